@@ -1,0 +1,60 @@
+package commodity
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestUnitWordsTable checks that every phrase of unitWords fits the limits
+// MatchUnitWord scans within and reads back as its own entry, so no entry
+// is shadowed by another.
+func TestUnitWordsTable(t *testing.T) {
+	for _, uw := range unitWords {
+		words := strings.Split(uw.phrase, " ")
+		if len(words) > maxUnitPhrase {
+			t.Errorf("%q has more than %d words", uw.phrase, maxUnitPhrase)
+		}
+		for _, w := range words {
+			if len(w) > maxUnitToken || w == "" {
+				t.Errorf("%q: word %q is empty or longer than %d bytes", uw.phrase, w, maxUnitToken)
+			}
+			for i := 0; i < len(w); i++ {
+				if !isUnitChar(w[i]) {
+					t.Errorf("%q: byte %q is not a unit character", uw.phrase, w[i])
+				}
+			}
+		}
+		got, ok := LookupUnitWord(uw.phrase)
+		if !ok || got.Unit != uw.unit || got.Per != uw.per || got.Scale.Exponent() != uw.exp {
+			t.Errorf("LookupUnitWord(%q) = %v, %v; want its own entry", uw.phrase, got, ok)
+		}
+	}
+}
+
+// TestCatalogueTable checks the catalogue's ids, names and synonyms.
+func TestCatalogueTable(t *testing.T) {
+	seen := map[string]Commodity{}
+	for c := RareEarths; c.valid(); c++ {
+		e := catalogue[c]
+		if e.id == "" || e.name == "" || len(e.fold)+len(e.exact) == 0 {
+			t.Errorf("entry %d is incomplete: %+v", c, e)
+		}
+		for _, s := range append(append([]string{e.id, e.name}, e.fold...), e.exact...) {
+			if s != strings.TrimSpace(s) || strings.Contains(s, "  ") {
+				t.Errorf("%s: synonym %q has stray spaces", e.id, s)
+			}
+			for _, w := range strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' }) {
+				if len(w) > maxKeyWord {
+					t.Errorf("%s: word %q is longer than Match reads", e.id, w)
+				}
+			}
+			if d, ok := seen[strings.ToLower(s)]; ok && d != c {
+				t.Errorf("synonym %q is in both %s and %s", s, d, c)
+			}
+			seen[strings.ToLower(s)] = c
+		}
+	}
+	if int(Other) != len(catalogue)-1 {
+		t.Errorf("Other is %d, catalogue has %d entries", Other, len(catalogue))
+	}
+}

@@ -1,0 +1,411 @@
+package commodity
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/newsfacts/newsfacts/internal/number"
+	"github.com/shopspring/decimal"
+)
+
+// A Unit is a unit of mass. Its String is the wire code ("t",
+// "short_ton"). The zero Unit is unknown and prints as "". Units are
+// comparable.
+type Unit uint8
+
+// The units of mass. Each comment gives the wire code and the exact size
+// in metric tonnes.
+const (
+	Tonne           Unit = iota + 1 // "t": metric tonne, 1 t
+	Ton                             // "ton": a bare "ton", counted as a metric tonne, 1 t
+	ShortTon                        // "short_ton": US ton of 2000 lb, 0.90718474 t
+	LongTon                         // "long_ton": imperial ton of 2240 lb, 1.0160469088 t
+	Kilogram                        // "kg": 0.001 t
+	Gram                            // "g": 0.000001 t
+	Pound                           // "lb": avoirdupois pound, 0.00045359237 t
+	TroyOunce                       // "oz_t": troy ounce, 31.1034768 g, 0.0000311034768 t
+	Ounce                           // "oz": avoirdupois ounce, 28.349523125 g, 0.000028349523125 t
+	DeadweightTonne                 // "dwt": deadweight tonne of ship capacity, 1 t
+)
+
+// units holds the code and the size in tonnes (coefficient and exponent)
+// of each Unit.
+var units = [...]struct {
+	code string
+	coef int64
+	exp  int32
+}{
+	Tonne:           {"t", 1, 0},
+	Ton:             {"ton", 1, 0},
+	ShortTon:        {"short_ton", 90718474, -8},
+	LongTon:         {"long_ton", 10160469088, -10},
+	Kilogram:        {"kg", 1, -3},
+	Gram:            {"g", 1, -6},
+	Pound:           {"lb", 45359237, -11},
+	TroyOunce:       {"oz_t", 311034768, -13},
+	Ounce:           {"oz", 28349523125, -15},
+	DeadweightTonne: {"dwt", 1, 0},
+}
+
+func (u Unit) valid() bool { return 0 < u && int(u) < len(units) }
+
+// String returns the wire code of u: "t", "ton", "short_ton", "long_ton",
+// "kg", "g", "lb", "oz_t", "oz" or "dwt"; "" for the zero Unit, and
+// "Unit(N)" for a value that is not one of the constants.
+func (u Unit) String() string {
+	if u == 0 || u.valid() {
+		return units[u].code
+	}
+	return "Unit(" + strconv.Itoa(int(u)) + ")"
+}
+
+// Tonnes returns the exact size of u in metric tonnes: 1 for [Tonne],
+// [Ton] and [DeadweightTonne], 0.90718474 for [ShortTon], and so on. It
+// returns 0 for the zero Unit and for values that are not constants.
+func (u Unit) Tonnes() decimal.Decimal {
+	if !u.valid() {
+		return decimal.Decimal{}
+	}
+	return decimal.New(units[u].coef, units[u].exp)
+}
+
+// ParseUnit returns the Unit whose wire code is code ("t", "short_ton").
+// It reads codes only; [LookupUnit] reads unit words as written in text.
+// The error is a [*ParseError] wrapping [ErrSyntax] for empty input and
+// [ErrUnknownUnit] for any other text.
+func ParseUnit(code string) (Unit, error) {
+	if code == "" {
+		return 0, newParseError(code, 0, "empty input", ErrSyntax)
+	}
+	for u := Tonne; u.valid(); u++ {
+		if units[u].code == code {
+			return u, nil
+		}
+	}
+	return 0, newParseError(code, 0, fmt.Sprintf("unknown unit %q", code), ErrUnknownUnit)
+}
+
+// AppendText appends the wire code of u to b. It fails for values that
+// are not constants.
+func (u Unit) AppendText(b []byte) ([]byte, error) {
+	if u != 0 && !u.valid() {
+		return b, fmt.Errorf("commodity: invalid %s", u)
+	}
+	return append(b, units[u].code...), nil
+}
+
+// MarshalText returns the wire code of u; the zero Unit gives empty text.
+func (u Unit) MarshalText() ([]byte, error) { return u.AppendText(nil) }
+
+// UnmarshalText sets u from a wire code as [ParseUnit] does; empty text
+// sets the zero Unit.
+func (u *Unit) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*u = 0
+		return nil
+	}
+	v, err := ParseUnit(string(text))
+	if err != nil {
+		return err
+	}
+	*u = v
+	return nil
+}
+
+// A UnitWord is what a unit word written in text stands for: a Unit, a
+// scale to apply to the number written before it, and for rate words the
+// Period. "kt" is {Tonne, 1000, 0}; "Mtpa" is {Tonne, 1000000, Year}.
+type UnitWord struct {
+	Unit  Unit            // the unit of mass
+	Scale decimal.Decimal // multiply the number by Scale; 1 for a plain unit word
+	Per   Period          // the period of a rate word ("tpa", "tpd"); zero for a mass
+}
+
+// unitWords lists the unit words [MatchUnitWord] knows. A phrase is one to
+// three words separated by single spaces; in text they may be separated by
+// any spaces or by one hyphen. Phrases with fold set match in any letter
+// case; the others only as written, because case tells "Mt" (megatonne)
+// from "MT" and "mt" (metric tonne).
+var unitWords = [...]struct {
+	phrase string
+	fold   bool
+	unit   Unit
+	exp    int32 // Scale is 10^exp
+	per    Period
+}{
+	// Metric tonnes.
+	{"t", false, Tonne, 0, 0},
+	{"tonne", true, Tonne, 0, 0},
+	{"tonnes", true, Tonne, 0, 0},
+	{"metric ton", true, Tonne, 0, 0},
+	{"metric tons", true, Tonne, 0, 0},
+	{"metric tonne", true, Tonne, 0, 0},
+	{"metric tonnes", true, Tonne, 0, 0},
+	{"mt", false, Tonne, 0, 0},
+	{"MT", false, Tonne, 0, 0},
+	{"mts", false, Tonne, 0, 0},
+	{"MTs", false, Tonne, 0, 0},
+	{"MTS", false, Tonne, 0, 0},
+	{"dmt", true, Tonne, 0, 0},
+	{"wmt", true, Tonne, 0, 0},
+	{"dry metric tonne", true, Tonne, 0, 0},
+	{"dry metric tonnes", true, Tonne, 0, 0},
+	{"dry metric ton", true, Tonne, 0, 0},
+	{"dry metric tons", true, Tonne, 0, 0},
+	{"wet metric tonne", true, Tonne, 0, 0},
+	{"wet metric tonnes", true, Tonne, 0, 0},
+	{"wet metric ton", true, Tonne, 0, 0},
+	{"wet metric tons", true, Tonne, 0, 0},
+
+	// Scaled metric tonnes.
+	{"kt", true, Tonne, 3, 0},
+	{"kilotonne", true, Tonne, 3, 0},
+	{"kilotonnes", true, Tonne, 3, 0},
+	{"kiloton", true, Tonne, 3, 0},
+	{"kilotons", true, Tonne, 3, 0},
+	{"Mt", false, Tonne, 6, 0},
+	{"mmt", true, Tonne, 6, 0},
+	{"megatonne", true, Tonne, 6, 0},
+	{"megatonnes", true, Tonne, 6, 0},
+	{"megaton", true, Tonne, 6, 0},
+	{"megatons", true, Tonne, 6, 0},
+	{"Gt", false, Tonne, 9, 0},
+	{"gigatonne", true, Tonne, 9, 0},
+	{"gigatonnes", true, Tonne, 9, 0},
+	{"gigaton", true, Tonne, 9, 0},
+	{"gigatons", true, Tonne, 9, 0},
+
+	// Rates in metric tonnes.
+	{"tpa", true, Tonne, 0, Year},
+	{"tpy", true, Tonne, 0, Year},
+	{"t/y", false, Tonne, 0, Year},
+	{"t/yr", false, Tonne, 0, Year},
+	{"t/a", false, Tonne, 0, Year},
+	{"tpd", true, Tonne, 0, Day},
+	{"t/d", false, Tonne, 0, Day},
+	{"ktpa", true, Tonne, 3, Year},
+	{"ktpy", true, Tonne, 3, Year},
+	{"kta", true, Tonne, 3, Year},
+	{"kt/y", true, Tonne, 3, Year},
+	{"kt/yr", true, Tonne, 3, Year},
+	{"kt/a", true, Tonne, 3, Year},
+	{"mtpa", true, Tonne, 6, Year},
+	{"mtpy", true, Tonne, 6, Year},
+	{"mmtpa", true, Tonne, 6, Year},
+	{"Mt/y", false, Tonne, 6, Year},
+	{"Mt/yr", false, Tonne, 6, Year},
+	{"Mt/a", false, Tonne, 6, Year},
+
+	// Bare tons.
+	{"ton", true, Ton, 0, 0},
+	{"tons", true, Ton, 0, 0},
+
+	// Short and long tons.
+	{"short_ton", false, ShortTon, 0, 0},
+	{"short ton", true, ShortTon, 0, 0},
+	{"short tons", true, ShortTon, 0, 0},
+	{"net ton", true, ShortTon, 0, 0},
+	{"net tons", true, ShortTon, 0, 0},
+	{"long_ton", false, LongTon, 0, 0},
+	{"long ton", true, LongTon, 0, 0},
+	{"long tons", true, LongTon, 0, 0},
+	{"imperial ton", true, LongTon, 0, 0},
+	{"imperial tons", true, LongTon, 0, 0},
+
+	// Kilograms and grams.
+	{"kg", true, Kilogram, 0, 0},
+	{"kgs", true, Kilogram, 0, 0},
+	{"kilogram", true, Kilogram, 0, 0},
+	{"kilograms", true, Kilogram, 0, 0},
+	{"kilogramme", true, Kilogram, 0, 0},
+	{"kilogrammes", true, Kilogram, 0, 0},
+	{"kilo", true, Kilogram, 0, 0},
+	{"kilos", true, Kilogram, 0, 0},
+	{"g", false, Gram, 0, 0},
+	{"gram", true, Gram, 0, 0},
+	{"grams", true, Gram, 0, 0},
+	{"gramme", true, Gram, 0, 0},
+	{"grammes", true, Gram, 0, 0},
+
+	// Pounds.
+	{"lb", true, Pound, 0, 0},
+	{"lbs", true, Pound, 0, 0},
+	{"pound", true, Pound, 0, 0},
+	{"pounds", true, Pound, 0, 0},
+	{"mlb", true, Pound, 6, 0},
+	{"mlbs", true, Pound, 6, 0},
+
+	// Ounces: plain "oz" and "ounce" are avoirdupois; troy only when said.
+	{"oz", true, Ounce, 0, 0},
+	{"ounce", true, Ounce, 0, 0},
+	{"ounces", true, Ounce, 0, 0},
+	{"oz_t", false, TroyOunce, 0, 0},
+	{"ozt", true, TroyOunce, 0, 0},
+	{"toz", true, TroyOunce, 0, 0},
+	{"troy oz", true, TroyOunce, 0, 0},
+	{"troy ounce", true, TroyOunce, 0, 0},
+	{"troy ounces", true, TroyOunce, 0, 0},
+	{"koz", true, TroyOunce, 3, 0},
+	{"moz", true, TroyOunce, 6, 0},
+
+	// Deadweight tonnes.
+	{"dwt", true, DeadweightTonne, 0, 0},
+	{"deadweight tonne", true, DeadweightTonne, 0, 0},
+	{"deadweight tonnes", true, DeadweightTonne, 0, 0},
+	{"deadweight ton", true, DeadweightTonne, 0, 0},
+	{"deadweight tons", true, DeadweightTonne, 0, 0},
+	{"dead weight tonne", true, DeadweightTonne, 0, 0},
+	{"dead weight tonnes", true, DeadweightTonne, 0, 0},
+	{"dead weight ton", true, DeadweightTonne, 0, 0},
+	{"dead weight tons", true, DeadweightTonne, 0, 0},
+}
+
+// maxUnitPhrase is the largest number of words in a unitWords phrase, and
+// maxUnitToken the longest word in bytes.
+const (
+	maxUnitPhrase = 3
+	maxUnitToken  = len("kilogrammes")
+)
+
+// MatchUnitWord reads the longest unit word or phrase at the start of s
+// and reports what it stands for and how many bytes it takes. The words of
+// a phrase may be separated by spaces or one hyphen ("metric tons",
+// "deadweight-ton"), and the match must end at a word boundary. It does not
+// allocate when s does not start with a unit word, so a text scanner may
+// call it freely.
+//
+// MatchUnitWord knows:
+//
+//   - metric tonnes: t, tonne(s), metric ton(s), metric tonne(s), mt, MT,
+//     mts, MTs, dmt and wmt, dry or wet metric ton(ne)s;
+//   - bare tons: ton(s) ([Ton], counted as metric);
+//   - short ton(s), net ton(s); long ton(s), imperial ton(s);
+//   - kg, kgs, kilogram(s), kilogramme(s), kilo(s); g, gram(s), gramme(s);
+//   - lb, lbs, pound(s); Mlb(s) (a million pounds, as uranium is written);
+//   - oz, ounce(s) (avoirdupois); troy ounce(s), troy oz, ozt, toz,
+//     koz (a thousand troy ounces), Moz (a million troy ounces);
+//   - dwt, deadweight (or dead weight) ton(ne)s;
+//   - scaled tonnes: kt, kiloton(ne)s (a thousand tonnes); Mt,
+//     megaton(ne)s, mmt (a million tonnes); Gt, gigaton(ne)s (a billion);
+//   - rates: tpa, tpy, t/y, t/yr, t/a (per year); tpd, t/d (per day); ktpa,
+//     ktpy, kta, kt/y, kt/yr, kt/a; mtpa (any case), mtpy, mmtpa, Mt/y,
+//     Mt/yr, Mt/a;
+//   - the wire codes short_ton, long_ton and oz_t.
+//
+// Letter case: words and most abbreviations match in any case ("Tonnes",
+// "KG", "MOZ"), but "t", "g", "Mt" and "Gt" only as written, and "mt", "MT"
+// mean metric tonnes while "Mt" (capital M, small t) means megatonnes: "86
+// million mt" is 86,000,000 t, "6Mt" is 6,000,000 t. "mtpa", in any case,
+// is a million tonnes a year, as the LNG trade writes it.
+func MatchUnitWord(s string) (w UnitWord, n int, ok bool) {
+	var starts, ends [maxUnitPhrase]int
+	k := 0
+	for i := 0; k < maxUnitPhrase; k++ {
+		if k > 0 {
+			j := wordAfter(s, i)
+			if j < 0 {
+				break
+			}
+			i = j
+		}
+		e := i
+		for e < len(s) && isUnitChar(s[e]) && e-i <= maxUnitToken {
+			e++
+		}
+		if e == i || e-i > maxUnitToken {
+			break
+		}
+		starts[k], ends[k] = i, e
+		i = e
+	}
+	for ; k > 0; k-- {
+		if !number.AtBoundary(s, ends[k-1]) {
+			continue
+		}
+		for _, uw := range unitWords {
+			if phraseMatches(uw.phrase, uw.fold, s, starts[:k], ends[:k]) {
+				return UnitWord{Unit: uw.unit, Scale: decimal.New(1, uw.exp), Per: uw.per}, ends[k-1], true
+			}
+		}
+	}
+	return UnitWord{}, 0, false
+}
+
+// LookupUnitWord returns what the unit word or phrase word stands for, as
+// [MatchUnitWord] reads it, when all of word is one: "kt" is a thousand
+// [Tonne], "Moz" a million [TroyOunce], "mtpa" a million [Tonne] a [Year].
+func LookupUnitWord(word string) (UnitWord, bool) {
+	w, n, ok := MatchUnitWord(word)
+	if !ok || n != len(word) {
+		return UnitWord{}, false
+	}
+	return w, true
+}
+
+// LookupUnit returns the Unit that a plain unit word or phrase as written
+// in text names: "tonnes", "metric tons", "MT", "short tons", "lbs", "troy
+// ounces", "deadweight tonnes". It reports false for scaled words ("kt",
+// "Moz") and rates ("tpa"); use [LookupUnitWord] for those.
+func LookupUnit(word string) (Unit, bool) {
+	w, ok := LookupUnitWord(word)
+	if !ok || w.Per != 0 || !w.Scale.Equal(decimal.New(1, 0)) {
+		return 0, false
+	}
+	return w.Unit, true
+}
+
+// isUnitChar reports whether c may be part of a unit word.
+func isUnitChar(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c == '_' || c == '/'
+}
+
+// wordAfter returns where the next word starts when spaces or one hyphen
+// follow position i of s, or -1.
+func wordAfter(s string, i int) int {
+	if n := number.SpaceLen(s[i:]); n > 0 {
+		return i + n
+	}
+	if i < len(s) && s[i] == '-' {
+		return i + 1
+	}
+	return -1
+}
+
+// phraseMatches reports whether the words of s between starts and ends
+// are the words of phrase.
+func phraseMatches(phrase string, fold bool, s string, starts, ends []int) bool {
+	for i := range starts {
+		w, rest, more := strings.Cut(phrase, " ")
+		tok := s[starts[i]:ends[i]]
+		if fold && !equalFoldASCII(tok, w) || !fold && tok != w {
+			return false
+		}
+		if more != (i < len(starts)-1) {
+			return false
+		}
+		phrase = rest
+	}
+	return true
+}
+
+// equalFoldASCII reports whether s and t are equal ignoring the case of
+// ASCII letters.
+func equalFoldASCII(s, t string) bool {
+	if len(s) != len(t) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if lowerASCII(s[i]) != lowerASCII(t[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}

@@ -1,0 +1,264 @@
+// Package number reads the numbers that market news writes in front of a
+// unit: digits with thousands separators and a decimal point ("43,000",
+// "3.5"), scale words and abbreviations ("3.5 million", "1.2bn", "650k",
+// "12-million"), and numbers written in words ("two million", "half a
+// million", "one and a half thousand", "three-quarters of a million").
+//
+// It is shared by commodity.ParseTonnage, which reads one literal, and by
+// the text scanner in package parse, which calls [Parse] at many positions
+// of a long text; so Parse reads the longest number at the start of its
+// input, never allocates when the input does not start with a number, does
+// work bounded by the length of the number it reads, and never panics.
+//
+// # Grammar
+//
+// Digits: a run of digits, or a group of one to three digits followed by
+// groups of exactly three digits each led by a comma ("3,500,000"); then
+// optionally a point and more digits ("3.5", "1,000.25"). A comma or point
+// that does not fit is not consumed: Parse("1,00") reads 1 and stops before
+// the comma, so that a caller can report the malformed rest.
+//
+// A scale may follow the digits: "thousand", "million", "billion",
+// "trillion" and the abbreviations "mn", "mln", "bn", "bln", written glued
+// to the digits ("1.2bn"), after a space ("1.2 bn") or after one hyphen
+// ("12-million"); and "m" or "k", which count as million and thousand only
+// when glued to the digits ("3.5m", "650k"), never after a space. A scale
+// word must end at a word boundary: in "650kt" the "k" belongs to the unit
+// "kt" and is not read.
+//
+// Words (any letter case): zero to nineteen, twenty to ninety, with an
+// optional unit joined by a space or hyphen ("twenty-five"); "hundred" after
+// one of those or after "a" ("a hundred", "twenty-five hundred"), followed
+// by an optional "and" and a smaller number ("one hundred and fifty");
+// scales "thousand", "million", "billion", "trillion" in decreasing order
+// ("two million five hundred thousand"); "a" for one before a scale ("a
+// million"); fractions of a scale ("half a million", "a quarter of a
+// million", "three-quarters of a million"); and a half or quarters after
+// "and" ("one and a half thousand" is 1500, "two and a half million" is
+// 2500000, "one and a half" is 1.5). Words are separated by spaces or one
+// hyphen. A lone fraction ("half", "a quarter") is not a number.
+//
+// Spaces are ASCII white space, U+00A0 NO-BREAK SPACE, U+2009 THIN SPACE
+// and U+202F NARROW NO-BREAK SPACE.
+//
+// # Limits
+//
+// A number has at most [MaxDigits] digits, both as written and as its value
+// in plain form; longer numbers are not read at all, which bounds the work
+// of one call and keeps every value printable and readable again.
+package number
+
+import (
+	"math/big"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/internal/dec"
+	"github.com/shopspring/decimal"
+)
+
+// MaxDigits is the largest number of digits Parse reads in one number, and
+// the largest number of digits its value may have when printed plainly.
+const MaxDigits = 100
+
+// Parse reads the longest number at the start of s. It returns the value,
+// the number of bytes read (always ending on a rune boundary, before any
+// space that follows the number) and whether s starts with a number at all.
+// When ok is false, v is zero and n is 0.
+func Parse(s string) (v decimal.Decimal, n int, ok bool) {
+	if s == "" {
+		return decimal.Decimal{}, 0, false
+	}
+	switch c := s[0]; {
+	case isDigit(c):
+		return parseDigits(s)
+	case isLetter(c):
+		q, n, ok := parseWords(s)
+		if !ok {
+			return decimal.Decimal{}, 0, false
+		}
+		return fromQuarters(q), n, true
+	}
+	return decimal.Decimal{}, 0, false
+}
+
+// SpaceLen returns the length in bytes of the run of spaces at the start
+// of s, as the grammar counts spaces.
+func SpaceLen(s string) int {
+	i := 0
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c != ' ' && (c < '\t' || c > '\r') {
+				break
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != '\u00a0' && r != '\u2009' && r != '\u202f' {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// AtBoundary reports whether position i of s ends a word: it is the end of
+// s, or the rune there is not a letter, a digit or an underscore.
+func AtBoundary(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return !isLetter(c) && !isDigit(c) && c != '_'
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
+func isLetter(c byte) bool { return 'A' <= c&^0x20 && c&^0x20 <= 'Z' }
+
+// parseDigits reads a number that starts with a digit.
+func parseDigits(s string) (decimal.Decimal, int, bool) {
+	var buf [MaxDigits]byte
+	nd := 0
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		if nd == MaxDigits {
+			return decimal.Decimal{}, 0, false
+		}
+		buf[nd] = s[i]
+		nd++
+		i++
+	}
+	if nd <= 3 {
+		// Thousands groups: ",ddd" not followed by another digit.
+		for i+4 <= len(s) && s[i] == ',' && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) &&
+			(i+4 == len(s) || !isDigit(s[i+4])) {
+			if nd+3 > MaxDigits {
+				return decimal.Decimal{}, 0, false
+			}
+			nd += copy(buf[nd:], s[i+1:i+4])
+			i += 4
+		}
+	}
+	frac := 0
+	if i+1 < len(s) && s[i] == '.' && isDigit(s[i+1]) {
+		i++
+		for i < len(s) && isDigit(s[i]) {
+			if nd == MaxDigits {
+				return decimal.Decimal{}, 0, false
+			}
+			buf[nd] = s[i]
+			nd++
+			frac++
+			i++
+		}
+	}
+	v := fromDigits(buf[:nd], frac)
+	if exp, end := scaleAfterDigits(s, i); exp > 0 {
+		v = v.Shift(exp)
+		i = end
+	}
+	if !fits(v) {
+		return decimal.Decimal{}, 0, false
+	}
+	return v, i, true
+}
+
+// fromDigits returns the decimal whose digits are d with frac of them
+// after the point. It does not use decimal.NewFromString, whose limits
+// depend on a global setting.
+func fromDigits(d []byte, frac int) decimal.Decimal {
+	if len(d) <= 18 {
+		var x int64
+		for _, c := range d {
+			x = x*10 + int64(c-'0')
+		}
+		return decimal.New(x, int32(-frac))
+	}
+	b, _ := new(big.Int).SetString(string(d), 10) // d is all digits
+	return decimal.NewFromBigInt(b, int32(-frac))
+}
+
+// fits reports whether v has at most MaxDigits digits in plain form.
+func fits(v decimal.Decimal) bool {
+	n := 0
+	for _, c := range []byte(dec.Format(v)) {
+		if isDigit(c) {
+			n++
+		}
+	}
+	return n <= MaxDigits
+}
+
+// scaleAfterDigits reads a scale word after the digits that end at i. It
+// returns the power of ten (0 if there is none) and the end of the word.
+func scaleAfterDigits(s string, i int) (exp int32, end int) {
+	j := i
+	glued := true
+	if k := SpaceLen(s[j:]); k > 0 {
+		j += k
+		glued = false
+	} else if j < len(s) && s[j] == '-' {
+		j++
+		glued = false
+	}
+	const longest = len("thousand")
+	e := j
+	for e < len(s) && isLetter(s[e]) && e-j <= longest {
+		e++
+	}
+	if e == j || e-j > longest || !AtBoundary(s, e) {
+		return 0, i
+	}
+	switch w := s[j:e]; {
+	case equalFold(w, "thousand"):
+		exp = 3
+	case equalFold(w, "million"), equalFold(w, "mn"), equalFold(w, "mln"):
+		exp = 6
+	case equalFold(w, "billion"), equalFold(w, "bn"), equalFold(w, "bln"):
+		exp = 9
+	case equalFold(w, "trillion"):
+		exp = 12
+	case glued && equalFold(w, "k"):
+		exp = 3
+	case glued && equalFold(w, "m"):
+		exp = 6
+	default:
+		return 0, i
+	}
+	return exp, e
+}
+
+// equalFold reports whether s equals the lower-case ASCII word w, ignoring
+// the case of ASCII letters.
+func equalFold(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// fromQuarters returns q/4 with no trailing zeros.
+func fromQuarters(q int64) decimal.Decimal {
+	switch {
+	case q%4 == 0:
+		return decimal.New(q/4, 0)
+	case q%2 == 0:
+		return decimal.New(q/2*5, -1)
+	}
+	return decimal.New(q*25, -2)
+}

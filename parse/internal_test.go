@@ -1,0 +1,128 @@
+package parse
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsfacts/newsfacts/article"
+)
+
+func TestDateAt(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string // YYYY-MM-DD, or 0000-MM-DD without a year, or "" for none
+		n    int
+	}{
+		{"May 23, 2025", "2025-05-23", 12},
+		{"Aug 01, 2025 extra", "2025-08-01", 12},
+		{"Aug. 1, 2025", "2025-08-01", 12},
+		{"November 25 2025", "2025-11-25", 16},
+		{"31 July 2025", "2025-07-31", 12},
+		{"2022-05-19 MoU", "2022-05-19", 10},
+		{"July 31 (Reuters)", "0000-07-31", 7},
+		{"22nd May", "0000-05-22", 8},
+		{"May 32, 2025", "", 0},
+		{"February 29, 2023", "", 0},
+		{"February 29", "0000-02-29", 11},
+		{"Mayday", "", 0},
+		{"2025-13-01", "", 0},
+		{"12345", "", 0},
+		{"", "", 0},
+	} {
+		d, n := dateAt(tc.in)
+		got := ""
+		if n > 0 {
+			got = article.Date{Year: 1, Month: d.Month, Day: d.Day}.String()
+			got = pad4(d.Year) + got[4:]
+		}
+		if got != tc.want || n != tc.n {
+			t.Errorf("dateAt(%q) = %q, %d; want %q, %d", tc.in, got, n, tc.want, tc.n)
+		}
+	}
+}
+
+func pad4(y int) string {
+	b := []byte("0000")
+	for i := 3; i >= 0 && y > 0; i-- {
+		b[i] = byte('0' + y%10)
+		y /= 10
+	}
+	return string(b)
+}
+
+func TestSentences(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want []string
+	}{
+		{"Posco rose. The stock gained 3.5% on Friday.",
+			[]string{"Posco rose.", "The stock gained 3.5% on Friday."}},
+		{"It ships to U.S. defense firms. Prices fell.",
+			[]string{"It ships to U.S. defense firms.", "Prices fell."}},
+		{"Exports to the U.S. The company said so.",
+			[]string{"Exports to the U.S.", "The company said so."}},
+		{"Osaka Gas Co. and Chubu Electric Power Co. signed. Talks ended.",
+			[]string{"Osaka Gas Co. and Chubu Electric Power Co. signed.", "Talks ended."}},
+		{"Shares of Samsung SDI Co. The maker rose.",
+			[]string{"Shares of Samsung SDI Co.", "The maker rose."}},
+		{"James T. Kirk met No. 1 buyers on Jan. 5 in the U.K. capital.",
+			[]string{"James T. Kirk met No. 1 buyers on Jan. 5 in the U.K. capital."}},
+		{"The 229640.KO stock fell. LYC.AX rose!  \"Good,\" he said. (It was.) Next",
+			[]string{"The 229640.KO stock fell.", "LYC.AX rose!", "\"Good,\" he said.", "(It was.)", "Next"}},
+		{"Output hit 4.4 mtpa. 2025 will be better.",
+			[]string{"Output hit 4.4 mtpa.", "2025 will be better."}},
+		{"Freeport LNG Development L.P. under contract. Done.",
+			[]string{"Freeport LNG Development L.P. under contract.", "Done."}},
+		{"no end", []string{"no end"}},
+	} {
+		var got []string
+		for _, r := range appendSentences(nil, tc.in, 0, len(tc.in)) {
+			got = append(got, tc.in[r.a:r.b])
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("sentences of %q (-want +got):\n%s", tc.in, diff)
+		}
+	}
+}
+
+func TestView(t *testing.T) {
+	for _, tc := range []struct {
+		in, want string
+	}{
+		{"plain ASCII", "plain ASCII"},
+		{"２２９６４０．ＫＯ", "229640.KO"},
+		{"\u201cquoted\u201d it\u2019s", "\"quoted\" it's"},
+		{"3\u00a0500\u2009t \u2013 5\u2014", "3 500 t - 5-"},
+		{"a\r\nb\rc\td", "a \nb\nc d"},
+		{"zero\u200bwidth\ufeff", "zerowidth"},
+		{"caf\u00e9 \u2026", "caf\u00e9 ..."},
+		{"台泥 (TCC)", "台泥 (TCC)"},
+	} {
+		v := newView(tc.in)
+		if v.s != tc.want {
+			t.Errorf("newView(%q).s = %q, want %q", tc.in, v.s, tc.want)
+		}
+		// Every view range maps back onto rune boundaries of the input,
+		// and the whole view maps onto the whole input.
+		for a := 0; a <= len(v.s); a++ {
+			for b := a; b <= len(v.s); b++ {
+				s, e := v.span(a, b)
+				if s < 0 || e < s || e > len(tc.in) {
+					t.Fatalf("%q: span(%d,%d) = %d,%d out of bounds", tc.in, a, b, s, e)
+				}
+				if s < len(tc.in) && !utf8.RuneStart(tc.in[s]) || e < len(tc.in) && !utf8.RuneStart(tc.in[e]) {
+					t.Fatalf("%q: span(%d,%d) = %d,%d not on rune boundaries", tc.in, a, b, s, e)
+				}
+			}
+		}
+		if s, e := v.span(0, len(v.s)); len(v.s) > 0 && (s != 0 || e != len(tc.in)) {
+			t.Errorf("%q: whole view maps to %d,%d", tc.in, s, e)
+		}
+	}
+	v := newView("Ｐｏｓｃｏ ２２９６４０．ＫＯ")
+	if got := v.origText(6, 15); got != "２２９６４０．ＫＯ" {
+		t.Errorf("origText = %q", got)
+	}
+}

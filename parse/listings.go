@@ -1,0 +1,586 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/entity"
+)
+
+// found is one listing written in the text.
+type found struct {
+	l     entity.Listing
+	at    rng    // where it is written, in the view
+	name  rng    // the company name the text ties to it, if any
+	index string // index names from a newsletter listing line
+}
+
+// listings finds the listings written anywhere in the text, ties each to
+// its company where the text makes it plain, and adds both to a.
+func (d *doc) listings(a *article.Article) {
+	var fs []found
+	s := d.v.s
+	for i := 0; i < len(s); {
+		c := s[i]
+		if i > 0 && isWordByte(s[i-1]) && c != '(' {
+			i++
+			continue
+		}
+		var got []found
+		var next int
+		switch {
+		case c == '(':
+			got, next = d.parenListings(i)
+		case c == '$' || isLetter(c) || isDigit(c):
+			got, next = d.tokenListing(i)
+		}
+		if len(got) > 0 {
+			fs = append(fs, got...)
+			i = next
+			continue
+		}
+		i++
+	}
+	d.applyListingLines(fs)
+	d.addListings(a, fs)
+}
+
+func isWordByte(c byte) bool {
+	return isLetter(c) || isDigit(c) || c == '.' || c == '-' || c == '$' || c == '&' || c == '/' || c >= 0x80
+}
+
+// tokenAt returns the end of the ticker-like token starting at i: letters,
+// digits and the marks tickers use inside ("." ":" "/" "-" "&" "$").
+// A trailing dot, colon or dash is not part of it.
+func tokenAt(s string, i int) int {
+	j := i
+	for j < len(s) && j-i < 40 {
+		c := s[j]
+		if isLetter(c) || isDigit(c) || c == '.' || c == ':' || c == '/' || c == '-' || c == '&' || (c == '$' && j == i) {
+			j++
+			continue
+		}
+		break
+	}
+	for j > i && (s[j-1] == '.' || s[j-1] == ':' || s[j-1] == '-' || s[j-1] == '/') {
+		j--
+	}
+	return j
+}
+
+// hasUpper reports whether s holds an upper-case ASCII letter.
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isUpper(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasLower reports whether s holds a lower-case ASCII letter.
+func hasLower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isLower(s[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenListing tries the forms of one token: "229640.KO", "NY:MP",
+// "$RIO", and "005490 KS", "7203 JT Equity", "NASDAQ: AAPL" with the word
+// after it.
+func (d *doc) tokenListing(i int) ([]found, int) {
+	s := d.v.s
+	j := tokenAt(s, i)
+	if j == i {
+		return nil, i + 1
+	}
+	tok := s[i:j]
+	lineEnd := strings.IndexByte(s[j:], '\n')
+	if lineEnd < 0 {
+		lineEnd = len(s)
+	} else {
+		lineEnd += j
+	}
+	try := func(lit string, end int) ([]found, int) {
+		l, err := entity.ParseListing(lit)
+		if err != nil {
+			return nil, 0
+		}
+		f := found{l: l, at: rng{i, end}}
+		var ok bool
+		if f.name, ok = d.nameBefore(i); !ok {
+			// Inside brackets after the name: "Taiwan Cement Corp. (台泥, 1101.TW)".
+			for k := i - 1; k >= 0 && k > i-40 && s[k] != ')' && s[k] != '\n'; k-- {
+				if s[k] == '(' {
+					f.name, _ = d.nameBefore(k)
+					break
+				}
+			}
+		}
+		return []found{f}, end
+	}
+	switch {
+	case tok[0] == '$':
+		if len(tok) > 1 && !hasLower(tok) {
+			if f, n := try(tok, j); f != nil {
+				return f, n
+			}
+		}
+		return nil, j
+	case strings.IndexByte(tok, ':') > 0:
+		if f, n := try(tok, j); f != nil {
+			return f, n
+		}
+		return nil, j
+	case strings.IndexByte(tok, '.') > 0 && !hasLower(tok):
+		if f, n := try(tok, j); f != nil {
+			return f, n
+		}
+	}
+	// The forms of two words: "NASDAQ: AAPL", "005490 KS [Equity]".
+	k := j
+	colon := k < lineEnd && s[k] == ':'
+	if colon {
+		k++
+	}
+	if k < lineEnd && s[k] == ' ' && !hasLower(tok) {
+		k++
+		e := tokenAt(s, k)
+		if e > k && !hasLower(s[k:e]) && (colon || e-k == 2) {
+			end := e
+			if !colon && strings.HasPrefix(s[e:], " Equity") && !continuesWord(s, e+7) {
+				end = e + 7
+			}
+			if f, n := try(s[i:end], end); f != nil {
+				return f, n
+			}
+		}
+	}
+	return nil, j
+}
+
+// parenListings reads a parenthesis that holds listings: "(NYSE: MP)",
+// "(KRX:005490)", "(NYSE: ABC; TSX: ABC)", "(005490 KS)", or a bare
+// ticker after a company name: "MP Materials (MP)".
+func (d *doc) parenListings(i int) ([]found, int) {
+	s := d.v.s
+	end := -1
+	for j := i + 1; j < len(s) && j < i+100; j++ {
+		if s[j] == ')' {
+			end = j
+			break
+		}
+		if s[j] == '\n' || s[j] == '(' {
+			break
+		}
+	}
+	if end < 0 {
+		return nil, i + 1
+	}
+	name, _ := d.nameBefore(i)
+	var out []found
+	for p := i + 1; p < end; {
+		q := p
+		for q < end && s[q] != ';' && s[q] != ',' {
+			q++
+		}
+		a, b := p, q
+		for a < b && s[a] == ' ' {
+			a++
+		}
+		for b > a && s[b-1] == ' ' {
+			b--
+		}
+		if part := s[a:b]; strings.IndexByte(part, ':') > 0 && !strings.Contains(part, "  ") {
+			if l, err := entity.ParseListing(part); err == nil {
+				out = append(out, found{l: l, at: rng{a, b}, name: name})
+			}
+		}
+		p = q + 1
+	}
+	if len(out) > 0 {
+		return out, end + 1
+	}
+	if f, ok := d.bareTicker(i, end, name); ok {
+		return []found{f}, end + 1
+	}
+	return nil, i + 1
+}
+
+// bareTicker accepts "(MP)" after "MP Materials": two to five capitals in
+// brackets right after a company name of two words or more, when they are
+// not the initials of that name (an acronym, as in "Rotary Kiln Electric
+// Furnace (RKEF)").
+func (d *doc) bareTicker(open, close int, name rng) (found, bool) {
+	s := d.v.s
+	t := s[open+1 : close]
+	if len(t) < 2 || len(t) > 5 || name.b <= name.a {
+		return found{}, false
+	}
+	for k := 0; k < len(t); k++ {
+		if !isUpper(t[k]) {
+			return found{}, false
+		}
+	}
+	if commonAcronyms[t] {
+		return found{}, false
+	}
+	nw := strings.Fields(s[name.a:name.b])
+	if len(nw) < 2 {
+		return found{}, false
+	}
+	for _, w := range nw {
+		if w == t {
+			return mkBare(t, open, close, name)
+		}
+	}
+	if isAcronymOf(t, nw) {
+		return found{}, false
+	}
+	return mkBare(t, open, close, name)
+}
+
+func mkBare(t string, open, close int, name rng) (found, bool) {
+	l, err := entity.ParseListing("$" + t)
+	if err != nil {
+		return found{}, false
+	}
+	return found{l: l, at: rng{open, close + 1}, name: name}, true
+}
+
+// commonAcronyms are capitals in brackets that news uses for things, not
+// tickers.
+var commonAcronyms = map[string]bool{
+	"LNG": true, "CEO": true, "CFO": true, "EV": true, "EVS": true, "USD": true, "KRW": true, "JPY": true,
+	"GDP": true, "MOU": true, "JV": true, "IPO": true, "ETF": true, "AI": true, "US": true, "UK": true,
+	"EU": true, "UN": true, "PLC": true, "LLC": true, "LTD": true, "INC": true, "AG": true, "SA": true,
+	"NV": true, "CIF": true, "FOB": true, "CFR": true, "REE": true, "REO": true, "LCE": true, "MHP": true,
+	"NPI": true, "HPAL": true, "RKEF": true, "NCA": true, "NCM": true, "LFP": true, "ESS": true,
+}
+
+// isAcronymOf reports whether t can be read from the name's words by
+// taking letters in order, starting with the first letter of a word: the
+// shape of an acronym ("USDA" from "U.S. Department of Agriculture",
+// "HKI" from "Huaken International").
+func isAcronymOf(t string, nameWords []string) bool {
+	name := strings.ToUpper(strings.Join(nameWords, " "))
+	if name == "" || name[0] != t[0] {
+		return false
+	}
+	k := 0
+	for i := 0; i < len(name) && k < len(t); i++ {
+		if name[i] == t[k] {
+			k++
+		}
+	}
+	return k == len(t)
+}
+
+// applyListingLines gives the listings of newsletter listing lines their
+// index names and ties them to the companies the headline names.
+func (d *doc) applyListingLines(fs []found) {
+	for _, li := range d.listingLines {
+		l := d.lines[li]
+		var mine []int
+		last := l.ts
+		for k := range fs {
+			if fs[k].at.a >= l.ts && fs[k].at.b <= l.te {
+				mine = append(mine, k)
+				last = fs[k].at.b
+			}
+		}
+		if len(mine) == 0 {
+			continue
+		}
+		index := strings.TrimSpace(d.v.origText(last, l.te))
+		names := d.headlineCompanies()
+		for n, k := range mine {
+			fs[k].index = index
+			fs[k].name = rng{}
+			icon := byte(0)
+			if a := fs[k].at.a; a >= 2 && s1(d.v.s, a-2) {
+				icon = lower(d.v.s[a-2])
+			}
+			for _, c := range names {
+				if icon != 0 && lower(d.v.s[c.a]) == icon || icon == 0 && len(mine) == 1 {
+					fs[k].name = c
+					break
+				}
+			}
+			if fs[k].name.b == 0 && len(mine) == 1 && len(names) > 0 {
+				fs[k].name = names[0]
+			}
+			_ = n
+		}
+	}
+}
+
+// s1 reports whether s[i] is a one-letter icon: a letter with a space or
+// the line start before it and a space after.
+func s1(s string, i int) bool {
+	if !isLetter(s[i]) || s[i+1] != ' ' {
+		return false
+	}
+	return i == 0 || s[i-1] == ' ' || s[i-1] == '\n'
+}
+
+// headlineCompanies returns the company names in the headline: runs of
+// capitalised headline words that the body writes the same way, longest
+// first at each place, in headline order.
+func (d *doc) headlineCompanies() []rng {
+	if d.headline < 0 {
+		return nil
+	}
+	hl := d.lines[d.headline]
+	s := d.v.s
+	ws := wordRanges(s, hl.ts, hl.te)
+	var out []rng
+	for i := 0; i < len(ws); {
+		w := s[ws[i].a:ws[i].b]
+		if !isUpper(w[0]) && !isDigit(w[0]) || stopName[w] {
+			i++
+			continue
+		}
+		best := -1
+		for j := min(len(ws), i+6); j > i; j-- {
+			last := s[ws[j-1].a:ws[j-1].b]
+			if stopName[last] || linkWords[last] {
+				continue
+			}
+			cand := s[ws[i].a:ws[j-1].b]
+			if d.inBody(cand) {
+				best = j
+				break
+			}
+		}
+		if best < 0 {
+			i++
+			continue
+		}
+		out = append(out, rng{ws[i].a, ws[best-1].b})
+		i = best
+	}
+	return out
+}
+
+// inBody reports whether the body writes name as a whole name: not inside
+// a longer word and not as the start of a longer run of capitalised words
+// only because the headline capitalises every word.
+func (d *doc) inBody(name string) bool {
+	if d.body >= len(d.lines) {
+		return false
+	}
+	s := d.v.s
+	from := d.lines[d.body].start
+	for from < len(s) {
+		k := strings.Index(s[from:], name)
+		if k < 0 {
+			return false
+		}
+		k += from
+		e := k + len(name)
+		if (k == 0 || !isLetter(s[k-1]) && !isDigit(s[k-1])) && !continuesWord(s, e) {
+			return true
+		}
+		from = k + 1
+	}
+	return false
+}
+
+// wordRanges splits s[a:b] at spaces and trims the punctuation around each
+// word, keeping inner marks ("U.S.", "Co.", "LS").
+func wordRanges(s string, a, b int) []rng {
+	var out []rng
+	for i := a; i < b; {
+		for i < b && s[i] == ' ' {
+			i++
+		}
+		j := i
+		for j < b && s[j] != ' ' {
+			j++
+		}
+		x, y := i, j
+		for x < y && strings.IndexByte("\"'([{,;:", s[x]) >= 0 {
+			x++
+		}
+		for y > x && strings.IndexByte("\"')]},;:!?", s[y-1]) >= 0 {
+			y--
+		}
+		if strings.HasSuffix(s[x:y], "'s") {
+			y -= 2
+		}
+		if y > x {
+			out = append(out, rng{x, y})
+		}
+		i = j
+	}
+	return out
+}
+
+// stopName are capitalised words that do not begin or end a company name.
+var stopName = map[string]bool{
+	"The": true, "A": true, "An": true, "This": true, "That": true, "These": true, "Those": true,
+	"In": true, "On": true, "At": true, "For": true, "But": true, "And": true, "Or": true, "As": true,
+	"While": true, "Today": true, "Yesterday": true, "Meanwhile": true, "Also": true, "Shares": true,
+	"Its": true, "It": true, "Their": true, "With": true, "From": true, "To": true, "Of": true, "By": true,
+	"After": true, "Before": true, "Under": true, "Over": true, "Why": true, "How": true, "What": true,
+	"Is": true, "Are": true, "Was": true, "Will": true, "New": false,
+	"January": true, "February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true, "November": true, "December": true,
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true, "Saturday": true, "Sunday": true,
+}
+
+// linkWords may stand inside a company name but not at its ends.
+var linkWords = map[string]bool{"of": true, "&": true, "de": true, "du": true}
+
+// legalForms end company names.
+var legalForms = map[string]bool{
+	"Co.": true, "Co": true, "Corp.": true, "Corp": true, "Inc.": true, "Inc": true, "Ltd.": true, "Ltd": true,
+	"Limited": true, "L.P.": true, "LP": true, "plc": true, "PLC": true, "AG": true, "SA": true, "S.A.": true,
+	"NV": true, "N.V.": true, "LLC": true, "JSC": true, "Bhd": true, "Tbk": true, "Pty": true, "Pte": true,
+	"K.K.": true, "Group": true, "Holdings": true, "Company": true, "Corporation": true,
+}
+
+// nameBefore returns the run of capitalised words that ends right before
+// view offset pos (spaces and one opening bracket between): the company a
+// ticker follows, as in "Posco Holdings (005490 KS)" or "Rio Tinto $RIO".
+func (d *doc) nameBefore(pos int) (rng, bool) {
+	s := d.v.s
+	e := pos
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	if e > 0 && s[e-1] == '(' {
+		e--
+		for e > 0 && s[e-1] == ' ' {
+			e--
+		}
+	}
+	if e == pos && pos > 0 && s[pos-1] != ' ' {
+		return rng{}, false
+	}
+	start := e
+	var first rng
+	n := 0
+	for start > 0 && n < 8 {
+		j := start
+		for j > 0 && s[j-1] != ' ' && s[j-1] != '\n' {
+			j--
+		}
+		w := s[j:start]
+		if w == "" || strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
+			break
+		}
+		// A word that ends a sentence ends the walk: "in 2024. Toyota".
+		if strings.HasSuffix(w, ".") && !legalForms[w] && !abbreviations[strings.TrimSuffix(w, ".")] && !isDotted(w) && n > 0 {
+			break
+		}
+		switch {
+		case legalForms[w] || (isUpper(w[0]) || isDigit(w[0]) && hasUpper(w)) && !stopName[w] && !strings.HasSuffix(w, "'s") && !strings.Contains(w, "-listed") && !strings.HasSuffix(w, ":"):
+			first = rng{j, start}
+		case linkWords[w] && n > 0:
+		default:
+			goto done
+		}
+		n++
+		start = j
+		if start > 0 && s[start-1] == ' ' {
+			start--
+		} else {
+			break
+		}
+	}
+done:
+	if first.b == 0 {
+		return rng{}, false
+	}
+	return rng{first.a, e}, true
+}
+
+// isDotted reports short forms written with dots between capitals:
+// "U.S.", "L.P.", "S.A.".
+func isDotted(w string) bool {
+	if len(w) < 4 || !strings.HasSuffix(w, ".") {
+		return false
+	}
+	for i := 0; i < len(w); i += 2 {
+		if !isUpper(w[i]) || i+1 >= len(w) || w[i+1] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// addListings adds one listing per security to a, in order of first
+// appearance, with the company entities they are tied to.
+func (d *doc) addListings(a *article.Article, fs []found) {
+	seen := map[entity.Listing]int{}
+	byName := map[string]string{}
+	for _, f := range fs {
+		id := ""
+		if f.name.b > f.name.a {
+			name := d.v.origText(f.name.a, f.name.b)
+			var ok bool
+			if id, ok = byName[name]; !ok {
+				id = d.addCompany(a, name, f.l.Country())
+				byName[name] = id
+			}
+		}
+		if k, ok := seen[f.l]; ok {
+			if a.Listings[k].Entity == "" {
+				a.Listings[k].Entity = id
+			}
+			if a.Listings[k].Index == "" {
+				a.Listings[k].Index = f.index
+			}
+			continue
+		}
+		start, end := d.v.span(f.at.a, f.at.b)
+		seen[f.l] = len(a.Listings)
+		a.Listings = append(a.Listings, article.Listing{
+			Listing: f.l,
+			Text:    d.v.src[start:end],
+			Index:   f.index,
+			Entity:  id,
+			Span:    article.Span{Start: start, End: end},
+		})
+	}
+}
+
+// addCompany adds a company entity named name, with every place the text
+// names it, and returns its id.
+func (d *doc) addCompany(a *article.Article, name string, country entity.Country) string {
+	id := "e" + itoa(len(a.Entities)+1)
+	e := article.Entity{ID: id, Kind: entity.KindCompany, Name: name, Country: country}
+	for from := 0; from < len(d.v.src); {
+		k := strings.Index(d.v.src[from:], name)
+		if k < 0 {
+			break
+		}
+		k += from
+		end := k + len(name)
+		if (k == 0 || !isLetter(d.v.src[k-1]) && !isDigit(d.v.src[k-1])) && !continuesWord(d.v.src, end) {
+			e.Mentions = append(e.Mentions, article.Span{Start: k, End: end})
+		}
+		from = end
+	}
+	a.Entities = append(a.Entities, e)
+	return id
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

@@ -1,0 +1,122 @@
+package parse
+
+import "strings"
+
+// abbreviations end with a dot that does not end a sentence. Keys are the
+// word before the dot, as written.
+var abbreviations = map[string]bool{
+	"Co": true, "Corp": true, "Inc": true, "Ltd": true, "Bhd": true, "Pty": true, "Pte": true,
+	"Cos": true, "Bros": true, "Mfg": true, "Intl": true, "Assn": true, "Dept": true, "Gov": true, "Govt": true,
+	"No": true, "Nos": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true,
+	"Sr": true, "Jr": true, "St": true, "Mt": true, "Ft": true, "Gen": true, "Sen": true,
+	"Rep": true, "Rev": true, "Hon": true, "Capt": true, "Col": true, "Lt": true, "Sgt": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+	"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thur": true, "Thurs": true, "Fri": true, "Sat": true, "Sun": true,
+	"vs": true, "etc": false, "approx": true, "est": true, "fig": true, "al": true, "cf": true,
+	"Fig": true, "Vol": true, "Op": true, "Ave": true, "Blvd": true, "Rd": true,
+}
+
+// sentenceStarters are words that, after "U.S." or "Co.", show that the
+// dot did end the sentence.
+var sentenceStarters = map[string]bool{
+	"The": true, "It": true, "Its": true, "He": true, "She": true, "They": true, "This": true,
+	"That": true, "These": true, "Those": true, "In": true, "On": true, "But": true, "And": true,
+	"A": true, "An": true, "We": true, "I": true, "Our": true, "Their": true, "His": true, "Her": true,
+	"Meanwhile": true, "However": true, "Shares": true, "According": true,
+}
+
+// sentences splits the headline, the summary and every paragraph into
+// sentences.
+func (d *doc) sentences() {
+	for _, i := range []int{d.headline, d.summary} {
+		if i >= 0 {
+			d.sents = append(d.sents, rng{d.lines[i].ts, d.lines[i].te})
+		}
+	}
+	for _, p := range d.paras {
+		d.sents = appendSentences(d.sents, d.v.s, p.a, p.b)
+	}
+}
+
+// appendSentences appends the sentences of s[a:b] to out. A sentence ends
+// at '.', '!' or '?' (and the quotes or brackets that close on it) before
+// white space and a capital, a digit or an opening quote, unless the dot
+// belongs to an abbreviation, an initial or a dotted short form such as
+// "U.S." that the next word does not show to be the end.
+func appendSentences(out []rng, s string, a, b int) []rng {
+	start := a
+	for i := a; i < b; i++ {
+		c := s[i]
+		if c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < b && (s[j] == '"' || s[j] == '\'' || s[j] == ')' || s[j] == ']' || s[j] == '.' || s[j] == '!' || s[j] == '?') {
+			j++
+		}
+		if j >= b {
+			break
+		}
+		if s[j] != ' ' && s[j] != '\n' {
+			continue
+		}
+		k := j
+		for k < b && (s[k] == ' ' || s[k] == '\n') {
+			k++
+		}
+		if k >= b {
+			break
+		}
+		n := s[k]
+		if !(isUpper(n) || isDigit(n) || n == '"' || n == '\'' || n == '(' || n == '[' || n >= 0x80) {
+			continue
+		}
+		if c == '.' && j == i+1 && !dotEndsSentence(s, a, i, k, b) {
+			continue
+		}
+		out = append(out, rng{start, j})
+		start = k
+		i = k - 1
+	}
+	if start < b {
+		end := b
+		for end > start && (s[end-1] == ' ' || s[end-1] == '\n') {
+			end--
+		}
+		if end > start {
+			out = append(out, rng{start, end})
+		}
+	}
+	return out
+}
+
+// dotEndsSentence decides a dot at s[i] followed by white space and a
+// word at s[next].
+func dotEndsSentence(s string, a, i, next, b int) bool {
+	w := i
+	for w > a && s[w-1] != ' ' && s[w-1] != '\n' && s[w-1] != '(' && s[w-1] != '"' {
+		w--
+	}
+	word := s[w:i]
+	if word == "" {
+		return true
+	}
+	nw := next
+	for nw < b && (isLetter(s[nw]) || isDigit(s[nw])) {
+		nw++
+	}
+	starter := sentenceStarters[s[next:nw]]
+	switch {
+	case len(word) == 1 && isUpper(word[0]):
+		// An initial: "James T. Kirk".
+		return false
+	case strings.Contains(word, "."):
+		// A dotted short form: "U.S.", "L.P.", "e.g.".
+		return starter
+	case abbreviations[word]:
+		// "Co." is often the last word of a sentence too.
+		return starter && (word == "Co" || word == "Corp" || word == "Inc" || word == "Ltd")
+	}
+	return true
+}
