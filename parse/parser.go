@@ -62,6 +62,7 @@ func (p *Parser) Parse(text string) (*article.Article, error) {
 	a := &article.Article{}
 	d.layout(a)
 	d.listings(a)
+	assemble(a)
 	return a, nil
 }
 

@@ -24,25 +24,87 @@ const (
 	kOf           // of
 )
 
-// numberWords lists the words the grammar knows, in lower case.
-var numberWords = [...]struct {
-	w string
-	k kind
-	v int64
-}{
-	{"zero", kUnit, 0}, {"one", kUnit, 1}, {"two", kUnit, 2}, {"three", kUnit, 3},
-	{"four", kUnit, 4}, {"five", kUnit, 5}, {"six", kUnit, 6}, {"seven", kUnit, 7},
-	{"eight", kUnit, 8}, {"nine", kUnit, 9},
-	{"ten", kTeen, 10}, {"eleven", kTeen, 11}, {"twelve", kTeen, 12}, {"thirteen", kTeen, 13},
-	{"fourteen", kTeen, 14}, {"fifteen", kTeen, 15}, {"sixteen", kTeen, 16},
-	{"seventeen", kTeen, 17}, {"eighteen", kTeen, 18}, {"nineteen", kTeen, 19},
-	{"twenty", kTens, 20}, {"thirty", kTens, 30}, {"forty", kTens, 40}, {"fifty", kTens, 50},
-	{"sixty", kTens, 60}, {"seventy", kTens, 70}, {"eighty", kTens, 80}, {"ninety", kTens, 90},
-	{"hundred", kHundred, 100},
-	{"thousand", kScale, 1e3}, {"million", kScale, 1e6}, {"billion", kScale, 1e9},
-	{"trillion", kScale, 1e12},
-	{"a", kA, 1}, {"and", kAnd, 0}, {"half", kHalf, 2},
-	{"quarter", kQuarter, 1}, {"quarters", kQuarter, 1}, {"of", kOf, 0},
+// lookupWord returns the kind and value of the lower-case word w.
+func lookupWord(w string) (kind, int64) {
+	switch w {
+	case "zero":
+		return kUnit, 0
+	case "one":
+		return kUnit, 1
+	case "two":
+		return kUnit, 2
+	case "three":
+		return kUnit, 3
+	case "four":
+		return kUnit, 4
+	case "five":
+		return kUnit, 5
+	case "six":
+		return kUnit, 6
+	case "seven":
+		return kUnit, 7
+	case "eight":
+		return kUnit, 8
+	case "nine":
+		return kUnit, 9
+	case "ten":
+		return kTeen, 10
+	case "eleven":
+		return kTeen, 11
+	case "twelve":
+		return kTeen, 12
+	case "thirteen":
+		return kTeen, 13
+	case "fourteen":
+		return kTeen, 14
+	case "fifteen":
+		return kTeen, 15
+	case "sixteen":
+		return kTeen, 16
+	case "seventeen":
+		return kTeen, 17
+	case "eighteen":
+		return kTeen, 18
+	case "nineteen":
+		return kTeen, 19
+	case "twenty":
+		return kTens, 20
+	case "thirty":
+		return kTens, 30
+	case "forty":
+		return kTens, 40
+	case "fifty":
+		return kTens, 50
+	case "sixty":
+		return kTens, 60
+	case "seventy":
+		return kTens, 70
+	case "eighty":
+		return kTens, 80
+	case "ninety":
+		return kTens, 90
+	case "hundred":
+		return kHundred, 100
+	case "thousand":
+		return kScale, 1e3
+	case "million":
+		return kScale, 1e6
+	case "billion":
+		return kScale, 1e9
+	case "trillion":
+		return kScale, 1e12
+	case "a":
+		return kA, 1
+	case "and":
+		return kAnd, 0
+	case "half":
+		return kHalf, 2
+	case "quarter", "quarters":
+		return kQuarter, 1
+	case "of":
+		return kOf, 0
+	}
+	return kNone, 0
 }
 
 // word reads the word that starts at i and reports its kind and value and
@@ -56,13 +118,15 @@ func word(s string, i int) (k kind, v int64, end int) {
 	if j == i || j-i > longest || !AtBoundary(s, j) {
 		return kNone, 0, i
 	}
-	w := s[i:j]
-	for _, e := range numberWords {
-		if equalFold(w, e.w) {
-			return e.k, e.v, j
-		}
+	var buf [longest]byte
+	for n := i; n < j; n++ {
+		buf[n-i] = s[n] | 0x20 // ASCII letters only
 	}
-	return kNone, 0, i
+	k, v = lookupWord(string(buf[:j-i]))
+	if k == kNone {
+		return kNone, 0, i
+	}
+	return k, v, j
 }
 
 // after returns where the next word starts when a separator (spaces or one
@@ -89,6 +153,11 @@ func nextWord(s string, i int) (k kind, v int64, end int) {
 // parseWords reads the longest number in words at the start of s, in
 // quarters.
 func parseWords(s string) (q int64, n int, ok bool) {
+	switch k, _, _ := word(s, 0); k {
+	case kUnit, kTeen, kTens, kA, kHalf:
+	default:
+		return 0, 0, false
+	}
 	q1, n1, ok1 := fractionOfScale(s)
 	q2, n2, ok2 := cardinal(s)
 	if ok1 && (!ok2 || n1 > n2) {
