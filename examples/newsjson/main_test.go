@@ -1,23 +1,22 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/newsfacts/newsfacts/article"
-	"github.com/newsfacts/newsfacts/parse"
 )
 
-func TestRunSample(t *testing.T) {
-	var out bytes.Buffer
+func TestSample(t *testing.T) {
+	var out, errs bytes.Buffer
 	path := filepath.Join("testdata", "sample.txt")
-	if err := run(&out, nil, path, ""); err != nil {
-		t.Fatal(err)
+	if n := batch(&out, nil, &errs, []string{path}, config{indent: true}); n != 0 {
+		t.Fatalf("%d failed: %s", n, errs.String())
 	}
 	var a article.Article
 	if err := json.Unmarshal(out.Bytes(), &a); err != nil {
@@ -34,11 +33,11 @@ func TestRunSample(t *testing.T) {
 	}
 }
 
-func TestRunStdin(t *testing.T) {
-	var out bytes.Buffer
+func TestStdinAndSource(t *testing.T) {
+	var out, errs bytes.Buffer
 	in := strings.NewReader("Posco Holdings (005490 KS) rose on Friday after the results.\n")
-	if err := run(&out, in, "-", "feed"); err != nil {
-		t.Fatal(err)
+	if n := batch(&out, in, &errs, []string{"-"}, config{source: "feed"}); n != 0 {
+		t.Fatal(errs.String())
 	}
 	var a article.Article
 	if err := json.Unmarshal(out.Bytes(), &a); err != nil {
@@ -49,17 +48,54 @@ func TestRunStdin(t *testing.T) {
 	}
 }
 
-func TestRunErrors(t *testing.T) {
+// TestBatch runs many inputs, some bad, through several workers: lines come
+// out in input order, bad inputs are named on stderr and counted, and the
+// rest still print.
+func TestBatch(t *testing.T) {
 	dir := t.TempDir()
-	bad := filepath.Join(dir, "bad.txt")
-	if err := os.WriteFile(bad, []byte("text \xff more"), 0o644); err != nil {
-		t.Fatal(err)
+	var names []string
+	for i := range 40 {
+		name := filepath.Join(dir, "page"+string(rune('a'+i%26))+string(rune('a'+i/26))+".txt")
+		text := "Hanbit Cable (KRX: 0" + string(rune('1'+i%9)) + "0000) said output rose.\n"
+		switch i {
+		case 7:
+			text = "bad \xff byte"
+		case 19:
+			text = "   \n"
+		}
+		if i != 31 {
+			if err := os.WriteFile(name, []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		names = append(names, name)
 	}
-	err := run(&bytes.Buffer{}, nil, bad, "")
-	if !errors.Is(err, parse.ErrInvalidUTF8) || !strings.Contains(err.Error(), bad) {
-		t.Errorf("err = %v, want invalid UTF-8 naming %s", err, bad)
+	var out, errs bytes.Buffer
+	failed := batch(&out, nil, &errs, names, config{workers: 4})
+	if failed != 3 {
+		t.Errorf("failed = %d, want 3; stderr:\n%s", failed, errs.String())
 	}
-	if err := run(&bytes.Buffer{}, nil, filepath.Join(dir, "missing.txt"), ""); !errors.Is(err, os.ErrNotExist) {
-		t.Errorf("err = %v, want not exist", err)
+	for _, bad := range []int{7, 19, 31} {
+		if !strings.Contains(errs.String(), names[bad]+":") {
+			t.Errorf("stderr does not name %s:\n%s", names[bad], errs.String())
+		}
+	}
+	sc := bufio.NewScanner(&out)
+	var got []string
+	for sc.Scan() {
+		var a article.Article
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			t.Fatalf("line %q: %v", sc.Text(), err)
+		}
+		got = append(got, a.Source)
+	}
+	var want []string
+	for i, n := range names {
+		if i != 7 && i != 19 && i != 31 {
+			want = append(want, n)
+		}
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("order of sources:\n%v\nwant\n%v", got, want)
 	}
 }
