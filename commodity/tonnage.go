@@ -237,7 +237,7 @@ func ParseTonnage(s string) (Tonnage, error) {
 	if neg {
 		v = v.Neg()
 	}
-	if countDigits(dec.Format(v)) > number.MaxDigits {
+	if !number.Fits(v) {
 		return Tonnage{}, newParseError(s, start, fmt.Sprintf("value in %s has more than %d digits",
 			w.Unit, number.MaxDigits), ErrSyntax)
 	}
@@ -306,16 +306,6 @@ func truncate(s string, n int) string {
 		n--
 	}
 	return s[:n] + "..."
-}
-
-func countDigits(s string) int {
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			n++
-		}
-	}
-	return n
 }
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }

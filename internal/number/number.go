@@ -163,7 +163,7 @@ func parseDigits(s string) (decimal.Decimal, int, bool) {
 		v = v.Shift(exp)
 		i = end
 	}
-	if !fits(v) {
+	if !Fits(v) {
 		return decimal.Decimal{}, 0, false
 	}
 	return v, i, true
@@ -184,15 +184,29 @@ func fromDigits(d []byte, frac int) decimal.Decimal {
 	return decimal.NewFromBigInt(b, int32(-frac))
 }
 
-// fits reports whether v has at most MaxDigits digits in plain form.
-func fits(v decimal.Decimal) bool {
+// Fits reports whether v has at most MaxDigits digits in plain form, as
+// dec.Format prints it.
+func Fits(v decimal.Decimal) bool {
+	// The plain form has at most the coefficient's digits, plus the
+	// exponent's zeros or fraction places, plus a leading "0.".
+	if int64(v.NumDigits())+abs(int64(v.Exponent()))+1 <= MaxDigits {
+		return true
+	}
+	p := dec.Format(v)
 	n := 0
-	for _, c := range []byte(dec.Format(v)) {
-		if isDigit(c) {
+	for i := 0; i < len(p); i++ {
+		if isDigit(p[i]) {
 			n++
 		}
 	}
 	return n <= MaxDigits
+}
+
+func abs(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 // scaleAfterDigits reads a scale word after the digits that end at i. It

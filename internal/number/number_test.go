@@ -83,6 +83,8 @@ var parseTests = []struct {
 	{"twenty-five hundred", "2500", 19},
 	{"two million five hundred thousand", "2500000", 33},
 	{"one million and fifty", "1000050", 21},
+	{"one million a billion", "1000000", 11},
+	{"two thousand a thousand", "2000", 12},
 	{"a hundred thousand", "100000", 18},
 	{"half a million tonnes", "500000", 14},
 	{"half million", "500000", 12},

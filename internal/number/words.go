@@ -222,6 +222,7 @@ func cardinal(s string) (q int64, n int, ok bool) {
 		if !ok {
 			break
 		}
+		aScale := g == 1 && isA(s, i) // "a" counts only before a scale
 		cur := g * 4
 		withFraction := false
 		if k, _, e2 := nextWord(s, e); k == kAnd {
@@ -235,8 +236,10 @@ func cardinal(s string) (q int64, n int, ok bool) {
 		}
 		k, v, e2 := nextWord(s, e)
 		if k != kScale || v >= last {
-			q += cur
-			n = e
+			if !aScale {
+				q += cur
+				n = e
+			}
 			break
 		}
 		q += cur * v
@@ -287,6 +290,12 @@ func group(s string, i int) (v int64, end int, ok bool) {
 		return v, e, true
 	}
 	return 0, i, false
+}
+
+// isA reports whether the word at i is "a".
+func isA(s string, i int) bool {
+	k, _, _ := word(s, i)
+	return k == kA
 }
 
 // tensUnits reads zero to ninety-nine at i.
