@@ -109,20 +109,23 @@ func (d *doc) layout(a *article.Article) {
 // before was an "Author" label).
 func (d *doc) classify(l *line, afterAuthor bool) {
 	t := d.text(*l)
-	switch {
-	case t == "":
+	if t == "" {
 		l.kind = lBlank
 		return
+	}
+	// The tests below look at the start of the line; lower-case it once.
+	low := lowerASCII(t[:min(len(t), 100)])
+	switch {
 	case afterAuthor:
 		l.kind = lByline
 		return
-	case isBoilerplate(t):
+	case isBoilerplate(t, low):
 		l.kind = lBoiler
 		return
-	case isCaption(t):
+	case isCaption(t, low):
 		l.kind = lCaption
 		return
-	case isByline(t):
+	case isByline(t, low):
 		l.kind = lByline
 		return
 	case strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "\u2022") || strings.HasPrefix(t, "- ") && len(t) > 20:
@@ -133,12 +136,16 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		l.kind, l.date = lAsOf, date
 		return
 	}
-	if date, nav, ok := dateLine(t); ok {
+	if date, nav, ok := dateLine(t, low); ok {
 		l.kind, l.date, l.nav = lDate, date, nav
 		return
 	}
 	if date, ok := datelineDate(t); ok {
 		l.kind, l.date = lDateline, date
+		return
+	}
+	if len(t) > 60 {
+		l.kind = lText
 		return
 	}
 	if c, form, ok := entity.LookupCountry(t); ok && form == entity.CountryName && !c.IsZero() {
@@ -163,9 +170,24 @@ var boilerplate = map[string]bool{
 	"jakota newsletter": true, "reply": true, "like": true, "report": true, "quote": true, "newsletter": true, "follow us": true, "back to top": true,
 }
 
-func isBoilerplate(t string) bool {
-	low := strings.ToLower(strings.TrimRight(t, " :|"))
-	if boilerplate[low] {
+// lowerASCII returns s with ASCII capitals in lower case.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if isUpper(s[i]) {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				b[j] = lower(b[j])
+			}
+			return string(b)
+		}
+	}
+	return s
+}
+
+// isBoilerplate reports lines that pages repeat around every story; low
+// is the start of t in lower case.
+func isBoilerplate(t, low string) bool {
+	if len(t) <= len(low) && boilerplate[strings.TrimRight(low, " :|")] {
 		return true
 	}
 	low = strings.TrimLeft(low, "(")
@@ -179,10 +201,10 @@ func isBoilerplate(t string) bool {
 		strings.HasPrefix(low, "information is from ") && len(t) < 80,
 		strings.HasPrefix(low, "reporting by ") || strings.HasPrefix(low, "editing by ") || strings.HasPrefix(low, "additional reporting by "),
 		strings.HasPrefix(low, "videowatch now") || strings.HasPrefix(low, "watch now:") || strings.HasPrefix(low, "video:"),
-		strings.HasPrefix(low, "{") && strings.HasSuffix(low, "}"),
-		strings.HasPrefix(low, "[") && strings.HasSuffix(low, "]") && len(t) < 80,
+		strings.HasPrefix(low, "{") && strings.HasSuffix(t, "}"),
+		strings.HasPrefix(low, "[") && strings.HasSuffix(t, "]") && len(t) < 80,
 		strings.HasPrefix(low, "- [editor"), strings.HasPrefix(low, "[editor"),
-		strings.HasPrefix(low, "(reuters") && strings.HasSuffix(low, "-") && len(t) < 40,
+		strings.HasPrefix(low, "(reuters") && strings.HasSuffix(t, "-") && len(t) < 40,
 		strings.HasPrefix(low, "copyright") || strings.HasPrefix(low, "\u00a9") || strings.HasPrefix(low, "(c) "),
 		strings.HasPrefix(low, "all rights reserved"),
 		strings.HasPrefix(low, "this announcement has been authorised") || strings.HasPrefix(low, "this announcement has been authorized"),
@@ -217,17 +239,29 @@ func isEndMarker(low string) bool {
 	return false
 }
 
-// isCaption reports photo captions and image credits.
-func isCaption(t string) bool {
-	low := strings.ToLower(t)
+// endsStory reports a boilerplate line after which the page holds no more
+// of the story: share buttons, contact blocks.
+func endsStory(t string) bool {
+	low := lowerASCII(t[:min(len(t), 40)])
+	return strings.HasPrefix(low, "share") || isEndMarker(low)
+}
+
+// isCaption reports photo captions and image credits; low is the start
+// of t in lower case.
+func isCaption(t, low string) bool {
 	for _, p := range []string{"image:", "photo:", "picture:", "photograph:", "illustration:", "file photo", "(photo"} {
 		if strings.HasPrefix(low, p) {
 			return true
 		}
 	}
-	if strings.HasSuffix(low, ")") {
+	if strings.HasSuffix(t, ")") {
+		// The credit is in the last brackets of the line.
+		tail := t
+		if i := strings.LastIndexByte(t, '('); i >= 0 {
+			tail = lowerASCII(t[i:min(len(t), i+20)])
+		}
 		for _, p := range []string{"(credit:", "(courtesy of", "(photo:", "(photo by", "(image:", "(source:", "(pictured"} {
-			if strings.Contains(low, p) {
+			if strings.HasPrefix(tail, p) {
 				return true
 			}
 		}
@@ -241,9 +275,9 @@ func isAuthorLabel(t string) bool {
 	return low == "author" || low == "authors" || low == "by"
 }
 
-// isByline reports "By Name", "Written by Name" and an "Author" label.
-func isByline(t string) bool {
-	low := strings.ToLower(t)
+// isByline reports "By Name", "Written by Name" and an "Author" label;
+// low is the start of t in lower case.
+func isByline(t, low string) bool {
 	switch {
 	case low == "author" || low == "authors" || low == "by":
 		return true
@@ -278,8 +312,10 @@ func asOfDate(t string) (article.Date, bool) {
 // dateLine reads a line that states a date and little else: "July 15,
 // 2025", "31 July 2025", "Published: Aug 1, 2025", "Today : Aug 01, 2025"
 // (nav: the site's date, not the story's), " date 2022-05-19 ...".
-func dateLine(t string) (d article.Date, nav bool, ok bool) {
-	low := strings.ToLower(t)
+func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
+	if len(t) > 80 {
+		return article.Date{}, false, false
+	}
 	rest := t
 	for _, p := range []string{"today", "published", "updated", "posted", "date", "dated", "last updated"} {
 		if strings.HasPrefix(low, p) && !continuesWord(low, len(p)) {
@@ -362,8 +398,11 @@ func datelineDate(t string) (article.Date, bool) {
 // each after a one-letter icon, then the index names
 // ("l 229640.KO Mid and Small Cap 2000").
 func isListingLine(t string) bool {
+	if len(t) > 200 {
+		return false
+	}
 	f := strings.Fields(t)
-	if len(f) < 2 || len(t) > 200 {
+	if len(f) < 2 {
 		return false
 	}
 	if len(f[0]) == 1 && isLetter(f[0][0]) {
@@ -529,7 +568,7 @@ func (d *doc) paragraphs(a *article.Article) {
 	}
 	for i := d.body; i < len(d.lines); i++ {
 		l := d.lines[i]
-		if low := strings.ToLower(d.text(l)); l.kind == lBoiler && (strings.HasPrefix(low, "share") || isEndMarker(low)) {
+		if l.kind == lBoiler && endsStory(d.text(l)) {
 			break
 		}
 		switch l.kind {

@@ -98,12 +98,6 @@ func (d *doc) tokenListing(i int) ([]found, int) {
 		return nil, i + 1
 	}
 	tok := s[i:j]
-	lineEnd := strings.IndexByte(s[j:], '\n')
-	if lineEnd < 0 {
-		lineEnd = len(s)
-	} else {
-		lineEnd += j
-	}
 	try := func(lit string, end int) ([]found, int) {
 		l, err := entity.ParseListing(lit)
 		if err != nil {
@@ -142,11 +136,11 @@ func (d *doc) tokenListing(i int) ([]found, int) {
 	}
 	// The forms of two words: "NASDAQ: AAPL", "005490 KS [Equity]".
 	k := j
-	colon := k < lineEnd && s[k] == ':'
+	colon := k < len(s) && s[k] == ':'
 	if colon {
 		k++
 	}
-	if k < lineEnd && s[k] == ' ' && !hasLower(tok) {
+	if k < len(s) && s[k] == ' ' && !hasLower(tok) {
 		k++
 		e := tokenAt(s, k)
 		if e > k && !hasLower(s[k:e]) && (colon || e-k == 2) {
