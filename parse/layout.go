@@ -2,6 +2,7 @@ package parse
 
 import (
 	"strings"
+	"time"
 
 	"github.com/newsfacts/newsfacts/article"
 	"github.com/newsfacts/newsfacts/entity"
@@ -50,6 +51,8 @@ type doc struct {
 	sents []rng
 	// listingLines are the indexes of newsletter listing lines.
 	listingLines []int
+	// ref is the parser's reference date for relative dates, or zero.
+	ref time.Time
 }
 
 // rng is a half-open range of view offsets.

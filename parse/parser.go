@@ -59,9 +59,12 @@ func (p *Parser) Parse(text string) (*article.Article, error) {
 		return nil, err
 	}
 	d := newDoc(text)
+	d.ref = p.opts.Reference
 	a := &article.Article{}
 	d.layout(a)
 	d.listings(a)
+	// Relations read the entities and quantities found above: keep last.
+	d.relations(a)
 	assemble(a)
 	return a, nil
 }

@@ -1,0 +1,984 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/entity"
+)
+
+// ment is one entity mention in the view: [a, b) and the index of its
+// entity in Article.Entities.
+type ment struct {
+	a, b int
+	e    int
+}
+
+// sentence is what the relation rules look at: one sentence of the view,
+// its lower-cased text, and the entity mentions inside it.
+type sentence struct {
+	a, b int    // view range
+	low  string // s[a:b] in lower case, same offsets
+	ms   []ment // mentions inside, in order, not overlapping
+	prev *sentence
+}
+
+// relations reads the relations the text states between the entities
+// already found, sentence by sentence, and adds them to a.
+func (d *doc) relations(a *article.Article) {
+	if len(a.Entities) < 2 && !hasRoles(a) {
+		return
+	}
+	all := d.mentions(a)
+	r := relater{d: d, a: a, seen: map[relKey]bool{}}
+	var prev *sentence
+	k := 0
+	for _, sr := range d.sents {
+		for k < len(all) && all[k].a < sr.a {
+			k++
+		}
+		j := k
+		for j < len(all) && all[j].b <= sr.b {
+			j++
+		}
+		s := &sentence{a: sr.a, b: sr.b, low: lowerASCII(d.v.s[sr.a:sr.b]), ms: all[k:j], prev: prev}
+		r.sentence(s)
+		prev = s
+		k = j
+	}
+	r.roles()
+}
+
+func hasRoles(a *article.Article) bool {
+	for _, e := range a.Entities {
+		if len(e.Roles) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions returns every entity mention as a view range, in order, with
+// mentions inside a longer one dropped.
+func (d *doc) mentions(a *article.Article) []ment {
+	var out []ment
+	for i, e := range a.Entities {
+		for _, m := range e.Mentions {
+			out = append(out, ment{d.v.viewOf(m.Start), d.v.viewOf(m.End), i})
+		}
+	}
+	slices.SortFunc(out, func(x, y ment) int {
+		if x.a != y.a {
+			return x.a - y.a
+		}
+		return y.b - x.b
+	})
+	kept := out[:0]
+	end := -1
+	for _, m := range out {
+		if m.a < end {
+			continue
+		}
+		kept = append(kept, m)
+		end = m.b
+	}
+	return kept
+}
+
+// viewOf returns the view offset of original offset o: the first view
+// byte that comes from the original rune at or after o.
+func (v *view) viewOf(o int) int {
+	if v.off == nil {
+		return o
+	}
+	i, _ := slices.BinarySearch(v.off, int32(o))
+	return i
+}
+
+// relKey identifies a relation, so each is added once.
+type relKey struct {
+	kind entity.RelationKind
+	s, o int
+}
+
+// relater holds the state of one relations pass.
+type relater struct {
+	d    *doc
+	a    *article.Article
+	seen map[relKey]bool
+}
+
+func (r *relater) kindOf(m ment) entity.Kind { return r.a.Entities[m.e].Kind }
+
+func (r *relater) isOrg(m ment) bool {
+	k := r.kindOf(m)
+	return k == entity.KindCompany || k == entity.KindOrganization
+}
+
+// add records a relation between the entities of two mentions, once; a
+// symmetric kind is stored once for both orders, and no entity is tied to
+// itself.
+func (r *relater) add(kind entity.RelationKind, s, o int, sent *sentence, set func(*article.Relation)) {
+	if s == o || s < 0 || o < 0 {
+		return
+	}
+	k := relKey{kind, s, o}
+	if kind.Symmetric() && o < s {
+		k = relKey{kind, o, s}
+	}
+	if r.seen[k] {
+		return
+	}
+	r.seen[k] = true
+	st, en := r.d.v.span(sent.a, sent.b)
+	rel := article.Relation{Kind: kind, Subject: r.a.Entities[s].ID, Object: r.a.Entities[o].ID,
+		Span: article.Span{Start: st, End: en}}
+	if set != nil {
+		set(&rel)
+	}
+	r.a.Relations = append(r.a.Relations, rel)
+}
+
+// sentence applies every rule to one sentence.
+func (r *relater) sentence(s *sentence) {
+	if len(s.ms) == 0 {
+		return
+	}
+	r.formerName(s)
+	r.subsidiary(s)
+	r.stakes(s)
+	r.acquisition(s)
+	r.jointVenture(s)
+	r.agreement(s)
+	r.supplier(s)
+	r.meeting(s)
+}
+
+// at returns the view offset of a sentence-relative offset.
+func (s *sentence) at(i int) int { return s.a + i }
+
+// cue finds the first of the cues in s at or after from, on word
+// boundaries; it returns the sentence-relative start and end.
+func (s *sentence) cue(from int, cues ...string) (int, int, bool) {
+	best, bestEnd := -1, -1
+	for _, c := range cues {
+		for f := from; f < len(s.low); {
+			i := strings.Index(s.low[f:], c)
+			if i < 0 {
+				break
+			}
+			i += f
+			e := i + len(c)
+			if (i == 0 || !isWordChar(s.low[i-1]) || !isWordChar(c[0])) && (e == len(s.low) || !isWordChar(s.low[e]) || !isWordChar(c[len(c)-1])) {
+				if best < 0 || i < best {
+					best, bestEnd = i, e
+				}
+				break
+			}
+			f = i + 1
+		}
+	}
+	return best, bestEnd, best >= 0
+}
+
+func isWordChar(c byte) bool { return isLetter(c) || isDigit(c) }
+
+// negated reports a denial or negation in s[lo:hi].
+func (s *sentence) negated(lo, hi int) bool {
+	t := s.low[max(lo, 0):min(hi, len(s.low))]
+	for _, n := range []string{" not ", "n't ", " denied", " deny", " denies", " no plans", " ruled out", " rejected", " failed to", " never ", " called off", " scrapped", " abandoned", " walked away"} {
+		if strings.Contains(" "+t, n) {
+			return true
+		}
+	}
+	return false
+}
+
+// orgsIn returns the company and organisation mentions that lie inside
+// the sentence-relative range [lo, hi).
+func (r *relater) orgsIn(s *sentence, lo, hi int) []ment {
+	var out []ment
+	for _, m := range s.ms {
+		if m.a >= s.at(lo) && m.b <= s.at(hi) && r.isOrg(m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// kindIn returns the mentions of one kind inside [lo, hi).
+func (r *relater) kindIn(s *sentence, lo, hi int, k entity.Kind) []ment {
+	var out []ment
+	for _, m := range s.ms {
+		if m.a >= s.at(lo) && m.b <= s.at(hi) && r.kindOf(m) == k {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// orgRightAfter returns the first organisation mention that starts within
+// gap bytes after sentence-relative offset i, with only words of
+// apposition ("local refiner", "Texas-based", "the") between.
+func (r *relater) orgRightAfter(s *sentence, i, gap int) (ment, bool) {
+	for _, m := range s.ms {
+		if m.a < s.at(i) {
+			continue
+		}
+		if m.a > s.at(i+gap) {
+			break
+		}
+		between := r.d.v.s[s.at(i):m.a]
+		if strings.ContainsAny(between, ".;:()") || r.hasMentionBetween(s, s.at(i), m.a) {
+			return ment{}, false
+		}
+		if r.isOrg(m) {
+			return m, true
+		}
+		return ment{}, false
+	}
+	return ment{}, false
+}
+
+func (r *relater) hasMentionBetween(s *sentence, a, b int) bool {
+	for _, m := range s.ms {
+		if m.a >= a && m.b <= b {
+			return true
+		}
+	}
+	return false
+}
+
+// orgRightBefore returns the last organisation mention that ends within
+// gap bytes before sentence-relative offset i.
+func (r *relater) orgRightBefore(s *sentence, i, gap int) (ment, bool) {
+	for k := len(s.ms) - 1; k >= 0; k-- {
+		m := s.ms[k]
+		if m.b > s.at(i) {
+			continue
+		}
+		if m.b < s.at(i-gap) {
+			break
+		}
+		if strings.ContainsAny(r.d.v.s[m.b:s.at(i)], ".;:()") {
+			return ment{}, false
+		}
+		if r.isOrg(m) {
+			return m, true
+		}
+		return ment{}, false
+	}
+	return ment{}, false
+}
+
+// subject returns the organisation a clause ending at sentence-relative
+// offset i is about: the last organisation mention before i that is not
+// inside brackets or after "of", or, when the clause starts with "It",
+// "The company" and the like, the first organisation of the sentence
+// before.
+func (r *relater) subject(s *sentence, i int) (ment, bool) {
+	orgs := r.orgsIn(s, 0, i)
+	for k := len(orgs) - 1; k >= 0; k-- {
+		// A name given as a former name or in brackets is not the subject.
+		before := s.low[:orgs[k].a-s.a]
+		if k > 0 && (strings.HasSuffix(before, "known as ") || strings.HasSuffix(before, "formerly ") ||
+			strings.HasSuffix(before, "previously ") || strings.HasSuffix(before, "called ") || strings.HasSuffix(before, "(")) {
+			continue
+		}
+		return orgs[k], true
+	}
+	head := s.low[:min(len(s.low), 24)]
+	for _, p := range []string{"it ", "its ", "the company", "the firm", "the group", "the miner", "the producer", "the maker"} {
+		if strings.HasPrefix(head, p) && s.prev != nil {
+			if po := r.orgsIn(s.prev, 0, len(s.prev.low)); len(po) > 0 {
+				return po[0], true
+			}
+		}
+	}
+	return ment{}, false
+}
+
+// partiesBefore returns the organisations joined by "and" or commas that
+// end the text before sentence-relative offset i: "Sumitomo Corp and
+// Tokyo Gas Co Ltd signed".
+func (r *relater) partiesBefore(s *sentence, i int) []ment {
+	orgs := r.orgsIn(s, 0, i)
+	if len(orgs) == 0 {
+		if m, ok := r.subject(s, i); ok {
+			return []ment{m}
+		}
+		return nil
+	}
+	out := []ment{orgs[len(orgs)-1]}
+	for k := len(orgs) - 2; k >= 0; k-- {
+		gap := strings.TrimSpace(r.d.v.s[orgs[k].b:out[0].a])
+		if gap != "and" && gap != "," && gap != "&" && gap != ", and" {
+			break
+		}
+		out = append([]ment{orgs[k]}, out...)
+	}
+	return out
+}
+
+// list returns the organisations of a list that starts at sentence-relative
+// offset i: "Rio Tinto, an Australian producer, and the Japanese firms
+// Mitsui and Nippon Steel". It stops at a verb of the main clause.
+func (r *relater) list(s *sentence, i int) []ment {
+	end := len(s.low)
+	for _, stop := range []string{" is ", " are ", " was ", " were ", " will ", " has ", " have ", " said", " says", " intends", " plans", ";", " which ", " that ", " to "} {
+		if k := strings.Index(s.low[i:], stop); k >= 0 && i+k < end {
+			end = i + k
+		}
+	}
+	return r.orgsIn(s, i, end)
+}
+
+func (r *relater) formerName(s *sentence) {
+	for _, c := range []string{", previously known as ", ", formerly known as ", " (formerly known as ", " (formerly ", " (previously ", ", formerly ", ", previously called ", ", formerly called ", " formerly known as "} {
+		i, e, ok := s.cue(0, c)
+		if !ok {
+			continue
+		}
+		now, ok1 := r.orgRightBefore(s, i, 3)
+		if !ok1 {
+			now, ok1 = r.subject(s, i)
+		}
+		old, ok2 := r.orgRightAfter(s, e, 3)
+		if ok1 && ok2 {
+			r.add(entity.FormerName, now.e, old.e, s, nil)
+		}
+	}
+	// "changed its name from Y to X", "X was renamed from Y", "Y was renamed X".
+	if i, e, ok := s.cue(0, "changed its name from ", "renamed from "); ok {
+		old, ok2 := r.orgRightAfter(s, e, 3)
+		if !ok2 {
+			return
+		}
+		if j, je, ok := s.cue(e, " to "); ok && old.b <= s.at(j) {
+			if now, ok := r.orgRightAfter(s, je, 3); ok {
+				r.add(entity.FormerName, now.e, old.e, s, nil)
+				return
+			}
+		}
+		if now, ok := r.subject(s, i); ok {
+			r.add(entity.FormerName, now.e, old.e, s, nil)
+		}
+		return
+	}
+	if i, e, ok := s.cue(0, " was renamed ", " has been renamed ", " renamed itself "); ok {
+		old, ok1 := r.orgRightBefore(s, i, 3)
+		now, ok2 := r.orgRightAfter(s, e, 3)
+		if ok1 && ok2 {
+			r.add(entity.FormerName, now.e, old.e, s, nil)
+		}
+	}
+}
+
+// unitWords name a company's subsidiary.
+var unitWords = []string{"wholly-owned subsidiary", "wholly owned subsidiary", "wholly-owned unit", "wholly owned unit",
+	"subsidiary", "unit", "affiliate", "arm", "division", "subsidiaries"}
+
+func (r *relater) subsidiary(s *sentence) {
+	// "X, a unit of Y", "X, a subsidiary of Y", "X, part of Y".
+	for _, w := range unitWords {
+		for _, c := range []string{", a " + w + " of ", ", an " + w + " of ", ", the " + w + " of ", " is a " + w + " of ", ", part of "} {
+			i, e, ok := s.cue(0, c)
+			if !ok {
+				continue
+			}
+			child, ok1 := r.orgRightBefore(s, i, 3)
+			parent, ok2 := r.orgRightAfter(s, e, 3)
+			if ok1 && ok2 {
+				r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+			}
+		}
+	}
+	// "Y's cathode-making unit X", "its subsidiary X".
+	for _, m := range s.ms {
+		rel := m.b - s.a
+		if !r.isOrg(m) || !strings.HasPrefix(s.low[rel:], "'s ") {
+			continue
+		}
+		r.possessiveUnit(s, m, rel+3)
+	}
+	if i, ok := wordAt(s.low, "its "); ok {
+		if parent, ok := r.subject(s, i); ok {
+			r.possessiveUnit(s, parent, i+4)
+		}
+	}
+	// "X's parent company Y", "parent company Y".
+	if i, e, ok := s.cue(0, "'s parent company ", "'s parent "); ok {
+		child, ok1 := r.orgRightBefore(s, i, 1)
+		parent, ok2 := r.orgRightAfter(s, e, 3)
+		if ok1 && ok2 {
+			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+		}
+	}
+}
+
+// wordAt finds w at a word start in low.
+func wordAt(low, w string) (int, bool) {
+	for f := 0; f < len(low); {
+		i := strings.Index(low[f:], w)
+		if i < 0 {
+			return 0, false
+		}
+		i += f
+		if i == 0 || !isWordChar(low[i-1]) {
+			return i, true
+		}
+		f = i + 1
+	}
+	return 0, false
+}
+
+// possessiveUnit reads "[a few words] unit X" at sentence-relative offset i
+// and ties X to parent.
+func (r *relater) possessiveUnit(s *sentence, parent ment, i int) {
+	rest := s.low[i:]
+	k := 0
+	for n := 0; n < 4 && k < len(rest); n++ {
+		w := k
+		for w < len(rest) && rest[w] != ' ' {
+			w++
+		}
+		word := strings.Trim(rest[k:w], ",")
+		for _, u := range []string{"unit", "subsidiary", "affiliate", "arm", "division"} {
+			if word == u {
+				if child, ok := r.orgRightAfter(s, i+w+1, 2); ok && !strings.HasSuffix(rest[k:w], ",") {
+					r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+				}
+				return
+			}
+		}
+		k = w + 1
+	}
+}
+
+// percentAt reads a percentage at sentence-relative offset i: "53%",
+// "12.5 per cent", "20 percent", "53pc". It returns the value and its end.
+func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
+	t := s.low
+	j := i
+	for j < len(t) && (isDigit(t[j]) || t[j] == '.' && j+1 < len(t) && isDigit(t[j+1])) {
+		j++
+	}
+	if j == i || (i > 0 && (isDigit(t[i-1]) || t[i-1] == '.')) {
+		return decimal.Decimal{}, 0, false
+	}
+	num := t[i:j]
+	rest := t[j:]
+	var e int
+	switch {
+	case strings.HasPrefix(rest, "%"):
+		e = j + 1
+	case strings.HasPrefix(rest, "pc") && !continuesWord(rest, 2):
+		e = j + 2
+	case strings.HasPrefix(rest, " per cent"):
+		e = j + 9
+	case strings.HasPrefix(rest, " percent"):
+		e = j + 8
+	case strings.HasPrefix(rest, "-percent") || strings.HasPrefix(rest, "-per-cent"):
+		e = j + strings.IndexByte(rest[1:], 't') + 2
+	default:
+		return decimal.Decimal{}, 0, false
+	}
+	v, err := decimal.NewFromString(num)
+	if err != nil || v.GreaterThan(decimal.NewFromInt(100)) {
+		return decimal.Decimal{}, 0, false
+	}
+	return v, e, true
+}
+
+var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "buy", "bought", "buys", "raised its stake to", "raise its stake to", "increased its stake to"}
+
+func (r *relater) stakes(s *sentence) {
+	// "X owns 53% of Y", "X holds a 12.5 per cent stake in Y".
+	for i := 0; i < len(s.low); i++ {
+		if !isDigit(s.low[i]) {
+			continue
+		}
+		p, e, ok := s.percentAt(i)
+		if !ok {
+			for i < len(s.low) && (isDigit(s.low[i]) || s.low[i] == '.') {
+				i++
+			}
+			continue
+		}
+		r.stakeAt(s, i, e, p)
+		r.stakeInBrackets(s, i, e, p)
+		i = e
+	}
+}
+
+// stakeAt reads the verb before a percentage and the owned company after.
+func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
+	before := s.low[max(0, pi-40):pi]
+	verbAt := -1
+	for _, v := range ownVerbs {
+		if k := strings.LastIndex(before, v+" "); k >= 0 {
+			abs := max(0, pi-40) + k
+			if (abs == 0 || !isWordChar(s.low[abs-1])) && abs > verbAt {
+				verbAt = abs
+			}
+		}
+	}
+	if verbAt < 0 || s.negated(0, pi) {
+		return
+	}
+	after := s.low[pe:]
+	k := 0
+	for _, w := range []string{" indirect", " direct", " equity", " stake", " interest", " share", " shareholding", " holding"} {
+		if strings.HasPrefix(after[k:], w) {
+			k += len(w)
+		}
+	}
+	var rest string
+	switch {
+	case strings.HasPrefix(after[k:], " in "):
+		k += 4
+	case strings.HasPrefix(after[k:], " of "):
+		k += 4
+	default:
+		return
+	}
+	rest = after[k:]
+	for _, skip := range []string{"the ", "a ", "an "} {
+		if strings.HasPrefix(rest, skip) {
+			k += len(skip)
+			break
+		}
+	}
+	owned, ok := r.orgRightAfter(s, pe+k, 40)
+	if !ok {
+		return
+	}
+	owner, ok := r.subject(s, verbAt)
+	if !ok {
+		return
+	}
+	set := func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true }
+	r.add(entity.StakeIn, owner.e, owned.e, s, set)
+	if strings.HasPrefix(s.low[verbAt:], "acqui") || strings.HasPrefix(s.low[verbAt:], "bu") || strings.HasPrefix(s.low[verbAt:], "bought") {
+		r.add(entity.Acquisition, owner.e, owned.e, s, set)
+	}
+}
+
+// stakeInBrackets reads owners listed with their shares: "Y is owned by A
+// (53%), B (33%) and C (14%)", "Stakeholders in Y comprise A (20 percent)".
+func (r *relater) stakeInBrackets(s *sentence, pi, pe int, p decimal.Decimal) {
+	if pi < 2 || s.low[pi-1] != '(' || pe >= len(s.low) || s.low[pe] != ')' {
+		return
+	}
+	owner, ok := r.orgRightBefore(s, pi-1, 2)
+	if !ok {
+		return
+	}
+	var owned ment
+	found := false
+	if i, e, ok := s.cue(0, "stakeholders in ", "shareholders in ", "shareholders of ", "owners of ", "partners in "); ok && s.at(i) < owner.a {
+		owned, found = r.orgRightAfter(s, e, 8)
+	} else if i, _, ok := s.cue(0, " is owned by ", " are owned by ", " is held by ", " is jointly owned by "); ok && s.at(i) < owner.a {
+		owned, found = r.orgRightBefore(s, i, 2)
+	}
+	if found && owned.e != owner.e {
+		r.add(entity.StakeIn, owner.e, owned.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
+	}
+}
+
+func (r *relater) acquisition(s *sentence) {
+	// "X agreed to buy Y", "X acquired Y", "X will take over Y".
+	for _, v := range []string{"acquire ", "acquired ", "acquires ", "to buy ", "bought ", "buys ", "take over ", "took over ", "takes over ", "purchase ", "purchased "} {
+		i, e, ok := s.cue(0, v)
+		if !ok || s.negated(0, i) {
+			continue
+		}
+		target, ok := r.orgRightAfter(s, e, 12)
+		if !ok {
+			continue
+		}
+		if buyer, ok := r.subject(s, i); ok {
+			r.add(entity.Acquisition, buyer.e, target.e, s, nil)
+		}
+	}
+	// "X's acquisition of Y", "the takeover of Y by X".
+	if i, e, ok := s.cue(0, "acquisition of ", "takeover of ", "purchase of "); ok && !s.negated(0, i) {
+		target, ok := r.orgRightAfter(s, e, 4)
+		if !ok {
+			return
+		}
+		if buyer, ok := r.orgRightBefore(s, i-3, 1); ok && strings.HasSuffix(s.low[:i], "'s ") {
+			r.add(entity.Acquisition, buyer.e, target.e, s, nil)
+			return
+		}
+		if j, je, ok := s.cue(e, " by "); ok && s.at(j) >= target.b {
+			if buyer, ok := r.orgRightAfter(s, je, 3); ok {
+				r.add(entity.Acquisition, buyer.e, target.e, s, nil)
+				return
+			}
+		}
+		// Otherwise the one other organisation the sentence names.
+		var others []ment
+		for _, m := range s.ms {
+			if r.isOrg(m) && m.e != target.e {
+				others = append(others, m)
+			}
+		}
+		if len(others) == 1 {
+			r.add(entity.Acquisition, others[0].e, target.e, s, nil)
+		}
+	}
+}
+
+func (r *relater) pairs(kind entity.RelationKind, ms []ment, s *sentence) {
+	for x := 0; x < len(ms); x++ {
+		for y := x + 1; y < len(ms); y++ {
+			r.add(kind, ms[x].e, ms[y].e, s, nil)
+		}
+	}
+}
+
+func (r *relater) jointVenture(s *sentence) {
+	i, e, ok := s.cue(0, "joint venture", "joint-venture", "jv")
+	if !ok || s.negated(0, i) {
+		return
+	}
+	// "a joint venture between A and B", "made up of A, B and C".
+	if j, je, ok := s.cue(e, " between ", " made up of ", " comprising ", " owned by ", " of "); ok && j-e < 40 {
+		if ps := r.list(s, je); len(ps) >= 2 {
+			r.pairs(entity.JointVenture, ps, s)
+			return
+		}
+	}
+	// "A and B formed a joint venture".
+	if ps := r.partiesBefore(s, i); len(ps) >= 2 {
+		if _, _, ok := s.cue(0, " formed ", " set up ", " established ", " created ", " launched ", " form ", " set up ", " establish "); ok {
+			r.pairs(entity.JointVenture, ps, s)
+			return
+		}
+	}
+	// "a joint venture with B", "the venture, V, formed with B".
+	if j, je, ok := s.cue(e, " with ", " formed with ", " alongside "); ok {
+		partner, ok := r.orgRightAfter(s, je, 50)
+		if !ok {
+			return
+		}
+		// The venture's own name stands right after "joint venture,".
+		venture, isNamed := r.orgRightAfter(s, e, 3)
+		var first ment
+		found := false
+		for _, m := range r.orgsIn(s, 0, j) {
+			if (!isNamed || m.e != venture.e) && m.e != partner.e {
+				first, found = m, true
+				break
+			}
+		}
+		if !found && s.prev != nil {
+			if po := r.orgsIn(s.prev, 0, len(s.prev.low)); len(po) > 0 {
+				first, found = po[0], true
+			}
+		}
+		if found {
+			r.add(entity.JointVenture, first.e, partner.e, s, nil)
+		}
+	}
+}
+
+// agreementNouns name agreements, with the type each implies.
+var agreementNouns = []struct{ noun, typ string }{
+	{"heads of agreement", "contract"}, {"memorandum of understanding", "mou"}, {"mou", "mou"},
+	{"offtake agreement", "offtake"}, {"offtake deal", "offtake"}, {"offtake", "offtake"},
+	{"supply agreement", "supply"}, {"supply deal", "supply"}, {"supply contract", "supply"},
+	{"partnership", "partnership"}, {"contract", "contract"}, {"agreements", ""}, {"agreement", ""},
+	{"deal", ""}, {"pact", ""}, {"accord", ""},
+}
+
+var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", "secure ", "secures ", "reached ", "reach ", "struck ", "strike ", "inked ", "entered into ", "concluded ", "agreed ", "clinched "}
+
+func (r *relater) agreement(s *sentence) {
+	for _, v := range agreeVerbs {
+		i, e, ok := s.cue(0, v)
+		if !ok || s.negated(0, i) {
+			continue
+		}
+		// The agreement noun follows within a few words.
+		typ, nounEnd := "", -1
+		window := s.low[e:min(len(s.low), e+70)]
+		for _, n := range agreementNouns {
+			if k, ok := wordAt(window, n.noun); ok && (nounEnd < 0 || e+k < nounEnd) {
+				typ, nounEnd = n.typ, e+k+len(n.noun)
+			}
+		}
+		if nounEnd < 0 {
+			continue
+		}
+		if typ == "" {
+			typ = agreementType(window)
+		}
+		set := func(rel *article.Relation) {
+			rel.Type = typ
+			r.quantityIn(s, rel)
+		}
+		parties := r.partiesBefore(s, i)
+		if j, je, ok := s.cue(nounEnd, " with "); ok && j-nounEnd < 60 {
+			other, ok := r.orgRightAfter(s, je, 50)
+			if ok {
+				for _, p := range parties {
+					r.add(entity.Agreement, p.e, other.e, s, set)
+				}
+				continue
+			}
+		}
+		if len(parties) >= 2 {
+			for x := 0; x < len(parties); x++ {
+				for y := x + 1; y < len(parties); y++ {
+					r.add(entity.Agreement, parties[x].e, parties[y].e, s, set)
+				}
+			}
+		}
+	}
+	// "X has partnered with Y", "X teamed up with Y".
+	if i, e, ok := s.cue(0, "partnered with ", "teamed up with ", "partnering with ", "partners with "); ok && !s.negated(0, i) {
+		subj, ok := r.subject(s, i)
+		if !ok {
+			return
+		}
+		for _, m := range r.orgsIn(s, e, len(s.low)) {
+			r.add(entity.Agreement, subj.e, m.e, s, func(rel *article.Relation) { rel.Type = "partnership" })
+		}
+	}
+}
+
+// agreementType reads the type from words near the noun.
+func agreementType(window string) string {
+	switch {
+	case strings.Contains(window, "offtake"):
+		return "offtake"
+	case strings.Contains(window, "supply") || strings.Contains(window, "purchase"):
+		return "supply"
+	case strings.Contains(window, "partnership"):
+		return "partnership"
+	}
+	return ""
+}
+
+// quantityIn ties a relation to the first quantity inside its sentence.
+func (r *relater) quantityIn(s *sentence, rel *article.Relation) {
+	st, en := r.d.v.span(s.a, s.b)
+	for qi, q := range r.a.Quantities {
+		if q.Span.Start >= st && q.Span.End <= en {
+			rel.Quantity, rel.HasQuantity = qi, true
+			return
+		}
+	}
+}
+
+func (r *relater) supplier(s *sentence) {
+	for _, v := range []string{"supply ", "supplies ", "supplied ", "deliver ", "delivers ", "delivered ", "sell ", "sells ", "sold ", "ship ", "ships ", "shipped "} {
+		i, e, ok := s.cue(0, v)
+		if !ok || s.negated(0, i) {
+			continue
+		}
+		// "supply" as a noun ("supply chains", "the supply of") is not a verb.
+		if k := i - 4; k >= 0 && (s.low[k:i] == "the " || strings.HasSuffix(s.low[:i], "of ")) {
+			continue
+		}
+		seller, ok := r.subject(s, i)
+		if !ok {
+			continue
+		}
+		set := func(rel *article.Relation) { r.quantityIn(s, rel) }
+		// "supplies LG Energy Solution and BYD", "supply Y with".
+		if buyer, ok := r.orgRightAfter(s, e, 30); ok {
+			for _, b := range r.listFrom(s, buyer) {
+				r.add(entity.SupplierOf, seller.e, b.e, s, set)
+			}
+			continue
+		}
+		// "to deliver up to 10,000 tons to Y".
+		if j, je, ok := s.cue(e, " to "); ok && j-e < 90 {
+			if buyer, ok := r.orgRightAfter(s, je, 30); ok {
+				for _, b := range r.listFrom(s, buyer) {
+					r.add(entity.SupplierOf, seller.e, b.e, s, set)
+				}
+			}
+		}
+	}
+}
+
+// listFrom returns first and the organisations joined to it by commas or
+// "and" after it.
+func (r *relater) listFrom(s *sentence, first ment) []ment {
+	out := []ment{first}
+	last := first
+	for _, m := range s.ms {
+		if m.a < last.b || m.e == last.e {
+			continue
+		}
+		gap := r.d.v.s[last.b:m.a]
+		g := strings.TrimSpace(gap)
+		if !r.isOrg(m) || !(g == "," || g == "and" || g == ", and" || strings.HasPrefix(g, "and ") && len(g) < 40 && !strings.ContainsAny(g, ",.;")) {
+			break
+		}
+		out = append(out, m)
+		last = m
+	}
+	return out
+}
+
+func (r *relater) meeting(s *sentence) {
+	i, e, ok := s.cue(0, " met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ")
+	if !ok || s.negated(0, i) {
+		return
+	}
+	left := r.kindIn(s, 0, i, entity.KindPerson)
+	if len(left) == 0 {
+		left = r.partiesBefore(s, i)
+	}
+	end := len(s.low)
+	for _, stop := range []string{" to ", ", according", " on ", ";", " and discussed", " where ", " who "} {
+		if k := strings.Index(s.low[e:], stop); k >= 0 && e+k < end {
+			end = e + k
+		}
+	}
+	right := r.kindIn(s, e, end, entity.KindPerson)
+	if len(right) == 0 {
+		if m, ok := r.orgRightAfter(s, e, 40); ok {
+			right = []ment{m}
+		}
+	}
+	date := r.dateIn(s, e)
+	for _, x := range left {
+		for _, y := range right {
+			r.add(entity.Meeting, x.e, y.e, s, func(rel *article.Relation) { rel.Date = date })
+		}
+	}
+}
+
+var weekdayNum = map[string]time.Weekday{
+	"monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday, "thursday": time.Thursday,
+	"friday": time.Friday, "saturday": time.Saturday, "sunday": time.Sunday,
+}
+
+// dateIn reads "on Thursday" or "on May 22" after sentence-relative offset
+// from and resolves it against the article's date; zero when it cannot.
+func (r *relater) dateIn(s *sentence, from int) article.Date {
+	i, e, ok := s.cue(from, "on ")
+	if !ok {
+		return article.Date{}
+	}
+	ref := r.a.AsOf
+	if ref.IsZero() && !r.d.ref.IsZero() {
+		ref = article.DateOf(r.d.ref)
+	}
+	_ = i
+	w := e
+	for w < len(s.low) && isLetter(s.low[w]) {
+		w++
+	}
+	if wd, ok := weekdayNum[s.low[e:w]]; ok {
+		if ref.IsZero() {
+			return article.Date{}
+		}
+		t := ref.Time()
+		back := (int(t.Weekday()) - int(wd) + 7) % 7
+		return article.DateOf(t.AddDate(0, 0, -back))
+	}
+	d, n := dateAt(r.d.v.s[s.at(e):s.b])
+	if n == 0 {
+		return article.Date{}
+	}
+	if d.Year == 0 {
+		if ref.IsZero() {
+			return article.Date{}
+		}
+		d.Year = ref.Year
+		if d.Time().After(ref.Time()) {
+			d.Year--
+		}
+	}
+	return d
+}
+
+// executiveTitles are the titles that make executive_of; other titles
+// (analyst, spokesperson) give a role but no relation.
+var executiveTitles = []string{"ceo", "chief executive", "president", "chairman", "chairwoman", "chair", "director",
+	"chief", "founder", "co-founder", "cfo", "coo", "cto", "executive", "head", "managing", "vice president", "owner", "partner"}
+
+// roles turns the titles the entity step gave people into executive_of
+// (at a company) and official_of (at a government body or country).
+func (r *relater) roles() {
+	first := func(e article.Entity) article.Span {
+		if len(e.Mentions) > 0 {
+			return e.Mentions[0]
+		}
+		return article.Span{}
+	}
+	byID := map[string]int{}
+	for i, e := range r.a.Entities {
+		byID[e.ID] = i
+	}
+	for pi, p := range r.a.Entities {
+		if p.Kind != entity.KindPerson {
+			continue
+		}
+		for _, role := range p.Roles {
+			oi, ok := byID[role.Org]
+			if !ok || role.Title == "" {
+				continue
+			}
+			org := r.a.Entities[oi]
+			var kind entity.RelationKind
+			low := strings.ToLower(role.Title)
+			switch org.Kind {
+			case entity.KindCompany, entity.KindOrganization:
+				if !isExecutive(low) {
+					continue
+				}
+				kind = entity.ExecutiveOf
+			case entity.KindGovernment, entity.KindCountry:
+				kind = entity.OfficialOf
+			default:
+				continue
+			}
+			k := relKey{kind, pi, oi}
+			if r.seen[k] {
+				continue
+			}
+			r.seen[k] = true
+			span := r.sentenceAround(first(p))
+			r.a.Relations = append(r.a.Relations, article.Relation{Kind: kind, Subject: p.ID, Object: org.ID,
+				Title: role.Title, Span: span})
+		}
+	}
+}
+
+func isExecutive(title string) bool {
+	for _, t := range []string{"analyst", "spokes", "economist", "strategist", "adviser", "advisor", "consultant", "researcher", "professor"} {
+		if strings.Contains(title, t) {
+			return false
+		}
+	}
+	for _, t := range executiveTitles {
+		if k, ok := wordAt(title, t); ok && (k+len(t) == len(title) || !isWordChar(title[k+len(t)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceAround returns the original span of the sentence holding m, or m.
+func (r *relater) sentenceAround(m article.Span) article.Span {
+	a := r.d.v.viewOf(m.Start)
+	for _, s := range r.d.sents {
+		if s.a <= a && a < s.b {
+			st, en := r.d.v.span(s.a, s.b)
+			return article.Span{Start: st, End: en}
+		}
+	}
+	return m
+}

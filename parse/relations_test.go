@@ -1,0 +1,232 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/entity"
+)
+
+// ent declares an entity for a relations test: its kind, its names (every
+// whole-word occurrence of each becomes a mention) and a person's roles.
+type ent struct {
+	kind  entity.Kind
+	names []string
+	title string // a person's title, at the org below
+	org   string // name of the org (first name of another ent)
+}
+
+// relationsOf lays out text, adds the declared entities with their
+// mentions, runs the relations step and returns the relations as
+// "kind(subject, object)" with attributes, sorted.
+func relationsOf(t *testing.T, text string, asOf article.Date, ents []ent) []string {
+	t.Helper()
+	d := newDoc(text)
+	a := &article.Article{AsOf: asOf}
+	d.layout(a)
+	a.AsOf = asOf
+	ids := map[string]string{}
+	for i, e := range ents {
+		id := "e" + itoa(i+1)
+		ids[e.names[0]] = id
+		ae := article.Entity{ID: id, Kind: e.kind, Name: e.names[0]}
+		for _, n := range e.names {
+			for from := 0; ; {
+				k := strings.Index(text[from:], n)
+				if k < 0 {
+					break
+				}
+				k += from
+				end := k + len(n)
+				if (k == 0 || !isWordChar(text[k-1])) && (end == len(text) || !isWordChar(text[end])) {
+					ae.Mentions = append(ae.Mentions, article.Span{Start: k, End: end})
+				}
+				from = end
+			}
+		}
+		a.Entities = append(a.Entities, ae)
+	}
+	for i, e := range ents {
+		if e.title != "" {
+			a.Entities[i].Roles = []article.Role{{Title: e.title, Org: ids[e.org]}}
+		}
+	}
+	d.relations(a)
+	name := map[string]string{}
+	for _, e := range a.Entities {
+		name[e.ID] = e.Name
+	}
+	var out []string
+	for _, r := range a.Relations {
+		s := r.Kind.String() + "(" + name[r.Subject] + ", " + name[r.Object] + ")"
+		if r.Title != "" {
+			s += " title=" + r.Title
+		}
+		if r.Type != "" {
+			s += " type=" + r.Type
+		}
+		if r.HasPercent {
+			s += " percent=" + r.Percent.String()
+		}
+		if !r.Date.IsZero() {
+			s += " date=" + r.Date.String()
+		}
+		if st := r.Span.Text(text); st == "" {
+			t.Errorf("relation %s has no evidence span", s)
+		}
+		out = append(out, s)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func co(names ...string) ent  { return ent{kind: entity.KindCompany, names: names} }
+func gov(names ...string) ent { return ent{kind: entity.KindGovernment, names: names} }
+func person(name, title, org string) ent {
+	return ent{kind: entity.KindPerson, names: []string{name}, title: title, org: org}
+}
+
+func TestRelations(t *testing.T) {
+	fri := article.Date{Year: 2025, Month: time.June, Day: 6}
+	for _, tc := range []struct {
+		name string
+		text string
+		ents []ent
+		want []string
+	}{
+		{"former name, previously known as",
+			"Hanbit Energy, previously known as Hanbit Cable Asia, leads the market.",
+			[]ent{co("Hanbit Energy"), co("Hanbit Cable Asia")},
+			[]string{"former_name(Hanbit Energy, Hanbit Cable Asia)"}},
+		{"former name in brackets",
+			"Seorin Materials (formerly Seorin Chemical) said sales rose.",
+			[]ent{co("Seorin Materials"), co("Seorin Chemical")},
+			[]string{"former_name(Seorin Materials, Seorin Chemical)"}},
+		{"former name of the company",
+			"Seorin Materials opened a plant. The company, formerly known as Seorin Chemical, supplies Daewon Cells.",
+			[]ent{co("Seorin Materials", "The company"), co("Seorin Chemical"), co("Daewon Cells")},
+			[]string{"former_name(Seorin Materials, Seorin Chemical)", "supplier_of(Seorin Materials, Daewon Cells)"}},
+		{"changed its name",
+			"Kora Minerals changed its name from Kora Gold in 2019.",
+			[]ent{co("Kora Minerals"), co("Kora Gold")},
+			[]string{"former_name(Kora Minerals, Kora Gold)"}},
+		{"renamed",
+			"Kora Gold was renamed Kora Minerals last year.",
+			[]ent{co("Kora Minerals"), co("Kora Gold")},
+			[]string{"former_name(Kora Minerals, Kora Gold)"}},
+		{"unit of",
+			"Hanoi Wire, a unit of Sample Holdings, will build the line.",
+			[]ent{co("Hanoi Wire"), co("Sample Holdings")},
+			[]string{"subsidiary_of(Hanoi Wire, Sample Holdings)"}},
+		{"possessive unit",
+			"Daewon Group's battery unit Daewon Cells will build the plant.",
+			[]ent{co("Daewon Group"), co("Daewon Cells")},
+			[]string{"subsidiary_of(Daewon Cells, Daewon Group)"}},
+		{"its unit",
+			"Seorin plans a new plant. Its cathode-making unit Seorin Chemical will build it.",
+			[]ent{co("Seorin"), co("Seorin Chemical")},
+			[]string{"subsidiary_of(Seorin Chemical, Seorin)"}},
+		{"owns percent of",
+			"Kora Minerals, which owns 53pc of the Tana joint venture, said output rose.",
+			[]ent{co("Kora Minerals"), co("Tana joint venture")},
+			[]string{"stake_in(Kora Minerals, Tana joint venture) percent=53"}},
+		{"stake in",
+			"Hanbit holds a 12.5 per cent stake in Daewon Cells.",
+			[]ent{co("Hanbit"), co("Daewon Cells")},
+			[]string{"stake_in(Hanbit, Daewon Cells) percent=12.5"}},
+		{"owners in brackets",
+			"The Tana Joint Venture is owned by Kora Minerals (60%), Hanbit (25%) and Daewon Cells (15%).",
+			[]ent{co("Tana Joint Venture"), co("Kora Minerals"), co("Hanbit"), co("Daewon Cells")},
+			// The owners named in one sentence are partners in the venture.
+			[]string{"joint_venture(Hanbit, Daewon Cells)", "joint_venture(Kora Minerals, Daewon Cells)", "joint_venture(Kora Minerals, Hanbit)",
+				"stake_in(Daewon Cells, Tana Joint Venture) percent=15", "stake_in(Hanbit, Tana Joint Venture) percent=25", "stake_in(Kora Minerals, Tana Joint Venture) percent=60"}},
+		{"stakeholders comprise",
+			"Stakeholders in Tana Gas comprise Kora Minerals (20 percent) and Hanbit (80 percent).",
+			[]ent{co("Tana Gas"), co("Kora Minerals"), co("Hanbit")},
+			[]string{"stake_in(Hanbit, Tana Gas) percent=80", "stake_in(Kora Minerals, Tana Gas) percent=20"}},
+		{"acquire an interest",
+			"Kora Minerals said it would acquire a 21% interest in Tana Nickel.",
+			[]ent{co("Kora Minerals"), co("Tana Nickel")},
+			[]string{"acquisition(Kora Minerals, Tana Nickel) percent=21", "stake_in(Kora Minerals, Tana Nickel) percent=21"}},
+		{"agreed to buy",
+			"Example Corp agreed to buy Sample Mining for $1.2 billion.",
+			[]ent{co("Example Corp"), co("Sample Mining")},
+			[]string{"acquisition(Example Corp, Sample Mining)"}},
+		{"acquisition of, possessive",
+			"Hanbit's acquisition of Daewon Cells closed in May.",
+			[]ent{co("Hanbit"), co("Daewon Cells")},
+			[]string{"acquisition(Hanbit, Daewon Cells)"}},
+		{"denied it would acquire",
+			"Hanbit denied it would acquire Daewon Cells.",
+			[]ent{co("Hanbit"), co("Daewon Cells")},
+			nil},
+		{"joint venture between",
+			"Tana Nickel, a joint venture between Kora Minerals and Hanbit, will build a plant.",
+			[]ent{co("Tana Nickel"), co("Kora Minerals"), co("Hanbit")},
+			[]string{"joint_venture(Kora Minerals, Hanbit)"}},
+		{"joint venture made up of",
+			"The Tana joint venture, made up of Kora Minerals, a local miner, and the Japanese firms Hanbit and Daewon, is to invest $70mn.",
+			[]ent{co("Kora Minerals"), co("Hanbit"), co("Daewon")},
+			[]string{"joint_venture(Hanbit, Daewon)", "joint_venture(Kora Minerals, Daewon)", "joint_venture(Kora Minerals, Hanbit)"}},
+		{"joint venture with",
+			"Hanbit formed a joint venture with Australia's Kora Minerals in 2021.",
+			[]ent{co("Hanbit"), co("Kora Minerals")},
+			[]string{"joint_venture(Hanbit, Kora Minerals)"}},
+		{"agreement with",
+			"Hanbit Energy secured agreements with local refiner Tana Mineral to source up to 5 million tons of rare earths annually.",
+			[]ent{co("Hanbit Energy"), co("Tana Mineral")},
+			[]string{"agreement(Hanbit Energy, Tana Mineral)"}},
+		{"two parties sign an MOU",
+			"Kora Minerals and Daewon Motor sign non-binding MOU covering offtake.",
+			[]ent{co("Kora Minerals"), co("Daewon Motor")},
+			[]string{"agreement(Kora Minerals, Daewon Motor) type=mou"}},
+		{"several signed a contract with",
+			"Osaka Power Co and Chubu Gas Co announced on Tuesday they had signed a contract with Texas-based Gulf LNG Development L.P. under which each will import gas.",
+			[]ent{co("Osaka Power Co"), co("Chubu Gas Co"), co("Gulf LNG Development L.P.")},
+			[]string{"agreement(Chubu Gas Co, Gulf LNG Development L.P.) type=contract", "agreement(Osaka Power Co, Gulf LNG Development L.P.) type=contract"}},
+		{"offtake deal",
+			"London-listed Tana Potash has secured an offtake deal with Huaxin Trading, a big importer.",
+			[]ent{co("Tana Potash"), co("Huaxin Trading")},
+			[]string{"agreement(Tana Potash, Huaxin Trading) type=offtake"}},
+		{"supply to",
+			"Kora Minerals will deliver up to 10,000 tons to battery maker Daewon Cells.",
+			[]ent{co("Kora Minerals"), co("Daewon Cells")},
+			[]string{"supplier_of(Kora Minerals, Daewon Cells)"}},
+		{"supplies a list",
+			"Seorin supplies Daewon Cells and Chinese carmaker Yufeng.",
+			[]ent{co("Seorin"), co("Daewon Cells"), co("Yufeng")},
+			[]string{"supplier_of(Seorin, Daewon Cells)", "supplier_of(Seorin, Yufeng)"}},
+		{"supply chains are no supplier",
+			"Hanbit worries about the supply chains of Daewon Cells.",
+			[]ent{co("Hanbit"), co("Daewon Cells")},
+			nil},
+		{"executives, official and meeting",
+			"Hanbit Cable CEO Koo Min-jae and Hanbit Energy CEO Lee Jae-won met with Deputy Minister of Industry and Trade Tran Van Minh on Thursday to ask for support.",
+			[]ent{co("Hanbit Cable"), person("Koo Min-jae", "CEO", "Hanbit Cable"), co("Hanbit Energy"),
+				person("Lee Jae-won", "CEO", "Hanbit Energy"), gov("Ministry of Industry and Trade", "Industry and Trade"),
+				person("Tran Van Minh", "Deputy Minister", "Ministry of Industry and Trade")},
+			[]string{"executive_of(Koo Min-jae, Hanbit Cable) title=CEO", "executive_of(Lee Jae-won, Hanbit Energy) title=CEO",
+				"meeting(Koo Min-jae, Tran Van Minh) date=2025-06-05", "meeting(Lee Jae-won, Tran Van Minh) date=2025-06-05",
+				"official_of(Tran Van Minh, Ministry of Industry and Trade) title=Deputy Minister"}},
+		{"analyst has no relation",
+			"Kim Soo-ah, an analyst at Daewon Securities, expects prices to rise.",
+			[]ent{person("Kim Soo-ah", "analyst", "Daewon Securities"), co("Daewon Securities")},
+			nil},
+		{"plans without parties",
+			"The company plans to sign a supply agreement next year.",
+			[]ent{co("Hanbit")},
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := relationsOf(t, tc.text+"\n", fri, tc.ents)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("relations of %q (-want +got):\n%s", tc.text, diff)
+			}
+		})
+	}
+}
