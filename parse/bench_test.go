@@ -67,3 +67,78 @@ func BenchmarkParseLarge(b *testing.B) {
 		}
 	}
 }
+
+// joinedPages returns the sample pages repeated to about n bytes.
+func joinedPages(b testing.TB, n int) string {
+	files, _ := filepath.Glob("testdata/pages/*.txt")
+	var pages []string
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, string(t))
+	}
+	var sb strings.Builder
+	for sb.Len() < n {
+		for _, p := range pages {
+			sb.WriteString(p)
+			sb.WriteString("\n\n")
+		}
+	}
+	return sb.String()[:n]
+}
+
+// BenchmarkScale parses news text of 10 KB, 1 MB and 10 MB: the cost per
+// byte (MB/s) should stay flat as the input grows.
+func BenchmarkScale(b *testing.B) {
+	for _, size := range []struct {
+		name string
+		n    int
+	}{{"10KB", 10 << 10}, {"1MB", 1 << 20}, {"10MB", 10 << 20}} {
+		text := joinedPages(b, size.n)
+		text = strings.ToValidUTF8(text, "")
+		b.Run(size.name, func(b *testing.B) {
+			var parser parse.Parser
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := parser.Parse(text); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// pathological are inputs of odd shape, each about n bytes.
+func pathological(n int) map[string]string {
+	rep := func(s string) string { return strings.Repeat(s, n/len(s)+1)[:n] }
+	return map[string]string{
+		"one-line":     rep("Posco Holdings (005490 KS) said output of 3.5 million tons rose. "),
+		"digits":       rep("1234567890"),
+		"capitals":     rep("Alpha Beta Gamma Delta Epsilon "),
+		"co-and-us":    rep("Co. U.S. Co. Corp. U.S. "),
+		"dots":         rep("."),
+		"brackets":     rep("(NYSE: (KRX: (("),
+		"short-lines":  rep("A\n"),
+		"dollar-signs": rep("$US11 $5 $RIO "),
+	}
+}
+
+// BenchmarkPathological parses 1 MB inputs of odd shape; each should run
+// at a speed like that of news text, never slower by orders of magnitude.
+func BenchmarkPathological(b *testing.B) {
+	for name, text := range pathological(1 << 20) {
+		b.Run(name, func(b *testing.B) {
+			var parser parse.Parser
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := parser.Parse(text); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -99,6 +100,8 @@ func TestView(t *testing.T) {
 		{"zero\u200bwidth\ufeff", "zerowidth"},
 		{"caf\u00e9 \u2026", "caf\u00e9 ..."},
 		{"台泥 (TCC)", "台泥 (TCC)"},
+		{"\u200bx\u2026y\u200b", "x...y"},
+		{"\ufeff\u00a0", " "},
 	} {
 		v := newView(tc.in)
 		if v.s != tc.want {
@@ -117,7 +120,15 @@ func TestView(t *testing.T) {
 				}
 			}
 		}
-		if s, e := v.span(0, len(v.s)); len(v.s) > 0 && (s != 0 || e != len(tc.in)) {
+		// Original rune starts map to the view and back.
+		for o := range tc.in {
+			if w := v.viewOf(o); w < len(v.s) && v.orig(w) < o {
+				t.Errorf("%q: orig(viewOf(%d)) = %d", tc.in, o, v.orig(w))
+			}
+		}
+		// Runes dropped at the edges (zero-width marks) fall outside.
+		dropped := strings.ContainsAny(tc.in, "\u200b\ufeff")
+		if s, e := v.span(0, len(v.s)); len(v.s) > 0 && !dropped && (s != 0 || e != len(tc.in)) {
 			t.Errorf("%q: whole view maps to %d,%d", tc.in, s, e)
 		}
 	}

@@ -298,7 +298,7 @@ func asOfDate(t string) (article.Date, bool) {
 	if len(t) > 200 {
 		return article.Date{}, false
 	}
-	i := strings.Index(strings.ToLower(t), "as of ")
+	i := indexFold(t, "as of ")
 	if i < 0 {
 		return article.Date{}, false
 	}
@@ -404,16 +404,20 @@ func isListingLine(t string) bool {
 	if len(t) > 200 {
 		return false
 	}
-	f := strings.Fields(t)
-	if len(f) < 2 {
+	first, rest, ok := strings.Cut(t, " ")
+	if !ok {
 		return false
 	}
-	if len(f[0]) == 1 && isLetter(f[0][0]) {
-		_, err := entity.ParseListing(f[1])
+	if len(first) == 1 && isLetter(first[0]) {
+		second, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+		_, err := entity.ParseListing(second)
 		return err == nil
 	}
-	_, err := entity.ParseListing(f[0])
-	return err == nil && strings.Contains(f[0], ".")
+	if !strings.Contains(first, ".") {
+		return false
+	}
+	_, err := entity.ParseListing(first)
+	return err == nil
 }
 
 // endsSentence reports whether t ends as a sentence does.
@@ -430,7 +434,29 @@ func endsSentence(t string) bool {
 }
 
 // words counts the space-separated words of t.
-func words(t string) int { return len(strings.Fields(t)) }
+func words(t string) int {
+	n := 0
+	in := false
+	for i := 0; i < len(t); i++ {
+		sp := t[i] == ' ' || t[i] == '\n'
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// indexFold returns the index of the first match of the lower-case ASCII
+// word w in t, ignoring case, or -1.
+func indexFold(t, w string) int {
+	for i := 0; i+len(w) <= len(t); i++ {
+		if lower(t[i]) == w[0] && strings.EqualFold(t[i:i+len(w)], w) {
+			return i
+		}
+	}
+	return -1
+}
 
 // isProse reports a line that reads as running text: a sentence of some
 // length, ending as sentences do.

@@ -89,16 +89,6 @@ func (d *doc) mentions(a *article.Article) []ment {
 	return kept
 }
 
-// viewOf returns the view offset of original offset o: the first view
-// byte that comes from the original rune at or after o.
-func (v *view) viewOf(o int) int {
-	if v.off == nil {
-		return o
-	}
-	i, _ := slices.BinarySearch(v.off, int32(o))
-	return i
-}
-
 // relKey identifies a relation, so each is added once.
 type relKey struct {
 	kind entity.RelationKind

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -9,21 +10,31 @@ import (
 // view is the text the extractors match against: the input with
 // typographic variants folded to one form (NFKC, full-width forms, curly
 // quotes, no-break and other spaces, dashes), together with a map from
-// every byte of the view back to the original input. Spans found in the
-// view are turned into original offsets with orig.
+// the view back to the original input. Spans found in the view are turned
+// into original offsets with orig, origEnd and span.
+//
+// The map is a list of segments, one for each stretch of ASCII copied as
+// it is and one for each rune that was rewritten, so that ASCII text (most
+// of any news page) costs nothing to map.
 type view struct {
-	src string // the original input
-	s   string // the normalised text
-	// off[i] is the offset in src of the rune that view byte i came from;
-	// nil when s == src (ASCII input needs no map).
-	off []int32
+	src  string // the original input
+	s    string // the normalised text
+	segs []seg  // nil when s == src
+}
+
+// seg is one segment of the view: from view offset v and original offset
+// o on, either bytes copied as they are (n == 0) or one original rune of n
+// bytes rewritten as the view bytes up to the next segment.
+type seg struct {
+	v, o int32
+	n    int32
 }
 
 // newView normalises src. ASCII text is its own view and costs nothing.
 func newView(src string) view {
 	ascii := true
 	for i := 0; i < len(src); i++ {
-		if c := src[i]; c >= utf8.RuneSelf || c == '\r' || c == '\t' {
+		if c := src[i]; c >= utf8.RuneSelf || c == '\r' || c == '\t' || c == '\v' || c == '\f' {
 			ascii = false
 			break
 		}
@@ -31,26 +42,37 @@ func newView(src string) view {
 	if ascii {
 		return view{src: src, s: src}
 	}
-	buf := make([]byte, 0, len(src)+len(src)/8)
-	off := make([]int32, 0, len(src)+len(src)/8+1)
+	buf := make([]byte, 0, len(src)+len(src)/16)
+	var segs []seg
 	var tmp [utf8.UTFMax]byte
+	copying := false // the last segment copies bytes as they are
 	for i := 0; i < len(src); {
-		r, n := utf8.DecodeRuneInString(src[i:])
-		start := len(buf)
-		switch {
-		case r < utf8.RuneSelf:
-			switch r {
-			case '\r':
-				if i+1 < len(src) && src[i+1] == '\n' {
-					buf = append(buf, ' ')
-				} else {
-					buf = append(buf, '\n')
-				}
-			case '\t', '\v', '\f':
-				buf = append(buf, ' ')
-			default:
-				buf = append(buf, byte(r))
+		c := src[i]
+		if c < utf8.RuneSelf && c != '\r' && c != '\t' && c != '\v' && c != '\f' {
+			if !copying {
+				segs = append(segs, seg{v: int32(len(buf)), o: int32(i)})
+				copying = true
 			}
+			j := i + 1
+			for j < len(src) && src[j] < utf8.RuneSelf && src[j] != '\r' && src[j] != '\t' && src[j] != '\v' && src[j] != '\f' {
+				j++
+			}
+			buf = append(buf, src[i:j]...)
+			i = j
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(src[i:])
+		segs = append(segs, seg{v: int32(len(buf)), o: int32(i), n: int32(n)})
+		copying = false
+		switch {
+		case r == '\r':
+			if i+1 < len(src) && src[i+1] == '\n' {
+				buf = append(buf, ' ')
+			} else {
+				buf = append(buf, '\n')
+			}
+		case r == '\t' || r == '\v' || r == '\f':
+			buf = append(buf, ' ')
 		default:
 			if f, ok := fold(r); ok {
 				buf = append(buf, f...)
@@ -59,13 +81,23 @@ func newView(src string) view {
 				buf = norm.NFKC.Append(buf, tmp[:w]...)
 			}
 		}
-		for range len(buf) - start {
-			off = append(off, int32(i))
-		}
 		i += n
 	}
-	off = append(off, int32(len(src)))
-	return view{src: src, s: string(buf), off: off}
+	return view{src: src, s: string(buf), segs: segs}
+}
+
+// segAt returns the index of the segment that holds view offset i.
+func (v *view) segAt(i int) int {
+	k, found := slices.BinarySearchFunc(v.segs, int32(i), func(s seg, t int32) int { return int(s.v - t) })
+	if !found {
+		k--
+	}
+	// Runes rewritten as nothing leave segments of no view bytes: take the
+	// last segment starting at i.
+	for k+1 < len(v.segs) && v.segs[k+1].v == int32(i) {
+		k++
+	}
+	return max(k, 0)
 }
 
 // fold gives the replacement of the runes that NFKC leaves alone but that
@@ -95,30 +127,67 @@ func fold(r rune) (string, bool) {
 	return "", false
 }
 
-// orig returns the original offset of view offset i, a start position.
+// orig returns the original offset of view offset i, a start position:
+// the start of the original rune that view byte i comes from.
 func (v *view) orig(i int) int {
-	if v.off == nil {
+	if v.segs == nil {
 		return i
 	}
-	return int(v.off[i])
+	if i >= len(v.s) {
+		return len(v.src)
+	}
+	g := v.segs[v.segAt(i)]
+	if g.n == 0 {
+		return int(g.o) + i - int(g.v)
+	}
+	return int(g.o)
 }
 
 // origEnd returns the original offset just after view offset i-1: the end
 // of the original rune that the view byte before i came from, so that a
 // span never ends inside a rune.
 func (v *view) origEnd(i int) int {
-	if v.off == nil {
+	if v.segs == nil {
 		return i
-	}
-	if i <= 0 {
-		return int(v.off[0])
 	}
 	if i >= len(v.s) {
 		return len(v.src)
 	}
-	o := int(v.off[i-1])
-	_, n := utf8.DecodeRuneInString(v.src[o:])
-	return o + n
+	if i <= 0 {
+		return v.orig(0)
+	}
+	g := v.segs[v.segAt(i-1)]
+	if g.n == 0 {
+		return int(g.o) + i - int(g.v)
+	}
+	return int(g.o + g.n)
+}
+
+// viewOf returns the view offset of original offset o: the first view
+// byte that comes from the original rune at or after o.
+func (v *view) viewOf(o int) int {
+	if v.segs == nil {
+		return o
+	}
+	if o >= len(v.src) {
+		return len(v.s)
+	}
+	k, found := slices.BinarySearchFunc(v.segs, int32(o), func(s seg, t int32) int { return int(s.o - t) })
+	if !found {
+		k--
+	}
+	g := v.segs[max(k, 0)]
+	if g.n == 0 {
+		return int(g.v) + o - int(g.o)
+	}
+	if o == int(g.o) {
+		return int(g.v)
+	}
+	// Inside a rewritten rune: the next segment starts after it.
+	if k+1 < len(v.segs) {
+		return int(v.segs[k+1].v)
+	}
+	return len(v.s)
 }
 
 // span converts the view range [a, b) to an original one.
