@@ -222,8 +222,12 @@ func (r *relater) orgRightAfter(s *sentence, i, gap int) (ment, bool) {
 		if m.a > s.at(i+gap) {
 			break
 		}
+		if r.kindOf(m) == entity.KindCountry {
+			// "Australia's Kora Minerals", "South-Korean based Daewon".
+			continue
+		}
 		between := r.d.v.s[s.at(i):m.a]
-		if strings.ContainsAny(between, ".;:()") || r.hasMentionBetween(s, s.at(i), m.a) {
+		if strings.ContainsAny(between, ".;:(),") || strings.Contains(between, " and ") {
 			return ment{}, false
 		}
 		if r.isOrg(m) {
@@ -232,15 +236,6 @@ func (r *relater) orgRightAfter(s *sentence, i, gap int) (ment, bool) {
 		return ment{}, false
 	}
 	return ment{}, false
-}
-
-func (r *relater) hasMentionBetween(s *sentence, a, b int) bool {
-	for _, m := range s.ms {
-		if m.a >= a && m.b <= b {
-			return true
-		}
-	}
-	return false
 }
 
 // orgRightBefore returns the last organisation mention that ends within
@@ -731,6 +726,20 @@ func (r *relater) agreement(s *sentence) {
 			}
 		}
 	}
+	// "A and B have agreed to combine ...": an agreement with no noun.
+	if i, _, ok := s.cue(0, "agreed to ", "agreed on ", "have agreed ", "are working together", "are together working", "are jointly", "will jointly", "are working jointly", "work together"); ok && !s.negated(0, i) {
+		if ps := r.partiesBefore(s, i); len(ps) >= 2 {
+			typ := ""
+			if !strings.Contains(s.low[i:i+6], "agree") {
+				typ = "partnership"
+			}
+			for x := 0; x < len(ps); x++ {
+				for y := x + 1; y < len(ps); y++ {
+					r.add(entity.Agreement, ps[x].e, ps[y].e, s, func(rel *article.Relation) { rel.Type = typ })
+				}
+			}
+		}
+	}
 	// "X has partnered with Y", "X teamed up with Y".
 	if i, e, ok := s.cue(0, "partnered with ", "teamed up with ", "partnering with ", "partners with "); ok && !s.negated(0, i) {
 		subj, ok := r.subject(s, i)
@@ -768,6 +777,21 @@ func (r *relater) quantityIn(s *sentence, rel *article.Relation) {
 }
 
 func (r *relater) supplier(s *sentence) {
+	// "Daewon Cells, its exclusive buyer": the customer in apposition.
+	if i, e, ok := s.cue(0, ", its exclusive buyer", ", its sole buyer", ", its main buyer", ", its biggest buyer",
+		", its largest buyer", ", its main customer", ", its biggest customer", ", its largest customer",
+		", its sole customer", ", its key customer", ", its exclusive customer", ", its offtaker", ", its buyer", ", its customer"); ok {
+		if buyer, ok := r.orgRightBefore(s, i, 2); ok {
+			if seller, ok := r.subject(s, 0); ok && seller.e != buyer.e {
+				r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+			} else if s.prev != nil {
+				if po := r.orgsIn(s.prev, 0, len(s.prev.low)); len(po) > 0 && po[0].e != buyer.e {
+					r.add(entity.SupplierOf, po[0].e, buyer.e, s, nil)
+				}
+			}
+		}
+		_ = e
+	}
 	for _, v := range []string{"supply ", "supplies ", "supplied ", "deliver ", "delivers ", "delivered ", "sell ", "sells ", "sold ", "ship ", "ships ", "shipped "} {
 		i, e, ok := s.cue(0, v)
 		if !ok || s.negated(0, i) {
@@ -790,12 +814,18 @@ func (r *relater) supplier(s *sentence) {
 			continue
 		}
 		// "to deliver up to 10,000 tons to Y".
-		if j, je, ok := s.cue(e, " to "); ok && j-e < 90 {
+		for from := e; ; {
+			j, je, ok := s.cue(from, " to ")
+			if !ok || j-e >= 90 {
+				break
+			}
 			if buyer, ok := r.orgRightAfter(s, je, 30); ok {
 				for _, b := range r.listFrom(s, buyer) {
 					r.add(entity.SupplierOf, seller.e, b.e, s, set)
 				}
+				break
 			}
+			from = je
 		}
 	}
 }
