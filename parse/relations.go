@@ -727,10 +727,10 @@ func (r *relater) agreement(s *sentence) {
 		}
 	}
 	// "A and B have agreed to combine ...": an agreement with no noun.
-	if i, _, ok := s.cue(0, "agreed to ", "agreed on ", "have agreed ", "are working together", "are together working", "are jointly", "will jointly", "are working jointly", "work together"); ok && !s.negated(0, i) {
+	if i, e, ok := s.cue(0, "agreed to ", "agreed on ", "have agreed ", "are working together", "are together working", "are jointly", "will jointly", "are working jointly", "work together"); ok && !s.negated(0, i) {
 		if ps := r.partiesBefore(s, i); len(ps) >= 2 {
 			typ := ""
-			if !strings.Contains(s.low[i:i+6], "agree") {
+			if !strings.Contains(s.low[i:e], "agree") {
 				typ = "partnership"
 			}
 			for x := 0; x < len(ps); x++ {
