@@ -42,7 +42,8 @@ func sample() article.Article {
 			{Text: "3,000 to 6,000 tons a year", Span: article.Span{Start: 1600, End: 1626},
 				Amount: commodity.NewTonnage(decimal.NewFromInt(3000), commodity.Ton),
 				Max:    commodity.NewTonnage(decimal.NewFromInt(6000), commodity.Ton),
-				Bound:  commodity.Range, Per: commodity.Year, Commodity: "rare-earths", Measure: commodity.Supply},
+				Bound:  commodity.Range, Per: commodity.Year, Commodity: "rare-earths", Form: "rare earth materials",
+				Measure: commodity.Supply},
 		},
 		Relations: []article.Relation{
 			{Kind: entity.ExecutiveOf, Subject: "e2", Object: "e1", Title: "CEO", Span: article.Span{Start: 590, End: 640}},
@@ -86,7 +87,7 @@ func TestJSONWire(t *testing.T) {
 		`{"id":"e3","kind":"country","name":"Vietnam","code":"VN","mentions":[[40,47]]}`,
 		`"roles":[{"title":"CEO","org":"e1"}]`,
 		`{"text":"3.5 million metric tons","span":[1500,1523],"value":"3500000","unit":"t","tonnes":"3500000","bound":"exact","commodity":"rare-earths","measure":"reserves","holder":"e3","period":"2024"}`,
-		`"value":"3000","unit":"ton","tonnes":"3000","max":"6000","max_tonnes":"6000","bound":"range","per":"year"`,
+		`"value":"3000","unit":"ton","tonnes":"3000","max":"6000","max_tonnes":"6000","bound":"range","per":"year","commodity":"rare-earths","form":"rare earth materials","measure":"supply"`,
 		`{"kind":"stake_in","subject":"e1","object":"e3","percent":"12.5","span":[700,760]}`,
 		`"type":"supply","date":"2025-05-22","quantity":0,`,
 	} {

@@ -26,8 +26,11 @@ type Quantity struct {
 	// Per is the time unit of a rate ("a year" is Year); zero when the
 	// amount is not a rate.
 	Per commodity.Period
-	// Commodity is the catalogue id of what is measured ("rare-earths").
+	// Commodity is the catalogue id of what is measured ("rare-earths"),
+	// and Form the words the text names it with ("NdPr oxide", "rare earth
+	// materials").
 	Commodity string
+	Form      string
 	// Measure is what the figure is: reserves, production, supply...
 	Measure commodity.Measure
 	// Holder is the id of the entity the figure belongs to.
@@ -49,6 +52,7 @@ type wireQuantity struct {
 	Bound     commodity.Bound   `json:"bound"`
 	Per       commodity.Period  `json:"per,omitzero"`
 	Commodity string            `json:"commodity,omitempty"`
+	Form      string            `json:"form,omitempty"`
 	Measure   commodity.Measure `json:"measure,omitzero"`
 	Holder    string            `json:"holder,omitempty"`
 	Period    string            `json:"period,omitempty"`
@@ -63,7 +67,7 @@ func (q Quantity) MarshalJSON() ([]byte, error) {
 		Text: q.Text, Span: q.Span,
 		Value: dec.Format(q.Amount.Value()), Unit: q.Amount.Unit(),
 		Tonnes: dec.Format(q.Amount.Tonnes()),
-		Bound:  q.Bound, Per: q.Per, Commodity: q.Commodity, Measure: q.Measure,
+		Bound:  q.Bound, Per: q.Per, Commodity: q.Commodity, Form: q.Form, Measure: q.Measure,
 		Holder: q.Holder, Period: q.Period, Source: q.Source,
 	}
 	if !q.Max.IsZero() {
@@ -86,7 +90,7 @@ func (q *Quantity) UnmarshalJSON(b []byte) error {
 	}
 	*q = Quantity{
 		Text: w.Text, Span: w.Span, Amount: commodity.NewTonnage(v, w.Unit),
-		Bound: w.Bound, Per: w.Per, Commodity: w.Commodity, Measure: w.Measure,
+		Bound: w.Bound, Per: w.Per, Commodity: w.Commodity, Form: w.Form, Measure: w.Measure,
 		Holder: w.Holder, Period: w.Period, Source: w.Source,
 	}
 	if w.Max != "" {

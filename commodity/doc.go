@@ -29,6 +29,10 @@
 // is 650000 t. A bare "ton" is kept as [Ton], distinct from the metric
 // [Tonne], and counted as a metric tonne by [Tonnage.Tonnes].
 //
+// [ParseRate] reads a rate of mass, a Tonnage per [Period]: "6 Mtpa", "5
+// million tonnes a year", "3,000 tonnes/yr". [MatchRate] reads the rate
+// words alone ("per annum", "annually", "a day") for a text scanner.
+//
 // Tonnages in different units never combine silently: [Tonnage.Add] and
 // [Tonnage.Cmp] return a [*MismatchError]; convert first with
 // [Tonnage.InTonnes] or [Tonnage.ConvertTo]. The zero Tonnage is the
@@ -42,15 +46,18 @@
 //     of exactly three led by commas ("3,500,000"), then optionally a point
 //     and more digits ("3.5", "1,000.25"). "1,00" and "1.5.3" are
 //     malformed.
-//   - digits with a scale: "thousand", "million", "billion", "trillion",
-//     "mn", "mln", "bn", "bln", in any case, glued to the digits, after a
+//   - a proper fraction with a finite decimal value, of plain runs of at
+//     most six digits: "3/4" is 0.75, "2/1000" is 0.002; "1/3" and
+//     "2024/25" are not numbers.
+//   - digits with a scale: "thousand", "lakh" (10^5), "million", "crore"
+//     (10^7), "billion", "trillion", "mn", "mln", "bn", "bln", in any case, glued to the digits, after a
 //     space or after one hyphen ("1.2bn", "1.2 bn", "12-million"); "m" and
 //     "k" only when glued ("3.5m", "650k"). The scale must end the word: in
 //     "650kt" the "k" belongs to the unit.
 //   - words, in any case, separated by spaces or one hyphen: zero to
 //     nineteen, twenty to ninety ("twenty-five"), hundred ("a hundred and
-//     fifty", "twenty-five hundred"), thousand, million, billion and
-//     trillion in decreasing order ("two million five hundred thousand"),
+//     fifty", "twenty-five hundred"), thousand, lakh, million, crore,
+//     billion and trillion in decreasing order ("two million five hundred thousand"),
 //     "a" before a scale ("a million"), a fraction of a scale ("half a
 //     million", "a quarter of a million", "three-quarters of a million"),
 //     and a half or quarters after "and" ("one and a half thousand" is

@@ -122,3 +122,31 @@ func ExampleTonnage_ConvertTo() {
 	// 155.517384 g
 	// 0.000155517384 t
 }
+
+func ExampleParseRate() {
+	for _, s := range []string{"6 Mtpa", "4.4 million tonnes per annum", "3,000 tonnes/yr", "4,500 tpd"} {
+		t, per, err := commodity.ParseRate(s)
+		if err != nil {
+			fmt.Println(err)
+			continue
+		}
+		fmt.Printf("%-30q %s per %s\n", s, t, per)
+	}
+	// Output:
+	// "6 Mtpa"                       6000000 t per year
+	// "4.4 million tonnes per annum" 4400000 t per year
+	// "3,000 tonnes/yr"              3000 t per year
+	// "4,500 tpd"                    4500 t per day
+}
+
+func ExampleMatchRate() {
+	for _, s := range []string{"a year of ore", "per annum (tpa)", "/yr", "a year ago"} {
+		p, n, ok := commodity.MatchRate(s)
+		fmt.Printf("%-16q %q %d %v\n", s, p, n, ok)
+	}
+	// Output:
+	// "a year of ore"  "year" 6 true
+	// "per annum (tpa)" "year" 9 true
+	// "/yr"            "year" 3 true
+	// "a year ago"     "" 0 false
+}

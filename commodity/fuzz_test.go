@@ -57,3 +57,31 @@ func FuzzParseTonnage(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParseRate checks that ParseRate never panics, reports errors as
+// *ParseError, and that every rate it reads has a period and a mass that
+// ParseTonnage reads from the same number and unit.
+func FuzzParseRate(f *testing.F) {
+	for _, tc := range parseRateTests {
+		f.Add(tc.in)
+	}
+	for _, tc := range parseTonnageTests {
+		f.Add(tc.in + " a year")
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, per, err := commodity.ParseRate(s)
+		if err != nil {
+			var pe *commodity.ParseError
+			if !errors.As(err, &pe) || pe.Input != s || pe.Offset < 0 || pe.Offset > len(s) {
+				t.Fatalf("ParseRate(%q) error %v", s, err)
+			}
+			if !got.IsZero() || per != 0 {
+				t.Fatalf("ParseRate(%q) = %v, %q with an error", s, got, per)
+			}
+			return
+		}
+		if got.IsZero() || per == 0 {
+			t.Fatalf("ParseRate(%q) = %v, %q", s, got, per)
+		}
+	})
+}

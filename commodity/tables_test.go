@@ -24,6 +24,9 @@ func TestUnitWordsTable(t *testing.T) {
 				}
 			}
 		}
+		if uw.exp < minScale || uw.exp > maxScale {
+			t.Errorf("%q: scale 10^%d outside the table of scales", uw.phrase, uw.exp)
+		}
 		got, ok := LookupUnitWord(uw.phrase)
 		if !ok || got.Unit != uw.unit || got.Per != uw.per || got.Scale.Exponent() != uw.exp {
 			t.Errorf("LookupUnitWord(%q) = %v, %v; want its own entry", uw.phrase, got, ok)

@@ -191,8 +191,26 @@ func MustParseTonnage(s string) Tonnage {
 // after the unit) and [ErrUnknownUnit] when a well-formed number is
 // followed by a word that is not a unit of mass, or by a rate unit.
 func ParseTonnage(s string) (Tonnage, error) {
+	t, w, at, end, err := readTonnage(s)
+	if err != nil {
+		return Tonnage{}, err
+	}
+	if w.Per != 0 {
+		return Tonnage{}, newParseError(s, at, fmt.Sprintf("unit %q is a rate, not a mass", s[at:end]), ErrUnknownUnit)
+	}
+	if end != len(s) {
+		return Tonnage{}, newParseError(s, end, fmt.Sprintf("unexpected %q after unit", s[end:]), ErrSyntax)
+	}
+	return t, nil
+}
+
+// readTonnage reads a number and the unit word after it at the start of s,
+// as ParseTonnage describes, rate units included. It returns the amount,
+// what the unit word stands for, where the unit word starts and ends, and
+// leaves any text after it to the caller.
+func readTonnage(s string) (t Tonnage, w UnitWord, at, end int, err error) {
 	if s == "" {
-		return Tonnage{}, newParseError(s, 0, "empty input", ErrSyntax)
+		return Tonnage{}, w, 0, 0, newParseError(s, 0, "empty input", ErrSyntax)
 	}
 	i := 0
 	neg := s[0] == '-' && len(s) > 1 && isDigit(s[1])
@@ -202,10 +220,10 @@ func ParseTonnage(s string) (Tonnage, error) {
 	v, n, ok := number.Parse(s[i:])
 	if !ok {
 		if isDigit(s[i]) {
-			return Tonnage{}, newParseError(s, i, fmt.Sprintf("number %q has more than %d digits",
+			return Tonnage{}, w, 0, 0, newParseError(s, i, fmt.Sprintf("number %q has more than %d digits",
 				truncate(s[i:], 20), number.MaxDigits), ErrSyntax)
 		}
-		return Tonnage{}, newParseError(s, 0, fmt.Sprintf("expected a number, found %q", firstToken(s)), ErrSyntax)
+		return Tonnage{}, w, 0, 0, newParseError(s, 0, fmt.Sprintf("expected a number, found %q", firstToken(s)), ErrSyntax)
 	}
 	start := i
 	i += n
@@ -214,34 +232,28 @@ func ParseTonnage(s string) (Tonnage, error) {
 		for j < len(s) && (isDigit(s[j]) || s[j] == ',' || s[j] == '.') {
 			j++
 		}
-		return Tonnage{}, newParseError(s, start, fmt.Sprintf("malformed number %q", s[start:j]), ErrSyntax)
+		return Tonnage{}, w, 0, 0, newParseError(s, start, fmt.Sprintf("malformed number %q", s[start:j]), ErrSyntax)
 	}
 	j := i
 	if k := wordAfter(s, i); k >= 0 {
 		j = k
 	}
 	if j == len(s) {
-		return Tonnage{}, newParseError(s, j, "missing unit", ErrSyntax)
+		return Tonnage{}, w, 0, 0, newParseError(s, j, "missing unit", ErrSyntax)
 	}
 	w, m, ok := MatchUnitWord(s[j:])
 	if !ok {
-		return Tonnage{}, unknownUnit(s, j)
-	}
-	if w.Per != 0 {
-		return Tonnage{}, newParseError(s, j, fmt.Sprintf("unit %q is a rate, not a mass", s[j:j+m]), ErrUnknownUnit)
-	}
-	if end := j + m; end != len(s) {
-		return Tonnage{}, newParseError(s, end, fmt.Sprintf("unexpected %q after unit", s[end:]), ErrSyntax)
+		return Tonnage{}, w, 0, 0, unknownUnit(s, j)
 	}
 	v = v.Mul(w.Scale)
 	if neg {
 		v = v.Neg()
 	}
 	if !number.Fits(v) {
-		return Tonnage{}, newParseError(s, start, fmt.Sprintf("value in %s has more than %d digits",
+		return Tonnage{}, w, 0, 0, newParseError(s, start, fmt.Sprintf("value in %s has more than %d digits",
 			w.Unit, number.MaxDigits), ErrSyntax)
 	}
-	return Tonnage{value: v, unit: w.Unit}, nil
+	return Tonnage{value: v, unit: w.Unit}, w, j, j + m, nil
 }
 
 // unknownUnit returns the error for s, in which no unit word starts at

@@ -203,6 +203,7 @@ var unitWords = [...]struct {
 
 	// Short and long tons.
 	{"short_ton", false, ShortTon, 0, 0},
+	{"st", false, ShortTon, 0, 0},
 	{"short ton", true, ShortTon, 0, 0},
 	{"short tons", true, ShortTon, 0, 0},
 	{"net ton", true, ShortTon, 0, 0},
@@ -227,6 +228,19 @@ var unitWords = [...]struct {
 	{"grams", true, Gram, 0, 0},
 	{"gramme", true, Gram, 0, 0},
 	{"grammes", true, Gram, 0, 0},
+	{"gs", false, Gram, 0, 0},
+
+	// Milligrams and micrograms, kept as grams.
+	{"mg", false, Gram, -3, 0},
+	{"milligram", true, Gram, -3, 0},
+	{"milligrams", true, Gram, -3, 0},
+	{"milligramme", true, Gram, -3, 0},
+	{"milligrammes", true, Gram, -3, 0},
+	{"mcg", false, Gram, -6, 0},
+	{"microgram", true, Gram, -6, 0},
+	{"micrograms", true, Gram, -6, 0},
+	{"microgramme", true, Gram, -6, 0},
+	{"microgrammes", true, Gram, -6, 0},
 
 	// Pounds.
 	{"lb", true, Pound, 0, 0},
@@ -261,17 +275,35 @@ var unitWords = [...]struct {
 	{"dead weight tons", true, DeadweightTonne, 0, 0},
 }
 
+// unitKeys holds, for each entry of unitWords, what MatchUnitWord checks
+// before it compares the words: the first letter in lower case, the length
+// of the first word, and the number of words.
+var unitKeys = func() (t [len(unitWords)]struct {
+	first     byte
+	n0, words int
+}) {
+	for i, uw := range unitWords {
+		w, _, _ := strings.Cut(uw.phrase, " ")
+		t[i].first = lowerASCII(uw.phrase[0])
+		t[i].n0 = len(w)
+		t[i].words = strings.Count(uw.phrase, " ") + 1
+	}
+	return t
+}()
+
 // maxUnitPhrase is the largest number of words in a unitWords phrase, and
 // maxUnitToken the longest word in bytes.
 const (
 	maxUnitPhrase = 3
-	maxUnitToken  = len("kilogrammes")
+	maxUnitToken  = len("microgrammes")
 )
 
 // MatchUnitWord reads the longest unit word or phrase at the start of s
 // and reports what it stands for and how many bytes it takes. The words of
 // a phrase may be separated by spaces or one hyphen ("metric tons",
-// "deadweight-ton"), and the match must end at a word boundary. It does not
+// "deadweight-ton"), and the match must end at a word boundary. A slash
+// ends a unit word that is not itself a rate: in "tonnes/yr" and "g/t"
+// it reads "tonnes" and "g" and leaves the rest to the caller. It does not
 // allocate when s does not start with a unit word, so a text scanner may
 // call it freely.
 //
@@ -280,8 +312,11 @@ const (
 //   - metric tonnes: t, tonne(s), metric ton(s), metric tonne(s), mt, MT,
 //     mts, MTs, dmt and wmt, dry or wet metric ton(ne)s;
 //   - bare tons: ton(s) ([Ton], counted as metric);
-//   - short ton(s), net ton(s); long ton(s), imperial ton(s);
-//   - kg, kgs, kilogram(s), kilogramme(s), kilo(s); g, gram(s), gramme(s);
+//   - short ton(s), net ton(s), st (as the trade press abbreviates it);
+//     long ton(s), imperial ton(s);
+//   - kg, kgs, k.g., k.gs, kilogram(s), kilogramme(s), kilo(s); g, gs,
+//     gram(s), gramme(s); mg, milligram(s), milligramme(s) (a thousandth
+//     of a [Gram]); µg, mcg, microgram(s), microgramme(s) (a millionth);
 //   - lb, lbs, pound(s); Mlb(s) (a million pounds, as uranium is written);
 //   - oz, ounce(s) (avoirdupois); troy ounce(s), troy oz, ozt, toz,
 //     koz (a thousand troy ounces), Moz (a million troy ounces);
@@ -294,11 +329,15 @@ const (
 //   - the wire codes short_ton, long_ton and oz_t.
 //
 // Letter case: words and most abbreviations match in any case ("Tonnes",
-// "KG", "MOZ"), but "t", "g", "Mt" and "Gt" only as written, and "mt", "MT"
+// "KG", "MOZ"), but "t", "g", "gs", "st", "mg", "mcg", "Mt" and "Gt" only
+// as written, and "mt", "MT"
 // mean metric tonnes while "Mt" (capital M, small t) means megatonnes: "86
 // million mt" is 86,000,000 t, "6Mt" is 6,000,000 t. "mtpa", in any case,
 // is a million tonnes a year, as the LNG trade writes it.
 func MatchUnitWord(s string) (w UnitWord, n int, ok bool) {
+	if w, n, ok := matchSymbolUnit(s); ok {
+		return w, n, true
+	}
 	var starts, ends [maxUnitPhrase]int
 	k := 0
 	for i := 0; k < maxUnitPhrase; k++ {
@@ -320,16 +359,77 @@ func MatchUnitWord(s string) (w UnitWord, n int, ok bool) {
 		i = e
 	}
 	for ; k > 0; k-- {
-		if !number.AtBoundary(s, ends[k-1]) {
-			continue
+		if uw, ok := matchPhrase(s, starts[:k], ends[:k]); ok {
+			return uw, ends[k-1], true
 		}
-		for _, uw := range unitWords {
-			if phraseMatches(uw.phrase, uw.fold, s, starts[:k], ends[:k]) {
-				return UnitWord{Unit: uw.unit, Scale: decimal.New(1, uw.exp), Per: uw.per}, ends[k-1], true
+		// "tonnes/yr": the word before the slash, when it is not a rate.
+		last := s[starts[k-1]:ends[k-1]]
+		if i := strings.IndexByte(last, '/'); i > 0 {
+			ends[k-1] = starts[k-1] + i
+			if uw, ok := matchPhrase(s, starts[:k], ends[:k]); ok && uw.Per == 0 {
+				return uw, ends[k-1], true
 			}
 		}
 	}
 	return UnitWord{}, 0, false
+}
+
+// matchPhrase returns the unit word whose phrase is the words of s between
+// starts and ends, when the last of them ends a word.
+func matchPhrase(s string, starts, ends []int) (UnitWord, bool) {
+	if !number.AtBoundary(s, ends[len(ends)-1]) {
+		return UnitWord{}, false
+	}
+	first := lowerASCII(s[starts[0]])
+	n0 := ends[0] - starts[0]
+	for i, uw := range unitWords {
+		if unitKeys[i].first != first || unitKeys[i].n0 != n0 || unitKeys[i].words != len(starts) {
+			continue
+		}
+		if phraseMatches(uw.phrase, uw.fold, s, starts, ends) {
+			return UnitWord{Unit: uw.unit, Scale: powerOfTen(uw.exp), Per: uw.per}, true
+		}
+	}
+	return UnitWord{}, false
+}
+
+// minScale and maxScale bound the powers of ten that unit words scale by.
+const minScale, maxScale = -6, 9
+
+// scales holds 10^minScale to 10^maxScale, made once, so that matching a
+// unit word does not allocate. Decimals are immutable; sharing them is
+// safe.
+var scales = func() (t [maxScale - minScale + 1]decimal.Decimal) {
+	for i := range t {
+		t[i] = decimal.New(1, int32(i+minScale))
+	}
+	return t
+}()
+
+// powerOfTen returns 10^exp for minScale <= exp <= maxScale.
+func powerOfTen(exp int32) decimal.Decimal { return scales[exp-minScale] }
+
+// matchSymbolUnit reads the unit symbols that are not made of unit
+// characters: "µg" and "μg" (micro sign or Greek mu), and the dotted "k.g."
+// and "k.gs" (in any case).
+func matchSymbolUnit(s string) (UnitWord, int, bool) {
+	n := 0
+	w := UnitWord{Unit: Gram}
+	switch {
+	case strings.HasPrefix(s, "\u00b5g"), strings.HasPrefix(s, "\u03bcg"):
+		n, w.Scale = len("\u00b5g"), powerOfTen(-6)
+	case len(s) >= 3 && lowerASCII(s[0]) == 'k' && s[1] == '.' && lowerASCII(s[2]) == 'g':
+		n, w.Unit, w.Scale = 3, Kilogram, powerOfTen(0)
+		if n < len(s) && (s[n] == '.' || s[n] == 's' || s[n] == 'S') {
+			n++
+		}
+	default:
+		return UnitWord{}, 0, false
+	}
+	if !number.AtBoundary(s, n) {
+		return UnitWord{}, 0, false
+	}
+	return w, n, true
 }
 
 // LookupUnitWord returns what the unit word or phrase word stands for, as

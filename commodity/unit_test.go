@@ -113,6 +113,7 @@ var unitWordTests = []struct {
 	{"short ton", commodity.ShortTon, "1", 0},
 	{"short tons", commodity.ShortTon, "1", 0},
 	{"net tons", commodity.ShortTon, "1", 0},
+	{"st", commodity.ShortTon, "1", 0},
 	{"long ton", commodity.LongTon, "1", 0},
 	{"long tons", commodity.LongTon, "1", 0},
 	{"kg", commodity.Kilogram, "1", 0},
@@ -171,6 +172,19 @@ var unitWordTests = []struct {
 	{"MTPA", commodity.Tonne, "1000000", commodity.Year},
 	{"mmtpa", commodity.Tonne, "1000000", commodity.Year},
 	{"Mt/y", commodity.Tonne, "1000000", commodity.Year},
+
+	{"gs", commodity.Gram, "1", 0},
+	{"mg", commodity.Gram, "0.001", 0},
+	{"milligrams", commodity.Gram, "0.001", 0},
+	{"Milligrammes", commodity.Gram, "0.001", 0},
+	{"mcg", commodity.Gram, "0.000001", 0},
+	{"microgram", commodity.Gram, "0.000001", 0},
+	{"microgrammes", commodity.Gram, "0.000001", 0},
+	{"\u00b5g", commodity.Gram, "0.000001", 0},
+	{"\u03bcg", commodity.Gram, "0.000001", 0},
+	{"k.g.", commodity.Kilogram, "1", 0},
+	{"K.G", commodity.Kilogram, "1", 0},
+	{"k.gs", commodity.Kilogram, "1", 0},
 }
 
 func TestLookupUnitWord(t *testing.T) {
@@ -192,6 +206,7 @@ func TestLookupUnitWord(t *testing.T) {
 	for _, word := range []string{
 		"", "T", "G", "mT", "gt", "tonnes.", " tonnes", "tonnes ", "metric", "short", "troy",
 		"million tonnes", "zorks", "tonnage", "m", "k", "mtx", "kt2", "metric tons of", "Mtpa2",
+		"MG", "Mg", "GS", "ST", "St", "tonnes/yr", "g/t", "k.g.s", "k.", "\u00b5", "\u00b5gram", "k.gx",
 	} {
 		if w, ok := commodity.LookupUnitWord(word); ok {
 			t.Errorf("LookupUnitWord(%q) = %v, want not found", word, w)
@@ -221,6 +236,15 @@ func TestMatchUnitWord(t *testing.T) {
 		{"tonne-per-year", commodity.Tonne, 5},
 		{"t/yr of ore", commodity.Tonne, 4},
 		{"ktpy nickel", commodity.Tonne, 4},
+		{"tonnes/yr of ore", commodity.Tonne, 6},
+		{"metric tons/year", commodity.Tonne, 11},
+		{"g/t gold", commodity.Gram, 1},
+		{"t/h", commodity.Tonne, 1},
+		{"kg/day", commodity.Kilogram, 2},
+		{"k.g. of flour", commodity.Kilogram, 4},
+		{"\u03bcg per gramme", commodity.Gram, 3},
+		{"tpa/yr", 0, 0},
+		{"/t", 0, 0},
 		{"metric zorks", 0, 0},
 		{"tonnesque", 0, 0},
 		{"t2", 0, 0},
@@ -234,8 +258,11 @@ func TestMatchUnitWord(t *testing.T) {
 	}
 }
 
-func TestMatchUnitWordNoAllocsOnMiss(t *testing.T) {
-	for _, s := range []string{"the", "metric zorks", "", "$5", "million", "short stories"} {
+// TestMatchUnitWordNoAllocs checks that matching a unit word, or failing
+// to, never allocates.
+func TestMatchUnitWordNoAllocs(t *testing.T) {
+	for _, s := range []string{"the", "metric zorks", "", "$5", "million", "short stories",
+		"tonnes", "kt", "Mtpa", "g/t", "\u00b5g", "k.g."} {
 		if a := testing.AllocsPerRun(100, func() { commodity.MatchUnitWord(s) }); a != 0 {
 			t.Errorf("MatchUnitWord(%q) allocates %v times", s, a)
 		}

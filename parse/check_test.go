@@ -45,6 +45,20 @@ func checkArticle(t *testing.T, text string, a *article.Article) {
 			t.Fatalf("listing %s names unknown entity %q", l.Text, l.Entity)
 		}
 	}
+	for _, q := range a.Quantities {
+		span("quantity", q.Span)
+		if got := q.Span.Text(text); got != q.Text {
+			t.Fatalf("quantity text %q but span covers %q", q.Text, got)
+		}
+		for _, id := range []string{q.Holder, q.Source} {
+			if id != "" && !ids[id] {
+				t.Fatalf("quantity %q names unknown entity %q", q.Text, id)
+			}
+		}
+		if q.Amount.IsZero() || !q.Max.IsZero() && !q.Amount.Tonnes().LessThan(q.Max.Tonnes()) {
+			t.Fatalf("quantity %q reads %v to %v", q.Text, q.Amount, q.Max)
+		}
+	}
 	b, err := json.Marshal(a)
 	if err != nil {
 		t.Fatal(err)

@@ -41,6 +41,68 @@
 // exchange as an ISO 10383 MIC, the index its listing line names, and the
 // company the text ties to it.
 //
+// # Entities
+//
+// The entity step reads the companies, people, government bodies and
+// countries that the headline, the standfirst and the body name, and the
+// people that bylines and photo credits name; boilerplate is left out.
+// Each real-world thing becomes one [article.Entity] whose name is the
+// fullest name the text uses and whose aliases are all the others: short
+// forms ("Lynas" for "Lynas Rare Earths", "Posco Future M" for "POSCO
+// Future M", "China Moly" for "China Molybdenum Co"), names defined in
+// brackets ("Zhejiang Huayou Cobalt (Huayou)", "Taiwan Cement Corp. (TCC,
+// 台泥)"), acronyms ("USS" for "U.S. Steel"), surnames, and "the company"
+// or "the Korean firm" where the text makes plain which company it means.
+//
+// Companies are known by their legal forms ("Co.", "Ltd", "JSC", "L.P.",
+// "PT"), the heads of their names ("Minerals", "Securities"), apposition
+// ("local refiner Hung Thinh Mineral", "Rio Tinto, an Australian
+// producer"), possessives ("Australia's Lynas Rare Earths"), places of
+// business ("Texas-based"), tickers, titles ("LS Eco Energy CEO"), verbs
+// of firms ("CRU understands") and lists that hold a company. People are
+// known by titles written before or after their names, honorifics and
+// name shapes (Korean, Chinese, Japanese, Vietnamese and Western); a
+// person's roles keep the title as written and the organisation it is
+// held at ("Deputy Minister of Industry and Trade" implies the ministry).
+// Government bodies are ministries, departments, agencies, regulators and
+// central banks. Countries come from names, short forms, demonyms and
+// capitals that stand for governments ("as Seoul pursues"), through
+// golang.org/x/text region names; not from inside company names
+// ("Samsung Vietnam"). Months, weekdays, index names, laws, materials and
+// news agencies cited as sources are not entities.
+//
+// A [Directory] of known companies (a user's security master, loaded
+// from CSV with [LoadDirectory]) wins over this reading: its names are
+// companies wherever the text writes them, the names of one entry are one
+// entity, and a listing belongs to the entry that holds it.
+//
+// # Quantities
+//
+// The quantity step reads every mass of material in the headline, the
+// standfirst, the summary bullets and the body sentences, exactly, as
+// decimals: digits, scale words and written numbers ("3.5 million", "1.2bn",
+// "half a million", "650kt", "5-million-tonne-per-year"), every unit of
+// mass the trade writes (t, tonnes, metric and short tons, kt, Mt, mmt,
+// lb, oz and troy ounces, dwt), rates ("a year", "per annum", "tpa",
+// "Mtpa", "t/yr", "per day"), bounds ("up to", "more than", "about", "~")
+// and ranges ("3,000 to 6,000 tons", "3.5mn-5mn t/yr"). Prices and grades
+// ("$500 a ton", "5 g/t gold"), money in pounds, classes of vehicle or
+// machine ("a 5-ton truck"), knots of wind and letters that only look like
+// units ("James T. Kirk") are left out, as is a bracket that restates an
+// amount in other units; a number whose unit is ambiguous ("1.1 mt", which
+// may mean million tonnes) is left unread rather than read wrong.
+//
+// Each [article.Quantity] is tied to its commodity (from "of rare earth
+// materials", "37ktpy nickel", the words before it, or earlier sentences),
+// with the words that name it as its form; to its measure (reserves,
+// production, capacity, exports, imports, supply, demand, sales,
+// shipments, inventory); to a rate stated apart from the figure ("an
+// annual capacity of 43,000 tons"); to the period it refers to ("in
+// 2024", "by 2030"); and to the entities its sentence names as its holder
+// ("Japan's imports") and its source ("according to U.S. Geological
+// Survey data", "Argus said"). Ounces of gold, silver and the platinum
+// group are troy ounces.
+//
 // # Limits and odd input
 //
 // Parse rejects, with an *InputError whose Err is one of the sentinels:
@@ -54,5 +116,6 @@
 // # Concurrency
 //
 // A [Parser] holds only its configuration and is safe for concurrent use
-// by many goroutines; there is no package-level mutable state.
+// by many goroutines; there is no package-level mutable state. A
+// [Directory] is never modified after it is built and may be shared.
 package parse

@@ -137,3 +137,31 @@ func TestView(t *testing.T) {
 		t.Errorf("origText = %q", got)
 	}
 }
+
+func TestDateLine(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string
+		nav  bool
+	}{
+		{"July 15, 2025", "2025-07-15", false},
+		{"31 July 2025", "2025-07-31", false},
+		{"Today : Aug 01, 2025", "2025-08-01", true},
+		{"Published: Thursday, June 5, 2025 10:32 AM", "2025-06-05", false},
+		{" date 2025-03-02 Talks open on a supply deal that would run for seven years from the first shipment", "2025-03-02", false},
+		{"July 15", "", false},
+		{"Output rose in July 15, 2025 and beyond, the company said in a statement to the exchange.", "", false},
+	} {
+		t.Run(tc.in, func(t *testing.T) {
+			in := strings.TrimSpace(tc.in)
+			d, nav, ok := dateLine(in, lowerASCII(in[:min(len(in), 100)]))
+			got := ""
+			if ok {
+				got = d.String()
+			}
+			if got != tc.want || nav != tc.nav {
+				t.Errorf("dateLine = %q, nav %v; want %q, nav %v", got, nav, tc.want, tc.nav)
+			}
+		})
+	}
+}

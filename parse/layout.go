@@ -51,6 +51,10 @@ type doc struct {
 	sents []rng
 	// listingLines are the indexes of newsletter listing lines.
 	listingLines []int
+	// listed are the company names tied to listings, and listingAt the
+	// places where listings are written.
+	listed    []listedName
+	listingAt []rng
 	// ref is the parser's reference date for relative dates, or zero.
 	ref time.Time
 }
@@ -316,7 +320,7 @@ func asOfDate(t string) (article.Date, bool) {
 // 2025", "31 July 2025", "Published: Aug 1, 2025", "Today : Aug 01, 2025"
 // (nav: the site's date, not the story's), " date 2022-05-19 ...".
 func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
-	if len(t) > 80 {
+	if len(t) > 80 && !strings.HasPrefix(low, "date") {
 		return article.Date{}, false, false
 	}
 	rest := t

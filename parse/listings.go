@@ -140,7 +140,7 @@ func (d *doc) tokenListing(i int) ([]found, int) {
 	if colon {
 		k++
 	}
-	if k < len(s) && s[k] == ' ' && !hasLower(tok) {
+	if k < len(s) && s[k] == ' ' && !hasLower(tok) && (colon || !capsWordBefore(s, i) || hasDigit(tok)) {
 		k++
 		e := tokenAt(s, k)
 		if e > k && !hasLower(s[k:e]) && (colon || e-k == 2) {
@@ -154,6 +154,30 @@ func (d *doc) tokenListing(i int) ([]found, int) {
 		}
 	}
 	return nil, j
+}
+
+// capsWordBefore reports whether a word in capitals stands right before
+// offset i, as in a headline written in capitals ("LITHIUM OUTPUT IN
+// CHILE"), where two capital words are not a Bloomberg code.
+func capsWordBefore(s string, i int) bool {
+	if i < 2 || s[i-1] != ' ' {
+		return false
+	}
+	j := i - 1
+	for j > 0 && isLetter(s[j-1]) {
+		j--
+	}
+	return i-1-j >= 2 && !hasLower(s[j:i-1])
+}
+
+// hasDigit reports whether s holds an ASCII digit.
+func hasDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // parenListings reads a parenthesis that holds listings: "(NYSE: MP)",
@@ -341,7 +365,7 @@ func (d *doc) headlineCompanies() []rng {
 		best := -1
 		for j := min(len(ws), i+6); j > i; j-- {
 			last := s[ws[j-1].a:ws[j-1].b]
-			if stopName[last] || linkWords[last] {
+			if stopName[last] || linkWords[last] || isLower(last[0]) {
 				continue
 			}
 			cand := s[ws[i].a:ws[j-1].b]
@@ -509,60 +533,39 @@ func isDotted(w string) bool {
 }
 
 // addListings adds one listing per security to a, in order of first
-// appearance, with the company entities they are tied to.
+// appearance, and records the names the text ties to them in d.listed;
+// the entity step makes the companies.
 func (d *doc) addListings(a *article.Article, fs []found) {
 	seen := map[entity.Listing]int{}
-	byName := map[string]string{}
 	for _, f := range fs {
-		id := ""
-		if f.name.b > f.name.a {
-			name := d.v.origText(f.name.a, f.name.b)
-			var ok bool
-			if id, ok = byName[name]; !ok {
-				id = d.addCompany(a, name, f.l.Country())
-				byName[name] = id
-			}
-		}
-		if k, ok := seen[f.l]; ok {
-			if a.Listings[k].Entity == "" {
-				a.Listings[k].Entity = id
-			}
+		d.listingAt = append(d.listingAt, f.at)
+		k, ok := seen[f.l]
+		if ok {
 			if a.Listings[k].Index == "" {
 				a.Listings[k].Index = f.index
 			}
-			continue
+		} else {
+			start, end := d.v.span(f.at.a, f.at.b)
+			k = len(a.Listings)
+			seen[f.l] = k
+			a.Listings = append(a.Listings, article.Listing{
+				Listing: f.l,
+				Text:    d.v.src[start:end],
+				Index:   f.index,
+				Span:    article.Span{Start: start, End: end},
+			})
 		}
-		start, end := d.v.span(f.at.a, f.at.b)
-		seen[f.l] = len(a.Listings)
-		a.Listings = append(a.Listings, article.Listing{
-			Listing: f.l,
-			Text:    d.v.src[start:end],
-			Index:   f.index,
-			Entity:  id,
-			Span:    article.Span{Start: start, End: end},
-		})
+		if f.name.b > f.name.a {
+			d.listed = append(d.listed, listedName{name: f.name, listing: k})
+		}
 	}
 }
 
-// addCompany adds a company entity named name, with every place the text
-// names it, and returns its id.
-func (d *doc) addCompany(a *article.Article, name string, country entity.Country) string {
-	id := "e" + itoa(len(a.Entities)+1)
-	e := article.Entity{ID: id, Kind: entity.KindCompany, Name: name, Country: country}
-	for from := 0; from < len(d.v.src); {
-		k := strings.Index(d.v.src[from:], name)
-		if k < 0 {
-			break
-		}
-		k += from
-		end := k + len(name)
-		if (k == 0 || !isLetter(d.v.src[k-1]) && !isDigit(d.v.src[k-1])) && !continuesWord(d.v.src, end) {
-			e.Mentions = append(e.Mentions, article.Span{Start: k, End: end})
-		}
-		from = end
-	}
-	a.Entities = append(a.Entities, e)
-	return id
+// listedName is a company name the text ties to a listing: its view
+// range and the index of the listing in Article.Listings.
+type listedName struct {
+	name    rng
+	listing int
 }
 
 func itoa(n int) string {

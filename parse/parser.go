@@ -23,6 +23,10 @@ type Options struct {
 	// that such dates are left unresolved; the parser never uses the
 	// clock.
 	Reference time.Time
+	// Directory, when not nil, lists the companies the user knows (see
+	// [Directory]); what it says wins over the parser's own reading of
+	// names.
+	Directory *Directory
 }
 
 // Parser turns raw text of a news page into an [article.Article]. It is
@@ -63,6 +67,9 @@ func (p *Parser) Parse(text string) (*article.Article, error) {
 	a := &article.Article{}
 	d.layout(a)
 	d.listings(a)
+	d.entities(a, p.opts.Directory)
+	// Quantities tie figures to the entities found above: keep after them.
+	d.quantities(a)
 	// Relations read the entities and quantities found above: keep last.
 	d.relations(a)
 	assemble(a)

@@ -133,19 +133,100 @@ func (r *relater) add(kind entity.RelationKind, s, o int, sent *sentence, set fu
 	r.a.Relations = append(r.a.Relations, rel)
 }
 
-// sentence applies every rule to one sentence.
+// The rule families, as bits of a sentence's trigger mask.
+const (
+	trigFormer uint16 = 1 << iota
+	trigUnit
+	trigStake
+	trigBuy
+	trigVenture
+	trigAgree
+	trigSupply
+	trigMeet
+)
+
+// triggers maps the words that can start a rule to its family, so that
+// one pass over a sentence's words tells which rules can apply.
+var triggers = func() map[string]uint16 {
+	m := map[string]uint16{}
+	add := func(bit uint16, words ...string) {
+		for _, w := range words {
+			m[w] |= bit
+		}
+	}
+	add(trigFormer, "formerly", "previously", "renamed", "name")
+	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent")
+	add(trigStake, "percent", "cent", "pc")
+	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes",
+		"purchase", "purchased", "acquisition", "takeover")
+	add(trigVenture, "joint", "jv", "joint-venture")
+	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach",
+		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
+		"partnering", "partners", "together", "jointly", "work")
+	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells",
+		"sold", "ship", "ships", "shipped", "buyer", "customer", "offtaker")
+	add(trigMeet, "met", "meets", "talks", "meeting")
+	return m
+}()
+
+// triggerMask returns the rule families whose trigger words occur in low.
+func triggerMask(low string) uint16 {
+	var mask uint16
+	for i := 0; i < len(low); {
+		c := low[i]
+		if c == '%' {
+			mask |= trigStake
+			i++
+			continue
+		}
+		if !isLower(c) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(low) && (isLower(low[j]) || low[j] == '-') {
+			j++
+		}
+		w := low[i:j]
+		if i > 0 && isDigit(low[i-1]) && w == "pc" {
+			mask |= trigStake
+		}
+		mask |= triggers[w]
+		i = j
+	}
+	return mask
+}
+
+// sentence applies to one sentence the rules its words can start.
 func (r *relater) sentence(s *sentence) {
 	if len(s.ms) == 0 {
 		return
 	}
-	r.formerName(s)
-	r.subsidiary(s)
-	r.stakes(s)
-	r.acquisition(s)
-	r.jointVenture(s)
-	r.agreement(s)
-	r.supplier(s)
-	r.meeting(s)
+	mask := triggerMask(s.low)
+	if mask&trigFormer != 0 {
+		r.formerName(s)
+	}
+	if mask&trigUnit != 0 {
+		r.subsidiary(s)
+	}
+	if mask&trigStake != 0 {
+		r.stakes(s)
+	}
+	if mask&trigBuy != 0 {
+		r.acquisition(s)
+	}
+	if mask&trigVenture != 0 {
+		r.jointVenture(s)
+	}
+	if mask&trigAgree != 0 {
+		r.agreement(s)
+	}
+	if mask&trigSupply != 0 {
+		r.supplier(s)
+	}
+	if mask&trigMeet != 0 {
+		r.meeting(s)
+	}
 }
 
 // at returns the view offset of a sentence-relative offset.

@@ -1,7 +1,7 @@
 // Command newsjson parses news pages and prints them as JSON in the wire
 // format v1 of package article.
 //
-//	newsjson [-jsonl] [-source NAME] [FILE...]
+//	newsjson [-jsonl] [-source NAME] [-directory CSV] [FILE...]
 //
 // With no FILE, or with "-", it reads standard input. With one input it
 // prints one indented JSON object. With -jsonl it prints one compact
@@ -17,6 +17,10 @@
 //
 // -source sets the article's source field for every input; by default it
 // is the file name (and empty for standard input).
+//
+// -directory names a CSV file of known companies (a security master: a
+// header, then name, aliases and listings, as parse.LoadDirectory reads
+// them); its names win over the parser's own reading of company names.
 package main
 
 import (
@@ -35,8 +39,9 @@ import (
 func main() {
 	jsonl := flag.Bool("jsonl", false, "print one compact JSON object per line for each input")
 	source := flag.String("source", "", "value of every article's source field (default: the file name)")
+	dirFile := flag.String("directory", "", "CSV `file` of known companies: name, aliases, listings")
 	flag.Usage = func() {
-		fmt.Fprintln(os.Stderr, "usage: newsjson [-jsonl] [-source NAME] [FILE...]")
+		fmt.Fprintln(os.Stderr, "usage: newsjson [-jsonl] [-source NAME] [-directory CSV] [FILE...]")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -45,6 +50,14 @@ func main() {
 		names = []string{"-"}
 	}
 	cfg := config{indent: !*jsonl, source: *source}
+	if *dirFile != "" {
+		dir, err := loadDirectory(*dirFile)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "newsjson:", err)
+			os.Exit(2)
+		}
+		cfg.dir = dir
+	}
 	if fi, err := os.Stderr.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 && len(names) > 1 {
 		cfg.progress = os.Stderr
 	}
@@ -61,10 +74,25 @@ func main() {
 
 // config says how batch prints.
 type config struct {
-	indent   bool      // indent the JSON; else one compact object a line
-	source   string    // the source field for every input, if set
-	progress io.Writer // where to draw a progress line, or nil
-	workers  int       // parsers running at once; 0 means GOMAXPROCS
+	indent   bool             // indent the JSON; else one compact object a line
+	source   string           // the source field for every input, if set
+	progress io.Writer        // where to draw a progress line, or nil
+	workers  int              // parsers running at once; 0 means GOMAXPROCS
+	dir      *parse.Directory // known companies, or nil
+}
+
+// loadDirectory reads the CSV directory of known companies in file name.
+func loadDirectory(name string) (*parse.Directory, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	dir, err := parse.LoadDirectory(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return dir, nil
 }
 
 // result is one input, parsed.
@@ -81,7 +109,7 @@ func batch(w io.Writer, stdin io.Reader, errw io.Writer, names []string, cfg con
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	var p parse.Parser // safe for concurrent use
+	p := parse.New(parse.Options{Directory: cfg.dir}) // safe for concurrent use
 	// Inputs are handed out in order and at most 4*workers results wait
 	// to be printed, so memory stays bounded for any number of inputs.
 	slots := make(chan chan result, 4*workers)
@@ -98,7 +126,7 @@ func batch(w io.Writer, stdin io.Reader, errw io.Writer, names []string, cfg con
 		for _, name := range names {
 			slot := make(chan result, 1)
 			slots <- slot
-			jobs <- func() { slot <- parseOne(&p, stdin, name, cfg) }
+			jobs <- func() { slot <- parseOne(p, stdin, name, cfg) }
 		}
 		close(jobs)
 		close(slots)

@@ -48,6 +48,38 @@ func TestStdinAndSource(t *testing.T) {
 	}
 }
 
+// TestDirectory checks that -directory's companies reach the parser.
+func TestDirectory(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "known.csv")
+	if err := os.WriteFile(path, []byte("name,aliases\nOrbis Metals,Orbis\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dir, err := loadDirectory(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "Orbis will buy more nickel this year, it said on Monday.\n"
+	for _, tc := range []struct {
+		cfg  config
+		want int
+	}{{config{}, 0}, {config{dir: dir}, 1}} {
+		var out, errs bytes.Buffer
+		if n := batch(&out, strings.NewReader(text), &errs, []string{"-"}, tc.cfg); n != 0 {
+			t.Fatal(errs.String())
+		}
+		var a article.Article
+		if err := json.Unmarshal(out.Bytes(), &a); err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Entities) != tc.want {
+			t.Errorf("directory %v: entities = %+v, want %d", tc.cfg.dir != nil, a.Entities, tc.want)
+		}
+	}
+	if _, err := loadDirectory(filepath.Join(t.TempDir(), "none.csv")); err == nil {
+		t.Error("loadDirectory of a missing file did not fail")
+	}
+}
+
 // TestBatch runs many inputs, some bad, through several workers: lines come
 // out in input order, bad inputs are named on stderr and counted, and the
 // rest still print.

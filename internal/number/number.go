@@ -5,10 +5,12 @@
 // million", "one and a half thousand", "three-quarters of a million").
 //
 // It is shared by commodity.ParseTonnage, which reads one literal, and by
-// the text scanner in package parse, which calls [Parse] at many positions
-// of a long text; so Parse reads the longest number at the start of its
-// input, never allocates when the input does not start with a number, does
-// work bounded by the length of the number it reads, and never panics.
+// the quantity scanner of package parse, which calls [Len] at many
+// positions of a long text and [Parse] only where a unit follows; so both
+// read the longest number at the start of their input, do work bounded by
+// the length of the number they read, and never panic. Len never
+// allocates, and Parse does not when the input does not start with a
+// number.
 //
 // # Grammar
 //
@@ -18,8 +20,15 @@
 // that does not fit is not consumed: Parse("1,00") reads 1 and stops before
 // the comma, so that a caller can report the malformed rest.
 //
+// A proper fraction of two plain runs of at most six digits each, whose
+// value has a finite decimal form, is a number too: "3/4" is 0.75 and
+// "2/1000" is 0.002. Other slashes are not read: Parse("4/3") and
+// Parse("1/3") read 4 and 1, so that "2024/25" stays a season, not a
+// value.
+//
 // A scale may follow the digits: "thousand", "million", "billion",
-// "trillion" and the abbreviations "mn", "mln", "bn", "bln", written glued
+// "trillion", the Indian "lakh" (a hundred thousand) and "crore" (ten
+// million), and the abbreviations "mn", "mln", "bn", "bln", written glued
 // to the digits ("1.2bn"), after a space ("1.2 bn") or after one hyphen
 // ("12-million"); and "m" or "k", which count as million and thousand only
 // when glued to the digits ("3.5m", "650k"), never after a space. A scale
@@ -30,7 +39,8 @@
 // optional unit joined by a space or hyphen ("twenty-five"); "hundred" after
 // one of those or after "a" ("a hundred", "twenty-five hundred"), followed
 // by an optional "and" and a smaller number ("one hundred and fifty");
-// scales "thousand", "million", "billion", "trillion" in decreasing order
+// scales "thousand", "lakh", "million", "crore", "billion", "trillion" in
+// decreasing order
 // ("two million five hundred thousand"); "a" for one before a scale ("a
 // million"); fractions of a scale ("half a million", "a quarter of a
 // million", "three-quarters of a million"); and a half or quarters after
@@ -66,16 +76,36 @@ const MaxDigits = 100
 // space that follows the number) and whether s starts with a number at all.
 // When ok is false, v is zero and n is 0.
 func Parse(s string) (v decimal.Decimal, n int, ok bool) {
+	return read(s, true)
+}
+
+// Len returns the number of bytes [Parse] reads at the start of s, and
+// whether s starts with a number, without computing the value, so that it
+// never allocates: a scanner can find where a number ends before it pays
+// for its value. It differs from Parse only for a number whose value, once
+// its scale word is applied, has more than [MaxDigits] digits: Len
+// measures it, and Parse rejects it.
+func Len(s string) (n int, ok bool) {
+	_, n, ok = read(s, false)
+	return n, ok
+}
+
+// read reads the number at the start of s, and its value when build is
+// set.
+func read(s string, build bool) (decimal.Decimal, int, bool) {
 	if s == "" {
 		return decimal.Decimal{}, 0, false
 	}
 	switch c := s[0]; {
 	case isDigit(c):
-		return parseDigits(s)
+		return parseDigits(s, build)
 	case isLetter(c):
 		q, n, ok := parseWords(s)
 		if !ok {
 			return decimal.Decimal{}, 0, false
+		}
+		if !build {
+			return decimal.Decimal{}, n, true
 		}
 		return fromQuarters(q), n, true
 	}
@@ -121,8 +151,9 @@ func AtBoundary(s string, i int) bool {
 func isDigit(c byte) bool  { return '0' <= c && c <= '9' }
 func isLetter(c byte) bool { return 'A' <= c&^0x20 && c&^0x20 <= 'Z' }
 
-// parseDigits reads a number that starts with a digit.
-func parseDigits(s string) (decimal.Decimal, int, bool) {
+// parseDigits reads a number that starts with a digit, and its value when
+// build is set.
+func parseDigits(s string, build bool) (decimal.Decimal, int, bool) {
 	var buf [MaxDigits]byte
 	nd := 0
 	i := 0
@@ -146,6 +177,11 @@ func parseDigits(s string) (decimal.Decimal, int, bool) {
 		}
 	}
 	frac := 0
+	if i == nd && i+1 < len(s) && s[i] == '/' && isDigit(s[i+1]) {
+		if v, end, ok := digitFraction(s, i, build); ok {
+			return scaled(s, v, end, build)
+		}
+	}
 	if i+1 < len(s) && s[i] == '.' && isDigit(s[i+1]) {
 		i++
 		for i < len(s) && isDigit(s[i]) {
@@ -158,15 +194,85 @@ func parseDigits(s string) (decimal.Decimal, int, bool) {
 			i++
 		}
 	}
-	v := fromDigits(buf[:nd], frac)
-	if exp, end := scaleAfterDigits(s, i); exp > 0 {
-		v = v.Shift(exp)
+	if !build {
+		return scaled(s, decimal.Decimal{}, i, false)
+	}
+	return scaled(s, fromDigits(buf[:nd], frac), i, true)
+}
+
+// scaled applies the scale word that may follow the digits of v, which
+// end at i, and returns the number read; only its end when build is not
+// set.
+func scaled(s string, v decimal.Decimal, i int, build bool) (decimal.Decimal, int, bool) {
+	exp, end := scaleAfterDigits(s, i)
+	if exp > 0 {
 		i = end
+	}
+	if !build {
+		return decimal.Decimal{}, i, true
+	}
+	if exp > 0 {
+		v = v.Shift(exp)
 	}
 	if !Fits(v) {
 		return decimal.Decimal{}, 0, false
 	}
 	return v, i, true
+}
+
+// maxFractionDigits is the most digits a numerator or denominator may have.
+const maxFractionDigits = 6
+
+// digitFraction reads a proper fraction whose numerator is s[:slash] and whose
+// denominator starts after the slash: both plain runs of at most
+// maxFractionDigits digits, the numerator smaller than the denominator,
+// and a denominator of the form 2^a 5^b so that the value is an exact
+// decimal. It returns where the denominator ends, and the value when build
+// is set.
+func digitFraction(s string, slash int, build bool) (decimal.Decimal, int, bool) {
+	end := slash + 1
+	for end < len(s) && isDigit(s[end]) {
+		end++
+	}
+	if slash > maxFractionDigits || end-slash-1 > maxFractionDigits ||
+		end < len(s) && (s[end] == ',' || s[end] == '.' && end+1 < len(s) && isDigit(s[end+1])) {
+		return decimal.Decimal{}, 0, false
+	}
+	var num, den int64
+	for i := 0; i < slash; i++ {
+		num = num*10 + int64(s[i]-'0')
+	}
+	for i := slash + 1; i < end; i++ {
+		den = den*10 + int64(s[i]-'0')
+	}
+	if den == 0 || num >= den {
+		return decimal.Decimal{}, 0, false
+	}
+	// num/den = num * 2^(k-a) * 5^(k-b) / 10^k when den = 2^a 5^b.
+	a, b, rest := int32(0), int32(0), den
+	for rest%2 == 0 {
+		rest /= 2
+		a++
+	}
+	for rest%5 == 0 {
+		rest /= 5
+		b++
+	}
+	if rest != 1 {
+		return decimal.Decimal{}, 0, false
+	}
+	if !build {
+		return decimal.Decimal{}, end, true
+	}
+	k := max(a, b)
+	v := decimal.New(num, 0)
+	for range k - a {
+		v = v.Mul(decimal.New(2, 0))
+	}
+	for range k - b {
+		v = v.Mul(decimal.New(5, 0))
+	}
+	return v.Shift(-k), end, true
 }
 
 // fromDigits returns the decimal whose digits are d with frac of them
@@ -232,8 +338,12 @@ func scaleAfterDigits(s string, i int) (exp int32, end int) {
 	switch w := s[j:e]; {
 	case equalFold(w, "thousand"):
 		exp = 3
+	case equalFold(w, "lakh"):
+		exp = 5
 	case equalFold(w, "million"), equalFold(w, "mn"), equalFold(w, "mln"):
 		exp = 6
+	case equalFold(w, "crore"):
+		exp = 7
 	case equalFold(w, "billion"), equalFold(w, "bn"), equalFold(w, "bln"):
 		exp = 9
 	case equalFold(w, "trillion"):

@@ -64,6 +64,28 @@ var parseTests = []struct {
 	{"5\u00a0million", "5000000", 10},
 	{"5  -million", "5", 1},
 	{"5 thousandfold", "5", 1},
+	{"25 lakh tonnes", "2500000", 7},
+	{"1.5 crore", "15000000", 9},
+	{"3 lakhs", "3", 1}, // plurals are not scale words
+
+	// Fractions.
+	{"3/4 ton", "0.75", 3},
+	{"2/1000 kilograms", "0.002", 6},
+	{"1/8", "0.125", 3},
+	{"1/2 million", "500000", 11},
+	{"1/1024", "0.0009765625", 6},
+	{"1/524288", "0.0000019073486328125", 8},
+	{"4/3", "4", 1},        // not proper
+	{"1/3", "1", 1},        // no finite decimal
+	{"2024/25", "2024", 4}, // a season
+	{"0/5", "0", 3},
+	{"1/0", "1", 1},
+	{"1/2,000", "1", 1},
+	{"1/2.5", "1", 1},
+	{"1,000/2000", "1000", 5},
+	{"1.5/2", "1.5", 3},
+	{"1234567/2000000", "1234567", 7},
+	{"1/2000000", "1", 1},
 	{"5 millioné", "5", 1},
 
 	// Words.
@@ -83,6 +105,8 @@ var parseTests = []struct {
 	{"twenty-five hundred", "2500", 19},
 	{"two million five hundred thousand", "2500000", 33},
 	{"one million and fifty", "1000050", 21},
+	{"two lakh tonnes", "200000", 8},
+	{"one crore fifty lakh", "15000000", 20},
 	{"one million a billion", "1000000", 11},
 	{"two thousand a thousand", "2000", 12},
 	{"a hundred thousand", "100000", 18},
@@ -136,6 +160,23 @@ func TestParse(t *testing.T) {
 		}
 		if got != tc.want || n != tc.n || ok != (tc.want != "") {
 			t.Errorf("Parse(%q) = %q, %d, %v; want %q, %d", tc.in, got, n, ok, tc.want, tc.n)
+		}
+	}
+}
+
+// TestLen checks that Len measures what Parse reads, without allocating.
+func TestLen(t *testing.T) {
+	for _, tc := range parseTests {
+		n, ok := Len(tc.in)
+		_, pn, pok := Parse(tc.in)
+		// Len measures a number whose value is too long, which Parse
+		// rejects; otherwise the two agree.
+		tooLong := ok && !pok && len(tc.in) > MaxDigits
+		if !tooLong && (n != pn || ok != pok) {
+			t.Errorf("Len(%q) = %d, %v; Parse reads %d, %v", tc.in, n, ok, pn, pok)
+		}
+		if a := testing.AllocsPerRun(10, func() { Len(tc.in) }); a != 0 {
+			t.Errorf("Len(%q) allocates %v times", tc.in, a)
 		}
 	}
 }
@@ -222,6 +263,9 @@ func FuzzNumber(f *testing.F) {
 		}
 		if v.Sign() < 0 {
 			t.Fatalf("Parse(%q) = %s, negative", s, dec.Format(v))
+		}
+		if ln, lok := Len(s); !lok || ln != n {
+			t.Fatalf("Parse(%q) read %d bytes, Len says %d, %v", s, n, ln, lok)
 		}
 		// Reading just what was read gives the same number.
 		v2, n2, ok2 := Parse(s[:n])

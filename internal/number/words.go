@@ -16,7 +16,7 @@ const (
 	kTeen         // ten to nineteen
 	kTens         // twenty to ninety
 	kHundred      // hundred
-	kScale        // thousand, million, billion, trillion
+	kScale        // thousand, lakh, million, crore, billion, trillion
 	kA            // a
 	kAnd          // and
 	kHalf         // half
@@ -87,8 +87,12 @@ func lookupWord(w string) (kind, int64) {
 		return kHundred, 100
 	case "thousand":
 		return kScale, 1e3
+	case "lakh":
+		return kScale, 1e5
 	case "million":
 		return kScale, 1e6
+	case "crore":
+		return kScale, 1e7
 	case "billion":
 		return kScale, 1e9
 	case "trillion":

@@ -1,0 +1,657 @@
+package qty
+
+import (
+	"sort"
+
+	"github.com/newsfacts/newsfacts/commodity"
+	"github.com/newsfacts/newsfacts/entity"
+)
+
+// A Context carries what the sentences already linked said, for the
+// quantities of later sentences that do not say it themselves: the last
+// commodity named and the last measure found. Link one text's sentences
+// in order with one Context. The zero Context is ready to use; a Context
+// must not be shared by goroutines.
+type Context struct {
+	com      commodity.Commodity // the last commodity named
+	form     Span
+	weak     commodity.Commodity // the last commodity named only loosely ("Hyundai Steel")
+	weakForm Span
+	measure  commodity.Measure // the measure of the last quantity
+
+	// pending are the sentences passed since the last one that named a
+	// commodity, oldest first; np counts them, and only the last
+	// len(pending) are kept. since counts the sentences passed since the
+	// last one linked.
+	pending [8]Span
+	np      int
+	since   int
+
+	// Scratch space, reused from sentence to sentence: one set for the
+	// sentence linked, one for earlier sentences read on demand.
+	cur, side scratch
+}
+
+// scratch holds the slices one sentence is read into.
+type scratch struct {
+	toks  []tok
+	words []string
+	ms    []mention
+}
+
+// Pass tells c of a sentence that holds no quantity, so that a later
+// quantity may take its commodity from it: "POSCO finished building an
+// electrical steel plant. With a capacity of 150,000 tons a year, ...".
+// It costs nothing until a later quantity needs it.
+func (c *Context) Pass(sent Span) {
+	c.pending[c.np%len(c.pending)] = sent
+	c.np++
+	c.since++
+}
+
+// tok is one word of the sentence being linked.
+type tok struct {
+	a, b int  // the word, without a possessive "'s"
+	seg  int  // the clause: words apart by a comma, colon, bracket or dash differ
+	sep  byte // the punctuation before the word that opened its clause; 0 for none
+	poss bool // the word ends in a possessive ("Japan's", "Resources'")
+	num  bool // the word is a number
+	q    int  // 1 + the index of the quantity whose span holds the word; 0 for none
+}
+
+// maxReach is the most words the linker looks away from a figure for its
+// commodity, measure or period, so that its work stays linear in a long
+// sentence.
+const maxReach = 60
+
+// mention is a commodity named in the sentence.
+type mention struct {
+	k, n int // first word and number of words
+	c    commodity.Commodity
+	// weak is set for a loose name ("ore", "pellets") and for a word of a
+	// proper name ("Hyundai Steel", "Taiwan Cement"). name is set for the
+	// latter, which says nothing of the figures of its own sentence and
+	// is kept only as a last hint for later ones.
+	weak, name bool
+}
+
+// linker is the state of one Link call.
+type linker struct {
+	text    string
+	sent    Span
+	qs      []Quantity
+	ctx     *Context
+	buf     *scratch
+	toks    []tok
+	ms      []mention
+	early   found // what earlier sentences name, once read
+	earlyOK bool
+	// title is set for a sentence in title case (a headline), where
+	// capitals do not mark names.
+	title bool
+	// exports is 1 when the sentence names exports, which a shipment or
+	// delivery in it then is; -1 when it does not, 0 before it is known.
+	exports int8
+	// deal is 1 when the sentence speaks of a supply deal, which a sale or
+	// shipment in it then is part of; -1 when it does not, 0 unknown.
+	deal int8
+}
+
+// Link ties each quantity of qs to what it measures. sent is the sentence
+// of text the quantities were found in, and their spans are offsets into
+// text: the spans [Scan] gives for the sentence, moved by sent.Start with
+// [Quantity.Shift]. It sets Commodity and Form, Measure, Period, and Per
+// where the sentence states a rate away from the figure ("an annual
+// capacity of 43,000 tons"); and for an amount in ounces of a precious
+// metal it makes the ounces troy ounces. A quantity outside sent is left
+// as it is. ctx carries what earlier sentences said and is updated for the
+// next; it may be nil for a sentence read alone.
+func Link(text string, sent Span, qs []Quantity, ctx *Context) {
+	if ctx == nil {
+		ctx = new(Context)
+	}
+	sent.End = min(max(sent.End, 0), len(text))
+	sent.Start = min(max(sent.Start, 0), sent.End)
+	l := linker{text: text, sent: sent, qs: qs, ctx: ctx, buf: &ctx.cur}
+	l.read()
+	var prev commodity.Measure
+	lastCom, lastForm := commodity.Commodity(0), Span{}
+	k := 0
+	for i := range qs {
+		q := &qs[i]
+		for k < len(l.toks) && l.toks[k].q != i+1 {
+			k++
+		}
+		k0 := k
+		for k < len(l.toks) && l.toks[k].q == i+1 {
+			k++
+		}
+		k1 := k
+		if k0 == k1 {
+			k = 0
+			continue // not in the sentence
+		}
+		c, form, own := commodity.Commodity(0), Span{}, false
+		if q.Lo.Tonnage.Unit() != commodity.DeadweightTonne {
+			c, form, own = l.commodityFor(k0, k1)
+		}
+		q.Commodity, q.Form = c, form
+		if own {
+			lastCom, lastForm = c, form
+		}
+		if c.IsPreciousMetal() {
+			q.Lo.Tonnage = troy(q.Lo.Tonnage)
+			q.Hi.Tonnage = troy(q.Hi.Tonnage)
+		}
+		m, cueTok, run := l.measureFor(q, k0, k1, prev)
+		q.Measure = m
+		if m != 0 && q.Lo.Tonnage.Unit() != commodity.DeadweightTonne {
+			prev = m
+		}
+		if q.Per == 0 {
+			q.Per = l.perFor(k0, k1, cueTok, run)
+		}
+		q.Period = l.periodFor(k0, k1, cueTok)
+	}
+	l.sharePer()
+	// What the next sentences inherit: the commodity of the last quantity
+	// that named its own, else the one this sentence is about, else what
+	// the sentences passed before it named. Those are read only if a
+	// figure needed them; else they stay pending for a later sentence.
+	com, form, weak, weakForm := l.topic()
+	if lastCom != 0 {
+		com, form = lastCom, lastForm
+	}
+	if l.earlyOK {
+		if com == 0 {
+			com, form = l.early.com, l.early.form
+		}
+		if weak == 0 {
+			weak, weakForm = l.early.weak, l.early.weakForm
+		}
+	}
+	if com != 0 {
+		ctx.com, ctx.form = com, form
+	}
+	if weak != 0 {
+		ctx.weak, ctx.weakForm = weak, weakForm
+	}
+	if prev != 0 {
+		ctx.measure = prev
+	}
+	if com != 0 || l.earlyOK {
+		ctx.np = 0
+	}
+	ctx.since = 0
+	ctx.cur.toks, ctx.cur.ms = l.toks[:0], l.ms[:0]
+}
+
+// found is what earlier sentences name: a commodity firmly and loosely,
+// and a measure.
+type found struct {
+	com, weak      commodity.Commodity
+	form, weakForm Span
+	measure        commodity.Measure
+}
+
+// topic returns the commodity the sentence is about, the first it names
+// firmly ("... double lithium hydroxide capacity, betting that carmakers
+// will pay more for battery chemicals"), and the first it names loosely.
+func (l *linker) topic() (com commodity.Commodity, form Span, weak commodity.Commodity, weakForm Span) {
+	for j := 0; j < len(l.ms) && (com == 0 || weak == 0); j++ {
+		m := l.ms[j]
+		if !m.weak && com == 0 {
+			com, form = m.c, l.span(m.k, m.k+m.n)
+		}
+		if m.weak && weak == 0 {
+			weak, weakForm = m.c, l.span(m.k, m.k+m.n)
+		}
+	}
+	return com, form, weak, weakForm
+}
+
+// earlier returns what the sentences passed since the last one linked
+// name, the nearest first; it reads them once per Link.
+func (l *linker) earlier() found {
+	if l.earlyOK {
+		return l.early
+	}
+	l.earlyOK = true
+	n := min(l.ctx.np, len(l.ctx.pending))
+	for i := 1; i <= n && (l.early.com == 0 || l.early.weak == 0 || l.early.measure == 0); i++ {
+		sent := l.ctx.pending[(l.ctx.np-i)%len(l.ctx.pending)]
+		side := linker{text: l.text, sent: sent, ctx: l.ctx, buf: &l.ctx.side}
+		side.read()
+		com, form, weak, weakForm := side.topic()
+		if l.early.com == 0 {
+			l.early.com, l.early.form = com, form
+		}
+		if l.early.weak == 0 {
+			l.early.weak, l.early.weakForm = weak, weakForm
+		}
+		for k := len(side.toks) - 1; k >= 0 && l.early.measure == 0; k-- {
+			if m, kind := cueIn(side.word(k), side.word(k+1)); kind == cueMeasure || kind == cueSell {
+				l.early.measure = m
+			}
+		}
+		l.ctx.side.toks, l.ctx.side.ms = side.toks[:0], side.ms[:0]
+	}
+	return l.early
+}
+
+// read splits the sentence into words and finds the commodities it names.
+func (l *linker) read() {
+	l.tokenize()
+	l.mentions()
+}
+
+// sharePer gives a figure without a rate the rate of the figure it is
+// compared with in its clause: "to 45,000 tonnes a year from 15,000
+// tonnes", "from 1,950 tons in 2014 to 5,274 tons a year".
+func (l *linker) sharePer() {
+	for i := 1; i < len(l.qs); i++ {
+		a, b := &l.qs[i-1], &l.qs[i]
+		if (a.Per == 0) == (b.Per == 0) || !l.compared(a.Span.End, b.Span.Start) {
+			continue
+		}
+		if a.Per == 0 {
+			a.Per = b.Per
+		} else {
+			b.Per = a.Per
+		}
+	}
+}
+
+// compared reports whether the text between two figures, from a to b,
+// only compares them: "from", "to", "versus", "compared with", a year.
+func (l *linker) compared(a, b int) bool {
+	n := 0
+	for i := a; i < b; i++ {
+		c := l.text[i]
+		switch {
+		case isSpace(c):
+		case isAlpha(c) || isDigit(c):
+			j := i
+			for j < b && (isAlpha(l.text[j]) || isDigit(l.text[j])) {
+				j++
+			}
+			w := l.text[i:j]
+			if !oneOf(w, "from", "to", "versus", "vs", "against", "compared", "with", "in", "up", "down") && !isYearTok(w) {
+				return false
+			}
+			n++
+			i = j - 1
+		default:
+			return false
+		}
+	}
+	return n > 0 && n <= 4
+}
+
+// troy makes an amount in avoirdupois ounces one in troy ounces, as
+// precious metals are weighed.
+func troy(t commodity.Tonnage) commodity.Tonnage {
+	if t.Unit() != commodity.Ounce {
+		return t
+	}
+	return commodity.NewTonnage(t.Value(), commodity.TroyOunce)
+}
+
+// word returns the text of word k.
+func (l *linker) word(k int) string {
+	if k < 0 || k >= len(l.toks) {
+		return ""
+	}
+	return l.text[l.toks[k].a:l.toks[k].b]
+}
+
+// span returns the span of words [k0, k1).
+func (l *linker) span(k0, k1 int) Span { return Span{l.toks[k0].a, l.toks[k1-1].b} }
+
+// tokenize splits the sentence into words and clauses.
+func (l *linker) tokenize() {
+	s, end := l.text, l.sent.End
+	toks := l.buf.toks[:0]
+	seg := 0
+	var sep byte
+	qi := 0 // the next quantity whose span may hold i
+	for i := l.sent.Start; i < end; {
+		c := s[i]
+		for qi < len(l.qs) && l.qs[qi].Span.End <= i {
+			qi++
+		}
+		if qi < len(l.qs) && l.qs[qi].Span.Start <= i && !isAlpha(c) && !isDigit(c) {
+			i++ // brackets and dashes inside a quantity part no clauses
+			continue
+		}
+		if isAlpha(c) || isDigit(c) {
+			j := i + 1
+			for j < end {
+				d := s[j]
+				if isAlpha(d) || isDigit(d) {
+					j++
+					continue
+				}
+				if j+1 < end && (isAlpha(s[j+1]) || isDigit(s[j+1])) &&
+					(d == '-' || d == '&' || d == '.' && isAlpha(s[j-1]) && isAlpha(s[j+1]) && j-i <= 3 ||
+						(d == ',' || d == '.') && isDigit(s[j-1]) && isDigit(s[j+1])) {
+					j += 2
+					continue
+				}
+				break
+			}
+			if j < end && s[j] == '.' && j-i <= 4 && containsByte(s[i:j], '.') {
+				j++ // "U.S."
+			}
+			t := tok{a: i, b: j, seg: seg, sep: sep, num: isDigit(c)}
+			next := j
+			if n := apostrophe(s, j, end); n > 0 {
+				switch {
+				case j+n < end && (s[j+n] == 's' || s[j+n] == 'S') && (j+n+1 >= end || !isAlpha(s[j+n+1])):
+					t.poss, next = true, j+n+1
+				case s[j-1] == 's' && (j+n >= end || !isAlpha(s[j+n])):
+					t.poss, next = true, j+n
+				}
+			}
+			toks = append(toks, t)
+			sep = 0
+			i = next
+			continue
+		}
+		switch {
+		case c == ',' || c == ';' || c == ':' || c == '(' || c == ')' || c == '[' || c == ']' || c == '"' || c == '!' || c == '?':
+			seg++
+			sep = c
+		case c == '-' && i > 0 && s[i-1] == ' ' && i+1 < end && s[i+1] == ' ':
+			seg++
+			sep = '-'
+		case c == 0xe2 && i+3 <= end && s[i+1] == 0x80 && (s[i+2] == 0x93 || s[i+2] == 0x94):
+			seg++
+			sep = '-'
+		}
+		i++
+	}
+	// Mark the words of each quantity.
+	k := 0
+	for qi := range l.qs {
+		sp := l.qs[qi].Span
+		for k < len(toks) && toks[k].b <= sp.Start {
+			k++
+		}
+		for j := k; j < len(toks) && toks[j].a < sp.End; j++ {
+			toks[j].q = qi + 1
+		}
+	}
+	l.toks = toks
+	alpha, upper := 0, 0
+	for _, t := range toks {
+		if !t.num {
+			alpha++
+			if isUpper(s[t.a]) {
+				upper++
+			}
+		}
+	}
+	l.title = alpha >= 3 && upper*10 >= alpha*6
+}
+
+// apostrophe returns the length of an apostrophe at i (ASCII or a
+// right single quotation mark), or 0.
+func apostrophe(s string, i, end int) int {
+	switch {
+	case i < end && s[i] == '\'':
+		return 1
+	case i+3 <= end && s[i] == 0xe2 && s[i+1] == 0x80 && s[i+2] == 0x99:
+		return 3
+	}
+	return 0
+}
+
+func containsByte(s string, c byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions finds the commodities the sentence names.
+func (l *linker) mentions() {
+	words := l.buf.words[:0]
+	for _, t := range l.toks {
+		words = append(words, l.text[t.a:t.b])
+	}
+	l.buf.words = words
+	ms := l.buf.ms[:0]
+	for k := 0; k < len(l.toks); k++ {
+		t := l.toks[k]
+		if t.num || t.q != 0 {
+			continue
+		}
+		lim := k + 1
+		for lim < len(l.toks) && lim-k < 6 && l.toks[lim].seg == t.seg && !l.toks[lim].num && l.toks[lim].q == 0 && !l.toks[lim-1].poss {
+			lim++
+		}
+		c, n, ok := commodity.Match(words[k:lim])
+		if !ok {
+			continue
+		}
+		m := mention{k: k, n: n, c: c}
+		w := words[k]
+		switch {
+		case n == 1 && equalFold(w, "lead") && !l.leadMetal(k):
+			continue
+		case n == 1 && oneOf(w, weakWords[:]...):
+			m.weak = true
+		case !l.title && l.inName(k, n):
+			m.weak, m.name = true, true
+		}
+		ms = append(ms, m)
+		k += n - 1
+	}
+	l.ms = ms
+}
+
+// leadMetal reports whether "lead" at word k is the metal: next to
+// another metal, after "of", or before a word of the trade.
+func (l *linker) leadMetal(k int) bool {
+	p, n := l.word(k-1), l.word(k+1)
+	if oneOf(p, "of", "refined", "zinc", "and", "silver", "copper", "primary", "secondary") && l.toks[k].sep == 0 {
+		return true
+	}
+	return oneOf(n, "and", "concentrate", "concentrates", "ore", "metal", "ingot", "ingots", "smelter",
+		"smelters", "production", "output", "prices", "price", "mine", "mines", "zinc", "bullion", "content")
+}
+
+// inName reports whether the mention of words [k, k+n) is part of a name
+// in capitals: "Hyundai Steel", "Gwangyang Steel Works", "Freeport LNG".
+func (l *linker) inName(k, n int) bool {
+	if !isUpper(l.text[l.toks[k].a]) {
+		return false
+	}
+	// An acronym may follow a country ("U.S. LNG exports"); a capitalised
+	// word after one is a name ("Taiwan Cement", "Korea Zinc").
+	acronym := l.toks[k].b-l.toks[k].a > 1 && isUpper(l.text[l.toks[k].a+1])
+	if k > 0 && l.toks[k].sep == 0 {
+		p := l.toks[k-1]
+		if !p.num && !p.poss && isUpper(l.text[p.a]) && !(acronym && l.isCountry(k-1)) && !(k-1 == 0 && sentenceWord(l.word(0))) {
+			return true
+		}
+	}
+	if e := k + n; e < len(l.toks) && l.toks[e].sep == 0 && !l.toks[e].num && !l.toks[k+n-1].poss {
+		if isUpper(l.text[l.toks[e].a]) && !l.isCountry(e) {
+			if _, _, ok := commodity.Match(l.buf.words[e : e+1]); !ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentenceWord reports the capitalised words that open sentences and are
+// not names.
+func sentenceWord(w string) bool {
+	return oneOf(w, "the", "a", "an", "its", "in", "with", "for", "at", "on", "by", "as", "this", "that",
+		"these", "those", "their", "his", "her", "our", "some", "most", "all", "global", "total",
+		"but", "and", "while", "meanwhile", "however", "of", "from", "to", "after", "before", "since")
+}
+
+// isCountry reports whether word k names a country or its people.
+func (l *linker) isCountry(k int) bool {
+	_, _, ok := entity.LookupCountry(l.word(k))
+	return ok
+}
+
+// commodityFor chooses the commodity of the quantity of words [k0, k1):
+// the one after "of" ("5 Mt of iron ore"), right after the figure ("37ktpy
+// nickel"), or the nearest before it, in its clause first, then after it;
+// a loose name ("ore") of the sentence; else what earlier sentences
+// named. own is false when it comes from them.
+func (l *linker) commodityFor(k0, k1 int) (commodity.Commodity, Span, bool) {
+	seg := l.toks[k1-1].seg
+	if k1 < len(l.toks) && equalFold(l.word(k1), "of") && l.toks[k1].sep == 0 {
+		if m, ok := l.ofPhrase(k1 + 1); ok {
+			return m.c, l.span(m.k, m.k+m.n), true
+		}
+	}
+	// Right after the figure: "37ktpy nickel", "4.4 tonnes LNG imports",
+	// "5,000 t contained copper".
+	if j := l.mentionAt(k1); j >= 0 && l.toks[k1].sep == 0 && !l.ms[j].weak && !l.ms[j].name {
+		return l.ms[j].c, l.span(k1, k1+l.ms[j].n), true
+	}
+	if j := l.mentionAt(k1 + 1); j >= 0 && l.toks[k1].sep == 0 && l.toks[k1+1].sep == 0 &&
+		oneOf(l.word(k1), "contained", "refined", "payable", "recovered") {
+		return l.ms[j].c, l.span(k1+1, k1+1+l.ms[j].n), true
+	}
+	// The mentions before the figure end before index at; those after
+	// start there.
+	at := sort.Search(len(l.ms), func(j int) bool { return l.ms[j].k >= k1 })
+	find := func(weak, before, sameSeg bool, maxGap int) (mention, bool) {
+		if before {
+			for j := at - 1; j >= 0; j-- {
+				m := l.ms[j]
+				if k0-(m.k+m.n) > maxGap {
+					break
+				}
+				if m.weak == weak && !m.name && m.k+m.n <= k0 && (!sameSeg || l.toks[m.k].seg == seg) {
+					return m, true
+				}
+			}
+			return mention{}, false
+		}
+		for j := at; j < len(l.ms); j++ {
+			m := l.ms[j]
+			if m.k-k1 > maxGap {
+				break
+			}
+			if m.weak == weak && !m.name && (!sameSeg || l.toks[m.k].seg == seg) {
+				return m, true
+			}
+		}
+		return mention{}, false
+	}
+	for _, f := range [...]struct {
+		weak, before, sameSeg bool
+		gap                   int
+	}{
+		{false, true, true, maxReach},
+		{false, false, true, 10},
+		{false, true, false, maxReach},
+		{false, false, false, 30},
+		{true, true, false, maxReach},
+		{true, false, false, 30},
+	} {
+		if m, ok := find(f.weak, f.before, f.sameSeg, f.gap); ok {
+			return m.c, l.span(m.k, m.k+m.n), true
+		}
+	}
+	e := l.earlier()
+	switch {
+	case e.com != 0:
+		return e.com, e.form, false
+	case l.ctx.com != 0:
+		return l.ctx.com, l.ctx.form, false
+	case e.weak != 0:
+		return e.weak, e.weakForm, false
+	}
+	return l.ctx.weak, l.ctx.weakForm, false
+}
+
+// ofPhrase chooses the commodity of the noun phrase that starts at word
+// k, after "of": the first named ("of mixed nickel hydroxide cobalt" is
+// nickel), or the head noun after a list of metals ("of nickel, cobalt
+// and aluminum (NCA) cathode materials" is cathode materials).
+func (l *linker) ofPhrase(k int) (mention, bool) {
+	end := k
+	for end < len(l.toks) && end-k < 12 {
+		t := l.toks[end]
+		if t.num || t.q != 0 {
+			break
+		}
+		starts := l.mentionAt(end) >= 0
+		if t.sep != 0 && !(t.sep == ',' || t.sep == '(' || t.sep == ')') {
+			break
+		}
+		if t.sep != 0 && !starts && !oneOf(l.word(end), "and", "or") {
+			break
+		}
+		if !starts && l.insideMention(end) < 0 && oneOf(l.word(end), npStops[:]...) {
+			break
+		}
+		end++
+		if t.poss {
+			break
+		}
+	}
+	var in [8]mention
+	n := 0
+	first := sort.Search(len(l.ms), func(j int) bool { return l.ms[j].k >= k })
+	for _, weak := range [...]bool{false, true} {
+		for _, m := range l.ms[first:] {
+			if m.k >= end {
+				break
+			}
+			if m.k+m.n <= end && m.weak == weak && !m.name && n < len(in) {
+				in[n] = m
+				n++
+			}
+		}
+		if n > 0 {
+			break
+		}
+	}
+	if n == 0 {
+		return mention{}, false
+	}
+	if n >= 2 {
+		last, prev := in[n-1], in[n-2]
+		list := false
+		for j := in[0].k; j < prev.k+prev.n; j++ {
+			if oneOf(l.word(j), "and", "or") || j > in[0].k && l.toks[j].sep == ',' {
+				list = true
+			}
+		}
+		if list && last.k == prev.k+prev.n {
+			return last, true
+		}
+	}
+	return in[0], true
+}
+
+// mentionAt returns the index of the mention that starts at word k, or -1.
+func (l *linker) mentionAt(k int) int {
+	if j := l.insideMention(k); j >= 0 && l.ms[j].k == k {
+		return j
+	}
+	return -1
+}
+
+// insideMention returns the index of the mention that holds word k, or -1.
+func (l *linker) insideMention(k int) int {
+	j := sort.Search(len(l.ms), func(j int) bool { return l.ms[j].k+l.ms[j].n > k })
+	if j < len(l.ms) && l.ms[j].k <= k {
+		return j
+	}
+	return -1
+}

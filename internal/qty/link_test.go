@@ -1,0 +1,168 @@
+package qty_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsfacts/newsfacts/commodity"
+	"github.com/newsfacts/newsfacts/internal/qty"
+)
+
+// linked is what a test expects Link to tie a quantity to.
+type linked struct {
+	Text      string
+	Commodity string // the catalogue id
+	Form      string
+	Measure   commodity.Measure
+	Per       commodity.Period
+	Period    string
+	Unit      commodity.Unit
+}
+
+// linkText scans and links the sentences of one text, in order, the way a
+// caller does, and returns the text and what was found.
+func linkText(sents []string) (string, []qty.Quantity) {
+	text := strings.Join(sents, " ")
+	var ctx qty.Context
+	var all []qty.Quantity
+	off := 0
+	for _, s := range sents {
+		sent := qty.Span{Start: off, End: off + len(s)}
+		qs := qty.Scan(nil, s)
+		if len(qs) == 0 {
+			ctx.Pass(sent)
+		} else {
+			for i := range qs {
+				qs[i].Shift(off)
+			}
+			qty.Link(text, sent, qs, &ctx)
+			all = append(all, qs...)
+		}
+		off += len(s) + 1
+	}
+	return text, all
+}
+
+func linkedOf(text string, qs []qty.Quantity) []linked {
+	var out []linked
+	for _, q := range qs {
+		out = append(out, linked{
+			Text: text[q.Span.Start:q.Span.End], Commodity: q.Commodity.ID(), Form: text[q.Form.Start:q.Form.End],
+			Measure: q.Measure, Per: q.Per, Period: text[q.Period.Start:q.Period.End], Unit: q.Lo.Tonnage.Unit(),
+		})
+	}
+	return out
+}
+
+const (
+	reserves   = commodity.Reserves
+	resources  = commodity.Resources
+	production = commodity.Production
+	capacity   = commodity.Capacity
+	exports    = commodity.Exports
+	imports    = commodity.Imports
+	supply     = commodity.Supply
+	demand     = commodity.Demand
+	sales      = commodity.Sales
+	shipments  = commodity.Shipments
+	inventory  = commodity.Inventory
+)
+
+// linkTests pin what quantities are tied to, each in sentences of its own.
+var linkTests = []struct {
+	name  string
+	sents []string
+	want  []linked
+}{
+	{"of phrase", []string{"Vietnam holds reserves of 3.5 million metric tons of rare earths, survey data show."},
+		[]linked{{"3.5 million metric tons", "rare-earths", "rare earths", reserves, 0, "", tn}}},
+	{"before, with period", []string{"Neodymium production at the plant reached 410 tonnes in 2024."},
+		[]linked{{"410 tonnes", "rare-earths", "Neodymium", production, 0, "2024", tn}}},
+	{"turned out", []string{"The refinery turned out 20,000 tonnes of lithium hydroxide annually from 2023."},
+		[]linked{{"20,000 tonnes", "lithium", "lithium hydroxide", production, year, "from 2023", tn}}},
+	{"right after", []string{"The plant makes about 12ktpy cobalt and 3kt copper."},
+		[]linked{{"about 12ktpy", "cobalt", "cobalt", production, year, "", tn}, {"3kt", "copper", "copper", production, 0, "", tn}}},
+	{"head after a list", []string{"It will ship 8,000 tonnes of nickel, manganese and cobalt (NMC) cathode materials to Europe."},
+		[]linked{{"8,000 tonnes", "chemicals", "cathode materials", shipments, 0, "", tn}}},
+	{"first of a phrase", []string{"The venture aims to make 50,000 tonnes a year of mixed nickel sulphate cobalt salts."},
+		[]linked{{"50,000 tonnes a year", "nickel", "nickel sulphate", production, year, "", tn}}},
+	{"sales carried", []string{"U.S. corn sales to foreign buyers fell 20% in the week.", "Japan bought 120,000 tons and Korea, 80,000 tons."},
+		[]linked{{"120,000 tons", "corn", "corn", sales, 0, "", ton}, {"80,000 tons", "corn", "corn", sales, 0, "", ton}}},
+	{"country imports", []string{"China's soybean purchases climbed to 9.5 million tonnes in May."},
+		[]linked{{"9.5 million tonnes", "soybeans", "soybean", imports, 0, "May", tn}}},
+	{"season", []string{"The EU will import 24mn t of wheat in 2025-26, up from 20mn t in 2024/25."},
+		[]linked{{"24mn t", "wheat", "wheat", imports, 0, "2025-26", tn}, {"20mn t", "wheat", "wheat", imports, 0, "2024/25", tn}}},
+	{"sale under a deal", []string{"Under the agreement, the miner will sell up to 2 million tonnes of iron ore a year to the mill."},
+		[]linked{{"up to 2 million tonnes", "iron-ore", "iron ore", supply, year, "", tn}}},
+	{"shipments are exports", []string{"Shipments to India reached 4 million tonnes of coal, a fifth of the country's exports."},
+		[]linked{{"4 million tonnes", "coal", "coal", exports, 0, "", tn}}},
+	{"rate and asset", []string{"The group plans a 2 Mtpa pellet plant in Oman."},
+		[]linked{{"2 Mtpa", "iron-ore", "pellet", capacity, year, "", tn}}},
+	{"annual before", []string{"The site has an annual capacity of 250,000 tonnes of copper cathode."},
+		[]linked{{"250,000 tonnes", "copper", "copper cathode", capacity, year, "", tn}}},
+	{"annual after", []string{"A 1.5-million-ton annual capacity is planned for the steel mill."},
+		[]linked{{"1.5-million-ton", "steel", "steel", capacity, year, "", ton}}},
+	{"annually apart", []string{"The buyer will annually purchase as much as 300,000 tonnes of urea."},
+		[]linked{{"as much as 300,000 tonnes", "fertilizer", "urea", supply, year, "", tn}}},
+	{"per year apart", []string{"Each of the two utilities will import 1.5 million tonnes of LNG from Qatar per year."},
+		[]linked{{"1.5 million tonnes", "lng", "LNG", imports, year, "", tn}}},
+	{"troy ounces", []string{"The mine poured 250,000 ounces of gold last year."},
+		[]linked{{"250,000 ounces", "gold", "gold", production, 0, "last year", commodity.TroyOunce}}},
+	{"name is not a commodity", []string{"The Taiwan Cement unit will buy up to 9,000 tonnes a year."},
+		[]linked{{"up to 9,000 tonnes a year", "", "", supply, year, "", tn}}},
+	{"lead the verb", []string{"The deal will lead to 5,000 tonnes of extra output."},
+		[]linked{{"5,000 tonnes", "", "", production, 0, "", tn}}},
+	{"by a year", []string{"Production of potash should reach 1 million tons by 2030."},
+		[]linked{{"1 million tons", "fertilizer", "potash", production, 0, "by 2030", ton}}},
+	{"equal to", []string{"Its MHP capacity will be 240ktpy, equal to about 37ktpy nickel."},
+		[]linked{{"240ktpy", "nickel", "MHP", capacity, year, "", tn}, {"about 37ktpy", "nickel", "nickel", capacity, year, "", tn}}},
+	{"change shares the rate", []string{"Zinc output will rise to 45,000 tonnes a year from 15,000 tonnes."},
+		[]linked{{"45,000 tonnes a year", "zinc", "Zinc", production, year, "", tn}, {"15,000 tonnes", "zinc", "Zinc", production, year, "", tn}}},
+	{"stocks", []string{"Copper stocks in LME warehouses fell to 120,000 tonnes."},
+		[]linked{{"120,000 tonnes", "copper", "Copper", inventory, 0, "", tn}}},
+	{"demand", []string{"Global nickel demand is expected to reach 4 million tonnes in 2030."},
+		[]linked{{"4 million tonnes", "nickel", "nickel", demand, 0, "2030", tn}}},
+	{"resources", []string{"The deposit hosts resources of 1.2bn tonnes of bauxite."},
+		[]linked{{"1.2bn tonnes", "aluminium", "bauxite", resources, 0, "", tn}}},
+	{"other measure", []string{"The dam holds 12 million tonnes of tailings."},
+		[]linked{{"12 million tonnes", "", "", commodity.OtherMeasure, 0, "", tn}}},
+	{"ounces of another thing", []string{"Regulators held 68-ounce cans of mushrooms."},
+		[]linked{{"68-ounce", "", "", 0, 0, "", commodity.Ounce}}},
+	{"commodity from before", []string{
+		"The group finished building an electrical steel plant on Friday, betting on demand from carmakers.",
+		"With a first-stage capacity of 150,000 tons per year, the plant doubles the group's output."},
+		[]linked{{"150,000 tons per year", "steel", "electrical steel", capacity, year, "", ton}}},
+	{"topic of the sentence before", []string{
+		"Kurobe said it would double lithium hydroxide capacity, betting carmakers will pay more for battery chemicals.",
+		"The expansion will lift annual output to 30,000 tonnes."},
+		[]linked{{"30,000 tonnes", "lithium", "lithium hydroxide", production, year, "", tn}}},
+	{"measure carried", []string{"Rio raised its capacity to 40 Mt.", "To reach the 50-million-tonne goal, it will buy a mine."},
+		[]linked{{"40 Mt", "", "", capacity, 0, "", tn}, {"50-million-tonne", "", "", capacity, 0, "", tn}}},
+	{"ore then a metal", []string{"The plant will bring 43,000 tons of capacity based on imported ore lithium."},
+		[]linked{{"43,000 tons", "lithium", "lithium", capacity, 0, "", ton}}},
+	{"fiscal year", []string{"Stocks hit 1 million tonnes in Q3 2024, and FY2025 guidance is 3 Mt."},
+		[]linked{{"1 million tonnes", "", "", inventory, 0, "Q3 2024", tn}, {"3 Mt", "", "", inventory, 0, "FY2025", tn}}},
+	{"subject of a later verb", []string{"Almost 3 million tons of wheat, nearly double last year, were exported."},
+		[]linked{{"Almost 3 million tons", "wheat", "wheat", exports, 0, "", ton}}},
+	{"deadweight", []string{"The 82,000 dwt vessel arrived with 75,000 tonnes of corn for the mill."},
+		[]linked{{"82,000 dwt", "", "", capacity, 0, "", commodity.DeadweightTonne}, {"75,000 tonnes", "corn", "corn", 0, 0, "", tn}}},
+	{"per after of", []string{"Smelters will consume 5,000 t of ore per year."},
+		[]linked{{"5,000 t", "iron-ore", "ore", demand, year, "", tn}}},
+	{"supply chain", []string{"The 20,000 tonnes eased supply chain worries."},
+		[]linked{{"20,000 tonnes", "", "", 0, 0, "", tn}}},
+	{"sources said", []string{"Sources said 300,000 tonnes sat at the port."},
+		[]linked{{"300,000 tonnes", "", "", 0, 0, "", tn}}},
+	{"quarter of a year", []string{"Output rose to 1.2 million tonnes of alumina in the first quarter of 2025."},
+		[]linked{{"1.2 million tonnes", "aluminium", "alumina", production, 0, "the first quarter of 2025", tn}}},
+}
+
+func TestLink(t *testing.T) {
+	for _, tc := range linkTests {
+		text, qs := linkText(tc.sents)
+		if diff := cmp.Diff(tc.want, linkedOf(text, qs)); diff != "" {
+			t.Errorf("%s: Link mismatch (-want +got):\n%s", tc.name, diff)
+		}
+	}
+}

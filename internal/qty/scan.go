@@ -1,0 +1,1039 @@
+package qty
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/newsfacts/newsfacts/commodity"
+	"github.com/newsfacts/newsfacts/internal/number"
+)
+
+// A Span is a half-open range [Start, End) of byte offsets into the text
+// given to [Scan] or [Link]. The zero Span stands for "none".
+type Span struct{ Start, End int }
+
+// IsZero reports whether s is the zero Span.
+func (s Span) IsZero() bool { return s == Span{} }
+
+// An Amount is one figure of a quantity: the mass, and where its number,
+// scale and unit are written.
+type Amount struct {
+	// Tonnage is the mass in the unit written, scale words applied.
+	Tonnage commodity.Tonnage
+	// Num is the number as written: "3.5", "3.5mn", "two million",
+	// "12-million"; for a vague amount the plural scale words
+	// ("billions", "tens of millions").
+	Num Span
+	// Scale is a scale word the number borrows from the other end of a
+	// range: "million" for the 3 of "3-5 million tonnes"; zero otherwise.
+	Scale Span
+	// Unit is the unit word: "metric tons", "t/yr", "ktpy".
+	Unit Span
+	// Vague is set for an amount written as plural scale words
+	// ("billions of tonnes"); Tonnage is then the power of ten they name.
+	Vague bool
+}
+
+// A Quantity is a mass of material found in text.
+type Quantity struct {
+	// Span covers the bound words, the numbers and units, and the rate
+	// words that belong to the quantity: "up to 5 million tons a year".
+	Span Span
+	// Lo is the amount, or the lower end of a range.
+	Lo Amount
+	// Hi is the upper end of a range; zero otherwise.
+	Hi Amount
+	// Bound is how the text bounds the amount; [commodity.Range] when Hi
+	// is set.
+	Bound commodity.Bound
+	// Per is the period of a rate; zero when the amount is not a rate.
+	Per commodity.Period
+
+	// The fields below are set by Link.
+
+	// Commodity is what the quantity is of, and Form the words that name
+	// it ("rare earth materials", "NdPr").
+	Commodity commodity.Commodity
+	Form      Span
+	// Measure is what the figure measures.
+	Measure commodity.Measure
+	// Period is the words that give the time the figure refers to: "2024"
+	// of "in 2024", "by 2030", "last year".
+	Period Span
+}
+
+// IsRange reports whether q is a range, with an upper end in Hi.
+func (q *Quantity) IsRange() bool { return !q.Hi.Tonnage.IsZero() }
+
+// Shift moves every span of q by off bytes: a caller that scans a sentence
+// of a longer text moves what it found to offsets of that text before it
+// calls [Link]. The zero spans that stand for "none" stay zero.
+func (q *Quantity) Shift(off int) {
+	q.Span = Span{q.Span.Start + off, q.Span.End + off}
+	for _, sp := range []*Span{&q.Lo.Num, &q.Lo.Scale, &q.Lo.Unit, &q.Hi.Num, &q.Hi.Scale, &q.Hi.Unit, &q.Form, &q.Period} {
+		if !sp.IsZero() {
+			*sp = Span{sp.Start + off, sp.End + off}
+		}
+	}
+}
+
+// Scan appends to dst the quantities of material in s, in the order they
+// appear, and returns the extended slice. Quantities do not overlap. Scan
+// never panics, and allocates only for the quantities it finds: text that
+// holds none costs no allocation.
+func Scan(dst []Quantity, s string) []Quantity {
+	sc := scanner{s: s}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if !(isDigit(c) || isAlpha(c) && numberLetter[c|0x20]) || !wordStart(s, i) {
+			i++
+			continue
+		}
+		if q, end, ok := sc.at(i); ok {
+			dst = append(dst, q)
+			i = sc.skipRestatement(end)
+			continue
+		}
+		i++
+		for i < len(s) && (isAlpha(s[i]) || isDigit(s[i]) || s[i] == '_') {
+			i++
+		}
+	}
+	return dst
+}
+
+// numberLetter marks the lower-case letters a number word may start with:
+// "one", "two", "a", "half", "zero", "lakh", "crore", and the vague plurals
+// "thousands", "millions", "billions".
+var numberLetter = func() (t [256]bool) {
+	for _, c := range "zotfsenahlcmb" {
+		t[c] = true
+	}
+	return t
+}()
+
+// skipRestatement returns where scanning goes on after a quantity that
+// ends at e: past a bracket that holds nothing but the same amount in
+// other units, "150,000 tonnes (165,000 short tons)", which is not a
+// second amount; else e.
+func (sc *scanner) skipRestatement(e int) int {
+	s := sc.s
+	c := skipSpaces(s, e)
+	if c >= len(s) || s[c] != '(' {
+		return e
+	}
+	d := skipSpaces(s, c+1)
+	if d >= len(s) || !isDigit(s[d]) && !isAlpha(s[d]) && s[d] != '~' {
+		return e
+	}
+	_, end, ok := sc.at(d)
+	if !ok {
+		return e
+	}
+	f := skipSpaces(s, end)
+	if f < len(s) && s[f] == ')' {
+		return f + 1
+	}
+	return e
+}
+
+// scanner is the state of one Scan call.
+type scanner struct {
+	s     string
+	windy int8 // 0 unknown, 1 the text speaks of wind, -1 it does not
+}
+
+// wordStart reports whether a number or number word may start at i: not
+// inside a word or a number ("1,000", "3.5"), nor after a hyphen that
+// joins it to a word ("COVID-19"), nor after a slash or a number sign.
+func wordStart(s string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	switch p := s[i-1]; {
+	case p >= utf8.RuneSelf:
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	case isWordByte(p):
+		return false
+	case p == '.' || p == ',' || p == '-':
+		return i < 2 || !isWordByte(s[i-2])
+	case p == '/' || p == '#' || p == '@' || p == '\\':
+		return false
+	}
+	return true
+}
+
+// part is one number of a quantity while it is read.
+type part struct {
+	v     decimal.Decimal // the number, scale words applied, once value has run
+	exp   int32           // for a vague amount, the power of ten it names
+	num   Span
+	scale Span
+	unit  Span
+	after int // where the unit ends, past a closing bracket
+	w     commodity.UnitWord
+	vague bool
+}
+
+// value computes the number of p; false if it is too long to keep.
+func (p *part) value(s string) bool {
+	if p.vague {
+		p.v = decimal.New(1, p.exp)
+		return true
+	}
+	v, n, ok := number.Parse(s[p.num.Start:p.num.End])
+	if !ok || n != p.num.End-p.num.Start {
+		return false
+	}
+	p.v = v
+	return true
+}
+
+// one is the scale of a unit word that does not scale.
+var one = decimal.New(1, 0)
+
+// tonnage returns the mass p stands for.
+func (p *part) tonnage() commodity.Tonnage {
+	v := p.v
+	if !p.w.Scale.Equal(one) {
+		v = v.Mul(p.w.Scale)
+	}
+	return commodity.NewTonnage(v, p.w.Unit)
+}
+
+func (p *part) amount() Amount {
+	return Amount{Tonnage: p.tonnage(), Num: p.num, Scale: p.scale, Unit: p.unit, Vague: p.vague}
+}
+
+// at reads the quantity whose first number starts at i, and returns it
+// and where it ends.
+func (sc *scanner) at(i int) (Quantity, int, bool) {
+	s := sc.s
+	lo, next, ok := numberAt(s, i)
+	if !ok || moneyBefore(s, i) || groupedBefore(s, i, lo.num) {
+		return Quantity{}, 0, false
+	}
+	if lo.num.End-lo.num.Start > 1 && s[i] == '0' && isDigit(s[i+1]) {
+		return Quantity{}, 0, false // "007"
+	}
+	plus := false
+	if next < len(s) && s[next] == '+' && !lo.vague {
+		plus, next = true, next+1 // "1,000+ tonnes"
+	} else if next+5 <= len(s) && s[next] == '-' && equalFold(s[next+1:next+5], "plus") && number.AtBoundary(s, next+5) {
+		plus, next = true, next+5 // "10,000-plus tonnes"
+	}
+	unit, after, w, hasUnit := unitAt(s, next, lo.vague)
+	if plus && !hasUnit {
+		return Quantity{}, 0, false
+	}
+	if hasUnit {
+		lo.unit, lo.after, lo.w = unit, after, w
+	} else if lo.vague || !connectorAt(s, next) {
+		return Quantity{}, 0, false
+	}
+	pre := readBefore(s, i)
+	var q Quantity
+	last := &lo
+	var hi part
+	// The checks that need no value come first, so that text with no
+	// quantity costs no allocation.
+	switch {
+	case lo.vague:
+		if !hasUnit || !sc.accept(&pre, &lo, &lo) || !lo.value(s) {
+			return Quantity{}, 0, false
+		}
+		q.Bound = commodity.AtLeast
+	case hasUnit:
+		if !sc.accept(&pre, &lo, &lo) || !lo.value(s) {
+			return Quantity{}, 0, false
+		}
+		if h, ok := rangeAfter(s, lo.after, &pre, true); ok && sc.accept(&pre, &lo, &h) && h.value(s) && rangeOK(&lo, &h) {
+			hi, last = h, &hi
+		}
+	default:
+		if yearBefore(s, i, lo.num) {
+			return Quantity{}, 0, false // "in 2014 to 5,274 tons"
+		}
+		h, ok := rangeAfter(s, next, &pre, false)
+		if !ok || fiscalYear(s, &lo, &h) || !sc.accept(&pre, &lo, &h) || !lo.value(s) || !h.value(s) {
+			return Quantity{}, 0, false
+		}
+		lo.unit, lo.w = h.unit, h.w
+		inheritScale(s, &lo, &h)
+		if !rangeOK(&lo, &h) {
+			return Quantity{}, 0, false
+		}
+		hi, last = h, &hi
+	}
+	isRange := last == &hi
+	pre.settle(isRange)
+	switch {
+	case plus && !isRange:
+		q.Bound = commodity.AtLeast
+	case !lo.vague:
+		q.Bound = pre.bound
+	}
+	q.Per = last.w.Per
+	end, ok := sc.after(&q, last)
+	if !ok {
+		return Quantity{}, 0, false
+	}
+	q.Span = Span{pre.start, end}
+	q.Lo = lo.amount()
+	if isRange {
+		q.Hi = hi.amount()
+	}
+	return q, end, true
+}
+
+// accept reports whether the figure whose first number is lo and whose
+// last unit is that of last is an amount of material, as far as the words
+// around it tell.
+func (sc *scanner) accept(p *pre, lo, last *part) bool {
+	return sc.material(p, lo, last) && notThing(sc.s, last.after) && ratioFree(sc.s, last.after, last.w.Per != 0)
+}
+
+// fiscalYear reports a year and the two digits of the next one, "2012-13",
+// which is a period, not a range.
+func fiscalYear(s string, lo, hi *part) bool {
+	return lo.num.End-lo.num.Start == 4 && isYear(s[lo.num.Start:lo.num.End]) &&
+		hi.num.End-hi.num.Start == 2 && isDigit(s[hi.num.Start]) && hi.num.Start-lo.num.End == 1
+}
+
+// rangeOK reports whether lo and hi make a range: a lower end below the
+// upper one.
+func rangeOK(lo, hi *part) bool {
+	if lo.w.Unit == hi.w.Unit && lo.w.Scale.Equal(hi.w.Scale) {
+		return lo.v.LessThan(hi.v) // one unit word: "3-5 Mt"
+	}
+	a, b := lo.tonnage(), hi.tonnage()
+	if a.IsZero() || b.IsZero() {
+		return false
+	}
+	return a.Tonnes().LessThan(b.Tonnes())
+}
+
+// numberAt reads the number at i: digits or words as package number reads
+// them, or a vague plural ("billions of"). It returns where a unit may
+// follow.
+func numberAt(s string, i int) (part, int, bool) {
+	if n, ok := number.Len(s[i:]); ok {
+		return part{num: Span{i, i + n}}, i + n, true
+	}
+	if c := s[i] | 0x20; c != 't' && c != 'h' && c != 'm' && c != 'b' {
+		return part{}, 0, false
+	}
+	exp, end, next, ok := vagueAt(s, i)
+	if !ok {
+		return part{}, 0, false
+	}
+	return part{exp: exp, num: Span{i, end}, vague: true}, next, true
+}
+
+// vagueAt reads plural scale words and "of" at i: "billions of", "tens of
+// thousands of". It returns the power of ten, where the words end and
+// where the word after the last "of" may start.
+func vagueAt(s string, i int) (exp int32, end, next int, ok bool) {
+	scaleOf := func(a int) (int32, int, bool) {
+		b := wordAt(s, a)
+		for _, v := range vagueScales {
+			if equalFold(s[a:b], v.word) {
+				return v.exp, b, true
+			}
+		}
+		return 0, a, false
+	}
+	of := func(b int) (int, bool) {
+		a, e := nextWord(s, b)
+		if a == b || !equalFold(s[a:e], "of") {
+			return 0, false
+		}
+		return e, true
+	}
+	exp, end, ok = scaleOf(i)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	next, ok = of(end)
+	if !ok {
+		return 0, 0, 0, false
+	}
+	if exp < 3 {
+		// "tens of thousands of", "hundreds of millions of"
+		a := skipSpaces(s, next)
+		if e2, b, ok2 := scaleOf(a); ok2 && e2 >= 3 && a > next {
+			if n2, ok3 := of(b); ok3 {
+				return exp + e2, b, n2, true
+			}
+		}
+	}
+	return exp, end, next, true
+}
+
+// unitAt reads the unit after a number that ends at j: glued ("650kt"),
+// after spaces or one hyphen ("43,000-ton"), in brackets ("20 (kg)"), or
+// after "more" or "additional" ("500,000 more tonnes"). After a vague
+// plural only spaces may come before the unit.
+func unitAt(s string, j int, vague bool) (unit Span, after int, w commodity.UnitWord, ok bool) {
+	k := j
+	if n := number.SpaceLen(s[k:]); n > 0 {
+		k += n
+	} else if vague {
+		return Span{}, 0, w, false
+	} else if k < len(s) && s[k] == '-' {
+		k++
+	}
+	if w, n, ok := commodity.MatchUnitWord(s[k:]); ok {
+		if k == j && n == 2 && s[k:k+2] == "st" {
+			return Span{}, 0, w, false // an ordinal: "21st"
+		}
+		return Span{k, k + n}, k + n, w, true
+	}
+	if vague || k == j+1 && s[j] == '-' || k >= len(s) {
+		return Span{}, 0, w, false
+	}
+	if c := closing(s[k]); c != 0 {
+		if w, n, ok := commodity.MatchUnitWord(s[k+1:]); ok && k+1+n < len(s) && s[k+1+n] == c {
+			return Span{k + 1, k + 1 + n}, k + 2 + n, w, true
+		}
+		return Span{}, 0, w, false
+	}
+	if k > j {
+		b := wordAt(s, k)
+		if oneOf(s[k:b], "more", "additional", "extra", "further") {
+			if m := skipSpaces(s, b); m > b {
+				if w, n, ok := commodity.MatchUnitWord(s[m:]); ok {
+					return Span{m, m + n}, m + n, w, true
+				}
+			}
+		}
+	}
+	return Span{}, 0, w, false
+}
+
+// closing returns the bracket that closes c, or 0.
+func closing(c byte) byte {
+	switch c {
+	case '(':
+		return ')'
+	case '[':
+		return ']'
+	case '{':
+		return '}'
+	case '<':
+		return '>'
+	}
+	return 0
+}
+
+// opener is a word that opens a range before its first number.
+type opener uint8
+
+const (
+	noOpener opener = iota
+	openBetween
+	openFrom
+)
+
+// pre is what the words before a number say about it.
+type pre struct {
+	start  int             // where the quantity starts: the bound or opener, or the number
+	bound  commodity.Bound // the bound the words give
+	open   opener
+	change bool // "rose from": "from A to B" is a change, not a range
+	by     bool // "by 5 Mt": a change, so "to" after it starts no range
+	openAt int  // where the opener starts
+	// outer is a bound before the opener or before an inner bound ("up to
+	// approximately"), and outerAt where it starts.
+	outer   commodity.Bound
+	outerAt int
+}
+
+// boundSigns are the signs that bound a number written right before it.
+var boundSigns = [...]struct {
+	sign string
+	b    commodity.Bound
+}{
+	{"~", commodity.About}, {"\u2248", commodity.About}, {"<", commodity.AtMost},
+	{"\u2264", commodity.AtMost}, {">", commodity.AtLeast}, {"\u2265", commodity.AtLeast},
+}
+
+// readBefore reads the words before the number at i: a sign ("~", "<",
+// "≈"), fillers, bound phrases, and "between" or "from".
+func readBefore(s string, i int) pre {
+	p := pre{start: i}
+	k := i
+	for k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	sign := false
+	for _, bs := range boundSigns {
+		if len(bs.sign) <= k && s[k-len(bs.sign):k] == bs.sign {
+			p.start, p.bound = k-len(bs.sign), bs.b
+			k -= len(bs.sign)
+			sign = true
+			break
+		}
+	}
+	if !sign {
+		k = i
+	}
+	bw := wordsBefore(s, k)
+	w := 0
+	for _, f := range fillers {
+		if n, ok := bw.ends(s, w, f); ok {
+			w += n
+			break
+		}
+	}
+	inner, n, ok := boundAt(s, &bw, w)
+	if ok {
+		w += n
+		p.start = bw.startOf(w - 1)
+		p.bound = stronger(p.bound, inner)
+	}
+	switch {
+	case equalFold(bw.word(s, w), "between"):
+		p.open = openBetween
+	case equalFold(bw.word(s, w), "from"):
+		p.open = openFrom
+	}
+	if p.open != noOpener {
+		p.openAt = bw.startOf(w)
+		w++
+		if p.open == openFrom {
+			for k := w; k < w+3 && k < bw.n; k++ {
+				if oneOf(bw.word(s, k), changeVerbs[:]...) {
+					p.change = true
+					break
+				}
+			}
+		}
+	}
+	if outer, n, ok := boundAt(s, &bw, w); ok && (p.open == noOpener || p.open == openBetween) {
+		p.outerAt = bw.startOf(w + n - 1)
+		p.outer = outer
+	}
+	p.by = !ok && p.open == noOpener && equalFold(bw.word(s, 0), "by")
+	return p
+}
+
+// settle fixes where the quantity starts and its bound, now that it is
+// known whether a range was read: "from" and "between" belong to a range
+// only, and a bound before them to the range too.
+func (p *pre) settle(isRange bool) {
+	if isRange {
+		if p.open != noOpener {
+			p.start = p.openAt
+		}
+		if p.outer != commodity.Exact {
+			p.start = p.outerAt
+		}
+		p.bound = commodity.Range
+		return
+	}
+	if p.open == noOpener && p.outer != commodity.Exact {
+		p.start = p.outerAt
+		p.bound = stronger(p.bound, p.outer)
+	}
+}
+
+// stronger returns the bound to keep of two found before one number: an
+// upper or lower bound over "about" ("up to approximately 5 Mt" is at
+// most 5 Mt).
+func stronger(a, b commodity.Bound) commodity.Bound {
+	if a == commodity.Exact || a == commodity.About && b != commodity.Exact {
+		return b
+	}
+	return a
+}
+
+// boundAt matches a bound phrase ending at the k-th word back.
+func boundAt(s string, bw *backWords, k int) (commodity.Bound, int, bool) {
+	for _, bp := range boundPhrases {
+		n, ok := bw.ends(s, k, bp.phrase)
+		if !ok {
+			continue
+		}
+		switch before := bw.word(s, k+n); bp.phrase {
+		case "up to":
+			if oneOf(before, upVerbs[:]...) {
+				return 0, 0, false
+			}
+		case "as much as", "as many as":
+			if oneOf(before, multipliers[:]...) {
+				return 0, 0, false
+			}
+		}
+		return bp.b, n, true
+	}
+	return 0, 0, false
+}
+
+// rangeAfter reads the upper end of a range after position k, where the
+// lower end (with its unit when loUnit) stops: "- 6,000 tonnes", "to 5
+// Mt", "and 6,000 tonnes" after "between", "-~7 g".
+func rangeAfter(s string, k int, p *pre, loUnit bool) (part, bool) {
+	c := skipSpaces(s, k)
+	switch a, b := c, wordAt(s, c); {
+	case dashLen(s, c) > 0:
+		c += dashLen(s, c)
+	case equalFold(s[a:b], "to"):
+		if p.open == openFrom && p.change || p.by || p.open == openBetween {
+			return part{}, false
+		}
+		c = b
+	case equalFold(s[a:b], "and"):
+		if p.open != openBetween {
+			return part{}, false
+		}
+		c = b
+	default:
+		return part{}, false
+	}
+	c = skipSpaces(s, c)
+	if c < len(s) && s[c] == '~' {
+		c = skipSpaces(s, c+1)
+	} else if a, b := c, wordAt(s, c); b > a && oneOf(s[a:b], approxWords[:]...) {
+		c = skipSpaces(s, b)
+	}
+	if c >= len(s) || !isDigit(s[c]) && !isAlpha(s[c]) {
+		return part{}, false
+	}
+	n, ok := number.Len(s[c:])
+	if !ok {
+		return part{}, false
+	}
+	h := part{num: Span{c, c + n}}
+	unit, after, w, ok := unitAt(s, c+n, false)
+	if !ok {
+		return part{}, false
+	}
+	h.unit, h.after, h.w = unit, after, w
+	if !loUnit && s[unit.Start-1] == '(' {
+		return part{}, false
+	}
+	return h, true
+}
+
+// connectorAt reports whether a range connector may follow a number that
+// ends at k: a dash, "to" or "and".
+func connectorAt(s string, k int) bool {
+	c := skipSpaces(s, k)
+	if dashLen(s, c) > 0 {
+		return true
+	}
+	d := wordAt(s, c)
+	return oneOf(s[c:d], "to", "and")
+}
+
+// dashLen returns the length of the dash at i: a hyphen, an en or em dash,
+// or a minus sign; 0 if there is none.
+func dashLen(s string, i int) int {
+	switch {
+	case i >= len(s):
+		return 0
+	case s[i] == '-':
+		return 1
+	case i+3 <= len(s) && (s[i:i+3] == "\u2013" || s[i:i+3] == "\u2014" || s[i:i+3] == "\u2212" || s[i:i+3] == "\u2012"):
+		return 3
+	}
+	return 0
+}
+
+// inheritScale gives the lower end of a range written without a scale the
+// scale of the upper end, when that makes it the smaller: "3-5 million
+// tonnes" is 3 million to 5 million, but "500 to 1 million tonnes" starts
+// at 500.
+func inheritScale(s string, lo, hi *part) {
+	if _, _, ok := scaleSuffix(s, lo.num); ok {
+		return
+	}
+	sp, exp, ok := scaleSuffix(s, hi.num)
+	if !ok {
+		return
+	}
+	v := lo.v.Shift(exp)
+	if !number.Fits(v) || !v.LessThan(hi.v) {
+		return
+	}
+	lo.v, lo.scale = v, sp
+}
+
+// scaleSuffix finds the scale word that ends the number written at n:
+// "million" of "3.5 million", "mn" of "3.5mn", "m" of "3.5m".
+func scaleSuffix(s string, n Span) (Span, int32, bool) {
+	e := n.End
+	b := e
+	for b > n.Start && isAlpha(s[b-1]) {
+		b--
+	}
+	if b == e {
+		return Span{}, 0, false
+	}
+	glued := b > n.Start && isDigit(s[b-1])
+	w := s[b:e]
+	var exp int32
+	switch {
+	case equalFold(w, "thousand"):
+		exp = 3
+	case equalFold(w, "lakh"):
+		exp = 5
+	case oneOf(w, "million", "mn", "mln"):
+		exp = 6
+	case equalFold(w, "crore"):
+		exp = 7
+	case oneOf(w, "billion", "bn", "bln"):
+		exp = 9
+	case equalFold(w, "trillion"):
+		exp = 12
+	case glued && equalFold(w, "k"):
+		exp = 3
+	case glued && equalFold(w, "m"):
+		exp = 6
+	default:
+		return Span{}, 0, false
+	}
+	return Span{b, e}, exp, true
+}
+
+// after reads what follows the last unit of q, and rejects what is not an
+// amount of material. It reads a rate ("a year", "/yr", "per annum"), an
+// abbreviation in brackets ("(tpa)"), and a bound written after the number
+// ("or more"), and returns where the quantity ends.
+func (sc *scanner) after(q *Quantity, last *part) (int, bool) {
+	s := sc.s
+	e := last.after
+	if !ratioFree(s, e, q.Per != 0) {
+		return 0, false
+	}
+	if e < len(s) && s[e] == '/' {
+		per, n, _ := commodity.MatchRate(s[e:])
+		q.Per, e = per, e+n
+	}
+	a := e
+	if n := number.SpaceLen(s[e:]); n > 0 {
+		a += n
+	} else if e < len(s) && s[e] == '-' {
+		a++
+	}
+	if a > e && q.Per == 0 {
+		if per, n, ok := commodity.MatchRate(s[a:]); ok {
+			q.Per, e = per, a+n
+		}
+	}
+	// An abbreviation in brackets: "1,500 tonnes per annum (tpa)".
+	if c := skipSpaces(s, e); c < len(s) && s[c] == '(' {
+		d := c + 1
+		for d < len(s) && d-c < 12 && s[d] != ')' && !isSpace(s[d]) {
+			d++
+		}
+		if d < len(s) && s[d] == ')' {
+			if w, ok := commodity.LookupUnitWord(s[c+1 : d]); ok {
+				if q.Per == 0 {
+					q.Per = w.Per
+				}
+				e = d + 1
+			}
+		}
+	}
+	// A bound after the number: "5 Mt or more".
+	if q.Bound == commodity.Exact || q.Bound == commodity.About {
+		a, b := nextWord(s, e)
+		if oneOf(s[a:b], "or", "and") {
+			c, d := nextWord(s, b)
+			var bound commodity.Bound
+			switch w := s[c:d]; {
+			case oneOf(w, "more", "above", "higher", "over"):
+				bound = commodity.AtLeast
+			case oneOf(w, "less", "fewer", "below", "under"):
+				bound = commodity.AtMost
+			case equalFold(s[a:b], "or") && equalFold(w, "so"):
+				bound = commodity.About
+			}
+			if bound != commodity.Exact && number.AtBoundary(s, d) {
+				q.Bound, e = bound, d
+			}
+		}
+	}
+	return e, true
+}
+
+// ratioFree reports whether the words after a unit that ends at e leave
+// the figure a mass, not a ratio: a slash must start a rate ("tonnes/yr",
+// not "g/t", "t/h", "kg/m3"), and so must "per" ("per annum", not "per
+// hectare", "per tonne of steel"), also after a short "of" phrase ("1.8
+// tonnes of CO2 per tonne of steel", "1,200 t of ore per hour"); a rate
+// unit takes no second rate; and "tonne-km" is freight work.
+func ratioFree(s string, e int, rate bool) bool {
+	if a, b := nextWord(s, e); equalFold(s[a:b], "of") {
+		// Up to four words of what the amount is of, then "per".
+		c := b
+		for n := 0; n < 4; n++ {
+			x, y := nextWord(s, c)
+			if x == y {
+				// A number or sign inside ("CO2") ends the word: step over it.
+				for y < len(s) && (isDigit(s[y]) || isAlpha(s[y])) {
+					y++
+				}
+				if x == y {
+					break
+				}
+			}
+			if equalFold(s[x:y], "per") {
+				_, _, ok := commodity.MatchRate(s[x:])
+				return ok
+			}
+			c = y
+		}
+	}
+	if e < len(s) && s[e] == '/' {
+		_, _, ok := commodity.MatchRate(s[e:])
+		return ok && !rate
+	}
+	a := e
+	if n := number.SpaceLen(s[e:]); n > 0 {
+		a += n
+	} else if e < len(s) && s[e] == '-' {
+		a++
+	}
+	if a == e {
+		return true
+	}
+	b := wordAt(s, a)
+	switch w := s[a:b]; {
+	case oneOf(w, "km", "kms", "kilometre", "kilometres", "kilometer", "kilometers", "mile", "miles"):
+		return false
+	case equalFold(w, "per"):
+		_, _, ok := commodity.MatchRate(s[a:])
+		return ok && !rate
+	case oneOf(w, "a", "an"):
+		c, d := nextWord(s, b)
+		return !oneOf(s[c:d], "hour", "hectare", "hectares", "acre", "head", "person", "capita", "tonne", "ton")
+	}
+	return true
+}
+
+// notThing reports whether the words after a unit that ends at e leave
+// the figure an amount of material: not the class of a vehicle or machine
+// ("5-ton truck", "40-ton dump truck", "6,000-ton press") and not a yield
+// of explosive ("15 kilotons of TNT").
+func notThing(s string, e int) bool {
+	a := e
+	if n := number.SpaceLen(s[e:]); n > 0 {
+		a += n
+	} else if e < len(s) && s[e] == '-' {
+		a++
+	} else {
+		return true
+	}
+	b := wordAt(s, a)
+	w := s[a:b]
+	if equalFold(w, "of") {
+		c, d := nextWord(s, b)
+		return !oneOf(s[c:d], "tnt")
+	}
+	if oneOf(w, "tnt") || oneOf(w, vehicleNouns[:]...) {
+		return false
+	}
+	// One more word may come between: "40-ton dump truck", "6,000-ton
+	// Giga Press".
+	c := b
+	if c < len(s) && s[c] == '-' {
+		c++
+	}
+	if c == b && number.SpaceLen(s[c:]) == 0 {
+		return true
+	}
+	c = skipSpaces(s, c)
+	d := wordAt(s, c)
+	return !oneOf(s[c:d], vehicleNouns[:]...)
+}
+
+// material rejects figures whose unit word is something else in context:
+// "kt" as knots of wind, a stray "t" or "g" after a year or before the
+// rest of a split word ("in 2023 t he"), "4g" networks, and pounds of
+// money.
+func (sc *scanner) material(p *pre, lo, last *part) bool {
+	s := sc.s
+	unit := s[last.unit.Start:last.unit.End]
+	switch {
+	case equalFold(unit, "kt"):
+		return !sc.speaksOfWind()
+	case unit == "t" || unit == "g":
+		num := s[lo.num.Start:lo.num.End]
+		if lo == last && p.bound == commodity.Exact && len(num) == 4 && isYear(num) {
+			return false
+		}
+		if last.unit.Start > last.num.End && last.unit.End < len(s) && s[last.unit.End] == ' ' {
+			a, b := last.unit.End+1, wordAt(s, last.unit.End+1)
+			f := s[a:b]
+			if len(f) > 0 && len(f) <= 3 && f[0] == 'h' && isLower(f[len(f)-1]) || oneOf(f, "o", "on", "ons", "onne", "onnes") && isLower(f[0]) {
+				return false
+			}
+		}
+		if unit == "g" && last.unit.Start == last.num.End && len(num) == 1 && '2' <= num[0] && num[0] <= '6' {
+			c, d := nextWord(s, last.unit.End)
+			if oneOf(s[c:d], "network", "networks", "lte", "phone", "phones", "mobile", "service", "services",
+				"technology", "spectrum", "connectivity", "smartphone", "smartphones", "rollout", "coverage",
+				"signal", "internet", "wireless", "standard", "licence", "licences", "license", "licenses",
+				"era", "chip", "chips", "modem", "modems", "base", "device", "devices", "data", "speeds") {
+				return false
+			}
+		}
+	case last.w.Unit == commodity.Pound && oneOf(unit, "pound", "pounds"):
+		return !poundsOfMoney(s, p.start, last.unit.End)
+	case unit == "mt" || unit == "MT" || unit == "mts" || unit == "MTs" || unit == "MTS":
+		// "86 million mt" and "5,000 MT" are metric tonnes, but a small
+		// bare number ("1.1-1.2 mt") may mean million tonnes, as some
+		// trade press writes it: left unread rather than read wrong.
+		return bigOrScaled(s, lo.num) && bigOrScaled(s, last.num)
+	}
+	return true
+}
+
+// bigOrScaled reports whether the number at n has a scale word or is at
+// least a thousand.
+func bigOrScaled(s string, n Span) bool {
+	if _, _, ok := scaleSuffix(s, n); ok {
+		return true
+	}
+	digits := 0
+	for i := n.Start; i < n.End; i++ {
+		switch c := s[i]; {
+		case c == '.' || c == '/':
+			return digits >= 4
+		case isDigit(c):
+			digits++
+		case c != ',':
+			return true // a number in words: "two million"
+		}
+	}
+	return digits >= 4
+}
+
+// yearBefore reports whether the number n at i is a year after a word of
+// time ("in 2014", "since 2020", "May 2024"), which cannot start a range.
+func yearBefore(s string, i int, n Span) bool {
+	if n.End-n.Start != 4 || !isYear(s[n.Start:n.End]) {
+		return false
+	}
+	bw := wordsBefore(s, i)
+	w := bw.word(s, 0)
+	return oneOf(w, "in", "since", "by", "during", "until", "till", "through", "of", "from", "year", "fiscal", "fy") ||
+		oneOf(w, monthNames[:]...)
+}
+
+// isYear reports whether the four digits d are a year from 1800 to 2100.
+func isYear(d string) bool {
+	for i := 0; i < len(d); i++ {
+		if !isDigit(d[i]) {
+			return false
+		}
+	}
+	return "1800" <= d && d <= "2100"
+}
+
+// speaksOfWind reports, once per scan, whether the text speaks of wind,
+// storms or speed, where "kt" is knots.
+func (sc *scanner) speaksOfWind() bool {
+	if sc.windy == 0 {
+		sc.windy = -1
+		s := sc.s
+		for i := 0; i < len(s); {
+			if !isAlpha(s[i]) {
+				i++
+				continue
+			}
+			j := wordAt(s, i)
+			if oneOf(s[i:j], windWords[:]...) {
+				sc.windy = 1
+				break
+			}
+			i = j
+		}
+	}
+	return sc.windy > 0
+}
+
+// poundsOfMoney reports whether "pounds" ending at e, in a figure that
+// starts at start, is money: "pounds sterling", "5 million pounds ($6.3
+// million)", or a word of money before the figure ("worth 5 million
+// pounds"); never when "of" follows ("5 million pounds of copper").
+func poundsOfMoney(s string, start, e int) bool {
+	a, b := nextWord(s, e)
+	switch {
+	case equalFold(s[a:b], "of"):
+		return false
+	case equalFold(s[a:b], "sterling"):
+		return true
+	case a == b && a < len(s) && s[a] == '(':
+		c := skipSpaces(s, a+1)
+		if c < len(s) && (s[c] == '$' || s[c] >= 0x80) || c+2 < len(s) && s[c:c+2] == "US" {
+			return true
+		}
+	}
+	bw := wordsBefore(s, start)
+	for k := 0; k < 4 && k < bw.n; k++ {
+		if oneOf(bw.word(s, k), moneyWords[:]...) {
+			return true
+		}
+	}
+	return false
+}
+
+// currencySymbols are the signs of money a number may follow.
+var currencySymbols = [...]string{"$", "\u20ac", "\u00a3", "\u00a5", "\u20a9", "\u20b9", "\u20bd", "\u20ba"}
+
+// currencyCodes are the codes of money a number may follow ("USD 500").
+var currencyCodes = [...]string{
+	"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "INR", "AUD", "CAD", "CHF", "HKD", "SGD",
+	"Rs", "Rs.", "Rp", "RM",
+}
+
+// moneyBefore reports whether the number at i is money: a currency sign
+// or code before it ("$500", "US$120", "USD 500", "€40").
+func moneyBefore(s string, i int) bool {
+	k := i
+	if k > 0 && s[k-1] == ' ' {
+		k--
+	}
+	for _, c := range currencySymbols {
+		if len(c) <= k && s[k-len(c):k] == c {
+			return true
+		}
+	}
+	if k == i {
+		return false
+	}
+	b := k
+	a := b
+	if a > 0 && s[a-1] == '.' {
+		a--
+	}
+	for a > 0 && isAlpha(s[a-1]) {
+		a--
+	}
+	if a > 0 && isWordByte(s[a-1]) {
+		return false
+	}
+	for _, c := range currencyCodes {
+		if s[a:b] == c {
+			return true
+		}
+	}
+	return false
+}
+
+// groupedBefore reports a three-digit number that follows digits and one
+// space, a group of a number written with spaces ("816 000 t"), which is
+// left unread rather than read wrong.
+func groupedBefore(s string, i int, n Span) bool {
+	if i < 2 || s[i-1] != ' ' || !isDigit(s[i-2]) || n.End-n.Start != 3 {
+		return false
+	}
+	return isDigit(s[i]) && isDigit(s[i+1]) && isDigit(s[i+2])
+}

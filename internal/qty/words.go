@@ -1,0 +1,157 @@
+package qty
+
+import (
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/internal/number"
+)
+
+// This file holds the small word helpers the scanner and the linker share.
+// Words are runs of ASCII letters; text is compared ignoring ASCII case.
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+func isAlpha(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
+func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
+func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
+
+// isWordByte reports bytes that continue a word or a number: letters,
+// digits, and any byte of a non-ASCII rune (letters of other scripts).
+func isWordByte(c byte) bool { return isAlpha(c) || isDigit(c) || c == '_' || c >= utf8.RuneSelf }
+
+// isSpace reports the spaces the view of a page keeps: space and newline,
+// and the other ASCII white space.
+func isSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+
+// equalFold reports whether s equals the lower-case ASCII word w, ignoring
+// the case of ASCII letters in s.
+func equalFold(s, w string) bool {
+	if len(s) != len(w) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// oneOf reports whether s equals one of the lower-case words ws, ignoring
+// ASCII case.
+func oneOf(s string, ws ...string) bool {
+	for _, w := range ws {
+		if equalFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipSpaces returns the first position at or after i that is not a space.
+func skipSpaces(s string, i int) int {
+	return i + number.SpaceLen(s[i:])
+}
+
+// wordAt returns the end of the run of ASCII letters that starts at i.
+func wordAt(s string, i int) int {
+	j := i
+	for j < len(s) && isAlpha(s[j]) {
+		j++
+	}
+	return j
+}
+
+// nextWord returns the word after position i, past spaces: [a, b), empty
+// (a == b) when something other than a letter comes first.
+func nextWord(s string, i int) (a, b int) {
+	a = skipSpaces(s, i)
+	return a, wordAt(s, a)
+}
+
+// maxBack is the most words the scanner reads before a number.
+const maxBack = 7
+
+// backWords holds the words before a position, nearest first, that only
+// spaces separate; a word may end in a dot ("approx."). It stops at any
+// other character, so it never crosses a comma or a bracket.
+type backWords struct {
+	n  int
+	at [maxBack]Span
+}
+
+// wordsBefore reads up to maxBack words before position i.
+func wordsBefore(s string, i int) backWords {
+	var bw backWords
+	j := i
+	for bw.n < maxBack {
+		k := j
+		for k > 0 && isSpace(s[k-1]) {
+			k--
+		}
+		if k == j && bw.n > 0 {
+			break // words must be apart
+		}
+		e := k
+		if e > 0 && s[e-1] == '.' {
+			e--
+		}
+		a := e
+		for a > 0 && isAlpha(s[a-1]) {
+			a--
+		}
+		if a == e || a > 0 && isWordByte(s[a-1]) {
+			break
+		}
+		bw.at[bw.n] = Span{a, k}
+		bw.n++
+		j = a
+	}
+	return bw
+}
+
+// word returns the k-th word before the position, without a final dot;
+// "" past the last.
+func (bw *backWords) word(s string, k int) string {
+	if k >= bw.n {
+		return ""
+	}
+	w := s[bw.at[k].Start:bw.at[k].End]
+	if w != "" && w[len(w)-1] == '.' {
+		w = w[:len(w)-1]
+	}
+	return w
+}
+
+// ends reports whether the words from the k-th back end with phrase
+// (lower-case words separated by single spaces; a word may end in a dot
+// that the text must have too) and how many words it takes.
+func (bw *backWords) ends(s string, k int, phrase string) (int, bool) {
+	n := 0
+	for e := len(phrase); e > 0; {
+		b := e
+		for b > 0 && phrase[b-1] != ' ' {
+			b--
+		}
+		pw := phrase[b:e]
+		if k+n >= bw.n {
+			return 0, false
+		}
+		tw := s[bw.at[k+n].Start:bw.at[k+n].End]
+		if pw[len(pw)-1] != '.' && tw != "" && tw[len(tw)-1] == '.' {
+			tw = tw[:len(tw)-1]
+		}
+		if !equalFold(tw, pw) {
+			return 0, false
+		}
+		n++
+		e = b - 1
+	}
+	return n, true
+}
+
+// startOf returns where the k-th word back starts.
+func (bw *backWords) startOf(k int) int { return bw.at[k].Start }

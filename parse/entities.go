@@ -1,0 +1,763 @@
+package parse
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/entity"
+)
+
+// The entity step finds the companies, people, government bodies and
+// countries an article names, and resolves every mention to one entity.
+//
+// It works on the tokens of the headline, the standfirst and the body
+// sentences (and, for people, of bylines and photo credits), in passes
+// whose cost is linear in the number of tokens:
+//
+//  1. Runs of capitalised words are cut into segments: a title inside a
+//     run ("LS Eco Energy CEO Lee Sang-ho") splits it into an
+//     organisation, the title and a person.
+//  2. Each segment collects segEv from its own words (legal forms,
+//     heads such as "Minerals" or "Ministry", name shapes) and from the
+//     words around it (apposition heads such as "refiner", possessives,
+//     titles, tickers, verbs, lists).
+//  3. Segments with segEv of a kind become entities, longest names
+//     first; the others, and short forms, are resolved against the names
+//     found, through maps of names, prefixes, acronyms and surnames.
+//  4. Title-case headlines are read last, against the names found.
+//  5. "The company" and the like are tied to the company the text speaks
+//     of; people get their titles and organisations.
+
+// nseg is a candidate name: a range of tokens of one sentence, the kind
+// the segEv gives it, and the entity it resolves to.
+type nseg struct {
+	s    int // index in f.sents
+	i, j int // token range in f.toks
+	kind entity.Kind
+	ev   segEv
+	ent  int // entity index, or -1
+	dir  int // directory entry, or -1
+	// cpre and csuf are the numbers of tokens of a country word at the
+	// start and the end of the segment.
+	cpre, csuf int
+	cpreC      entity.Country
+	csufC      entity.Country
+	// country is the country the text states for the thing named.
+	country entity.Country
+	// For a person: the title (a view range, empty when none), the
+	// segment of the organisation, and the name of a body the title
+	// implies ("Ministry of Industry and Trade").
+	title   rng
+	org     int
+	orgTok  int // a token of the organisation's name, when org is not known yet
+	implied string
+	impAt   rng // the title and its "of" phrase
+	impOf   rng // the "of" phrase
+	// For an organisation written before a title: the person segment.
+	head   string // the apposition head that types it: "refiner", "miner"
+	anaph  bool   // a "the company" mention
+	former bool   // a former name: "formerly known as X"
+	drop   bool   // not an entity after all
+}
+
+// segEv is what a segment's words and context say about it.
+type segEv uint32
+
+const (
+	evLegal       segEv = 1 << iota // a legal form: "Co.", "Ltd", "PT"
+	evHead                          // a company head: "Minerals", "Steel"
+	evWeakHead                      // a head that is also a material word
+	evCaps2                         // a short capital prefix: "LG Energy Solution"
+	evJV                            // "... Joint Venture", "... joint venture"
+	evDir                           // in the user's directory
+	evAppos                         // an apposition head: "refiner X", "X, a producer"
+	evPossCountry                   // after a country's possessive: "Australia's X"
+	evPossName                      // after a name's possessive: "Gina Rinehart's X"
+	evBased                         // after "Texas-based"
+	evOrgTitle                      // before a title: "X CEO Y"
+	evAtOrg                         // after a title and "at": "analyst at X"
+	evTicker                        // next to its ticker
+	evSubject                       // before a verb of firms: "X said", "X plans"
+	evPossNoun                      // possessive before a firm's noun: "X's shares"
+	evAfterNoun                     // before "group", "company": "Harita group"
+	evList                          // listed with companies
+	evGov                           // a government head: "Ministry", "Survey"
+	evGovAcr                        // a known acronym of a state body
+	evPerson                        // a person by context: title, honorific, byline
+	evPersonShape                   // a person by name shape: "Lee Sang-ho", "Laura Miller"
+	evSaid                          // next to a reporting verb
+	evAsset                         // before "project", "mine"
+	evAgency                        // a news agency or paper
+	evNot                           // not a name: index, common word
+	evAdmin                         // "X administration": a head of government
+	evIntl                          // an international organisation: "World Bank"
+)
+
+// internal is the segEv a name carries in its own words: such a name
+// is a full name, not a short form of another.
+const internal = evLegal | evHead | evCaps2 | evJV | evDir
+
+// esent is one sentence as the entity step sees it.
+type esent struct {
+	t0, t1 int  // token range
+	head   bool // the headline or the standfirst
+	title  bool // written in title case
+	para   int  // paragraph index, -1 for the headline and standfirst
+}
+
+// nent is one entity being built.
+type nent struct {
+	kind     entity.Kind
+	name     string         // fullest name, original text
+	key      string         // its folded key
+	names    []string       // every name used, view text
+	nameAt   []int          // where each name is first written, a view offset, or -1
+	nameSet  map[string]int // the index of each name, once there are many
+	nameToks int            // tokens of the fullest name
+	country  entity.Country
+	code     entity.Country
+	mentions []rng
+	roles    []erole
+	first    int // view offset of the first mention, for resolution
+	brand    bool
+	heads    []string // the apposition heads the text gives it: "miner"
+	listed   bool     // a listing names it
+	into     int      // the entity this one was merged into, or -1
+	origName string   // the original text of a name not written as such (an implied ministry)
+}
+
+type erole struct {
+	title string
+	org   int // entity index, or -1
+}
+
+// entFinder holds the state of the entity step for one article.
+type entFinder struct {
+	d     *doc
+	a     *article.Article
+	dir   *Directory
+	toks  []etok
+	sents []esent
+	segs  []nseg
+	ents  []*nent
+	// byKey maps the folded core of every name to its entity.
+	byKey map[string]int
+	// countries maps a country to its entity.
+	countries map[entity.Country]int
+	// tokSeg maps each token to the segment that holds it, or -1.
+	tokSeg []int32
+	// The maps that resolve short forms: surnames and acronyms to one
+	// entity (-1 when several), prefixes, last words and first words of
+	// names to their entities.
+	surnames   map[string]int
+	acronyms   map[string]int
+	prefixes   map[string][]int
+	suffixes   map[string][]int
+	firstWords map[string][]int
+	// listingEnt is the entity of each listing of the article, or -1.
+	listingEnt []int
+	kb         []byte // the buffer of keyBytes
+	// sentSegs lists the segments of each sentence in text order, and
+	// anaSegs the "the company" segments that anaphora adds.
+	sentSegs, anaSegs [][]int
+	// dirEnts maps directory entries to their entities.
+	dirEnts map[int]int
+	buf     [64]byte
+}
+
+// entities runs the entity step and adds the entities to a.
+func (d *doc) entities(a *article.Article, dir *Directory) {
+	d.findEntities(a, dir).output()
+}
+
+// findEntities finds the entities, leaving them in the returned state.
+func (d *doc) findEntities(a *article.Article, dir *Directory) *entFinder {
+	f := &entFinder{d: d, a: a, dir: dir, byKey: map[string]int{}, countries: map[entity.Country]int{},
+		surnames: map[string]int{}, acronyms: map[string]int{}, prefixes: map[string][]int{},
+		suffixes: map[string][]int{}, firstWords: map[string][]int{}, dirEnts: map[int]int{}}
+	f.tokenizeSents()
+	f.segs = make([]nseg, 0, len(f.toks)/6+8)
+	for si := range f.sents {
+		f.segment(si)
+	}
+	f.indexSegs()
+	f.gather()
+	f.tieListings()
+	f.decide()
+	f.coordinate()
+	f.build()
+	f.listingEntities()
+	return f
+}
+
+// indexSegs fills tokSeg and sentSegs.
+func (f *entFinder) indexSegs() {
+	f.tokSeg = make([]int32, len(f.toks))
+	for k := range f.tokSeg {
+		f.tokSeg[k] = -1
+	}
+	f.sentSegs = make([][]int, len(f.sents))
+	f.anaSegs = make([][]int, len(f.sents))
+	for n, g := range f.segs {
+		for k := g.i; k < g.j; k++ {
+			f.tokSeg[k] = int32(n)
+		}
+		f.sentSegs[g.s] = append(f.sentSegs[g.s], n)
+	}
+	for _, l := range f.sentSegs {
+		slices.SortFunc(l, func(x, y int) int { return f.segs[x].i - f.segs[y].i })
+	}
+}
+
+// tokenizeSents tokenises every sentence once.
+func (f *entFinder) tokenizeSents() {
+	d := f.d
+	var hl, sm rng
+	if d.headline >= 0 {
+		hl = rng{d.lines[d.headline].ts, d.lines[d.headline].te}
+	}
+	if d.summary >= 0 {
+		sm = rng{d.lines[d.summary].ts, d.lines[d.summary].te}
+	}
+	n := 0
+	for _, s := range d.sents {
+		n += s.b - s.a
+	}
+	f.toks = make([]etok, 0, n/5+16)
+	f.sents = make([]esent, 0, len(d.sents))
+	para, lk := 0, 0
+	for _, s := range d.sents {
+		for para < len(d.paras) && d.paras[para].b < s.a {
+			para++
+		}
+		t0 := len(f.toks)
+		f.toks = tokenize(d.v.s, s.a, s.b, f.toks)
+		// A ticker is not a name: "(LYC AU)", "(ASX: KRM)".
+		for lk < len(d.listingAt) && d.listingAt[lk].b <= s.a {
+			lk++
+		}
+		for m := lk; m < len(d.listingAt) && d.listingAt[m].a < s.b; m++ {
+			for k := t0; k < len(f.toks); k++ {
+				if t := &f.toks[k]; t.a >= d.listingAt[m].a && t.b <= d.listingAt[m].b {
+					t.f |= tCash
+				}
+			}
+		}
+		es := esent{t0: t0, t1: len(f.toks), para: para}
+		if s == hl || s == sm {
+			es.head, es.para = true, -1
+			es.title = f.titleCase(t0, len(f.toks))
+		}
+		f.sents = append(f.sents, es)
+	}
+}
+
+// titleCase reports whether the tokens are written in title case, as
+// headlines often are: most words of four letters or more capitalised.
+func (f *entFinder) titleCase(t0, t1 int) bool {
+	long, capd := 0, 0
+	for k := t0 + 1; k < t1; k++ {
+		t := f.toks[k]
+		if t.f&tWord == 0 || t.b-t.a < 4 || t.f&tDigit != 0 {
+			continue
+		}
+		long++
+		if t.f&tCap != 0 {
+			capd++
+		}
+	}
+	return long >= 2 && capd*4 >= long*3
+}
+
+// text returns the view text of token k.
+func (f *entFinder) text(k int) string { t := f.toks[k]; return f.d.v.s[t.a:t.b] }
+
+// name returns the view text of token k without a place suffix.
+func (f *entFinder) name(k int) string { t := f.toks[k]; return f.d.v.s[t.a:t.cut] }
+
+// fold returns token k's name part in lower case, without dots, in a
+// buffer that the next call reuses: use it for map lookups only.
+func (f *entFinder) fold(k int) string {
+	t := f.toks[k]
+	return f.foldStr(f.d.v.s[t.a:t.cut])
+}
+
+func (f *entFinder) foldStr(w string) string {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return foldWord(w)
+		}
+		if c == '.' {
+			continue
+		}
+		if n == len(f.buf) {
+			return foldWord(w)
+		}
+		f.buf[n] = lower(c)
+		n++
+	}
+	return string(f.buf[:n])
+}
+
+// has reports whether token k is a word in one of the tables of bits.
+func (f *entFinder) has(k int, bits lexBit) bool {
+	return k >= 0 && k < len(f.toks) && lexOfTok(f.d.v.s, &f.toks[k])&bits != 0
+}
+
+// foldWord lower-cases w and drops its dots.
+func foldWord(w string) string {
+	plain := true
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf || c == '.' || isUpper(c) {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return w
+	}
+	b := make([]byte, 0, len(w))
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case r < utf8.RuneSelf:
+			b = append(b, lower(byte(r)))
+		default:
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	return string(b)
+}
+
+// keyOf returns the folded core of the name written at tokens [i, j):
+// see appendKey.
+func (f *entFinder) keyOf(i, j int) string { return string(f.keyBytes(i, j)) }
+
+// keyBytes is keyOf in a buffer that the next call reuses: use it for map
+// lookups, which do not keep it.
+func (f *entFinder) keyBytes(i, j int) []byte {
+	f.kb = appendKey(f.kb[:0], f.d.v.s, f.toks, i, j)
+	return f.kb
+}
+
+// appendKey appends to kb the folded core of the name at tokens [i, j)
+// of s: the words in lower case without dots, joined by single spaces,
+// "&" kept, a leading "the", legal forms before the name ("PT") and
+// after it ("Co.", "Ltd") dropped, at least one word kept.
+func appendKey(kb []byte, s string, toks []etok, i, j int) []byte {
+	word := func(k int) bool { return toks[k].f&tWord != 0 }
+	amp := func(k int) bool { return toks[k].f&tWord == 0 && s[toks[k].a:toks[k].b] == "&" }
+	for i < j && !word(i) && !amp(i) {
+		i++
+	}
+	for j > i && !word(j-1) && !amp(j-1) {
+		j--
+	}
+	if j-i > 1 && word(i) && (s[toks[i].a:toks[i].cut] == "the" || s[toks[i].a:toks[i].cut] == "The") {
+		i++
+	}
+	for j-i > 1 && word(i) && lexOfTok(s, &toks[i])&lxLegalStart != 0 {
+		i++
+	}
+	for j-i > 1 && (amp(j-1) || word(j-1) && lexOfTok(s, &toks[j-1])&lxLegalCore != 0 || !word(j-1) && !amp(j-1)) {
+		j--
+	}
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if !word(k) && !amp(k) {
+			continue
+		}
+		if len(kb) > 0 {
+			kb = append(kb, ' ')
+		}
+		kb = appendFold(kb, s[t.a:t.cut])
+	}
+	return kb
+}
+
+// appendFold appends w in lower case without dots.
+func appendFold(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			for _, r := range w[i:] {
+				if r != '.' {
+					b = utf8.AppendRune(b, unicode.ToLower(r))
+				}
+			}
+			return b
+		}
+		if c != '.' {
+			b = append(b, lower(c))
+		}
+	}
+	return b
+}
+
+// dirAt returns the number of tokens of the longest name of the
+// directory written at token k (before end), and its entry; 0 when none.
+func (f *entFinder) dirAt(k, end int) (int, int) {
+	if f.dir.Len() == 0 {
+		return 0, -1
+	}
+	span := f.dir.span[string(appendFold(f.kb[:0], f.name(k)))]
+	for l := min(span, end-k); l >= 1; l-- {
+		last := f.toks[k+l-1]
+		if last.f&tWord == 0 {
+			continue
+		}
+		ok := true
+		for m := k; m < k+l && ok; m++ {
+			ok = f.toks[m].f&tWord != 0 || f.punct(m, '&')
+		}
+		if !ok {
+			continue
+		}
+		if n, found := f.dir.lookupKey(string(f.keyBytes(k, k+l))); found {
+			return l, n
+		}
+	}
+	return 0, -1
+}
+
+// dirEntry returns the directory entry named at tokens [i, j), or -1.
+func (f *entFinder) dirEntry(i, j int) int {
+	if n, ok := f.dir.lookupKey(string(f.keyBytes(i, j))); ok {
+		return n
+	}
+	return -1
+}
+
+// punct reports whether token k is the mark c.
+func (f *entFinder) punct(k int, c byte) bool {
+	if k < 0 || k >= len(f.toks) {
+		return false
+	}
+	t := f.toks[k]
+	return t.f&tWord == 0 && t.b-t.a == 1 && f.d.v.s[t.a] == c
+}
+
+// word reports whether token k is the word w, as written.
+func (f *entFinder) word(k int, w string) bool {
+	if k < 0 || k >= len(f.toks) {
+		return false
+	}
+	t := f.toks[k]
+	return t.b-t.a == len(w) && f.d.v.s[t.a:t.b] == w
+}
+
+// nameTok reports whether token k can stand in a name: a capitalised
+// word, a word in capitals, or a word of letters and digits that starts
+// with a digit ("3M").
+func (f *entFinder) nameTok(k int) bool {
+	t := f.toks[k]
+	if t.f&tWord == 0 || t.f&tCash != 0 {
+		return false
+	}
+	if t.f&tHasDigit != 0 {
+		// "3M", "G7", "SK2": letters and digits only, in capitals.
+		w := f.d.v.s[t.a:t.b]
+		letters := false
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if isLower(c) || c == '.' || c == ',' || c == '-' || c == '/' || c == ':' {
+				return false
+			}
+			letters = letters || isUpper(c)
+		}
+		return letters
+	}
+	if t.f&(tCap|tUpper) != 0 {
+		return true
+	}
+	if c := f.d.v.s[t.a]; c >= utf8.RuneSelf {
+		// Names in Chinese, Japanese or Korean script: "台泥".
+		r, _ := utf8.DecodeRuneInString(f.d.v.s[t.a:])
+		return unicode.In(r, unicode.Han, unicode.Hangul, unicode.Katakana, unicode.Hiragana)
+	}
+	// Lower-case legal forms: "plc", "Tbk".
+	return t.b-t.a <= 4 && lowerLegal[f.d.v.s[t.a:t.b]]
+}
+
+var lowerLegal = wordSet("plc", "bhd", "tbk", "gmbh", "ag", "spa", "srl", "sdn")
+
+// ofHeads are the words that take an "of" phrase inside a name: "Bank of
+// Korea", "Ministry of Industry and Trade", "Republic of Korea".
+var ofHeads = wordSet("bank", "republic", "university", "institute", "association", "chamber", "federation",
+	"union", "commonwealth", "kingdom", "state", "states", "department", "ministry", "minister", "secretary",
+	"governor", "office", "bureau", "agency", "commission", "council", "board", "administration", "authority",
+	"people's", "peoples", "emirates", "isle", "isles", "islands", "court", "committee", "school", "college",
+	"academy", "society", "organization", "organisation", "centre", "center", "museum", "fund", "corporation",
+	"division", "directorate", "inspectorate", "secretariat", "service", "survey", "treasury", "head", "chief",
+	"president", "chairman", "director", "officer")
+
+// segment cuts the runs of capitalised words of sentence si into
+// segments.
+func (f *entFinder) segment(si int) {
+	es := f.sents[si]
+	for k := es.t0; k < es.t1; {
+		if !f.nameTok(k) {
+			k++
+			continue
+		}
+		if l, n := f.dirAt(k, es.t1); l > 0 {
+			// A name of the user's directory, as a whole.
+			f.add(nseg{s: si, i: k, j: k + l, ev: evDir, dir: n})
+			k += l
+			continue
+		}
+		j := k + 1
+		var st runState
+		for j < es.t1 {
+			prev := f.toks[j-1]
+			if prev.f&(tPoss|tSuffix) != 0 {
+				break
+			}
+			if f.nameTok(j) {
+				j++
+				continue
+			}
+			if j+1 < es.t1 && f.nameTok(j+1) && f.connectorOK(k, j, &st) {
+				j++
+				continue
+			}
+			// "Department of the Interior", "Republic of the Congo".
+			if j+2 < es.t1 && f.word(j, "of") && f.word(j+1, "the") && f.nameTok(j+2) && f.connectorOK(k, j, &st) {
+				j += 2
+				continue
+			}
+			break
+		}
+		f.run(si, k, j)
+		k = j
+	}
+}
+
+// runState is what connectorOK remembers of a run: whether an "of"
+// phrase has begun, and whether it follows a government or minister
+// head ("Ministry of Economy, Trade and Industry").
+type runState struct{ of, ofGov bool }
+
+// connectorOK reports whether token j may join the run [k, j) to the
+// capitalised word after it.
+func (f *entFinder) connectorOK(k, j int, st *runState) bool {
+	if f.punct(j, '&') {
+		return true
+	}
+	if f.punct(j, ',') {
+		// "Ministry of Economy, Trade and Industry".
+		if !st.ofGov {
+			return false
+		}
+		for m := j + 2; m < j+5 && m+1 < len(f.toks); m++ {
+			if f.word(m, "and") && f.nameTok(m+1) {
+				return true
+			}
+			if !f.nameTok(m) && !f.punct(m, ',') {
+				return false
+			}
+		}
+		return false
+	}
+	t := f.toks[j]
+	if t.f&tWord == 0 || t.f&tLower == 0 {
+		return false
+	}
+	w := f.text(j)
+	switch w {
+	case "of":
+		if f.has(j-1, lxOfHeads) || f.has(j-1, lxTitleHeads) {
+			st.of = true
+			st.ofGov = f.has(j-1, lxGovHeads) || f.has(j-1, lxMinisterHeads)
+			return true
+		}
+		return false
+	case "the":
+		return f.word(j-1, "of")
+	case "and":
+		if st.of {
+			// Inside the "of" phrase of a body: "of Industry and Trade".
+			return f.has(j-1, lxTitleOfDomains) && (f.has(j+1, lxTitleOfDomains) || !st.ofGov)
+		}
+		// "Securities and Exchange Commission", "National Development
+		// and Reform Commission".
+		for m := j + 1; m < j+4 && m < len(f.toks) && f.nameTok(m); m++ {
+			if f.has(m, lxGovHeads) {
+				return true
+			}
+		}
+		return false
+	case "for":
+		return f.has(j-1, lxGovHeads)
+	case "de", "du", "des", "van", "von", "der", "den", "da", "dos", "bin", "del", "la", "le":
+		return j > k
+	}
+	return false
+}
+
+// leadStop are words that begin a run but not a name: articles,
+// prepositions, pronouns, calendar words. As written.
+var leadStop = wordSet(
+	"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And", "Or",
+	"As", "While", "Today", "Yesterday", "Tomorrow", "Meanwhile", "Also", "Its", "It", "Their", "With",
+	"From", "To", "Of", "By", "After", "Before", "Under", "Over", "Why", "How", "What", "Is", "Are",
+	"Was", "Will", "He", "She", "They", "We", "I", "Our", "His", "Her", "If", "When", "Where", "Which",
+	"Who", "Whose", "Since", "Until", "Although", "Though", "Despite", "Amid", "Among", "Between",
+	"During", "Through", "Via", "Per", "About", "According", "However", "So", "Then", "Thus", "Now",
+	"Here", "There", "Some", "Many", "Most", "Both", "All", "Each", "Several", "Other", "Another",
+	"Such", "Not", "Any", "Every", "Like", "Unlike", "Even", "Just", "Only", "Once", "Because",
+	"Unless", "Whether", "Beyond", "Against", "Without", "Within", "Into", "Onto", "Upon", "Toward",
+	"Towards", "Across", "Behind", "Near", "Outside", "Inside", "Following", "Including", "Excluding",
+	"Earlier", "Later", "Last", "Next", "Week", "Month", "Year",
+	"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+	"November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.",
+	"Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "No.", "Fig.", "Vol.",
+	"Gov.", "Sen.", "Rep.", "Gen.", "Hon.", "Lt.", "Col.", "Capt.", "Adm.", "Sir", "Dame",
+)
+
+// run cuts one run of capitalised words [k, j) of sentence si into
+// segments: it drops the words that begin runs but not names, splits at
+// titles, and records what is left.
+func (f *entFinder) run(si, k, j int) {
+	for k < j && (leadStop[f.text(k)] || f.toks[k].f&tWord == 0 || f.word(k, "of") || f.word(k, "and")) {
+		k++
+	}
+	for j > k && (f.toks[j-1].f&tWord == 0 || f.toks[j-1].f&tLower != 0 && !f.has(j-1, lxLowerLegal)) {
+		j--
+	}
+	if k >= j {
+		return
+	}
+	// A title inside the run: organisation, title, person.
+	if ts, te, ok := f.titleIn(k, j); ok {
+		org := -1
+		if ts > k {
+			org = f.add(nseg{s: si, i: k, j: ts, ev: evOrgTitle})
+		}
+		ps, pe := te, j
+		implied, impAt, impOf := "", rng{}, rng{}
+		// "Minister of Industry and Trade": the "of" phrase is part of
+		// the title and implies the ministry.
+		if f.has(te-1, lxMinisterHeads) && pe-ps > 0 && f.word(ps, "of") {
+			q := ps + 1
+			for q < pe && (f.has(q, lxTitleOfDomains) || f.punct(q, '&')) && !f.word(q, "of") {
+				q++
+			}
+			for q > ps+1 && !f.nameTok(q-1) {
+				q--
+			}
+			if q > ps+1 {
+				impOf = rng{f.toks[ps].a, f.toks[q-1].b}
+				implied = impliedBody(f.d.v.s[impOf.a:impOf.b], f.fold(te-1))
+				impAt = rng{f.toks[ts].a, f.toks[q-1].b}
+				ps = q
+			}
+		}
+		title := rng{f.toks[ts].a, f.toks[te-1].b}
+		if pe > ps && pe-ps <= 4 && !f.orgWords(ps, pe) {
+			f.add(nseg{s: si, i: ps, j: pe, kind: entity.KindPerson, ev: evPerson, title: title, org: org, implied: implied, impAt: impAt, impOf: impOf})
+		} else if pe > ps {
+			f.run(si, ps, pe)
+		}
+		return
+	}
+	f.add(nseg{s: si, i: k, j: j})
+}
+
+// ministerHeads are title heads whose "of" phrase names a ministry.
+var ministerHeads = wordSet("minister", "secretary", "ministers")
+
+// impliedBody turns the "of" phrase of a minister's title into the name
+// of the ministry: "of Industry and Trade" -> "Ministry of Industry and
+// Trade"; a secretary's into a department.
+func impliedBody(of, head string) string {
+	if head == "secretary" {
+		return "Department " + of
+	}
+	return "Ministry " + of
+}
+
+// orgWords reports whether tokens [i, j) hold a word of an
+// organisation's name (a legal form, a company or government head), so
+// that they are not a person's name.
+func (f *entFinder) orgWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if f.has(k, lxLegalEnd) || f.has(k, lxCompanyHeads) || f.has(k, lxGovHeads) || f.toks[k].f&tUpper != 0 && f.toks[k].b-f.toks[k].a > 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// add appends s to the segments and returns its index.
+func (f *entFinder) add(s nseg) int {
+	s.ent = -1
+	if s.ev&evDir == 0 {
+		s.dir = -1
+	}
+	s.orgTok = -1
+	if s.title.b == 0 {
+		s.org = -1
+	}
+	f.segs = append(f.segs, s)
+	return len(f.segs) - 1
+}
+
+// titleIn finds a person's title inside the run [k, j) with a name after
+// it or an organisation before it: "CEO", "Deputy Minister", "Chief
+// Financial Officer". It returns the title's token range.
+func (f *entFinder) titleIn(k, j int) (int, int, bool) {
+	for m := k; m < j; m++ {
+		if !f.has(m, lxTitleHeads) || f.toks[m].f&(tCap|tUpper) == 0 {
+			continue
+		}
+		// The longest title ending at the last head of a run of heads:
+		// "Chief Executive Officer".
+		e := m + 1
+		for e < j && f.has(e, lxTitleHeads) && f.toks[e].f&(tCap|tUpper) != 0 {
+			e++
+		}
+		s := f.titleStart(k, e)
+		if s == e-1 && f.has(e-1, lxTitleNeedsMod) {
+			m = e - 1
+			continue
+		}
+		// A title needs a name after it, or an organisation before it
+		// and the run ending with it.
+		if e < j || s > k {
+			return s, e, true
+		}
+		m = e - 1
+	}
+	return 0, 0, false
+}
+
+// titleStart returns where the title that ends at e (exclusive) begins,
+// going left over the words that stand before title heads, but never
+// into [.., k).
+func (f *entFinder) titleStart(k, e int) int {
+	head := e - 1
+	s := head
+	for s > k && (f.has(s-1, lxTitleMods) || f.has(s-1, lxTitleHeads)) && f.toks[s-1].f&(tCap|tUpper) != 0 {
+		s--
+	}
+	// Words of a field ("Trade", "Energy") stand before a minister's
+	// head, or after a word such as "Chief": not in "LS Eco Energy CEO".
+	if !f.has(head, lxMinisterHeads) {
+		for s < head && !f.has(s, lxTitleOnlyMods) {
+			s++
+		}
+	}
+	return s
+}
+
+// titleOnlyMods are the words before a title head that are never part
+// of an organisation's name.
+var titleOnlyMods = wordSet("deputy", "vice", "chief", "senior", "executive", "acting", "interim", "former",
+	"assistant", "associate", "managing", "prime", "first", "lead", "principal", "non-executive",
+	"independent", "general", "representative", "president", "chairman")

@@ -1,0 +1,817 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsfacts/newsfacts/entity"
+)
+
+// decide gives each segment the kind its evidence supports, or leaves
+// it undecided (kind 0) for resolution against the names found.
+func (f *entFinder) decide() {
+	for n := range f.segs {
+		g := &f.segs[n]
+		if g.kind == entity.KindPerson && g.ev&evPerson != 0 {
+			continue
+		}
+		g.kind = f.kindOf(g)
+	}
+}
+
+func (f *entFinder) kindOf(g *nseg) entity.Kind {
+	ev := g.ev
+	nt := g.j - g.i
+	es := f.sents[g.s]
+	switch {
+	case ev&evAgency != 0:
+		g.drop = true
+		return 0
+	case ev&evDir != 0:
+		return entity.KindCompany
+	case ev&evIntl != 0:
+		return entity.KindOrganization
+	case g.cpre == nt:
+		return entity.KindCountry
+	case ev&evPerson != 0 && g.cpre < nt:
+		return entity.KindPerson
+	case ev&evNot != 0 && ev&(evLegal|evTicker) == 0:
+		return 0
+	case ev&(evGov|evGovAcr) != 0:
+		return entity.KindGovernment
+	case ev&evAdmin != 0:
+		return entity.KindPerson
+	case ev&evPerson != 0:
+		return entity.KindPerson
+	case es.title:
+		// A title-case headline capitalises every word: only a legal form
+		// or a ticker says a company here; the rest is read against the
+		// names the body uses.
+		if ev&(evLegal|evTicker) != 0 {
+			return entity.KindCompany
+		}
+		return 0
+	case ev&(evLegal|evHead|evCaps2|evJV|evTicker) != 0:
+		return entity.KindCompany
+	case ev&evWeakHead != 0 && ev&evAsset == 0:
+		return entity.KindCompany
+	case ev&evPersonShape != 0 && ev&(evAppos|evBased|evAfterNoun|evAtOrg) == 0:
+		return entity.KindPerson
+	case ev&evAsset != 0:
+		return 0
+	case ev&(evAppos|evBased|evPossCountry|evAfterNoun|evAtOrg|evJV) != 0:
+		return entity.KindCompany
+	case ev&evOrgTitle != 0:
+		return entity.KindCompany
+	case ev&(evSubject|evPossNoun|evPossName) != 0:
+		if places[f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].cut]] {
+			return 0
+		}
+		if f.has(g.j-1, lxGovHeads) {
+			// "the International Energy Agency said": a body, but of no
+			// one state.
+			return entity.KindOrganization
+		}
+		if f.weakOK(g) {
+			return entity.KindCompany
+		}
+	case ev&evSaid != 0 && f.looseName(g.i, g.j):
+		return entity.KindPerson
+	}
+	return 0
+}
+
+// weakOK reports whether a segment with only weak evidence of a company
+// (a verb, a possessive) may be one: not a lone word opening a sentence
+// that is a common noun, not two or three words that read as a person.
+func (f *entFinder) weakOK(g *nseg) bool {
+	nt := g.j - g.i
+	t := f.toks[g.i]
+	if nt == 1 && t.f&tStart != 0 && t.f&tUpper == 0 {
+		w := f.fold(g.i)
+		if commonNounsStart[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return false
+		}
+	}
+	if g.cpre > 0 && g.ev&evSubject != 0 && nt == g.cpre {
+		return false
+	}
+	return true
+}
+
+// looseName reports tokens [i, j) that may be a person's name beside a
+// reporting verb: two to four capitalised words, no organisation words.
+func (f *entFinder) looseName(i, j int) bool {
+	if j-i < 2 || j-i > 4 || f.orgWords(i, j) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if f.toks[k].f&tCap == 0 || f.toks[k].f&tUpper != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// coordinate extends the kind company over the undecided names of a list
+// that holds a company: "Rio Tinto (53%), Mitsui Iron Ore (33%) and
+// Nippon Steel (14%)", "General Motors, Ford and other clients".
+func (f *entFinder) coordinate() {
+	for a := 0; a < len(f.segs); {
+		b := a + 1
+		conj := false // the last separator holds "and" or "or"
+		for b < len(f.segs) && f.segs[b].s == f.segs[a].s {
+			ok, c := f.coordinated(b-1, b)
+			if !ok {
+				break
+			}
+			conj = c
+			b++
+			if c {
+				break
+			}
+		}
+		if b < len(f.segs)+1 && !conj && f.andOthers(b-1) {
+			conj = true // "General Motors, Ford and other clients"
+		}
+		if b-a > 1 && conj {
+			company := false
+			for n := a; n < b; n++ {
+				company = company || f.segs[n].kind == entity.KindCompany
+			}
+			if company {
+				for n := a; n < b; n++ {
+					g := &f.segs[n]
+					if g.kind == 0 && !g.drop && g.ev&(evNot|evAsset) == 0 && !f.sents[g.s].title {
+						g.kind = entity.KindCompany
+						g.ev |= evList
+					}
+				}
+			}
+		}
+		if b-a > 1 && !conj {
+			b-- // the last item may open the next list
+		}
+		a = b
+	}
+	f.formerNames()
+}
+
+// formerNames makes both names of "X, formerly Y", "X, previously
+// known as Y" and "X (formerly Y)" companies when one is.
+func (f *entFinder) formerNames() {
+	for n := 0; n+1 < len(f.segs); n++ {
+		x, y := &f.segs[n], &f.segs[n+1]
+		if x.s != y.s || !f.formerlyBetween(x.j, y.i) {
+			continue
+		}
+		y.former = true
+		switch {
+		case x.kind == entity.KindCompany && y.kind == 0 && !y.drop:
+			y.kind = entity.KindCompany
+		case y.kind == entity.KindCompany && x.kind == 0 && !x.drop:
+			x.kind = entity.KindCompany
+		}
+	}
+}
+
+// formerlyBetween reports whether tokens [k, end) say that a name is
+// the former name of the one before: ", formerly known as", "(previously".
+func (f *entFinder) formerlyBetween(k, end int) bool {
+	if f.punct(k, ',') || f.punct(k, '(') {
+		k++
+	}
+	if !f.word(k, "formerly") && !f.word(k, "previously") {
+		return false
+	}
+	k++
+	switch {
+	case f.word(k, "known") && f.word(k+1, "as"):
+		k += 2
+	case f.word(k, "called") || f.word(k, "named"):
+		k++
+	}
+	return k == end
+}
+
+// andOthers reports "and other ...", "and others" or "among others"
+// after segment n, which close a list.
+func (f *entFinder) andOthers(n int) bool {
+	k := f.segs[n].j
+	if f.punct(k, ',') {
+		k++
+	}
+	return (f.word(k, "and") || f.word(k, "or") || f.word(k, "among")) && (f.word(k+1, "other") || f.word(k+1, "others"))
+}
+
+// coordinated reports whether segments x and y are joined as items of one
+// list: only ",", "and", "or" and bracketed asides between them. conj
+// reports whether "and", "or" or "&" joins them.
+func (f *entFinder) coordinated(x, y int) (ok, conj bool) {
+	k, end := f.segs[x].j, f.segs[y].i
+	if f.segs[x].ev&evAfterNoun != 0 && k < end {
+		k++ // "Harita group and ..."
+	}
+	sep := false
+	for k < end {
+		switch {
+		case f.punct(k, '('):
+			e := k + 1
+			for e < end && e < k+10 && !f.punct(e, ')') {
+				e++
+			}
+			if e >= end || !f.punct(e, ')') {
+				return false, false
+			}
+			k = e + 1
+		case f.punct(k, ','):
+			sep = true
+			k++
+		case f.word(k, "and") || f.word(k, "or") || f.punct(k, '&'):
+			sep, conj = true, true
+			k++
+		default:
+			return false, false
+		}
+	}
+	return sep, conj
+}
+
+// build turns the segments into entities: full names first, then short
+// forms and undecided names resolved against them.
+func (f *entFinder) build() {
+	// Full names: longest first, so that short forms find them.
+	order := make([]int, 0, len(f.segs))
+	for n, g := range f.segs {
+		if g.drop || g.kind == 0 || f.sents[g.s].title && g.ev&(evLegal|evTicker|evDir) == 0 && g.kind != entity.KindCountry {
+			continue
+		}
+		if f.fullName(&g) {
+			order = append(order, n)
+		}
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		return (f.segs[y].j - f.segs[y].i) - (f.segs[x].j - f.segs[x].i)
+	})
+	for _, n := range order {
+		f.resolve(n, false)
+	}
+	// The rest, in text order: short forms, acronyms, surnames, names
+	// known only by context.
+	for _, n := range order {
+		f.bracketAfter(n)
+	}
+	// Names of two words or more that the context types come before the
+	// single words, which may be short forms of them.
+	for _, multi := range []bool{true, false} {
+		for n := range f.segs {
+			g := &f.segs[n]
+			if g.ent >= 0 || g.drop || f.sents[g.s].title || multi && (g.j-g.i < 2 || g.kind == 0) {
+				continue
+			}
+			f.resolve(n, true)
+			f.bracketAfter(n)
+		}
+	}
+	f.headlines()
+	f.anaphora()
+	f.roles()
+	f.bylines()
+}
+
+// fullName reports whether segment g names its thing in full, so that
+// it may become an entity before the short forms are read: a company
+// name with its own evidence ("Minerals", "Ltd"), a body, a person of
+// two words or more, a country.
+func (f *entFinder) fullName(g *nseg) bool {
+	switch g.kind {
+	case entity.KindCountry, entity.KindOrganization:
+		return true
+	case entity.KindGovernment:
+		return g.j-g.i >= 2
+	case entity.KindPerson:
+		return g.j-g.i >= 2
+	case entity.KindCompany:
+		return g.ownEvidence()
+	}
+	return false
+}
+
+// ownEvidence reports whether the segment's own words say what it is: a
+// legal form, a head ("Minerals"; "Steel" unless a mine or plant
+// follows), a directory name.
+func (g *nseg) ownEvidence() bool {
+	return g.ev&(internal|evTicker) != 0 || g.ev&evWeakHead != 0 && g.ev&evAsset == 0
+}
+
+// resolve finds or makes the entity of segment n. With short set, the
+// segment may be a short form of a name found before: a prefix ("Lynas"
+// for "Lynas Rare Earths"), an abbreviation ("China Moly"), an acronym
+// ("USS"), a surname ("Hashimoto").
+func (f *entFinder) resolve(n int, short bool) {
+	g := &f.segs[n]
+	if g.kind == entity.KindCountry {
+		f.countryMention(g.i, g.j, g.cpreC)
+		g.ent = f.countries[g.cpreC]
+		return
+	}
+	if g.dir >= 0 {
+		if e, ok := f.dirEnts[g.dir]; ok {
+			f.mention(n, e)
+			return
+		}
+	}
+	key := f.keyOf(g.i, g.j)
+	if e, ok := f.byKey[key]; ok && f.kindFits(g, e) {
+		f.mention(n, e)
+		if g.dir >= 0 {
+			f.dirEnts[g.dir] = e
+		}
+		return
+	}
+	if short && !g.ownEvidence() {
+		if e, ok := f.shortForm(n, key); ok {
+			if e >= 0 {
+				f.mention(n, e)
+			}
+			return
+		}
+	}
+	if g.kind == 0 {
+		f.undecided(n)
+		return
+	}
+	e := f.newEntity(g.kind)
+	f.mention(n, e)
+	if g.dir >= 0 {
+		f.dirEnts[g.dir] = e
+	}
+}
+
+// kindFits reports whether segment g may name entity e: kinds agree, or
+// the segment is undecided.
+func (f *entFinder) kindFits(g *nseg, e int) bool {
+	k := f.ents[e].kind
+	return g.kind == 0 || g.kind == k ||
+		g.kind == entity.KindCompany && k == entity.KindGovernment && g.ev&internal == 0
+}
+
+// undecided reads a segment that no evidence types: a name used as a
+// whole elsewhere inside it, or a country word at either end ("Team
+// Korea", "Indonesia Morowali" when nothing says it is a company).
+func (f *entFinder) undecided(n int) {
+	g := &f.segs[n]
+	i, j := g.i, g.j
+	if g.cpre > 0 {
+		f.countryMention(i, i+g.cpre, g.cpreC)
+		i += g.cpre
+	}
+	if g.csuf > 0 && j-g.csuf > i && f.knownCompany(i, j-g.csuf) {
+		// "Samsung Vietnam": a company's unit in a country, not the
+		// country.
+		key := f.keyOf(g.i, g.j)
+		e, ok := f.byKey[key]
+		if !ok {
+			e = f.newEntity(entity.KindCompany)
+		}
+		g.kind = entity.KindCompany
+		f.mention(n, e)
+		return
+	}
+	if g.csuf > 0 && j-g.csuf >= i {
+		f.countryMention(j-g.csuf, j, g.csufC)
+		j -= g.csuf
+	}
+	f.knownInside(g.s, i, j)
+}
+
+// knownCompany reports whether tokens [i, j) name a company found
+// before, or begin the names of companies found.
+func (f *entFinder) knownCompany(i, j int) bool {
+	key := f.keyOf(i, j)
+	if e, ok := f.byKey[key]; ok {
+		return f.ents[e].kind == entity.KindCompany
+	}
+	return len(f.prefixes[key]) > 0
+}
+
+// knownInside marks the known names written inside tokens [i, j), the
+// longest first at each place.
+func (f *entFinder) knownInside(si, i, j int) {
+	for k := i; k < j; {
+		m := 0
+		for l := min(j-k, 8); l >= 1; l-- {
+			if l == 1 && !f.nameTok(k) {
+				break
+			}
+			if e, ok := f.byKey[string(f.keyBytes(k, k+l))]; ok {
+				f.mentionAt(k, k+l, e)
+				m = l
+				break
+			}
+		}
+		if m == 0 {
+			m = 1
+		}
+		k += m
+	}
+}
+
+// shortForm resolves segment n as a short form of a known name. It
+// returns the entity, or ok false when the segment is not a short form;
+// e is -1 when the segment is a short form of no single entity and is
+// left out.
+func (f *entFinder) shortForm(n int, key string) (e int, ok bool) {
+	g := &f.segs[n]
+	nt := g.j - g.i
+	// A person's surname: "Hashimoto" for "Eiji Hashimoto".
+	if nt == 1 && g.kind != entity.KindGovernment {
+		if p, ok := f.surnames[key]; ok && p >= 0 {
+			return p, true
+		}
+	}
+	if g.kind == entity.KindPerson {
+		return 0, false
+	}
+	// An acronym: "USS" for "U.S. Steel", "USDA".
+	if nt == 1 && f.toks[g.i].f&tUpper != 0 {
+		if c, ok := f.acronyms[key]; ok && c >= 0 {
+			return c, true
+		}
+	}
+	cands := f.prefixes[key]
+	if len(cands) == 0 && nt >= 2 {
+		cands = f.abbreviated(g.i, g.j)
+	}
+	if len(cands) == 0 && nt == 1 {
+		cands = f.suffixes[key]
+	}
+	if len(cands) == 0 && nt == 2 {
+		// "Zhejiang Huayou" for the "Huayou" the text names alone.
+		if c, ok := f.byKey[foldWord(f.name(g.j-1))]; ok && f.ents[c].kind == entity.KindCompany && f.ents[c].nameToks == 1 {
+			return c, true
+		}
+	}
+	switch len(cands) {
+	case 0:
+		return 0, false
+	case 1:
+		return cands[0], true
+	}
+	// A brand alone for a group: "POSCO" for "POSCO Holdings" when the
+	// text also names "POSCO Future M".
+	group := -1
+	for _, c := range cands {
+		if f.ents[c].groupOf(key) {
+			if group >= 0 {
+				group = -2
+				break
+			}
+			group = c
+		}
+	}
+	if group >= 0 {
+		return group, true
+	}
+	// A brand in capitals that several companies begin with names their
+	// group: "POSCO" beside "POSCO Future M" and "POSCO Chemical".
+	if nt == 1 && f.toks[g.i].f&tUpper != 0 && (g.kind == 0 || g.kind == entity.KindCompany) {
+		g.kind = entity.KindCompany
+		return 0, false
+	}
+	// The one named before it.
+	before := -1
+	at := f.toks[g.i].a
+	for _, c := range cands {
+		if f.ents[c].first < at {
+			if before >= 0 {
+				before = -2
+				break
+			}
+			before = c
+		}
+	}
+	if before >= 0 {
+		return before, true
+	}
+	// A brand shared by several companies names one of its own.
+	if g.kind == 0 || g.kind == entity.KindCompany {
+		g.kind = entity.KindCompany
+		return 0, false
+	}
+	return -1, true
+}
+
+// groupOf reports whether the entity's fullest name is key followed by
+// words that end in a group word: "POSCO Holdings" and "POSCO Group" for
+// "posco", "Hyundai Motor Group" for "hyundai".
+func (e *nent) groupOf(key string) bool {
+	k := e.fullKey()
+	rest, ok := strings.CutPrefix(k, key+" ")
+	if !ok {
+		return false
+	}
+	if i := strings.LastIndexByte(rest, ' '); i >= 0 {
+		rest = rest[i+1:]
+	}
+	return groupWords[rest]
+}
+
+// fullKey returns the folded key of the entity's fullest name.
+func (e *nent) fullKey() string {
+	if e.key == "" {
+		e.key = nameKey(e.name)
+	}
+	return e.key
+}
+
+// abbreviated returns the companies whose names the tokens [i, j) cut
+// short word by word: "China Moly" for "China Molybdenum Co".
+func (f *entFinder) abbreviated(i, j int) []int {
+	var out []int
+	for _, c := range f.firstWords[foldWord(f.name(i))] {
+		ws := strings.Fields(f.ents[c].fullKey())
+		if len(ws) < j-i {
+			continue
+		}
+		ok := true
+		for k := i + 1; k < j && ok; k++ {
+			w := foldWord(f.name(k))
+			ok = len(w) >= 3 && strings.HasPrefix(ws[k-i], w)
+		}
+		if ok && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// newEntity makes an entity of kind k and returns its index.
+func (f *entFinder) newEntity(k entity.Kind) int {
+	f.ents = append(f.ents, &nent{kind: k, first: -1, into: -1})
+	return len(f.ents) - 1
+}
+
+// mention ties segment n to entity e.
+func (f *entFinder) mention(n, e int) {
+	g := &f.segs[n]
+	g.ent = e
+	if g.kind == 0 {
+		g.kind = f.ents[e].kind
+	}
+	f.mentionAt(g.i, g.j, e)
+	x := f.ents[e]
+	if x.country.IsZero() && !g.country.IsZero() && x.kind != entity.KindPerson {
+		x.country = g.country
+	}
+	if g.head != "" && !slices.Contains(x.heads, g.head) {
+		x.heads = append(x.heads, g.head)
+	}
+	if (x.kind == entity.KindGovernment || x.kind == entity.KindCompany) && x.country.IsZero() && g.cpre > 0 && g.cpre < g.j-g.i {
+		x.country = g.cpreC
+	}
+	if x.kind == entity.KindGovernment && x.country.IsZero() {
+		// "Bank of Korea", "USDA".
+		switch {
+		case g.csuf > 0 && g.csuf < g.j-g.i:
+			x.country = g.csufC
+		case g.j-g.i == 1:
+			if c, err := entity.ParseCountry(govAcronyms[f.text(g.i)]); err == nil {
+				x.country = c
+			}
+		}
+	}
+}
+
+// mentionAt records that tokens [i, j) name entity e, and registers the
+// name.
+func (f *entFinder) mentionAt(i, j, e int) {
+	f.mentionRange(rng{f.toks[i].a, f.toks[j-1].cut}, e)
+	f.addName(e, i, j)
+}
+
+// mentionRange records a mention without a name.
+func (f *entFinder) mentionRange(r rng, e int) {
+	x := f.ents[e]
+	x.mentions = append(x.mentions, r)
+	if x.first < 0 || r.a < x.first {
+		x.first = r.a
+	}
+}
+
+// addName records the name written at tokens [i, j) as a name of entity
+// e and updates the maps that resolve short forms.
+func (f *entFinder) addName(e, i, j int) {
+	name := f.d.v.s[f.toks[i].a:f.toks[j-1].cut]
+	if !f.newName(e, name, j-i, f.toks[i].a) {
+		return
+	}
+	f.register(e, name, string(f.keyBytes(i, j)), acronymsOf(f.d.v.s, f.toks, i, j))
+}
+
+// addNameText is addName for a name that is not among the tokens, but
+// written at view offset at (or -1 for nowhere).
+func (f *entFinder) addNameText(e int, name string, at int) {
+	toks := tokenize(name, 0, len(name), nil)
+	if len(toks) == 0 || !f.newName(e, name, len(toks), at) {
+		return
+	}
+	f.register(e, name, string(appendKey(nil, name, toks, 0, len(toks))), acronymsOf(name, toks, 0, len(toks)))
+}
+
+// newName adds name, of nt tokens and written at view offset at, to the
+// names of entity e and reports whether it is new there.
+func (f *entFinder) newName(e int, name string, nt, at int) bool {
+	x := f.ents[e]
+	if x.kind == entity.KindCountry || !x.addName(name, at) {
+		return false
+	}
+	if nt > x.nameToks || nt == x.nameToks && len(name) > len(x.name) {
+		x.name, x.nameToks = name, nt
+	}
+	return true
+}
+
+// register maps the folded key of a new name of entity e, and the short
+// forms it allows, to e.
+func (f *entFinder) register(e int, name, key string, acr []string) {
+	x := f.ents[e]
+	if _, ok := f.byKey[key]; !ok {
+		f.byKey[key] = e
+	}
+	if x.name == name {
+		x.key = key
+	}
+	ws := strings.Fields(key)
+	switch x.kind {
+	case entity.KindPerson:
+		if len(ws) >= 2 {
+			addUnique(f.surnames, ws[len(ws)-1], e)
+			if familyNames[firstWord(name)] {
+				addUnique(f.surnames, ws[0], e)
+			}
+		}
+	case entity.KindCompany, entity.KindGovernment, entity.KindOrganization:
+		if len(ws) >= 2 {
+			p := len(ws[0])
+			for k := 1; k < len(ws); k++ {
+				if k > 1 || !genericFirst(ws[0]) {
+					addList(f.prefixes, key[:p], e)
+				}
+				p += 1 + len(ws[k])
+			}
+			if !genericFirst(ws[len(ws)-1]) {
+				addList(f.suffixes, ws[len(ws)-1], e)
+			}
+			addList(f.firstWords, ws[0], e)
+			for _, a := range acr {
+				addUnique(f.acronyms, a, e)
+			}
+		} else if h := strings.IndexByte(key, '-'); h > 1 && len(ws) == 1 && x.kind == entity.KindCompany {
+			// "Freeport" for "Freeport-McMoRan".
+			if !genericFirst(key[:h]) {
+				addList(f.prefixes, key[:h], e)
+			}
+		}
+	}
+}
+
+// firstWord returns the first space-separated word of s.
+func firstWord(s string) string {
+	w, _, _ := strings.Cut(s, " ")
+	return w
+}
+
+// genericFirst reports words that cannot be a short form on their own:
+// country words, common words ("General", "National").
+func genericFirst(w string) bool {
+	if len(w) < 2 || genericWords[w] || notNamesFolded[w] {
+		return true
+	}
+	_, _, ok := entity.LookupCountry(strings.ToUpper(w[:1]) + w[1:])
+	if !ok {
+		_, _, ok = entity.LookupCountry(strings.ToUpper(w))
+	}
+	return ok
+}
+
+var genericWords = wordSet("general", "national", "international", "united", "american", "global", "first",
+	"new", "pacific", "asia", "asian", "southern", "northern", "western", "eastern", "central", "royal",
+	"great", "golden", "china", "the", "group", "holdings", "company", "corp", "energy", "steel", "mining",
+	"resources", "minerals", "chemical", "motor", "motors", "gas", "oil", "power", "electric", "bank",
+	"ministry", "department", "agency", "office", "state", "federal", "korea", "japan", "&", "of", "and",
+	"metals", "materials", "securities", "capital", "investment", "investments", "industries", "joint", "venture")
+
+// notNamesFolded is notNames in lower case.
+var notNamesFolded = func() map[string]bool {
+	m := make(map[string]bool, len(notNames))
+	for w := range notNames {
+		m[foldWord(w)] = true
+	}
+	return m
+}()
+
+// acronymsOf returns the acronyms the name at tokens [i, j) of s may be
+// written as, in lower case: the initials of its words, with and without
+// a legal form, "of" and "and" left out: "usda" for "U.S. Department of
+// Agriculture", "tcc" for "Taiwan Cement Corp.", "uss" for "U.S. Steel".
+func acronymsOf(s string, toks []etok, i, j int) []string {
+	var all, core []byte
+	for k := i; k < j; k++ {
+		t := toks[k]
+		w := s[t.a:t.b]
+		if t.f&tWord == 0 || t.f&tLower != 0 {
+			continue
+		}
+		n := len(all)
+		if strings.Count(w, ".") >= 2 {
+			// "U.S.": each letter.
+			for p := 0; p < len(w); p++ {
+				if isUpper(w[p]) {
+					all = append(all, lower(w[p]))
+				}
+			}
+		} else if w[0] < 0x80 {
+			all = append(all, lower(w[0]))
+		}
+		if !(k == j-1 && lexOfTok(s, &toks[k])&lxLegalCore != 0) {
+			core = append(core, all[n:]...)
+		}
+	}
+	var out []string
+	if len(core) >= 2 {
+		out = append(out, string(core))
+	}
+	if len(all) >= 2 && string(all) != string(core) {
+		out = append(out, string(all))
+	}
+	return out
+}
+
+// addUnique maps k to e, or to -1 when k already maps to another entity.
+func addUnique(m map[string]int, k string, e int) {
+	if old, ok := m[k]; ok && old != e {
+		m[k] = -1
+		return
+	}
+	m[k] = e
+}
+
+// addList adds e to the list of k. A list holds at most maxList
+// entities: a short form shared by more is ambiguous anyway, and the
+// bound keeps the work linear.
+func addList(m map[string][]int, k string, e int) {
+	if l := m[k]; len(l) < maxList && !slices.Contains(l, e) {
+		m[k] = append(l, e)
+	}
+}
+
+const maxList = 8
+
+// addName adds n, written at view offset at (or -1), to the entity's
+// names and reports whether it is new; a name known already keeps the
+// first place it is written. Many names get an index.
+func (x *nent) addName(n string, at int) bool {
+	k := -1
+	if x.nameSet != nil {
+		if i, ok := x.nameSet[n]; ok {
+			k = i
+		}
+	} else {
+		k = slices.Index(x.names, n)
+	}
+	if k >= 0 {
+		if at >= 0 && (x.nameAt[k] < 0 || at < x.nameAt[k]) {
+			x.nameAt[k] = at
+		}
+		return false
+	}
+	x.names = append(x.names, n)
+	x.nameAt = append(x.nameAt, at)
+	if x.nameSet == nil && len(x.names) > 8 {
+		x.nameSet = make(map[string]int, 16)
+		for i, m := range x.names {
+			x.nameSet[m] = i
+		}
+	} else if x.nameSet != nil {
+		x.nameSet[n] = len(x.names) - 1
+	}
+	return true
+}
+
+// countryMention records a country named at tokens [i, j).
+func (f *entFinder) countryMention(i, j int, c entity.Country) {
+	if c.IsZero() {
+		return
+	}
+	e, ok := f.countries[c]
+	if !ok {
+		e = f.newEntity(entity.KindCountry)
+		f.ents[e].code = c
+		f.ents[e].name = c.Name()
+		f.countries[c] = e
+	}
+	a, b := f.toks[i].a, f.toks[j-1].cut
+	f.mentionRange(rng{a, b}, e)
+	f.ents[e].addName(f.d.v.s[a:b], a)
+}

@@ -1,0 +1,563 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/newsfacts/newsfacts/entity"
+)
+
+// gather collects the evidence of every segment from its own words and
+// from the words around it.
+func (f *entFinder) gather() {
+	for n := range f.segs {
+		f.gatherOne(n)
+	}
+}
+
+func (f *entFinder) gatherOne(n int) {
+	g := &f.segs[n]
+	es := f.sents[g.s]
+	i, j := g.i, g.j
+	first, last := f.toks[i], f.toks[j-1]
+	nt := j - i
+
+	// The country words at the ends: "Korean", "China Moly", "Team Korea".
+	if c, w, ok := f.countryAt(i, j, true); ok {
+		g.cpre, g.cpreC = w, c
+	}
+	if nt == 1 || g.cpre == nt {
+		g.csuf, g.csufC = g.cpre, g.cpreC
+	} else if c, w, ok := f.countryAt(i, j, false); ok {
+		g.csuf, g.csufC = w, c
+	}
+	if g.kind == entity.KindPerson {
+		return
+	}
+	// A lone word that is never a name needs no more looking at.
+	if nt == 1 && g.cpre == 0 && g.ev&evDir == 0 && (notNames[f.text(i)] || commonAcronyms[f.text(i)]) && !f.has(i-1, lxHonorifics) {
+		g.ev |= evNot
+		return
+	}
+
+	// Its own words.
+	text := f.d.v.s[first.a:last.cut]
+	switch {
+	case g.ev&evDir != 0:
+	case f.dir.Len() > 0 && f.dirEntry(i, j) >= 0:
+		g.ev |= evDir
+		g.dir = f.dirEntry(i, j)
+	case newsAgencies[text] || nt >= 2 && f.has(j-1, lxPressWords) && !f.has(j-1, lxCompanyHeads):
+		g.ev |= evAgency
+	}
+	if f.has(j-1, lxLegalEnd) && nt >= 2 || f.has(i, lxLegalStart) && nt >= 2 && f.toks[i].f&tUpper != 0 {
+		g.ev |= evLegal
+	}
+	// The head is the last word, or the one before a country that ends
+	// the name: "Adaro Energy Indonesia", "Vale Indonesia Tbk".
+	h := j - 1
+	if g.csuf > 0 && g.csuf < nt-1 {
+		h = j - 1 - g.csuf
+	}
+	if nt >= 2 && f.has(h, lxCompanyHeads) && !f.word(h, "Group") {
+		if f.has(h, lxWeakHeads) {
+			g.ev |= evWeakHead
+		} else {
+			g.ev |= evHead
+		}
+	}
+	if nt >= 2 && f.word(j-2, "Joint") && f.word(j-1, "Venture") {
+		g.ev |= evJV
+	}
+	if nt >= 2 && first.f&tUpper != 0 && first.b-first.a <= 3 && first.f&tDigit == 0 && g.cpre == 0 &&
+		f.toks[i+1].f&tCap != 0 && !f.has(i, lxTitleHeads) && !notNames[f.text(i)] {
+		g.ev |= evCaps2
+	}
+	if f.govName(i, j) {
+		g.ev |= evGov
+	}
+	if nt == 1 && first.f&tUpper != 0 {
+		if _, ok := govAcronyms[f.text(i)]; ok {
+			g.ev |= evGovAcr
+		}
+	}
+	if nt == 1 && (notNames[f.text(i)] || commonAcronyms[f.text(i)]) {
+		g.ev |= evNot
+	}
+	// Index names: "Kospi 200", "S&P 500", "Shanghai Composite".
+	if nt == 1 && f.has(i, lxIndexNames) || f.has(i, lxIndexNames) && j < es.t1 && f.toks[j].f&tDigit != 0 ||
+		nt >= 2 && f.has(j-1, lxIndexHeads) {
+		g.ev |= evNot
+	}
+	if f.personShape(i, j) {
+		g.ev |= evPersonShape
+	}
+	// Laws, programmes and events: "Inflation Reduction Act". "Survey"
+	// and "Report" name bodies after a country: "U.S. Geological Survey".
+	if nt >= 2 && f.has(j-1, lxLawWords) && g.ev&evGov == 0 && !f.has(j-1, lxLegalEnd) {
+		g.ev |= evNot
+	}
+	if intlOrgs[string(f.keyBytes(i, j))] {
+		g.ev |= evIntl
+	}
+
+	// The words before it.
+	p := i - 1
+	if p >= es.t0 {
+		pt := f.toks[p]
+		switch {
+		case pt.f&tSuffix != 0:
+			g.ev |= evBased
+			if c, _, ok := f.countryAt(p, p+1, true); ok && g.country.IsZero() {
+				g.country = c
+			}
+		case f.word(p, "based") && p-1 >= es.t0 && f.toks[p-1].f&tCap != 0:
+			g.ev |= evBased
+			if c, _, ok := f.countryAt(p-1, p, true); ok && g.country.IsZero() {
+				g.country = c
+			}
+		case pt.f&tPoss != 0 && pt.f&tWord != 0:
+			if c, _, ok := f.countryAt(p, p+1, false); ok {
+				g.ev |= evPossCountry
+				g.country = c
+			} else if pt.f&(tCap|tUpper) != 0 {
+				g.ev |= evPossName
+			}
+			if j < es.t1 && f.has(j, lxPlaceAfter) {
+				g.ev |= evAsset
+			}
+		case f.has(p, lxHonorifics) && pt.f&tCap != 0:
+			g.ev |= evPerson
+		case f.has(p, lxReportVerbs) && f.toks[p].f&tLower != 0 && (j >= es.t1 || f.toks[j].f&tWord == 0):
+			g.ev |= evSaid
+		}
+		if f.apposBefore(n, p) {
+			g.ev |= evAppos
+		}
+		// "shares of X", "a unit of X", "analysts at X".
+		if (f.word(p, "of") || f.word(p, "at") || f.word(p, "in") || f.word(p, "for")) && p-1 >= es.t0 {
+			switch {
+			case f.has(p-1, lxOfUnits):
+				g.ev |= evAppos
+			case (f.has(p-1, lxTitleHeads) || f.has(p-1, lxStaffPlurals)) && (f.word(p, "at") || f.word(p, "of")):
+				g.ev |= evAtOrg
+			}
+		}
+		// "chief executive Amanda Lacaze", "The company's chief executive,
+		// Marguerite Falardeau": a title before the name.
+		if nt <= 4 && !f.orgWords(i, j) {
+			q := p
+			if f.punct(q, ',') {
+				q--
+			}
+			if q >= es.t0 && f.has(q, lxTitleHeads) && f.toks[q].f&tLower != 0 && !f.has(q, lxTitleNeedsMod) || q >= es.t0 && f.has(q, lxTitleNeedsMod) && q-1 >= es.t0 && f.has(q-1, lxTitleMods) && f.toks[q].f&tLower != 0 {
+				if ts := f.lowerTitleStart(es.t0, q); ts >= 0 {
+					g.ev |= evPerson
+					g.kind = entity.KindPerson
+					g.title = rng{f.toks[ts].a, f.toks[q].b}
+					if ts-1 >= es.t0 && f.toks[ts-1].f&tPoss != 0 {
+						g.orgTok = ts - 1
+					}
+				}
+			}
+		}
+	}
+
+	// The words after it.
+	if j < es.t1 {
+		nx := f.toks[j]
+		switch {
+		case f.word(j, "joint") && f.word(j+1, "venture"):
+			g.ev |= evJV
+		case nx.f&tLower != 0 && f.has(j, lxCompanyAfter):
+			g.ev |= evAfterNoun
+		case (f.word(j, "administration") || f.word(j, "Administration")) && nt == 1:
+			g.ev |= evAdmin
+		}
+		if last.f&tPoss != 0 {
+			// "Tsingshan's industrial park", "Anglo American's South
+			// African unit".
+			q := j
+			if _, w, ok := f.countryAt(q, min(q+3, es.t1), true); ok {
+				q += w
+			}
+			if q < es.t1 && f.toks[q].f&tLower != 0 && f.has(q, lxPossCompanyNouns) {
+				g.ev |= evPossNoun
+			}
+		}
+		if nx.f&tLower != 0 && (f.word(j, "shares") || f.word(j, "stock")) {
+			g.ev |= evAfterNoun // "Aokawa Kogyo shares closed 1.8% higher"
+		}
+		if last.f&tPoss == 0 && f.subjectVerb(j, es.t1) && !(p >= es.t0 && f.toks[p].f&tLower != 0 && f.has(p, lxLocatives)) {
+			g.ev |= evSubject
+		}
+		if f.assetAfter(j, es.t1) {
+			g.ev |= evAsset
+		}
+		if f.has(j, lxReportVerbs) && nx.f&tLower != 0 {
+			g.ev |= evSaid
+		}
+		// "Amanda Lacaze, chief executive of Lynas Rare Earths", "Eiji
+		// Hashimoto, Nippon's representative director".
+		if f.punct(j, ',') && nt <= 4 && !f.orgWords(i, j) {
+			if title, orgTok, ok := f.titleAfter(j+1, es.t1); ok {
+				g.ev |= evPerson
+				g.kind = entity.KindPerson
+				g.title = title
+				g.orgTok = orgTok
+			}
+		}
+		if f.punct(j, ',') {
+			if head, ok := f.apposAfter(j+1, es.t1); ok {
+				g.ev |= evAppos
+				g.head = head
+			}
+		}
+	}
+}
+
+// ofUnits are nouns after which "of" or "in" is followed by a company:
+// "a unit of Taiwan Cement", "shares of Daerim Cathodix".
+var ofUnits = wordSet("unit", "subsidiary", "affiliate", "division", "arm", "shares", "stake", "stocks",
+	"shareholder", "shareholders", "owner", "parent", "units", "subsidiaries", "affiliates")
+
+// staffPlurals are people at an organisation: "analysts at Fenwick Ridley".
+var staffPlurals = wordSet("analysts", "economists", "officials", "executives", "strategists", "researchers",
+	"engineers", "spokesmen", "traders", "employees", "workers", "managers", "directors")
+
+// countryAt reads a country word at the start (or the end) of tokens
+// [i, j): "Korean", "South Korea", "U.S.", "Hong Kong" (before
+// "-based"). It returns the country and the number of tokens. Capitals
+// count only where they stand for a government.
+func (f *entFinder) countryAt(i, j int, start bool) (entity.Country, int, bool) {
+	for w := min(5, j-i); w >= 1; w-- {
+		a, b := i, i+w
+		if !start {
+			a, b = j-w, j
+		}
+		t0, t1 := f.toks[a], f.toks[b-1]
+		if t0.f&tWord == 0 || t1.f&tWord == 0 {
+			continue
+		}
+		text := f.d.v.s[t0.a:t1.cut]
+		c, form, ok := lookupCountryText(text)
+		if !ok {
+			continue
+		}
+		if w < 3 && regionDemonyms[f.d.v.s[f.toks[max(a-1, 0)].a:t1.cut]] && a-1 >= 0 && f.toks[a-1].f&tCap != 0 {
+			return entity.Country{}, 0, false
+		}
+		if form == entity.CountryCapital && !f.capitalAsGovernment(a, b) {
+			continue
+		}
+		return c, w, true
+	}
+	return entity.Country{}, 0, false
+}
+
+// lookupCountryText is LookupCountry, also for hyphenated forms
+// ("South-Korean").
+func lookupCountryText(text string) (entity.Country, entity.CountryForm, bool) {
+	if c, form, ok := entity.LookupCountry(text); ok {
+		return c, form, true
+	}
+	if strings.IndexByte(text, '-') > 0 {
+		return entity.LookupCountry(strings.ReplaceAll(text, "-", " "))
+	}
+	return entity.Country{}, 0, false
+}
+
+// capitalAsGovernment reports whether the capital written at tokens
+// [a, b) stands for its government, as in "as Seoul pursues", and not
+// for the city: "in Seoul", "London-listed".
+func (f *entFinder) capitalAsGovernment(a, b int) bool {
+	if f.toks[b-1].f&tSuffix != 0 {
+		return false
+	}
+	if a > 0 && f.toks[a-1].f&tLower != 0 && f.has(a-1, lxLocatives) {
+		return false
+	}
+	return true
+}
+
+// govName reports whether tokens [i, j) name a state body: a government
+// head ("Ministry", "Survey") with what it needs around it.
+func (f *entFinder) govName(i, j int) bool {
+	if j-i < 2 {
+		return false
+	}
+	// The head is the last word, or the word before an "of" phrase.
+	h := j - 1
+	for k := i + 1; k < j; k++ {
+		if f.word(k, "of") || f.word(k, "for") {
+			h = k - 1
+			break
+		}
+	}
+	if f.has(j-1, lxLegalEnd) || f.has(j-1, lxCompanyHeads) && h == j-1 {
+		return false
+	}
+	// Central banks: "Bank of Korea", "Reserve Bank of Australia",
+	// "People's Bank of China".
+	if f.word(h, "Bank") {
+		if h > i && (f.word(h-1, "Central") || f.word(h-1, "Reserve") || f.word(h-1, "People's") || f.word(h-1, "National")) {
+			return true
+		}
+		if h == i && h+2 < j && f.word(h+1, "of") {
+			c, _, ok := f.countryAt(h+2, j, true)
+			return ok && c.Code() != "US" && c.Code() != "CN"
+		}
+		return false
+	}
+	if !f.has(h, lxGovHeads) || f.toks[h].f&tCap == 0 {
+		return false
+	}
+	if f.has(h, lxGovHeadsNeedQualifier) {
+		_, _, country := f.countryAt(i, j, true)
+		return country || h < j-1 || f.has(i, lxGovStart)
+	}
+	return true
+}
+
+// personShape reports whether tokens [i, j) look like a person's name
+// on their own: a Korean given name with its hyphen ("Lee Sang-ho", "Ha
+// In-Hwan"), or a common given name and a family name ("Laura Miller").
+func (f *entFinder) personShape(i, j int) bool {
+	n := j - i
+	if n < 2 || n > 4 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := f.toks[k]
+		if t.f&tCap == 0 || t.f&tUpper != 0 || t.f&tPoss != 0 && k < j-1 {
+			return false
+		}
+		if f.has(k, lxCompanyHeads) || f.has(k, lxLegalEnd) || f.has(k, lxGovHeads) {
+			return false
+		}
+	}
+	if n <= 3 && familyNames[f.text(i)] && (koreanGiven(f.name(i+1)) || givenNames[f.name(i+1)] && n == 2) {
+		return true
+	}
+	// Vietnamese: a family name and two short names, "Nguyen Hoang Long".
+	if n == 3 && vietFamily[f.text(i)] && f.toks[i+1].b-f.toks[i+1].a <= 5 && f.toks[i+2].b-f.toks[i+2].a <= 5 {
+		return true
+	}
+	if n == 2 && koreanGiven(f.name(i)) && familyNames[f.name(i+1)] {
+		return true
+	}
+	return givenNames[f.text(i)] && n <= 3
+}
+
+// koreanGiven reports the shape of a romanised Korean given name: two
+// syllables joined by a hyphen, "Bon-kyu", "In-Hwan", "Seung-jae".
+func koreanGiven(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 1 || h > 5 || len(w)-h-1 < 2 || len(w)-h-1 > 5 || strings.Count(w, "-") != 1 {
+		return false
+	}
+	if !isUpper(w[0]) {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if i != h && !isLetter(w[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// apposBefore reports an apposition head right before the segment, at
+// token p: "local refiner Hung Thinh Mineral", "Japan's largest
+// steelmaker, Nippon". It also reads the country of a demonym before the
+// head ("Korean cable manufacturer").
+func (f *entFinder) apposBefore(n, p int) bool {
+	g := &f.segs[n]
+	es := f.sents[g.s]
+	if f.punct(p, ',') {
+		p--
+	}
+	if p < es.t0 || f.toks[p].f&tLower == 0 {
+		return false
+	}
+	if !f.has(p, lxApposHeads) && !f.has(p, lxApposHeadsPlural) && !makerWord(f.text(p)) {
+		return false
+	}
+	g.head = foldWord(f.text(p))
+	// A title is not an apposition head: "partner" in "managing partner".
+	if f.has(p-1, lxTitleMods) && f.has(p, lxTitleHeads) {
+		return false
+	}
+	for q := p - 1; q >= es.t0 && q >= p-4; q-- {
+		t := f.toks[q]
+		if t.f&tWord == 0 {
+			break
+		}
+		if t.f&tLower == 0 {
+			if c, _, ok := f.countryAt(q, q+1, false); ok && g.country.IsZero() {
+				g.country = c
+			}
+			break
+		}
+	}
+	return true
+}
+
+// makerWord reports nouns such as "steelmaker", "cathode-maker",
+// "battery-materials producer".
+func makerWord(w string) bool {
+	return strings.HasSuffix(w, "maker") || strings.HasSuffix(w, "makers") || strings.HasSuffix(w, "-producer") || strings.HasSuffix(w, "-miner")
+}
+
+// apposAfter reports ", a Korean maker of ...", ", its partner": an
+// apposition with a company head after the segment, from token k.
+func (f *entFinder) apposAfter(k, end int) (head string, ok bool) {
+	if k >= end {
+		return "", false
+	}
+	// ", its partner", ", Anglo American's South African unit".
+	if !(f.has(k, lxDeterminers) && f.toks[k].f&tLower != 0) {
+		q := k
+		for q < end && q < k+4 && f.nameTok(q) && f.toks[q].f&tPoss == 0 {
+			q++
+		}
+		if q >= end || f.toks[q].f&tPoss == 0 || !f.nameTok(q) {
+			return "", false
+		}
+		k = q
+	}
+	for q := k + 1; q < end && q < k+6; q++ {
+		t := f.toks[q]
+		if t.f&tWord == 0 {
+			return "", false
+		}
+		if f.has(q, lxApposHeads) || makerWord(f.text(q)) {
+			return foldWord(f.text(q)), t.f&tLower != 0 && !(f.has(q-1, lxTitleMods) && f.has(q, lxTitleHeads))
+		}
+		if f.has(q, lxTitleHeads) && !f.has(q, lxTitleNeedsMod) || f.has(q, lxCorpVerbs) || f.has(q, lxCorpAux) {
+			return "", false
+		}
+		if t.f&tLower == 0 {
+			_, w, ok := f.countryAt(q, min(q+3, end), true)
+			if !ok {
+				return "", false
+			}
+			q += w - 1
+		}
+	}
+	return "", false
+}
+
+// determiners open an apposition: ", a producer", ", its partner".
+var determiners = wordSet("a", "an", "the", "its", "their", "our", "his", "her", "one", "another")
+
+// countryWord reports whether token k alone is a country word.
+func (f *entFinder) countryWord(k int) bool {
+	_, _, ok := lookupCountryText(f.name(k))
+	return ok
+}
+
+// subjectVerb reports a verb of firms at token k, after at most one
+// adverb: "said", "plans", "is understood", "last assessed".
+func (f *entFinder) subjectVerb(k, end int) bool {
+	if k < end && f.has(k, lxAdverbs) && f.toks[k].f&tLower != 0 {
+		k++
+	}
+	if k >= end || f.toks[k].f&tLower == 0 {
+		return false
+	}
+	if f.has(k, lxCorpVerbs) {
+		return true
+	}
+	if f.has(k, lxCorpAux) && k+1 < end {
+		if f.has(k+1, lxAdverbs) {
+			k++
+		}
+		return k+1 < end && f.has(k+1, lxCorpAfterAux) && f.toks[k+1].f&tLower != 0
+	}
+	return false
+}
+
+// assetAfter reports a word for a mine, plant or project within three
+// lower-case words after token k: "Hope Downs iron ore mine".
+func (f *entFinder) assetAfter(k, end int) bool {
+	for q := k; q < end && q < k+3; q++ {
+		t := f.toks[q]
+		if t.f&tWord == 0 || t.f&tLower == 0 && !f.has(q, lxAssetWords) {
+			return false
+		}
+		if f.has(q, lxAssetWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerTitleStart returns where a title written in lower case that ends
+// at token q begins ("chief executive", "analyst"), or -1.
+func (f *entFinder) lowerTitleStart(t0, q int) int {
+	s := q
+	for s > t0 && f.toks[s-1].f&tLower != 0 && (f.has(s-1, lxTitleMods) || f.has(s-1, lxTitleHeads)) {
+		s--
+	}
+	if s == q && f.has(q, lxTitleNeedsMod) {
+		return -1
+	}
+	return s
+}
+
+// titleAfter reads a title after a name and a comma, from token k: "chief
+// executive of Lynas Rare Earths", "an analyst at KB Securities",
+// "Nippon's representative director, chairman, and CEO". It returns the
+// title's view range and a token of the organisation's name, or -1.
+func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
+	org := -1
+	q := k
+	if q < end && (f.word(q, "a") || f.word(q, "an") || f.word(q, "the") || f.word(q, "its") || f.word(q, "his") || f.word(q, "her") || f.word(q, "their")) {
+		q++
+	}
+	if q < end && f.toks[q].f&tPoss != 0 && f.toks[q].f&tCap != 0 {
+		org = q
+		q++
+	}
+	ts := q
+	te := -1
+	// "head of research at Shanghai Metals Market".
+	if f.word(q, "head") && f.word(q+1, "of") {
+		r := q + 2
+		for r < end && r < q+5 && f.toks[r].f&tLower != 0 && !f.word(r, "at") && !f.word(r, "for") {
+			r++
+		}
+		if r > q+2 && (f.word(r, "at") || f.word(r, "for")) && r+1 < end {
+			return rng{f.toks[q].a, f.toks[r-1].b}, r + 1, true
+		}
+	}
+	for q < end {
+		s := q
+		for q < end && (f.has(q, lxTitleMods) || f.has(q, lxTitleHeads)) {
+			q++
+		}
+		if q == s || !f.has(q-1, lxTitleHeads) || q-s == 1 && f.has(s, lxTitleNeedsMod) {
+			break
+		}
+		te = q
+		// "director, chairman, and CEO": more titles after commas.
+		r := q
+		if f.punct(r, ',') {
+			r++
+		}
+		if f.word(r, "and") {
+			r++
+		}
+		if r == q || r >= end || !(f.has(r, lxTitleMods) || f.has(r, lxTitleHeads)) {
+			break
+		}
+		q = r
+	}
+	if te < 0 {
+		return rng{}, -1, false
+	}
+	if org == -1 && te < end && (f.word(te, "of") || f.word(te, "at") || f.word(te, "for")) && te+1 < end {
+		org = te + 1
+	}
+	return rng{f.toks[ts].a, f.toks[te-1].b}, org, true
+}

@@ -1,0 +1,81 @@
+package parse
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/article"
+)
+
+// BenchmarkEntities times the entity step alone over the sample pages,
+// their layout and listings read once.
+func BenchmarkEntities(b *testing.B) {
+	files, _ := filepath.Glob("testdata/pages/*.txt")
+	type prepared struct {
+		d *doc
+		a article.Article
+	}
+	var docs []prepared
+	n := 0
+	for _, fn := range files {
+		t, err := os.ReadFile(fn)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := newDoc(string(t))
+		var a article.Article
+		d.layout(&a)
+		d.listings(&a)
+		docs = append(docs, prepared{d, a})
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range docs {
+			a := p.a
+			a.Entities = nil
+			a.Listings = append([]article.Listing(nil), p.a.Listings...)
+			p.d.entities(&a, nil)
+		}
+	}
+}
+
+// BenchmarkEntitiesLong times the entity step on one long report: the
+// body paragraphs of the sample pages repeated to about 1 MB, so that
+// the cost per byte can be compared with BenchmarkEntities.
+func BenchmarkEntitiesLong(b *testing.B) {
+	files, _ := filepath.Glob("testdata/pages/*.txt")
+	var paras []string
+	for _, fn := range files {
+		t, err := os.ReadFile(fn)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := newDoc(string(t))
+		var a article.Article
+		d.layout(&a)
+		for _, p := range d.paras {
+			paras = append(paras, d.v.s[p.a:p.b])
+		}
+	}
+	text := "Long report on the market for battery metals\n\n"
+	for len(text) < 1<<20 {
+		for _, p := range paras {
+			text += p + "\n\n"
+		}
+	}
+	d := newDoc(text)
+	var a article.Article
+	d.layout(&a)
+	d.listings(&a)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		x := a
+		x.Entities = nil
+		x.Listings = append([]article.Listing(nil), a.Listings...)
+		d.entities(&x, nil)
+	}
+}

@@ -1,0 +1,848 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/entity"
+)
+
+// bracketAfter reads the aliases a text defines in brackets after the
+// name of segment n: "Zhejiang Huayou Cobalt (Huayou)", "Taiwan Cement
+// Corp. (TCC, 台泥)", "Arafura Resources Limited (ASX: ARU) ("Arafura" or
+// the "Company")". A bracket that holds a listing is skipped.
+func (f *entFinder) bracketAfter(n int) {
+	g := &f.segs[n]
+	if g.ent < 0 || f.ents[g.ent].kind == entity.KindCountry || f.ents[g.ent].kind == entity.KindPerson {
+		return
+	}
+	end := f.sents[g.s].t1
+	k := g.j
+	for tries := 0; tries < 2 && k < end && f.punct(k, '('); tries++ {
+		c := k + 1
+		for c < end && c < k+16 && !f.punct(c, ')') && !f.punct(c, '(') {
+			c++
+		}
+		if c >= end || !f.punct(c, ')') {
+			return
+		}
+		listing, other := false, false
+		for p := k + 1; p < c; {
+			q := p
+			for q < c && !f.punct(q, ',') && !f.punct(q, ';') && !f.word(q, "or") {
+				q++
+			}
+			// A listing in the bracket is not a name: "(台泥, 1101.TW)".
+			if q > p && f.listingAt(f.toks[p].a, f.toks[q-1].b) {
+				listing = true
+			} else if q > p {
+				other = true
+				f.bracketItem(g.ent, p, q)
+			}
+			p = q + 1
+		}
+		if !listing || other {
+			return
+		}
+		k = c + 1
+	}
+}
+
+// bracketItem adds the alias written at tokens [p, q), quotes and a
+// leading "the" aside.
+func (f *entFinder) bracketItem(e, p, q int) {
+	for p < q && (f.punct(p, '"') || f.punct(p, '\'')) {
+		p++
+	}
+	for q > p && (f.punct(q-1, '"') || f.punct(q-1, '\'')) {
+		q--
+	}
+	the := p < q && (f.word(p, "the") || f.word(p, "The"))
+	if the {
+		p++
+	}
+	if p >= q || q-p > 6 {
+		return
+	}
+	for k := p; k < q; k++ {
+		t := f.toks[k]
+		if t.f&tWord == 0 && !f.punct(k, '&') || t.f&tLower != 0 || t.f&tDigit != 0 {
+			return
+		}
+	}
+	if q-p == 1 && (notNames[f.text(p)] && !the || commonAcronyms[f.text(p)]) {
+		return
+	}
+	if n := f.tokSeg[p]; n >= 0 && f.segs[n].ent >= 0 && f.segs[n].ent != e && f.segs[n].i == p {
+		return // already another entity's name
+	}
+	f.mentionRange(rng{f.toks[p].a, f.toks[q-1].cut}, e)
+	if the {
+		p--
+	}
+	f.addName(e, p, q)
+}
+
+// listingAt reports whether a listing the listings step found starts in
+// the view range [a, b).
+func (f *entFinder) listingAt(a, b int) bool {
+	at := f.d.listingAt
+	k, _ := slices.BinarySearchFunc(at, a, func(r rng, a int) int { return r.a - a })
+	return k < len(at) && at[k].a < b
+}
+
+// headlines reads the title-case headline and standfirst against the
+// names found: at each place the longest known name, a country word, or
+// the brand of several companies ("HD Hyundai Join Plants").
+func (f *entFinder) headlines() {
+	for n := range f.segs {
+		g := &f.segs[n]
+		if !f.sents[g.s].title || g.ent >= 0 || g.drop {
+			continue
+		}
+		for k := g.i; k < g.j; {
+			m := f.headlineAt(k, g.j)
+			if m == 0 {
+				m = 1
+			}
+			k += m
+		}
+	}
+}
+
+// headlineAt matches a name at token k of a title-case run that ends at
+// j, and returns the number of tokens read, or 0.
+func (f *entFinder) headlineAt(k, j int) int {
+	if !f.nameTok(k) || leadStop[f.text(k)] {
+		return 0
+	}
+	for l := min(j-k, 8); l >= 1; l-- {
+		if !f.nameTok(k + l - 1) {
+			continue
+		}
+		key := f.keyBytes(k, k+l)
+		if e, ok := f.byKey[string(key)]; ok {
+			f.mentionAt(k, k+l, e)
+			return l
+		}
+		cands := f.prefixes[string(key)]
+		if c, w, ok := f.countryAt(k, k+l, true); ok && w == l {
+			f.countryMention(k, k+l, c)
+			return l
+		}
+		if len(cands) > 0 {
+			// A single company the prefix stands for, or a brand.
+			if len(cands) == 1 && l == 1 {
+				f.mentionAt(k, k+l, cands[0])
+				return l
+			}
+			if len(cands) > 1 {
+				e := f.newEntity(entity.KindCompany)
+				f.ents[e].brand = true
+				f.mentionAt(k, k+l, e)
+				return l
+			}
+		}
+	}
+	return 0
+}
+
+// anaphoraHeads are the nouns of "the company", "the Korean firm", "the
+// Japanese steel conglomerate", which stand for a company named before.
+var anaphoraHeads = wordSet("company", "firm", "miner", "producer", "steelmaker", "carmaker", "automaker",
+	"conglomerate", "refiner", "maker", "manufacturer", "developer", "explorer", "chipmaker", "smelter",
+	"supplier", "group")
+
+// copulas before "the company" make it a description: "remains the main
+// producer", "was the fourth-biggest steelmaker".
+var copulas = wordSet("is", "was", "are", "were", "be", "been", "being", "remains", "remained", "becomes",
+	"became", "as", "rank", "ranks", "ranked")
+
+// genericHeads are the nouns of "the company" that may stand for any
+// company named before.
+var genericHeads = wordSet("company", "firm", "group")
+
+// govAnaphoraHeads stand for a government body named before: "the
+// agency said".
+var govAnaphoraHeads = wordSet("agency", "ministry", "regulator", "department", "bureau", "administration")
+
+// anaphora ties "the company" and its kind to the company the text
+// speaks of: a company named before it in the sentence, else the first
+// company of the nearest sentence before that names one.
+func (f *entFinder) anaphora() {
+	for si, es := range f.sents {
+		if es.head {
+			continue
+		}
+		for k := es.t0; k+1 < es.t1; k++ {
+			if !f.word(k, "the") && !f.word(k, "The") {
+				continue
+			}
+			// "is the main producer" describes; it does not refer.
+			if f.has(k-1, lxCopulas) && k-1 >= es.t0 {
+				continue
+			}
+			q := k + 1
+			var demonym entity.Country
+			for q < es.t1 && q < k+4 && !f.has(q, lxAnaphoraHeads) && !f.has(q, lxGovAnaphoraHeads) {
+				t := f.toks[q]
+				if t.f&(tSuffix|tDigit|tPoss) != 0 || t.f&tWord == 0 || f.has(q, lxDeterminers) || f.has(q, lxLocatives) {
+					break
+				}
+				if t.f&tLower == 0 {
+					c, form, ok := lookupCountryText(f.name(q))
+					if !ok || form != entity.CountryDemonym {
+						break
+					}
+					demonym = c
+				}
+				q++
+			}
+			if q >= es.t1 || f.toks[q].f&tLower == 0 {
+				continue
+			}
+			gov := f.has(q, lxGovAnaphoraHeads)
+			if !gov && !f.has(q, lxAnaphoraHeads) {
+				continue
+			}
+			// "the Korean firm LS Eco Energy" is an apposition, and "the
+			// company's" is fine; "the group companies" is not one firm.
+			if q+1 < es.t1 && (f.nameTok(q+1) || f.toks[q+1].f&tWord != 0 && f.toks[q+1].f&tLower != 0 && f.has(q+1, lxApposHeadsPlural)) {
+				continue
+			}
+			if f.word(q, "group") && f.toks[q].f&tPoss == 0 {
+				continue
+			}
+			kind := entity.KindCompany
+			if gov {
+				kind = entity.KindGovernment
+			}
+			e := f.antecedent(si, f.toks[k].a, kind, demonym)
+			// "the miner" stands for a company the text called a miner,
+			// or one of the country its demonym names; "the company"
+			// for any.
+			if e >= 0 && !gov && !f.has(q, lxGenericHeads) {
+				x := f.ents[e]
+				if !slices.Contains(x.heads, f.fold(q)) && (demonym.IsZero() || x.country != demonym) {
+					continue
+				}
+			}
+			if e < 0 {
+				continue
+			}
+			n := f.add(nseg{s: si, i: k, j: q + 1, kind: kind, anaph: true})
+			f.segs[n].ent = e
+			f.anaSegs[si] = append(f.anaSegs[si], n)
+			for t := k; t <= q; t++ {
+				f.tokSeg[t] = int32(n)
+			}
+			f.mentionRange(rng{f.toks[k].a, f.toks[q].cut}, e)
+			f.addAnaphorName(e, f.d.v.s[f.toks[k].a:f.toks[q].cut], f.toks[k].a)
+			k = q
+		}
+	}
+}
+
+// addAnaphorName records "the company" as a name of e, once whatever its
+// case.
+func (f *entFinder) addAnaphorName(e int, name string, at int) {
+	x := f.ents[e]
+	for k, n := range x.names {
+		if k >= 64 {
+			break
+		}
+		if n != name && strings.EqualFold(n, name) {
+			return
+		}
+	}
+	x.addName(name, at)
+}
+
+// antecedent returns the entity of kind k that "the company" at view
+// offset at in sentence si stands for, or -1.
+func (f *entFinder) antecedent(si, at int, k entity.Kind, demonym entity.Country) int {
+	if !demonym.IsZero() {
+		// "the Korean firm": a Korean company, looked for further back.
+		if e := f.antecedentIf(si, at, 12, func(x *nent) bool { return x.kind == k && x.country == demonym }); e >= 0 {
+			return e
+		}
+	}
+	return f.antecedentIf(si, at, 4, func(x *nent) bool {
+		return x.kind == k && (demonym.IsZero() || x.country.IsZero())
+	})
+}
+
+// antecedentIf returns the entity that fits named nearest before view
+// offset at in sentence si, else the first that fits in the nearest of
+// the back sentences before it, or -1.
+func (f *entFinder) antecedentIf(si, at, back int, fits func(*nent) bool) int {
+	ok := func(n int) bool {
+		g := &f.segs[n]
+		return g.ent >= 0 && !g.former && fits(f.ents[g.ent])
+	}
+	// Earlier in the same sentence: the nearest named there.
+	best, bestAt := -1, -1
+	for _, l := range [][]int{f.sentSegs[si], f.anaSegs[si]} {
+		k := f.segBefore(l, at)
+		for m := k - 1; m >= 0 && m >= k-scanSegs; m-- {
+			if n := l[m]; ok(n) {
+				if a := f.toks[f.segs[n].i].a; a > bestAt {
+					best, bestAt = f.segs[n].ent, a
+				}
+				break
+			}
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	// The nearest sentence before that names one: its first.
+	for s := si - 1; s >= 0 && s >= si-back; s-- {
+		if f.sents[s].head && s != si-1 {
+			break
+		}
+		best, bestAt = -1, -1
+		for _, l := range [][]int{f.sentSegs[s], f.anaSegs[s]} {
+			for m := 0; m < len(l) && m < scanSegs; m++ {
+				if n := l[m]; ok(n) {
+					if a := f.toks[f.segs[n].i].a; best < 0 || a < bestAt {
+						best, bestAt = f.segs[n].ent, a
+					}
+					break
+				}
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	return -1
+}
+
+// scanSegs bounds the segments looked at around a place, so that the
+// work stays linear in the size of the text.
+const scanSegs = 32
+
+// segBefore returns how many segments of list l begin before view
+// offset at.
+func (f *entFinder) segBefore(l []int, at int) int {
+	k, _ := slices.BinarySearchFunc(l, at, func(n, at int) int { return f.toks[f.segs[n].i].a - at })
+	return k
+}
+
+// roles gives people their titles and the organisations they hold them
+// at, as the text states them.
+func (f *entFinder) roles() {
+	for n := range f.segs {
+		g := &f.segs[n]
+		if g.ent < 0 {
+			continue
+		}
+		x := f.ents[g.ent]
+		switch {
+		case x.kind == entity.KindPerson && (g.title.b > 0 || g.org >= 0 || g.orgTok >= 0 || g.implied != ""):
+			f.roleOf(n)
+		case x.kind == entity.KindPerson && g.j+1 < f.sents[g.s].t1 && (f.word(g.j, "of") || f.word(g.j, "at")):
+			// "Koo Bon-kyu of LS Cable & System".
+			if o := f.tokSeg[g.j+1]; o >= 0 && f.segs[o].i == g.j+1 && f.segs[o].ent >= 0 {
+				if org := f.orgEntity(f.segs[o].ent); org >= 0 && f.ents[org].kind != entity.KindCountry && len(x.roles) == 0 {
+					f.addRole(g.ent, "", org)
+				}
+			}
+		case x.kind == entity.KindCompany && g.ev&evPossName != 0:
+			// "Gina Rinehart's Hancock Prospecting".
+			if p := f.tokSeg[g.i-1]; p >= 0 && f.segs[p].ent >= 0 && f.ents[f.segs[p].ent].kind == entity.KindPerson {
+				f.addRole(f.segs[p].ent, "", g.ent)
+			}
+		}
+	}
+}
+
+// roleOf records the role of the person of segment n.
+func (f *entFinder) roleOf(n int) {
+	g := &f.segs[n]
+	org := -1
+	switch {
+	case g.org >= 0:
+		org = f.orgEntity(f.segs[g.org].ent)
+	case g.orgTok >= 0 && f.tokSeg[g.orgTok] >= 0:
+		org = f.orgEntity(f.segs[f.tokSeg[g.orgTok]].ent)
+	}
+	if g.implied != "" {
+		key := nameKey(g.implied)
+		e, ok := f.byKey[key]
+		if !ok || f.ents[e].kind != entity.KindGovernment {
+			e = f.newEntity(entity.KindGovernment)
+			f.byKey[key] = e
+			x := f.ents[e]
+			x.name = g.implied
+			x.nameToks = strings.Count(g.implied, " ") + 1
+			x.addName(g.implied, -1)
+			x.origName = g.implied[:strings.IndexByte(g.implied, ' ')+1] + f.d.v.origText(g.impOf.a, g.impOf.b)
+		}
+		f.mentionRange(g.impAt, e)
+		if org < 0 || f.ents[org].kind == entity.KindCountry {
+			if org >= 0 && f.ents[e].country.IsZero() {
+				f.ents[e].country = f.ents[org].code
+			}
+			org = e
+		}
+	}
+	title := ""
+	if g.title.b > g.title.a {
+		title = f.d.v.origText(g.title.a, g.title.b)
+	}
+	if org < 0 && title != "" && f.execTitle(g.title) {
+		org = f.nearestCompany(n, f.corporateTitle(g.title))
+		if org < 0 && f.corporateTitle(g.title) {
+			// The company the text speaks of, as for "the company".
+			org = f.antecedent(g.s, f.toks[g.i].a, entity.KindCompany, entity.Country{})
+		}
+	}
+	if title == "" && org < 0 {
+		return
+	}
+	f.addRole(g.ent, title, org)
+}
+
+// orgEntity returns e when it is an organisation a title can be held at.
+func (f *entFinder) orgEntity(e int) int {
+	if e < 0 || f.ents[e].kind == entity.KindPerson {
+		return -1
+	}
+	return e
+}
+
+// tokAt returns the token that starts at view offset a.
+func (f *entFinder) tokAt(a int) int {
+	k, _ := slices.BinarySearchFunc(f.toks, a, func(t etok, a int) int { return t.a - a })
+	return k
+}
+
+// execTitle reports whether the title in view range r is an executive's
+// title, held at a company ("CEO", "chief executive", "president").
+func (f *entFinder) execTitle(r rng) bool {
+	k := f.tokAt(r.a)
+	for ; k < len(f.toks) && f.toks[k].b <= r.b; k++ {
+		if f.has(k, lxEntExecTitles) {
+			return true
+		}
+	}
+	return false
+}
+
+// corporateTitle reports a title only companies give: "CEO", "chief
+// financial officer", "managing director"; not "President", which
+// heads of state hold too.
+func (f *entFinder) corporateTitle(r rng) bool {
+	t := lowerASCII(f.d.v.s[r.a:r.b])
+	for _, w := range []string{"ceo", "cfo", "coo", "cto", "chief", "officer", "managing director", "founder"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestCompany returns the company named nearest before the person of
+// segment n in its sentence, else (with after) nearest after, or -1.
+func (f *entFinder) nearestCompany(n int, after bool) int {
+	g := f.segs[n]
+	l := f.sentSegs[g.s]
+	k := f.segBefore(l, f.toks[g.i].a)
+	company := func(m int) bool {
+		h := f.segs[l[m]]
+		return h.ent >= 0 && f.ents[h.ent].kind == entity.KindCompany
+	}
+	for m := k - 1; m >= 0 && m >= k-scanSegs; m-- {
+		if company(m) {
+			return f.segs[l[m]].ent
+		}
+		// "X Chairman A met President B": B's title is not at X.
+		if h := f.segs[l[m]]; !after && h.ent >= 0 && f.ents[h.ent].kind == entity.KindPerson {
+			break
+		}
+	}
+	for m := k + 1; after && m < len(l) && m <= k+scanSegs; m++ {
+		if company(m) {
+			return f.segs[l[m]].ent
+		}
+	}
+	return -1
+}
+
+// addRole adds a role to person p once; a person keeps at most 16.
+func (f *entFinder) addRole(p int, title string, org int) {
+	x := f.ents[p]
+	if len(x.roles) >= 16 {
+		return
+	}
+	for i, r := range x.roles {
+		if r.org == org && (r.title == title || title == "") {
+			return
+		}
+		if r.title == title && r.org < 0 {
+			x.roles[i].org = org
+			return
+		}
+	}
+	x.roles = append(x.roles, erole{title: title, org: org})
+}
+
+// bylines reads the people that bylines, photo credits and reporting
+// lines name: "By Laura Miller", "(Credit: Khusen Rustamov from
+// Pixabay)", "(Reporting by Kwon Ha-neul; Editing by Tom Aldridge)",
+// "Source: Leonardo Gottems | agrolink", and a writer's name run into
+// the agency's in a page header ("Youkyung LeeBloomberg").
+func (f *entFinder) bylines() {
+	d := f.d
+	for i, l := range d.lines {
+		switch l.kind {
+		case lByline, lCaption, lBoiler, lText:
+		default:
+			continue
+		}
+		if l.kind == lText && (i >= d.body || i >= 40 || i == d.headline || i == d.summary) {
+			continue // a writer's name stands in a page's first lines
+		}
+		t := d.text(l)
+		low := lowerASCII(t[:min(len(t), 40)])
+		var from int
+		switch {
+		case l.kind == lByline:
+			from = bylineStart(t, low)
+		case l.kind == lCaption:
+			p := strings.LastIndexByte(t, '(')
+			if p < 0 {
+				p = 0
+			}
+			tail := lowerASCII(t[p:min(len(t), p+20)])
+			ok := false
+			for _, pre := range []string{"(credit:", "(photo:", "(photo by", "(image:", "photo:", "image:", "photo by"} {
+				if strings.HasPrefix(tail, pre) {
+					from, ok = p+len(pre), true
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+		case l.kind == lBoiler && (strings.HasPrefix(low, "source:") || strings.HasPrefix(low, "(reporting by") || strings.HasPrefix(low, "reporting by") || strings.HasPrefix(low, "editing by")):
+			from = strings.IndexByte(t, ':') + 1
+			if from == 0 {
+				from = strings.Index(low, "by ") + 3
+			}
+		case l.kind == lText && i < d.body && i != d.headline && i != d.summary:
+			from = -1
+		default:
+			continue
+		}
+		if from < 0 {
+			f.gluedByline(l.ts, l.te)
+			continue
+		}
+		f.bylineNames(l.ts+from, l.te)
+	}
+}
+
+// bylineStart returns where the names begin in a byline: after "By",
+// "Written by" and the like.
+func bylineStart(t, low string) int {
+	for _, p := range []string{"written by ", "posted by ", "reported by ", "by "} {
+		if strings.HasPrefix(low, p) {
+			return len(p)
+		}
+	}
+	if low == "author" || low == "authors" || low == "by" {
+		return len(t)
+	}
+	return 0
+}
+
+// bylineNames reads the names of a byline in view range [a, b):
+// separated by commas, "and", ";", "|", "/" or "from", and each a
+// person's name only when it has a person's shape.
+func (f *entFinder) bylineNames(a, b int) {
+	toks := tokenize(f.d.v.s, a, b, nil)
+	base := len(f.toks)
+	f.toks = append(f.toks, toks...)
+	f.tokSeg = append(f.tokSeg, make([]int32, len(toks))...)
+	for k := base; k < len(f.toks); k++ {
+		f.tokSeg[k] = -1
+	}
+	end := len(f.toks)
+	for k := base; k < end; {
+		if !f.nameTok(k) {
+			// Only the first name after a cue such as "Editing by".
+			k++
+			continue
+		}
+		j := k
+		for j < end && f.nameTok(j) && !(j > k && (f.word(j, "Editing") || f.word(j, "Reporting"))) {
+			j++
+		}
+		if f.bylineName(k, j) {
+			e, ok := f.byKey[string(f.keyBytes(k, j))]
+			if !ok || f.ents[e].kind != entity.KindPerson {
+				e = f.newEntity(entity.KindPerson)
+			}
+			f.mentionAt(k, j, e)
+		}
+		k = j
+	}
+}
+
+// bylineName reports whether tokens [i, j) of a byline are a person's
+// name: two to four capitalised words that are neither an organisation
+// nor a news agency.
+func (f *entFinder) bylineName(i, j int) bool {
+	if j-i < 2 || j-i > 4 {
+		return false
+	}
+	if newsAgencies[f.d.v.s[f.toks[i].a:f.toks[j-1].b]] || f.orgWords(i, j) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := f.toks[k]
+		if t.f&tCap == 0 || t.f&tUpper != 0 && t.b-t.a > 2 || t.f&tPoss != 0 || notNames[f.text(k)] || f.countryWord(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// gluedByline reads a header line that is a writer's name run into the
+// name of an agency: "Youkyung LeeBloomberg".
+func (f *entFinder) gluedByline(a, b int) {
+	t := f.d.v.s[a:b]
+	if len(t) > 60 {
+		return
+	}
+	// The last word splits where a capital follows a small letter.
+	for c := len(t) - 1; c > 0 && t[c] != ' '; c-- {
+		if isUpper(t[c]) && isLower(t[c-1]) {
+			if newsAgencies[t[c:]] {
+				f.bylineNames(a, a+c)
+			}
+			return
+		}
+	}
+}
+
+// output adds the entities to the article, with ids in the order made;
+// the assembly step renumbers them by first mention.
+func (f *entFinder) output() {
+	ids := make([]string, len(f.ents))
+	n := len(f.a.Entities)
+	for e, x := range f.ents {
+		if len(x.mentions) == 0 && !x.listed || x.into >= 0 {
+			continue
+		}
+		n++
+		ids[e] = "e" + itoa(n)
+	}
+	for e, x := range f.ents {
+		if ids[e] == "" {
+			continue
+		}
+		out := article.Entity{ID: ids[e], Kind: x.kind, Country: x.country}
+		if x.kind == entity.KindCountry {
+			out.Code = x.code
+			out.Country = entity.Country{}
+			out.Name = x.code.Name()
+		} else {
+			out.Name, _ = f.orig(x, slices.Index(x.names, x.name), x.name)
+		}
+		// Aliases in order of first use.
+		type alias struct {
+			text string
+			at   int
+		}
+		als := make([]alias, 0, len(x.names))
+		for k, nm := range x.names {
+			o, at := f.orig(x, k, nm)
+			if o != out.Name && !slices.ContainsFunc(als, func(a alias) bool { return a.text == o }) {
+				als = append(als, alias{o, at})
+			}
+		}
+		slices.SortStableFunc(als, func(p, q alias) int { return p.at - q.at })
+		for _, al := range als {
+			out.Aliases = append(out.Aliases, al.text)
+		}
+		for _, r := range x.roles {
+			role := article.Role{Title: r.title}
+			if r.org >= 0 {
+				role.Org = ids[f.root(r.org)]
+			}
+			out.Roles = append(out.Roles, role)
+		}
+		slices.SortFunc(x.mentions, func(p, q rng) int {
+			if p.a != q.a {
+				return p.a - q.a
+			}
+			return p.b - q.b
+		})
+		for k, m := range x.mentions {
+			if k > 0 && m == x.mentions[k-1] {
+				continue
+			}
+			s, e := f.d.v.span(m.a, m.b)
+			out.Mentions = append(out.Mentions, article.Span{Start: s, End: e})
+		}
+		f.a.Entities = append(f.a.Entities, out)
+	}
+	for k, e := range f.listingEnt {
+		if e = f.root(e); e >= 0 && ids[e] != "" {
+			f.a.Listings[k].Entity = ids[e]
+		}
+	}
+}
+
+// orig returns the original text of name k of x (view text name), and
+// the view offset where it is first written, or a large number when the
+// text does not write it as such.
+func (f *entFinder) orig(x *nent, k int, name string) (string, int) {
+	const never = int(^uint(0) >> 1)
+	if name == x.name && x.origName != "" {
+		return x.origName, never
+	}
+	if k < 0 || x.nameAt[k] < 0 {
+		return name, never
+	}
+	at := x.nameAt[k]
+	return f.d.v.origText(at, at+len(name)), at
+}
+
+// tieListings marks the segments that are the names the listings step
+// tied to a listing, and makes companies at once of the names written
+// where no segment is (a header line, inside a title-case headline).
+func (f *entFinder) tieListings() {
+	for _, ln := range f.d.listed {
+		if f.dirListed(ln.listing) {
+			continue // the directory says which company it is
+		}
+		k := f.tokAt(ln.name.a)
+		found := false
+		if k < len(f.toks) && f.toks[k].a == ln.name.a && f.tokSeg[k] >= 0 {
+			g := &f.segs[f.tokSeg[k]]
+			if g.i == k && (f.toks[g.j-1].cut == ln.name.b || f.toks[g.j-1].b == ln.name.b) {
+				g.ev |= evTicker
+				found = true
+			}
+		}
+		if found {
+			continue
+		}
+		name := f.d.v.s[ln.name.a:ln.name.b]
+		if _, ok := f.byKey[nameKey(name)]; ok {
+			continue
+		}
+		e := f.newEntity(entity.KindCompany)
+		f.mentionRange(ln.name, e)
+		f.addNameText(e, name, ln.name.a)
+	}
+}
+
+// listingEntities ties every listing to its company: the entity of the
+// name the text ties to it, else the directory's entry for it.
+func (f *entFinder) listingEntities() {
+	f.listingEnt = make([]int, len(f.a.Listings))
+	for k := range f.listingEnt {
+		f.listingEnt[k] = -1
+	}
+	for _, ln := range f.d.listed {
+		if f.dirListed(ln.listing) {
+			continue
+		}
+		name := f.d.v.s[ln.name.a:ln.name.b]
+		e, ok := f.byKey[nameKey(name)]
+		if !ok || f.ents[e].kind != entity.KindCompany {
+			e = f.newEntity(entity.KindCompany)
+			f.mentionRange(ln.name, e)
+			f.addNameText(e, name, ln.name.a)
+		}
+		e = f.root(e)
+		if old := f.listingEnt[ln.listing]; old >= 0 && old != e {
+			// Two names of one security are one company.
+			f.merge(old, e)
+			e = old
+		}
+		f.listingEnt[ln.listing] = e
+	}
+	for k, l := range f.a.Listings {
+		e := f.listingEnt[k]
+		if e < 0 && f.dir.Len() > 0 {
+			if n, ok := f.dir.byListing[l.Listing]; ok {
+				e = f.dirEntity(n)
+				f.listingEnt[k] = e
+			}
+		}
+		if e < 0 {
+			continue
+		}
+		x := f.ents[e]
+		x.listed = true
+		if x.country.IsZero() {
+			x.country = l.Country()
+		}
+	}
+}
+
+// dirListed reports whether the directory holds listing k of the
+// article.
+func (f *entFinder) dirListed(k int) bool {
+	if f.dir.Len() == 0 {
+		return false
+	}
+	_, ok := f.dir.byListing[f.a.Listings[k].Listing]
+	return ok
+}
+
+// root returns the entity e was merged into, or e.
+func (f *entFinder) root(e int) int {
+	for e >= 0 && f.ents[e].into >= 0 {
+		e = f.ents[e].into
+	}
+	return e
+}
+
+// merge makes src a part of dst: its names, mentions and roles move.
+func (f *entFinder) merge(dst, src int) {
+	d, s := f.ents[dst], f.ents[src]
+	for k, n := range s.names {
+		d.addName(n, s.nameAt[k])
+	}
+	if s.nameToks > d.nameToks || s.nameToks == d.nameToks && len(s.name) > len(d.name) {
+		d.name, d.nameToks, d.origName, d.key = s.name, s.nameToks, s.origName, s.key
+	}
+	d.mentions = append(d.mentions, s.mentions...)
+	d.roles = append(d.roles, s.roles...)
+	if d.country.IsZero() {
+		d.country = s.country
+	}
+	d.listed = d.listed || s.listed
+	s.into = dst
+	s.mentions, s.names, s.nameAt, s.nameSet, s.roles = nil, nil, nil, nil, nil
+}
+
+// dirEntity returns the entity of directory entry n: the one a name of
+// the entry resolved to, else a new company named as the entry.
+func (f *entFinder) dirEntity(n int) int {
+	if e, ok := f.dirEnts[n]; ok {
+		return f.root(e)
+	}
+	de := f.dir.entries[n]
+	for _, name := range append([]string{de.Name}, de.Aliases...) {
+		if e, ok := f.byKey[nameKey(name)]; ok && f.ents[e].kind == entity.KindCompany {
+			f.dirEnts[n] = e
+			return f.root(e)
+		}
+	}
+	e := f.newEntity(entity.KindCompany)
+	f.ents[e].name = de.Name
+	f.ents[e].addName(de.Name, -1)
+	f.ents[e].origName = de.Name
+	f.dirEnts[n] = e
+	return e
+}

@@ -1,0 +1,170 @@
+package parse_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/parse"
+)
+
+// entityLines renders the entities of a for comparison, one line each in
+// order of first mention:
+//
+//	company Name | alias | alias [KR]
+//	person Name (title @ org name)
+//	country KR
+func entityLines(a *article.Article) []string {
+	var out []string
+	for _, e := range a.Entities {
+		var b strings.Builder
+		b.WriteString(e.Kind.String())
+		b.WriteByte(' ')
+		if !e.Code.IsZero() {
+			b.WriteString(e.Code.Code())
+		} else {
+			b.WriteString(e.Name)
+		}
+		for _, al := range e.Aliases {
+			b.WriteString(" | ")
+			b.WriteString(al)
+		}
+		if !e.Country.IsZero() {
+			b.WriteString(" [" + e.Country.Code() + "]")
+		}
+		for _, r := range e.Roles {
+			org := ""
+			if o, ok := a.Entity(r.Org); ok {
+				org = o.Name
+			}
+			b.WriteString(" (" + r.Title + " @ " + org + ")")
+		}
+		out = append(out, b.String())
+	}
+	return out
+}
+
+// parseEntities parses text with p and returns its entity lines, after
+// checking that every mention is text the entity is named by.
+func parseEntities(t *testing.T, p *parse.Parser, text string) []string {
+	t.Helper()
+	a, err := p.Parse(text)
+	if err != nil {
+		t.Fatalf("Parse(%q): %v", text, err)
+	}
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(text) || m.Start >= m.End {
+				t.Errorf("%s: bad mention %v", e.Name, m)
+			}
+		}
+	}
+	return entityLines(a)
+}
+
+// TestEntities checks each shape of name the entity step reads, with
+// sentences written for the test.
+func TestEntities(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{{
+		name: "legal forms",
+		text: "Kestrel Mining Co. signed supply deals with Arbor Chemicals Corp., Halden Metals Ltd. and Quorra Systems Inc. on Monday.",
+		want: []string{"company Kestrel Mining Co.", "company Arbor Chemicals Corp.", "company Halden Metals Ltd.", "company Quorra Systems Inc."},
+	}, {
+		name: "more legal forms and group words",
+		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
+		want: []string{"company Norilsk Trading JSC", "company Bayfront Capital L.P.", "company Tamarind Holdings", "company Sunward Group"},
+	}, {
+		name: "ampersand and digits",
+		text: "Harbor Steel & Alloys agreed to supply 3M Co. with nickel strip from its Ohio plant this year.",
+		want: []string{"company Harbor Steel & Alloys", "company 3M Co."},
+	}, {
+		name: "apposition heads, a country's possessive, a place of business",
+		text: "The deal gives local refiner Binh Son Minerals and cathode maker Daejin BM access to Australia's Tallow Rare Earths, while Texas-based Pecos LNG Partners L.P. will ship gas.",
+		want: []string{"company Binh Son Minerals", "company Daejin BM", "country AU", "company Tallow Rare Earths [AU]", "company Pecos LNG Partners L.P."},
+	}, {
+		name: "a person's possessive, a list, a short form",
+		text: "Andrew Pike's Riverbend Resources sold its stake to Hanbit Energy Solution, Geumsan SDI and Ecoval BM, and Riverbend's shares rose 4%.",
+		want: []string{"person Andrew Pike ( @ Riverbend Resources)", "company Riverbend Resources | Riverbend", "company Hanbit Energy Solution", "company Geumsan SDI", "company Ecoval BM"},
+	}, {
+		name: "acronyms and names defined in brackets",
+		text: "Pacific Cement Corp. (PCC, 太泥) and Zhejiang Ruiyou Cobalt (Ruiyou) set up a venture in which Ruiyou holds 60% and PCC the rest.",
+		want: []string{"company Pacific Cement Corp. | PCC | 太泥", "company Zhejiang Ruiyou Cobalt | Ruiyou"},
+	}, {
+		name: "tickers and a title-case headline",
+		text: "Hanbit Cathode Wins Korean Order as Seoul Backs Local Suppliers\n\nShares of Yarra Lithium (ASX: YLI) and Hanbit Cathode (KRX:123450) rose on Tuesday after the two signed a supply contract in Sydney.\n",
+		want: []string{"company Hanbit Cathode [KR]", "country KR | Korean | Seoul", "company Yarra Lithium [AU]"},
+	}, {
+		name: "titles before names, in several orders of names",
+		text: "Hanbit Energy CEO Park Sung-min met Deputy Minister of Industry and Trade Tran Quoc Bao and Ruiyou President Wang Jianhua in Hanoi, along with Tanaka Hiroshi of Marubeni Corp.",
+		want: []string{
+			"company Hanbit Energy", "person Park Sung-min (CEO @ Hanbit Energy)",
+			"government Ministry of Industry and Trade", "person Tran Quoc Bao (Deputy Minister @ Ministry of Industry and Trade)",
+			"company Ruiyou", "person Wang Jianhua (President @ Ruiyou)",
+			"person Tanaka Hiroshi ( @ Marubeni Corp.)", "company Marubeni Corp.",
+		},
+	}, {
+		name: "titles after names, and a country's head of government",
+		text: `"Demand is strong," said Helen Marsh, chief executive of Tallow Rare Earths. Japanese Prime Minister Kenta Mori said Tokyo would back new refineries.`,
+		want: []string{"person Helen Marsh (chief executive @ Tallow Rare Earths)", "company Tallow Rare Earths", "country JP | Japanese | Tokyo", "person Kenta Mori (Prime Minister @ Japan)"},
+	}, {
+		name: "analyst at a broker, and a surname alone",
+		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
+		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},
+	}, {
+		name: "bylines, photo credits and government bodies",
+		text: "By Mark Ellison\n\nNickel buyers turn to Vietnam as Jakarta tightens export rules\n\nThe U.S. Geological Survey and the USDA said on Friday that the Bank of Korea and the Korea Customs Service had revised their data, while the Ministry of Economy, Trade and Industry (METI) kept its forecast.\n\n(Photo: Kim Soo-ah)\n",
+		want: []string{
+			"person Mark Ellison", "country VN", "country ID | Jakarta",
+			"government U.S. Geological Survey [US]", "government USDA [US]", "government Bank of Korea [KR]",
+			"government Korea Customs Service [KR]", "government Ministry of Economy, Trade and Industry | METI [JP]",
+			"person Kim Soo-ah",
+		},
+	}, {
+		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
+		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
+		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co [CN]", "country GB | UK"},
+	}, {
+		name: "not entities: openers, months, days, indexes, materials, agencies, boilerplate",
+		text: "Analysts expect the Kospi 200 and the S&P 500 to rise in March, Reuters reported on Monday, citing Yonhap. Construction of the Rare Earth Oxide plant and Iron Ore terminal starts in June.\n\nShare this on\n",
+		want: nil,
+	}, {
+		name: "short forms, former names, the company, acronyms",
+		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
+		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},
+	}, {
+		name: "international bodies are organisations; laws are nothing",
+		text: "The World Bank and the International Energy Agency said the Inflation Reduction Act had lifted demand, and the Federal Reserve agreed.",
+		want: []string{"organization World Bank", "organization International Energy Agency", "government Federal Reserve"},
+	}, {
+		name: "places and papers as subjects are not companies; capitals as places are not countries",
+		text: "California said it would match the grant, Wall Street expects more, and Mining Weekly reported that Trafigura agreed to buy the cathodes; traders in Tokyo were unmoved.",
+		want: []string{"company Trafigura"},
+	}, {
+		name: "a headline in capitals is read against the body",
+		text: "ALBEMARLE TO EXPAND LITHIUM OUTPUT IN CHILE\n\nAlbemarle Corp. said on Tuesday it would add a third line at its plant in Chile.\n",
+		want: []string{"company Albemarle Corp. | ALBEMARLE", "country CL | CHILE"},
+	}, {
+		name: "a legal form before a title, the title of a head of state",
+		text: "Samsung Electronics Co. Chairman Lee Jae-yong met President Kim Dae-ho, and Gov. Greg Abbott welcomed miner Freeport-McMoRan; Freeport said it would invest.",
+		want: []string{
+			"company Samsung Electronics Co.", "person Lee Jae-yong (Chairman @ Samsung Electronics Co.)",
+			"person Kim Dae-ho (President @ )", "person Greg Abbott", "company Freeport-McMoRan | Freeport",
+		},
+	}, {
+		name: "a country at the end of a company's name, a list without evidence of its own",
+		text: "Adaro Energy Indonesia and Indo Tambangraya Megah lowered guidance, while PT Bumi Resources Tbk, the country's biggest coal miner, cut output.",
+		want: []string{"company Adaro Energy Indonesia", "company Indo Tambangraya Megah", "company PT Bumi Resources Tbk"},
+	}} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := parseEntities(t, &parse.Parser{}, tc.text)
+			if diff := cmp.Diff(tc.want, got); diff != "" {
+				t.Errorf("entities mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

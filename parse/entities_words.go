@@ -1,0 +1,487 @@
+package parse
+
+// Word tables of the entity extractor. Keys are as the tables say: most
+// are lower case and are looked up with the folded word (see foldWord);
+// a few hold words as written.
+
+// wordSet builds a lookup table from words.
+func wordSet(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+// legalEnd are the legal forms and group words that end a company name,
+// folded (lower case, no dots): "Co.", "Corp", "L.P.", "Holdings".
+var legalEnd = wordSet(
+	"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "lp", "llp",
+	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj", "as",
+	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos",
+	"group", "holdings", "holding", "sdn",
+)
+
+// legalCore are the legal forms that do not change which company a name
+// means: "Lotte Chemical Corp." is "Lotte Chemical". Group words are not
+// among them ("Hyundai Motor Group" is not "Hyundai Motor").
+var legalCore = wordSet(
+	"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "lp", "llp",
+	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj",
+	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos", "sdn",
+)
+
+// legalStart are legal forms written before the name: "PT Halmahera
+// Persada Lygen", "JSC Rusatom".
+var legalStart = wordSet("pt", "jsc", "pjsc", "ojsc", "cjsc", "ooo", "oao", "zao", "cv")
+
+// groupWords end names of groups, which a brand written alone stands
+// for: "POSCO" is "POSCO Holdings" when the text names no other.
+var groupWords = wordSet("group", "holdings", "holding")
+
+// companyHeads end company names: "Sirius Minerals", "Nippon Steel",
+// "KB Securities". They are strong evidence unless marked weak.
+var companyHeads = wordSet(
+	"minerals", "mining", "mines", "resources", "energy", "energies", "steel", "steels",
+	"chemical", "chemicals", "petrochemical", "petrochemicals", "materials", "metals", "metal",
+	"securities", "motor", "motors", "electric", "electronics", "power", "gas", "oil", "petroleum",
+	"refining", "industries", "international", "technologies", "technology", "tech", "capital",
+	"partners", "investments", "investment", "bank", "financial", "finance", "insurance",
+	"airlines", "airways", "shipping", "logistics", "pharmaceutical", "pharmaceuticals", "pharma",
+	"telecom", "telecommunications", "semiconductor", "semiconductors", "solution", "solutions",
+	"systems", "networks", "cement", "precision", "engineering", "construction", "shipbuilding",
+	"enterprises", "ventures", "trading", "commodities", "exploration", "magnetics", "automotive",
+	"alloys", "fertilizer", "fertilizers", "fertiliser", "fertilisers", "foods", "products",
+	"batteries", "manufacturing", "machinery", "equipment", "consulting", "management",
+	"utilities", "renewables", "fuels", "lithium", "nickel", "graphite", "cobalt", "copper",
+	"zinc", "uranium", "gold", "silver", "potash", "coal", "earths", "smelting",
+	"chemie", "kogyo", "shoji", "bussan", "denki", "seitetsu", "kagaku", "kinzoku", "sangyo",
+	"anode", "cathode", "lng", "steelworks", "brands", "media",
+	"entertainment", "services", "industrial", "ratings",
+	// Japanese and Korean words for a firm's trade: "Toyota Tsusho",
+	// "Sumitomo Shoji", "Mitsui Kinzoku", "Hyundai Sanup".
+	"tsusho", "kozan", "seiko", "kasei", "seisakusho", "kaihatsu", "kensetsu", "tekko", "seiyaku",
+	"ginko", "shoken", "unyu", "sekiyu", "denryoku", "kisen", "sanup", "jungong", "sangsa",
+)
+
+// weakHeads are company heads that are also words for a material or a
+// place: "York Potash mine" is a mine, not a company.
+var weakHeads = wordSet(
+	"lithium", "nickel", "graphite", "cobalt", "copper", "zinc", "uranium", "gold", "silver",
+	"potash", "coal", "gas", "oil", "power", "electric", "energy", "steel", "lng", "cement",
+	"anode", "cathode", "industrial", "services", "media", "bank", "trading",
+)
+
+// assetWords after a name make it a mine, plant or project, not a
+// company: "the West Angelas project", "Hope Downs iron ore mine".
+var assetWords = wordSet(
+	"project", "projects", "mine", "mines", "deposit", "deposits", "plant", "plants", "facility",
+	"facilities", "complex", "hub", "field", "fields", "site", "refinery", "smelter", "terminal",
+	"port", "railway", "pipeline", "prospect", "tenement", "tenements", "operation", "operations",
+	"region", "province", "state", "area", "island", "city", "county", "district", "basin",
+	"range", "park", "river", "valley", "lake", "bay", "corridor", "zone", "estate", "mill",
+	"works", "product", "products", "brand", "index", "fund", "price", "prices", "benchmark",
+)
+
+// placeAfter are the nouns after which a possessive names a place, not
+// a company: "Western Australia's Pilbara region".
+var placeAfter = wordSet("region", "province", "state", "area", "island", "city", "county", "district", "coast", "basin")
+
+// govHeads end the names of government bodies: "Ministry of Industry
+// and Trade", "U.S. Geological Survey", "Energy Information
+// Administration".
+var govHeads = wordSet(
+	"ministry", "department", "agency", "administration", "commission", "bureau", "authority",
+	"council", "survey", "directorate", "treasury", "parliament", "congress", "senate", "cabinet",
+	"customs", "inspectorate", "secretariat", "regulator", "reserve", "assembly", "office",
+	"board", "service", "committee", "court", "tribunal", "government",
+)
+
+// govHeadsNeedQualifier are heads that name a state body only with a
+// country before them or an "of" phrase after: "Korea Customs Service",
+// "Office of the U.S. Trade Representative", not "Board" or "Service".
+var govHeadsNeedQualifier = wordSet("office", "board", "service", "committee", "council", "assembly", "court", "tribunal", "authority", "commission", "agency", "bureau", "reserve", "government")
+
+// govStart begin the names of state bodies: "Federal Reserve", "State
+// Council", "National Development and Reform Commission".
+var govStart = wordSet("federal", "national", "state", "central", "royal", "people's")
+
+// govAcronyms are the short names of well-known state bodies, as
+// written.
+var govAcronyms = map[string]string{
+	"USDA": "US", "USGS": "US", "EIA": "US", "SEC": "US", "CFTC": "US", "FTC": "US", "DOE": "US",
+	"DOJ": "US", "EPA": "US", "FERC": "US", "NRC": "US", "IRS": "US", "BLM": "US", "USTR": "US",
+	"DOD": "US", "DOC": "US", "CFIUS": "US", "OFAC": "US",
+	"METI": "JP", "JOGMEC": "JP", "MOFA": "", "BOJ": "JP", "JFTC": "JP",
+	"MOTIE": "KR", "KOMIR": "KR", "BOK": "KR", "FSC": "KR", "FSS": "KR", "KFTC": "KR", "MOEF": "KR",
+	"MIIT": "CN", "NDRC": "CN", "MOFCOM": "CN", "SAMR": "CN", "CSRC": "CN", "SASAC": "CN", "PBOC": "CN",
+	"MOIT": "VN", "MONRE": "VN",
+	"RBA": "AU", "ASIC": "AU", "ACCC": "AU", "FIRB": "AU", "DFAT": "AU",
+	"RBI": "IN", "SEBI": "IN", "ESDM": "ID", "BKPM": "ID",
+}
+
+// titleHeads are words that end a person's title: "CEO", "Deputy
+// Minister", "chief executive", "analyst". Folded.
+var titleHeads = wordSet(
+	"ceo", "cfo", "coo", "cto", "cio", "cso", "cmo", "md",
+	"president", "chairman", "chairwoman", "chairperson", "chair", "director", "officer",
+	"manager", "minister", "secretary", "governor", "premier", "chancellor", "treasurer",
+	"ambassador", "commissioner", "administrator", "mayor", "senator", "lawmaker",
+	"congressman", "congresswoman", "spokesman", "spokeswoman", "spokesperson", "analyst",
+	"economist", "strategist", "founder", "co-founder", "cofounder", "professor", "researcher",
+	"adviser", "advisor", "head", "executive", "vice-president", "vice-chairman", "chief",
+	"representative", "deputy", "partner", "trader",
+)
+
+// titleNeedsMod are title heads that are titles only with a word before
+// them ("chief executive", "managing partner") or, for "head", with an
+// "of" phrase after.
+var titleNeedsMod = wordSet("executive", "head", "partner", "trader", "representative", "deputy", "chief", "officer")
+
+// titleMods may stand before a title head: "Deputy Minister", "chief
+// executive", "Senior Vice President", "Prime Minister". Folded.
+var titleMods = wordSet(
+	"deputy", "vice", "first", "second", "senior", "executive", "acting", "interim", "former",
+	"assistant", "associate", "general", "chief", "managing", "non-executive", "independent",
+	"lead", "principal", "prime", "foreign", "trade", "industry", "finance", "financial", "energy",
+	"mining", "resources", "commerce", "economy", "economic", "defence", "defense", "interior",
+	"agriculture", "environment", "state", "operating", "technology", "investment", "commercial",
+	"marketing", "strategy", "research", "sales", "communications", "board", "group", "country",
+	"regional", "global", "portfolio", "fund", "equity", "credit", "commodities", "commodity",
+	"metals", "oil", "market", "markets", "representative", "top", "sole", "outside", "technical",
+	"legal", "general-secretary", "under", "permanent", "parliamentary", "junior", "health",
+	"transport", "science", "labor", "labour", "justice", "education", "home", "treasury",
+	"governing", "ruling", "opposition", "party", "provincial", "municipal", "federal", "national",
+)
+
+// titleOfDomains are the words of the "of" phrase in a minister's title:
+// "Minister of Industry and Trade", "Secretary of Energy". Folded.
+var titleOfDomains = wordSet(
+	"industry", "trade", "finance", "foreign", "affairs", "economy", "energy", "commerce",
+	"agriculture", "natural", "resources", "environment", "land", "infrastructure", "transport",
+	"science", "technology", "defense", "defence", "health", "planning", "investment", "labour",
+	"labor", "mines", "mining", "petroleum", "oil", "gas", "water", "justice", "interior",
+	"education", "culture", "information", "communications", "home", "economic", "strategy",
+	"state", "treasury", "fisheries", "forestry", "rural", "development", "international",
+	"cooperation", "industrial", "policy", "ocean", "oceans", "climate", "change", "mineral",
+	"minerals", "power", "public", "works", "security", "innovation", "digital", "food", "safety",
+	"employment", "social", "welfare", "tourism", "sports", "budget", "revenue", "customs",
+	"reform", "enterprises", "small", "medium", "sized", "smes", "and", "&", "the", "of", ",",
+)
+
+// entExecTitles are the title heads of a company's executives, whose
+// organisation, when the text does not name it, is the company the
+// sentence speaks of.
+var entExecTitles = wordSet(
+	"ceo", "cfo", "coo", "cto", "cio", "president", "chairman", "chairwoman", "chairperson",
+	"chair", "director", "officer", "manager", "founder", "co-founder", "executive", "head",
+)
+
+// honorifics stand before a person's name: "Mr. Kim", "Dr Lacaze".
+var honorifics = wordSet("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "madam", "mme", "gov", "sen", "rep", "gen", "hon", "lt", "col", "capt", "adm")
+
+// apposHeads are nouns that, right before a name, say it is a company:
+// "local refiner Hung Thinh Mineral", "cathode maker EcoPro BM". Folded.
+var apposHeads = wordSet(
+	"refiner", "maker", "manufacturer", "miner", "producer", "firm", "company", "group",
+	"supplier", "developer", "steelmaker", "carmaker", "automaker", "chipmaker", "conglomerate",
+	"giant", "major", "trader", "house", "broker", "brokerage", "lender", "insurer",
+	"operator", "utility", "unit", "subsidiary", "affiliate", "parent", "rival", "peer",
+	"partner", "customer", "buyer", "startup", "start-up", "explorer", "smelter", "investor",
+	"shipper", "exporter", "importer", "distributor", "retailer", "airline", "carrier",
+	"consultancy", "provider", "owner", "builder", "shipbuilder", "contractor", "venture",
+	"outfit", "player", "specialist", "multinational", "chaebol", "bank", "fund", "seller",
+	"shipbuilder", "processor", "purchaser", "offtaker", "counterparty", "competitor", "arm",
+	"affiliate", "spinoff", "spin-off", "newcomer", "juggernaut", "heavyweight", "leader",
+	"tradehouse", "agency", "corporation", "corp", "enterprise", "consortium", "cooperative",
+	"co-op", "utility", "grower", "brewer", "jeweller", "jeweler", "retailer", "shipowner",
+	"co-owner", "automaker", "cellmaker", "steelworks",
+)
+
+// apposHeadsPlural are plural nouns after which a list of companies
+// follows: "the Japanese firms Mitsui and Nippon Steel".
+var apposHeadsPlural = wordSet(
+	"firms", "companies", "makers", "manufacturers", "producers", "miners", "refiners", "groups",
+	"suppliers", "partners", "rivals", "peers", "customers", "buyers", "sellers", "investors",
+	"banks", "lenders", "automakers", "carmakers", "steelmakers", "chipmakers", "conglomerates",
+	"giants", "majors", "traders", "houses", "brokers", "developers", "explorers", "smelters",
+	"stakeholders", "shareholders", "operators", "utilities", "affiliates", "subsidiaries",
+	"units", "players",
+)
+
+// companyAfter are lower-case words that, right after a name, say it is
+// a company: "Harita group", "the Robe River joint venture".
+var companyAfter = wordSet("group", "company", "corp", "corporation", "conglomerate", "unit", "subsidiary", "chaebol", "consortium")
+
+// possCompanyNouns are nouns that, after a possessive name, say the name
+// is a company: "Tsingshan's industrial park", "Corvane's shares".
+var possCompanyNouns = wordSet(
+	"shares", "stock", "stake", "unit", "subsidiary", "board", "revenue", "revenues", "profit",
+	"profits", "earnings", "ceo", "cfo", "chairman", "chairwoman", "president", "plant", "plants",
+	"mine", "mines", "smelter", "refinery", "factory", "factories", "facility", "facilities",
+	"operations", "output", "industrial", "subsidiaries", "units", "affiliate", "affiliates",
+	"chief", "executives", "management", "shareholders", "parent", "acquisition", "market",
+)
+
+// corpVerbs are verbs that, right after a name, say the name acts as an
+// organisation does: "Argus last assessed", "CRU understands".
+var corpVerbs = wordSet(
+	"said", "says", "reported", "reports", "announced", "announces", "assessed", "assesses",
+	"understands", "expects", "plans", "intends", "aims", "agreed", "signed", "acquired",
+	"bought", "sold", "owns", "holds", "produced", "produces", "supplies", "supplied", "shipped",
+	"posted", "confirmed", "estimates", "estimated", "forecast", "forecasts", "operates",
+	"wants", "stated", "declined", "employs", "invested", "invests", "acquires", "controls",
+	"controlled", "launched", "launches", "unveiled", "completed",
+	"secured", "won", "filed", "raised", "paid", "pays", "lifted",
+	"told", "noted", "warned", "denied",
+)
+
+// corpAux are the auxiliary verbs of corpVerbs' second form: "is
+// weighing", "has partnered", "will hold".
+var corpAux = wordSet("is", "has", "was", "had", "will", "would", "could", "may", "might", "must", "should", "can", "are", "have")
+
+// corpAfterAux are the verbs after corpAux: "is understood", "will hold".
+var corpAfterAux = wordSet(
+	"weighing", "preparing", "paying", "understood", "partnered", "signed", "agreed", "stated",
+	"said", "announced", "hold", "own", "buy", "sell", "supply", "build", "invest", "take",
+	"acquire", "pay", "produce", "spend", "ship", "start", "begin", "have", "acquired", "bought",
+	"sold", "planning", "building", "investing", "reported", "secured", "struck", "formed",
+	"confirmed", "been", "expected", "considering", "seeking", "looking", "developing",
+	"producing", "supplying", "selling", "buying", "operating", "launched", "opened", "completed",
+	"raised", "cut", "received", "obtained", "positioned", "become", "emerged",
+)
+
+// adverbs may stand between a name and its verb: "Argus last assessed".
+var adverbs = wordSet("also", "last", "now", "still", "recently", "previously", "then", "already", "initially", "further", "separately", "earlier", "later", "currently", "officially", "formally", "jointly", "reportedly")
+
+// reportVerbs before a name make it the speaker: "said Ha In-Hwan".
+var reportVerbs = wordSet("said", "says", "told", "added", "noted", "wrote", "according", "explained", "stated")
+
+// newsAgencies are news agencies and papers, which the text cites as
+// sources and which are not entities of the article. As written.
+var newsAgencies = wordSet(
+	"Reuters", "Bloomberg", "Yonhap", "AP", "AFP", "Xinhua", "Kyodo", "Jiji", "Nikkei", "Bernama",
+	"Antara", "Interfax", "TASS", "RIA", "PTI", "ANI", "VNA", "Newsis", "News1", "Dow Jones",
+	"Associated Press", "Agence France-Presse", "Vietnam News Agency", "Kyodo News", "Yonhap News",
+	"Yonhap News Agency", "Bloomberg News", "Reuters News", "Nikkei Asia", "Caixin", "Asahi",
+	"Mainichi", "Yomiuri", "Dow Jones Newswires", "Platts",
+)
+
+// pressWords end the names of newspapers and media: "The Asahi Shimbun",
+// "Korea Herald", "Financial Times".
+var pressWords = wordSet("shimbun", "times", "journal", "herald", "post", "tribune", "gazette", "ilbo", "daily", "news", "newswires", "newswire", "telegraph", "guardian", "economist", "magazine", "review", "chronicle", "mail", "express", "press", "weekly", "monthly", "insider", "wire", "today")
+
+// indexNames are the names of stock indexes, which are not entities:
+// "Kospi 200", "Nikkei 225", "FTSE 100". Folded.
+var indexNames = wordSet("kospi", "kosdaq", "nikkei", "topix", "nasdaq", "ftse", "dax", "cac", "s&p", "stoxx",
+	"msci", "sensex", "nifty", "csi", "asx", "hang", "jakota")
+
+// lawWords end the names of laws, programmes and events, which are not
+// entities: "Inflation Reduction Act", "Belt and Road Initiative".
+var lawWords = wordSet("act", "law", "bill", "treaty", "accord", "agreement", "plan", "initiative", "programme",
+	"program", "strategy", "policy", "regulation", "regulations", "directive", "summit", "forum", "conference",
+	"expo", "award", "awards", "prize", "index", "war", "crisis", "pandemic", "year", "day", "week", "festival",
+	"games", "cup", "olympics", "protocol", "framework", "roadmap", "scheme", "fund", "report", "survey", "standard")
+
+// intlOrgs are international organisations, which are neither companies
+// nor one state's bodies. Folded keys.
+var intlOrgs = wordSet("world bank", "international monetary fund", "imf", "international energy agency", "iea",
+	"asian development bank", "adb", "european union", "eu", "european commission", "united nations", "un",
+	"opec", "world trade organization", "wto", "oecd", "asean", "european central bank", "ecb",
+	"international atomic energy agency", "iaea", "nato", "g7", "g20", "apec", "world health organization", "who",
+	"new development bank", "asian infrastructure investment bank", "aiib", "african development bank", "opec+",
+	"international finance corporation", "ifc", "european investment bank", "eib", "world economic forum")
+
+// indexHeads end index names: "Shanghai Composite", "Dow Jones
+// Industrial Average". Folded.
+var indexHeads = wordSet("index", "indices", "composite", "average")
+
+// notNames are capitalised words that are not names of anything the
+// extractor keeps: sentence openers, calendar words, and the common
+// nouns and acronyms news capitalises. As written.
+var notNames = wordSet(
+	"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And",
+	"Or", "As", "While", "Today", "Yesterday", "Tomorrow", "Meanwhile", "Also", "Its", "It",
+	"Their", "With", "From", "To", "Of", "By", "After", "Before", "Under", "Over", "Why", "How",
+	"What", "Is", "Are", "Was", "Will", "He", "She", "They", "We", "I", "Our", "His", "Her",
+	"If", "When", "Where", "Which", "Who", "Whose", "Since", "Until", "Although", "Though",
+	"Despite", "Amid", "Among", "Between", "During", "Through", "Under", "Via", "Per", "About",
+	"According", "However", "Still", "Yet", "So", "Then", "Thus", "Now", "Here", "There",
+	"Some", "Many", "Most", "Both", "All", "Each", "Several", "Few", "Other", "Others", "Another",
+	"Such", "No", "Not", "Any", "Every", "More", "Less", "First", "Last", "Next", "New", "Old",
+	"January", "February", "March", "April", "May", "June", "July", "August", "September",
+	"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
+	"Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
+	"Sept.", "Oct.", "Nov.", "Dec.",
+	"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+	"Q1", "Q2", "Q3", "Q4", "H1", "H2", "FY", "YoY", "CEO", "CFO", "COO",
+	"Share", "Shares", "Stocks", "Prices", "Sales", "Exports", "Imports", "Output", "Production",
+	"Demand", "Supply", "Analysts", "Officials", "Investors", "Traders", "Revenue", "Profit",
+	"Earnings", "Consumers", "Buyers", "Sellers", "Producers", "Miners", "Companies", "Firms",
+	"Banks", "Lenders", "Markets", "Experts", "Executives", "Sources", "Authorities",
+	"Regulators", "Industry", "Government", "Data", "Reports", "Customers", "Workers",
+	"Construction", "Growth", "Inflation", "Rates", "Volumes", "Inventories", "Shipments",
+	"Deliveries", "Costs", "Margins", "Operations", "People", "Residents", "Management",
+	"Plans", "Talks", "Negotiations", "Efforts", "Results", "Tariffs", "Sanctions", "Stakeholders",
+	"Restrictions", "Work", "Building", "Expansion", "Highlights", "Source", "Sources", "Photo",
+	"Image", "Credit", "Editing", "Reporting", "Written", "Author", "Authors", "Report", "Update",
+	"Related", "Read", "Click", "Subscribe", "Comments", "Advertisement", "Sponsored",
+	"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Prof", "Prof.",
+	"Ltd", "Ltd.", "Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Group", "Holdings",
+	"Government", "Ministry", "Department", "State", "Federal", "National", "Central",
+	"Board", "Council", "Agency", "Office", "Commission", "Committee", "Parliament",
+	"President", "Minister", "Chairman", "Chief", "Director", "Executive", "Secretary",
+	"Premier", "Governor", "Senator", "Mayor", "King", "Queen", "Prince", "Pope", "Emperor",
+	"Project", "Mine", "Plant", "Deal", "Venture", "Joint", "Agreement", "MoU", "MOU",
+	"Company", "Firm", "Corporation", "Exchange", "Fund", "Trust", "Partners", "Bank", "Authority",
+	"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+	"Asia", "Europe", "Africa", "Oceania", "Antarctica", "Asian", "European", "African",
+	"Pacific", "Atlantic", "Arctic", "Middle", "Gulf", "Southeast", "Northeast", "Southwest",
+	"Northwest", "Latin", "Western", "Arab", "Nordic", "Baltic", "Balkan", "Caribbean",
+	"EU", "UN", "G7", "G20", "OPEC", "OPEC+", "ASEAN", "APEC", "WTO", "IMF", "NATO", "OECD", "IEA",
+	"Internet", "Web", "Online", "Video", "Photos", "Live", "Breaking", "Exclusive", "Analysis",
+	"Opinion", "Editorial", "Feature", "Interview", "Podcast", "Newsletter", "Home", "Search",
+	"Menu", "Business", "Markets", "Economy", "Politics", "World", "Tech", "Technology",
+	"Science", "Health", "Sports", "Culture", "Lifestyle", "Nickel", "Lithium", "Cobalt", "Copper",
+	"Steel", "Iron", "Coal", "Gold", "Silver", "Aluminium", "Aluminum", "Zinc", "Graphite",
+	"Uranium", "Oil", "Gas", "LNG", "LPG", "Wheat", "Corn", "Soybeans", "Rice", "Sugar",
+	"Fertilizer", "Cement", "Rare", "Earth", "Earths", "Ore", "Metals", "Minerals", "Energy",
+	"Battery", "Batteries", "EV", "EVs", "REE", "REEs", "REO", "NdPr", "HPAL", "NPI", "MHP",
+	"RKEF", "NCA", "NCM", "LFP", "CIF", "FOB", "TREO", "LCE", "GDP", "IPO", "ETF", "ESG", "AI",
+	"Fe", "Ni", "Co", "Cu", "Li", "Zn", "Mn", "Dy", "Tb", "Nd", "Pr",
+	"Week", "Month", "Year", "Day", "Quarter", "Morning", "Evening", "Afternoon", "Night",
+	"Spring", "Summer", "Autumn", "Fall", "Winter", "Christmas", "Easter", "Lunar",
+	"Yes", "Oh", "Well", "Please", "Thank", "Thanks", "Hello", "Dear",
+	"Stay", "Get", "Follow", "Join", "Sign", "Log", "Tell", "Watch", "Listen", "Download",
+	"Like", "Unlike", "Even", "Just", "Only", "Once", "Twice", "Because", "Unless", "Whether",
+	"Located", "Built", "Headquartered", "Based", "Founded", "Expected", "Completing",
+	"Working", "Further", "Beyond", "Earlier", "Later", "Previously", "Currently", "Separately",
+	"Overall", "Together", "Instead", "Otherwise", "Indeed", "Moreover", "Additionally",
+	"Finally", "Also", "Again", "Already", "Almost", "Nearly", "Roughly", "Around",
+)
+
+// commonNounsStart are capitalised words that open sentences as common
+// nouns often enough that a word alone at a sentence's start is never
+// taken for a name without other evidence. Folded.
+var commonNounsStart = wordSet(
+	"construction", "demand", "supply", "output", "production", "sales", "exports", "imports",
+	"prices", "shares", "stocks", "analysts", "officials", "investors", "traders", "buyers",
+	"sellers", "producers", "miners", "companies", "firms", "banks", "executives", "sources",
+	"authorities", "regulators", "industry", "government", "work", "talks", "plans", "wheat",
+	"corn", "soybean", "soybeans", "coal", "steel", "nickel", "lithium", "copper", "gold",
+	"revenue", "profit", "earnings", "growth", "inflation", "tariffs", "consumption",
+	"shipments", "inventories", "capacity", "investment", "spending", "costs", "margins",
+)
+
+// directions are the words before a demonym or name that make it a
+// region rather than a country: "North American", "Southeast Asia".
+var regionDemonyms = map[string]bool{
+	"North American": true, "South American": true, "Latin American": true, "Central American": true,
+	"North America": true, "South America": true, "Latin America": true, "Central America": true,
+	"North African": true, "West African": true, "East African": true, "Southern African": true,
+	"Central African": true, "Sub-Saharan African": true, "North Africa": true, "West Africa": true,
+	"East Africa": true, "Southern Africa": true, "Central Africa": true, "Sub-Saharan Africa": true,
+	"North Asian": true, "South Asian": true, "East Asian": true, "Southeast Asian": true,
+	"Central Asian": true, "Western European": true, "Eastern European": true,
+	"Middle Eastern": true, "Middle East": true, "Arab": true,
+}
+
+// locatives before a capital make it a place rather than its government:
+// "closed higher in Tokyo", "told reporters in Seoul".
+var locatives = wordSet("in", "at", "from", "near", "to", "into", "outside", "around", "across", "via", "through", "toward", "towards", "of")
+
+// givenNames are common given names, enough to tell "Gina Rinehart" and
+// "Laura Miller" from two capitalised words. As written.
+var givenNames = wordSet(
+	"Aaron", "Adam", "Adrian", "Ahmed", "Aiko", "Akira", "Alan", "Albert", "Alex", "Alexander",
+	"Alexandra", "Alice", "Alison", "Amanda", "Amit", "Amy", "Ana", "Andrea", "Andreas", "Andrew",
+	"Andy", "Angela", "Ann", "Anna", "Anne", "Anthony", "Antonio", "Arjun", "Arthur", "Ashley",
+	"Barbara", "Ben", "Benjamin", "Bernard", "Bill", "Bob", "Brad", "Brian", "Bruce", "Carl",
+	"Carlos", "Caroline", "Catherine", "Charles", "Charlotte", "Chris", "Christian", "Christina",
+	"Christine", "Christopher", "Claire", "Clare", "Claudia", "Colin", "Craig", "Dan", "Dana",
+	"Daniel", "David", "Deborah", "Dennis", "Diana", "Diane", "Donald", "Douglas", "Ed", "Edward",
+	"Elena", "Elizabeth", "Ellen", "Emily", "Emma", "Eric", "Erik", "Eva", "Fatima", "Fernando",
+	"Fiona", "Francesco", "Francis", "Frank", "Fred", "Gary", "George", "Georgina", "Gina",
+	"Giovanni", "Grace", "Graham", "Greg", "Gregory", "Hannah", "Hans", "Harry", "Helen", "Helena",
+	"Henry", "Hiroshi", "Ian", "Isabel", "Jack", "Jacob", "James", "Jamie", "Jan", "Jane", "Janet",
+	"Jason", "Javier", "Jean", "Jeff", "Jeffrey", "Jennifer", "Jeremy", "Jessica", "Jim", "Joan",
+	"Joe", "Johan", "John", "Jonathan", "Jorge", "Jose", "Joseph", "Josh", "Joshua", "Juan",
+	"Julia", "Julian", "Julie", "Justin", "Karen", "Kate", "Katherine", "Keith", "Kelly", "Ken",
+	"Kenji", "Kevin", "Kim", "Kumar", "Laura", "Lauren", "Leo", "Leonardo", "Linda", "Lisa",
+	"Louis", "Lucas", "Luis", "Maria", "Marie", "Mark", "Martin", "Mary", "Matt", "Matthew",
+	"Michael", "Michelle", "Miguel", "Mike", "Mohammed", "Muhammad", "Nancy", "Naoki", "Natalie",
+	"Nathan", "Neil", "Nicholas", "Nick", "Nicole", "Nikhil", "Olivia", "Oliver", "Pablo",
+	"Patricia", "Patrick", "Paul", "Pedro", "Peter", "Philip", "Priya", "Rachel", "Rahul", "Raj",
+	"Ravi", "Rebecca", "Richard", "Rob", "Robert", "Roger", "Ronald", "Ryan", "Sam", "Samuel",
+	"Sandra", "Sara", "Sarah", "Scott", "Sean", "Sergei", "Sergey", "Simon", "Sophie", "Stephen",
+	"Steve", "Steven", "Susan", "Takashi", "Taro", "Thomas", "Tim", "Timothy", "Tom", "Tony",
+	"Victoria", "Vikram", "Vincent", "Vladimir", "Walter", "William", "Yuki", "Yusuf", "Zoe",
+	"Donald", "Joe", "Emmanuel", "Olaf", "Keir", "Rishi", "Narendra", "Xi", "Shigeru", "Fumio",
+	"Anthony", "Justin", "Lula", "Javier", "Ursula", "Christine", "Jerome", "Janet", "Elon",
+	"Warren", "Jensen", "Tim", "Satya", "Sundar", "Jamie", "Larry", "Sergey", "Jeff", "Masayoshi",
+	"Eiji", "Hiroki", "Kazuo", "Koji", "Makoto", "Satoshi", "Shinji", "Takeshi", "Yoshihiro",
+	"Yasuo", "Toshiaki", "Haruki", "Kentaro", "Daisuke", "Hideki", "Ichiro", "Jiro", "Kaori",
+	"Keiko", "Mariko", "Naoko", "Sachiko", "Tomoko", "Yoko", "Yumiko", "Amanda",
+	"Helena", "Dana",
+)
+
+// vietFamily are the commonest Vietnamese family names. As written.
+var vietFamily = wordSet("Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui",
+	"Do", "Ngo", "Duong", "Ly", "Trinh", "Dinh", "Truong")
+
+// familyNames are family names common in the markets the library reads
+// (Korea, China, Vietnam, Japan), written first in East Asian order:
+// "Koo Bon-kyu", "Chen Hongliang", "Nguyen Hoang Long". As written.
+var familyNames = wordSet(
+	// Korean
+	"Kim", "Lee", "Park", "Choi", "Jung", "Jeong", "Kang", "Cho", "Yoon", "Jang", "Lim", "Han",
+	"Oh", "Seo", "Shin", "Kwon", "Hwang", "Ahn", "Song", "Yoo", "Hong", "Jeon", "Ko", "Koo",
+	"Moon", "Yang", "Son", "Bae", "Baek", "Heo", "Nam", "Shim", "Noh", "Ha", "Kwak", "Sung",
+	"Cha", "Joo", "Woo", "Min", "Ryu", "Na", "Jin", "Chae", "Won", "Chun", "Bang", "Yeo", "Rhee",
+	"Gu", "Ku", "Ji", "Pyo", "Yun", "Goh", "Chung", "Suh", "Hyun", "Tak", "Byun", "Uhm", "Um",
+	// Chinese
+	"Wang", "Li", "Zhang", "Liu", "Chen", "Huang", "Zhao", "Wu", "Zhou", "Xu", "Sun", "Ma",
+	"Zhu", "Hu", "Guo", "He", "Lin", "Gao", "Luo", "Zheng", "Liang", "Xie", "Tang", "Feng",
+	"Deng", "Cao", "Peng", "Zeng", "Xiao", "Tian", "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu",
+	"Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao", "Lyu", "Fan", "Fu",
+	"Zhong", "Wan", "Xia", "Qian", "Qiu", "Tan", "Lam", "Wong", "Chan", "Leung", "Cheung", "Ng",
+	"Ho", "Chow", "Tsang", "Lau", "Kwok", "Yip", "Tse",
+	// Vietnamese
+	"Nguyen", "Tran", "Le", "Pham", "Hoang", "Huynh", "Phan", "Vu", "Vo", "Dang", "Bui", "Do",
+	"Ngo", "Duong", "Ly", "Trinh", "Dinh", "Lam", "Mai", "Truong", "Quach", "Luu",
+	// Japanese, when written family name first
+	"Sato", "Suzuki", "Takahashi", "Tanaka", "Watanabe", "Ito", "Yamamoto", "Nakamura",
+	"Kobayashi", "Kato", "Yoshida", "Yamada", "Sasaki", "Yamaguchi", "Matsumoto", "Inoue",
+	"Kimura", "Hayashi", "Shimizu", "Yamazaki", "Mori", "Abe", "Ikeda", "Hashimoto", "Ishikawa",
+	"Ishiba", "Kishida", "Takaichi", "Okada", "Fujita", "Ogawa", "Goto", "Okamoto", "Hasegawa",
+)
+
+// places are states, provinces, cities and regions that news names as
+// places, so that "California said" or "Wall Street expects" is not read
+// as a company. As written. Countries and capitals are in package entity.
+var places = wordSet(
+	// US states
+	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
+	"Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
+	"Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+	"Montana", "Nebraska", "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York",
+	"North Carolina", "North Dakota", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island",
+	"South Carolina", "South Dakota", "Tennessee", "Texas", "Utah", "Vermont", "Virginia",
+	"West Virginia", "Wisconsin", "Wyoming",
+	// Australian states and territories, Canadian provinces
+	"Western Australia", "Queensland", "New South Wales", "Victoria", "Tasmania", "South Australia",
+	"Northern Territory", "Ontario", "Quebec", "British Columbia", "Alberta", "Saskatchewan",
+	"Manitoba", "Nova Scotia", "New Brunswick", "Newfoundland", "Yukon",
+	// Chinese provinces and regions
+	"Guangdong", "Jiangsu", "Zhejiang", "Shandong", "Henan", "Sichuan", "Hubei", "Hunan", "Hebei",
+	"Fujian", "Anhui", "Liaoning", "Shaanxi", "Jiangxi", "Yunnan", "Guangxi", "Shanxi",
+	"Inner Mongolia", "Guizhou", "Xinjiang", "Heilongjiang", "Jilin", "Gansu", "Hainan", "Ningxia",
+	"Qinghai", "Tibet",
+	// cities and regions that stand for markets
+	"Wall Street", "Silicon Valley", "Middle East", "Shanghai", "Shenzhen", "Sydney", "Perth",
+	"Melbourne", "Toronto", "Vancouver", "Chicago", "Houston", "Los Angeles", "San Francisco",
+	"Mumbai", "Frankfurt", "Zurich", "Geneva", "Dubai", "Osaka", "Busan", "Incheon", "Ulsan",
+	"Pohang", "Ho Chi Minh City", "Haiphong", "Da Nang", "Surabaya", "Rotterdam", "Antwerp",
+	"Hamburg", "Pilbara", "Atacama", "Sulawesi", "Kalimantan", "Sumatra", "Java", "Borneo",
+	"Siberia", "Patagonia", "Appalachia", "Midwest",
+)

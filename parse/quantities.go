@@ -1,0 +1,144 @@
+package parse
+
+import (
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/entity"
+	"github.com/newsfacts/newsfacts/internal/qty"
+)
+
+// quantities finds the masses of material in the headline, the standfirst
+// and the body sentences, ties each to its commodity, measure, period and
+// rate, and to the entities of a.Entities that its sentence names as its
+// holder and its source, and adds them to a in order. Boilerplate lines
+// are not sentences, so nothing is read from them.
+func (d *doc) quantities(a *article.Article) {
+	ms := d.entityMentions(a)
+	var (
+		ctx     qty.Context
+		qs      []qty.Quantity
+		parties []qty.Party
+		owners  []string
+	)
+	s := d.v.s
+	for _, sr := range d.quantitySentences() {
+		qs = qty.Scan(qs[:0], s[sr.a:sr.b])
+		sent := qty.Span{Start: sr.a, End: sr.b}
+		if len(qs) == 0 {
+			ctx.Pass(sent)
+			continue
+		}
+		for i := range qs {
+			qs[i].Shift(sr.a)
+		}
+		qty.Link(s, sent, qs, &ctx)
+		for i := range qs {
+			// The entities named in the sentence near the figure, so that
+			// the work stays linear in a long sentence.
+			from, to := max(sr.a, qs[i].Span.Start-maxPartyReach), min(sr.b, qs[i].Span.End+maxPartyReach)
+			parties, owners = parties[:0], owners[:0]
+			for j := sort.Search(len(ms), func(j int) bool { return ms[j].at.a >= from }); j < len(ms) && ms[j].at.a < to; j++ {
+				if ms[j].at.b <= sr.b {
+					parties = append(parties, qty.Party{Span: qty.Span{Start: ms[j].at.a, End: ms[j].at.b}, Holder: ms[j].holder})
+					owners = append(owners, ms[j].id)
+				}
+			}
+			a.Quantities = append(a.Quantities, d.articleQuantity(&qs[i], sent, parties, owners))
+		}
+	}
+}
+
+// maxPartyReach is how far, in bytes, from a figure the entities that may
+// hold it or be its source are looked for.
+const maxPartyReach = 400
+
+// quantitySentences returns the sentences to read quantities from: those
+// of the headline, the standfirst and the body, and those of the summary
+// bullets above the body ("* Two firms sign deal for 2 million tonnes of
+// LNG a year"), in text order.
+func (d *doc) quantitySentences() []rng {
+	var bullets []rng
+	open := -1
+	for i := 0; i < d.body && i < len(d.lines); i++ {
+		l := d.lines[i]
+		t := d.text(l)
+		if l.kind != lBullet || open >= 0 && (strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "\u2022") || strings.HasPrefix(t, "- ")) {
+			if open >= 0 {
+				bullets = appendSentences(bullets, d.v.s, open, d.lines[i-1].te)
+				open = -1
+			}
+		}
+		if l.kind == lBullet && open < 0 {
+			open = l.ts
+		}
+	}
+	if open >= 0 {
+		bullets = appendSentences(bullets, d.v.s, open, d.lines[min(d.body, len(d.lines))-1].te)
+	}
+	if len(bullets) == 0 {
+		return d.sents
+	}
+	all := append(slices.Clip(d.sents), bullets...)
+	slices.SortStableFunc(all, func(x, y rng) int { return x.a - y.a })
+	return all
+}
+
+// articleQuantity turns a quantity found in the view into its article
+// form, with original spans and text.
+func (d *doc) articleQuantity(q *qty.Quantity, sent qty.Span, parties []qty.Party, owners []string) article.Quantity {
+	start, end := d.v.span(q.Span.Start, q.Span.End)
+	out := article.Quantity{
+		Text:    d.v.src[start:end],
+		Span:    article.Span{Start: start, End: end},
+		Amount:  q.Lo.Tonnage,
+		Bound:   q.Bound,
+		Per:     q.Per,
+		Measure: q.Measure,
+	}
+	if q.IsRange() {
+		out.Max = q.Hi.Tonnage
+	}
+	if q.Commodity != 0 {
+		out.Commodity = q.Commodity.ID()
+		if !q.Form.IsZero() {
+			out.Form = d.v.origText(q.Form.Start, q.Form.End)
+		}
+	}
+	if !q.Period.IsZero() {
+		out.Period = d.v.origText(q.Period.Start, q.Period.End)
+	}
+	if len(parties) > 0 {
+		h, src := qty.Attribute(d.v.s, sent, q, parties)
+		if h >= 0 {
+			out.Holder = owners[h]
+		}
+		if src >= 0 {
+			out.Source = owners[src]
+		}
+	}
+	return out
+}
+
+// entityMention is where an entity is named, in view offsets.
+type entityMention struct {
+	at     rng
+	id     string
+	holder bool // the entity can hold a figure: a company, a country, a state body
+}
+
+// entityMentions returns the mentions of the entities of a, in view
+// offsets, ordered by where they start.
+func (d *doc) entityMentions(a *article.Article) []entityMention {
+	var ms []entityMention
+	for _, e := range a.Entities {
+		holder := e.Kind == entity.KindCompany || e.Kind == entity.KindCountry || e.Kind == entity.KindGovernment
+		for _, m := range e.Mentions {
+			ms = append(ms, entityMention{at: rng{d.v.viewOf(m.Start), d.v.viewOf(m.End)}, id: e.ID, holder: holder})
+		}
+	}
+	slices.SortStableFunc(ms, func(x, y entityMention) int { return x.at.a - y.at.a })
+	return ms
+}

@@ -1,0 +1,193 @@
+package parse
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/commodity"
+	"github.com/newsfacts/newsfacts/entity"
+	"github.com/newsfacts/newsfacts/internal/dec"
+)
+
+// quantityPage is a wire story written for the tests: curly quotes, a
+// no-break space and an en dash in the body, summary bullets above it, and
+// a caption and share buttons that must not be read.
+const quantityPage = "Kestrel to supply NdPr oxide to Japanese magnet maker\n" +
+	"\n" +
+	"* Deal covers up to 1,500 tonnes a year\n" +
+	"* Shares jump 4%\n" +
+	"\n" +
+	"SYDNEY, May 22 (Reuters) - Kestrel Minerals said on Thursday it would supply 1,000\u20131,500\u00a0tonnes of NdPr oxide a year to Hoshino Magnetics, according to Argus.\n" +
+	"\n" +
+	"Japan\u2019s imports of rare earths reached 14,200 tonnes in 2024.\n" +
+	"\n" +
+	"Image: 5,000 tonnes of ore at the port of Darwin\n" +
+	"Share this on\n" +
+	"Related posts: 9,000 tonnes of copper shipped\n"
+
+// wantQuantity is what a test expects of a quantity of an article.
+type wantQuantity struct {
+	Text, Tonnes, MaxTonnes  string
+	Bound, Per               string
+	Commodity, Form, Measure string
+	Holder, Source, Period   string
+}
+
+func TestQuantities(t *testing.T) {
+	d := newDoc(quantityPage)
+	a := &article.Article{}
+	d.layout(a)
+	// The entities a sentence names, as the entity step would make them.
+	add := func(id string, kind entity.Kind, names ...string) {
+		e := article.Entity{ID: id, Kind: kind, Name: names[0]}
+		for _, n := range names {
+			for from := 0; ; {
+				i := strings.Index(quantityPage[from:], n)
+				if i < 0 {
+					break
+				}
+				e.Mentions = append(e.Mentions, article.Span{Start: from + i, End: from + i + len(n)})
+				from += i + len(n)
+			}
+		}
+		a.Entities = append(a.Entities, e)
+	}
+	add("e1", entity.KindCompany, "Kestrel Minerals")
+	add("e2", entity.KindCompany, "Hoshino Magnetics")
+	add("e3", entity.KindOrganization, "Argus")
+	add("e4", entity.KindCountry, "Japan")
+	d.quantities(a)
+
+	var got []wantQuantity
+	for _, q := range a.Quantities {
+		if q.Span.Text(quantityPage) != q.Text {
+			t.Errorf("quantity text %q but span covers %q", q.Text, q.Span.Text(quantityPage))
+		}
+		w := wantQuantity{
+			Text: q.Text, Tonnes: dec.Format(q.Amount.Tonnes()), Bound: q.Bound.String(), Per: q.Per.String(),
+			Commodity: q.Commodity, Form: q.Form, Measure: q.Measure.String(),
+			Holder: q.Holder, Source: q.Source, Period: q.Period,
+		}
+		if !q.Max.IsZero() {
+			w.MaxTonnes = dec.Format(q.Max.Tonnes())
+		}
+		got = append(got, w)
+	}
+	want := []wantQuantity{
+		{Text: "up to 1,500 tonnes a year", Tonnes: "1500", Bound: "at_most", Per: "year",
+			Commodity: "rare-earths", Form: "NdPr oxide", Measure: "supply"},
+		{Text: "1,000\u20131,500\u00a0tonnes", Tonnes: "1000", MaxTonnes: "1500", Bound: "range", Per: "year",
+			Commodity: "rare-earths", Form: "NdPr oxide", Measure: "supply", Holder: "e1", Source: "e3"},
+		{Text: "14,200 tonnes", Tonnes: "14200", Bound: "exact",
+			Commodity: "rare-earths", Form: "rare earths", Measure: "imports", Holder: "e4", Period: "2024"},
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
+	}
+}
+
+// TestQuantitiesTroy checks that ounces of a precious metal are read as
+// troy ounces in the article.
+func TestQuantitiesTroy(t *testing.T) {
+	a, err := Parse("The mine poured 250,000 ounces of gold last year, the company said on Friday.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Quantities) != 1 {
+		t.Fatalf("got %d quantities", len(a.Quantities))
+	}
+	q := a.Quantities[0]
+	if q.Amount.Unit() != commodity.TroyOunce || dec.Format(q.Amount.Tonnes()) != "7.7758692" {
+		t.Errorf("got %s = %s t, want 250000 oz_t = 7.7758692 t", q.Amount, dec.Format(q.Amount.Tonnes()))
+	}
+}
+
+// BenchmarkQuantitiesStep times the quantity step alone on the sample
+// pages, after their layout: what it adds to a parse.
+func BenchmarkQuantitiesStep(b *testing.B) {
+	files, _ := filepath.Glob("testdata/pages/*.txt")
+	var pages []string
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, string(t))
+	}
+	n := 0
+	docs := make([]*doc, len(pages))
+	for i, p := range pages {
+		n += len(p)
+		docs[i] = newDoc(p)
+		docs[i].layout(&article.Article{})
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			d.quantities(&article.Article{})
+		}
+	}
+}
+
+// FuzzQuantities checks the quantity step on any text: spans of the
+// original input, on rune boundaries, whose text is the quantity's.
+func FuzzQuantities(f *testing.F) {
+	f.Add(quantityPage)
+	files, _ := filepath.Glob("testdata/pages/*.txt")
+	for _, file := range files {
+		if b, err := os.ReadFile(file); err == nil {
+			f.Add(string(b))
+		}
+	}
+	f.Add("Ｅｘｐｏｒｔｓ ｏｆ ３．５ ｍｉｌｌｉｏｎ ｔｏｎｎｅｓ rose.\n\nUp to 5\u00a0Mt\u2013a year of ore,\u2009about 3\u20134 kt.")
+	f.Fuzz(func(t *testing.T, text string) {
+		if (&Parser{}).check(text) != nil {
+			return
+		}
+		d := newDoc(text)
+		a := &article.Article{}
+		d.layout(a)
+		d.quantities(a)
+		for _, q := range a.Quantities {
+			s, e := q.Span.Start, q.Span.End
+			if s < 0 || e <= s || e > len(text) || !boundary(text, s) || !boundary(text, e) {
+				t.Fatalf("quantity span %v out of bounds or off rune boundaries", q.Span)
+			}
+			if text[s:e] != q.Text {
+				t.Fatalf("quantity text %q but span covers %q", q.Text, text[s:e])
+			}
+		}
+	})
+}
+
+// boundary reports whether a rune starts at i of text, or i is its end.
+func boundary(text string, i int) bool { return i == len(text) || utf8.RuneStart(text[i]) }
+
+// TestQuantitiesLinear checks that the quantity step's allocations grow in
+// proportion to the input, in one endless sentence dense with figures,
+// names and commodities, where a step that looked at every earlier word
+// for each figure would grow with the square.
+func TestQuantitiesLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("reads 1 MB")
+	}
+	unit := "up to 5,000 tonnes of copper and Rio Tinto said 3-4 Mt a year of iron ore, Japan's 2 kt, "
+	per := func(n int) float64 {
+		text := "Copper output\n\n" + strings.Repeat(unit, n/len(unit)) + "end.\n"
+		d := newDoc(text)
+		d.layout(&article.Article{})
+		allocs := testing.AllocsPerRun(1, func() { d.quantities(&article.Article{}) })
+		return allocs / float64(n)
+	}
+	small, large := per(64<<10), per(1<<20)
+	if large > 1.5*small {
+		t.Errorf("allocations per byte grow with size: %.4f at 64 KB, %.4f at 1 MB", small, large)
+	}
+}
