@@ -538,6 +538,14 @@ func isDotted(w string) bool {
 func (d *doc) addListings(a *article.Article, fs []found) {
 	seen := map[entity.Listing]int{}
 	for _, f := range fs {
+		if f.l.MIC() == "" {
+			// A listing known by country only ("2330 TT") must have a
+			// symbol that stands alone, or its wire form (symbol and
+			// MIC) could not be read back.
+			if _, err := entity.NewListing(f.l.Symbol(), ""); err != nil {
+				continue
+			}
+		}
 		d.listingAt = append(d.listingAt, f.at)
 		k, ok := seen[f.l]
 		if ok {
