@@ -359,11 +359,23 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 	}
 	head := s.low[:min(len(s.low), 24)]
 	for _, p := range []string{"it ", "its ", "the company", "the firm", "the group", "the miner", "the producer", "the maker"} {
-		if strings.HasPrefix(head, p) && s.prev != nil {
-			if po := r.orgsIn(s.prev, 0, len(s.prev.low)); len(po) > 0 {
-				return po[0], true
-			}
+		if strings.HasPrefix(head, p) {
+			return r.antecedent(s)
 		}
+	}
+	return ment{}, false
+}
+
+// antecedent returns the organisation "it" or "the company" stands for:
+// the first organisation of the nearest of the three sentences before s
+// that names one.
+func (r *relater) antecedent(s *sentence) (ment, bool) {
+	p := s.prev
+	for n := 0; n < 3 && p != nil; n++ {
+		if po := r.orgsIn(p, 0, len(p.low)); len(po) > 0 {
+			return po[0], true
+		}
+		p = p.prev
 	}
 	return ment{}, false
 }
@@ -734,7 +746,11 @@ func (r *relater) jointVenture(s *sentence) {
 			return
 		}
 		// The venture's own name stands right after "joint venture,".
-		venture, isNamed := r.orgRightAfter(s, e, 3)
+		after := e
+		if strings.HasPrefix(s.low[e:], ", ") {
+			after += 2
+		}
+		venture, isNamed := r.orgRightAfter(s, after, 1)
 		var first ment
 		found := false
 		for _, m := range r.orgsIn(s, 0, j) {
@@ -863,12 +879,12 @@ func (r *relater) supplier(s *sentence) {
 		", its largest buyer", ", its main customer", ", its biggest customer", ", its largest customer",
 		", its sole customer", ", its key customer", ", its exclusive customer", ", its offtaker", ", its buyer", ", its customer"); ok {
 		if buyer, ok := r.orgRightBefore(s, i, 2); ok {
-			if seller, ok := r.subject(s, 0); ok && seller.e != buyer.e {
+			seller, ok := r.subject(s, 0)
+			if !ok || seller.e == buyer.e {
+				seller, ok = r.antecedent(s)
+			}
+			if ok {
 				r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
-			} else if s.prev != nil {
-				if po := r.orgsIn(s.prev, 0, len(s.prev.low)); len(po) > 0 && po[0].e != buyer.e {
-					r.add(entity.SupplierOf, po[0].e, buyer.e, s, nil)
-				}
 			}
 		}
 		_ = e
@@ -918,6 +934,10 @@ func (r *relater) listFrom(s *sentence, first ment) []ment {
 	last := first
 	for _, m := range s.ms {
 		if m.a < last.b || m.e == last.e {
+			continue
+		}
+		if r.kindOf(m) == entity.KindCountry {
+			// "and Chinese carmaker Yufeng".
 			continue
 		}
 		gap := r.d.v.s[last.b:m.a]
