@@ -103,6 +103,25 @@
 // Survey data", "Argus said"). Ounces of gold, silver and the platinum
 // group are troy ounces.
 //
+// # Relations
+//
+// Relations are read between the entities found, one sentence at a time,
+// from the words that stand between their mentions: "X, previously known
+// as Y" (former_name), "X, a unit of Y" and "Y's battery unit X"
+// (subsidiary_of), "X owns 53% of Y" and owners listed with their shares
+// (stake_in, with the percent), "X agreed to buy Y" (acquisition), "a
+// joint venture between X and Y" (joint_venture, for each pair of
+// partners), "X signed an offtake agreement with Y" (agreement, with its
+// type and the quantity it concerns), "X supplies Y" and "to deliver ... to
+// Y" (supplier_of), "X met with Y on Thursday" (meeting, with the date
+// resolved against the page's date or [Options.Reference]), and a person's
+// title at a company or a government body (executive_of, official_of). "It"
+// and "the company" stand for the organisation of the nearest sentence
+// before that names one. A denial or negation ("denied it would acquire")
+// gives no relation, no relation is inferred from world knowledge, and no
+// entity is related to itself. Each relation's span is the sentence that
+// states it.
+//
 // # Limits and odd input
 //
 // Parse rejects, with an *InputError whose Err is one of the sentinels:
