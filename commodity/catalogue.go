@@ -348,7 +348,10 @@ func Match(words []string) (c Commodity, n int, ok bool) {
 	first, _, _ := strings.Cut(words[0], "-")
 	var buf [maxKeyWord]byte
 	k, fits := normWord(&buf, first)
-	if !fits {
+	if !fits || k == 0 {
+		return 0, 0, false
+	}
+	if w := buf[:k]; indexShape[shapeClass(w, 0)][shapeClass(w, 1)]&(1<<k) == 0 {
 		return 0, 0, false
 	}
 	for _, key := range index[string(buf[:k])] {

@@ -23,6 +23,28 @@ type key struct {
 
 var index = buildIndex()
 
+// indexShape marks, for the first two bytes and the length of each key of
+// index, that some key has them, so that Match can pass over most words
+// without hashing them. Bytes other than ASCII letters share one class,
+// and a key of one byte has class 0 for its second.
+var indexShape = func() (t [27][27]uint64) {
+	for k := range index {
+		if k != "" && len(k) <= maxKeyWord {
+			t[shapeClass([]byte(k), 0)][shapeClass([]byte(k), 1)] |= 1 << len(k)
+		}
+	}
+	return t
+}()
+
+// shapeClass returns the class of byte i of w for indexShape: 1 to 26 for
+// a lower-case ASCII letter, 0 for any other byte or past the end.
+func shapeClass(w []byte, i int) int {
+	if i < len(w) && 'a' <= w[i] && w[i] <= 'z' {
+		return int(w[i]-'a') + 1
+	}
+	return 0
+}
+
 func buildIndex() map[string][]key {
 	idx := make(map[string][]key)
 	add := func(name string, exact bool, c Commodity) {

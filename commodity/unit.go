@@ -291,6 +291,18 @@ var unitKeys = func() (t [len(unitWords)]struct {
 	return t
 }()
 
+// unitsByFirst lists, for each first letter in lower case, the indexes of
+// the unitWords entries whose phrase starts with it, in table order.
+var unitsByFirst = func() (t [256][]uint8) {
+	for i := range unitWords {
+		f := unitKeys[i].first
+		t[f] = append(t[f], uint8(i))
+	}
+	return t
+}()
+
+const _ = uint8(len(unitWords) - 1)
+
 // maxUnitPhrase is the largest number of words in a unitWords phrase, and
 // maxUnitToken the longest word in bytes.
 const (
@@ -335,6 +347,15 @@ const (
 // million mt" is 86,000,000 t, "6Mt" is 6,000,000 t. "mtpa", in any case,
 // is a million tonnes a year, as the LNG trade writes it.
 func MatchUnitWord(s string) (w UnitWord, n int, ok bool) {
+	if s == "" {
+		return UnitWord{}, 0, false
+	}
+	if len(unitsByFirst[lowerASCII(s[0])]) == 0 {
+		// No phrase starts with this letter; only the symbols may match.
+		if c := s[0]; c != 0xc2 && c != 0xce {
+			return UnitWord{}, 0, false
+		}
+	}
 	if w, n, ok := matchSymbolUnit(s); ok {
 		return w, n, true
 	}
@@ -382,10 +403,11 @@ func matchPhrase(s string, starts, ends []int) (UnitWord, bool) {
 	}
 	first := lowerASCII(s[starts[0]])
 	n0 := ends[0] - starts[0]
-	for i, uw := range unitWords {
-		if unitKeys[i].first != first || unitKeys[i].n0 != n0 || unitKeys[i].words != len(starts) {
+	for _, i := range unitsByFirst[first] {
+		if unitKeys[i].n0 != n0 || unitKeys[i].words != len(starts) {
 			continue
 		}
+		uw := &unitWords[i]
 		if phraseMatches(uw.phrase, uw.fold, s, starts, ends) {
 			return UnitWord{Unit: uw.unit, Scale: powerOfTen(uw.exp), Per: uw.per}, true
 		}

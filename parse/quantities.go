@@ -132,13 +132,34 @@ type entityMention struct {
 // entityMentions returns the mentions of the entities of a, in view
 // offsets, ordered by where they start.
 func (d *doc) entityMentions(a *article.Article) []entityMention {
-	var ms []entityMention
+	n := 0
+	for _, e := range a.Entities {
+		n += len(e.Mentions)
+	}
+	ms := make([]entityMention, 0, n)
 	for _, e := range a.Entities {
 		holder := e.Kind == entity.KindCompany || e.Kind == entity.KindCountry || e.Kind == entity.KindGovernment
 		for _, m := range e.Mentions {
 			ms = append(ms, entityMention{at: rng{d.v.viewOf(m.Start), d.v.viewOf(m.End)}, id: e.ID, holder: holder})
 		}
 	}
-	slices.SortStableFunc(ms, func(x, y entityMention) int { return x.at.a - y.at.a })
-	return ms
+	if len(ms) < 2 {
+		return ms
+	}
+	if uint64(len(d.v.s)) >= 1<<32 || uint64(len(ms)) >= 1<<32 {
+		slices.SortStableFunc(ms, func(x, y entityMention) int { return x.at.a - y.at.a })
+		return ms
+	}
+	// A stable sort by start, as a sort of keys that hold the start and
+	// then the place of the mention: ties keep the order of the entities.
+	keys := make([]uint64, len(ms))
+	for i, m := range ms {
+		keys[i] = uint64(m.at.a)<<32 | uint64(i)
+	}
+	slices.Sort(keys)
+	sorted := make([]entityMention, len(ms))
+	for i, k := range keys {
+		sorted[i] = ms[uint32(k)]
+	}
+	return sorted
 }

@@ -136,6 +136,50 @@ func BenchmarkQuantitiesStep(b *testing.B) {
 	}
 }
 
+// BenchmarkQuantitiesStepLarge times the quantity step alone on a long
+// report of about 1 MB of body text, after its layout and its entities.
+func BenchmarkQuantitiesStepLarge(b *testing.B) {
+	files, _ := filepath.Glob("testdata/pages/*.txt")
+	var sb strings.Builder
+	sb.WriteString("Quarterly Review of Asian Materials Markets\n\n")
+	var paras []string
+	for _, f := range files {
+		t, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		a, err := Parse(string(t))
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, p := range a.Paragraphs {
+			paras = append(paras, p.Text(string(t)))
+		}
+	}
+	for sb.Len() < 1<<20 {
+		for _, p := range paras {
+			sb.WriteString(p)
+			sb.WriteString("\n\n")
+		}
+	}
+	text := strings.ToValidUTF8(sb.String()[:1<<20], "")
+	full, err := Parse(text)
+	if err != nil {
+		b.Fatal(err)
+	}
+	d := newDoc(text)
+	var a article.Article
+	d.layout(&a)
+	a.Entities = full.Entities
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		q := a
+		q.Quantities = nil
+		d.quantities(&q)
+	}
+}
+
 // FuzzQuantities checks the quantity step on any text: spans of the
 // original input, on rune boundaries, whose text is the quantity's.
 func FuzzQuantities(f *testing.F) {

@@ -25,8 +25,8 @@ const (
 )
 
 // lookupWord returns the kind and value of the lower-case word w.
-func lookupWord(w string) (kind, int64) {
-	switch w {
+func lookupWord(w []byte) (kind, int64) {
+	switch string(w) {
 	case "zero":
 		return kUnit, 0
 	case "one":
@@ -126,7 +126,7 @@ func word(s string, i int) (k kind, v int64, end int) {
 	for n := i; n < j; n++ {
 		buf[n-i] = s[n] | 0x20 // ASCII letters only
 	}
-	k, v = lookupWord(string(buf[:j-i]))
+	k, v = lookupWord(buf[:j-i])
 	if k == kNone {
 		return kNone, 0, i
 	}

@@ -16,6 +16,14 @@ var sourceBefore = [...]string{
 	"reported by", "compiled by", "calculated by", "forecast by",
 }
 
+// sourceBeforeBack holds sourceBefore split for backWords.ends.
+var sourceBeforeBack = func() (t [len(sourceBefore)]backPhrase) {
+	for i, ph := range sourceBefore {
+		t[i] = splitBack(ph)
+	}
+	return t
+}()
+
 // sourceAfter are the words after a name that credit it: "Argus said",
 // "USDA data showed", "the agency reported".
 var sourceAfter = [...]string{
@@ -100,7 +108,7 @@ func Attribute(text string, sent Span, q *Quantity, parties []Party) (holder, so
 func creditBefore(text string, sent, p Span) bool {
 	bw := wordsBefore(text[:p.Start], p.Start)
 	for skip := 0; skip <= 1; skip++ {
-		for _, ph := range sourceBefore {
+		for _, ph := range sourceBeforeBack {
 			if _, ok := bw.ends(text, skip, ph); ok && bw.startOf(0) >= sent.Start {
 				return true
 			}

@@ -37,6 +37,15 @@ var boundPhrases = [...]struct {
 	{"close to", commodity.About}, {"an approximate", commodity.About},
 }
 
+// boundSet holds the phrases of boundPhrases for backWords.ends.
+var boundSet = func() *phraseSet {
+	var ps []string
+	for _, bp := range boundPhrases {
+		ps = append(ps, bp.phrase)
+	}
+	return newPhraseSet(ps...)
+}()
+
 // upVerbs are the verbs whose "up" is a particle, so that "up to" after
 // them is a plain "to": "adds up to", "ramp up to", "scale up to".
 var upVerbs = [...]string{
@@ -59,6 +68,9 @@ var fillers = [...]string{
 	"an additional", "an extra", "a further", "a massive", "a hefty", "a mere", "an annual",
 	"a projected", "a planned", "a targeted", "an expected", "estimated", "an average of",
 }
+
+// fillerSet holds the fillers for backWords.ends.
+var fillerSet = newPhraseSet(fillers[:]...)
 
 // changeVerbs before "from" make "from A to B" a change between two
 // figures, not a range: "output rose from 5 Mt to 6 Mt".

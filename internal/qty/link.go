@@ -241,6 +241,13 @@ func (l *linker) earlier() found {
 
 // read splits the sentence into words and finds the commodities it names.
 func (l *linker) read() {
+	if l.buf.toks == nil {
+		// Room for the words of most sentences, so that the scratch
+		// space of a Context rarely grows.
+		l.buf.toks = make([]tok, 0, 96)
+		l.buf.words = make([]string, 0, 96)
+		l.buf.ms = make([]mention, 0, 16)
+	}
 	l.tokenize()
 	l.mentions()
 }

@@ -87,32 +87,111 @@ func Scan(dst []Quantity, s string) []Quantity {
 	sc := scanner{s: s}
 	for i := 0; i < len(s); {
 		c := s[i]
-		if !(isDigit(c) || isAlpha(c) && numberLetter[c|0x20]) || !wordStart(s, i) {
+		if !wordChar[c] {
 			i++
 			continue
 		}
-		if q, end, ok := sc.at(i); ok {
-			dst = append(dst, q)
-			i = sc.skipRestatement(end)
-			continue
+		// A run of letters, digits and underscores: only its first byte
+		// may start a number, since wordStart is false after a word byte.
+		// A number in words must start with a run of letters that is a
+		// number word ("one" to "ninety", "a", "half") or a plural scale
+		// word ("thousands"): a cheap test that numberAt can only pass
+		// where it passes.
+		j := i + 1
+		if isAlpha(c) {
+			for j < len(s) && isAlpha(s[j]) {
+				j++
+			}
+			if n := j - i; n < 16 && wordLens[c|0x20]&(1<<n) != 0 && numberWord(s[i:j]) && (n > 1 || aNumber(s, j)) && wordStart(s, i) {
+				if q, end, ok := sc.at(i); ok {
+					dst = append(dst, q)
+					i = sc.skipRestatement(end)
+					continue
+				}
+			}
+		} else if isDigit(c) && wordStart(s, i) {
+			if q, end, ok := sc.at(i); ok {
+				dst = append(dst, q)
+				i = sc.skipRestatement(end)
+				continue
+			}
 		}
-		i++
-		for i < len(s) && (isAlpha(s[i]) || isDigit(s[i]) || s[i] == '_') {
+		i = j
+		for i < len(s) && wordChar[s[i]] {
 			i++
 		}
 	}
 	return dst
 }
 
-// numberLetter marks the lower-case letters a number word may start with:
-// "one", "two", "a", "half", "zero", "lakh", "crore", and the vague plurals
-// "thousands", "millions", "billions".
-var numberLetter = func() (t [256]bool) {
-	for _, c := range "zotfsenahlcmb" {
-		t[c] = true
+// wordChar marks the ASCII letters, the digits and the underscore.
+var wordChar = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = isAlpha(byte(c)) || isDigit(byte(c)) || c == '_'
 	}
 	return t
 }()
+
+// numberWords are the words, in lower case, that may start a number in
+// words as package number reads it, or a vague amount.
+var numberWords = [...]string{
+	"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+	"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+	"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+	"eighty", "ninety", "a", "half",
+	"tens", "hundreds", "thousands", "millions", "billions",
+}
+
+// wordLens holds, for each lower-case first letter, the lengths of the
+// numberWords that start with it, as bits.
+var wordLens = func() (t [256]uint16) {
+	for _, w := range numberWords {
+		t[w[0]] |= 1 << len(w)
+	}
+	return t
+}()
+
+// numberWord reports whether w is one of numberWords, in any case.
+func numberWord(w string) bool {
+	var buf [9]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		buf[k] = w[k] | 0x20
+	}
+	switch string(buf[:len(w)]) {
+	case "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+		"ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+		"eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+		"eighty", "ninety", "a", "half",
+		"tens", "hundreds", "thousands", "millions", "billions":
+		return true
+	}
+	return false
+}
+
+// aNumber reports whether the word "a" that ends at j may start a number:
+// "a million", "a hundred", "a half", "a quarter of a million". Package
+// number reads "a" only before one of those, after spaces or one hyphen;
+// this tests the first letter of the next word only.
+func aNumber(s string, j int) bool {
+	k := j + number.SpaceLen(s[j:])
+	if k == j {
+		if j >= len(s) || s[j] != '-' {
+			return false
+		}
+		k++
+	}
+	if k >= len(s) {
+		return false
+	}
+	switch s[k] | 0x20 {
+	case 'h', 'q', 't', 'l', 'm', 'c', 'b':
+		return true
+	}
+	return false
+}
 
 // skipRestatement returns where scanning goes on after a quantity that
 // ends at e: past a bracket that holds nothing but the same amount in
@@ -483,8 +562,8 @@ func readBefore(s string, i int) pre {
 	}
 	bw := wordsBefore(s, k)
 	w := 0
-	for _, f := range fillers {
-		if n, ok := bw.ends(s, w, f); ok {
+	for _, i := range fillerSet.candidates(s, &bw, w) {
+		if n, ok := bw.ends(s, w, fillerSet.back[i]); ok {
 			w += n
 			break
 		}
@@ -553,8 +632,9 @@ func stronger(a, b commodity.Bound) commodity.Bound {
 
 // boundAt matches a bound phrase ending at the k-th word back.
 func boundAt(s string, bw *backWords, k int) (commodity.Bound, int, bool) {
-	for _, bp := range boundPhrases {
-		n, ok := bw.ends(s, k, bp.phrase)
+	for _, i := range boundSet.candidates(s, bw, k) {
+		bp := &boundPhrases[i]
+		n, ok := bw.ends(s, k, boundSet.back[i])
 		if !ok {
 			continue
 		}
@@ -1001,9 +1081,12 @@ func moneyBefore(s string, i int) bool {
 	if k > 0 && s[k-1] == ' ' {
 		k--
 	}
-	for _, c := range currencySymbols {
-		if len(c) <= k && s[k-len(c):k] == c {
-			return true
+	// The signs end in "$" or in a byte of a multi-byte rune.
+	if k > 0 && (s[k-1] == '$' || s[k-1] >= utf8.RuneSelf) {
+		for _, c := range currencySymbols {
+			if len(c) <= k && s[k-len(c):k] == c {
+				return true
+			}
 		}
 	}
 	if k == i {

@@ -129,17 +129,11 @@ func (bw *backWords) word(s string, k int) string {
 // ends reports whether the words from the k-th back end with phrase
 // (lower-case words separated by single spaces; a word may end in a dot
 // that the text must have too) and how many words it takes.
-func (bw *backWords) ends(s string, k int, phrase string) (int, bool) {
-	n := 0
-	for e := len(phrase); e > 0; {
-		b := e
-		for b > 0 && phrase[b-1] != ' ' {
-			b--
-		}
-		pw := phrase[b:e]
-		if k+n >= bw.n {
-			return 0, false
-		}
+func (bw *backWords) ends(s string, k int, phrase backPhrase) (int, bool) {
+	if k+len(phrase) > bw.n {
+		return 0, false
+	}
+	for n, pw := range phrase {
 		tw := s[bw.at[k+n].Start:bw.at[k+n].End]
 		if pw[len(pw)-1] != '.' && tw != "" && tw[len(tw)-1] == '.' {
 			tw = tw[:len(tw)-1]
@@ -147,11 +141,74 @@ func (bw *backWords) ends(s string, k int, phrase string) (int, bool) {
 		if !equalFold(tw, pw) {
 			return 0, false
 		}
-		n++
+	}
+	return len(phrase), true
+}
+
+// A backPhrase is a phrase split into its words, last word first, as
+// [backWords.ends] compares them.
+type backPhrase []string
+
+// splitBack splits a phrase of lower-case words separated by single
+// spaces into a backPhrase.
+func splitBack(phrase string) backPhrase {
+	var p backPhrase
+	for e := len(phrase); e > 0; {
+		b := e
+		for b > 0 && phrase[b-1] != ' ' {
+			b--
+		}
+		p = append(p, phrase[b:e])
 		e = b - 1
 	}
-	return n, true
+	return p
 }
 
 // startOf returns where the k-th word back starts.
 func (bw *backWords) startOf(k int) int { return bw.at[k].Start }
+
+// A phraseSet holds phrases split for [backWords.ends], and for each last
+// word, by its first letter and its length without a final dot, the
+// phrases that may end with it, in order, so that a caller tries only
+// those.
+type phraseSet struct {
+	back   []backPhrase
+	byLast [27][16][]uint8
+}
+
+// newPhraseSet makes the phraseSet of at most 256 phrases.
+func newPhraseSet(phrases ...string) *phraseSet {
+	if len(phrases) > 256 {
+		panic("qty: too many phrases for a phraseSet")
+	}
+	ps := &phraseSet{back: make([]backPhrase, len(phrases))}
+	for i, ph := range phrases {
+		ps.back[i] = splitBack(ph)
+		a, n := lastKey(ps.back[i][0])
+		ps.byLast[a][n] = append(ps.byLast[a][n], uint8(i))
+	}
+	return ps
+}
+
+// lastKey returns the first letter of w, as 1 to 26 (0 for any other
+// byte), and its length without a final dot, capped at 15.
+func lastKey(w string) (int, int) {
+	if w != "" && w[len(w)-1] == '.' {
+		w = w[:len(w)-1]
+	}
+	a := 0
+	if w != "" && isAlpha(w[0]) {
+		a = int(w[0]|0x20-'a') + 1
+	}
+	return a, min(len(w), 15)
+}
+
+// candidates returns the indexes of the phrases of ps that may end at the
+// k-th word back, in order.
+func (ps *phraseSet) candidates(s string, bw *backWords, k int) []uint8 {
+	if k >= bw.n {
+		return nil
+	}
+	a, n := lastKey(s[bw.at[k].Start:bw.at[k].End])
+	return ps.byLast[a][n]
+}
