@@ -37,6 +37,7 @@ func (d *doc) relations(a *article.Article) {
 	r := relater{d: d, a: a, seen: map[relKey]bool{}}
 	var prev *sentence
 	k := 0
+	low := lowerASCII(d.v.s) // once for all sentences; same offsets
 	for _, sr := range d.sents {
 		for k < len(all) && all[k].a < sr.a {
 			k++
@@ -45,7 +46,7 @@ func (d *doc) relations(a *article.Article) {
 		for j < len(all) && all[j].b <= sr.b {
 			j++
 		}
-		s := &sentence{a: sr.a, b: sr.b, low: lowerASCII(d.v.s[sr.a:sr.b]), ms: all[k:j], prev: prev}
+		s := &sentence{a: sr.a, b: sr.b, low: low[sr.a:sr.b], ms: all[k:j], prev: prev}
 		r.sentence(s)
 		prev = s
 		k = j
@@ -100,6 +101,7 @@ type relater struct {
 	d    *doc
 	a    *article.Article
 	seen map[relKey]bool
+	at   []int // scratch for cueSet.first
 }
 
 func (r *relater) kindOf(m ment) entity.Kind { return r.a.Entities[m.e].Kind }
@@ -261,12 +263,65 @@ func isWordChar(c byte) bool { return isLetter(c) || isDigit(c) }
 // negated reports a denial or negation in s[lo:hi].
 func (s *sentence) negated(lo, hi int) bool {
 	t := s.low[max(lo, 0):min(hi, len(s.low))]
-	for _, n := range []string{" not ", "n't ", " denied", " deny", " denies", " no plans", " ruled out", " rejected", " failed to", " never ", " called off", " scrapped", " abandoned", " walked away"} {
-		if strings.Contains(" "+t, n) {
+	for _, n := range negations {
+		// As if t began with a space: " not" also matches at its start.
+		if strings.Contains(t, n) || n[0] == ' ' && strings.HasPrefix(t, n[1:]) {
 			return true
 		}
 	}
 	return false
+}
+
+var negations = []string{" not ", "n't ", " denied", " deny", " denies", " no plans", " ruled out", " rejected", " failed to", " never ", " called off", " scrapped", " abandoned", " walked away"}
+
+// cueSet is a list of cues, each a word followed by more text ("signed ",
+// "entered into "), that one pass over a sentence's words can find.
+type cueSet struct {
+	cues    []string
+	byFirst map[string][]int // first word -> indexes into cues
+}
+
+func newCueSet(cues ...string) *cueSet {
+	c := &cueSet{cues: cues, byFirst: map[string][]int{}}
+	for k, q := range cues {
+		w := q
+		for j := 0; j < len(q); j++ {
+			if !isWordChar(q[j]) {
+				w = q[:j]
+				break
+			}
+		}
+		c.byFirst[w] = append(c.byFirst[w], k)
+	}
+	return c
+}
+
+// first sets at[k] to the sentence-relative offset of the first match of
+// cue k in s, or -1; it finds what s.cue(0, cue) would, for every cue, in
+// one pass over the words.
+func (c *cueSet) first(s *sentence, at []int) []int {
+	at = at[:0]
+	for range c.cues {
+		at = append(at, -1)
+	}
+	low := s.low
+	for i := 0; i < len(low); {
+		if !isWordChar(low[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(low) && isWordChar(low[j]) {
+			j++
+		}
+		for _, k := range c.byFirst[low[i:j]] {
+			if at[k] < 0 && strings.HasPrefix(low[i:], c.cues[k]) {
+				at[k] = i
+			}
+		}
+		i = j
+	}
+	return at
 }
 
 // orgsIn returns the company and organisation mentions that lie inside
@@ -670,11 +725,13 @@ func (r *relater) stakeInBrackets(s *sentence, pi, pe int, p decimal.Decimal) {
 
 func (r *relater) acquisition(s *sentence) {
 	// "X agreed to buy Y", "X acquired Y", "X will take over Y".
-	for _, v := range []string{"acquire ", "acquired ", "acquires ", "to buy ", "bought ", "buys ", "take over ", "took over ", "takes over ", "purchase ", "purchased "} {
-		i, e, ok := s.cue(0, v)
-		if !ok || s.negated(0, i) {
+	r.at = buyCues.first(s, r.at)
+	for k, v := range buyCues.cues {
+		i := r.at[k]
+		if i < 0 || s.negated(0, i) {
 			continue
 		}
+		e := i + len(v)
 		target, ok := r.orgRightAfter(s, e, 12)
 		if !ok {
 			continue
@@ -781,12 +838,20 @@ var agreementNouns = []struct{ noun, typ string }{
 
 var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", "secure ", "secures ", "reached ", "reach ", "struck ", "strike ", "inked ", "entered into ", "concluded ", "agreed ", "clinched "}
 
+var (
+	agreeCues  = newCueSet(agreeVerbs...)
+	buyCues    = newCueSet("acquire ", "acquired ", "acquires ", "to buy ", "bought ", "buys ", "take over ", "took over ", "takes over ", "purchase ", "purchased ")
+	supplyCues = newCueSet("supply ", "supplies ", "supplied ", "deliver ", "delivers ", "delivered ", "sell ", "sells ", "sold ", "ship ", "ships ", "shipped ")
+)
+
 func (r *relater) agreement(s *sentence) {
-	for _, v := range agreeVerbs {
-		i, e, ok := s.cue(0, v)
-		if !ok || s.negated(0, i) {
+	r.at = agreeCues.first(s, r.at)
+	for k, v := range agreeVerbs {
+		i := r.at[k]
+		if i < 0 || s.negated(0, i) {
 			continue
 		}
+		e := i + len(v)
 		// The agreement noun follows within a few words.
 		typ, nounEnd := "", -1
 		window := s.low[e:min(len(s.low), e+70)]
@@ -889,11 +954,13 @@ func (r *relater) supplier(s *sentence) {
 		}
 		_ = e
 	}
-	for _, v := range []string{"supply ", "supplies ", "supplied ", "deliver ", "delivers ", "delivered ", "sell ", "sells ", "sold ", "ship ", "ships ", "shipped "} {
-		i, e, ok := s.cue(0, v)
-		if !ok || s.negated(0, i) {
+	r.at = supplyCues.first(s, r.at)
+	for k, v := range supplyCues.cues {
+		i := r.at[k]
+		if i < 0 || s.negated(0, i) {
 			continue
 		}
+		e := i + len(v)
 		// "supply" as a noun ("supply chains", "the supply of") is not a verb.
 		if k := i - 4; k >= 0 && (s.low[k:i] == "the " || strings.HasSuffix(s.low[:i], "of ")) {
 			continue
