@@ -126,6 +126,11 @@ type nent struct {
 	listed   bool     // a listing names it
 	into     int      // the entity this one was merged into, or -1
 	origName string   // the original text of a name not written as such (an implied ministry)
+	// Room for the first names and mentions, so that most entities need
+	// no slices of their own.
+	nameBuf [2]string
+	atBuf   [2]int
+	menBuf  [4]rng
 }
 
 type erole struct {
@@ -142,6 +147,9 @@ type entFinder struct {
 	sents []esent
 	segs  []nseg
 	ents  []*nent
+	// slab holds the entities that ents points to, made a chunk at a time
+	// so that the pointers stay put.
+	slab []nent
 	// byKey maps the folded core of every name to its entity.
 	byKey map[string]int
 	// countries maps a country to its entity.
@@ -159,6 +167,12 @@ type entFinder struct {
 	// listingEnt is the entity of each listing of the article, or -1.
 	listingEnt []int
 	kb         []byte // the buffer of keyBytes
+	nkb        []byte // the buffer of nameKeyBytes
+	rkb        []byte // the key of the segment resolve reads
+	// Scratch buffers: the tokens of a name given as text, and the
+	// acronyms of a name.
+	ntoks           []etok
+	acrAll, acrCore []byte
 	// sentSegs lists the segments of each sentence in text order, and
 	// anaSegs the "the company" segments that anaphora adds.
 	sentSegs, anaSegs [][]int
@@ -176,7 +190,13 @@ func (d *doc) entities(a *article.Article, dir *Directory) {
 func (d *doc) findEntities(a *article.Article, dir *Directory) *entFinder {
 	f := &entFinder{d: d, a: a, dir: dir, byKey: map[string]int{}, countries: map[entity.Country]int{},
 		surnames: map[string]int{}, acronyms: map[string]int{}, prefixes: map[string][]int{},
-		suffixes: map[string][]int{}, firstWords: map[string][]int{}, dirEnts: map[int]int{}}
+		suffixes: map[string][]int{}, firstWords: map[string][]int{}}
+	if dir.Len() > 0 {
+		f.dirEnts = map[int]int{}
+	}
+	// The key buffers start in one array, room for keys of 64 bytes.
+	kb := make([]byte, 3*64)
+	f.kb, f.rkb, f.nkb = kb[0:0:64], kb[64:64:128], kb[128:128:192]
 	f.tokenizeSents()
 	f.segs = make([]nseg, 0, len(f.toks)/6+8)
 	for si := range f.sents {
@@ -200,15 +220,30 @@ func (f *entFinder) indexSegs() {
 	}
 	f.sentSegs = make([][]int, len(f.sents))
 	f.anaSegs = make([][]int, len(f.sents))
+	// The segments are made sentence by sentence, so the segments of a
+	// sentence are a run of indexes: the lists share one array.
+	all := make([]int, len(f.segs))
 	for n, g := range f.segs {
 		for k := g.i; k < g.j; k++ {
 			f.tokSeg[k] = int32(n)
 		}
-		f.sentSegs[g.s] = append(f.sentSegs[g.s], n)
+		all[n] = n
 	}
-	for _, l := range f.sentSegs {
+	for lo := 0; lo < len(f.segs); {
+		s := f.segs[lo].s
+		hi := lo + 1
+		for hi < len(f.segs) && f.segs[hi].s == s {
+			hi++
+		}
+		l := all[lo:hi:hi]
+		if f.sentSegs[s] != nil {
+			l = append(f.sentSegs[s], l...) // not made in order after all
+		}
 		slices.SortFunc(l, func(x, y int) int { return f.segs[x].i - f.segs[y].i })
+		f.sentSegs[s] = l
+		lo = hi
 	}
+	f.ents = make([]*nent, 0, len(f.segs)/2+8)
 }
 
 // tokenizeSents tokenises every sentence once.
@@ -396,6 +431,14 @@ func appendFold(b []byte, w string) []byte {
 		}
 	}
 	return b
+}
+
+// nameKeyBytes is nameKey in a buffer that the next call reuses: use it
+// for map lookups, which do not keep it.
+func (f *entFinder) nameKeyBytes(name string) []byte {
+	f.ntoks = tokenize(name, 0, len(name), f.ntoks[:0])
+	f.nkb = appendKey(f.nkb[:0], name, f.ntoks, 0, len(f.ntoks))
+	return f.nkb
 }
 
 // dirAt returns the number of tokens of the longest name of the

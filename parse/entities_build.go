@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/entity"
 )
@@ -321,8 +322,11 @@ func (f *entFinder) resolve(n int, short bool) {
 			return
 		}
 	}
-	key := f.keyOf(g.i, g.j)
-	if e, ok := f.byKey[key]; ok && f.kindFits(g, e) {
+	// The key stays in f.rkb while shortForm reads it; mention reuses
+	// f.kb, not f.rkb.
+	f.rkb = appendKey(f.rkb[:0], f.d.v.s, f.toks, g.i, g.j)
+	key := f.rkb
+	if e, ok := f.byKey[string(key)]; ok && f.kindFits(g, e) {
 		f.mention(n, e)
 		if g.dir >= 0 {
 			f.dirEnts[g.dir] = e
@@ -388,11 +392,11 @@ func (f *entFinder) undecided(n int) {
 // knownCompany reports whether tokens [i, j) name a company found
 // before, or begin the names of companies found.
 func (f *entFinder) knownCompany(i, j int) bool {
-	key := f.keyOf(i, j)
-	if e, ok := f.byKey[key]; ok {
+	key := f.keyBytes(i, j)
+	if e, ok := f.byKey[string(key)]; ok {
 		return f.ents[e].kind == entity.KindCompany
 	}
-	return len(f.prefixes[key]) > 0
+	return len(f.prefixes[string(key)]) > 0
 }
 
 // knownInside marks the known names written inside tokens [i, j), the
@@ -421,12 +425,12 @@ func (f *entFinder) knownInside(si, i, j int) {
 // returns the entity, or ok false when the segment is not a short form;
 // e is -1 when the segment is a short form of no single entity and is
 // left out.
-func (f *entFinder) shortForm(n int, key string) (e int, ok bool) {
+func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 	g := &f.segs[n]
 	nt := g.j - g.i
 	// A person's surname: "Hashimoto" for "Eiji Hashimoto".
 	if nt == 1 && g.kind != entity.KindGovernment {
-		if p, ok := f.surnames[key]; ok && p >= 0 {
+		if p, ok := f.surnames[string(key)]; ok && p >= 0 {
 			return p, true
 		}
 	}
@@ -435,20 +439,21 @@ func (f *entFinder) shortForm(n int, key string) (e int, ok bool) {
 	}
 	// An acronym: "USS" for "U.S. Steel", "USDA".
 	if nt == 1 && f.toks[g.i].f&tUpper != 0 {
-		if c, ok := f.acronyms[key]; ok && c >= 0 {
+		if c, ok := f.acronyms[string(key)]; ok && c >= 0 {
 			return c, true
 		}
 	}
-	cands := f.prefixes[key]
+	cands := f.prefixes[string(key)]
 	if len(cands) == 0 && nt >= 2 {
 		cands = f.abbreviated(g.i, g.j)
 	}
 	if len(cands) == 0 && nt == 1 {
-		cands = f.suffixes[key]
+		cands = f.suffixes[string(key)]
 	}
 	if len(cands) == 0 && nt == 2 {
 		// "Zhejiang Huayou" for the "Huayou" the text names alone.
-		if c, ok := f.byKey[foldWord(f.name(g.j-1))]; ok && f.ents[c].kind == entity.KindCompany && f.ents[c].nameToks == 1 {
+		f.kb = appendFold(f.kb[:0], f.name(g.j-1))
+		if c, ok := f.byKey[string(f.kb)]; ok && f.ents[c].kind == entity.KindCompany && f.ents[c].nameToks == 1 {
 			return c, true
 		}
 	}
@@ -505,12 +510,12 @@ func (f *entFinder) shortForm(n int, key string) (e int, ok bool) {
 // groupOf reports whether the entity's fullest name is key followed by
 // words that end in a group word: "POSCO Holdings" and "POSCO Group" for
 // "posco", "Hyundai Motor Group" for "hyundai".
-func (e *nent) groupOf(key string) bool {
+func (e *nent) groupOf(key []byte) bool {
 	k := e.fullKey()
-	rest, ok := strings.CutPrefix(k, key+" ")
-	if !ok {
+	if len(k) <= len(key) || k[:len(key)] != string(key) || k[len(key)] != ' ' {
 		return false
 	}
+	rest := k[len(key)+1:]
 	if i := strings.LastIndexByte(rest, ' '); i >= 0 {
 		rest = rest[i+1:]
 	}
@@ -548,7 +553,13 @@ func (f *entFinder) abbreviated(i, j int) []int {
 
 // newEntity makes an entity of kind k and returns its index.
 func (f *entFinder) newEntity(k entity.Kind) int {
-	f.ents = append(f.ents, &nent{kind: k, first: -1, into: -1})
+	if len(f.slab) == cap(f.slab) {
+		f.slab = make([]nent, 0, min(max(len(f.segs)/2+8, 2*cap(f.slab)), 512))
+	}
+	f.slab = append(f.slab, nent{kind: k, first: -1, into: -1})
+	x := &f.slab[len(f.slab)-1]
+	x.names, x.nameAt, x.mentions = x.nameBuf[:0], x.atBuf[:0], x.menBuf[:0]
+	f.ents = append(f.ents, x)
 	return len(f.ents) - 1
 }
 
@@ -606,17 +617,19 @@ func (f *entFinder) addName(e, i, j int) {
 	if !f.newName(e, name, j-i, f.toks[i].a) {
 		return
 	}
-	f.register(e, name, string(f.keyBytes(i, j)), acronymsOf(f.d.v.s, f.toks, i, j))
+	f.register(e, name, string(f.keyBytes(i, j)), f.d.v.s, f.toks, i, j)
 }
 
 // addNameText is addName for a name that is not among the tokens, but
 // written at view offset at (or -1 for nowhere).
 func (f *entFinder) addNameText(e int, name string, at int) {
-	toks := tokenize(name, 0, len(name), nil)
+	toks := tokenize(name, 0, len(name), f.ntoks[:0])
+	f.ntoks = toks
 	if len(toks) == 0 || !f.newName(e, name, len(toks), at) {
 		return
 	}
-	f.register(e, name, string(appendKey(nil, name, toks, 0, len(toks))), acronymsOf(name, toks, 0, len(toks)))
+	f.kb = appendKey(f.kb[:0], name, toks, 0, len(toks))
+	f.register(e, name, string(f.kb), name, toks, 0, len(toks))
 }
 
 // newName adds name, of nt tokens and written at view offset at, to the
@@ -633,8 +646,9 @@ func (f *entFinder) newName(e int, name string, nt, at int) bool {
 }
 
 // register maps the folded key of a new name of entity e, and the short
-// forms it allows, to e.
-func (f *entFinder) register(e int, name, key string, acr []string) {
+// forms it allows, to e. The name is written at tokens [i, j) of toks
+// over s.
+func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, j int) {
 	x := f.ents[e]
 	if _, ok := f.byKey[key]; !ok {
 		f.byKey[key] = e
@@ -642,6 +656,58 @@ func (f *entFinder) register(e int, name, key string, acr []string) {
 	if x.name == name {
 		x.key = key
 	}
+	// The key's words are joined by single spaces.
+	sp := strings.IndexByte(key, ' ')
+	if sp == 0 || len(key) == 0 {
+		// Not a key appendKey makes; read its words as strings.Fields does.
+		f.registerFields(e, name, key, s, toks, i, j)
+		return
+	}
+	multi := sp > 0
+	first, last := key, key
+	if multi {
+		first = key[:sp]
+		last = key[strings.LastIndexByte(key, ' ')+1:]
+	}
+	switch x.kind {
+	case entity.KindPerson:
+		if multi {
+			addUnique(f.surnames, last, e)
+			if familyNames[firstWord(name)] {
+				addUnique(f.surnames, first, e)
+			}
+		}
+	case entity.KindCompany, entity.KindGovernment, entity.KindOrganization:
+		if multi {
+			generic := genericFirst(first)
+			for p, k := sp, 1; p >= 0; k++ {
+				if k > 1 || !generic {
+					addList(f.prefixes, key[:p], e)
+				}
+				q := strings.IndexByte(key[p+1:], ' ')
+				if q < 0 {
+					break
+				}
+				p += 1 + q
+			}
+			if !genericFirst(last) {
+				addList(f.suffixes, last, e)
+			}
+			addList(f.firstWords, first, e)
+			f.registerAcronyms(e, s, toks, i, j)
+		} else if h := strings.IndexByte(key, '-'); h > 1 && x.kind == entity.KindCompany {
+			// "Freeport" for "Freeport-McMoRan".
+			if !genericFirst(key[:h]) {
+				addList(f.prefixes, key[:h], e)
+			}
+		}
+	}
+}
+
+// registerFields is register's reading of the short forms for a key
+// whose words are not joined by single spaces.
+func (f *entFinder) registerFields(e int, name, key string, s string, toks []etok, i, j int) {
+	x := f.ents[e]
 	ws := strings.Fields(key)
 	switch x.kind {
 	case entity.KindPerson:
@@ -664,15 +730,25 @@ func (f *entFinder) register(e int, name, key string, acr []string) {
 				addList(f.suffixes, ws[len(ws)-1], e)
 			}
 			addList(f.firstWords, ws[0], e)
-			for _, a := range acr {
-				addUnique(f.acronyms, a, e)
-			}
+			f.registerAcronyms(e, s, toks, i, j)
 		} else if h := strings.IndexByte(key, '-'); h > 1 && len(ws) == 1 && x.kind == entity.KindCompany {
 			// "Freeport" for "Freeport-McMoRan".
 			if !genericFirst(key[:h]) {
 				addList(f.prefixes, key[:h], e)
 			}
 		}
+	}
+}
+
+// registerAcronyms maps the acronyms of the name at tokens [i, j) of s
+// (see acronymsOf) to e.
+func (f *entFinder) registerAcronyms(e int, s string, toks []etok, i, j int) {
+	f.acrAll, f.acrCore = appendAcronyms(f.acrAll[:0], f.acrCore[:0], s, toks, i, j)
+	if len(f.acrCore) >= 2 {
+		addUniqueBytes(f.acronyms, f.acrCore, e)
+	}
+	if len(f.acrAll) >= 2 && string(f.acrAll) != string(f.acrCore) {
+		addUniqueBytes(f.acronyms, f.acrAll, e)
 	}
 }
 
@@ -688,11 +764,38 @@ func genericFirst(w string) bool {
 	if len(w) < 2 || genericWords[w] || notNamesFolded[w] {
 		return true
 	}
-	_, _, ok := entity.LookupCountry(strings.ToUpper(w[:1]) + w[1:])
-	if !ok {
-		_, _, ok = entity.LookupCountry(strings.ToUpper(w))
+	if w[0] >= utf8.RuneSelf || len(w) > 64 {
+		_, _, ok := entity.LookupCountry(strings.ToUpper(w[:1]) + w[1:])
+		if !ok {
+			_, _, ok = entity.LookupCountry(strings.ToUpper(w))
+		}
+		return ok
 	}
+	// As strings.ToUpper(w[:1]) + w[1:], then strings.ToUpper(w), in a
+	// buffer.
+	var buf [64]byte
+	b := append(buf[:0], w...)
+	b[0] = upper(b[0])
+	if _, _, ok := entity.LookupCountry(string(b)); ok {
+		return true
+	}
+	for i := 1; i < len(b); i++ {
+		if b[i] >= utf8.RuneSelf {
+			_, _, ok := entity.LookupCountry(strings.ToUpper(w))
+			return ok
+		}
+		b[i] = upper(b[i])
+	}
+	_, _, ok := entity.LookupCountry(string(b))
 	return ok
+}
+
+// upper returns the ASCII letter c in upper case, other bytes as they are.
+func upper(c byte) byte {
+	if isLower(c) {
+		return c - 'a' + 'A'
+	}
+	return c
 }
 
 var genericWords = wordSet("general", "national", "international", "united", "american", "global", "first",
@@ -711,12 +814,12 @@ var notNamesFolded = func() map[string]bool {
 	return m
 }()
 
-// acronymsOf returns the acronyms the name at tokens [i, j) of s may be
-// written as, in lower case: the initials of its words, with and without
-// a legal form, "of" and "and" left out: "usda" for "U.S. Department of
-// Agriculture", "tcc" for "Taiwan Cement Corp.", "uss" for "U.S. Steel".
-func acronymsOf(s string, toks []etok, i, j int) []string {
-	var all, core []byte
+// appendAcronyms appends to all the initials of the words of the name
+// at tokens [i, j) of s, and to core the same without a legal form at
+// the end. They are the acronyms the name may be written as, in lower
+// case: "usda" for "U.S. Department of Agriculture", "tcc" for "Taiwan
+// Cement Corp.", "uss" for "U.S. Steel"; "of" and "and" are left out.
+func appendAcronyms(all, core []byte, s string, toks []etok, i, j int) ([]byte, []byte) {
 	for k := i; k < j; k++ {
 		t := toks[k]
 		w := s[t.a:t.b]
@@ -738,14 +841,18 @@ func acronymsOf(s string, toks []etok, i, j int) []string {
 			core = append(core, all[n:]...)
 		}
 	}
-	var out []string
-	if len(core) >= 2 {
-		out = append(out, string(core))
+	return all, core
+}
+
+// addUniqueBytes is addUnique for a key in a buffer.
+func addUniqueBytes(m map[string]int, k []byte, e int) {
+	if old, ok := m[string(k)]; ok {
+		if old != e {
+			m[string(k)] = -1
+		}
+		return
 	}
-	if len(all) >= 2 && string(all) != string(core) {
-		out = append(out, string(all))
-	}
-	return out
+	m[string(k)] = e
 }
 
 // addUnique maps k to e, or to -1 when k already maps to another entity.

@@ -79,3 +79,22 @@ func BenchmarkEntitiesLong(b *testing.B) {
 		d.entities(&x, nil)
 	}
 }
+
+// TestMergeNoLoop merges entities in orders that, merged node by node
+// rather than root by root, would make a loop; every root must still be
+// found, and merging an entity into itself must do nothing.
+func TestMergeNoLoop(t *testing.T) {
+	f := &entFinder{}
+	for range 3 {
+		f.ents = append(f.ents, &nent{into: -1})
+	}
+	f.merge(0, 1) // 1 -> 0
+	f.merge(2, 0) // 0 -> 2
+	f.merge(1, 2) // 1 and 2 are one already: nothing to do
+	f.merge(2, 2)
+	for e := range f.ents {
+		if r := f.root(e); r != 2 {
+			t.Errorf("root(%d) = %d, want 2", e, r)
+		}
+	}
+}

@@ -436,14 +436,18 @@ func (f *entFinder) execTitle(r rng) bool {
 // financial officer", "managing director"; not "President", which
 // heads of state hold too.
 func (f *entFinder) corporateTitle(r rng) bool {
-	t := lowerASCII(f.d.v.s[r.a:r.b])
-	for _, w := range []string{"ceo", "cfo", "coo", "cto", "chief", "officer", "managing director", "founder"} {
-		if strings.Contains(t, w) {
+	t := f.d.v.s[r.a:r.b]
+	for _, w := range corporateWords {
+		if indexLower(t, w) >= 0 {
 			return true
 		}
 	}
 	return false
 }
+
+// corporateWords are the parts of titles only companies give, in lower
+// case.
+var corporateWords = []string{"ceo", "cfo", "coo", "cto", "chief", "officer", "managing director", "founder"}
 
 // nearestCompany returns the company named nearest before the person of
 // segment n in its sentence, else (with after) nearest after, or -1.
@@ -507,20 +511,18 @@ func (f *entFinder) bylines() {
 			continue // a writer's name stands in a page's first lines
 		}
 		t := d.text(l)
-		low := lowerASCII(t[:min(len(t), 40)])
 		var from int
 		switch {
 		case l.kind == lByline:
-			from = bylineStart(t, low)
+			from = bylineStart(t)
 		case l.kind == lCaption:
 			p := strings.LastIndexByte(t, '(')
 			if p < 0 {
 				p = 0
 			}
-			tail := lowerASCII(t[p:min(len(t), p+20)])
 			ok := false
-			for _, pre := range []string{"(credit:", "(photo:", "(photo by", "(image:", "photo:", "image:", "photo by"} {
-				if strings.HasPrefix(tail, pre) {
+			for _, pre := range captionCues {
+				if hasPrefixLower(t[p:], pre) {
 					from, ok = p+len(pre), true
 					break
 				}
@@ -528,10 +530,10 @@ func (f *entFinder) bylines() {
 			if !ok {
 				continue
 			}
-		case l.kind == lBoiler && (strings.HasPrefix(low, "source:") || strings.HasPrefix(low, "(reporting by") || strings.HasPrefix(low, "reporting by") || strings.HasPrefix(low, "editing by")):
+		case l.kind == lBoiler && (hasPrefixLower(t, "source:") || hasPrefixLower(t, "(reporting by") || hasPrefixLower(t, "reporting by") || hasPrefixLower(t, "editing by")):
 			from = strings.IndexByte(t, ':') + 1
 			if from == 0 {
-				from = strings.Index(low, "by ") + 3
+				from = indexLower(t[:min(len(t), 40)], "by ") + 3
 			}
 		case l.kind == lText && i < d.body && i != d.headline && i != d.summary:
 			from = -1
@@ -546,30 +548,67 @@ func (f *entFinder) bylines() {
 	}
 }
 
+// captionCues begin the credit of a photo caption, in lower case.
+var captionCues = []string{"(credit:", "(photo:", "(photo by", "(image:", "photo:", "image:", "photo by"}
+
+// bylineCues begin a byline, in lower case.
+var bylineCues = []string{"written by ", "posted by ", "reported by ", "by "}
+
 // bylineStart returns where the names begin in a byline: after "By",
 // "Written by" and the like.
-func bylineStart(t, low string) int {
-	for _, p := range []string{"written by ", "posted by ", "reported by ", "by "} {
-		if strings.HasPrefix(low, p) {
+func bylineStart(t string) int {
+	for _, p := range bylineCues {
+		if hasPrefixLower(t, p) {
 			return len(p)
 		}
 	}
-	if low == "author" || low == "authors" || low == "by" {
+	if equalLower(t, "author") || equalLower(t, "authors") || equalLower(t, "by") {
 		return len(t)
 	}
 	return 0
+}
+
+// hasPrefixLower reports whether s begins with p, a lower-case ASCII
+// text, once the ASCII capitals of s are lowered: as
+// strings.HasPrefix(lowerASCII(s), p), without the copy.
+func hasPrefixLower(s, p string) bool {
+	return len(s) >= len(p) && equalLower(s[:len(p)], p)
+}
+
+// equalLower reports whether lowerASCII(s) == p, for p in lower case.
+func equalLower(s, p string) bool {
+	if len(s) != len(p) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if lower(s[i]) != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// indexLower is strings.Index(lowerASCII(s), p), for p in lower case.
+func indexLower(s, p string) int {
+	for i := 0; i+len(p) <= len(s); i++ {
+		if equalLower(s[i:i+len(p)], p) {
+			return i
+		}
+	}
+	if p == "" {
+		return 0
+	}
+	return -1
 }
 
 // bylineNames reads the names of a byline in view range [a, b):
 // separated by commas, "and", ";", "|", "/" or "from", and each a
 // person's name only when it has a person's shape.
 func (f *entFinder) bylineNames(a, b int) {
-	toks := tokenize(f.d.v.s, a, b, nil)
 	base := len(f.toks)
-	f.toks = append(f.toks, toks...)
-	f.tokSeg = append(f.tokSeg, make([]int32, len(toks))...)
-	for k := base; k < len(f.toks); k++ {
-		f.tokSeg[k] = -1
+	f.toks = tokenize(f.d.v.s, a, b, f.toks)
+	for range len(f.toks) - base {
+		f.tokSeg = append(f.tokSeg, -1)
 	}
 	end := len(f.toks)
 	for k := base; k < end; {
@@ -635,13 +674,39 @@ func (f *entFinder) gluedByline(a, b int) {
 func (f *entFinder) output() {
 	ids := make([]string, len(f.ents))
 	n := len(f.a.Entities)
+	// The mentions, aliases and roles of all entities share three backing
+	// arrays, each entity's part capped so that an append copies.
+	nout, nmen, nname, nrole := 0, 0, 0, 0
 	for e, x := range f.ents {
 		if len(x.mentions) == 0 && !x.listed || x.into >= 0 {
 			continue
 		}
 		n++
 		ids[e] = "e" + itoa(n)
+		nout++
+		nmen += len(x.mentions)
+		nname += len(x.names)
+		nrole += len(x.roles)
 	}
+	f.a.Entities = slices.Grow(f.a.Entities, nout)
+	var spans []article.Span
+	if nmen > 0 {
+		spans = make([]article.Span, 0, nmen)
+	}
+	var aliases []string
+	if nname > 0 {
+		aliases = make([]string, 0, nname)
+	}
+	var roles []article.Role
+	if nrole > 0 {
+		roles = make([]article.Role, 0, nrole)
+	}
+	// Aliases in order of first use.
+	type alias struct {
+		text string
+		at   int
+	}
+	var als []alias
 	for e, x := range f.ents {
 		if ids[e] == "" {
 			continue
@@ -654,12 +719,7 @@ func (f *entFinder) output() {
 		} else {
 			out.Name, _ = f.orig(x, slices.Index(x.names, x.name), x.name)
 		}
-		// Aliases in order of first use.
-		type alias struct {
-			text string
-			at   int
-		}
-		als := make([]alias, 0, len(x.names))
+		als = als[:0]
 		for k, nm := range x.names {
 			o, at := f.orig(x, k, nm)
 			if o != out.Name && !slices.ContainsFunc(als, func(a alias) bool { return a.text == o }) {
@@ -667,15 +727,23 @@ func (f *entFinder) output() {
 			}
 		}
 		slices.SortStableFunc(als, func(p, q alias) int { return p.at - q.at })
-		for _, al := range als {
-			out.Aliases = append(out.Aliases, al.text)
-		}
-		for _, r := range x.roles {
-			role := article.Role{Title: r.title}
-			if r.org >= 0 {
-				role.Org = ids[f.root(r.org)]
+		if len(als) > 0 {
+			s := len(aliases)
+			for _, al := range als {
+				aliases = append(aliases, al.text)
 			}
-			out.Roles = append(out.Roles, role)
+			out.Aliases = aliases[s:len(aliases):len(aliases)]
+		}
+		if len(x.roles) > 0 {
+			s := len(roles)
+			for _, r := range x.roles {
+				role := article.Role{Title: r.title}
+				if r.org >= 0 {
+					role.Org = ids[f.root(r.org)]
+				}
+				roles = append(roles, role)
+			}
+			out.Roles = roles[s:len(roles):len(roles)]
 		}
 		slices.SortFunc(x.mentions, func(p, q rng) int {
 			if p.a != q.a {
@@ -683,12 +751,16 @@ func (f *entFinder) output() {
 			}
 			return p.b - q.b
 		})
-		for k, m := range x.mentions {
-			if k > 0 && m == x.mentions[k-1] {
-				continue
+		if len(x.mentions) > 0 {
+			s := len(spans)
+			for k, m := range x.mentions {
+				if k > 0 && m == x.mentions[k-1] {
+					continue
+				}
+				st, en := f.d.v.span(m.a, m.b)
+				spans = append(spans, article.Span{Start: st, End: en})
 			}
-			s, e := f.d.v.span(m.a, m.b)
-			out.Mentions = append(out.Mentions, article.Span{Start: s, End: e})
+			out.Mentions = spans[s:len(spans):len(spans)]
 		}
 		f.a.Entities = append(f.a.Entities, out)
 	}
@@ -735,7 +807,7 @@ func (f *entFinder) tieListings() {
 			continue
 		}
 		name := f.d.v.s[ln.name.a:ln.name.b]
-		if _, ok := f.byKey[nameKey(name)]; ok {
+		if _, ok := f.byKey[string(f.nameKeyBytes(name))]; ok {
 			continue
 		}
 		e := f.newEntity(entity.KindCompany)
@@ -756,14 +828,17 @@ func (f *entFinder) listingEntities() {
 			continue
 		}
 		name := f.d.v.s[ln.name.a:ln.name.b]
-		e, ok := f.byKey[nameKey(name)]
+		e, ok := f.byKey[string(f.nameKeyBytes(name))]
 		if !ok || f.ents[e].kind != entity.KindCompany {
 			e = f.newEntity(entity.KindCompany)
 			f.mentionRange(ln.name, e)
 			f.addNameText(e, name, ln.name.a)
 		}
 		e = f.root(e)
-		if old := f.listingEnt[ln.listing]; old >= 0 && old != e {
+		if old := f.listingEnt[ln.listing]; old >= 0 && old != e && f.root(old) == e {
+			// Merged into e already, through another listing: merging e
+			// into old would make a loop.
+		} else if old >= 0 && old != e {
 			// Two names of one security are one company.
 			f.merge(old, e)
 			e = old
@@ -808,7 +883,13 @@ func (f *entFinder) root(e int) int {
 }
 
 // merge makes src a part of dst: its names, mentions and roles move.
+// Both stand for the entities they were merged into, so that merging
+// never makes a loop, and merging an entity with itself does nothing.
 func (f *entFinder) merge(dst, src int) {
+	dst, src = f.root(dst), f.root(src)
+	if dst == src || dst < 0 || src < 0 {
+		return
+	}
 	d, s := f.ents[dst], f.ents[src]
 	for k, n := range s.names {
 		d.addName(n, s.nameAt[k])
@@ -833,8 +914,12 @@ func (f *entFinder) dirEntity(n int) int {
 		return f.root(e)
 	}
 	de := f.dir.entries[n]
-	for _, name := range append([]string{de.Name}, de.Aliases...) {
-		if e, ok := f.byKey[nameKey(name)]; ok && f.ents[e].kind == entity.KindCompany {
+	for k := -1; k < len(de.Aliases); k++ {
+		name := de.Name
+		if k >= 0 {
+			name = de.Aliases[k]
+		}
+		if e, ok := f.byKey[string(f.nameKeyBytes(name))]; ok && f.ents[e].kind == entity.KindCompany {
 			f.dirEnts[n] = e
 			return f.root(e)
 		}
