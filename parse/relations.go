@@ -25,6 +25,9 @@ type sentence struct {
 	low  string // s[a:b] in lower case, same offsets
 	ms   []ment // mentions inside, in order, not overlapping
 	prev *sentence
+	// negEnd is where the first negation of the sentence ends (0: not
+	// yet looked for; the largest int: none).
+	negEnd int
 }
 
 // relations reads the relations the text states between the entities
@@ -262,14 +265,31 @@ func isWordChar(c byte) bool { return isLetter(c) || isDigit(c) }
 
 // negated reports a denial or negation in s[lo:hi].
 func (s *sentence) negated(lo, hi int) bool {
-	t := s.low[max(lo, 0):min(hi, len(s.low))]
+	if lo <= 0 {
+		// From the sentence start, the answer is where the first negation
+		// ends, which is found once.
+		if s.negEnd == 0 {
+			s.negEnd = firstNegationEnd(s.low)
+		}
+		return s.negEnd <= hi
+	}
+	return firstNegationEnd(s.low[lo:min(hi, len(s.low))]) < int(^uint(0)>>1)
+}
+
+// firstNegationEnd returns the smallest end offset of a negation in t, or
+// the largest int when there is none.
+func firstNegationEnd(t string) int {
+	end := int(^uint(0) >> 1)
 	for _, n := range negations {
 		// As if t began with a space: " not" also matches at its start.
-		if strings.Contains(t, n) || n[0] == ' ' && strings.HasPrefix(t, n[1:]) {
-			return true
+		if n[0] == ' ' && strings.HasPrefix(t, n[1:]) {
+			end = min(end, len(n)-1)
+		}
+		if i := strings.Index(t, n); i >= 0 {
+			end = min(end, i+len(n))
 		}
 	}
-	return false
+	return end
 }
 
 var negations = []string{" not ", "n't ", " denied", " deny", " denies", " no plans", " ruled out", " rejected", " failed to", " never ", " called off", " scrapped", " abandoned", " walked away"}
