@@ -165,3 +165,30 @@ func TestDateLine(t *testing.T) {
 		})
 	}
 }
+
+func TestBareTicker(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Shares of MP Materials (MP) rose.", []string{"MP"}},
+		{"Lynas Rare Earths Limited (LYSDY) fell.", []string{"LYSDY"}},
+		{"The Japan Agency for Strategic Minerals (JASM) will fund it.", nil},
+		{"It uses the Rotary Kiln Electric Furnace (RKEF) route.", nil},
+		{"Data from the U.S. Department of Agriculture (USDA) showed it.", nil},
+		{"It buys from Huaken International (HKI) each year.", nil},
+		{"The price of 61pc Fe (ICX) fell.", nil},
+	} {
+		d := newDoc(tc.text)
+		a := &article.Article{}
+		d.layout(a)
+		d.listings(a)
+		var got []string
+		for _, l := range a.Listings {
+			got = append(got, l.Symbol())
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

@@ -255,7 +255,7 @@ func (d *doc) bareTicker(open, close int, name rng) (found, bool) {
 			return mkBare(t, open, close, name)
 		}
 	}
-	if isAcronymOf(t, nw) {
+	if isAcronymOf(t, nw) || isAcronymOf(t, d.wordsBefore(open)) {
 		return found{}, false
 	}
 	return mkBare(t, open, close, name)
@@ -277,6 +277,36 @@ var commonAcronyms = map[string]bool{
 	"EU": true, "UN": true, "PLC": true, "LLC": true, "LTD": true, "INC": true, "AG": true, "SA": true,
 	"NV": true, "CIF": true, "FOB": true, "CFR": true, "REE": true, "REO": true, "LCE": true, "MHP": true,
 	"NPI": true, "HPAL": true, "RKEF": true, "NCA": true, "NCM": true, "LFP": true, "ESS": true,
+}
+
+// wordsBefore returns the capitalised words of the name that ends before
+// view offset pos, reading across the small words a name of a body holds
+// ("Japan Agency for Strategic Minerals"), for the acronym test.
+func (d *doc) wordsBefore(pos int) []string {
+	s := d.v.s
+	var out []string
+	e := pos
+	for n := 0; n < 10; n++ {
+		for e > 0 && s[e-1] == ' ' {
+			e--
+		}
+		b := e
+		for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' {
+			b--
+		}
+		w := s[b:e]
+		switch {
+		case w == "" || stopName[w]:
+			return out
+		case isUpper(w[0]):
+			out = append([]string{w}, out...)
+		case w == "for" || w == "of" || w == "and" || w == "the" || w == "&":
+		default:
+			return out
+		}
+		e = b
+	}
+	return out
 }
 
 // isAcronymOf reports whether t can be read from the name's words by

@@ -234,6 +234,34 @@ func (r *relater) sentence(s *sentence) {
 	}
 }
 
+// possessive reports whether mention m is written as an owner: "Tana's
+// mine", "Kora Resources' project".
+func (r *relater) possessive(s *sentence, m ment) bool {
+	rest := s.low[m.b-s.a:]
+	return strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "' ")
+}
+
+// beforeBrackets returns i moved back over a bracketed defined term that
+// ends right before it: in `Daewon Co. ("Daewon"), a unit of`, the offset
+// after "Co.".
+func (s *sentence) beforeBrackets(i int) int {
+	j := i
+	for j > 0 && s.low[j-1] == ' ' {
+		j--
+	}
+	if j == 0 || s.low[j-1] != ')' {
+		return i
+	}
+	k := strings.LastIndexByte(s.low[:j], '(')
+	if k < 0 || j-k > 40 {
+		return i
+	}
+	for k > 0 && s.low[k-1] == ' ' {
+		k--
+	}
+	return k
+}
+
 // at returns the view offset of a sentence-relative offset.
 func (s *sentence) at(i int) int { return s.a + i }
 
@@ -371,15 +399,18 @@ func (r *relater) kindIn(s *sentence, lo, hi int, k entity.Kind) []ment {
 // gap bytes after sentence-relative offset i, with only words of
 // apposition ("local refiner", "Texas-based", "the") between.
 func (r *relater) orgRightAfter(s *sentence, i, gap int) (ment, bool) {
+	limit := s.at(i + gap)
 	for _, m := range s.ms {
 		if m.a < s.at(i) {
 			continue
 		}
-		if m.a > s.at(i+gap) {
+		if m.a > limit {
 			break
 		}
 		if r.kindOf(m) == entity.KindCountry {
-			// "Australia's Kora Minerals", "South-Korean based Daewon".
+			// "Australia's Kora Minerals", "South-Korean based Daewon":
+			// the gap counts from after the country word.
+			limit = max(limit, m.b+gap+len("'s based"))
 			continue
 		}
 		between := r.d.v.s[s.at(i):m.a]
@@ -426,8 +457,9 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 	for k := len(orgs) - 1; k >= 0; k-- {
 		// A name given as a former name or in brackets is not the subject.
 		before := s.low[:orgs[k].a-s.a]
-		if k > 0 && (strings.HasSuffix(before, "known as ") || strings.HasSuffix(before, "formerly ") ||
-			strings.HasSuffix(before, "previously ") || strings.HasSuffix(before, "called ") || strings.HasSuffix(before, "(")) {
+		if (strings.HasSuffix(before, "known as ") || strings.HasSuffix(before, "formerly ") ||
+			strings.HasSuffix(before, "previously ") || strings.HasSuffix(before, "called ") || strings.HasSuffix(before, "(") ||
+			strings.HasSuffix(before, "name from ") || strings.HasSuffix(before, "renamed from ")) {
 			continue
 		}
 		return orgs[k], true
@@ -468,13 +500,27 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 	}
 	out := []ment{orgs[len(orgs)-1]}
 	for k := len(orgs) - 2; k >= 0; k-- {
-		gap := strings.TrimSpace(r.d.v.s[orgs[k].b:out[0].a])
+		gap := strings.TrimSpace(r.gapWithoutCountries(s, orgs[k].b, out[0].a))
 		if gap != "and" && gap != "," && gap != "&" && gap != ", and" {
 			break
 		}
 		out = append([]ment{orgs[k]}, out...)
 	}
 	return out
+}
+
+// gapWithoutCountries returns the view text between a and b with a
+// country named in possessive or as an adjective taken out: between "Kora"
+// and "Daewon" in "Kora and South Korea's Daewon" it is "and".
+func (r *relater) gapWithoutCountries(s *sentence, a, b int) string {
+	gap := r.d.v.s[a:b]
+	for _, m := range s.ms {
+		if m.a >= a && m.b <= b && r.kindOf(m) == entity.KindCountry {
+			rest := strings.TrimPrefix(r.d.v.s[m.b:b], "'s")
+			return strings.TrimSpace(r.d.v.s[a:m.a]) + " " + strings.TrimSpace(rest)
+		}
+	}
+	return gap
 }
 
 // list returns the organisations of a list that starts at sentence-relative
@@ -543,7 +589,7 @@ func (r *relater) subsidiary(s *sentence) {
 			if !ok {
 				continue
 			}
-			child, ok1 := r.orgRightBefore(s, i, 3)
+			child, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 3)
 			parent, ok2 := r.orgRightAfter(s, e, 3)
 			if ok1 && ok2 {
 				r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
@@ -670,6 +716,10 @@ func (r *relater) stakes(s *sentence) {
 
 // stakeAt reads the verb before a percentage and the owned company after.
 func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
+	if rest := s.low[pe:]; strings.HasPrefix(rest, " owned by ") || strings.HasPrefix(rest, "-owned by ") || strings.HasPrefix(rest, " held by ") {
+		r.ownedBy(s, pi, pe+len(" owned by "), p)
+		return
+	}
 	before := s.low[max(0, pi-40):pi]
 	verbAt := -1
 	for _, v := range ownVerbs {
@@ -707,7 +757,8 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		}
 	}
 	owned, ok := r.orgRightAfter(s, pe+k, 40)
-	if !ok {
+	if !ok || r.possessive(s, owned) {
+		// "a 25% interest in Tana's second line" is a stake in an asset.
 		return
 	}
 	owner, ok := r.subject(s, verbAt)
@@ -718,6 +769,25 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	r.add(entity.StakeIn, owner.e, owned.e, s, set)
 	if strings.HasPrefix(s.low[verbAt:], "acqui") || strings.HasPrefix(s.low[verbAt:], "bu") || strings.HasPrefix(s.low[verbAt:], "bought") {
 		r.add(entity.Acquisition, owner.e, owned.e, s, set)
+	}
+}
+
+// ownedBy reads "X, 51% owned by Y" and "X, which is 51%-owned by Y":
+// the owner follows, the owned is the organisation the clause is about.
+func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
+	if s.negated(0, pi) {
+		return
+	}
+	owner, ok := r.orgRightAfter(s, e, 12)
+	if !ok {
+		return
+	}
+	owned, ok := r.subject(s, pi)
+	if !ok {
+		owned, ok = r.antecedent(s)
+	}
+	if ok {
+		r.add(entity.StakeIn, owner.e, owned.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
 	}
 }
 
@@ -753,7 +823,8 @@ func (r *relater) acquisition(s *sentence) {
 		}
 		e := i + len(v)
 		target, ok := r.orgRightAfter(s, e, 12)
-		if !ok {
+		if !ok || r.possessive(s, target) {
+			// "bought Kora Resources' Tana project" buys an asset.
 			continue
 		}
 		if buyer, ok := r.subject(s, i); ok {
