@@ -457,9 +457,9 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 	for k := len(orgs) - 1; k >= 0; k-- {
 		// A name given as a former name or in brackets is not the subject.
 		before := s.low[:orgs[k].a-s.a]
-		if (strings.HasSuffix(before, "known as ") || strings.HasSuffix(before, "formerly ") ||
+		if strings.HasSuffix(before, "known as ") || strings.HasSuffix(before, "formerly ") ||
 			strings.HasSuffix(before, "previously ") || strings.HasSuffix(before, "called ") || strings.HasSuffix(before, "(") ||
-			strings.HasSuffix(before, "name from ") || strings.HasSuffix(before, "renamed from ")) {
+			strings.HasSuffix(before, "name from ") || strings.HasSuffix(before, "renamed from ") {
 			continue
 		}
 		return orgs[k], true
