@@ -1110,11 +1110,31 @@ func (r *relater) listFrom(s *sentence, first ment) []ment {
 }
 
 func (r *relater) meeting(s *sentence) {
+	// "a meeting last month in Canberra between A and B".
+	if i, e, ok := s.cue(0, "meeting ", "talks "); ok && !s.negated(0, i) {
+		if j, je, ok := s.cue(e, " between "); ok && j-e < 60 {
+			ps := r.kindIn(s, je, len(s.low), entity.KindPerson)
+			if len(ps) < 2 {
+				ps = r.list(s, je)
+			}
+			if len(ps) == 2 {
+				date := r.dateIn(s, e)
+				r.add(entity.Meeting, ps[0].e, ps[1].e, s, func(rel *article.Relation) { rel.Date = date })
+			}
+		}
+	}
 	i, e, ok := s.cue(0, " met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ")
 	if !ok || s.negated(0, i) {
 		return
 	}
 	left := r.kindIn(s, 0, i, entity.KindPerson)
+	if len(left) == 0 && r.namesGroupOfPeople(s.low[:i]) {
+		// "The two executives met with ...": the people of the nearest
+		// sentence before that names people.
+		for p, n := s.prev, 0; p != nil && n < 3 && len(left) == 0; p, n = p.prev, n+1 {
+			left = r.kindIn(p, 0, len(p.low), entity.KindPerson)
+		}
+	}
 	if len(left) == 0 {
 		left = r.partiesBefore(s, i)
 	}
@@ -1136,6 +1156,18 @@ func (r *relater) meeting(s *sentence) {
 			r.add(entity.Meeting, x.e, y.e, s, func(rel *article.Relation) { rel.Date = date })
 		}
 	}
+}
+
+// namesGroupOfPeople reports a clause subject that stands for people named
+// before: "The two executives", "Both men", "The pair".
+func (r *relater) namesGroupOfPeople(clause string) bool {
+	for _, p := range []string{"the two executives", "the executives", "both executives", "the two men", "both men",
+		"the two women", "the pair", "the two leaders", "the two ministers", "the two chief executives", "the two ceos"} {
+		if strings.HasPrefix(clause, p) {
+			return true
+		}
+	}
+	return false
 }
 
 var weekdayNum = map[string]time.Weekday{
