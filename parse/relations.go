@@ -923,7 +923,7 @@ var agreementNouns = []struct{ noun, typ string }{
 	{"heads of agreement", "contract"}, {"memorandum of understanding", "mou"}, {"mou", "mou"},
 	{"offtake agreement", "offtake"}, {"offtake deal", "offtake"}, {"offtake", "offtake"},
 	{"supply agreement", "supply"}, {"supply deal", "supply"}, {"supply contract", "supply"},
-	{"partnership", "partnership"}, {"contract", "contract"}, {"agreements", ""}, {"agreement", ""},
+	{"partnership", "partnership"}, {"term sheet", "contract"}, {"contract", "contract"}, {"agreements", ""}, {"agreement", ""},
 	{"deal", ""}, {"pact", ""}, {"accord", ""},
 }
 
