@@ -733,6 +733,18 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	if verbAt < 0 || s.negated(0, pi) {
 		return
 	}
+	// "a joint venture, V, in which each will hold 50%": every party named
+	// before V holds that share of it.
+	if strings.HasSuffix(s.low[:verbAt], "each ") || strings.HasSuffix(s.low[:verbAt], "each will ") {
+		if k := strings.LastIndex(s.low[:verbAt], ", in which "); k >= 0 {
+			if v, ok := r.orgRightBefore(s, k, 1); ok {
+				for _, o := range r.orgsIn(s, 0, v.a-s.a) {
+					r.add(entity.StakeIn, o.e, v.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
+				}
+			}
+		}
+		return
+	}
 	after := s.low[pe:]
 	k := 0
 	for _, w := range []string{" indirect", " direct", " equity", " stake", " interest", " share", " shareholding", " holding"} {
