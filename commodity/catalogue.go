@@ -75,7 +75,7 @@ var catalogue = [...]entry{
 		"lithium", "lithium hydroxide", "lithium carbonate", "lithium chemicals",
 		"lithium concentrate", "lithium ore", "lithium metal", "lithium sulphate",
 		"spodumene", "spodumene concentrate", "SC6", "LCE", "lithium carbonate equivalent",
-		"lepidolite", "petalite",
+		"lepidolite", "petalite", "Li2O",
 	}, nil},
 	Nickel: {"nickel", "Nickel", []string{
 		"nickel", "nickel ore", "nickel laterite", "nickel pig iron", "NPI",

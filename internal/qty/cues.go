@@ -50,6 +50,7 @@ func cue(w string) (commodity.Measure, cueKind) {
 		return commodity.Imports, cueMeasure
 	case "supply", "supplies", "supplied", "supplying", "source", "sourcing", "sourced",
 		"offtake", "off-take", "procure", "procured", "procurement", "contract", "contracted",
+		"mou", "memorandum",
 		"deal", "deals", "agreement", "agreements",
 		"deliver", "delivers", "delivered", "delivering", "delivery", "deliveries":
 		if b[0] == 'd' {
@@ -70,7 +71,7 @@ func cue(w string) (commodity.Measure, cueKind) {
 	case "make", "makes":
 		return commodity.Production, cueMake
 	case "buy", "buys", "bought", "buying", "buyer", "buyers", "purchase", "purchases",
-		"purchased", "purchasing", "took":
+		"purchased", "purchasing", "took", "booked":
 		return 0, cueBuy
 	case "emissions", "emission", "emit", "emits", "emitted", "waste", "tailings", "spill",
 		"spilled", "spilt", "seized", "seizure", "seizures", "donated", "donation", "aid", "quota",

@@ -519,7 +519,7 @@ func (l *linker) commodityFor(k0, k1 int) (commodity.Commodity, Span, bool) {
 	seg := l.toks[k1-1].seg
 	if k1 < len(l.toks) && equalFold(l.word(k1), "of") && l.toks[k1].sep == 0 {
 		if m, ok := l.ofPhrase(k1 + 1); ok {
-			return m.c, l.span(m.k, m.k+m.n), true
+			return l.oreOf(m, k0), l.span(m.k, m.k+m.n), true
 		}
 	}
 	// Right after the figure: "37ktpy nickel", "4.4 tonnes LNG imports",
@@ -570,7 +570,7 @@ func (l *linker) commodityFor(k0, k1 int) (commodity.Commodity, Span, bool) {
 		{true, false, false, 30},
 	} {
 		if m, ok := find(f.weak, f.before, f.sameSeg, f.gap); ok {
-			return m.c, l.span(m.k, m.k+m.n), true
+			return l.oreOf(m, k0), l.span(m.k, m.k+m.n), true
 		}
 	}
 	e := l.earlier()
@@ -583,6 +583,54 @@ func (l *linker) commodityFor(k0, k1 int) (commodity.Commodity, Span, bool) {
 		return e.weak, e.weakForm, false
 	}
 	return l.ctx.weak, l.ctx.weakForm, false
+}
+
+// oreOf returns the commodity of mention m for the figure at word k0. A
+// bare "ore" is the ore of the metal the context names ("shipments of
+// ore" in a story on nickel, "an ore reserve of 18.2Mt" of a lithium
+// project): the nearest metal named firmly in the sentence, else in the
+// sentences just before, else the last one named; iron ore only when the
+// context names no metal mined as ore.
+func (l *linker) oreOf(m mention, k0 int) commodity.Commodity {
+	if !m.weak || m.n != 1 || !oneOf(l.word(m.k), "ore", "ores") {
+		return m.c
+	}
+	best, dist := commodity.Commodity(0), 0
+	for _, o := range l.ms {
+		if o.weak || o.name || !mined(o.c) {
+			continue
+		}
+		d := k0 - (o.k + o.n)
+		if o.k >= k0 {
+			d = o.k - k0
+		}
+		if best == 0 || d < dist {
+			best, dist = o.c, d
+		}
+	}
+	if best != 0 {
+		return best
+	}
+	if e := l.earlier(); mined(e.com) {
+		return e.com
+	}
+	if mined(l.ctx.com) {
+		return l.ctx.com
+	}
+	return m.c
+}
+
+// mined reports whether c is a metal or mineral mined as ore, whose ore a
+// bare "ore" may be.
+func mined(c commodity.Commodity) bool {
+	switch c {
+	case commodity.RareEarths, commodity.Lithium, commodity.Nickel, commodity.Cobalt, commodity.Copper,
+		commodity.Aluminium, commodity.Zinc, commodity.Lead, commodity.Tin, commodity.IronOre,
+		commodity.Graphite, commodity.Manganese, commodity.Uranium, commodity.Gold, commodity.Silver,
+		commodity.PlatinumGroup:
+		return true
+	}
+	return false
 }
 
 // ofPhrase chooses the commodity of the noun phrase that starts at word

@@ -156,6 +156,24 @@ var linkTests = []struct {
 		[]linked{{"300,000 tonnes", "", "", 0, 0, "", tn}}},
 	{"quarter of a year", []string{"Output rose to 1.2 million tonnes of alumina in the first quarter of 2025."},
 		[]linked{{"1.2 million tonnes", "aluminium", "alumina", production, 0, "the first quarter of 2025", tn}}},
+	{"bare ore of the story's metal", []string{
+		"The zinc miner lifted its guidance on Tuesday.",
+		"It expects to truck 2.4 million tonnes of ore to the mill in 2026."},
+		[]linked{{"2.4 million tonnes", "zinc", "ore", 0, 0, "2026", tn}}},
+	{"bare ore of the sentence's metal", []string{"The cobalt venture will process 300,000 tonnes of ore a year."},
+		[]linked{{"300,000 tonnes", "cobalt", "ore", production, year, "", tn}}},
+	{"verb mine over a carried measure", []string{"The study put resources at 40 Mt.", "The partners will mine 2 Mt a year from 2027."},
+		[]linked{{"40 Mt", "", "", resources, 0, "", tn}, {"2 Mt a year", "", "", production, year, "from 2027", tn}}},
+	{"capitalised Mineral Resource", []string{"The offtake covers 500 tonnes of NdPr oxide.", "The deposit has an Indicated Mineral Resource of 9.1 Mt."},
+		[]linked{{"500 tonnes", "rare-earths", "NdPr oxide", supply, 0, "", tn}, {"9.1 Mt", "rare-earths", "NdPr oxide", resources, 0, "", tn}}},
+	{"memorandum bullet", []string{"- Conditional MOU with a steelmaker for up to 40,000 tpa of pig iron"},
+		[]linked{{"up to 40,000 tpa", "steel", "pig iron", supply, year, "", tn}}},
+	{"term sheet", []string{"A signed term sheet with the smelter covers 2,000 to 2,500 tonnes per annum of tin concentrate."},
+		[]linked{{"2,000 to 2,500 tonnes per annum", "tin", "tin concentrate", supply, year, "", tn}}},
+	{"demonym buyers import", []string{"Korean feed makers booked 130,000 tonnes of corn last week."},
+		[]linked{{"130,000 tonnes", "corn", "corn", imports, 0, "last week", tn}}},
+	{"buying more of the imports, no rate carried", []string{"Egypt imports 12 million tonnes of wheat a year and plans to buy another 1 million tonnes in July."},
+		[]linked{{"12 million tonnes", "wheat", "wheat", imports, year, "", tn}, {"1 million tonnes", "wheat", "wheat", imports, 0, "July", tn}}},
 }
 
 func TestLink(t *testing.T) {

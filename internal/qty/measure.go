@@ -61,7 +61,11 @@ const maxCarry = 2
 // cueAt returns the measure word k names, in its context: not "makes up"
 // (a share), "sources said" (people), "supply chain" or "stock exchange".
 func (l *linker) cueAt(k int) (commodity.Measure, cueKind) {
-	return cueIn(l.word(k), l.word(k+1))
+	w := l.word(k)
+	if equalFold(w, "mine") && oneOf(l.word(k-1), "to", "will", "would", "could", "can", "may", "might", "must", "shall") && l.toks[k].sep == 0 {
+		return commodity.Production, cueMeasure // the verb: "plans to mine 1.5 Mt"
+	}
+	return cueIn(w, l.word(k+1))
 }
 
 // cueIn returns the measure word w names when next follows it.
@@ -69,6 +73,14 @@ func cueIn(w, next string) (commodity.Measure, cueKind) {
 	m, kind := cue(w)
 	switch {
 	case kind == cueNone:
+		switch {
+		case oneOf(w, "resource", "resources") && oneOf(next, "of", "estimate", "estimates", "grading", "at", "contains", "containing", "totalling", "totaling"):
+			// A capitalised term of a mining report, not a name: "a
+			// Mineral Resource of 52.3 Mt", "the Resource estimate".
+			return commodity.Resources, cueMeasure
+		case equalFold(w, "term") && oneOf(next, "sheet", "sheets"):
+			return commodity.Supply, cueMeasure // "a binding term sheet for 800 tpa"
+		}
 	case kind == cueMake && equalFold(next, "up"),
 		oneOf(w, "source", "sources") && oneOf(next, "said", "says", "say", "told", "familiar", "close", "with", "who", "at", "in"),
 		oneOf(w, "supply", "supplies") && oneOf(next, "chain", "chains", "side", "security"),
@@ -186,6 +198,10 @@ func (l *linker) resolve(m commodity.Measure, k int, prev commodity.Measure) com
 		switch {
 		case before == commodity.Sales:
 			return commodity.Sales
+		case before == commodity.Imports && l.toks[k].seg == l.segOfPrevFigure(k):
+			// Buying more of what the clause imports: "imports 6.5 Mt a
+			// year and is expected to buy half a million tonnes more".
+			return commodity.Imports
 		case l.countryBuys(k):
 			return commodity.Imports
 		}
@@ -234,7 +250,28 @@ func (l *linker) countryBuys(k int) bool {
 	if k > 0 && l.toks[k].sep == 0 && l.isCountry(k-1) && (k-1 == 0 || l.toks[k-1].sep != 0) {
 		return true
 	}
+	// A demonym opening the buyers' noun phrase: "Philippine flour millers
+	// booked", "Chinese mills bought".
+	for j := k - 2; j >= 0 && j >= k-4 && l.toks[k].sep == 0; j-- {
+		if l.toks[j+1].sep != 0 || l.toks[j+1].num || l.toks[j+1].q != 0 || oneOf(l.word(j+1), npStops[:]...) {
+			break
+		}
+		if l.isCountry(j) && (j == 0 || l.toks[j].sep != 0 || oneOf(l.word(j-1), "the", "some", "many", "most")) {
+			return true
+		}
+	}
 	return false
+}
+
+// segOfPrevFigure returns the clause of the last figure before word k in
+// the sentence, or -1.
+func (l *linker) segOfPrevFigure(k int) int {
+	for j := k - 1; j >= 0; j-- {
+		if l.toks[j].q != 0 {
+			return l.toks[j].seg
+		}
+	}
+	return -1
 }
 
 // exportsNamed reports, once per sentence, whether it names exports.
@@ -278,6 +315,9 @@ func (l *linker) perFor(k0, k1, cueTok int, run [2]int) commodity.Period {
 	}
 	seg := l.toks[k1-1].seg
 	for k := k0 - 1; k >= 0 && k0-k <= maxReach && l.toks[k].seg == seg; k-- {
+		if l.rateOfFigure(k) {
+			break // "imports 6.5 Mt of wheat a year and is expected to buy 0.5 Mt more"
+		}
 		if p := l.rateWordsAt(k); p != 0 {
 			return p
 		}
@@ -288,6 +328,25 @@ func (l *linker) perFor(k0, k1, cueTok int, run [2]int) commodity.Period {
 		}
 	}
 	return 0
+}
+
+// rateOfFigure reports whether the rate words at word k belong to an
+// earlier figure: only its commodity words ("of wheat") stand between
+// them, as in "6.5 million tonnes of wheat a year".
+func (l *linker) rateOfFigure(k int) bool {
+	if l.toks[k].q != 0 || l.rateWordsAt(k) == 0 {
+		return false
+	}
+	for j := k - 1; j >= 0 && k-j <= 8 && l.toks[j+1].sep == 0; j-- {
+		switch {
+		case l.toks[j].q != 0:
+			return true
+		case equalFold(l.word(j), "of"), l.insideMention(j) >= 0, oneOf(l.word(j), modifiers[:]...):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // rateAdjective returns the period of "annual", "daily" and the like.
