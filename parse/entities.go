@@ -164,6 +164,7 @@ type entFinder struct {
 	prefixes   map[string][]int
 	suffixes   map[string][]int
 	firstWords map[string][]int
+	midWords   map[string][]int
 	// listingEnt is the entity of each listing of the article, or -1.
 	listingEnt []int
 	kb         []byte // the buffer of keyBytes
@@ -190,7 +191,7 @@ func (d *doc) entities(a *article.Article, dir *Directory) {
 func (d *doc) findEntities(a *article.Article, dir *Directory) *entFinder {
 	f := &entFinder{d: d, a: a, dir: dir, byKey: map[string]int{}, countries: map[entity.Country]int{},
 		surnames: map[string]int{}, acronyms: map[string]int{}, prefixes: map[string][]int{},
-		suffixes: map[string][]int{}, firstWords: map[string][]int{}}
+		suffixes: map[string][]int{}, firstWords: map[string][]int{}, midWords: map[string][]int{}}
 	if dir.Len() > 0 {
 		f.dirEnts = map[int]int{}
 	}
@@ -636,7 +637,7 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		return false
 	case "for":
 		return f.has(j-1, lxGovHeads)
-	case "de", "du", "des", "van", "von", "der", "den", "da", "dos", "bin", "del", "la", "le":
+	case "de", "du", "des", "van", "von", "der", "den", "da", "dos", "bin", "del", "la", "le", "dela", "delos", "di", "binti":
 		return j > k
 	}
 	return false
@@ -683,6 +684,11 @@ func (f *entFinder) run(si, k, j int) {
 			org = f.add(nseg{s: si, i: k, j: ts, ev: evOrgTitle})
 		}
 		ps, pe := te, j
+		// "Chief Executive Officer Dr Sarah Kingsley": the honorific is
+		// not part of the name.
+		for ps < pe-1 && f.has(ps, lxHonorifics) && f.toks[ps].f&tCap != 0 {
+			ps++
+		}
 		implied, impAt, impOf := "", rng{}, rng{}
 		// "Minister of Industry and Trade": the "of" phrase is part of
 		// the title and implies the ministry.

@@ -32,8 +32,17 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 		return entity.KindCompany
 	case ev&evIntl != 0:
 		return entity.KindOrganization
+	case g.cpre == nt && f.word(g.j, "thermal"):
+		// "million British thermal units": a unit, not a country.
+		g.drop = true
+		return 0
 	case g.cpre == nt:
 		return entity.KindCountry
+	case f.placeBased(g.j - 1):
+		// "Osaka-based", "Cebu-based": the words before "-based" are a
+		// place, never a company.
+		g.drop = true
+		return 0
 	case ev&evPerson != 0 && g.cpre < nt:
 		return entity.KindPerson
 	case ev&evNot != 0 && ev&(evLegal|evTicker) == 0:
@@ -57,6 +66,10 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 	case ev&evWeakHead != 0 && ev&evAsset == 0:
 		return entity.KindCompany
 	case ev&evPersonShape != 0 && ev&(evAppos|evBased|evAfterNoun|evAtOrg) == 0:
+		if f.afterLocative(g) {
+			// "a plant in Alice Springs": a place.
+			return 0
+		}
 		return entity.KindPerson
 	case ev&evAsset != 0:
 		return 0
@@ -80,6 +93,24 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 		return entity.KindPerson
 	}
 	return 0
+}
+
+// afterLocative reports whether segment g follows a lower-case "in" or
+// "at", where a name with no evidence of its own is a place.
+func (f *entFinder) afterLocative(g *nseg) bool {
+	p := g.i - 1
+	return p >= f.sents[g.s].t0 && (f.word(p, "in") || f.word(p, "at"))
+}
+
+// placeBased reports whether token k ends in "-based" or
+// "-headquartered", so that the words before the hyphen name a place.
+func (f *entFinder) placeBased(k int) bool {
+	t := f.toks[k]
+	if t.f&tSuffix == 0 {
+		return false
+	}
+	w := foldWord(f.d.v.s[t.cut+1 : t.b])
+	return w == "based" || w == "headquartered"
 }
 
 // weakOK reports whether a segment with only weak evidence of a company
@@ -172,6 +203,13 @@ func (f *entFinder) formerNames() {
 			y.kind = entity.KindCompany
 		case y.kind == entity.KindCompany && x.kind == 0 && !x.drop:
 			x.kind = entity.KindCompany
+		case x.kind == 0 && y.kind == 0 && !y.drop && y.ev&(evNot|evAsset|evPersonShape) == 0 && !f.sents[x.s].title:
+			// "Hanbit, formerly known as Hanbit Chemical Industry": the
+			// subject may be a short form read later; a former name of
+			// two words or more is a company's.
+			if y.j-y.i >= 2 {
+				y.kind = entity.KindCompany
+			}
 		}
 	}
 }
@@ -341,6 +379,15 @@ func (f *entFinder) resolve(n int, short bool) {
 			return
 		}
 	}
+	if g.kind == entity.KindCompany && g.ev&(evLegal|evDir|evTicker) == 0 {
+		// "Halmahera Smelting" for "PT Halmahera Smelting Indonesia",
+		// "Song Lam Steel" for "Song Lam Steel Group JSC"; a headline's
+		// "Nusantara Nickel" for "PT Nusantara Nikel Mandiri Tbk".
+		if e := f.shortOfLonger(n, key); e >= 0 {
+			f.mention(n, e)
+			return
+		}
+	}
 	if g.kind == 0 {
 		f.undecided(n)
 		return
@@ -352,12 +399,71 @@ func (f *entFinder) resolve(n int, short bool) {
 	}
 }
 
+// shortOfLonger returns the one company found before whose name, with a
+// legal form, is the segment's name (key) and words that add nothing of
+// a name: a country, a group word ("Group", "Holdings"). In a headline or standfirst, the
+// segment may also cut the words of the name short, each word keeping
+// its first letter: "Nusantara Nickel" for "Nusantara Nikel Mandiri".
+// It returns -1 when there is none, or more than one.
+func (f *entFinder) shortOfLonger(n int, key []byte) int {
+	g := &f.segs[n]
+	found := -1
+	for _, c := range f.prefixes[string(key)] {
+		x := f.ents[c]
+		if x.kind != entity.KindCompany {
+			continue
+		}
+		rest := strings.Fields(x.fullKey()[min(len(key), len(x.fullKey())):])
+		ws := strings.Fields(x.name)
+		ok := len(rest) > 0 && len(ws) > 1 && (lexOf(ws[0])&lxLegalStart != 0 || lexOf(ws[len(ws)-1])&lxLegalCore != 0)
+		for _, w := range rest {
+			if _, _, country := entity.LookupCountry(strings.ToUpper(w[:1]) + w[1:]); !groupWords[w] && !country {
+				ok = false
+			}
+		}
+		if ok {
+			if found >= 0 && found != c {
+				return -1
+			}
+			found = c
+		}
+	}
+	if found >= 0 || !f.sents[g.s].head || g.j-g.i < 2 {
+		return found
+	}
+	ws := strings.Fields(string(key))
+	for _, c := range f.firstWords[ws[0]] {
+		x := f.ents[c]
+		if x.kind != entity.KindCompany || genericFirst(ws[0]) {
+			continue
+		}
+		full := strings.Fields(x.fullKey())
+		if len(full) <= len(ws) {
+			continue
+		}
+		ok := true
+		for k := 1; k < len(ws) && ok; k++ {
+			ok = full[k][0] == ws[k][0]
+		}
+		if ok {
+			if found >= 0 && found != c {
+				return -1
+			}
+			found = c
+		}
+	}
+	return found
+}
+
 // kindFits reports whether segment g may name entity e: kinds agree, or
 // the segment is undecided.
 func (f *entFinder) kindFits(g *nseg, e int) bool {
 	k := f.ents[e].kind
 	return g.kind == 0 || g.kind == k ||
-		g.kind == entity.KindCompany && k == entity.KindGovernment && g.ev&internal == 0
+		g.kind == entity.KindCompany && k == entity.KindGovernment && g.ev&internal == 0 ||
+		// '"...," Wahyudi said.': a verb is no evidence against a
+		// person of that name.
+		g.kind == entity.KindCompany && k == entity.KindPerson && g.ev&^(evSubject|evSaid|evPossNoun|evPossName) == 0
 }
 
 // undecided reads a segment that no evidence types: a name used as a
@@ -449,6 +555,10 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 	}
 	if len(cands) == 0 && nt == 1 {
 		cands = f.suffixes[string(key)]
+	}
+	if len(cands) == 0 && nt == 1 {
+		// "Qianlong" for "Zhejiang Qianlong New Energy Co Ltd".
+		cands = f.midWords[string(key)]
 	}
 	if len(cands) == 0 && nt == 2 {
 		// "Zhejiang Huayou" for the "Huayou" the text names alone.
@@ -694,6 +804,9 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 				addList(f.suffixes, last, e)
 			}
 			addList(f.firstWords, first, e)
+			if x.kind == entity.KindCompany {
+				f.registerMid(e, first, key[sp+1:])
+			}
 			f.registerAcronyms(e, s, toks, i, j)
 		} else if h := strings.IndexByte(key, '-'); h > 1 && x.kind == entity.KindCompany {
 			// "Freeport" for "Freeport-McMoRan".
@@ -702,6 +815,17 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 			}
 		}
 	}
+}
+
+// registerMid maps the second word of a company's name to e when it
+// is the name's own word, after a place ("Zhejiang Qianlong New
+// Energy"): first is the key's first word, rest the words after it.
+func (f *entFinder) registerMid(e int, first, rest string) {
+	w, more, ok := strings.Cut(rest, " ")
+	if !ok || more == "" || genericFirst(w) || lexOf(w)&(lxCompanyHeads|lxLegalEnd|lxGovHeads) != 0 || !places[strings.ToUpper(first[:1])+first[1:]] {
+		return
+	}
+	addList(f.midWords, w, e)
 }
 
 // registerFields is register's reading of the short forms for a key

@@ -136,7 +136,9 @@ func (f *entFinder) gatherOne(n int) {
 		// "shares of X", "a unit of X", "analysts at X".
 		if (f.word(p, "of") || f.word(p, "at") || f.word(p, "in") || f.word(p, "for")) && p-1 >= es.t0 {
 			switch {
-			case f.has(p-1, lxOfUnits):
+			case f.has(p-1, lxOfUnits) && !f.word(p, "at") && (!f.word(p, "in") || stakeNouns[f.fold(p-1)]):
+				// "a unit of X", "a stake in X"; not "older units at X",
+				// "a subsidiary in X", where X is a place.
 				g.ev |= evAppos
 			case (f.has(p-1, lxTitleHeads) || f.has(p-1, lxStaffPlurals)) && (f.word(p, "at") || f.word(p, "of")):
 				g.ev |= evAtOrg
@@ -219,6 +221,10 @@ func (f *entFinder) gatherOne(n int) {
 // "a unit of Taiwan Cement", "shares of Daerim Cathodix".
 var ofUnits = wordSet("unit", "subsidiary", "affiliate", "division", "arm", "shares", "stake", "stocks",
 	"shareholder", "shareholders", "owner", "parent", "units", "subsidiaries", "affiliates")
+
+// stakeNouns are the ofUnits after which "in" is followed by a company:
+// "a stake in X", "shares in X".
+var stakeNouns = wordSet("stake", "stakes", "shares", "stocks", "shareholder", "shareholders")
 
 // staffPlurals are people at an organisation: "analysts at Fenwick Ridley".
 var staffPlurals = wordSet("analysts", "economists", "officials", "executives", "strategists", "researchers",
@@ -313,7 +319,33 @@ func (f *entFinder) govName(i, j int) bool {
 	}
 	if f.has(h, lxGovHeadsNeedQualifier) {
 		_, _, country := f.countryAt(i, j, true)
-		return country || h < j-1 || f.has(i, lxGovStart)
+		return country || h < j-1 || f.has(i, lxGovStart) || f.theBody(i, h)
+	}
+	return true
+}
+
+// theBody reports a Title Case name after "the" that ends in
+// "Authority", "Agency" or "Office", head at h: "the Trade Remedies
+// Authority", "the General Statistics Office".
+func (f *entFinder) theBody(i, h int) bool {
+	if !f.word(i-1, "the") && !f.word(i-1, "The") {
+		return false
+	}
+	min := 2
+	switch f.fold(h) {
+	case "authority", "agency":
+	case "office":
+		min = 3 // not "the Head Office"
+	default:
+		return false
+	}
+	if h+1-i < min {
+		return false
+	}
+	for k := i; k < h; k++ {
+		if f.toks[k].f&tCap == 0 || f.has(k, lxLegalEnd) {
+			return false
+		}
 	}
 	return true
 }

@@ -159,6 +159,28 @@ func TestEntities(t *testing.T) {
 		name: "a country at the end of a company's name, a list without evidence of its own",
 		text: "Adaro Energy Indonesia and Indo Tambangraya Megah lowered guidance, while PT Bumi Resources Tbk, the country's biggest coal miner, cut output.",
 		want: []string{"company Adaro Energy Indonesia", "company Indo Tambangraya Megah", "company PT Bumi Resources Tbk"},
+	}, {
+		name: "places before -based and after at or in are not companies or people",
+		text: "Tarn Cobalt, a unit of Leeds-based Orrin Holdings, bought a stake in Quill Metals Ltd on Monday. Two older kilns at Pohang close next year, and the test plant in Grace Falls produced 3 t.",
+		want: []string{"company Tarn Cobalt", "company Orrin Holdings", "company Quill Metals Ltd"},
+	}, {
+		name: "bodies after the, ending in Authority, Agency or Office",
+		text: "The Port Pricing Authority and the Battery Metals Development Agency cited data from the National Mining Statistics Office.",
+		want: []string{"government Port Pricing Authority", "government Battery Metals Development Agency", "government National Mining Statistics Office"},
+	}, {
+		name: "short forms: a headline's variant, a dropped country or group word, a middle word, a one-word person",
+		text: "Borneo Paper Lifts Output\n\nBorneo's Kapuas Kertas raises output\n\nPT Kapuas Kertas Lestari Tbk and PT Sambas Pulp Indonesia signed a deal with Jiangsu Hengyu Paper Co Ltd, the company's president director, Suharto, said. Sambas Pulp agreed and Hengyu will hold 40%. \"We are ready,\" Suharto said.\n",
+		want: []string{
+			"company PT Kapuas Kertas Lestari Tbk | Kapuas Kertas", "company PT Sambas Pulp Indonesia | Sambas Pulp",
+			"company Jiangsu Hengyu Paper Co Ltd | the company | Hengyu", "person Suharto (president director @ Jiangsu Hengyu Paper Co Ltd)",
+		},
+	}, {
+		name: "an honorific after a title, a name particle, a unit, a former name after a one-word subject",
+		text: "Tallow Mining Managing Director Dr Anna Fenwick met bankers. \"Demand is firm,\" said Jose dela Pena, president of Pasig Mills Inc., as gas fetched $9 per million British thermal units. Tallow Mining Ltd rose. Tallow, formerly known as Tallow Gold Exploration, will drill.",
+		want: []string{
+			"company Tallow Mining Ltd | Tallow Mining | Tallow", "person Anna Fenwick (Managing Director @ Tallow Mining Ltd)",
+			"person Jose dela Pena (president @ Pasig Mills Inc.)", "company Pasig Mills Inc.", "company Tallow Gold Exploration",
+		},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := parseEntities(t, &parse.Parser{}, tc.text)
