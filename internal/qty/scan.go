@@ -383,8 +383,11 @@ func fiscalYear(s string, lo, hi *part) bool {
 }
 
 // rangeOK reports whether lo and hi make a range: a lower end below the
-// upper one.
+// upper one, both amounts or both rates of the same period.
 func rangeOK(lo, hi *part) bool {
+	if lo.w.Per != hi.w.Per {
+		return false // "5 tpa to 8 t" is not one rate
+	}
 	if lo.w.Unit == hi.w.Unit && lo.w.Scale.Equal(hi.w.Scale) {
 		return lo.v.LessThan(hi.v) // one unit word: "3-5 Mt"
 	}
