@@ -335,27 +335,37 @@ func scaleAfterDigits(s string, i int) (exp int32, end int) {
 	if e == j || e-j > longest || !AtBoundary(s, e) {
 		return 0, i
 	}
-	switch w := s[j:e]; {
-	case equalFold(w, "thousand"):
-		exp = 3
-	case equalFold(w, "lakh"):
-		exp = 5
-	case equalFold(w, "million"), equalFold(w, "mn"), equalFold(w, "mln"):
-		exp = 6
-	case equalFold(w, "crore"):
-		exp = 7
-	case equalFold(w, "billion"), equalFold(w, "bn"), equalFold(w, "bln"):
-		exp = 9
-	case equalFold(w, "trillion"):
-		exp = 12
-	case glued && equalFold(w, "k"):
-		exp = 3
-	case glued && equalFold(w, "m"):
-		exp = 6
-	default:
+	exp, ok := ScaleWord(s[j:e], glued)
+	if !ok {
 		return 0, i
 	}
 	return exp, e
+}
+
+// ScaleWord returns the power of ten a scale word after a number stands
+// for: "thousand" 3, "lakh" 5, "million", "mn", "mln" 6, "crore" 7,
+// "billion", "bn", "bln" 9, "trillion" 12, in any letter case; "k" (3) and
+// "m" (6) count only when glued to the digits ("650k", "3.5m").
+func ScaleWord(w string, glued bool) (exp int32, ok bool) {
+	switch {
+	case equalFold(w, "thousand"):
+		return 3, true
+	case equalFold(w, "lakh"):
+		return 5, true
+	case equalFold(w, "million"), equalFold(w, "mn"), equalFold(w, "mln"):
+		return 6, true
+	case equalFold(w, "crore"):
+		return 7, true
+	case equalFold(w, "billion"), equalFold(w, "bn"), equalFold(w, "bln"):
+		return 9, true
+	case equalFold(w, "trillion"):
+		return 12, true
+	case glued && equalFold(w, "k"):
+		return 3, true
+	case glued && equalFold(w, "m"):
+		return 6, true
+	}
+	return 0, false
 }
 
 // equalFold reports whether s equals the lower-case ASCII word w, ignoring

@@ -758,26 +758,8 @@ func scaleSuffix(s string, n Span) (Span, int32, bool) {
 		return Span{}, 0, false
 	}
 	glued := b > n.Start && isDigit(s[b-1])
-	w := s[b:e]
-	var exp int32
-	switch {
-	case equalFold(w, "thousand"):
-		exp = 3
-	case equalFold(w, "lakh"):
-		exp = 5
-	case oneOf(w, "million", "mn", "mln"):
-		exp = 6
-	case equalFold(w, "crore"):
-		exp = 7
-	case oneOf(w, "billion", "bn", "bln"):
-		exp = 9
-	case equalFold(w, "trillion"):
-		exp = 12
-	case glued && equalFold(w, "k"):
-		exp = 3
-	case glued && equalFold(w, "m"):
-		exp = 6
-	default:
+	exp, ok := number.ScaleWord(s[b:e], glued)
+	if !ok {
 		return Span{}, 0, false
 	}
 	return Span{b, e}, exp, true
