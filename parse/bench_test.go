@@ -9,8 +9,8 @@ import (
 	"github.com/newsfacts/newsfacts/parse"
 )
 
-// samplePages returns the sample pages joined, as one corpus to time.
-func samplePages(b *testing.B) []string {
+// samplePages returns the text of every sample page.
+func samplePages(b testing.TB) []string {
 	b.Helper()
 	files, _ := filepath.Glob("testdata/pages/*.txt")
 	var out []string
@@ -46,46 +46,19 @@ func BenchmarkParse(b *testing.B) {
 	}
 }
 
-// BenchmarkParseLarge parses the sample pages joined into one text of
-// about 1 MB, to show the cost per byte stays flat as input grows.
-func BenchmarkParseLarge(b *testing.B) {
-	pages := samplePages(b)
-	var sb strings.Builder
-	for sb.Len() < 1<<20 {
-		for _, p := range pages {
-			sb.WriteString(p)
-			sb.WriteString("\n\n")
-		}
-	}
-	text := sb.String()
-	var parser parse.Parser
-	b.SetBytes(int64(len(text)))
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := parser.Parse(text); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
 // joinedPages returns a long report of about n bytes: the body paragraphs
 // of the sample pages, repeated, so that every byte of it is body text
 // that the extractors read (whole pages joined would end at the first
 // page's trailer).
 func joinedPages(b testing.TB, n int) string {
-	files, _ := filepath.Glob("testdata/pages/*.txt")
 	var paras []string
-	for _, f := range files {
-		t, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		a, err := parse.Parse(string(t))
+	for _, t := range samplePages(b) {
+		a, err := parse.Parse(t)
 		if err != nil {
 			b.Fatal(err)
 		}
 		for _, p := range a.Paragraphs {
-			paras = append(paras, p.Text(string(t)))
+			paras = append(paras, p.Text(t))
 		}
 	}
 	var sb strings.Builder

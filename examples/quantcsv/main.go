@@ -15,8 +15,8 @@ import (
 	"os"
 
 	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/internal/cli"
 	"github.com/newsfacts/newsfacts/internal/dec"
-	"github.com/newsfacts/newsfacts/parse"
 )
 
 func main() {
@@ -24,22 +24,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: quantcsv FILE...")
 		os.Exit(2)
 	}
-	var p parse.Parser
-	var arts []*article.Article
-	failed := false
-	for _, name := range os.Args[1:] {
-		b, err := os.ReadFile(name)
-		if err == nil {
-			var a *article.Article
-			if a, err = p.ParseBytes(b); err == nil {
-				a.Source = name
-				arts = append(arts, a)
-				continue
-			}
-		}
-		fmt.Fprintf(os.Stderr, "quantcsv: %s: %v\n", name, err)
-		failed = true
-	}
+	arts, ok := cli.ParseFiles("quantcsv", os.Args[1:], os.Stderr)
+	failed := !ok
 	if err := writeCSV(os.Stdout, arts); err != nil {
 		fmt.Fprintln(os.Stderr, "quantcsv:", err)
 		os.Exit(1)

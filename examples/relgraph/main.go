@@ -17,8 +17,8 @@ import (
 
 	"github.com/newsfacts/newsfacts/article"
 	"github.com/newsfacts/newsfacts/entity"
+	"github.com/newsfacts/newsfacts/internal/cli"
 	"github.com/newsfacts/newsfacts/internal/dec"
-	"github.com/newsfacts/newsfacts/parse"
 )
 
 func main() {
@@ -26,22 +26,8 @@ func main() {
 		fmt.Fprintln(os.Stderr, "usage: relgraph FILE...")
 		os.Exit(2)
 	}
-	var p parse.Parser
-	var arts []*article.Article
-	failed := false
-	for _, name := range os.Args[1:] {
-		b, err := os.ReadFile(name)
-		if err == nil {
-			var a *article.Article
-			if a, err = p.ParseBytes(b); err == nil {
-				a.Source = name
-				arts = append(arts, a)
-				continue
-			}
-		}
-		fmt.Fprintf(os.Stderr, "relgraph: %s: %v\n", name, err)
-		failed = true
-	}
+	arts, ok := cli.ParseFiles("relgraph", os.Args[1:], os.Stderr)
+	failed := !ok
 	w := bufio.NewWriter(os.Stdout)
 	writeDOT(w, arts)
 	if err := w.Flush(); err != nil || failed {
