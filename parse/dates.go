@@ -173,20 +173,3 @@ func lower(c byte) byte {
 	}
 	return c
 }
-
-// findDate finds the first date in s that stands on its own (not inside a
-// word) and returns it with its offset, or ok == false.
-func findDate(s string) (d article.Date, at, n int, ok bool) {
-	for i := 0; i < len(s); i++ {
-		if i > 0 && (isLetter(s[i-1]) || isDigit(s[i-1])) {
-			continue
-		}
-		if !isLetter(s[i]) && !isDigit(s[i]) {
-			continue
-		}
-		if d, n := dateAt(s[i:]); n > 0 {
-			return d, i, n, true
-		}
-	}
-	return article.Date{}, 0, 0, false
-}

@@ -111,15 +111,6 @@ var vehicleNouns = [...]string{
 	"tank", "tanks", "aircraft", "plane", "planes", "jet", "jets", "helicopter", "helicopters",
 }
 
-// vehicleModifiers may stand between the unit and a vehicle noun: "a
-// 40-ton dump truck", "a 300-ton haul truck".
-var vehicleModifiers = [...]string{
-	"dump", "haul", "haulage", "mining", "heavy", "heavy-duty", "electric", "diesel", "pickup",
-	"forging", "hydraulic", "die-casting", "casting", "crawler", "mobile", "tower", "gantry",
-	"overhead", "nuclear", "atomic", "flatbed", "delivery", "garbage", "refuse", "fire",
-	"military", "armoured", "armored",
-}
-
 // windWords in a sentence make "kt" knots, not kilotonnes.
 var windWords = [...]string{
 	"wind", "winds", "gust", "gusts", "gusting", "storm", "storms", "typhoon", "typhoons",
