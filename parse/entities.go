@@ -2,6 +2,7 @@ package parse
 
 import (
 	"slices"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -177,29 +178,82 @@ type entFinder struct {
 	// sentSegs lists the segments of each sentence in text order, and
 	// anaSegs the "the company" segments that anaphora adds.
 	sentSegs, anaSegs [][]int
+	all               []int // the array sentSegs share
 	// dirEnts maps directory entries to their entities.
 	dirEnts map[int]int
 	buf     [64]byte
 }
 
+// finders keeps the scratch space of the entity step (tokens, segments,
+// entities and the maps that resolve names) between parses, so that a
+// parse reuses what an earlier one made. A finder holds no reference to
+// an article or its text once put back.
+var finders = sync.Pool{New: func() any { return new(entFinder) }}
+
 // entities runs the entity step and adds the entities to a.
 func (d *doc) entities(a *article.Article, dir *Directory) {
-	d.findEntities(a, dir).output()
+	f := finders.Get().(*entFinder)
+	f.find(d, a, dir)
+	f.output()
+	f.release()
+	finders.Put(f)
 }
 
 // findEntities finds the entities, leaving them in the returned state.
 func (d *doc) findEntities(a *article.Article, dir *Directory) *entFinder {
-	f := &entFinder{d: d, a: a, dir: dir, byKey: map[string]int{}, countries: map[entity.Country]int{},
-		surnames: map[string]int{}, acronyms: map[string]int{}, prefixes: map[string][]int{},
-		suffixes: map[string][]int{}, firstWords: map[string][]int{}, midWords: map[string][]int{}}
-	if dir.Len() > 0 {
+	f := new(entFinder)
+	f.find(d, a, dir)
+	return f
+}
+
+// reset readies f for the article a, keeping the memory of its buffers.
+func (f *entFinder) reset(d *doc, a *article.Article, dir *Directory) {
+	f.d, f.a, f.dir = d, a, dir
+	if f.byKey == nil {
+		f.byKey, f.countries = map[string]int{}, map[entity.Country]int{}
+		f.surnames, f.acronyms = map[string]int{}, map[string]int{}
+		f.prefixes, f.suffixes = map[string][]int{}, map[string][]int{}
+		f.firstWords, f.midWords = map[string][]int{}, map[string][]int{}
+		// The key buffers start in one array, room for keys of 64 bytes.
+		kb := make([]byte, 3*64)
+		f.kb, f.rkb, f.nkb = kb[0:0:64], kb[64:64:128], kb[128:128:192]
+	}
+	if dir.Len() > 0 && f.dirEnts == nil {
 		f.dirEnts = map[int]int{}
 	}
-	// The key buffers start in one array, room for keys of 64 bytes.
-	kb := make([]byte, 3*64)
-	f.kb, f.rkb, f.nkb = kb[0:0:64], kb[64:64:128], kb[128:128:192]
+	f.toks, f.sents, f.segs, f.ents = f.toks[:0], f.sents[:0], f.segs[:0], f.ents[:0]
+	f.slab = f.slab[:0]
+}
+
+// release drops f's references to the article and its text and empties
+// the maps, keeping their memory unless a long text made it large.
+func (f *entFinder) release() {
+	const keep = 1 << 14 // tokens, segments or entities worth keeping room for
+	f.d, f.a, f.dir = nil, nil, nil
+	clear(f.ents[:cap(f.ents)])
+	clear(f.slab[:cap(f.slab)])
+	clear(f.segs)
+	clear(f.sentSegs[:cap(f.sentSegs)])
+	clear(f.anaSegs[:cap(f.anaSegs)])
+	clear(f.ntoks)
+	for _, m := range []map[string]int{f.byKey, f.surnames, f.acronyms} {
+		clear(m)
+	}
+	for _, m := range []map[string][]int{f.prefixes, f.suffixes, f.firstWords, f.midWords} {
+		clear(m)
+	}
+	clear(f.countries)
+	clear(f.dirEnts)
+	if cap(f.toks) > 8*keep || cap(f.segs) > keep || cap(f.slab) > keep || len(f.byKey) > keep {
+		*f = entFinder{}
+	}
+}
+
+// find finds the entities of a, leaving them in f.
+func (f *entFinder) find(d *doc, a *article.Article, dir *Directory) {
+	f.reset(d, a, dir)
 	f.tokenizeSents()
-	f.segs = make([]nseg, 0, len(f.toks)/6+8)
+	f.segs = slices.Grow(f.segs, len(f.toks)/6+8)
 	for si := range f.sents {
 		f.segment(si)
 	}
@@ -210,20 +264,22 @@ func (d *doc) findEntities(a *article.Article, dir *Directory) *entFinder {
 	f.coordinate()
 	f.build()
 	f.listingEntities()
-	return f
 }
 
 // indexSegs fills tokSeg and sentSegs.
 func (f *entFinder) indexSegs() {
-	f.tokSeg = make([]int32, len(f.toks))
+	f.tokSeg = slices.Grow(f.tokSeg[:0], len(f.toks))[:len(f.toks)]
 	for k := range f.tokSeg {
 		f.tokSeg[k] = -1
 	}
-	f.sentSegs = make([][]int, len(f.sents))
-	f.anaSegs = make([][]int, len(f.sents))
+	f.sentSegs = slices.Grow(f.sentSegs[:0], len(f.sents))[:len(f.sents)]
+	f.anaSegs = slices.Grow(f.anaSegs[:0], len(f.sents))[:len(f.sents)]
+	clear(f.sentSegs)
+	clear(f.anaSegs)
 	// The segments are made sentence by sentence, so the segments of a
 	// sentence are a run of indexes: the lists share one array.
-	all := make([]int, len(f.segs))
+	all := slices.Grow(f.all[:0], len(f.segs))[:len(f.segs)]
+	f.all = all
 	for n, g := range f.segs {
 		for k := g.i; k < g.j; k++ {
 			f.tokSeg[k] = int32(n)
@@ -244,7 +300,7 @@ func (f *entFinder) indexSegs() {
 		f.sentSegs[s] = l
 		lo = hi
 	}
-	f.ents = make([]*nent, 0, len(f.segs)/2+8)
+	f.ents = slices.Grow(f.ents[:0], len(f.segs)/2+8)
 }
 
 // tokenizeSents tokenises every sentence once.
@@ -261,8 +317,8 @@ func (f *entFinder) tokenizeSents() {
 	for _, s := range d.sents {
 		n += s.b - s.a
 	}
-	f.toks = make([]etok, 0, n/5+16)
-	f.sents = make([]esent, 0, len(d.sents))
+	f.toks = slices.Grow(f.toks[:0], n/5+16)
+	f.sents = slices.Grow(f.sents[:0], len(d.sents))
 	para, lk := 0, 0
 	for _, s := range d.sents {
 		for para < len(d.paras) && d.paras[para].b < s.a {

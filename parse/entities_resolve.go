@@ -819,7 +819,7 @@ func (f *entFinder) tieListings() {
 // listingEntities ties every listing to its company: the entity of the
 // name the text ties to it, else the directory's entry for it.
 func (f *entFinder) listingEntities() {
-	f.listingEnt = make([]int, len(f.a.Listings))
+	f.listingEnt = slices.Grow(f.listingEnt[:0], len(f.a.Listings))[:len(f.a.Listings)]
 	for k := range f.listingEnt {
 		f.listingEnt[k] = -1
 	}

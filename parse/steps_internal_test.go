@@ -1,0 +1,57 @@
+package parse
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/article"
+)
+
+// BenchmarkSteps runs the pipeline over the sample pages up to and
+// including each step in turn, so that the difference between two
+// adjacent sub-benchmarks is the cost of one step.
+func BenchmarkSteps(b *testing.B) {
+	files, _ := filepath.Glob("testdata/pages/*.txt")
+	var pages []string
+	n := 0
+	for _, fn := range files {
+		t, err := os.ReadFile(fn)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages = append(pages, string(t))
+		n += len(t)
+	}
+	steps := []string{"1view", "2layout", "3listings", "4entities", "5quantities", "6relations", "7assemble"}
+	for last, name := range steps {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(n))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, p := range pages {
+					runSteps(p, last)
+				}
+			}
+		})
+	}
+}
+
+// runSteps runs the steps of Parse up to step last (0 is the view).
+func runSteps(text string, last int) {
+	d := newDoc(text)
+	a := &article.Article{}
+	for k, step := range []func(){
+		func() { d.layout(a) },
+		func() { d.listings(a) },
+		func() { d.entities(a, nil) },
+		func() { d.quantities(a) },
+		func() { d.relations(a) },
+		func() { assemble(a) },
+	} {
+		if k >= last {
+			return
+		}
+		step()
+	}
+}
