@@ -57,6 +57,8 @@ type doc struct {
 	listingAt []rng
 	// ref is the parser's reference date for relative dates, or zero.
 	ref time.Time
+	// low is the view in lower case; see lower.
+	low string
 }
 
 // rng is a half-open range of view offsets.
@@ -88,6 +90,15 @@ func newDoc(text string) *doc {
 }
 
 func (d *doc) text(l line) string { return d.v.s[l.ts:l.te] }
+
+// lower returns the view with ASCII capitals in lower case, at the same
+// offsets; it is made once, on first use.
+func (d *doc) lower() string {
+	if d.low == "" {
+		d.low = lowerASCII(d.v.s)
+	}
+	return d.low
+}
 
 // layout classifies the lines, finds the header fields and the body
 // paragraphs, and splits the sentences.
@@ -121,7 +132,7 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		return
 	}
 	// The tests below look at the start of the line; lower-case it once.
-	low := lowerASCII(t[:min(len(t), 100)])
+	low := d.lower()[l.ts : l.ts+min(len(t), 100)]
 	switch {
 	case afterAuthor:
 		l.kind = lByline

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/newsfacts/newsfacts/article"
 	"github.com/newsfacts/newsfacts/entity"
@@ -16,13 +17,11 @@ import (
 // holder and its source, and adds them to a in order. Boilerplate lines
 // are not sentences, so nothing is read from them.
 func (d *doc) quantities(a *article.Article) {
-	ms := d.entityMentions(a)
-	var (
-		ctx     qty.Context
-		qs      []qty.Quantity
-		parties []qty.Party
-		owners  []string
-	)
+	w := quantScratches.Get().(*quantScratch)
+	defer w.release()
+	ms := d.entityMentions(a, w)
+	ctx, qs, parties, owners := &w.ctx, w.qs, w.parties, w.owners
+	defer func() { w.qs, w.parties, w.owners = qs, parties, owners }()
 	s := d.v.s
 	for _, sr := range d.quantitySentences() {
 		qs = qty.Scan(qs[:0], s[sr.a:sr.b])
@@ -34,7 +33,7 @@ func (d *doc) quantities(a *article.Article) {
 		for i := range qs {
 			qs[i].Shift(sr.a)
 		}
-		qty.Link(s, sent, qs, &ctx)
+		qty.Link(s, sent, qs, ctx)
 		for i := range qs {
 			// The entities named in the sentence near the figure, so that
 			// the work stays linear in a long sentence.
@@ -49,6 +48,36 @@ func (d *doc) quantities(a *article.Article) {
 			a.Quantities = append(a.Quantities, d.articleQuantity(&qs[i], sent, parties, owners))
 		}
 	}
+}
+
+// quantScratch is the scratch space of the quantity step, kept between
+// parses in quantScratches.
+type quantScratch struct {
+	ctx     qty.Context
+	qs      []qty.Quantity
+	parties []qty.Party
+	owners  []string
+	ms      []entityMention
+	sorted  []entityMention
+	keys    []uint64
+}
+
+var quantScratches = sync.Pool{New: func() any { return new(quantScratch) }}
+
+// release empties w, dropping its references to the article, and puts it
+// back in the pool unless a long text made it large.
+func (w *quantScratch) release() {
+	if cap(w.ms) > 1<<14 || cap(w.qs) > 1<<10 {
+		return
+	}
+	w.ctx.Reset()
+	clear(w.qs[:cap(w.qs)])
+	clear(w.owners[:cap(w.owners)])
+	clear(w.ms[:cap(w.ms)])
+	clear(w.sorted[:cap(w.sorted)])
+	w.qs, w.parties, w.owners = w.qs[:0], w.parties[:0], w.owners[:0]
+	w.ms, w.sorted, w.keys = w.ms[:0], w.sorted[:0], w.keys[:0]
+	quantScratches.Put(w)
 }
 
 // maxPartyReach is how far, in bytes, from a figure the entities that may
@@ -130,13 +159,14 @@ type entityMention struct {
 }
 
 // entityMentions returns the mentions of the entities of a, in view
-// offsets, ordered by where they start.
-func (d *doc) entityMentions(a *article.Article) []entityMention {
+// offsets, ordered by where they start, in the memory of w.
+func (d *doc) entityMentions(a *article.Article, w *quantScratch) []entityMention {
 	n := 0
 	for _, e := range a.Entities {
 		n += len(e.Mentions)
 	}
-	ms := make([]entityMention, 0, n)
+	ms := slices.Grow(w.ms[:0], n)
+	defer func() { w.ms = ms }()
 	for _, e := range a.Entities {
 		holder := e.Kind == entity.KindCompany || e.Kind == entity.KindCountry || e.Kind == entity.KindGovernment
 		for _, m := range e.Mentions {
@@ -152,12 +182,14 @@ func (d *doc) entityMentions(a *article.Article) []entityMention {
 	}
 	// A stable sort by start, as a sort of keys that hold the start and
 	// then the place of the mention: ties keep the order of the entities.
-	keys := make([]uint64, len(ms))
+	keys := slices.Grow(w.keys[:0], len(ms))[:len(ms)]
+	w.keys = keys
 	for i, m := range ms {
 		keys[i] = uint64(m.at.a)<<32 | uint64(i)
 	}
 	slices.Sort(keys)
-	sorted := make([]entityMention, len(ms))
+	sorted := slices.Grow(w.sorted[:0], len(ms))[:len(ms)]
+	w.sorted = sorted
 	for i, k := range keys {
 		sorted[i] = ms[uint32(k)]
 	}

@@ -40,7 +40,7 @@ func (d *doc) relations(a *article.Article) {
 	r := relater{d: d, a: a, seen: map[relKey]bool{}}
 	var prev *sentence
 	k := 0
-	low := lowerASCII(d.v.s) // once for all sentences; same offsets
+	low := d.lower()
 	for _, sr := range d.sents {
 		for k < len(all) && all[k].a < sr.a {
 			k++

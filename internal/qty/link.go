@@ -39,6 +39,19 @@ type scratch struct {
 	ms    []mention
 }
 
+// Reset makes c ready for another text, as a zero Context is, keeping
+// the memory of its scratch space.
+func (c *Context) Reset() {
+	cur, side := c.cur.reset(), c.side.reset()
+	*c = Context{cur: cur, side: side}
+}
+
+// reset empties s, keeping its memory, and drops its references to text.
+func (s scratch) reset() scratch {
+	clear(s.words[:cap(s.words)])
+	return scratch{toks: s.toks[:0], words: s.words[:0], ms: s.ms[:0]}
+}
+
 // Pass tells c of a sentence that holds no quantity, so that a later
 // quantity may take its commodity from it: "POSCO finished building an
 // electrical steel plant. With a capacity of 150,000 tons a year, ...".
