@@ -128,5 +128,17 @@ func lexOf(w string) lexBit {
 		buf[n] = lower(c)
 		n++
 	}
+	if !lexFilter.may(string(buf[:n])) {
+		return 0
+	}
 	return lexicon[string(buf[:n])]
 }
+
+// lexFilter passes the words of lexicon.
+var lexFilter = func() *wordFilter {
+	f := new(wordFilter)
+	for w := range lexicon {
+		f.add(w)
+	}
+	return f
+}()

@@ -28,6 +28,8 @@ type sentence struct {
 	// negEnd is where the first negation of the sentence ends (0: not
 	// yet looked for; the largest int: none).
 	negEnd int
+	// noNeg is set when the sentence's words hold no negation.
+	noNeg bool
 }
 
 // relations reads the relations the text states between the entities
@@ -148,6 +150,8 @@ const (
 	trigAgree
 	trigSupply
 	trigMeet
+	// trigNeg is no rule family: the sentence may hold a negation.
+	trigNeg
 )
 
 // triggers maps the words that can start a rule to its family, so that
@@ -174,7 +178,17 @@ var triggers = func() map[string]uint16 {
 	return m
 }()
 
-// triggerMask returns the rule families whose trigger words occur in low.
+// triggerFilter passes the words of triggers.
+var triggerFilter = func() *wordFilter {
+	f := new(wordFilter)
+	for w := range triggers {
+		f.add(w)
+	}
+	return f
+}()
+
+// triggerMask returns the rule families whose trigger words occur in low,
+// and trigNeg when it may hold a negation.
 func triggerMask(low string) uint16 {
 	var mask uint16
 	for i := 0; i < len(low); {
@@ -185,6 +199,9 @@ func triggerMask(low string) uint16 {
 			continue
 		}
 		if !isLower(c) {
+			if c == '\'' && i > 0 && low[i-1] == 'n' && i+1 < len(low) && low[i+1] == 't' {
+				mask |= trigNeg // "n't"
+			}
 			i++
 			continue
 		}
@@ -196,7 +213,12 @@ func triggerMask(low string) uint16 {
 		if i > 0 && isDigit(low[i-1]) && w == "pc" {
 			mask |= trigStake
 		}
-		mask |= triggers[w]
+		if triggerFilter.may(w) {
+			mask |= triggers[w]
+		}
+		if negationWord(w) {
+			mask |= trigNeg
+		}
 		i = j
 	}
 	return mask
@@ -208,6 +230,7 @@ func (r *relater) sentence(s *sentence) {
 		return
 	}
 	mask := triggerMask(s.low)
+	s.noNeg = mask&trigNeg == 0
 	if mask&trigFormer != 0 {
 		r.formerName(s)
 	}
@@ -293,6 +316,9 @@ func isWordChar(c byte) bool { return isLetter(c) || isDigit(c) }
 
 // negated reports a denial or negation in s[lo:hi].
 func (s *sentence) negated(lo, hi int) bool {
+	if s.noNeg {
+		return false
+	}
 	if lo <= 0 {
 		// From the sentence start, the answer is where the first negation
 		// ends, which is found once.
@@ -318,6 +344,21 @@ func firstNegationEnd(t string) int {
 		}
 	}
 	return end
+}
+
+// negationWord reports a word that may begin one of the negations: a
+// sentence without one has no negation, and is not searched for them.
+func negationWord(w string) bool {
+	switch w {
+	case "not", "no", "ruled", "failed", "never", "called", "walked":
+		return true
+	}
+	for _, p := range []string{"den", "rejected", "scrapped", "abandoned"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 var negations = []string{" not ", "n't ", " denied", " deny", " denies", " no plans", " ruled out", " rejected", " failed to", " never ", " called off", " scrapped", " abandoned", " walked away"}
