@@ -738,6 +738,11 @@ func (f *entFinder) run(si, k, j int) {
 		org := -1
 		if ts > k {
 			org = f.add(nseg{s: si, i: k, j: ts, ev: evOrgTitle})
+		} else if p := len(f.segs) - 1; ts == k && p >= 0 && f.segs[p].s == si && f.segs[p].j == k && f.toks[k-1].f&tPoss != 0 {
+			// "Australia's Resources Minister X", "Samsung SDI's CEO X":
+			// the possessive name is the organisation.
+			f.segs[p].ev |= evOrgTitle
+			org = p
 		}
 		ps, pe := te, j
 		// "Chief Executive Officer Dr Sarah Kingsley": the honorific is
@@ -750,7 +755,8 @@ func (f *entFinder) run(si, k, j int) {
 		// the title and implies the ministry.
 		if f.has(te-1, lxMinisterHeads) && pe-ps > 0 && f.word(ps, "of") {
 			q := ps + 1
-			for q < pe && (f.has(q, lxTitleOfDomains) || f.punct(q, '&')) && !f.word(q, "of") {
+			// "of Trade, Industry and Energy": a comma between fields.
+			for q < pe && (f.has(q, lxTitleOfDomains) || f.punct(q, '&') || f.punct(q, ',') && f.has(q+1, lxTitleOfDomains)) && !f.word(q, "of") {
 				q++
 			}
 			for q > ps+1 && !f.nameTok(q-1) {

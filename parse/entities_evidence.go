@@ -562,11 +562,24 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 		if r > q+2 && (f.word(r, "at") || f.word(r, "for")) && r+1 < end {
 			return rng{f.toks[q].a, f.toks[r-1].b}, r + 1, true
 		}
+		// "head of the Vietnam Steel Association".
+		r = q + 2
+		if f.word(r, "the") {
+			r++
+		}
+		if r < end && f.nameTok(r) {
+			return rng{f.toks[q].a, f.toks[q].b}, r, true
+		}
 	}
 	for q < end {
 		s := q
 		for q < end && (f.has(q, lxTitleMods) || f.has(q, lxTitleHeads)) {
 			q++
+		}
+		// "director general", "secretary general": a mod after the head.
+		if q-s >= 2 && f.word(q-1, "general") && f.has(q-2, lxTitleHeads) {
+			te = q
+			break
 		}
 		if q == s || !f.has(q-1, lxTitleHeads) || q-s == 1 && f.has(s, lxTitleNeedsMod) {
 			break
@@ -590,6 +603,10 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	}
 	if org == -1 && te < end && (f.word(te, "of") || f.word(te, "at") || f.word(te, "for")) && te+1 < end {
 		org = te + 1
+		// "of the Trade Remedies Authority".
+		if f.word(org, "the") && org+1 < end && f.nameTok(org+1) {
+			org++
+		}
 	}
 	return rng{f.toks[ts].a, f.toks[te-1].b}, org, true
 }

@@ -393,6 +393,13 @@ func (f *entFinder) roleOf(n int) {
 	if g.title.b > g.title.a {
 		title = f.d.v.origText(g.title.a, g.title.b)
 	}
+	if g.implied == "" && (org < 0 || f.ents[org].kind == entity.KindCountry) {
+		// "Agriculture Secretary X" and a "Department of Agriculture"
+		// named in the article: the field words name the body.
+		if e, rest := f.portfolioBody(title); e >= 0 {
+			org, title = e, rest
+		}
+	}
 	if org < 0 && title != "" && f.execTitle(g.title) {
 		org = f.nearestCompany(n, f.corporateTitle(g.title))
 		if org < 0 && f.corporateTitle(g.title) {
@@ -404,6 +411,52 @@ func (f *entFinder) roleOf(n int) {
 		return
 	}
 	f.addRole(g.ent, title, org)
+}
+
+// portfolioBody reads a minister's or secretary's title whose field is
+// written before the head ("Agriculture Secretary", "Deputy Trade
+// Minister"). When the article names a state body of that field
+// ("Department of Agriculture"), it returns the body and the title
+// without the field words ("Secretary", "Deputy Minister"); otherwise -1.
+func (f *entFinder) portfolioBody(title string) (int, string) {
+	words := strings.Fields(title)
+	if len(words) < 2 || !ministerHeads[foldWord(words[len(words)-1])] {
+		return -1, ""
+	}
+	fs := len(words) - 1
+	for fs > 0 && titleOfDomains[foldWord(words[fs-1])] {
+		fs--
+	}
+	field := words[fs : len(words)-1]
+	if len(field) == 0 {
+		return -1, ""
+	}
+	found := -1
+	for e, x := range f.ents {
+		if x.kind != entity.KindGovernment || x.into >= 0 {
+			continue
+		}
+		_, of, ok := strings.Cut(x.name, " of ")
+		if !ok {
+			continue
+		}
+		ofWords := strings.Fields(strings.NewReplacer(",", " ", "&", " ").Replace(of))
+		all := true
+		for _, w := range field {
+			all = all && slices.ContainsFunc(ofWords, func(o string) bool { return strings.EqualFold(o, w) })
+		}
+		if all {
+			if found >= 0 && found != e {
+				return -1, "" // two bodies of the field: not plain which
+			}
+			found = e
+		}
+	}
+	if found < 0 {
+		return -1, ""
+	}
+	rest := append(slices.Clip(words[:fs]), words[len(words)-1])
+	return found, strings.Join(rest, " ")
 }
 
 // orgEntity returns e when it is an organisation a title can be held at.

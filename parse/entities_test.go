@@ -112,6 +112,28 @@ func TestEntities(t *testing.T) {
 		text: `"Demand is strong," said Helen Marsh, chief executive of Tallow Rare Earths. Japanese Prime Minister Kenta Mori said Tokyo would back new refineries.`,
 		want: []string{"person Helen Marsh (chief executive @ Tallow Rare Earths)", "company Tallow Rare Earths", "country JP | Japanese | Tokyo", "person Kenta Mori (Prime Minister @ Japan)"},
 	}, {
+		name: "a minister of several fields, and owners written as possessives before titles",
+		text: "Officials met Minister of Trade, Industry and Energy Park Ji-hoon on Monday. Hanbit Cells' CEO Lee Dong-su and Australia's Resources Minister Karen Holt joined them.",
+		want: []string{
+			"government Ministry of Trade, Industry and Energy", "person Park Ji-hoon (Minister @ Ministry of Trade, Industry and Energy)",
+			"company Hanbit Cells", "person Lee Dong-su (CEO @ Hanbit Cells)",
+			"country AU", "person Karen Holt (Resources Minister @ Australia)",
+		},
+	}, {
+		name: "a field before the title names the body the article names",
+		text: "Imports will rise, Agriculture Secretary Ramon Cruz told reporters. The Department of Agriculture set the quota. Trade Secretary Ana Reyes did not comment.",
+		want: []string{
+			"person Ramon Cruz (Secretary @ Department of Agriculture)", "government Department of Agriculture",
+			"person Ana Reyes (Trade Secretary @ )",
+		},
+	}, {
+		name: "titles after names with the organisation after the",
+		text: "Tran Van Hai, director general of the Trade Remedies Authority, said the duty would stay. Mia Lowe, chairwoman of the Federal Reserve, disagreed.",
+		want: []string{
+			"person Tran Van Hai (director general @ Trade Remedies Authority)", "government Trade Remedies Authority",
+			"person Mia Lowe (chairwoman @ Federal Reserve)", "government Federal Reserve",
+		},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},

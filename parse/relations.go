@@ -440,6 +440,7 @@ func (r *relater) kindIn(s *sentence, lo, hi int, k entity.Kind) []ment {
 // gap bytes after sentence-relative offset i, with only words of
 // apposition ("local refiner", "Texas-based", "the") between.
 func (r *relater) orgRightAfter(s *sentence, i, gap int) (ment, bool) {
+	i = skipPlaceWords(s.low, i)
 	limit := s.at(i + gap)
 	for _, m := range s.ms {
 		if m.a < s.at(i) {
@@ -464,6 +465,24 @@ func (r *relater) orgRightAfter(s *sentence, i, gap int) (ment, bool) {
 		return ment{}, false
 	}
 	return ment{}, false
+}
+
+// skipPlaceWords returns the end of the words at offset i of low that
+// say where a firm is based ("Osaka-based ", "Texas-headquartered "), at
+// most two of them, or i when there are none.
+func skipPlaceWords(low string, i int) int {
+	for n := 0; n < 2; n++ {
+		j := i
+		for j < len(low) && (isLower(low[j]) || low[j] == '-' || low[j] == '.') {
+			j++
+		}
+		h := strings.LastIndexByte(low[i:j], '-')
+		if h <= 0 || j >= len(low) || low[j] != ' ' || !placeSuffixes[low[i+h+1:j]] {
+			break
+		}
+		i = j + 1
+	}
+	return i
 }
 
 // orgRightBefore returns the last organisation mention that ends within

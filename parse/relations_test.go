@@ -86,6 +86,9 @@ func relationsOf(t *testing.T, text string, asOf article.Date, ents []ent) []str
 }
 
 func co(names ...string) ent  { return ent{kind: entity.KindCompany, names: names} }
+func country(names ...string) ent {
+	return ent{kind: entity.KindCountry, names: names}
+}
 func gov(names ...string) ent { return ent{kind: entity.KindGovernment, names: names} }
 func person(name, title, org string) ent {
 	return ent{kind: entity.KindPerson, names: []string{name}, title: title, org: org}
@@ -123,6 +126,14 @@ func TestRelations(t *testing.T) {
 			"Hanoi Wire, a unit of Sample Holdings, will build the line.",
 			[]ent{co("Hanoi Wire"), co("Sample Holdings")},
 			[]string{"subsidiary_of(Hanoi Wire, Sample Holdings)"}},
+		{"unit of a place-based parent",
+			"Kesong Cable, a unit of Osaka-based Rinku Holdings, will build the line.",
+			[]ent{co("Kesong Cable"), co("Rinku Holdings")},
+			[]string{"subsidiary_of(Kesong Cable, Rinku Holdings)"}},
+		{"subsidiary of a country's parent, after a bracketed short name",
+			"Gyeo Magnetics Co., Ltd. (\"Gyeo\"), a subsidiary of Korea's Hanra Holdings, will buy the ore.",
+			[]ent{co("Gyeo Magnetics Co., Ltd.", "Gyeo"), co("Hanra Holdings"), country("Korea")},
+			[]string{"subsidiary_of(Gyeo Magnetics Co., Ltd., Hanra Holdings)"}},
 		{"possessive unit",
 			"Daewon Group's battery unit Daewon Cells will build the plant.",
 			[]ent{co("Daewon Group"), co("Daewon Cells")},
