@@ -85,7 +85,7 @@ func relationsOf(t *testing.T, text string, asOf article.Date, ents []ent) []str
 	return out
 }
 
-func co(names ...string) ent  { return ent{kind: entity.KindCompany, names: names} }
+func co(names ...string) ent { return ent{kind: entity.KindCompany, names: names} }
 func country(names ...string) ent {
 	return ent{kind: entity.KindCountry, names: names}
 }
