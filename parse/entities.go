@@ -313,14 +313,16 @@ func (f *entFinder) tokenizeSents() {
 	if d.summary >= 0 {
 		sm = rng{d.lines[d.summary].ts, d.lines[d.summary].te}
 	}
+	// The summary bullets above the body too: "- MOU with X for ...".
+	sents := d.quantitySentences()
 	n := 0
-	for _, s := range d.sents {
+	for _, s := range sents {
 		n += s.b - s.a
 	}
 	f.toks = slices.Grow(f.toks[:0], n/5+16)
-	f.sents = slices.Grow(f.sents[:0], len(d.sents))
+	f.sents = slices.Grow(f.sents[:0], len(sents))
 	para, lk := 0, 0
-	for _, s := range d.sents {
+	for _, s := range sents {
 		for para < len(d.paras) && d.paras[para].b < s.a {
 			para++
 		}
@@ -341,6 +343,10 @@ func (f *entFinder) tokenizeSents() {
 		if s == hl || s == sm {
 			es.head, es.para = true, -1
 			es.title = f.titleCase(t0, len(f.toks))
+		} else if len(d.paras) == 0 || s.b <= d.paras[0].a {
+			// A summary bullet above the body is read like the
+			// standfirst: against the names the body gives.
+			es.head, es.para = true, -1
 		}
 		f.sents = append(f.sents, es)
 	}

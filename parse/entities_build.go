@@ -609,6 +609,19 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 	if before >= 0 {
 		return before, true
 	}
+	// A headline, standfirst or bullet above the body, before every
+	// candidate: the one the body names first.
+	if before == -1 && f.sents[g.s].head {
+		first := -1
+		for _, c := range cands {
+			if x := f.ents[c]; x.first >= 0 && (first < 0 || x.first < f.ents[first].first) {
+				first = c
+			}
+		}
+		if first >= 0 {
+			return first, true
+		}
+	}
 	// A brand shared by several companies names one of its own.
 	if g.kind == 0 || g.kind == entity.KindCompany {
 		g.kind = entity.KindCompany
