@@ -655,6 +655,10 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		return true
 	}
 	if f.punct(j, ',') {
+		// "Gyeongsan Magnetics Co., Ltd.": two legal forms.
+		if f.has(j-1, lxLegalCore) && f.toks[j-1].f&tCap != 0 && f.has(j+1, lxLegalCore) && !f.has(j+1, lxLegalStart) && j+1 < len(f.toks) && f.toks[j+1].f&tCap != 0 {
+			return true
+		}
 		// "Ministry of Economy, Trade and Industry".
 		if !st.ofGov {
 			return false

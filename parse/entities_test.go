@@ -134,6 +134,10 @@ func TestEntities(t *testing.T) {
 			"person Mia Lowe (chairwoman @ Federal Reserve)", "government Federal Reserve",
 		},
 	}, {
+		name: "two legal forms after a comma, and a list of companies",
+		text: "Hanra Magnetics Co., Ltd. signed with Daewon Motor Corp., Kora Steel Co. and Mitsuya & Co., Ltd. on Monday.",
+		want: []string{"company Hanra Magnetics Co., Ltd.", "company Daewon Motor Corp.", "company Kora Steel Co.", "company Mitsuya & Co., Ltd."},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},
