@@ -194,7 +194,7 @@ func (f *entFinder) coordinate() {
 func (f *entFinder) formerNames() {
 	for n := 0; n+1 < len(f.segs); n++ {
 		x, y := &f.segs[n], &f.segs[n+1]
-		if x.s != y.s || !f.formerlyBetween(x.j, y.i) {
+		if x.s != y.s || !f.formerlyBetween(x.j, y.i) && !f.nameFrom(y.i) {
 			continue
 		}
 		y.former = true
@@ -231,6 +231,13 @@ func (f *entFinder) formerlyBetween(k, end int) bool {
 		k++
 	}
 	return k == end
+}
+
+// nameFrom reports a former name after "changed its name from" or
+// "renamed from", starting at token k: "X, which changed its name from
+// Y in 2021".
+func (f *entFinder) nameFrom(k int) bool {
+	return f.word(k-1, "from") && (f.word(k-2, "name") || f.word(k-2, "renamed"))
 }
 
 // andOthers reports "and other ...", "and others" or "among others"

@@ -211,7 +211,8 @@ func (f *entFinder) anaphora() {
 			if q+1 < es.t1 && (f.nameTok(q+1) || f.toks[q+1].f&tWord != 0 && f.toks[q+1].f&tLower != 0 && f.has(q+1, lxApposHeadsPlural)) {
 				continue
 			}
-			if f.word(q, "group") && f.toks[q].f&tPoss == 0 {
+			// "the Japanese group" is one firm; "the group" may be many.
+			if f.word(q, "group") && f.toks[q].f&tPoss == 0 && demonym.IsZero() {
 				continue
 			}
 			kind := entity.KindCompany
@@ -227,6 +228,11 @@ func (f *entFinder) anaphora() {
 				if !slices.Contains(x.heads, f.fold(q)) && (demonym.IsZero() || x.country != demonym) {
 					continue
 				}
+			}
+			// "the Australian company" is not one the text places in
+			// another country.
+			if e >= 0 && !demonym.IsZero() && !f.ents[e].country.IsZero() && f.ents[e].country != demonym {
+				continue
 			}
 			if e < 0 {
 				continue

@@ -138,6 +138,16 @@ func TestEntities(t *testing.T) {
 		text: "Hanra Magnetics Co., Ltd. signed with Daewon Motor Corp., Kora Steel Co. and Mitsuya & Co., Ltd. on Monday.",
 		want: []string{"company Hanra Magnetics Co., Ltd.", "company Daewon Motor Corp.", "company Kora Steel Co.", "company Mitsuya & Co., Ltd."},
 	}, {
+		name: "the group with a demonym, and a name changed from another",
+		text: "Kestrel Lithium Ltd signed an offtake deal with Japanese trading house Tsukiyo Shoji Corp. on Monday. Tsukiyo Shoji, which changed its name from Tsukiyo Trading in 2021, took a 12% interest in the Australian company. The Japanese group will sell the concentrate on.",
+		want: []string{
+			"company Kestrel Lithium Ltd | the Australian company",
+			"country JP | Japanese",
+			"company Tsukiyo Shoji Corp. | Tsukiyo Shoji | The Japanese group [JP]",
+			"company Tsukiyo Trading",
+			"country AU | Australian",
+		},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},

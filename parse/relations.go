@@ -753,7 +753,12 @@ func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
 	return v, e, true
 }
 
-var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "buy", "bought", "buys", "raised its stake to", "raise its stake to", "increased its stake to"}
+var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "buy", "bought", "buys", "raised its stake to", "raise its stake to", "increased its stake to", "giving it", "gives it", "give it", "lifting its stake to", "taking its stake to"}
+
+// itVerbs are the ownVerbs whose owner is the subject of the main clause
+// before them, not the nearest name: "X bought shares in Y, giving it a
+// 12% interest in Y".
+var itVerbs = []string{"giving it", "gives it", "give it", "lifting its stake to", "taking its stake to"}
 
 func (r *relater) stakes(s *sentence) {
 	// "X owns 53% of Y", "X holds a 12.5 per cent stake in Y".
@@ -822,8 +827,10 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		return
 	}
 	rest = after[k:]
+	startsMention := slices.ContainsFunc(s.ms, func(m ment) bool { return m.a == s.at(pe+k) })
 	for _, skip := range []string{"the ", "a ", "an "} {
-		if strings.HasPrefix(rest, skip) {
+		// "the Australian company" may itself be a mention.
+		if strings.HasPrefix(rest, skip) && !startsMention {
 			k += len(skip)
 			break
 		}
@@ -834,6 +841,16 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		return
 	}
 	owner, ok := r.subject(s, verbAt)
+	for _, v := range itVerbs {
+		if strings.HasPrefix(s.low[verbAt:], v) {
+			if orgs := r.orgsIn(s, 0, verbAt); len(orgs) > 0 {
+				owner, ok = orgs[0], true
+			} else {
+				owner, ok = r.antecedent(s)
+			}
+			break
+		}
+	}
 	if !ok {
 		return
 	}
