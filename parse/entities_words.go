@@ -327,7 +327,7 @@ var notNames = wordSet(
 	"Image", "Credit", "Editing", "Reporting", "Written", "Author", "Authors", "Report", "Update",
 	"Related", "Read", "Click", "Subscribe", "Comments", "Advertisement", "Sponsored",
 	"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Prof", "Prof.",
-	"Ltd", "Ltd.", "Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Group", "Holdings",
+	"Ltd", "Ltd.", "Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Group", "Holdings", "Persero",
 	"Government", "Ministry", "Department", "State", "Federal", "National", "Central",
 	"Board", "Council", "Agency", "Office", "Commission", "Committee", "Parliament",
 	"President", "Minister", "Chairman", "Chief", "Director", "Executive", "Secretary",

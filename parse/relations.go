@@ -867,7 +867,8 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 	if s.negated(0, pi) {
 		return
 	}
-	owner, ok := r.orgRightAfter(s, e, 12)
+	// "51% owned by state holding company X": a description may come first.
+	owner, ok := r.orgRightAfter(s, e, 40)
 	if !ok {
 		return
 	}
