@@ -144,6 +144,9 @@ func MustParseCountry(s string) Country {
 // telling them apart is the caller's job.
 func LookupCountry(word string) (c Country, how CountryForm, ok bool) {
 	t := countryTables()
+	if !t.mayHold(word) && !strings.HasPrefix(word, "the ") && !strings.HasPrefix(word, "The ") {
+		return Country{}, 0, false
+	}
 	if e, ok := t.lookup[word]; ok {
 		return Country{e.r}, e.form, true
 	}
@@ -180,6 +183,9 @@ type countryTableSet struct {
 	name   map[language.Region]string // every country: its English name
 	byFold map[string]language.Region // lower-case names and short forms
 	lookup map[string]countryEntry    // LookupCountry's words, as written
+	// quick holds, by length and first byte, the last bytes of the
+	// words of lookup; see mayHold.
+	quick [48][32]uint32
 }
 
 // countryTables builds the tables on first use and returns the same,
@@ -461,5 +467,14 @@ func buildCountryTables() *countryTableSet {
 			t.lookup[u] = e
 		}
 	}
+	for w := range t.lookup {
+		t.quick[min(len(w), len(t.quick)-1)][w[0]&31] |= 1 << (w[len(w)-1] & 31)
+	}
 	return t
+}
+
+// mayHold reports whether word may be a key of t.lookup, from its length
+// and its first and last bytes, so that most words cost no map lookup.
+func (t *countryTableSet) mayHold(word string) bool {
+	return len(word) > 0 && t.quick[min(len(word), len(t.quick)-1)][word[0]&31]&(1<<(word[len(word)-1]&31)) != 0
 }

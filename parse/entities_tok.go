@@ -110,11 +110,23 @@ func tokenize(s string, a, b int, out []etok) []etok {
 			t.f |= tPoss
 			j++
 		}
-		if h := hyphenAt(s, t.a, t.b); h > 0 && placeSuffixes[foldWord(s[h+1:t.b])] {
-			t.cut = h
-			t.f |= tSuffix
+		shape, hy, ascii := asciiShape(s[t.a:t.b])
+		if !ascii {
+			hy = hyphenAt(s, t.a, t.b)
+		} else if hy >= 0 {
+			hy += t.a
+			if hy+1 >= t.b || !isLower(s[hy+1]) || hy == t.a {
+				hy = -1
+			}
 		}
-		t.f |= wordShape(s[t.a:t.cut])
+		if hy > 0 && placeSuffixes[foldWord(s[hy+1:t.b])] {
+			t.cut = hy
+			t.f |= tSuffix
+			shape = wordShape(s[t.a:t.cut])
+		} else if !ascii {
+			shape = wordShape(s[t.a:t.cut])
+		}
+		t.f |= shape
 		if i > a && s[i-1] == '$' || t.b < b && s[t.b] == '$' {
 			t.f |= tCash
 		}
@@ -126,6 +138,47 @@ func tokenize(s string, a, b int, out []etok) []etok {
 		i = j
 	}
 	return out
+}
+
+// asciiShape returns what wordShape returns for w and the offset in w of
+// its last hyphen (-1 for none), in one pass; ascii is false, and the
+// rest unset, when w is not all ASCII.
+func asciiShape(w string) (f tflag, hyphen int, ascii bool) {
+	if len(w) == 0 {
+		return 0, -1, true
+	}
+	switch c := w[0]; {
+	case isDigit(c):
+		f = tDigit
+	case isUpper(c):
+		f = tCap
+	case isLower(c):
+		f = tLower
+		if len(w) > 2 && isUpper(w[1]) && isLower(w[2]) {
+			f = tCap
+		}
+	}
+	hyphen = -1
+	letters, lower := 0, false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return 0, -1, false
+		case isLower(c):
+			letters++
+			lower = true
+		case isUpper(c):
+			letters++
+		case isDigit(c):
+			f |= tHasDigit
+		case c == '-':
+			hyphen = i
+		}
+	}
+	if letters >= 2 && !lower && f&tCap != 0 {
+		f |= tUpper
+	}
+	return f, hyphen, true
 }
 
 // hyphenAt returns the offset of the last hyphen inside s[a:b] that

@@ -49,3 +49,25 @@ func TestTriggerMaskNegation(t *testing.T) {
 		t.Error("a sentence without negation is flagged")
 	}
 }
+
+// TestASCIIShape checks asciiShape against wordShape and hyphenAt, which
+// it does in one pass, on words of every shape the tokenizer makes.
+func TestASCIIShape(t *testing.T) {
+	words := []string{"", "a", "A", "1", "POSCO", "Posco", "eBay", "iShares", "3M", "LS&C", "U.S", "Bon-kyu",
+		"Texas-based", "South-Korean", "x-ray", "A-", "-a", "1,000", "LON:SXX", "N'Djamena", "aB", "ab-Cd", "AB-cd-EF"}
+	for _, w := range words {
+		f, hy, ascii := asciiShape(w)
+		if !ascii {
+			t.Fatalf("asciiShape(%q) says not ASCII", w)
+		}
+		if want := wordShape(w); f != want {
+			t.Errorf("asciiShape(%q) flags %b, wordShape %b", w, f, want)
+		}
+		if want := hyphenAt(w, 0, len(w)); want >= 0 && hy != want {
+			t.Errorf("asciiShape(%q) hyphen %d, hyphenAt %d", w, hy, want)
+		}
+	}
+	if _, _, ascii := asciiShape("Việt"); ascii {
+		t.Error("asciiShape(\"Việt\") says ASCII")
+	}
+}
