@@ -274,9 +274,16 @@ func (f *entFinder) antecedent(si, at int, k entity.Kind, demonym entity.Country
 			return e
 		}
 	}
-	return f.antecedentIf(si, at, 4, func(x *nent) bool {
-		return x.kind == k && (demonym.IsZero() || x.country.IsZero())
-	})
+	fits := func(x *nent) bool { return x.kind == k && (demonym.IsZero() || x.country.IsZero()) }
+	e := f.antecedentIf(si, at, 4, fits)
+	if e >= 0 && !demonym.IsZero() {
+		// "the Japanese group" for a company the text gives no country:
+		// only when no other such company is in reach.
+		if f.antecedentIf(si, at, 4, func(x *nent) bool { return fits(x) && x != f.ents[e] }) >= 0 {
+			return -1
+		}
+	}
+	return e
 }
 
 // antecedentIf returns the entity that fits named nearest before view

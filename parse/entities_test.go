@@ -148,6 +148,10 @@ func TestEntities(t *testing.T) {
 			"country AU | Australian",
 		},
 	}, {
+		name: "a demonym and two companies of no stated country: no guess",
+		text: "Kestrel signed a deal with Sumitomo Corp. on Monday. The Japanese group will sell the ore to Hanra Steel.",
+		want: []string{"company Kestrel", "company Sumitomo Corp.", "country JP | Japanese", "company Hanra Steel"},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},
