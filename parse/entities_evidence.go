@@ -96,7 +96,7 @@ func (f *entFinder) gatherOne(n int) {
 	if nt >= 2 && f.has(j-1, lxLawWords) && g.ev&evGov == 0 && !f.has(j-1, lxLegalEnd) {
 		g.ev |= evNot
 	}
-	if intlOrgs[string(f.keyBytes(i, j))] {
+	if f.has(j-1, lxIntlLast) && intlOrgs[string(f.keyBytes(i, j))] {
 		g.ev |= evIntl
 	}
 

@@ -47,6 +47,7 @@ const (
 	lxWeakHeads
 	lxLegalCore
 	lxGenericHeads
+	lxIntlLast
 )
 
 // lexTables lists the tables with their bits.
@@ -95,6 +96,7 @@ var lexTables = [...]struct {
 	{lxWeakHeads, weakHeads},
 	{lxLegalCore, legalCore},
 	{lxGenericHeads, genericHeads},
+	{lxIntlLast, intlLast},
 }
 
 // lexicon maps every folded word of the tables to its bits. It is built

@@ -1,5 +1,7 @@
 package parse
 
+import "strings"
+
 // Word tables of the entity extractor. Keys are as the tables say: most
 // are lower case and are looked up with the folded word (see foldWord);
 // a few hold words as written.
@@ -291,6 +293,16 @@ var intlOrgs = wordSet("world bank", "international monetary fund", "imf", "inte
 	"international atomic energy agency", "iaea", "nato", "g7", "g20", "apec", "world health organization", "who",
 	"new development bank", "asian infrastructure investment bank", "aiib", "african development bank", "opec+",
 	"international finance corporation", "ifc", "european investment bank", "eib", "world economic forum")
+
+// intlLast are the last words of intlOrgs, so that a name is looked up
+// there only when it ends in one.
+var intlLast = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range intlOrgs {
+		m[k[strings.LastIndexByte(k, ' ')+1:]] = true
+	}
+	return m
+}()
 
 // indexHeads end index names: "Shanghai Composite", "Dow Jones
 // Industrial Average". Folded.

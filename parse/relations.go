@@ -349,6 +349,9 @@ func firstNegationEnd(t string) int {
 // negationWord reports a word that may begin one of the negations: a
 // sentence without one has no negation, and is not searched for them.
 func negationWord(w string) bool {
+	if len(w) < 2 || !strings.ContainsRune("nrfcwdsa", rune(w[0])) {
+		return false
+	}
 	switch w {
 	case "not", "no", "ruled", "failed", "never", "called", "walked":
 		return true

@@ -55,3 +55,38 @@ func runSteps(text string, last int) {
 		step()
 	}
 }
+
+// BenchmarkRelationsStep times the relation step alone over the sample
+// pages, every step before it run once.
+func BenchmarkRelationsStep(b *testing.B) {
+	files, _ := filepath.Glob("testdata/pages/*.txt")
+	type prepared struct {
+		d *doc
+		a article.Article
+	}
+	var docs []prepared
+	n := 0
+	for _, fn := range files {
+		t, err := os.ReadFile(fn)
+		if err != nil {
+			b.Fatal(err)
+		}
+		d := newDoc(string(t))
+		var a article.Article
+		d.layout(&a)
+		d.listings(&a)
+		d.entities(&a, nil)
+		d.quantities(&a)
+		docs = append(docs, prepared{d, a})
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range docs {
+			a := p.a
+			a.Relations = nil
+			p.d.relations(&a)
+		}
+	}
+}
