@@ -303,3 +303,16 @@ func BenchmarkParse(b *testing.B) {
 		})
 	}
 }
+
+func TestIsWord(t *testing.T) {
+	for _, w := range []string{"two", "Two", "HUNDRED", "million", "a", "A", "and", "half", "quarters", "of", "seventeen", "lakh"} {
+		if !IsWord(w) {
+			t.Errorf("IsWord(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"", "the", "tonnes", "twos", "seventeens", "two-thirds", "2", "hundreds", "ÿ"} {
+		if IsWord(w) {
+			t.Errorf("IsWord(%q) = true", w)
+		}
+	}
+}

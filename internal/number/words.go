@@ -334,3 +334,22 @@ func hundredsTail(s string, e int) (t int64, end int) {
 	}
 	return 0, e
 }
+
+// IsWord reports whether w, in any ASCII case, is a word that the number
+// grammar reads: "two", "hundred", "million", "a", "and", "half",
+// "quarters", "of".
+func IsWord(w string) bool {
+	const longest = len("seventeen")
+	if w == "" || len(w) > longest {
+		return false
+	}
+	var buf [longest]byte
+	for i := 0; i < len(w); i++ {
+		if !isLetter(w[i]) {
+			return false
+		}
+		buf[i] = w[i] | 0x20
+	}
+	k, _ := lookupWord(buf[:len(w)])
+	return k != kNone
+}

@@ -16,22 +16,17 @@ var sourceBefore = [...]string{
 	"reported by", "compiled by", "calculated by", "forecast by",
 }
 
-// sourceBeforeBack holds sourceBefore split for backWords.ends.
-var sourceBeforeBack = func() (t [len(sourceBefore)]backPhrase) {
-	for i, ph := range sourceBefore {
-		t[i] = splitBack(ph)
-	}
-	return t
-}()
+// sourceBeforeSet holds sourceBefore for backWords.ends.
+var sourceBeforeSet = newPhraseSet(sourceBefore[:]...)
 
 // sourceAfter are the words after a name that credit it: "Argus said",
 // "USDA data showed", "the agency reported".
-var sourceAfter = [...]string{
+var sourceAfter = newWordSet(
 	"said", "says", "say", "reported", "reports", "estimated", "estimates", "data", "figures",
 	"statistics", "showed", "shows", "noted", "notes", "told", "forecast", "forecasts",
 	"projected", "projects", "predicted", "predicts", "calculated", "calculates", "announced",
 	"stated", "disclosed",
-}
+)
 
 // Attribute chooses among the parties that the sentence sent of text
 // names the one that quantity q belongs to (its holder) and the one the
@@ -108,8 +103,8 @@ func Attribute(text string, sent Span, q *Quantity, parties []Party) (holder, so
 func creditBefore(text string, sent, p Span) bool {
 	bw := wordsBefore(text[:p.Start], p.Start)
 	for skip := 0; skip <= 1; skip++ {
-		for _, ph := range sourceBeforeBack {
-			if _, ok := bw.ends(text, skip, ph); ok && bw.startOf(0) >= sent.Start {
+		for _, i := range sourceBeforeSet.candidates(text, &bw, skip) {
+			if _, ok := bw.ends(text, skip, sourceBeforeSet.back[i]); ok && bw.startOf(0) >= sent.Start {
 				return true
 			}
 		}
@@ -130,7 +125,7 @@ func creditAfter(text string, sent, p Span) (credited, self bool) {
 	}
 	t := text[:sent.End]
 	a, b := nextWord(t, e)
-	if b == a || !oneOf(text[a:b], sourceAfter[:]...) {
+	if b == a || !sourceAfter.has(text[a:b]) {
 		return false, false
 	}
 	// "said it", "said on Thursday it", "said in a statement that its".

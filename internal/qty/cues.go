@@ -83,19 +83,19 @@ func cue(w string) (commodity.Measure, cueKind) {
 
 // assetNouns after a rate make it the capacity of the asset: "a 40ktpy
 // HPAL project", "its 34mn t/yr Brockman mine expansion".
-var assetNouns = [...]string{
+var assetNouns = newWordSet(
 	"project", "projects", "plant", "plants", "mine", "mines", "facility", "facilities",
 	"refinery", "refineries", "smelter", "smelters", "line", "lines", "furnace", "furnaces",
 	"expansion", "expansions", "operation", "operations", "complex", "site", "unit", "units",
 	"train", "trains", "terminal", "terminals", "mill", "mills", "factory", "factories", "works",
 	"hub", "concentrator", "concentrators", "kiln", "kilns", "development", "scheme", "module",
 	"modules", "converter", "converters", "pit", "asset", "assets",
-}
+)
 
 // modifiers may stand between a figure and its measure word, or before
 // the measure word: "annual production capacity", "global crude steel
 // production capacity", "gross capacity".
-var modifiers = [...]string{
+var modifiers = newWordSet(
 	"annual", "yearly", "annualised", "annualized", "global", "total", "gross", "average",
 	"estimated", "initial", "combined", "current", "nameplate", "planned", "expected",
 	"targeted", "installed", "existing", "new", "additional", "extra", "further", "maximum", "peak",
@@ -103,17 +103,17 @@ var modifiers = [...]string{
 	"the", "a", "an", "mixed", "contained", "refined", "primary", "finished", "raw", "crude",
 	"first-stage", "second-stage", "first-phase", "second-phase", "design", "full",
 	"production", "system", "mineral", "material", "materials", "record",
-}
+)
 
 // npStops end the noun phrase after "of": "5 Mt of iron ore from the
 // Pilbara", "50ktpy of nickel and 4,000 tonnes".
-var npStops = [...]string{
+var npStops = newWordSet(
 	"from", "in", "at", "for", "to", "by", "with", "on", "that", "which", "who", "was", "were",
 	"is", "are", "will", "would", "has", "have", "had", "be", "been", "as", "per", "than",
 	"into", "over", "under", "between", "while", "but", "its", "their", "said", "says", "a",
 	"an", "annually", "each", "every", "since", "until", "before", "after", "during", "through",
 	"according", "worth", "valued", "making", "up", "down", "equal", "based",
-}
+)
 
 // rateAdjectives before a measure word make it a rate: "annual capacity
 // of 43,000 tons", "daily output of 5,000 t".
@@ -126,12 +126,20 @@ var rateAdjectives = [...]struct {
 	{"weekly", commodity.Week}, {"daily", commodity.Day},
 }
 
+// rateLeads are the words that the rate words commodity.MatchRate reads
+// may start with, as runs of letters: "per" of "per annum", "a" of "a
+// year", "p" of "p.a.", "annually". A word that starts with another run
+// of letters starts no rate.
+var rateLeads = newWordSet(
+	"per", "a", "each", "every", "annually", "yearly", "pa", "quarterly", "monthly", "weekly", "daily", "p",
+)
+
 // notRateBefore are the words before "a year" or "a day" that make it a
 // span of time or a frequency: "in a year", "once a year".
-var notRateBefore = [...]string{
+var notRateBefore = newWordSet(
 	"in", "within", "for", "over", "than", "once", "twice", "thrice", "times", "after", "before",
 	"last", "past", "next", "this", "that", "the", "half", "about", "nearly", "almost", "per",
-}
+)
 
 // weakWords name a commodity only loosely; a stronger name near them wins:
 // "ore" in "Australian ore lithium".
@@ -139,10 +147,19 @@ var weakWords = [...]string{"ore", "ores", "pellets", "pellet", "matte", "crude"
 
 // dealWords make a sale, shipment or delivery in their sentence a supply
 // deal: "Under the agreement, Kestrel will sell up to 1,500 tonnes".
-var dealWords = [...]string{
+var dealWords = newWordSet(
 	"agreement", "agreements", "agreed", "deal", "deals", "contract", "contracts", "offtake",
 	"off-take", "memorandum", "mou", "accord", "tender", "tendered",
-}
+)
+
+// periodLeads are the words that start the periods periodAt reads, but
+// for a fiscal year written as one word ("FY2025"): its prepositions, and
+// the first words of a period named from now ("last year", "the past
+// year").
+var periodLeads = newWordSet(
+	"in", "during", "for", "over", "throughout", "by", "until", "till", "through", "since", "before",
+	"after", "from", "the", "this", "last", "next", "that", "previous",
+)
 
 // periodWords are the words of a period that need no year: "last year",
 // "this quarter".
@@ -150,8 +167,8 @@ var periodWords = [...]string{"year", "quarter", "month", "week", "half", "seaso
 
 // monthNames are the months, in full and short, for periods such as
 // "March 2024".
-var monthNames = [...]string{
+var monthNames = newWordSet(
 	"january", "february", "march", "april", "may", "june", "july", "august", "september",
 	"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
 	"sept", "oct", "nov", "dec",
-}
+)

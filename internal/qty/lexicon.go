@@ -48,14 +48,14 @@ var boundSet = func() *phraseSet {
 
 // upVerbs are the verbs whose "up" is a particle, so that "up to" after
 // them is a plain "to": "adds up to", "ramp up to", "scale up to".
-var upVerbs = [...]string{
+var upVerbs = newWordSet(
 	"add", "adds", "added", "adding", "ramp", "ramps", "ramped", "ramping", "scale", "scales",
 	"scaled", "scaling", "step", "steps", "stepped", "stepping", "gear", "gears", "geared",
 	"gearing", "build", "builds", "built", "building", "speed", "speeds", "sped", "speeding",
 	"move", "moves", "moved", "moving", "go", "goes", "went", "going", "gone",
 	"ratchet", "ratcheted", "pick", "picked", "picks", "picking", "bump", "bumped", "bumps",
 	"total", "totalled", "totaled",
-}
+)
 
 // multipliers before "as much as" make it a comparison: "twice as much as".
 var multipliers = [...]string{"twice", "thrice", "times", "half"}
@@ -74,7 +74,7 @@ var fillerSet = newPhraseSet(fillers[:]...)
 
 // changeVerbs before "from" make "from A to B" a change between two
 // figures, not a range: "output rose from 5 Mt to 6 Mt".
-var changeVerbs = [...]string{
+var changeVerbs = newWordSet(
 	"rose", "rise", "rises", "rising", "risen", "fell", "fall", "falls", "falling", "fallen",
 	"increased", "increase", "increases", "increasing", "decreased", "decrease", "decreases",
 	"decreasing", "declined", "decline", "declines", "declining", "grew", "grow", "grows",
@@ -90,17 +90,17 @@ var changeVerbs = [...]string{
 	"downgraded", "trimmed", "trim", "eased", "ease", "widened", "narrowed", "accelerated",
 	"slowed", "dipped", "dip", "swelled", "swell", "ballooned", "spiked", "leapt", "leaped",
 	"sank", "sunk", "skyrocketed", "plummeted", "contracted", "advanced", "gained",
-}
+)
 
 // approxWords may stand before either end of a range: "between about 2 and
 // 7 g", "2 - ~7 grams".
-var approxWords = [...]string{
+var approxWords = newWordSet(
 	"about", "around", "approximately", "approx", "roughly", "some", "nearly", "almost", "circa",
-}
+)
 
 // vehicleNouns after a unit make the figure a class of vehicle or machine
 // ("a 5-ton truck", "a 6,000-ton press"), not an amount of material.
-var vehicleNouns = [...]string{
+var vehicleNouns = newWordSet(
 	"truck", "trucks", "lorry", "lorries", "vehicle", "vehicles", "van", "vans", "pickup",
 	"pickups", "crane", "cranes", "excavator", "excavators", "forklift", "forklifts", "trailer",
 	"trailers", "hoist", "hoists", "loader", "loaders", "bulldozer", "bulldozers", "tractor",
@@ -109,18 +109,18 @@ var vehicleNouns = [...]string{
 	"jacks", "winch", "winches", "elevator", "elevators", "lift", "lifts", "dumper", "dumpers",
 	"rig", "rigs", "shovel", "shovels", "capacity-class", "class", "rating", "payload", "payloads",
 	"tank", "tanks", "aircraft", "plane", "planes", "jet", "jets", "helicopter", "helicopters",
-}
+)
 
 // windWords in a sentence make "kt" knots, not kilotonnes.
-var windWords = [...]string{
+var windWords = newWordSet(
 	"wind", "winds", "gust", "gusts", "gusting", "storm", "storms", "typhoon", "typhoons",
 	"hurricane", "hurricanes", "cyclone", "cyclones", "knots", "speed", "speeds", "mph",
 	"sustained", "tropical",
-}
+)
 
 // moneyWords before a number make "pounds" money: "worth 5 million
 // pounds", "paid 300 pounds".
-var moneyWords = [...]string{
+var moneyWords = newWordSet(
 	"worth", "paid", "pay", "pays", "paying", "cost", "costs", "costing", "price", "priced",
 	"prices", "valued", "value", "valuing", "invest", "invested", "investing", "investment",
 	"fund", "funded", "funding", "raise", "raised", "raising", "budget", "budgeted", "revenue",
@@ -129,7 +129,7 @@ var moneyWords = [...]string{
 	"spending", "bid", "bids", "offer", "offered", "sum", "sums", "charge", "charged", "fee",
 	"fees", "tax", "taxes", "wage", "wages", "debt", "debts", "cash", "capital", "grant",
 	"grants", "loan", "loans", "sold", "bought",
-}
+)
 
 // vagueScales are the plural scale words of a vague amount ("billions of
 // tonnes"), with the power of ten each stands for at least.

@@ -2,6 +2,7 @@ package qty
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsfacts/newsfacts/commodity"
 	"github.com/newsfacts/newsfacts/entity"
@@ -69,7 +70,14 @@ type tok struct {
 	sep  byte // the punctuation before the word that opened its clause; 0 for none
 	poss bool // the word ends in a possessive ("Japan's", "Resources'")
 	num  bool // the word is a number
-	q    int  // 1 + the index of the quantity whose span holds the word; 0 for none
+	// rate keeps what [linker.rateWordsAt] found at the word, which the
+	// figures of a sentence ask for again and again: 1 + the period, or 0
+	// before it is known. cueK and cueM keep what [linker.cueAt] found
+	// there: 1 + the kind, or 0 before it is known, and the measure.
+	rate uint8
+	cueK cueKind
+	cueM commodity.Measure
+	q    int // 1 + the index of the quantity whose span holds the word; 0 for none
 }
 
 // maxReach is the most words the linker looks away from a figure for its
@@ -330,25 +338,30 @@ func (l *linker) span(k0, k1 int) Span { return Span{l.toks[k0].a, l.toks[k1-1].
 
 // tokenize splits the sentence into words and clauses.
 func (l *linker) tokenize() {
-	s, end := l.text, l.sent.End
+	s, end := l.text[:l.sent.End], l.sent.End // nothing past the sentence is read
 	toks := l.buf.toks[:0]
 	seg := 0
 	var sep byte
 	qi := 0 // the next quantity whose span may hold i
 	for i := l.sent.Start; i < end; {
 		c := s[i]
-		for qi < len(l.qs) && l.qs[qi].Span.End <= i {
-			qi++
-		}
-		if qi < len(l.qs) && l.qs[qi].Span.Start <= i && !isAlpha(c) && !isDigit(c) {
-			i++ // brackets and dashes inside a quantity part no clauses
+		if c == ' ' {
+			i++ // the commonest byte, which ends no word nor clause
 			continue
 		}
-		if isAlpha(c) || isDigit(c) {
+		if !alnum[c] {
+			for qi < len(l.qs) && l.qs[qi].Span.End <= i {
+				qi++
+			}
+			if qi < len(l.qs) && l.qs[qi].Span.Start <= i {
+				i++ // brackets and dashes inside a quantity part no clauses
+				continue
+			}
+		} else {
 			j := i + 1
 			for j < end {
 				d := s[j]
-				if isAlpha(d) || isDigit(d) {
+				if alnum[d] {
 					j++
 					continue
 				}
@@ -415,6 +428,14 @@ func (l *linker) tokenize() {
 	l.title = alpha >= 3 && upper*10 >= alpha*6
 }
 
+// alnum marks the ASCII letters and digits, of which words are made.
+var alnum = func() (t [256]bool) {
+	for c := range 256 {
+		t[c] = isAlpha(byte(c)) || isDigit(byte(c))
+	}
+	return t
+}()
+
 // apostrophe returns the length of an apostrophe at i (ASCII or a
 // right single quotation mark), or 0.
 func apostrophe(s string, i, end int) int {
@@ -449,6 +470,9 @@ func (l *linker) mentions() {
 		if t.num || t.q != 0 {
 			continue
 		}
+		if !mayName(words[k]) {
+			continue
+		}
 		lim := k + 1
 		for lim < len(l.toks) && lim-k < 6 && l.toks[lim].seg == t.seg && !l.toks[lim].num && l.toks[lim].q == 0 && !l.toks[lim-1].poss {
 			lim++
@@ -471,6 +495,75 @@ func (l *linker) mentions() {
 		k += n - 1
 	}
 	l.ms = ms
+}
+
+// nameShapes holds, by the letterClass of its first two bytes, the
+// lengths of the first word of every name of a commodity (its id, its
+// display name and its synonyms), as bits, in the normal form in which
+// commodity.Match looks it up: ASCII lower case, without a plural "s".
+// Match finds no name at a word whose normal form it does not hold, so
+// that mentions need not call Match for most words. It is the test Match
+// makes first, done before the call.
+var nameShapes = func() (t [27][27]uint64) {
+	add := func(name string) {
+		f := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+		if len(f) == 0 {
+			return
+		}
+		// Package commodity lower-cases a first word after it drops the
+		// plural, and that of a name that ignores case before as well:
+		// both forms are kept.
+		for _, w := range [...]string{strings.ToLower(singular(f[0])), strings.ToLower(singular(strings.ToLower(f[0])))} {
+			if w != "" && len(w) < 64 {
+				t[letterClass(w[0])][secondClass(w, 0, len(w))] |= 1 << len(w)
+			}
+		}
+	}
+	for _, c := range commodity.All() {
+		add(c.ID())
+		add(c.Name())
+		for _, syn := range c.Synonyms() {
+			add(syn)
+		}
+	}
+	return t
+}()
+
+// singular returns w without a plural "s", as commodity.Match drops it:
+// the last letter, when it is "s" or "S", w is longer than three bytes,
+// and it does not end in "ss".
+func singular(w string) string {
+	n := len(w)
+	if n <= 3 || w[n-1]|0x20 != 's' || w[n-2]|0x20 == 's' {
+		return w
+	}
+	return w[:n-1]
+}
+
+// mayName reports whether the word w may start the name of a commodity:
+// false when commodity.Match surely finds none at it. Match reads a word
+// up to its first hyphen ("rare-earth") in its normal form.
+func mayName(w string) bool {
+	// Neither the hyphen nor the plural changes the first two bytes (the
+	// second is 0 for a first word of one byte, as for the hyphen), so
+	// most words are turned down, without a call, before either is looked
+	// for.
+	if w == "" {
+		return false
+	}
+	lens := nameShapes[letterClass(w[0])][secondClass(w, 0, len(w))]
+	return lens != 0 && nameLenFits(w, lens)
+}
+
+// nameLenFits reports whether the length of the first word of w (up to
+// its first hyphen) in normal form is one of lens, as bits.
+func nameLenFits(w string, lens uint64) bool {
+	n := 0
+	for n < len(w) && w[n] != '-' {
+		n++
+	}
+	w = singular(w[:n])
+	return w != "" && len(w) < 64 && lens&(1<<len(w)) != 0
 }
 
 // leadMetal reports whether "lead" at word k is the metal: next to
@@ -664,7 +757,7 @@ func (l *linker) ofPhrase(k int) (mention, bool) {
 		if t.sep != 0 && !starts && !oneOf(l.word(end), "and", "or") {
 			break
 		}
-		if !starts && l.insideMention(end) < 0 && oneOf(l.word(end), npStops[:]...) {
+		if !starts && l.insideMention(end) < 0 && npStops.has(l.word(end)) {
 			break
 		}
 		end++

@@ -60,7 +60,21 @@ const maxCarry = 2
 
 // cueAt returns the measure word k names, in its context: not "makes up"
 // (a share), "sources said" (people), "supply chain" or "stock exchange".
+// The figures of a sentence ask for the same words again and again, so it
+// keeps what it found in the word.
 func (l *linker) cueAt(k int) (commodity.Measure, cueKind) {
+	if k >= 0 && k < len(l.toks) && l.toks[k].cueK != 0 {
+		return l.toks[k].cueM, l.toks[k].cueK - 1
+	}
+	m, kind := l.readCue(k)
+	if k >= 0 && k < len(l.toks) {
+		l.toks[k].cueM, l.toks[k].cueK = m, kind+1
+	}
+	return m, kind
+}
+
+// readCue reads what cueAt returns for word k.
+func (l *linker) readCue(k int) (commodity.Measure, cueKind) {
 	w := l.word(k)
 	if equalFold(w, "mine") && oneOf(l.word(k-1), "to", "will", "would", "could", "can", "may", "might", "must", "shall") && l.toks[k].sep == 0 {
 		return commodity.Production, cueMeasure // the verb: "plans to mine 1.5 Mt"
@@ -101,10 +115,10 @@ func (l *linker) assetAfter(k1 int) bool {
 			return false
 		}
 		w := l.word(k)
-		if oneOf(w, assetNouns[:]...) {
+		if assetNouns.has(w) {
 			return true
 		}
-		if oneOf(w, npStops[:]...) || equalFold(w, "of") {
+		if npStops.has(w) || equalFold(w, "of") {
 			return false
 		}
 	}
@@ -141,7 +155,7 @@ func (l *linker) cueAfter(k1, seg int, head bool) (commodity.Measure, int, [2]in
 				if m2, kind2 := l.cueAt(j); kind2 != cueNone {
 					e = j
 					m, kind = m2, kind2
-				} else if !oneOf(l.word(j), modifiers[:]...) {
+				} else if !modifiers.has(l.word(j)) {
 					break
 				}
 			}
@@ -150,7 +164,7 @@ func (l *linker) cueAfter(k1, seg int, head bool) (commodity.Measure, int, [2]in
 		if !head {
 			continue
 		}
-		if l.insideMention(k) < 0 && !oneOf(l.word(k), modifiers[:]...) {
+		if l.insideMention(k) < 0 && !modifiers.has(l.word(k)) {
 			return 0, -1, [2]int{}, false
 		}
 	}
@@ -226,7 +240,7 @@ func (l *linker) dealNamed() bool {
 	if l.deal == 0 {
 		l.deal = -1
 		for k := range l.toks {
-			if oneOf(l.word(k), dealWords[:]...) {
+			if dealWords.has(l.word(k)) {
 				l.deal = 1
 				break
 			}
@@ -253,7 +267,7 @@ func (l *linker) countryBuys(k int) bool {
 	// A demonym opening the buyers' noun phrase: "Philippine flour millers
 	// booked", "Chinese mills bought".
 	for j := k - 2; j >= 0 && j >= k-4 && l.toks[k].sep == 0; j-- {
-		if l.toks[j+1].sep != 0 || l.toks[j+1].num || l.toks[j+1].q != 0 || oneOf(l.word(j+1), npStops[:]...) {
+		if l.toks[j+1].sep != 0 || l.toks[j+1].num || l.toks[j+1].q != 0 || npStops.has(l.word(j+1)) {
 			break
 		}
 		if l.isCountry(j) && (j == 0 || l.toks[j].sep != 0 || oneOf(l.word(j-1), "the", "some", "many", "most")) {
@@ -305,7 +319,7 @@ func (l *linker) perFor(k0, k1, cueTok int, run [2]int) commodity.Period {
 			if p := rateAdjective(w); p != 0 {
 				return p
 			}
-			if _, kind := l.cueAt(k); kind == cueNone && l.insideMention(k) < 0 && !oneOf(w, modifiers[:]...) {
+			if _, kind := l.cueAt(k); kind == cueNone && l.insideMention(k) < 0 && !modifiers.has(w) {
 				break
 			}
 			if l.toks[k+1].sep != 0 {
@@ -341,7 +355,7 @@ func (l *linker) rateOfFigure(k int) bool {
 		switch {
 		case l.toks[j].q != 0:
 			return true
-		case equalFold(l.word(j), "of"), l.insideMention(j) >= 0, oneOf(l.word(j), modifiers[:]...):
+		case equalFold(l.word(j), "of"), l.insideMention(j) >= 0, modifiers.has(l.word(j)):
 		default:
 			return false
 		}
@@ -364,6 +378,15 @@ func rateAdjective(w string) commodity.Period {
 // quantity and not a span of time or frequency ("in a year", "once a
 // year").
 func (l *linker) rateWordsAt(k int) commodity.Period {
+	t := &l.toks[k]
+	if t.rate == 0 {
+		t.rate = 1 + uint8(l.readRateWords(k))
+	}
+	return commodity.Period(t.rate - 1)
+}
+
+// readRateWords reads what rateWordsAt returns for word k.
+func (l *linker) readRateWords(k int) commodity.Period {
 	t := l.toks[k]
 	if t.q != 0 || t.num {
 		return 0
@@ -374,6 +397,9 @@ func (l *linker) rateWordsAt(k int) commodity.Period {
 		}
 	}
 	w := l.word(k)
+	if !rateLeads.has(w[:wordAt(w, 0)]) {
+		return 0 // most words: MatchRate would find nothing
+	}
 	if oneOf(w, "daily", "weekly", "monthly", "quarterly", "yearly", "pa") {
 		return 0 // adjectives as often as adverbs: "the daily price"
 	}
@@ -381,7 +407,7 @@ func (l *linker) rateWordsAt(k int) commodity.Period {
 	if !ok {
 		return 0
 	}
-	if oneOf(l.word(k-1), notRateBefore[:]...) && t.sep == 0 {
+	if notRateBefore.has(l.word(k-1)) && t.sep == 0 {
 		return 0
 	}
 	return p

@@ -33,6 +33,13 @@ func (l *linker) periodFor(k0, k1, cueTok int) Span {
 // year", "this quarter", "the past year").
 func (l *linker) periodAt(k int) (Span, bool) {
 	w := l.word(k)
+	if !periodLeads.has(w) {
+		// Most words: only a fiscal year may start there.
+		if fiscalTok(w) {
+			return l.span(k, k+1), true // "FY2025 guidance"
+		}
+		return Span{}, false
+	}
 	switch {
 	case oneOf(w, "in", "during", "for", "over", "throughout"):
 		if e, ok := l.timeAt(k + 1); ok {
@@ -45,9 +52,6 @@ func (l *linker) periodAt(k int) (Span, bool) {
 	}
 	if e, ok := l.relativeAt(k); ok {
 		return l.span(k, e), true
-	}
-	if fiscalTok(w) {
-		return l.span(k, k+1), true // "FY2025 guidance"
 	}
 	return Span{}, false
 }
@@ -90,7 +94,7 @@ func (l *linker) timeAt(k int) (int, bool) {
 		return k + 1, true
 	case len(w) == 2 && (w[0] == 'Q' || w[0] == 'H') && '1' <= w[1] && w[1] <= '4' && l.yearAt(k+1):
 		return k + 2, true
-	case oneOf(w, monthNames[:]...) && l.yearAt(k+1):
+	case monthNames.has(w) && l.yearAt(k+1):
 		return k + 2, true
 	case equalFold(w, "the") && oneOf(l.word(k+1), "first", "second", "third", "fourth", "last", "final") &&
 		oneOf(l.word(k+2), "quarter", "half") && l.toks[k+1].sep == 0 && l.toks[k+2].sep == 0:

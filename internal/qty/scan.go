@@ -99,10 +99,19 @@ func Scan(dst []Quantity, s string) []Quantity {
 		// where it passes.
 		j := i + 1
 		if isAlpha(c) {
-			for j < len(s) && isAlpha(s[j]) {
+			// The second letter is looked at before the length, which most
+			// words need not have measured: no number word starts as "an"
+			// or "wi" do.
+			second := 0
+			if j < len(s) {
+				second = letterClass(s[j])
+			}
+			lens := wordShapes[letterClass(c)][second]
+			for lens != 0 && j < len(s) && isAlpha(s[j]) {
 				j++
 			}
-			if n := j - i; n < 16 && wordLens[c|0x20]&(1<<n) != 0 && numberWord(s[i:j]) && (n > 1 || aNumber(s, j)) && wordStart(s, i) {
+			if n := j - i; lens != 0 && n < 16 && lens&(1<<n) != 0 &&
+				numberWord(s[i:j]) && (n > 1 || aNumber(s, j)) && wordStart(s, i) {
 				if q, end, ok := sc.at(i); ok {
 					dst = append(dst, q)
 					i = sc.skipRestatement(end)
@@ -142,14 +151,25 @@ var numberWords = [...]string{
 	"tens", "hundreds", "thousands", "millions", "billions",
 }
 
-// wordLens holds, for each lower-case first letter, the lengths of the
-// numberWords that start with it, as bits.
-var wordLens = func() (t [256]uint16) {
+// wordShapes holds, for the first two letters of each of numberWords, by
+// letterClass (0 for the second of a word of one letter), the lengths of
+// the words, as bits, so that the commonest words ("the", "that",
+// "from") fail the test at once.
+var wordShapes = func() (t [27][27]uint16) {
 	for _, w := range numberWords {
-		t[w[0]] |= 1 << len(w)
+		t[letterClass(w[0])][secondClass(w, 0, len(w))] |= 1 << len(w)
 	}
 	return t
 }()
+
+// secondClass returns the letterClass of the second byte of the word
+// s[i:j], or 0 for a word of one byte.
+func secondClass(s string, i, j int) int {
+	if j-i < 2 {
+		return 0
+	}
+	return letterClass(s[i+1])
+}
 
 // numberWord reports whether w is one of numberWords, in any case.
 func numberWord(w string) bool {
@@ -173,8 +193,8 @@ func numberWord(w string) bool {
 
 // aNumber reports whether the word "a" that ends at j may start a number:
 // "a million", "a hundred", "a half", "a quarter of a million". Package
-// number reads "a" only before one of those, after spaces or one hyphen;
-// this tests the first letter of the next word only.
+// number reads "a" only before one of aNumberWords, after spaces or one
+// hyphen, so that "a line" or "a company" costs no try to read a number.
 func aNumber(s string, j int) bool {
 	k := j + number.SpaceLen(s[j:])
 	if k == j {
@@ -183,12 +203,49 @@ func aNumber(s string, j int) bool {
 		}
 		k++
 	}
-	if k >= len(s) {
-		return false
-	}
-	switch s[k] | 0x20 {
-	case 'h', 'q', 't', 'l', 'm', 'c', 'b':
+	return aNumberWords.has(s[k:wordAt(s, k)])
+}
+
+// aNumberWords are the words after which package number reads "a" as
+// part of a number: a scale, "hundred", or a fraction.
+var aNumberWords = newWordSet(
+	"hundred", "thousand", "lakh", "million", "crore", "billion", "trillion", "half", "quarter", "quarters",
+)
+
+// wordNumberMay reports whether the number in words at i may start a
+// quantity, by tests that spare reading it with package number. A number
+// word that no word of the grammar of package number follows ("two
+// companies", "five-year") is the whole number, and the figure needs a
+// unit, a plus sign or a range connector right after it, as at reads them.
+// "a" (which aNumber tests), a plural scale ("billions of") and a word
+// that a number may go on after pass.
+func wordNumberMay(s string, i int) bool {
+	j := wordAt(s, i)
+	if j-i <= 1 || pluralScale(s[i:j]) {
 		return true
+	}
+	// The next word as package number finds it: after spaces or one hyphen.
+	k := j + number.SpaceLen(s[j:])
+	if k == j && j < len(s) && s[j] == '-' {
+		k++
+	}
+	if k > j && number.IsWord(s[k:wordAt(s, k)]) {
+		return true
+	}
+	if j < len(s) && s[j] == '+' || j+5 <= len(s) && s[j] == '-' && equalFold(s[j+1:j+5], "plus") {
+		return true
+	}
+	_, _, _, unit := unitAt(s, j, false)
+	return unit || connectorAt(s, j)
+}
+
+// pluralScale reports whether w is one of the plural scale words of a
+// vague amount ("billions"), in any case.
+func pluralScale(w string) bool {
+	for _, v := range vagueScales {
+		if equalFold(w, v.word) {
+			return true
+		}
 	}
 	return false
 }
@@ -291,8 +348,11 @@ func (p *part) amount() Amount {
 // and where it ends.
 func (sc *scanner) at(i int) (Quantity, int, bool) {
 	s := sc.s
+	if moneyBefore(s, i) || isAlpha(s[i]) && !wordNumberMay(s, i) {
+		return Quantity{}, 0, false // before the number is read: "$500", "two companies"
+	}
 	lo, next, ok := numberAt(s, i)
-	if !ok || moneyBefore(s, i) || groupedBefore(s, i, lo.num) {
+	if !ok || groupedBefore(s, i, lo.num) {
 		return Quantity{}, 0, false
 	}
 	if lo.num.End-lo.num.Start > 1 && s[i] == '0' && isDigit(s[i+1]) {
@@ -588,7 +648,7 @@ func readBefore(s string, i int) pre {
 		w++
 		if p.open == openFrom {
 			for k := w; k < w+3 && k < bw.n; k++ {
-				if oneOf(bw.word(s, k), changeVerbs[:]...) {
+				if changeVerbs.has(bw.word(s, k)) {
 					p.change = true
 					break
 				}
@@ -643,7 +703,7 @@ func boundAt(s string, bw *backWords, k int) (commodity.Bound, int, bool) {
 		}
 		switch before := bw.word(s, k+n); bp.phrase {
 		case "up to":
-			if oneOf(before, upVerbs[:]...) {
+			if upVerbs.has(before) {
 				return 0, 0, false
 			}
 		case "as much as", "as many as":
@@ -680,7 +740,7 @@ func rangeAfter(s string, k int, p *pre, loUnit bool) (part, bool) {
 	c = skipSpaces(s, c)
 	if c < len(s) && s[c] == '~' {
 		c = skipSpaces(s, c+1)
-	} else if a, b := c, wordAt(s, c); b > a && oneOf(s[a:b], approxWords[:]...) {
+	} else if a, b := c, wordAt(s, c); b > a && approxWords.has(s[a:b]) {
 		c = skipSpaces(s, b)
 	}
 	if c >= len(s) || !isDigit(s[c]) && !isAlpha(s[c]) {
@@ -901,7 +961,7 @@ func notThing(s string, e int) bool {
 		c, d := nextWord(s, b)
 		return !oneOf(s[c:d], "tnt")
 	}
-	if oneOf(w, "tnt") || oneOf(w, vehicleNouns[:]...) {
+	if oneOf(w, "tnt") || vehicleNouns.has(w) {
 		return false
 	}
 	// One more word may come between: "40-ton dump truck", "6,000-ton
@@ -915,7 +975,7 @@ func notThing(s string, e int) bool {
 	}
 	c = skipSpaces(s, c)
 	d := wordAt(s, c)
-	return !oneOf(s[c:d], vehicleNouns[:]...)
+	return !vehicleNouns.has(s[c:d])
 }
 
 // material rejects figures whose unit word is something else in context:
@@ -989,7 +1049,7 @@ func yearBefore(s string, i int, n Span) bool {
 	bw := wordsBefore(s, i)
 	w := bw.word(s, 0)
 	return oneOf(w, "in", "since", "by", "during", "until", "till", "through", "of", "from", "year", "fiscal", "fy") ||
-		oneOf(w, monthNames[:]...)
+		monthNames.has(w)
 }
 
 // isYear reports whether the four digits d are a year from 1800 to 2100.
@@ -1014,7 +1074,7 @@ func (sc *scanner) speaksOfWind() bool {
 				continue
 			}
 			j := wordAt(s, i)
-			if oneOf(s[i:j], windWords[:]...) {
+			if windWords.has(s[i:j]) {
 				sc.windy = 1
 				break
 			}
@@ -1043,7 +1103,7 @@ func poundsOfMoney(s string, start, e int) bool {
 	}
 	bw := wordsBefore(s, start)
 	for k := 0; k < 4 && k < bw.n; k++ {
-		if oneOf(bw.word(s, k), moneyWords[:]...) {
+		if moneyWords.has(bw.word(s, k)) {
 			return true
 		}
 	}
@@ -1053,10 +1113,15 @@ func poundsOfMoney(s string, start, e int) bool {
 // currencySymbols are the signs of money a number may follow.
 var currencySymbols = [...]string{"$", "\u20ac", "\u00a3", "\u00a5", "\u20a9", "\u20b9", "\u20bd", "\u20ba"}
 
-// currencyCodes are the codes of money a number may follow ("USD 500").
-var currencyCodes = [...]string{
-	"USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "INR", "AUD", "CAD", "CHF", "HKD", "SGD",
-	"Rs", "Rs.", "Rp", "RM",
+// currencyCode reports whether w is a code of money a number may follow
+// ("USD 500"), in the letter case written.
+func currencyCode(w string) bool {
+	switch w {
+	case "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "KRW", "INR", "AUD", "CAD", "CHF", "HKD", "SGD",
+		"Rs", "Rs.", "Rp", "RM":
+		return true
+	}
+	return false
 }
 
 // moneyBefore reports whether the number at i is money: a currency sign
@@ -1088,12 +1153,7 @@ func moneyBefore(s string, i int) bool {
 	if a > 0 && isWordByte(s[a-1]) {
 		return false
 	}
-	for _, c := range currencyCodes {
-		if s[a:b] == c {
-			return true
-		}
-	}
-	return false
+	return currencyCode(s[a:b])
 }
 
 // groupedBefore reports a three-digit number that follows digits and one

@@ -51,6 +51,66 @@ func oneOf(s string, ws ...string) bool {
 	return false
 }
 
+// A wordSet is a set of lower-case words that [wordSet.has] looks words up
+// in, ignoring ASCII case, as [oneOf] compares them. It groups its words
+// by first letter and keeps the lengths each group holds, so that most
+// words are turned down by one test and the others are compared with the
+// few words of their group only. It is built at initialisation and never
+// changed.
+type wordSet struct {
+	lens  [27]uint64   // by letterClass of the first byte, the lengths of the words, as bits
+	words [27][]string // by letterClass of the first byte, the words
+}
+
+// maxSetWord is the longest word a wordSet may hold.
+const maxSetWord = 63
+
+// newWordSet makes the wordSet of the lower-case words ws.
+func newWordSet(ws ...string) *wordSet {
+	set := new(wordSet)
+	for _, w := range ws {
+		if w == "" || len(w) > maxSetWord {
+			panic("qty: a word of a wordSet is empty or too long: " + w)
+		}
+		a := letterClass(w[0])
+		set.lens[a] |= 1 << len(w)
+		set.words[a] = append(set.words[a], w)
+	}
+	return set
+}
+
+// has reports whether w is one of the words of ws, ignoring ASCII case.
+// It is small enough to be inlined, so that the many words its first test
+// turns down cost no call.
+func (ws *wordSet) has(w string) bool {
+	return w != "" && len(w) <= maxSetWord && ws.lens[letterClass(w[0])]&(1<<len(w)) != 0 && ws.inGroup(w)
+}
+
+// inGroup reports whether the word w, of at least one byte, is one of the
+// words of ws that start as it does.
+func (ws *wordSet) inGroup(w string) bool {
+	for _, x := range ws.words[letterClass(w[0])] {
+		if equalFold(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// letterClass returns 1 to 26 for an ASCII letter, in either case, and 0
+// for any other byte.
+func letterClass(c byte) int { return int(letterClasses[c]) }
+
+// letterClasses holds letterClass for each byte.
+var letterClasses = func() (t [256]uint8) {
+	for c := range 256 {
+		if isAlpha(byte(c)) {
+			t[c] = byte(c) | 0x20 - 'a' + 1
+		}
+	}
+	return t
+}()
+
 // skipSpaces returns the first position at or after i that is not a space.
 func skipSpaces(s string, i int) int {
 	return i + number.SpaceLen(s[i:])

@@ -1,0 +1,213 @@
+package qty
+
+import (
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/commodity"
+	"github.com/newsfacts/newsfacts/internal/number"
+)
+
+// sampleWords returns the words of the sample pages and held-out articles
+// of package parse, in order, split as the linker splits them closely
+// enough: runs of letters, digits and hyphens.
+func sampleWords(t *testing.T) []string {
+	t.Helper()
+	var words []string
+	for _, glob := range []string{"../../parse/testdata/pages/*.txt", "../../parse/testdata/heldout/*.txt"} {
+		files, _ := filepath.Glob(glob)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			words = append(words, strings.FieldsFunc(string(b), func(r rune) bool {
+				return !(r == '-' || 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9')
+			})...)
+		}
+	}
+	if len(words) == 0 {
+		t.Fatal("no sample text")
+	}
+	return words
+}
+
+// TestMayName checks that mayName lets through the first word of every
+// name commodity.Match finds, in any case and number.
+func TestMayName(t *testing.T) {
+	check := func(words []string) {
+		t.Helper()
+		if _, _, ok := commodity.Match(words); ok && !mayName(words[0]) {
+			t.Errorf("mayName(%q) = false, but Match(%q) finds a name", words[0], words)
+		}
+	}
+	n := 0
+	for _, c := range commodity.All() {
+		names := append([]string{c.ID(), c.Name()}, c.Synonyms()...)
+		for _, name := range names {
+			for _, v := range []string{name, strings.ToLower(name), strings.ToUpper(name), strings.ToUpper(name[:1]) + name[1:]} {
+				words := strings.Fields(v)
+				if _, _, ok := commodity.Match(words); ok {
+					n++
+				}
+				check(words)
+				check(append([]string{words[0] + "s"}, words[1:]...))
+				check([]string{strings.Join(words, "-")})
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("Match found no name of the catalogue")
+	}
+	words := sampleWords(t)
+	for i := range words {
+		check(words[i:min(i+6, len(words))])
+	}
+	for _, w := range []string{"the", "company", "and", "of"} {
+		if mayName(w) {
+			t.Errorf("mayName(%q) = true; want the common word turned down", w)
+		}
+	}
+}
+
+// TestWordSet checks that a wordSet finds the words oneOf finds.
+func TestWordSet(t *testing.T) {
+	sets := []*wordSet{upVerbs, changeVerbs, approxWords, vehicleNouns, windWords, moneyWords,
+		assetNouns, modifiers, npStops, rateLeads, notRateBefore, dealWords, monthNames, sourceAfter,
+		aNumberWords, periodLeads}
+	probes := sampleWords(t)
+	for _, ws := range sets {
+		var list []string
+		for _, g := range ws.words {
+			list = append(list, g...)
+		}
+		for _, w := range list {
+			probes = append(probes, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+"s", w[:len(w)-1])
+		}
+	}
+	probes = append(probes, "", "-", "\u00e9t\u00e9", strings.Repeat("a", 100))
+	for i, ws := range sets {
+		var list []string
+		for _, g := range ws.words {
+			list = append(list, g...)
+		}
+		for _, w := range probes {
+			if got, want := ws.has(w), oneOf(w, list...); got != want {
+				t.Errorf("set %d: has(%q) = %v, want %v", i, w, got, want)
+			}
+		}
+	}
+}
+
+// TestRateLeads checks that rateLeads holds the first word of every rate
+// phrase of package commodity, read from its source, and that the text
+// MatchRate reads starts with one of them.
+func TestRateLeads(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "../../commodity/rate.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	ast.Inspect(f, func(node ast.Node) bool {
+		vs, ok := node.(*ast.ValueSpec)
+		if !ok || len(vs.Names) != 1 || vs.Names[0].Name != "ratePhrases" {
+			return true
+		}
+		for _, e := range vs.Values[0].(*ast.CompositeLit).Elts {
+			lit := e.(*ast.CompositeLit).Elts[0].(*ast.BasicLit)
+			phrase, err := strconv.Unquote(lit.Value)
+			if err != nil {
+				t.Fatal(err)
+			}
+			first, _, _ := strings.Cut(phrase, " ")
+			if !rateLeads.has(first) {
+				t.Errorf("rateLeads lacks %q, the first word of the rate phrase %q", first, phrase)
+			}
+			n++
+		}
+		return false
+	})
+	if n == 0 {
+		t.Fatal("found no ratePhrases in commodity/rate.go")
+	}
+	words := sampleWords(t)
+	for i := range words {
+		s := strings.Join(words[i:min(i+4, len(words))], " ")
+		if _, _, ok := commodity.MatchRate(s); ok && !rateLeads.has(s[:wordAt(s, 0)]) {
+			t.Errorf("MatchRate(%q) finds a rate, but rateLeads lacks its first word", s)
+		}
+	}
+	for _, s := range []string{"p.a.", "P.A. from 2027", "per-year", "a year", "annually"} {
+		if _, _, ok := commodity.MatchRate(s); !ok || !rateLeads.has(s[:wordAt(s, 0)]) {
+			t.Errorf("MatchRate(%q) = %v; rateLeads must hold %q", s, ok, s[:wordAt(s, 0)])
+		}
+	}
+}
+
+// TestANumber checks that aNumber lets through every "a" that package
+// number reads as the start of a number.
+func TestANumber(t *testing.T) {
+	words := append(sampleWords(t), "hundred", "Thousand", "MILLION", "half", "Quarter", "quarters", "lakh",
+		"crore", "billion", "trillion", "of", "a", "and", "dozen", "millions", "hundred-thousand", "half-million")
+	n := 0
+	for _, sep := range []string{" ", "  ", "-", "\n", "\u00a0", "\u202f", "", "--", " - "} {
+		for i := range words {
+			for _, tail := range []string{"", " of a million", " thousand tonnes"} {
+				s := "a" + sep + strings.Join(words[i:min(i+3, len(words))], " ") + tail
+				if _, ok := number.Len(s); ok {
+					n++
+					if !aNumber(s, 1) {
+						t.Errorf("aNumber(%q) = false, but package number reads a number there", s)
+					}
+				}
+			}
+		}
+	}
+	if n == 0 {
+		t.Fatal("package number read no number after \"a\"")
+	}
+}
+
+// TestWordNumberMay checks that where wordNumberMay turns a number word
+// down, package number reads no more than that word, so that the figure
+// needs what wordNumberMay looked for right after it.
+func TestWordNumberMay(t *testing.T) {
+	var nexts []string
+	nexts = append(nexts, sampleWords(t)...)
+	for _, w := range []string{"zero", "one", "two", "ten", "nineteen", "twenty", "ninety", "hundred", "thousand",
+		"lakh", "million", "crore", "billion", "trillion", "a", "and", "half", "quarter", "quarters", "of"} {
+		nexts = append(nexts, w, strings.ToUpper(w), w+"s", w+"2")
+	}
+	nexts = append(nexts, "tonnes", "t", "Mt", "to", "and", "-", "plus", "+", "%", "(", "2", "")
+	firsts := append(numberWords[:], "Two", "HALF", "Twenty", "a", "A")
+	checked, turned := 0, 0
+	for _, first := range firsts {
+		for _, sep := range []string{" ", "-", "  ", "\u00a0", "", "--", " - ", "\n"} {
+			for _, next := range nexts {
+				s := first + sep + next + " million tonnes"
+				checked++
+				if wordNumberMay(s, 0) {
+					continue
+				}
+				turned++
+				w := s[:wordAt(s, 0)] // first, unless sep is empty
+				if n, ok := number.Len(s); ok && n != len(w) {
+					t.Errorf("wordNumberMay(%q) = false, but package number reads %q", s, s[:n])
+				}
+				if pluralScale(w) {
+					t.Errorf("wordNumberMay(%q) = false for a plural scale", s)
+				}
+			}
+		}
+	}
+	if turned == 0 || turned == checked {
+		t.Fatalf("wordNumberMay turned down %d of %d", turned, checked)
+	}
+}
