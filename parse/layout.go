@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"encoding/binary"
+	"slices"
 	"strings"
 	"time"
 
@@ -30,9 +32,9 @@ const (
 type line struct {
 	start, end int
 	ts, te     int
-	kind       lineKind
 	date       article.Date // for lDate, lAsOf, lDateline
-	nav        bool         // a date on a navigation line ("Today : ...")
+	kind       lineKind
+	nav        bool // a date on a navigation line ("Today : ...")
 }
 
 // doc is the working state of one parse: the view and what the layout
@@ -131,8 +133,10 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		l.kind = lBlank
 		return
 	}
-	// The tests below look at the start of the line; lower-case it once.
-	low := d.lower()[l.ts : l.ts+min(len(t), 100)]
+	// The tests below look at the line in lower case, most of them at its
+	// start only.
+	lowLine := d.lower()[l.ts:l.te]
+	low := lowLine[:min(len(t), 100)]
 	switch {
 	case afterAuthor:
 		l.kind = lByline
@@ -140,7 +144,7 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 	case isBoilerplate(t, low):
 		l.kind = lBoiler
 		return
-	case isCaption(t, low):
+	case isCaption(t, lowLine):
 		l.kind = lCaption
 		return
 	case isByline(t, low):
@@ -150,7 +154,7 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		l.kind = lBullet
 		return
 	}
-	if date, ok := asOfDate(t); ok {
+	if date, ok := asOfDate(t, lowLine); ok {
 		l.kind, l.date = lAsOf, date
 		return
 	}
@@ -188,48 +192,138 @@ var boilerplate = map[string]bool{
 	"jakota newsletter": true, "reply": true, "like": true, "report": true, "quote": true, "newsletter": true, "follow us": true, "back to top": true,
 }
 
-// lowerASCII returns s with ASCII capitals in lower case.
+// lowerASCII returns s with ASCII capitals in lower case. It works on
+// eight bytes at a time (see upperMask) and makes one copy of s, none if s
+// holds no capital.
 func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if isUpper(s[i]) {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				b[j] = lower(b[j])
-			}
-			return string(b)
-		}
+	i := 0
+	for i+8 <= len(s) && upperMask(load64(s[i:])) == 0 {
+		i += 8
 	}
-	return s
+	for i < len(s) && !isUpper(s[i]) {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	var chunk [512]byte
+	for i < len(s) {
+		n := min(len(chunk), len(s)-i)
+		k := 0
+		for ; k+8 <= n; k += 8 {
+			w := load64(s[i+k:])
+			binary.LittleEndian.PutUint64(chunk[k:], w|upperMask(w)>>2)
+		}
+		for ; k < n; k++ {
+			chunk[k] = lower(s[i+k])
+		}
+		b.Write(chunk[:n])
+		i += n
+	}
+	return b.String()
 }
+
+// upperMask returns the high bit of each byte of w that is an ASCII
+// capital. Over the low seven bits h of each byte, neither sum carries into
+// the next byte: the high bit of h+0x3f says h >= 'A', that of h+0x25 says
+// h > 'Z', and a byte of w with its own high bit set is not ASCII.
+// Shifted right by two, the mask is the 0x20 to add to each capital.
+func upperMask(w uint64) uint64 {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	h := w &^ highs
+	return (h + (0x80-'A')*ones) &^ (h + (0x80-'Z'-1)*ones) &^ w & highs
+}
+
+// boilerplateMax is the length of the longest key of boilerplate.
+var boilerplateMax = func() int {
+	n := 0
+	for k := range boilerplate {
+		n = max(n, len(k))
+	}
+	return n
+}()
 
 // isBoilerplate reports lines that pages repeat around every story; low
 // is the start of t in lower case.
 func isBoilerplate(t, low string) bool {
-	if len(t) <= len(low) && boilerplate[strings.TrimRight(low, " :|")] {
-		return true
+	if len(t) <= len(low) {
+		// Trim the marks that may follow a label ("Share this on:").
+		k := len(low)
+		for k > 0 && (low[k-1] == ' ' || low[k-1] == ':' || low[k-1] == '|') {
+			k--
+		}
+		if k <= boilerplateMax && boilerplate[low[:k]] {
+			return true
+		}
 	}
 	low = strings.TrimLeft(low, "(")
+	if low == "" {
+		return false
+	}
 	if counterLine(low) {
 		return true
 	}
-	switch {
-	case strings.HasPrefix(low, "stay ahead in ") && !endsSentence(t),
-		strings.HasPrefix(low, "source:") && len(t) < 80,
-		strings.HasPrefix(low, "sources:") && len(t) < 80,
-		strings.HasPrefix(low, "information is from ") && len(t) < 80,
-		strings.HasPrefix(low, "reporting by ") || strings.HasPrefix(low, "editing by ") || strings.HasPrefix(low, "additional reporting by "),
-		strings.HasPrefix(low, "videowatch now") || strings.HasPrefix(low, "watch now:") || strings.HasPrefix(low, "video:"),
-		strings.HasPrefix(low, "{") && strings.HasSuffix(t, "}"),
-		strings.HasPrefix(low, "[") && strings.HasSuffix(t, "]") && len(t) < 80,
-		strings.HasPrefix(low, "- [editor"), strings.HasPrefix(low, "[editor"),
-		strings.HasPrefix(low, "(reuters") && strings.HasSuffix(t, "-") && len(t) < 40,
-		strings.HasPrefix(low, "copyright") || strings.HasPrefix(low, "\u00a9") || strings.HasPrefix(low, "(c) "),
-		strings.HasPrefix(low, "all rights reserved"),
-		strings.HasPrefix(low, "this announcement has been authorised") || strings.HasPrefix(low, "this announcement has been authorized"),
-		isEndMarker(low):
-		return true
+	// The first byte picks the few prefixes that can match. (Brackets
+	// were trimmed above, so no prefix starts with one.)
+	switch low[0] {
+	case 's':
+		if strings.HasPrefix(low, "stay ahead in ") && !endsSentence(t) ||
+			(strings.HasPrefix(low, "source:") || strings.HasPrefix(low, "sources:")) && len(t) < 80 {
+			return true
+		}
+	case 'i':
+		if strings.HasPrefix(low, "information is from ") && len(t) < 80 {
+			return true
+		}
+	case 'r':
+		if strings.HasPrefix(low, "reporting by ") {
+			return true
+		}
+	case 'e':
+		if strings.HasPrefix(low, "editing by ") {
+			return true
+		}
+	case 'a':
+		if strings.HasPrefix(low, "additional reporting by ") || strings.HasPrefix(low, "all rights reserved") {
+			return true
+		}
+	case 'v':
+		if strings.HasPrefix(low, "videowatch now") || strings.HasPrefix(low, "video:") {
+			return true
+		}
+	case 'w':
+		if strings.HasPrefix(low, "watch now:") {
+			return true
+		}
+	case '{':
+		if strings.HasSuffix(t, "}") {
+			return true
+		}
+	case '[':
+		if strings.HasSuffix(t, "]") && len(t) < 80 || strings.HasPrefix(low, "[editor") {
+			return true
+		}
+	case '-':
+		if strings.HasPrefix(low, "- [editor") {
+			return true
+		}
+	case 'c':
+		if strings.HasPrefix(low, "copyright") {
+			return true
+		}
+	case "\u00a9"[0]:
+		if strings.HasPrefix(low, "\u00a9") {
+			return true
+		}
+	case 't':
+		if strings.HasPrefix(low, "this announcement has been authorised") || strings.HasPrefix(low, "this announcement has been authorized") {
+			return true
+		}
 	}
-	return false
+	return isEndMarker(low)
 }
 
 // counterLine reports social counters: "14 Likes", "3 comments".
@@ -248,36 +342,60 @@ func counterLine(low string) bool {
 // isEndMarker reports lines after which a page holds only contact details
 // and other trailers: "For further information, please contact:".
 func isEndMarker(low string) bool {
-	for _, p := range []string{"for further information", "for more information", "media contact", "media enquiries",
-		"media inquiries", "investor contact", "investor enquiries", "investor inquiries", "contacts:"} {
-		if strings.HasPrefix(low, p) {
-			return true
-		}
+	if low == "" {
+		return false
+	}
+	switch low[0] {
+	case 'f':
+		return strings.HasPrefix(low, "for further information") || strings.HasPrefix(low, "for more information")
+	case 'm':
+		return strings.HasPrefix(low, "media contact") || strings.HasPrefix(low, "media enquiries") || strings.HasPrefix(low, "media inquiries")
+	case 'i':
+		return strings.HasPrefix(low, "investor contact") || strings.HasPrefix(low, "investor enquiries") || strings.HasPrefix(low, "investor inquiries")
+	case 'c':
+		return strings.HasPrefix(low, "contacts:")
 	}
 	return false
 }
 
 // endsStory reports a boilerplate line after which the page holds no more
-// of the story: share buttons, contact blocks.
-func endsStory(t string) bool {
-	low := lowerASCII(t[:min(len(t), 40)])
+// of the story: share buttons, contact blocks. low is the line in lower
+// case.
+func endsStory(low string) bool {
+	low = low[:min(len(low), 40)]
 	return strings.HasPrefix(low, "share") || isEndMarker(low)
 }
 
-// isCaption reports photo captions and image credits; low is the start
-// of t in lower case.
+// isCaption reports photo captions and image credits; low is t in lower
+// case.
 func isCaption(t, low string) bool {
-	for _, p := range []string{"image:", "photo:", "picture:", "photograph:", "illustration:", "file photo", "(photo"} {
-		if strings.HasPrefix(low, p) {
+	switch {
+	case low == "":
+		return false
+	case low[0] == 'i':
+		if strings.HasPrefix(low, "image:") || strings.HasPrefix(low, "illustration:") {
+			return true
+		}
+	case low[0] == 'p':
+		if strings.HasPrefix(low, "photo:") || strings.HasPrefix(low, "picture:") || strings.HasPrefix(low, "photograph:") {
+			return true
+		}
+	case low[0] == 'f':
+		if strings.HasPrefix(low, "file photo") {
+			return true
+		}
+	case low[0] == '(':
+		if strings.HasPrefix(low, "(photo") {
 			return true
 		}
 	}
 	if strings.HasSuffix(t, ")") {
 		// The credit is in the last brackets of the line.
-		tail := t
-		if i := strings.LastIndexByte(t, '('); i >= 0 {
-			tail = lowerASCII(t[i:min(len(t), i+20)])
+		i := strings.LastIndexByte(t, '(')
+		if i < 0 {
+			return false
 		}
+		tail := low[i:]
 		for _, p := range []string{"(credit:", "(courtesy of", "(photo:", "(photo by", "(image:", "(source:", "(pictured"} {
 			if strings.HasPrefix(tail, p) {
 				return true
@@ -308,12 +426,13 @@ func isByline(t, low string) bool {
 }
 
 // asOfDate reads an as-of line: "All data are based on the daily closing
-// price as of May 23, 2025".
-func asOfDate(t string) (article.Date, bool) {
+// price as of May 23, 2025"; low is t in lower case.
+func asOfDate(t, low string) (article.Date, bool) {
 	if len(t) > 200 {
 		return article.Date{}, false
 	}
-	i := indexFold(t, "as of ")
+	// The 'f' is the rarest letter of "as of ": look for it.
+	i := indexBy(low, "as of ", 4)
 	if i < 0 {
 		return article.Date{}, false
 	}
@@ -335,7 +454,11 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 		return article.Date{}, false, false
 	}
 	rest := t
-	for _, p := range []string{"today", "published", "updated", "posted", "date", "dated", "last updated"} {
+	// Most lines start with a letter that starts no label: skip the loop.
+	for _, p := range dateLabels {
+		if low == "" || !dateLabelStart[low[0]] {
+			break
+		}
 		if strings.HasPrefix(low, p) && !continuesWord(low, len(p)) {
 			rest = strings.TrimLeft(t[len(p):], " :|-")
 			nav = p == "today"
@@ -368,17 +491,54 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 	return d, nav, true
 }
 
+// indexBy is strings.Index(s, pat), found by looking for the byte pat[k]
+// with strings.IndexByte: much faster where that byte is rare in s and the
+// first byte of pat is not.
+func indexBy(s, pat string, k int) int {
+	for from := k; from < len(s); {
+		j := strings.IndexByte(s[from:], pat[k])
+		if j < 0 {
+			return -1
+		}
+		if p := from + j - k; p+len(pat) <= len(s) && s[p:p+len(pat)] == pat {
+			return p
+		}
+		from += j + 1
+	}
+	return -1
+}
+
+// dateLabels are the words that may come before the date of a date line,
+// lower case, in the order tried.
+var dateLabels = []string{"today", "published", "updated", "posted", "date", "dated", "last updated"}
+
+// dateLabelStart holds the first bytes of dateLabels.
+var dateLabelStart = func() (t [256]bool) {
+	for _, p := range dateLabels {
+		t[p[0]] = true
+	}
+	return t
+}()
+
 var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
 
+// weekdayAt reads a weekday name or abbreviation at the start of s
+// ("Thursday", "Thu.") and returns the number of bytes read, or 0.
 func weekdayAt(s string) int {
 	n := 0
 	for n < len(s) && isLetter(s[n]) {
 		n++
 	}
-	w := strings.ToLower(s[:n])
+	if n < 3 || n > len("wednesday") {
+		return 0
+	}
+	var low [len("wednesday")]byte
+	for i := 0; i < n; i++ {
+		low[i] = lower(s[i])
+	}
 	for _, x := range weekdays {
-		if w == x {
+		if string(low[:n]) == x {
 			if n < len(s) && s[n] == '.' {
 				n++
 			}
@@ -437,22 +597,28 @@ func isListingLine(t string) bool {
 
 // endsSentence reports whether t ends as a sentence does.
 func endsSentence(t string) bool {
-	t = strings.TrimRight(t, " \"')]")
-	if t == "" {
+	// Skip the spaces, quotes and brackets that may close on the mark.
+	i := len(t)
+	for i > 0 && (t[i-1] == ' ' || t[i-1] == '"' || t[i-1] == '\'' || t[i-1] == ')' || t[i-1] == ']') {
+		i--
+	}
+	if i == 0 {
 		return false
 	}
-	switch t[len(t)-1] {
+	switch t[i-1] {
 	case '.', '!', '?':
 		return true
 	}
 	return false
 }
 
-// words counts the space-separated words of t.
-func words(t string) int {
+// wordsUpTo counts the space-separated words of t, up to limit: it stops
+// reading at the word that reaches limit, as callers only compare the
+// count with a bound.
+func wordsUpTo(t string, limit int) int {
 	n := 0
 	in := false
-	for i := 0; i < len(t); i++ {
+	for i := 0; i < len(t) && n < limit; i++ {
 		sp := t[i] == ' ' || t[i] == '\n'
 		if !sp && !in {
 			n++
@@ -460,17 +626,6 @@ func words(t string) int {
 		in = !sp
 	}
 	return n
-}
-
-// indexFold returns the index of the first match of the lower-case ASCII
-// word w in t, ignoring case, or -1.
-func indexFold(t, w string) int {
-	for i := 0; i+len(w) <= len(t); i++ {
-		if lower(t[i]) == w[0] && strings.EqualFold(t[i:i+len(w)], w) {
-			return i
-		}
-	}
-	return -1
 }
 
 // isProse reports a line that reads as running text: a sentence of some
@@ -484,7 +639,7 @@ func (d *doc) isProse(i int) bool {
 		return false
 	}
 	t := d.text(l)
-	if words(t) < 6 {
+	if wordsUpTo(t, 6) < 6 {
 		return false
 	}
 	if endsSentence(t) {
@@ -498,7 +653,8 @@ func (d *doc) isProse(i int) bool {
 			return false
 		}
 		if endsSentence(d.text(n)) {
-			return words(t) >= 6 && j > i
+			// t has six words or more (tested above) and j > i.
+			return true
 		}
 	}
 	return false
@@ -546,7 +702,7 @@ func (d *doc) header(a *article.Article) {
 			case d.headline < 0 && isHeadline(t):
 				d.headline = i
 				a.Headline = d.v.origText(l.ts, l.te)
-			case d.headline >= 0 && d.summary < 0 && words(t) >= 4 && !strings.Contains(t, "$"):
+			case d.headline >= 0 && d.summary < 0 && wordsUpTo(t, 4) >= 4 && !strings.Contains(t, "$"):
 				d.summary = i
 				a.Summary = d.v.origText(l.ts, l.te)
 			}
@@ -574,7 +730,7 @@ func (d *doc) header(a *article.Article) {
 // isHeadline reports a header line that can be the headline: a few words
 // of title, not a sentence, not a ticker line.
 func isHeadline(t string) bool {
-	n := words(t)
+	n := wordsUpTo(t, 31)
 	if n < 4 || n > 30 || len(t) > 250 {
 		return false
 	}
@@ -612,7 +768,7 @@ func (d *doc) paragraphs(a *article.Article) {
 	}
 	for i := d.body; i < len(d.lines); i++ {
 		l := d.lines[i]
-		if l.kind == lBoiler && endsStory(d.text(l)) {
+		if l.kind == lBoiler && endsStory(d.lower()[l.ts:l.te]) {
 			break
 		}
 		switch l.kind {
@@ -635,6 +791,7 @@ func (d *doc) paragraphs(a *article.Article) {
 		}
 	}
 	flush()
+	a.Paragraphs = slices.Grow(a.Paragraphs, len(d.paras))
 	for _, p := range d.paras {
 		s, e := d.v.span(p.a, p.b)
 		a.Paragraphs = append(a.Paragraphs, article.Span{Start: s, End: e})

@@ -27,7 +27,7 @@ func (d *doc) listings(a *article.Article) {
 			continue
 		}
 		var got []found
-		var next int
+		next := i + 1
 		switch {
 		case c == '(':
 			got, next = d.parenListings(i)
@@ -36,36 +36,88 @@ func (d *doc) listings(a *article.Article) {
 		}
 		if len(got) > 0 {
 			fs = append(fs, got...)
-			i = next
-			continue
 		}
-		i++
+		i = next
 	}
 	d.applyListingLines(fs)
 	d.addListings(a, fs)
 }
 
+// isWordByte reports bytes that continue a word for the listing scan: a
+// listing does not start right after one.
 func isWordByte(c byte) bool {
-	return isLetter(c) || isDigit(c) || c == '.' || c == '-' || c == '$' || c == '&' || c == '/' || c >= 0x80
+	return tokenBytes[c]&tokWord != 0
 }
+
+// The classes of tokenBytes. The first four are the marks that tokenAt
+// reports of a token.
+const (
+	tokLower = 1 << iota // a lower-case letter
+	tokDigit             // a digit
+	tokColon             // a colon, not the first byte
+	tokDot               // a dot, not the first byte
+	tokIn                // any byte that tokenAt takes inside a token
+	tokWord              // a byte for which isWordByte holds
+)
+
+// tokenBytes gives the classes of each byte.
+var tokenBytes = func() (t [256]uint8) {
+	for i := range t {
+		c := byte(i)
+		switch {
+		case isLower(c):
+			t[c] = tokLower
+		case isDigit(c):
+			t[c] = tokDigit
+		case c == ':':
+			t[c] = tokColon
+		case c == '.':
+			t[c] = tokDot
+		}
+		if isLetter(c) || isDigit(c) || c == '.' || c == ':' || c == '/' || c == '-' || c == '&' {
+			t[c] |= tokIn
+		}
+		if isLetter(c) || isDigit(c) || c == '.' || c == '-' || c == '$' || c == '&' || c == '/' || c >= 0x80 {
+			t[c] |= tokWord
+		}
+	}
+	return t
+}()
 
 // tokenAt returns the end of the ticker-like token starting at i: letters,
 // digits and the marks tickers use inside ("." ":" "/" "-" "&" "$").
-// A trailing dot, colon or dash is not part of it.
-func tokenAt(s string, i int) int {
+// A trailing dot, colon or dash is not part of it. It also returns the
+// marks the token holds (tokLower, tokDigit, tokColon, tokDot).
+func tokenAt(s string, i int) (int, uint8) {
 	j := i
-	for j < len(s) && j-i < 40 {
-		c := s[j]
-		if isLetter(c) || isDigit(c) || c == '.' || c == ':' || c == '/' || c == '-' || c == '&' || (c == '$' && j == i) {
-			j++
-			continue
+	if j < len(s) && s[j] == '$' {
+		j++
+	}
+	end := min(len(s), i+40)
+	var marks uint8
+	for j < end {
+		m := tokenBytes[s[j]]
+		if m&tokIn == 0 {
+			break
 		}
-		break
+		marks |= m
+		j++
 	}
 	for j > i && (s[j-1] == '.' || s[j-1] == ':' || s[j-1] == '-' || s[j-1] == '/') {
 		j--
 	}
-	return j
+	marks &= tokLower | tokDigit | tokColon | tokDot
+	if marks&(tokColon|tokDot) != 0 {
+		// The marks may have been trimmed, or be the first byte.
+		marks &^= tokColon | tokDot
+		if j > i && strings.IndexByte(s[i:j], ':') > 0 {
+			marks |= tokColon
+		}
+		if j > i && strings.IndexByte(s[i:j], '.') > 0 {
+			marks |= tokDot
+		}
+	}
+	return j, marks
 }
 
 // hasUpper reports whether s holds an upper-case ASCII letter.
@@ -90,70 +142,90 @@ func hasLower(s string) bool {
 
 // tokenListing tries the forms of one token: "229640.KO", "NY:MP",
 // "$RIO", and "005490 KS", "7203 JT Equity", "NASDAQ: AAPL" with the word
-// after it.
+// after it. It returns the listings found and the offset after them, or
+// none and the next offset where the scan of listings goes on.
 func (d *doc) tokenListing(i int) ([]found, int) {
 	s := d.v.s
-	j := tokenAt(s, i)
+	j, marks := tokenAt(s, i)
 	if j == i {
 		return nil, i + 1
 	}
-	tok := s[i:j]
-	try := func(lit string, end int) ([]found, int) {
-		l, err := entity.ParseListing(lit)
-		if err != nil {
-			return nil, 0
-		}
-		f := found{l: l, at: rng{i, end}}
-		var ok bool
-		if f.name, ok = d.nameBefore(i); !ok {
-			// Inside brackets after the name: "Taiwan Cement Corp. (台泥, 1101.TW)".
-			for k := i - 1; k >= 0 && k > i-40 && s[k] != ')' && s[k] != '\n'; k-- {
-				if s[k] == '(' {
-					f.name, _ = d.nameBefore(k)
-					break
-				}
-			}
-		}
-		return []found{f}, end
+	// When no listing starts at i, the scan goes on at the end of the
+	// token: no listing starts inside it, where each byte follows a word
+	// byte (see isWordByte). A colon is not one, so a token that holds one
+	// is read again from its second byte ("NYSE:MP" is tried at "MP").
+	fail := j
+	if marks&tokColon != 0 {
+		fail = i + 1
 	}
+	lowerCase := marks&tokLower != 0
+	if lowerCase && marks&tokColon == 0 {
+		// Most words: only the forms with a colon may hold lower case.
+		return nil, fail
+	}
+	tok := s[i:j]
 	switch {
 	case tok[0] == '$':
-		if len(tok) > 1 && !hasLower(tok) {
-			if f, n := try(tok, j); f != nil {
+		if len(tok) > 1 && !lowerCase {
+			if f, n := d.tryListing(tok, i, j); f != nil {
 				return f, n
 			}
 		}
-		return nil, j
-	case strings.IndexByte(tok, ':') > 0:
-		if f, n := try(tok, j); f != nil {
+		return nil, fail
+	case marks&tokColon != 0:
+		if f, n := d.tryListing(tok, i, j); f != nil {
 			return f, n
 		}
-		return nil, j
-	case strings.IndexByte(tok, '.') > 0 && !hasLower(tok):
-		if f, n := try(tok, j); f != nil {
+		return nil, fail
+	case marks&tokDot != 0 && !lowerCase:
+		if f, n := d.tryListing(tok, i, j); f != nil {
 			return f, n
 		}
 	}
-	// The forms of two words: "NASDAQ: AAPL", "005490 KS [Equity]".
+	// The forms of two words: "NASDAQ: AAPL", "005490 KS [Equity]". The
+	// token is in capitals and digits here.
 	k := j
 	colon := k < len(s) && s[k] == ':'
 	if colon {
 		k++
 	}
-	if k < len(s) && s[k] == ' ' && !hasLower(tok) && (colon || !capsWordBefore(s, i) || hasDigit(tok)) {
+	if k < len(s) && s[k] == ' ' && (colon || !capsWordBefore(s, i) || marks&tokDigit != 0) {
 		k++
-		e := tokenAt(s, k)
-		if e > k && !hasLower(s[k:e]) && (colon || e-k == 2) {
+		e, marks2 := tokenAt(s, k)
+		if e > k && marks2&tokLower == 0 && (colon || e-k == 2) {
 			end := e
 			if !colon && strings.HasPrefix(s[e:], " Equity") && !continuesWord(s, e+7) {
 				end = e + 7
 			}
-			if f, n := try(s[i:end], end); f != nil {
+			if f, n := d.tryListing(s[i:end], i, end); f != nil {
 				return f, n
 			}
 		}
 	}
-	return nil, j
+	return nil, fail
+}
+
+// tryListing reads lit, the text of the view range [i, end), as a listing
+// and ties it to the name before it; it returns the listing and end, or
+// nil.
+func (d *doc) tryListing(lit string, i, end int) ([]found, int) {
+	s := d.v.s
+	l, err := entity.ParseListing(lit)
+	if err != nil {
+		return nil, 0
+	}
+	f := found{l: l, at: rng{i, end}}
+	var ok bool
+	if f.name, ok = d.nameBefore(i); !ok {
+		// Inside brackets after the name: "Taiwan Cement Corp. (台泥, 1101.TW)".
+		for k := i - 1; k >= 0 && k > i-40 && s[k] != ')' && s[k] != '\n'; k-- {
+			if s[k] == '(' {
+				f.name, _ = d.nameBefore(k)
+				break
+			}
+		}
+	}
+	return []found{f}, end
 }
 
 // capsWordBefore reports whether a word in capitals stands right before
@@ -168,16 +240,6 @@ func capsWordBefore(s string, i int) bool {
 		j--
 	}
 	return i-1-j >= 2 && !hasLower(s[j:i-1])
-}
-
-// hasDigit reports whether s holds an ASCII digit.
-func hasDigit(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if isDigit(s[i]) {
-			return true
-		}
-	}
-	return false
 }
 
 // parenListings reads a parenthesis that holds listings: "(NYSE: MP)",
@@ -198,7 +260,6 @@ func (d *doc) parenListings(i int) ([]found, int) {
 	if end < 0 {
 		return nil, i + 1
 	}
-	name, _ := d.nameBefore(i)
 	var out []found
 	for p := i + 1; p < end; {
 		q := p
@@ -214,15 +275,19 @@ func (d *doc) parenListings(i int) ([]found, int) {
 		}
 		if part := s[a:b]; strings.IndexByte(part, ':') > 0 && !strings.Contains(part, "  ") {
 			if l, err := entity.ParseListing(part); err == nil {
-				out = append(out, found{l: l, at: rng{a, b}, name: name})
+				out = append(out, found{l: l, at: rng{a, b}})
 			}
 		}
 		p = q + 1
 	}
 	if len(out) > 0 {
+		name, _ := d.nameBefore(i)
+		for k := range out {
+			out[k].name = name
+		}
 		return out, end + 1
 	}
-	if f, ok := d.bareTicker(i, end, name); ok {
+	if f, ok := d.bareTicker(i, end); ok {
 		return []found{f}, end + 1
 	}
 	return nil, i + 1
@@ -232,10 +297,10 @@ func (d *doc) parenListings(i int) ([]found, int) {
 // brackets right after a company name of two words or more, when they are
 // not the initials of that name (an acronym, as in "Rotary Kiln Electric
 // Furnace (RKEF)").
-func (d *doc) bareTicker(open, close int, name rng) (found, bool) {
+func (d *doc) bareTicker(open, close int) (found, bool) {
 	s := d.v.s
 	t := s[open+1 : close]
-	if len(t) < 2 || len(t) > 5 || name.b <= name.a {
+	if len(t) < 2 || len(t) > 5 {
 		return found{}, false
 	}
 	for k := 0; k < len(t); k++ {
@@ -244,6 +309,11 @@ func (d *doc) bareTicker(open, close int, name rng) (found, bool) {
 		}
 	}
 	if commonAcronyms[t] {
+		return found{}, false
+	}
+	// The name is looked for only now: most brackets fail the tests above.
+	name, _ := d.nameBefore(open)
+	if name.b <= name.a {
 		return found{}, false
 	}
 	nw := strings.Fields(s[name.a:name.b])
@@ -330,6 +400,8 @@ func isAcronymOf(t string, nameWords []string) bool {
 // applyListingLines gives the listings of newsletter listing lines their
 // index names and ties them to the companies the headline names.
 func (d *doc) applyListingLines(fs []found) {
+	var names []rng
+	namesFound := false
 	for _, li := range d.listingLines {
 		l := d.lines[li]
 		var mine []int
@@ -344,7 +416,10 @@ func (d *doc) applyListingLines(fs []found) {
 			continue
 		}
 		index := strings.TrimSpace(d.v.origText(last, l.te))
-		names := d.headlineCompanies()
+		if !namesFound {
+			// The same for every line: find them once.
+			names, namesFound = d.headlineCompanies(), true
+		}
 		for n, k := range mine {
 			fs[k].index = index
 			fs[k].name = rng{}
@@ -379,23 +454,31 @@ func s1(s string, i int) bool {
 // capitalised headline words that the body writes the same way, longest
 // first at each place, in headline order.
 func (d *doc) headlineCompanies() []rng {
-	if d.headline < 0 {
+	if d.headline < 0 || d.body >= len(d.lines) {
 		return nil
 	}
 	hl := d.lines[d.headline]
 	s := d.v.s
+	body := s[d.lines[d.body].start:]
 	ws := wordRanges(s, hl.ts, hl.te)
+	// Whether each word can end a name, looked up once for the several
+	// runs that end on it.
+	canEnd := make([]bool, len(ws))
+	for k, r := range ws {
+		w := s[r.a:r.b]
+		canEnd[k] = !stopName[w] && !linkWords[w] && !isLower(w[0])
+	}
 	var out []rng
 	for i := 0; i < len(ws); {
 		w := s[ws[i].a:ws[i].b]
-		if !isUpper(w[0]) && !isDigit(w[0]) || stopName[w] {
+		if !isUpper(w[0]) && !isDigit(w[0]) || stopName[w] || !strings.Contains(body, w) {
+			// (A run is written in the body only where its first word is.)
 			i++
 			continue
 		}
 		best := -1
 		for j := min(len(ws), i+6); j > i; j-- {
-			last := s[ws[j-1].a:ws[j-1].b]
-			if stopName[last] || linkWords[last] || isLower(last[0]) {
+			if !canEnd[j-1] {
 				continue
 			}
 			cand := s[ws[i].a:ws[j-1].b]

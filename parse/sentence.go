@@ -47,10 +47,11 @@ func (d *doc) sentences() {
 func appendSentences(out []rng, s string, a, b int) []rng {
 	start := a
 	for i := a; i < b; i++ {
-		c := s[i]
-		if c != '.' && c != '!' && c != '?' {
-			continue
+		i += markFree(s[i:b])
+		if i >= b {
+			break
 		}
+		c := s[i]
 		j := i + 1
 		for j < b && (s[j] == '"' || s[j] == '\'' || s[j] == ')' || s[j] == ']' || s[j] == '.' || s[j] == '!' || s[j] == '?') {
 			j++
@@ -91,6 +92,27 @@ func appendSentences(out []rng, s string, a, b int) []rng {
 	return out
 }
 
+// markFree returns the number of bytes at the start of s before the first
+// '.', '!' or '?' (len(s) if none). It tests eight bytes at a time: w^m
+// has a zero byte where the word w holds the mark m (repeated in each
+// byte), and a word x has a zero byte exactly when (x-0x01..)&^x&0x80..
+// is not zero.
+func markFree(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	zero := func(x uint64) uint64 { return (x - ones) &^ x & highs }
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := load64(s[i:])
+		if zero(w^'.'*ones)|zero(w^'!'*ones)|zero(w^'?'*ones) != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] != '.' && s[i] != '!' && s[i] != '?' {
+		i++
+	}
+	return i
+}
+
 // dotEndsSentence decides a dot at s[i] followed by white space and a
 // word at s[next].
 func dotEndsSentence(s string, a, i, next, b int) bool {
@@ -102,21 +124,26 @@ func dotEndsSentence(s string, a, i, next, b int) bool {
 	if word == "" {
 		return true
 	}
-	nw := next
-	for nw < b && (isLetter(s[nw]) || isDigit(s[nw])) {
-		nw++
-	}
-	starter := sentenceStarters[s[next:nw]]
 	switch {
 	case len(word) == 1 && isUpper(word[0]):
 		// An initial: "James T. Kirk".
 		return false
-	case strings.Contains(word, "."):
+	case strings.IndexByte(word, '.') >= 0:
 		// A dotted short form: "U.S.", "L.P.", "e.g.".
-		return starter
+		return starterAt(s, next, b)
 	case abbreviations[word]:
 		// "Co." is often the last word of a sentence too.
-		return starter && (word == "Co" || word == "Corp" || word == "Inc" || word == "Ltd")
+		return (word == "Co" || word == "Corp" || word == "Inc" || word == "Ltd") && starterAt(s, next, b)
 	}
 	return true
+}
+
+// starterAt reports whether the word at s[next:] (up to b) is one of the
+// sentenceStarters.
+func starterAt(s string, next, b int) bool {
+	nw := next
+	for nw < b && (isLetter(s[nw]) || isDigit(s[nw])) {
+		nw++
+	}
+	return sentenceStarters[s[next:nw]]
 }

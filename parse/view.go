@@ -32,38 +32,28 @@ type seg struct {
 
 // newView normalises src. ASCII text is its own view and costs nothing.
 func newView(src string) view {
-	ascii := true
-	for i := 0; i < len(src); i++ {
-		if c := src[i]; c >= utf8.RuneSelf || c == '\r' || c == '\t' || c == '\v' || c == '\f' {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
+	i := plainPrefix(src)
+	if i == len(src) {
 		return view{src: src, s: src}
 	}
 	buf := make([]byte, 0, len(src)+len(src)/16)
 	var segs []seg
+	if i > 0 {
+		segs = append(segs, seg{})
+		buf = append(buf, src[:i]...)
+	}
 	var tmp [utf8.UTFMax]byte
-	copying := false // the last segment copies bytes as they are
-	for i := 0; i < len(src); {
-		c := src[i]
-		if c < utf8.RuneSelf && c != '\r' && c != '\t' && c != '\v' && c != '\f' {
-			if !copying {
-				segs = append(segs, seg{v: int32(len(buf)), o: int32(i)})
-				copying = true
-			}
-			j := i + 1
-			for j < len(src) && src[j] < utf8.RuneSelf && src[j] != '\r' && src[j] != '\t' && src[j] != '\v' && src[j] != '\f' {
-				j++
-			}
+	for i < len(src) {
+		if !rewritten[src[i]] {
+			// A stretch of bytes copied as they are.
+			segs = append(segs, seg{v: int32(len(buf)), o: int32(i)})
+			j := i + 1 + plainPrefix(src[i+1:])
 			buf = append(buf, src[i:j]...)
 			i = j
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(src[i:])
 		segs = append(segs, seg{v: int32(len(buf)), o: int32(i), n: int32(n)})
-		copying = false
 		switch {
 		case r == '\r':
 			if i+1 < len(src) && src[i+1] == '\n' {
@@ -76,6 +66,16 @@ func newView(src string) view {
 		default:
 			if f, ok := fold(r); ok {
 				buf = append(buf, f...)
+			} else if r >= '\uff01' && r <= '\uff5e' {
+				// A full-width form of a printable ASCII character, which
+				// NFKC maps to that character; it starts a segment of its
+				// own, so nothing before it changes.
+				buf = append(buf, byte(r-'\uff01'+'!'))
+			} else if p := norm.NFKC.PropertiesString(src[i : i+n]); p.BoundaryBefore() && norm.NFKC.QuickSpanString(src[i:i+n]) == n {
+				// A rune that NFKC leaves as it is and that combines with
+				// nothing before it (most CJK text): the same bytes as
+				// norm.NFKC.Append gives, without its set-up cost.
+				buf = append(buf, src[i:i+n]...)
 			} else {
 				w := utf8.EncodeRune(tmp[:], r)
 				buf = norm.NFKC.Append(buf, tmp[:w]...)
@@ -84,6 +84,47 @@ func newView(src string) view {
 		i += n
 	}
 	return view{src: src, s: string(buf), segs: segs}
+}
+
+// rewritten holds the bytes that the view does not copy as they are: the
+// bytes of non-ASCII runes and the control characters it turns into
+// spaces or newlines.
+var rewritten = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c >= utf8.RuneSelf || c == '\r' || c == '\t' || c == '\v' || c == '\f'
+	}
+	return t
+}()
+
+// plainPrefix returns the length of the longest prefix of s that the view
+// copies as it is: bytes not in rewritten.
+//
+// It tests eight bytes at a time. For a word w of eight ASCII bytes, the
+// sums below hold in each byte without carrying into the next, so that
+// the high bit of each byte says: w+0x77 that the byte is at least 0x09
+// ('\t'), w+0x72 that it is at least 0x0e (past '\r'), and (w^0x0a)+0x7f
+// that it is not '\n'. A word with a non-ASCII byte stops at the w term.
+func plainPrefix(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := load64(s[i:])
+		if (w|(w+0x77*ones)&^(w+0x72*ones)&((w^0x0a*ones)+0x7f*ones))&highs != 0 {
+			break
+		}
+	}
+	for i < len(s) && !rewritten[s[i]] {
+		i++
+	}
+	return i
+}
+
+// load64 returns the first eight bytes of s as a little-endian word, the
+// first byte lowest; s must hold eight bytes or more.
+func load64(s string) uint64 {
+	b := s[:8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // segAt returns the index of the segment that holds view offset i.
