@@ -646,7 +646,7 @@ func (f *entFinder) segment(si int) {
 // runState is what connectorOK remembers of a run: whether an "of"
 // phrase has begun, and whether it follows a government or minister
 // head ("Ministry of Economy, Trade and Industry").
-type runState struct{ of, ofGov bool }
+type runState struct{ of, ofGov, list bool }
 
 // connectorOK reports whether token j may join the run [k, j) to the
 // capitalised word after it.
@@ -663,8 +663,9 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		if !st.ofGov {
 			return false
 		}
-		for m := j + 2; m < j+5 && m+1 < len(f.toks); m++ {
+		for m := j + 2; m < j+8 && m+1 < len(f.toks); m++ {
 			if f.word(m, "and") && f.nameTok(m+1) {
+				st.list = true
 				return true
 			}
 			if !f.nameTok(m) && !f.punct(m, ',') {
@@ -680,9 +681,11 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 	w := f.text(j)
 	switch w {
 	case "of":
-		if f.has(j-1, lxOfHeads) || f.has(j-1, lxTitleHeads) {
+		// "Directorate General of Trade Remedies".
+		gen := f.word(j-1, "General") && f.has(j-2, lxGovHeads) && j-2 >= k
+		if f.has(j-1, lxOfHeads) || f.has(j-1, lxTitleHeads) || gen {
 			st.of = true
-			st.ofGov = f.has(j-1, lxGovHeads) || f.has(j-1, lxMinisterHeads)
+			st.ofGov = f.has(j-1, lxGovHeads) || f.has(j-1, lxMinisterHeads) || gen
 			return true
 		}
 		return false
@@ -691,6 +694,12 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 	case "and":
 		if st.of {
 			// Inside the "of" phrase of a body: "of Industry and Trade".
+			// The end of a list of fields: "of Energy, Mines, Industry
+			// Regulation and Safety".
+			if st.list {
+				st.list = false // one "and" ends the list
+				return true
+			}
 			return f.has(j-1, lxTitleOfDomains) && (f.has(j+1, lxTitleOfDomains) || !st.ofGov)
 		}
 		// "Securities and Exchange Commission", "National Development
@@ -702,6 +711,11 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		}
 		return false
 	case "for":
+		// "Minister for Economic Affairs" is read as "of".
+		if f.has(j-1, lxMinisterHeads) {
+			st.of, st.ofGov = true, true
+			return true
+		}
 		return f.has(j-1, lxGovHeads)
 	case "de", "du", "des", "van", "von", "der", "den", "da", "dos", "bin", "del", "la", "le", "dela", "delos", "di", "binti":
 		return j > k
@@ -763,7 +777,7 @@ func (f *entFinder) run(si, k, j int) {
 		implied, impAt, impOf := "", rng{}, rng{}
 		// "Minister of Industry and Trade": the "of" phrase is part of
 		// the title and implies the ministry.
-		if f.has(te-1, lxMinisterHeads) && pe-ps > 0 && f.word(ps, "of") {
+		if f.has(te-1, lxMinisterHeads) && pe-ps > 0 && (f.word(ps, "of") || f.word(ps, "for")) {
 			q := ps + 1
 			// "of Trade, Industry and Energy": a comma between fields.
 			for q < pe && (f.has(q, lxTitleOfDomains) || f.punct(q, '&') || f.punct(q, ',') && f.has(q+1, lxTitleOfDomains)) && !f.word(q, "of") {
@@ -775,6 +789,11 @@ func (f *entFinder) run(si, k, j int) {
 			if q > ps+1 {
 				impOf = rng{f.toks[ps].a, f.toks[q-1].b}
 				implied = impliedBody(f.d.v.s[impOf.a:impOf.b], f.fold(te-1))
+				if f.word(ts, "Coordinating") {
+					// Indonesia's "Coordinating Minister" heads a
+					// coordinating ministry.
+					implied = "Coordinating " + implied
+				}
 				impAt = rng{f.toks[ts].a, f.toks[q-1].b}
 				ps = q
 			}
@@ -791,7 +810,7 @@ func (f *entFinder) run(si, k, j int) {
 }
 
 // ministerHeads are title heads whose "of" phrase names a ministry.
-var ministerHeads = wordSet("minister", "secretary", "ministers")
+var ministerHeads = wordSet("minister", "secretary", "ministers", "vice-minister", "deputy-minister")
 
 // impliedBody turns the "of" phrase of a minister's title into the name
 // of the ministry: "of Industry and Trade" -> "Ministry of Industry and
@@ -799,6 +818,9 @@ var ministerHeads = wordSet("minister", "secretary", "ministers")
 func impliedBody(of, head string) string {
 	if head == "secretary" {
 		return "Department " + of
+	}
+	if head == "vice-minister" || head == "deputy-minister" {
+		head = "minister"
 	}
 	return "Ministry " + of
 }

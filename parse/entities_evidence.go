@@ -75,6 +75,13 @@ func (f *entFinder) gatherOne(n int) {
 	if f.govName(i, j) {
 		g.ev |= evGov
 	}
+	// "Investment Coordinating Board (BKPM)": defined by the acronym of
+	// a known state body.
+	if j+2 < es.t1 && f.punct(j, '(') && f.punct(j+2, ')') && f.toks[j+1].f&tUpper != 0 {
+		if _, ok := govAcronyms[f.text(j+1)]; ok {
+			g.ev |= evGov
+		}
+	}
 	if nt == 1 && first.f&tUpper != 0 {
 		if _, ok := govAcronyms[f.text(i)]; ok {
 			g.ev |= evGovAcr
@@ -302,6 +309,11 @@ func (f *entFinder) govName(i, j int) bool {
 	if f.has(j-1, lxLegalEnd) || f.has(j-1, lxCompanyHeads) && h == j-1 {
 		return false
 	}
+	// Central banks named "Bank" and the country: "Bank Indonesia".
+	if j-i == 2 && f.word(i, "Bank") {
+		c, w, ok := f.countryAt(i+1, j, true)
+		return ok && w == 1 && c.Code() != "US" && c.Code() != "CN" && f.toks[i+1].f&tPoss == 0
+	}
 	// Central banks: "Bank of Korea", "Reserve Bank of Australia",
 	// "People's Bank of China".
 	if f.word(h, "Bank") {
@@ -313,6 +325,10 @@ func (f *entFinder) govName(i, j int) bool {
 			return ok && c.Code() != "US" && c.Code() != "CN"
 		}
 		return false
+	}
+	// "Directorate General of Trade Remedies".
+	if h > i && f.word(h, "General") && f.has(h-1, lxGovHeads) {
+		h--
 	}
 	if !f.has(h, lxGovHeads) || f.toks[h].f&tCap == 0 {
 		return false
@@ -333,7 +349,7 @@ func (f *entFinder) theBody(i, h int) bool {
 	}
 	min := 2
 	switch f.fold(h) {
-	case "authority", "agency":
+	case "authority", "agency", "bureau", "commission":
 	case "office":
 		min = 3 // not "the Head Office"
 	default:
@@ -343,7 +359,7 @@ func (f *entFinder) theBody(i, h int) bool {
 		return false
 	}
 	for k := i; k < h; k++ {
-		if f.toks[k].f&tCap == 0 || f.has(k, lxLegalEnd) {
+		if f.toks[k].f&tCap == 0 && !(k > i && f.word(k, "and")) || f.has(k, lxLegalEnd) {
 			return false
 		}
 	}

@@ -392,7 +392,9 @@ func (f *entFinder) roleOf(n int) {
 			x.name = g.implied
 			x.nameToks = strings.Count(g.implied, " ") + 1
 			x.addName(g.implied, -1)
-			x.origName = g.implied[:strings.IndexByte(g.implied, ' ')+1] + f.d.v.origText(g.impOf.a, g.impOf.b)
+			// The implied name ends with the "of" phrase as the view
+			// writes it: put the original text in its place.
+			x.origName = g.implied[:len(g.implied)-(g.impOf.b-g.impOf.a)] + f.d.v.origText(g.impOf.a, g.impOf.b)
 		}
 		f.mentionRange(g.impAt, e)
 		if org < 0 || f.ents[org].kind == entity.KindCountry {

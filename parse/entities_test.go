@@ -152,6 +152,24 @@ func TestEntities(t *testing.T) {
 		text: "Kestrel signed a deal with Sumitomo Corp. on Monday. The Japanese group will sell the ore to Hanra Steel.",
 		want: []string{"company Kestrel", "company Sumitomo Corp.", "country JP | Japanese", "company Hanra Steel"},
 	}, {
+		name: "state bodies in the shapes other countries give them",
+		text: "The Directorate General of Foreign Trade (DGFT) and the Investment Coordinating Board (BKPM) said on Monday that Bank Indonesia and the Mines and Geosciences Bureau would join the Department of Energy, Mines, Industry Regulation and Safety in the review.",
+		want: []string{
+			"government Directorate General of Foreign Trade | DGFT",
+			"government Investment Coordinating Board | BKPM [ID]",
+			"government Bank Indonesia [ID]",
+			"government Mines and Geosciences Bureau",
+			"government Department of Energy, Mines, Industry Regulation and Safety",
+		},
+	}, {
+		name: "ministers for a field, vice-ministers and coordinating ministers",
+		text: "Coordinating Minister for Maritime Affairs Budi Santoso met Parliamentary Vice-Minister of Economy, Trade and Industry Aoki Ren and Minister for Trade and Industry Tan Wei Ling.",
+		want: []string{
+			"government Coordinating Ministry for Maritime Affairs", "person Budi Santoso (Coordinating Minister @ Coordinating Ministry for Maritime Affairs)",
+			"government Ministry of Economy, Trade and Industry", "person Aoki Ren (Parliamentary Vice-Minister @ Ministry of Economy, Trade and Industry)",
+			"government Ministry for Trade and Industry", "person Tan Wei Ling (Minister @ Ministry for Trade and Industry)",
+		},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},

@@ -132,7 +132,8 @@ var titleHeads = wordSet(
 	"congressman", "congresswoman", "spokesman", "spokeswoman", "spokesperson", "analyst",
 	"economist", "strategist", "founder", "co-founder", "cofounder", "professor", "researcher",
 	"adviser", "advisor", "head", "executive", "vice-president", "vice-chairman", "chief",
-	"representative", "deputy", "partner", "trader",
+	"representative", "deputy", "partner", "trader", "vice-minister", "deputy-minister", "vice-governor",
+	"vice-chair", "vice-chairwoman",
 )
 
 // titleNeedsMod are title heads that are titles only with a word before
@@ -154,6 +155,7 @@ var titleMods = wordSet(
 	"legal", "general-secretary", "under", "permanent", "parliamentary", "junior", "health",
 	"transport", "science", "labor", "labour", "justice", "education", "home", "treasury",
 	"governing", "ruling", "opposition", "party", "provincial", "municipal", "federal", "national",
+	"coordinating",
 )
 
 // titleOfDomains are the words of the "of" phrase in a minister's title:
@@ -169,6 +171,8 @@ var titleOfDomains = wordSet(
 	"minerals", "power", "public", "works", "security", "innovation", "digital", "food", "safety",
 	"employment", "social", "welfare", "tourism", "sports", "budget", "revenue", "customs",
 	"reform", "enterprises", "small", "medium", "sized", "smes", "and", "&", "the", "of", ",",
+	"maritime", "marine", "housing", "manpower", "cooperatives", "youth", "aviation", "trade-related",
+	"regulation", "regional", "urban", "commodities", "statistics", "national",
 )
 
 // entExecTitles are the title heads of a company's executives, whose

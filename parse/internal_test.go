@@ -178,6 +178,10 @@ func TestBareTicker(t *testing.T) {
 		{"Data from the U.S. Department of Agriculture (USDA) showed it.", nil},
 		{"It buys from Huaken International (HKI) each year.", nil},
 		{"The price of 61pc Fe (ICX) fell.", nil},
+		{"China's National Development and Reform Commission (NDRC) set quotas.", nil},
+		{"It needs clearance from the Committee on Foreign Investment in the United States (CFIUS).", nil},
+		{"An official at the Investment Coordinating Board (BKPM) said so.", nil},
+		{"An official at the Export Promotion Board (EPBX) said so.", nil},
 	} {
 		d := newDoc(tc.text)
 		a := &article.Article{}

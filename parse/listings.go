@@ -311,6 +311,10 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 	if commonAcronyms[t] {
 		return found{}, false
 	}
+	// "(BKPM)", "(CFIUS)": a state body's acronym.
+	if _, ok := govAcronyms[t]; ok {
+		return found{}, false
+	}
 	// The name is looked for only now: most brackets fail the tests above.
 	name, _ := d.nameBefore(open)
 	if name.b <= name.a {
@@ -325,7 +329,19 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 			return mkBare(t, open, close, name)
 		}
 	}
-	if isAcronymOf(t, nw) || isAcronymOf(t, d.wordsBefore(open)) {
+	if isAcronymOf(t, nw) {
+		return found{}, false
+	}
+	// The acronym of the last words of a longer name: "China's
+	// National Development and Reform Commission (NDRC)".
+	wb := d.wordsBefore(open)
+	for k := range wb {
+		if isAcronymOf(t, wb[k:]) {
+			return found{}, false
+		}
+	}
+	// A state body's name: "Investment Coordinating Board (ICB)".
+	if govHeads[strings.ToLower(nw[len(nw)-1])] {
 		return found{}, false
 	}
 	return mkBare(t, open, close, name)
@@ -370,7 +386,7 @@ func (d *doc) wordsBefore(pos int) []string {
 			return out
 		case isUpper(w[0]):
 			out = append([]string{w}, out...)
-		case w == "for" || w == "of" || w == "and" || w == "the" || w == "&":
+		case w == "for" || w == "of" || w == "and" || w == "the" || w == "&" || w == "on" || w == "in":
 		default:
 			return out
 		}

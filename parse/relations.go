@@ -168,7 +168,7 @@ var triggers = func() map[string]uint16 {
 	add(trigStake, "percent", "cent", "pc")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes",
 		"purchase", "purchased", "acquisition", "takeover")
-	add(trigVenture, "joint", "jv", "joint-venture")
+	add(trigVenture, "joint", "jv", "joint-venture", "venture")
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
 		"partnering", "partners", "together", "jointly", "work")
@@ -445,6 +445,7 @@ func (r *relater) kindIn(s *sentence, lo, hi int, k entity.Kind) []ment {
 func (r *relater) orgRightAfter(s *sentence, i, gap int) (ment, bool) {
 	i = skipPlaceWords(s.low, i)
 	limit := s.at(i + gap)
+	from := s.at(i)
 	for _, m := range s.ms {
 		if m.a < s.at(i) {
 			continue
@@ -453,12 +454,14 @@ func (r *relater) orgRightAfter(s *sentence, i, gap int) (ment, bool) {
 			break
 		}
 		if r.kindOf(m) == entity.KindCountry {
-			// "Australia's Kora Minerals", "South-Korean based Daewon":
-			// the gap counts from after the country word.
+			// "Australia's Kora Minerals", "South-Korean based Daewon",
+			// "U.S. producer Keystone": the gap counts from after the
+			// country word, and its dots are no stop.
 			limit = max(limit, m.b+gap+len("'s based"))
+			from = m.b
 			continue
 		}
-		between := r.d.v.s[s.at(i):m.a]
+		between := r.d.v.s[from:m.a]
 		if strings.ContainsAny(between, ".;:(),") || strings.Contains(between, " and ") {
 			return ment{}, false
 		}
@@ -698,6 +701,25 @@ func wordAt(low, w string) (int, bool) {
 	return 0, false
 }
 
+// unitNamed reads "[a few words] unit, Y" at sentence-relative offset i
+// and returns Y.
+func (r *relater) unitNamed(s *sentence, i int) (ment, bool) {
+	rest := s.low[min(i, len(s.low)):]
+	k := 0
+	for n := 0; n < 4 && k < len(rest); n++ {
+		w := k
+		for w < len(rest) && rest[w] != ' ' {
+			w++
+		}
+		word := strings.TrimSuffix(rest[k:w], ",")
+		if slices.Contains(unitWords, word) {
+			return r.orgRightAfter(s, i+w+1, 2)
+		}
+		k = w + 1
+	}
+	return ment{}, false
+}
+
 // possessiveUnit reads "[a few words] unit X" at sentence-relative offset i
 // and ties X to parent.
 func (r *relater) possessiveUnit(s *sentence, parent ment, i int) {
@@ -711,7 +733,9 @@ func (r *relater) possessiveUnit(s *sentence, parent ment, i int) {
 		word := strings.Trim(rest[k:w], ",")
 		for _, u := range []string{"unit", "subsidiary", "affiliate", "arm", "division"} {
 			if word == u {
-				if child, ok := r.orgRightAfter(s, i+w+1, 2); ok && !strings.HasSuffix(rest[k:w], ",") {
+				// "X's pelletising unit, Y" names the unit in apposition;
+				// "X's unit, which ..." does not.
+				if child, ok := r.orgRightAfter(s, i+w+1, 2); ok && (!strings.HasSuffix(rest[k:w], ",") || child.a == s.at(i+w+1)) {
 					r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 				}
 				return
@@ -827,6 +851,14 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	case strings.HasPrefix(after[k:], " of "):
 		k += 4
 	default:
+		// "X, in which Y holds a 35% stake": the owned comes first.
+		if w := strings.LastIndex(s.low[:verbAt], ", in which "); w >= 0 {
+			owned, ok1 := r.orgRightBefore(s, w, 2)
+			owner, ok2 := r.orgRightAfter(s, w+len(", in which "), 40)
+			if ok1 && ok2 && owner.b <= s.at(verbAt) && owner.e != owned.e {
+				r.add(entity.StakeIn, owner.e, owned.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
+			}
+		}
 		return
 	}
 	rest = after[k:]
@@ -839,8 +871,12 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		}
 	}
 	owned, ok := r.orgRightAfter(s, pe+k, 40)
-	if !ok || r.possessive(s, owned) {
-		// "a 25% interest in Tana's second line" is a stake in an asset.
+	if ok && r.possessive(s, owned) {
+		// "a 25% interest in Tana's second line" is a stake in an asset,
+		// "a 30% stake in Tana's pelletising unit, Y" one in Y.
+		owned, ok = r.unitNamed(s, owned.b-s.a+len("'s "))
+	}
+	if !ok {
 		return
 	}
 	owner, ok := r.subject(s, verbAt)
@@ -963,7 +999,16 @@ func (r *relater) pairs(kind entity.RelationKind, ms []ment, s *sentence) {
 
 func (r *relater) jointVenture(s *sentence) {
 	i, e, ok := s.cue(0, "joint venture", "joint-venture", "jv")
-	if !ok || s.negated(0, i) {
+	if !ok {
+		// "formed a 60:40 venture with B": a venture being formed is a
+		// joint one.
+		vi, ve, vok := s.cue(0, "venture")
+		if !vok || !formsBefore(s.low[max(0, vi-30):vi]) {
+			return
+		}
+		i, e, ok = vi, ve, true
+	}
+	if s.negated(0, i) {
 		return
 	}
 	// "a joint venture between A and B", "made up of A, B and C".
@@ -1009,6 +1054,17 @@ func (r *relater) jointVenture(s *sentence) {
 			r.add(entity.JointVenture, first.e, partner.e, s, nil)
 		}
 	}
+}
+
+// formsBefore reports a verb of forming in the words before a noun:
+// "formed a 60:40", "will set up a new".
+func formsBefore(t string) bool {
+	for _, v := range []string{"formed ", "form ", "forms ", "forming ", "set up ", "sets up ", "setting up ", "created ", "create ", "creates ", "established ", "establish ", "launched ", "launch "} {
+		if _, ok := wordAt(t, v); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // agreementNouns name agreements, with the type each implies.
