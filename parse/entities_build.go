@@ -428,6 +428,13 @@ func (f *entFinder) shortOfLonger(n int, key []byte) int {
 				ok = false
 			}
 		}
+		// "Shikoku Nickel" after "Shikoku Nickel Refining Co.": a name
+		// given in full first and then cut short.
+		// Not when both stand in one sentence: "Tata Steel Mining, a unit
+		// of Tata Steel" names two companies.
+		if !ok && len(rest) > 0 && len(rest) <= 3 && x.first >= 0 && x.first < f.toks[g.i].a && len(f.prefixes[string(key)]) == 1 && !f.namedIn(x, g.s) {
+			ok = true
+		}
 		if ok {
 			if found >= 0 && found != c {
 				return -1
@@ -900,6 +907,16 @@ func (f *entFinder) registerAcronyms(e int, s string, toks []etok, i, j int) {
 func firstWord(s string) string {
 	w, _, _ := strings.Cut(s, " ")
 	return w
+}
+
+// namedIn reports whether entity x has a mention in sentence si.
+func (f *entFinder) namedIn(x *nent, si int) bool {
+	es := f.sents[si]
+	if es.t1 <= es.t0 {
+		return false
+	}
+	a, b := f.toks[es.t0].a, f.toks[es.t1-1].b
+	return slices.ContainsFunc(x.mentions, func(m rng) bool { return m.a >= a && m.b <= b })
 }
 
 // genericFirst reports words that cannot be a short form on their own:

@@ -170,6 +170,10 @@ func TestEntities(t *testing.T) {
 			"government Ministry for Trade and Industry", "person Tan Wei Ling (Minister @ Ministry for Trade and Industry)",
 		},
 	}, {
+		name: "a name given in full and then cut short, and two names in one sentence",
+		text: "Tata Steel Mining Ltd, a unit of Tata Steel, said output rose. Shikoku Nickel Refining Co. said on Monday it would expand. Shikoku Nickel supplies nickel to Hamana Motor Corp.",
+		want: []string{"company Tata Steel Mining Ltd", "company Tata Steel", "company Shikoku Nickel Refining Co. | Shikoku Nickel", "company Hamana Motor Corp."},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},
