@@ -632,7 +632,7 @@ func (f *entFinder) segment(si int) {
 				continue
 			}
 			// "Department of the Interior", "Republic of the Congo".
-			if j+2 < es.t1 && f.word(j, "of") && f.word(j+1, "the") && f.nameTok(j+2) && f.connectorOK(k, j, &st) {
+			if j+2 < es.t1 && (f.word(j, "of") || f.word(j, "in")) && f.word(j+1, "the") && f.nameTok(j+2) && f.connectorOK(k, j, &st) {
 				j += 2
 				continue
 			}
@@ -710,6 +710,21 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 			}
 		}
 		return false
+	case "on":
+		// "Committee on Foreign Investment".
+		if f.has(j-1, lxGovHeads) {
+			st.of, st.ofGov = true, true
+			return true
+		}
+		return false
+	case "in":
+		// "... in the United States": a body's country, after its
+		// "of" or "on" phrase.
+		if st.ofGov && f.word(j+1, "the") {
+			_, _, ok := f.countryAt(j+2, min(j+4, len(f.toks)), true)
+			return ok
+		}
+		return false
 	case "for":
 		// "Minister for Economic Affairs" is read as "of".
 		if f.has(j-1, lxMinisterHeads) {
@@ -722,6 +737,13 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 	}
 	return false
 }
+
+// startDescriptors are the words for a firm's role that may open a
+// sentence before its name: "Rival X said", "Refiner X plans". Folded.
+var startDescriptors = wordSet("rival", "rivals", "peer", "parent", "partner", "refiner", "miner", "producer",
+	"steelmaker", "carmaker", "automaker", "chipmaker", "smelter", "explorer", "buyer", "supplier", "customer",
+	"developer", "manufacturer", "maker", "exporter", "importer", "shipper", "insurer", "lender", "operator",
+	"competitor", "fellow", "shareholder", "investor")
 
 // leadStop are words that begin a run but not a name: articles,
 // prepositions, pronouns, calendar words. As written.
@@ -749,6 +771,11 @@ var leadStop = wordSet(
 // titles, and records what is left.
 func (f *entFinder) run(si, k, j int) {
 	for k < j && (leadStop[f.text(k)] || f.toks[k].f&tWord == 0 || f.word(k, "of") || f.word(k, "and")) {
+		k++
+	}
+	// "Rival Hubei Yuntai Chemical said": a sentence may open with the
+	// word that describes the firm.
+	if k+1 < j && f.toks[k].f&tStart != 0 && startDescriptors[f.fold(k)] {
 		k++
 	}
 	for j > k && (f.toks[j-1].f&tWord == 0 || f.toks[j-1].f&tLower != 0 && !f.has(j-1, lxLowerLegal)) {

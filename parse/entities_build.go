@@ -13,7 +13,9 @@ import (
 func (f *entFinder) decide() {
 	for n := range f.segs {
 		g := &f.segs[n]
-		if g.kind == entity.KindPerson && g.ev&evPerson != 0 {
+		// "in the United States, a spokesman said": a country is never
+		// the person a title after it describes.
+		if g.kind == entity.KindPerson && g.ev&evPerson != 0 && g.cpre < g.j-g.i {
 			continue
 		}
 		g.kind = f.kindOf(g)

@@ -301,7 +301,7 @@ func (f *entFinder) govName(i, j int) bool {
 	// The head is the last word, or the word before an "of" phrase.
 	h := j - 1
 	for k := i + 1; k < j; k++ {
-		if f.word(k, "of") || f.word(k, "for") {
+		if f.word(k, "of") || f.word(k, "for") || f.word(k, "on") {
 			h = k - 1
 			break
 		}

@@ -174,6 +174,13 @@ func TestEntities(t *testing.T) {
 		text: "Tata Steel Mining Ltd, a unit of Tata Steel, said output rose. Shikoku Nickel Refining Co. said on Monday it would expand. Shikoku Nickel supplies nickel to Hamana Motor Corp.",
 		want: []string{"company Tata Steel Mining Ltd", "company Tata Steel", "company Shikoku Nickel Refining Co. | Shikoku Nickel", "company Hamana Motor Corp."},
 	}, {
+		name: "a place word and a role word before a listed name; a body named with 'on' and 'in the'",
+		text: "Perth-based Wirra Copper Ltd (WRC.AX) bought Gawler Metals Ltd. Rival Hubei Tianlu Chemical (603999.SS) needs clearance from the Committee on Foreign Investment in the United States. Hanra Zinc has no plans to invest in the United States, a spokesman said.",
+		want: []string{
+			"company Wirra Copper Ltd [AU]", "company Gawler Metals Ltd.", "company Hubei Tianlu Chemical [CN]",
+			"government Committee on Foreign Investment in the United States [US]", "company Hanra Zinc", "country US",
+		},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},

@@ -76,6 +76,12 @@ func TestSentences(t *testing.T) {
 			[]string{"Output hit 4.4 mtpa.", "2025 will be better."}},
 		{"Freeport LNG Development L.P. under contract. Done.",
 			[]string{"Freeport LNG Development L.P. under contract.", "Done."}},
+		{"It bought Gawler Metals Ltd. Rival Hubei Tianlu said no.",
+			[]string{"It bought Gawler Metals Ltd.", "Rival Hubei Tianlu said no."}},
+		{"It signed with Tsukiyo Shoji Corp. Tsukiyo Shoji said so.",
+			[]string{"It signed with Tsukiyo Shoji Corp.", "Tsukiyo Shoji said so."}},
+		{"Toyota Motor Corp. President Koji Sato said so.",
+			[]string{"Toyota Motor Corp. President Koji Sato said so."}},
 		{"no end", []string{"no end"}},
 	} {
 		var got []string

@@ -591,6 +591,13 @@ var legalForms = map[string]bool{
 	"K.K.": true, "Group": true, "Holdings": true, "Company": true, "Corporation": true,
 }
 
+// placeWord reports a word that says where a firm is: "Perth-based",
+// "London-listed".
+func placeWord(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	return h > 0 && placeSuffixes[strings.ToLower(w[h+1:])]
+}
+
 // nameBefore returns the run of capitalised words that ends right before
 // view offset pos (spaces and one opening bracket between): the company a
 // ticker follows, as in "Posco Holdings (005490 KS)" or "Rio Tinto $RIO".
@@ -625,8 +632,13 @@ func (d *doc) nameBefore(pos int) (rng, bool) {
 		if strings.HasSuffix(w, ".") && !legalForms[w] && !abbreviations[strings.TrimSuffix(w, ".")] && !isDotted(w) && n > 0 {
 			break
 		}
+		// "... Gawler Metals Ltd. Rival X (603999.SS)": a legal form
+		// that ends the sentence before.
+		if n > 0 && strings.HasSuffix(w, ".") && legalForms[w] && start+1 < len(s) && dotEndsSentence(s, j, start-1, start+1, len(s)) {
+			break
+		}
 		switch {
-		case legalForms[w] || (isUpper(w[0]) || isDigit(w[0]) && hasUpper(w)) && !stopName[w] && !strings.HasSuffix(w, "'s") && !strings.Contains(w, "-listed") && !strings.HasSuffix(w, ":"):
+		case legalForms[w] || (isUpper(w[0]) || isDigit(w[0]) && hasUpper(w)) && !stopName[w] && !strings.HasSuffix(w, "'s") && !placeWord(w) && !strings.HasSuffix(w, ":"):
 			first = rng{j, start}
 		case linkWords[w] && n > 0:
 		default:
@@ -643,6 +655,11 @@ func (d *doc) nameBefore(pos int) (rng, bool) {
 done:
 	if first.b == 0 {
 		return rng{}, false
+	}
+	// "Rival Hubei Yuntai Chemical (603987.SS)": the word for the
+	// firm's role is not its name.
+	if w := s[first.a:first.b]; startDescriptors[strings.ToLower(w)] && strings.Count(s[first.b:e], " ") >= 2 {
+		first.a = first.b + 1
 	}
 	return rng{first.a, e}, true
 }

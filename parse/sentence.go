@@ -132,8 +132,29 @@ func dotEndsSentence(s string, a, i, next, b int) bool {
 		// A dotted short form: "U.S.", "L.P.", "e.g.".
 		return starterAt(s, next, b)
 	case abbreviations[word]:
-		// "Co." is often the last word of a sentence too.
-		return (word == "Co" || word == "Corp" || word == "Inc" || word == "Ltd") && starterAt(s, next, b)
+		// "Co." is often the last word of a sentence too: before a word
+		// that opens sentences, a firm's role ("Rival X said"), or the
+		// name it ends said again ("Tsukiyo Shoji Corp. Tsukiyo Shoji
+		// said").
+		if word != "Co" && word != "Corp" && word != "Inc" && word != "Ltd" {
+			return false
+		}
+		if starterAt(s, next, b) {
+			return true
+		}
+		nw := next
+		for nw < b && (isLetter(s[nw]) || isDigit(s[nw])) {
+			nw++
+		}
+		nextWord := s[next:nw]
+		if nextWord == "" || !isUpper(nextWord[0]) {
+			return false
+		}
+		if startDescriptors[strings.ToLower(nextWord)] {
+			return true
+		}
+		before := s[max(a, w-60):w]
+		return strings.HasPrefix(before, nextWord+" ") || strings.Contains(before, " "+nextWord+" ")
 	}
 	return true
 }
