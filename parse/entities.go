@@ -166,6 +166,9 @@ type entFinder struct {
 	suffixes   map[string][]int
 	firstWords map[string][]int
 	midWords   map[string][]int
+	// afterPlace maps the names of companies without the place they
+	// begin with, cut short, to the companies: "jinhe chemical".
+	afterPlace map[string][]int
 	// listingEnt is the entity of each listing of the article, or -1.
 	listingEnt []int
 	kb         []byte // the buffer of keyBytes
@@ -213,7 +216,7 @@ func (f *entFinder) reset(d *doc, a *article.Article, dir *Directory) {
 		f.byKey, f.countries = map[string]int{}, map[entity.Country]int{}
 		f.surnames, f.acronyms = map[string]int{}, map[string]int{}
 		f.prefixes, f.suffixes = map[string][]int{}, map[string][]int{}
-		f.firstWords, f.midWords = map[string][]int{}, map[string][]int{}
+		f.firstWords, f.midWords, f.afterPlace = map[string][]int{}, map[string][]int{}, map[string][]int{}
 		// The key buffers start in one array, room for keys of 64 bytes.
 		kb := make([]byte, 3*64)
 		f.kb, f.rkb, f.nkb = kb[0:0:64], kb[64:64:128], kb[128:128:192]
@@ -239,7 +242,7 @@ func (f *entFinder) release() {
 	for _, m := range []map[string]int{f.byKey, f.surnames, f.acronyms} {
 		clear(m)
 	}
-	for _, m := range []map[string][]int{f.prefixes, f.suffixes, f.firstWords, f.midWords} {
+	for _, m := range []map[string][]int{f.prefixes, f.suffixes, f.firstWords, f.midWords, f.afterPlace} {
 		clear(m)
 	}
 	clear(f.countries)

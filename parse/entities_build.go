@@ -396,6 +396,10 @@ func (f *entFinder) resolve(n int, short bool) {
 			f.mention(n, e)
 			return
 		}
+		if l := f.afterPlace[string(key)]; len(l) == 1 && f.ents[l[0]].kind == entity.KindCompany {
+			f.mention(n, l[0])
+			return
+		}
 	}
 	if g.kind == 0 {
 		f.undecided(n)
@@ -855,6 +859,16 @@ func (f *entFinder) registerMid(e int, first, rest string) {
 		return
 	}
 	addList(f.midWords, w, e)
+	// "Jinhe Chemical" and "Jinhe Chemical Group" for "Shandong Jinhe
+	// Chemical Group Co": the name without its place, cut short.
+	for p := len(w); p < len(rest); {
+		q := strings.IndexByte(rest[p+1:], ' ')
+		if q < 0 {
+			break
+		}
+		p += 1 + q
+		addList(f.afterPlace, rest[:p], e)
+	}
 }
 
 // registerFields is register's reading of the short forms for a key

@@ -181,6 +181,10 @@ func TestEntities(t *testing.T) {
 			"government Committee on Foreign Investment in the United States [US]", "company Hanra Zinc", "country US",
 		},
 	}, {
+		name: "a company named without the province its name begins with",
+		text: "China's Jinhe Chemical wins urea quota\n\nShandong Jinhe Chemical Group Co has secured a quota. Jinhe Chemical said so, and Jinhe will ship in May.",
+		want: []string{"country CN", "company Shandong Jinhe Chemical Group Co | Jinhe Chemical | Jinhe [CN]"},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},
