@@ -239,7 +239,19 @@ func (f *entFinder) formerlyBetween(k, end int) bool {
 // "renamed from", starting at token k: "X, which changed its name from
 // Y in 2021".
 func (f *entFinder) nameFrom(k int) bool {
-	return f.word(k-1, "from") && (f.word(k-2, "name") || f.word(k-2, "renamed"))
+	if !f.word(k-1, "from") {
+		return false
+	}
+	if f.word(k-2, "name") || f.word(k-2, "renamed") {
+		return true
+	}
+	// "changed its name to X from Y".
+	for m := k - 3; m >= max(0, k-8); m-- {
+		if f.word(m, "name") && f.word(m+1, "to") {
+			return true
+		}
+	}
+	return false
 }
 
 // andOthers reports "and other ...", "and others" or "among others"

@@ -408,7 +408,7 @@ func (f *entFinder) roleOf(n int) {
 	if g.title.b > g.title.a {
 		title = f.d.v.origText(g.title.a, g.title.b)
 	}
-	if g.implied == "" && (org < 0 || f.ents[org].kind == entity.KindCountry) {
+	if g.implied == "" && org < 0 {
 		// "Agriculture Secretary X" and a "Department of Agriculture"
 		// named in the article: the field words name the body.
 		if e, rest := f.portfolioBody(title); e >= 0 {

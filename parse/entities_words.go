@@ -18,6 +18,7 @@ func wordSet(words ...string) map[string]bool {
 // legalEnd are the legal forms and group words that end a company name,
 // folded (lower case, no dots): "Co.", "Corp", "L.P.", "Holdings".
 var legalEnd = wordSet(
+	"nl", // "No Liability": Australian mining companies
 	"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "lp", "llp",
 	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj", "as",
 	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos",
@@ -28,6 +29,7 @@ var legalEnd = wordSet(
 // means: "Lotte Chemical Corp." is "Lotte Chemical". Group words are not
 // among them ("Hyundai Motor Group" is not "Hyundai Motor").
 var legalCore = wordSet(
+	"nl", // "No Liability": Australian mining companies
 	"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "lp", "llp",
 	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj",
 	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos", "sdn",

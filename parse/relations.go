@@ -634,6 +634,19 @@ func (r *relater) formerName(s *sentence) {
 		}
 		return
 	}
+	// "The company changed its name to X from Y in 2019".
+	if _, e, ok := s.cue(0, "changed its name to ", "changed their name to "); ok {
+		now, ok1 := r.orgRightAfter(s, e, 3)
+		if !ok1 {
+			return
+		}
+		if _, fe, ok := s.cue(now.b-s.a, " from "); ok && fe-(now.b-s.a) <= len(" from ") {
+			if old, ok := r.orgRightAfter(s, fe, 3); ok {
+				r.add(entity.FormerName, now.e, old.e, s, nil)
+			}
+		}
+		return
+	}
 	if i, e, ok := s.cue(0, " was renamed ", " has been renamed ", " renamed itself "); ok {
 		old, ok1 := r.orgRightBefore(s, i, 3)
 		now, ok2 := r.orgRightAfter(s, e, 3)
@@ -804,6 +817,45 @@ func (r *relater) stakes(s *sentence) {
 		r.stakeInBrackets(s, i, e, p)
 		i = e
 	}
+	r.raisedStakeIn(s)
+}
+
+// raisedStakeIn reads "X raised its stake in Y to 51% from 26%": a stake
+// named before its new size.
+func (r *relater) raisedStakeIn(s *sentence) {
+	i, e, ok := s.cue(0, "its stake in ", "its holding in ", "its interest in ", "its shareholding in ")
+	if !ok || s.negated(0, i) {
+		return
+	}
+	before := s.low[:i]
+	verb := -1
+	for _, v := range []string{"raised ", "raises ", "raise ", "increased ", "increases ", "increase ", "lifted ", "lifts ", "lift ", "boosted ", "boost "} {
+		if strings.HasSuffix(before, v) {
+			verb = i - len(v)
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	owned, ok := r.orgRightAfter(s, e, 40)
+	if !ok {
+		return
+	}
+	k, ke, ok := s.cue(owned.b-s.a, " to ")
+	if !ok || k-(owned.b-s.a) > 4 {
+		return
+	}
+	p, _, ok := s.percentAt(ke)
+	if !ok {
+		return
+	}
+	owner, ok := r.subject(s, verb)
+	if !ok {
+		return
+	}
+	set := func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true }
+	r.add(entity.StakeIn, owner.e, owned.e, s, set)
+	r.add(entity.Acquisition, owner.e, owned.e, s, set)
 }
 
 // stakeAt reads the verb before a percentage and the owned company after.
@@ -1120,6 +1172,13 @@ func (r *relater) agreement(s *sentence) {
 				continue
 			}
 		}
+		// "signed a binding agreement to sell 100,000 tonnes a year to Y".
+		if len(parties) == 1 {
+			if other, ok := r.dealBuyer(s, nounEnd); ok && other.e != parties[0].e {
+				r.add(entity.Agreement, parties[0].e, other.e, s, set)
+				continue
+			}
+		}
 		if len(parties) >= 2 {
 			for x := 0; x < len(parties); x++ {
 				for y := x + 1; y < len(parties); y++ {
@@ -1210,11 +1269,21 @@ func (r *relater) supplier(s *sentence) {
 			continue
 		}
 		set := func(rel *article.Relation) { r.quantityIn(s, rel) }
-		// "supplies LG Energy Solution and BYD", "supply Y with".
-		if buyer, ok := r.orgRightAfter(s, e, 30); ok {
+		typ, contract := s.underContract()
+		setDeal := func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) }
+		supplies := func(buyer ment) {
 			for _, b := range r.listFrom(s, buyer) {
 				r.add(entity.SupplierOf, seller.e, b.e, s, set)
+				if contract {
+					// "will supply ... to Y under a three-year contract":
+					// the contract is between them.
+					r.add(entity.Agreement, seller.e, b.e, s, setDeal)
+				}
 			}
+		}
+		// "supplies LG Energy Solution and BYD", "supply Y with".
+		if buyer, ok := r.orgRightAfter(s, e, 30); ok {
+			supplies(buyer)
 			continue
 		}
 		// "to deliver up to 10,000 tons to Y".
@@ -1224,14 +1293,60 @@ func (r *relater) supplier(s *sentence) {
 				break
 			}
 			if buyer, ok := r.orgRightAfter(s, je, 30); ok {
-				for _, b := range r.listFrom(s, buyer) {
-					r.add(entity.SupplierOf, seller.e, b.e, s, set)
-				}
+				supplies(buyer)
 				break
 			}
 			from = je
 		}
 	}
+}
+
+// dealBuyer reads "to sell/supply ... to Y" right after an agreement's
+// noun, ending at sentence-relative offset i, and returns Y.
+func (r *relater) dealBuyer(s *sentence, i int) (ment, bool) {
+	rest := s.low[i:]
+	var e int
+	for _, v := range []string{" to sell ", " to supply ", " to deliver ", " to ship "} {
+		if strings.HasPrefix(rest, v) {
+			e = i + len(v)
+			break
+		}
+	}
+	if e == 0 {
+		return ment{}, false
+	}
+	for from := e; ; {
+		j, je, ok := s.cue(from, " to ")
+		if !ok || j-e >= 90 {
+			return ment{}, false
+		}
+		if buyer, ok := r.orgRightAfter(s, je, 30); ok {
+			return buyer, true
+		}
+		from = je
+	}
+}
+
+// underContract reports a sentence that says its deal is made "under a
+// (new, five-year) contract" or agreement, and the agreement's type.
+func (s *sentence) underContract() (string, bool) {
+	_, e, ok := s.cue(0, "under a ", "under an ", "under the ", "under its ", "under their ")
+	if !ok {
+		return "", false
+	}
+	window := s.low[e:min(len(s.low), e+40)]
+	for _, n := range agreementNouns {
+		if n.typ == "partnership" {
+			continue
+		}
+		if _, ok := wordAt(window, n.noun); ok {
+			if n.typ != "" {
+				return n.typ, true
+			}
+			return agreementType(window), true
+		}
+	}
+	return "", false
 }
 
 // listFrom returns first and the organisations joined to it by commas or
