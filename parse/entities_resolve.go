@@ -408,11 +408,15 @@ func (f *entFinder) roleOf(n int) {
 	if g.title.b > g.title.a {
 		title = f.d.v.origText(g.title.a, g.title.b)
 	}
-	if g.implied == "" && org < 0 {
-		// "Agriculture Secretary X" and a "Department of Agriculture"
-		// named in the article: the field words name the body.
-		if e, rest := f.portfolioBody(title); e >= 0 {
-			org, title = e, rest
+	if g.implied == "" && (org < 0 || f.ents[org].kind == entity.KindCountry) {
+		// "Agriculture Secretary X": the field words belong to the
+		// body, which is the organisation when the article names it
+		// ("Department of Agriculture"), else the country given.
+		if e, rest := f.portfolioBody(title); rest != "" && (e >= 0 || org >= 0) {
+			title = rest
+			if e >= 0 {
+				org = e
+			}
 		}
 	}
 	if org < 0 && title != "" && f.execTitle(g.title) {
@@ -431,8 +435,9 @@ func (f *entFinder) roleOf(n int) {
 // portfolioBody reads a minister's or secretary's title whose field is
 // written before the head ("Agriculture Secretary", "Deputy Trade
 // Minister"). When the article names a state body of that field
-// ("Department of Agriculture"), it returns the body and the title
-// without the field words ("Secretary", "Deputy Minister"); otherwise -1.
+// ("Department of Agriculture"), it returns the body, else -1; and the
+// title without the field words ("Secretary", "Deputy Minister"), or ""
+// when the title has no field before its head.
 func (f *entFinder) portfolioBody(title string) (int, string) {
 	words := strings.Fields(title)
 	if len(words) < 2 || !ministerHeads[foldWord(words[len(words)-1])] {
@@ -446,13 +451,19 @@ func (f *entFinder) portfolioBody(title string) (int, string) {
 	if len(field) == 0 {
 		return -1, ""
 	}
+	rest := strings.Join(append(slices.Clip(words[:fs]), words[len(words)-1]), " ")
+	// A minister heads a ministry, a secretary a department.
+	body := "Ministry"
+	if strings.EqualFold(words[len(words)-1], "secretary") {
+		body = "Department"
+	}
 	found := -1
 	for e, x := range f.ents {
 		if x.kind != entity.KindGovernment || x.into >= 0 {
 			continue
 		}
-		_, of, ok := strings.Cut(x.name, " of ")
-		if !ok {
+		head, of, ok := strings.Cut(x.name, " of ")
+		if !ok || head != body {
 			continue
 		}
 		ofWords := strings.Fields(strings.NewReplacer(",", " ", "&", " ").Replace(of))
@@ -462,16 +473,12 @@ func (f *entFinder) portfolioBody(title string) (int, string) {
 		}
 		if all {
 			if found >= 0 && found != e {
-				return -1, "" // two bodies of the field: not plain which
+				return -1, rest // two bodies of the field: not plain which
 			}
 			found = e
 		}
 	}
-	if found < 0 {
-		return -1, ""
-	}
-	rest := append(slices.Clip(words[:fs]), words[len(words)-1])
-	return found, strings.Join(rest, " ")
+	return found, rest
 }
 
 // orgEntity returns e when it is an organisation a title can be held at.

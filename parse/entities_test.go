@@ -117,7 +117,7 @@ func TestEntities(t *testing.T) {
 		want: []string{
 			"government Ministry of Trade, Industry and Energy", "person Park Ji-hoon (Minister @ Ministry of Trade, Industry and Energy)",
 			"company Hanbit Cells", "person Lee Dong-su (CEO @ Hanbit Cells)",
-			"country AU", "person Karen Holt (Resources Minister @ Australia)",
+			"country AU", "person Karen Holt (Minister @ Australia)",
 		},
 	}, {
 		name: "a field before the title names the body the article names",
@@ -125,6 +125,14 @@ func TestEntities(t *testing.T) {
 		want: []string{
 			"person Ramon Cruz (Secretary @ Department of Agriculture)", "government Department of Agriculture",
 			"person Ana Reyes (Trade Secretary @ )",
+		},
+	}, {
+		name: "a secretary heads a department, a minister a ministry",
+		text: "Philippine Environment Secretary Rosa Cruz met Australian Resources Minister Kate Lowe. The Department of Environment and Natural Resources and the Department of Industry, Science and Resources agreed.",
+		want: []string{
+			"country PH | Philippine", "person Rosa Cruz (Secretary @ Department of Environment and Natural Resources)",
+			"country AU | Australian", "person Kate Lowe (Minister @ Australia)",
+			"government Department of Environment and Natural Resources", "government Department of Industry, Science and Resources",
 		},
 	}, {
 		name: "titles after names with the organisation after the",
