@@ -215,6 +215,16 @@ func (f *entFinder) gatherOne(n int) {
 				g.orgTok = orgTok
 			}
 		}
+		// "India's ambassador to China, Arjun Nair,": the title before
+		// the name, set off by commas.
+		if g.kind != entity.KindPerson && f.punct(j, ',') && i-2 >= es.t0 && f.punct(i-1, ',') && nt <= 4 && !f.orgWords(i, j) {
+			if title, orgTok, ok := f.titleBeforeComma(i-1, es.t0); ok {
+				g.ev |= evPerson
+				g.kind = entity.KindPerson
+				g.title = title
+				g.orgTok = orgTok
+			}
+		}
 		if f.punct(j, ',') {
 			if head, ok := f.apposAfter(j+1, es.t1); ok {
 				g.ev |= evAppos
@@ -222,6 +232,40 @@ func (f *entFinder) gatherOne(n int) {
 			}
 		}
 	}
+}
+
+// titleBeforeComma reads a title that ends at the comma at token c,
+// with an organisation's possessive before it: "India's ambassador to
+// China", "the company's president director". It returns the title's
+// view range and the possessive's token, or -1 for "the company's".
+func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
+	e := c
+	// "ambassador to China": the place a title is for.
+	if e-2 >= start && f.word(e-2, "to") && f.toks[e-1].f&tCap != 0 {
+		if _, _, ok := f.countryAt(e-1, e, true); ok {
+			e -= 2
+		}
+	}
+	h := e - 1
+	if h < start || !f.has(h, lxTitleHeads) || f.toks[h].f&tLower == 0 {
+		return rng{}, -1, false
+	}
+	s := h
+	for s-1 >= start && f.toks[s-1].f&tLower != 0 && (f.has(s-1, lxTitleMods) || f.has(s-1, lxTitleHeads)) {
+		s--
+	}
+	if s == h && f.has(h, lxTitleNeedsMod) {
+		return rng{}, -1, false
+	}
+	p := s - 1
+	if p < start || f.toks[p].f&tPoss == 0 {
+		return rng{}, -1, false
+	}
+	org := p
+	if f.toks[p].f&tCap == 0 {
+		org = -1 // "the company's": the company the text speaks of
+	}
+	return rng{f.toks[s].a, f.toks[e-1].b}, org, true
 }
 
 // ofUnits are nouns after which "of" or "in" is followed by a company:
@@ -572,7 +616,7 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	// "head of research at Shanghai Metals Market".
 	if f.word(q, "head") && f.word(q+1, "of") {
 		r := q + 2
-		for r < end && r < q+5 && f.toks[r].f&tLower != 0 && !f.word(r, "at") && !f.word(r, "for") {
+		for r < end && r < q+7 && f.toks[r].f&tLower != 0 && !f.word(r, "at") && !f.word(r, "for") {
 			r++
 		}
 		if r > q+2 && (f.word(r, "at") || f.word(r, "for")) && r+1 < end {

@@ -419,9 +419,21 @@ func (f *entFinder) roleOf(n int) {
 			}
 		}
 	}
+	if org < 0 && g.j+1 < f.sents[g.s].t1 && (f.word(g.j, "at") || f.word(g.j, "of")) {
+		// "analyst Chen Jing at Orient Harbour Securities".
+		if o := f.tokSeg[g.j+1]; o >= 0 && f.segs[o].i == g.j+1 && f.segs[o].ent >= 0 {
+			if e := f.orgEntity(f.segs[o].ent); e >= 0 && f.ents[e].kind != entity.KindCountry {
+				org = e
+			}
+		}
+	}
 	if org < 0 && title != "" && f.execTitle(g.title) {
-		org = f.nearestCompany(n, f.corporateTitle(g.title))
-		if org < 0 && f.corporateTitle(g.title) {
+		// A title written in lower case before a name describes a job
+		// ("vice president Zhang Wenbo"), as companies give them; a
+		// head of state's is capitalised.
+		corporate := f.corporateTitle(g.title) || isLower(f.d.v.s[g.title.a])
+		org = f.nearestCompany(n, corporate)
+		if org < 0 && corporate {
 			// The company the text speaks of, as for "the company".
 			org = f.antecedent(g.s, f.toks[g.i].a, entity.KindCompany, entity.Country{})
 		}

@@ -193,6 +193,15 @@ func TestEntities(t *testing.T) {
 		text: "China's Jinhe Chemical wins urea quota\n\nShandong Jinhe Chemical Group Co has secured a quota. Jinhe Chemical said so, and Jinhe will ship in May.",
 		want: []string{"country CN", "company Shandong Jinhe Chemical Group Co | Jinhe Chemical | Jinhe [CN]"},
 	}, {
+		name: "titles in lower case, set off by commas, and with the organisation after the name",
+		text: "Hanra Chemical Co said output rose. It made more urea, vice president Li Wen told an investor call. Li met India's ambassador to China, Ravi Menon, and Ken Ito, an official at the NDRC. \"Buy,\" said analyst Jo Min at Orient Bay Securities.",
+		want: []string{
+			"company Hanra Chemical Co", "person Li Wen | Li (vice president @ Hanra Chemical Co)",
+			"country IN", "country CN", "person Ravi Menon (ambassador @ India)",
+			"person Ken Ito (official @ NDRC)", "government NDRC [CN]",
+			"person Jo Min (analyst @ Orient Bay Securities)", "company Orient Bay Securities",
+		},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},

@@ -134,7 +134,7 @@ var titleHeads = wordSet(
 	"congressman", "congresswoman", "spokesman", "spokeswoman", "spokesperson", "analyst",
 	"economist", "strategist", "founder", "co-founder", "cofounder", "professor", "researcher",
 	"adviser", "advisor", "head", "executive", "vice-president", "vice-chairman", "chief",
-	"representative", "deputy", "partner", "trader", "vice-minister", "deputy-minister", "vice-governor",
+	"representative", "deputy", "partner", "trader", "vice-minister", "deputy-minister", "vice-governor", "official",
 	"vice-chair", "vice-chairwoman",
 )
 
