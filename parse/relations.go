@@ -451,6 +451,18 @@ func (r *relater) orgRightAfter(s *sentence, i, gap int) (ment, bool) {
 			continue
 		}
 		if m.a > limit {
+			// "the takeover of South Australian gold and copper producer
+			// X": words that describe the firm may stand between, and a
+			// country after a word that places it ("South Australian").
+			between := r.d.v.s[from:m.a]
+			if r.kindOf(m) == entity.KindCountry && m.a-from <= 12 && capitalWords(between) {
+				limit = max(limit, m.b+gap+len("'s based"))
+				from = m.b
+				continue
+			}
+			if m.a-from <= 60 && describes(between) && r.isOrg(m) {
+				return m, true
+			}
 			break
 		}
 		if r.kindOf(m) == entity.KindCountry {
@@ -462,7 +474,7 @@ func (r *relater) orgRightAfter(s *sentence, i, gap int) (ment, bool) {
 			continue
 		}
 		between := r.d.v.s[from:m.a]
-		if strings.ContainsAny(between, ".;:(),") || strings.Contains(between, " and ") {
+		if strings.ContainsAny(between, ".;:(),") || strings.Contains(between, " and ") && !describes(between) {
 			return ment{}, false
 		}
 		if r.isOrg(m) {
@@ -471,6 +483,35 @@ func (r *relater) orgRightAfter(s *sentence, i, gap int) (ment, bool) {
 		return ment{}, false
 	}
 	return ment{}, false
+}
+
+// describes reports whether t, the words before a name, only describe
+// it, their last word a firm's role: "gold and copper producer ".
+func describes(t string) bool {
+	ws := strings.Fields(t)
+	if len(ws) == 0 || !apposHeads[ws[len(ws)-1]] {
+		return false
+	}
+	for k, w := range ws {
+		for i := 0; i < len(w); i++ {
+			// A capitalised first word places the firm: "South", "Western".
+			if !isLower(w[i]) && w[i] != '-' && !(k == 0 && i == 0 && isUpper(w[i])) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// capitalWords reports whether t holds only capitalised words.
+func capitalWords(t string) bool {
+	ws := strings.Fields(t)
+	for _, w := range ws {
+		if !isUpper(w[0]) {
+			return false
+		}
+	}
+	return len(ws) > 0
 }
 
 // skipPlaceWords returns the end of the words at offset i of low that
@@ -623,7 +664,7 @@ func (r *relater) formerName(s *sentence) {
 		if !ok2 {
 			return
 		}
-		if j, je, ok := s.cue(e, " to "); ok && old.b <= s.at(j) {
+		if j, je, ok := s.cue(e, " to "); ok && old.b <= s.at(j) && s.at(j)-old.b <= 12 {
 			if now, ok := r.orgRightAfter(s, je, 3); ok {
 				r.add(entity.FormerName, now.e, old.e, s, nil)
 				return
