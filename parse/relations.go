@@ -723,6 +723,14 @@ func (r *relater) subsidiary(s *sentence) {
 			continue
 		}
 		r.possessiveUnit(s, m, rel+3)
+		// "X, Y's unit in Ehime": the unit named before, in apposition.
+		if rest := s.low[rel+3:]; slices.ContainsFunc(unitWords, func(u string) bool {
+			return strings.HasPrefix(rest, u) && (len(rest) == len(u) || !isWordChar(rest[len(u)]))
+		}) && m.a-s.a >= 2 && s.low[m.a-s.a-2:m.a-s.a] == ", " {
+			if child, ok := r.orgRightBefore(s, m.a-s.a-2, 1); ok && child.e != m.e {
+				r.add(entity.SubsidiaryOf, child.e, m.e, s, nil)
+			}
+		}
 	}
 	if i, ok := wordAt(s.low, "its "); ok {
 		if parent, ok := r.subject(s, i); ok {
@@ -1130,6 +1138,16 @@ func (r *relater) jointVenture(s *sentence) {
 			after += 2
 		}
 		venture, isNamed := r.orgRightAfter(s, after, 1)
+		// "owns 45% of V, a joint venture with B": the venture named
+		// before, in apposition.
+		if !isNamed {
+			for _, a := range []string{", a ", ", an ", ", the "} {
+				if strings.HasSuffix(s.low[:i], a) {
+					venture, isNamed = r.orgRightBefore(s, i-len(a), 1)
+					break
+				}
+			}
+		}
 		var first ment
 		found := false
 		for _, m := range r.orgsIn(s, 0, j) {
@@ -1138,10 +1156,9 @@ func (r *relater) jointVenture(s *sentence) {
 				break
 			}
 		}
-		if !found && s.prev != nil {
-			if po := r.orgsIn(s.prev, 0, len(s.prev.low)); len(po) > 0 {
-				first, found = po[0], true
-			}
+		if !found {
+			first, found = r.antecedent(s)
+			found = found && first.e != partner.e && (!isNamed || first.e != venture.e)
 		}
 		if found {
 			r.add(entity.JointVenture, first.e, partner.e, s, nil)
