@@ -514,6 +514,32 @@ func capitalWords(t string) bool {
 	return len(ws) > 0
 }
 
+// bodyRightAfter returns a state body named right after sentence-relative
+// offset i, after at most a country's possessive and "the": "officials
+// from Western Australia's Department of Mines".
+func (r *relater) bodyRightAfter(s *sentence, i int) (ment, bool) {
+	from := s.at(i)
+	for _, m := range s.ms {
+		if m.a < s.at(i) {
+			continue
+		}
+		if m.a-from > 12 {
+			break
+		}
+		switch r.kindOf(m) {
+		case entity.KindCountry:
+			from = m.b
+			continue
+		case entity.KindGovernment:
+			if between := r.d.v.s[from:m.a]; !strings.ContainsAny(between, ".;:(),") {
+				return m, true
+			}
+		}
+		break
+	}
+	return ment{}, false
+}
+
 // skipPlaceWords returns the end of the words at offset i of low that
 // say where a firm is based ("Osaka-based ", "Texas-headquartered "), at
 // most two of them, or i when there are none.
@@ -1462,13 +1488,36 @@ func (r *relater) meeting(s *sentence) {
 	}
 	end := len(s.low)
 	for _, stop := range []string{" to ", ", according", " on ", ";", " and discussed", " where ", " who "} {
-		if k := strings.Index(s.low[e:], stop); k >= 0 && e+k < end {
-			end = e + k
+		from := e
+		for {
+			k := strings.Index(s.low[from:], stop)
+			if k < 0 {
+				break
+			}
+			// "India's ambassador to China, X": a title's "to" goes on.
+			if stop == " to " && (strings.HasSuffix(s.low[:from+k], "ambassador") || strings.HasSuffix(s.low[:from+k], "envoy")) {
+				from += k + len(stop)
+				continue
+			}
+			if from+k < end {
+				end = from + k
+			}
+			break
 		}
 	}
 	right := r.kindIn(s, e, end, entity.KindPerson)
 	if len(right) == 0 {
-		if m, ok := r.orgRightAfter(s, e, 40); ok {
+		// "held talks with officials from X".
+		at := e
+		for _, p := range []string{"officials from ", "officials of ", "officials at ", "representatives of ", "representatives from ", "executives from ", "executives of "} {
+			if strings.HasPrefix(s.low[e:], p) {
+				at = e + len(p)
+				break
+			}
+		}
+		if m, ok := r.orgRightAfter(s, at, 40); ok {
+			right = []ment{m}
+		} else if m, ok := r.bodyRightAfter(s, at); ok {
 			right = []ment{m}
 		}
 	}
