@@ -505,7 +505,12 @@ func (f *entFinder) undecided(n int) {
 	g := &f.segs[n]
 	i, j := g.i, g.j
 	if g.cpre > 0 {
-		f.countryMention(i, i+g.cpre, g.cpreC)
+		// "Lao Cai province" is a place whose name begins with a
+		// demonym, not a mention of Laos.
+		_, form, _ := lookupCountryText(f.d.v.s[f.toks[i].a:f.toks[i+g.cpre-1].cut])
+		if g.ev&evAsset == 0 || form != entity.CountryDemonym || g.cpre == j-i {
+			f.countryMention(i, i+g.cpre, g.cpreC)
+		}
 		i += g.cpre
 	}
 	if g.csuf > 0 && j-g.csuf > i && f.knownCompany(i, j-g.csuf) {
@@ -735,6 +740,14 @@ func (f *entFinder) mention(n, e int) {
 	}
 	if (x.kind == entity.KindGovernment || x.kind == entity.KindCompany) && x.country.IsZero() && g.cpre > 0 && g.cpre < g.j-g.i {
 		x.country = g.cpreC
+	}
+	// "the U.S. Geological Survey" names the U.S. too; "Samsung
+	// Vietnam" does not name Vietnam.
+	if x.kind == entity.KindGovernment && g.cpre > 0 && g.cpre < g.j-g.i {
+		f.countryMention(g.i, g.i+g.cpre, g.cpreC)
+	}
+	if x.kind == entity.KindGovernment && g.csuf > 0 && g.csuf < g.j-g.i && g.j-g.csuf-1 > g.i && f.word(g.j-g.csuf-1, "of") {
+		f.countryMention(g.j-g.csuf, g.j, g.csufC) // "Bank of Korea"
 	}
 	if x.kind == entity.KindGovernment && x.country.IsZero() {
 		// "Bank of Korea", "USDA".

@@ -202,6 +202,10 @@ func TestEntities(t *testing.T) {
 			"person Jo Min (analyst @ Orient Bay Securities)", "company Orient Bay Securities",
 		},
 	}, {
+		name: "a place named with a demonym is no country",
+		text: "Saehan Energy will build a plant in Lao Cai province with Hoang Graphite JSC this year.",
+		want: []string{"company Saehan Energy", "company Hoang Graphite JSC"},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},
@@ -210,8 +214,8 @@ func TestEntities(t *testing.T) {
 		text: "By Mark Ellison\n\nNickel buyers turn to Vietnam as Jakarta tightens export rules\n\nThe U.S. Geological Survey and the USDA said on Friday that the Bank of Korea and the Korea Customs Service had revised their data, while the Ministry of Economy, Trade and Industry (METI) kept its forecast.\n\n(Photo: Kim Soo-ah)\n",
 		want: []string{
 			"person Mark Ellison", "country VN", "country ID | Jakarta",
-			"government U.S. Geological Survey [US]", "government USDA [US]", "government Bank of Korea [KR]",
-			"government Korea Customs Service [KR]", "government Ministry of Economy, Trade and Industry | METI [JP]",
+			"government U.S. Geological Survey [US]", "country US | U.S.", "government USDA [US]", "government Bank of Korea [KR]",
+			"country KR | Korea", "government Korea Customs Service [KR]", "government Ministry of Economy, Trade and Industry | METI [JP]",
 			"person Kim Soo-ah",
 		},
 	}, {
