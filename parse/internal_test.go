@@ -202,3 +202,20 @@ func TestBareTicker(t *testing.T) {
 		}
 	}
 }
+
+func TestIsHeadline(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Korea's Onsan to buy Ridgeline's zinc smelter for $740 mln", true},
+		{"Lynas shares jump as rare earth prices climb", true},
+		{"$LYC $MP $ILU rare earth names to watch", false},
+		{"Shares rose 4% on Monday after the company said so.", false},
+		{"Too short", false},
+	} {
+		if got := isHeadline(tc.line); got != tc.want {
+			t.Errorf("isHeadline(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}

@@ -739,7 +739,8 @@ func isHeadline(t string) bool {
 	}
 	// Cashtag lines of forum posts are not headlines.
 	for i := 0; i+1 < len(t); i++ {
-		if t[i] == '$' && (isUpper(t[i+1]) || isDigit(t[i+1])) && (i == 0 || t[i-1] == ' ') {
+		// A cashtag begins with a letter: "$740 mln" is an amount.
+		if t[i] == '$' && isUpper(t[i+1]) && (i == 0 || t[i-1] == ' ') {
 			j := i + 1
 			for j < len(t) && (isUpper(t[j]) || isDigit(t[j])) {
 				j++
