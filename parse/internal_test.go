@@ -219,3 +219,28 @@ func TestIsHeadline(t *testing.T) {
 		}
 	}
 }
+
+// TestCashtagJoinsListing checks that a cashtag of a symbol the text
+// also gives with its exchange is that listing, not a second one.
+func TestCashtagJoinsListing(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Wirra Copper Ltd (WRC.AX) rose. $WRC and $EPR fell.", []string{"XASX:WRC", "$EPR"}},
+		{"$WRC fell before Wirra Copper Ltd (WRC.AX) said so.", []string{"XASX:WRC"}},
+		{"Kora (KRA.AX) and Kora Inc (NYSE: KRA) rose; $KRA fell.", []string{"XASX:KRA", "XNYS:KRA", "$KRA"}},
+	} {
+		d := newDoc(tc.text)
+		a := &article.Article{}
+		d.layout(a)
+		d.listings(a)
+		var got []string
+		for _, l := range a.Listings {
+			got = append(got, l.Listing.String())
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

@@ -683,7 +683,24 @@ func isDotted(w string) bool {
 // the entity step makes the companies.
 func (d *doc) addListings(a *article.Article, fs []found) {
 	seen := map[entity.Listing]int{}
+	// "$WCU" beside "WCU.AX" is the same security: a cashtag goes with
+	// the one listing of its symbol that names an exchange.
+	withMIC := map[string]entity.Listing{}
 	for _, f := range fs {
+		if f.l.MIC() != "" {
+			if l, ok := withMIC[f.l.Symbol()]; ok && l != f.l {
+				withMIC[f.l.Symbol()] = entity.Listing{} // several: not plain which
+			} else {
+				withMIC[f.l.Symbol()] = f.l
+			}
+		}
+	}
+	for _, f := range fs {
+		if f.l.MIC() == "" && f.l.Country().IsZero() {
+			if l := withMIC[f.l.Symbol()]; !l.IsZero() {
+				f.l = l
+			}
+		}
 		if f.l.MIC() == "" {
 			// A listing known by country only ("2330 TT") must have a
 			// symbol that stands alone, or its wire form (symbol and
