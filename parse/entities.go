@@ -161,6 +161,7 @@ type entFinder struct {
 	// entity (-1 when several), prefixes, last words and first words of
 	// names to their entities.
 	surnames   map[string]int
+	givenNames map[string]int // the given names of people, -1 when several
 	acronyms   map[string]int
 	prefixes   map[string][]int
 	suffixes   map[string][]int
@@ -214,7 +215,7 @@ func (f *entFinder) reset(d *doc, a *article.Article, dir *Directory) {
 	f.d, f.a, f.dir = d, a, dir
 	if f.byKey == nil {
 		f.byKey, f.countries = map[string]int{}, map[entity.Country]int{}
-		f.surnames, f.acronyms = map[string]int{}, map[string]int{}
+		f.surnames, f.acronyms, f.givenNames = map[string]int{}, map[string]int{}, map[string]int{}
 		f.prefixes, f.suffixes = map[string][]int{}, map[string][]int{}
 		f.firstWords, f.midWords, f.afterPlace = map[string][]int{}, map[string][]int{}, map[string][]int{}
 		// The key buffers start in one array, room for keys of 64 bytes.
@@ -239,7 +240,7 @@ func (f *entFinder) release() {
 	clear(f.sentSegs[:cap(f.sentSegs)])
 	clear(f.anaSegs[:cap(f.anaSegs)])
 	clear(f.ntoks)
-	for _, m := range []map[string]int{f.byKey, f.surnames, f.acronyms} {
+	for _, m := range []map[string]int{f.byKey, f.surnames, f.acronyms, f.givenNames} {
 		clear(m)
 	}
 	for _, m := range []map[string][]int{f.prefixes, f.suffixes, f.firstWords, f.midWords, f.afterPlace} {

@@ -604,6 +604,13 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 			return c, true
 		}
 	}
+	if len(cands) == 0 && nt == 1 && g.ev&^(evSubject|evSaid|evPossNoun|evPossName) == 0 {
+		// A given name alone, as Indonesian news refers to people:
+		// "Hendra" for "Hendra Gunawan", when no company begins so.
+		if p, ok := f.givenNames[string(key)]; ok && p >= 0 {
+			return p, true
+		}
+	}
 	switch len(cands) {
 	case 0:
 		return 0, false
@@ -843,6 +850,8 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 			addUnique(f.surnames, last, e)
 			if familyNames[firstWord(name)] {
 				addUnique(f.surnames, first, e)
+			} else {
+				addUnique(f.givenNames, first, e)
 			}
 		}
 	case entity.KindCompany, entity.KindGovernment, entity.KindOrganization:
@@ -907,6 +916,8 @@ func (f *entFinder) registerFields(e int, name, key string, s string, toks []eto
 			addUnique(f.surnames, ws[len(ws)-1], e)
 			if familyNames[firstWord(name)] {
 				addUnique(f.surnames, ws[0], e)
+			} else {
+				addUnique(f.givenNames, ws[0], e)
 			}
 		}
 	case entity.KindCompany, entity.KindGovernment, entity.KindOrganization:

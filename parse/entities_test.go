@@ -206,6 +206,10 @@ func TestEntities(t *testing.T) {
 		text: "Saehan Energy will build a plant in Lao Cai province with Hoang Graphite JSC this year.",
 		want: []string{"company Saehan Energy", "company Hoang Graphite JSC"},
 	}, {
+		name: "a person named later by the given name alone",
+		text: "Kalbar Alumina Tbk president director Hendra Gunawan told reporters. Hendra denied the company would buy a stake in Borneo Bauksit Tbk this year.",
+		want: []string{"company Kalbar Alumina Tbk | the company", "person Hendra Gunawan | Hendra (president director @ Kalbar Alumina Tbk)", "company Borneo Bauksit Tbk"},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},
