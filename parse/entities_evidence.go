@@ -199,6 +199,18 @@ func (f *entFinder) gatherOne(n int) {
 		if last.f&tPoss == 0 && f.subjectVerb(j, es.t1) && !(p >= es.t0 && f.toks[p].f&tLower != 0 && f.has(p, lxLocatives)) {
 			g.ev |= evSubject
 		}
+		// "X, which also buys Queensland coal, said": the verb after a
+		// relative clause.
+		if last.f&tPoss == 0 && f.punct(j, ',') && (f.word(j+1, "which") || f.word(j+1, "that")) && !(p >= es.t0 && f.toks[p].f&tLower != 0 && f.has(p, lxLocatives)) {
+			for q := j + 2; q < es.t1 && q < j+16; q++ {
+				if f.punct(q, ',') {
+					if f.subjectVerb(q+1, es.t1) {
+						g.ev |= evSubject
+					}
+					break
+				}
+			}
+		}
 		if f.assetAfter(j, es.t1) {
 			g.ev |= evAsset
 		}

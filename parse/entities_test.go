@@ -210,6 +210,10 @@ func TestEntities(t *testing.T) {
 		text: "Kalbar Alumina Tbk president director Hendra Gunawan told reporters. Hendra denied the company would buy a stake in Borneo Bauksit Tbk this year.",
 		want: []string{"company Kalbar Alumina Tbk | the company", "person Hendra Gunawan | Hendra (president director @ Kalbar Alumina Tbk)", "company Borneo Bauksit Tbk"},
 	}, {
+		name: "the subject of a verb after a relative clause",
+		text: "Deccan Steel Works, which also buys Queensland coal, said it was reviewing its own sourcing.",
+		want: []string{"company Deccan Steel Works"},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},
