@@ -154,6 +154,37 @@ var anaphoraHeads = wordSet("company", "firm", "miner", "producer", "steelmaker"
 	"conglomerate", "refiner", "maker", "manufacturer", "developer", "explorer", "chipmaker", "smelter",
 	"supplier", "group")
 
+// nameSays reports whether a company's name says what head calls it:
+// "Mindanao Laterite Mining Corp." is a miner, "Shikoku Nickel Refining"
+// a refiner.
+func nameSays(name, head string) bool {
+	for _, w := range strings.Fields(name) {
+		switch strings.ToLower(w) {
+		case "mining", "mines", "minerals", "resources":
+			if head == "miner" {
+				return true
+			}
+		case "refining", "refinery", "refineries":
+			if head == "refiner" {
+				return true
+			}
+		case "smelting":
+			if head == "smelter" {
+				return true
+			}
+		case "steel":
+			if head == "steelmaker" {
+				return true
+			}
+		case "motor", "motors", "automotive":
+			if head == "carmaker" || head == "automaker" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // copulas before "the company" make it a description: "remains the main
 // producer", "was the fourth-biggest steelmaker".
 var copulas = wordSet("is", "was", "are", "were", "be", "been", "being", "remains", "remained", "becomes",
@@ -219,13 +250,23 @@ func (f *entFinder) anaphora() {
 			if gov {
 				kind = entity.KindGovernment
 			}
-			e := f.antecedent(si, f.toks[k].a, kind, demonym)
+			e := -1
+			if head := f.fold(q); !gov && !f.has(q, lxGenericHeads) && demonym.IsZero() {
+				// "the miner": the nearest company the text calls a
+				// miner or whose name says so.
+				e = f.antecedentIf(si, f.toks[k].a, 4, func(x *nent) bool {
+					return x.kind == kind && (slices.Contains(x.heads, head) || nameSays(x.name, head))
+				})
+			}
+			if e < 0 {
+				e = f.antecedent(si, f.toks[k].a, kind, demonym)
+			}
 			// "the miner" stands for a company the text called a miner,
 			// or one of the country its demonym names; "the company"
 			// for any.
 			if e >= 0 && !gov && !f.has(q, lxGenericHeads) {
 				x := f.ents[e]
-				if !slices.Contains(x.heads, f.fold(q)) && (demonym.IsZero() || x.country != demonym) {
+				if !slices.Contains(x.heads, f.fold(q)) && !nameSays(x.name, f.fold(q)) && (demonym.IsZero() || x.country != demonym) {
 					continue
 				}
 			}

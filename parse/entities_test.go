@@ -214,6 +214,10 @@ func TestEntities(t *testing.T) {
 		text: "Deccan Steel Works, which also buys Queensland coal, said it was reviewing its own sourcing.",
 		want: []string{"company Deccan Steel Works"},
 	}, {
+		name: "the miner is the company whose name says so",
+		text: "Sakaide Shoji Co. bought 18% of Mindanao Laterite Mining Corp. on Thursday. Sakaide also signed an offtake deal with the miner.",
+		want: []string{"company Sakaide Shoji Co. | Sakaide", "company Mindanao Laterite Mining Corp. | the miner"},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},

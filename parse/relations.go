@@ -1042,8 +1042,17 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 	if !ok {
 		owned, ok = r.antecedent(s)
 	}
-	if ok {
-		r.add(entity.StakeIn, owner.e, owned.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
+	if !ok {
+		return
+	}
+	r.add(entity.StakeIn, owner.e, owned.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
+	// "60% owned by A and 40% by B".
+	if rest := s.low[owner.b-s.a:]; strings.HasPrefix(rest, " and ") {
+		if q, qe, ok := s.percentAt(owner.b - s.a + len(" and ")); ok && strings.HasPrefix(s.low[qe:], " by ") {
+			if other, ok := r.orgRightAfter(s, qe+len(" by "), 12); ok && other.e != owned.e {
+				r.add(entity.StakeIn, other.e, owned.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = q, true })
+			}
+		}
 	}
 }
 
