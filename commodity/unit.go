@@ -157,6 +157,10 @@ var unitWords = [...]struct {
 	{"wet metric tonnes", true, Tonne, 0, 0},
 	{"wet metric ton", true, Tonne, 0, 0},
 	{"wet metric tons", true, Tonne, 0, 0},
+	{"dry tonne", true, Tonne, 0, 0},
+	{"dry tonnes", true, Tonne, 0, 0},
+	{"wet tonne", true, Tonne, 0, 0},
+	{"wet tonnes", true, Tonne, 0, 0},
 
 	// Scaled metric tonnes.
 	{"kt", true, Tonne, 3, 0},
@@ -200,6 +204,10 @@ var unitWords = [...]struct {
 	// Bare tons.
 	{"ton", true, Ton, 0, 0},
 	{"tons", true, Ton, 0, 0},
+	{"dry ton", true, Ton, 0, 0},
+	{"dry tons", true, Ton, 0, 0},
+	{"wet ton", true, Ton, 0, 0},
+	{"wet tons", true, Ton, 0, 0},
 
 	// Short and long tons.
 	{"short_ton", false, ShortTon, 0, 0},
@@ -322,8 +330,9 @@ const (
 // MatchUnitWord knows:
 //
 //   - metric tonnes: t, tonne(s), metric ton(s), metric tonne(s), mt, MT,
-//     mts, MTs, dmt and wmt, dry or wet metric ton(ne)s;
-//   - bare tons: ton(s) ([Ton], counted as metric);
+//     mts, MTs, dmt and wmt, dry or wet metric ton(ne)s, dry or wet
+//     tonne(s);
+//   - bare tons: ton(s), dry or wet ton(s) ([Ton], counted as metric);
 //   - short ton(s), net ton(s), st (as the trade press abbreviates it);
 //     long ton(s), imperial ton(s);
 //   - kg, kgs, k.g., k.gs, kilogram(s), kilogramme(s), kilo(s); g, gs,

@@ -12,6 +12,12 @@ const (
 	cueShip            // shipping or delivering: exports or supply when the sentence says so
 	cueSell            // selling: supply under a deal, else sales
 	cueMake            // "makes": production, unless "makes up"
+	// cueProcess is processing or throughput, which at a stated rate is
+	// the capacity of the plant that does it ("a mill that treats 3 Mt of
+	// ore a year"), and otherwise the measure of the word:
+	// production ("will process 2 Mt of ore in 2026"), or shipments for
+	// "throughput" ("port throughput reached 300 Mt").
+	cueProcess
 )
 
 // cue returns the measure a word names: "capacity", "produced",
@@ -39,9 +45,12 @@ func cue(w string) (commodity.Measure, cueKind) {
 	case "production", "produce", "produces", "produced", "producing", "output", "outputs",
 		"manufacture", "manufactured", "manufactures", "manufacturing", "harvest", "harvested",
 		"crop", "crops", "extract", "extracted", "extracting", "extraction", "smelted", "mined",
-		"poured", "pours", "processed", "process", "processes", "processing", "yield", "yields",
-		"yielded", "yielding":
+		"poured", "pours", "processed", "treated", "yield", "yields", "yielded", "yielding":
 		return commodity.Production, cueMeasure
+	case "process", "processes", "processing", "treat", "treats", "treating":
+		return commodity.Production, cueProcess
+	case "throughput", "throughputs":
+		return commodity.Shipments, cueProcess
 	case "capacity", "capacities", "nameplate", "designed":
 		return commodity.Capacity, cueMeasure
 	case "export", "exports", "exported", "exporting", "exporter":
@@ -58,12 +67,13 @@ func cue(w string) (commodity.Measure, cueKind) {
 		}
 		return commodity.Supply, cueMeasure
 	case "demand", "consumption", "consume", "consumes", "consumed", "consuming", "usage",
-		"use", "uses", "used", "need", "needs", "requirement", "requirements", "appetite":
+		"use", "uses", "used", "need", "needs", "requirement", "requirements", "appetite",
+		"burn", "burns", "burned", "burnt", "burning":
 		return commodity.Demand, cueMeasure
 	case "sales", "sale", "sell", "sells", "sold", "selling":
 		return commodity.Sales, cueSell
 	case "shipment", "shipments", "shipped", "shipping", "ship", "ships", "cargo", "cargoes", "cargos",
-		"loaded", "loadings", "arrivals", "throughput":
+		"loaded", "loadings", "arrivals":
 		return commodity.Shipments, cueShip
 	case "stock", "stocks", "stockpile", "stockpiles", "stockpiled", "inventory", "inventories",
 		"stored", "storage", "warehouse", "warehouses":
@@ -92,6 +102,12 @@ var assetNouns = newWordSet(
 	"modules", "converter", "converters", "pit", "asset", "assets",
 )
 
+// ableTo are the words before "to" and a verb of making that make it
+// what a plant can do: "designed to produce", "able to process".
+var ableTo = newWordSet(
+	"designed", "built", "engineered", "sized", "configured", "equipped", "able", "capacity",
+)
+
 // modifiers may stand between a figure and its measure word, or before
 // the measure word: "annual production capacity", "global crude steel
 // production capacity", "gross capacity".
@@ -113,6 +129,13 @@ var npStops = newWordSet(
 	"into", "over", "under", "between", "while", "but", "its", "their", "said", "says", "a",
 	"an", "annually", "each", "every", "since", "until", "before", "after", "during", "through",
 	"according", "worth", "valued", "making", "up", "down", "equal", "based",
+)
+
+// predicateStarts after "and", "but" or "or" start a new predicate: "and
+// to add a line", "and will sell", "but is".
+var predicateStarts = newWordSet(
+	"to", "will", "would", "shall", "should", "can", "could", "may", "might", "must", "is", "are",
+	"was", "were", "has", "have", "had", "also", "then", "plans", "aims", "expects",
 )
 
 // rateAdjectives before a measure word make it a rate: "annual capacity

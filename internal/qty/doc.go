@@ -35,9 +35,13 @@
 // words before), their measure (reserves, production, capacity, exports,
 // supply, sales...), a rate the sentence states elsewhere ("annual
 // capacity of 43,000 tons", "will annually purchase"), and the period they
-// refer to ("in 2024", "by 2030", "last year"). A [Context] carries what
-// earlier sentences said, so that "Nicaragua bought 6,100 tons" after a
-// sentence on corn sales is corn, and sales.
+// refer to ("in 2024", "by 2030", "last year"). What a plant can do is
+// its capacity ("can make", "is designed to produce"), and so is the rate
+// at which it processes ("a mill that treats 3 Mt of ore a year"). A
+// [Context] carries what earlier sentences said, so that "Nicaragua
+// bought 6,100 tons" after a sentence on corn sales is corn, and sales,
+// and a figure that restates an earlier one in other words keeps its
+// measure.
 //
 // # Cost
 //

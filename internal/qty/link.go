@@ -20,6 +20,12 @@ type Context struct {
 	weakForm Span
 	measure  commodity.Measure // the measure of the last quantity
 
+	// said are the last figures given a measure, for a figure that
+	// restates one of them with no measure word of its own; ns counts
+	// them, and only the last len(said) are kept.
+	said [8]saidFigure
+	ns   int
+
 	// pending are the sentences passed since the last one that named a
 	// commodity, oldest first; np counts them, and only the last
 	// len(pending) are kept. since counts the sentences passed since the
@@ -31,6 +37,39 @@ type Context struct {
 	// Scratch space, reused from sentence to sentence: one set for the
 	// sentence linked, one for earlier sentences read on demand.
 	cur, side scratch
+}
+
+// saidFigure is a figure linked with a measure: its amount, the upper
+// end of a range, and the measure.
+type saidFigure struct {
+	lo, hi  commodity.Tonnage
+	measure commodity.Measure
+}
+
+// remember keeps the measure of q for a later figure that restates it.
+func (c *Context) remember(q *Quantity) {
+	if q.Measure == 0 || q.Lo.Vague || q.Lo.Tonnage.Unit() == commodity.DeadweightTonne {
+		return
+	}
+	c.said[c.ns%len(c.said)] = saidFigure{q.Lo.Tonnage, q.Hi.Tonnage, q.Measure}
+	c.ns++
+}
+
+// restated returns the measure of the last figure of the same mass as q,
+// in whatever unit it was written: "45,000 tonnes is a lot for a first
+// plant" after "a capacity of 45kt a year". It is 0 for none.
+func (c *Context) restated(q *Quantity) commodity.Measure {
+	if q.Lo.Vague {
+		return 0
+	}
+	lo, hi := q.Lo.Tonnage.Tonnes(), q.Hi.Tonnage.Tonnes()
+	for i := 1; i <= min(c.ns, len(c.said)); i++ {
+		f := c.said[(c.ns-i)%len(c.said)]
+		if f.lo.Tonnes().Equal(lo) && f.hi.Tonnes().Equal(hi) {
+			return f.measure
+		}
+	}
+	return 0
 }
 
 // scratch holds the slices one sentence is read into.
@@ -165,14 +204,23 @@ func Link(text string, sent Span, qs []Quantity, ctx *Context) {
 			q.Hi.Tonnage = troy(q.Hi.Tonnage)
 		}
 		m, cueTok, run := l.measureFor(q, k0, k1, prev)
+		if q.Per == 0 {
+			q.Per = l.perFor(k0, k1, cueTok, run)
+		}
+		if cueTok >= 0 && q.Per != 0 {
+			if _, kind := l.cueAt(cueTok); kind == cueProcess {
+				// Processing at a rate is what the plant can take: "a
+				// mill that treats 3 Mt of ore a year", "a throughput of
+				// 12 Mt a year".
+				m = commodity.Capacity
+			}
+		}
 		q.Measure = m
 		if m != 0 && q.Lo.Tonnage.Unit() != commodity.DeadweightTonne {
 			prev = m
 		}
-		if q.Per == 0 {
-			q.Per = l.perFor(k0, k1, cueTok, run)
-		}
 		q.Period = l.periodFor(k0, k1, cueTok)
+		ctx.remember(q)
 	}
 	l.sharePer()
 	// What the next sentences inherit: the commodity of the last quantity
@@ -638,8 +686,17 @@ func (l *linker) commodityFor(k0, k1 int) (commodity.Commodity, Span, bool) {
 		return l.ms[j].c, l.span(k1+1, k1+1+l.ms[j].n), true
 	}
 	// The mentions before the figure end before index at; those after
-	// start there.
+	// start there, and are read up to a new predicate: not "vanadium" in
+	// "to lift output to 400,000 t a year and to add a plant for
+	// vanadium".
 	at := sort.Search(len(l.ms), func(j int) bool { return l.ms[j].k >= k1 })
+	stop := len(l.toks)
+	for k := k1; k < len(l.toks) && k < k1+maxReach; k++ {
+		if l.newPredicate(k) {
+			stop = k
+			break
+		}
+	}
 	find := func(weak, before, sameSeg bool, maxGap int) (mention, bool) {
 		if before {
 			for j := at - 1; j >= 0; j-- {
@@ -655,7 +712,7 @@ func (l *linker) commodityFor(k0, k1 int) (commodity.Commodity, Span, bool) {
 		}
 		for j := at; j < len(l.ms); j++ {
 			m := l.ms[j]
-			if m.k-k1 > maxGap {
+			if m.k-k1 > maxGap || m.k >= stop {
 				break
 			}
 			if m.weak == weak && !m.name && (!sameSeg || l.toks[m.k].seg == seg) {
@@ -689,6 +746,19 @@ func (l *linker) commodityFor(k0, k1 int) (commodity.Commodity, Span, bool) {
 		return e.weak, e.weakForm, false
 	}
 	return l.ctx.weak, l.ctx.weakForm, false
+}
+
+// newPredicate reports whether word k starts a new predicate, whose words
+// say nothing of a figure before it: "and to add", "but will", "while".
+func (l *linker) newPredicate(k int) bool {
+	w := l.word(k)
+	switch {
+	case oneOf(w, "while", "whereas", "although", "though", "because"):
+		return true
+	case oneOf(w, "and", "but", "or"):
+		return k+1 < len(l.toks) && l.toks[k+1].sep == 0 && predicateStarts.has(l.word(k+1))
+	}
+	return false
 }
 
 // oreOf returns the commodity of mention m for the figure at word k0. A

@@ -161,7 +161,7 @@ var linkTests = []struct {
 		"It expects to truck 2.4 million tonnes of ore to the mill in 2026."},
 		[]linked{{"2.4 million tonnes", "zinc", "ore", 0, 0, "2026", tn}}},
 	{"bare ore of the sentence's metal", []string{"The cobalt venture will process 300,000 tonnes of ore a year."},
-		[]linked{{"300,000 tonnes", "cobalt", "ore", production, year, "", tn}}},
+		[]linked{{"300,000 tonnes", "cobalt", "ore", capacity, year, "", tn}}},
 	{"verb mine over a carried measure", []string{"The study put resources at 40 Mt.", "The partners will mine 2 Mt a year from 2027."},
 		[]linked{{"40 Mt", "", "", resources, 0, "", tn}, {"2 Mt a year", "", "", production, year, "from 2027", tn}}},
 	{"capitalised Mineral Resource", []string{"The offtake covers 500 tonnes of NdPr oxide.", "The deposit has an Indicated Mineral Resource of 9.1 Mt."},
@@ -174,6 +174,107 @@ var linkTests = []struct {
 		[]linked{{"130,000 tonnes", "corn", "corn", imports, 0, "last week", tn}}},
 	{"buying more of the imports, no rate carried", []string{"Egypt imports 12 million tonnes of wheat a year and plans to buy another 1 million tonnes in July."},
 		[]linked{{"12 million tonnes", "wheat", "wheat", imports, year, "", tn}, {"1 million tonnes", "wheat", "wheat", imports, 0, "July", tn}}},
+
+	// What a plant can do is its capacity; what it does or will do is
+	// production.
+	{"can make", []string{"The new line can make 40,000 tonnes of cathode copper a year."},
+		[]linked{{"40,000 tonnes", "copper", "cathode copper", capacity, year, "", tn}}},
+	{"designed to produce", []string{"The refinery is designed to produce 250,000 tonnes of lithium hydroxide annually."},
+		[]linked{{"250,000 tonnes", "lithium", "lithium hydroxide", capacity, year, "", tn}}},
+	{"built to turn out", []string{"The concentrator was built to turn out 600,000 tonnes of zinc concentrate a year."},
+		[]linked{{"600,000 tonnes", "zinc", "zinc concentrate", capacity, year, "", tn}}},
+	{"capable of producing", []string{"Once rebuilt, the smelter will be capable of producing 12,000 tonnes of tin a year."},
+		[]linked{{"12,000 tonnes", "tin", "tin", capacity, year, "", tn}}},
+	{"can mine", []string{"The open pit can mine 3 Mt of bauxite a year."},
+		[]linked{{"3 Mt", "aluminium", "bauxite", capacity, year, "", tn}}},
+	{"will produce is production", []string{"The mine will produce 40,000 tonnes of copper a year from 2027."},
+		[]linked{{"40,000 tonnes", "copper", "copper", production, year, "from 2027", tn}}},
+	{"expected to produce is production", []string{"Analysts expect the group to produce 3 Mt of nickel ore in 2026."},
+		[]linked{{"3 Mt", "nickel", "nickel ore", production, 0, "2026", tn}}},
+	{"could produce is production", []string{"The miner could produce 2 Mt of coal next year."},
+		[]linked{{"2 Mt", "coal", "coal", production, 0, "next year", tn}}},
+
+	// Processing at a rate is capacity; processing done, or without a
+	// rate, is production; throughput without a rate, shipments.
+	{"treats a year", []string{"The concentrator treats about 4 million tonnes of copper ore a year."},
+		[]linked{{"about 4 million tonnes", "copper", "copper ore", capacity, year, "", tn}}},
+	{"processes per day", []string{"The plant processes 2,500 tonnes of nickel ore per day."},
+		[]linked{{"2,500 tonnes", "nickel", "nickel ore", capacity, commodity.Day, "", tn}}},
+	{"convert into", []string{"The smelter will convert 50,000 tonnes of alumina a year into metal."},
+		[]linked{{"50,000 tonnes", "aluminium", "alumina", capacity, year, "", tn}}},
+	{"throughput at a rate", []string{"After the upgrade the copper mill will reach a throughput of 12 million tonnes a year."},
+		[]linked{{"12 million tonnes a year", "copper", "copper", capacity, year, "", tn}}},
+	{"processed is production", []string{"The mill processed 3.2 million tonnes of copper ore in 2024."},
+		[]linked{{"3.2 million tonnes", "copper", "copper ore", production, 0, "2024", tn}}},
+	{"process without a rate", []string{"The plant will process 500,000 tonnes of bauxite in 2026."},
+		[]linked{{"500,000 tonnes", "aluminium", "bauxite", production, 0, "2026", tn}}},
+	{"converted into is production", []string{"The smelter converted 48,000 tonnes of alumina into metal last year."},
+		[]linked{{"48,000 tonnes", "aluminium", "alumina", production, 0, "last year", tn}}},
+	{"throughput without a rate", []string{"Port throughput reached 300 million tonnes of coal last year."},
+		[]linked{{"300 million tonnes", "coal", "coal", shipments, 0, "last year", tn}}},
+
+	// Taking the figure is buying it.
+	{"take a figure", []string{"The steelmaker will take up to 1.5 million tonnes of coking coal a year from the mine."},
+		[]linked{{"up to 1.5 million tonnes", "coal", "coking coal", supply, year, "", tn}}},
+	{"take no figure", []string{"It will take two years to reach 50,000 tonnes of copper output."},
+		[]linked{{"50,000 tonnes", "copper", "copper", production, 0, "", tn}}},
+	{"take the plant to", []string{"The upgrade will take the plant to 80,000 tonnes of lithium carbonate capacity."},
+		[]linked{{"80,000 tonnes", "lithium", "lithium carbonate", capacity, 0, "", tn}}},
+
+	// A first call on output is an offtake.
+	{"first call on", []string{"The trader has first call on up to 200,000 tonnes of zinc concentrate a year from the mine."},
+		[]linked{{"up to 200,000 tonnes", "zinc", "zinc concentrate", supply, year, "", tn}}},
+	{"call on without first", []string{"Analysts call on the miner to cut output to 2 Mt of coal."},
+		[]linked{{"2 Mt", "coal", "coal", production, 0, "", tn}}},
+
+	// A quota is one of what the word before it names.
+	{"export quota", []string{"The ministry set an export quota of 1.5 million tonnes of rice for 2026."},
+		[]linked{{"1.5 million tonnes", "rice", "rice", exports, 0, "2026", tn}}},
+	{"mining quota", []string{"Beijing raised the mining quota to 270,000 tonnes of rare earths."},
+		[]linked{{"270,000 tonnes", "rare-earths", "rare earths", production, 0, "", tn}}},
+	{"bare quota", []string{"Traders said quotas of 400,000 tonnes of sugar went unused."},
+		[]linked{{"400,000 tonnes", "sugar", "sugar", commodity.OtherMeasure, 0, "", tn}}},
+
+	// Burning is consumption.
+	{"burns", []string{"The power station burns about 6 million tonnes of thermal coal a year."},
+		[]linked{{"about 6 million tonnes", "coal", "thermal coal", demand, year, "", tn}}},
+	{"burned cash", []string{"The company burned through cash as copper output fell to 20,000 tonnes."},
+		[]linked{{"20,000 tonnes", "copper", "copper", production, 0, "", tn}}},
+
+	// A shipment under a deal named in its clause is supply, though the
+	// sentence names exports.
+	{"ship under a deal", []string{"The miner used its export permit to ship 20,000 tonnes of graphite a month to a battery maker under a supply deal."},
+		[]linked{{"20,000 tonnes", "graphite", "graphite", supply, commodity.Month, "", tn}}},
+	{"ship with exports, deal elsewhere", []string{"Under its new contract the miner hired more staff; it will ship 20,000 tonnes of graphite to Japan, a third of its exports."},
+		[]linked{{"20,000 tonnes", "graphite", "graphite", exports, 0, "", tn}}},
+
+	// Rate words that end the figure's own noun phrase.
+	{"rate of the noun phrase", []string{"The smelter produces 90,000 tonnes of zinc a year and treats about 400 tonnes of concentrate per day."},
+		[]linked{{"90,000 tonnes", "zinc", "zinc", production, year, "", tn}, {"about 400 tonnes", "zinc", "zinc", capacity, commodity.Day, "", tn}}},
+	{"in a day is no rate", []string{"The port loaded 80,000 tonnes of coal in a single day."},
+		[]linked{{"80,000 tonnes", "coal", "coal", shipments, 0, "", tn}}},
+
+	// The commodity after a figure is read up to a new predicate.
+	{"commodity of a new predicate", []string{
+		"The group runs the largest nickel smelter in Asia.",
+		"It aims to lift output to 400,000 tonnes a year by 2028 and to add a plant for vanadium."},
+		[]linked{{"400,000 tonnes a year", "nickel", "nickel", production, year, "by 2028", tn}}},
+	{"commodity after a plain and", []string{"It plans to produce 30,000 tonnes a year and sell it as nickel sulphate."},
+		[]linked{{"30,000 tonnes a year", "nickel", "nickel sulphate", production, year, "", tn}}},
+
+	// A figure that restates an earlier one takes its measure.
+	{"restated figure", []string{
+		"The smelter will have a capacity of 45,000 tonnes of tin a year.", "It was approved in March.",
+		"Banks lent to it.", "Workers were hired.", "45,000 tonnes is a lot for a first plant."},
+		[]linked{{"45,000 tonnes", "tin", "tin", capacity, year, "", tn}, {"45,000 tonnes", "tin", "tin", capacity, 0, "", tn}}},
+	{"restated in other units", []string{
+		"The smelter will have a capacity of 45kt of tin a year.", "It was approved in March.",
+		"Banks lent to it.", "Workers were hired.", "Forty-five thousand tonnes is a lot for a first plant."},
+		[]linked{{"45kt", "tin", "tin", capacity, year, "", tn}, {"Forty-five thousand tonnes", "tin", "tin", capacity, 0, "", tn}}},
+	{"another figure is not restated", []string{
+		"The smelter will have a capacity of 45,000 tonnes of tin a year.", "It was approved in March.",
+		"Banks lent to it.", "Workers were hired.", "30,000 tonnes is a lot for a first plant."},
+		[]linked{{"45,000 tonnes", "tin", "tin", capacity, year, "", tn}, {"30,000 tonnes", "tin", "tin", 0, 0, "", tn}}},
 }
 
 func TestLink(t *testing.T) {

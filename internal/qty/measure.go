@@ -10,11 +10,15 @@ import "github.com/newsfacts/newsfacts/commodity"
 // after it in its clause; one before it in the sentence; one after it
 // when the figure is the subject of a later verb ("Almost 3 million tons,
 // nearly double last year, were exported"); else the measure of the
-// figure before it in the sentence, or of the last figure of the
-// sentences just before. With no word to go by it leaves the measure
-// unknown rather than guess "other". It returns the measure, the word
-// that gave it (-1 for none) and, for a measure read after the figure,
-// the words [run0, run1) read there.
+// figure before it in the sentence; the capacity of an asset it sizes
+// ("a 100,000-tonne refinery"); the measure of an earlier figure of the
+// same mass that it restates ("45,000 tonnes is a lot for a plant"); or
+// that of the last figure of the sentences just before. A verb of making
+// that says what a plant can do ("can make", "is designed to produce")
+// gives its capacity. With no word to go by it leaves the measure unknown
+// rather than guess "other". It returns the measure, the word that gave
+// it (-1 for none) and, for a measure read after the figure, the words
+// [run0, run1) read there.
 func (l *linker) measureFor(q *Quantity, k0, k1 int, prev commodity.Measure) (commodity.Measure, int, [2]int) {
 	none := [2]int{-1, -1}
 	seg := l.toks[k1-1].seg
@@ -48,6 +52,9 @@ func (l *linker) measureFor(q *Quantity, k0, k1 int, prev commodity.Measure) (co
 	if l.assetAfter(k1) && k1 < len(l.toks) && l.toks[k1].sep == 0 && !equalFold(l.word(k1), "of") {
 		return commodity.Capacity, -1, none // "a 100,000-tonne refinery"
 	}
+	if m := l.ctx.restated(q); m != 0 {
+		return m, -1, none // "45,000 tonnes is a lot", after a capacity of "45kt a year"
+	}
 	if l.ctx.since <= maxCarry {
 		return l.ctx.measure, -1, none
 	}
@@ -76,10 +83,95 @@ func (l *linker) cueAt(k int) (commodity.Measure, cueKind) {
 // readCue reads what cueAt returns for word k.
 func (l *linker) readCue(k int) (commodity.Measure, cueKind) {
 	w := l.word(k)
-	if equalFold(w, "mine") && oneOf(l.word(k-1), "to", "will", "would", "could", "can", "may", "might", "must", "shall") && l.toks[k].sep == 0 {
-		return commodity.Production, cueMeasure // the verb: "plans to mine 1.5 Mt"
+	m, kind := cueIn(w, l.word(k+1))
+	switch {
+	case equalFold(w, "mine") && oneOf(l.word(k-1), "to", "will", "would", "could", "can", "may", "might", "must", "shall") && l.toks[k].sep == 0:
+		m, kind = commodity.Production, cueMeasure // the verb: "plans to mine 1.5 Mt"
+	case oneOf(w, "turn", "turns", "turning", "convert", "converts", "converting", "transform", "transforms", "transforming") && l.figureInto(k):
+		// Processing: "will convert 50,000 t of alumina a year into
+		// metal".
+		m, kind = commodity.Production, cueProcess
+	case oneOf(w, "turned", "converted", "transformed") && l.figureInto(k):
+		m, kind = commodity.Production, cueMeasure
+	case oneOf(w, "quota", "quotas") && l.toks[k].sep == 0:
+		// A quota is one of what the word before names: "an export quota
+		// of 1.5 Mt", "a mining quota".
+		p := l.word(k - 1)
+		if m2, kind2 := cueIn(p, w); kind2 == cueMeasure {
+			return m2, kind2
+		}
+		if equalFold(p, "mining") {
+			return commodity.Production, cueMeasure
+		}
+	case oneOf(w, "take", "takes", "taking") && l.objectFigure(k):
+		// Taking the figure is buying it: "will take up to 1.5 Mt a
+		// year from the mine", "take a further 0.5 Mtpa".
+		return 0, cueBuy
+	case equalFold(w, "call") && equalFold(l.word(k-1), "first") && equalFold(l.word(k+1), "on") && l.toks[k].sep == 0:
+		// A first claim on a plant's output is an offtake: "has first
+		// call on 200,000 t of the mine's concentrate".
+		return commodity.Supply, cueMeasure
 	}
-	return cueIn(w, l.word(k+1))
+	if m == commodity.Production && (kind == cueMeasure || kind == cueMake || kind == cueProcess) && l.ableBefore(k) {
+		return commodity.Capacity, cueMeasure
+	}
+	return m, kind
+}
+
+// ableBefore reports whether the verb at word k says what a plant can do
+// rather than what it does, which is its capacity: "can make", "is
+// designed to produce", "built to process", "able to turn out", "capable
+// of producing", "the capacity to treat".
+func (l *linker) ableBefore(k int) bool {
+	if k < 1 || l.toks[k].sep != 0 {
+		return false
+	}
+	switch p := l.word(k - 1); {
+	case equalFold(p, "can"):
+		return true
+	case equalFold(p, "to"):
+		return k >= 2 && l.toks[k-1].sep == 0 && ableTo.has(l.word(k-2))
+	case equalFold(p, "of"):
+		return k >= 2 && l.toks[k-1].sep == 0 && equalFold(l.word(k-2), "capable")
+	}
+	return false
+}
+
+// figureInto reports whether a figure follows the verb at word k in its
+// clause, and then "into": "convert 50,000 t of alumina a year into
+// metal".
+func (l *linker) figureInto(k int) bool {
+	fig := false
+	for j := k + 1; j < len(l.toks) && j <= k+15; j++ {
+		t := l.toks[j]
+		switch {
+		case t.sep != 0:
+			return false
+		case t.q != 0:
+			fig = true
+		case equalFold(l.word(j), "into"):
+			return fig
+		}
+	}
+	return false
+}
+
+// objectFigure reports whether a figure follows word k as its object,
+// with at most a few modifiers between: "take up to 1.5 Mt", "take a
+// further 0.5 Mtpa".
+func (l *linker) objectFigure(k int) bool {
+	for j := k + 1; j < len(l.toks) && j <= k+4; j++ {
+		t := l.toks[j]
+		switch {
+		case t.sep != 0:
+			return false
+		case t.q != 0:
+			return true
+		case !modifiers.has(l.word(j)):
+			return false
+		}
+	}
+	return false
 }
 
 // cueIn returns the measure word w names when next follows it.
@@ -184,6 +276,9 @@ func (l *linker) cueBefore(k0, seg int) (commodity.Measure, int, bool) {
 		}
 		w := l.word(k)
 		if equalFold(w, "out") && oneOf(l.word(k-1), "turned", "turn", "turns", "turning") {
+			if l.ableBefore(k - 1) {
+				return commodity.Capacity, k, true // "is designed to turn out"
+			}
 			return commodity.Production, k, true // "turned out"
 		}
 		if m, kind := l.cueAt(k); kind != cueNone {
@@ -222,6 +317,11 @@ func (l *linker) resolve(m commodity.Measure, k int, prev commodity.Measure) com
 		return commodity.Supply
 	case cueShip:
 		switch {
+		case l.dealInClause(k):
+			// A deal in the clause of the shipment makes it supply, though
+			// the sentence names exports: "used its export permit to ship
+			// 20,000 t a month to a battery maker under a supply deal".
+			return commodity.Supply
 		case l.exportsNamed():
 			return commodity.Exports
 		case l.dealNamed():
@@ -247,6 +347,17 @@ func (l *linker) dealNamed() bool {
 		}
 	}
 	return l.deal > 0
+}
+
+// dealInClause reports whether the clause of word k names a supply deal.
+func (l *linker) dealInClause(k int) bool {
+	seg := l.toks[k].seg
+	for j := max(k-maxReach, 0); j < len(l.toks) && j <= k+maxReach; j++ {
+		if l.toks[j].seg == seg && dealWords.has(l.word(j)) {
+			return true
+		}
+	}
+	return false
 }
 
 // countryBuys reports whether a country does the buying of word k:
@@ -304,7 +415,8 @@ func (l *linker) exportsNamed() bool {
 
 // perFor finds a rate the sentence states away from the figure of words
 // [k0, k1): an adjective on its measure word ("annual capacity of",
-// "1,270-ton annual production"), or rate words in its clause ("will
+// "1,270-ton annual production"), rate words that end its noun phrase
+// ("5,000 t of ore per year"), or rate words in its clause ("will
 // annually purchase", "15 million tonnes of LNG ... per year").
 func (l *linker) perFor(k0, k1, cueTok int, run [2]int) commodity.Period {
 	if run[0] >= 0 {
@@ -323,6 +435,22 @@ func (l *linker) perFor(k0, k1, cueTok int, run [2]int) commodity.Period {
 				break
 			}
 			if l.toks[k+1].sep != 0 {
+				break
+			}
+		}
+	}
+	// Rate words that end the figure's own noun phrase come before those
+	// of the clause: "400 tonnes of concentrate per day" after "produces
+	// 90,000 tonnes of zinc a year and treats".
+	if k1 < len(l.toks) && equalFold(l.word(k1), "of") && l.toks[k1].sep == 0 {
+		for k := k1 + 1; k < len(l.toks) && k <= k1+8; k++ {
+			if t := l.toks[k]; t.sep != 0 || t.num || t.q != 0 {
+				break
+			}
+			if p := l.rateWordsAt(k); p != 0 {
+				return p
+			}
+			if npStops.has(l.word(k)) {
 				break
 			}
 		}
