@@ -349,7 +349,12 @@ func firstNegationEnd(t string) int {
 // negationWord reports a word that may begin one of the negations: a
 // sentence without one has no negation, and is not searched for them.
 func negationWord(w string) bool {
-	if len(w) < 2 || !strings.ContainsRune("nrfcwdsa", rune(w[0])) {
+	if len(w) < 2 {
+		return false
+	}
+	switch w[0] {
+	case 'n', 'r', 'f', 'c', 'w', 'd', 's', 'a':
+	default:
 		return false
 	}
 	switch w {
