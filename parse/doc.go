@@ -135,6 +135,8 @@
 // # Concurrency
 //
 // A [Parser] holds only its configuration and is safe for concurrent use
-// by many goroutines; there is no package-level mutable state. A
-// [Directory] is never modified after it is built and may be shared.
+// by many goroutines. No parse sees another's data: the only state the
+// package keeps between parses is scratch memory in [sync.Pool]s (as fmt
+// and encoding/json do), emptied before it is reused. A [Directory] is
+// never modified after it is built and may be shared.
 package parse
