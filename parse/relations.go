@@ -2,6 +2,7 @@ package parse
 
 import (
 	"slices"
+	"sort"
 	"strings"
 	"time"
 
@@ -421,12 +422,23 @@ func (c *cueSet) first(s *sentence, at []int) []int {
 	return at
 }
 
+// from returns the mentions of s that start at or after the
+// sentence-relative offset i, found by binary search so that reading
+// near a place costs no walk over the sentence's earlier mentions.
+func (s *sentence) from(i int) []ment {
+	at := s.at(i)
+	return s.ms[sort.Search(len(s.ms), func(k int) bool { return s.ms[k].a >= at }):]
+}
+
 // orgsIn returns the company and organisation mentions that lie inside
 // the sentence-relative range [lo, hi).
 func (r *relater) orgsIn(s *sentence, lo, hi int) []ment {
 	var out []ment
-	for _, m := range s.ms {
-		if m.a >= s.at(lo) && m.b <= s.at(hi) && r.isOrg(m) {
+	for _, m := range s.from(lo) {
+		if m.a >= s.at(hi) {
+			break
+		}
+		if m.b <= s.at(hi) && r.isOrg(m) {
 			out = append(out, m)
 		}
 	}
@@ -436,8 +448,11 @@ func (r *relater) orgsIn(s *sentence, lo, hi int) []ment {
 // kindIn returns the mentions of one kind inside [lo, hi).
 func (r *relater) kindIn(s *sentence, lo, hi int, k entity.Kind) []ment {
 	var out []ment
-	for _, m := range s.ms {
-		if m.a >= s.at(lo) && m.b <= s.at(hi) && r.kindOf(m) == k {
+	for _, m := range s.from(lo) {
+		if m.a >= s.at(hi) {
+			break
+		}
+		if m.b <= s.at(hi) && r.kindOf(m) == k {
 			out = append(out, m)
 		}
 	}
@@ -451,10 +466,7 @@ func (r *relater) orgRightAfter(s *sentence, i, gap int) (ment, bool) {
 	i = skipPlaceWords(s.low, i)
 	limit := s.at(i + gap)
 	from := s.at(i)
-	for _, m := range s.ms {
-		if m.a < s.at(i) {
-			continue
-		}
+	for _, m := range s.from(i) {
 		if m.a > limit {
 			// "the takeover of South Australian gold and copper producer
 			// X": words that describe the firm may stand between, and a
@@ -524,10 +536,7 @@ func capitalWords(t string) bool {
 // from Western Australia's Department of Mines".
 func (r *relater) bodyRightAfter(s *sentence, i int) (ment, bool) {
 	from := s.at(i)
-	for _, m := range s.ms {
-		if m.a < s.at(i) {
-			continue
-		}
+	for _, m := range s.from(i) {
 		if m.a-from > 12 {
 			break
 		}
@@ -994,7 +1003,8 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		return
 	}
 	rest = after[k:]
-	startsMention := slices.ContainsFunc(s.ms, func(m ment) bool { return m.a == s.at(pe+k) })
+	ms := s.from(pe + k)
+	startsMention := len(ms) > 0 && ms[0].a == s.at(pe+k)
 	for _, skip := range []string{"the ", "a ", "an "} {
 		// "the Australian company" may itself be a mention.
 		if strings.HasPrefix(rest, skip) && !startsMention {
