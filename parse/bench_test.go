@@ -105,6 +105,10 @@ func pathological(n int) map[string]string {
 		"brackets":     rep("(NYSE: (KRX: (("),
 		"short-lines":  rep("A\n"),
 		"dollar-signs": rep("$US11 $5 $RIO "),
+		// One body sentence that never ends, dense with names, figures
+		// and the cues of relations.
+		"one-sentence": "Kora signs deal with Hanra Steel\n\nSEOUL, May 2 (Wire) - " +
+			rep("Kora Minerals Ltd signed an agreement with Hanra Steel Co and will supply 5,000 tonnes of iron ore to Daewon Cells Corp, which holds a 20% stake in Kora, ") + " it said.\n",
 	}
 }
 

@@ -445,6 +445,40 @@ func (r *relater) orgsIn(s *sentence, lo, hi int) []ment {
 	return out
 }
 
+// maxBack bounds how many organisations a rule reads back over.
+const maxBack = 16
+
+// orgsBefore returns the last n (or fewer) company and organisation
+// mentions that end at or before sentence-relative offset i, in text
+// order: what a rule reading back from a place needs, at a cost that
+// does not grow with the length of the sentence.
+func (r *relater) orgsBefore(s *sentence, i, n int) []ment {
+	at := s.at(i)
+	k := sort.Search(len(s.ms), func(k int) bool { return s.ms[k].a >= at })
+	var out []ment
+	for k--; k >= 0 && len(out) < n; k-- {
+		if m := s.ms[k]; m.b <= at && r.isOrg(m) {
+			out = append(out, m)
+		}
+	}
+	slices.Reverse(out)
+	return out
+}
+
+// firstOrg returns the first company or organisation mention of s that
+// ends at or before sentence-relative offset i.
+func (r *relater) firstOrg(s *sentence, i int) (ment, bool) {
+	for _, m := range s.ms {
+		if m.a >= s.at(i) {
+			break
+		}
+		if m.b <= s.at(i) && r.isOrg(m) {
+			return m, true
+		}
+	}
+	return ment{}, false
+}
+
 // kindIn returns the mentions of one kind inside [lo, hi).
 func (r *relater) kindIn(s *sentence, lo, hi int, k entity.Kind) []ment {
 	var out []ment
@@ -600,7 +634,7 @@ func (r *relater) orgRightBefore(s *sentence, i, gap int) (ment, bool) {
 // "The company" and the like, the first organisation of the sentence
 // before.
 func (r *relater) subject(s *sentence, i int) (ment, bool) {
-	orgs := r.orgsIn(s, 0, i)
+	orgs := r.orgsBefore(s, i, maxBack)
 	for k := len(orgs) - 1; k >= 0; k-- {
 		// A name given as a former name or in brackets is not the subject.
 		before := s.low[:orgs[k].a-s.a]
@@ -638,7 +672,7 @@ func (r *relater) antecedent(s *sentence) (ment, bool) {
 // end the text before sentence-relative offset i: "Sumitomo Corp and
 // Tokyo Gas Co Ltd signed".
 func (r *relater) partiesBefore(s *sentence, i int) []ment {
-	orgs := r.orgsIn(s, 0, i)
+	orgs := r.orgsBefore(s, i, maxBack)
 	if len(orgs) == 0 {
 		if m, ok := r.subject(s, i); ok {
 			return []ment{m}
@@ -1024,8 +1058,8 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	owner, ok := r.subject(s, verbAt)
 	for _, v := range itVerbs {
 		if strings.HasPrefix(s.low[verbAt:], v) {
-			if orgs := r.orgsIn(s, 0, verbAt); len(orgs) > 0 {
-				owner, ok = orgs[0], true
+			if first, found := r.firstOrg(s, verbAt); found {
+				owner, ok = first, true
 			} else {
 				owner, ok = r.antecedent(s)
 			}

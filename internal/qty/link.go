@@ -771,17 +771,25 @@ func (l *linker) oreOf(m mention, k0 int) commodity.Commodity {
 	if !m.weak || m.n != 1 || !oneOf(l.word(m.k), "ore", "ores") {
 		return m.c
 	}
+	// The nearest mined commodity named in the sentence: the mentions
+	// are in text order, so the nearest on each side is the first that
+	// fits when reading away from the figure (at most maxOreReach of
+	// them, so that a long sentence costs no square).
+	fits := func(o mention) bool { return !o.weak && !o.name && mined(o.c) }
+	at := sort.Search(len(l.ms), func(i int) bool { return l.ms[i].k >= k0 })
 	best, dist := commodity.Commodity(0), 0
-	for _, o := range l.ms {
-		if o.weak || o.name || !mined(o.c) {
-			continue
+	for i := at - 1; i >= 0 && i >= at-maxOreReach; i-- {
+		if o := l.ms[i]; fits(o) {
+			best, dist = o.c, k0-(o.k+o.n)
+			break
 		}
-		d := k0 - (o.k + o.n)
-		if o.k >= k0 {
-			d = o.k - k0
-		}
-		if best == 0 || d < dist {
-			best, dist = o.c, d
+	}
+	for i := at; i < len(l.ms) && i < at+maxOreReach; i++ {
+		if o := l.ms[i]; fits(o) {
+			if best == 0 || o.k-k0 < dist {
+				best = o.c
+			}
+			break
 		}
 	}
 	if best != 0 {
@@ -795,6 +803,9 @@ func (l *linker) oreOf(m mention, k0 int) commodity.Commodity {
 	}
 	return m.c
 }
+
+// maxOreReach bounds the commodity mentions oreOf reads on each side.
+const maxOreReach = 32
 
 // mined reports whether c is a metal or mineral mined as ore, whose ore a
 // bare "ore" may be.
