@@ -1074,6 +1074,23 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	if strings.HasPrefix(s.low[verbAt:], "acqui") || strings.HasPrefix(s.low[verbAt:], "bu") || strings.HasPrefix(s.low[verbAt:], "bought") {
 		r.add(entity.Acquisition, owner.e, owned.e, s, set)
 	}
+	// "A holds 51% of V and B the remaining 49%".
+	if rest := s.low[owned.b-s.a:]; strings.HasPrefix(rest, " and ") {
+		if other, ok := r.orgRightAfter(s, owned.b-s.a+len(" and "), 1); ok && other.e != owned.e && other.e != owner.e {
+			tail := s.low[other.b-s.a:]
+			for _, w := range []string{" the remaining ", " the rest", " the other ", " "} {
+				if !strings.HasPrefix(tail, w) {
+					continue
+				}
+				if q, _, ok := s.percentAt(other.b - s.a + len(w)); ok {
+					r.add(entity.StakeIn, other.e, owned.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = q, true })
+				} else if w == " the rest" {
+					r.add(entity.StakeIn, other.e, owned.e, s, nil)
+				}
+				break
+			}
+		}
+	}
 }
 
 // ownedBy reads "X, 51% owned by Y" and "X, which is 51%-owned by Y":
@@ -1197,7 +1214,7 @@ func (r *relater) jointVenture(s *sentence) {
 		return
 	}
 	// "a joint venture between A and B", "made up of A, B and C".
-	if j, je, ok := s.cue(e, " between ", " made up of ", " comprising ", " owned by ", " of "); ok && j-e < 40 {
+	if j, je, ok := s.cue(e, " between ", " made up of ", " comprising ", " owned by ", " of ", " formed by ", " set up by ", " created by ", " established by "); ok && j-e < 40 {
 		if ps := r.list(s, je); len(ps) >= 2 {
 			r.pairs(entity.JointVenture, ps, s)
 			return
@@ -1578,6 +1595,11 @@ func (r *relater) meeting(s *sentence) {
 		} else if m, ok := r.bodyRightAfter(s, at); ok {
 			right = []ment{m}
 		}
+	}
+	// "A chief executive X and B chairman Y met in Beijing": the people
+	// met each other.
+	if len(right) == 0 && len(left) >= 2 && strings.Contains(r.gapWithoutCountries(s, left[0].b, left[len(left)-1].a), " and ") {
+		left, right = left[:len(left)-1], left[len(left)-1:]
 	}
 	date := r.dateIn(s, e)
 	for _, x := range left {
