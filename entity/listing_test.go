@@ -106,6 +106,8 @@ var parseListingTests = []struct {
 	{"ASX:LYC", listingView{"LYC", "XASX", "AU", "XASX:LYC"}},
 	{"(LON:SXX)", listingView{"SXX", "XLON", "GB", "XLON:SXX"}},
 	{"(LSE: BP.)", listingView{"BP", "XLON", "GB", "XLON:BP"}},
+	{"(AIX: SRKU)", listingView{"SRKU", "AIXK", "KZ", "AIXK:SRKU"}},
+	{"(KASE: KZTO)", listingView{"KZTO", "XKAZ", "KZ", "XKAZ:KZTO"}},
 	{"LSE:BT.A", listingView{"BT.A", "XLON", "GB", "XLON:BT.A"}},
 	{"(AIM: SXX)", listingView{"SXX", "AIMX", "GB", "AIMX:SXX"}},
 	{"(ETR: SIE)", listingView{"SIE", "XETR", "DE", "XETR:SIE"}},
