@@ -696,6 +696,10 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 	case "the":
 		return f.word(j-1, "of")
 	case "and":
+		// "President and CEO", "Managing Director and Chief Executive".
+		if f.has(j-1, lxTitleHeads) && f.toks[j-1].f&(tCap|tUpper) != 0 && (f.has(j+1, lxTitleHeads) || f.has(j+1, lxTitleMods)) && f.toks[j+1].f&(tCap|tUpper) != 0 {
+			return true
+		}
 		if st.of {
 			// Inside the "of" phrase of a body: "of Industry and Trade".
 			// The end of a list of fields: "of Energy, Mines, Industry
@@ -802,9 +806,7 @@ func (f *entFinder) run(si, k, j int) {
 		ps, pe := te, j
 		// "Chief Executive Officer Dr Sarah Kingsley": the honorific is
 		// not part of the name.
-		for ps < pe-1 && f.has(ps, lxHonorifics) && f.toks[ps].f&tCap != 0 {
-			ps++
-		}
+		ps = f.skipHonorifics(ps, pe)
 		implied, impAt, impOf := "", rng{}, rng{}
 		// "Minister of Industry and Trade": the "of" phrase is part of
 		// the title and implies the ministry.
@@ -829,6 +831,7 @@ func (f *entFinder) run(si, k, j int) {
 				ps = q
 			}
 		}
+		ps = f.skipHonorifics(ps, pe)
 		title := rng{f.toks[ts].a, f.toks[te-1].b}
 		if pe > ps && pe-ps <= 4 && !f.orgWords(ps, pe) {
 			f.add(nseg{s: si, i: ps, j: pe, kind: entity.KindPerson, ev: evPerson, title: title, org: org, implied: implied, impAt: impAt, impOf: impOf})
@@ -838,6 +841,29 @@ func (f *entFinder) run(si, k, j int) {
 		return
 	}
 	f.add(nseg{s: si, i: k, j: j})
+}
+
+// skipHonorifics returns where a person's name starts in tokens [ps, pe)
+// after the honorifics before it, keeping at least one word: "Dr Sarah
+// Kingsley", "Datuk Seri X", "Tan Sri X".
+func (f *entFinder) skipHonorifics(ps, pe int) int {
+	for ps < pe-1 && f.toks[ps].f&tCap != 0 {
+		if f.has(ps, lxHonorifics) {
+			ps++
+			// "Datuk Seri X", "Dato' Sri X".
+			if ps < pe-1 && (f.word(ps, "Seri") || f.word(ps, "Sri")) {
+				ps++
+			}
+			continue
+		}
+		// "Tan Sri X", "Puan Sri X": Malaysian titles of two words.
+		if ps+1 < pe-1 && (f.word(ps, "Tan") || f.word(ps, "Puan")) && f.word(ps+1, "Sri") {
+			ps += 2
+			continue
+		}
+		break
+	}
+	return ps
 }
 
 // ministerHeads are title heads whose "of" phrase names a ministry.
@@ -896,6 +922,17 @@ func (f *entFinder) titleIn(k, j int) (int, int, bool) {
 		for e < j && f.has(e, lxTitleHeads) && f.toks[e].f&(tCap|tUpper) != 0 {
 			e++
 		}
+		// "President and CEO": two titles joined by "and".
+		for e+1 < j && f.word(e, "and") {
+			e2 := e + 1
+			for e2 < j && (f.has(e2, lxTitleHeads) || f.has(e2, lxTitleMods)) && f.toks[e2].f&(tCap|tUpper) != 0 {
+				e2++
+			}
+			if e2 == e+1 || !f.has(e2-1, lxTitleHeads) {
+				break
+			}
+			e = e2
+		}
 		s := f.titleStart(k, e)
 		if s == e-1 && f.has(e-1, lxTitleNeedsMod) {
 			m = e - 1
@@ -926,6 +963,10 @@ func (f *entFinder) titleStart(k, e int) int {
 		for s < head && !f.has(s, lxTitleOnlyMods) {
 			s++
 		}
+	}
+	// "President and CEO": the title before "and" too.
+	if s-2 >= k && f.word(s-1, "and") && f.has(s-2, lxTitleHeads) && f.toks[s-2].f&(tCap|tUpper) != 0 {
+		return f.titleStart(k, s-1)
 	}
 	return s
 }

@@ -622,10 +622,33 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	if q < end && f.toks[q].f&tPoss != 0 && f.toks[q].f&tCap != 0 {
 		org = q
 		q++
+	} else {
+		// "Ridgeline Motors' chief purchasing officer": a name of a few
+		// words ending in a possessive.
+		for n := q; n < end && n < q+4 && f.nameTok(n); n++ {
+			if f.toks[n].f&tPoss != 0 {
+				org = q
+				q = n + 1
+				break
+			}
+		}
 	}
 	ts := q
 	te := -1
-	// "head of research at Shanghai Metals Market".
+	// "a steel analyst", "its chief purchasing officer": after an article
+	// or a possessive, a word or two of a trade may stand before the
+	// head even when no table lists them.
+	if q > k && q < end && !f.has(q, lxTitleMods) && !f.has(q, lxTitleHeads) {
+		for n := 1; n <= 2 && q+n < end; n++ {
+			if f.toks[q+n-1].f&tLower == 0 || f.toks[q+n-1].f&tWord == 0 {
+				break
+			}
+			if f.has(q+n, lxTitleHeads) && !f.has(q+n, lxTitleNeedsMod) && f.toks[q+n].f&tLower != 0 {
+				q += n
+				break
+			}
+		}
+	}
 	if f.word(q, "head") && f.word(q+1, "of") {
 		r := q + 2
 		for r < end && r < q+7 && f.toks[r].f&tLower != 0 && !f.word(r, "at") && !f.word(r, "for") {
@@ -645,8 +668,18 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	}
 	for q < end {
 		s := q
-		for q < end && (f.has(q, lxTitleMods) || f.has(q, lxTitleHeads)) {
-			q++
+		for q < end {
+			if f.has(q, lxTitleMods) || f.has(q, lxTitleHeads) {
+				q++
+				continue
+			}
+			// "chief purchasing officer": a word of a trade between a
+			// mod and the head.
+			if q > s && f.has(q-1, lxTitleMods) && f.toks[q].f&tLower != 0 && f.toks[q].f&tWord != 0 && q+1 < end && f.has(q+1, lxTitleHeads) {
+				q++
+				continue
+			}
+			break
 		}
 		// "director general", "secretary general": a mod after the head.
 		if q-s >= 2 && f.word(q-1, "general") && f.has(q-2, lxTitleHeads) {

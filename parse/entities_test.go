@@ -218,6 +218,16 @@ func TestEntities(t *testing.T) {
 		text: "Sakaide Shoji Co. bought 18% of Mindanao Laterite Mining Corp. on Thursday. Sakaide also signed an offtake deal with the miner.",
 		want: []string{"company Sakaide Shoji Co. | Sakaide", "company Mindanao Laterite Mining Corp. | the miner"},
 	}, {
+		name: "Malaysian honorifics, titles joined by 'and', trades before a title",
+		text: "Deputy Minister of Plantation and Commodities Datuk Chong Wei Ming met Kinabatangan Plantations Bhd Chairman Tan Sri Azlan Harun and Tsuruga Steel President and CEO Ken Haga. \"Buy,\" said Farah Lim, a plantation analyst at Selangor Capital Research. Ana Moretti, Ridgeline Motors' chief purchasing officer, agreed.",
+		want: []string{
+			"government Ministry of Plantation and Commodities", "person Chong Wei Ming (Deputy Minister @ Ministry of Plantation and Commodities)",
+			"company Kinabatangan Plantations Bhd", "person Azlan Harun (Chairman @ Kinabatangan Plantations Bhd)",
+			"company Tsuruga Steel", "person Ken Haga (President and CEO @ Tsuruga Steel)",
+			"person Farah Lim (plantation analyst @ Selangor Capital Research)", "company Selangor Capital Research",
+			"person Ana Moretti (chief purchasing officer @ Ridgeline Motors)", "company Ridgeline Motors",
+		},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},

@@ -135,6 +135,7 @@ var titleHeads = wordSet(
 	"economist", "strategist", "founder", "co-founder", "cofounder", "professor", "researcher",
 	"adviser", "advisor", "head", "executive", "vice-president", "vice-chairman", "chief",
 	"representative", "deputy", "partner", "trader", "vice-minister", "deputy-minister", "vice-governor", "official",
+	"secretary-general", "director-general", "general-secretary",
 	"vice-chair", "vice-chairwoman",
 )
 
@@ -157,7 +158,7 @@ var titleMods = wordSet(
 	"legal", "general-secretary", "under", "permanent", "parliamentary", "junior", "health",
 	"transport", "science", "labor", "labour", "justice", "education", "home", "treasury",
 	"governing", "ruling", "opposition", "party", "provincial", "municipal", "federal", "national",
-	"coordinating",
+	"coordinating", "additional", "joint", "special",
 )
 
 // titleOfDomains are the words of the "of" phrase in a minister's title:
@@ -174,6 +175,8 @@ var titleOfDomains = wordSet(
 	"employment", "social", "welfare", "tourism", "sports", "budget", "revenue", "customs",
 	"reform", "enterprises", "small", "medium", "sized", "smes", "and", "&", "the", "of", ",",
 	"maritime", "marine", "housing", "manpower", "cooperatives", "youth", "aviation", "trade-related",
+	"plantation", "plantations", "coal", "steel", "ports", "shipping", "waterways", "railways", "textiles",
+	"chemicals", "fertilizers", "petrochemicals", "electronics", "renewable",
 	"regulation", "regional", "urban", "commodities", "statistics", "national",
 )
 
@@ -186,7 +189,9 @@ var entExecTitles = wordSet(
 )
 
 // honorifics stand before a person's name: "Mr. Kim", "Dr Lacaze".
-var honorifics = wordSet("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "madam", "mme", "gov", "sen", "rep", "gen", "hon", "lt", "col", "capt", "adm")
+var honorifics = wordSet("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "madam", "mme", "gov", "sen", "rep", "gen", "hon", "lt", "col", "capt", "adm",
+	// Malaysian titles: "Datuk Chong Wei Ming", "Dato' Sri X", "Tun X".
+	"datuk", "dato", "datin", "tun", "toh")
 
 // apposHeads are nouns that, right before a name, say it is a company:
 // "local refiner Hung Thinh Mineral", "cathode maker EcoPro BM". Folded.
