@@ -629,8 +629,18 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 			group = c
 		}
 	}
+	// ...unless another of them was named before the group: the brand
+	// alone then stands for the company the story is about ("Hanbit" for
+	// Hanbit Energy Solution, named first, not its parent Hanbit
+	// Chemical Holdings).
 	if group >= 0 {
-		return group, true
+		first := group
+		for _, c := range cands {
+			if x := f.ents[c]; x.first >= 0 && x.first < f.ents[first].first {
+				first = c
+			}
+		}
+		return first, true
 	}
 	// A brand in capitals that several companies begin with names their
 	// group: "POSCO" beside "POSCO Future M" and "POSCO Chemical".

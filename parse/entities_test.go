@@ -228,6 +228,10 @@ func TestEntities(t *testing.T) {
 			"person Ana Moretti (chief purchasing officer @ Ridgeline Motors)", "company Ridgeline Motors",
 		},
 	}, {
+		name: "a brand alone for the company named first, not its group",
+		text: "Hanra Energy Solution Co. won an order on Monday. Hanra, a unit of Hanra Chemical Holdings Corp., will deliver cells from 2028.",
+		want: []string{"company Hanra Energy Solution Co. | Hanra", "company Hanra Chemical Holdings Corp."},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},
