@@ -111,8 +111,13 @@ func (f *entFinder) placeBased(k int) bool {
 	if t.f&tSuffix == 0 {
 		return false
 	}
-	w := foldWord(f.d.v.s[t.cut+1 : t.b])
-	return w == "based" || w == "headquartered"
+	// "Shenzhen-listed", "Texas-based": a place or a market. "Samsung-
+	// owned" and "state-backed" name an owner, which may be a company.
+	switch foldWord(f.d.v.s[t.cut+1 : t.b]) {
+	case "based", "headquartered", "listed", "traded", "registered", "born", "made", "focused", "bound":
+		return true
+	}
+	return false
 }
 
 // weakOK reports whether a segment with only weak evidence of a company

@@ -232,6 +232,10 @@ func TestEntities(t *testing.T) {
 		text: "Hanra Energy Solution Co. won an order on Monday. Hanra, a unit of Hanra Chemical Holdings Corp., will deliver cells from 2028.",
 		want: []string{"company Hanra Energy Solution Co. | Hanra", "company Hanra Chemical Holdings Corp."},
 	}, {
+		name: "a market or a place before '-listed' is no company; adverbs open sentences",
+		text: "It is a unit of Shenzhen-listed Minjiang Resources Group. Abroad, the group relies on Grupo Queretaro SA.",
+		want: []string{"company Minjiang Resources Group", "company Grupo Queretaro SA"},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},

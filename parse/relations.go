@@ -645,13 +645,22 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 		}
 		return orgs[k], true
 	}
-	head := s.low[:min(len(s.low), 24)]
-	for _, p := range []string{"it ", "its ", "the company", "the firm", "the group", "the miner", "the producer", "the maker"} {
-		if strings.HasPrefix(head, p) {
-			return r.antecedent(s)
-		}
+	if anaphoricStart(s.low) {
+		return r.antecedent(s)
 	}
 	return ment{}, false
+}
+
+// anaphoricStart reports a sentence that opens with a word standing for
+// a company named before: "It", "Its", "The company", "The group".
+func anaphoricStart(low string) bool {
+	head := low[:min(len(low), 24)]
+	for _, p := range []string{"it ", "its ", "the company", "the firm", "the group", "the miner", "the producer", "the maker"} {
+		if strings.HasPrefix(head, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // antecedent returns the organisation "it" or "the company" stands for:
@@ -1257,7 +1266,12 @@ func (r *relater) jointVenture(s *sentence) {
 				break
 			}
 		}
-		if !found {
+		// The other partner from the sentences before, when the venture
+		// is named ("the joint venture, V, formed with B") or the
+		// sentence opens with "It" or "The group"; not for "the Japanese
+		// steelmaker relies on a joint venture with B", whose subject
+		// the text does not name.
+		if !found && (isNamed || anaphoricStart(s.low)) {
 			first, found = r.antecedent(s)
 			found = found && first.e != partner.e && (!isNamed || first.e != venture.e)
 		}
