@@ -863,10 +863,10 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 	case entity.KindPerson:
 		if multi {
 			addUnique(f.surnames, last, e)
-			if familyNames[firstWord(name)] {
+			if g := givenName(key); g == first && familyNames[firstWord(name)] {
 				addUnique(f.surnames, first, e)
-			} else {
-				addUnique(f.givenNames, first, e)
+			} else if g != "" && g != last {
+				addUnique(f.givenNames, g, e)
 			}
 		}
 	case entity.KindCompany, entity.KindGovernment, entity.KindOrganization:
@@ -929,10 +929,10 @@ func (f *entFinder) registerFields(e int, name, key string, s string, toks []eto
 	case entity.KindPerson:
 		if len(ws) >= 2 {
 			addUnique(f.surnames, ws[len(ws)-1], e)
-			if familyNames[firstWord(name)] {
+			if g := givenName(key); g == ws[0] && familyNames[firstWord(name)] {
 				addUnique(f.surnames, ws[0], e)
-			} else {
-				addUnique(f.givenNames, ws[0], e)
+			} else if g != "" && g != ws[len(ws)-1] {
+				addUnique(f.givenNames, g, e)
 			}
 		}
 	case entity.KindCompany, entity.KindGovernment, entity.KindOrganization:
@@ -974,6 +974,21 @@ func (f *entFinder) registerAcronyms(e int, s string, toks []etok, i, j int) {
 func firstWord(s string) string {
 	w, _, _ := strings.Cut(s, " ")
 	return w
+}
+
+// givenName returns the first word of a person's folded name after its
+// honorifics: "azlan" for "tan sri azlan harun".
+func givenName(key string) string {
+	ws := strings.Fields(key)
+	for i := 0; i < len(ws)-1; i++ {
+		switch {
+		case honorifics[ws[i]] || ws[i] == "sri" || ws[i] == "seri":
+		case (ws[i] == "tan" || ws[i] == "puan") && ws[i+1] == "sri":
+		default:
+			return ws[i]
+		}
+	}
+	return ""
 }
 
 // namedIn reports whether entity x has a mention in sentence si.

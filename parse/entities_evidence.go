@@ -270,7 +270,7 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		return rng{}, -1, false
 	}
 	p := s - 1
-	if p < start || f.toks[p].f&tPoss == 0 {
+	if p < start || f.toks[p].f&tPoss == 0 && !f.word(p, "Its") && !f.word(p, "its") {
 		return rng{}, -1, false
 	}
 	org := p

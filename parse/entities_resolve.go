@@ -468,6 +468,12 @@ func (f *entFinder) roleOf(n int) {
 			}
 		}
 	}
+	if org < 0 && title != "" {
+		// "Its managing director, X,": the company the text speaks of.
+		if k := f.tokAt(g.title.a) - 1; k >= 0 && (f.word(k, "Its") || f.word(k, "its")) {
+			org = f.antecedent(g.s, f.toks[k].a, entity.KindCompany, entity.Country{})
+		}
+	}
 	if org < 0 && title != "" && f.execTitle(g.title) {
 		// A title written in lower case before a name describes a job
 		// ("vice president Zhang Wenbo"), as companies give them; a

@@ -236,6 +236,13 @@ func TestEntities(t *testing.T) {
 		text: "It is a unit of Shenzhen-listed Minjiang Resources Group. Abroad, the group relies on Grupo Queretaro SA.",
 		want: []string{"company Minjiang Resources Group", "company Grupo Queretaro SA"},
 	}, {
+		name: "a given name after honorifics, and 'its' before a title",
+		text: "Kinabatangan Plantations Bhd grew, group managing director Tan Sri Azlan Harun told reporters. Azlan declined to comment. Adhira Power Ltd is buying. Its managing director, Rajiv Menon, said the company signed with PT Kutai Energi Tbk on Monday.",
+		want: []string{
+			"company Kinabatangan Plantations Bhd", "person Tan Sri Azlan Harun | Azlan (group managing director @ Kinabatangan Plantations Bhd)",
+			"company Adhira Power Ltd | the company", "person Rajiv Menon (managing director @ Adhira Power Ltd)", "company PT Kutai Energi Tbk",
+		},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},
