@@ -229,8 +229,16 @@ func (f *entFinder) gatherOne(n int) {
 		}
 		// "India's ambassador to China, Arjun Nair,": the title before
 		// the name, set off by commas.
-		if g.kind != entity.KindPerson && f.punct(j, ',') && i-2 >= es.t0 && f.punct(i-1, ',') && nt <= 4 && !f.orgWords(i, j) {
-			if title, orgTok, ok := f.titleBeforeComma(i-1, es.t0); ok {
+		c := i - 1 // the comma before the name, an honorific aside
+		if c > es.t0 && f.has(c, lxHonorifics) {
+			c--
+		}
+		if g.title.b == 0 && f.punct(j, ',') && c-1 >= es.t0 && f.punct(c, ',') && nt <= 4 && !f.orgWords(i, j) {
+			if title, orgTok, ok := f.titleBeforeComma(c, es.t0); ok {
+				// "Ms Karen Whitfield": the honorific is no part of the name.
+				for g.i < g.j-1 && f.has(g.i, lxHonorifics) {
+					g.i++
+				}
 				g.ev |= evPerson
 				g.kind = entity.KindPerson
 				g.title = title
@@ -259,15 +267,25 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		}
 	}
 	h := e - 1
-	if h < start || !f.has(h, lxTitleHeads) || f.toks[h].f&tLower == 0 {
+	if h < start || !f.has(h, lxTitleHeads) {
 		return rng{}, -1, false
 	}
+	// A title in capitals only where it opens the sentence: "Managing
+	// Director and CEO, Ms Karen Whitfield, said".
+	caps := f.toks[h].f&tLower == 0
 	s := h
-	for s-1 >= start && f.toks[s-1].f&tLower != 0 && (f.has(s-1, lxTitleMods) || f.has(s-1, lxTitleHeads)) {
+	for s-1 >= start && (f.has(s-1, lxTitleMods) || f.has(s-1, lxTitleHeads) || f.word(s-1, "and") && s-2 >= start && f.has(s-2, lxTitleHeads)) &&
+		(caps || f.toks[s-1].f&tLower != 0) {
 		s--
 	}
-	if s == h && f.has(h, lxTitleNeedsMod) {
+	if s == h && f.has(h, lxTitleNeedsMod) || f.word(s, "and") {
 		return rng{}, -1, false
+	}
+	if caps {
+		if s != start {
+			return rng{}, -1, false
+		}
+		return rng{f.toks[s].a, f.toks[e-1].b}, -1, true
 	}
 	p := s - 1
 	if p < start || f.toks[p].f&tPoss == 0 && !f.word(p, "Its") && !f.word(p, "its") {

@@ -152,7 +152,7 @@ func (f *entFinder) headlineAt(k, j int) int {
 // Japanese steel conglomerate", which stand for a company named before.
 var anaphoraHeads = wordSet("company", "firm", "miner", "producer", "steelmaker", "carmaker", "automaker",
 	"conglomerate", "refiner", "maker", "manufacturer", "developer", "explorer", "chipmaker", "smelter",
-	"supplier", "group")
+	"supplier", "group", "planter", "utility", "generator", "shipbuilder", "trader")
 
 // nameSays reports whether a company's name says what head calls it:
 // "Mindanao Laterite Mining Corp." is a miner, "Shikoku Nickel Refining"
@@ -482,7 +482,15 @@ func (f *entFinder) roleOf(n int) {
 		org = f.nearestCompany(n, corporate)
 		if org < 0 && corporate {
 			// The company the text speaks of, as for "the company".
-			org = f.antecedent(g.s, f.toks[g.i].a, entity.KindCompany, entity.Country{})
+			// Not a company named inside a quotation before the name:
+			// '"... Tawau gives us mills," director X said'.
+			at := f.toks[g.i].a
+			if es := f.sents[g.s]; es.t1 > es.t0 {
+				if q := strings.IndexByte(f.d.v.s[f.toks[es.t0].a:at], '"'); q >= 0 {
+					at = f.toks[es.t0].a + q
+				}
+			}
+			org = f.antecedent(g.s, at, entity.KindCompany, entity.Country{})
 		}
 	}
 	if title == "" && org < 0 {
@@ -581,7 +589,7 @@ func (f *entFinder) corporateTitle(r rng) bool {
 
 // corporateWords are the parts of titles only companies give, in lower
 // case.
-var corporateWords = []string{"ceo", "cfo", "coo", "cto", "chief", "officer", "managing director", "founder"}
+var corporateWords = []string{"ceo", "cfo", "coo", "cto", "chief", "officer", "managing director", "founder", "chair", "president director"}
 
 // nearestCompany returns the company named nearest before the person of
 // segment n in its sentence, else (with after) nearest after, or -1.
@@ -594,6 +602,11 @@ func (f *entFinder) nearestCompany(n int, after bool) int {
 		return h.ent >= 0 && f.ents[h.ent].kind == entity.KindCompany
 	}
 	for m := k - 1; m >= 0 && m >= k-scanSegs; m-- {
+		// '"... Tawau gives us mills," director X said': a company
+		// named inside a quotation is not the speaker's.
+		if h := f.segs[l[m]]; strings.ContainsRune(f.d.v.s[f.toks[h.j-1].b:f.toks[g.i].a], '"') {
+			break
+		}
 		if company(m) {
 			return f.segs[l[m]].ent
 		}

@@ -243,6 +243,13 @@ func TestEntities(t *testing.T) {
 			"company Adhira Power Ltd | the company", "person Rajiv Menon (managing director @ Adhira Power Ltd)", "company PT Kutai Energi Tbk",
 		},
 	}, {
+		name: "a title opening the sentence, set off by commas; a company inside a quotation is not the speaker's",
+		text: "Yalgoo Lithium Limited said so. Managing Director and CEO, Ms Karen Whitfield, said the quarter was strong. \"Tawau Mills Bhd gives us feed,\" chief executive Ali Osman told reporters.",
+		want: []string{
+			"company Yalgoo Lithium Limited", "person Karen Whitfield (Managing Director and CEO @ Yalgoo Lithium Limited)",
+			"company Tawau Mills Bhd", "person Ali Osman (chief executive @ Yalgoo Lithium Limited)",
+		},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},

@@ -640,7 +640,7 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 		before := s.low[:orgs[k].a-s.a]
 		if strings.HasSuffix(before, "known as ") || strings.HasSuffix(before, "formerly ") ||
 			strings.HasSuffix(before, "previously ") || strings.HasSuffix(before, "called ") || strings.HasSuffix(before, "(") ||
-			strings.HasSuffix(before, "name from ") || strings.HasSuffix(before, "renamed from ") {
+			strings.HasSuffix(before, "name from ") || strings.HasSuffix(before, "renamed from ") || strings.HasSuffix(before, "itself from ") {
 			continue
 		}
 		return orgs[k], true
@@ -768,6 +768,17 @@ func (r *relater) formerName(s *sentence) {
 			if old, ok := r.orgRightAfter(s, fe, 3); ok {
 				r.add(entity.FormerName, now.e, old.e, s, nil)
 			}
+		}
+		return
+	}
+	// "X, which renamed itself from Y in 2019".
+	if i, e, ok := s.cue(0, " renamed itself from "); ok {
+		now, ok1 := r.orgRightBefore(s, strings.LastIndex(s.low[:i], ","), 1)
+		if !ok1 {
+			now, ok1 = r.subject(s, i)
+		}
+		if old, ok2 := r.orgRightAfter(s, e, 3); ok1 && ok2 {
+			r.add(entity.FormerName, now.e, old.e, s, nil)
 		}
 		return
 	}
@@ -1181,6 +1192,13 @@ func (r *relater) acquisition(s *sentence) {
 			r.add(entity.Acquisition, buyer.e, target.e, s, nil)
 			return
 		}
+		// "X has completed its acquisition of Y".
+		if strings.HasSuffix(s.low[:i], "its ") {
+			if buyer, ok := r.subject(s, i); ok && buyer.e != target.e {
+				r.add(entity.Acquisition, buyer.e, target.e, s, nil)
+				return
+			}
+		}
 		if j, je, ok := s.cue(e, " by "); ok && s.at(j) >= target.b {
 			if buyer, ok := r.orgRightAfter(s, je, 3); ok {
 				r.add(entity.Acquisition, buyer.e, target.e, s, nil)
@@ -1477,12 +1495,12 @@ func (r *relater) supplier(s *sentence) {
 // dealBuyer reads "to sell/supply ... to Y" right after an agreement's
 // noun, ending at sentence-relative offset i, and returns Y.
 func (r *relater) dealBuyer(s *sentence, i int) (ment, bool) {
-	rest := s.low[i:]
-	var e int
+	// A few words may stand between: "an agreement on Wednesday to sell".
+	rest := s.low[i:min(len(s.low), i+30)]
+	e := 0
 	for _, v := range []string{" to sell ", " to supply ", " to deliver ", " to ship "} {
-		if strings.HasPrefix(rest, v) {
-			e = i + len(v)
-			break
+		if k := strings.Index(rest, v); k >= 0 && !strings.ContainsAny(rest[:k], ",;.") && (e == 0 || i+k+len(v) < e) {
+			e = i + k + len(v)
 		}
 	}
 	if e == 0 {
