@@ -923,6 +923,10 @@ func (f *entFinder) titleIn(k, j int) (int, int, bool) {
 		for e < j && f.has(e, lxTitleHeads) && f.toks[e].f&(tCap|tUpper) != 0 {
 			e++
 		}
+		// "Director General", "Secretary General", "Attorney General".
+		if e < j && f.word(e, "General") {
+			e++
+		}
 		// "President and CEO": two titles joined by "and".
 		for e+1 < j && f.word(e, "and") {
 			e2 := e + 1
@@ -954,6 +958,9 @@ func (f *entFinder) titleIn(k, j int) (int, int, bool) {
 // into [.., k).
 func (f *entFinder) titleStart(k, e int) int {
 	head := e - 1
+	if head > k && f.word(head, "General") && f.has(head-1, lxTitleHeads) {
+		head-- // "Director General"
+	}
 	s := head
 	for s > k && (f.has(s-1, lxTitleMods) || f.has(s-1, lxTitleHeads)) && f.toks[s-1].f&(tCap|tUpper) != 0 {
 		s--

@@ -461,8 +461,13 @@ func (f *entFinder) roleOf(n int) {
 		}
 	}
 	if org < 0 && g.j+1 < f.sents[g.s].t1 && (f.word(g.j, "at") || f.word(g.j, "of")) {
-		// "analyst Chen Jing at Orient Harbour Securities".
-		if o := f.tokSeg[g.j+1]; o >= 0 && f.segs[o].i == g.j+1 && f.segs[o].ent >= 0 {
+		// "analyst Chen Jing at Orient Harbour Securities", "Director
+		// General Kim Ho of the Korea Customs Service".
+		at := g.j + 1
+		if f.word(at, "the") && at+1 < f.sents[g.s].t1 {
+			at++
+		}
+		if o := f.tokSeg[at]; o >= 0 && f.segs[o].i == at && f.segs[o].ent >= 0 {
 			if e := f.orgEntity(f.segs[o].ent); e >= 0 && f.ents[e].kind != entity.KindCountry {
 				org = e
 			}

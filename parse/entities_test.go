@@ -250,6 +250,10 @@ func TestEntities(t *testing.T) {
 			"company Tawau Mills Bhd", "person Ali Osman (chief executive @ Yalgoo Lithium Limited)",
 		},
 	}, {
+		name: "a title ending in 'General', and the body after the name",
+		text: "Director General Kim Ho of the Korea Customs Service said the rules would stay.",
+		want: []string{"person Kim Ho (Director General @ Korea Customs Service)", "government Korea Customs Service [KR]", "country KR | Korea"},
+	}, {
 		name: "analyst at a broker, and a surname alone",
 		text: `"Prices will stay high," said Choi Min-ho, an analyst at Daewon Securities. Choi expects supply to tighten.`,
 		want: []string{"person Choi Min-ho | Choi (analyst @ Daewon Securities)", "company Daewon Securities"},
