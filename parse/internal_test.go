@@ -244,3 +244,25 @@ func TestCashtagJoinsListing(t *testing.T) {
 		}
 	}
 }
+
+// TestSubheading checks that a short heading line inside the body is a
+// paragraph of its own and does not run into the text after it.
+func TestSubheading(t *testing.T) {
+	text := "Yalgoo Lithium delivers a record quarter\n\nPERTH, Oct 23 - Yalgoo Lithium said output rose in the quarter.\n\nOperations\nMining at the Mount Dove operation moved more material than planned.\nThe plant ran at its nameplate rate.\n"
+	d := newDoc(text)
+	a := &article.Article{}
+	d.layout(a)
+	var got []string
+	for _, p := range a.Paragraphs {
+		got = append(got, p.Text(text))
+	}
+	want := []string{
+		"PERTH, Oct 23 - Yalgoo Lithium said output rose in the quarter.",
+		"Operations",
+		"Mining at the Mount Dove operation moved more material than planned.",
+		"The plant ran at its nameplate rate.",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("paragraphs (-want +got):\n%s", diff)
+	}
+}

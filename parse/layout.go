@@ -755,6 +755,20 @@ func isHeadline(t string) bool {
 	return true
 }
 
+// subheading reports a body line of a few words, capitalised, with no
+// sentence end, followed by a line of text that starts a sentence.
+func (d *doc) subheading(i int) bool {
+	t := d.text(d.lines[i])
+	if t == "" || !isUpper(t[0]) || wordsUpTo(t, 5) > 4 || strings.ContainsAny(t[len(t)-1:], ".!?:;,\"") {
+		return false
+	}
+	if i+1 >= len(d.lines) || d.lines[i+1].kind != lText {
+		return false
+	}
+	next := d.text(d.lines[i+1])
+	return next != "" && isUpper(next[0]) && wordsUpTo(next, 6) > 5
+}
+
 // paragraphs collects the body paragraphs: runs of body lines, a line
 // that ends a sentence closing its paragraph, boilerplate left out. A
 // "Share this on" line after the body starts ends the story.
@@ -785,6 +799,14 @@ func (d *doc) paragraphs(a *article.Article) {
 		}
 		if open < 0 {
 			open = l.ts
+			// A heading inside the body ("Operations", "Outlook and
+			// guidance") stands alone: it does not begin the paragraph
+			// after it.
+			if l.kind == lText && d.subheading(i) {
+				last = l.te
+				flush()
+				continue
+			}
 		}
 		last = l.te
 		if endsSentence(d.text(l)) && l.kind != lBullet {
