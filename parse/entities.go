@@ -175,6 +175,7 @@ type entFinder struct {
 	kb         []byte // the buffer of keyBytes
 	nkb        []byte // the buffer of nameKeyBytes
 	rkb        []byte // the key of the segment resolve reads
+	rkbToks    rng    // the tokens whose key rkb holds
 	// Scratch buffers: the tokens of a name given as text, and the
 	// acronyms of a name.
 	ntoks           []etok
@@ -226,6 +227,7 @@ func (f *entFinder) reset(d *doc, a *article.Article, dir *Directory) {
 		f.dirEnts = map[int]int{}
 	}
 	f.toks, f.sents, f.segs, f.ents = f.toks[:0], f.sents[:0], f.segs[:0], f.ents[:0]
+	f.rkbToks = rng{}
 	f.slab = f.slab[:0]
 }
 
@@ -379,15 +381,17 @@ func (f *entFinder) text(k int) string { t := f.toks[k]; return f.d.v.s[t.a:t.b]
 // name returns the view text of token k without a place suffix.
 func (f *entFinder) name(k int) string { t := f.toks[k]; return f.d.v.s[t.a:t.cut] }
 
-// fold returns token k's name part in lower case, without dots, in a
-// buffer that the next call reuses: use it for map lookups only.
+// fold returns token k's name part in lower case, without dots.
 func (f *entFinder) fold(k int) string {
 	t := f.toks[k]
 	return f.foldStr(f.d.v.s[t.a:t.cut])
 }
 
+// foldStr returns w in lower case, without dots, as foldWord does; a
+// word of lexicon comes from the table, so that no string is made.
 func (f *entFinder) foldStr(w string) string {
 	n := 0
+	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -399,8 +403,13 @@ func (f *entFinder) foldStr(w string) string {
 		if n == len(f.buf) {
 			return foldWord(w)
 		}
-		f.buf[n] = lower(c)
+		c = lowerByte[c]
+		f.buf[n] = c
+		h = (h ^ uint64(c)) * fnvPrime
 		n++
+	}
+	if w, ok := lexTab.word(string(f.buf[:n]), h); ok {
+		return w
 	}
 	return string(f.buf[:n])
 }
@@ -408,6 +417,12 @@ func (f *entFinder) foldStr(w string) string {
 // has reports whether token k is a word in one of the tables of bits.
 func (f *entFinder) has(k int, bits lexBit) bool {
 	return k >= 0 && k < len(f.toks) && lexOfTok(f.d.v.s, &f.toks[k])&bits != 0
+}
+
+// written reports whether token k, as written, is a word of one of the
+// tables of bits.
+func (f *entFinder) written(k int, bits writtenBit) bool {
+	return writtenOfTok(f.d.v.s, &f.toks[k])&bits != 0
 }
 
 // foldWord lower-cases w and drops its dots.
@@ -494,7 +509,7 @@ func appendFold(b []byte, w string) []byte {
 			return b
 		}
 		if c != '.' {
-			b = append(b, lower(c))
+			b = append(b, lowerByte[c])
 		}
 	}
 	return b
@@ -562,35 +577,10 @@ func (f *entFinder) word(k int, w string) bool {
 
 // nameTok reports whether token k can stand in a name: a capitalised
 // word, a word in capitals, or a word of letters and digits that starts
-// with a digit ("3M").
+// with a digit ("3M"); not a cashtag. The tokenizer reads the shape
+// once (see nameShape).
 func (f *entFinder) nameTok(k int) bool {
-	t := f.toks[k]
-	if t.f&tWord == 0 || t.f&tCash != 0 {
-		return false
-	}
-	if t.f&tHasDigit != 0 {
-		// "3M", "G7", "SK2": letters and digits only, in capitals.
-		w := f.d.v.s[t.a:t.b]
-		letters := false
-		for i := 0; i < len(w); i++ {
-			c := w[i]
-			if isLower(c) || c == '.' || c == ',' || c == '-' || c == '/' || c == ':' {
-				return false
-			}
-			letters = letters || isUpper(c)
-		}
-		return letters
-	}
-	if t.f&(tCap|tUpper) != 0 {
-		return true
-	}
-	if c := f.d.v.s[t.a]; c >= utf8.RuneSelf {
-		// Names in Chinese, Japanese or Korean script: "台泥".
-		r, _ := utf8.DecodeRuneInString(f.d.v.s[t.a:])
-		return unicode.In(r, unicode.Han, unicode.Hangul, unicode.Katakana, unicode.Hiragana)
-	}
-	// Lower-case legal forms: "plc", "Tbk".
-	return t.b-t.a <= 4 && lowerLegal[f.d.v.s[t.a:t.b]]
+	return f.toks[k].f&(tWord|tCash|tName) == tWord|tName
 }
 
 var lowerLegal = wordSet("plc", "bhd", "tbk", "gmbh", "ag", "spa", "srl", "sdn")
@@ -779,7 +769,7 @@ var leadStop = wordSet(
 // segments: it drops the words that begin runs but not names, splits at
 // titles, and records what is left.
 func (f *entFinder) run(si, k, j int) {
-	for k < j && (leadStop[f.text(k)] || f.toks[k].f&tWord == 0 || f.word(k, "of") || f.word(k, "and")) {
+	for k < j && (f.written(k, wrLeadStop) || f.toks[k].f&tWord == 0 || f.word(k, "of") || f.word(k, "and")) {
 		k++
 	}
 	// "Rival Hubei Yuntai Chemical said": a sentence may open with the

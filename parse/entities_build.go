@@ -389,6 +389,7 @@ func (f *entFinder) resolve(n int, short bool) {
 	// The key stays in f.rkb while shortForm reads it; mention reuses
 	// f.kb, not f.rkb.
 	f.rkb = appendKey(f.rkb[:0], f.d.v.s, f.toks, g.i, g.j)
+	f.rkbToks = rng{g.i, g.j}
 	key := f.rkb
 	if e, ok := f.byKey[string(key)]; ok && f.kindFits(g, e) {
 		f.mention(n, e)
@@ -807,7 +808,11 @@ func (f *entFinder) addName(e, i, j int) {
 	if !f.newName(e, name, j-i, f.toks[i].a) {
 		return
 	}
-	f.register(e, name, string(f.keyBytes(i, j)), f.d.v.s, f.toks, i, j)
+	key := f.rkb // the key of the segment being resolved, most often
+	if f.rkbToks != (rng{i, j}) {
+		key = f.keyBytes(i, j)
+	}
+	f.register(e, name, string(key), f.d.v.s, f.toks, i, j)
 }
 
 // addNameText is addName for a name that is not among the tokens, but
@@ -979,7 +984,8 @@ func firstWord(s string) string {
 // givenName returns the first word of a person's folded name after its
 // honorifics: "azlan" for "tan sri azlan harun".
 func givenName(key string) string {
-	ws := strings.Fields(key)
+	var buf [8]string
+	ws := appendFields(buf[:0], key)
 	for i := 0; i < len(ws)-1; i++ {
 		switch {
 		case honorifics[ws[i]] || ws[i] == "sri" || ws[i] == "seri":
@@ -989,6 +995,35 @@ func givenName(key string) string {
 		}
 	}
 	return ""
+}
+
+// appendFields appends the words of s to ws, as strings.Fields splits
+// them.
+func appendFields(ws []string, s string) []string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(ws, strings.Fields(s)...)
+		}
+	}
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace(s[j]) {
+			j++
+		}
+		if j > i {
+			ws = append(ws, s[i:j])
+		}
+		i = j
+	}
+	return ws
+}
+
+// asciiSpace reports the ASCII bytes that strings.Fields splits at.
+func asciiSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
 // namedIn reports whether entity x has a mention in sentence si.

@@ -34,7 +34,7 @@ func (f *entFinder) gatherOne(n int) {
 		return
 	}
 	// A lone word that is never a name needs no more looking at.
-	if nt == 1 && g.cpre == 0 && g.ev&evDir == 0 && (notNames[f.text(i)] || commonAcronyms[f.text(i)]) && !f.has(i-1, lxHonorifics) {
+	if nt == 1 && g.cpre == 0 && g.ev&evDir == 0 && f.written(i, wrNotName|wrCommonAcronym) && !f.has(i-1, lxHonorifics) {
 		g.ev |= evNot
 		return
 	}
@@ -46,7 +46,7 @@ func (f *entFinder) gatherOne(n int) {
 	case f.dir.Len() > 0 && f.dirEntry(i, j) >= 0:
 		g.ev |= evDir
 		g.dir = f.dirEntry(i, j)
-	case newsAgencies[text] || nt >= 2 && f.has(j-1, lxPressWords) && !f.has(j-1, lxCompanyHeads):
+	case newsAgencyFilter.may(text) && newsAgencies[text] || nt >= 2 && f.has(j-1, lxPressWords) && !f.has(j-1, lxCompanyHeads):
 		g.ev |= evAgency
 	}
 	if f.has(j-1, lxLegalEnd) && nt >= 2 || f.has(i, lxLegalStart) && nt >= 2 && f.toks[i].f&tUpper != 0 {
@@ -69,7 +69,7 @@ func (f *entFinder) gatherOne(n int) {
 		g.ev |= evJV
 	}
 	if nt >= 2 && first.f&tUpper != 0 && first.b-first.a <= 3 && first.f&tDigit == 0 && g.cpre == 0 &&
-		f.toks[i+1].f&tCap != 0 && !f.has(i, lxTitleHeads) && !notNames[f.text(i)] {
+		f.toks[i+1].f&tCap != 0 && !f.has(i, lxTitleHeads) && !f.written(i, wrNotName) {
 		g.ev |= evCaps2
 	}
 	if f.govName(i, j) {
@@ -78,16 +78,16 @@ func (f *entFinder) gatherOne(n int) {
 	// "Investment Coordinating Board (BKPM)": defined by the acronym of
 	// a known state body.
 	if j+2 < es.t1 && f.punct(j, '(') && f.punct(j+2, ')') && f.toks[j+1].f&tUpper != 0 {
-		if _, ok := govAcronyms[f.text(j+1)]; ok {
+		if f.written(j+1, wrGovAcronym) {
 			g.ev |= evGov
 		}
 	}
 	if nt == 1 && first.f&tUpper != 0 {
-		if _, ok := govAcronyms[f.text(i)]; ok {
+		if f.written(i, wrGovAcronym) {
 			g.ev |= evGovAcr
 		}
 	}
-	if nt == 1 && (notNames[f.text(i)] || commonAcronyms[f.text(i)]) {
+	if nt == 1 && f.written(i, wrNotName|wrCommonAcronym) {
 		g.ev |= evNot
 	}
 	// Index names: "Kospi 200", "S&P 500", "Shanghai Composite".
@@ -254,6 +254,9 @@ func (f *entFinder) gatherOne(n int) {
 	}
 }
 
+// newsAgencyFilter passes the names of newsAgencies.
+var newsAgencyFilter = filterOf(newsAgencies)
+
 // titleBeforeComma reads a title that ends at the comma at token c,
 // with an organisation's possessive before it: "India's ambassador to
 // China", "the company's president director". It returns the title's
@@ -321,24 +324,56 @@ func (f *entFinder) countryAt(i, j int, start bool) (entity.Country, int, bool) 
 		if !start {
 			a, b = j-w, j
 		}
-		t0, t1 := f.toks[a], f.toks[b-1]
-		if t0.f&tWord == 0 || t1.f&tWord == 0 {
-			continue
+		c, ok, stop := f.countryIn(a, b)
+		if stop {
+			break
 		}
-		text := f.d.v.s[t0.a:t1.cut]
-		c, form, ok := lookupCountryText(text)
-		if !ok {
-			continue
+		if ok {
+			return c, w, true
 		}
-		if w < 3 && regionDemonyms[f.d.v.s[f.toks[max(a-1, 0)].a:t1.cut]] && a-1 >= 0 && f.toks[a-1].f&tCap != 0 {
-			return entity.Country{}, 0, false
-		}
-		if form == entity.CountryCapital && !f.capitalAsGovernment(a, b) {
-			continue
-		}
-		return c, w, true
 	}
 	return entity.Country{}, 0, false
+}
+
+// countryIn reads a country word written at exactly tokens [a, b), as
+// countryAt tries each width. stop reports a region that countryAt must
+// not read a country in ("North American", "West Africa").
+func (f *entFinder) countryIn(a, b int) (c entity.Country, ok, stop bool) {
+	t0, t1 := f.toks[a], f.toks[b-1]
+	if t0.f&tWord == 0 || t1.f&tWord == 0 {
+		return entity.Country{}, false, false
+	}
+	var form entity.CountryForm
+	if b-a == 1 {
+		c, form, ok = f.tokCountry(a)
+	} else {
+		c, form, ok = lookupCountryText(f.d.v.s[t0.a:t1.cut])
+	}
+	if !ok {
+		return entity.Country{}, false, false
+	}
+	if b-a < 3 && regionDemonyms[f.d.v.s[f.toks[max(a-1, 0)].a:t1.cut]] && a-1 >= 0 && f.toks[a-1].f&tCap != 0 {
+		return entity.Country{}, false, true
+	}
+	if form == entity.CountryCapital && !f.capitalAsGovernment(a, b) {
+		return entity.Country{}, false, false
+	}
+	return c, true, false
+}
+
+// tokCountry returns what lookupCountryText returns for the name part
+// of token k, looking it up on first use.
+func (f *entFinder) tokCountry(k int) (entity.Country, entity.CountryForm, bool) {
+	t := &f.toks[k]
+	if t.f&tCountryRead == 0 {
+		c, form, ok := lookupCountryText(f.d.v.s[t.a:t.cut])
+		t.country, t.form = c, form
+		t.f |= tCountryRead
+		if ok {
+			t.f |= tCountry
+		}
+	}
+	return t.country, t.form, t.f&tCountry != 0
 }
 
 // lookupCountryText is LookupCountry, also for hyphenated forms
@@ -457,17 +492,17 @@ func (f *entFinder) personShape(i, j int) bool {
 			return false
 		}
 	}
-	if n <= 3 && familyNames[f.text(i)] && (koreanGiven(f.name(i+1)) || givenNames[f.name(i+1)] && n == 2) {
+	if n <= 3 && f.written(i, wrFamilyName) && (koreanGiven(f.name(i+1)) || givenNames[f.name(i+1)] && n == 2) {
 		return true
 	}
 	// Vietnamese: a family name and two short names, "Nguyen Hoang Long".
-	if n == 3 && vietFamily[f.text(i)] && f.toks[i+1].b-f.toks[i+1].a <= 5 && f.toks[i+2].b-f.toks[i+2].a <= 5 {
+	if n == 3 && f.written(i, wrVietFamily) && f.toks[i+1].b-f.toks[i+1].a <= 5 && f.toks[i+2].b-f.toks[i+2].a <= 5 {
 		return true
 	}
 	if n == 2 && koreanGiven(f.name(i)) && familyNames[f.name(i+1)] {
 		return true
 	}
-	return givenNames[f.text(i)] && n <= 3
+	return f.written(i, wrGivenName) && n <= 3
 }
 
 // koreanGiven reports the shape of a romanised Korean given name: two
@@ -574,7 +609,7 @@ var determiners = wordSet("a", "an", "the", "its", "their", "our", "his", "her",
 
 // countryWord reports whether token k alone is a country word.
 func (f *entFinder) countryWord(k int) bool {
-	_, _, ok := lookupCountryText(f.name(k))
+	_, _, ok := f.tokCountry(k)
 	return ok
 }
 

@@ -1,5 +1,10 @@
 package parse
 
+import (
+	"slices"
+	"strings"
+)
+
 // lexBit is a set of the word tables a word is in, so that the extractor
 // looks a token up once and then tests bits.
 type lexBit uint64
@@ -116,6 +121,7 @@ var lexicon = func() map[string]lexBit {
 func lexOf(w string) lexBit {
 	var buf [32]byte
 	n := 0
+	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
@@ -127,16 +133,29 @@ func lexOf(w string) lexBit {
 		if n == len(buf) {
 			return 0
 		}
-		buf[n] = lower(c)
+		c = lowerByte[c]
+		buf[n] = c
+		h = (h ^ uint64(c)) * fnvPrime
 		n++
 	}
-	if !lexFilter.may(string(buf[:n])) {
-		return 0
+	if e := lexTab.find(string(buf[:n]), h); e != nil {
+		return lexBit(e.bits)
 	}
-	return lexicon[string(buf[:n])]
+	return 0
 }
 
-// lexFilter passes the words of lexicon.
+// lexTab holds lexicon for lexOf.
+var lexTab = func() *bitTable {
+	m := make(map[string]uint64, len(lexicon))
+	for w, b := range lexicon {
+		m[w] = uint64(b)
+	}
+	return newBitTable(m)
+}()
+
+// lexFilter passes the words of lexicon. lexOf does without it: a miss
+// in lexTab costs about as little, and a test that fails at random
+// costs more than it saves.
 var lexFilter = func() *wordFilter {
 	f := new(wordFilter)
 	for w := range lexicon {
@@ -144,3 +163,159 @@ var lexFilter = func() *wordFilter {
 	}
 	return f
 }()
+
+// writtenBit is a set of the word tables that hold a word as written
+// (not folded), so that the extractor looks a token up once and then
+// tests bits, as it does with lexBit.
+type writtenBit uint8
+
+// One bit per table of words as written.
+const (
+	wrLeadStop      writtenBit = 1 << iota // leadStop
+	wrNotName                              // notNames
+	wrCommonAcronym                        // commonAcronyms
+	wrGovAcronym                           // a key of govAcronyms
+	wrFamilyName                           // familyNames
+	wrGivenName                            // givenNames
+	wrVietFamily                           // vietFamily
+)
+
+// writtenTab maps the words of the tables of writtenBit, as written,
+// to their bits. It is built once and never modified.
+var writtenTab = func() *bitTable {
+	m := map[string]uint64{}
+	for _, t := range [...]struct {
+		bit writtenBit
+		m   map[string]bool
+	}{
+		{wrLeadStop, leadStop},
+		{wrNotName, notNames},
+		{wrCommonAcronym, commonAcronyms},
+		{wrFamilyName, familyNames},
+		{wrGivenName, givenNames},
+		{wrVietFamily, vietFamily},
+	} {
+		for w, ok := range t.m {
+			if ok {
+				m[w] |= uint64(t.bit)
+			}
+		}
+	}
+	for w := range govAcronyms {
+		m[w] |= uint64(wrGovAcronym)
+	}
+	return newBitTable(m)
+}()
+
+// writtenOf returns the bits of the tables that hold word w as written.
+func writtenOf(w string) writtenBit {
+	return writtenBit(writtenTab.get(w, fnvHash(w)))
+}
+
+// The constants of the FNV-1a hash that lexOf computes as it folds.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// fnvHash returns the FNV-1a hash of w.
+func fnvHash(w string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
+	}
+	return h
+}
+
+// bitTable maps words to sets of bits, as a hash table with open
+// addressing keyed by the FNV-1a hash of the word, which the caller
+// gives, so that lexOf hashes a word as it folds it. slots holds
+// indexes into entries plus one, 0 for none; the words are stored one
+// after the other in one string, so that lookups stay in few cache
+// lines.
+type bitTable struct {
+	slots   []uint16
+	entries []bitEntry
+	shift   uint
+}
+
+// bitEntry is a word of a bitTable, with its hash and bits.
+type bitEntry struct {
+	h    uint64
+	word string
+	bits uint64
+}
+
+// newBitTable builds a bitTable of the words of m, with room for four
+// slots a word.
+func newBitTable(m map[string]uint64) *bitTable {
+	if len(m) >= 1<<16-1 {
+		panic("parse: too many words for a bitTable")
+	}
+	words := make([]string, 0, len(m))
+	size := 0
+	for w := range m {
+		words = append(words, w)
+		size += len(w)
+	}
+	slices.Sort(words)
+	var all strings.Builder
+	all.Grow(size)
+	for _, w := range words {
+		all.WriteString(w)
+	}
+	bits := uint(2)
+	for 1<<bits < 4*len(m) {
+		bits++
+	}
+	t := &bitTable{slots: make([]uint16, 1<<bits), entries: make([]bitEntry, 0, len(m)), shift: 64 - bits}
+	at := 0
+	for _, w := range words {
+		h := fnvHash(w)
+		t.entries = append(t.entries, bitEntry{h: h, word: all.String()[at : at+len(w)], bits: m[w]})
+		at += len(w)
+		k := t.slot(h)
+		for t.slots[k] != 0 {
+			k = (k + 1) & (len(t.slots) - 1)
+		}
+		t.slots[k] = uint16(len(t.entries))
+	}
+	return t
+}
+
+// slot returns the first slot to look at for hash h.
+func (t *bitTable) slot(h uint64) int {
+	return int((h * 0x9e3779b97f4a7c15) >> t.shift)
+}
+
+// find returns the entry of word w, whose hash is h (see fnvHash), or
+// nil.
+func (t *bitTable) find(w string, h uint64) *bitEntry {
+	mask := len(t.slots) - 1
+	for k := t.slot(h); ; k = (k + 1) & mask {
+		n := t.slots[k]
+		if n == 0 {
+			return nil
+		}
+		if e := &t.entries[n-1]; e.h == h && e.word == w {
+			return e
+		}
+	}
+}
+
+// get returns the bits of word w, whose hash is h (see fnvHash), or 0.
+func (t *bitTable) get(w string, h uint64) uint64 {
+	if e := t.find(w, h); e != nil {
+		return e.bits
+	}
+	return 0
+}
+
+// word returns the table's copy of word w, whose hash is h (see
+// fnvHash), and whether the table holds it.
+func (t *bitTable) word(w string, h uint64) (string, bool) {
+	if e := t.find(w, h); e != nil {
+		return e.word, true
+	}
+	return "", false
+}

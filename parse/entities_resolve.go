@@ -71,7 +71,7 @@ func (f *entFinder) bracketItem(e, p, q int) {
 			return
 		}
 	}
-	if q-p == 1 && (notNames[f.text(p)] && !the || commonAcronyms[f.text(p)]) {
+	if q-p == 1 && (f.written(p, wrNotName) && !the || f.written(p, wrCommonAcronym)) {
 		return
 	}
 	if n := f.tokSeg[p]; n >= 0 && f.segs[n].ent >= 0 && f.segs[n].ent != e && f.segs[n].i == p {
@@ -114,7 +114,7 @@ func (f *entFinder) headlines() {
 // headlineAt matches a name at token k of a title-case run that ends at
 // j, and returns the number of tokens read, or 0.
 func (f *entFinder) headlineAt(k, j int) int {
-	if !f.nameTok(k) || leadStop[f.text(k)] {
+	if !f.nameTok(k) || f.written(k, wrLeadStop) {
 		return 0
 	}
 	for l := min(j-k, 8); l >= 1; l-- {
@@ -127,9 +127,14 @@ func (f *entFinder) headlineAt(k, j int) int {
 			return l
 		}
 		cands := f.prefixes[string(key)]
-		if c, w, ok := f.countryAt(k, k+l, true); ok && w == l {
-			f.countryMention(k, k+l, c)
-			return l
+		// A country word of just these tokens: what countryAt(k, k+l,
+		// true) finds when it finds l tokens, without trying the
+		// shorter widths.
+		if l <= 5 {
+			if c, ok, _ := f.countryIn(k, k+l); ok {
+				f.countryMention(k, k+l, c)
+				return l
+			}
 		}
 		if len(cands) > 0 {
 			// A single company the prefix stands for, or a brand.
@@ -207,7 +212,7 @@ func (f *entFinder) anaphora() {
 			continue
 		}
 		for k := es.t0; k+1 < es.t1; k++ {
-			if !f.word(k, "the") && !f.word(k, "The") {
+			if t := f.toks[k]; t.b-t.a != 3 || !f.word(k, "the") && !f.word(k, "The") {
 				continue
 			}
 			// "is the main producer" describes; it does not refer.
@@ -216,13 +221,13 @@ func (f *entFinder) anaphora() {
 			}
 			q := k + 1
 			var demonym entity.Country
-			for q < es.t1 && q < k+4 && !f.has(q, lxAnaphoraHeads) && !f.has(q, lxGovAnaphoraHeads) {
+			for q < es.t1 && q < k+4 && !f.has(q, lxAnaphoraHeads|lxGovAnaphoraHeads) {
 				t := f.toks[q]
-				if t.f&(tSuffix|tDigit|tPoss) != 0 || t.f&tWord == 0 || f.has(q, lxDeterminers) || f.has(q, lxLocatives) {
+				if t.f&(tSuffix|tDigit|tPoss) != 0 || t.f&tWord == 0 || f.has(q, lxDeterminers|lxLocatives) {
 					break
 				}
 				if t.f&tLower == 0 {
-					c, form, ok := lookupCountryText(f.name(q))
+					c, form, ok := f.tokCountry(q)
 					if !ok || form != entity.CountryDemonym {
 						break
 					}
@@ -796,7 +801,7 @@ func (f *entFinder) bylineName(i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		t := f.toks[k]
-		if t.f&tCap == 0 || t.f&tUpper != 0 && t.b-t.a > 2 || t.f&tPoss != 0 || notNames[f.text(k)] || f.countryWord(k) {
+		if t.f&tCap == 0 || t.f&tUpper != 0 && t.b-t.a > 2 || t.f&tPoss != 0 || f.written(k, wrNotName) || f.countryWord(k) {
 			return false
 		}
 	}
@@ -834,7 +839,7 @@ func (f *entFinder) output() {
 			continue
 		}
 		n++
-		ids[e] = "e" + itoa(n)
+		ids[e] = entityID(n)
 		nout++
 		nmen += len(x.mentions)
 		nname += len(x.names)
@@ -922,6 +927,25 @@ func (f *entFinder) output() {
 		}
 	}
 }
+
+// entityID returns the id of the nth entity, "e1" for 1.
+func entityID(n int) string {
+	if n < len(entityIDs) {
+		return entityIDs[n]
+	}
+	return "e" + itoa(n)
+}
+
+// entityIDs holds the ids of the first entities, so that most articles
+// make none: entityIDs[n] is "e" and n. It is built once and never
+// modified.
+var entityIDs = func() []string {
+	ids := make([]string, 256)
+	for n := 1; n < len(ids); n++ {
+		ids[n] = "e" + itoa(n)
+	}
+	return ids
+}()
 
 // orig returns the original text of name k of x (view text name), and
 // the view offset where it is first written, or a large number when the

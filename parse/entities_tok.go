@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/entity"
 )
 
 // etok is one token of a sentence: a word or a mark, as a range of the
@@ -14,23 +16,32 @@ import (
 type etok struct {
 	a, b, cut int
 	f         tflag
-	lex       lexBit // the word tables the name part is in, once tLexed
+	// The country the name part is a word for, and how, once
+	// tCountryRead: see entFinder.tokCountry.
+	country entity.Country
+	form    entity.CountryForm
+	written writtenBit // the tables that hold the text as written, once tWrittenRead
+	lex     lexBit     // the word tables the name part is in, once tLexed
 }
 
 type tflag uint16
 
 const (
-	tWord     tflag = 1 << iota // letters or digits
-	tCap                        // begins with an upper-case letter
-	tUpper                      // two or more letters, none lower case ("POSCO", "U.S.", "LS")
-	tDigit                      // begins with a digit
-	tPoss                       // a possessive "'s" or "'" follows
-	tStart                      // first word of its sentence or of a quotation
-	tSuffix                     // ends in a place suffix: "Texas-based", "London-listed"
-	tLower                      // begins with a lower-case letter
-	tCash                       // a cashtag or a currency: "$RIO", "US$", "A$75mn"
-	tLexed                      // lex is set
-	tHasDigit                   // holds a digit
+	tWord        tflag = 1 << iota // letters or digits
+	tCap                           // begins with an upper-case letter
+	tUpper                         // two or more letters, none lower case ("POSCO", "U.S.", "LS")
+	tDigit                         // begins with a digit
+	tPoss                          // a possessive "'s" or "'" follows
+	tStart                         // first word of its sentence or of a quotation
+	tSuffix                        // ends in a place suffix: "Texas-based", "London-listed"
+	tLower                         // begins with a lower-case letter
+	tCash                          // a cashtag or a currency: "$RIO", "US$", "A$75mn"
+	tLexed                         // lex is set
+	tHasDigit                      // holds a digit
+	tName                          // has the shape of a word of a name; see nameShape
+	tCountryRead                   // country and form are set
+	tCountry                       // the name part is a country word
+	tWrittenRead                   // written is set
 )
 
 // placeSuffixes are the words after a hyphen that make the part before
@@ -50,6 +61,16 @@ func lexOfTok(s string, t *etok) lexBit {
 	return t.lex
 }
 
+// writtenOfTok returns the bits of the tables that hold the text of
+// token t of s as written, looking them up on first use.
+func writtenOfTok(s string, t *etok) writtenBit {
+	if t.f&tWrittenRead == 0 {
+		t.written = writtenOf(s[t.a:t.b])
+		t.f |= tWrittenRead
+	}
+	return t.written
+}
+
 // legalDotted are the legal forms written with a dot: "Co.", "Ltd.",
 // "PT."; "Group." ends a sentence.
 var legalDotted = wordSet("co", "corp", "inc", "ltd", "bhd", "pty", "pte", "cos", "tbk", "pt", "bros", "mfg", "intl", "plc", "llc", "jsc")
@@ -64,7 +85,36 @@ func dottedWord(w string) bool {
 	for i := 0; i < len(w); i++ {
 		buf[i] = lower(w[i])
 	}
+	if !dottedFilter.may(string(buf[:len(w)])) {
+		return false
+	}
 	return legalDotted[string(buf[:len(w)])] || honorifics[string(buf[:len(w)])]
+}
+
+// dottedFilter passes the words of legalDotted and honorifics.
+var dottedFilter = filterOf(legalDotted, honorifics)
+
+// abbrevFilter passes the words of abbreviations.
+var abbrevFilter = filterOf(abbreviations)
+
+// lowerLegalFilter passes the words of lowerLegal.
+var lowerLegalFilter = filterOf(lowerLegal)
+
+// filterOf returns a wordFilter that passes the keys of the tables.
+func filterOf(tables ...map[string]bool) *wordFilter {
+	f := new(wordFilter)
+	for _, m := range tables {
+		for w := range m {
+			f.add(w)
+		}
+	}
+	return f
+}
+
+// abbreviation reports whether w, a word before a dot, is in
+// abbreviations.
+func abbreviation(w string) bool {
+	return abbrevFilter.may(w) && abbreviations[w]
 }
 
 // tokenize appends the tokens of s[a:b] to out.
@@ -89,13 +139,13 @@ func tokenize(s string, a, b int, out []etok) []etok {
 			i += n
 			continue
 		}
-		j := wordEnd(s, i, b)
+		j, shape, hy, ascii := scanWord(s, i, b)
 		t := etok{a: i, b: j, cut: j, f: tWord}
 		// A dot after the word belongs to it when the word is an
 		// abbreviation, a legal form, an initial or a dotted short form.
 		if j < b && s[j] == '.' {
 			w := s[i:j]
-			if strings.IndexByte(w, '.') >= 0 || abbreviations[w] || len(w) == 1 && isUpper(w[0]) || dottedWord(w) {
+			if strings.IndexByte(w, '.') >= 0 || abbreviation(w) || len(w) == 1 && isUpper(w[0]) || dottedWord(w) {
 				if !(j+1 < b && isDigit(s[j+1])) {
 					j++
 					t.b, t.cut = j, j
@@ -110,7 +160,8 @@ func tokenize(s string, a, b int, out []etok) []etok {
 			t.f |= tPoss
 			j++
 		}
-		shape, hy, ascii := asciiShape(s[t.a:t.b])
+		// The dot after the word, if kept, changes neither its shape nor
+		// its hyphen.
 		if !ascii {
 			hy = hyphenAt(s, t.a, t.b)
 		} else if hy >= 0 {
@@ -119,7 +170,7 @@ func tokenize(s string, a, b int, out []etok) []etok {
 				hy = -1
 			}
 		}
-		if hy > 0 && placeSuffixes[foldWord(s[hy+1:t.b])] {
+		if hy > 0 && placeSuffix(s[hy+1:t.b]) {
 			t.cut = hy
 			t.f |= tSuffix
 			shape = wordShape(s[t.a:t.cut])
@@ -127,6 +178,9 @@ func tokenize(s string, a, b int, out []etok) []etok {
 			shape = wordShape(s[t.a:t.cut])
 		}
 		t.f |= shape
+		if nameShape(s, t.a, t.b, t.f) {
+			t.f |= tName
+		}
 		if i > a && s[i-1] == '$' || t.b < b && s[t.b] == '$' {
 			t.f |= tCash
 		}
@@ -144,42 +198,206 @@ func tokenize(s string, a, b int, out []etok) []etok {
 // its last hyphen (-1 for none), in one pass; ascii is false, and the
 // rest unset, when w is not all ASCII.
 func asciiShape(w string) (f tflag, hyphen int, ascii bool) {
-	if len(w) == 0 {
-		return 0, -1, true
+	hyphen = -1
+	var seen byte
+	for i := 0; i < len(w); i++ {
+		k := byteClass[w[i]]
+		if k&cHigh != 0 {
+			return 0, -1, false
+		}
+		seen |= k
+		if k&cHyphen != 0 {
+			hyphen = i
+		}
 	}
-	switch c := w[0]; {
-	case isDigit(c):
+	return asciiFlags(w, seen), hyphen, true
+}
+
+// asciiFlags returns the case flags of the ASCII word w (see wordShape),
+// given the union of the byteClass of its bytes.
+func asciiFlags(w string, seen byte) (f tflag) {
+	if len(w) == 0 {
+		return 0
+	}
+	switch k := byteClass[w[0]]; {
+	case k&cDigit != 0:
 		f = tDigit
-	case isUpper(c):
+	case k&cUpper != 0:
 		f = tCap
-	case isLower(c):
+	case k&cLower != 0:
 		f = tLower
 		if len(w) > 2 && isUpper(w[1]) && isLower(w[2]) {
 			f = tCap
 		}
 	}
-	hyphen = -1
-	letters, lower := 0, false
-	for i := 0; i < len(w); i++ {
-		switch c := w[i]; {
-		case c >= utf8.RuneSelf:
-			return 0, -1, false
-		case isLower(c):
-			letters++
-			lower = true
-		case isUpper(c):
-			letters++
-		case isDigit(c):
-			f |= tHasDigit
-		case c == '-':
-			hyphen = i
-		}
+	if seen&cDigit != 0 {
+		f |= tHasDigit
 	}
-	if letters >= 2 && !lower && f&tCap != 0 {
+	if f&tCap != 0 && seen&cLower == 0 && twoLetters(w) {
 		f |= tUpper
 	}
-	return f, hyphen, true
+	return f
 }
+
+// twoLetters reports whether the ASCII word w holds two letters or more.
+func twoLetters(w string) bool {
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if byteClass[w[i]]&cLetter != 0 {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// scanWord returns the end of the word that starts at i, as wordEnd
+// does, and, for a word all in ASCII, what asciiShape returns for it
+// (the hyphen's offset counted from i), in the same pass. For a word
+// with other letters, ascii is false and the rest unset.
+func scanWord(s string, i, b int) (j int, f tflag, hyphen int, ascii bool) {
+	var seen byte
+	hyphen = -1
+	w := s[:b] // the bytes the loop reads, without bounds checks
+	j = i
+scan:
+	for j < len(w) {
+		c := w[j]
+		k := byteClass[c]
+		if k&(cLetter|cDigit) != 0 {
+			seen |= k
+			j++
+			continue
+		}
+		if k&cHigh != 0 {
+			if wordRune(s[j:]) {
+				return wordEnd(s, i, b), 0, -1, false
+			}
+			break // a mark not in ASCII ends the word
+		}
+		// A mark stays inside the word between letters or digits, as
+		// wordEnd reads it.
+		if j+1 >= b || !isWordRune(s, j+1) {
+			break
+		}
+		switch c {
+		case '-':
+			hyphen = j - i
+		case '.', '&', '/':
+		case '\'':
+			// Not a possessive: "N'Djamena", "O'Brien".
+			if s[j+1] == 's' && (j+2 >= b || !isWordRune(s, j+2)) {
+				break scan
+			}
+		case ',':
+			if !isDigit(s[j-1]) || !isDigit(s[j+1]) {
+				break scan
+			}
+		case ':':
+			if !isUpper(s[j-1]) && !isDigit(s[j-1]) || !isUpper(s[j+1]) && !isDigit(s[j+1]) {
+				break scan
+			}
+		default:
+			break scan
+		}
+		j++
+	}
+	return j, asciiFlags(s[i:j], seen), hyphen, true
+}
+
+// The classes of a byte in byteClass.
+const (
+	cLetter byte = 1 << iota // an ASCII letter; must be 1, asciiShape counts with it
+	cDigit                   // an ASCII digit
+	cUpper                   // an ASCII capital
+	cLower                   // an ASCII small letter
+	cHyphen                  // '-'
+	cHigh                    // a byte of a multi-byte UTF-8 sequence
+)
+
+// byteClass holds the classes of every byte value, so that the
+// tokenizer tests a byte with one load.
+var byteClass = func() (t [256]byte) {
+	for c := 0; c < 256; c++ {
+		b := byte(c)
+		switch {
+		case isUpper(b):
+			t[c] = cLetter | cUpper
+		case isLower(b):
+			t[c] = cLetter | cLower
+		case isDigit(b):
+			t[c] = cDigit
+		case b == '-':
+			t[c] = cHyphen
+		case b >= utf8.RuneSelf:
+			t[c] = cHigh
+		}
+	}
+	return t
+}()
+
+// lowerByte maps every byte to lower(byte), without a branch that the
+// case of a word makes hard to predict.
+var lowerByte = func() (t [256]byte) {
+	for c := range t {
+		t[c] = lower(byte(c))
+	}
+	return t
+}()
+
+// nameShape reports whether the word s[a:b], a token with flags f,
+// has the shape of a word that can stand in a name: a capitalised
+// word, a word in capitals, a word of capitals and digits ("3M", "G7",
+// "SK2"), a word in Chinese, Japanese or Korean script, or a legal form
+// written in lower case ("plc", "Tbk"). See nameTok.
+func nameShape(s string, a, b int, f tflag) bool {
+	w := s[a:b]
+	switch {
+	case f&tHasDigit != 0:
+		// "3M", "G7", "SK2": letters and digits only, in capitals.
+		letters := false
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if isLower(c) || c == '.' || c == ',' || c == '-' || c == '/' || c == ':' {
+				return false
+			}
+			letters = letters || isUpper(c)
+		}
+		return letters
+	case f&(tCap|tUpper) != 0:
+		return true
+	case w[0] >= utf8.RuneSelf:
+		// Names in Chinese, Japanese or Korean script: "台泥".
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.In(r, unicode.Han, unicode.Hangul, unicode.Katakana, unicode.Hiragana)
+	}
+	// Lower-case legal forms: "plc", "Tbk".
+	return len(w) <= 4 && lowerLegalFilter.may(w) && lowerLegal[w]
+}
+
+// placeSuffix reports whether w, folded, is one of placeSuffixes, as
+// placeSuffixes[foldWord(w)] does, without making a string.
+func placeSuffix(w string) bool {
+	var buf [16]byte
+	n := 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return placeSuffixes[foldWord(w)]
+		}
+		if c == '.' {
+			continue
+		}
+		if n == len(buf) {
+			return false // longer than every suffix
+		}
+		buf[n] = lowerByte[c]
+		n++
+	}
+	return placeSuffixFilter.may(string(buf[:n])) && placeSuffixes[string(buf[:n])]
+}
+
+// placeSuffixFilter passes the words of placeSuffixes.
+var placeSuffixFilter = filterOf(placeSuffixes)
 
 // hyphenAt returns the offset of the last hyphen inside s[a:b] that
 // has a lower-case letter after it, or -1.
@@ -197,11 +415,16 @@ func hyphenAt(s string, a, b int) int {
 
 // isWordRune reports whether the rune at s[i] is a letter or a digit.
 func isWordRune(s string, i int) bool {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		return isLetter(c) || isDigit(c)
+	if c := s[i]; c < utf8.RuneSelf {
+		return byteClass[c]&(cLetter|cDigit) != 0
 	}
-	r, _ := utf8.DecodeRuneInString(s[i:])
+	return wordRune(s[i:])
+}
+
+// wordRune reports whether the first rune of s, which is not ASCII, is a
+// letter or a digit.
+func wordRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
@@ -211,20 +434,16 @@ func isWordRune(s string, i int) bool {
 func wordEnd(s string, i, b int) int {
 	j := i
 	for j < b {
-		if c := s[j]; c < utf8.RuneSelf && (isLetter(c) || isDigit(c)) {
+		c := s[j]
+		if byteClass[c]&(cLetter|cDigit) != 0 {
 			j++
 			continue
 		}
-		if isWordRune(s, j) {
-			if s[j] < utf8.RuneSelf {
-				j++
-			} else {
-				_, n := utf8.DecodeRuneInString(s[j:])
-				j += n
-			}
+		if c >= utf8.RuneSelf && wordRune(s[j:]) {
+			_, n := utf8.DecodeRuneInString(s[j:])
+			j += n
 			continue
 		}
-		c := s[j]
 		if j+1 >= b || !isWordRune(s, j+1) {
 			break
 		}
