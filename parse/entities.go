@@ -172,10 +172,11 @@ type entFinder struct {
 	afterPlace map[string][]int
 	// listingEnt is the entity of each listing of the article, or -1.
 	listingEnt []int
-	kb         []byte // the buffer of keyBytes
-	nkb        []byte // the buffer of nameKeyBytes
-	rkb        []byte // the key of the segment resolve reads
-	rkbToks    rng    // the tokens whose key rkb holds
+	kb         []byte   // the buffer of keyBytes
+	nkb        []byte   // the buffer of nameKeyBytes
+	kw         keyWords // the keys of the names knownInside and headlineAt look for
+	rkb        []byte   // the key of the segment resolve reads
+	rkbToks    rng      // the tokens whose key rkb holds
 	// Scratch buffers: the tokens of a name given as text, and the
 	// acronyms of a name.
 	ntoks           []etok
@@ -237,7 +238,9 @@ func (f *entFinder) release() {
 	const keep = 1 << 14 // tokens, segments or entities worth keeping room for
 	f.d, f.a, f.dir = nil, nil, nil
 	clear(f.ents[:cap(f.ents)])
-	clear(f.slab[:cap(f.slab)])
+	// Only the entities used may hold references: the rest of the chunk
+	// is as make left it, or as an earlier release cleared it.
+	clear(f.slab)
 	clear(f.segs)
 	clear(f.sentSegs[:cap(f.sentSegs)])
 	clear(f.anaSegs[:cap(f.anaSegs)])
@@ -416,7 +419,7 @@ func (f *entFinder) foldStr(w string) string {
 
 // has reports whether token k is a word in one of the tables of bits.
 func (f *entFinder) has(k int, bits lexBit) bool {
-	return k >= 0 && k < len(f.toks) && lexOfTok(f.d.v.s, &f.toks[k])&bits != 0
+	return uint(k) < uint(len(f.toks)) && lexOfTok(f.d.v.s, &f.toks[k])&bits != 0
 }
 
 // written reports whether token k, as written, is a word of one of the
@@ -466,6 +469,30 @@ func (f *entFinder) keyBytes(i, j int) []byte {
 // "&" kept, a leading "the", legal forms before the name ("PT") and
 // after it ("Co.", "Ltd") dropped, at least one word kept.
 func appendKey(kb []byte, s string, toks []etok, i, j int) []byte {
+	i, j = keyRange(s, toks, i, j)
+	for k := i; k < j; k++ {
+		if !keyTok(s, toks[k]) {
+			continue
+		}
+		if len(kb) > 0 {
+			kb = append(kb, ' ')
+		}
+		kb = appendFold(kb, s[toks[k].a:toks[k].cut])
+	}
+	return kb
+}
+
+// keyTok reports whether token t of s has a word in keys: a word, or
+// "&".
+func keyTok(s string, t etok) bool {
+	return t.f&tWord != 0 || s[t.a:t.b] == "&"
+}
+
+// keyRange returns the tokens that the key of the name at tokens [i, j)
+// of s is made of (see appendKey): without the marks around the name, a
+// leading "the" and the legal forms before and after it, at least one
+// word kept. The key is the words of the tokens in the range.
+func keyRange(s string, toks []etok, i, j int) (int, int) {
 	word := func(k int) bool { return toks[k].f&tWord != 0 }
 	amp := func(k int) bool { return toks[k].f&tWord == 0 && s[toks[k].a:toks[k].b] == "&" }
 	for i < j && !word(i) && !amp(i) {
@@ -483,17 +510,57 @@ func appendKey(kb []byte, s string, toks []etok, i, j int) []byte {
 	for j-i > 1 && (amp(j-1) || word(j-1) && lexOfTok(s, &toks[j-1])&lxLegalCore != 0 || !word(j-1) && !amp(j-1)) {
 		j--
 	}
-	for k := i; k < j; k++ {
-		t := toks[k]
-		if !word(k) && !amp(k) {
-			continue
+	return i, j
+}
+
+// keyWords holds the words of a run of at most maxKeyToks tokens,
+// joined as appendKey joins them, so that the key of every name that
+// begins at the run's first token is a part of it: see key.
+type keyWords struct {
+	b []byte
+	k int // the run's first token
+	// first[t] is where the words of the run's tokens from t on begin
+	// in b, and last[t] where the words of the tokens before t end.
+	first, last [maxKeyToks + 1]int
+}
+
+// maxKeyToks is the most tokens of the names that knownInside and
+// headlineAt look for.
+const maxKeyToks = 8
+
+// fill reads the run of the n tokens from k of toks over s.
+func (kw *keyWords) fill(s string, toks []etok, k, n int) {
+	kw.b, kw.k = kw.b[:0], k
+	var at [maxKeyToks]int // where the word of each token begins, or -1
+	for t := 0; t < n; t++ {
+		kw.last[t] = len(kw.b)
+		at[t] = -1
+		if tk := toks[k+t]; keyTok(s, tk) {
+			if len(kw.b) > 0 {
+				kw.b = append(kw.b, ' ')
+			}
+			at[t] = len(kw.b)
+			kw.b = appendFold(kw.b, s[tk.a:tk.cut])
 		}
-		if len(kb) > 0 {
-			kb = append(kb, ' ')
-		}
-		kb = appendFold(kb, s[t.a:t.cut])
 	}
-	return kb
+	kw.last[n] = len(kw.b)
+	kw.first[n] = len(kw.b)
+	for t := n - 1; t >= 0; t-- {
+		kw.first[t] = kw.first[t+1]
+		if at[t] >= 0 {
+			kw.first[t] = at[t]
+		}
+	}
+}
+
+// key returns what appendKey appends for the name at tokens [kw.k, j)
+// of toks over s, j within the run: a part of kw.b.
+func (kw *keyWords) key(s string, toks []etok, j int) []byte {
+	a, b := keyRange(s, toks, kw.k, j)
+	if from, to := kw.first[a-kw.k], kw.last[b-kw.k]; from < to {
+		return kw.b[from:to]
+	}
+	return nil
 }
 
 // appendFold appends w in lower case without dots.
@@ -677,9 +744,9 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 	case "of":
 		// "Directorate General of Trade Remedies".
 		gen := f.word(j-1, "General") && f.has(j-2, lxGovHeads) && j-2 >= k
-		if f.has(j-1, lxOfHeads) || f.has(j-1, lxTitleHeads) || gen {
+		if f.has(j-1, lxOfHeads|lxTitleHeads) || gen {
 			st.of = true
-			st.ofGov = f.has(j-1, lxGovHeads) || f.has(j-1, lxMinisterHeads) || gen
+			st.ofGov = f.has(j-1, lxGovHeads|lxMinisterHeads) || gen
 			return true
 		}
 		return false
@@ -687,7 +754,7 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		return f.word(j-1, "of")
 	case "and":
 		// "President and CEO", "Managing Director and Chief Executive".
-		if f.has(j-1, lxTitleHeads) && f.toks[j-1].f&(tCap|tUpper) != 0 && (f.has(j+1, lxTitleHeads) || f.has(j+1, lxTitleMods)) && f.toks[j+1].f&(tCap|tUpper) != 0 {
+		if f.has(j-1, lxTitleHeads) && f.toks[j-1].f&(tCap|tUpper) != 0 && f.has(j+1, lxTitleHeads|lxTitleMods) && f.toks[j+1].f&(tCap|tUpper) != 0 {
 			return true
 		}
 		if st.of {
@@ -878,7 +945,7 @@ func impliedBody(of, head string) string {
 // that they are not a person's name.
 func (f *entFinder) orgWords(i, j int) bool {
 	for k := i; k < j; k++ {
-		if f.has(k, lxLegalEnd) || f.has(k, lxCompanyHeads) || f.has(k, lxGovHeads) || f.toks[k].f&tUpper != 0 && f.toks[k].b-f.toks[k].a > 3 {
+		if f.has(k, lxLegalEnd|lxCompanyHeads|lxGovHeads) || f.toks[k].f&tUpper != 0 && f.toks[k].b-f.toks[k].a > 3 {
 			return true
 		}
 	}
@@ -920,7 +987,7 @@ func (f *entFinder) titleIn(k, j int) (int, int, bool) {
 		// "President and CEO": two titles joined by "and".
 		for e+1 < j && f.word(e, "and") {
 			e2 := e + 1
-			for e2 < j && (f.has(e2, lxTitleHeads) || f.has(e2, lxTitleMods)) && f.toks[e2].f&(tCap|tUpper) != 0 {
+			for e2 < j && f.has(e2, lxTitleHeads|lxTitleMods) && f.toks[e2].f&(tCap|tUpper) != 0 {
 				e2++
 			}
 			if e2 == e+1 || !f.has(e2-1, lxTitleHeads) {
@@ -952,7 +1019,7 @@ func (f *entFinder) titleStart(k, e int) int {
 		head-- // "Director General"
 	}
 	s := head
-	for s > k && (f.has(s-1, lxTitleMods) || f.has(s-1, lxTitleHeads)) && f.toks[s-1].f&(tCap|tUpper) != 0 {
+	for s > k && f.has(s-1, lxTitleMods|lxTitleHeads) && f.toks[s-1].f&(tCap|tUpper) != 0 {
 		s--
 	}
 	// Words of a field ("Trade", "Energy") stand before a minister's

@@ -553,11 +553,12 @@ func (f *entFinder) knownCompany(i, j int) bool {
 func (f *entFinder) knownInside(si, i, j int) {
 	for k := i; k < j; {
 		m := 0
-		for l := min(j-k, 8); l >= 1; l-- {
+		f.kw.fill(f.d.v.s, f.toks, k, min(j-k, maxKeyToks))
+		for l := min(j-k, maxKeyToks); l >= 1; l-- {
 			if l == 1 && !f.nameTok(k) {
 				break
 			}
-			if e, ok := f.byKey[string(f.keyBytes(k, k+l))]; ok {
+			if e, ok := f.byKey[string(f.kw.key(f.d.v.s, f.toks, k+l))]; ok {
 				f.mentionAt(k, k+l, e)
 				m = l
 				break

@@ -147,7 +147,7 @@ func (f *entFinder) gatherOne(n int) {
 				// "a unit of X", "a stake in X"; not "older units at X",
 				// "a subsidiary in X", where X is a place.
 				g.ev |= evAppos
-			case (f.has(p-1, lxTitleHeads) || f.has(p-1, lxStaffPlurals)) && (f.word(p, "at") || f.word(p, "of")):
+			case f.has(p-1, lxTitleHeads|lxStaffPlurals) && (f.word(p, "at") || f.word(p, "of")):
 				g.ev |= evAtOrg
 			}
 		}
@@ -277,7 +277,7 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 	// Director and CEO, Ms Karen Whitfield, said".
 	caps := f.toks[h].f&tLower == 0
 	s := h
-	for s-1 >= start && (f.has(s-1, lxTitleMods) || f.has(s-1, lxTitleHeads) || f.word(s-1, "and") && s-2 >= start && f.has(s-2, lxTitleHeads)) &&
+	for s-1 >= start && (f.has(s-1, lxTitleMods|lxTitleHeads) || f.word(s-1, "and") && s-2 >= start && f.has(s-2, lxTitleHeads)) &&
 		(caps || f.toks[s-1].f&tLower != 0) {
 		s--
 	}
@@ -488,7 +488,7 @@ func (f *entFinder) personShape(i, j int) bool {
 		if t.f&tCap == 0 || t.f&tUpper != 0 || t.f&tPoss != 0 && k < j-1 {
 			return false
 		}
-		if f.has(k, lxCompanyHeads) || f.has(k, lxLegalEnd) || f.has(k, lxGovHeads) {
+		if f.has(k, lxCompanyHeads|lxLegalEnd|lxGovHeads) {
 			return false
 		}
 	}
@@ -536,7 +536,7 @@ func (f *entFinder) apposBefore(n, p int) bool {
 	if p < es.t0 || f.toks[p].f&tLower == 0 {
 		return false
 	}
-	if !f.has(p, lxApposHeads) && !f.has(p, lxApposHeadsPlural) && !makerWord(f.text(p)) {
+	if !f.has(p, lxApposHeads|lxApposHeadsPlural) && !makerWord(f.text(p)) {
 		return false
 	}
 	g.head = foldWord(f.text(p))
@@ -590,7 +590,7 @@ func (f *entFinder) apposAfter(k, end int) (head string, ok bool) {
 		if f.has(q, lxApposHeads) || makerWord(f.text(q)) {
 			return foldWord(f.text(q)), t.f&tLower != 0 && !(f.has(q-1, lxTitleMods) && f.has(q, lxTitleHeads))
 		}
-		if f.has(q, lxTitleHeads) && !f.has(q, lxTitleNeedsMod) || f.has(q, lxCorpVerbs) || f.has(q, lxCorpAux) {
+		if f.has(q, lxTitleHeads) && !f.has(q, lxTitleNeedsMod) || f.has(q, lxCorpVerbs|lxCorpAux) {
 			return "", false
 		}
 		if t.f&tLower == 0 {
@@ -653,7 +653,7 @@ func (f *entFinder) assetAfter(k, end int) bool {
 // at token q begins ("chief executive", "analyst"), or -1.
 func (f *entFinder) lowerTitleStart(t0, q int) int {
 	s := q
-	for s > t0 && f.toks[s-1].f&tLower != 0 && (f.has(s-1, lxTitleMods) || f.has(s-1, lxTitleHeads)) {
+	for s > t0 && f.toks[s-1].f&tLower != 0 && f.has(s-1, lxTitleMods|lxTitleHeads) {
 		s--
 	}
 	if s == q && f.has(q, lxTitleNeedsMod) {
@@ -691,7 +691,7 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	// "a steel analyst", "its chief purchasing officer": after an article
 	// or a possessive, a word or two of a trade may stand before the
 	// head even when no table lists them.
-	if q > k && q < end && !f.has(q, lxTitleMods) && !f.has(q, lxTitleHeads) {
+	if q > k && q < end && !f.has(q, lxTitleMods|lxTitleHeads) {
 		for n := 1; n <= 2 && q+n < end; n++ {
 			if f.toks[q+n-1].f&tLower == 0 || f.toks[q+n-1].f&tWord == 0 {
 				break
@@ -722,7 +722,7 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	for q < end {
 		s := q
 		for q < end {
-			if f.has(q, lxTitleMods) || f.has(q, lxTitleHeads) {
+			if f.has(q, lxTitleMods|lxTitleHeads) {
 				q++
 				continue
 			}
@@ -751,7 +751,7 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 		if f.word(r, "and") {
 			r++
 		}
-		if r == q || r >= end || !(f.has(r, lxTitleMods) || f.has(r, lxTitleHeads)) {
+		if r == q || r >= end || !f.has(r, lxTitleMods|lxTitleHeads) {
 			break
 		}
 		q = r

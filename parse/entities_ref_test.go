@@ -433,3 +433,24 @@ func TestAppendFields(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyWords checks that keyWords gives what appendKey makes, for the
+// names of every length at every token of the sample texts.
+func TestKeyWords(t *testing.T) {
+	var kw keyWords
+	texts := refTexts(t)
+	texts = append(texts, "The PT Co. & Ltd. , ( the & The & PT", "& & &", "PT & Co", "the the The", ", , ,", "Tbk PT Tbk")
+	for _, s := range texts {
+		toks := tokenize(s, 0, len(s), nil)
+		for k := range toks {
+			n := min(len(toks)-k, maxKeyToks)
+			kw.fill(s, toks, k, n)
+			for j := k + 1; j <= k+n; j++ {
+				got, want := kw.key(s, toks, j), appendKey(nil, s, toks, k, j)
+				if string(got) != string(want) {
+					t.Fatalf("key of %q = %q, want %q", s[toks[k].a:toks[j-1].b], got, want)
+				}
+			}
+		}
+	}
+}

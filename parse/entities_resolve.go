@@ -117,11 +117,12 @@ func (f *entFinder) headlineAt(k, j int) int {
 	if !f.nameTok(k) || f.written(k, wrLeadStop) {
 		return 0
 	}
-	for l := min(j-k, 8); l >= 1; l-- {
+	f.kw.fill(f.d.v.s, f.toks, k, min(j-k, maxKeyToks))
+	for l := min(j-k, maxKeyToks); l >= 1; l-- {
 		if !f.nameTok(k + l - 1) {
 			continue
 		}
-		key := f.keyBytes(k, k+l)
+		key := f.kw.key(f.d.v.s, f.toks, k+l)
 		if e, ok := f.byKey[string(key)]; ok {
 			f.mentionAt(k, k+l, e)
 			return l

@@ -196,7 +196,10 @@ func tokenize(s string, a, b int, out []etok) []etok {
 
 // asciiShape returns what wordShape returns for w and the offset in w of
 // its last hyphen (-1 for none), in one pass; ascii is false, and the
-// rest unset, when w is not all ASCII.
+// rest unset, when w is not all ASCII. The tokenizer works the same out
+// as it finds where a word ends (see scanWord); asciiShape reads a word
+// already cut, and TestASCIIShape holds asciiFlags to wordShape through
+// it.
 func asciiShape(w string) (f tflag, hyphen int, ascii bool) {
 	hyphen = -1
 	var seen byte
@@ -269,7 +272,7 @@ scan:
 			continue
 		}
 		if k&cHigh != 0 {
-			if wordRune(s[j:]) {
+			if wordRune(s, j) {
 				return wordEnd(s, i, b), 0, -1, false
 			}
 			break // a mark not in ASCII ends the word
@@ -415,16 +418,14 @@ func hyphenAt(s string, a, b int) int {
 
 // isWordRune reports whether the rune at s[i] is a letter or a digit.
 func isWordRune(s string, i int) bool {
-	if c := s[i]; c < utf8.RuneSelf {
-		return byteClass[c]&(cLetter|cDigit) != 0
-	}
-	return wordRune(s[i:])
+	c := s[i]
+	return byteClass[c]&(cLetter|cDigit) != 0 || c >= utf8.RuneSelf && wordRune(s, i)
 }
 
-// wordRune reports whether the first rune of s, which is not ASCII, is a
+// wordRune reports whether the rune at s[i], which is not ASCII, is a
 // letter or a digit.
-func wordRune(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
+func wordRune(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
@@ -439,7 +440,7 @@ func wordEnd(s string, i, b int) int {
 			j++
 			continue
 		}
-		if c >= utf8.RuneSelf && wordRune(s[j:]) {
+		if c >= utf8.RuneSelf && wordRune(s, j) {
 			_, n := utf8.DecodeRuneInString(s[j:])
 			j += n
 			continue
