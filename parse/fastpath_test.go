@@ -2,8 +2,6 @@ package parse
 
 import (
 	"math/rand"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -152,18 +150,12 @@ func tokenAtByByte(s string, i int) (int, uint8) {
 // pages, their layout done once beforehand, so that its cost is measured
 // without the noise of the steps before it.
 func BenchmarkListingsOnly(b *testing.B) {
-	files, _ := filepath.Glob("testdata/pages/*.txt")
+	pages, n := samplePageTexts(b)
 	var docs []*doc
-	n := 0
-	for _, fn := range files {
-		t, err := os.ReadFile(fn)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d := newDoc(string(t))
+	for _, t := range pages {
+		d := newDoc(t)
 		d.layout(&article.Article{})
 		docs = append(docs, d)
-		n += len(t)
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()

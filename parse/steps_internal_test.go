@@ -8,10 +8,9 @@ import (
 	"github.com/newsfacts/newsfacts/article"
 )
 
-// BenchmarkSteps runs the pipeline over the sample pages up to and
-// including each step in turn, so that the difference between two
-// adjacent sub-benchmarks is the cost of one step.
-func BenchmarkSteps(b *testing.B) {
+// samplePageTexts returns the text of every sample page and their total
+// size, for the benchmarks of single steps.
+func samplePageTexts(b testing.TB) ([]string, int) {
 	files, _ := filepath.Glob("testdata/pages/*.txt")
 	var pages []string
 	n := 0
@@ -23,6 +22,17 @@ func BenchmarkSteps(b *testing.B) {
 		pages = append(pages, string(t))
 		n += len(t)
 	}
+	if len(pages) == 0 {
+		b.Fatal("no sample pages")
+	}
+	return pages, n
+}
+
+// BenchmarkSteps runs the pipeline over the sample pages up to and
+// including each step in turn, so that the difference between two
+// adjacent sub-benchmarks is the cost of one step.
+func BenchmarkSteps(b *testing.B) {
+	pages, n := samplePageTexts(b)
 	steps := []string{"1view", "2layout", "3listings", "4entities", "5quantities", "6relations", "7assemble"}
 	for last, name := range steps {
 		b.Run(name, func(b *testing.B) {
@@ -59,26 +69,20 @@ func runSteps(text string, last int) {
 // BenchmarkRelationsStep times the relation step alone over the sample
 // pages, every step before it run once.
 func BenchmarkRelationsStep(b *testing.B) {
-	files, _ := filepath.Glob("testdata/pages/*.txt")
+	pages, n := samplePageTexts(b)
 	type prepared struct {
 		d *doc
 		a article.Article
 	}
 	var docs []prepared
-	n := 0
-	for _, fn := range files {
-		t, err := os.ReadFile(fn)
-		if err != nil {
-			b.Fatal(err)
-		}
-		d := newDoc(string(t))
+	for _, t := range pages {
+		d := newDoc(t)
 		var a article.Article
 		d.layout(&a)
 		d.listings(&a)
 		d.entities(&a, nil)
 		d.quantities(&a)
 		docs = append(docs, prepared{d, a})
-		n += len(t)
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
