@@ -681,7 +681,8 @@ func (f *entFinder) segment(si int) {
 		var st runState
 		for j < es.t1 {
 			prev := f.toks[j-1]
-			if prev.f&(tPoss|tSuffix) != 0 {
+			// "People's Bank of China" is one name.
+			if prev.f&(tPoss|tSuffix) != 0 && !(prev.f&tPoss != 0 && f.word(j-1, "People") && f.nameTok(j)) {
 				break
 			}
 			if f.nameTok(j) {
@@ -707,7 +708,7 @@ func (f *entFinder) segment(si int) {
 // runState is what connectorOK remembers of a run: whether an "of"
 // phrase has begun, and whether it follows a government or minister
 // head ("Ministry of Economy, Trade and Industry").
-type runState struct{ of, ofGov, list bool }
+type runState struct{ of, ofGov, list, forName bool }
 
 // connectorOK reports whether token j may join the run [k, j) to the
 // capitalised word after it.
@@ -765,6 +766,11 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 				st.list = false // one "and" ends the list
 				return true
 			}
+			// "Organization for Metals and Energy Security".
+			if st.forName {
+				st.forName = false
+				return true
+			}
 			return f.has(j-1, lxTitleOfDomains) && (f.has(j+1, lxTitleOfDomains) || !st.ofGov)
 		}
 		// "Securities and Exchange Commission", "National Development
@@ -796,7 +802,19 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 			st.of, st.ofGov = true, true
 			return true
 		}
-		return f.has(j-1, lxGovHeads)
+		if f.has(j-1, lxGovHeads) {
+			return true
+		}
+		// "Japan Bank for International Cooperation", "Korea Institute
+		// for Industrial Economics and Trade".
+		if f.has(j-1, lxOfHeads) && f.toks[j-1].f&tCap != 0 {
+			st.of, st.forName = true, true
+			return true
+		}
+		return false
+	case "ng":
+		// "Bangko Sentral ng Pilipinas".
+		return f.word(j-1, "Sentral")
 	case "de", "du", "des", "van", "von", "der", "den", "da", "dos", "bin", "del", "la", "le", "dela", "delos", "di", "binti":
 		return j > k
 	}

@@ -404,6 +404,9 @@ func (f *entFinder) capitalAsGovernment(a, b int) bool {
 // govName reports whether tokens [i, j) name a state body: a government
 // head ("Ministry", "Survey") with what it needs around it.
 func (f *entFinder) govName(i, j int) bool {
+	if stateLast[f.fold(j-1)] && stateBodies[string(f.keyBytes(i, j))] {
+		return true
+	}
 	if j-i < 2 {
 		return false
 	}
@@ -426,7 +429,7 @@ func (f *entFinder) govName(i, j int) bool {
 	// Central banks: "Bank of Korea", "Reserve Bank of Australia",
 	// "People's Bank of China".
 	if f.word(h, "Bank") {
-		if h > i && (f.word(h-1, "Central") || f.word(h-1, "Reserve") || f.word(h-1, "People's") || f.word(h-1, "National")) {
+		if h > i && (f.word(h-1, "Central") || f.word(h-1, "Reserve") || f.word(h-1, "People") || f.word(h-1, "National")) {
 			return true
 		}
 		if h == i && h+2 < j && f.word(h+1, "of") {

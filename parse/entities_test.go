@@ -170,6 +170,18 @@ func TestEntities(t *testing.T) {
 			"government Department of Energy, Mines, Industry Regulation and Safety",
 		},
 	}, {
+		name: "central banks and agencies whose names do not say so; a commercial bank of like shape",
+		text: "The People's Bank of China and Bank Negara Malaysia held rates on Monday, while the State Bank of Vietnam cut. State Bank of India raised its lending rate. Bangko Sentral ng Pilipinas and Export Finance Australia (EFA) said they would review the loan with the Japan Organization for Metals and Energy Security.",
+		want: []string{
+			"government People's Bank of China [CN]", "country CN",
+			"government Bank Negara Malaysia [MY]",
+			"government State Bank of Vietnam [VN]", "country VN",
+			"company State Bank of India",
+			"government Bangko Sentral ng Pilipinas",
+			"government Export Finance Australia | EFA [AU]",
+			"government Japan Organization for Metals and Energy Security [JP]", "country JP",
+		},
+	}, {
 		name: "ministers for a field, vice-ministers and coordinating ministers",
 		text: "Coordinating Minister for Maritime Affairs Budi Santoso met Parliamentary Vice-Minister of Economy, Trade and Industry Aoki Ren and Minister for Trade and Industry Tan Wei Ling.",
 		want: []string{

@@ -296,6 +296,28 @@ var lawWords = wordSet("act", "law", "bill", "treaty", "accord", "agreement", "p
 	"expo", "award", "awards", "prize", "index", "war", "crisis", "pandemic", "year", "day", "week", "festival",
 	"games", "cup", "olympics", "protocol", "framework", "roadmap", "scheme", "fund", "report", "survey", "standard")
 
+// stateBodies are state bodies whose names do not say so by their
+// shape: central banks named in their own language or after a word
+// that a commercial bank may carry too ("State Bank of Vietnam" is the
+// central bank, "State Bank of India" a listed lender), and agencies
+// named like companies. Folded keys.
+var stateBodies = wordSet("bank negara malaysia", "bangko sentral ng pilipinas", "state bank of vietnam",
+	"state bank of pakistan", "monetary authority of singapore", "hong kong monetary authority",
+	"nepal rastra bank", "bangladesh bank", "national bank of cambodia", "national bank of kazakhstan",
+	"bank of the lao pdr", "central bank of myanmar", "federal reserve", "bank of russia",
+	"export finance australia", "japan organization for metals and energy security", "jogmec",
+	"korea trade insurance corporation", "nippon export and investment insurance")
+
+// stateLast are the last words of stateBodies, so that a name is looked
+// up there only when it ends in one.
+var stateLast = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range stateBodies {
+		m[k[strings.LastIndexByte(k, ' ')+1:]] = true
+	}
+	return m
+}()
+
 // intlOrgs are international organisations, which are neither companies
 // nor one state's bodies. Folded keys.
 var intlOrgs = wordSet("world bank", "international monetary fund", "imf", "international energy agency", "iea",
