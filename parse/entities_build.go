@@ -128,7 +128,7 @@ func (f *entFinder) weakOK(g *nseg) bool {
 	t := f.toks[g.i]
 	if nt == 1 && t.f&tStart != 0 && t.f&tUpper == 0 {
 		w := f.fold(g.i)
-		if commonNounsStart[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		if commonNounsStart[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || f.writtenLowerNear(w, t.a) {
 			return false
 		}
 	}
@@ -136,6 +136,32 @@ func (f *entFinder) weakOK(g *nseg) bool {
 		return false
 	}
 	return true
+}
+
+// lowerWindow bounds how far around a word writtenLowerNear looks, so
+// that the work per word stays constant.
+const lowerWindow = 2000
+
+// writtenLowerNear reports whether the word w, folded, is written in
+// lower case as a whole word within lowerWindow bytes of view offset at:
+// then a lone capitalised w opening a sentence is that common word
+// ("Export controls are not export bans").
+func (f *entFinder) writtenLowerNear(w string, at int) bool {
+	s := f.d.v.s
+	lo, hi := max(0, at-lowerWindow), min(len(s), at+lowerWindow)
+	for from := lo; from < hi; {
+		i := strings.Index(s[from:hi], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		e := i + len(w)
+		if (i == 0 || !isWordChar(s[i-1])) && (e == len(s) || !isWordChar(s[e])) {
+			return true
+		}
+		from = i + 1
+	}
+	return false
 }
 
 // looseName reports tokens [i, j) that may be a person's name beside a

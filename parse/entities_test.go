@@ -287,6 +287,10 @@ func TestEntities(t *testing.T) {
 		text: "Analysts expect the Kospi 200 and the S&P 500 to rise in March, Reuters reported on Monday, citing Yonhap. Construction of the Rare Earth Oxide plant and Iron Ore terminal starts in June.\n\nShare this on\n",
 		want: nil,
 	}, {
+		name: "a common word opening a sentence, written in lower case nearby, is no company",
+		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
+		want: nil,
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},
