@@ -17,6 +17,16 @@ func (f *entFinder) gather() {
 func (f *entFinder) gatherOne(n int) {
 	g := &f.segs[n]
 	es := f.sents[g.s]
+	// "Datuk Seri Lim Kok Wing": a name after honorifics is a person's,
+	// and they are not part of it.
+	start := g.i // where the run began, honorifics and all
+	if g.kind != entity.KindPerson && g.j-g.i >= 2 && f.toks[g.i].f&tCap != 0 &&
+		(f.has(g.i, lxHonorifics) || g.j-g.i >= 3 && (f.word(g.i, "Tan") || f.word(g.i, "Puan")) && f.word(g.i+1, "Sri")) {
+		if k := f.skipHonorifics(g.i, g.j); k > g.i && !f.orgWords(k, g.j) && !f.has(g.j-1, lxPlaceAfter) && !notPersonLast[f.fold(g.j-1)] {
+			g.i = k
+			g.ev |= evPerson
+		}
+	}
 	i, j := g.i, g.j
 	first, last := f.toks[i], f.toks[j-1]
 	nt := j - i
@@ -108,7 +118,7 @@ func (f *entFinder) gatherOne(n int) {
 	}
 
 	// The words before it.
-	p := i - 1
+	p := start - 1
 	if p >= es.t0 {
 		pt := f.toks[p]
 		switch {
@@ -162,6 +172,9 @@ func (f *entFinder) gatherOne(n int) {
 				if ts := f.lowerTitleStart(es.t0, q); ts >= 0 {
 					g.ev |= evPerson
 					g.kind = entity.KindPerson
+					// "director Tan Sri Azlan Harun": the honorifics
+					// are not part of the name.
+					g.i = f.skipHonorifics(g.i, g.j)
 					g.title = rng{f.toks[ts].a, f.toks[q].b}
 					if ts-1 >= es.t0 && f.toks[ts-1].f&tPoss != 0 {
 						g.orgTok = ts - 1

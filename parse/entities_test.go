@@ -251,7 +251,7 @@ func TestEntities(t *testing.T) {
 		name: "a given name after honorifics, and 'its' before a title",
 		text: "Kinabatangan Plantations Bhd grew, group managing director Tan Sri Azlan Harun told reporters. Azlan declined to comment. Adhira Power Ltd is buying. Its managing director, Rajiv Menon, said the company signed with PT Kutai Energi Tbk on Monday.",
 		want: []string{
-			"company Kinabatangan Plantations Bhd", "person Tan Sri Azlan Harun | Azlan (group managing director @ Kinabatangan Plantations Bhd)",
+			"company Kinabatangan Plantations Bhd", "person Azlan Harun | Azlan (group managing director @ Kinabatangan Plantations Bhd)",
 			"company Adhira Power Ltd | the company", "person Rajiv Menon (managing director @ Adhira Power Ltd)", "company PT Kutai Energi Tbk",
 		},
 	}, {
@@ -290,6 +290,10 @@ func TestEntities(t *testing.T) {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,
+	}, {
+		name: "a name after honorifics is a person's, without them; not a place named for one",
+		text: "Datuk Seri Lim Kok Wing said on Monday that trading at Tun Razak Exchange would resume.",
+		want: []string{"person Lim Kok Wing"},
 	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",

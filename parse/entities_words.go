@@ -296,6 +296,13 @@ var lawWords = wordSet("act", "law", "bill", "treaty", "accord", "agreement", "p
 	"expo", "award", "awards", "prize", "index", "war", "crisis", "pandemic", "year", "day", "week", "festival",
 	"games", "cup", "olympics", "protocol", "framework", "roadmap", "scheme", "fund", "report", "survey", "standard")
 
+// notPersonLast are last words of names of places and institutions
+// that may begin with an honorific: "Tun Razak Exchange", "Sir John
+// Monash Centre". Folded.
+var notPersonLast = wordSet("exchange", "centre", "center", "square", "street", "road", "avenue", "park",
+	"tower", "towers", "hall", "bridge", "port", "airport", "station", "hospital", "university", "college",
+	"school", "institute", "foundation", "trust", "highway", "building", "stadium", "island", "bay", "dam")
+
 // stateBodies are state bodies whose names do not say so by their
 // shape: central banks named in their own language or after a word
 // that a commercial bank may carry too ("State Bank of Vietnam" is the
