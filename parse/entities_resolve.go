@@ -264,6 +264,14 @@ func (f *entFinder) anaphora() {
 					return x.kind == kind && (slices.Contains(x.heads, head) || nameSays(x.name, head))
 				})
 			}
+			if gov && q > k+1 && demonym.IsZero() {
+				// "the coal ministry": the body of that field the
+				// article names, or none.
+				e = f.fieldBody(k+1, q)
+				if e < 0 {
+					continue
+				}
+			}
 			if e < 0 {
 				e = f.antecedent(si, f.toks[k].a, kind, demonym)
 			}
@@ -295,6 +303,20 @@ func (f *entFinder) anaphora() {
 			k = q
 		}
 	}
+}
+
+// fieldBody returns the government entity named for the field words
+// [i, h) and the head at h: "Ministry of Coal" for "coal ministry",
+// "Department of Agriculture" for "agriculture department"; else -1.
+func (f *entFinder) fieldBody(i, h int) int {
+	key := f.fold(h) + " of"
+	for n := i; n < h; n++ {
+		key += " " + f.fold(n)
+	}
+	if e, ok := f.byKey[key]; ok && e >= 0 && f.ents[e].kind == entity.KindGovernment {
+		return e
+	}
+	return -1
 }
 
 // addAnaphorName records "the company" as a name of e, once whatever its
@@ -479,6 +501,12 @@ func (f *entFinder) roleOf(n int) {
 			}
 		}
 	}
+	if org < 0 && g.title.b > g.title.a {
+		// "X, a vice minister of energy", "X, additional secretary in
+		// the coal ministry": a body written in lower case that the
+		// article names in full.
+		org = f.lowerBody(f.tokAt(g.title.b), g.s)
+	}
 	if org < 0 && title != "" {
 		// "Its managing director, X,": the company the text speaks of.
 		if k := f.tokAt(g.title.a) - 1; k >= 0 && (f.word(k, "Its") || f.word(k, "its")) {
@@ -508,6 +536,53 @@ func (f *entFinder) roleOf(n int) {
 		return
 	}
 	f.addRole(g.ent, title, org)
+}
+
+// lowerBody reads, from token k right after a title, the state body the
+// title is held at when the text writes it in lower case: "(minister)
+// of energy", "(secretary) in the coal ministry". It returns the
+// government entity of that name ("Ministry of Energy", "Ministry of
+// Coal") when the article names it, else -1.
+func (f *entFinder) lowerBody(k, si int) int {
+	end := f.sents[si].t1
+	if k <= 0 || k+1 >= end || !(f.word(k, "of") || f.word(k, "for") || f.word(k, "in") || f.word(k, "at")) {
+		return -1
+	}
+	head := f.fold(k - 1)
+	q := k + 1
+	if f.word(q, "the") {
+		q++
+	}
+	s := q
+	for q < end && q < s+6 && f.toks[q].f&tLower != 0 && (f.has(q, lxTitleOfDomains) || q > s && f.word(q, "and")) {
+		q++
+	}
+	if q == s || f.word(q-1, "and") {
+		return -1
+	}
+	var body string
+	switch {
+	case q < end && (f.word(q, "ministry") || f.word(q, "department")):
+		body = f.fold(q) // "the coal ministry"
+	case s == k+1 && (f.word(k, "of") || f.word(k, "for")) && ministerHeads[head]:
+		body = "ministry" // "minister of energy"
+		if head == "secretary" {
+			body = "department"
+		}
+	default:
+		return -1
+	}
+	key := body + " " + f.fold(k)
+	if f.word(k, "in") || f.word(k, "at") {
+		key = body + " of"
+	}
+	for n := s; n < q; n++ {
+		key += " " + f.fold(n)
+	}
+	if e, ok := f.byKey[key]; ok && e >= 0 && f.ents[e].kind == entity.KindGovernment {
+		return e
+	}
+	return -1
 }
 
 // portfolioBody reads a minister's or secretary's title whose field is

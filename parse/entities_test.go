@@ -135,6 +135,15 @@ func TestEntities(t *testing.T) {
 			"government Department of Environment and Natural Resources", "government Department of Industry, Science and Resources",
 		},
 	}, {
+		name: "a body written in lower case after a title is the one the article names in full",
+		text: "The Ministry of Energy and the Ministry of Coal published the figures. Asel Nurova, a vice minister of energy, said output would rise. Amit Rao, additional secretary in the coal ministry, agreed. Lee Min, a minister of trade, did not.",
+		want: []string{
+			"government Ministry of Energy", "government Ministry of Coal | the coal ministry",
+			"person Asel Nurova (vice minister @ Ministry of Energy)",
+			"person Amit Rao (additional secretary @ Ministry of Coal)",
+			"person Lee Min (minister @ )",
+		},
+	}, {
 		name: "titles after names with the organisation after the",
 		text: "Tran Van Hai, director general of the Trade Remedies Authority, said the duty would stay. Mia Lowe, chairwoman of the Federal Reserve, disagreed.",
 		want: []string{

@@ -164,7 +164,8 @@ var titleMods = wordSet(
 // titleOfDomains are the words of the "of" phrase in a minister's title:
 // "Minister of Industry and Trade", "Secretary of Energy". Folded.
 var titleOfDomains = wordSet(
-	"industry", "trade", "finance", "foreign", "affairs", "economy", "energy", "commerce",
+	"industry", "trade", "finance", "foreign", "affairs", "economy", "energy", "commerce", "electricity",
+	"metals",
 	"agriculture", "natural", "resources", "environment", "land", "infrastructure", "transport",
 	"science", "technology", "defense", "defence", "health", "planning", "investment", "labour",
 	"labor", "mines", "mining", "petroleum", "oil", "gas", "water", "justice", "interior",
