@@ -643,12 +643,37 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 			strings.HasSuffix(before, "name from ") || strings.HasSuffix(before, "renamed from ") || strings.HasSuffix(before, "itself from ") {
 			continue
 		}
+		// Nor is the owner in an apposition after it: "Hanbit, a unit
+		// of Hanbit Holdings, will take a stake".
+		if k > 0 && ownerOfApposition(before) {
+			continue
+		}
 		return orgs[k], true
 	}
 	if anaphoricStart(s.low) {
 		return r.antecedent(s)
 	}
 	return ment{}, false
+}
+
+// ownerOfApposition reports whether the text before a name, in lower
+// case, ends in an apposition that names an owner: ", a unit of ",
+// ", a wholly owned subsidiary of ", ", part of ".
+func ownerOfApposition(before string) bool {
+	c := strings.LastIndexByte(before, ',')
+	if c < 0 || len(before)-c > 48 {
+		return false
+	}
+	tail := before[c+1:]
+	if !strings.HasSuffix(tail, " of ") && !strings.HasSuffix(tail, " by ") {
+		return false
+	}
+	for _, w := range []string{"unit", "subsidiary", "affiliate", "arm", "division", "part", "owned", "controlled", "member"} {
+		if _, ok := wordAt(tail, w); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphoricStart reports a sentence that opens with a word standing for

@@ -399,6 +399,10 @@ func TestRelations(t *testing.T) {
 			"The company plans to sign a supply agreement next year.",
 			[]ent{co("Hanbit")},
 			nil},
+		{"the owner in an apposition is not the subject",
+			"Sanbit Energy, a wholly owned unit of Sanbit Holdings, will take a 49% stake in Ridgeway Cells.",
+			[]ent{co("Sanbit Energy"), co("Sanbit Holdings"), co("Ridgeway Cells")},
+			[]string{"stake_in(Sanbit Energy, Ridgeway Cells) percent=49", "subsidiary_of(Sanbit Energy, Sanbit Holdings)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := relationsOf(t, tc.text+"\n", fri, tc.ents)
