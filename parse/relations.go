@@ -1531,6 +1531,12 @@ func (r *relater) dealBuyer(s *sentence, i int) (ment, bool) {
 	if e == 0 {
 		return ment{}, false
 	}
+	// "to supply Y with 800 tonnes": the buyer right after the verb.
+	if strings.HasSuffix(s.low[:e], " supply ") {
+		if buyer, ok := r.orgRightAfter(s, e, 12); ok {
+			return buyer, true
+		}
+	}
 	for from := e; ; {
 		j, je, ok := s.cue(from, " to ")
 		if !ok || j-e >= 90 {

@@ -403,6 +403,10 @@ func TestRelations(t *testing.T) {
 			"Sanbit Energy, a wholly owned unit of Sanbit Holdings, will take a 49% stake in Ridgeway Cells.",
 			[]ent{co("Sanbit Energy"), co("Sanbit Holdings"), co("Ridgeway Cells")},
 			[]string{"stake_in(Sanbit Energy, Ridgeway Cells) percent=49", "subsidiary_of(Sanbit Energy, Sanbit Holdings)"}},
+		{"an agreement to supply the buyer with a quantity",
+			"Xinlan signed a framework agreement in June to supply Shirakawa Magnetics with alloy.",
+			[]ent{co("Xinlan"), co("Shirakawa Magnetics")},
+			[]string{"agreement(Xinlan, Shirakawa Magnetics) type=supply", "supplier_of(Xinlan, Shirakawa Magnetics)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := relationsOf(t, tc.text+"\n", fri, tc.ents)
