@@ -153,7 +153,7 @@ func (f *entFinder) gatherOne(n int) {
 		// "shares of X", "a unit of X", "analysts at X".
 		if (f.word(p, "of") || f.word(p, "at") || f.word(p, "in") || f.word(p, "for")) && p-1 >= es.t0 {
 			switch {
-			case f.has(p-1, lxOfUnits) && !f.word(p, "at") && (!f.word(p, "in") || stakeNouns[f.fold(p-1)]):
+			case f.has(p-1, lxOfUnits) && !f.word(p, "at") && (!f.word(p, "in") || stakeNouns[f.fold(p-1)]) && !f.describesNext(j, es.t1):
 				// "a unit of X", "a stake in X"; not "older units at X",
 				// "a subsidiary in X", where X is a place.
 				g.ev |= evAppos
@@ -190,7 +190,9 @@ func (f *entFinder) gatherOne(n int) {
 		switch {
 		case f.word(j, "joint") && f.word(j+1, "venture"):
 			g.ev |= evJV
-		case nx.f&tLower != 0 && f.has(j, lxCompanyAfter):
+		case nx.f&tLower != 0 && f.has(j, lxCompanyAfter) && !(f.describesNext(j, es.t1) && !f.word(j, "unit") && !f.word(j, "subsidiary")):
+			// "Kora unit X" and "Kora subsidiary X" name Kora's company,
+			// "Jakarta conglomerate X" only where X is based.
 			g.ev |= evAfterNoun
 		case (f.word(j, "administration") || f.word(j, "Administration")) && nt == 1:
 			g.ev |= evAdmin
@@ -269,6 +271,13 @@ func (f *entFinder) gatherOne(n int) {
 
 // newsAgencyFilter passes the names of newsAgencies.
 var newsAgencyFilter = filterOf(newsAgencies)
+
+// describesNext reports whether the name that ends before token j only
+// describes the name after the lower-case noun at j: "Jakarta
+// conglomerate PT Sinar", "a unit of Texas refiner Gulfway".
+func (f *entFinder) describesNext(j, end int) bool {
+	return j+1 < end && f.toks[j].f&tLower != 0 && f.has(j, lxCompanyAfter|lxApposHeads) && f.nameTok(j+1)
+}
 
 // titleBeforeComma reads a title that ends at the comma at token c,
 // with an organisation's possessive before it: "India's ambassador to

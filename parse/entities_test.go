@@ -304,6 +304,10 @@ func TestEntities(t *testing.T) {
 		text: "Datuk Seri Lim Kok Wing said on Monday that trading at Tun Razak Exchange would resume.",
 		want: []string{"person Lim Kok Wing"},
 	}, {
+		name: "a place before a firm's role and its name is no company; a sentence after 'Ltd.' opening with 'After'",
+		text: "Kalu Prima Coal, a subsidiary of Jakarta conglomerate PT Sinar Laut Group, mined more. Kora Steel Corp. bought a stake in Nala Magnetite Ltd. After the deal, Kora unit Kora Pellets said it would buy ore.",
+		want: []string{"company Kalu Prima Coal", "company PT Sinar Laut Group", "company Kora Steel Corp. | Kora", "company Nala Magnetite Ltd.", "company Kora Pellets"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},

@@ -237,6 +237,7 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigUnit != 0 {
 		r.subsidiary(s)
+		r.parentOf(s)
 	}
 	if mask&trigStake != 0 {
 		r.stakes(s)
@@ -983,9 +984,11 @@ func (r *relater) stakes(s *sentence) {
 		}
 		r.stakeAt(s, i, e, p)
 		r.stakeInBrackets(s, i, e, p)
+		r.shareWith(s, i, p)
 		i = e
 	}
 	r.raisedStakeIn(s)
+	r.respectively(s)
 }
 
 // raisedStakeIn reads "X raised its stake in Y to 51% from 26%": a stake
@@ -1031,6 +1034,15 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	if rest := s.low[pe:]; strings.HasPrefix(rest, " owned by ") || strings.HasPrefix(rest, "-owned by ") || strings.HasPrefix(rest, " held by ") {
 		r.ownedBy(s, pi, pe+len(" owned by "), p)
 		return
+	}
+	// "X will be owned 30% by A, 19.9% by B".
+	if strings.HasPrefix(s.low[pe:], " by ") {
+		for _, v := range []string{"owned ", "held "} {
+			if strings.HasSuffix(s.low[:pi], " "+v) {
+				r.ownedBy(s, pi-len(v), pe+len(" by "), p)
+				return
+			}
+		}
 	}
 	before := s.low[max(0, pi-40):pi]
 	verbAt := -1
@@ -1078,6 +1090,8 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 			if ok1 && ok2 && owner.b <= s.at(verbAt) && owner.e != owned.e {
 				r.add(entity.StakeIn, owner.e, owned.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
 			}
+		} else {
+			r.bareShare(s, verbAt, pe, p)
 		}
 		return
 	}
@@ -1149,22 +1163,21 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 	if !ok {
 		return
 	}
+	owner = r.parentNamed(s, owner)
 	owned, ok := r.subject(s, pi)
-	if !ok {
+	if !ok && !namesOwnSubject(s.low[:pi]) {
 		owned, ok = r.antecedent(s)
 	}
 	if !ok {
 		return
 	}
-	r.add(entity.StakeIn, owner.e, owned.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
-	// "60% owned by A and 40% by B".
-	if rest := s.low[owner.b-s.a:]; strings.HasPrefix(rest, " and ") {
-		if q, qe, ok := s.percentAt(owner.b - s.a + len(" and ")); ok && strings.HasPrefix(s.low[qe:], " by ") {
-			if other, ok := r.orgRightAfter(s, qe+len(" by "), 12); ok && other.e != owned.e {
-				r.add(entity.StakeIn, other.e, owned.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = q, true })
-			}
-		}
+	if owner.e == owned.e {
+		return
 	}
+	r.add(entity.StakeIn, owner.e, owned.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
+	// "60% owned by A and 40% by B", "47% owned by A, 27.5% by B and 8%
+	// by C".
+	r.ownerChain(s, owner.b-s.a, owned)
 }
 
 // stakeInBrackets reads owners listed with their shares: "Y is owned by A

@@ -24,6 +24,11 @@ var sentenceStarters = map[string]bool{
 	"That": true, "These": true, "Those": true, "In": true, "On": true, "But": true, "And": true,
 	"A": true, "An": true, "We": true, "I": true, "Our": true, "Their": true, "His": true, "Her": true,
 	"Meanwhile": true, "However": true, "Shares": true, "According": true,
+	"After": true, "Before": true, "While": true, "When": true, "Once": true, "As": true, "At": true,
+	"For": true, "With": true, "Separately": true, "Earlier": true, "Later": true, "Last": true,
+	"Since": true, "Under": true, "If": true, "Although": true, "Despite": true, "During": true,
+	"Analysts": true, "There": true, "Such": true, "Also": true, "Still": true, "Yet": true, "So": true,
+	"Then": true, "By": true,
 }
 
 // sentences splits the headline, the summary and every paragraph into

@@ -1,0 +1,249 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/entity"
+)
+
+// This file reads the ways news lists the owners of one company: chains
+// of shares after "owned by", shares given "with" each shareholder,
+// shares given "respectively", and a bare "owns 9%" after the company's
+// ownership has been stated.
+
+// withPercent returns a setter of a relation's percentage.
+func withPercent(p decimal.Decimal) func(*article.Relation) {
+	return func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true }
+}
+
+// maxOwners bounds the owners one list is read for.
+const maxOwners = 8
+
+// ownerChain reads the owners that follow the first one in "X is 47%
+// owned by A, 27.5% by B and 8% by C" or "X will be owned 30% by A,
+// 19.9% by B and 12% by C", from sentence-relative offset i, right after
+// the first owner.
+func (r *relater) ownerChain(s *sentence, i int, owned ment) {
+	for n := 0; n < maxOwners; n++ {
+		rest := s.low[i:]
+		var k int
+		switch {
+		case strings.HasPrefix(rest, ", and "):
+			k = len(", and ")
+		case strings.HasPrefix(rest, ", "):
+			k = len(", ")
+		case strings.HasPrefix(rest, " and "):
+			k = len(" and ")
+		default:
+			return
+		}
+		q, qe, ok := s.percentAt(i + k)
+		if !ok || !strings.HasPrefix(s.low[qe:], " by ") {
+			return
+		}
+		owner, ok := r.orgRightAfter(s, qe+len(" by "), 40)
+		if !ok {
+			return
+		}
+		owner = r.parentNamed(s, owner)
+		if owner.e != owned.e {
+			r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(q))
+		}
+		i = owner.b - s.a
+	}
+}
+
+// parentNamed returns the company named after "X's parent," when m is
+// that possessive X, and records that X is its subsidiary: "34% owned by
+// Ohsung's parent, Ohsung Holdings". Otherwise it returns m.
+func (r *relater) parentNamed(s *sentence, m ment) ment {
+	if !r.possessive(s, m) {
+		return m
+	}
+	rest := s.low[m.b-s.a:]
+	for _, p := range []string{"'s parent, ", "' parent, ", "'s parent company, ", "' parent company, "} {
+		if strings.HasPrefix(rest, p) {
+			if parent, ok := r.orgRightAfter(s, m.b-s.a+len(p), 4); ok && parent.e != m.e {
+				r.add(entity.SubsidiaryOf, m.e, parent.e, s, nil)
+				return parent
+			}
+		}
+	}
+	return m
+}
+
+// shareholderCues introduce a list of the owners of the company named
+// right before them, in its possessive: "Phu Lac's largest shareholders
+// are".
+var shareholderCues = []string{"shareholders are ", "shareholders include ", "shareholders were ", "owners are ", "investors are "}
+
+// shareWith reads an owner given with its share in a list of
+// shareholders: "X's largest shareholders are A with 36.2%, B with 11%
+// and C itself with 5.5%"; the percentage runs from pi to pe.
+func (r *relater) shareWith(s *sentence, pi int, p decimal.Decimal) {
+	if !strings.HasSuffix(s.low[:pi], " with ") {
+		return
+	}
+	owner, ok := r.orgRightBefore(s, pi-len(" with "), len(" itself"))
+	if !ok {
+		return
+	}
+	i, e, ok := s.cue(0, shareholderCues...)
+	if !ok || s.at(e) > owner.a || s.negated(0, pi) {
+		return
+	}
+	owned, ok := r.orgRightBefore(s, i, 24)
+	if !ok || !r.possessive(s, owned) || owned.e == owner.e {
+		return
+	}
+	// Only the list right after the cue: no clause between.
+	if strings.ContainsAny(s.low[e:owner.a-s.a], ";:()") {
+		return
+	}
+	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+}
+
+// respectively reads "X is a joint venture of A and B, which hold 55% and
+// 45% respectively": as many owners before the verb as shares after it,
+// in order, each holding its share of the organisation the sentence
+// opens with.
+func (r *relater) respectively(s *sentence) {
+	ri, _, ok := s.cue(0, "respectively")
+	if !ok {
+		return
+	}
+	vi, ve, ok := s.cue(max(0, ri-80), " hold ", " own ", " holds ", " owns ", " control ")
+	if !ok || vi >= ri || s.negated(0, vi) {
+		return
+	}
+	var shares []decimal.Decimal
+	for i := ve; i < ri; i++ {
+		if !isDigit(s.low[i]) {
+			continue
+		}
+		p, e, ok := s.percentAt(i)
+		if !ok {
+			for i < ri && (isDigit(s.low[i]) || s.low[i] == '.') {
+				i++
+			}
+			continue
+		}
+		shares = append(shares, p)
+		i = e
+	}
+	if len(shares) < 2 || len(shares) > maxOwners {
+		return
+	}
+	owners := r.orgsBefore(s, vi, len(shares))
+	if len(owners) != len(shares) {
+		return
+	}
+	owned, ok := r.firstOrg(s, owners[0].a-s.a)
+	if !ok || owned.a >= owners[0].a {
+		return
+	}
+	for k, o := range owners {
+		if o.e == owned.e || k > 0 && o.e == owners[k-1].e {
+			return
+		}
+		// The owners are a list: "A and B", "A, B and C", with what
+		// describes each ("South Korean magnet maker") between.
+		if k > 0 && !strings.Contains(s.low[owners[k-1].b-s.a:o.a-s.a], "and ") && !strings.Contains(s.low[owners[k-1].b-s.a:o.a-s.a], ",") {
+			return
+		}
+	}
+	for k, o := range owners {
+		r.add(entity.StakeIn, o.e, owned.e, s, withPercent(shares[k]))
+	}
+}
+
+// bareShare reads a share given with no company after it, once the
+// sentence has said whose shares it speaks of: "X is 52.4% held by its
+// promoters, while A owns 9.1% and B holds 4.8%". The owner's verb
+// starts at verbAt; the percentage ends at pe.
+func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
+	if rest := s.low[pe:]; rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, " and ") && !strings.HasPrefix(rest, ";") {
+		return
+	}
+	before := s.low[:verbAt]
+	k := strings.Index(before, "% held by ")
+	if k < 0 {
+		k = strings.Index(before, "% owned by ")
+	}
+	if k < 0 {
+		return
+	}
+	// The percentage before "held by" starts the clause about the owned.
+	pi := k
+	for pi > 0 && (isDigit(s.low[pi-1]) || s.low[pi-1] == '.') {
+		pi--
+	}
+	owned, ok := r.subject(s, pi)
+	if !ok {
+		return
+	}
+	// "Ariake Bussan Corp. (8041 JT) owns 9.1%": a ticker may stand
+	// between.
+	owner, ok := r.orgRightBefore(s, s.beforeBrackets(verbAt-1), 2)
+	if !ok || owner.a <= s.at(k) || owner.e == owned.e {
+		return
+	}
+	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+}
+
+// namesOwnSubject reports whether the clause before a share, in lower
+// case, has a subject of its own that no entity stands for: "the junior
+// will be owned 30% by", "the mine is 60% owned by". The owned is then
+// not the company of the sentence before; "it is 51% owned by" and "the
+// company is" may be.
+func namesOwnSubject(before string) bool {
+	for from := 0; from < len(before); {
+		k := strings.Index(before[from:], "the ")
+		if k < 0 {
+			return false
+		}
+		k += from
+		if k == 0 || !isWordChar(before[k-1]) {
+			w := before[k+len("the "):]
+			if e := strings.IndexByte(w, ' '); e >= 0 {
+				w = w[:e]
+			}
+			if w != "company" && w != "firm" && w != "group" && w != "" {
+				return true
+			}
+		}
+		from = k + 1
+	}
+	return false
+}
+
+// parentOf reads "X ... from its parent, Y" and "X and its parent
+// company Y": the company named right before "its" is Y's subsidiary.
+func (r *relater) parentOf(s *sentence) {
+	for from := 0; ; {
+		i, e, ok := s.cue(from, "its parent, ", "its parent company, ", "its parent company ", "its parent ")
+		if !ok {
+			return
+		}
+		from = e
+		parent, ok := r.orgRightAfter(s, e, 4)
+		if !ok {
+			continue
+		}
+		// The company "its" stands for: the one named last before it,
+		// with at most "from", "and" or a ticker between.
+		k := s.beforeBrackets(i)
+		gap := strings.TrimSpace(s.low[:k])
+		for _, w := range []string{" from", " and", ","} {
+			gap = strings.TrimSuffix(gap, w)
+		}
+		child, ok := r.orgRightBefore(s, len(gap), 2)
+		if !ok || child.e == parent.e || s.negated(0, i) {
+			continue
+		}
+		r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+	}
+}
