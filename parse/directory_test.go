@@ -34,7 +34,7 @@ func TestDirectoryChangesEntities(t *testing.T) {
 		want []string
 	}{{
 		name: "without a directory",
-		want: []string{"company Pohang Iron", "company Steel [KR]", "company POSCO Holdings Inc."},
+		want: []string{"company Pohang Iron and Steel [KR]", "company POSCO Holdings Inc."},
 	}, {
 		name: "with a directory",
 		dir:  dir,
@@ -55,7 +55,7 @@ func TestDirectoryChangesEntities(t *testing.T) {
 				t.Fatalf("listings = %v", a.Listings)
 			}
 			e, _ := a.Entity(a.Listings[0].Entity)
-			wantListed := map[bool]string{false: "Steel", true: "Pohang Iron and Steel"}[tc.dir != nil]
+			wantListed := "Pohang Iron and Steel"
 			if e.Name != wantListed {
 				t.Errorf("listing tied to %q, want %q", e.Name, wantListed)
 			}

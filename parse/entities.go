@@ -773,6 +773,11 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 			}
 			return f.has(j-1, lxTitleOfDomains) && (f.has(j+1, lxTitleOfDomains) || !st.ofGov)
 		}
+		// "China Iron and Steel Association", "Zambales Chromite and
+		// Nickel Inc.": two words of trades joined.
+		if industryWords[f.fold(j-1)] && industryWords[f.fold(j+1)] && f.toks[j-1].f&tCap != 0 {
+			return true
+		}
 		// "Securities and Exchange Commission", "National Development
 		// and Reform Commission".
 		for m := j + 1; m < j+4 && m < len(f.toks) && f.nameTok(m); m++ {
@@ -803,6 +808,8 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 			return true
 		}
 		if f.has(j-1, lxGovHeads) {
+			// "Agency for Natural Resources and Energy".
+			st.of, st.ofGov = true, true
 			return true
 		}
 		// "Japan Bank for International Cooperation", "Korea Institute
@@ -848,6 +855,7 @@ var leadStop = wordSet(
 	"Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 	"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "No.", "Fig.", "Vol.",
 	"Gov.", "Sen.", "Rep.", "Gen.", "Hon.", "Lt.", "Col.", "Capt.", "Adm.", "Sir", "Dame",
+	"Whoever", "Whatever", "Whichever", "Spot",
 )
 
 // run cuts one run of capitalised words [k, j) of sentence si into

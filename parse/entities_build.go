@@ -227,7 +227,22 @@ func (f *entFinder) coordinate() {
 func (f *entFinder) formerNames() {
 	for n := 0; n+1 < len(f.segs); n++ {
 		x, y := &f.segs[n], &f.segs[n+1]
-		if x.s != y.s || !f.formerlyBetween(x.j, y.i) && !f.nameFrom(y.i) {
+		// "X (TWSE: 2029), which was known as Y": a ticker in brackets
+		// may stand between.
+		xj := x.j
+		if f.punct(xj, '(') {
+			for k := xj + 1; k < xj+6 && k < f.sents[x.s].t1; k++ {
+				if f.punct(k, ')') {
+					xj = k + 1
+					for y.i < xj && n+2 < len(f.segs) {
+						n++
+						y = &f.segs[n+1]
+					}
+					break
+				}
+			}
+		}
+		if x.s != y.s || !f.formerlyBetween(xj, y.i) && !f.nameFrom(y.i) {
 			continue
 		}
 		y.former = true
@@ -252,6 +267,13 @@ func (f *entFinder) formerNames() {
 func (f *entFinder) formerlyBetween(k, end int) bool {
 	if f.punct(k, ',') || f.punct(k, '(') {
 		k++
+	}
+	// "which was known as", "which was formerly called".
+	if f.word(k, "which") && (f.word(k+1, "was") || f.word(k+1, "were")) {
+		k += 2
+		if f.word(k, "known") && f.word(k+1, "as") {
+			return k+2 == end
+		}
 	}
 	if !f.word(k, "formerly") && !f.word(k, "previously") {
 		return false

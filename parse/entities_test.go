@@ -308,6 +308,19 @@ func TestEntities(t *testing.T) {
 		text: "Kalu Prima Coal, a subsidiary of Jakarta conglomerate PT Sinar Laut Group, mined more. Kora Steel Corp. bought a stake in Nala Magnetite Ltd. After the deal, Kora unit Kora Pellets said it would buy ore.",
 		want: []string{"company Kalu Prima Coal", "company PT Sinar Laut Group", "company Kora Steel Corp. | Kora", "company Nala Magnetite Ltd.", "company Kora Pellets"},
 	}, {
+		name: "trades joined by 'and' in one name; a body's 'for' phrase with 'and'; a body's acronym in its own language",
+		text: "The China Iron and Steel Association and Mindanao Chromite and Nickel Inc. said prices fell, while Posco and Hyundai Steel Co. said they rose. The Agency for Natural Resources and Energy (ANRE) agreed. Rosli Hamzah, director-general of the Department of Mineral and Geoscience Malaysia (JMG), did not.",
+		want: []string{
+			"company China Iron and Steel Association [CN]", "company Mindanao Chromite and Nickel Inc.", "company Posco", "company Hyundai Steel Co.",
+			"government Agency for Natural Resources and Energy | ANRE",
+			"person Rosli Hamzah (director-general @ Department of Mineral and Geoscience Malaysia)",
+			"government Department of Mineral and Geoscience Malaysia | JMG [MY]",
+		},
+	}, {
+		name: "a former name after a ticker and 'which was known as'; quoted pronouns and market words open sentences",
+		text: "Lanyang Steel Corp. (TWSE: 2029), which was known as Ilan Iron Works until 2016, signed the deal. \"Whoever controls ore controls margins,\" an analyst said. Spot LNG traded near $11.",
+		want: []string{"company Lanyang Steel Corp. [TW]", "company Ilan Iron Works"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},

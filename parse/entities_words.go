@@ -165,7 +165,7 @@ var titleMods = wordSet(
 // "Minister of Industry and Trade", "Secretary of Energy". Folded.
 var titleOfDomains = wordSet(
 	"industry", "trade", "finance", "foreign", "affairs", "economy", "energy", "commerce", "electricity",
-	"metals",
+	"metals", "geoscience", "geology",
 	"agriculture", "natural", "resources", "environment", "land", "infrastructure", "transport",
 	"science", "technology", "defense", "defence", "health", "planning", "investment", "labour",
 	"labor", "mines", "mining", "petroleum", "oil", "gas", "water", "justice", "interior",
@@ -303,6 +303,15 @@ var lawWords = wordSet("act", "law", "bill", "treaty", "accord", "agreement", "p
 var notPersonLast = wordSet("exchange", "centre", "center", "square", "street", "road", "avenue", "park",
 	"tower", "towers", "hall", "bridge", "port", "airport", "station", "hospital", "university", "college",
 	"school", "institute", "foundation", "trust", "highway", "building", "stadium", "island", "bay", "dam")
+
+// industryWords are words of trades that "and" joins inside one name:
+// "China Iron and Steel Association", "Oil and Gas Corp.". Folded.
+var industryWords = wordSet("iron", "steel", "oil", "gas", "mining", "metals", "metal", "minerals", "mineral",
+	"smelting", "refining", "chemical", "chemicals", "chromite", "nickel", "coal", "power", "energy",
+	"materials", "cement", "copper", "zinc", "tin", "aluminium", "aluminum", "engineering", "construction",
+	"shipbuilding", "petroleum", "petrochemical", "petrochemicals", "exploration", "development",
+	"trading", "industries", "industrial", "resources", "cobalt", "lithium", "graphite", "gold", "silver",
+	"manganese", "tungsten", "electric", "electronics", "shipping", "logistics", "machinery")
 
 // stateBodies are state bodies whose names do not say so by their
 // shape: central banks named in their own language or after a word

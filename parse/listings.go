@@ -344,6 +344,14 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 	if govHeads[strings.ToLower(nw[len(nw)-1])] {
 		return found{}, false
 	}
+	// Or one that opens with its head: "Department of Mineral and
+	// Geoscience Malaysia (JMG)", whose acronym is of its name in
+	// another language.
+	for k := 0; k+2 < len(wb); k++ {
+		if govHeads[strings.ToLower(wb[k])] && (k == 0 || wb[k-1] == "The") {
+			return found{}, false
+		}
+	}
 	return mkBare(t, open, close, name)
 }
 
@@ -641,6 +649,8 @@ func (d *doc) nameBefore(pos int) (rng, bool) {
 		case legalForms[w] || (isUpper(w[0]) || isDigit(w[0]) && hasUpper(w)) && !stopName[w] && !strings.HasSuffix(w, "'s") && !placeWord(w) && !strings.HasSuffix(w, ":"):
 			first = rng{j, start}
 		case linkWords[w] && n > 0:
+		case w == "and" && n > 0 && industryWords[strings.ToLower(s[first.a:first.b])] && industryWords[strings.ToLower(wordEndingAt(s, j-1))]:
+			// "Pohang Iron and Steel (KRX:005490)".
 		default:
 			goto done
 		}
@@ -662,6 +672,19 @@ done:
 		first.a = first.b + 1
 	}
 	return rng{first.a, e}, true
+}
+
+// wordEndingAt returns the word of s that ends at offset e (exclusive),
+// after the spaces before e.
+func wordEndingAt(s string, e int) string {
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	b := e
+	for b > 0 && s[b-1] != ' ' && s[b-1] != '\n' {
+		b--
+	}
+	return s[b:e]
 }
 
 // isDotted reports short forms written with dots between capitals:

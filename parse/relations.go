@@ -164,7 +164,7 @@ var triggers = func() map[string]uint16 {
 			m[w] |= bit
 		}
 	}
-	add(trigFormer, "formerly", "previously", "renamed", "name")
+	add(trigFormer, "formerly", "previously", "renamed", "name", "known")
 	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent")
 	add(trigStake, "percent", "cent", "pc")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes",
@@ -753,7 +753,7 @@ func (r *relater) list(s *sentence, i int) []ment {
 }
 
 func (r *relater) formerName(s *sentence) {
-	for _, c := range []string{", previously known as ", ", formerly known as ", " (formerly known as ", " (formerly ", " (previously ", ", formerly ", ", previously called ", ", formerly called ", " formerly known as "} {
+	for _, c := range []string{", previously known as ", ", formerly known as ", " (formerly known as ", " (formerly ", " (previously ", ", formerly ", ", previously called ", ", formerly called ", " formerly known as ", ", which was known as ", ", which was formerly known as ", ", once known as "} {
 		i, e, ok := s.cue(0, c)
 		if !ok {
 			continue
