@@ -863,6 +863,11 @@ var leadStop = wordSet(
 // titles, and records what is left.
 func (f *entFinder) run(si, k, j int) {
 	for k < j && (f.written(k, wrLeadStop) || f.toks[k].f&tWord == 0 || f.word(k, "of") || f.word(k, "and")) {
+		// "He Wenjing, a spokeswoman": the family name He, not the
+		// pronoun, before a given name of pinyin.
+		if j-k == 2 && f.word(k, "He") && pinyinGiven(f.name(k+1)) && !f.sents[si].title {
+			break
+		}
 		k++
 	}
 	// "Rival Hubei Yuntai Chemical said": a sentence may open with the

@@ -208,7 +208,7 @@ func (f *entFinder) gatherOne(n int) {
 				g.ev |= evPossNoun
 			}
 		}
-		if nx.f&tLower != 0 && (f.word(j, "shares") || f.word(j, "stock")) {
+		if nx.f&tLower != 0 && (f.word(j, "shares") || f.word(j, "stock")) && !f.capitalCity(i, j) {
 			g.ev |= evAfterNoun // "Aokawa Kogyo shares closed 1.8% higher"
 		}
 		if last.f&tPoss == 0 && f.subjectVerb(j, es.t1) && !(p >= es.t0 && f.toks[p].f&tLower != 0 && f.has(p, lxLocatives)) {
@@ -271,6 +271,23 @@ func (f *entFinder) gatherOne(n int) {
 
 // newsAgencyFilter passes the names of newsAgencies.
 var newsAgencyFilter = filterOf(newsAgencies)
+
+// capitalCity reports whether tokens [i, j) are one capital city's name:
+// "Tokyo shares" are a market's, not a company's.
+func (f *entFinder) capitalCity(i, j int) bool {
+	_, form, ok := f.tokCountry(i)
+	return ok && j == i+1 && form == entity.CountryCapital
+}
+
+// countryPossBefore reports a country's possessive right before token
+// i: "Tanzania's Mining Commission".
+func (f *entFinder) countryPossBefore(i int) bool {
+	if i == 0 || f.toks[i-1].f&tPoss == 0 {
+		return false
+	}
+	_, _, ok := f.countryAt(i-1, i, false)
+	return ok
+}
 
 // describesNext reports whether the name that ends before token j only
 // describes the name after the lower-case noun at j: "Jakarta
@@ -420,6 +437,10 @@ func (f *entFinder) capitalAsGovernment(a, b int) bool {
 	if a > 0 && f.toks[a-1].f&tLower != 0 && f.has(a-1, lxLocatives) {
 		return false
 	}
+	// "the London nickel price", "Tokyo shares": a market.
+	if b < len(f.toks) && f.toks[b].f&tLower != 0 && marketWords[f.fold(b)] {
+		return false
+	}
 	return true
 }
 
@@ -469,7 +490,7 @@ func (f *entFinder) govName(i, j int) bool {
 	}
 	if f.has(h, lxGovHeadsNeedQualifier) {
 		_, _, country := f.countryAt(i, j, true)
-		return country || h < j-1 || f.has(i, lxGovStart) || f.theBody(i, h)
+		return country || h < j-1 || f.has(i, lxGovStart) || f.theBody(i, h) || f.countryPossBefore(i)
 	}
 	return true
 }
@@ -527,7 +548,51 @@ func (f *entFinder) personShape(i, j int) bool {
 	if n == 2 && koreanGiven(f.name(i)) && familyNames[f.name(i+1)] {
 		return true
 	}
+	// Chinese: a family name and a given name of one or two syllables
+	// of pinyin, "Li Xiaoman", "He Wenjing".
+	if n == 2 && f.written(i, wrFamilyName) && pinyinSyllable(strings.ToLower(f.name(i))) && pinyinGiven(f.name(i+1)) {
+		return true
+	}
 	return f.written(i, wrGivenName) && n <= 3
+}
+
+// pinyinInitials and pinyinFinals make the syllables of pinyin written
+// without tones.
+var (
+	pinyinInitials = []string{"zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""}
+	pinyinFinals   = wordSet("a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "i", "ia", "ie",
+		"iao", "iu", "ian", "in", "iang", "ing", "iong", "u", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ue", "v")
+)
+
+// pinyinGiven reports whether w, capitalised, is a Chinese given name of
+// one or two syllables of pinyin: "Wenjing", "Xiaoman", "Wei".
+func pinyinGiven(w string) bool {
+	if len(w) < 2 || len(w) > 12 || !isUpper(w[0]) {
+		return false
+	}
+	for i := 1; i < len(w); i++ {
+		if !isLower(w[i]) {
+			return false
+		}
+	}
+	low := strings.ToLower(w)
+	// Try the first syllable at each length, and the rest as one.
+	for k := 1; k <= len(low) && k <= 6; k++ {
+		if pinyinSyllable(low[:k]) && (k == len(low) || pinyinSyllable(low[k:])) {
+			return true
+		}
+	}
+	return false
+}
+
+// pinyinSyllable reports whether s is one syllable of pinyin.
+func pinyinSyllable(s string) bool {
+	for _, in := range pinyinInitials {
+		if strings.HasPrefix(s, in) && len(s) > len(in) && pinyinFinals[s[len(in):]] {
+			return true
+		}
+	}
+	return false
 }
 
 // koreanGiven reports the shape of a romanised Korean given name: two

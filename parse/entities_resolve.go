@@ -851,6 +851,14 @@ func (f *entFinder) bylineNames(a, b int) {
 			continue
 		}
 		j := k
+		if k > base && f.word(k-1, "in") {
+			// "Reporting by X in Kuala Lumpur": a place.
+			for j < end && f.nameTok(j) {
+				j++
+			}
+			k = j
+			continue
+		}
 		for j < end && f.nameTok(j) && !(j > k && (f.word(j, "Editing") || f.word(j, "Reporting"))) {
 			j++
 		}
@@ -877,7 +885,9 @@ func (f *entFinder) bylineName(i, j int) bool {
 	}
 	for k := i; k < j; k++ {
 		t := f.toks[k]
-		if t.f&tCap == 0 || t.f&tUpper != 0 && t.b-t.a > 2 || t.f&tPoss != 0 || f.written(k, wrNotName) || f.countryWord(k) {
+		// "Li Xiaoman": a family name that is also a chemical symbol.
+		notName := f.written(k, wrNotName) && !(k == i && f.written(k, wrFamilyName))
+		if t.f&tCap == 0 || t.f&tUpper != 0 && t.b-t.a > 2 || t.f&tPoss != 0 || notName || f.countryWord(k) {
 			return false
 		}
 	}

@@ -321,6 +321,18 @@ func TestEntities(t *testing.T) {
 		text: "Lanyang Steel Corp. (TWSE: 2029), which was known as Ilan Iron Works until 2016, signed the deal. \"Whoever controls ore controls margins,\" an analyst said. Spot LNG traded near $11.",
 		want: []string{"company Lanyang Steel Corp. [TW]", "company Ilan Iron Works"},
 	}, {
+		name: "Chinese names of a family name and a pinyin given name, He among them; a body after a country's possessive",
+		text: "Li Xiaoman said exports fell. \"Controls are not bans,\" He Wenjing, a spokeswoman for the Ministry of Commerce, told a briefing. He said more. Tanzania's Mining Commission granted the licence.",
+		want: []string{
+			"person Li Xiaoman",
+			"person He Wenjing (spokeswoman @ Ministry of Commerce)", "government Ministry of Commerce",
+			"country TZ", "government Mining Commission [TZ]",
+		},
+	}, {
+		name: "a capital before a market word is no government; reporters' places are no people",
+		text: "Prices track the London nickel price. Tokyo shares fell, while Beijing said it would respond.\n\n(Reporting by Nurul Aisyah in Kuala Lumpur and Li Wei in Beijing; Editing by Tom Price)",
+		want: []string{"country CN | Beijing", "person Nurul Aisyah", "person Li Wei", "person Tom Price"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},

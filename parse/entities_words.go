@@ -313,6 +313,14 @@ var industryWords = wordSet("iron", "steel", "oil", "gas", "mining", "metals", "
 	"trading", "industries", "industrial", "resources", "cobalt", "lithium", "graphite", "gold", "silver",
 	"manganese", "tungsten", "electric", "electronics", "shipping", "logistics", "machinery")
 
+// marketWords after a capital say it names a market, not a
+// government: "the London nickel price", "Tokyo shares". Folded.
+var marketWords = wordSet("price", "prices", "market", "markets", "shares", "stocks", "stock", "futures",
+	"trading", "trade", "session", "benchmark", "contract", "contracts", "exchange", "bourse", "index",
+	"time", "nickel", "copper", "aluminium", "aluminum", "zinc", "tin", "lead", "gold", "silver", "cobalt",
+	"lithium", "iron", "steel", "coal", "oil", "gas", "lng", "rubber", "palm", "sugar", "wheat", "corn",
+	"soybean", "soybeans", "cotton", "metal", "metals", "spot", "traders", "dealers", "investors")
+
 // stateBodies are state bodies whose names do not say so by their
 // shape: central banks named in their own language or after a word
 // that a commercial bank may carry too ("State Bank of Vietnam" is the

@@ -82,6 +82,8 @@ func TestSentences(t *testing.T) {
 			[]string{"It signed with Tsukiyo Shoji Corp.", "Tsukiyo Shoji said so."}},
 		{"Toyota Motor Corp. President Koji Sato said so.",
 			[]string{"Toyota Motor Corp. President Koji Sato said so."}},
+		{"It bought a stake in Nala Magnetite Ltd. After the deal, it sold.",
+			[]string{"It bought a stake in Nala Magnetite Ltd.", "After the deal, it sold."}},
 		{"no end", []string{"no end"}},
 	} {
 		var got []string
@@ -264,5 +266,23 @@ func TestSubheading(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("paragraphs (-want +got):\n%s", diff)
+	}
+}
+
+func TestBreadcrumb(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Home > Raw Materials > Iron Ore", true},
+		{"News / Metals / Nickel", true},
+		{"Home » Markets", true},
+		{"Output rose > 5% on the year, the ministry said.", false},
+		{"Prices: $100/t against $95/t / week", false},
+		{"Kalinga Steel secures Odisha ore for pellet expansion", false},
+	} {
+		if got := breadcrumb(strings.ToLower(tc.line)); got != tc.want {
+			t.Errorf("breadcrumb(%q) = %v, want %v", tc.line, got, tc.want)
+		}
 	}
 }

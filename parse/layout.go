@@ -263,7 +263,7 @@ func isBoilerplate(t, low string) bool {
 	if low == "" {
 		return false
 	}
-	if counterLine(low) {
+	if counterLine(low) || breadcrumb(low) {
 		return true
 	}
 	// The first byte picks the few prefixes that can match. (Brackets
@@ -324,6 +324,20 @@ func isBoilerplate(t, low string) bool {
 		}
 	}
 	return isEndMarker(low)
+}
+
+// breadcrumb reports a site's trail of sections: "Home > Raw Materials >
+// Iron Ore", "News / Metals / Nickel", "Home » Markets".
+func breadcrumb(low string) bool {
+	if len(low) > 120 || endsSentence(low) {
+		return false
+	}
+	for _, sep := range []string{" > ", " » ", " / ", " › "} {
+		if n := strings.Count(low, sep); n >= 2 || n == 1 && strings.HasPrefix(low, "home"+sep) {
+			return true
+		}
+	}
+	return false
 }
 
 // counterLine reports social counters: "14 Likes", "3 comments".
