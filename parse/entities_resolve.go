@@ -158,7 +158,7 @@ func (f *entFinder) headlineAt(k, j int) int {
 // Japanese steel conglomerate", which stand for a company named before.
 var anaphoraHeads = wordSet("company", "firm", "miner", "producer", "steelmaker", "carmaker", "automaker",
 	"conglomerate", "refiner", "maker", "manufacturer", "developer", "explorer", "chipmaker", "smelter",
-	"supplier", "group", "planter", "utility", "generator", "shipbuilder", "trader")
+	"supplier", "group", "planter", "utility", "generator", "shipbuilder", "trader", "house")
 
 // nameSays reports whether a company's name says what head calls it:
 // "Mindanao Laterite Mining Corp." is a miner, "Shikoku Nickel Refining"
@@ -166,7 +166,8 @@ var anaphoraHeads = wordSet("company", "firm", "miner", "producer", "steelmaker"
 func nameSays(name, head string) bool {
 	for _, w := range strings.Fields(name) {
 		switch strings.ToLower(w) {
-		case "mining", "mines", "minerals", "resources":
+		case "mining", "mines", "minerals", "resources", "tin", "nickel", "lithium", "coal", "gold", "copper",
+			"iron", "zinc", "cobalt", "graphite", "uranium", "bauxite", "ore", "mineral":
 			if head == "miner" {
 				return true
 			}
@@ -230,6 +231,12 @@ func (f *entFinder) anaphora() {
 				if t.f&tLower == 0 {
 					c, form, ok := f.tokCountry(q)
 					if !ok || form != entity.CountryDemonym {
+						// "the Tasmanian miner", "the Penang smelter": a
+						// word of place before the head.
+						if q == k+1 && q+1 < es.t1 && f.toks[q+1].f&tLower != 0 && f.has(q+1, lxAnaphoraHeads) && !f.has(q+1, lxGenericHeads) && (f.tokSeg[q] < 0 || f.segs[f.tokSeg[q]].ent < 0) {
+							q++
+							continue
+						}
 						break
 					}
 					demonym = c
@@ -257,7 +264,10 @@ func (f *entFinder) anaphora() {
 				kind = entity.KindGovernment
 			}
 			e := -1
-			if head := f.fold(q); !gov && !f.has(q, lxGenericHeads) && demonym.IsZero() {
+			// "the trading house" stands for the company the text speaks
+			// of, as "the company" does.
+			generic := f.has(q, lxGenericHeads) || f.word(q, "house") && f.word(q-1, "trading")
+			if head := f.fold(q); !gov && !generic && demonym.IsZero() {
 				// "the miner": the nearest company the text calls a
 				// miner or whose name says so.
 				e = f.antecedentIf(si, f.toks[k].a, 4, func(x *nent) bool {
@@ -278,7 +288,7 @@ func (f *entFinder) anaphora() {
 			// "the miner" stands for a company the text called a miner,
 			// or one of the country its demonym names; "the company"
 			// for any.
-			if e >= 0 && !gov && !f.has(q, lxGenericHeads) {
+			if e >= 0 && !gov && !generic {
 				x := f.ents[e]
 				if !slices.Contains(x.heads, f.fold(q)) && !nameSays(x.name, f.fold(q)) && (demonym.IsZero() || x.country != demonym) {
 					continue

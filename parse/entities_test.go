@@ -333,6 +333,13 @@ func TestEntities(t *testing.T) {
 		text: "Prices track the London nickel price. Tokyo shares fell, while Beijing said it would respond.\n\n(Reporting by Nurul Aisyah in Kuala Lumpur and Li Wei in Beijing; Editing by Tom Price)",
 		want: []string{"country CN | Beijing", "person Nurul Aisyah", "person Li Wei", "person Tom Price"},
 	}, {
+		name: "the firm's role after a word of place, and 'the trading house' for the company spoken of",
+		text: "Penang-based Lumut Tin Smelting Bhd signed a contract with Meru Range Tin Ltd, under which the Tasmanian miner will ship ore to the Penang smelter. Kanemori & Co signed a deal on Monday. The trading house will resell cargoes.",
+		want: []string{
+			"company Lumut Tin Smelting Bhd | the Penang smelter", "company Meru Range Tin Ltd | the Tasmanian miner",
+			"company Kanemori & Co | The trading house",
+		},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},

@@ -174,7 +174,7 @@ var triggers = func() map[string]uint16 {
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
 		"partnering", "partners", "together", "jointly", "work")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells",
-		"sold", "ship", "ships", "shipped", "buyer", "customer", "offtaker")
+		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "buyer", "customer", "offtaker")
 	add(trigMeet, "met", "meets", "talks", "meeting")
 	return m
 }()
@@ -1362,7 +1362,8 @@ var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", 
 var (
 	agreeCues  = newCueSet(agreeVerbs...)
 	buyCues    = newCueSet("acquire ", "acquired ", "acquires ", "to buy ", "bought ", "buys ", "take over ", "took over ", "takes over ", "purchase ", "purchased ")
-	supplyCues = newCueSet("supply ", "supplies ", "supplied ", "deliver ", "delivers ", "delivered ", "sell ", "sells ", "sold ", "ship ", "ships ", "shipped ")
+	supplyCues = newCueSet("supply ", "supplies ", "supplied ", "deliver ", "delivers ", "delivered ", "sell ", "sells ", "sold ", "ship ", "ships ", "shipped ",
+		"resell ", "resells ", "resold ")
 )
 
 func (r *relater) agreement(s *sentence) {
@@ -1466,6 +1467,21 @@ func (r *relater) quantityIn(s *sentence, rel *article.Relation) {
 	}
 }
 
+// supplyNouns follow "supply" used as a noun: "a supply contract".
+var supplyNouns = []string{"contract", "deal", "agreement", "pact", "chain", "tender", "shortage", "glut",
+	"deficit", "surplus", "side", "security", "risk", "disruption", "deals", "contracts", "agreements", "chains", "pacts"}
+
+// supplyNounAfter reports whether rest, the text after "supply ", opens
+// with a noun that makes "supply" a noun too.
+func supplyNounAfter(rest string) bool {
+	for _, n := range supplyNouns {
+		if strings.HasPrefix(rest, n) && (len(rest) == len(n) || !isWordChar(rest[len(n)])) {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *relater) supplier(s *sentence) {
 	// "Daewon Cells, its exclusive buyer": the customer in apposition.
 	if i, e, ok := s.cue(0, ", its exclusive buyer", ", its sole buyer", ", its main buyer", ", its biggest buyer",
@@ -1491,6 +1507,11 @@ func (r *relater) supplier(s *sentence) {
 		e := i + len(v)
 		// "supply" as a noun ("supply chains", "the supply of") is not a verb.
 		if k := i - 4; k >= 0 && (s.low[k:i] == "the " || strings.HasSuffix(s.low[:i], "of ")) {
+			continue
+		}
+		// Nor is it before a noun: "a supply contract with Y" says
+		// nothing of who supplies whom.
+		if supplyNounAfter(s.low[e:]) {
 			continue
 		}
 		seller, ok := r.subject(s, i)

@@ -443,6 +443,14 @@ func TestRelations(t *testing.T) {
 			"Zeta Corp. agreed to buy 20% of Eta Coal from its parent, Theta Resources (ASX: THR), for A$410 million.",
 			[]ent{co("Zeta Corp."), co("Eta Coal"), co("Theta Resources")},
 			[]string{"acquisition(Zeta Corp., Eta Coal) percent=20", "stake_in(Zeta Corp., Eta Coal) percent=20", "subsidiary_of(Eta Coal, Theta Resources)"}},
+		{"a supply contract with Y says nothing of who supplies whom",
+			"Theta signed a supply contract with Iota Tin, under which Iota Tin will ship 12,000 tonnes a year to Theta.",
+			[]ent{co("Theta"), co("Iota Tin")},
+			[]string{"agreement(Theta, Iota Tin) type=contract", "supplier_of(Iota Tin, Theta)"}},
+		{"resells to a buyer under a contract",
+			"Kappa Corp will resell about 400,000 tonnes a year to Lambda Power under a separate 10-year contract.",
+			[]ent{co("Kappa Corp"), co("Lambda Power")},
+			[]string{"agreement(Kappa Corp, Lambda Power) type=contract", "supplier_of(Kappa Corp, Lambda Power)"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := relationsOf(t, tc.text+"\n", fri, tc.ents)
