@@ -567,7 +567,8 @@ var (
 // pinyinGiven reports whether w, capitalised, is a Chinese given name of
 // one or two syllables of pinyin: "Wenjing", "Xiaoman", "Wei".
 func pinyinGiven(w string) bool {
-	if len(w) < 2 || len(w) > 12 || !isUpper(w[0]) {
+	// Two letters ("Da", "An") are as often a word of a place's name.
+	if len(w) < 3 || len(w) > 12 || !isUpper(w[0]) {
 		return false
 	}
 	for i := 1; i < len(w); i++ {

@@ -639,9 +639,7 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 	for k := len(orgs) - 1; k >= 0; k-- {
 		// A name given as a former name or in brackets is not the subject.
 		before := s.low[:orgs[k].a-s.a]
-		if strings.HasSuffix(before, "known as ") || strings.HasSuffix(before, "formerly ") ||
-			strings.HasSuffix(before, "previously ") || strings.HasSuffix(before, "called ") || strings.HasSuffix(before, "(") ||
-			strings.HasSuffix(before, "name from ") || strings.HasSuffix(before, "renamed from ") || strings.HasSuffix(before, "itself from ") {
+		if formerNameBefore(before) || strings.HasSuffix(before, "(") {
 			continue
 		}
 		// Nor is the owner in an apposition after it: "Hanbit, a unit
@@ -655,6 +653,17 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 		return r.antecedent(s)
 	}
 	return ment{}, false
+}
+
+// formerNameBefore reports whether the text before a name, in lower
+// case, gives it as a former name: "formerly ", "known as ".
+func formerNameBefore(before string) bool {
+	for _, w := range []string{"known as ", "formerly ", "previously ", "called ", "name from ", "renamed from ", "itself from "} {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerOfApposition reports whether the text before a name, in lower
@@ -709,6 +718,13 @@ func (r *relater) antecedent(s *sentence) (ment, bool) {
 func (r *relater) partiesBefore(s *sentence, i int) []ment {
 	orgs := r.orgsBefore(s, i, maxBack)
 	if len(orgs) == 0 {
+		if m, ok := r.subject(s, i); ok {
+			return []ment{m}
+		}
+		return nil
+	}
+	if formerNameBefore(s.low[:orgs[len(orgs)-1].a-s.a]) {
+		// "X, which was known as Y until 2016, signed": X signed.
 		if m, ok := r.subject(s, i); ok {
 			return []ment{m}
 		}
