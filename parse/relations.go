@@ -670,6 +670,7 @@ func formerNameBefore(before string) bool {
 // case, ends in an apposition that names an owner: ", a unit of ",
 // ", a wholly owned subsidiary of ", ", part of ".
 func ownerOfApposition(before string) bool {
+	before = before[max(0, len(before)-48):]
 	c := strings.LastIndexByte(before, ',')
 	if c < 0 || len(before)-c > 48 {
 		return false

@@ -19,6 +19,9 @@ func withPercent(p decimal.Decimal) func(*article.Relation) {
 	return func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true }
 }
 
+// clauseBack bounds how far back from a share its rules read.
+const clauseBack = 240
+
 // maxOwners bounds the owners one list is read for.
 const maxOwners = 8
 
@@ -168,7 +171,9 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 	if rest := s.low[pe:]; rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, " and ") && !strings.HasPrefix(rest, ";") {
 		return
 	}
-	before := s.low[:verbAt]
+	// The statement of ownership is looked for a bounded way back.
+	from := max(0, verbAt-clauseBack)
+	before := s.low[from:verbAt]
 	k := strings.Index(before, "% held by ")
 	if k < 0 {
 		k = strings.Index(before, "% owned by ")
@@ -176,6 +181,7 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 	if k < 0 {
 		return
 	}
+	k += from
 	// The percentage before "held by" starts the clause about the owned.
 	pi := k
 	for pi > 0 && (isDigit(s.low[pi-1]) || s.low[pi-1] == '.') {
@@ -200,6 +206,9 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 // not the company of the sentence before; "it is 51% owned by" and "the
 // company is" may be.
 func namesOwnSubject(before string) bool {
+	// The clause is read back a bounded way, so that the cost per
+	// share stays constant in a long sentence.
+	before = before[max(0, len(before)-clauseBack):]
 	for from := 0; from < len(before); {
 		k := strings.Index(before[from:], "the ")
 		if k < 0 {
@@ -223,7 +232,7 @@ func namesOwnSubject(before string) bool {
 // parentOf reads "X ... from its parent, Y" and "X and its parent
 // company Y": the company named right before "its" is Y's subsidiary.
 func (r *relater) parentOf(s *sentence) {
-	for from := 0; ; {
+	for n, from := 0, 0; n < maxOwners; n++ {
 		i, e, ok := s.cue(from, "its parent, ", "its parent company, ", "its parent company ", "its parent ")
 		if !ok {
 			return
