@@ -773,6 +773,18 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 			}
 			return f.has(j-1, lxTitleOfDomains) && (f.has(j+1, lxTitleOfDomains) || !st.ofGov)
 		}
+		// "Energy and Mineral Resources Minister": the fields of a
+		// minister's title.
+		if !st.of && f.has(j-1, lxTitleOfDomains) && f.has(j+1, lxTitleOfDomains) {
+			for m := j + 2; m < j+5 && m < len(f.toks) && f.nameTok(m); m++ {
+				if f.has(m, lxMinisterHeads) {
+					return true
+				}
+				if !f.has(m, lxTitleOfDomains) {
+					break
+				}
+			}
+		}
 		// "China Iron and Steel Association", "Zambales Chromite and
 		// Nickel Inc.": two words of trades joined.
 		if industryWords[f.fold(j-1)] && industryWords[f.fold(j+1)] && f.toks[j-1].f&tCap != 0 {
@@ -883,6 +895,14 @@ func (f *entFinder) run(si, k, j int) {
 	}
 	// A title inside the run: organisation, title, person.
 	if ts, te, ok := f.titleIn(k, j); ok {
+		// "Energy and Mineral Resources Minister": the fields before a
+		// minister's head are part of the title.
+		if f.has(te-1, lxMinisterHeads) {
+			for ts > k && (f.has(ts-1, lxTitleOfDomains) && f.toks[ts-1].f&tCap != 0 && !f.word(ts-1, "and") ||
+				f.word(ts-1, "and") && ts-2 >= k && f.has(ts-2, lxTitleOfDomains)) {
+				ts--
+			}
+		}
 		org := -1
 		if ts > k {
 			org = f.add(nseg{s: si, i: k, j: ts, ev: evOrgTitle})
@@ -922,6 +942,12 @@ func (f *entFinder) run(si, k, j int) {
 		}
 		ps = f.skipHonorifics(ps, pe)
 		title := rng{f.toks[ts].a, f.toks[te-1].b}
+		if pe-ps >= 2 && (f.word(ps, "of") || f.word(ps, "at")) && implied == "" {
+			// "X, President and Chief Executive Officer of Hokushin": the
+			// organisation after the title, no person.
+			f.run(si, ps+1, pe)
+			return
+		}
 		if pe > ps && pe-ps <= 4 && !f.orgWords(ps, pe) {
 			f.add(nseg{s: si, i: ps, j: pe, kind: entity.KindPerson, ev: evPerson, title: title, org: org, implied: implied, impAt: impAt, impOf: impOf})
 		} else if pe > ps {

@@ -747,6 +747,11 @@ func (f *entFinder) lowerTitleStart(t0, q int) int {
 	for s > t0 && f.toks[s-1].f&tLower != 0 && f.has(s-1, lxTitleMods|lxTitleHeads) {
 		s--
 	}
+	// "Chief executive X", "Managing director X": the first word of the
+	// title opens the sentence, capitalised.
+	if s == t0+1 && f.toks[t0].f&tCap != 0 && f.has(t0, lxTitleMods|lxTitleHeads) {
+		s--
+	}
 	if s == q && f.has(q, lxTitleNeedsMod) {
 		return -1
 	}

@@ -340,6 +340,23 @@ func TestEntities(t *testing.T) {
 			"company Kanemori & Co | The trading house",
 		},
 	}, {
+		name: "a title opening the sentence capitalised; fields joined by 'and' before a minister; bodies of 'and' fields; an organisation after a title",
+		text: "Esperance Nickel Ltd bought a stake. Chief executive Liam O'Connor said the company could bid. The Ministry of Energy and Mineral Resources said exports would stop. Energy and Mineral Resources Minister Arief Santoso agreed, as did Minister of Mining and Heavy Industry Enkhbold Jamsran. Takeshi Moriyama, President and Chief Executive Officer of Hokushin Magnetics Corp., said sales rose.",
+		want: []string{
+			"company Esperance Nickel Ltd | the company", "person Liam O'Connor (Chief executive @ Esperance Nickel Ltd)",
+			"government Ministry of Energy and Mineral Resources", "person Arief Santoso (Minister @ Ministry of Energy and Mineral Resources)",
+			"government Ministry of Mining and Heavy Industry", "person Enkhbold Jamsran (Minister @ Ministry of Mining and Heavy Industry)",
+			"person Takeshi Moriyama (President and Chief Executive Officer @ Hokushin Magnetics Corp.)", "company Hokushin Magnetics Corp.",
+		},
+	}, {
+		name: "state bodies named for a field and a country, and their acronyms",
+		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
+		want: []string{
+			"government Statistics Indonesia | BPS [ID]", "government Directorate General of Customs and Excise",
+			"government Geoscience Australia [AU]", "government Office of the Cane and Sugar Board | OCSB [TH]",
+			"company Kora Tin", "company Toledo Mining Inc.", "country JP | Japanese", "company Kanda Corp [JP]",
+		},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},

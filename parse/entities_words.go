@@ -121,7 +121,8 @@ var govAcronyms = map[string]string{
 	"MIIT": "CN", "NDRC": "CN", "MOFCOM": "CN", "SAMR": "CN", "CSRC": "CN", "SASAC": "CN", "PBOC": "CN",
 	"MOIT": "VN", "MONRE": "VN",
 	"RBA": "AU", "ASIC": "AU", "ACCC": "AU", "FIRB": "AU", "DFAT": "AU",
-	"RBI": "IN", "SEBI": "IN", "ESDM": "ID", "BKPM": "ID",
+	"RBI": "IN", "SEBI": "IN", "ESDM": "ID", "BKPM": "ID", "BPS": "ID", "KESDM": "ID", "JMG": "MY",
+	"OCSB": "TH", "ABS": "AU", "EFA": "AU", "BSP": "PH", "MGB": "PH", "DTI": "PH", "DENR": "PH",
 }
 
 // titleHeads are words that end a person's title: "CEO", "Deputy
@@ -165,7 +166,7 @@ var titleMods = wordSet(
 // "Minister of Industry and Trade", "Secretary of Energy". Folded.
 var titleOfDomains = wordSet(
 	"industry", "trade", "finance", "foreign", "affairs", "economy", "energy", "commerce", "electricity",
-	"metals", "geoscience", "geology",
+	"metals", "geoscience", "geology", "heavy", "excise", "cane", "sugar",
 	"agriculture", "natural", "resources", "environment", "land", "infrastructure", "transport",
 	"science", "technology", "defense", "defence", "health", "planning", "investment", "labour",
 	"labor", "mines", "mining", "petroleum", "oil", "gas", "water", "justice", "interior",
@@ -331,7 +332,10 @@ var stateBodies = wordSet("bank negara malaysia", "bangko sentral ng pilipinas",
 	"nepal rastra bank", "bangladesh bank", "national bank of cambodia", "national bank of kazakhstan",
 	"bank of the lao pdr", "central bank of myanmar", "federal reserve", "bank of russia",
 	"export finance australia", "japan organization for metals and energy security", "jogmec",
-	"korea trade insurance corporation", "nippon export and investment insurance")
+	"korea trade insurance corporation", "nippon export and investment insurance",
+	"statistics indonesia", "statistics korea", "statistics canada", "statistics new zealand",
+	"statistics netherlands", "statistics sweden", "statistics norway", "geoscience australia",
+	"australian bureau of statistics", "office of the cane and sugar board")
 
 // stateLast are the last words of stateBodies, so that a name is looked
 // up there only when it ends in one.

@@ -157,6 +157,10 @@ func TestDateLine(t *testing.T) {
 		{"Today : Aug 01, 2025", "2025-08-01", true},
 		{"Published: Thursday, June 5, 2025 10:32 AM", "2025-06-05", false},
 		{" date 2025-03-02 Talks open on a supply deal that would run for seven years from the first shipment", "2025-03-02", false},
+		{"Week ending Friday, 27 February 2026", "2026-02-27", false},
+		{"Chengdu, 20 January 2026", "2026-01-20", false},
+		{"Kuala Lumpur, 3 March 2026", "2026-03-03", false},
+		{"Shares of Kora, 3 March 2026", "", false},
 		{"July 15", "", false},
 		{"Output rose in July 15, 2025 and beyond, the company said in a statement to the exchange.", "", false},
 	} {
@@ -283,6 +287,56 @@ func TestBreadcrumb(t *testing.T) {
 	} {
 		if got := breadcrumb(strings.ToLower(tc.line)); got != tc.want {
 			t.Errorf("breadcrumb(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestAsOfDate(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"All data are based on prices as of May 23, 2025", "2025-05-23"},
+		{"Market data as of the close on February 5, 2026", "2026-02-05"},
+		{"Output as of May 23, 2025 rose by a tenth", ""},
+	} {
+		d, ok := asOfDate(tc.in, lowerASCII(tc.in))
+		got := ""
+		if ok {
+			got = d.String()
+		}
+		if got != tc.want {
+			t.Errorf("asOfDate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestKickerLine(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"THE WEEKLY COMMODITY COLUMN", true},
+		{"ASX MARKETS WRAP | Materials", true},
+		{"Nickel miners slide as a mill closes", false},
+		{"LYNAS SHARES JUMP", true},
+	} {
+		if got := kickerLine(tc.line); got != tc.want {
+			t.Errorf("kickerLine(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+// TestKickerIsHeadlineOnlyAlone checks that a section's label above a
+// story's title is not its headline, and is when nothing else is.
+func TestKickerIsHeadlineOnlyAlone(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"THE WEEKLY COMMODITY COLUMN\n\nThai sugar heads for a bumper export year as mills crush more\n\nThailand's mills crushed more cane this season, the board said on Monday in Bangkok.\n", "Thai sugar heads for a bumper export year as mills crush more"},
+		{"LYNAS SHARES JUMP ON RARE EARTH DEAL\n\nLynas shares rose 5% on Monday after the company signed a supply deal in Tokyo.\n", "LYNAS SHARES JUMP ON RARE EARTH DEAL"},
+	} {
+		a, err := New(Options{}).Parse(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Headline != tc.want {
+			t.Errorf("headline = %q, want %q", a.Headline, tc.want)
 		}
 	}
 }

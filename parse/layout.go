@@ -332,7 +332,7 @@ func breadcrumb(low string) bool {
 	if len(low) > 120 || endsSentence(low) {
 		return false
 	}
-	for _, sep := range []string{" > ", " » ", " / ", " › "} {
+	for _, sep := range []string{" > ", " » ", " / ", " › ", " | "} {
 		if n := strings.Count(low, sep); n >= 2 || n == 1 && strings.HasPrefix(low, "home"+sep) {
 			return true
 		}
@@ -450,11 +450,19 @@ func asOfDate(t, low string) (article.Date, bool) {
 	if i < 0 {
 		return article.Date{}, false
 	}
-	d, n := dateAt(t[i+6:])
+	i += len("as of ")
+	// "as of the close on February 5, 2026".
+	for _, p := range []string{"the close on ", "the close of ", "close on ", "the market close on "} {
+		if strings.HasPrefix(low[i:], p) {
+			i += len(p)
+			break
+		}
+	}
+	d, n := dateAt(t[i:])
 	if n == 0 || d.Year == 0 {
 		return article.Date{}, false
 	}
-	if rest := strings.TrimSpace(t[i+6+n:]); rest != "" && rest != "." {
+	if rest := strings.TrimSpace(t[i+n:]); rest != "" && rest != "." {
 		return article.Date{}, false
 	}
 	return d, true
@@ -486,6 +494,12 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 			break
 		}
 	}
+	// A place first: "Chengdu, 20 January 2026".
+	if c := strings.IndexByte(rest, ','); c > 0 && c <= 24 && rest == t && placeWords(rest[:c]) {
+		if _, n := dateAt(strings.TrimLeft(rest[c+1:], " ")); n > 0 {
+			rest = strings.TrimLeft(rest[c+1:], " ")
+		}
+	}
 	// Weekday first: "Thursday, July 31, 2025".
 	if w := weekdayAt(rest); w > 0 {
 		rest = strings.TrimLeft(rest[w:], " ,")
@@ -503,6 +517,24 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 		return article.Date{}, false, false
 	}
 	return d, nav, true
+}
+
+// placeWords reports one to three capitalised words, as a place is
+// written before a date: "Chengdu", "Kuala Lumpur".
+func placeWords(t string) bool {
+	n := 0
+	for _, w := range strings.Fields(t) {
+		if !isUpper(w[0]) {
+			return false
+		}
+		for i := 1; i < len(w); i++ {
+			if !isLower(w[i]) && w[i] != '-' {
+				return false
+			}
+		}
+		n++
+	}
+	return n >= 1 && n <= 3
 }
 
 // indexBy is strings.Index(s, pat), found by looking for the byte pat[k]
@@ -524,7 +556,7 @@ func indexBy(s, pat string, k int) int {
 
 // dateLabels are the words that may come before the date of a date line,
 // lower case, in the order tried.
-var dateLabels = []string{"today", "published", "updated", "posted", "date", "dated", "last updated"}
+var dateLabels = []string{"today", "published", "updated", "posted", "date", "dated", "last updated", "week ending", "week ended"}
 
 // dateLabelStart holds the first bytes of dateLabels.
 var dateLabelStart = func() (t [256]bool) {
@@ -688,6 +720,7 @@ func (d *doc) findBody() int {
 // header fills the article fields that the header states.
 func (d *doc) header(a *article.Article) {
 	var asOf, dated, navDate article.Date
+	kicker := -1
 	for i := 0; i < d.body; i++ {
 		l := d.lines[i]
 		switch l.kind {
@@ -713,6 +746,12 @@ func (d *doc) header(a *article.Article) {
 		case lText:
 			t := d.text(l)
 			switch {
+			case d.headline < 0 && isHeadline(t) && kickerLine(t):
+				// "ASX MARKETS WRAP | Materials": a section's label,
+				// the headline only when no other line is one.
+				if kicker < 0 {
+					kicker = i
+				}
 			case d.headline < 0 && isHeadline(t):
 				d.headline = i
 				a.Headline = d.v.origText(l.ts, l.te)
@@ -721,6 +760,10 @@ func (d *doc) header(a *article.Article) {
 				a.Summary = d.v.origText(l.ts, l.te)
 			}
 		}
+	}
+	if d.headline < 0 && kicker >= 0 {
+		d.headline = kicker
+		a.Headline = d.v.origText(d.lines[kicker].ts, d.lines[kicker].te)
 	}
 	switch {
 	case !asOf.IsZero():
@@ -739,6 +782,21 @@ func (d *doc) header(a *article.Article) {
 			a.AsOf = navDate
 		}
 	}
+}
+
+// kickerLine reports a header line that labels a section rather than
+// titles a story: in capitals throughout ("THE WEEKLY COMMODITY
+// COLUMN"), or a label and a section ("ASX MARKETS WRAP | Materials").
+func kickerLine(t string) bool {
+	if strings.Contains(t, " | ") {
+		return true
+	}
+	for i := 0; i < len(t); i++ {
+		if isLower(t[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // isHeadline reports a header line that can be the headline: a few words

@@ -1,6 +1,10 @@
 package parse
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsfacts/newsfacts/entity"
+)
 
 // abbreviations end with a dot that does not end a sentence. Keys are the
 // word before the dot, as written.
@@ -156,6 +160,11 @@ func dotEndsSentence(s string, a, i, next, b int) bool {
 			return false
 		}
 		if startDescriptors[strings.ToLower(nextWord)] {
+			return true
+		}
+		// "... Mining Inc. Japanese trader X said": a demonym opens the
+		// next sentence.
+		if _, how, ok := entity.LookupCountry(nextWord); ok && how == entity.CountryDemonym {
 			return true
 		}
 		before := s[max(a, w-60):w]
