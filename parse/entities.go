@@ -693,6 +693,14 @@ func (f *entFinder) segment(si int) {
 				j++
 				continue
 			}
+			// "Kora Magnetics (Thailand) Co., Ltd.": the country of a
+			// unit in brackets before its legal form.
+			if j+3 < es.t1 && f.punct(j, '(') && f.punct(j+2, ')') && f.has(j+3, lxLegalCore|lxLegalEnd) && f.toks[j+3].f&tCap != 0 {
+				if _, w, ok := f.countryAt(j+1, j+2, true); ok && w == 1 {
+					j += 3
+					continue
+				}
+			}
 			// "Department of the Interior", "Republic of the Congo".
 			if j+2 < es.t1 && (f.word(j, "of") || f.word(j, "in")) && f.word(j+1, "the") && f.nameTok(j+2) && f.connectorOK(k, j, &st) {
 				j += 2

@@ -357,6 +357,13 @@ func TestEntities(t *testing.T) {
 			"company Kora Tin", "company Toledo Mining Inc.", "country JP | Japanese", "company Kanda Corp [JP]",
 		},
 	}, {
+		name: "a unit's country in brackets inside its name; 'Co., Ltd.' before a ticker",
+		text: "Hoku Magnetics Corp. makes magnets through its wholly owned subsidiary Hoku Magnetics (Thailand) Co., Ltd., in Rayong. Luo Jian, chairman of Aba Lithium Industry Co., Ltd. (002983.SZ), spoke.",
+		want: []string{
+			"company Hoku Magnetics Corp.", "company Hoku Magnetics (Thailand) Co., Ltd.",
+			"person Luo Jian (chairman @ Aba Lithium Industry Co., Ltd.)", "company Aba Lithium Industry Co., Ltd. [CN]",
+		},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},

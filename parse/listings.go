@@ -633,7 +633,8 @@ func (d *doc) nameBefore(pos int) (rng, bool) {
 			j--
 		}
 		w := s[j:start]
-		if w == "" || strings.HasSuffix(w, ",") || strings.HasSuffix(w, ";") {
+		// "Co., Ltd.": a comma between two legal forms stays in the name.
+		if w == "" || strings.HasSuffix(w, ",") && !(legalForms[strings.TrimSuffix(w, ",")] && first.b > first.a && legalForms[s[first.a:first.b]]) || strings.HasSuffix(w, ";") {
 			break
 		}
 		// A word that ends a sentence ends the walk: "in 2024. Toyota".
