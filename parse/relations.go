@@ -174,7 +174,7 @@ var triggers = func() map[string]uint16 {
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
 		"partnering", "partners", "together", "jointly", "work")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells",
-		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "buyer", "customer", "offtaker")
+		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker")
 	add(trigMeet, "met", "meets", "talks", "meeting")
 	return m
 }()
@@ -253,6 +253,9 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigSupply != 0 {
 		r.supplier(s)
+	}
+	if mask&(trigSupply|trigBuy) != 0 {
+		r.agreedTrade(s)
 	}
 	if mask&trigMeet != 0 {
 		r.meeting(s)
@@ -870,7 +873,13 @@ func (r *relater) subsidiary(s *sentence) {
 		}
 	}
 	if i, ok := wordAt(s.low, "its "); ok {
-		if parent, ok := r.subject(s, i); ok {
+		parent, ok := r.subject(s, i)
+		if !ok && len(r.orgsBefore(s, i, 1)) == 0 {
+			// "The mine is operated by its wholly owned subsidiary, X":
+			// "its" is the company of the sentences before.
+			parent, ok = r.antecedent(s)
+		}
+		if ok {
 			r.possessiveUnit(s, parent, i+4)
 		}
 	}
@@ -1380,7 +1389,7 @@ var (
 	agreeCues  = newCueSet(agreeVerbs...)
 	buyCues    = newCueSet("acquire ", "acquired ", "acquires ", "to buy ", "bought ", "buys ", "take over ", "took over ", "takes over ", "purchase ", "purchased ")
 	supplyCues = newCueSet("supply ", "supplies ", "supplied ", "deliver ", "delivers ", "delivered ", "sell ", "sells ", "sold ", "ship ", "ships ", "shipped ",
-		"resell ", "resells ", "resold ", "deliveries ", "shipments ")
+		"resell ", "resells ", "resold ", "deliveries ", "shipments ", "selling ", "supplying ", "shipping ", "delivering ")
 )
 
 func (r *relater) agreement(s *sentence) {

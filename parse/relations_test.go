@@ -30,6 +30,7 @@ func relationsOf(t *testing.T, text string, asOf article.Date, ents []ent) []str
 	a := &article.Article{AsOf: asOf}
 	d.layout(a)
 	a.AsOf = asOf
+	d.quantities(a)
 	ids := map[string]string{}
 	for i, e := range ents {
 		id := "e" + itoa(i+1)
@@ -455,6 +456,22 @@ func TestRelations(t *testing.T) {
 			"Omicron agreed to subscribe for new shares equal to 8% of Pi Nickel. Pi Nickel will start deliveries to Omicron in 2026.",
 			[]ent{co("Omicron"), co("Pi Nickel")},
 			[]string{"acquisition(Omicron, Pi Nickel) percent=8", "stake_in(Omicron, Pi Nickel) percent=8", "supplier_of(Pi Nickel, Omicron)"}},
+		{"agreed to buy an amount of material from a seller",
+			"Sigma Cathode agreed to buy 12,000 tonnes of lithium carbonate a year from Tau Litio.",
+			[]ent{co("Sigma Cathode"), co("Tau Litio")},
+			[]string{"agreement(Sigma Cathode, Tau Litio) type=supply", "supplier_of(Tau Litio, Sigma Cathode)"}},
+		{"agreed, a few words on, to sell an amount to a buyer",
+			"Upsilon Sugar agreed this week to sell up to 600,000 t of raw sugar a year to Phi Refinery for three years.",
+			[]ent{co("Upsilon Sugar"), co("Phi Refinery")},
+			[]string{"agreement(Upsilon Sugar, Phi Refinery) type=supply", "supplier_of(Upsilon Sugar, Phi Refinery)"}},
+		{"agreed to buy a stake is no trade; a denied deal is none",
+			"Chi Corp agreed to buy 20% of Psi Coal from Omega Ltd. Alpha denied it had agreed to buy 5,000 tonnes from Beta.",
+			[]ent{co("Chi Corp"), co("Psi Coal"), co("Omega Ltd"), co("Alpha"), co("Beta")},
+			[]string{"acquisition(Chi Corp, Psi Coal) percent=20", "stake_in(Chi Corp, Psi Coal) percent=20"}},
+		{"its subsidiary in a sentence that names no company before it",
+			"Gamma Resources said it would stop mining. The mine is operated by its wholly owned subsidiary, Delta Operations. Gamma Resources will keep selling concentrate to Epsilon Trading under their offtake agreement.",
+			[]ent{co("Gamma Resources"), co("Delta Operations"), co("Epsilon Trading")},
+			[]string{"agreement(Gamma Resources, Epsilon Trading) type=offtake", "subsidiary_of(Delta Operations, Gamma Resources)", "supplier_of(Gamma Resources, Epsilon Trading)"}},
 		{"resells to a buyer under a contract",
 			"Kappa Corp will resell about 400,000 tonnes a year to Lambda Power under a separate 10-year contract.",
 			[]ent{co("Kappa Corp"), co("Lambda Power")},

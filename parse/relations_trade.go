@@ -1,0 +1,100 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/entity"
+)
+
+// tradeVerbs follow "agreed to" in a deal to trade material, each with
+// whether its subject sells.
+var tradeVerbs = []struct {
+	verb  string
+	sells bool
+}{
+	{"buy ", false}, {"purchase ", false}, {"take ", false}, {"import ", false},
+	{"sell ", true}, {"supply ", true}, {"deliver ", true}, {"ship ", true}, {"resell ", true}, {"export ", true},
+}
+
+// agreedTrade reads a deal to trade an amount of material stated by its
+// verb alone: "X agreed to buy 12,000 tonnes of carbonate a year from Y"
+// and "X agreed to sell up to 600,000 t of sugar a year to Y" are an
+// agreement between X and Y, and Y (or X) supplies the other. A stake
+// ("agreed to buy 20% of Y") is no trade: the verb must be followed by
+// a quantity of material.
+func (r *relater) agreedTrade(s *sentence) {
+	i, e, ok := s.cue(0, "agreed ", "agrees ", "agree ")
+	if !ok || s.negated(0, i) {
+		return
+	}
+	// A few words may stand between: "agreed this week to sell".
+	rest := s.low[e:min(len(s.low), e+30)]
+	t := strings.Index(rest, "to ")
+	if t < 0 || strings.ContainsAny(rest[:t], ",;.") {
+		return
+	}
+	e += t + len("to ")
+	sells := false
+	found := false
+	for _, v := range tradeVerbs {
+		if strings.HasPrefix(s.low[e:], v.verb) {
+			sells, found = v.sells, true
+			e += len(v.verb)
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	qi, qe, ok := r.quantityNear(s, e, 24)
+	if !ok {
+		return
+	}
+	// The other party: "from Y" for a buyer, "to Y" for a seller, after
+	// the quantity and what it is of.
+	prep := " from "
+	if sells {
+		prep = " to "
+	}
+	j, je, ok := s.cue(qe, prep)
+	if !ok || j-qe > 90 {
+		return
+	}
+	other, ok := r.orgRightAfter(s, je, 40)
+	if !ok {
+		return
+	}
+	subj, ok := r.subject(s, i)
+	if !ok || subj.e == other.e {
+		return
+	}
+	set := func(rel *article.Relation) { rel.Quantity, rel.HasQuantity = qi, true }
+	setDeal := func(rel *article.Relation) { rel.Type = "supply"; rel.Quantity, rel.HasQuantity = qi, true }
+	r.add(entity.Agreement, subj.e, other.e, s, setDeal)
+	if sells {
+		r.add(entity.SupplierOf, subj.e, other.e, s, set)
+	} else {
+		r.add(entity.SupplierOf, other.e, subj.e, s, set)
+	}
+}
+
+// quantityNear returns the index of the article's quantity that starts
+// within gap bytes after sentence-relative offset i, and the
+// sentence-relative offset where it ends. Quantities are in text order,
+// so it is found by binary search.
+func (r *relater) quantityNear(s *sentence, i, gap int) (int, int, bool) {
+	from, _ := r.d.v.span(s.at(i), s.at(i))
+	to, _ := r.d.v.span(s.at(min(i+gap, len(s.low))), s.at(min(i+gap, len(s.low))))
+	qs := r.a.Quantities
+	k := sort.Search(len(qs), func(k int) bool { return qs[k].Span.Start >= from })
+	if k == len(qs) || qs[k].Span.Start > to {
+		return 0, 0, false
+	}
+	end := r.d.v.viewOf(qs[k].Span.End) - s.a
+	if end <= i || end > len(s.low) {
+		return 0, 0, false
+	}
+	return k, end, true
+}
