@@ -158,7 +158,7 @@ func (f *entFinder) headlineAt(k, j int) int {
 // Japanese steel conglomerate", which stand for a company named before.
 var anaphoraHeads = wordSet("company", "firm", "miner", "producer", "steelmaker", "carmaker", "automaker",
 	"conglomerate", "refiner", "maker", "manufacturer", "developer", "explorer", "chipmaker", "smelter",
-	"supplier", "group", "planter", "utility", "generator", "shipbuilder", "trader", "house")
+	"supplier", "group", "planter", "utility", "generator", "shipbuilder", "trader", "house", "venture")
 
 // nameSays reports whether a company's name says what head calls it:
 // "Mindanao Laterite Mining Corp." is a miner, "Shikoku Nickel Refining"

@@ -108,6 +108,10 @@ type relater struct {
 	a    *article.Article
 	seen map[relKey]bool
 	at   []int // scratch for cueSet.first
+	// owned is the company the last stake read in sentence ownedIn was
+	// held in, for the shares after it that name no company.
+	owned   ment
+	ownedIn *sentence
 }
 
 func (r *relater) kindOf(m ment) entity.Kind { return r.a.Entities[m.e].Kind }
@@ -669,6 +673,19 @@ func formerNameBefore(before string) bool {
 	return false
 }
 
+// skipBrackets returns the length of a bracketed text, with the space
+// before it, at the start of t (" (TSE: 8076)"), or 0.
+func skipBrackets(t string) int {
+	if !strings.HasPrefix(t, " (") {
+		return 0
+	}
+	k := strings.IndexByte(t[:min(len(t), 40)], ')')
+	if k < 0 {
+		return 0
+	}
+	return k + 1
+}
+
 // ownerOfApposition reports whether the text before a name, in lower
 // case, ends in an apposition that names an owner: ", a unit of ",
 // ", a wholly owned subsidiary of ", ", part of ".
@@ -1156,18 +1173,28 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	}
 	set := func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true }
 	r.add(entity.StakeIn, owner.e, owned.e, s, set)
+	r.owned, r.ownedIn = owned, s
 	if strings.HasPrefix(s.low[verbAt:], "acqui") || strings.HasPrefix(s.low[verbAt:], "bu") || strings.HasPrefix(s.low[verbAt:], "bought") || strings.HasPrefix(s.low[verbAt:], "subscri") {
 		r.add(entity.Acquisition, owner.e, owned.e, s, set)
 	}
-	// "A holds 51% of V and B the remaining 49%".
+	// "A holds 51% of V and B the remaining 49%", "A will own 74% of the
+	// venture and trading house B (TSE: 8076) the remaining 26%".
 	if rest := s.low[owned.b-s.a:]; strings.HasPrefix(rest, " and ") {
 		if other, ok := r.orgRightAfter(s, owned.b-s.a+len(" and "), 1); ok && other.e != owned.e && other.e != owner.e {
-			tail := s.low[other.b-s.a:]
+			base := other.b - s.a
+			base += skipBrackets(s.low[base:])
+			tail := s.low[base:]
+			if strings.HasPrefix(s.low[owned.a-s.a:], "the venture") || strings.HasPrefix(s.low[owned.a-s.a:], "the joint venture") {
+				// Two owners of the venture are its partners.
+				if strings.HasPrefix(tail, " the remaining ") || strings.HasPrefix(tail, " the rest") {
+					r.add(entity.JointVenture, owner.e, other.e, s, nil)
+				}
+			}
 			for _, w := range []string{" the remaining ", " the rest", " the other ", " "} {
 				if !strings.HasPrefix(tail, w) {
 					continue
 				}
-				if q, _, ok := s.percentAt(other.b - s.a + len(w)); ok {
+				if q, _, ok := s.percentAt(base + len(w)); ok {
 					r.add(entity.StakeIn, other.e, owned.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = q, true })
 				} else if w == " the rest" {
 					r.add(entity.StakeIn, other.e, owned.e, s, nil)

@@ -178,17 +178,25 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 	if k < 0 {
 		k = strings.Index(before, "% owned by ")
 	}
-	if k < 0 {
-		return
-	}
-	k += from
-	// The percentage before "held by" starts the clause about the owned.
-	pi := k
-	for pi > 0 && (isDigit(s.low[pi-1]) || s.low[pi-1] == '.') {
-		pi--
-	}
-	owned, ok := r.subject(s, pi)
-	if !ok {
+	var owned ment
+	switch {
+	case k >= 0:
+		k += from
+		// The percentage before "held by" starts the clause about the
+		// owned.
+		pi := k
+		for pi > 0 && (isDigit(s.low[pi-1]) || s.low[pi-1] == '.') {
+			pi--
+		}
+		o, ok := r.subject(s, pi)
+		if !ok {
+			return
+		}
+		owned = o
+	case r.ownedIn == s && r.owned.b <= s.at(verbAt):
+		// "A holds 54.6% of Y, while B holds 6.3%".
+		owned, k = r.owned, r.owned.a-s.a
+	default:
 		return
 	}
 	// "Ariake Bussan Corp. (8041 JT) owns 9.1%": a ticker may stand
@@ -198,6 +206,14 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 		return
 	}
 	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+	// "... and C 2.1%": another owner, its verb left out.
+	if rest := s.low[pe:]; strings.HasPrefix(rest, " and ") {
+		if other, ok := r.orgRightAfter(s, pe+len(" and "), 1); ok && other.e != owned.e {
+			if q, _, ok := s.percentAt(other.b - s.a + 1); ok && s.low[other.b-s.a] == ' ' {
+				r.add(entity.StakeIn, other.e, owned.e, s, withPercent(q))
+			}
+		}
+	}
 }
 
 // namesOwnSubject reports whether the clause before a share, in lower
