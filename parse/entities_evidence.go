@@ -110,7 +110,7 @@ func (f *entFinder) gatherOne(n int) {
 	}
 	// Laws, programmes and events: "Inflation Reduction Act". "Survey"
 	// and "Report" name bodies after a country: "U.S. Geological Survey".
-	if nt >= 2 && f.has(j-1, lxLawWords) && g.ev&evGov == 0 && !f.has(j-1, lxLegalEnd) {
+	if nt >= 2 && f.has(j-1, lxLawWords) && g.ev&evGov == 0 && !f.has(j-1, lxLegalEnd) && !f.investorFund(j-1) {
 		g.ev |= evNot
 	}
 	if f.has(j-1, lxIntlLast) && intlOrgs[string(f.keyBytes(i, j))] {
@@ -287,6 +287,12 @@ func (f *entFinder) countryPossBefore(i int) bool {
 	}
 	_, _, ok := f.countryAt(i-1, i, false)
 	return ok
+}
+
+// investorFund reports a "Fund" at token k that names an investor, as
+// the word before it says: "Sahyadri Mutual Fund", "Kora Pension Fund".
+func (f *entFinder) investorFund(k int) bool {
+	return f.word(k, "Fund") && k > 0 && fundKinds[f.fold(k-1)]
 }
 
 // describesNext reports whether the name that ends before token j only

@@ -364,6 +364,10 @@ func TestEntities(t *testing.T) {
 			"person Luo Jian (chairman @ Aba Lithium Industry Co., Ltd.)", "company Aba Lithium Industry Co., Ltd. [CN]",
 		},
 	}, {
+		name: "a fund that invests is a company; a fund of a programme is none",
+		text: "Sahyadri Mutual Fund and Kora National Pension Fund bought shares on Monday, while the Belt and Road Fund said nothing.",
+		want: []string{"company Sahyadri Mutual Fund", "company Kora National Pension Fund"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},

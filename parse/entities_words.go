@@ -322,6 +322,10 @@ var marketWords = wordSet("price", "prices", "market", "markets", "shares", "sto
 	"lithium", "iron", "steel", "coal", "oil", "gas", "lng", "rubber", "palm", "sugar", "wheat", "corn",
 	"soybean", "soybeans", "cotton", "metal", "metals", "spot", "traders", "dealers", "investors")
 
+// fundKinds before "Fund" make it an investor's name. Folded.
+var fundKinds = wordSet("mutual", "pension", "investment", "wealth", "sovereign", "provident", "equity",
+	"capital", "growth", "opportunities", "infrastructure", "income", "value", "hedge", "venture", "retirement")
+
 // stateBodies are state bodies whose names do not say so by their
 // shape: central banks named in their own language or after a word
 // that a commercial bank may carry too ("State Bank of Vietnam" is the

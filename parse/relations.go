@@ -1171,6 +1171,15 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	if !ok {
 		return
 	}
+	if owned.e == owner.e {
+		// "X's promoter, Y, holds 54.6% of the company": a company does
+		// not hold itself; the company is the owner named first.
+		first, ok := r.firstOrg(s, owner.a-s.a)
+		if !ok || first.e == owner.e || !r.possessive(s, first) {
+			return
+		}
+		owned = first
+	}
 	set := func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true }
 	r.add(entity.StakeIn, owner.e, owned.e, s, set)
 	r.owned, r.ownedIn = owned, s
