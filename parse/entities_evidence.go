@@ -861,6 +861,10 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	if te < 0 {
 		return rng{}, -1, false
 	}
+	if org == -1 && te+2 < end && f.word(te, "in") && f.word(te+1, "the") && f.nameTok(te+2) && f.has(te+2, lxGovHeads) {
+		// "Secretary in the Ministry of Mines".
+		return rng{f.toks[ts].a, f.toks[te-1].b}, te + 2, true
+	}
 	if org == -1 && te < end && (f.word(te, "of") || f.word(te, "at") || f.word(te, "for")) && te+1 < end {
 		org = te + 1
 		// "of the Trade Remedies Authority".

@@ -368,6 +368,10 @@ func TestEntities(t *testing.T) {
 		text: "Sahyadri Mutual Fund and Kora National Pension Fund bought shares on Monday, while the Belt and Road Fund said nothing.",
 		want: []string{"company Sahyadri Mutual Fund", "company Kora National Pension Fund"},
 	}, {
+		name: "a title held 'in the Ministry'",
+		text: "Rekha Venkat, Secretary in the Ministry of Mines, said on Friday that leases would be cleared.",
+		want: []string{"person Rekha Venkat (Secretary @ Ministry of Mines)", "government Ministry of Mines"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},

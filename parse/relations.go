@@ -172,7 +172,7 @@ var triggers = func() map[string]uint16 {
 	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent")
 	add(trigStake, "percent", "cent", "pc")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes",
-		"purchase", "purchased", "acquisition", "takeover")
+		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover")
 	add(trigVenture, "joint", "jv", "joint-venture", "venture")
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
@@ -260,6 +260,7 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&(trigSupply|trigBuy) != 0 {
 		r.agreedTrade(s)
+		r.tradeFrom(s)
 	}
 	if mask&trigMeet != 0 {
 		r.meeting(s)
@@ -667,6 +668,17 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 func formerNameBefore(before string) bool {
 	for _, w := range []string{"known as ", "formerly ", "previously ", "called ", "name from ", "renamed from ", "itself from "} {
 		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// possessesShares reports whether the text after a name, in lower case,
+// is its possessive and its shares: "'s shares", "'s issued capital".
+func possessesShares(rest string) bool {
+	for _, p := range []string{"'s shares", "' shares", "'s issued shares", "'s stock", "'s share capital", "'s issued capital", "'s equity"} {
+		if strings.HasPrefix(rest, p) {
 			return true
 		}
 	}
@@ -1149,7 +1161,9 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		}
 	}
 	owned, ok := r.orgRightAfter(s, pe+k, 40)
-	if ok && r.possessive(s, owned) {
+	if ok && r.possessive(s, owned) && possessesShares(s.low[owned.b-s.a:]) {
+		// "23.5% of the Company's shares": a stake in the company.
+	} else if ok && r.possessive(s, owned) {
 		// "a 25% interest in Tana's second line" is a stake in an asset,
 		// "a 30% stake in Tana's pelletising unit, Y" one in Y.
 		owned, ok = r.unitNamed(s, owned.b-s.a+len("'s "))

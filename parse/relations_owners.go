@@ -31,6 +31,8 @@ const maxOwners = 8
 // the first owner.
 func (r *relater) ownerChain(s *sentence, i int, owned ment) {
 	for n := 0; n < maxOwners; n++ {
+		// "A (NYSE: SPKC) and 34% by B": a ticker after the owner.
+		i += skipBrackets(s.low[i:])
 		rest := s.low[i:]
 		var k int
 		switch {

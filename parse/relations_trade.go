@@ -8,6 +8,39 @@ import (
 	"github.com/newsfacts/newsfacts/entity"
 )
 
+// boughtVerbs state a purchase of material already made or habitual:
+// "X buys about 90,000 tonnes a year from Y".
+var boughtVerbs = []string{"buys ", "bought ", "purchases ", "purchased ", "imports ", "imported ", "sources "}
+
+// tradeFrom reads a purchase of an amount of material from a named
+// seller, with no deal named: "X buys about 90,000 tonnes a year from Y"
+// makes Y X's supplier.
+func (r *relater) tradeFrom(s *sentence) {
+	for _, v := range boughtVerbs {
+		i, e, ok := s.cue(0, v)
+		if !ok || s.negated(0, i) {
+			continue
+		}
+		qi, qe, ok := r.quantityNear(s, e, 16)
+		if !ok {
+			continue
+		}
+		j, je, ok := s.cue(qe, " from ")
+		if !ok || j-qe > 60 {
+			continue
+		}
+		seller, ok := r.orgRightAfter(s, je, 40)
+		if !ok {
+			continue
+		}
+		buyer, ok := r.subject(s, i)
+		if !ok || buyer.e == seller.e {
+			continue
+		}
+		r.add(entity.SupplierOf, seller.e, buyer.e, s, func(rel *article.Relation) { rel.Quantity, rel.HasQuantity = qi, true })
+	}
+}
+
 // tradeVerbs follow "agreed to" in a deal to trade material, each with
 // whether its subject sells.
 var tradeVerbs = []struct {
