@@ -31,6 +31,10 @@ type sentence struct {
 	negEnd int
 	// noNeg is set when the sentence's words hold no negation.
 	noNeg bool
+	// words holds the sentence's runs of letters once scanned is set;
+	// see wordBloom.
+	words   wordBloom
+	scanned bool
 }
 
 // relations reads the relations the text states between the entities
@@ -179,50 +183,131 @@ var triggers = func() map[string]uint16 {
 	return m
 }()
 
-// triggerFilter passes the words of triggers.
-var triggerFilter = func() *wordFilter {
-	f := new(wordFilter)
-	for w := range triggers {
-		f.add(w)
+// triggerTable maps the hash of a word (see wordHash) to the rule
+// families it can start, and to trigNeg for the words that are a
+// negation whole; it holds the words of triggers and those of
+// negationWord that are not prefixes.
+var triggerTable = func() *wordTable {
+	t := new(wordTable)
+	for w, bits := range triggers {
+		t.add(w, bits)
 	}
-	return f
+	for _, w := range negationWords {
+		t.add(w, trigNeg)
+	}
+	return t
 }()
+
+// wordTable is a small hash table from words to bits, read with the hash
+// the scan of a sentence computes anyway, so that a word not in it costs
+// one probe of an empty slot.
+type wordTable struct {
+	hash  [512]uint32
+	words [512]string
+	bits  [512]uint16
+}
+
+// slot returns the first slot a word of hash h is looked for in.
+func (t *wordTable) slot(h uint32) uint32 { return h * 0x9e3779b1 >> 23 }
+
+// add adds w with bits to t; a word added twice gets both.
+func (t *wordTable) add(w string, bits uint16) {
+	h := wordHash(w)
+	i := t.slot(h)
+	for t.words[i] != "" && t.words[i] != w {
+		i = (i + 1) % uint32(len(t.words))
+	}
+	t.hash[i], t.words[i] = h, w
+	t.bits[i] |= bits
+}
+
+// get returns the bits of w, whose hash is h, or 0.
+func (t *wordTable) get(w string, h uint32) uint16 {
+	for i := t.slot(h); t.words[i] != ""; i = (i + 1) % uint32(len(t.words)) {
+		if t.hash[i] == h && t.words[i] == w {
+			return t.bits[i]
+		}
+	}
+	return 0
+}
+
+// wordHash hashes a word as scanSentence does while it reads one.
+func wordHash(w string) uint32 {
+	var h uint32
+	for i := 0; i < len(w); i++ {
+		h = h*31 + uint32(w[i])
+	}
+	return h
+}
+
+// wordBloom is a set of word hashes (256 bits, one per word): a sentence's
+// set holds every run of letters in it, so that a cue with a word
+// missing from the set cannot match there. It may hold words the
+// sentence does not.
+type wordBloom [4]uint64
+
+// add adds the word of hash h.
+func (ws *wordBloom) add(h uint32) {
+	b := h * 0x9e3779b1 >> 24
+	ws[b>>6] |= 1 << (b & 63)
+}
+
+// holds reports whether ws holds every word of x.
+func (ws *wordBloom) holds(x *wordBloom) bool {
+	return ws[0]&x[0] == x[0] && ws[1]&x[1] == x[1] && ws[2]&x[2] == x[2] && ws[3]&x[3] == x[3]
+}
 
 // triggerMask returns the rule families whose trigger words occur in low,
 // and trigNeg when it may hold a negation.
 func triggerMask(low string) uint16 {
+	mask, _ := scanSentence(low)
+	return mask
+}
+
+// scanSentence reads the words of a lower-cased sentence once: it returns
+// the rule families whose trigger words occur in low (and trigNeg when it
+// may hold a negation), and the set of its runs of letters. A word, for
+// the triggers, is a lower-case letter followed by letters and hyphens.
+func scanSentence(low string) (uint16, wordBloom) {
 	var mask uint16
+	var ws wordBloom
 	for i := 0; i < len(low); {
 		c := low[i]
-		if c == '%' {
-			mask |= trigStake
-			i++
-			continue
-		}
 		if !isLower(c) {
-			if c == '\'' && i > 0 && low[i-1] == 'n' && i+1 < len(low) && low[i+1] == 't' {
+			if c == '%' {
+				mask |= trigStake
+			} else if c == '\'' && i > 0 && low[i-1] == 'n' && i+1 < len(low) && low[i+1] == 't' {
 				mask |= trigNeg // "n't"
 			}
 			i++
 			continue
 		}
-		j := i
-		for j < len(low) && (isLower(low[j]) || low[j] == '-') {
-			j++
+		start := i
+		var h, run uint32 // of the word, and of its run of letters
+		for ; i < len(low); i++ {
+			c := low[i]
+			if isLower(c) {
+				h = h*31 + uint32(c)
+				run = run*31 + uint32(c)
+				continue
+			}
+			if c != '-' {
+				break
+			}
+			ws.add(run)
+			h, run = h*31+'-', 0
 		}
-		w := low[i:j]
-		if i > 0 && isDigit(low[i-1]) && w == "pc" {
-			mask |= trigStake
+		ws.add(run)
+		w := low[start:i]
+		mask |= triggerTable.get(w, h)
+		switch w[0] {
+		case 'd', 'r', 's', 'a':
+			if negationPrefix(w) {
+				mask |= trigNeg
+			}
 		}
-		if triggerFilter.may(w) {
-			mask |= triggers[w]
-		}
-		if negationWord(w) {
-			mask |= trigNeg
-		}
-		i = j
 	}
-	return mask
+	return mask, ws
 }
 
 // sentence applies to one sentence the rules its words can start.
@@ -230,7 +315,8 @@ func (r *relater) sentence(s *sentence) {
 	if len(s.ms) == 0 {
 		return
 	}
-	mask := triggerMask(s.low)
+	mask, words := scanSentence(s.low)
+	s.words, s.scanned = words, true
 	s.noNeg = mask&trigNeg == 0
 	if mask&trigFormer != 0 {
 		r.formerName(s)
@@ -289,28 +375,113 @@ func (s *sentence) beforeBrackets(i int) int {
 // at returns the view offset of a sentence-relative offset.
 func (s *sentence) at(i int) int { return s.a + i }
 
+// cueList is a list of cues, each with the set of its words. Every word
+// of a cue matches a whole word of the sentence (on word boundaries), so
+// a cue matches only in a sentence whose words hold all of its own.
+type cueList struct {
+	cues []string
+	need []wordBloom
+}
+
+// newCues returns the cueList of cues.
+func newCues(cues ...string) *cueList {
+	l := &cueList{cues: cues, need: make([]wordBloom, len(cues))}
+	for k, c := range cues {
+		l.need[k] = cueWords(c)
+	}
+	return l
+}
+
+// cueWords returns the set of the words of c that are all lower-case
+// letters; other words are not tested.
+func cueWords(c string) wordBloom {
+	var ws wordBloom
+	for i := 0; i < len(c); {
+		if !isWordChar(c[i]) {
+			i++
+			continue
+		}
+		j := i
+		letters := true
+		for ; j < len(c) && isWordChar(c[j]); j++ {
+			letters = letters && isLower(c[j])
+		}
+		if letters {
+			ws.add(wordHash(c[i:j]))
+		}
+		i = j
+	}
+	return ws
+}
+
+// may reports whether cue k of l may match in s: false when s was scanned
+// and lacks one of the cue's words.
+func (s *sentence) may(l *cueList, k int) bool {
+	return !s.scanned || s.words.holds(&l.need[k])
+}
+
 // cue finds the first of the cues in s at or after from, on word
-// boundaries; it returns the sentence-relative start and end.
-func (s *sentence) cue(from int, cues ...string) (int, int, bool) {
+// boundaries; it returns the sentence-relative start and end. Of two
+// cues found at one place, the one listed first wins.
+func (s *sentence) cue(from int, l *cueList) (int, int, bool) {
 	best, bestEnd := -1, -1
-	for _, c := range cues {
-		for f := from; f < len(s.low); {
-			i := strings.Index(s.low[f:], c)
-			if i < 0 {
-				break
-			}
-			i += f
-			e := i + len(c)
-			if (i == 0 || !isWordChar(s.low[i-1]) || !isWordChar(c[0])) && (e == len(s.low) || !isWordChar(s.low[e]) || !isWordChar(c[len(c)-1])) {
-				if best < 0 || i < best {
-					best, bestEnd = i, e
-				}
-				break
-			}
-			f = i + 1
+	for k, c := range l.cues {
+		if !s.may(l, k) {
+			continue
+		}
+		if i := s.find(from, c); i >= 0 && (best < 0 || i < best) {
+			best, bestEnd = i, i+len(c)
 		}
 	}
 	return best, bestEnd, best >= 0
+}
+
+// The cue lists of the rules.
+var (
+	renamedFromCues      = newCues("changed its name from ", "renamed from ")
+	toCue                = newCues(" to ")
+	nameChangedToCues    = newCues("changed its name to ", "changed their name to ")
+	fromCue              = newCues(" from ")
+	renamedItselfFromCue = newCues(" renamed itself from ")
+	wasRenamedCues       = newCues(" was renamed ", " has been renamed ", " renamed itself ")
+	parentCues           = newCues("'s parent company ", "'s parent ")
+	itsStakeCues         = newCues("its stake in ", "its holding in ", "its interest in ", "its shareholding in ")
+	holdersCues          = newCues("stakeholders in ", "shareholders in ", "shareholders of ", "owners of ", "partners in ")
+	ownedByCues          = newCues(" is owned by ", " are owned by ", " is held by ", " is jointly owned by ")
+	acquisitionOfCues    = newCues("acquisition of ", "takeover of ", "purchase of ")
+	byCue                = newCues(" by ")
+	jointVentureCues     = newCues("joint venture", "joint-venture", "jv")
+	ventureCue           = newCues("venture")
+	ventureMembersCues   = newCues(" between ", " made up of ", " comprising ", " owned by ", " of ", " formed by ", " set up by ", " created by ", " established by ")
+	formedCues           = newCues(" formed ", " set up ", " established ", " created ", " launched ", " form ", " set up ", " establish ")
+	ventureWithCues      = newCues(" with ", " formed with ", " alongside ")
+	withCue              = newCues(" with ")
+	agreedCues           = newCues("agreed to ", "agreed on ", "have agreed ", "are working together", "are together working", "are jointly", "will jointly", "are working jointly", "work together")
+	partneredCues        = newCues("partnered with ", "teamed up with ", "partnering with ", "partners with ")
+	underCues            = newCues("under a ", "under an ", "under the ", "under its ", "under their ")
+	meetingCues          = newCues("meeting ", "talks ")
+	betweenCue           = newCues(" between ")
+	metCues              = newCues(" met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ")
+	onCue                = newCues("on ")
+	itsBuyerCues         = newCues(", its exclusive buyer", ", its sole buyer", ", its main buyer", ", its biggest buyer", ", its largest buyer", ", its main customer", ", its biggest customer", ", its largest customer", ", its sole customer", ", its key customer", ", its exclusive customer", ", its offtaker", ", its buyer", ", its customer")
+)
+
+// find returns the sentence-relative offset of the first match of c in
+// s at or after from, on word boundaries, or -1.
+func (s *sentence) find(from int, c string) int {
+	for f := from; f < len(s.low); {
+		i := strings.Index(s.low[f:], c)
+		if i < 0 {
+			break
+		}
+		i += f
+		e := i + len(c)
+		if (i == 0 || !isWordChar(s.low[i-1]) || !isWordChar(c[0])) && (e == len(s.low) || !isWordChar(s.low[e]) || !isWordChar(c[len(c)-1])) {
+			return i
+		}
+		f = i + 1
+	}
+	return -1
 }
 
 func isWordChar(c byte) bool { return isLetter(c) || isDigit(c) }
@@ -347,77 +518,30 @@ func firstNegationEnd(t string) int {
 	return end
 }
 
-// negationWord reports a word that may begin one of the negations: a
-// sentence without one has no negation, and is not searched for them.
-func negationWord(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
-	switch w[0] {
-	case 'n', 'r', 'f', 'c', 'w', 'd', 's', 'a':
-	default:
-		return false
-	}
-	switch w {
-	case "not", "no", "ruled", "failed", "never", "called", "walked":
-		return true
-	}
-	for _, p := range []string{"den", "rejected", "scrapped", "abandoned"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
+// negationWords are the words that may begin one of the negations; with
+// the words negationPrefix passes, they are all of them, so that a
+// sentence with none has no negation and is not searched for one.
+var negationWords = []string{"not", "no", "ruled", "failed", "never", "called", "walked"}
+
+// negationPrefix reports a word that may begin one of the negations by
+// its first letters: "denied", "rejected".
+func negationPrefix(w string) bool {
+	return strings.HasPrefix(w, "den") || strings.HasPrefix(w, "rejected") ||
+		strings.HasPrefix(w, "scrapped") || strings.HasPrefix(w, "abandoned")
 }
 
 var negations = []string{" not ", "n't ", " denied", " deny", " denies", " no plans", " ruled out", " rejected", " failed to", " never ", " called off", " scrapped", " abandoned", " walked away"}
 
-// cueSet is a list of cues, each a word followed by more text ("signed ",
-// "entered into "), that one pass over a sentence's words can find.
-type cueSet struct {
-	cues    []string
-	byFirst map[string][]int // first word -> indexes into cues
-}
-
-func newCueSet(cues ...string) *cueSet {
-	c := &cueSet{cues: cues, byFirst: map[string][]int{}}
-	for k, q := range cues {
-		w := q
-		for j := 0; j < len(q); j++ {
-			if !isWordChar(q[j]) {
-				w = q[:j]
-				break
-			}
-		}
-		c.byFirst[w] = append(c.byFirst[w], k)
-	}
-	return c
-}
-
 // first sets at[k] to the sentence-relative offset of the first match of
-// cue k in s, or -1; it finds what s.cue(0, cue) would, for every cue, in
-// one pass over the words.
-func (c *cueSet) first(s *sentence, at []int) []int {
+// cue k in s, or -1: what s.cue(0, l) would find if l held cue k alone.
+func (l *cueList) first(s *sentence, at []int) []int {
 	at = at[:0]
-	for range c.cues {
-		at = append(at, -1)
-	}
-	low := s.low
-	for i := 0; i < len(low); {
-		if !isWordChar(low[i]) {
-			i++
-			continue
+	for k, c := range l.cues {
+		i := -1
+		if s.may(l, k) {
+			i = s.find(0, c)
 		}
-		j := i
-		for j < len(low) && isWordChar(low[j]) {
-			j++
-		}
-		for _, k := range c.byFirst[low[i:j]] {
-			if at[k] < 0 && strings.HasPrefix(low[i:], c.cues[k]) {
-				at[k] = i
-			}
-		}
-		i = j
+		at = append(at, i)
 	}
 	return at
 }
@@ -726,12 +850,20 @@ func (r *relater) list(s *sentence, i int) []ment {
 	return r.orgsIn(s, i, end)
 }
 
+// formerlyCues introduce a former name, each read on its own.
+var formerlyCues = newCues(", previously known as ", ", formerly known as ", " (formerly known as ", " (formerly ",
+	" (previously ", ", formerly ", ", previously called ", ", formerly called ", " formerly known as ")
+
 func (r *relater) formerName(s *sentence) {
-	for _, c := range []string{", previously known as ", ", formerly known as ", " (formerly known as ", " (formerly ", " (previously ", ", formerly ", ", previously called ", ", formerly called ", " formerly known as "} {
-		i, e, ok := s.cue(0, c)
-		if !ok {
+	for k, c := range formerlyCues.cues {
+		if !s.may(formerlyCues, k) {
 			continue
 		}
+		i := s.find(0, c)
+		if i < 0 {
+			continue
+		}
+		e := i + len(c)
 		now, ok1 := r.orgRightBefore(s, i, 3)
 		if !ok1 {
 			now, ok1 = r.subject(s, i)
@@ -742,12 +874,12 @@ func (r *relater) formerName(s *sentence) {
 		}
 	}
 	// "changed its name from Y to X", "X was renamed from Y", "Y was renamed X".
-	if i, e, ok := s.cue(0, "changed its name from ", "renamed from "); ok {
+	if i, e, ok := s.cue(0, renamedFromCues); ok {
 		old, ok2 := r.orgRightAfter(s, e, 3)
 		if !ok2 {
 			return
 		}
-		if j, je, ok := s.cue(e, " to "); ok && old.b <= s.at(j) && s.at(j)-old.b <= 12 {
+		if j, je, ok := s.cue(e, toCue); ok && old.b <= s.at(j) && s.at(j)-old.b <= 12 {
 			if now, ok := r.orgRightAfter(s, je, 3); ok {
 				r.add(entity.FormerName, now.e, old.e, s, nil)
 				return
@@ -759,12 +891,12 @@ func (r *relater) formerName(s *sentence) {
 		return
 	}
 	// "The company changed its name to X from Y in 2019".
-	if _, e, ok := s.cue(0, "changed its name to ", "changed their name to "); ok {
+	if _, e, ok := s.cue(0, nameChangedToCues); ok {
 		now, ok1 := r.orgRightAfter(s, e, 3)
 		if !ok1 {
 			return
 		}
-		if _, fe, ok := s.cue(now.b-s.a, " from "); ok && fe-(now.b-s.a) <= len(" from ") {
+		if _, fe, ok := s.cue(now.b-s.a, fromCue); ok && fe-(now.b-s.a) <= len(" from ") {
 			if old, ok := r.orgRightAfter(s, fe, 3); ok {
 				r.add(entity.FormerName, now.e, old.e, s, nil)
 			}
@@ -772,7 +904,7 @@ func (r *relater) formerName(s *sentence) {
 		return
 	}
 	// "X, which renamed itself from Y in 2019".
-	if i, e, ok := s.cue(0, " renamed itself from "); ok {
+	if i, e, ok := s.cue(0, renamedItselfFromCue); ok {
 		now, ok1 := r.orgRightBefore(s, strings.LastIndex(s.low[:i], ","), 1)
 		if !ok1 {
 			now, ok1 = r.subject(s, i)
@@ -782,7 +914,7 @@ func (r *relater) formerName(s *sentence) {
 		}
 		return
 	}
-	if i, e, ok := s.cue(0, " was renamed ", " has been renamed ", " renamed itself "); ok {
+	if i, e, ok := s.cue(0, wasRenamedCues); ok {
 		old, ok1 := r.orgRightBefore(s, i, 3)
 		now, ok2 := r.orgRightAfter(s, e, 3)
 		if ok1 && ok2 {
@@ -795,19 +927,34 @@ func (r *relater) formerName(s *sentence) {
 var unitWords = []string{"wholly-owned subsidiary", "wholly owned subsidiary", "wholly-owned unit", "wholly owned unit",
 	"subsidiary", "unit", "affiliate", "arm", "division", "subsidiaries"}
 
+// unitOfCues are the cues of "X, a unit of Y", each read on its own, in
+// the order of unitWords; ", part of " comes once, after the first unit
+// word's, as reading it again finds nothing new.
+var unitOfCues = func() *cueList {
+	var cues []string
+	for k, w := range unitWords {
+		cues = append(cues, ", a "+w+" of ", ", an "+w+" of ", ", the "+w+" of ", " is a "+w+" of ")
+		if k == 0 {
+			cues = append(cues, ", part of ")
+		}
+	}
+	return newCues(cues...)
+}()
+
 func (r *relater) subsidiary(s *sentence) {
 	// "X, a unit of Y", "X, a subsidiary of Y", "X, part of Y".
-	for _, w := range unitWords {
-		for _, c := range []string{", a " + w + " of ", ", an " + w + " of ", ", the " + w + " of ", " is a " + w + " of ", ", part of "} {
-			i, e, ok := s.cue(0, c)
-			if !ok {
-				continue
-			}
-			child, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 3)
-			parent, ok2 := r.orgRightAfter(s, e, 3)
-			if ok1 && ok2 {
-				r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
-			}
+	for k, c := range unitOfCues.cues {
+		if !s.may(unitOfCues, k) {
+			continue
+		}
+		i := s.find(0, c)
+		if i < 0 {
+			continue
+		}
+		child, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 3)
+		parent, ok2 := r.orgRightAfter(s, i+len(c), 3)
+		if ok1 && ok2 {
+			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 		}
 	}
 	// "Y's cathode-making unit X", "its subsidiary X".
@@ -832,7 +979,7 @@ func (r *relater) subsidiary(s *sentence) {
 		}
 	}
 	// "X's parent company Y", "parent company Y".
-	if i, e, ok := s.cue(0, "'s parent company ", "'s parent "); ok {
+	if i, e, ok := s.cue(0, parentCues); ok {
 		child, ok1 := r.orgRightBefore(s, i, 1)
 		parent, ok2 := r.orgRightAfter(s, e, 3)
 		if ok1 && ok2 {
@@ -966,7 +1113,7 @@ func (r *relater) stakes(s *sentence) {
 // raisedStakeIn reads "X raised its stake in Y to 51% from 26%": a stake
 // named before its new size.
 func (r *relater) raisedStakeIn(s *sentence) {
-	i, e, ok := s.cue(0, "its stake in ", "its holding in ", "its interest in ", "its shareholding in ")
+	i, e, ok := s.cue(0, itsStakeCues)
 	if !ok || s.negated(0, i) {
 		return
 	}
@@ -984,7 +1131,7 @@ func (r *relater) raisedStakeIn(s *sentence) {
 	if !ok {
 		return
 	}
-	k, ke, ok := s.cue(owned.b-s.a, " to ")
+	k, ke, ok := s.cue(owned.b-s.a, toCue)
 	if !ok || k-(owned.b-s.a) > 4 {
 		return
 	}
@@ -1154,9 +1301,9 @@ func (r *relater) stakeInBrackets(s *sentence, pi, pe int, p decimal.Decimal) {
 	}
 	var owned ment
 	found := false
-	if i, e, ok := s.cue(0, "stakeholders in ", "shareholders in ", "shareholders of ", "owners of ", "partners in "); ok && s.at(i) < owner.a {
+	if i, e, ok := s.cue(0, holdersCues); ok && s.at(i) < owner.a {
 		owned, found = r.orgRightAfter(s, e, 8)
-	} else if i, _, ok := s.cue(0, " is owned by ", " are owned by ", " is held by ", " is jointly owned by "); ok && s.at(i) < owner.a {
+	} else if i, _, ok := s.cue(0, ownedByCues); ok && s.at(i) < owner.a {
 		owned, found = r.orgRightBefore(s, i, 2)
 	}
 	if found && owned.e != owner.e {
@@ -1183,7 +1330,7 @@ func (r *relater) acquisition(s *sentence) {
 		}
 	}
 	// "X's acquisition of Y", "the takeover of Y by X".
-	if i, e, ok := s.cue(0, "acquisition of ", "takeover of ", "purchase of "); ok && !s.negated(0, i) {
+	if i, e, ok := s.cue(0, acquisitionOfCues); ok && !s.negated(0, i) {
 		target, ok := r.orgRightAfter(s, e, 4)
 		if !ok {
 			return
@@ -1199,7 +1346,7 @@ func (r *relater) acquisition(s *sentence) {
 				return
 			}
 		}
-		if j, je, ok := s.cue(e, " by "); ok && s.at(j) >= target.b {
+		if j, je, ok := s.cue(e, byCue); ok && s.at(j) >= target.b {
 			if buyer, ok := r.orgRightAfter(s, je, 3); ok {
 				r.add(entity.Acquisition, buyer.e, target.e, s, nil)
 				return
@@ -1227,11 +1374,11 @@ func (r *relater) pairs(kind entity.RelationKind, ms []ment, s *sentence) {
 }
 
 func (r *relater) jointVenture(s *sentence) {
-	i, e, ok := s.cue(0, "joint venture", "joint-venture", "jv")
+	i, e, ok := s.cue(0, jointVentureCues)
 	if !ok {
 		// "formed a 60:40 venture with B": a venture being formed is a
 		// joint one.
-		vi, ve, vok := s.cue(0, "venture")
+		vi, ve, vok := s.cue(0, ventureCue)
 		if !vok || !formsBefore(s.low[max(0, vi-30):vi]) {
 			return
 		}
@@ -1241,7 +1388,7 @@ func (r *relater) jointVenture(s *sentence) {
 		return
 	}
 	// "a joint venture between A and B", "made up of A, B and C".
-	if j, je, ok := s.cue(e, " between ", " made up of ", " comprising ", " owned by ", " of ", " formed by ", " set up by ", " created by ", " established by "); ok && j-e < 40 {
+	if j, je, ok := s.cue(e, ventureMembersCues); ok && j-e < 40 {
 		if ps := r.list(s, je); len(ps) >= 2 {
 			r.pairs(entity.JointVenture, ps, s)
 			return
@@ -1249,13 +1396,13 @@ func (r *relater) jointVenture(s *sentence) {
 	}
 	// "A and B formed a joint venture".
 	if ps := r.partiesBefore(s, i); len(ps) >= 2 {
-		if _, _, ok := s.cue(0, " formed ", " set up ", " established ", " created ", " launched ", " form ", " set up ", " establish "); ok {
+		if _, _, ok := s.cue(0, formedCues); ok {
 			r.pairs(entity.JointVenture, ps, s)
 			return
 		}
 	}
 	// "a joint venture with B", "the venture, V, formed with B".
-	if j, je, ok := s.cue(e, " with ", " formed with ", " alongside "); ok {
+	if j, je, ok := s.cue(e, ventureWithCues); ok {
 		partner, ok := r.orgRightAfter(s, je, 50)
 		if !ok {
 			return
@@ -1322,9 +1469,9 @@ var agreementNouns = []struct{ noun, typ string }{
 var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", "secure ", "secures ", "reached ", "reach ", "struck ", "strike ", "inked ", "entered into ", "concluded ", "agreed ", "clinched "}
 
 var (
-	agreeCues  = newCueSet(agreeVerbs...)
-	buyCues    = newCueSet("acquire ", "acquired ", "acquires ", "to buy ", "bought ", "buys ", "take over ", "took over ", "takes over ", "purchase ", "purchased ")
-	supplyCues = newCueSet("supply ", "supplies ", "supplied ", "deliver ", "delivers ", "delivered ", "sell ", "sells ", "sold ", "ship ", "ships ", "shipped ")
+	agreeCues  = newCues(agreeVerbs...)
+	buyCues    = newCues("acquire ", "acquired ", "acquires ", "to buy ", "bought ", "buys ", "take over ", "took over ", "takes over ", "purchase ", "purchased ")
+	supplyCues = newCues("supply ", "supplies ", "supplied ", "deliver ", "delivers ", "delivered ", "sell ", "sells ", "sold ", "ship ", "ships ", "shipped ")
 )
 
 func (r *relater) agreement(s *sentence) {
@@ -1354,7 +1501,7 @@ func (r *relater) agreement(s *sentence) {
 			r.quantityIn(s, rel)
 		}
 		parties := r.partiesBefore(s, i)
-		if j, je, ok := s.cue(nounEnd, " with "); ok && j-nounEnd < 60 {
+		if j, je, ok := s.cue(nounEnd, withCue); ok && j-nounEnd < 60 {
 			other, ok := r.orgRightAfter(s, je, 50)
 			if ok {
 				for _, p := range parties {
@@ -1379,7 +1526,7 @@ func (r *relater) agreement(s *sentence) {
 		}
 	}
 	// "A and B have agreed to combine ...": an agreement with no noun.
-	if i, e, ok := s.cue(0, "agreed to ", "agreed on ", "have agreed ", "are working together", "are together working", "are jointly", "will jointly", "are working jointly", "work together"); ok && !s.negated(0, i) {
+	if i, e, ok := s.cue(0, agreedCues); ok && !s.negated(0, i) {
 		if ps := r.partiesBefore(s, i); len(ps) >= 2 {
 			typ := ""
 			if !strings.Contains(s.low[i:e], "agree") {
@@ -1393,7 +1540,7 @@ func (r *relater) agreement(s *sentence) {
 		}
 	}
 	// "X has partnered with Y", "X teamed up with Y".
-	if i, e, ok := s.cue(0, "partnered with ", "teamed up with ", "partnering with ", "partners with "); ok && !s.negated(0, i) {
+	if i, e, ok := s.cue(0, partneredCues); ok && !s.negated(0, i) {
 		subj, ok := r.subject(s, i)
 		if !ok {
 			return
@@ -1430,9 +1577,7 @@ func (r *relater) quantityIn(s *sentence, rel *article.Relation) {
 
 func (r *relater) supplier(s *sentence) {
 	// "Daewon Cells, its exclusive buyer": the customer in apposition.
-	if i, e, ok := s.cue(0, ", its exclusive buyer", ", its sole buyer", ", its main buyer", ", its biggest buyer",
-		", its largest buyer", ", its main customer", ", its biggest customer", ", its largest customer",
-		", its sole customer", ", its key customer", ", its exclusive customer", ", its offtaker", ", its buyer", ", its customer"); ok {
+	if i, e, ok := s.cue(0, itsBuyerCues); ok {
 		if buyer, ok := r.orgRightBefore(s, i, 2); ok {
 			seller, ok := r.subject(s, 0)
 			if !ok || seller.e == buyer.e {
@@ -1479,7 +1624,7 @@ func (r *relater) supplier(s *sentence) {
 		}
 		// "to deliver up to 10,000 tons to Y".
 		for from := e; ; {
-			j, je, ok := s.cue(from, " to ")
+			j, je, ok := s.cue(from, toCue)
 			if !ok || j-e >= 90 {
 				break
 			}
@@ -1507,7 +1652,7 @@ func (r *relater) dealBuyer(s *sentence, i int) (ment, bool) {
 		return ment{}, false
 	}
 	for from := e; ; {
-		j, je, ok := s.cue(from, " to ")
+		j, je, ok := s.cue(from, toCue)
 		if !ok || j-e >= 90 {
 			return ment{}, false
 		}
@@ -1521,7 +1666,7 @@ func (r *relater) dealBuyer(s *sentence, i int) (ment, bool) {
 // underContract reports a sentence that says its deal is made "under a
 // (new, five-year) contract" or agreement, and the agreement's type.
 func (s *sentence) underContract() (string, bool) {
-	_, e, ok := s.cue(0, "under a ", "under an ", "under the ", "under its ", "under their ")
+	_, e, ok := s.cue(0, underCues)
 	if !ok {
 		return "", false
 	}
@@ -1566,8 +1711,8 @@ func (r *relater) listFrom(s *sentence, first ment) []ment {
 
 func (r *relater) meeting(s *sentence) {
 	// "a meeting last month in Canberra between A and B".
-	if i, e, ok := s.cue(0, "meeting ", "talks "); ok && !s.negated(0, i) {
-		if j, je, ok := s.cue(e, " between "); ok && j-e < 60 {
+	if i, e, ok := s.cue(0, meetingCues); ok && !s.negated(0, i) {
+		if j, je, ok := s.cue(e, betweenCue); ok && j-e < 60 {
 			ps := r.kindIn(s, je, len(s.low), entity.KindPerson)
 			if len(ps) < 2 {
 				ps = r.list(s, je)
@@ -1578,7 +1723,7 @@ func (r *relater) meeting(s *sentence) {
 			}
 		}
 	}
-	i, e, ok := s.cue(0, " met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ")
+	i, e, ok := s.cue(0, metCues)
 	if !ok || s.negated(0, i) {
 		return
 	}
@@ -1661,7 +1806,7 @@ var weekdayNum = map[string]time.Weekday{
 // dateIn reads "on Thursday" or "on May 22" after sentence-relative offset
 // from and resolves it against the article's date; zero when it cannot.
 func (r *relater) dateIn(s *sentence, from int) article.Date {
-	i, e, ok := s.cue(from, "on ")
+	i, e, ok := s.cue(from, onCue)
 	if !ok {
 		return article.Date{}
 	}

@@ -1,0 +1,204 @@
+package parse
+
+import (
+	"math/rand"
+	"strings"
+	"testing"
+
+	"github.com/newsfacts/newsfacts/article"
+)
+
+// The tests below check the relation step's shortcuts (the one-pass scan
+// of a sentence's words, the cue lists that skip a cue whose words the
+// sentence lacks) against plain versions written as the code was before
+// them.
+
+// triggerFilter passes the words of triggers.
+var triggerFilter = func() *wordFilter {
+	f := new(wordFilter)
+	for w := range triggers {
+		f.add(w)
+	}
+	return f
+}()
+
+// plainTriggerMask is triggerMask done with a map lookup per word.
+func plainTriggerMask(low string) uint16 {
+	var mask uint16
+	for i := 0; i < len(low); {
+		c := low[i]
+		if c == '%' {
+			mask |= trigStake
+			i++
+			continue
+		}
+		if !isLower(c) {
+			if c == '\'' && i > 0 && low[i-1] == 'n' && i+1 < len(low) && low[i+1] == 't' {
+				mask |= trigNeg // "n't"
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(low) && (isLower(low[j]) || low[j] == '-') {
+			j++
+		}
+		w := low[i:j]
+		if i > 0 && isDigit(low[i-1]) && w == "pc" {
+			mask |= trigStake
+		}
+		if triggerFilter.may(w) {
+			mask |= triggers[w]
+		}
+		if plainNegationWord(w) {
+			mask |= trigNeg
+		}
+		i = j
+	}
+	return mask
+}
+
+// plainNegationWord is the test of negationWords and negationPrefix in
+// one function.
+func plainNegationWord(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	switch w[0] {
+	case 'n', 'r', 'f', 'c', 'w', 'd', 's', 'a':
+	default:
+		return false
+	}
+	switch w {
+	case "not", "no", "ruled", "failed", "never", "called", "walked":
+		return true
+	}
+	for _, p := range []string{"den", "rejected", "scrapped", "abandoned"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// plainCue is sentence.cue with every cue searched for.
+func plainCue(low string, from int, cues ...string) (int, int, bool) {
+	best, bestEnd := -1, -1
+	for _, c := range cues {
+		for f := from; f < len(low); {
+			i := strings.Index(low[f:], c)
+			if i < 0 {
+				break
+			}
+			i += f
+			e := i + len(c)
+			if (i == 0 || !isWordChar(low[i-1]) || !isWordChar(c[0])) && (e == len(low) || !isWordChar(low[e]) || !isWordChar(c[len(c)-1])) {
+				if best < 0 || i < best {
+					best, bestEnd = i, e
+				}
+				break
+			}
+			f = i + 1
+		}
+	}
+	return best, bestEnd, best >= 0
+}
+
+// allCueLists returns every cue list of the rules.
+func allCueLists() []*cueList {
+	return []*cueList{renamedFromCues, toCue, nameChangedToCues, fromCue, renamedItselfFromCue, wasRenamedCues,
+		parentCues, itsStakeCues, holdersCues, ownedByCues, acquisitionOfCues, byCue, jointVentureCues, ventureCue,
+		ventureMembersCues, formedCues, ventureWithCues, withCue, agreedCues, partneredCues, underCues, meetingCues,
+		betweenCue, metCues, onCue, itsBuyerCues, formerlyCues, unitOfCues, agreeCues, buyCues, supplyCues}
+}
+
+// relationTestTexts returns lower-cased sentences to test the shortcuts
+// on: those of the sample pages, texts made of the cues and trigger words
+// with bytes that end words around them, and random texts.
+func relationTestTexts(t *testing.T) []string {
+	var out []string
+	pages, _ := samplePageTexts(t)
+	for _, p := range pages {
+		d := newDoc(p)
+		d.layout(&article.Article{})
+		low := d.lower()
+		for _, s := range d.sents {
+			out = append(out, low[s.a:s.b])
+		}
+	}
+	var words []string
+	for _, l := range allCueLists() {
+		words = append(words, l.cues...)
+	}
+	for w := range triggers {
+		words = append(words, w)
+	}
+	words = append(words, negations...)
+	words = append(words, negationWords...)
+	glue := []string{"", " ", "x", "-", "'", ",", "1", "%", "é", "n't", "pc", "s", "ab"}
+	r := rand.New(rand.NewSource(1))
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.Intn(6); k >= 0; k-- {
+			b.WriteString(glue[r.Intn(len(glue))])
+			w := words[r.Intn(len(words))]
+			if r.Intn(4) == 0 {
+				// A part of a cue, so that a sentence holds some of its
+				// words but not all.
+				i := r.Intn(len(w) + 1)
+				w = w[:i] + w[i+r.Intn(len(w)-i+1):]
+			}
+			b.WriteString(w)
+		}
+		out = append(out, b.String())
+	}
+	for _, s := range fastPathTexts() {
+		out = append(out, lowerASCII(s))
+	}
+	return out
+}
+
+// TestScanSentence checks triggerMask against plainTriggerMask, and that
+// the word set of a sentence holds every word of a cue found in it.
+func TestScanSentence(t *testing.T) {
+	for _, low := range relationTestTexts(t) {
+		mask, words := scanSentence(low)
+		if want := plainTriggerMask(low); mask != want {
+			t.Fatalf("triggerMask(%q) = %b, want %b", low, mask, want)
+		}
+		for _, l := range allCueLists() {
+			for k, c := range l.cues {
+				if _, _, ok := plainCue(low, 0, c); ok && !words.holds(&l.need[k]) {
+					t.Fatalf("the words of %q lack those of the cue %q", low, c)
+				}
+			}
+		}
+	}
+}
+
+// TestCueLists checks sentence.cue and cueList.first, which skip the
+// cues whose words a sentence lacks, against plainCue, from every offset.
+func TestCueLists(t *testing.T) {
+	var at []int
+	for _, low := range relationTestTexts(t) {
+		s := &sentence{low: low}
+		_, s.words = scanSentence(low)
+		s.scanned = true
+		for _, l := range allCueLists() {
+			for from := 0; from <= len(low)+1; from++ {
+				i, e, ok := s.cue(from, l)
+				wi, we, wok := plainCue(low, from, l.cues...)
+				if i != wi || e != we || ok != wok {
+					t.Fatalf("cue(%q, %d, %q) = %d, %d, %v, want %d, %d, %v", low, from, l.cues, i, e, ok, wi, we, wok)
+				}
+			}
+			at = l.first(s, at)
+			for k, c := range l.cues {
+				want, _, _ := plainCue(low, 0, c)
+				if at[k] != want {
+					t.Fatalf("first(%q) of %q = %d, want %d", low, c, at[k], want)
+				}
+			}
+		}
+	}
+}
