@@ -1085,6 +1085,15 @@ func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
 
 var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "buy", "bought", "buys", "raised its stake to", "raise its stake to", "increased its stake to", "giving it", "gives it", "give it", "lifting its stake to", "taking its stake to"}
 
+// ownVerbCues are the ownVerbs, each followed by a space.
+var ownVerbCues = func() *cueList {
+	var cues []string
+	for _, v := range ownVerbs {
+		cues = append(cues, v+" ")
+	}
+	return newCues(cues...)
+}()
+
 // itVerbs are the ownVerbs whose owner is the subject of the main clause
 // before them, not the nearest name: "X bought shares in Y, giving it a
 // 12% interest in Y".
@@ -1156,8 +1165,11 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	}
 	before := s.low[max(0, pi-40):pi]
 	verbAt := -1
-	for _, v := range ownVerbs {
-		if k := strings.LastIndex(before, v+" "); k >= 0 {
+	for n, v := range ownVerbCues.cues {
+		if !s.may(ownVerbCues, n) {
+			continue
+		}
+		if k := strings.LastIndex(before, v); k >= 0 {
 			abs := max(0, pi-40) + k
 			if (abs == 0 || !isWordChar(s.low[abs-1])) && abs > verbAt {
 				verbAt = abs

@@ -109,7 +109,7 @@ func allCueLists() []*cueList {
 	return []*cueList{renamedFromCues, toCue, nameChangedToCues, fromCue, renamedItselfFromCue, wasRenamedCues,
 		parentCues, itsStakeCues, holdersCues, ownedByCues, acquisitionOfCues, byCue, jointVentureCues, ventureCue,
 		ventureMembersCues, formedCues, ventureWithCues, withCue, agreedCues, partneredCues, underCues, meetingCues,
-		betweenCue, metCues, onCue, itsBuyerCues, formerlyCues, unitOfCues, agreeCues, buyCues, supplyCues}
+		betweenCue, metCues, onCue, itsBuyerCues, formerlyCues, unitOfCues, agreeCues, buyCues, supplyCues, ownVerbCues}
 }
 
 // relationTestTexts returns lower-cased sentences to test the shortcuts
