@@ -44,11 +44,12 @@ func (d *doc) relations(a *article.Article) {
 		return
 	}
 	all := d.mentions(a)
-	r := relater{d: d, a: a, seen: map[relKey]bool{}}
+	r := relater{d: d, a: a, seen: map[relKey]bool{}, at: make([]int, 0, 16)}
+	sents := make([]sentence, len(d.sents))
 	var prev *sentence
 	k := 0
 	low := d.lower()
-	for _, sr := range d.sents {
+	for i, sr := range d.sents {
 		for k < len(all) && all[k].a < sr.a {
 			k++
 		}
@@ -56,7 +57,8 @@ func (d *doc) relations(a *article.Article) {
 		for j < len(all) && all[j].b <= sr.b {
 			j++
 		}
-		s := &sentence{a: sr.a, b: sr.b, low: low[sr.a:sr.b], ms: all[k:j], prev: prev}
+		s := &sents[i]
+		*s = sentence{a: sr.a, b: sr.b, low: low[sr.a:sr.b], ms: all[k:j], prev: prev}
 		r.sentence(s)
 		prev = s
 		k = j
@@ -76,7 +78,11 @@ func hasRoles(a *article.Article) bool {
 // mentions returns every entity mention as a view range, in order, with
 // mentions inside a longer one dropped.
 func (d *doc) mentions(a *article.Article) []ment {
-	var out []ment
+	n := 0
+	for _, e := range a.Entities {
+		n += len(e.Mentions)
+	}
+	out := make([]ment, 0, n)
 	for i, e := range a.Entities {
 		for _, m := range e.Mentions {
 			out = append(out, ment{d.v.viewOf(m.Start), d.v.viewOf(m.End), i})
@@ -111,7 +117,7 @@ type relater struct {
 	d    *doc
 	a    *article.Article
 	seen map[relKey]bool
-	at   []int // scratch for cueSet.first
+	at   []int // scratch for cueList.first
 }
 
 func (r *relater) kindOf(m ment) entity.Kind { return r.a.Entities[m.e].Kind }
@@ -1048,6 +1054,9 @@ func (r *relater) possessiveUnit(s *sentence, parent ment, i int) {
 	}
 }
 
+// hundred is the largest percentage, 100.
+var hundred = decimal.NewFromInt(100)
+
 // percentAt reads a percentage at sentence-relative offset i: "53%",
 // "12.5 per cent", "20 percent", "53pc". It returns the value and its end.
 func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
@@ -1077,7 +1086,7 @@ func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
 		return decimal.Decimal{}, 0, false
 	}
 	v, err := decimal.NewFromString(num)
-	if err != nil || v.GreaterThan(decimal.NewFromInt(100)) {
+	if err != nil || v.GreaterThan(hundred) {
 		return decimal.Decimal{}, 0, false
 	}
 	return v, e, true
@@ -1869,15 +1878,20 @@ func (r *relater) roles() {
 		}
 		return article.Span{}
 	}
-	byID := map[string]int{}
-	for i, e := range r.a.Entities {
-		byID[e.ID] = i
-	}
+	var byID map[string]int
+	sorted := false
 	for pi, p := range r.a.Entities {
 		if p.Kind != entity.KindPerson {
 			continue
 		}
 		for _, role := range p.Roles {
+			if byID == nil {
+				byID = make(map[string]int, len(r.a.Entities))
+				for i, e := range r.a.Entities {
+					byID[e.ID] = i
+				}
+				sorted = sortedRanges(r.d.sents)
+			}
 			oi, ok := byID[role.Org]
 			if !ok || role.Title == "" {
 				continue
@@ -1901,7 +1915,7 @@ func (r *relater) roles() {
 				continue
 			}
 			r.seen[k] = true
-			span := r.sentenceAround(first(p))
+			span := r.sentenceAround(first(p), sorted)
 			r.a.Relations = append(r.a.Relations, article.Relation{Kind: kind, Subject: p.ID, Object: org.ID,
 				Title: role.Title, Span: span})
 		}
@@ -1922,14 +1936,31 @@ func isExecutive(title string) bool {
 	return false
 }
 
-// sentenceAround returns the original span of the sentence holding m, or m.
-func (r *relater) sentenceAround(m article.Span) article.Span {
+// sentenceAround returns the original span of the first sentence
+// holding m, or m. When sorted (see sortedRanges), the one sentence that
+// may hold m is found by binary search.
+func (r *relater) sentenceAround(m article.Span, sorted bool) article.Span {
 	a := r.d.v.viewOf(m.Start)
-	for _, s := range r.d.sents {
+	sents := r.d.sents
+	if sorted {
+		k := sort.Search(len(sents), func(k int) bool { return sents[k].b > a })
+		sents = sents[k:min(k+1, len(sents))]
+	}
+	for _, s := range sents {
 		if s.a <= a && a < s.b {
 			st, en := r.d.v.span(s.a, s.b)
 			return article.Span{Start: st, End: en}
 		}
 	}
 	return m
+}
+
+// sortedRanges reports whether rs are in order and do not overlap.
+func sortedRanges(rs []rng) bool {
+	for k := range rs {
+		if rs[k].b < rs[k].a || k > 0 && rs[k].a < rs[k-1].b {
+			return false
+		}
+	}
+	return true
 }

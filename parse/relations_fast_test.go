@@ -202,3 +202,28 @@ func TestCueLists(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceAround checks that the binary search of sentenceAround
+// finds the sentence the plain walk over all of them does, at every
+// offset of the sample pages, whose sentences are in order.
+func TestSentenceAround(t *testing.T) {
+	pages, _ := samplePageTexts(t)
+	for _, p := range pages {
+		d := newDoc(p)
+		a := &article.Article{}
+		d.layout(a)
+		if !sortedRanges(d.sents) {
+			t.Fatalf("the sentences of %.40q are not in order", p)
+		}
+		r := relater{d: d, a: a}
+		for o := 0; o <= len(p); o++ {
+			m := article.Span{Start: o, End: o + 1}
+			if got, want := r.sentenceAround(m, true), r.sentenceAround(m, false); got != want {
+				t.Fatalf("sentenceAround(%d) = %v, want %v", o, got, want)
+			}
+		}
+	}
+	if sortedRanges([]rng{{5, 9}, {0, 3}}) || sortedRanges([]rng{{0, 5}, {3, 9}}) || sortedRanges([]rng{{3, 1}}) {
+		t.Error("sortedRanges passes ranges out of order")
+	}
+}
