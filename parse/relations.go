@@ -45,7 +45,6 @@ func (d *doc) relations(a *article.Article) {
 	}
 	all := d.mentions(a)
 	r := relater{d: d, a: a, seen: map[relKey]bool{}, at: make([]int, 0, 16)}
-	sents := make([]sentence, len(d.sents))
 	var prev *sentence
 	k := 0
 	low := d.lower()
@@ -57,8 +56,13 @@ func (d *doc) relations(a *article.Article) {
 		for j < len(all) && all[j].b <= sr.b {
 			j++
 		}
-		s := &sents[i]
+		s := &r.recent[i%len(r.recent)]
 		*s = sentence{a: sr.a, b: sr.b, low: low[sr.a:sr.b], ms: all[k:j], prev: prev}
+		if i >= lookBack {
+			// The oldest sentence a rule reads from s is the last of
+			// the chain: the one before it is overwritten by s.
+			r.recent[(i-lookBack)%len(r.recent)].prev = nil
+		}
 		r.sentence(s)
 		prev = s
 		k = j
@@ -118,7 +122,14 @@ type relater struct {
 	a    *article.Article
 	seen map[relKey]bool
 	at   []int // scratch for cueList.first
+	// recent holds the sentence being read and the lookBack sentences
+	// before it, in turn.
+	recent [lookBack + 1]sentence
 }
+
+// lookBack is how many sentences before its own a rule reads, for the
+// name that "it" or "the two executives" stand for.
+const lookBack = 3
 
 func (r *relater) kindOf(m ment) entity.Kind { return r.a.Entities[m.e].Kind }
 
@@ -241,7 +252,7 @@ func (t *wordTable) get(w string, h uint32) uint16 {
 func wordHash(w string) uint32 {
 	var h uint32
 	for i := 0; i < len(w); i++ {
-		h = h*31 + uint32(w[i])
+		h = h<<5 ^ h>>27 ^ uint32(w[i])
 	}
 	return h
 }
@@ -289,22 +300,25 @@ func scanSentence(low string) (uint16, wordBloom) {
 			continue
 		}
 		start := i
-		var h, run uint32 // of the word, and of its run of letters
+		var h uint32 // of the current run of letters
+		hyphen := false
 		for ; i < len(low); i++ {
 			c := low[i]
 			if isLower(c) {
-				h = h*31 + uint32(c)
-				run = run*31 + uint32(c)
+				h = h<<5 ^ h>>27 ^ uint32(c)
 				continue
 			}
 			if c != '-' {
 				break
 			}
-			ws.add(run)
-			h, run = h*31+'-', 0
+			ws.add(h)
+			h, hyphen = 0, true
 		}
-		ws.add(run)
+		ws.add(h)
 		w := low[start:i]
+		if hyphen {
+			h = wordHash(w)
+		}
 		mask |= triggerTable.get(w, h)
 		switch w[0] {
 		case 'd', 'r', 's', 'a':
@@ -532,8 +546,17 @@ var negationWords = []string{"not", "no", "ruled", "failed", "never", "called", 
 // negationPrefix reports a word that may begin one of the negations by
 // its first letters: "denied", "rejected".
 func negationPrefix(w string) bool {
-	return strings.HasPrefix(w, "den") || strings.HasPrefix(w, "rejected") ||
-		strings.HasPrefix(w, "scrapped") || strings.HasPrefix(w, "abandoned")
+	switch w[0] {
+	case 'd':
+		return strings.HasPrefix(w, "den")
+	case 'r':
+		return strings.HasPrefix(w, "rejected")
+	case 's':
+		return strings.HasPrefix(w, "scrapped")
+	case 'a':
+		return strings.HasPrefix(w, "abandoned")
+	}
+	return false
 }
 
 var negations = []string{" not ", "n't ", " denied", " deny", " denies", " no plans", " ruled out", " rejected", " failed to", " never ", " called off", " scrapped", " abandoned", " walked away"}
@@ -798,7 +821,7 @@ func anaphoricStart(low string) bool {
 // that names one.
 func (r *relater) antecedent(s *sentence) (ment, bool) {
 	p := s.prev
-	for n := 0; n < 3 && p != nil; n++ {
+	for n := 0; n < lookBack && p != nil; n++ {
 		if po := r.orgsIn(p, 0, len(p.low)); len(po) > 0 {
 			return po[0], true
 		}
@@ -1752,7 +1775,7 @@ func (r *relater) meeting(s *sentence) {
 	if len(left) == 0 && r.namesGroupOfPeople(s.low[:i]) {
 		// "The two executives met with ...": the people of the nearest
 		// sentence before that names people.
-		for p, n := s.prev, 0; p != nil && n < 3 && len(left) == 0; p, n = p.prev, n+1 {
+		for p, n := s.prev, 0; p != nil && n < lookBack && len(left) == 0; p, n = p.prev, n+1 {
 			left = r.kindIn(p, 0, len(p.low), entity.KindPerson)
 		}
 	}
