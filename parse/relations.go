@@ -1901,21 +1901,18 @@ func (r *relater) roles() {
 		}
 		return article.Span{}
 	}
-	var byID map[string]int
+	var ids entityIndex
 	sorted := false
 	for pi, p := range r.a.Entities {
 		if p.Kind != entity.KindPerson {
 			continue
 		}
 		for _, role := range p.Roles {
-			if byID == nil {
-				byID = make(map[string]int, len(r.a.Entities))
-				for i, e := range r.a.Entities {
-					byID[e.ID] = i
-				}
+			if ids.ents == nil {
+				ids = newEntityIndex(r.a.Entities)
 				sorted = sortedRanges(r.d.sents)
 			}
-			oi, ok := byID[role.Org]
+			oi, ok := ids.find(role.Org)
 			if !ok || role.Title == "" {
 				continue
 			}
@@ -1943,6 +1940,51 @@ func (r *relater) roles() {
 				Title: role.Title, Span: span})
 		}
 	}
+}
+
+// entityIndex finds an entity by its id. The entity step numbers the
+// entities "e1", "e2", ... in order, so that the number of an id is
+// where its entity is; when the ids are not so, a map of them is made.
+type entityIndex struct {
+	ents []article.Entity
+	byID map[string]int // nil when the ids are in order
+}
+
+func newEntityIndex(ents []article.Entity) entityIndex {
+	x := entityIndex{ents: ents}
+	for i, e := range ents {
+		if e.ID != entityID(i+1) {
+			x.byID = make(map[string]int, len(ents))
+			for i, e := range ents {
+				x.byID[e.ID] = i
+			}
+			break
+		}
+	}
+	return x
+}
+
+// find returns the index of the entity with the given id; of two with
+// one id, the last.
+func (x entityIndex) find(id string) (int, bool) {
+	if x.byID != nil {
+		i, ok := x.byID[id]
+		return i, ok
+	}
+	if len(id) < 2 || len(id) > 10 || id[0] != 'e' || id[1] == '0' {
+		return 0, false
+	}
+	n := 0
+	for _, c := range []byte(id[1:]) {
+		if !isDigit(c) {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	if n > len(x.ents) {
+		return 0, false
+	}
+	return n - 1, true
 }
 
 func isExecutive(title string) bool {

@@ -227,3 +227,33 @@ func TestSentenceAround(t *testing.T) {
 		t.Error("sortedRanges passes ranges out of order")
 	}
 }
+
+// TestEntityIndex checks entityIndex.find against a map of the ids, for
+// ids in the entity step's order and not.
+func TestEntityIndex(t *testing.T) {
+	lists := [][]string{
+		{}, {"e1"}, {"e1", "e2", "e3"}, {"e2", "e1"}, {"e1", "e1"}, {"e1", "x", "e3"}, {"e01", "e2"},
+	}
+	var many []string
+	for n := 1; n <= 300; n++ {
+		many = append(many, "e"+itoa(n))
+	}
+	lists = append(lists, many)
+	probes := []string{"", "e", "e0", "e00", "e01", "e1", "e2", "e3", "e4", "x", "e1x", "E1", "e-1", "e300", "e301", "e99999999999"}
+	for _, ids := range lists {
+		var ents []article.Entity
+		want := map[string]int{}
+		for i, id := range ids {
+			ents = append(ents, article.Entity{ID: id})
+			want[id] = i
+		}
+		x := newEntityIndex(ents)
+		for _, id := range append(probes, ids...) {
+			i, ok := x.find(id)
+			wi, wok := want[id]
+			if i != wi || ok != wok {
+				t.Errorf("ids %q: find(%q) = %d, %v, want %d, %v", ids, id, i, ok, wi, wok)
+			}
+		}
+	}
+}
