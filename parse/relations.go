@@ -1502,12 +1502,34 @@ func formsBefore(t string) bool {
 }
 
 // agreementNouns name agreements, with the type each implies.
-var agreementNouns = []struct{ noun, typ string }{
-	{"heads of agreement", "contract"}, {"memorandum of understanding", "mou"}, {"mou", "mou"},
-	{"offtake agreement", "offtake"}, {"offtake deal", "offtake"}, {"offtake", "offtake"},
-	{"supply agreement", "supply"}, {"supply deal", "supply"}, {"supply contract", "supply"},
-	{"partnership", "partnership"}, {"term sheet", "contract"}, {"contract", "contract"}, {"agreements", ""}, {"agreement", ""},
-	{"deal", ""}, {"pact", ""}, {"accord", ""},
+var agreementNouns = func() []agreementNoun {
+	nouns := []agreementNoun{
+		{noun: "heads of agreement", typ: "contract"}, {noun: "memorandum of understanding", typ: "mou"}, {noun: "mou", typ: "mou"},
+		{noun: "offtake agreement", typ: "offtake"}, {noun: "offtake deal", typ: "offtake"}, {noun: "offtake", typ: "offtake"},
+		{noun: "supply agreement", typ: "supply"}, {noun: "supply deal", typ: "supply"}, {noun: "supply contract", typ: "supply"},
+		{noun: "partnership", typ: "partnership"}, {noun: "term sheet", typ: "contract"}, {noun: "contract", typ: "contract"},
+		{noun: "agreements"}, {noun: "agreement"}, {noun: "deal"}, {noun: "pact"}, {noun: "accord"},
+	}
+	for k := range nouns {
+		n := &nouns[k]
+		last := strings.LastIndexByte(n.noun, ' ') + 1
+		n.words = cueWords(n.noun[:last])
+	}
+	return nouns
+}()
+
+// agreementNoun is a noun that names an agreement, with the type it
+// implies. wordAt finds it in a sentence only when the sentence's words
+// hold words, those of the noun but the last, which may go on
+// ("agreements" for "agreement").
+type agreementNoun struct {
+	noun, typ string
+	words     wordBloom
+}
+
+// mayHold reports whether n may be found in s by wordAt.
+func (s *sentence) mayHold(n *agreementNoun) bool {
+	return !s.scanned || s.words.holds(&n.words)
 }
 
 var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", "secure ", "secures ", "reached ", "reach ", "struck ", "strike ", "inked ", "entered into ", "concluded ", "agreed ", "clinched "}
@@ -1529,7 +1551,11 @@ func (r *relater) agreement(s *sentence) {
 		// The agreement noun follows within a few words.
 		typ, nounEnd := "", -1
 		window := s.low[e:min(len(s.low), e+70)]
-		for _, n := range agreementNouns {
+		for ni := range agreementNouns {
+			n := &agreementNouns[ni]
+			if !s.mayHold(n) {
+				continue
+			}
 			if k, ok := wordAt(window, n.noun); ok && (nounEnd < 0 || e+k < nounEnd) {
 				typ, nounEnd = n.typ, e+k+len(n.noun)
 			}
@@ -1715,8 +1741,9 @@ func (s *sentence) underContract() (string, bool) {
 		return "", false
 	}
 	window := s.low[e:min(len(s.low), e+40)]
-	for _, n := range agreementNouns {
-		if n.typ == "partnership" {
+	for ni := range agreementNouns {
+		n := &agreementNouns[ni]
+		if n.typ == "partnership" || !s.mayHold(n) {
 			continue
 		}
 		if _, ok := wordAt(window, n.noun); ok {

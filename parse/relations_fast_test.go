@@ -133,6 +133,9 @@ func relationTestTexts(t *testing.T) []string {
 	for w := range triggers {
 		words = append(words, w)
 	}
+	for _, n := range agreementNouns {
+		words = append(words, n.noun)
+	}
 	words = append(words, negations...)
 	words = append(words, negationWords...)
 	glue := []string{"", " ", "x", "-", "'", ",", "1", "%", "é", "n't", "pc", "s", "ab"}
@@ -159,12 +162,29 @@ func relationTestTexts(t *testing.T) []string {
 }
 
 // TestScanSentence checks triggerMask against plainTriggerMask, and that
-// the word set of a sentence holds every word of a cue found in it.
+// the word sets of a sentence hold every word of a cue and of an
+// agreement noun found in it.
 func TestScanSentence(t *testing.T) {
 	for _, low := range relationTestTexts(t) {
 		mask, words := scanSentence(low)
 		if want := plainTriggerMask(low); mask != want {
 			t.Fatalf("triggerMask(%q) = %b, want %b", low, mask, want)
+		}
+		s := &sentence{low: low, words: words, scanned: true}
+		for k := range agreementNouns {
+			n := &agreementNouns[k]
+			if s.mayHold(n) {
+				continue
+			}
+			// The rules read a noun from after a space on.
+			for p := 0; p < len(low); p++ {
+				if p > 0 && isWordChar(low[p-1]) {
+					continue
+				}
+				if _, ok := wordAt(low[p:], n.noun); ok {
+					t.Fatalf("the words of %q lack those of the noun %q, found from %d", low, n.noun, p)
+				}
+			}
 		}
 		for _, l := range allCueLists() {
 			for k, c := range l.cues {
