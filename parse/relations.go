@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -252,7 +253,7 @@ func (t *wordTable) get(w string, h uint32) uint16 {
 func wordHash(w string) uint32 {
 	var h uint32
 	for i := 0; i < len(w); i++ {
-		h = h<<5 ^ h>>27 ^ uint32(w[i])
+		h = bits.RotateLeft32(h, 5) ^ uint32(w[i])
 	}
 	return h
 }
@@ -305,7 +306,7 @@ func scanSentence(low string) (uint16, wordBloom) {
 		for ; i < len(low); i++ {
 			c := low[i]
 			if isLower(c) {
-				h = h<<5 ^ h>>27 ^ uint32(c)
+				h = bits.RotateLeft32(h, 5) ^ uint32(c)
 				continue
 			}
 			if c != '-' {
@@ -1998,6 +1999,16 @@ func (x entityIndex) find(id string) (int, bool) {
 		i, ok := x.byID[id]
 		return i, ok
 	}
+	n, ok := idNumber(id)
+	if !ok || n > len(x.ents) {
+		return 0, false
+	}
+	return n - 1, true
+}
+
+// idNumber returns n for an id written as entityID(n) writes it, "e"
+// and n in decimal, n from 1 on.
+func idNumber(id string) (int, bool) {
 	if len(id) < 2 || len(id) > 10 || id[0] != 'e' || id[1] == '0' {
 		return 0, false
 	}
@@ -2008,10 +2019,7 @@ func (x entityIndex) find(id string) (int, bool) {
 		}
 		n = n*10 + int(c-'0')
 	}
-	if n > len(x.ents) {
-		return 0, false
-	}
-	return n - 1, true
+	return n, true
 }
 
 func isExecutive(title string) bool {

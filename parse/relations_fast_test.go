@@ -2,6 +2,8 @@ package parse
 
 import (
 	"math/rand"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -276,4 +278,119 @@ func TestEntityIndex(t *testing.T) {
 			}
 		}
 	}
+}
+
+// plainAssemble is assemble with the first mention found by a walk over
+// the mentions and the ids renumbered through a map.
+func plainAssemble(a *article.Article) {
+	if len(a.Entities) == 0 {
+		return
+	}
+	first := func(e article.Entity) int {
+		m := -1
+		for _, s := range e.Mentions {
+			if m < 0 || s.Start < m {
+				m = s.Start
+			}
+		}
+		if m < 0 {
+			return int(^uint(0) >> 1)
+		}
+		return m
+	}
+	for i := range a.Entities {
+		slices.SortFunc(a.Entities[i].Mentions, func(x, y article.Span) int {
+			if x.Start != y.Start {
+				return x.Start - y.Start
+			}
+			return x.End - y.End
+		})
+	}
+	slices.SortStableFunc(a.Entities, func(x, y article.Entity) int { return first(x) - first(y) })
+	ids := make(map[string]string, len(a.Entities))
+	for i := range a.Entities {
+		id := "e" + itoa(i+1)
+		ids[a.Entities[i].ID] = id
+		a.Entities[i].ID = id
+	}
+	re := func(id *string) {
+		if *id != "" {
+			*id = ids[*id]
+		}
+	}
+	for i := range a.Entities {
+		for j := range a.Entities[i].Roles {
+			re(&a.Entities[i].Roles[j].Org)
+		}
+	}
+	for i := range a.Listings {
+		re(&a.Listings[i].Entity)
+	}
+	for i := range a.Quantities {
+		re(&a.Quantities[i].Holder)
+		re(&a.Quantities[i].Source)
+	}
+	for i := range a.Relations {
+		re(&a.Relations[i].Subject)
+		re(&a.Relations[i].Object)
+	}
+}
+
+// TestAssemble checks assemble against plainAssemble on the sample pages
+// read up to the relations, with their ids as the entity step makes
+// them, out of order, and referring to no entity.
+func TestAssemble(t *testing.T) {
+	pages, _ := samplePageTexts(t)
+	r := rand.New(rand.NewSource(1))
+	for _, p := range pages {
+		d := newDoc(p)
+		var a article.Article
+		d.layout(&a)
+		d.listings(&a)
+		d.entities(&a, nil)
+		d.quantities(&a)
+		d.relations(&a)
+		for round := 0; round < 4; round++ {
+			b := cloneArticle(&a)
+			switch round {
+			case 1:
+				// Ids out of order.
+				r.Shuffle(len(b.Entities), func(i, j int) { b.Entities[i], b.Entities[j] = b.Entities[j], b.Entities[i] })
+			case 2:
+				// References to no entity, and to numbers past the last.
+				for i := range b.Relations {
+					b.Relations[i].Subject = []string{"e0", "e01", "x", "e999", "e" + itoa(len(b.Entities)+1)}[i%5]
+				}
+			case 3:
+				// Entities with the same first mention, and none.
+				for i := range b.Entities {
+					if i%3 == 0 {
+						b.Entities[i].Mentions = nil
+					} else if i%3 == 1 && len(b.Entities[i].Mentions) > 0 {
+						b.Entities[i].Mentions[0] = article.Span{Start: 5, End: 9}
+					}
+				}
+			}
+			want := cloneArticle(&b)
+			plainAssemble(&want)
+			assemble(&b)
+			if !reflect.DeepEqual(want, b) {
+				t.Fatalf("round %d of %.40q: assemble differs from plainAssemble:\n%+v\nwant\n%+v", round, p, b, want)
+			}
+		}
+	}
+}
+
+// cloneArticle copies the parts of a that assemble changes.
+func cloneArticle(a *article.Article) article.Article {
+	b := *a
+	b.Entities = slices.Clone(a.Entities)
+	for i := range b.Entities {
+		b.Entities[i].Mentions = slices.Clone(b.Entities[i].Mentions)
+		b.Entities[i].Roles = slices.Clone(b.Entities[i].Roles)
+	}
+	b.Listings = slices.Clone(a.Listings)
+	b.Quantities = slices.Clone(a.Quantities)
+	b.Relations = slices.Clone(a.Relations)
+	return b
 }
