@@ -142,7 +142,7 @@ func relationTestTexts(t *testing.T) []string {
 	words = append(words, negationWords...)
 	glue := []string{"", " ", "x", "-", "'", ",", "1", "%", "é", "n't", "pc", "s", "ab"}
 	r := rand.New(rand.NewSource(1))
-	for n := 0; n < 20000; n++ {
+	for n := 0; n < 5000; n++ {
 		var b strings.Builder
 		for k := r.Intn(6); k >= 0; k-- {
 			b.WriteString(glue[r.Intn(len(glue))])
@@ -157,8 +157,10 @@ func relationTestTexts(t *testing.T) []string {
 		}
 		out = append(out, b.String())
 	}
-	for _, s := range fastPathTexts() {
-		out = append(out, lowerASCII(s))
+	for k, s := range fastPathTexts() {
+		if k%4 == 0 {
+			out = append(out, lowerASCII(s))
+		}
 	}
 	return out
 }
@@ -199,7 +201,8 @@ func TestScanSentence(t *testing.T) {
 }
 
 // TestCueLists checks sentence.cue and cueList.first, which skip the
-// cues whose words a sentence lacks, against plainCue, from every offset.
+// cues whose words a sentence lacks, against plainCue, from offsets
+// throughout the sentence.
 func TestCueLists(t *testing.T) {
 	var at []int
 	for _, low := range relationTestTexts(t) {
@@ -207,7 +210,9 @@ func TestCueLists(t *testing.T) {
 		_, s.words = scanSentence(low)
 		s.scanned = true
 		for _, l := range allCueLists() {
-			for from := 0; from <= len(low)+1; from++ {
+			// Every offset of short texts, some of long ones.
+			step := 1 + len(low)/64
+			for from := 0; from <= len(low)+1; from += step {
 				i, e, ok := s.cue(from, l)
 				wi, we, wok := plainCue(low, from, l.cues...)
 				if i != wi || e != we || ok != wok {
