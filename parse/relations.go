@@ -123,6 +123,9 @@ type relater struct {
 	a    *article.Article
 	seen map[relKey]bool
 	at   []int // scratch for cueList.first
+	// quantOrder is 1 when the article's quantities are in the order
+	// of their starts, -1 when not, 0 before it is known.
+	quantOrder int8
 	// recent holds the sentence being read and the lookBack sentences
 	// before it, in turn.
 	recent [lookBack + 1]sentence
@@ -1638,12 +1641,40 @@ func agreementType(window string) string {
 // quantityIn ties a relation to the first quantity inside its sentence.
 func (r *relater) quantityIn(s *sentence, rel *article.Relation) {
 	st, en := r.d.v.span(s.a, s.b)
-	for qi, q := range r.a.Quantities {
+	qs := r.a.Quantities
+	if r.quantOrder == 0 {
+		r.quantOrder = -1
+		if quantitiesInOrder(qs) {
+			r.quantOrder = 1
+		}
+	}
+	k := 0
+	if r.quantOrder > 0 {
+		// No quantity before k starts in the sentence, and none from
+		// the first that starts after its end ends in it.
+		k = sort.Search(len(qs), func(k int) bool { return qs[k].Span.Start >= st })
+	}
+	for qi := k; qi < len(qs); qi++ {
+		q := qs[qi]
+		if r.quantOrder > 0 && q.Span.Start > en {
+			break
+		}
 		if q.Span.Start >= st && q.Span.End <= en {
 			rel.Quantity, rel.HasQuantity = qi, true
 			return
 		}
 	}
+}
+
+// quantitiesInOrder reports whether the quantities are in the order of
+// their starts, each span ending at or after its start.
+func quantitiesInOrder(qs []article.Quantity) bool {
+	for k, q := range qs {
+		if q.Span.End < q.Span.Start || k > 0 && q.Span.Start < qs[k-1].Span.Start {
+			return false
+		}
+	}
+	return true
 }
 
 func (r *relater) supplier(s *sentence) {

@@ -399,3 +399,55 @@ func cloneArticle(a *article.Article) article.Article {
 	b.Relations = slices.Clone(a.Relations)
 	return b
 }
+
+// TestQuantityIn checks that quantityIn, which finds by binary search
+// where the quantities of a sentence start, ties a relation to the
+// quantity that a walk over all of them does: on the sample pages, and
+// with quantities that cross a sentence's ends or are empty.
+func TestQuantityIn(t *testing.T) {
+	pages, _ := samplePageTexts(t)
+	for _, p := range pages {
+		d := newDoc(p)
+		var a article.Article
+		d.layout(&a)
+		d.listings(&a)
+		d.entities(&a, nil)
+		d.quantities(&a)
+		if !quantitiesInOrder(a.Quantities) {
+			t.Fatalf("the quantities of %.40q are not in order", p)
+		}
+		whole := article.Quantity{Span: article.Span{Start: 0, End: len(p)}}
+		crossing, empty, all := []article.Quantity{whole}, []article.Quantity{whole}, []article.Quantity{whole}
+		for _, sr := range d.sents {
+			st, en := d.v.span(sr.a, sr.b)
+			c := article.Quantity{Span: article.Span{Start: en - 1, End: en + 3}}
+			e := article.Quantity{Span: article.Span{Start: en, End: en}}
+			crossing = append(crossing, c)
+			empty = append(empty, c, e)
+			all = append(all, c, e, article.Quantity{Span: article.Span{Start: st, End: st + 1}})
+		}
+		for _, qs := range [][]article.Quantity{crossing, empty, all} {
+			slices.SortStableFunc(qs, func(x, y article.Quantity) int { return x.Span.Start - y.Span.Start })
+		}
+		reversed := slices.Clone(all)
+		slices.Reverse(reversed)
+		for k, qs := range [][]article.Quantity{a.Quantities, crossing, empty, all, reversed} {
+			a.Quantities = qs
+			order := int8(1)
+			if k == 4 {
+				order = -1
+			}
+			for _, sr := range d.sents {
+				s := &sentence{a: sr.a, b: sr.b}
+				var got, want article.Relation
+				fast := relater{d: d, a: &a}
+				fast.quantityIn(s, &got)
+				plain := relater{d: d, a: &a, quantOrder: -1}
+				plain.quantityIn(s, &want)
+				if fast.quantOrder != order || got != want {
+					t.Fatalf("quantityIn of the sentence at %v of %.40q: %d, %v, want %d, %v", sr, p, got.Quantity, got.HasQuantity, want.Quantity, want.HasQuantity)
+				}
+			}
+		}
+	}
+}
