@@ -32,6 +32,9 @@ type sentence struct {
 	negEnd int
 	// noNeg is set when the sentence's words hold no negation.
 	noNeg bool
+	// firstOrg is 1 + the index in ms of the first company or
+	// organisation mention (0: not yet looked for; -1: none).
+	firstOrg int
 	// words holds the sentence's runs of letters once scanned is set;
 	// see wordBloom.
 	words   wordBloom
@@ -45,7 +48,10 @@ func (d *doc) relations(a *article.Article) {
 		return
 	}
 	all := d.mentions(a)
-	r := relater{d: d, a: a, seen: map[relKey]bool{}, at: make([]int, 0, 16)}
+	r := relater{d: d, a: a, seen: map[relKey]bool{}, at: make([]int, 0, 16), nonEmpty: true}
+	for _, m := range all {
+		r.nonEmpty = r.nonEmpty && m.b > m.a
+	}
 	var prev *sentence
 	k := 0
 	low := d.lower()
@@ -123,6 +129,9 @@ type relater struct {
 	a    *article.Article
 	seen map[relKey]bool
 	at   []int // scratch for cueList.first
+	// nonEmpty is set when every mention ends after it starts, so that
+	// a mention that starts after an offset also ends after it.
+	nonEmpty bool
 	// quantOrder is 1 when the article's quantities are in the order
 	// of their starts, -1 when not, 0 before it is known.
 	quantOrder int8
@@ -623,15 +632,25 @@ func (r *relater) orgsBefore(s *sentence, i, n int) []ment {
 }
 
 // firstOrg returns the first company or organisation mention of s that
-// ends at or before sentence-relative offset i.
+// ends at or before sentence-relative offset i, and starts before it:
+// the sentence's first one, if it does, since the mentions after it
+// start where it ends or later.
 func (r *relater) firstOrg(s *sentence, i int) (ment, bool) {
-	for _, m := range s.ms {
-		if m.a >= s.at(i) {
-			break
+	if s.firstOrg == 0 {
+		s.firstOrg = -1
+		for k, m := range s.ms {
+			if r.isOrg(m) {
+				s.firstOrg = k + 1
+				break
+			}
 		}
-		if m.b <= s.at(i) && r.isOrg(m) {
-			return m, true
-		}
+	}
+	if s.firstOrg < 0 {
+		return ment{}, false
+	}
+	m := s.ms[s.firstOrg-1]
+	if m.a < s.at(i) && m.b <= s.at(i) {
+		return m, true
 	}
 	return ment{}, false
 }
@@ -766,7 +785,13 @@ func skipPlaceWords(low string, i int) int {
 // orgRightBefore returns the last organisation mention that ends within
 // gap bytes before sentence-relative offset i.
 func (r *relater) orgRightBefore(s *sentence, i, gap int) (ment, bool) {
-	for k := len(s.ms) - 1; k >= 0; k-- {
+	k := len(s.ms)
+	if r.nonEmpty {
+		// The mentions from k on start after i, and end after it.
+		at := s.at(i)
+		k = sort.Search(len(s.ms), func(k int) bool { return s.ms[k].a > at })
+	}
+	for k--; k >= 0; k-- {
 		m := s.ms[k]
 		if m.b > s.at(i) {
 			continue
@@ -826,8 +851,8 @@ func anaphoricStart(low string) bool {
 func (r *relater) antecedent(s *sentence) (ment, bool) {
 	p := s.prev
 	for n := 0; n < lookBack && p != nil; n++ {
-		if po := r.orgsIn(p, 0, len(p.low)); len(po) > 0 {
-			return po[0], true
+		if m, ok := r.firstOrg(p, len(p.low)); ok {
+			return m, true
 		}
 		p = p.prev
 	}

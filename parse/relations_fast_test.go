@@ -451,3 +451,106 @@ func TestQuantityIn(t *testing.T) {
 		}
 	}
 }
+
+// TestMentionShortcuts checks orgRightBefore, firstOrg and antecedent,
+// which find their mention by binary search or from the first
+// organisation of a sentence, against walks over the mentions, at every
+// offset of every sentence of the sample pages.
+func TestMentionShortcuts(t *testing.T) {
+	pages, _ := samplePageTexts(t)
+	for _, p := range pages {
+		d := newDoc(p)
+		var a article.Article
+		d.layout(&a)
+		d.listings(&a)
+		d.entities(&a, nil)
+		all := d.mentions(&a)
+		r := &relater{d: d, a: &a, nonEmpty: true}
+		for _, m := range all {
+			r.nonEmpty = r.nonEmpty && m.b > m.a
+		}
+		if !r.nonEmpty {
+			t.Fatalf("%.40q has an empty mention", p)
+		}
+		var prev *sentence
+		k := 0
+		low := d.lower()
+		for _, sr := range d.sents {
+			for k < len(all) && all[k].a < sr.a {
+				k++
+			}
+			j := k
+			for j < len(all) && all[j].b <= sr.b {
+				j++
+			}
+			s := &sentence{a: sr.a, b: sr.b, low: low[sr.a:sr.b], ms: all[k:j], prev: prev}
+			prev, k = s, j
+			for i := -1; i <= len(s.low); i++ {
+				for _, gap := range []int{1, 2, 3} {
+					m, ok := r.orgRightBefore(s, i, gap)
+					wm, wok := plainOrgRightBefore(r, s, i, gap)
+					if m != wm || ok != wok {
+						t.Fatalf("orgRightBefore(%q, %d, %d) = %v, %v, want %v, %v", s.low, i, gap, m, ok, wm, wok)
+					}
+				}
+				m, ok := r.firstOrg(s, i)
+				wm, wok := plainFirstOrg(r, s, i)
+				if m != wm || ok != wok {
+					t.Fatalf("firstOrg(%q, %d) = %v, %v, want %v, %v", s.low, i, m, ok, wm, wok)
+				}
+			}
+			m, ok := r.antecedent(s)
+			wm, wok := plainAntecedent(r, s)
+			if m != wm || ok != wok {
+				t.Fatalf("antecedent(%q) = %v, %v, want %v, %v", s.low, m, ok, wm, wok)
+			}
+		}
+	}
+}
+
+// plainOrgRightBefore is orgRightBefore walking from the last mention.
+func plainOrgRightBefore(r *relater, s *sentence, i, gap int) (ment, bool) {
+	for k := len(s.ms) - 1; k >= 0; k-- {
+		m := s.ms[k]
+		if m.b > s.at(i) {
+			continue
+		}
+		if m.b < s.at(i-gap) {
+			break
+		}
+		if strings.ContainsAny(r.d.v.s[m.b:s.at(i)], ".;:()") {
+			return ment{}, false
+		}
+		if r.isOrg(m) {
+			return m, true
+		}
+		return ment{}, false
+	}
+	return ment{}, false
+}
+
+// plainFirstOrg is firstOrg walking from the first mention.
+func plainFirstOrg(r *relater, s *sentence, i int) (ment, bool) {
+	for _, m := range s.ms {
+		if m.a >= s.at(i) {
+			break
+		}
+		if m.b <= s.at(i) && r.isOrg(m) {
+			return m, true
+		}
+	}
+	return ment{}, false
+}
+
+// plainAntecedent is antecedent with the organisations of each sentence
+// listed.
+func plainAntecedent(r *relater, s *sentence) (ment, bool) {
+	p := s.prev
+	for n := 0; n < lookBack && p != nil; n++ {
+		if po := r.orgsIn(p, 0, len(p.low)); len(po) > 0 {
+			return po[0], true
+		}
+		p = p.prev
+	}
+	return ment{}, false
+}
