@@ -886,8 +886,11 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 // and "Daewon" in "Kora and South Korea's Daewon" it is "and".
 func (r *relater) gapWithoutCountries(s *sentence, a, b int) string {
 	gap := r.d.v.s[a:b]
-	for _, m := range s.ms {
-		if m.a >= a && m.b <= b && r.kindOf(m) == entity.KindCountry {
+	for _, m := range s.from(a - s.a) {
+		if r.nonEmpty && m.a >= b {
+			break // it ends after b, and so do those after it
+		}
+		if m.b <= b && r.kindOf(m) == entity.KindCountry {
 			rest := strings.TrimPrefix(r.d.v.s[m.b:b], "'s")
 			return strings.TrimSpace(r.d.v.s[a:m.a]) + " " + strings.TrimSpace(rest)
 		}
@@ -1818,7 +1821,7 @@ func (s *sentence) underContract() (string, bool) {
 func (r *relater) listFrom(s *sentence, first ment) []ment {
 	out := []ment{first}
 	last := first
-	for _, m := range s.ms {
+	for _, m := range s.from(first.b - s.a) {
 		if m.a < last.b || m.e == last.e {
 			continue
 		}

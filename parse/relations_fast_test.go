@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/entity"
 )
 
 // The tests below check the relation step's shortcuts (the one-pass scan
@@ -452,10 +453,11 @@ func TestQuantityIn(t *testing.T) {
 	}
 }
 
-// TestMentionShortcuts checks orgRightBefore, firstOrg and antecedent,
-// which find their mention by binary search or from the first
-// organisation of a sentence, against walks over the mentions, at every
-// offset of every sentence of the sample pages.
+// TestMentionShortcuts checks orgRightBefore, firstOrg, antecedent,
+// listFrom and gapWithoutCountries, which start by binary search or from
+// the first organisation of a sentence, against walks over all the
+// mentions, at every offset and between every two mentions of every
+// sentence of the sample pages.
 func TestMentionShortcuts(t *testing.T) {
 	pages, _ := samplePageTexts(t)
 	for _, p := range pages {
@@ -497,6 +499,16 @@ func TestMentionShortcuts(t *testing.T) {
 				wm, wok := plainFirstOrg(r, s, i)
 				if m != wm || ok != wok {
 					t.Fatalf("firstOrg(%q, %d) = %v, %v, want %v, %v", s.low, i, m, ok, wm, wok)
+				}
+			}
+			for x, mx := range s.ms {
+				if got, want := r.listFrom(s, mx), plainListFrom(r, s, mx); !slices.Equal(got, want) {
+					t.Fatalf("listFrom(%q, %v) = %v, want %v", s.low, mx, got, want)
+				}
+				for _, my := range s.ms[x+1:] {
+					if got, want := r.gapWithoutCountries(s, mx.b, my.a), plainGapWithoutCountries(r, s, mx.b, my.a); got != want {
+						t.Fatalf("gapWithoutCountries(%q, %d, %d) = %q, want %q", s.low, mx.b, my.a, got, want)
+					}
 				}
 			}
 			m, ok := r.antecedent(s)
@@ -553,4 +565,39 @@ func plainAntecedent(r *relater, s *sentence) (ment, bool) {
 		p = p.prev
 	}
 	return ment{}, false
+}
+
+// plainListFrom is listFrom walking from the sentence's first mention.
+func plainListFrom(r *relater, s *sentence, first ment) []ment {
+	out := []ment{first}
+	last := first
+	for _, m := range s.ms {
+		if m.a < last.b || m.e == last.e {
+			continue
+		}
+		if r.kindOf(m) == entity.KindCountry {
+			continue
+		}
+		gap := r.d.v.s[last.b:m.a]
+		g := strings.TrimSpace(gap)
+		if !r.isOrg(m) || !(g == "," || g == "and" || g == ", and" || strings.HasPrefix(g, "and ") && len(g) < 40 && !strings.ContainsAny(g, ",.;")) {
+			break
+		}
+		out = append(out, m)
+		last = m
+	}
+	return out
+}
+
+// plainGapWithoutCountries is gapWithoutCountries walking over all the
+// sentence's mentions.
+func plainGapWithoutCountries(r *relater, s *sentence, a, b int) string {
+	gap := r.d.v.s[a:b]
+	for _, m := range s.ms {
+		if m.a >= a && m.b <= b && r.kindOf(m) == entity.KindCountry {
+			rest := strings.TrimPrefix(r.d.v.s[m.b:b], "'s")
+			return strings.TrimSpace(r.d.v.s[a:m.a]) + " " + strings.TrimSpace(rest)
+		}
+	}
+	return gap
 }
