@@ -213,10 +213,9 @@ var triggers = func() map[string]uint16 {
 	return m
 }()
 
-// triggerTable maps the hash of a word (see wordHash) to the rule
-// families it can start, and to trigNeg for the words that are a
-// negation whole; it holds the words of triggers and those of
-// negationWord that are not prefixes.
+// triggerTable maps a word, found by its hash (see wordHash), to the
+// rule families it can start, and to trigNeg for negationWords; it holds
+// the words of triggers and negationWords.
 var triggerTable = func() *wordTable {
 	t := new(wordTable)
 	for w, bits := range triggers {
