@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -31,6 +32,13 @@ type sentence struct {
 	negEnd int
 	// noNeg is set when the sentence's words hold no negation.
 	noNeg bool
+	// firstOrg is 1 + the index in ms of the first company or
+	// organisation mention (0: not yet looked for; -1: none).
+	firstOrg int
+	// words holds the sentence's runs of letters once scanned is set;
+	// see wordBloom.
+	words   wordBloom
+	scanned bool
 }
 
 // relations reads the relations the text states between the entities
@@ -40,11 +48,14 @@ func (d *doc) relations(a *article.Article) {
 		return
 	}
 	all := d.mentions(a)
-	r := relater{d: d, a: a, seen: map[relKey]bool{}}
+	r := relater{d: d, a: a, seen: map[relKey]bool{}, at: make([]int, 0, 16), nonEmpty: true}
+	for _, m := range all {
+		r.nonEmpty = r.nonEmpty && m.b > m.a
+	}
 	var prev *sentence
 	k := 0
 	low := d.lower()
-	for _, sr := range d.sents {
+	for i, sr := range d.sents {
 		for k < len(all) && all[k].a < sr.a {
 			k++
 		}
@@ -52,7 +63,13 @@ func (d *doc) relations(a *article.Article) {
 		for j < len(all) && all[j].b <= sr.b {
 			j++
 		}
-		s := &sentence{a: sr.a, b: sr.b, low: low[sr.a:sr.b], ms: all[k:j], prev: prev}
+		s := &r.recent[i%len(r.recent)]
+		*s = sentence{a: sr.a, b: sr.b, low: low[sr.a:sr.b], ms: all[k:j], prev: prev}
+		if i >= lookBack {
+			// The oldest sentence a rule reads from s is the last of
+			// the chain: the one before it is overwritten by s.
+			r.recent[(i-lookBack)%len(r.recent)].prev = nil
+		}
 		r.sentence(s)
 		prev = s
 		k = j
@@ -72,7 +89,11 @@ func hasRoles(a *article.Article) bool {
 // mentions returns every entity mention as a view range, in order, with
 // mentions inside a longer one dropped.
 func (d *doc) mentions(a *article.Article) []ment {
-	var out []ment
+	n := 0
+	for _, e := range a.Entities {
+		n += len(e.Mentions)
+	}
+	out := make([]ment, 0, n)
 	for i, e := range a.Entities {
 		for _, m := range e.Mentions {
 			out = append(out, ment{d.v.viewOf(m.Start), d.v.viewOf(m.End), i})
@@ -107,12 +128,25 @@ type relater struct {
 	d    *doc
 	a    *article.Article
 	seen map[relKey]bool
-	at   []int // scratch for cueSet.first
+	at   []int // scratch for cueList.first
+	// nonEmpty is set when every mention ends after it starts, so that
+	// a mention that starts after an offset also ends after it.
+	nonEmpty bool
+	// quantOrder is 1 when the article's quantities are in the order
+	// of their starts, -1 when not, 0 before it is known.
+	quantOrder int8
+	// recent holds the sentence being read and the lookBack sentences
+	// before it, in turn.
+	recent [lookBack + 1]sentence
 	// owned is the company the last stake read in sentence ownedIn was
 	// held in, for the shares after it that name no company.
 	owned   ment
 	ownedIn *sentence
 }
+
+// lookBack is how many sentences before its own a rule reads, for the
+// name that "it" or "the two executives" stand for.
+const lookBack = 3
 
 func (r *relater) kindOf(m ment) entity.Kind { return r.a.Entities[m.e].Kind }
 
@@ -183,58 +217,145 @@ var triggers = func() map[string]uint16 {
 	return m
 }()
 
-// triggerFilter passes the words of triggers.
-var triggerFilter = func() *wordFilter {
-	f := new(wordFilter)
-	for w := range triggers {
-		f.add(w)
+// triggerTable maps a word, found by its hash (see wordHash), to the
+// rule families it can start, and to trigNeg for negationWords; it holds
+// the words of triggers and negationWords.
+var triggerTable = func() *wordTable {
+	t := new(wordTable)
+	for w, bits := range triggers {
+		t.add(w, bits)
 	}
-	return f
+	for _, w := range negationWords {
+		t.add(w, trigNeg)
+	}
+	return t
 }()
+
+// wordTable is a small hash table from words to bits, read with the hash
+// the scan of a sentence computes anyway, so that a word not in it costs
+// one probe of an empty slot.
+type wordTable struct {
+	hash  [512]uint32
+	words [512]string
+	bits  [512]uint16
+}
+
+// slot returns the first slot a word of hash h is looked for in.
+func (t *wordTable) slot(h uint32) uint32 { return h * 0x9e3779b1 >> 23 }
+
+// add adds w with bits to t; a word added twice gets both.
+func (t *wordTable) add(w string, bits uint16) {
+	h := wordHash(w)
+	i := t.slot(h)
+	for t.words[i] != "" && t.words[i] != w {
+		i = (i + 1) % uint32(len(t.words))
+	}
+	t.hash[i], t.words[i] = h, w
+	t.bits[i] |= bits
+}
+
+// get returns the bits of w, whose hash is h, or 0.
+func (t *wordTable) get(w string, h uint32) uint16 {
+	for i := t.slot(h); t.words[i] != ""; i = (i + 1) % uint32(len(t.words)) {
+		if t.hash[i] == h && t.words[i] == w {
+			return t.bits[i]
+		}
+	}
+	return 0
+}
+
+// wordHash hashes a word as scanSentence does while it reads one.
+func wordHash(w string) uint32 {
+	var h uint32
+	for i := 0; i < len(w); i++ {
+		h = bits.RotateLeft32(h, 5) ^ uint32(w[i])
+	}
+	return h
+}
+
+// wordBloom is a set of word hashes (256 bits, one per word): a sentence's
+// set holds every run of letters in it, so that a cue with a word
+// missing from the set cannot match there. It may hold words the
+// sentence does not.
+type wordBloom [4]uint64
+
+// add adds the word of hash h.
+func (ws *wordBloom) add(h uint32) {
+	b := h * 0x9e3779b1 >> 24
+	ws[b>>6] |= 1 << (b & 63)
+}
+
+// holds reports whether ws holds every word of x.
+func (ws *wordBloom) holds(x *wordBloom) bool {
+	return ws[0]&x[0] == x[0] && ws[1]&x[1] == x[1] && ws[2]&x[2] == x[2] && ws[3]&x[3] == x[3]
+}
 
 // triggerMask returns the rule families whose trigger words occur in low,
 // and trigNeg when it may hold a negation.
 func triggerMask(low string) uint16 {
+	mask, _ := scanSentence(low)
+	return mask
+}
+
+// scanSentence reads the words of a lower-cased sentence once: it returns
+// the rule families whose trigger words occur in low (and trigNeg when it
+// may hold a negation), and the set of its runs of letters. A word, for
+// the triggers, is a lower-case letter followed by letters and hyphens.
+func scanSentence(low string) (uint16, wordBloom) {
 	var mask uint16
+	var ws wordBloom
 	for i := 0; i < len(low); {
 		c := low[i]
-		if c == '%' {
-			mask |= trigStake
-			i++
-			continue
-		}
 		if !isLower(c) {
-			if c == '\'' && i > 0 && low[i-1] == 'n' && i+1 < len(low) && low[i+1] == 't' {
+			if c == '%' {
+				mask |= trigStake
+			} else if c == '\'' && i > 0 && low[i-1] == 'n' && i+1 < len(low) && low[i+1] == 't' {
 				mask |= trigNeg // "n't"
 			}
 			i++
 			continue
 		}
-		j := i
-		for j < len(low) && (isLower(low[j]) || low[j] == '-') {
-			j++
+		start := i
+		var h uint32 // of the current run of letters
+		hyphen := false
+		for ; i < len(low); i++ {
+			c := low[i]
+			if isLower(c) {
+				h = bits.RotateLeft32(h, 5) ^ uint32(c)
+				continue
+			}
+			if c != '-' {
+				break
+			}
+			ws.add(h)
+			h, hyphen = 0, true
 		}
-		w := low[i:j]
-		if i > 0 && isDigit(low[i-1]) && w == "pc" {
-			mask |= trigStake
+		ws.add(h)
+		w := low[start:i]
+		if hyphen {
+			h = wordHash(w)
 		}
-		if triggerFilter.may(w) {
-			mask |= triggers[w]
+		mask |= triggerTable.get(w, h)
+		switch w[0] {
+		case 'd', 'r', 's', 'a':
+			if negationPrefix(w) {
+				mask |= trigNeg
+			}
 		}
-		if negationWord(w) {
-			mask |= trigNeg
-		}
-		i = j
 	}
-	return mask
+	return mask, ws
 }
 
 // sentence applies to one sentence the rules its words can start.
 func (r *relater) sentence(s *sentence) {
+	// Sentences share a ring of structs: the stake read last belongs to
+	// this one only once this one sets it.
+	r.ownedIn = nil
 	if len(s.ms) == 0 {
 		return
 	}
-	mask := triggerMask(s.low)
+	mask, words := scanSentence(s.low)
+	s.words, s.scanned = words, true
 	s.noNeg = mask&trigNeg == 0
 	if mask&trigFormer != 0 {
 		r.formerName(s)
@@ -298,28 +419,113 @@ func (s *sentence) beforeBrackets(i int) int {
 // at returns the view offset of a sentence-relative offset.
 func (s *sentence) at(i int) int { return s.a + i }
 
+// cueList is a list of cues, each with the set of its words. Every word
+// of a cue matches a whole word of the sentence (on word boundaries), so
+// a cue matches only in a sentence whose words hold all of its own.
+type cueList struct {
+	cues []string
+	need []wordBloom
+}
+
+// newCues returns the cueList of cues.
+func newCues(cues ...string) *cueList {
+	l := &cueList{cues: cues, need: make([]wordBloom, len(cues))}
+	for k, c := range cues {
+		l.need[k] = cueWords(c)
+	}
+	return l
+}
+
+// cueWords returns the set of the words of c that are all lower-case
+// letters; other words are not tested.
+func cueWords(c string) wordBloom {
+	var ws wordBloom
+	for i := 0; i < len(c); {
+		if !isWordChar(c[i]) {
+			i++
+			continue
+		}
+		j := i
+		letters := true
+		for ; j < len(c) && isWordChar(c[j]); j++ {
+			letters = letters && isLower(c[j])
+		}
+		if letters {
+			ws.add(wordHash(c[i:j]))
+		}
+		i = j
+	}
+	return ws
+}
+
+// may reports whether cue k of l may match in s: false when s was scanned
+// and lacks one of the cue's words.
+func (s *sentence) may(l *cueList, k int) bool {
+	return !s.scanned || s.words.holds(&l.need[k])
+}
+
 // cue finds the first of the cues in s at or after from, on word
-// boundaries; it returns the sentence-relative start and end.
-func (s *sentence) cue(from int, cues ...string) (int, int, bool) {
+// boundaries; it returns the sentence-relative start and end. Of two
+// cues found at one place, the one listed first wins.
+func (s *sentence) cue(from int, l *cueList) (int, int, bool) {
 	best, bestEnd := -1, -1
-	for _, c := range cues {
-		for f := from; f < len(s.low); {
-			i := strings.Index(s.low[f:], c)
-			if i < 0 {
-				break
-			}
-			i += f
-			e := i + len(c)
-			if (i == 0 || !isWordChar(s.low[i-1]) || !isWordChar(c[0])) && (e == len(s.low) || !isWordChar(s.low[e]) || !isWordChar(c[len(c)-1])) {
-				if best < 0 || i < best {
-					best, bestEnd = i, e
-				}
-				break
-			}
-			f = i + 1
+	for k, c := range l.cues {
+		if !s.may(l, k) {
+			continue
+		}
+		if i := s.find(from, c); i >= 0 && (best < 0 || i < best) {
+			best, bestEnd = i, i+len(c)
 		}
 	}
 	return best, bestEnd, best >= 0
+}
+
+// The cue lists of the rules.
+var (
+	renamedFromCues      = newCues("changed its name from ", "renamed from ")
+	toCue                = newCues(" to ")
+	nameChangedToCues    = newCues("changed its name to ", "changed their name to ")
+	fromCue              = newCues(" from ")
+	renamedItselfFromCue = newCues(" renamed itself from ")
+	wasRenamedCues       = newCues(" was renamed ", " has been renamed ", " renamed itself ")
+	parentCues           = newCues("'s parent company ", "'s parent ")
+	itsStakeCues         = newCues("its stake in ", "its holding in ", "its interest in ", "its shareholding in ")
+	holdersCues          = newCues("stakeholders in ", "shareholders in ", "shareholders of ", "owners of ", "partners in ")
+	ownedByCues          = newCues(" is owned by ", " are owned by ", " is held by ", " is jointly owned by ")
+	acquisitionOfCues    = newCues("acquisition of ", "takeover of ", "purchase of ")
+	byCue                = newCues(" by ")
+	jointVentureCues     = newCues("joint venture", "joint-venture", "jv")
+	ventureCue           = newCues("venture")
+	ventureMembersCues   = newCues(" between ", " made up of ", " comprising ", " owned by ", " of ", " formed by ", " set up by ", " created by ", " established by ")
+	formedCues           = newCues(" formed ", " set up ", " established ", " created ", " launched ", " form ", " set up ", " establish ")
+	ventureWithCues      = newCues(" with ", " formed with ", " alongside ")
+	withCue              = newCues(" with ")
+	agreedCues           = newCues("agreed to ", "agreed on ", "have agreed ", "are working together", "are together working", "are jointly", "will jointly", "are working jointly", "work together")
+	partneredCues        = newCues("partnered with ", "teamed up with ", "partnering with ", "partners with ")
+	underCues            = newCues("under a ", "under an ", "under the ", "under its ", "under their ")
+	meetingCues          = newCues("meeting ", "talks ")
+	betweenCue           = newCues(" between ")
+	metCues              = newCues(" met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ")
+	onCue                = newCues("on ")
+	itsBuyerCues         = newCues(", its exclusive buyer", ", its sole buyer", ", its main buyer", ", its biggest buyer", ", its largest buyer", ", its main customer", ", its biggest customer", ", its largest customer", ", its sole customer", ", its key customer", ", its exclusive customer", ", its offtaker", ", its buyer", ", its customer")
+)
+
+// find returns the sentence-relative offset of the first match of c in
+// s at or after from, on word boundaries, or -1.
+func (s *sentence) find(from int, c string) int {
+	for f := from; f < len(s.low); {
+		i := strings.Index(s.low[f:], c)
+		if i < 0 {
+			break
+		}
+		i += f
+		e := i + len(c)
+		if (i == 0 || !isWordChar(s.low[i-1]) || !isWordChar(c[0])) && (e == len(s.low) || !isWordChar(s.low[e]) || !isWordChar(c[len(c)-1])) {
+			return i
+		}
+		f = i + 1
+	}
+	return -1
 }
 
 func isWordChar(c byte) bool { return isLetter(c) || isDigit(c) }
@@ -356,77 +562,39 @@ func firstNegationEnd(t string) int {
 	return end
 }
 
-// negationWord reports a word that may begin one of the negations: a
-// sentence without one has no negation, and is not searched for them.
-func negationWord(w string) bool {
-	if len(w) < 2 {
-		return false
-	}
+// negationWords are the words that may begin one of the negations; with
+// the words negationPrefix passes, they are all of them, so that a
+// sentence with none has no negation and is not searched for one.
+var negationWords = []string{"not", "no", "ruled", "failed", "never", "called", "walked"}
+
+// negationPrefix reports a word that may begin one of the negations by
+// its first letters: "denied", "rejected".
+func negationPrefix(w string) bool {
 	switch w[0] {
-	case 'n', 'r', 'f', 'c', 'w', 'd', 's', 'a':
-	default:
-		return false
-	}
-	switch w {
-	case "not", "no", "ruled", "failed", "never", "called", "walked":
-		return true
-	}
-	for _, p := range []string{"den", "rejected", "scrapped", "abandoned"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
+	case 'd':
+		return strings.HasPrefix(w, "den")
+	case 'r':
+		return strings.HasPrefix(w, "rejected")
+	case 's':
+		return strings.HasPrefix(w, "scrapped")
+	case 'a':
+		return strings.HasPrefix(w, "abandoned")
 	}
 	return false
 }
 
 var negations = []string{" not ", "n't ", " denied", " deny", " denies", " no plans", " ruled out", " rejected", " failed to", " never ", " called off", " scrapped", " abandoned", " walked away"}
 
-// cueSet is a list of cues, each a word followed by more text ("signed ",
-// "entered into "), that one pass over a sentence's words can find.
-type cueSet struct {
-	cues    []string
-	byFirst map[string][]int // first word -> indexes into cues
-}
-
-func newCueSet(cues ...string) *cueSet {
-	c := &cueSet{cues: cues, byFirst: map[string][]int{}}
-	for k, q := range cues {
-		w := q
-		for j := 0; j < len(q); j++ {
-			if !isWordChar(q[j]) {
-				w = q[:j]
-				break
-			}
-		}
-		c.byFirst[w] = append(c.byFirst[w], k)
-	}
-	return c
-}
-
 // first sets at[k] to the sentence-relative offset of the first match of
-// cue k in s, or -1; it finds what s.cue(0, cue) would, for every cue, in
-// one pass over the words.
-func (c *cueSet) first(s *sentence, at []int) []int {
+// cue k in s, or -1: what s.cue(0, l) would find if l held cue k alone.
+func (l *cueList) first(s *sentence, at []int) []int {
 	at = at[:0]
-	for range c.cues {
-		at = append(at, -1)
-	}
-	low := s.low
-	for i := 0; i < len(low); {
-		if !isWordChar(low[i]) {
-			i++
-			continue
+	for k, c := range l.cues {
+		i := -1
+		if s.may(l, k) {
+			i = s.find(0, c)
 		}
-		j := i
-		for j < len(low) && isWordChar(low[j]) {
-			j++
-		}
-		for _, k := range c.byFirst[low[i:j]] {
-			if at[k] < 0 && strings.HasPrefix(low[i:], c.cues[k]) {
-				at[k] = i
-			}
-		}
-		i = j
+		at = append(at, i)
 	}
 	return at
 }
@@ -475,15 +643,25 @@ func (r *relater) orgsBefore(s *sentence, i, n int) []ment {
 }
 
 // firstOrg returns the first company or organisation mention of s that
-// ends at or before sentence-relative offset i.
+// ends at or before sentence-relative offset i, and starts before it:
+// the sentence's first one, if it does, since the mentions after it
+// start where it ends or later.
 func (r *relater) firstOrg(s *sentence, i int) (ment, bool) {
-	for _, m := range s.ms {
-		if m.a >= s.at(i) {
-			break
+	if s.firstOrg == 0 {
+		s.firstOrg = -1
+		for k, m := range s.ms {
+			if r.isOrg(m) {
+				s.firstOrg = k + 1
+				break
+			}
 		}
-		if m.b <= s.at(i) && r.isOrg(m) {
-			return m, true
-		}
+	}
+	if s.firstOrg < 0 {
+		return ment{}, false
+	}
+	m := s.ms[s.firstOrg-1]
+	if m.a < s.at(i) && m.b <= s.at(i) {
+		return m, true
 	}
 	return ment{}, false
 }
@@ -618,7 +796,13 @@ func skipPlaceWords(low string, i int) int {
 // orgRightBefore returns the last organisation mention that ends within
 // gap bytes before sentence-relative offset i.
 func (r *relater) orgRightBefore(s *sentence, i, gap int) (ment, bool) {
-	for k := len(s.ms) - 1; k >= 0; k-- {
+	k := len(s.ms)
+	if r.nonEmpty {
+		// The mentions from k on start after i, and end after it.
+		at := s.at(i)
+		k = sort.Search(len(s.ms), func(k int) bool { return s.ms[k].a > at })
+	}
+	for k--; k >= 0; k-- {
 		m := s.ms[k]
 		if m.b > s.at(i) {
 			continue
@@ -736,9 +920,9 @@ func anaphoricStart(low string) bool {
 // that names one.
 func (r *relater) antecedent(s *sentence) (ment, bool) {
 	p := s.prev
-	for n := 0; n < 3 && p != nil; n++ {
-		if po := r.orgsIn(p, 0, len(p.low)); len(po) > 0 {
-			return po[0], true
+	for n := 0; n < lookBack && p != nil; n++ {
+		if m, ok := r.firstOrg(p, len(p.low)); ok {
+			return m, true
 		}
 		p = p.prev
 	}
@@ -779,8 +963,11 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 // and "Daewon" in "Kora and South Korea's Daewon" it is "and".
 func (r *relater) gapWithoutCountries(s *sentence, a, b int) string {
 	gap := r.d.v.s[a:b]
-	for _, m := range s.ms {
-		if m.a >= a && m.b <= b && r.kindOf(m) == entity.KindCountry {
+	for _, m := range s.from(a - s.a) {
+		if r.nonEmpty && m.a >= b {
+			break // it ends after b, and so do those after it
+		}
+		if m.b <= b && r.kindOf(m) == entity.KindCountry {
 			rest := strings.TrimPrefix(r.d.v.s[m.b:b], "'s")
 			return strings.TrimSpace(r.d.v.s[a:m.a]) + " " + strings.TrimSpace(rest)
 		}
@@ -801,12 +988,21 @@ func (r *relater) list(s *sentence, i int) []ment {
 	return r.orgsIn(s, i, end)
 }
 
+// formerlyCues introduce a former name, each read on its own.
+var formerlyCues = newCues(", previously known as ", ", formerly known as ", " (formerly known as ", " (formerly ",
+	" (previously ", ", formerly ", ", previously called ", ", formerly called ", " formerly known as ",
+	", which was known as ", ", which was formerly known as ", ", once known as ")
+
 func (r *relater) formerName(s *sentence) {
-	for _, c := range []string{", previously known as ", ", formerly known as ", " (formerly known as ", " (formerly ", " (previously ", ", formerly ", ", previously called ", ", formerly called ", " formerly known as ", ", which was known as ", ", which was formerly known as ", ", once known as "} {
-		i, e, ok := s.cue(0, c)
-		if !ok {
+	for k, c := range formerlyCues.cues {
+		if !s.may(formerlyCues, k) {
 			continue
 		}
+		i := s.find(0, c)
+		if i < 0 {
+			continue
+		}
+		e := i + len(c)
 		now, ok1 := r.orgRightBefore(s, i, 3)
 		if !ok1 {
 			now, ok1 = r.subject(s, i)
@@ -817,12 +1013,12 @@ func (r *relater) formerName(s *sentence) {
 		}
 	}
 	// "changed its name from Y to X", "X was renamed from Y", "Y was renamed X".
-	if i, e, ok := s.cue(0, "changed its name from ", "renamed from "); ok {
+	if i, e, ok := s.cue(0, renamedFromCues); ok {
 		old, ok2 := r.orgRightAfter(s, e, 3)
 		if !ok2 {
 			return
 		}
-		if j, je, ok := s.cue(e, " to "); ok && old.b <= s.at(j) && s.at(j)-old.b <= 12 {
+		if j, je, ok := s.cue(e, toCue); ok && old.b <= s.at(j) && s.at(j)-old.b <= 12 {
 			if now, ok := r.orgRightAfter(s, je, 3); ok {
 				r.add(entity.FormerName, now.e, old.e, s, nil)
 				return
@@ -834,12 +1030,12 @@ func (r *relater) formerName(s *sentence) {
 		return
 	}
 	// "The company changed its name to X from Y in 2019".
-	if _, e, ok := s.cue(0, "changed its name to ", "changed their name to "); ok {
+	if _, e, ok := s.cue(0, nameChangedToCues); ok {
 		now, ok1 := r.orgRightAfter(s, e, 3)
 		if !ok1 {
 			return
 		}
-		if _, fe, ok := s.cue(now.b-s.a, " from "); ok && fe-(now.b-s.a) <= len(" from ") {
+		if _, fe, ok := s.cue(now.b-s.a, fromCue); ok && fe-(now.b-s.a) <= len(" from ") {
 			if old, ok := r.orgRightAfter(s, fe, 3); ok {
 				r.add(entity.FormerName, now.e, old.e, s, nil)
 			}
@@ -847,7 +1043,7 @@ func (r *relater) formerName(s *sentence) {
 		return
 	}
 	// "X, which renamed itself from Y in 2019".
-	if i, e, ok := s.cue(0, " renamed itself from "); ok {
+	if i, e, ok := s.cue(0, renamedItselfFromCue); ok {
 		now, ok1 := r.orgRightBefore(s, strings.LastIndex(s.low[:i], ","), 1)
 		if !ok1 {
 			now, ok1 = r.subject(s, i)
@@ -857,7 +1053,7 @@ func (r *relater) formerName(s *sentence) {
 		}
 		return
 	}
-	if i, e, ok := s.cue(0, " was renamed ", " has been renamed ", " renamed itself "); ok {
+	if i, e, ok := s.cue(0, wasRenamedCues); ok {
 		old, ok1 := r.orgRightBefore(s, i, 3)
 		now, ok2 := r.orgRightAfter(s, e, 3)
 		if ok1 && ok2 {
@@ -870,19 +1066,34 @@ func (r *relater) formerName(s *sentence) {
 var unitWords = []string{"wholly-owned subsidiary", "wholly owned subsidiary", "wholly-owned unit", "wholly owned unit",
 	"subsidiary", "unit", "affiliate", "arm", "division", "subsidiaries"}
 
+// unitOfCues are the cues of "X, a unit of Y", each read on its own, in
+// the order of unitWords; ", part of " comes once, after the first unit
+// word's, as reading it again finds nothing new.
+var unitOfCues = func() *cueList {
+	var cues []string
+	for k, w := range unitWords {
+		cues = append(cues, ", a "+w+" of ", ", an "+w+" of ", ", the "+w+" of ", " is a "+w+" of ")
+		if k == 0 {
+			cues = append(cues, ", part of ")
+		}
+	}
+	return newCues(cues...)
+}()
+
 func (r *relater) subsidiary(s *sentence) {
 	// "X, a unit of Y", "X, a subsidiary of Y", "X, part of Y".
-	for _, w := range unitWords {
-		for _, c := range []string{", a " + w + " of ", ", an " + w + " of ", ", the " + w + " of ", " is a " + w + " of ", ", part of "} {
-			i, e, ok := s.cue(0, c)
-			if !ok {
-				continue
-			}
-			child, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 3)
-			parent, ok2 := r.orgRightAfter(s, e, 3)
-			if ok1 && ok2 {
-				r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
-			}
+	for k, c := range unitOfCues.cues {
+		if !s.may(unitOfCues, k) {
+			continue
+		}
+		i := s.find(0, c)
+		if i < 0 {
+			continue
+		}
+		child, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 3)
+		parent, ok2 := r.orgRightAfter(s, i+len(c), 3)
+		if ok1 && ok2 {
+			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 		}
 	}
 	// "Y's cathode-making unit X", "its subsidiary X".
@@ -913,7 +1124,7 @@ func (r *relater) subsidiary(s *sentence) {
 		}
 	}
 	// "X's parent company Y", "parent company Y".
-	if i, e, ok := s.cue(0, "'s parent company ", "'s parent "); ok {
+	if i, e, ok := s.cue(0, parentCues); ok {
 		child, ok1 := r.orgRightBefore(s, i, 1)
 		parent, ok2 := r.orgRightAfter(s, e, 3)
 		if ok1 && ok2 {
@@ -982,6 +1193,9 @@ func (r *relater) possessiveUnit(s *sentence, parent ment, i int) {
 	}
 }
 
+// hundred is the largest percentage, 100.
+var hundred = decimal.NewFromInt(100)
+
 // percentAt reads a percentage at sentence-relative offset i: "53%",
 // "12.5 per cent", "20 percent", "53pc". It returns the value and its end.
 func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
@@ -1011,13 +1225,22 @@ func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
 		return decimal.Decimal{}, 0, false
 	}
 	v, err := decimal.NewFromString(num)
-	if err != nil || v.GreaterThan(decimal.NewFromInt(100)) {
+	if err != nil || v.GreaterThan(hundred) {
 		return decimal.Decimal{}, 0, false
 	}
 	return v, e, true
 }
 
 var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "buy", "bought", "buys", "subscribe for", "subscribed for", "subscribes for", "raised its stake to", "raise its stake to", "increased its stake to", "giving it", "gives it", "give it", "lifting its stake to", "taking its stake to"}
+
+// ownVerbCues are the ownVerbs, each followed by a space.
+var ownVerbCues = func() *cueList {
+	var cues []string
+	for _, v := range ownVerbs {
+		cues = append(cues, v+" ")
+	}
+	return newCues(cues...)
+}()
 
 // itVerbs are the ownVerbs whose owner is the subject of the main clause
 // before them, not the nearest name: "X bought shares in Y, giving it a
@@ -1049,7 +1272,7 @@ func (r *relater) stakes(s *sentence) {
 // raisedStakeIn reads "X raised its stake in Y to 51% from 26%": a stake
 // named before its new size.
 func (r *relater) raisedStakeIn(s *sentence) {
-	i, e, ok := s.cue(0, "its stake in ", "its holding in ", "its interest in ", "its shareholding in ")
+	i, e, ok := s.cue(0, itsStakeCues)
 	if !ok || s.negated(0, i) {
 		return
 	}
@@ -1067,7 +1290,7 @@ func (r *relater) raisedStakeIn(s *sentence) {
 	if !ok {
 		return
 	}
-	k, ke, ok := s.cue(owned.b-s.a, " to ")
+	k, ke, ok := s.cue(owned.b-s.a, toCue)
 	if !ok || k-(owned.b-s.a) > 4 {
 		return
 	}
@@ -1101,8 +1324,11 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	}
 	before := s.low[max(0, pi-40):pi]
 	verbAt := -1
-	for _, v := range ownVerbs {
-		if k := strings.LastIndex(before, v+" "); k >= 0 {
+	for n, v := range ownVerbCues.cues {
+		if !s.may(ownVerbCues, n) {
+			continue
+		}
+		if k := strings.LastIndex(before, v); k >= 0 {
 			abs := max(0, pi-40) + k
 			if (abs == 0 || !isWordChar(s.low[abs-1])) && abs > verbAt {
 				verbAt = abs
@@ -1268,9 +1494,9 @@ func (r *relater) stakeInBrackets(s *sentence, pi, pe int, p decimal.Decimal) {
 	}
 	var owned ment
 	found := false
-	if i, e, ok := s.cue(0, "stakeholders in ", "shareholders in ", "shareholders of ", "owners of ", "partners in "); ok && s.at(i) < owner.a {
+	if i, e, ok := s.cue(0, holdersCues); ok && s.at(i) < owner.a {
 		owned, found = r.orgRightAfter(s, e, 8)
-	} else if i, _, ok := s.cue(0, " is owned by ", " are owned by ", " is held by ", " is jointly owned by "); ok && s.at(i) < owner.a {
+	} else if i, _, ok := s.cue(0, ownedByCues); ok && s.at(i) < owner.a {
 		owned, found = r.orgRightBefore(s, i, 2)
 	}
 	if found && owned.e != owner.e {
@@ -1297,7 +1523,7 @@ func (r *relater) acquisition(s *sentence) {
 		}
 	}
 	// "X's acquisition of Y", "the takeover of Y by X".
-	if i, e, ok := s.cue(0, "acquisition of ", "takeover of ", "purchase of "); ok && !s.negated(0, i) {
+	if i, e, ok := s.cue(0, acquisitionOfCues); ok && !s.negated(0, i) {
 		target, ok := r.orgRightAfter(s, e, 4)
 		if !ok {
 			return
@@ -1313,7 +1539,7 @@ func (r *relater) acquisition(s *sentence) {
 				return
 			}
 		}
-		if j, je, ok := s.cue(e, " by "); ok && s.at(j) >= target.b {
+		if j, je, ok := s.cue(e, byCue); ok && s.at(j) >= target.b {
 			if buyer, ok := r.orgRightAfter(s, je, 3); ok {
 				r.add(entity.Acquisition, buyer.e, target.e, s, nil)
 				return
@@ -1341,11 +1567,11 @@ func (r *relater) pairs(kind entity.RelationKind, ms []ment, s *sentence) {
 }
 
 func (r *relater) jointVenture(s *sentence) {
-	i, e, ok := s.cue(0, "joint venture", "joint-venture", "jv")
+	i, e, ok := s.cue(0, jointVentureCues)
 	if !ok {
 		// "formed a 60:40 venture with B": a venture being formed is a
 		// joint one.
-		vi, ve, vok := s.cue(0, "venture")
+		vi, ve, vok := s.cue(0, ventureCue)
 		if !vok || !formsBefore(s.low[max(0, vi-30):vi]) {
 			return
 		}
@@ -1355,7 +1581,7 @@ func (r *relater) jointVenture(s *sentence) {
 		return
 	}
 	// "a joint venture between A and B", "made up of A, B and C".
-	if j, je, ok := s.cue(e, " between ", " made up of ", " comprising ", " owned by ", " of ", " formed by ", " set up by ", " created by ", " established by "); ok && j-e < 40 {
+	if j, je, ok := s.cue(e, ventureMembersCues); ok && j-e < 40 {
 		if ps := r.list(s, je); len(ps) >= 2 {
 			r.pairs(entity.JointVenture, ps, s)
 			return
@@ -1363,13 +1589,13 @@ func (r *relater) jointVenture(s *sentence) {
 	}
 	// "A and B formed a joint venture".
 	if ps := r.partiesBefore(s, i); len(ps) >= 2 {
-		if _, _, ok := s.cue(0, " formed ", " set up ", " established ", " created ", " launched ", " form ", " set up ", " establish "); ok {
+		if _, _, ok := s.cue(0, formedCues); ok {
 			r.pairs(entity.JointVenture, ps, s)
 			return
 		}
 	}
 	// "a joint venture with B", "the venture, V, formed with B".
-	if j, je, ok := s.cue(e, " with ", " formed with ", " alongside "); ok {
+	if j, je, ok := s.cue(e, ventureWithCues); ok {
 		partner, ok := r.orgRightAfter(s, je, 50)
 		if !ok {
 			return
@@ -1425,20 +1651,42 @@ func formsBefore(t string) bool {
 }
 
 // agreementNouns name agreements, with the type each implies.
-var agreementNouns = []struct{ noun, typ string }{
-	{"heads of agreement", "contract"}, {"memorandum of understanding", "mou"}, {"mou", "mou"},
-	{"offtake agreement", "offtake"}, {"offtake deal", "offtake"}, {"offtake", "offtake"},
-	{"supply agreement", "supply"}, {"supply deal", "supply"}, {"supply contract", "supply"},
-	{"partnership", "partnership"}, {"term sheet", "contract"}, {"contract", "contract"}, {"agreements", ""}, {"agreement", ""},
-	{"deal", ""}, {"pact", ""}, {"accord", ""},
+var agreementNouns = func() []agreementNoun {
+	nouns := []agreementNoun{
+		{noun: "heads of agreement", typ: "contract"}, {noun: "memorandum of understanding", typ: "mou"}, {noun: "mou", typ: "mou"},
+		{noun: "offtake agreement", typ: "offtake"}, {noun: "offtake deal", typ: "offtake"}, {noun: "offtake", typ: "offtake"},
+		{noun: "supply agreement", typ: "supply"}, {noun: "supply deal", typ: "supply"}, {noun: "supply contract", typ: "supply"},
+		{noun: "partnership", typ: "partnership"}, {noun: "term sheet", typ: "contract"}, {noun: "contract", typ: "contract"},
+		{noun: "agreements"}, {noun: "agreement"}, {noun: "deal"}, {noun: "pact"}, {noun: "accord"},
+	}
+	for k := range nouns {
+		n := &nouns[k]
+		last := strings.LastIndexByte(n.noun, ' ') + 1
+		n.words = cueWords(n.noun[:last])
+	}
+	return nouns
+}()
+
+// agreementNoun is a noun that names an agreement, with the type it
+// implies. wordAt finds it in a sentence only when the sentence's words
+// hold words, those of the noun but the last, which may go on
+// ("agreements" for "agreement").
+type agreementNoun struct {
+	noun, typ string
+	words     wordBloom
+}
+
+// mayHold reports whether n may be found in s by wordAt.
+func (s *sentence) mayHold(n *agreementNoun) bool {
+	return !s.scanned || s.words.holds(&n.words)
 }
 
 var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", "secure ", "secures ", "reached ", "reach ", "struck ", "strike ", "inked ", "entered into ", "concluded ", "agreed ", "clinched "}
 
 var (
-	agreeCues  = newCueSet(agreeVerbs...)
-	buyCues    = newCueSet("acquire ", "acquired ", "acquires ", "to buy ", "bought ", "buys ", "take over ", "took over ", "takes over ", "purchase ", "purchased ")
-	supplyCues = newCueSet("supply ", "supplies ", "supplied ", "deliver ", "delivers ", "delivered ", "sell ", "sells ", "sold ", "ship ", "ships ", "shipped ",
+	agreeCues  = newCues(agreeVerbs...)
+	buyCues    = newCues("acquire ", "acquired ", "acquires ", "to buy ", "bought ", "buys ", "take over ", "took over ", "takes over ", "purchase ", "purchased ")
+	supplyCues = newCues("supply ", "supplies ", "supplied ", "deliver ", "delivers ", "delivered ", "sell ", "sells ", "sold ", "ship ", "ships ", "shipped ",
 		"resell ", "resells ", "resold ", "deliveries ", "shipments ", "selling ", "supplying ", "shipping ", "delivering ")
 )
 
@@ -1453,7 +1701,11 @@ func (r *relater) agreement(s *sentence) {
 		// The agreement noun follows within a few words.
 		typ, nounEnd := "", -1
 		window := s.low[e:min(len(s.low), e+70)]
-		for _, n := range agreementNouns {
+		for ni := range agreementNouns {
+			n := &agreementNouns[ni]
+			if !s.mayHold(n) {
+				continue
+			}
 			if k, ok := wordAt(window, n.noun); ok && (nounEnd < 0 || e+k < nounEnd) {
 				typ, nounEnd = n.typ, e+k+len(n.noun)
 			}
@@ -1469,7 +1721,7 @@ func (r *relater) agreement(s *sentence) {
 			r.quantityIn(s, rel)
 		}
 		parties := r.partiesBefore(s, i)
-		if j, je, ok := s.cue(nounEnd, " with "); ok && j-nounEnd < 60 {
+		if j, je, ok := s.cue(nounEnd, withCue); ok && j-nounEnd < 60 {
 			other, ok := r.orgRightAfter(s, je, 50)
 			if ok {
 				for _, p := range parties {
@@ -1494,7 +1746,7 @@ func (r *relater) agreement(s *sentence) {
 		}
 	}
 	// "A and B have agreed to combine ...": an agreement with no noun.
-	if i, e, ok := s.cue(0, "agreed to ", "agreed on ", "have agreed ", "are working together", "are together working", "are jointly", "will jointly", "are working jointly", "work together"); ok && !s.negated(0, i) {
+	if i, e, ok := s.cue(0, agreedCues); ok && !s.negated(0, i) {
 		if ps := r.partiesBefore(s, i); len(ps) >= 2 {
 			typ := ""
 			if !strings.Contains(s.low[i:e], "agree") {
@@ -1508,7 +1760,7 @@ func (r *relater) agreement(s *sentence) {
 		}
 	}
 	// "X has partnered with Y", "X teamed up with Y".
-	if i, e, ok := s.cue(0, "partnered with ", "teamed up with ", "partnering with ", "partners with "); ok && !s.negated(0, i) {
+	if i, e, ok := s.cue(0, partneredCues); ok && !s.negated(0, i) {
 		subj, ok := r.subject(s, i)
 		if !ok {
 			return
@@ -1535,7 +1787,24 @@ func agreementType(window string) string {
 // quantityIn ties a relation to the first quantity inside its sentence.
 func (r *relater) quantityIn(s *sentence, rel *article.Relation) {
 	st, en := r.d.v.span(s.a, s.b)
-	for qi, q := range r.a.Quantities {
+	qs := r.a.Quantities
+	if r.quantOrder == 0 {
+		r.quantOrder = -1
+		if quantitiesInOrder(qs) {
+			r.quantOrder = 1
+		}
+	}
+	k := 0
+	if r.quantOrder > 0 {
+		// No quantity before k starts in the sentence, and none from
+		// the first that starts after its end ends in it.
+		k = sort.Search(len(qs), func(k int) bool { return qs[k].Span.Start >= st })
+	}
+	for qi := k; qi < len(qs); qi++ {
+		q := qs[qi]
+		if r.quantOrder > 0 && q.Span.Start > en {
+			break
+		}
 		if q.Span.Start >= st && q.Span.End <= en {
 			rel.Quantity, rel.HasQuantity = qi, true
 			return
@@ -1558,11 +1827,20 @@ func supplyNounAfter(rest string) bool {
 	return false
 }
 
+// quantitiesInOrder reports whether the quantities are in the order of
+// their starts, each span ending at or after its start.
+func quantitiesInOrder(qs []article.Quantity) bool {
+	for k, q := range qs {
+		if q.Span.End < q.Span.Start || k > 0 && q.Span.Start < qs[k-1].Span.Start {
+			return false
+		}
+	}
+	return true
+}
+
 func (r *relater) supplier(s *sentence) {
 	// "Daewon Cells, its exclusive buyer": the customer in apposition.
-	if i, e, ok := s.cue(0, ", its exclusive buyer", ", its sole buyer", ", its main buyer", ", its biggest buyer",
-		", its largest buyer", ", its main customer", ", its biggest customer", ", its largest customer",
-		", its sole customer", ", its key customer", ", its exclusive customer", ", its offtaker", ", its buyer", ", its customer"); ok {
+	if i, e, ok := s.cue(0, itsBuyerCues); ok {
 		if buyer, ok := r.orgRightBefore(s, i, 2); ok {
 			seller, ok := r.subject(s, 0)
 			if !ok || seller.e == buyer.e {
@@ -1614,7 +1892,7 @@ func (r *relater) supplier(s *sentence) {
 		}
 		// "to deliver up to 10,000 tons to Y".
 		for from := e; ; {
-			j, je, ok := s.cue(from, " to ")
+			j, je, ok := s.cue(from, toCue)
 			if !ok || j-e >= 90 {
 				break
 			}
@@ -1648,7 +1926,7 @@ func (r *relater) dealBuyer(s *sentence, i int) (ment, bool) {
 		}
 	}
 	for from := e; ; {
-		j, je, ok := s.cue(from, " to ")
+		j, je, ok := s.cue(from, toCue)
 		if !ok || j-e >= 90 {
 			return ment{}, false
 		}
@@ -1662,13 +1940,14 @@ func (r *relater) dealBuyer(s *sentence, i int) (ment, bool) {
 // underContract reports a sentence that says its deal is made "under a
 // (new, five-year) contract" or agreement, and the agreement's type.
 func (s *sentence) underContract() (string, bool) {
-	_, e, ok := s.cue(0, "under a ", "under an ", "under the ", "under its ", "under their ")
+	_, e, ok := s.cue(0, underCues)
 	if !ok {
 		return "", false
 	}
 	window := s.low[e:min(len(s.low), e+40)]
-	for _, n := range agreementNouns {
-		if n.typ == "partnership" {
+	for ni := range agreementNouns {
+		n := &agreementNouns[ni]
+		if n.typ == "partnership" || !s.mayHold(n) {
 			continue
 		}
 		if _, ok := wordAt(window, n.noun); ok {
@@ -1686,7 +1965,7 @@ func (s *sentence) underContract() (string, bool) {
 func (r *relater) listFrom(s *sentence, first ment) []ment {
 	out := []ment{first}
 	last := first
-	for _, m := range s.ms {
+	for _, m := range s.from(first.b - s.a) {
 		if m.a < last.b || m.e == last.e {
 			continue
 		}
@@ -1707,8 +1986,8 @@ func (r *relater) listFrom(s *sentence, first ment) []ment {
 
 func (r *relater) meeting(s *sentence) {
 	// "a meeting last month in Canberra between A and B".
-	if i, e, ok := s.cue(0, "meeting ", "talks "); ok && !s.negated(0, i) {
-		if j, je, ok := s.cue(e, " between "); ok && j-e < 60 {
+	if i, e, ok := s.cue(0, meetingCues); ok && !s.negated(0, i) {
+		if j, je, ok := s.cue(e, betweenCue); ok && j-e < 60 {
 			ps := r.kindIn(s, je, len(s.low), entity.KindPerson)
 			if len(ps) < 2 {
 				ps = r.list(s, je)
@@ -1719,7 +1998,7 @@ func (r *relater) meeting(s *sentence) {
 			}
 		}
 	}
-	i, e, ok := s.cue(0, " met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ")
+	i, e, ok := s.cue(0, metCues)
 	if !ok || s.negated(0, i) {
 		return
 	}
@@ -1727,7 +2006,7 @@ func (r *relater) meeting(s *sentence) {
 	if len(left) == 0 && r.namesGroupOfPeople(s.low[:i]) {
 		// "The two executives met with ...": the people of the nearest
 		// sentence before that names people.
-		for p, n := s.prev, 0; p != nil && n < 3 && len(left) == 0; p, n = p.prev, n+1 {
+		for p, n := s.prev, 0; p != nil && n < lookBack && len(left) == 0; p, n = p.prev, n+1 {
 			left = r.kindIn(p, 0, len(p.low), entity.KindPerson)
 		}
 	}
@@ -1802,7 +2081,7 @@ var weekdayNum = map[string]time.Weekday{
 // dateIn reads "on Thursday" or "on May 22" after sentence-relative offset
 // from and resolves it against the article's date; zero when it cannot.
 func (r *relater) dateIn(s *sentence, from int) article.Date {
-	i, e, ok := s.cue(from, "on ")
+	i, e, ok := s.cue(from, onCue)
 	if !ok {
 		return article.Date{}
 	}
@@ -1853,16 +2132,18 @@ func (r *relater) roles() {
 		}
 		return article.Span{}
 	}
-	byID := map[string]int{}
-	for i, e := range r.a.Entities {
-		byID[e.ID] = i
-	}
+	var ids entityIndex
+	sorted := false
 	for pi, p := range r.a.Entities {
 		if p.Kind != entity.KindPerson {
 			continue
 		}
 		for _, role := range p.Roles {
-			oi, ok := byID[role.Org]
+			if ids.ents == nil {
+				ids = newEntityIndex(r.a.Entities)
+				sorted = sortedRanges(r.d.sents)
+			}
+			oi, ok := ids.find(role.Org)
 			if !ok || role.Title == "" {
 				continue
 			}
@@ -1885,11 +2166,63 @@ func (r *relater) roles() {
 				continue
 			}
 			r.seen[k] = true
-			span := r.sentenceAround(first(p))
+			span := r.sentenceAround(first(p), sorted)
 			r.a.Relations = append(r.a.Relations, article.Relation{Kind: kind, Subject: p.ID, Object: org.ID,
 				Title: role.Title, Span: span})
 		}
 	}
+}
+
+// entityIndex finds an entity by its id. The entity step numbers the
+// entities "e1", "e2", ... in order, so that the number of an id is
+// where its entity is; when the ids are not so, a map of them is made.
+type entityIndex struct {
+	ents []article.Entity
+	byID map[string]int // nil when the ids are in order
+}
+
+func newEntityIndex(ents []article.Entity) entityIndex {
+	x := entityIndex{ents: ents}
+	for i, e := range ents {
+		if e.ID != entityID(i+1) {
+			x.byID = make(map[string]int, len(ents))
+			for i, e := range ents {
+				x.byID[e.ID] = i
+			}
+			break
+		}
+	}
+	return x
+}
+
+// find returns the index of the entity with the given id; of two with
+// one id, the last.
+func (x entityIndex) find(id string) (int, bool) {
+	if x.byID != nil {
+		i, ok := x.byID[id]
+		return i, ok
+	}
+	n, ok := idNumber(id)
+	if !ok || n > len(x.ents) {
+		return 0, false
+	}
+	return n - 1, true
+}
+
+// idNumber returns n for an id written as entityID(n) writes it, "e"
+// and n in decimal, n from 1 on.
+func idNumber(id string) (int, bool) {
+	if len(id) < 2 || len(id) > 10 || id[0] != 'e' || id[1] == '0' {
+		return 0, false
+	}
+	n := 0
+	for _, c := range []byte(id[1:]) {
+		if !isDigit(c) {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 func isExecutive(title string) bool {
@@ -1906,14 +2239,31 @@ func isExecutive(title string) bool {
 	return false
 }
 
-// sentenceAround returns the original span of the sentence holding m, or m.
-func (r *relater) sentenceAround(m article.Span) article.Span {
+// sentenceAround returns the original span of the first sentence
+// holding m, or m. When sorted (see sortedRanges), the one sentence that
+// may hold m is found by binary search.
+func (r *relater) sentenceAround(m article.Span, sorted bool) article.Span {
 	a := r.d.v.viewOf(m.Start)
-	for _, s := range r.d.sents {
+	sents := r.d.sents
+	if sorted {
+		k := sort.Search(len(sents), func(k int) bool { return sents[k].b > a })
+		sents = sents[k:min(k+1, len(sents))]
+	}
+	for _, s := range sents {
 		if s.a <= a && a < s.b {
 			st, en := r.d.v.span(s.a, s.b)
 			return article.Span{Start: st, End: en}
 		}
 	}
 	return m
+}
+
+// sortedRanges reports whether rs are in order and do not overlap.
+func sortedRanges(rs []rng) bool {
+	for k := range rs {
+		if rs[k].b < rs[k].a || k > 0 && rs[k].a < rs[k-1].b {
+			return false
+		}
+	}
+	return true
 }

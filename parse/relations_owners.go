@@ -83,7 +83,7 @@ func (r *relater) parentNamed(s *sentence, m ment) ment {
 // shareholderCues introduce a list of the owners of the company named
 // right before them, in its possessive: "Phu Lac's largest shareholders
 // are".
-var shareholderCues = []string{"shareholders are ", "shareholders include ", "shareholders were ", "owners are ", "investors are "}
+var shareholderCues = newCues("shareholders are ", "shareholders include ", "shareholders were ", "owners are ", "investors are ")
 
 // shareWith reads an owner given with its share in a list of
 // shareholders: "X's largest shareholders are A with 36.2%, B with 11%
@@ -96,7 +96,7 @@ func (r *relater) shareWith(s *sentence, pi int, p decimal.Decimal) {
 	if !ok {
 		return
 	}
-	i, e, ok := s.cue(0, shareholderCues...)
+	i, e, ok := s.cue(0, shareholderCues)
 	if !ok || s.at(e) > owner.a || s.negated(0, pi) {
 		return
 	}
@@ -111,16 +111,20 @@ func (r *relater) shareWith(s *sentence, pi int, p decimal.Decimal) {
 	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
 }
 
+// holdVerbCues are the verbs of owners before shares given
+// "respectively".
+var holdVerbCues = newCues(" hold ", " own ", " holds ", " owns ", " control ")
+
 // respectively reads "X is a joint venture of A and B, which hold 55% and
 // 45% respectively": as many owners before the verb as shares after it,
 // in order, each holding its share of the organisation the sentence
 // opens with.
 func (r *relater) respectively(s *sentence) {
-	ri, _, ok := s.cue(0, "respectively")
-	if !ok {
+	ri := s.find(0, "respectively")
+	if ri < 0 {
 		return
 	}
-	vi, ve, ok := s.cue(max(0, ri-80), " hold ", " own ", " holds ", " owns ", " control ")
+	vi, ve, ok := s.cue(max(0, ri-80), holdVerbCues)
 	if !ok || vi >= ri || s.negated(0, vi) {
 		return
 	}
@@ -247,11 +251,14 @@ func namesOwnSubject(before string) bool {
 	return false
 }
 
+// itsParentCues name the parent of the company "its" stands for.
+var itsParentCues = newCues("its parent, ", "its parent company, ", "its parent company ", "its parent ")
+
 // parentOf reads "X ... from its parent, Y" and "X and its parent
 // company Y": the company named right before "its" is Y's subsidiary.
 func (r *relater) parentOf(s *sentence) {
 	for n, from := 0, 0; n < maxOwners; n++ {
-		i, e, ok := s.cue(from, "its parent, ", "its parent company, ", "its parent company ", "its parent ")
+		i, e, ok := s.cue(from, itsParentCues)
 		if !ok {
 			return
 		}

@@ -17,18 +17,20 @@ var boughtVerbs = []string{"buys ", "bought ", "purchases ", "purchased ", "impo
 // makes Y X's supplier.
 func (r *relater) tradeFrom(s *sentence) {
 	for _, v := range boughtVerbs {
-		i, e, ok := s.cue(0, v)
-		if !ok || s.negated(0, i) {
+		i := s.find(0, v)
+		if i < 0 || s.negated(0, i) {
 			continue
 		}
+		e := i + len(v)
 		qi, qe, ok := r.quantityNear(s, e, 16)
 		if !ok {
 			continue
 		}
-		j, je, ok := s.cue(qe, " from ")
-		if !ok || j-qe > 60 {
+		j := s.find(qe, " from ")
+		if j < 0 || j-qe > 60 {
 			continue
 		}
+		je := j + len(" from ")
 		seller, ok := r.orgRightAfter(s, je, 40)
 		if !ok {
 			continue
@@ -51,6 +53,9 @@ var tradeVerbs = []struct {
 	{"sell ", true}, {"supply ", true}, {"deliver ", true}, {"ship ", true}, {"resell ", true}, {"export ", true},
 }
 
+// agreedTradeCues open a deal stated by its verb.
+var agreedTradeCues = newCues("agreed ", "agrees ", "agree ")
+
 // agreedTrade reads a deal to trade an amount of material stated by its
 // verb alone: "X agreed to buy 12,000 tonnes of carbonate a year from Y"
 // and "X agreed to sell up to 600,000 t of sugar a year to Y" are an
@@ -58,7 +63,7 @@ var tradeVerbs = []struct {
 // ("agreed to buy 20% of Y") is no trade: the verb must be followed by
 // a quantity of material.
 func (r *relater) agreedTrade(s *sentence) {
-	i, e, ok := s.cue(0, "agreed ", "agrees ", "agree ")
+	i, e, ok := s.cue(0, agreedTradeCues)
 	if !ok || s.negated(0, i) {
 		return
 	}
@@ -91,10 +96,11 @@ func (r *relater) agreedTrade(s *sentence) {
 	if sells {
 		prep = " to "
 	}
-	j, je, ok := s.cue(qe, prep)
-	if !ok || j-qe > 90 {
+	j := s.find(qe, prep)
+	if j < 0 || j-qe > 90 {
 		return
 	}
+	je := j + len(prep)
 	other, ok := r.orgRightAfter(s, je, 40)
 	if !ok {
 		return
