@@ -1736,6 +1736,11 @@ func (r *relater) agreement(s *sentence) {
 				r.add(entity.Agreement, parties[0].e, other.e, s, set)
 				continue
 			}
+			// "signed a three-year agreement under which Y will supply".
+			if other, ok := r.underWhich(s, nounEnd, parties[0]); ok {
+				r.add(entity.Agreement, parties[0].e, other.e, s, set)
+				continue
+			}
 		}
 		if len(parties) >= 2 {
 			for x := 0; x < len(parties); x++ {

@@ -137,3 +137,34 @@ func (r *relater) quantityNear(s *sentence, i, gap int) (int, int, bool) {
 	}
 	return k, end, true
 }
+
+// underWhich reads the other party of an agreement named in a clause
+// after it, from sentence-relative offset i right after the noun: "an
+// agreement under which Y will supply ... to its yards". When that
+// clause has Y supply, deliver, ship or sell "to its" facilities, Y
+// supplies the party that signed.
+func (r *relater) underWhich(s *sentence, i int, party ment) (ment, bool) {
+	j := s.find(i, "under which ")
+	if j < 0 || j-i > 2 {
+		return ment{}, false
+	}
+	other, ok := r.orgRightAfter(s, j+len("under which "), 40)
+	if !ok || other.e == party.e {
+		return ment{}, false
+	}
+	clause := s.low[other.b-s.a : min(len(s.low), other.b-s.a+160)]
+	if c := strings.IndexAny(clause, ";"); c >= 0 {
+		clause = clause[:c]
+	}
+	for _, v := range []string{" supply ", " deliver ", " ship ", " sell "} {
+		k := strings.Index(clause, v)
+		if k < 0 || k > 40 {
+			continue
+		}
+		if t := strings.Index(clause[k:], " to its "); t >= 0 && len(r.orgsIn(s, other.b-s.a, other.b-s.a+k+t)) == 0 {
+			r.add(entity.SupplierOf, other.e, party.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+		}
+		break
+	}
+	return other, true
+}
