@@ -545,14 +545,14 @@ func (l *linker) mentions() {
 	l.ms = ms
 }
 
-// nameShapes holds, by the letterClass of its first two bytes, the
-// lengths of the first word of every name of a commodity (its id, its
-// display name and its synonyms), as bits, in the normal form in which
-// commodity.Match looks it up: ASCII lower case, without a plural "s".
-// Match finds no name at a word whose normal form it does not hold, so
-// that mentions need not call Match for most words. It is the test Match
-// makes first, done before the call.
-var nameShapes = func() (t [27][27]uint64) {
+// nameFilter holds, for the first word of every name of a commodity (its
+// id, its display name and its synonyms), in the normal form in which
+// commodity.Match looks it up (ASCII lower case, without a plural "s"),
+// two bits chosen by a hash of the word. Match finds no name at a word
+// whose normal form does not set both bits, so that mentions need not
+// call Match for most words: it is the lookup Match makes first, done
+// before the call, and with few false hits.
+var nameFilter = func() (t [nameFilterBits / 64]uint64) {
 	add := func(name string) {
 		f := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
 		if len(f) == 0 {
@@ -562,8 +562,10 @@ var nameShapes = func() (t [27][27]uint64) {
 		// plural, and that of a name that ignores case before as well:
 		// both forms are kept.
 		for _, w := range [...]string{strings.ToLower(singular(f[0])), strings.ToLower(singular(strings.ToLower(f[0])))} {
-			if w != "" && len(w) < 64 {
-				t[letterClass(w[0])][secondClass(w, 0, len(w))] |= 1 << len(w)
+			if w != "" {
+				a, b := nameHash(w)
+				t[a/64] |= 1 << (a % 64)
+				t[b/64] |= 1 << (b % 64)
 			}
 		}
 	}
@@ -576,6 +578,24 @@ var nameShapes = func() (t [27][27]uint64) {
 	}
 	return t
 }()
+
+// nameFilterBits is the size of nameFilter, in bits: a power of two.
+const nameFilterBits = 1 << 13
+
+// nameHash returns the two bits of nameFilter for the word w, which is in
+// normal form but for the case of its ASCII letters.
+func nameHash(w string) (uint32, uint32) {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	h *= 0x9e3779b97f4a7c15
+	return uint32(h>>40) % nameFilterBits, uint32(h>>13) % nameFilterBits
+}
 
 // singular returns w without a plural "s", as commodity.Match drops it:
 // the last letter, when it is "s" or "S", w is longer than three bytes,
@@ -592,26 +612,16 @@ func singular(w string) string {
 // false when commodity.Match surely finds none at it. Match reads a word
 // up to its first hyphen ("rare-earth") in its normal form.
 func mayName(w string) bool {
-	// Neither the hyphen nor the plural changes the first two bytes (the
-	// second is 0 for a first word of one byte, as for the hyphen), so
-	// most words are turned down, without a call, before either is looked
-	// for.
-	if w == "" {
-		return false
-	}
-	lens := nameShapes[letterClass(w[0])][secondClass(w, 0, len(w))]
-	return lens != 0 && nameLenFits(w, lens)
-}
-
-// nameLenFits reports whether the length of the first word of w (up to
-// its first hyphen) in normal form is one of lens, as bits.
-func nameLenFits(w string, lens uint64) bool {
 	n := 0
 	for n < len(w) && w[n] != '-' {
 		n++
 	}
 	w = singular(w[:n])
-	return w != "" && len(w) < 64 && lens&(1<<len(w)) != 0
+	if w == "" {
+		return false
+	}
+	a, b := nameHash(w)
+	return nameFilter[a/64]&(1<<(a%64)) != 0 && nameFilter[b/64]&(1<<(b%64)) != 0
 }
 
 // leadMetal reports whether "lead" at word k is the metal: next to
