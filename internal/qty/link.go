@@ -77,6 +77,9 @@ type scratch struct {
 	toks  []tok
 	words []string
 	ms    []mention
+	// used is the most words held since the last reset, which reset
+	// clears: the rest of words holds no text.
+	used int
 }
 
 // Reset makes c ready for another text, as a zero Context is, keeping
@@ -88,7 +91,7 @@ func (c *Context) Reset() {
 
 // reset empties s, keeping its memory, and drops its references to text.
 func (s scratch) reset() scratch {
-	clear(s.words[:cap(s.words)])
+	clear(s.words[:min(s.used, cap(s.words))])
 	return scratch{toks: s.toks[:0], words: s.words[:0], ms: s.ms[:0]}
 }
 
@@ -512,6 +515,7 @@ func (l *linker) mentions() {
 		words = append(words, l.text[t.a:t.b])
 	}
 	l.buf.words = words
+	l.buf.used = max(l.buf.used, len(words))
 	ms := l.buf.ms[:0]
 	for k := 0; k < len(l.toks); k++ {
 		t := l.toks[k]
@@ -545,14 +549,12 @@ func (l *linker) mentions() {
 	l.ms = ms
 }
 
-// nameFilter holds, for the first word of every name of a commodity (its
-// id, its display name and its synonyms), in the normal form in which
+// names holds the first word of every name of a commodity (its id, its
+// display name and its synonyms), in the normal form in which
 // commodity.Match looks it up (ASCII lower case, without a plural "s"),
-// two bits chosen by a hash of the word. Match finds no name at a word
-// whose normal form does not set both bits, so that mentions need not
-// call Match for most words: it is the lookup Match makes first, done
-// before the call, and with few false hits.
-var nameFilter = func() (t [nameFilterBits / 64]uint64) {
+// so that mentions need not call Match for most words: it is the lookup
+// Match makes first, done before the call, and with few false hits.
+var names = func() (t nameTable) {
 	add := func(name string) {
 		f := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
 		if len(f) == 0 {
@@ -563,9 +565,10 @@ var nameFilter = func() (t [nameFilterBits / 64]uint64) {
 		// both forms are kept.
 		for _, w := range [...]string{strings.ToLower(singular(f[0])), strings.ToLower(singular(strings.ToLower(f[0])))} {
 			if w != "" {
+				t.shapes[letterClass(w[0])][secondClass(w, 0, len(w))] = true
 				a, b := nameHash(w)
-				t[a/64] |= 1 << (a % 64)
-				t[b/64] |= 1 << (b % 64)
+				t.filter[a/64] |= 1 << (a % 64)
+				t.filter[b/64] |= 1 << (b % 64)
 			}
 		}
 	}
@@ -579,11 +582,22 @@ var nameFilter = func() (t [nameFilterBits / 64]uint64) {
 	return t
 }()
 
-// nameFilterBits is the size of nameFilter, in bits: a power of two.
+// A nameTable holds words in normal form for a quick test that turns
+// down most words that are not among them.
+type nameTable struct {
+	// shapes marks, by the letterClass of their first two bytes (0 for
+	// the second of a word of one byte), the words held, so that most
+	// other words are turned down before they are hashed.
+	shapes [27][27]bool
+	// filter holds, for each word held, the two bits nameHash chooses.
+	filter [nameFilterBits / 64]uint64
+}
+
+// nameFilterBits is the size of nameTable.filter, in bits: a power of two.
 const nameFilterBits = 1 << 13
 
-// nameHash returns the two bits of nameFilter for the word w, which is in
-// normal form but for the case of its ASCII letters.
+// nameHash returns the two bits of nameTable.filter for the word w, which
+// is in normal form but for the case of its ASCII letters.
 func nameHash(w string) (uint32, uint32) {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(w); i++ {
@@ -612,6 +626,13 @@ func singular(w string) string {
 // false when commodity.Match surely finds none at it. Match reads a word
 // up to its first hyphen ("rare-earth") in its normal form.
 func mayName(w string) bool {
+	// Neither the hyphen nor the plural changes the first two bytes (the
+	// second is 0 for a first word of one byte, as for the hyphen), so
+	// most words are turned down, without hashing them, before either is
+	// looked for.
+	if w == "" || !names.shapes[letterClass(w[0])][secondClass(w, 0, len(w))] {
+		return false
+	}
 	n := 0
 	for n < len(w) && w[n] != '-' {
 		n++
@@ -621,7 +642,7 @@ func mayName(w string) bool {
 		return false
 	}
 	a, b := nameHash(w)
-	return nameFilter[a/64]&(1<<(a%64)) != 0 && nameFilter[b/64]&(1<<(b%64)) != 0
+	return names.filter[a/64]&(1<<(a%64)) != 0 && names.filter[b/64]&(1<<(b%64)) != 0
 }
 
 // leadMetal reports whether "lead" at word k is the metal: next to
