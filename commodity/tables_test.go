@@ -61,3 +61,40 @@ func TestCatalogueTable(t *testing.T) {
 		t.Errorf("Other is %d, catalogue has %d entries", Other, len(catalogue))
 	}
 }
+
+// TestMatchUnitWordFirstLens checks that the test of the length of the
+// first word in MatchUnitWord turns down no text that the comparison of
+// phrases reads: on every phrase of unitWords, in other letter case, with
+// a rate or more words after it, cut short, and on every suffix of some
+// news text.
+func TestMatchUnitWordFirstLens(t *testing.T) {
+	plain := func(s string) (UnitWord, int, bool) {
+		if s == "" {
+			return UnitWord{}, 0, false
+		}
+		if w, n, ok := matchSymbolUnit(s); ok {
+			return w, n, true
+		}
+		return matchUnitWords(s)
+	}
+	var probes []string
+	for _, uw := range unitWords {
+		p := uw.phrase
+		for _, v := range []string{p, strings.ToUpper(p), strings.ReplaceAll(p, " ", "-"), p + "/yr", p + "/t", p + " of ore", p + "s", p[:len(p)-1], "x" + p} {
+			probes = append(probes, v, v+".", v+" a year")
+		}
+	}
+	text := "Output rose to 5,000 tonnes/yr from 3 Mt/y, or 40 kt per annum; grades of 2 g/t and 6 tonnes-per-day " +
+		"with 12 short tons, 3 metric tonnes, 4 dry metric tons, 5 lbs, 6 Mlbs, 7 troy ounces and 8 koz of gold " +
+		"at 9 deadweight-tonnes and a 10 dwt ship; 11 kiloton(ne)s, 12 t/yr. short_ton long_ton oz_t \u00b5g k.g. //t tonnes/"
+	for i := range text {
+		probes = append(probes, text[i:])
+	}
+	for _, s := range probes {
+		w, n, ok := MatchUnitWord(s)
+		pw, pn, pok := plain(s)
+		if ok != pok || n != pn || ok && (w.Unit != pw.Unit || w.Per != pw.Per || !w.Scale.Equal(pw.Scale)) {
+			t.Errorf("MatchUnitWord(%q) = %v, %d, %v; the phrases read %v, %d, %v", s, w, n, ok, pw, pn, pok)
+		}
+	}
+}
