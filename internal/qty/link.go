@@ -74,12 +74,8 @@ func (c *Context) restated(q *Quantity) commodity.Measure {
 
 // scratch holds the slices one sentence is read into.
 type scratch struct {
-	toks  []tok
-	words []string
-	ms    []mention
-	// used is the most words held since the last reset, which reset
-	// clears: the rest of words holds no text.
-	used int
+	toks []tok
+	ms   []mention
 }
 
 // Reset makes c ready for another text, as a zero Context is, keeping
@@ -91,8 +87,7 @@ func (c *Context) Reset() {
 
 // reset empties s, keeping its memory, and drops its references to text.
 func (s scratch) reset() scratch {
-	clear(s.words[:min(s.used, cap(s.words))])
-	return scratch{toks: s.toks[:0], words: s.words[:0], ms: s.ms[:0]}
+	return scratch{toks: s.toks[:0], ms: s.ms[:0]}
 }
 
 // Pass tells c of a sentence that holds no quantity, so that a later
@@ -293,35 +288,47 @@ func (l *linker) earlier() found {
 	for i := 1; i <= n && (l.early.com == 0 || l.early.weak == 0 || l.early.measure == 0); i++ {
 		sent := l.ctx.pending[(l.ctx.np-i)%len(l.ctx.pending)]
 		side := linker{text: l.text, sent: sent, ctx: l.ctx, buf: &l.ctx.side}
-		side.read()
-		com, form, weak, weakForm := side.topic()
-		if l.early.com == 0 {
-			l.early.com, l.early.form = com, form
-		}
-		if l.early.weak == 0 {
-			l.early.weak, l.early.weakForm = weak, weakForm
+		side.prepare()
+		side.tokenize()
+		// The commodities the sentence names are read only while one is
+		// still wanted.
+		if l.early.com == 0 || l.early.weak == 0 {
+			side.mentions()
+			com, form, weak, weakForm := side.topic()
+			if l.early.com == 0 {
+				l.early.com, l.early.form = com, form
+			}
+			if l.early.weak == 0 {
+				l.early.weak, l.early.weakForm = weak, weakForm
+			}
 		}
 		for k := len(side.toks) - 1; k >= 0 && l.early.measure == 0; k-- {
 			if m, kind := cueIn(side.word(k), side.word(k+1)); kind == cueMeasure || kind == cueSell {
 				l.early.measure = m
 			}
 		}
-		l.ctx.side.toks, l.ctx.side.ms = side.toks[:0], side.ms[:0]
+		l.ctx.side.toks = side.toks[:0]
+		if side.ms != nil {
+			l.ctx.side.ms = side.ms[:0]
+		}
 	}
 	return l.early
 }
 
 // read splits the sentence into words and finds the commodities it names.
 func (l *linker) read() {
-	if l.buf.toks == nil {
-		// Room for the words of most sentences, so that the scratch
-		// space of a Context rarely grows.
-		l.buf.toks = make([]tok, 0, 96)
-		l.buf.words = make([]string, 0, 96)
-		l.buf.ms = make([]mention, 0, 16)
-	}
+	l.prepare()
 	l.tokenize()
 	l.mentions()
+}
+
+// prepare makes room in the scratch space for the words of most
+// sentences, so that it rarely grows.
+func (l *linker) prepare() {
+	if l.buf.toks == nil {
+		l.buf.toks = make([]tok, 0, 96)
+		l.buf.ms = make([]mention, 0, 16)
+	}
 }
 
 // sharePer gives a figure without a rate the rate of the figure it is
@@ -510,31 +517,29 @@ func containsByte(s string, c byte) bool {
 
 // mentions finds the commodities the sentence names.
 func (l *linker) mentions() {
-	words := l.buf.words[:0]
-	for _, t := range l.toks {
-		words = append(words, l.text[t.a:t.b])
-	}
-	l.buf.words = words
-	l.buf.used = max(l.buf.used, len(words))
 	ms := l.buf.ms[:0]
 	for k := 0; k < len(l.toks); k++ {
 		t := l.toks[k]
 		if t.num || t.q != 0 {
 			continue
 		}
-		if !mayName(words[k]) {
+		w := l.word(k)
+		if !mayName(w) {
 			continue
 		}
 		lim := k + 1
 		for lim < len(l.toks) && lim-k < 6 && l.toks[lim].seg == t.seg && !l.toks[lim].num && l.toks[lim].q == 0 && !l.toks[lim-1].poss {
 			lim++
 		}
-		c, n, ok := commodity.Match(words[k:lim])
+		var words [6]string
+		for j := k; j < lim; j++ {
+			words[j-k] = l.word(j)
+		}
+		c, n, ok := commodity.Match(words[:lim-k])
 		if !ok {
 			continue
 		}
 		m := mention{k: k, n: n, c: c}
-		w := words[k]
 		switch {
 		case n == 1 && equalFold(w, "lead") && !l.leadMetal(k):
 			continue
@@ -673,7 +678,7 @@ func (l *linker) inName(k, n int) bool {
 	}
 	if e := k + n; e < len(l.toks) && l.toks[e].sep == 0 && !l.toks[e].num && !l.toks[k+n-1].poss {
 		if isUpper(l.text[l.toks[e].a]) && !l.isCountry(e) {
-			if _, _, ok := commodity.Match(l.buf.words[e : e+1]); !ok {
+			if _, _, ok := commodity.Match([]string{l.word(e)}); !ok {
 				return true
 			}
 		}
