@@ -211,3 +211,33 @@ func TestWordNumberMay(t *testing.T) {
 		t.Fatalf("wordNumberMay turned down %d of %d", turned, checked)
 	}
 }
+
+// TestWordRunEnd checks that wordRunEnd, which tests eight bytes at a
+// time, finds where the bytes wordChar marks end, as a plain loop does,
+// from every position of every byte pattern around the ends of its blocks.
+func TestWordRunEnd(t *testing.T) {
+	plain := func(s string, i int) int {
+		for i < len(s) && wordChar[s[i]] {
+			i++
+		}
+		return i
+	}
+	var texts []string
+	for c := 0; c < 256; c++ {
+		for _, at := range []int{0, 3, 7, 8, 9, 15, 16} {
+			b := []byte(strings.Repeat("aZ9_", 5))
+			if at < len(b) {
+				b[at] = byte(c)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	texts = append(texts, strings.Join(sampleWords(t), " \u00e9-,"))
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			if got, want := wordRunEnd(s, i), plain(s, i); got != want {
+				t.Fatalf("wordRunEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
