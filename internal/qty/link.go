@@ -417,12 +417,11 @@ func (l *linker) tokenize() {
 			}
 		} else {
 			j := i + 1
-			for j < end {
-				d := s[j]
-				if alnum[d] {
-					j++
-					continue
+			for {
+				if j = alnumRunEnd(s, j); j >= end {
+					break
 				}
+				d := s[j]
 				if j+1 < end && (isAlpha(s[j+1]) || isDigit(s[j+1])) &&
 					(d == '-' || d == '&' || d == '.' && isAlpha(s[j-1]) && isAlpha(s[j+1]) && j-i <= 3 ||
 						(d == ',' || d == '.') && isDigit(s[j-1]) && isDigit(s[j+1])) {

@@ -150,6 +150,24 @@ func wordRunEnd(s string, i int) int {
 	return i
 }
 
+// alnumRunEnd returns the end of the run of ASCII letters and digits that
+// goes on at i, as wordRunEnd does for the bytes wordChar marks.
+func alnumRunEnd(s string, i int) int {
+	for i+8 <= len(s) {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if m := ^alnumBytes(x) & highBits; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
+	}
+	for i < len(s) && alnum[s[i]] {
+		i++
+	}
+	return i
+}
+
 // highBits has the high bit of each byte of a uint64 set.
 const highBits = 0x8080808080808080
 
@@ -159,14 +177,23 @@ const highBits = 0x8080808080808080
 // sum carries into the next byte, and bytes with the high bit set are then
 // left out.
 func wordBytes(x uint64) uint64 {
-	const ones = 0x0101010101010101
+	y := x &^ highBits
+	t := y ^ '_'*ones
+	under := ^(t + 0x7f*ones | t)
+	return alnumBytes(x) | under&highBits&^x
+}
+
+// ones has the low bit of each byte of a uint64 set.
+const ones = 0x0101010101010101
+
+// alnumBytes returns, for the eight bytes of x, the high bit of each byte
+// set where the byte is an ASCII letter or digit, as wordBytes does.
+func alnumBytes(x uint64) uint64 {
 	y := x &^ highBits
 	l := y | 0x20*ones // ASCII letters in lower case
 	letter := (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones)
 	digit := (y + (0x80-'0')*ones) &^ (y + (0x80-'9'-1)*ones)
-	t := y ^ '_'*ones
-	under := ^(t + 0x7f*ones | t)
-	return (letter | digit | under) & highBits &^ x
+	return (letter | digit) & highBits &^ x
 }
 
 // wordChar marks the ASCII letters, the digits and the underscore.

@@ -212,12 +212,13 @@ func TestWordNumberMay(t *testing.T) {
 	}
 }
 
-// TestWordRunEnd checks that wordRunEnd, which tests eight bytes at a
-// time, finds where the bytes wordChar marks end, as a plain loop does,
-// from every position of every byte pattern around the ends of its blocks.
+// TestWordRunEnd checks that wordRunEnd and alnumRunEnd, which test eight
+// bytes at a time, find where the bytes of wordChar and alnum end, as a
+// plain loop does, from every position of every byte pattern around the
+// ends of their blocks.
 func TestWordRunEnd(t *testing.T) {
-	plain := func(s string, i int) int {
-		for i < len(s) && wordChar[s[i]] {
+	plain := func(s string, i int, table *[256]bool) int {
+		for i < len(s) && table[s[i]] {
 			i++
 		}
 		return i
@@ -232,11 +233,14 @@ func TestWordRunEnd(t *testing.T) {
 			texts = append(texts, string(b))
 		}
 	}
-	texts = append(texts, strings.Join(sampleWords(t), " \u00e9-,"))
+	texts = append(texts, strings.Join(sampleWords(t), " \u00e9-,_"))
 	for _, s := range texts {
 		for i := 0; i <= len(s); i++ {
-			if got, want := wordRunEnd(s, i), plain(s, i); got != want {
+			if got, want := wordRunEnd(s, i), plain(s, i, &wordChar); got != want {
 				t.Fatalf("wordRunEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+			if got, want := alnumRunEnd(s, i), plain(s, i, &alnum); got != want {
+				t.Fatalf("alnumRunEnd(%q, %d) = %d, want %d", s, i, got, want)
 			}
 		}
 	}
