@@ -176,6 +176,14 @@ func (l *linker) objectFigure(k int) bool {
 
 // cueIn returns the measure word w names when next follows it.
 func cueIn(w, next string) (commodity.Measure, cueKind) {
+	if !cueWords.has(w) {
+		return 0, cueNone // most words, turned down before cue compares them
+	}
+	return cueOf(w, next)
+}
+
+// cueOf is cueIn without its first test, that w is one of cueWords.
+func cueOf(w, next string) (commodity.Measure, cueKind) {
 	m, kind := cue(w)
 	switch {
 	case kind == cueNone:

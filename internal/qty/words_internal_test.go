@@ -245,3 +245,57 @@ func TestWordRunEnd(t *testing.T) {
 		}
 	}
 }
+
+// TestCueWords checks that cueWords holds every word the switch of cue
+// names, read from its source, and that cueIn finds for every word of the
+// sample text what cueOf, which does not test cueWords, finds.
+func TestCueWords(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "cues.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, d := range f.Decls {
+		fn, ok := d.(*ast.FuncDecl)
+		if !ok || fn.Name.Name != "cue" {
+			continue
+		}
+		ast.Inspect(fn, func(node ast.Node) bool {
+			cc, ok := node.(*ast.CaseClause)
+			if !ok {
+				return true
+			}
+			for _, e := range cc.List {
+				w, err := strconv.Unquote(e.(*ast.BasicLit).Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				n++
+				if !cueWords.has(w) {
+					t.Errorf("cueWords lacks %q, which cue names a measure for", w)
+				}
+			}
+			return true
+		})
+	}
+	if n == 0 {
+		t.Fatal("found no words in the switch of cue")
+	}
+	words := sampleWords(t)
+	words = append(words, "Resource", "RESOURCES", "Term", "sheet", "Sheets", "up", "chain", "exchange", "said")
+	for _, g := range cueWords.words {
+		for _, w := range g {
+			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+		}
+	}
+	for i, w := range words {
+		for _, next := range []string{words[(i+1)%len(words)], "of", "sheet", "up", "said", "chain", "exchange", ""} {
+			gm, gk := cueIn(w, next)
+			pm, pk := cueOf(w, next)
+			if gm != pm || gk != pk {
+				t.Errorf("cueIn(%q, %q) = %v, %v; want %v, %v", w, next, gm, gk, pm, pk)
+			}
+		}
+	}
+}
