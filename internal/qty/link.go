@@ -569,7 +569,9 @@ var names = func() (t nameTable) {
 		// both forms are kept.
 		for _, w := range [...]string{strings.ToLower(singular(f[0])), strings.ToLower(singular(strings.ToLower(f[0])))} {
 			if w != "" {
-				t.shapes[letterClass(w[0])][secondClass(w, 0, len(w))] = true
+				if len(w) < 64 {
+					t.shapes[letterClass(w[0])][secondClass(w, 0, len(w))] |= 1 << len(w)
+				}
 				a, b := nameHash(w)
 				t.filter[a/64] |= 1 << (a % 64)
 				t.filter[b/64] |= 1 << (b % 64)
@@ -589,10 +591,11 @@ var names = func() (t nameTable) {
 // A nameTable holds words in normal form for a quick test that turns
 // down most words that are not among them.
 type nameTable struct {
-	// shapes marks, by the letterClass of their first two bytes (0 for
-	// the second of a word of one byte), the words held, so that most
-	// other words are turned down before they are hashed.
-	shapes [27][27]bool
+	// shapes holds, by the letterClass of their first two bytes (0 for
+	// the second of a word of one byte), the lengths of the words held,
+	// as bits, so that most other words are turned down before they are
+	// hashed.
+	shapes [27][27]uint64
 	// filter holds, for each word held, the two bits nameHash chooses.
 	filter [nameFilterBits / 64]uint64
 }
@@ -634,7 +637,11 @@ func mayName(w string) bool {
 	// second is 0 for a first word of one byte, as for the hyphen), so
 	// most words are turned down, without hashing them, before either is
 	// looked for.
-	if w == "" || !names.shapes[letterClass(w[0])][secondClass(w, 0, len(w))] {
+	if w == "" {
+		return false
+	}
+	lens := names.shapes[letterClass(w[0])][secondClass(w, 0, len(w))]
+	if lens == 0 {
 		return false
 	}
 	n := 0
@@ -642,7 +649,7 @@ func mayName(w string) bool {
 		n++
 	}
 	w = singular(w[:n])
-	if w == "" {
+	if w == "" || len(w) >= 64 || lens&(1<<len(w)) == 0 {
 		return false
 	}
 	a, b := nameHash(w)
