@@ -298,8 +298,15 @@ func wordNumberMay(s string, i int) bool {
 	if j < len(s) && s[j] == '+' || j+5 <= len(s) && s[j] == '-' && equalFold(s[j+1:j+5], "plus") {
 		return true
 	}
-	_, _, _, unit := unitAt(s, j, false)
-	return unit || connectorAt(s, j)
+	if _, _, _, unit := unitAt(s, j, false); unit {
+		return true
+	}
+	// Else the upper end of a range must follow, with its unit.
+	if _, c, ok := rangeLink(s, j); ok {
+		_, ok = rangeEnd(s, c, false)
+		return ok
+	}
+	return false
 }
 
 // pluralScale reports whether w is one of the plural scale words of a
@@ -414,6 +421,13 @@ func (sc *scanner) at(i int) (Quantity, int, bool) {
 	if moneyBefore(s, i) || isAlpha(s[i]) && !wordNumberMay(s, i) {
 		return Quantity{}, 0, false // before the number is read: "$500", "two companies"
 	}
+	return sc.read(i)
+}
+
+// read is at past its first tests, which spare reading the number: money
+// before it, and a number word that cannot start a quantity.
+func (sc *scanner) read(i int) (Quantity, int, bool) {
+	s := sc.s
 	lo, next, ok := numberAt(s, i)
 	if !ok || groupedBefore(s, i, lo.num) {
 		return Quantity{}, 0, false
@@ -436,7 +450,7 @@ func (sc *scanner) at(i int) (Quantity, int, bool) {
 	} else if lo.vague || !connectorAt(s, next) {
 		return Quantity{}, 0, false
 	}
-	pre := readBefore(s, i)
+	var pre pre
 	var q Quantity
 	last := &lo
 	var hi part
@@ -444,11 +458,13 @@ func (sc *scanner) at(i int) (Quantity, int, bool) {
 	// quantity costs no allocation.
 	switch {
 	case lo.vague:
+		pre = readBefore(s, i)
 		if !hasUnit || !sc.accept(&pre, &lo, &lo) || !lo.value(s) {
 			return Quantity{}, 0, false
 		}
 		q.Bound = commodity.AtLeast
 	case hasUnit:
+		pre = readBefore(s, i)
 		if !sc.accept(&pre, &lo, &lo) || !lo.value(s) {
 			return Quantity{}, 0, false
 		}
@@ -459,8 +475,18 @@ func (sc *scanner) at(i int) (Quantity, int, bool) {
 		if yearBefore(s, i, lo.num) {
 			return Quantity{}, 0, false // "in 2014 to 5,274 tons"
 		}
-		h, ok := rangeAfter(s, next, &pre, false)
-		if !ok || fiscalYear(s, &lo, &h) || !sc.accept(&pre, &lo, &h) || !lo.value(s) || !h.value(s) {
+		// The upper end is read before the words before the number,
+		// which only a range that has one needs.
+		link, c, ok := rangeLink(s, next)
+		if !ok {
+			return Quantity{}, 0, false
+		}
+		h, ok := rangeEnd(s, c, false)
+		if !ok {
+			return Quantity{}, 0, false
+		}
+		pre = readBefore(s, i)
+		if !pre.allows(link) || fiscalYear(s, &lo, &h) || !sc.accept(&pre, &lo, &h) || !lo.value(s) || !h.value(s) {
 			return Quantity{}, 0, false
 		}
 		lo.unit, lo.w = h.unit, h.w
@@ -783,23 +809,45 @@ func boundAt(s string, bw *backWords, k int) (commodity.Bound, int, bool) {
 // lower end (with its unit when loUnit) stops: "- 6,000 tonnes", "to 5
 // Mt", "and 6,000 tonnes" after "between", "-~7 g".
 func rangeAfter(s string, k int, p *pre, loUnit bool) (part, bool) {
-	c := skipSpaces(s, k)
-	switch a, b := c, wordAt(s, c); {
-	case dashLen(s, c) > 0:
-		c += dashLen(s, c)
-	case equalFold(s[a:b], "to"):
-		if p.open == openFrom && p.change || p.by || p.open == openBetween {
-			return part{}, false
-		}
-		c = b
-	case equalFold(s[a:b], "and"):
-		if p.open != openBetween {
-			return part{}, false
-		}
-		c = b
-	default:
+	link, c, ok := rangeLink(s, k)
+	if !ok || !p.allows(link) {
 		return part{}, false
 	}
+	return rangeEnd(s, c, loUnit)
+}
+
+// rangeLink reads the word or sign that joins the ends of a range after
+// position k: a dash, "to" or "and". It returns it ('-', 't' or 'a') and
+// where the upper end may start.
+func rangeLink(s string, k int) (link byte, c int, ok bool) {
+	c = skipSpaces(s, k)
+	switch a, b := c, wordAt(s, c); {
+	case dashLen(s, c) > 0:
+		return '-', c + dashLen(s, c), true
+	case equalFold(s[a:b], "to"):
+		return 't', b, true
+	case equalFold(s[a:b], "and"):
+		return 'a', b, true
+	}
+	return 0, 0, false
+}
+
+// allows reports whether the words before the first number of a range
+// let link join it to an upper end: "to" does not after "rose from" (a
+// change), "by" or "between", and "and" only after "between".
+func (p *pre) allows(link byte) bool {
+	switch link {
+	case 't':
+		return !(p.open == openFrom && p.change || p.by || p.open == openBetween)
+	case 'a':
+		return p.open == openBetween
+	}
+	return true
+}
+
+// rangeEnd reads the upper end of a range that may start at c, past the
+// word or sign that joins it to the lower end: the number and its unit.
+func rangeEnd(s string, c int, loUnit bool) (part, bool) {
 	c = skipSpaces(s, c)
 	if c < len(s) && s[c] == '~' {
 		c = skipSpaces(s, c+1)

@@ -299,3 +299,38 @@ func TestCueWords(t *testing.T) {
 		}
 	}
 }
+
+// TestWordNumberMayScan checks, at every word of the sample text that may
+// start a number, that where wordNumberMay turns the word down the scanner
+// would have read no quantity there.
+func TestWordNumberMayScan(t *testing.T) {
+	var texts []string
+	for _, glob := range []string{"../../parse/testdata/pages/*.txt", "../../parse/testdata/heldout/*.txt"} {
+		files, _ := filepath.Glob(glob)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	texts = append(texts, "five-year deal for five - 6 tonnes", "one to two Mt", "three and four tonnes",
+		"two-~3 kg", "two to about 3 kg", "ten- 20 t", "ten\u2013twenty t", "two (3 kg)", "two to 3 (kg)")
+	turned := 0
+	for _, s := range texts {
+		sc := scanner{s: s}
+		for i := 0; i < len(s); i++ {
+			if !isAlpha(s[i]) || !wordStart(s, i) || !numberWord(s[i:wordAt(s, i)]) || wordNumberMay(s, i) {
+				continue
+			}
+			turned++
+			if _, _, ok := sc.read(i); ok {
+				t.Errorf("wordNumberMay turned down %q, where a quantity is read", s[i:min(i+40, len(s))])
+			}
+		}
+	}
+	if turned == 0 {
+		t.Fatal("wordNumberMay turned down no word")
+	}
+}
