@@ -96,22 +96,11 @@ func Scan(dst []Quantity, s string) []Quantity {
 		// may start a number, since wordStart is false after a word byte.
 		// A number in words must start with a run of letters that is a
 		// number word ("one" to "ninety", "a", "half") or a plural scale
-		// word ("thousands"): a cheap test that numberAt can only pass
-		// where it passes.
-		j := i + 1
+		// word ("thousands"): a cheap test, by its first two letters and
+		// its length, that numberAt can only pass where it passes.
 		if isAlpha(c) {
-			// The second letter is looked at before the length, which most
-			// words need not have measured: no number word starts as "an"
-			// or "wi" do.
-			second := 0
-			if j < len(s) {
-				second = letterClass(s[j])
-			}
-			lens := wordShapes[letterClass(c)][second]
-			for lens != 0 && j < len(s) && isAlpha(s[j]) {
-				j++
-			}
-			if n := j - i; lens != 0 && n < 16 && lens&(1<<n) != 0 &&
+			j := letterRunEnd(s, i+1)
+			if n := j - i; n < 16 && wordShapes[letterClass(c)][secondClass(s, i, j)]&(1<<n) != 0 &&
 				numberWord(s[i:j]) && (n > 1 || aNumber(s, j)) && wordStart(s, i) {
 				if q, end, ok := sc.at(i); ok {
 					dst = append(dst, q)
@@ -119,16 +108,40 @@ func Scan(dst []Quantity, s string) []Quantity {
 					continue
 				}
 			}
-		} else if isDigit(c) && wordStart(s, i) {
+			i = j
+			if i < len(s) && wordChar[s[i]] {
+				i = wordRunEnd(s, i)
+			}
+			continue
+		}
+		if isDigit(c) && wordStart(s, i) {
 			if q, end, ok := sc.at(i); ok {
 				dst = append(dst, q)
 				i = sc.skipRestatement(end)
 				continue
 			}
 		}
-		i = wordRunEnd(s, j)
+		i = wordRunEnd(s, i+1)
 	}
 	return dst
+}
+
+// letterRunEnd returns the end of the run of ASCII letters that goes on at
+// i, as wordRunEnd does for the bytes wordChar marks.
+func letterRunEnd(s string, i int) int {
+	for i+8 <= len(s) {
+		b := s[i : i+8]
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if m := ^letterBytes(x) & highBits; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
+	}
+	for i < len(s) && isAlpha(s[i]) {
+		i++
+	}
+	return i
 }
 
 // wordRunEnd returns the end of the run of bytes that wordChar marks that
@@ -190,10 +203,15 @@ const ones = 0x0101010101010101
 // set where the byte is an ASCII letter or digit, as wordBytes does.
 func alnumBytes(x uint64) uint64 {
 	y := x &^ highBits
-	l := y | 0x20*ones // ASCII letters in lower case
-	letter := (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones)
 	digit := (y + (0x80-'0')*ones) &^ (y + (0x80-'9'-1)*ones)
-	return (letter | digit) & highBits &^ x
+	return letterBytes(x) | digit&highBits&^x
+}
+
+// letterBytes returns, for the eight bytes of x, the high bit of each byte
+// set where the byte is an ASCII letter, as wordBytes does.
+func letterBytes(x uint64) uint64 {
+	l := x&^highBits | 0x20*ones // ASCII letters in lower case
+	return (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones) & highBits &^ x
 }
 
 // wordChar marks the ASCII letters, the digits and the underscore.

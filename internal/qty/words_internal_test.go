@@ -212,9 +212,9 @@ func TestWordNumberMay(t *testing.T) {
 	}
 }
 
-// TestWordRunEnd checks that wordRunEnd and alnumRunEnd, which test eight
-// bytes at a time, find where the bytes of wordChar and alnum end, as a
-// plain loop does, from every position of every byte pattern around the
+// TestWordRunEnd checks that wordRunEnd, alnumRunEnd and letterRunEnd,
+// which test eight bytes at a time, find where the bytes of wordChar, alnum
+// and ASCII letters end, as a plain loop does, from every position of every byte pattern around the
 // ends of their blocks.
 func TestWordRunEnd(t *testing.T) {
 	plain := func(s string, i int, table *[256]bool) int {
@@ -222,6 +222,10 @@ func TestWordRunEnd(t *testing.T) {
 			i++
 		}
 		return i
+	}
+	var letters [256]bool
+	for c := range letters {
+		letters[c] = isAlpha(byte(c))
 	}
 	var texts []string
 	for c := 0; c < 256; c++ {
@@ -241,6 +245,9 @@ func TestWordRunEnd(t *testing.T) {
 			}
 			if got, want := alnumRunEnd(s, i), plain(s, i, &alnum); got != want {
 				t.Fatalf("alnumRunEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+			if got, want := letterRunEnd(s, i), plain(s, i, &letters); got != want {
+				t.Fatalf("letterRunEnd(%q, %d) = %d, want %d", s, i, got, want)
 			}
 		}
 	}
