@@ -433,7 +433,11 @@ func (l *linker) tokenize() {
 			if j < end && s[j] == '.' && j-i <= 4 && containsByte(s[i:j], '.') {
 				j++ // "U.S."
 			}
-			t := tok{a: i, b: j, seg: seg, sep: sep, num: isDigit(c)}
+			// The word is written in place: a copy of it built apart
+			// costs more than its fields.
+			toks = append(toks, tok{})
+			t := &toks[len(toks)-1]
+			t.a, t.b, t.seg, t.sep, t.num = i, j, seg, sep, isDigit(c)
 			next := j
 			if n := apostrophe(s, j, end); n > 0 {
 				switch {
@@ -443,7 +447,6 @@ func (l *linker) tokenize() {
 					t.poss, next = true, j+n
 				}
 			}
-			toks = append(toks, t)
 			sep = 0
 			i = next
 			continue
