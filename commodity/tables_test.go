@@ -98,3 +98,62 @@ func TestMatchUnitWordFirstLens(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchParts checks that Match, which puts the words in normal form
+// once, finds what comparing them with each key as key.matchAt does finds:
+// on every name of the catalogue in other letter case, number and
+// hyphenation, with other words after it, and on some news text.
+func TestMatchParts(t *testing.T) {
+	for _, keys := range index {
+		for _, k := range keys {
+			if len(k.words) > maxKeyWords {
+				t.Fatalf("%q has more than maxKeyWords words", k.words)
+			}
+		}
+	}
+	plain := func(words []string) (Commodity, int, bool) {
+		if len(words) == 0 {
+			return 0, 0, false
+		}
+		first, _, _ := strings.Cut(words[0], "-")
+		var buf [maxKeyWord]byte
+		k, fits := normWord(&buf, first)
+		if !fits || k == 0 {
+			return 0, 0, false
+		}
+		return matchKeys(index[string(buf[:k])], words)
+	}
+	var texts [][]string
+	for c := RareEarths; c.valid(); c++ {
+		e := catalogue[c]
+		for _, name := range append(append([]string{e.id, e.name}, e.fold...), e.exact...) {
+			for _, v := range []string{name, strings.ToLower(name), strings.ToUpper(name), name + "s",
+				strings.ReplaceAll(name, " ", "-"), strings.ReplaceAll(name, "-", " "), name + "-", "-" + name} {
+				w := strings.Fields(v)
+				texts = append(texts, w, append(w, "prices", "rose"), append(w, "oxide", "concentrate"),
+					w[:len(w)-1], append([]string{w[0] + "-" + w[0]}, w[1:]...))
+			}
+		}
+	}
+	news := strings.Fields("Output of rare earth oxide and rare-earths rose as iron ore fines, NdPr oxide, " +
+		"lithium hydroxide monohydrate, spodumene concentrate SC6, crude oil, LNG, liquefied natural gas and " +
+		"thermal coal shipments grew; lead-zinc concentrates, pig iron, hot-briquetted iron, a " +
+		strings.Repeat("very-long-hyphenated-", 12) + "word and nickel--cobalt.")
+	for i := range news {
+		texts = append(texts, news[i:min(i+6, len(news))])
+	}
+	n := 0
+	for _, words := range texts {
+		c, k, ok := Match(words)
+		pc, pk, pok := plain(words)
+		if c != pc || k != pk || ok != pok {
+			t.Errorf("Match(%q) = %v, %d, %v; comparing each key finds %v, %d, %v", words, c, k, ok, pc, pk, pok)
+		}
+		if ok {
+			n++
+		}
+	}
+	if n == 0 {
+		t.Fatal("Match found no name")
+	}
+}
