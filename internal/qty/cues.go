@@ -118,6 +118,13 @@ var cueWords = newWordSet(
 	"term",
 )
 
+// verbCues are the words readCue reads in their context: "mine" as a
+// verb, "convert", "quota", "take", "call".
+var verbCues = newWordSet(
+	"mine", "turn", "turns", "turning", "convert", "converts", "converting", "transform", "transforms",
+	"transforming", "turned", "converted", "transformed", "quota", "quotas", "take", "takes", "taking", "call",
+)
+
 // assetNouns after a rate make it the capacity of the asset: "a 40ktpy
 // HPAL project", "its 34mn t/yr Brockman mine expansion".
 var assetNouns = newWordSet(

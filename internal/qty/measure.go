@@ -84,7 +84,10 @@ func (l *linker) cueAt(k int) (commodity.Measure, cueKind) {
 func (l *linker) readCue(k int) (commodity.Measure, cueKind) {
 	w := l.word(k)
 	m, kind := cueIn(w, l.word(k+1))
+	// Each case below starts with one of verbCues, which most words are
+	// not.
 	switch {
+	case !verbCues.has(w):
 	case equalFold(w, "mine") && oneOf(l.word(k-1), "to", "will", "would", "could", "can", "may", "might", "must", "shall") && l.toks[k].sep == 0:
 		m, kind = commodity.Production, cueMeasure // the verb: "plans to mine 1.5 Mt"
 	case oneOf(w, "turn", "turns", "turning", "convert", "converts", "converting", "transform", "transforms", "transforming") && l.figureInto(k):

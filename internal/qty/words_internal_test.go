@@ -80,7 +80,7 @@ func TestMayName(t *testing.T) {
 func TestWordSet(t *testing.T) {
 	sets := []*wordSet{upVerbs, changeVerbs, approxWords, vehicleNouns, windWords, moneyWords,
 		assetNouns, modifiers, npStops, rateLeads, notRateBefore, dealWords, monthNames, sourceAfter,
-		aNumberWords, periodLeads}
+		aNumberWords, periodLeads, cueWords, verbCues}
 	probes := sampleWords(t)
 	for _, ws := range sets {
 		var list []string
@@ -339,5 +339,49 @@ func TestWordNumberMayScan(t *testing.T) {
 	}
 	if turned == 0 {
 		t.Fatal("wordNumberMay turned down no word")
+	}
+}
+
+// TestVerbCues checks that verbCues holds every word that readCue compares
+// the word it reads with, read from its source, since readCue reads the
+// context of no other word.
+func TestVerbCues(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "measure.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, d := range f.Decls {
+		fn, ok := d.(*ast.FuncDecl)
+		if !ok || fn.Name.Name != "readCue" {
+			continue
+		}
+		ast.Inspect(fn, func(node ast.Node) bool {
+			call, ok := node.(*ast.CallExpr)
+			if !ok || len(call.Args) < 2 {
+				return true
+			}
+			if name, ok := call.Fun.(*ast.Ident); !ok || name.Name != "oneOf" && name.Name != "equalFold" {
+				return true
+			}
+			if arg, ok := call.Args[0].(*ast.Ident); !ok || arg.Name != "w" {
+				return true
+			}
+			for _, a := range call.Args[1:] {
+				w, err := strconv.Unquote(a.(*ast.BasicLit).Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				n++
+				if !verbCues.has(w) {
+					t.Errorf("verbCues lacks %q, which readCue reads in context", w)
+				}
+			}
+			return true
+		})
+	}
+	if n == 0 {
+		t.Fatal("found no words readCue compares")
 	}
 }
