@@ -1,6 +1,8 @@
 package qty
 
 import (
+	"slices"
+	"sort"
 	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/internal/number"
@@ -55,11 +57,15 @@ func oneOf(s string, ws ...string) bool {
 // in, ignoring ASCII case, as [oneOf] compares them. It groups its words
 // by first letter and keeps the lengths each group holds, so that most
 // words are turned down by one test and the others are compared with the
-// few words of their group only. It is built at initialisation and never
-// changed.
+// few words of their group and length only. It is built at
+// initialisation and never changed.
 type wordSet struct {
 	lens  [27]uint64   // by letterClass of the first byte, the lengths of the words, as bits
-	words [27][]string // by letterClass of the first byte, the words
+	words [27][]string // by letterClass of the first byte, the words, shortest first
+	// from holds, by letterClass of the first byte, where the words of
+	// each length start in words: those of length n are
+	// words[from[n]:from[n+1]].
+	from [27][]int
 }
 
 // maxSetWord is the longest word a wordSet may hold.
@@ -76,6 +82,18 @@ func newWordSet(ws ...string) *wordSet {
 		set.lens[a] |= 1 << len(w)
 		set.words[a] = append(set.words[a], w)
 	}
+	for a, g := range set.words {
+		if len(g) == 0 {
+			continue
+		}
+		slices.SortStableFunc(g, func(x, y string) int { return len(x) - len(y) })
+		longest := len(g[len(g)-1])
+		from := make([]int, longest+2)
+		for n := range from {
+			from[n] = sort.Search(len(g), func(i int) bool { return len(g[i]) >= n })
+		}
+		set.from[a] = from
+	}
 	return set
 }
 
@@ -86,10 +104,13 @@ func (ws *wordSet) has(w string) bool {
 	return w != "" && len(w) <= maxSetWord && ws.lens[letterClass(w[0])]&(1<<len(w)) != 0 && ws.inGroup(w)
 }
 
-// inGroup reports whether the word w, of at least one byte, is one of the
-// words of ws that start as it does.
+// inGroup reports whether the word w, of at least one byte and of a length
+// that some word of its group has, is one of the words of ws that start as
+// it does.
 func (ws *wordSet) inGroup(w string) bool {
-	for _, x := range ws.words[letterClass(w[0])] {
+	a := letterClass(w[0])
+	from := ws.from[a]
+	for _, x := range ws.words[a][from[len(w)]:from[len(w)+1]] {
 		if equalFold(w, x) {
 			return true
 		}
