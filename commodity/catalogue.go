@@ -360,7 +360,7 @@ func Match(words []string) (c Commodity, n int, ok bool) {
 	}
 	// The words are put in normal form once, rather than for each key.
 	var ps parts
-	if !ps.split(words) {
+	if !ps.split(words, len(keys[0].words)) { // the keys are longest first
 		return matchKeys(keys, words)
 	}
 	for _, key := range keys {
@@ -399,13 +399,14 @@ type part struct {
 	more   bool   // a hyphen follows it in its text word
 }
 
-// split fills ps with the first words of words, up to as many as a key
-// has; false if their lower-case forms do not fit.
-func (ps *parts) split(words []string) bool {
+// split fills ps with the first words of words, up to most of them and
+// as many as a key has; false if their lower-case forms do not fit.
+func (ps *parts) split(words []string, most int) bool {
+	most = min(most, len(ps.p))
 	for wi, w := range words {
 		rest := w
 		for {
-			if ps.n == len(ps.p) {
+			if ps.n == most {
 				return true
 			}
 			sub, r, more := strings.Cut(rest, "-")
