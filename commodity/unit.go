@@ -311,15 +311,28 @@ var unitsByFirst = func() (t [256][]uint8) {
 
 const _ = uint8(len(unitWords) - 1)
 
-// unitFirstLens holds, for each first letter in lower case, the lengths of
-// the first words of the unitWords phrases that start with it, as bits, so
-// that MatchUnitWord turns down most words without comparing phrases.
-var unitFirstLens = func() (t [256]uint16) {
-	for i := range unitWords {
-		t[unitKeys[i].first] |= 1 << unitKeys[i].n0
+// unitFirstLens holds, for each first letter in lower case and the class
+// of the second byte (see unitSecond), the lengths of the first words of
+// the unitWords phrases that start so, as bits, so that MatchUnitWord
+// turns down most words without comparing phrases.
+var unitFirstLens = func() (t [256][27]uint16) {
+	for i, uw := range unitWords {
+		t[unitKeys[i].first][unitSecond(uw.phrase)] |= 1 << unitKeys[i].n0
 	}
 	return t
 }()
+
+// unitSecond returns the class of the second byte of s: 1 to 26 for an
+// ASCII letter in either case, 0 for any other byte or past the end.
+func unitSecond(s string) int {
+	if len(s) < 2 {
+		return 0
+	}
+	if c := lowerASCII(s[1]); 'a' <= c && c <= 'z' {
+		return int(c-'a') + 1
+	}
+	return 0
+}
 
 // A unit word is no longer than the bits of unitFirstLens hold.
 const _ = uint(15 - maxUnitToken)
@@ -383,8 +396,10 @@ func MatchUnitWord(s string) (w UnitWord, n int, ok bool) {
 	}
 	// The first word of a phrase is the run of unit characters at the
 	// start of s, or its part before a slash ("tonnes/yr"): when no phrase
-	// starts with a word of either length, none matches.
-	lens := unitFirstLens[lowerASCII(s[0])]
+	// starts with the first two bytes of s and a word of either length,
+	// none matches. (The second byte of a word of one letter is a space,
+	// a slash or the end, all of class 0.)
+	lens := unitFirstLens[lowerASCII(s[0])][unitSecond(s)]
 	e, slash := 0, 0
 	for e < len(s) && isUnitChar(s[e]) && e <= maxUnitToken {
 		if s[e] == '/' && slash == 0 {
