@@ -400,7 +400,8 @@ func (l *linker) tokenize() {
 	toks := l.buf.toks[:0]
 	seg := 0
 	var sep byte
-	qi := 0 // the next quantity whose span may hold i
+	qi := 0              // the next quantity whose span may hold i
+	alpha, upper := 0, 0 // the words that are not numbers, and those of them in capitals
 	for i := l.sent.Start; i < end; {
 		c := s[i]
 		if c == ' ' {
@@ -438,6 +439,12 @@ func (l *linker) tokenize() {
 			toks = append(toks, tok{})
 			t := &toks[len(toks)-1]
 			t.a, t.b, t.seg, t.sep, t.num = i, j, seg, sep, isDigit(c)
+			if !t.num {
+				alpha++
+				if isUpper(c) {
+					upper++
+				}
+			}
 			next := j
 			if n := apostrophe(s, j, end); n > 0 {
 				switch {
@@ -476,15 +483,6 @@ func (l *linker) tokenize() {
 		}
 	}
 	l.toks = toks
-	alpha, upper := 0, 0
-	for _, t := range toks {
-		if !t.num {
-			alpha++
-			if isUpper(s[t.a]) {
-				upper++
-			}
-		}
-	}
 	l.title = alpha >= 3 && upper*10 >= alpha*6
 }
 
@@ -521,11 +519,11 @@ func containsByte(s string, c byte) bool {
 func (l *linker) mentions() {
 	ms := l.buf.ms[:0]
 	for k := 0; k < len(l.toks); k++ {
-		t := l.toks[k]
+		t := &l.toks[k]
 		if t.num || t.q != 0 {
 			continue
 		}
-		w := l.word(k)
+		w := l.text[t.a:t.b]
 		if !mayName(w) {
 			continue
 		}
