@@ -66,6 +66,28 @@ type wordSet struct {
 	// each length start in words: those of length n are
 	// words[from[n]:from[n+1]].
 	from [27][]int
+	// shapes holds a bit for each word, chosen by shapeBit from its first
+	// two bytes, its last byte and its length, so that most words of a
+	// length the set has are turned down before they are compared.
+	shapes [shapeBits / 64]uint64
+}
+
+// shapeBits is the size of wordSet.shapes, in bits, and shapeLog its
+// logarithm.
+const (
+	shapeLog  = 11
+	shapeBits = 1 << shapeLog
+)
+
+// shapeBit returns the bit of wordSet.shapes for the word w, of at least
+// one byte, in any ASCII case.
+func shapeBit(w string) uint32 {
+	second := byte(0)
+	if len(w) > 1 {
+		second = w[1] | 0x20
+	}
+	h := uint32(w[0]|0x20) | uint32(second)<<8 | uint32(w[len(w)-1]|0x20)<<16 | uint32(len(w))<<24
+	return h * 0x9e3779b1 >> (32 - shapeLog)
 }
 
 // maxSetWord is the longest word a wordSet may hold.
@@ -81,6 +103,8 @@ func newWordSet(ws ...string) *wordSet {
 		a := letterClass(w[0])
 		set.lens[a] |= 1 << len(w)
 		set.words[a] = append(set.words[a], w)
+		b := shapeBit(w)
+		set.shapes[b/64] |= 1 << (b % 64)
 	}
 	for a, g := range set.words {
 		if len(g) == 0 {
@@ -108,6 +132,9 @@ func (ws *wordSet) has(w string) bool {
 // that some word of its group has, is one of the words of ws that start as
 // it does.
 func (ws *wordSet) inGroup(w string) bool {
+	if b := shapeBit(w); ws.shapes[b/64]&(1<<(b%64)) == 0 {
+		return false
+	}
 	a := letterClass(w[0])
 	from := ws.from[a]
 	for _, x := range ws.words[a][from[len(w)]:from[len(w)+1]] {
