@@ -99,7 +99,21 @@ func Scan(dst []Quantity, s string) []Quantity {
 		// word ("thousands"): a cheap test, by its first two letters and
 		// its length, that numberAt can only pass where it passes.
 		if isAlpha(c) {
-			j := letterRunEnd(s, i+1)
+			// Where the letters end: most words end within the next eight
+			// bytes, which are tested here rather than in a call.
+			j := i + 1
+			if j+8 <= len(s) {
+				b := s[j : j+8]
+				x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+				if m := ^letterBytes(x) & highBits; m != 0 {
+					j += bits.TrailingZeros64(m) / 8
+				} else {
+					j = letterRunEnd(s, j+8)
+				}
+			} else {
+				j = letterRunEnd(s, j)
+			}
 			if n := j - i; n < 16 && wordShapes[letterClass(c)][secondClass(s, i, j)]&(1<<n) != 0 &&
 				numberWord(s[i:j]) && (n > 1 || aNumber(s, j)) && wordStart(s, i) {
 				if q, end, ok := sc.at(i); ok {
