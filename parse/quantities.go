@@ -20,8 +20,8 @@ func (d *doc) quantities(a *article.Article) {
 	w := quantScratches.Get().(*quantScratch)
 	defer w.release()
 	ms := d.entityMentions(a, w)
-	ctx, qs, parties, owners, out := &w.ctx, w.qs, w.parties, w.owners, w.out[:0]
-	defer func() { w.qs, w.parties, w.owners, w.out = qs, parties, owners, out }()
+	ctx, qs, parties, owners := &w.ctx, w.qs, w.parties, w.owners
+	defer func() { w.qs, w.parties, w.owners = qs, parties, owners }()
 	s := d.v.s
 	for _, sr := range d.quantitySentences() {
 		qs = qty.Scan(qs[:0], s[sr.a:sr.b])
@@ -45,11 +45,9 @@ func (d *doc) quantities(a *article.Article) {
 					owners = append(owners, ms[j].id)
 				}
 			}
-			out = append(out, d.articleQuantity(&qs[i], sent, parties, owners))
+			a.Quantities = append(a.Quantities, d.articleQuantity(&qs[i], sent, parties, owners))
 		}
 	}
-	// One allocation for the article's quantities, of the size they need.
-	a.Quantities = append(a.Quantities, out...)
 }
 
 // quantScratch is the scratch space of the quantity step, kept between
@@ -62,7 +60,6 @@ type quantScratch struct {
 	ms      []entityMention
 	sorted  []entityMention
 	keys    []uint64
-	out     []article.Quantity // the quantities found, before they go to the article
 }
 
 var quantScratches = sync.Pool{New: func() any { return new(quantScratch) }}
@@ -70,7 +67,7 @@ var quantScratches = sync.Pool{New: func() any { return new(quantScratch) }}
 // release empties w, dropping its references to the article, and puts it
 // back in the pool unless a long text made it large.
 func (w *quantScratch) release() {
-	if cap(w.ms) > 1<<14 || cap(w.qs) > 1<<10 || cap(w.out) > 1<<10 {
+	if cap(w.ms) > 1<<14 || cap(w.qs) > 1<<10 {
 		return
 	}
 	w.ctx.Reset()
@@ -78,10 +75,8 @@ func (w *quantScratch) release() {
 	clear(w.owners[:cap(w.owners)])
 	clear(w.ms[:cap(w.ms)])
 	clear(w.sorted[:cap(w.sorted)])
-	clear(w.out[:cap(w.out)])
 	w.qs, w.parties, w.owners = w.qs[:0], w.parties[:0], w.owners[:0]
 	w.ms, w.sorted, w.keys = w.ms[:0], w.sorted[:0], w.keys[:0]
-	w.out = w.out[:0]
 	quantScratches.Put(w)
 }
 
