@@ -423,10 +423,7 @@ func (l *linker) tokenize() {
 				// Most words end within eight bytes, which are tested
 				// here rather than in a call.
 				if j+8 <= end {
-					b := s[j : j+8]
-					x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-						uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-					if m := ^alnumBytes(x) & highBits; m != 0 {
+					if m := ^alnumBytes(load8(s, j)) & highBits; m != 0 {
 						j += bits.TrailingZeros64(m) / 8
 					} else {
 						j = alnumRunEnd(s, j+8)

@@ -103,10 +103,7 @@ func Scan(dst []Quantity, s string) []Quantity {
 			// bytes, which are tested here rather than in a call.
 			j := i + 1
 			if j+8 <= len(s) {
-				b := s[j : j+8]
-				x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-					uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-				if m := ^letterBytes(x) & highBits; m != 0 {
+				if m := ^letterBytes(load8(s, j)) & highBits; m != 0 {
 					j += bits.TrailingZeros64(m) / 8
 				} else {
 					j = letterRunEnd(s, j+8)
@@ -144,10 +141,7 @@ func Scan(dst []Quantity, s string) []Quantity {
 // i, as wordRunEnd does for the bytes wordChar marks.
 func letterRunEnd(s string, i int) int {
 	for i+8 <= len(s) {
-		b := s[i : i+8]
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		if m := ^letterBytes(x) & highBits; m != 0 {
+		if m := ^letterBytes(load8(s, i)) & highBits; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 		i += 8
@@ -163,10 +157,7 @@ func letterRunEnd(s string, i int) int {
 // or len(s). It tests eight bytes at a time.
 func wordRunEnd(s string, i int) int {
 	for i+8 <= len(s) {
-		b := s[i : i+8]
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		if m := ^wordBytes(x) & highBits; m != 0 {
+		if m := ^wordBytes(load8(s, i)) & highBits; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 		i += 8
@@ -181,10 +172,7 @@ func wordRunEnd(s string, i int) int {
 // goes on at i, as wordRunEnd does for the bytes wordChar marks.
 func alnumRunEnd(s string, i int) int {
 	for i+8 <= len(s) {
-		b := s[i : i+8]
-		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		if m := ^alnumBytes(x) & highBits; m != 0 {
+		if m := ^alnumBytes(load8(s, i)) & highBits; m != 0 {
 			return i + bits.TrailingZeros64(m)/8
 		}
 		i += 8
@@ -193,6 +181,13 @@ func alnumRunEnd(s string, i int) int {
 		i++
 	}
 	return i
+}
+
+// load8 returns the eight bytes of s from i, the first in the low byte.
+func load8(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 }
 
 // highBits has the high bit of each byte of a uint64 set.
