@@ -354,10 +354,98 @@ func Match(words []string) (c Commodity, n int, ok bool) {
 	if w := buf[:k]; indexShape[shapeClass(w, 0)][shapeClass(w, 1)]&(1<<k) == 0 {
 		return 0, 0, false
 	}
-	for _, key := range index[string(buf[:k])] {
+	keys := index[string(buf[:k])]
+	if len(keys) == 0 {
+		return 0, 0, false
+	}
+	// The words are put in normal form once, rather than for each key.
+	var ps parts
+	if !ps.split(words, len(keys[0].words)) { // the keys are longest first
+		return matchKeys(keys, words)
+	}
+	for _, key := range keys {
+		if n, ok := ps.match(key); ok {
+			return key.c, n, true
+		}
+	}
+	return 0, 0, false
+}
+
+// matchKeys returns the commodity of the first of keys that starts words,
+// and how many words it takes.
+func matchKeys(keys []key, words []string) (Commodity, int, bool) {
+	for _, key := range keys {
 		if n, ok := key.matchAt(words); ok {
 			return key.c, n, true
 		}
 	}
 	return 0, 0, false
+}
+
+// parts holds the first words of a text as Match compares them with the
+// words of keys: split at hyphens, singular, and in lower case.
+type parts struct {
+	p   [maxKeyWords]part
+	n   int
+	buf [128]byte // the lower-case forms
+	end int       // the bytes of buf used
+}
+
+// part is one word of parts.
+type part struct {
+	sing   string // the word, singular
+	lo, hi int    // its lower-case form, in parts.buf
+	word   int    // the index of the text word it is from
+	more   bool   // a hyphen follows it in its text word
+}
+
+// split fills ps with the first words of words, up to most of them and
+// as many as a key has; false if their lower-case forms do not fit.
+func (ps *parts) split(words []string, most int) bool {
+	most = min(most, len(ps.p))
+	for wi, w := range words {
+		rest := w
+		for {
+			if ps.n == most {
+				return true
+			}
+			sub, r, more := strings.Cut(rest, "-")
+			sub = singular(sub)
+			if len(sub) > len(ps.buf)-ps.end {
+				return false
+			}
+			p := &ps.p[ps.n]
+			p.sing, p.lo, p.word, p.more = sub, ps.end, wi, more
+			for i := 0; i < len(sub); i++ {
+				ps.buf[ps.end] = lowerASCII(sub[i])
+				ps.end++
+			}
+			p.hi = ps.end
+			ps.n++
+			if !more {
+				break
+			}
+			rest = r
+		}
+	}
+	return true
+}
+
+// match reports whether the words of k start ps, and how many text words
+// they take, as k.matchAt does.
+func (ps *parts) match(k key) (int, bool) {
+	if len(k.words) > ps.n {
+		return 0, false
+	}
+	for i, kw := range k.words {
+		p := &ps.p[i]
+		if k.exact && p.sing != kw || !k.exact && string(ps.buf[p.lo:p.hi]) != kw {
+			return 0, false
+		}
+	}
+	last := &ps.p[len(k.words)-1]
+	if last.more {
+		return 0, false
+	}
+	return last.word + 1, true
 }

@@ -23,6 +23,10 @@ type key struct {
 
 var index = buildIndex()
 
+// maxKeyWords is the most words a key of index has, as
+// TestMatchParts checks.
+const maxKeyWords = 6
+
 // indexShape marks, for the first two bytes and the length of each key of
 // index, that some key has them, so that Match can pass over most words
 // without hashing them. Bytes other than ASCII letters share one class,

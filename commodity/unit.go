@@ -311,6 +311,32 @@ var unitsByFirst = func() (t [256][]uint8) {
 
 const _ = uint8(len(unitWords) - 1)
 
+// unitFirstLens holds, for each first letter in lower case and the class
+// of the second byte (see unitSecond), the lengths of the first words of
+// the unitWords phrases that start so, as bits, so that MatchUnitWord
+// turns down most words without comparing phrases.
+var unitFirstLens = func() (t [256][27]uint16) {
+	for i, uw := range unitWords {
+		t[unitKeys[i].first][unitSecond(uw.phrase)] |= 1 << unitKeys[i].n0
+	}
+	return t
+}()
+
+// unitSecond returns the class of the second byte of s: 1 to 26 for an
+// ASCII letter in either case, 0 for any other byte or past the end.
+func unitSecond(s string) int {
+	if len(s) < 2 {
+		return 0
+	}
+	if c := lowerASCII(s[1]); 'a' <= c && c <= 'z' {
+		return int(c-'a') + 1
+	}
+	return 0
+}
+
+// A unit word is no longer than the bits of unitFirstLens hold.
+const _ = uint(15 - maxUnitToken)
+
 // maxUnitPhrase is the largest number of words in a unitWords phrase, and
 // maxUnitToken the longest word in bytes.
 const (
@@ -368,6 +394,28 @@ func MatchUnitWord(s string) (w UnitWord, n int, ok bool) {
 	if w, n, ok := matchSymbolUnit(s); ok {
 		return w, n, true
 	}
+	// The first word of a phrase is the run of unit characters at the
+	// start of s, or its part before a slash ("tonnes/yr"): when no phrase
+	// starts with the first two bytes of s and a word of either length,
+	// none matches. (The second byte of a word of one letter is a space,
+	// a slash or the end, all of class 0.)
+	lens := unitFirstLens[lowerASCII(s[0])][unitSecond(s)]
+	e, slash := 0, 0
+	for e < len(s) && isUnitChar(s[e]) && e <= maxUnitToken {
+		if s[e] == '/' && slash == 0 {
+			slash = e
+		}
+		e++
+	}
+	if e > maxUnitToken || lens&(1<<e) == 0 && (slash == 0 || lens&(1<<slash) == 0) {
+		return UnitWord{}, 0, false
+	}
+	return matchUnitWords(s)
+}
+
+// matchUnitWords is MatchUnitWord past its first tests: the symbols, and
+// the length of the first word.
+func matchUnitWords(s string) (w UnitWord, n int, ok bool) {
 	var starts, ends [maxUnitPhrase]int
 	k := 0
 	for i := 0; k < maxUnitPhrase; k++ {

@@ -91,6 +91,40 @@ func cue(w string) (commodity.Measure, cueKind) {
 	return 0, cueNone
 }
 
+// cueWords are the words cue names a measure for, and those cueIn reads
+// with the word after them: cueIn turns down every other word at once.
+var cueWords = newWordSet(
+	"reserve", "reserves", "resource", "resources", "production", "produce", "produces", "produced",
+	"producing", "output", "outputs", "manufacture", "manufactured", "manufactures", "manufacturing",
+	"harvest", "harvested", "crop", "crops", "extract", "extracted", "extracting", "extraction",
+	"smelted", "mined", "poured", "pours", "processed", "treated", "yield", "yields", "yielded",
+	"yielding", "process", "processes", "processing", "treat", "treats", "treating", "throughput",
+	"throughputs", "capacity", "capacities", "nameplate", "designed", "export", "exports", "exported",
+	"exporting", "exporter", "import", "imports", "imported", "importing", "importer", "supply",
+	"supplies", "supplied", "supplying", "source", "sourcing", "sourced", "offtake", "off-take",
+	"procure", "procured", "procurement", "contract", "contracted", "mou", "memorandum", "deal",
+	"deals", "agreement", "agreements", "deliver", "delivers", "delivered", "delivering", "delivery",
+	"deliveries", "demand", "consumption", "consume", "consumes", "consumed", "consuming", "usage",
+	"use", "uses", "used", "need", "needs", "requirement", "requirements", "appetite", "burn", "burns",
+	"burned", "burnt", "burning", "sales", "sale", "sell", "sells", "sold", "selling", "shipment",
+	"shipments", "shipped", "shipping", "ship", "ships", "cargo", "cargoes", "cargos", "loaded",
+	"loadings", "arrivals", "stock", "stocks", "stockpile", "stockpiles", "stockpiled", "inventory",
+	"inventories", "stored", "storage", "warehouse", "warehouses", "make", "makes", "buy", "buys",
+	"bought", "buying", "buyer", "buyers", "purchase", "purchases", "purchased", "purchasing", "took",
+	"booked", "emissions", "emission", "emit", "emits", "emitted", "waste", "tailings", "spill",
+	"spilled", "spilt", "seized", "seizure", "seizures", "donated", "donation", "aid", "quota",
+	"quotas",
+	// Read by cueIn with the next word.
+	"term",
+)
+
+// verbCues are the words readCue reads in their context: "mine" as a
+// verb, "convert", "quota", "take", "call".
+var verbCues = newWordSet(
+	"mine", "turn", "turns", "turning", "convert", "converts", "converting", "transform", "transforms",
+	"transforming", "turned", "converted", "transformed", "quota", "quotas", "take", "takes", "taking", "call",
+)
+
 // assetNouns after a rate make it the capacity of the asset: "a 40ktpy
 // HPAL project", "its 34mn t/yr Brockman mine expansion".
 var assetNouns = newWordSet(

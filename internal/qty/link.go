@@ -1,6 +1,7 @@
 package qty
 
 import (
+	"math/bits"
 	"sort"
 	"strings"
 
@@ -74,9 +75,8 @@ func (c *Context) restated(q *Quantity) commodity.Measure {
 
 // scratch holds the slices one sentence is read into.
 type scratch struct {
-	toks  []tok
-	words []string
-	ms    []mention
+	toks []tok
+	ms   []mention
 }
 
 // Reset makes c ready for another text, as a zero Context is, keeping
@@ -88,8 +88,7 @@ func (c *Context) Reset() {
 
 // reset empties s, keeping its memory, and drops its references to text.
 func (s scratch) reset() scratch {
-	clear(s.words[:cap(s.words)])
-	return scratch{toks: s.toks[:0], words: s.words[:0], ms: s.ms[:0]}
+	return scratch{toks: s.toks[:0], ms: s.ms[:0]}
 }
 
 // Pass tells c of a sentence that holds no quantity, so that a later
@@ -290,35 +289,47 @@ func (l *linker) earlier() found {
 	for i := 1; i <= n && (l.early.com == 0 || l.early.weak == 0 || l.early.measure == 0); i++ {
 		sent := l.ctx.pending[(l.ctx.np-i)%len(l.ctx.pending)]
 		side := linker{text: l.text, sent: sent, ctx: l.ctx, buf: &l.ctx.side}
-		side.read()
-		com, form, weak, weakForm := side.topic()
-		if l.early.com == 0 {
-			l.early.com, l.early.form = com, form
-		}
-		if l.early.weak == 0 {
-			l.early.weak, l.early.weakForm = weak, weakForm
+		side.prepare()
+		side.tokenize()
+		// The commodities the sentence names are read only while one is
+		// still wanted.
+		if l.early.com == 0 || l.early.weak == 0 {
+			side.mentions()
+			com, form, weak, weakForm := side.topic()
+			if l.early.com == 0 {
+				l.early.com, l.early.form = com, form
+			}
+			if l.early.weak == 0 {
+				l.early.weak, l.early.weakForm = weak, weakForm
+			}
 		}
 		for k := len(side.toks) - 1; k >= 0 && l.early.measure == 0; k-- {
 			if m, kind := cueIn(side.word(k), side.word(k+1)); kind == cueMeasure || kind == cueSell {
 				l.early.measure = m
 			}
 		}
-		l.ctx.side.toks, l.ctx.side.ms = side.toks[:0], side.ms[:0]
+		l.ctx.side.toks = side.toks[:0]
+		if side.ms != nil {
+			l.ctx.side.ms = side.ms[:0]
+		}
 	}
 	return l.early
 }
 
 // read splits the sentence into words and finds the commodities it names.
 func (l *linker) read() {
-	if l.buf.toks == nil {
-		// Room for the words of most sentences, so that the scratch
-		// space of a Context rarely grows.
-		l.buf.toks = make([]tok, 0, 96)
-		l.buf.words = make([]string, 0, 96)
-		l.buf.ms = make([]mention, 0, 16)
-	}
+	l.prepare()
 	l.tokenize()
 	l.mentions()
+}
+
+// prepare makes room in the scratch space for the words of most
+// sentences, so that it rarely grows.
+func (l *linker) prepare() {
+	if l.buf.toks == nil {
+		l.buf.toks = make([]tok, 0, 96)
+		l.buf.ms = make([]mention, 0, 16)
+	}
 }
 
 // sharePer gives a figure without a rate the rate of the figure it is
@@ -390,7 +401,8 @@ func (l *linker) tokenize() {
 	toks := l.buf.toks[:0]
 	seg := 0
 	var sep byte
-	qi := 0 // the next quantity whose span may hold i
+	qi := 0              // the next quantity whose span may hold i
+	alpha, upper := 0, 0 // the words that are not numbers, and those of them in capitals
 	for i := l.sent.Start; i < end; {
 		c := s[i]
 		if c == ' ' {
@@ -407,12 +419,22 @@ func (l *linker) tokenize() {
 			}
 		} else {
 			j := i + 1
-			for j < end {
-				d := s[j]
-				if alnum[d] {
-					j++
-					continue
+			for {
+				// Most words end within eight bytes, which are tested
+				// here rather than in a call.
+				if j+8 <= end {
+					if m := ^alnumBytes(load8(s, j)) & highBits; m != 0 {
+						j += bits.TrailingZeros64(m) / 8
+					} else {
+						j = alnumRunEnd(s, j+8)
+					}
+				} else {
+					j = alnumRunEnd(s, j)
 				}
+				if j >= end {
+					break
+				}
+				d := s[j]
 				if j+1 < end && (isAlpha(s[j+1]) || isDigit(s[j+1])) &&
 					(d == '-' || d == '&' || d == '.' && isAlpha(s[j-1]) && isAlpha(s[j+1]) && j-i <= 3 ||
 						(d == ',' || d == '.') && isDigit(s[j-1]) && isDigit(s[j+1])) {
@@ -424,7 +446,17 @@ func (l *linker) tokenize() {
 			if j < end && s[j] == '.' && j-i <= 4 && containsByte(s[i:j], '.') {
 				j++ // "U.S."
 			}
-			t := tok{a: i, b: j, seg: seg, sep: sep, num: isDigit(c)}
+			// The word is written in place: a copy of it built apart
+			// costs more than its fields.
+			toks = append(toks, tok{})
+			t := &toks[len(toks)-1]
+			t.a, t.b, t.seg, t.sep, t.num = i, j, seg, sep, isDigit(c)
+			if !t.num {
+				alpha++
+				if isUpper(c) {
+					upper++
+				}
+			}
 			next := j
 			if n := apostrophe(s, j, end); n > 0 {
 				switch {
@@ -434,7 +466,6 @@ func (l *linker) tokenize() {
 					t.poss, next = true, j+n
 				}
 			}
-			toks = append(toks, t)
 			sep = 0
 			i = next
 			continue
@@ -464,15 +495,6 @@ func (l *linker) tokenize() {
 		}
 	}
 	l.toks = toks
-	alpha, upper := 0, 0
-	for _, t := range toks {
-		if !t.num {
-			alpha++
-			if isUpper(s[t.a]) {
-				upper++
-			}
-		}
-	}
 	l.title = alpha >= 3 && upper*10 >= alpha*6
 }
 
@@ -507,30 +529,29 @@ func containsByte(s string, c byte) bool {
 
 // mentions finds the commodities the sentence names.
 func (l *linker) mentions() {
-	words := l.buf.words[:0]
-	for _, t := range l.toks {
-		words = append(words, l.text[t.a:t.b])
-	}
-	l.buf.words = words
 	ms := l.buf.ms[:0]
 	for k := 0; k < len(l.toks); k++ {
-		t := l.toks[k]
+		t := &l.toks[k]
 		if t.num || t.q != 0 {
 			continue
 		}
-		if !mayName(words[k]) {
+		w := l.text[t.a:t.b]
+		if !mayName(w) {
 			continue
 		}
 		lim := k + 1
 		for lim < len(l.toks) && lim-k < 6 && l.toks[lim].seg == t.seg && !l.toks[lim].num && l.toks[lim].q == 0 && !l.toks[lim-1].poss {
 			lim++
 		}
-		c, n, ok := commodity.Match(words[k:lim])
+		var words [6]string
+		for j := k; j < lim; j++ {
+			words[j-k] = l.word(j)
+		}
+		c, n, ok := commodity.Match(words[:lim-k])
 		if !ok {
 			continue
 		}
 		m := mention{k: k, n: n, c: c}
-		w := words[k]
 		switch {
 		case n == 1 && equalFold(w, "lead") && !l.leadMetal(k):
 			continue
@@ -545,14 +566,12 @@ func (l *linker) mentions() {
 	l.ms = ms
 }
 
-// nameShapes holds, by the letterClass of its first two bytes, the
-// lengths of the first word of every name of a commodity (its id, its
-// display name and its synonyms), as bits, in the normal form in which
-// commodity.Match looks it up: ASCII lower case, without a plural "s".
-// Match finds no name at a word whose normal form it does not hold, so
-// that mentions need not call Match for most words. It is the test Match
-// makes first, done before the call.
-var nameShapes = func() (t [27][27]uint64) {
+// names holds the first word of every name of a commodity (its id, its
+// display name and its synonyms), in the normal form in which
+// commodity.Match looks it up (ASCII lower case, without a plural "s"),
+// so that mentions need not call Match for most words: it is the lookup
+// Match makes first, done before the call, and with few false hits.
+var names = func() (t nameTable) {
 	add := func(name string) {
 		f := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
 		if len(f) == 0 {
@@ -562,8 +581,13 @@ var nameShapes = func() (t [27][27]uint64) {
 		// plural, and that of a name that ignores case before as well:
 		// both forms are kept.
 		for _, w := range [...]string{strings.ToLower(singular(f[0])), strings.ToLower(singular(strings.ToLower(f[0])))} {
-			if w != "" && len(w) < 64 {
-				t[letterClass(w[0])][secondClass(w, 0, len(w))] |= 1 << len(w)
+			if w != "" {
+				if len(w) < 64 {
+					t.shapes[letterClass(w[0])][secondClass(w, 0, len(w))] |= 1 << len(w)
+				}
+				a, b := nameHash(w)
+				t.filter[a/64] |= 1 << (a % 64)
+				t.filter[b/64] |= 1 << (b % 64)
 			}
 		}
 	}
@@ -576,6 +600,36 @@ var nameShapes = func() (t [27][27]uint64) {
 	}
 	return t
 }()
+
+// A nameTable holds words in normal form for a quick test that turns
+// down most words that are not among them.
+type nameTable struct {
+	// shapes holds, by the letterClass of their first two bytes (0 for
+	// the second of a word of one byte), the lengths of the words held,
+	// as bits, so that most other words are turned down before they are
+	// hashed.
+	shapes [27][27]uint64
+	// filter holds, for each word held, the two bits nameHash chooses.
+	filter [nameFilterBits / 64]uint64
+}
+
+// nameFilterBits is the size of nameTable.filter, in bits: a power of two.
+const nameFilterBits = 1 << 13
+
+// nameHash returns the two bits of nameTable.filter for the word w, which
+// is in normal form but for the case of its ASCII letters.
+func nameHash(w string) (uint32, uint32) {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * 1099511628211
+	}
+	h *= 0x9e3779b97f4a7c15
+	return uint32(h>>40) % nameFilterBits, uint32(h>>13) % nameFilterBits
+}
 
 // singular returns w without a plural "s", as commodity.Match drops it:
 // the last letter, when it is "s" or "S", w is longer than three bytes,
@@ -594,24 +648,25 @@ func singular(w string) string {
 func mayName(w string) bool {
 	// Neither the hyphen nor the plural changes the first two bytes (the
 	// second is 0 for a first word of one byte, as for the hyphen), so
-	// most words are turned down, without a call, before either is looked
-	// for.
+	// most words are turned down, without hashing them, before either is
+	// looked for.
 	if w == "" {
 		return false
 	}
-	lens := nameShapes[letterClass(w[0])][secondClass(w, 0, len(w))]
-	return lens != 0 && nameLenFits(w, lens)
-}
-
-// nameLenFits reports whether the length of the first word of w (up to
-// its first hyphen) in normal form is one of lens, as bits.
-func nameLenFits(w string, lens uint64) bool {
+	lens := names.shapes[letterClass(w[0])][secondClass(w, 0, len(w))]
+	if lens == 0 {
+		return false
+	}
 	n := 0
 	for n < len(w) && w[n] != '-' {
 		n++
 	}
 	w = singular(w[:n])
-	return w != "" && len(w) < 64 && lens&(1<<len(w)) != 0
+	if w == "" || len(w) >= 64 || lens&(1<<len(w)) == 0 {
+		return false
+	}
+	a, b := nameHash(w)
+	return names.filter[a/64]&(1<<(a%64)) != 0 && names.filter[b/64]&(1<<(b%64)) != 0
 }
 
 // leadMetal reports whether "lead" at word k is the metal: next to
@@ -642,7 +697,7 @@ func (l *linker) inName(k, n int) bool {
 	}
 	if e := k + n; e < len(l.toks) && l.toks[e].sep == 0 && !l.toks[e].num && !l.toks[k+n-1].poss {
 		if isUpper(l.text[l.toks[e].a]) && !l.isCountry(e) {
-			if _, _, ok := commodity.Match(l.buf.words[e : e+1]); !ok {
+			if _, _, ok := commodity.Match([]string{l.word(e)}); !ok {
 				return true
 			}
 		}

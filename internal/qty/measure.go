@@ -84,7 +84,10 @@ func (l *linker) cueAt(k int) (commodity.Measure, cueKind) {
 func (l *linker) readCue(k int) (commodity.Measure, cueKind) {
 	w := l.word(k)
 	m, kind := cueIn(w, l.word(k+1))
+	// Each case below starts with one of verbCues, which most words are
+	// not.
 	switch {
+	case !verbCues.has(w):
 	case equalFold(w, "mine") && oneOf(l.word(k-1), "to", "will", "would", "could", "can", "may", "might", "must", "shall") && l.toks[k].sep == 0:
 		m, kind = commodity.Production, cueMeasure // the verb: "plans to mine 1.5 Mt"
 	case oneOf(w, "turn", "turns", "turning", "convert", "converts", "converting", "transform", "transforms", "transforming") && l.figureInto(k):
@@ -176,6 +179,14 @@ func (l *linker) objectFigure(k int) bool {
 
 // cueIn returns the measure word w names when next follows it.
 func cueIn(w, next string) (commodity.Measure, cueKind) {
+	if !cueWords.has(w) {
+		return 0, cueNone // most words, turned down before cue compares them
+	}
+	return cueOf(w, next)
+}
+
+// cueOf is cueIn without its first test, that w is one of cueWords.
+func cueOf(w, next string) (commodity.Measure, cueKind) {
 	m, kind := cue(w)
 	switch {
 	case kind == cueNone:

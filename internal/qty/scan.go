@@ -1,6 +1,7 @@
 package qty
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -95,22 +96,22 @@ func Scan(dst []Quantity, s string) []Quantity {
 		// may start a number, since wordStart is false after a word byte.
 		// A number in words must start with a run of letters that is a
 		// number word ("one" to "ninety", "a", "half") or a plural scale
-		// word ("thousands"): a cheap test that numberAt can only pass
-		// where it passes.
-		j := i + 1
+		// word ("thousands"): a cheap test, by its first two letters and
+		// its length, that numberAt can only pass where it passes.
 		if isAlpha(c) {
-			// The second letter is looked at before the length, which most
-			// words need not have measured: no number word starts as "an"
-			// or "wi" do.
-			second := 0
-			if j < len(s) {
-				second = letterClass(s[j])
+			// Where the letters end: most words end within the next eight
+			// bytes, which are tested here rather than in a call.
+			j := i + 1
+			if j+8 <= len(s) {
+				if m := ^letterBytes(load8(s, j)) & highBits; m != 0 {
+					j += bits.TrailingZeros64(m) / 8
+				} else {
+					j = letterRunEnd(s, j+8)
+				}
+			} else {
+				j = letterRunEnd(s, j)
 			}
-			lens := wordShapes[letterClass(c)][second]
-			for lens != 0 && j < len(s) && isAlpha(s[j]) {
-				j++
-			}
-			if n := j - i; lens != 0 && n < 16 && lens&(1<<n) != 0 &&
+			if n := j - i; n < 16 && wordShapes[letterClass(c)][secondClass(s, i, j)]&(1<<n) != 0 &&
 				numberWord(s[i:j]) && (n > 1 || aNumber(s, j)) && wordStart(s, i) {
 				if q, end, ok := sc.at(i); ok {
 					dst = append(dst, q)
@@ -118,19 +119,108 @@ func Scan(dst []Quantity, s string) []Quantity {
 					continue
 				}
 			}
-		} else if isDigit(c) && wordStart(s, i) {
+			i = j
+			if i < len(s) && wordChar[s[i]] {
+				i = wordRunEnd(s, i)
+			}
+			continue
+		}
+		if isDigit(c) && wordStart(s, i) {
 			if q, end, ok := sc.at(i); ok {
 				dst = append(dst, q)
 				i = sc.skipRestatement(end)
 				continue
 			}
 		}
-		i = j
-		for i < len(s) && wordChar[s[i]] {
-			i++
-		}
+		i = wordRunEnd(s, i+1)
 	}
 	return dst
+}
+
+// letterRunEnd returns the end of the run of ASCII letters that goes on at
+// i, as wordRunEnd does for the bytes wordChar marks.
+func letterRunEnd(s string, i int) int {
+	for i+8 <= len(s) {
+		if m := ^letterBytes(load8(s, i)) & highBits; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
+	}
+	for i < len(s) && isAlpha(s[i]) {
+		i++
+	}
+	return i
+}
+
+// wordRunEnd returns the end of the run of bytes that wordChar marks that
+// goes on at i: the first position at or after i that holds another byte,
+// or len(s). It tests eight bytes at a time.
+func wordRunEnd(s string, i int) int {
+	for i+8 <= len(s) {
+		if m := ^wordBytes(load8(s, i)) & highBits; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
+	}
+	for i < len(s) && wordChar[s[i]] {
+		i++
+	}
+	return i
+}
+
+// alnumRunEnd returns the end of the run of ASCII letters and digits that
+// goes on at i, as wordRunEnd does for the bytes wordChar marks.
+func alnumRunEnd(s string, i int) int {
+	for i+8 <= len(s) {
+		if m := ^alnumBytes(load8(s, i)) & highBits; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+		i += 8
+	}
+	for i < len(s) && alnum[s[i]] {
+		i++
+	}
+	return i
+}
+
+// load8 returns the eight bytes of s from i, the first in the low byte.
+func load8(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// highBits has the high bit of each byte of a uint64 set.
+const highBits = 0x8080808080808080
+
+// wordBytes returns, for the eight bytes of x, the high bit of each byte
+// set where the byte is one that wordChar marks: an ASCII letter, a digit
+// or an underscore. Each byte is tested on its low seven bits, so that no
+// sum carries into the next byte, and bytes with the high bit set are then
+// left out.
+func wordBytes(x uint64) uint64 {
+	y := x &^ highBits
+	t := y ^ '_'*ones
+	under := ^(t + 0x7f*ones | t)
+	return alnumBytes(x) | under&highBits&^x
+}
+
+// ones has the low bit of each byte of a uint64 set.
+const ones = 0x0101010101010101
+
+// alnumBytes returns, for the eight bytes of x, the high bit of each byte
+// set where the byte is an ASCII letter or digit, as wordBytes does.
+func alnumBytes(x uint64) uint64 {
+	y := x &^ highBits
+	digit := (y + (0x80-'0')*ones) &^ (y + (0x80-'9'-1)*ones)
+	return letterBytes(x) | digit&highBits&^x
+}
+
+// letterBytes returns, for the eight bytes of x, the high bit of each byte
+// set where the byte is an ASCII letter, as wordBytes does.
+func letterBytes(x uint64) uint64 {
+	l := x&^highBits | 0x20*ones // ASCII letters in lower case
+	return (l + (0x80-'a')*ones) &^ (l + (0x80-'z'-1)*ones) & highBits &^ x
 }
 
 // wordChar marks the ASCII letters, the digits and the underscore.
@@ -235,8 +325,15 @@ func wordNumberMay(s string, i int) bool {
 	if j < len(s) && s[j] == '+' || j+5 <= len(s) && s[j] == '-' && equalFold(s[j+1:j+5], "plus") {
 		return true
 	}
-	_, _, _, unit := unitAt(s, j, false)
-	return unit || connectorAt(s, j)
+	if _, _, _, unit := unitAt(s, j, false); unit {
+		return true
+	}
+	// Else the upper end of a range must follow, with its unit.
+	if _, c, ok := rangeLink(s, j); ok {
+		_, ok = rangeEnd(s, c, false)
+		return ok
+	}
+	return false
 }
 
 // pluralScale reports whether w is one of the plural scale words of a
@@ -351,6 +448,13 @@ func (sc *scanner) at(i int) (Quantity, int, bool) {
 	if moneyBefore(s, i) || isAlpha(s[i]) && !wordNumberMay(s, i) {
 		return Quantity{}, 0, false // before the number is read: "$500", "two companies"
 	}
+	return sc.read(i)
+}
+
+// read is at past its first tests, which spare reading the number: money
+// before it, and a number word that cannot start a quantity.
+func (sc *scanner) read(i int) (Quantity, int, bool) {
+	s := sc.s
 	lo, next, ok := numberAt(s, i)
 	if !ok || groupedBefore(s, i, lo.num) {
 		return Quantity{}, 0, false
@@ -373,7 +477,7 @@ func (sc *scanner) at(i int) (Quantity, int, bool) {
 	} else if lo.vague || !connectorAt(s, next) {
 		return Quantity{}, 0, false
 	}
-	pre := readBefore(s, i)
+	var pre pre
 	var q Quantity
 	last := &lo
 	var hi part
@@ -381,11 +485,13 @@ func (sc *scanner) at(i int) (Quantity, int, bool) {
 	// quantity costs no allocation.
 	switch {
 	case lo.vague:
+		pre = readBefore(s, i)
 		if !hasUnit || !sc.accept(&pre, &lo, &lo) || !lo.value(s) {
 			return Quantity{}, 0, false
 		}
 		q.Bound = commodity.AtLeast
 	case hasUnit:
+		pre = readBefore(s, i)
 		if !sc.accept(&pre, &lo, &lo) || !lo.value(s) {
 			return Quantity{}, 0, false
 		}
@@ -396,8 +502,18 @@ func (sc *scanner) at(i int) (Quantity, int, bool) {
 		if yearBefore(s, i, lo.num) {
 			return Quantity{}, 0, false // "in 2014 to 5,274 tons"
 		}
-		h, ok := rangeAfter(s, next, &pre, false)
-		if !ok || fiscalYear(s, &lo, &h) || !sc.accept(&pre, &lo, &h) || !lo.value(s) || !h.value(s) {
+		// The upper end is read before the words before the number,
+		// which only a range that has one needs.
+		link, c, ok := rangeLink(s, next)
+		if !ok {
+			return Quantity{}, 0, false
+		}
+		h, ok := rangeEnd(s, c, false)
+		if !ok {
+			return Quantity{}, 0, false
+		}
+		pre = readBefore(s, i)
+		if !pre.allows(link) || fiscalYear(s, &lo, &h) || !sc.accept(&pre, &lo, &h) || !lo.value(s) || !h.value(s) {
 			return Quantity{}, 0, false
 		}
 		lo.unit, lo.w = h.unit, h.w
@@ -720,23 +836,45 @@ func boundAt(s string, bw *backWords, k int) (commodity.Bound, int, bool) {
 // lower end (with its unit when loUnit) stops: "- 6,000 tonnes", "to 5
 // Mt", "and 6,000 tonnes" after "between", "-~7 g".
 func rangeAfter(s string, k int, p *pre, loUnit bool) (part, bool) {
-	c := skipSpaces(s, k)
-	switch a, b := c, wordAt(s, c); {
-	case dashLen(s, c) > 0:
-		c += dashLen(s, c)
-	case equalFold(s[a:b], "to"):
-		if p.open == openFrom && p.change || p.by || p.open == openBetween {
-			return part{}, false
-		}
-		c = b
-	case equalFold(s[a:b], "and"):
-		if p.open != openBetween {
-			return part{}, false
-		}
-		c = b
-	default:
+	link, c, ok := rangeLink(s, k)
+	if !ok || !p.allows(link) {
 		return part{}, false
 	}
+	return rangeEnd(s, c, loUnit)
+}
+
+// rangeLink reads the word or sign that joins the ends of a range after
+// position k: a dash, "to" or "and". It returns it ('-', 't' or 'a') and
+// where the upper end may start.
+func rangeLink(s string, k int) (link byte, c int, ok bool) {
+	c = skipSpaces(s, k)
+	switch a, b := c, wordAt(s, c); {
+	case dashLen(s, c) > 0:
+		return '-', c + dashLen(s, c), true
+	case equalFold(s[a:b], "to"):
+		return 't', b, true
+	case equalFold(s[a:b], "and"):
+		return 'a', b, true
+	}
+	return 0, 0, false
+}
+
+// allows reports whether the words before the first number of a range
+// let link join it to an upper end: "to" does not after "rose from" (a
+// change), "by" or "between", and "and" only after "between".
+func (p *pre) allows(link byte) bool {
+	switch link {
+	case 't':
+		return !(p.open == openFrom && p.change || p.by || p.open == openBetween)
+	case 'a':
+		return p.open == openBetween
+	}
+	return true
+}
+
+// rangeEnd reads the upper end of a range that may start at c, past the
+// word or sign that joins it to the lower end: the number and its unit.
+func rangeEnd(s string, c int, loUnit bool) (part, bool) {
 	c = skipSpaces(s, c)
 	if c < len(s) && s[c] == '~' {
 		c = skipSpaces(s, c+1)

@@ -1,6 +1,8 @@
 package qty
 
 import (
+	"slices"
+	"sort"
 	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/internal/number"
@@ -55,11 +57,37 @@ func oneOf(s string, ws ...string) bool {
 // in, ignoring ASCII case, as [oneOf] compares them. It groups its words
 // by first letter and keeps the lengths each group holds, so that most
 // words are turned down by one test and the others are compared with the
-// few words of their group only. It is built at initialisation and never
-// changed.
+// few words of their group and length only. It is built at
+// initialisation and never changed.
 type wordSet struct {
 	lens  [27]uint64   // by letterClass of the first byte, the lengths of the words, as bits
-	words [27][]string // by letterClass of the first byte, the words
+	words [27][]string // by letterClass of the first byte, the words, shortest first
+	// from holds, by letterClass of the first byte, where the words of
+	// each length start in words: those of length n are
+	// words[from[n]:from[n+1]].
+	from [27][]int
+	// shapes holds a bit for each word, chosen by shapeBit from its first
+	// two bytes, its last byte and its length, so that most words of a
+	// length the set has are turned down before they are compared.
+	shapes [shapeBits / 64]uint64
+}
+
+// shapeBits is the size of wordSet.shapes, in bits, and shapeLog its
+// logarithm.
+const (
+	shapeLog  = 11
+	shapeBits = 1 << shapeLog
+)
+
+// shapeBit returns the bit of wordSet.shapes for the word w, of at least
+// one byte, in any ASCII case.
+func shapeBit(w string) uint32 {
+	second := byte(0)
+	if len(w) > 1 {
+		second = w[1] | 0x20
+	}
+	h := uint32(w[0]|0x20) | uint32(second)<<8 | uint32(w[len(w)-1]|0x20)<<16 | uint32(len(w))<<24
+	return h * 0x9e3779b1 >> (32 - shapeLog)
 }
 
 // maxSetWord is the longest word a wordSet may hold.
@@ -75,6 +103,20 @@ func newWordSet(ws ...string) *wordSet {
 		a := letterClass(w[0])
 		set.lens[a] |= 1 << len(w)
 		set.words[a] = append(set.words[a], w)
+		b := shapeBit(w)
+		set.shapes[b/64] |= 1 << (b % 64)
+	}
+	for a, g := range set.words {
+		if len(g) == 0 {
+			continue
+		}
+		slices.SortStableFunc(g, func(x, y string) int { return len(x) - len(y) })
+		longest := len(g[len(g)-1])
+		from := make([]int, longest+2)
+		for n := range from {
+			from[n] = sort.Search(len(g), func(i int) bool { return len(g[i]) >= n })
+		}
+		set.from[a] = from
 	}
 	return set
 }
@@ -86,10 +128,16 @@ func (ws *wordSet) has(w string) bool {
 	return w != "" && len(w) <= maxSetWord && ws.lens[letterClass(w[0])]&(1<<len(w)) != 0 && ws.inGroup(w)
 }
 
-// inGroup reports whether the word w, of at least one byte, is one of the
-// words of ws that start as it does.
+// inGroup reports whether the word w, of at least one byte and of a length
+// that some word of its group has, is one of the words of ws that start as
+// it does.
 func (ws *wordSet) inGroup(w string) bool {
-	for _, x := range ws.words[letterClass(w[0])] {
+	if b := shapeBit(w); ws.shapes[b/64]&(1<<(b%64)) == 0 {
+		return false
+	}
+	a := letterClass(w[0])
+	from := ws.from[a]
+	for _, x := range ws.words[a][from[len(w)]:from[len(w)+1]] {
 		if equalFold(w, x) {
 			return true
 		}

@@ -80,7 +80,7 @@ func TestMayName(t *testing.T) {
 func TestWordSet(t *testing.T) {
 	sets := []*wordSet{upVerbs, changeVerbs, approxWords, vehicleNouns, windWords, moneyWords,
 		assetNouns, modifiers, npStops, rateLeads, notRateBefore, dealWords, monthNames, sourceAfter,
-		aNumberWords, periodLeads}
+		aNumberWords, periodLeads, cueWords, verbCues}
 	probes := sampleWords(t)
 	for _, ws := range sets {
 		var list []string
@@ -209,5 +209,179 @@ func TestWordNumberMay(t *testing.T) {
 	}
 	if turned == 0 || turned == checked {
 		t.Fatalf("wordNumberMay turned down %d of %d", turned, checked)
+	}
+}
+
+// TestWordRunEnd checks that wordRunEnd, alnumRunEnd and letterRunEnd,
+// which test eight bytes at a time, find where the bytes of wordChar, alnum
+// and ASCII letters end, as a plain loop does, from every position of every byte pattern around the
+// ends of their blocks.
+func TestWordRunEnd(t *testing.T) {
+	plain := func(s string, i int, table *[256]bool) int {
+		for i < len(s) && table[s[i]] {
+			i++
+		}
+		return i
+	}
+	var letters [256]bool
+	for c := range letters {
+		letters[c] = isAlpha(byte(c))
+	}
+	var texts []string
+	for c := 0; c < 256; c++ {
+		for _, at := range []int{0, 3, 7, 8, 9, 15, 16} {
+			b := []byte(strings.Repeat("aZ9_", 5))
+			if at < len(b) {
+				b[at] = byte(c)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	texts = append(texts, strings.Join(sampleWords(t), " \u00e9-,_"))
+	for _, s := range texts {
+		for i := 0; i <= len(s); i++ {
+			if got, want := wordRunEnd(s, i), plain(s, i, &wordChar); got != want {
+				t.Fatalf("wordRunEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+			if got, want := alnumRunEnd(s, i), plain(s, i, &alnum); got != want {
+				t.Fatalf("alnumRunEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+			if got, want := letterRunEnd(s, i), plain(s, i, &letters); got != want {
+				t.Fatalf("letterRunEnd(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	}
+}
+
+// TestCueWords checks that cueWords holds every word the switch of cue
+// names, read from its source, and that cueIn finds for every word of the
+// sample text what cueOf, which does not test cueWords, finds.
+func TestCueWords(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "cues.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, d := range f.Decls {
+		fn, ok := d.(*ast.FuncDecl)
+		if !ok || fn.Name.Name != "cue" {
+			continue
+		}
+		ast.Inspect(fn, func(node ast.Node) bool {
+			cc, ok := node.(*ast.CaseClause)
+			if !ok {
+				return true
+			}
+			for _, e := range cc.List {
+				w, err := strconv.Unquote(e.(*ast.BasicLit).Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				n++
+				if !cueWords.has(w) {
+					t.Errorf("cueWords lacks %q, which cue names a measure for", w)
+				}
+			}
+			return true
+		})
+	}
+	if n == 0 {
+		t.Fatal("found no words in the switch of cue")
+	}
+	words := sampleWords(t)
+	words = append(words, "Resource", "RESOURCES", "Term", "sheet", "Sheets", "up", "chain", "exchange", "said")
+	for _, g := range cueWords.words {
+		for _, w := range g {
+			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:])
+		}
+	}
+	for i, w := range words {
+		for _, next := range []string{words[(i+1)%len(words)], "of", "sheet", "up", "said", "chain", "exchange", ""} {
+			gm, gk := cueIn(w, next)
+			pm, pk := cueOf(w, next)
+			if gm != pm || gk != pk {
+				t.Errorf("cueIn(%q, %q) = %v, %v; want %v, %v", w, next, gm, gk, pm, pk)
+			}
+		}
+	}
+}
+
+// TestWordNumberMayScan checks, at every word of the sample text that may
+// start a number, that where wordNumberMay turns the word down the scanner
+// would have read no quantity there.
+func TestWordNumberMayScan(t *testing.T) {
+	var texts []string
+	for _, glob := range []string{"../../parse/testdata/pages/*.txt", "../../parse/testdata/heldout/*.txt"} {
+		files, _ := filepath.Glob(glob)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			texts = append(texts, string(b))
+		}
+	}
+	texts = append(texts, "five-year deal for five - 6 tonnes", "one to two Mt", "three and four tonnes",
+		"two-~3 kg", "two to about 3 kg", "ten- 20 t", "ten\u2013twenty t", "two (3 kg)", "two to 3 (kg)")
+	turned := 0
+	for _, s := range texts {
+		sc := scanner{s: s}
+		for i := 0; i < len(s); i++ {
+			if !isAlpha(s[i]) || !wordStart(s, i) || !numberWord(s[i:wordAt(s, i)]) || wordNumberMay(s, i) {
+				continue
+			}
+			turned++
+			if _, _, ok := sc.read(i); ok {
+				t.Errorf("wordNumberMay turned down %q, where a quantity is read", s[i:min(i+40, len(s))])
+			}
+		}
+	}
+	if turned == 0 {
+		t.Fatal("wordNumberMay turned down no word")
+	}
+}
+
+// TestVerbCues checks that verbCues holds every word that readCue compares
+// the word it reads with, read from its source, since readCue reads the
+// context of no other word.
+func TestVerbCues(t *testing.T) {
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "measure.go", nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, d := range f.Decls {
+		fn, ok := d.(*ast.FuncDecl)
+		if !ok || fn.Name.Name != "readCue" {
+			continue
+		}
+		ast.Inspect(fn, func(node ast.Node) bool {
+			call, ok := node.(*ast.CallExpr)
+			if !ok || len(call.Args) < 2 {
+				return true
+			}
+			if name, ok := call.Fun.(*ast.Ident); !ok || name.Name != "oneOf" && name.Name != "equalFold" {
+				return true
+			}
+			if arg, ok := call.Args[0].(*ast.Ident); !ok || arg.Name != "w" {
+				return true
+			}
+			for _, a := range call.Args[1:] {
+				w, err := strconv.Unquote(a.(*ast.BasicLit).Value)
+				if err != nil {
+					t.Fatal(err)
+				}
+				n++
+				if !verbCues.has(w) {
+					t.Errorf("verbCues lacks %q, which readCue reads in context", w)
+				}
+			}
+			return true
+		})
+	}
+	if n == 0 {
+		t.Fatal("found no words readCue compares")
 	}
 }
