@@ -447,6 +447,11 @@ func (f *entFinder) capitalAsGovernment(a, b int) bool {
 	if b < len(f.toks) && f.toks[b].f&tLower != 0 && marketWords[f.fold(b)] {
 		return false
 	}
+	// "London Metal Exchange", "Tokyo Commodity Exchange": the first
+	// word of a longer name.
+	if b+1 < len(f.toks) && f.nameTok(b) && f.nameTok(b+1) && marketNames[f.fold(b+1)] {
+		return false
+	}
 	return true
 }
 

@@ -372,6 +372,10 @@ func TestEntities(t *testing.T) {
 		text: "Rekha Venkat, Secretary in the Ministry of Mines, said on Friday that leases would be cleared.",
 		want: []string{"person Rekha Venkat (Secretary @ Ministry of Mines)", "government Ministry of Mines"},
 	}, {
+		name: "Thai and Indian legal forms; a capital that begins a market's name is no country",
+		text: "Chonburi Olefins is owned by refiner Kora National Energy PCL. Kora National Energy said it could bid, as did Khandel Industries Pvt Ltd. Aluminium on the London Metal Exchange fell.",
+		want: []string{"company Chonburi Olefins", "company Kora National Energy PCL | Kora National Energy", "company Khandel Industries Pvt Ltd"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},

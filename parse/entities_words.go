@@ -22,7 +22,7 @@ var legalEnd = wordSet(
 	"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "lp", "llp",
 	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj", "as",
 	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos",
-	"group", "holdings", "holding", "sdn",
+	"group", "holdings", "holding", "sdn", "pcl", "pvt",
 )
 
 // legalCore are the legal forms that do not change which company a name
@@ -33,6 +33,7 @@ var legalCore = wordSet(
 	"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "lp", "llp",
 	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj",
 	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos", "sdn",
+	"pcl", "pvt",
 )
 
 // legalStart are legal forms written before the name: "PT Halmahera
@@ -325,6 +326,10 @@ var marketWords = wordSet("price", "prices", "market", "markets", "shares", "sto
 // fundKinds before "Fund" make it an investor's name. Folded.
 var fundKinds = wordSet("mutual", "pension", "investment", "wealth", "sovereign", "provident", "equity",
 	"capital", "growth", "opportunities", "infrastructure", "income", "value", "hedge", "venture", "retirement")
+
+// marketNames end the names of markets that begin with a capital:
+// "London Metal Exchange", "Tokyo Commodity Exchange". Folded.
+var marketNames = wordSet("exchange", "exchanges", "market", "bourse", "board")
 
 // stateBodies are state bodies whose names do not say so by their
 // shape: central banks named in their own language or after a word
