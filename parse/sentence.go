@@ -168,9 +168,26 @@ func dotEndsSentence(s string, a, i, next, b int) bool {
 			return true
 		}
 		before := s[max(a, w-60):w]
-		return strings.HasPrefix(before, nextWord+" ") || strings.Contains(before, " "+nextWord+" ")
+		if strings.HasPrefix(before, nextWord+" ") || strings.Contains(before, " "+nextWord+" ") {
+			return true
+		}
+		// A legal form ends a name: a capitalised word after it opens
+		// the next sentence, but for a title ("Corp. President X") or a
+		// second legal form ("Co. Ltd").
+		return !afterLegalForm[nextWord]
 	}
 	return true
+}
+
+// afterLegalForm are the capitalised words that may follow "Co.",
+// "Corp.", "Inc." or "Ltd." inside a sentence.
+var afterLegalForm = map[string]bool{
+	"President": true, "Chairman": true, "Chairwoman": true, "Chief": true, "CEO": true, "CFO": true,
+	"COO": true, "Director": true, "Vice": true, "Executive": true, "Managing": true, "Senior": true,
+	"Head": true, "General": true, "Deputy": true, "Group": true, "Chair": true, "Founder": true,
+	"Ltd": true, "Limited": true, "Inc": true, "Corp": true, "Co": true, "LLC": true, "PLC": true,
+	"Bhd": true, "Tbk": true, "Pty": true, "Pte": true, "Holdings": true, "Co.": true, "Ltd.": true, "Inc.": true,
+	"I": true, "II": true, "III": true, "Representative": true, "Partner": true,
 }
 
 // starterAt reports whether the word at s[next:] (up to b) is one of the
