@@ -64,8 +64,8 @@ func fastPathTexts() []string {
 	return out
 }
 
-// TestScansByWord checks plainPrefix, lowerASCII, markFree and tokenAt
-// (at every offset) against plain loops over bytes.
+// TestScansByWord checks plainPrefix, lowerASCII, markFree, listingFree
+// and tokenAt (at every offset) against plain loops over bytes.
 func TestScansByWord(t *testing.T) {
 	for _, s := range fastPathTexts() {
 		// plainPrefix: the bytes before the first one to rewrite.
@@ -91,6 +91,15 @@ func TestScansByWord(t *testing.T) {
 		}
 		if got := markFree(s); got != want {
 			t.Fatalf("markFree(%q) = %d, want %d", s, got, want)
+		}
+		// listingFree: the bytes before the first one the scan of listings
+		// stops at.
+		want = 0
+		for want < len(s) && !(isUpper(s[want]) || isDigit(s[want]) || strings.IndexByte(":$(", s[want]) >= 0) {
+			want++
+		}
+		if got := listingFree(s); got != want {
+			t.Fatalf("listingFree(%q) = %d, want %d", s, got, want)
 		}
 		for i := 0; i <= len(s); i++ {
 			j, marks := tokenAt(s, i)
@@ -165,4 +174,67 @@ func BenchmarkListingsOnly(b *testing.B) {
 			d.listings(&article.Article{})
 		}
 	}
+}
+
+// TestScanListingsByWord checks scanListings, which goes from word to
+// word, against the scan at every byte that it replaces, on random texts
+// made of the pieces of listings and on the sample pages.
+func TestScanListingsByWord(t *testing.T) {
+	pieces := []string{
+		"NYSE", "NYSE:", "nyse:", "Nasdaq:", "ASX:", "KRX: ", ":", "MP", "AAPL", "LYC", "005490", "7203",
+		"229640", ".KO", ".KS", ".T", ".AX", " KS", " JT", " US", " Equity", "$", "$RIO", "$US", "(", ")",
+		"; ", ", ", " ", "\n", ".", "-", "/", "&", "é", "the", "Posco Holdings", "Rio Tinto", "MP Materials",
+		"Co.", "abc", "x:Y", "12.5", "2024", "LITHIUM", "OUTPUT", "nyse", "abCd", "ab$c", "q",
+		"abcdefghijklmnopqrstuvwxyzabcdefghijkl", "ABCDEFGHIJKLMNOPQRSTUVWXYZABCDEFGHIJKL",
+	}
+	r := rand.New(rand.NewSource(2))
+	texts := fastPathTexts()
+	for n := 0; n < 20000; n++ {
+		var b strings.Builder
+		for k := r.Intn(20); k >= 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	pages, _ := samplePageTexts(t)
+	texts = append(texts, pages...)
+	for _, s := range texts {
+		d := newDoc(s)
+		d.layout(&article.Article{})
+		got := d.scanListings(nil)
+		want := scanListingsByByte(d)
+		if len(got) != len(want) {
+			t.Fatalf("scanListings(%q) found %d listings, want %d", s, len(got), len(want))
+		}
+		for k := range got {
+			if got[k] != want[k] {
+				t.Fatalf("scanListings(%q)[%d] = %+v, want %+v", s, k, got[k], want[k])
+			}
+		}
+	}
+}
+
+// scanListingsByByte is scanListings as a plain loop over bytes.
+func scanListingsByByte(d *doc) []found {
+	var fs []found
+	s := d.v.s
+	for i := 0; i < len(s); {
+		c := s[i]
+		if i > 0 && isWordByte(s[i-1]) && c != '(' {
+			i++
+			continue
+		}
+		next, ok := 0, false
+		switch {
+		case c == '(':
+			next, ok = d.parenListings(&fs, i)
+		case c == '$' || isLetter(c) || isDigit(c):
+			next, ok = d.tokenListing(&fs, i)
+		}
+		if !ok {
+			next = i + 1
+		}
+		i = next
+	}
+	return fs
 }

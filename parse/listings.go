@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"strings"
 
 	"github.com/newsfacts/newsfacts/article"
@@ -18,29 +19,106 @@ type found struct {
 // listings finds the listings written anywhere in the text, ties each to
 // its company where the text makes it plain, and adds both to a.
 func (d *doc) listings(a *article.Article) {
-	var fs []found
-	s := d.v.s
-	for i := 0; i < len(s); {
-		c := s[i]
-		if i > 0 && isWordByte(s[i-1]) && c != '(' {
-			i++
-			continue
-		}
-		var got []found
-		next := i + 1
-		switch {
-		case c == '(':
-			got, next = d.parenListings(i)
-		case c == '$' || isLetter(c) || isDigit(c):
-			got, next = d.tokenListing(i)
-		}
-		if len(got) > 0 {
-			fs = append(fs, got...)
-		}
-		i = next
-	}
+	fs := d.scanListings(d.found[:0])
 	d.applyListingLines(fs)
 	d.addListings(a, fs)
+	clear(fs)
+	d.found = fs[:0]
+}
+
+// scanListings appends to fs the listings written in the text, in text
+// order. A listing starts at an opening bracket or at the start of a word
+// (a byte that does not follow a word byte; see isWordByte): a '$', a
+// capital or a digit, or a lower-case letter when the word runs into a
+// colon, as only the forms with a colon may hold lower case (see
+// tokenListing). The scan skips to those bytes with listingFree.
+func (d *doc) scanListings(fs []found) []found {
+	s := d.v.s
+	// floor is where the last listing found ends: no word that starts
+	// before it is tried.
+	floor := 0
+	for i := 0; i < len(s); {
+		k := i + listingFree(s[i:])
+		if k >= len(s) {
+			break
+		}
+		n, ok := 0, false
+		switch c := s[k]; {
+		case c == '(':
+			n, ok = d.parenListings(&fs, k)
+			i = k + 1
+		case c == ':':
+			// The end of a word that starts in lower case? The colon is
+			// in its token only if the word is under 40 bytes long.
+			st := k
+			for st > floor && k-st < 40 && isWordByte(s[st-1]) {
+				st--
+			}
+			if st < k && isLower(s[st]) && (st == 0 || !isWordByte(s[st-1])) {
+				n, ok = d.tokenListing(&fs, st)
+			}
+			i = k + 1
+		case k > 0 && isWordByte(s[k-1]):
+			// Inside a word.
+			i = k + 1
+		default:
+			n, ok = d.tokenListing(&fs, k)
+			i = runEnd(s, k+1)
+		}
+		if ok {
+			i, floor = d.resume(n), n
+		}
+	}
+	return fs
+}
+
+// resume returns where the scan of listings goes on after a listing that
+// ends at n: n itself, or the end of the word n stands inside, no
+// listing starting inside a word.
+func (d *doc) resume(n int) int {
+	s := d.v.s
+	if n > 0 && n < len(s) && isWordByte(s[n-1]) {
+		return runEnd(s, n)
+	}
+	return n
+}
+
+// runEnd returns the end of the run of word bytes (see isWordByte) that
+// starts at i.
+func runEnd(s string, i int) int {
+	for i < len(s) && isWordByte(s[i]) {
+		i++
+	}
+	return i
+}
+
+// listingFree returns the number of bytes at the start of s before the
+// first capital, digit, '$', '(' or ':' (len(s) if none): the bytes the
+// scan of listings stops at. It tests eight bytes at a time, each range
+// of bytes as upperMask does.
+func listingFree(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := load64(s[i:])
+		h := w &^ highs
+		m := (h+(0x80-'A')*ones)&^(h+(0x80-'Z'-1)*ones) | // capitals
+			(h+(0x80-'0')*ones)&^(h+(0x80-':'-1)*ones) | // digits and ':'
+			(h+(0x80-'$')*ones)&^(h+(0x80-'$'-1)*ones) |
+			(h+(0x80-'(')*ones)&^(h+(0x80-'('-1)*ones)
+		if m &= highs &^ w; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && !listingStop(s[i]) {
+		i++
+	}
+	return i
+}
+
+// listingStop reports the bytes listingFree stops at.
+func listingStop(c byte) bool {
+	return isUpper(c) || isDigit(c) || c == ':' || c == '$' || c == '('
 }
 
 // isWordByte reports bytes that continue a word for the listing scan: a
@@ -142,44 +220,31 @@ func hasLower(s string) bool {
 
 // tokenListing tries the forms of one token: "229640.KO", "NY:MP",
 // "$RIO", and "005490 KS", "7203 JT Equity", "NASDAQ: AAPL" with the word
-// after it. It returns the listings found and the offset after them, or
-// none and the next offset where the scan of listings goes on.
-func (d *doc) tokenListing(i int) ([]found, int) {
+// after it. When one reads, it appends the listing to *fs and returns the
+// offset after it.
+func (d *doc) tokenListing(fs *[]found, i int) (int, bool) {
 	s := d.v.s
 	j, marks := tokenAt(s, i)
 	if j == i {
-		return nil, i + 1
-	}
-	// When no listing starts at i, the scan goes on at the end of the
-	// token: no listing starts inside it, where each byte follows a word
-	// byte (see isWordByte). A colon is not one, so a token that holds one
-	// is read again from its second byte ("NYSE:MP" is tried at "MP").
-	fail := j
-	if marks&tokColon != 0 {
-		fail = i + 1
+		return 0, false
 	}
 	lowerCase := marks&tokLower != 0
 	if lowerCase && marks&tokColon == 0 {
 		// Most words: only the forms with a colon may hold lower case.
-		return nil, fail
+		return 0, false
 	}
 	tok := s[i:j]
 	switch {
 	case tok[0] == '$':
 		if len(tok) > 1 && !lowerCase {
-			if f, n := d.tryListing(tok, i, j); f != nil {
-				return f, n
-			}
+			return d.tryListing(fs, tok, i, j)
 		}
-		return nil, fail
+		return 0, false
 	case marks&tokColon != 0:
-		if f, n := d.tryListing(tok, i, j); f != nil {
-			return f, n
-		}
-		return nil, fail
+		return d.tryListing(fs, tok, i, j)
 	case marks&tokDot != 0 && !lowerCase:
-		if f, n := d.tryListing(tok, i, j); f != nil {
-			return f, n
+		if n, ok := d.tryListing(fs, tok, i, j); ok {
+			return n, true
 		}
 	}
 	// The forms of two words: "NASDAQ: AAPL", "005490 KS [Equity]". The
@@ -197,22 +262,20 @@ func (d *doc) tokenListing(i int) ([]found, int) {
 			if !colon && strings.HasPrefix(s[e:], " Equity") && !continuesWord(s, e+7) {
 				end = e + 7
 			}
-			if f, n := d.tryListing(s[i:end], i, end); f != nil {
-				return f, n
-			}
+			return d.tryListing(fs, s[i:end], i, end)
 		}
 	}
-	return nil, fail
+	return 0, false
 }
 
 // tryListing reads lit, the text of the view range [i, end), as a listing
-// and ties it to the name before it; it returns the listing and end, or
-// nil.
-func (d *doc) tryListing(lit string, i, end int) ([]found, int) {
+// and ties it to the name before it; when it reads, it appends the
+// listing to *fs and returns end.
+func (d *doc) tryListing(fs *[]found, lit string, i, end int) (int, bool) {
 	s := d.v.s
 	l, err := entity.ParseListing(lit)
 	if err != nil {
-		return nil, 0
+		return 0, false
 	}
 	f := found{l: l, at: rng{i, end}}
 	var ok bool
@@ -225,7 +288,8 @@ func (d *doc) tryListing(lit string, i, end int) ([]found, int) {
 			}
 		}
 	}
-	return []found{f}, end
+	*fs = append(*fs, f)
+	return end, true
 }
 
 // capsWordBefore reports whether a word in capitals stands right before
@@ -244,8 +308,10 @@ func capsWordBefore(s string, i int) bool {
 
 // parenListings reads a parenthesis that holds listings: "(NYSE: MP)",
 // "(KRX:005490)", "(NYSE: ABC; TSX: ABC)", "(005490 KS)", or a bare
-// ticker after a company name: "MP Materials (MP)".
-func (d *doc) parenListings(i int) ([]found, int) {
+// ticker after a company name: "MP Materials (MP)". When it reads
+// listings, it appends them to *fs and returns the offset after the
+// bracket.
+func (d *doc) parenListings(fs *[]found, i int) (int, bool) {
 	s := d.v.s
 	end := -1
 	for j := i + 1; j < len(s) && j < i+100; j++ {
@@ -258,9 +324,9 @@ func (d *doc) parenListings(i int) ([]found, int) {
 		}
 	}
 	if end < 0 {
-		return nil, i + 1
+		return 0, false
 	}
-	var out []found
+	n0 := len(*fs)
 	for p := i + 1; p < end; {
 		q := p
 		for q < end && s[q] != ';' && s[q] != ',' {
@@ -275,22 +341,23 @@ func (d *doc) parenListings(i int) ([]found, int) {
 		}
 		if part := s[a:b]; strings.IndexByte(part, ':') > 0 && !strings.Contains(part, "  ") {
 			if l, err := entity.ParseListing(part); err == nil {
-				out = append(out, found{l: l, at: rng{a, b}})
+				*fs = append(*fs, found{l: l, at: rng{a, b}})
 			}
 		}
 		p = q + 1
 	}
-	if len(out) > 0 {
+	if out := (*fs)[n0:]; len(out) > 0 {
 		name, _ := d.nameBefore(i)
 		for k := range out {
 			out[k].name = name
 		}
-		return out, end + 1
+		return end + 1, true
 	}
 	if f, ok := d.bareTicker(i, end); ok {
-		return []found{f}, end + 1
+		*fs = append(*fs, f)
+		return end + 1, true
 	}
-	return nil, i + 1
+	return 0, false
 }
 
 // bareTicker accepts "(MP)" after "MP Materials": two to five capitals in
