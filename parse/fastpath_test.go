@@ -238,3 +238,15 @@ func scanListingsByByte(d *doc) []found {
 	}
 	return fs
 }
+
+// TestInLower checks inLower against a lookup of strings.ToLower.
+func TestInLower(t *testing.T) {
+	m := map[string]bool{"rival": true, "based": true, "été": true, "ǆ": true}
+	words := append(fastPathTexts()[:2000], "Rival", "RIVAL", "rival", "Based", "ÉTÉ", "Été", "ǅ", "Ǆ",
+		strings.Repeat("A", 40), "rivaL", "riva")
+	for _, w := range words {
+		if got, want := inLower(m, w), m[strings.ToLower(w)]; got != want {
+			t.Fatalf("inLower(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -57,8 +57,6 @@ type doc struct {
 	// places where listings are written.
 	listed    []listedName
 	listingAt []rng
-	// found is scratch for the listings step.
-	found []found
 	// ref is the parser's reference date for relative dates, or zero.
 	ref time.Time
 	// low is the view in lower case; see lower.

@@ -2,7 +2,10 @@ package parse
 
 import (
 	"math/bits"
+	"slices"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/article"
 	"github.com/newsfacts/newsfacts/entity"
@@ -19,11 +22,37 @@ type found struct {
 // listings finds the listings written anywhere in the text, ties each to
 // its company where the text makes it plain, and adds both to a.
 func (d *doc) listings(a *article.Article) {
-	fs := d.scanListings(d.found[:0])
-	d.applyListingLines(fs)
-	d.addListings(a, fs)
-	clear(fs)
-	d.found = fs[:0]
+	w := listingScratches.Get().(*listingScratch)
+	w.fs = d.scanListings(w.fs)
+	d.applyListingLines(w.fs)
+	d.addListings(a, w)
+	w.release()
+}
+
+// listingScratch is the working memory of the listings step, kept in a
+// pool between parses and emptied before it goes back.
+type listingScratch struct {
+	fs      []found                   // the listings written in the text
+	seen    map[entity.Listing]int    // see addListings
+	withMIC map[string]entity.Listing // see addListings
+}
+
+var listingScratches = sync.Pool{New: func() any {
+	return &listingScratch{seen: map[entity.Listing]int{}, withMIC: map[string]entity.Listing{}}
+}}
+
+// release empties w and puts it back in the pool, unless a long text made
+// it large.
+func (w *listingScratch) release() {
+	const keep = 1 << 10
+	if cap(w.fs) > keep || len(w.seen) > keep || len(w.withMIC) > keep {
+		return
+	}
+	clear(w.fs)
+	w.fs = w.fs[:0]
+	clear(w.seen)
+	clear(w.withMIC)
+	listingScratches.Put(w)
 }
 
 // scanListings appends to fs the listings written in the text, in text
@@ -62,8 +91,13 @@ func (d *doc) scanListings(fs []found) []found {
 			// Inside a word.
 			i = k + 1
 		default:
-			n, ok = d.tokenListing(&fs, k)
 			i = runEnd(s, k+1)
+			// A capitalised word ("The", "Korea") holds lower case and,
+			// unless it runs into a colon, no listing: skip tokenListing.
+			if k+1 < len(s) && isLower(s[k+1]) && (i == len(s) || s[i] != ':') {
+				continue
+			}
+			n, ok = d.tokenListing(&fs, k)
 		}
 		if ok {
 			i, floor = d.resume(n), n
@@ -408,7 +442,7 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 		}
 	}
 	// A state body's name: "Investment Coordinating Board (ICB)".
-	if govHeads[strings.ToLower(nw[len(nw)-1])] {
+	if inLower(govHeads, nw[len(nw)-1]) {
 		return found{}, false
 	}
 	return mkBare(t, open, close, name)
@@ -662,7 +696,7 @@ var legalForms = map[string]bool{
 // "London-listed".
 func placeWord(w string) bool {
 	h := strings.LastIndexByte(w, '-')
-	return h > 0 && placeSuffixes[strings.ToLower(w[h+1:])]
+	return h > 0 && inLower(placeSuffixes, w[h+1:])
 }
 
 // nameBefore returns the run of capitalised words that ends right before
@@ -725,7 +759,7 @@ done:
 	}
 	// "Rival Hubei Yuntai Chemical (603987.SS)": the word for the
 	// firm's role is not its name.
-	if w := s[first.a:first.b]; startDescriptors[strings.ToLower(w)] && strings.Count(s[first.b:e], " ") >= 2 {
+	if w := s[first.a:first.b]; inLower(startDescriptors, w) && strings.Count(s[first.b:e], " ") >= 2 {
 		first.a = first.b + 1
 	}
 	return rng{first.a, e}, true
@@ -748,11 +782,14 @@ func isDotted(w string) bool {
 // addListings adds one listing per security to a, in order of first
 // appearance, and records the names the text ties to them in d.listed;
 // the entity step makes the companies.
-func (d *doc) addListings(a *article.Article, fs []found) {
-	seen := map[entity.Listing]int{}
+func (d *doc) addListings(a *article.Article, w *listingScratch) {
+	fs, seen := w.fs, w.seen
+	if len(fs) == 0 {
+		return
+	}
 	// "$WCU" beside "WCU.AX" is the same security: a cashtag goes with
 	// the one listing of its symbol that names an exchange.
-	withMIC := map[string]entity.Listing{}
+	withMIC := w.withMIC
 	for _, f := range fs {
 		if f.l.MIC() != "" {
 			if l, ok := withMIC[f.l.Symbol()]; ok && l != f.l {
@@ -762,6 +799,7 @@ func (d *doc) addListings(a *article.Article, fs []found) {
 			}
 		}
 	}
+	a.Listings = slices.Grow(a.Listings, len(fs))
 	for _, f := range fs {
 		if f.l.MIC() == "" && f.l.Country().IsZero() {
 			if l := withMIC[f.l.Symbol()]; !l.IsZero() {
@@ -818,4 +856,21 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b[i:])
+}
+
+// inLower reports m[strings.ToLower(w)], without making the lower-case
+// string when w is short ASCII.
+func inLower(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		buf[i] = lower(c)
+	}
+	return m[string(buf[:len(w)])]
 }
