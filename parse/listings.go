@@ -799,7 +799,6 @@ func (d *doc) addListings(a *article.Article, w *listingScratch) {
 			}
 		}
 	}
-	a.Listings = slices.Grow(a.Listings, len(fs))
 	for _, f := range fs {
 		if f.l.MIC() == "" && f.l.Country().IsZero() {
 			if l := withMIC[f.l.Symbol()]; !l.IsZero() {
@@ -824,6 +823,10 @@ func (d *doc) addListings(a *article.Article, w *listingScratch) {
 			start, end := d.v.span(f.at.a, f.at.b)
 			k = len(a.Listings)
 			seen[f.l] = k
+			if k == 0 {
+				// Room for all: most pages list each security once.
+				a.Listings = slices.Grow(a.Listings, len(fs))
+			}
 			a.Listings = append(a.Listings, article.Listing{
 				Listing: f.l,
 				Text:    d.v.src[start:end],
