@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsfacts/newsfacts/article"
@@ -61,16 +62,23 @@ type doc struct {
 	ref time.Time
 	// low is the view in lower case; see lower.
 	low string
+	// vmem is the memory the view is written in, kept for the next
+	// parse.
+	vmem viewMem
 }
 
 // rng is a half-open range of view offsets.
 type rng struct{ a, b int }
 
+// newDoc starts the parse of text: its view and its lines. The doc comes
+// from a pool, with the memory of an earlier parse when one was released.
 func newDoc(text string) *doc {
-	d := &doc{v: newView(text), headline: -1, summary: -1}
+	d := docs.Get().(*doc)
+	d.v = makeView(text, &d.vmem)
+	d.headline, d.summary = -1, -1
 	s := d.v.s
 	n := strings.Count(s, "\n") + 1
-	d.lines = make([]line, 0, n)
+	d.lines = slices.Grow(d.lines[:0], n)
 	for start := 0; start <= len(s); {
 		end := strings.IndexByte(s[start:], '\n')
 		if end < 0 {
@@ -89,6 +97,30 @@ func newDoc(text string) *doc {
 		start = end + 1
 	}
 	return d
+}
+
+// docs holds docs that parses are done with, for their memory to be
+// reused.
+var docs = sync.Pool{New: func() any { return new(doc) }}
+
+// release empties d and puts it back in the pool, unless a long text made
+// it large. d must not be used after. What it keeps holds no pointers:
+// offsets, kinds and dates.
+func (d *doc) release() {
+	const keep = 1 << 12 // lines, sentences or view segments
+	if cap(d.lines) > keep || cap(d.sents) > keep || cap(d.vmem.segs) > keep || cap(d.vmem.buf) > 1<<20 {
+		return
+	}
+	*d = doc{
+		vmem:         d.vmem,
+		lines:        d.lines[:0],
+		paras:        d.paras[:0],
+		sents:        d.sents[:0],
+		listingLines: d.listingLines[:0],
+		listed:       d.listed[:0],
+		listingAt:    d.listingAt[:0],
+	}
+	docs.Put(d)
 }
 
 func (d *doc) text(l line) string { return d.v.s[l.ts:l.te] }
@@ -122,6 +154,12 @@ func (d *doc) layout(a *article.Article) {
 	d.body = d.findBody()
 	d.header(a)
 	d.paragraphs(a)
+	// Room for the sentences: news writes about one in a hundred bytes.
+	n := 0
+	for _, p := range d.paras {
+		n += p.b - p.a
+	}
+	d.sents = slices.Grow(d.sents, 2+len(d.paras)+n/64)
 	d.sentences()
 }
 
@@ -781,6 +819,8 @@ func (d *doc) paragraphs(a *article.Article) {
 			open = -1
 		}
 	}
+	// Each paragraph holds a line or more.
+	d.paras = slices.Grow(d.paras, len(d.lines)-d.body)
 	for i := d.body; i < len(d.lines); i++ {
 		l := d.lines[i]
 		if l.kind == lBoiler && endsStory(d.lower()[l.ts:l.te]) {
