@@ -9,6 +9,7 @@ import (
 	"golang.org/x/text/unicode/norm"
 
 	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/entity"
 )
 
 // The tests below check the scans that read eight bytes at a time, and the
@@ -248,5 +249,41 @@ func TestInLower(t *testing.T) {
 		if got, want := inLower(m, w), m[strings.ToLower(w)]; got != want {
 			t.Fatalf("inLower(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// TestCannotList checks that cannotList holds only of text that
+// entity.ParseListing rejects, and that it spares the common numbers.
+func TestCannotList(t *testing.T) {
+	pieces := []string{
+		"$", "(", ")", ":", " ", ".", ",", ";", "/", "-", "&", "NYSE", "Nasdaq", "KRX", "ASX", "TSE", "XKRX",
+		"MP", "BRK", "B", "a", "Credit", "005490", "5473", "7203", "130A", "0700", "12", "4", "KS", "KO",
+		"T", "AX", "TW", "HK", "US", "Equity", "SH600519", "A005930", "VN", "OTC Pink",
+	}
+	r := rand.New(rand.NewSource(3))
+	texts := fastPathTexts()
+	for n := 0; n < 100000; n++ {
+		var b strings.Builder
+		for k := r.Intn(6); k >= 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	spared := 0
+	for _, s := range texts {
+		if cannotList(s) {
+			spared++
+			if l, err := entity.ParseListing(s); err == nil {
+				t.Fatalf("cannotList(%q) = true, but ParseListing reads %v", s, l)
+			}
+		}
+	}
+	for _, s := range []string{"$500", "$41.3", "1.4", "12.5", "Credit: Reuters", "Photo:REUTERS/x"} {
+		if !cannotList(s) {
+			t.Errorf("cannotList(%q) = false", s)
+		}
+	}
+	if spared < 1000 {
+		t.Errorf("cannotList held of only %d texts", spared)
 	}
 }

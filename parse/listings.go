@@ -307,6 +307,9 @@ func (d *doc) tokenListing(fs *[]found, i int) (int, bool) {
 // listing to *fs and returns end.
 func (d *doc) tryListing(fs *[]found, lit string, i, end int) (int, bool) {
 	s := d.v.s
+	if cannotList(lit) {
+		return 0, false
+	}
 	l, err := entity.ParseListing(lit)
 	if err != nil {
 		return 0, false
@@ -324,6 +327,43 @@ func (d *doc) tryListing(fs *[]found, lit string, i, end int) (int, bool) {
 	}
 	*fs = append(*fs, f)
 	return end, true
+}
+
+// cannotList reports text that entity.ParseListing surely rejects, so as
+// not to make the error it returns: prices and numbers ("$500", "$41.3",
+// "1.4") and labels ("Credit: Reuters"). It tests only what ParseListing
+// tests first of each form: a cashtag of digits is a Japanese or Korean
+// code (4 or 6 characters, no dot), the code after a colon is in
+// capitals, and a dotted suffix is 1 to 4 capitals.
+func cannotList(t string) bool {
+	if t == "" {
+		return true
+	}
+	switch t[0] {
+	case '$':
+		sym := t[1:]
+		return sym != "" && isDigit(sym[0]) && (len(sym) != 4 && len(sym) != 6 || strings.IndexByte(sym, '.') >= 0)
+	case '(':
+		return false
+	}
+	if c := strings.IndexByte(t, ':'); c >= 0 {
+		return hasLower(t[c+1:])
+	}
+	if strings.IndexByte(t, ' ') >= 0 {
+		return false
+	}
+	if dot := strings.LastIndexByte(t, '.'); dot >= 0 {
+		suffix := t[dot+1:]
+		if suffix == "" || len(suffix) > 4 {
+			return true
+		}
+		for i := 0; i < len(suffix); i++ {
+			if !isUpper(suffix[i]) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // capsWordBefore reports whether a word in capitals stands right before
@@ -373,7 +413,7 @@ func (d *doc) parenListings(fs *[]found, i int) (int, bool) {
 		for b > a && s[b-1] == ' ' {
 			b--
 		}
-		if part := s[a:b]; strings.IndexByte(part, ':') > 0 && !strings.Contains(part, "  ") {
+		if part := s[a:b]; strings.IndexByte(part, ':') > 0 && !strings.Contains(part, "  ") && !cannotList(part) {
 			if l, err := entity.ParseListing(part); err == nil {
 				*fs = append(*fs, found{l: l, at: rng{a, b}})
 			}
@@ -577,10 +617,16 @@ func (d *doc) headlineCompanies() []rng {
 	hl := d.lines[d.headline]
 	s := d.v.s
 	body := s[d.lines[d.body].start:]
-	ws := wordRanges(s, hl.ts, hl.te)
+	var wsBuf [32]rng
+	ws := appendWordRanges(wsBuf[:0], s, hl.ts, hl.te)
 	// Whether each word can end a name, looked up once for the several
 	// runs that end on it.
-	canEnd := make([]bool, len(ws))
+	var canEndBuf [32]bool
+	canEnd := canEndBuf[:0]
+	if len(ws) > len(canEndBuf) {
+		canEnd = make([]bool, len(ws))
+	}
+	canEnd = canEnd[:len(ws)]
 	for k, r := range ws {
 		w := s[r.a:r.b]
 		canEnd[k] = !stopName[w] && !linkWords[w] && !isLower(w[0])
@@ -638,10 +684,10 @@ func (d *doc) inBody(name string) bool {
 	return false
 }
 
-// wordRanges splits s[a:b] at spaces and trims the punctuation around each
-// word, keeping inner marks ("U.S.", "Co.", "LS").
-func wordRanges(s string, a, b int) []rng {
-	var out []rng
+// appendWordRanges splits s[a:b] at spaces, trims the punctuation around
+// each word, keeping inner marks ("U.S.", "Co.", "LS"), and appends the
+// words to out.
+func appendWordRanges(out []rng, s string, a, b int) []rng {
 	for i := a; i < b; {
 		for i < b && s[i] == ' ' {
 			i++
