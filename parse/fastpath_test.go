@@ -258,7 +258,7 @@ func TestCannotList(t *testing.T) {
 	pieces := []string{
 		"$", "(", ")", ":", " ", ".", ",", ";", "/", "-", "&", "NYSE", "Nasdaq", "KRX", "ASX", "TSE", "XKRX",
 		"MP", "BRK", "B", "a", "Credit", "005490", "5473", "7203", "130A", "0700", "12", "4", "KS", "KO",
-		"T", "AX", "TW", "HK", "US", "Equity", "SH600519", "A005930", "VN", "OTC Pink",
+		"T", "AX", "TW", "HK", "US", "Equity", "SH600519", "A005930", "VN", "OTC Pink", "new", "SZ", "A", "BJ", "830799",
 	}
 	r := rand.New(rand.NewSource(3))
 	texts := fastPathTexts()
@@ -278,7 +278,7 @@ func TestCannotList(t *testing.T) {
 			}
 		}
 	}
-	for _, s := range []string{"$500", "$41.3", "1.4", "12.5", "Credit: Reuters", "Photo:REUTERS/x"} {
+	for _, s := range []string{"$500", "$41.3", "1.4", "12.5", "Credit: Reuters", "Photo:REUTERS/x", "new", "2024"} {
 		if !cannotList(s) {
 			t.Errorf("cannotList(%q) = false", s)
 		}

@@ -623,10 +623,13 @@ func isListingLine(t string) bool {
 	}
 	if len(first) == 1 && isLetter(first[0]) {
 		second, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+		if cannotList(second) {
+			return false
+		}
 		_, err := entity.ParseListing(second)
 		return err == nil
 	}
-	if !strings.Contains(first, ".") {
+	if !strings.Contains(first, ".") || cannotList(first) {
 		return false
 	}
 	_, err := entity.ParseListing(first)

@@ -334,7 +334,8 @@ func (d *doc) tryListing(fs *[]found, lit string, i, end int) (int, bool) {
 // "1.4") and labels ("Credit: Reuters"). It tests only what ParseListing
 // tests first of each form: a cashtag of digits is a Japanese or Korean
 // code (4 or 6 characters, no dot), the code after a colon is in
-// capitals, and a dotted suffix is 1 to 4 capitals.
+// capitals, a dotted suffix is 1 to 4 capitals, and a code with no mark
+// is a domestic form of 7 or 8 characters.
 func cannotList(t string) bool {
 	if t == "" {
 		return true
@@ -352,15 +353,18 @@ func cannotList(t string) bool {
 	if strings.IndexByte(t, ' ') >= 0 {
 		return false
 	}
-	if dot := strings.LastIndexByte(t, '.'); dot >= 0 {
-		suffix := t[dot+1:]
-		if suffix == "" || len(suffix) > 4 {
+	dot := strings.LastIndexByte(t, '.')
+	if dot < 0 {
+		// The domestic forms: SH600519, A005930.
+		return len(t) != 7 && len(t) != 8
+	}
+	suffix := t[dot+1:]
+	if suffix == "" || len(suffix) > 4 {
+		return true
+	}
+	for i := 0; i < len(suffix); i++ {
+		if !isUpper(suffix[i]) {
 			return true
-		}
-		for i := 0; i < len(suffix); i++ {
-			if !isUpper(suffix[i]) {
-				return true
-			}
 		}
 	}
 	return false
