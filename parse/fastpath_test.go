@@ -4,6 +4,7 @@ import (
 	"math/rand"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -285,5 +286,20 @@ func TestCannotList(t *testing.T) {
 	}
 	if spared < 1000 {
 		t.Errorf("cannotList held of only %d texts", spared)
+	}
+}
+
+// TestPackDate checks that the dates of lines read back as they were
+// packed, for every date that dateAt can read.
+func TestPackDate(t *testing.T) {
+	for y := 0; y <= 9999; y += 7 {
+		for m := 0; m <= 99; m += 3 {
+			for day := 0; day <= 99; day += 5 {
+				d := article.Date{Year: y, Month: time.Month(m), Day: day}
+				if got := packDate(d).Date(); got != d {
+					t.Fatalf("packDate(%v).Date() = %v", d, got)
+				}
+			}
+		}
 	}
 }

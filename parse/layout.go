@@ -33,9 +33,26 @@ const (
 type line struct {
 	start, end int
 	ts, te     int
-	date       article.Date // for lDate, lAsOf, lDateline
+	date       lineDate // for lDate, lAsOf, lDateline
 	kind       lineKind
 	nav        bool // a date on a navigation line ("Today : ...")
+}
+
+// lineDate is an article.Date in four bytes, which keeps lines small. The
+// dates of lines are read by dateAt, whose years have four digits and
+// whose months and days two at most.
+type lineDate struct {
+	year       int16
+	month, day uint8
+}
+
+func packDate(d article.Date) lineDate {
+	return lineDate{year: int16(d.Year), month: uint8(d.Month), day: uint8(d.Day)}
+}
+
+// Date returns the date that packDate packed.
+func (d lineDate) Date() article.Date {
+	return article.Date{Year: int(d.year), Month: time.Month(d.month), Day: int(d.day)}
 }
 
 // doc is the working state of one parse: the view and what the layout
@@ -193,15 +210,15 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		return
 	}
 	if date, ok := asOfDate(t, lowLine); ok {
-		l.kind, l.date = lAsOf, date
+		l.kind, l.date = lAsOf, packDate(date)
 		return
 	}
 	if date, nav, ok := dateLine(t, low); ok {
-		l.kind, l.date, l.nav = lDate, date, nav
+		l.kind, l.date, l.nav = lDate, packDate(date), nav
 		return
 	}
 	if date, ok := datelineDate(t); ok {
-		l.kind, l.date = lDateline, date
+		l.kind, l.date = lDateline, packDate(date)
 		return
 	}
 	if len(t) > 60 {
@@ -720,15 +737,15 @@ func (d *doc) header(a *article.Article) {
 		switch l.kind {
 		case lAsOf:
 			if asOf.IsZero() {
-				asOf = l.date
+				asOf = l.date.Date()
 			}
 		case lDate:
 			if l.nav {
 				if navDate.IsZero() {
-					navDate = l.date
+					navDate = l.date.Date()
 				}
 			} else if dated.IsZero() {
-				dated = l.date
+				dated = l.date.Date()
 			}
 		case lCountry:
 			if a.Country.IsZero() {
@@ -758,7 +775,7 @@ func (d *doc) header(a *article.Article) {
 	// A dateline that lacks its year takes it only from a date the page
 	// states elsewhere; the year is never guessed.
 	if a.AsOf.IsZero() && d.body < len(d.lines) && d.lines[d.body].kind == lDateline {
-		dl := d.lines[d.body].date
+		dl := d.lines[d.body].date.Date()
 		switch {
 		case dl.Year != 0:
 			a.AsOf = dl

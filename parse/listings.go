@@ -849,6 +849,7 @@ func (d *doc) addListings(a *article.Article, w *listingScratch) {
 			}
 		}
 	}
+	d.listingAt = slices.Grow(d.listingAt, len(fs))
 	for _, f := range fs {
 		if f.l.MIC() == "" && f.l.Country().IsZero() {
 			if l := withMIC[f.l.Symbol()]; !l.IsZero() {
