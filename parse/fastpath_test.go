@@ -303,3 +303,36 @@ func TestPackDate(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesNeedDigits checks the digit counts that classify asks of a
+// line before it tries the dates: five for asOfDate and dateLine, one for
+// datelineDate.
+func TestDatesNeedDigits(t *testing.T) {
+	pieces := []string{
+		"July", "Jul.", "May", "15", "5", "31st", ",", " ", "  ", "2025", "202", "Published:", "Today :", "date",
+		"dated", "as of ", "Thursday", "Thu.", "2025-05-23", "2025-5-3", "TOKYO", "NEW YORK", "(Reuters)",
+		"-", "|", "10:32 AM EDT", "All data are based on", ".", "1", "12", "x",
+	}
+	r := rand.New(rand.NewSource(4))
+	hits := 0
+	for n := 0; n < 200000; n++ {
+		var b strings.Builder
+		for k := r.Intn(7); k >= 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		low := lowerASCII(s)
+		_, ok1 := asOfDate(s, low)
+		_, _, ok2 := dateLine(s, low[:min(len(s), 100)])
+		_, ok3 := datelineDate(s)
+		if ok1 || ok2 || ok3 {
+			hits++
+		}
+		if (ok1 || ok2) && digitsUpTo(s, 5) < 5 || ok3 && digitsUpTo(s, 1) < 1 {
+			t.Fatalf("%q reads as a date with %d digits", s, digitsUpTo(s, 5))
+		}
+	}
+	if hits < 1000 {
+		t.Errorf("only %d dates", hits)
+	}
+}

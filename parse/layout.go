@@ -209,17 +209,25 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		l.kind = lBullet
 		return
 	}
-	if date, ok := asOfDate(t, lowLine); ok {
-		l.kind, l.date = lAsOf, packDate(date)
-		return
+	// A date with a year has five digits or more (a day and the year),
+	// one without a year one at least: most lines of text have too few
+	// to try the dates below.
+	digits := digitsUpTo(t, 5)
+	if digits >= 5 {
+		if date, ok := asOfDate(t, lowLine); ok {
+			l.kind, l.date = lAsOf, packDate(date)
+			return
+		}
+		if date, nav, ok := dateLine(t, low); ok {
+			l.kind, l.date, l.nav = lDate, packDate(date), nav
+			return
+		}
 	}
-	if date, nav, ok := dateLine(t, low); ok {
-		l.kind, l.date, l.nav = lDate, packDate(date), nav
-		return
-	}
-	if date, ok := datelineDate(t); ok {
-		l.kind, l.date = lDateline, packDate(date)
-		return
+	if digits >= 1 {
+		if date, ok := datelineDate(t); ok {
+			l.kind, l.date = lDateline, packDate(date)
+			return
+		}
 	}
 	if len(t) > 60 {
 		l.kind = lText
@@ -234,6 +242,18 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		return
 	}
 	l.kind = lText
+}
+
+// digitsUpTo counts the ASCII digits of t, up to limit: it stops reading
+// at the digit that reaches limit.
+func digitsUpTo(t string, limit int) int {
+	n := 0
+	for i := 0; i < len(t) && n < limit; i++ {
+		if isDigit(t[i]) {
+			n++
+		}
+	}
+	return n
 }
 
 // boilerplate are whole lines that pages repeat around every story.
