@@ -304,9 +304,8 @@ func TestPackDate(t *testing.T) {
 	}
 }
 
-// TestDatesNeedDigits checks the digit counts that classify asks of a
-// line before it tries the dates: five for asOfDate and dateLine, one for
-// datelineDate.
+// TestDatesNeedDigits checks the five digits that classify asks of a
+// line before it tries asOfDate and dateLine.
 func TestDatesNeedDigits(t *testing.T) {
 	pieces := []string{
 		"July", "Jul.", "May", "15", "5", "31st", ",", " ", "  ", "2025", "202", "Published:", "Today :", "date",
@@ -324,15 +323,42 @@ func TestDatesNeedDigits(t *testing.T) {
 		low := lowerASCII(s)
 		_, ok1 := asOfDate(s, low)
 		_, _, ok2 := dateLine(s, low[:min(len(s), 100)])
-		_, ok3 := datelineDate(s)
-		if ok1 || ok2 || ok3 {
+		if ok1 || ok2 {
 			hits++
 		}
-		if (ok1 || ok2) && digitsUpTo(s, 5) < 5 || ok3 && digitsUpTo(s, 1) < 1 {
+		if (ok1 || ok2) && digitsUpTo(s, 5) < 5 {
 			t.Fatalf("%q reads as a date with %d digits", s, digitsUpTo(s, 5))
 		}
 	}
 	if hits < 1000 {
 		t.Errorf("only %d dates", hits)
+	}
+}
+
+// TestCountsByWord checks wordsUpTo and digitsUpTo against plain loops
+// over bytes, at every limit up to 12.
+func TestCountsByWord(t *testing.T) {
+	texts := append(fastPathTexts(), "a b c d e f g h i j k l m n o p", "  x  y\n\nz 1 2 3 4 5 6 7 8 9 0 ab12cd34ef56")
+	for _, s := range texts {
+		words, digits := 0, 0
+		in := false
+		for i := 0; i < len(s); i++ {
+			sp := s[i] == ' ' || s[i] == '\n'
+			if !sp && !in {
+				words++
+			}
+			in = !sp
+			if isDigit(s[i]) {
+				digits++
+			}
+		}
+		for limit := 0; limit <= 12; limit++ {
+			if got, want := wordsUpTo(s, limit), min(words, limit); got != want {
+				t.Fatalf("wordsUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+			if got, want := digitsUpTo(s, limit), min(digits, limit); got != want {
+				t.Fatalf("digitsUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
 	}
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
 	"sync"
@@ -209,11 +210,10 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		l.kind = lBullet
 		return
 	}
-	// A date with a year has five digits or more (a day and the year),
-	// one without a year one at least: most lines of text have too few
-	// to try the dates below.
-	digits := digitsUpTo(t, 5)
-	if digits >= 5 {
+	// A date with a year has five digits or more (a day and the year):
+	// most lines of text have too few to try the dates below.
+	// (Longer lines are not tried but for a date label; see dateLine.)
+	if (len(t) <= 200 || strings.HasPrefix(low, "date")) && digitsUpTo(t, 5) >= 5 {
 		if date, ok := asOfDate(t, lowLine); ok {
 			l.kind, l.date = lAsOf, packDate(date)
 			return
@@ -223,11 +223,9 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 			return
 		}
 	}
-	if digits >= 1 {
-		if date, ok := datelineDate(t); ok {
-			l.kind, l.date = lDateline, packDate(date)
-			return
-		}
+	if date, ok := datelineDate(t); ok {
+		l.kind, l.date = lDateline, packDate(date)
+		return
 	}
 	if len(t) > 60 {
 		l.kind = lText
@@ -245,15 +243,22 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 }
 
 // digitsUpTo counts the ASCII digits of t, up to limit: it stops reading
-// at the digit that reaches limit.
+// once the count reaches limit, as callers only compare it with a bound.
+// It counts eight bytes at a time, each digit a high bit (see upperMask).
 func digitsUpTo(t string, limit int) int {
-	n := 0
-	for i := 0; i < len(t) && n < limit; i++ {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	n, i := 0, 0
+	for ; i+8 <= len(t) && n < limit; i += 8 {
+		w := load64(t[i:])
+		h := w &^ highs
+		n += bits.OnesCount64((h + (0x80-'0')*ones) &^ (h + (0x80-'9'-1)*ones) &^ w & highs)
+	}
+	for ; i < len(t) && n < limit; i++ {
 		if isDigit(t[i]) {
 			n++
 		}
 	}
-	return n
+	return min(n, limit)
 }
 
 // boilerplate are whole lines that pages repeat around every story.
@@ -691,19 +696,32 @@ func endsSentence(t string) bool {
 }
 
 // wordsUpTo counts the space-separated words of t, up to limit: it stops
-// reading at the word that reaches limit, as callers only compare the
-// count with a bound.
+// reading once the count reaches limit, as callers only compare it with a
+// bound. It counts eight bytes at a time: with a high bit in each byte
+// that is a space or a newline, a word starts at each byte that is not
+// one after a byte that is (or at the start of t).
 func wordsUpTo(t string, limit int) int {
-	n := 0
-	in := false
-	for i := 0; i < len(t) && n < limit; i++ {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// zero sets the high bit of each zero byte of x, exactly: the sum
+	// does not carry from one byte into the next.
+	zero := func(x uint64) uint64 { return ^((x&^highs + ^uint64(highs)) | x) & highs }
+	n, i := 0, 0
+	after := uint64(0x80) // a high bit for the byte before byte 0: a space
+	for ; i+8 <= len(t) && n < limit; i += 8 {
+		w := load64(t[i:])
+		sp := zero(w^' '*ones) | zero(w^'\n'*ones)
+		n += bits.OnesCount64(^sp & highs & (sp<<8 | after))
+		after = sp >> 56
+	}
+	in := after == 0
+	for ; i < len(t) && n < limit; i++ {
 		sp := t[i] == ' ' || t[i] == '\n'
 		if !sp && !in {
 			n++
 		}
 		in = !sp
 	}
-	return n
+	return min(n, limit)
 }
 
 // isProse reports a line that reads as running text: a sentence of some
