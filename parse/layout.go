@@ -210,14 +210,14 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		l.kind = lBullet
 		return
 	}
+	if date, ok := asOfDate(t, lowLine); ok {
+		l.kind, l.date = lAsOf, packDate(date)
+		return
+	}
 	// A date with a year has five digits or more (a day and the year):
-	// most lines of text have too few to try the dates below.
-	// (Longer lines are not tried but for a date label; see dateLine.)
-	if (len(t) <= 200 || strings.HasPrefix(low, "date")) && digitsUpTo(t, 5) >= 5 {
-		if date, ok := asOfDate(t, lowLine); ok {
-			l.kind, l.date = lAsOf, packDate(date)
-			return
-		}
+	// most lines of text have too few to try dateLine, which reads no
+	// longer line but after a date label.
+	if (len(t) <= 80 || strings.HasPrefix(low, "date")) && digitsUpTo(t, 5) >= 5 {
 		if date, nav, ok := dateLine(t, low); ok {
 			l.kind, l.date, l.nav = lDate, packDate(date), nav
 			return
@@ -826,17 +826,19 @@ func (d *doc) header(a *article.Article) {
 // isHeadline reports a header line that can be the headline: a few words
 // of title, not a sentence, not a ticker line.
 func isHeadline(t string) bool {
-	n := wordsUpTo(t, 31)
-	if n < 4 || n > 30 || len(t) > 250 {
+	if len(t) > 250 {
+		return false
+	}
+	if n := wordsUpTo(t, 31); n < 4 || n > 30 {
 		return false
 	}
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...") {
 		return false
 	}
 	// Cashtag lines of forum posts are not headlines.
-	for i := 0; i+1 < len(t); i++ {
+	for i := strings.IndexByte(t, '$'); i >= 0 && i+1 < len(t); i = nextByte(t, '$', i+1) {
 		// A cashtag begins with a letter: "$740 mln" is an amount.
-		if t[i] == '$' && isUpper(t[i+1]) && (i == 0 || t[i-1] == ' ') {
+		if isUpper(t[i+1]) && (i == 0 || t[i-1] == ' ') {
 			j := i + 1
 			for j < len(t) && (isUpper(t[j]) || isDigit(t[j])) {
 				j++
@@ -849,6 +851,14 @@ func isHeadline(t string) bool {
 		}
 	}
 	return true
+}
+
+// nextByte returns the index of the first c in s at or after from, or -1.
+func nextByte(s string, c byte, from int) int {
+	if k := strings.IndexByte(s[from:], c); k >= 0 {
+		return from + k
+	}
+	return -1
 }
 
 // subheading reports a body line of a few words, capitalised, with no
