@@ -2,6 +2,7 @@ package parse
 
 import (
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -359,6 +360,39 @@ func TestCountsByWord(t *testing.T) {
 			if got, want := digitsUpTo(s, limit), min(digits, limit); got != want {
 				t.Fatalf("digitsUpTo(%q, %d) = %d, want %d", s, limit, got, want)
 			}
+		}
+	}
+}
+
+// TestMergeListingsLinear checks that mergeListings finds the listings
+// met before by linear searches as it does with maps.
+func TestMergeListingsLinear(t *testing.T) {
+	pieces := []string{
+		"$WCU", "WCU.AX", "WCU.L", "$MP", "MP US", "(NYSE: MP)", "(ASX: LYC)", "LYC.AX", "$LYC", "2330 TT",
+		"1101.TW", "005490 KS", "(KRX: 005490)", "$5473", "l ", "Rio Tinto ", " and ", ". ", "\n",
+	}
+	r := rand.New(rand.NewSource(5))
+	texts, _ := samplePageTexts(t)
+	for n := 0; n < 5000; n++ {
+		var b strings.Builder
+		for k := r.Intn(12); k >= 0; k-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+			b.WriteByte(' ')
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		d := newDoc(s)
+		d.layout(&article.Article{})
+		w := &listingScratch{fs: d.scanListings(nil), seen: map[entity.Listing]int{}, withMIC: map[string]entity.Listing{}}
+		d.applyListingLines(w.fs)
+		var withMaps, linear article.Article
+		d.mergeListings(&withMaps, w, true)
+		at, listed := slices.Clone(d.listingAt), slices.Clone(d.listed)
+		d.listingAt, d.listed = nil, nil
+		d.mergeListings(&linear, w, false)
+		if !slices.Equal(withMaps.Listings, linear.Listings) || !slices.Equal(at, d.listingAt) || !slices.Equal(listed, d.listed) {
+			t.Fatalf("%q: mergeListings by linear search gives %v, with maps %v", s, linear.Listings, withMaps.Listings)
 		}
 	}
 }

@@ -833,26 +833,44 @@ func isDotted(w string) bool {
 // appearance, and records the names the text ties to them in d.listed;
 // the entity step makes the companies.
 func (d *doc) addListings(a *article.Article, w *listingScratch) {
-	fs, seen := w.fs, w.seen
+	d.mergeListings(a, w, len(w.fs) > fewListings)
+}
+
+// fewListings is the most listings that mergeListings merges by linear
+// searches, which cost less than maps while they are few.
+const fewListings = 16
+
+// mergeListings is addListings, finding the listings met before in the
+// maps of w when useMaps is set and by linear searches otherwise.
+func (d *doc) mergeListings(a *article.Article, w *listingScratch, useMaps bool) {
+	fs := w.fs
 	if len(fs) == 0 {
 		return
 	}
 	// "$WCU" beside "WCU.AX" is the same security: a cashtag goes with
 	// the one listing of its symbol that names an exchange.
-	withMIC := w.withMIC
-	for _, f := range fs {
-		if f.l.MIC() != "" {
-			if l, ok := withMIC[f.l.Symbol()]; ok && l != f.l {
-				withMIC[f.l.Symbol()] = entity.Listing{} // several: not plain which
-			} else {
-				withMIC[f.l.Symbol()] = f.l
+	if useMaps {
+		for _, f := range fs {
+			if f.l.MIC() != "" {
+				if l, ok := w.withMIC[f.l.Symbol()]; ok && l != f.l {
+					w.withMIC[f.l.Symbol()] = entity.Listing{} // several: not plain which
+				} else {
+					w.withMIC[f.l.Symbol()] = f.l
+				}
 			}
 		}
 	}
+	base := len(a.Listings)
 	d.listingAt = slices.Grow(d.listingAt, len(fs))
 	for _, f := range fs {
 		if f.l.MIC() == "" && f.l.Country().IsZero() {
-			if l := withMIC[f.l.Symbol()]; !l.IsZero() {
+			var l entity.Listing
+			if useMaps {
+				l = w.withMIC[f.l.Symbol()]
+			} else {
+				l = micListing(fs, f.l.Symbol())
+			}
+			if !l.IsZero() {
 				f.l = l
 			}
 		}
@@ -865,7 +883,13 @@ func (d *doc) addListings(a *article.Article, w *listingScratch) {
 			}
 		}
 		d.listingAt = append(d.listingAt, f.at)
-		k, ok := seen[f.l]
+		var k int
+		var ok bool
+		if useMaps {
+			k, ok = w.seen[f.l]
+		} else if k = slices.IndexFunc(a.Listings[base:], func(x article.Listing) bool { return x.Listing == f.l }); k >= 0 {
+			k, ok = base+k, true
+		}
 		if ok {
 			if a.Listings[k].Index == "" {
 				a.Listings[k].Index = f.index
@@ -873,7 +897,9 @@ func (d *doc) addListings(a *article.Article, w *listingScratch) {
 		} else {
 			start, end := d.v.span(f.at.a, f.at.b)
 			k = len(a.Listings)
-			seen[f.l] = k
+			if useMaps {
+				w.seen[f.l] = k
+			}
 			if k == 0 {
 				// Room for all: most pages list each security once.
 				a.Listings = slices.Grow(a.Listings, len(fs))
@@ -889,6 +915,23 @@ func (d *doc) addListings(a *article.Article, w *listingScratch) {
 			d.listed = append(d.listed, listedName{name: f.name, listing: k})
 		}
 	}
+}
+
+// micListing returns the one listing among fs whose symbol is sym and
+// that names an exchange, or the zero Listing when there is none or
+// there are several.
+func micListing(fs []found, sym string) entity.Listing {
+	var one entity.Listing
+	for _, f := range fs {
+		if f.l.MIC() != "" && f.l.Symbol() == sym {
+			if one.IsZero() {
+				one = f.l
+			} else if one != f.l {
+				return entity.Listing{}
+			}
+		}
+	}
+	return one
 }
 
 // listedName is a company name the text ties to a listing: its view
