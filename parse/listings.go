@@ -67,7 +67,14 @@ func (d *doc) scanListings(fs []found) []found {
 	// before it is tried.
 	floor := 0
 	for i := 0; i < len(s); {
-		k := i + listingFree(s[i:])
+		// Stops may come close together: the bytes at i and after are
+		// looked at first.
+		k := i
+		if k < len(s) && !listingStops[s[k]] {
+			if k++; k < len(s) && !listingStops[s[k]] {
+				k += listingFree(s[k:])
+			}
+		}
 		if k >= len(s) {
 			break
 		}
@@ -92,12 +99,18 @@ func (d *doc) scanListings(fs []found) []found {
 			i = k + 1
 		default:
 			i = runEnd(s, k+1)
+			colon := i < len(s) && s[i] == ':'
 			// A capitalised word ("The", "Korea") holds lower case and,
 			// unless it runs into a colon, no listing: skip tokenListing.
-			if k+1 < len(s) && isLower(s[k+1]) && (i == len(s) || s[i] != ':') {
+			if k+1 < len(s) && isLower(s[k+1]) && !colon {
 				continue
 			}
 			n, ok = d.tokenListing(&fs, k)
+			if colon && !ok {
+				// The word before the colon does not start in lower
+				// case: the colon case above has nothing to do.
+				i++
+			}
 		}
 		if ok {
 			i, floor = d.resume(n), n
@@ -144,16 +157,20 @@ func listingFree(s string) int {
 			return i + bits.TrailingZeros64(m)/8
 		}
 	}
-	for i < len(s) && !listingStop(s[i]) {
+	for i < len(s) && !listingStops[s[i]] {
 		i++
 	}
 	return i
 }
 
-// listingStop reports the bytes listingFree stops at.
-func listingStop(c byte) bool {
-	return isUpper(c) || isDigit(c) || c == ':' || c == '$' || c == '('
-}
+// listingStops holds the bytes listingFree stops at.
+var listingStops = func() (t [256]bool) {
+	for i := range t {
+		c := byte(i)
+		t[i] = isUpper(c) || isDigit(c) || c == ':' || c == '$' || c == '('
+	}
+	return t
+}()
 
 // isWordByte reports bytes that continue a word for the listing scan: a
 // listing does not start right after one.
