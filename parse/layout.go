@@ -125,8 +125,9 @@ var docs = sync.Pool{New: func() any { return new(doc) }}
 // it large. d must not be used after. What it keeps holds no pointers:
 // offsets, kinds and dates.
 func (d *doc) release() {
-	const keep = 1 << 12 // lines, sentences or view segments
-	if cap(d.lines) > keep || cap(d.sents) > keep || cap(d.vmem.segs) > keep || cap(d.vmem.buf) > 1<<20 {
+	const keep = 1 << 12 // lines, sentences, listings or view segments
+	if max(cap(d.lines), cap(d.paras), cap(d.sents), cap(d.listingLines), cap(d.listed), cap(d.listingAt), cap(d.vmem.segs)) > keep ||
+		cap(d.vmem.buf) > 1<<18 {
 		return
 	}
 	*d = doc{
