@@ -211,14 +211,14 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		l.kind = lBullet
 		return
 	}
-	if date, ok := asOfDate(t, lowLine); ok {
-		l.kind, l.date = lAsOf, packDate(date)
-		return
-	}
 	// A date with a year has five digits or more (a day and the year):
-	// most lines of text have too few to try dateLine, which reads no
-	// longer line but after a date label.
-	if (len(t) <= 80 || strings.HasPrefix(low, "date")) && digitsUpTo(t, 5) >= 5 {
+	// most lines of text have too few to try asOfDate and dateLine, which
+	// read no line longer than 200 bytes but after a date label.
+	if (len(t) <= 200 || strings.HasPrefix(low, "date")) && digitsUpTo(t, 5) >= 5 {
+		if date, ok := asOfDate(t, lowLine); ok {
+			l.kind, l.date = lAsOf, packDate(date)
+			return
+		}
 		if date, nav, ok := dateLine(t, low); ok {
 			l.kind, l.date, l.nav = lDate, packDate(date), nav
 			return
