@@ -396,3 +396,77 @@ func TestMergeListingsLinear(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineCompaniesByPlaces checks headlineCompanies, which finds the
+// places of each headline word in the body once, against a plain version
+// that searches the body for every run.
+func TestHeadlineCompaniesByPlaces(t *testing.T) {
+	heads := []string{"Posco Holdings", "Posco", "Rio Tinto", "LS Eco Energy", "The", "Buys", "Stake", "In", "Lynas"}
+	bodies := []string{"Posco", "Posco Holdings", "Posco Holdingsx", "xPosco", "Rio Tinto", "Rio", "LS Eco", "LS Eco Energy",
+		"Lynas", "Energy", " ", ", ", "said", ".", "\n"}
+	r := rand.New(rand.NewSource(6))
+	texts, _ := samplePageTexts(t)
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		for k := r.Intn(6) + 4; k > 0; k-- {
+			b.WriteString(heads[r.Intn(len(heads))] + " ")
+		}
+		b.WriteString("\n\nSEOUL, May 22 (Reuters) - ")
+		for k := r.Intn(60); k >= 0; k-- {
+			b.WriteString(bodies[r.Intn(len(bodies))])
+		}
+		b.WriteString(" went on to say it will.\n")
+		texts = append(texts, b.String())
+	}
+	found := 0
+	for _, s := range texts {
+		d := newDoc(s)
+		d.layout(&article.Article{})
+		got, want := d.headlineCompanies(), headlineCompaniesBySearch(d)
+		if !slices.Equal(got, want) {
+			t.Fatalf("headlineCompanies(%q) = %v, want %v", s, got, want)
+		}
+		found += len(got)
+	}
+	if found < 1000 {
+		t.Errorf("only %d names", found)
+	}
+}
+
+// headlineCompaniesBySearch is headlineCompanies searching the body for
+// every run.
+func headlineCompaniesBySearch(d *doc) []rng {
+	if d.headline < 0 || d.body >= len(d.lines) {
+		return nil
+	}
+	hl := d.lines[d.headline]
+	s := d.v.s
+	body := s[d.lines[d.body].start:]
+	ws := appendWordRanges(nil, s, hl.ts, hl.te)
+	var out []rng
+	for i := 0; i < len(ws); {
+		w := s[ws[i].a:ws[i].b]
+		if !isUpper(w[0]) && !isDigit(w[0]) || stopName[w] || !strings.Contains(body, w) {
+			i++
+			continue
+		}
+		best := -1
+		for j := min(len(ws), i+6); j > i; j-- {
+			e := s[ws[j-1].a:ws[j-1].b]
+			if stopName[e] || linkWords[e] || isLower(e[0]) {
+				continue
+			}
+			if d.inBody(s[ws[i].a:ws[j-1].b]) {
+				best = j
+				break
+			}
+		}
+		if best < 0 {
+			i++
+			continue
+		}
+		out = append(out, rng{ws[i].a, ws[best-1].b})
+		i = best
+	}
+	return out
+}

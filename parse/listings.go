@@ -637,7 +637,6 @@ func (d *doc) headlineCompanies() []rng {
 	}
 	hl := d.lines[d.headline]
 	s := d.v.s
-	body := s[d.lines[d.body].start:]
 	var wsBuf [32]rng
 	ws := appendWordRanges(wsBuf[:0], s, hl.ts, hl.te)
 	// Whether each word can end a name, looked up once for the several
@@ -653,10 +652,17 @@ func (d *doc) headlineCompanies() []rng {
 		canEnd[k] = !stopName[w] && !linkWords[w] && !isLower(w[0])
 	}
 	var out []rng
+	var occBuf [16]int
 	for i := 0; i < len(ws); {
 		w := s[ws[i].a:ws[i].b]
-		if !isUpper(w[0]) && !isDigit(w[0]) || stopName[w] || !strings.Contains(body, w) {
-			// (A run is written in the body only where its first word is.)
+		if !isUpper(w[0]) && !isDigit(w[0]) || stopName[w] {
+			i++
+			continue
+		}
+		// A run is written in the body only where its first word is:
+		// find those places once for the runs that start with it.
+		occ, all := d.bodyIndexes(w, occBuf[:0])
+		if len(occ) == 0 {
 			i++
 			continue
 		}
@@ -666,7 +672,7 @@ func (d *doc) headlineCompanies() []rng {
 				continue
 			}
 			cand := s[ws[i].a:ws[j-1].b]
-			if d.inBody(cand) {
+			if all && d.inBodyAt(cand, occ) || !all && d.inBody(cand) {
 				best = j
 				break
 			}
@@ -701,6 +707,37 @@ func (d *doc) inBody(name string) bool {
 			return true
 		}
 		from = k + 1
+	}
+	return false
+}
+
+// bodyIndexes appends to occ the view offsets where the body writes w,
+// up to the capacity of occ; all reports whether they are all there.
+func (d *doc) bodyIndexes(w string, occ []int) (_ []int, all bool) {
+	s := d.v.s
+	for from := d.lines[d.body].start; from < len(s); {
+		k := strings.Index(s[from:], w)
+		if k < 0 {
+			return occ, true
+		}
+		if len(occ) == cap(occ) {
+			return occ, false
+		}
+		occ = append(occ, from+k)
+		from += k + 1
+	}
+	return occ, true
+}
+
+// inBodyAt is inBody for a name whose first word the body writes at
+// the offsets occ, and nowhere else.
+func (d *doc) inBodyAt(name string, occ []int) bool {
+	s := d.v.s
+	for _, k := range occ {
+		e := k + len(name)
+		if strings.HasPrefix(s[k:], name) && (k == 0 || !isLetter(s[k-1]) && !isDigit(s[k-1])) && !continuesWord(s, e) {
+			return true
+		}
 	}
 	return false
 }
