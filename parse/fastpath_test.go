@@ -470,3 +470,23 @@ func headlineCompaniesBySearch(d *doc) []rng {
 	}
 	return out
 }
+
+// TestIsBylineByFirstByte checks isByline, which picks the forms to try
+// by the first byte, against the tests of all forms in turn.
+func TestIsBylineByFirstByte(t *testing.T) {
+	lines := []string{"Author", "AUTHORS", "by", "By", "By John Smith", "By John Smith.", "Written by Jane Doe",
+		"Posted by admin", "Reported by", "reported by Lee", "Byline", "By " + strings.Repeat("x", 60), "",
+		"Written by " + strings.Repeat("x", 80), "authors", "author x", "Bye now"}
+	lines = append(lines, fastPathTexts()[:3000]...)
+	for _, s := range lines {
+		low := lowerASCII(s)
+		low = low[:min(len(low), 100)]
+		want := low == "author" || low == "authors" || low == "by" ||
+			(strings.HasPrefix(low, "written by ") || strings.HasPrefix(low, "posted by ") || strings.HasPrefix(low, "reported by ")) && len(s) < 80 ||
+			!(strings.HasPrefix(low, "written by ") || strings.HasPrefix(low, "posted by ") || strings.HasPrefix(low, "reported by ")) &&
+				strings.HasPrefix(s, "By ") && len(s) < 60 && !endsSentence(s)
+		if got := isByline(s, low); got != want {
+			t.Fatalf("isByline(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -495,13 +495,17 @@ func isAuthorLabel(t string) bool {
 // isByline reports "By Name", "Written by Name" and an "Author" label;
 // low is the start of t in lower case.
 func isByline(t, low string) bool {
-	switch {
-	case low == "author" || low == "authors" || low == "by":
-		return true
-	case strings.HasPrefix(low, "written by ") || strings.HasPrefix(low, "posted by ") || strings.HasPrefix(low, "reported by "):
-		return len(t) < 80
-	case strings.HasPrefix(t, "By ") && len(t) < 60 && !endsSentence(t):
-		return true
+	if low == "" {
+		return false
+	}
+	// The first byte picks the few forms that can match.
+	switch low[0] {
+	case 'a':
+		return low == "author" || low == "authors"
+	case 'b':
+		return low == "by" || strings.HasPrefix(t, "By ") && len(t) < 60 && !endsSentence(t)
+	case 'w', 'p', 'r':
+		return (strings.HasPrefix(low, "written by ") || strings.HasPrefix(low, "posted by ") || strings.HasPrefix(low, "reported by ")) && len(t) < 80
 	}
 	return false
 }
