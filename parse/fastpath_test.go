@@ -213,6 +213,9 @@ func TestScanListingsByWord(t *testing.T) {
 			if got[k] != want[k] {
 				t.Fatalf("scanListings(%q)[%d] = %+v, want %+v", s, k, got[k], want[k])
 			}
+			if k > 0 && got[k].at.a < got[k-1].at.a {
+				t.Fatalf("scanListings(%q): listing %d starts before the one before", s, k)
+			}
 		}
 	}
 }

@@ -56,7 +56,7 @@ func (w *listingScratch) release() {
 }
 
 // scanListings appends to fs the listings written in the text, in text
-// order. A listing starts at an opening bracket or at the start of a word
+// order: by the offsets where they start, none before the one before. A listing starts at an opening bracket or at the start of a word
 // (a byte that does not follow a word byte; see isWordByte): a '$', a
 // capital or a digit, or a lower-case letter when the word runs into a
 // colon, as only the forms with a colon may hold lower case (see
@@ -584,8 +584,11 @@ func (d *doc) applyListingLines(fs []found) {
 		l := d.lines[li]
 		var mine []int
 		last := l.ts
-		for k := range fs {
-			if fs[k].at.a >= l.ts && fs[k].at.b <= l.te {
+		// The listings are in text order (see scanListings): those of the
+		// line follow one another, from the first that starts on it.
+		from, _ := slices.BinarySearchFunc(fs, l.ts, func(f found, ts int) int { return f.at.a - ts })
+		for k := from; k < len(fs) && fs[k].at.a < l.te; k++ {
+			if fs[k].at.b <= l.te {
 				mine = append(mine, k)
 				last = fs[k].at.b
 			}
