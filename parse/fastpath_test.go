@@ -64,8 +64,8 @@ func fastPathTexts() []string {
 	return out
 }
 
-// TestScansByWord checks plainPrefix, lowerASCII, markFree and tokenAt
-// (at every offset) against plain loops over bytes.
+// TestScansByWord checks plainPrefix, lowerASCII, markFree, listingFree
+// and tokenAt (at every offset) against plain loops over bytes.
 func TestScansByWord(t *testing.T) {
 	for _, s := range fastPathTexts() {
 		// plainPrefix: the bytes before the first one to rewrite.
@@ -91,6 +91,15 @@ func TestScansByWord(t *testing.T) {
 		}
 		if got := markFree(s); got != want {
 			t.Fatalf("markFree(%q) = %d, want %d", s, got, want)
+		}
+		// listingFree: the bytes before the first one the scan of listings
+		// stops at.
+		want = 0
+		for want < len(s) && !(isUpper(s[want]) || isDigit(s[want]) || strings.IndexByte(":$(", s[want]) >= 0) {
+			want++
+		}
+		if got := listingFree(s); got != want {
+			t.Fatalf("listingFree(%q) = %d, want %d", s, got, want)
 		}
 		for i := 0; i <= len(s); i++ {
 			j, marks := tokenAt(s, i)

@@ -2,8 +2,10 @@ package parse
 
 import (
 	"encoding/binary"
+	"math/bits"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/newsfacts/newsfacts/article"
@@ -32,9 +34,26 @@ const (
 type line struct {
 	start, end int
 	ts, te     int
-	date       article.Date // for lDate, lAsOf, lDateline
+	date       lineDate // for lDate, lAsOf, lDateline
 	kind       lineKind
 	nav        bool // a date on a navigation line ("Today : ...")
+}
+
+// lineDate is an article.Date in four bytes, which keeps lines small. The
+// dates of lines are read by dateAt, whose years have four digits and
+// whose months and days two at most.
+type lineDate struct {
+	year       int16
+	month, day uint8
+}
+
+func packDate(d article.Date) lineDate {
+	return lineDate{year: int16(d.Year), month: uint8(d.Month), day: uint8(d.Day)}
+}
+
+// Date returns the date that packDate packed.
+func (d lineDate) Date() article.Date {
+	return article.Date{Year: int(d.year), Month: time.Month(d.month), Day: int(d.day)}
 }
 
 // doc is the working state of one parse: the view and what the layout
@@ -61,16 +80,23 @@ type doc struct {
 	ref time.Time
 	// low is the view in lower case; see lower.
 	low string
+	// vmem is the memory the view is written in, kept for the next
+	// parse.
+	vmem viewMem
 }
 
 // rng is a half-open range of view offsets.
 type rng struct{ a, b int }
 
+// newDoc starts the parse of text: its view and its lines. The doc comes
+// from a pool, with the memory of an earlier parse when one was released.
 func newDoc(text string) *doc {
-	d := &doc{v: newView(text), headline: -1, summary: -1}
+	d := docs.Get().(*doc)
+	d.v = makeView(text, &d.vmem)
+	d.headline, d.summary = -1, -1
 	s := d.v.s
 	n := strings.Count(s, "\n") + 1
-	d.lines = make([]line, 0, n)
+	d.lines = slices.Grow(d.lines[:0], n)
 	for start := 0; start <= len(s); {
 		end := strings.IndexByte(s[start:], '\n')
 		if end < 0 {
@@ -89,6 +115,31 @@ func newDoc(text string) *doc {
 		start = end + 1
 	}
 	return d
+}
+
+// docs holds docs that parses are done with, for their memory to be
+// reused.
+var docs = sync.Pool{New: func() any { return new(doc) }}
+
+// release empties d and puts it back in the pool, unless a long text made
+// it large. d must not be used after. What it keeps holds no pointers:
+// offsets, kinds and dates.
+func (d *doc) release() {
+	const keep = 1 << 12 // lines, sentences, listings or view segments
+	if max(cap(d.lines), cap(d.paras), cap(d.sents), cap(d.listingLines), cap(d.listed), cap(d.listingAt), cap(d.vmem.segs)) > keep ||
+		cap(d.vmem.buf) > 1<<18 {
+		return
+	}
+	*d = doc{
+		vmem:         d.vmem,
+		lines:        d.lines[:0],
+		paras:        d.paras[:0],
+		sents:        d.sents[:0],
+		listingLines: d.listingLines[:0],
+		listed:       d.listed[:0],
+		listingAt:    d.listingAt[:0],
+	}
+	docs.Put(d)
 }
 
 func (d *doc) text(l line) string { return d.v.s[l.ts:l.te] }
@@ -122,6 +173,12 @@ func (d *doc) layout(a *article.Article) {
 	d.body = d.findBody()
 	d.header(a)
 	d.paragraphs(a)
+	// Room for the sentences: news writes about one in a hundred bytes.
+	n := 0
+	for _, p := range d.paras {
+		n += p.b - p.a
+	}
+	d.sents = slices.Grow(d.sents, 2+len(d.paras)+n/64)
 	d.sentences()
 }
 
@@ -154,16 +211,21 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		l.kind = lBullet
 		return
 	}
-	if date, ok := asOfDate(t, lowLine); ok {
-		l.kind, l.date = lAsOf, date
-		return
-	}
-	if date, nav, ok := dateLine(t, low); ok {
-		l.kind, l.date, l.nav = lDate, date, nav
-		return
+	// A date with a year has five digits or more (a day and the year):
+	// most lines of text have too few to try asOfDate and dateLine, which
+	// read no line longer than 200 bytes but after a date label.
+	if (len(t) <= 200 || strings.HasPrefix(low, "date")) && digitsUpTo(t, 5) >= 5 {
+		if date, ok := asOfDate(t, lowLine); ok {
+			l.kind, l.date = lAsOf, packDate(date)
+			return
+		}
+		if date, nav, ok := dateLine(t, low); ok {
+			l.kind, l.date, l.nav = lDate, packDate(date), nav
+			return
+		}
 	}
 	if date, ok := datelineDate(t); ok {
-		l.kind, l.date = lDateline, date
+		l.kind, l.date = lDateline, packDate(date)
 		return
 	}
 	if len(t) > 60 {
@@ -179,6 +241,25 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		return
 	}
 	l.kind = lText
+}
+
+// digitsUpTo counts the ASCII digits of t, up to limit: it stops reading
+// once the count reaches limit, as callers only compare it with a bound.
+// It counts eight bytes at a time, each digit a high bit (see upperMask).
+func digitsUpTo(t string, limit int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	n, i := 0, 0
+	for ; i+8 <= len(t) && n < limit; i += 8 {
+		w := load64(t[i:])
+		h := w &^ highs
+		n += bits.OnesCount64((h + (0x80-'0')*ones) &^ (h + (0x80-'9'-1)*ones) &^ w & highs)
+	}
+	for ; i < len(t) && n < limit; i++ {
+		if isDigit(t[i]) {
+			n++
+		}
+	}
+	return min(n, limit)
 }
 
 // boilerplate are whole lines that pages repeat around every story.
@@ -428,13 +509,17 @@ func isAuthorLabel(t string) bool {
 // isByline reports "By Name", "Written by Name" and an "Author" label;
 // low is the start of t in lower case.
 func isByline(t, low string) bool {
-	switch {
-	case low == "author" || low == "authors" || low == "by":
-		return true
-	case strings.HasPrefix(low, "written by ") || strings.HasPrefix(low, "posted by ") || strings.HasPrefix(low, "reported by "):
-		return len(t) < 80
-	case strings.HasPrefix(t, "By ") && len(t) < 60 && !endsSentence(t):
-		return true
+	if low == "" {
+		return false
+	}
+	// The first byte picks the few forms that can match.
+	switch low[0] {
+	case 'a':
+		return low == "author" || low == "authors"
+	case 'b':
+		return low == "by" || strings.HasPrefix(t, "By ") && len(t) < 60 && !endsSentence(t)
+	case 'w', 'p', 'r':
+		return (strings.HasPrefix(low, "written by ") || strings.HasPrefix(low, "posted by ") || strings.HasPrefix(low, "reported by ")) && len(t) < 80
 	}
 	return false
 }
@@ -631,10 +716,13 @@ func isListingLine(t string) bool {
 	}
 	if len(first) == 1 && isLetter(first[0]) {
 		second, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+		if cannotList(second) {
+			return false
+		}
 		_, err := entity.ParseListing(second)
 		return err == nil
 	}
-	if !strings.Contains(first, ".") {
+	if !strings.Contains(first, ".") || cannotList(first) {
 		return false
 	}
 	_, err := entity.ParseListing(first)
@@ -659,19 +747,32 @@ func endsSentence(t string) bool {
 }
 
 // wordsUpTo counts the space-separated words of t, up to limit: it stops
-// reading at the word that reaches limit, as callers only compare the
-// count with a bound.
+// reading once the count reaches limit, as callers only compare it with a
+// bound. It counts eight bytes at a time: with a high bit in each byte
+// that is a space or a newline, a word starts at each byte that is not
+// one after a byte that is (or at the start of t).
 func wordsUpTo(t string, limit int) int {
-	n := 0
-	in := false
-	for i := 0; i < len(t) && n < limit; i++ {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	// zero sets the high bit of each zero byte of x, exactly: the sum
+	// does not carry from one byte into the next.
+	zero := func(x uint64) uint64 { return ^((x&^highs + ^uint64(highs)) | x) & highs }
+	n, i := 0, 0
+	after := uint64(0x80) // a high bit for the byte before byte 0: a space
+	for ; i+8 <= len(t) && n < limit; i += 8 {
+		w := load64(t[i:])
+		sp := zero(w^' '*ones) | zero(w^'\n'*ones)
+		n += bits.OnesCount64(^sp & highs & (sp<<8 | after))
+		after = sp >> 56
+	}
+	in := after == 0
+	for ; i < len(t) && n < limit; i++ {
 		sp := t[i] == ' ' || t[i] == '\n'
 		if !sp && !in {
 			n++
 		}
 		in = !sp
 	}
-	return n
+	return min(n, limit)
 }
 
 // isProse reports a line that reads as running text: a sentence of some
@@ -726,15 +827,15 @@ func (d *doc) header(a *article.Article) {
 		switch l.kind {
 		case lAsOf:
 			if asOf.IsZero() {
-				asOf = l.date
+				asOf = l.date.Date()
 			}
 		case lDate:
 			if l.nav {
 				if navDate.IsZero() {
-					navDate = l.date
+					navDate = l.date.Date()
 				}
 			} else if dated.IsZero() {
-				dated = l.date
+				dated = l.date.Date()
 			}
 		case lCountry:
 			if a.Country.IsZero() {
@@ -774,7 +875,7 @@ func (d *doc) header(a *article.Article) {
 	// A dateline that lacks its year takes it only from a date the page
 	// states elsewhere; the year is never guessed.
 	if a.AsOf.IsZero() && d.body < len(d.lines) && d.lines[d.body].kind == lDateline {
-		dl := d.lines[d.body].date
+		dl := d.lines[d.body].date.Date()
 		switch {
 		case dl.Year != 0:
 			a.AsOf = dl
@@ -802,17 +903,19 @@ func kickerLine(t string) bool {
 // isHeadline reports a header line that can be the headline: a few words
 // of title, not a sentence, not a ticker line.
 func isHeadline(t string) bool {
-	n := wordsUpTo(t, 31)
-	if n < 4 || n > 30 || len(t) > 250 {
+	if len(t) > 250 {
+		return false
+	}
+	if n := wordsUpTo(t, 31); n < 4 || n > 30 {
 		return false
 	}
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...") {
 		return false
 	}
 	// Cashtag lines of forum posts are not headlines.
-	for i := 0; i+1 < len(t); i++ {
+	for i := strings.IndexByte(t, '$'); i >= 0 && i+1 < len(t); i = nextByte(t, '$', i+1) {
 		// A cashtag begins with a letter: "$740 mln" is an amount.
-		if t[i] == '$' && isUpper(t[i+1]) && (i == 0 || t[i-1] == ' ') {
+		if isUpper(t[i+1]) && (i == 0 || t[i-1] == ' ') {
 			j := i + 1
 			for j < len(t) && (isUpper(t[j]) || isDigit(t[j])) {
 				j++
@@ -825,6 +928,14 @@ func isHeadline(t string) bool {
 		}
 	}
 	return true
+}
+
+// nextByte returns the index of the first c in s at or after from, or -1.
+func nextByte(s string, c byte, from int) int {
+	if k := strings.IndexByte(s[from:], c); k >= 0 {
+		return from + k
+	}
+	return -1
 }
 
 // subheading reports a body line of a few words, capitalised, with no
@@ -853,6 +964,8 @@ func (d *doc) paragraphs(a *article.Article) {
 			open = -1
 		}
 	}
+	// Each paragraph holds a line or more.
+	d.paras = slices.Grow(d.paras, len(d.lines)-d.body)
 	for i := d.body; i < len(d.lines); i++ {
 		l := d.lines[i]
 		if l.kind == lBoiler && endsStory(d.lower()[l.ts:l.te]) {

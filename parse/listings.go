@@ -1,7 +1,11 @@
 package parse
 
 import (
+	"math/bits"
+	"slices"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/article"
 	"github.com/newsfacts/newsfacts/entity"
@@ -18,30 +22,155 @@ type found struct {
 // listings finds the listings written anywhere in the text, ties each to
 // its company where the text makes it plain, and adds both to a.
 func (d *doc) listings(a *article.Article) {
-	var fs []found
-	s := d.v.s
-	for i := 0; i < len(s); {
-		c := s[i]
-		if i > 0 && isWordByte(s[i-1]) && c != '(' {
-			i++
-			continue
-		}
-		var got []found
-		next := i + 1
-		switch {
-		case c == '(':
-			got, next = d.parenListings(i)
-		case c == '$' || isLetter(c) || isDigit(c):
-			got, next = d.tokenListing(i)
-		}
-		if len(got) > 0 {
-			fs = append(fs, got...)
-		}
-		i = next
-	}
-	d.applyListingLines(fs)
-	d.addListings(a, fs)
+	w := listingScratches.Get().(*listingScratch)
+	w.fs = d.scanListings(w.fs)
+	d.applyListingLines(w.fs)
+	d.addListings(a, w)
+	w.release()
 }
+
+// listingScratch is the working memory of the listings step, kept in a
+// pool between parses and emptied before it goes back.
+type listingScratch struct {
+	fs      []found                   // the listings written in the text
+	seen    map[entity.Listing]int    // see addListings
+	withMIC map[string]entity.Listing // see addListings
+}
+
+var listingScratches = sync.Pool{New: func() any {
+	return &listingScratch{seen: map[entity.Listing]int{}, withMIC: map[string]entity.Listing{}}
+}}
+
+// release empties w and puts it back in the pool, unless a long text made
+// it large.
+func (w *listingScratch) release() {
+	const keep = 1 << 10
+	if cap(w.fs) > keep || len(w.seen) > keep || len(w.withMIC) > keep {
+		return
+	}
+	clear(w.fs)
+	w.fs = w.fs[:0]
+	clear(w.seen)
+	clear(w.withMIC)
+	listingScratches.Put(w)
+}
+
+// scanListings appends to fs the listings written in the text, in text
+// order: by the offsets where they start, none before the one before. A listing starts at an opening bracket or at the start of a word
+// (a byte that does not follow a word byte; see isWordByte): a '$', a
+// capital or a digit, or a lower-case letter when the word runs into a
+// colon, as only the forms with a colon may hold lower case (see
+// tokenListing). The scan skips to those bytes with listingFree.
+func (d *doc) scanListings(fs []found) []found {
+	s := d.v.s
+	// floor is where the last listing found ends: no word that starts
+	// before it is tried.
+	floor := 0
+	for i := 0; i < len(s); {
+		// Stops may come close together: the bytes at i and after are
+		// looked at first.
+		k := i
+		if k < len(s) && !listingStops[s[k]] {
+			if k++; k < len(s) && !listingStops[s[k]] {
+				k += listingFree(s[k:])
+			}
+		}
+		if k >= len(s) {
+			break
+		}
+		n, ok := 0, false
+		switch c := s[k]; {
+		case c == '(':
+			n, ok = d.parenListings(&fs, k)
+			i = k + 1
+		case c == ':':
+			// The end of a word that starts in lower case? The colon is
+			// in its token only if the word is under 40 bytes long.
+			st := k
+			for st > floor && k-st < 40 && isWordByte(s[st-1]) {
+				st--
+			}
+			if st < k && isLower(s[st]) && (st == 0 || !isWordByte(s[st-1])) {
+				n, ok = d.tokenListing(&fs, st)
+			}
+			i = k + 1
+		case k > 0 && isWordByte(s[k-1]):
+			// Inside a word.
+			i = k + 1
+		default:
+			i = runEnd(s, k+1)
+			colon := i < len(s) && s[i] == ':'
+			// A capitalised word ("The", "Korea") holds lower case and,
+			// unless it runs into a colon, no listing: skip tokenListing.
+			if k+1 < len(s) && isLower(s[k+1]) && !colon {
+				continue
+			}
+			n, ok = d.tokenListing(&fs, k)
+			if colon && !ok {
+				// The word before the colon does not start in lower
+				// case: the colon case above has nothing to do.
+				i++
+			}
+		}
+		if ok {
+			i, floor = d.resume(n), n
+		}
+	}
+	return fs
+}
+
+// resume returns where the scan of listings goes on after a listing that
+// ends at n: n itself, or the end of the word n stands inside, no
+// listing starting inside a word.
+func (d *doc) resume(n int) int {
+	s := d.v.s
+	if n > 0 && n < len(s) && isWordByte(s[n-1]) {
+		return runEnd(s, n)
+	}
+	return n
+}
+
+// runEnd returns the end of the run of word bytes (see isWordByte) that
+// starts at i.
+func runEnd(s string, i int) int {
+	for i < len(s) && isWordByte(s[i]) {
+		i++
+	}
+	return i
+}
+
+// listingFree returns the number of bytes at the start of s before the
+// first capital, digit, '$', '(' or ':' (len(s) if none): the bytes the
+// scan of listings stops at. It tests eight bytes at a time, each range
+// of bytes as upperMask does.
+func listingFree(s string) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := load64(s[i:])
+		h := w &^ highs
+		m := (h+(0x80-'A')*ones)&^(h+(0x80-'Z'-1)*ones) | // capitals
+			(h+(0x80-'0')*ones)&^(h+(0x80-':'-1)*ones) | // digits and ':'
+			(h+(0x80-'$')*ones)&^(h+(0x80-'$'-1)*ones) |
+			(h+(0x80-'(')*ones)&^(h+(0x80-'('-1)*ones)
+		if m &= highs &^ w; m != 0 {
+			return i + bits.TrailingZeros64(m)/8
+		}
+	}
+	for i < len(s) && !listingStops[s[i]] {
+		i++
+	}
+	return i
+}
+
+// listingStops holds the bytes listingFree stops at.
+var listingStops = func() (t [256]bool) {
+	for i := range t {
+		c := byte(i)
+		t[i] = isUpper(c) || isDigit(c) || c == ':' || c == '$' || c == '('
+	}
+	return t
+}()
 
 // isWordByte reports bytes that continue a word for the listing scan: a
 // listing does not start right after one.
@@ -142,44 +271,31 @@ func hasLower(s string) bool {
 
 // tokenListing tries the forms of one token: "229640.KO", "NY:MP",
 // "$RIO", and "005490 KS", "7203 JT Equity", "NASDAQ: AAPL" with the word
-// after it. It returns the listings found and the offset after them, or
-// none and the next offset where the scan of listings goes on.
-func (d *doc) tokenListing(i int) ([]found, int) {
+// after it. When one reads, it appends the listing to *fs and returns the
+// offset after it.
+func (d *doc) tokenListing(fs *[]found, i int) (int, bool) {
 	s := d.v.s
 	j, marks := tokenAt(s, i)
 	if j == i {
-		return nil, i + 1
-	}
-	// When no listing starts at i, the scan goes on at the end of the
-	// token: no listing starts inside it, where each byte follows a word
-	// byte (see isWordByte). A colon is not one, so a token that holds one
-	// is read again from its second byte ("NYSE:MP" is tried at "MP").
-	fail := j
-	if marks&tokColon != 0 {
-		fail = i + 1
+		return 0, false
 	}
 	lowerCase := marks&tokLower != 0
 	if lowerCase && marks&tokColon == 0 {
 		// Most words: only the forms with a colon may hold lower case.
-		return nil, fail
+		return 0, false
 	}
 	tok := s[i:j]
 	switch {
 	case tok[0] == '$':
 		if len(tok) > 1 && !lowerCase {
-			if f, n := d.tryListing(tok, i, j); f != nil {
-				return f, n
-			}
+			return d.tryListing(fs, tok, i, j)
 		}
-		return nil, fail
+		return 0, false
 	case marks&tokColon != 0:
-		if f, n := d.tryListing(tok, i, j); f != nil {
-			return f, n
-		}
-		return nil, fail
+		return d.tryListing(fs, tok, i, j)
 	case marks&tokDot != 0 && !lowerCase:
-		if f, n := d.tryListing(tok, i, j); f != nil {
-			return f, n
+		if n, ok := d.tryListing(fs, tok, i, j); ok {
+			return n, true
 		}
 	}
 	// The forms of two words: "NASDAQ: AAPL", "005490 KS [Equity]". The
@@ -197,22 +313,23 @@ func (d *doc) tokenListing(i int) ([]found, int) {
 			if !colon && strings.HasPrefix(s[e:], " Equity") && !continuesWord(s, e+7) {
 				end = e + 7
 			}
-			if f, n := d.tryListing(s[i:end], i, end); f != nil {
-				return f, n
-			}
+			return d.tryListing(fs, s[i:end], i, end)
 		}
 	}
-	return nil, fail
+	return 0, false
 }
 
 // tryListing reads lit, the text of the view range [i, end), as a listing
-// and ties it to the name before it; it returns the listing and end, or
-// nil.
-func (d *doc) tryListing(lit string, i, end int) ([]found, int) {
+// and ties it to the name before it; when it reads, it appends the
+// listing to *fs and returns end.
+func (d *doc) tryListing(fs *[]found, lit string, i, end int) (int, bool) {
 	s := d.v.s
+	if cannotList(lit) {
+		return 0, false
+	}
 	l, err := entity.ParseListing(lit)
 	if err != nil {
-		return nil, 0
+		return 0, false
 	}
 	f := found{l: l, at: rng{i, end}}
 	var ok bool
@@ -225,7 +342,49 @@ func (d *doc) tryListing(lit string, i, end int) ([]found, int) {
 			}
 		}
 	}
-	return []found{f}, end
+	*fs = append(*fs, f)
+	return end, true
+}
+
+// cannotList reports text that entity.ParseListing surely rejects, so as
+// not to make the error it returns: prices and numbers ("$500", "$41.3",
+// "1.4") and labels ("Credit: Reuters"). It tests only what ParseListing
+// tests first of each form: a cashtag of digits is a Japanese or Korean
+// code (4 or 6 characters, no dot), the code after a colon is in
+// capitals, a dotted suffix is 1 to 4 capitals, and a code with no mark
+// is a domestic form of 7 or 8 characters.
+func cannotList(t string) bool {
+	if t == "" {
+		return true
+	}
+	switch t[0] {
+	case '$':
+		sym := t[1:]
+		return sym != "" && isDigit(sym[0]) && (len(sym) != 4 && len(sym) != 6 || strings.IndexByte(sym, '.') >= 0)
+	case '(':
+		return false
+	}
+	if c := strings.IndexByte(t, ':'); c >= 0 {
+		return hasLower(t[c+1:])
+	}
+	if strings.IndexByte(t, ' ') >= 0 {
+		return false
+	}
+	dot := strings.LastIndexByte(t, '.')
+	if dot < 0 {
+		// The domestic forms: SH600519, A005930.
+		return len(t) != 7 && len(t) != 8
+	}
+	suffix := t[dot+1:]
+	if suffix == "" || len(suffix) > 4 {
+		return true
+	}
+	for i := 0; i < len(suffix); i++ {
+		if !isUpper(suffix[i]) {
+			return true
+		}
+	}
+	return false
 }
 
 // capsWordBefore reports whether a word in capitals stands right before
@@ -244,8 +403,10 @@ func capsWordBefore(s string, i int) bool {
 
 // parenListings reads a parenthesis that holds listings: "(NYSE: MP)",
 // "(KRX:005490)", "(NYSE: ABC; TSX: ABC)", "(005490 KS)", or a bare
-// ticker after a company name: "MP Materials (MP)".
-func (d *doc) parenListings(i int) ([]found, int) {
+// ticker after a company name: "MP Materials (MP)". When it reads
+// listings, it appends them to *fs and returns the offset after the
+// bracket.
+func (d *doc) parenListings(fs *[]found, i int) (int, bool) {
 	s := d.v.s
 	end := -1
 	for j := i + 1; j < len(s) && j < i+100; j++ {
@@ -258,9 +419,9 @@ func (d *doc) parenListings(i int) ([]found, int) {
 		}
 	}
 	if end < 0 {
-		return nil, i + 1
+		return 0, false
 	}
-	var out []found
+	n0 := len(*fs)
 	for p := i + 1; p < end; {
 		q := p
 		for q < end && s[q] != ';' && s[q] != ',' {
@@ -273,24 +434,25 @@ func (d *doc) parenListings(i int) ([]found, int) {
 		for b > a && s[b-1] == ' ' {
 			b--
 		}
-		if part := s[a:b]; strings.IndexByte(part, ':') > 0 && !strings.Contains(part, "  ") {
+		if part := s[a:b]; strings.IndexByte(part, ':') > 0 && !strings.Contains(part, "  ") && !cannotList(part) {
 			if l, err := entity.ParseListing(part); err == nil {
-				out = append(out, found{l: l, at: rng{a, b}})
+				*fs = append(*fs, found{l: l, at: rng{a, b}})
 			}
 		}
 		p = q + 1
 	}
-	if len(out) > 0 {
+	if out := (*fs)[n0:]; len(out) > 0 {
 		name, _ := d.nameBefore(i)
 		for k := range out {
 			out[k].name = name
 		}
-		return out, end + 1
+		return end + 1, true
 	}
 	if f, ok := d.bareTicker(i, end); ok {
-		return []found{f}, end + 1
+		*fs = append(*fs, f)
+		return end + 1, true
 	}
-	return nil, i + 1
+	return 0, false
 }
 
 // bareTicker accepts "(MP)" after "MP Materials": two to five capitals in
@@ -341,7 +503,7 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 		}
 	}
 	// A state body's name: "Investment Coordinating Board (ICB)".
-	if govHeads[strings.ToLower(nw[len(nw)-1])] {
+	if inLower(govHeads, nw[len(nw)-1]) {
 		return found{}, false
 	}
 	// Or one that opens with its head: "Department of Mineral and
@@ -430,8 +592,11 @@ func (d *doc) applyListingLines(fs []found) {
 		l := d.lines[li]
 		var mine []int
 		last := l.ts
-		for k := range fs {
-			if fs[k].at.a >= l.ts && fs[k].at.b <= l.te {
+		// The listings are in text order (see scanListings): those of the
+		// line follow one another, from the first that starts on it.
+		from, _ := slices.BinarySearchFunc(fs, l.ts, func(f found, ts int) int { return f.at.a - ts })
+		for k := from; k < len(fs) && fs[k].at.a < l.te; k++ {
+			if fs[k].at.b <= l.te {
 				mine = append(mine, k)
 				last = fs[k].at.b
 			}
@@ -483,20 +648,32 @@ func (d *doc) headlineCompanies() []rng {
 	}
 	hl := d.lines[d.headline]
 	s := d.v.s
-	body := s[d.lines[d.body].start:]
-	ws := wordRanges(s, hl.ts, hl.te)
+	var wsBuf [32]rng
+	ws := appendWordRanges(wsBuf[:0], s, hl.ts, hl.te)
 	// Whether each word can end a name, looked up once for the several
 	// runs that end on it.
-	canEnd := make([]bool, len(ws))
+	var canEndBuf [32]bool
+	canEnd := canEndBuf[:0]
+	if len(ws) > len(canEndBuf) {
+		canEnd = make([]bool, len(ws))
+	}
+	canEnd = canEnd[:len(ws)]
 	for k, r := range ws {
 		w := s[r.a:r.b]
 		canEnd[k] = !stopName[w] && !linkWords[w] && !isLower(w[0])
 	}
 	var out []rng
+	var occBuf [16]int
 	for i := 0; i < len(ws); {
 		w := s[ws[i].a:ws[i].b]
-		if !isUpper(w[0]) && !isDigit(w[0]) || stopName[w] || !strings.Contains(body, w) {
-			// (A run is written in the body only where its first word is.)
+		if !isUpper(w[0]) && !isDigit(w[0]) || stopName[w] {
+			i++
+			continue
+		}
+		// A run is written in the body only where its first word is:
+		// find those places once for the runs that start with it.
+		occ, all := d.bodyIndexes(w, occBuf[:0])
+		if len(occ) == 0 {
 			i++
 			continue
 		}
@@ -506,7 +683,7 @@ func (d *doc) headlineCompanies() []rng {
 				continue
 			}
 			cand := s[ws[i].a:ws[j-1].b]
-			if d.inBody(cand) {
+			if all && d.inBodyAt(cand, occ) || !all && d.inBody(cand) {
 				best = j
 				break
 			}
@@ -545,10 +722,41 @@ func (d *doc) inBody(name string) bool {
 	return false
 }
 
-// wordRanges splits s[a:b] at spaces and trims the punctuation around each
-// word, keeping inner marks ("U.S.", "Co.", "LS").
-func wordRanges(s string, a, b int) []rng {
-	var out []rng
+// bodyIndexes appends to occ the view offsets where the body writes w,
+// up to the capacity of occ; all reports whether they are all there.
+func (d *doc) bodyIndexes(w string, occ []int) (_ []int, all bool) {
+	s := d.v.s
+	for from := d.lines[d.body].start; from < len(s); {
+		k := strings.Index(s[from:], w)
+		if k < 0 {
+			return occ, true
+		}
+		if len(occ) == cap(occ) {
+			return occ, false
+		}
+		occ = append(occ, from+k)
+		from += k + 1
+	}
+	return occ, true
+}
+
+// inBodyAt is inBody for a name whose first word the body writes at
+// the offsets occ, and nowhere else.
+func (d *doc) inBodyAt(name string, occ []int) bool {
+	s := d.v.s
+	for _, k := range occ {
+		e := k + len(name)
+		if strings.HasPrefix(s[k:], name) && (k == 0 || !isLetter(s[k-1]) && !isDigit(s[k-1])) && !continuesWord(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// appendWordRanges splits s[a:b] at spaces, trims the punctuation around
+// each word, keeping inner marks ("U.S.", "Co.", "LS"), and appends the
+// words to out.
+func appendWordRanges(out []rng, s string, a, b int) []rng {
 	for i := a; i < b; {
 		for i < b && s[i] == ' ' {
 			i++
@@ -604,7 +812,7 @@ var legalForms = map[string]bool{
 // "London-listed".
 func placeWord(w string) bool {
 	h := strings.LastIndexByte(w, '-')
-	return h > 0 && placeSuffixes[strings.ToLower(w[h+1:])]
+	return h > 0 && inLower(placeSuffixes, w[h+1:])
 }
 
 // nameBefore returns the run of capitalised words that ends right before
@@ -670,7 +878,7 @@ done:
 	}
 	// "Rival Hubei Yuntai Chemical (603987.SS)": the word for the
 	// firm's role is not its name.
-	if w := s[first.a:first.b]; startDescriptors[strings.ToLower(w)] && strings.Count(s[first.b:e], " ") >= 2 {
+	if w := s[first.a:first.b]; inLower(startDescriptors, w) && strings.Count(s[first.b:e], " ") >= 2 {
 		first.a = first.b + 1
 	}
 	return rng{first.a, e}, true
@@ -706,23 +914,45 @@ func isDotted(w string) bool {
 // addListings adds one listing per security to a, in order of first
 // appearance, and records the names the text ties to them in d.listed;
 // the entity step makes the companies.
-func (d *doc) addListings(a *article.Article, fs []found) {
-	seen := map[entity.Listing]int{}
+func (d *doc) addListings(a *article.Article, w *listingScratch) {
+	d.mergeListings(a, w, len(w.fs) > fewListings)
+}
+
+// fewListings is the most listings that mergeListings merges by linear
+// searches, which cost less than maps while they are few.
+const fewListings = 16
+
+// mergeListings is addListings, finding the listings met before in the
+// maps of w when useMaps is set and by linear searches otherwise.
+func (d *doc) mergeListings(a *article.Article, w *listingScratch, useMaps bool) {
+	fs := w.fs
+	if len(fs) == 0 {
+		return
+	}
 	// "$WCU" beside "WCU.AX" is the same security: a cashtag goes with
 	// the one listing of its symbol that names an exchange.
-	withMIC := map[string]entity.Listing{}
-	for _, f := range fs {
-		if f.l.MIC() != "" {
-			if l, ok := withMIC[f.l.Symbol()]; ok && l != f.l {
-				withMIC[f.l.Symbol()] = entity.Listing{} // several: not plain which
-			} else {
-				withMIC[f.l.Symbol()] = f.l
+	if useMaps {
+		for _, f := range fs {
+			if f.l.MIC() != "" {
+				if l, ok := w.withMIC[f.l.Symbol()]; ok && l != f.l {
+					w.withMIC[f.l.Symbol()] = entity.Listing{} // several: not plain which
+				} else {
+					w.withMIC[f.l.Symbol()] = f.l
+				}
 			}
 		}
 	}
+	base := len(a.Listings)
+	d.listingAt = slices.Grow(d.listingAt, len(fs))
 	for _, f := range fs {
 		if f.l.MIC() == "" && f.l.Country().IsZero() {
-			if l := withMIC[f.l.Symbol()]; !l.IsZero() {
+			var l entity.Listing
+			if useMaps {
+				l = w.withMIC[f.l.Symbol()]
+			} else {
+				l = micListing(fs, f.l.Symbol())
+			}
+			if !l.IsZero() {
 				f.l = l
 			}
 		}
@@ -735,7 +965,13 @@ func (d *doc) addListings(a *article.Article, fs []found) {
 			}
 		}
 		d.listingAt = append(d.listingAt, f.at)
-		k, ok := seen[f.l]
+		var k int
+		var ok bool
+		if useMaps {
+			k, ok = w.seen[f.l]
+		} else if k = slices.IndexFunc(a.Listings[base:], func(x article.Listing) bool { return x.Listing == f.l }); k >= 0 {
+			k, ok = base+k, true
+		}
 		if ok {
 			if a.Listings[k].Index == "" {
 				a.Listings[k].Index = f.index
@@ -743,7 +979,13 @@ func (d *doc) addListings(a *article.Article, fs []found) {
 		} else {
 			start, end := d.v.span(f.at.a, f.at.b)
 			k = len(a.Listings)
-			seen[f.l] = k
+			if useMaps {
+				w.seen[f.l] = k
+			}
+			if k == 0 {
+				// Room for all: most pages list each security once.
+				a.Listings = slices.Grow(a.Listings, len(fs))
+			}
 			a.Listings = append(a.Listings, article.Listing{
 				Listing: f.l,
 				Text:    d.v.src[start:end],
@@ -755,6 +997,23 @@ func (d *doc) addListings(a *article.Article, fs []found) {
 			d.listed = append(d.listed, listedName{name: f.name, listing: k})
 		}
 	}
+}
+
+// micListing returns the one listing among fs whose symbol is sym and
+// that names an exchange, or the zero Listing when there is none or
+// there are several.
+func micListing(fs []found, sym string) entity.Listing {
+	var one entity.Listing
+	for _, f := range fs {
+		if f.l.MIC() != "" && f.l.Symbol() == sym {
+			if one.IsZero() {
+				one = f.l
+			} else if one != f.l {
+				return entity.Listing{}
+			}
+		}
+	}
+	return one
 }
 
 // listedName is a company name the text ties to a listing: its view
@@ -776,4 +1035,21 @@ func itoa(n int) string {
 		n /= 10
 	}
 	return string(b[i:])
+}
+
+// inLower reports m[strings.ToLower(w)], without making the lower-case
+// string when w is short ASCII.
+func inLower(m map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		buf[i] = lower(c)
+	}
+	return m[string(buf[:len(w)])]
 }

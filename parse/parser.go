@@ -73,6 +73,7 @@ func (p *Parser) Parse(text string) (*article.Article, error) {
 	// Relations read the entities and quantities found above: keep last.
 	d.relations(a)
 	assemble(a)
+	d.release()
 	return a, nil
 }
 

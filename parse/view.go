@@ -32,12 +32,25 @@ type seg struct {
 
 // newView normalises src. ASCII text is its own view and costs nothing.
 func newView(src string) view {
+	return makeView(src, &viewMem{})
+}
+
+// viewMem is memory that makeView writes a view in, kept from one parse
+// to the next.
+type viewMem struct {
+	buf  []byte
+	segs []seg
+}
+
+// makeView is newView writing the view in the memory of m. The view's
+// segments stay in m: the view is good until m is used again.
+func makeView(src string, m *viewMem) view {
 	i := plainPrefix(src)
 	if i == len(src) {
 		return view{src: src, s: src}
 	}
-	buf := make([]byte, 0, len(src)+len(src)/16)
-	var segs []seg
+	buf := slices.Grow(m.buf[:0], len(src)+len(src)/16)
+	segs := m.segs[:0]
 	if i > 0 {
 		segs = append(segs, seg{})
 		buf = append(buf, src[:i]...)
@@ -83,6 +96,7 @@ func newView(src string) view {
 		}
 		i += n
 	}
+	m.buf, m.segs = buf, segs
 	return view{src: src, s: string(buf), segs: segs}
 }
 
