@@ -127,6 +127,8 @@ type nent struct {
 	listed   bool     // a listing names it
 	into     int      // the entity this one was merged into, or -1
 	origName string   // the original text of a name not written as such (an implied ministry)
+	// menRead is the number of mentions namedIn has indexed.
+	menRead int
 	// Room for the first names and mentions, so that most entities need
 	// no slices of their own.
 	nameBuf [2]string
@@ -187,7 +189,16 @@ type entFinder struct {
 	all               []int // the array sentSegs share
 	// dirEnts maps directory entries to their entities.
 	dirEnts map[int]int
-	buf     [64]byte
+	// named holds, for the entities namedIn was asked about, the
+	// sentences their mentions stand in, as entity<<32 | sentence.
+	// spans are the view ranges of the sentences that hold tokens, in
+	// text order, for namedIn to find a mention's sentence;
+	// spansState is 0 until they are made, 1 when they are sorted and
+	// disjoint, 2 when not.
+	named      map[uint64]struct{}
+	spans      []sentSpan
+	spansState int
+	buf        [64]byte
 }
 
 // finders keeps the scratch space of the entity step (tokens, segments,
@@ -230,6 +241,7 @@ func (f *entFinder) reset(d *doc, a *article.Article, dir *Directory) {
 	f.toks, f.sents, f.segs, f.ents = f.toks[:0], f.sents[:0], f.segs[:0], f.ents[:0]
 	f.rkbToks = rng{}
 	f.slab = f.slab[:0]
+	f.spans, f.spansState = f.spans[:0], 0
 }
 
 // release drops f's references to the article and its text and empties
@@ -253,6 +265,7 @@ func (f *entFinder) release() {
 	}
 	clear(f.countries)
 	clear(f.dirEnts)
+	clear(f.named)
 	if cap(f.toks) > 8*keep || cap(f.segs) > keep || cap(f.slab) > keep || len(f.byKey) > keep {
 		*f = entFinder{}
 	}

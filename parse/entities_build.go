@@ -456,7 +456,7 @@ func (f *entFinder) shortOfLonger(n int, key []byte) int {
 		// given in full first and then cut short.
 		// Not when both stand in one sentence: "Tata Steel Mining, a unit
 		// of Tata Steel" names two companies.
-		if !ok && len(rest) > 0 && len(rest) <= 3 && x.first >= 0 && x.first < f.toks[g.i].a && len(f.prefixes[string(key)]) == 1 && !f.namedIn(x, g.s) {
+		if !ok && len(rest) > 0 && len(rest) <= 3 && x.first >= 0 && x.first < f.toks[g.i].a && len(f.prefixes[string(key)]) == 1 && !f.namedIn(c, g.s) {
 			ok = true
 		}
 		if ok {
@@ -1027,14 +1027,66 @@ func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
-// namedIn reports whether entity x has a mention in sentence si.
-func (f *entFinder) namedIn(x *nent, si int) bool {
+// namedIn reports whether entity c has a mention in sentence si.
+//
+// It indexes each mention once, by the sentence that holds it, so that
+// asking about every segment of a long text stays linear; it reads the
+// mentions one by one only when the sentences overlap (see sentSpans).
+func (f *entFinder) namedIn(c, si int) bool {
+	x := f.ents[c]
 	es := f.sents[si]
 	if es.t1 <= es.t0 {
 		return false
 	}
-	a, b := f.toks[es.t0].a, f.toks[es.t1-1].b
-	return slices.ContainsFunc(x.mentions, func(m rng) bool { return m.a >= a && m.b <= b })
+	if f.sentSpans() {
+		a, b := f.toks[es.t0].a, f.toks[es.t1-1].b
+		return slices.ContainsFunc(x.mentions, func(m rng) bool { return m.a >= a && m.b <= b })
+	}
+	if f.named == nil {
+		f.named = map[uint64]struct{}{}
+	}
+	for ; x.menRead < len(x.mentions); x.menRead++ {
+		m := x.mentions[x.menRead]
+		// The last sentence that starts at or before the mention, and
+		// those before it that end where an empty mention stands.
+		k, _ := slices.BinarySearchFunc(f.spans, m.a, func(sp sentSpan, a int) int {
+			if sp.a <= a {
+				return -1
+			}
+			return 1
+		})
+		for k--; k >= 0 && f.spans[k].b >= m.b; k-- {
+			if f.spans[k].a <= m.a {
+				f.named[uint64(c)<<32|uint64(f.spans[k].s)] = struct{}{}
+			}
+		}
+	}
+	_, ok := f.named[uint64(c)<<32|uint64(si)]
+	return ok
+}
+
+// sentSpan is the view range of the tokens of sentence s.
+type sentSpan struct{ a, b, s int }
+
+// sentSpans makes f.spans on first use and reports whether the
+// sentences overlap, so that a mention may stand in more than one
+// sentence not next to each other; namedIn then reads the mentions one
+// by one.
+func (f *entFinder) sentSpans() (overlap bool) {
+	if f.spansState == 0 {
+		f.spansState = 1
+		for si, es := range f.sents {
+			if es.t1 <= es.t0 {
+				continue
+			}
+			sp := sentSpan{f.toks[es.t0].a, f.toks[es.t1-1].b, si}
+			if n := len(f.spans); n > 0 && sp.a < f.spans[n-1].b {
+				f.spansState = 2
+			}
+			f.spans = append(f.spans, sp)
+		}
+	}
+	return f.spansState == 2
 }
 
 // genericFirst reports words that cannot be a short form on their own:

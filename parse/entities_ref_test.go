@@ -7,6 +7,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/article"
 )
 
 // The tests of this file hold the tokenizer and the lexicon to the
@@ -450,6 +452,46 @@ func TestKeyWords(t *testing.T) {
 				if string(got) != string(want) {
 					t.Fatalf("key of %q = %q, want %q", s[toks[k].a:toks[j-1].b], got, want)
 				}
+			}
+		}
+	}
+}
+
+// TestNamedInReference holds namedIn's index of mentions to a plain scan
+// of an entity's mentions, for every entity and sentence of the sample
+// texts, asked in an order that interleaves the two so that mentions
+// added between questions are indexed too.
+func TestNamedInReference(t *testing.T) {
+	plain := func(f *entFinder, x *nent, si int) bool {
+		es := f.sents[si]
+		if es.t1 <= es.t0 {
+			return false
+		}
+		a, b := f.toks[es.t0].a, f.toks[es.t1-1].b
+		for _, m := range x.mentions {
+			if m.a >= a && m.b <= b {
+				return true
+			}
+		}
+		return false
+	}
+	for _, text := range refTexts(t) {
+		d := newDoc(text)
+		var a article.Article
+		d.layout(&a)
+		d.listings(&a)
+		f := d.findEntities(&a, nil)
+		for c, x := range f.ents {
+			// Half the mentions first, then all of them.
+			all := x.mentions
+			x.mentions = all[:len(all)/2]
+			for pass := 0; pass < 2; pass++ {
+				for si := range f.sents {
+					if got, want := f.namedIn(c, si), plain(f, x, si); got != want {
+						t.Fatalf("%.40q: namedIn(%d, %d) = %v, want %v", text, c, si, got, want)
+					}
+				}
+				x.mentions = all
 			}
 		}
 	}

@@ -1060,6 +1060,8 @@ func (f *entFinder) root(e int) int {
 }
 
 // merge makes src a part of dst: its names, mentions and roles move.
+// Merges come after build, so that namedIn's index of mentions (which
+// build asks) need not follow them.
 // Both stand for the entities they were merged into, so that merging
 // never makes a loop, and merging an entity with itself does nothing.
 func (f *entFinder) merge(dst, src int) {
