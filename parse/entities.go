@@ -407,7 +407,6 @@ func (f *entFinder) fold(k int) string {
 // word of lexicon comes from the table, so that no string is made.
 func (f *entFinder) foldStr(w string) string {
 	n := 0
-	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -419,12 +418,10 @@ func (f *entFinder) foldStr(w string) string {
 		if n == len(f.buf) {
 			return foldWord(w)
 		}
-		c = lowerByte[c]
-		f.buf[n] = c
-		h = (h ^ uint64(c)) * fnvPrime
+		f.buf[n] = lowerByte[c]
 		n++
 	}
-	if w, ok := lexTab.word(string(f.buf[:n]), h); ok {
+	if w, ok := lexTab.word(string(f.buf[:n]), wordHash(f.buf[:n])); ok {
 		return w
 	}
 	return string(f.buf[:n])
@@ -438,8 +435,17 @@ func (f *entFinder) has(k int, bits lexBit) bool {
 // written reports whether token k, as written, is a word of one of the
 // tables of bits.
 func (f *entFinder) written(k int, bits writtenBit) bool {
-	return writtenOfTok(f.d.v.s, &f.toks[k])&bits != 0
+	if f.toks[k].f&tWrittenRead == 0 {
+		f.readWritten(k)
+	}
+	return f.toks[k].written&bits != 0
 }
+
+// readWritten looks up the bits of the tables that hold token k as
+// written; it stays out of line, so that written is inlined.
+//
+//go:noinline
+func (f *entFinder) readWritten(k int) { writtenOfTok(f.d.v.s, &f.toks[k]) }
 
 // foldWord lower-cases w and drops its dots.
 func foldWord(w string) string {
