@@ -185,11 +185,7 @@ func zeroByte(x uint64) bool { return (x-oneBytes)&^x&highBits != 0 }
 
 // upperBytes returns the top bit of each byte of x, all ASCII, that is
 // a capital letter.
-func upperBytes(x uint64) uint64 {
-	atLeastA := x + (0x80-'A')*oneBytes
-	pastZ := x + (0x80-'Z'-1)*oneBytes
-	return atLeastA &^ pastZ & highBits
-}
+func upperBytes(x uint64) uint64 { return byteRange(x, 'A', 'Z') }
 
 // loadTail returns the fewer than eight bytes of w as a little-endian
 // number, the bytes after them zero.

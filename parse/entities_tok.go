@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -257,13 +258,36 @@ func twoLetters(w string) bool {
 // does, and, for a word all in ASCII, what asciiShape returns for it
 // (the hyphen's offset counted from i), in the same pass. For a word
 // with other letters, ascii is false and the rest unset.
+//
+// It reads the letters and digits of a word eight bytes at a time (see
+// alnumBytes), and the marks inside a word one by one.
 func scanWord(s string, i, b int) (j int, f tflag, hyphen int, ascii bool) {
 	var seen byte
+	var up, low, dig uint64 // the capitals, small letters and digits of the words of eight bytes read
 	hyphen = -1
 	w := s[:b] // the bytes the loop reads, without bounds checks
 	j = i
 scan:
 	for j < len(w) {
+		for j+8 <= len(w) {
+			x := load64(w[j:])
+			if x&highBits != 0 {
+				break
+			}
+			u, l, d := alnumBytes(x)
+			if m := u | l | d; m != highBits {
+				// The bytes before the first that is no letter or digit.
+				keep := uint64(1)<<(bits.TrailingZeros64(^m&highBits)+1) - 1
+				up, low, dig = up|u&keep, low|l&keep, dig|d&keep
+				j += bits.TrailingZeros64(^m&highBits) >> 3
+				break
+			}
+			up, low, dig = up|u, low|l, dig|d
+			j += 8
+		}
+		if j >= len(w) {
+			break
+		}
 		c := w[j]
 		k := byteClass[c]
 		if k&(cLetter|cDigit) != 0 {
@@ -304,7 +328,29 @@ scan:
 		}
 		j++
 	}
+	if up != 0 {
+		seen |= cLetter | cUpper
+	}
+	if low != 0 {
+		seen |= cLetter | cLower
+	}
+	if dig != 0 {
+		seen |= cDigit
+	}
 	return j, asciiFlags(s[i:j], seen), hyphen, true
+}
+
+// alnumBytes returns the top bit of each byte of x, all ASCII, that is a
+// capital letter, a small letter and a digit.
+func alnumBytes(x uint64) (up, low, dig uint64) {
+	return byteRange(x, 'A', 'Z'), byteRange(x, 'a', 'z'), byteRange(x, '0', '9')
+}
+
+// byteRange returns the top bit of each byte of x, all ASCII, that is
+// within [lo, hi]. No sum carries into the next byte: every byte and
+// addend is below 0x80.
+func byteRange(x uint64, lo, hi byte) uint64 {
+	return (x + uint64(0x80-lo)*oneBytes) &^ (x + uint64(0x7f-hi)*oneBytes) & highBits
 }
 
 // The classes of a byte in byteClass.
