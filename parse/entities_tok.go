@@ -127,7 +127,7 @@ func tokenize(s string, a, b int, out []etok) []etok {
 			i++
 			continue
 		}
-		if !isWordRune(s, i) {
+		if byteClass[c]&(cLetter|cDigit) == 0 && (c < utf8.RuneSelf || !wordRune(s, i)) {
 			n := 1
 			if c >= utf8.RuneSelf {
 				_, n = utf8.DecodeRuneInString(s[i:])
@@ -179,7 +179,9 @@ func tokenize(s string, a, b int, out []etok) []etok {
 			shape = wordShape(s[t.a:t.cut])
 		}
 		t.f |= shape
-		if nameShape(s, t.a, t.b, t.f) {
+		// A capitalised word or one in capitals has the shape of a name
+		// unless it holds a digit; nameShape reads the rest.
+		if shape&(tCap|tHasDigit) == tCap || nameShape(s, t.a, t.b, t.f) {
 			t.f |= tName
 		}
 		if i > a && s[i-1] == '$' || t.b < b && s[t.b] == '$' {
@@ -223,16 +225,9 @@ func asciiFlags(w string, seen byte) (f tflag) {
 	if len(w) == 0 {
 		return 0
 	}
-	switch k := byteClass[w[0]]; {
-	case k&cDigit != 0:
-		f = tDigit
-	case k&cUpper != 0:
+	f = firstFlags[w[0]]
+	if f == tLower && len(w) > 2 && isUpper(w[1]) && isLower(w[2]) {
 		f = tCap
-	case k&cLower != 0:
-		f = tLower
-		if len(w) > 2 && isUpper(w[1]) && isLower(w[2]) {
-			f = tCap
-		}
 	}
 	if seen&cDigit != 0 {
 		f |= tHasDigit
@@ -242,6 +237,22 @@ func asciiFlags(w string, seen byte) (f tflag) {
 	}
 	return f
 }
+
+// firstFlags holds the case flag a word takes from its first byte, for
+// every ASCII byte: tDigit, tCap or tLower.
+var firstFlags = func() (t [256]tflag) {
+	for c := 0; c < 256; c++ {
+		switch k := byteClass[c]; {
+		case k&cDigit != 0:
+			t[c] = tDigit
+		case k&cUpper != 0:
+			t[c] = tCap
+		case k&cLower != 0:
+			t[c] = tLower
+		}
+	}
+	return t
+}()
 
 // twoLetters reports whether the ASCII word w holds two letters or more.
 func twoLetters(w string) bool {
