@@ -195,10 +195,22 @@ type entFinder struct {
 	// text order, for namedIn to find a mention's sentence;
 	// spansState is 0 until they are made, 1 when they are sorted and
 	// disjoint, 2 when not.
-	named      map[uint64]struct{}
+	named map[uint64]struct{}
+	// Scratch of build and output: the full names in the order build
+	// resolves them, the ids of the entities, and the aliases of one.
+	order      []int
+	ids        []string
+	als        []alias
 	spans      []sentSpan
 	spansState int
 	buf        [64]byte
+}
+
+// alias is a name of an entity for output, and where it is first
+// written.
+type alias struct {
+	text string
+	at   int
 }
 
 // finders keeps the scratch space of the entity step (tokens, segments,
@@ -266,6 +278,8 @@ func (f *entFinder) release() {
 	clear(f.countries)
 	clear(f.dirEnts)
 	clear(f.named)
+	clear(f.ids)
+	clear(f.als[:cap(f.als)])
 	if cap(f.toks) > 8*keep || cap(f.segs) > keep || cap(f.slab) > keep || len(f.byKey) > keep {
 		*f = entFinder{}
 	}
@@ -990,7 +1004,7 @@ func (f *entFinder) add(s nseg) int {
 // Financial Officer". It returns the title's token range.
 func (f *entFinder) titleIn(k, j int) (int, int, bool) {
 	for m := k; m < j; m++ {
-		if !f.has(m, lxTitleHeads) || f.toks[m].f&(tCap|tUpper) == 0 {
+		if f.toks[m].f&(tCap|tUpper) == 0 || !f.has(m, lxTitleHeads) {
 			continue
 		}
 		// The longest title ending at the last head of a run of heads:

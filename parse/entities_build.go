@@ -306,7 +306,7 @@ func (f *entFinder) coordinated(x, y int) (ok, conj bool) {
 // forms and undecided names resolved against them.
 func (f *entFinder) build() {
 	// Full names: longest first, so that short forms find them.
-	order := make([]int, 0, len(f.segs))
+	order := f.order[:0]
 	for n, g := range f.segs {
 		if g.drop || g.kind == 0 || f.sents[g.s].title && g.ev&(evLegal|evTicker|evDir) == 0 && g.kind != entity.KindCountry {
 			continue
@@ -318,6 +318,7 @@ func (f *entFinder) build() {
 	slices.SortStableFunc(order, func(x, y int) int {
 		return (f.segs[y].j - f.segs[y].i) - (f.segs[x].j - f.segs[x].i)
 	})
+	f.order = order
 	for _, n := range order {
 		f.resolve(n, false)
 	}

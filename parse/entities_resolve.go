@@ -830,7 +830,9 @@ func (f *entFinder) gluedByline(a, b int) {
 // output adds the entities to the article, with ids in the order made;
 // the assembly step renumbers them by first mention.
 func (f *entFinder) output() {
-	ids := make([]string, len(f.ents))
+	ids := slices.Grow(f.ids[:0], len(f.ents))[:len(f.ents)]
+	clear(ids)
+	f.ids = ids
 	n := len(f.a.Entities)
 	// The mentions, aliases and roles of all entities share three backing
 	// arrays, each entity's part capped so that an append copies.
@@ -860,11 +862,7 @@ func (f *entFinder) output() {
 		roles = make([]article.Role, 0, nrole)
 	}
 	// Aliases in order of first use.
-	type alias struct {
-		text string
-		at   int
-	}
-	var als []alias
+	als := f.als[:0]
 	for e, x := range f.ents {
 		if ids[e] == "" {
 			continue
@@ -922,6 +920,7 @@ func (f *entFinder) output() {
 		}
 		f.a.Entities = append(f.a.Entities, out)
 	}
+	f.als = als
 	for k, e := range f.listingEnt {
 		if e = f.root(e); e >= 0 && ids[e] != "" {
 			f.a.Listings[k].Entity = ids[e]
