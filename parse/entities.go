@@ -2,6 +2,7 @@ package parse
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -196,6 +197,11 @@ type entFinder struct {
 	// spansState is 0 until they are made, 1 when they are sorted and
 	// disjoint, 2 when not.
 	named map[uint64]struct{}
+	// arena holds the bytes of the keys and folded words the finder
+	// makes strings of for one article (see intern), and lists the
+	// lists of addList.
+	arena strings.Builder
+	lists []int
 	// Scratch of build and output: the full names in the order build
 	// resolves them, the ids of the entities, and the aliases of one.
 	order      []int
@@ -254,6 +260,8 @@ func (f *entFinder) reset(d *doc, a *article.Article, dir *Directory) {
 	f.rkbToks = rng{}
 	f.slab = f.slab[:0]
 	f.spans, f.spansState = f.spans[:0], 0
+	f.lists = f.lists[:0]
+	f.arena = strings.Builder{}
 }
 
 // release drops f's references to the article and its text and empties
@@ -280,7 +288,8 @@ func (f *entFinder) release() {
 	clear(f.named)
 	clear(f.ids)
 	clear(f.als[:cap(f.als)])
-	if cap(f.toks) > 8*keep || cap(f.segs) > keep || cap(f.slab) > keep || len(f.byKey) > keep {
+	f.arena = strings.Builder{}
+	if cap(f.toks) > 8*keep || cap(f.segs) > keep || cap(f.slab) > keep || len(f.byKey) > keep || cap(f.lists) > keep*maxList {
 		*f = entFinder{}
 	}
 }
@@ -438,7 +447,7 @@ func (f *entFinder) foldStr(w string) string {
 	if w, ok := lexTab.word(string(f.buf[:n]), wordHash(f.buf[:n])); ok {
 		return w
 	}
-	return string(f.buf[:n])
+	return f.intern(f.buf[:n])
 }
 
 // has reports whether token k is a word in one of the tables of bits.
@@ -495,6 +504,21 @@ func (f *entFinder) keyOf(i, j int) string { return string(f.keyBytes(i, j)) }
 func (f *entFinder) keyBytes(i, j int) []byte {
 	f.kb = appendKey(f.kb[:0], f.d.v.s, f.toks, i, j)
 	return f.kb
+}
+
+// intern returns b as a string held in f.arena, so that the keys of an
+// article cost one allocation between them rather than one each. The
+// strings stay valid when the arena grows: it copies its bytes to a new
+// array and never writes over the old.
+func (f *entFinder) intern(b []byte) string {
+	if f.arena.Cap()-f.arena.Len() < len(b) {
+		size := max(256, 2*f.arena.Cap(), 2*len(b))
+		f.arena = strings.Builder{}
+		f.arena.Grow(size)
+	}
+	n := f.arena.Len()
+	f.arena.Write(b)
+	return f.arena.String()[n:]
 }
 
 // appendKey appends to kb the folded core of the name at tokens [i, j)

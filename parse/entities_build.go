@@ -814,7 +814,7 @@ func (f *entFinder) addName(e, i, j int) {
 	if f.rkbToks != (rng{i, j}) {
 		key = f.keyBytes(i, j)
 	}
-	f.register(e, name, string(key), f.d.v.s, f.toks, i, j)
+	f.register(e, name, f.intern(key), f.d.v.s, f.toks, i, j)
 }
 
 // addNameText is addName for a name that is not among the tokens, but
@@ -826,7 +826,7 @@ func (f *entFinder) addNameText(e int, name string, at int) {
 		return
 	}
 	f.kb = appendKey(f.kb[:0], name, toks, 0, len(toks))
-	f.register(e, name, string(f.kb), name, toks, 0, len(toks))
+	f.register(e, name, f.intern(f.kb), name, toks, 0, len(toks))
 }
 
 // newName adds name, of nt tokens and written at view offset at, to the
@@ -881,7 +881,7 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 			generic := genericFirst(first)
 			for p, k := sp, 1; p >= 0; k++ {
 				if k > 1 || !generic {
-					addList(f.prefixes, key[:p], e)
+					f.addList(f.prefixes, key[:p], e)
 				}
 				q := strings.IndexByte(key[p+1:], ' ')
 				if q < 0 {
@@ -890,9 +890,9 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 				p += 1 + q
 			}
 			if !genericFirst(last) {
-				addList(f.suffixes, last, e)
+				f.addList(f.suffixes, last, e)
 			}
-			addList(f.firstWords, first, e)
+			f.addList(f.firstWords, first, e)
 			if x.kind == entity.KindCompany {
 				f.registerMid(e, first, key[sp+1:])
 			}
@@ -900,7 +900,7 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 		} else if h := strings.IndexByte(key, '-'); h > 1 && x.kind == entity.KindCompany {
 			// "Freeport" for "Freeport-McMoRan".
 			if !genericFirst(key[:h]) {
-				addList(f.prefixes, key[:h], e)
+				f.addList(f.prefixes, key[:h], e)
 			}
 		}
 	}
@@ -914,7 +914,7 @@ func (f *entFinder) registerMid(e int, first, rest string) {
 	if !ok || more == "" || genericFirst(w) || lexOf(w)&(lxCompanyHeads|lxLegalEnd|lxGovHeads) != 0 || !places[strings.ToUpper(first[:1])+first[1:]] {
 		return
 	}
-	addList(f.midWords, w, e)
+	f.addList(f.midWords, w, e)
 	// "Jinhe Chemical" and "Jinhe Chemical Group" for "Shandong Jinhe
 	// Chemical Group Co": the name without its place, cut short.
 	for p := len(w); p < len(rest); {
@@ -923,7 +923,7 @@ func (f *entFinder) registerMid(e int, first, rest string) {
 			break
 		}
 		p += 1 + q
-		addList(f.afterPlace, rest[:p], e)
+		f.addList(f.afterPlace, rest[:p], e)
 	}
 }
 
@@ -947,19 +947,19 @@ func (f *entFinder) registerFields(e int, name, key string, s string, toks []eto
 			p := len(ws[0])
 			for k := 1; k < len(ws); k++ {
 				if k > 1 || !genericFirst(ws[0]) {
-					addList(f.prefixes, key[:p], e)
+					f.addList(f.prefixes, key[:p], e)
 				}
 				p += 1 + len(ws[k])
 			}
 			if !genericFirst(ws[len(ws)-1]) {
-				addList(f.suffixes, ws[len(ws)-1], e)
+				f.addList(f.suffixes, ws[len(ws)-1], e)
 			}
-			addList(f.firstWords, ws[0], e)
+			f.addList(f.firstWords, ws[0], e)
 			f.registerAcronyms(e, s, toks, i, j)
 		} else if h := strings.IndexByte(key, '-'); h > 1 && len(ws) == 1 && x.kind == entity.KindCompany {
 			// "Freeport" for "Freeport-McMoRan".
 			if !genericFirst(key[:h]) {
-				addList(f.prefixes, key[:h], e)
+				f.addList(f.prefixes, key[:h], e)
 			}
 		}
 	}
@@ -970,10 +970,10 @@ func (f *entFinder) registerFields(e int, name, key string, s string, toks []eto
 func (f *entFinder) registerAcronyms(e int, s string, toks []etok, i, j int) {
 	f.acrAll, f.acrCore = appendAcronyms(f.acrAll[:0], f.acrCore[:0], s, toks, i, j)
 	if len(f.acrCore) >= 2 {
-		addUniqueBytes(f.acronyms, f.acrCore, e)
+		f.addUniqueBytes(f.acronyms, f.acrCore, e)
 	}
 	if len(f.acrAll) >= 2 && string(f.acrAll) != string(f.acrCore) {
-		addUniqueBytes(f.acronyms, f.acrAll, e)
+		f.addUniqueBytes(f.acronyms, f.acrAll, e)
 	}
 }
 
@@ -1176,15 +1176,16 @@ func appendAcronyms(all, core []byte, s string, toks []etok, i, j int) ([]byte, 
 	return all, core
 }
 
-// addUniqueBytes is addUnique for a key in a buffer.
-func addUniqueBytes(m map[string]int, k []byte, e int) {
+// addUniqueBytes is addUnique for a key in a buffer, which it interns
+// when new.
+func (f *entFinder) addUniqueBytes(m map[string]int, k []byte, e int) {
 	if old, ok := m[string(k)]; ok {
 		if old != e {
 			m[string(k)] = -1
 		}
 		return
 	}
-	m[string(k)] = e
+	m[f.intern(k)] = e
 }
 
 // addUnique maps k to e, or to -1 when k already maps to another entity.
@@ -1198,11 +1199,23 @@ func addUnique(m map[string]int, k string, e int) {
 
 // addList adds e to the list of k. A list holds at most maxList
 // entities: a short form shared by more is ambiguous anyway, and the
-// bound keeps the work linear.
-func addList(m map[string][]int, k string, e int) {
-	if l := m[k]; len(l) < maxList && !slices.Contains(l, e) {
-		m[k] = append(l, e)
+// bound keeps the work linear. A new list takes room for maxList
+// entities from f.lists, so that no list is allocated on its own.
+func (f *entFinder) addList(m map[string][]int, k string, e int) {
+	l := m[k]
+	if len(l) >= maxList || slices.Contains(l, e) {
+		return
 	}
+	if l == nil {
+		if len(f.lists)+maxList > cap(f.lists) {
+			// A new chunk: the lists made keep the old one.
+			f.lists = make([]int, 0, max(64*maxList, 2*cap(f.lists)))
+		}
+		n := len(f.lists)
+		f.lists = f.lists[:n+maxList]
+		l = f.lists[n : n : n+maxList]
+	}
+	m[k] = append(l, e)
 }
 
 const maxList = 8
