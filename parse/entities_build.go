@@ -719,14 +719,14 @@ func (e *nent) fullKey() string {
 // short word by word: "China Moly" for "China Molybdenum Co".
 func (f *entFinder) abbreviated(i, j int) []int {
 	var out []int
-	for _, c := range f.firstWords[foldWord(f.name(i))] {
+	for _, c := range f.firstWords[f.fold(i)] {
 		ws := strings.Fields(f.ents[c].fullKey())
 		if len(ws) < j-i {
 			continue
 		}
 		ok := true
 		for k := i + 1; k < j && ok; k++ {
-			w := foldWord(f.name(k))
+			w := f.fold(k)
 			ok = len(w) >= 3 && strings.HasPrefix(ws[k-i], w)
 		}
 		if ok && !slices.Contains(out, c) {
@@ -911,7 +911,7 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 // Energy"): first is the key's first word, rest the words after it.
 func (f *entFinder) registerMid(e int, first, rest string) {
 	w, more, ok := strings.Cut(rest, " ")
-	if !ok || more == "" || genericFirst(w) || lexOf(w)&(lxCompanyHeads|lxLegalEnd|lxGovHeads) != 0 || !places[strings.ToUpper(first[:1])+first[1:]] {
+	if !ok || more == "" || genericFirst(w) || lexOf(w)&(lxCompanyHeads|lxLegalEnd|lxGovHeads) != 0 || !place(first) {
 		return
 	}
 	f.addList(f.midWords, w, e)
@@ -925,6 +925,19 @@ func (f *entFinder) registerMid(e int, first, rest string) {
 		p += 1 + q
 		f.addList(f.afterPlace, rest[:p], e)
 	}
+}
+
+// place reports whether w, a folded word, is one of places once its
+// first letter is a capital, as places[strings.ToUpper(w[:1])+w[1:]]
+// reads it, without making a string for a word in ASCII.
+func place(w string) bool {
+	var buf [64]byte
+	if len(w) > len(buf) || w[0] >= utf8.RuneSelf {
+		return places[strings.ToUpper(w[:1])+w[1:]]
+	}
+	b := append(buf[:0], w...)
+	b[0] = upper(b[0])
+	return places[string(b)]
 }
 
 // registerFields is register's reading of the short forms for a key

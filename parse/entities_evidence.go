@@ -383,7 +383,18 @@ func lookupCountryText(text string) (entity.Country, entity.CountryForm, bool) {
 		return c, form, true
 	}
 	if strings.IndexByte(text, '-') > 0 {
-		return entity.LookupCountry(strings.ReplaceAll(text, "-", " "))
+		// As strings.ReplaceAll(text, "-", " "), in a buffer.
+		var buf [64]byte
+		if len(text) > len(buf) {
+			return entity.LookupCountry(strings.ReplaceAll(text, "-", " "))
+		}
+		b := append(buf[:0], text...)
+		for i, c := range b {
+			if c == '-' {
+				b[i] = ' '
+			}
+		}
+		return entity.LookupCountry(string(b))
 	}
 	return entity.Country{}, 0, false
 }
