@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/entity"
 )
 
 // The tests of this file hold the tokenizer and the lexicon to the
@@ -493,6 +494,37 @@ func TestNamedInReference(t *testing.T) {
 				}
 				x.mentions = all
 			}
+		}
+	}
+}
+
+// TestPlaceReference holds place to the lookup it stands for.
+func TestPlaceReference(t *testing.T) {
+	words := []string{"a", "shandong", "zhejiang", "jiangsu", "hebei", "texas", "london", "x", "élan", "ürümqi",
+		strings.Repeat("a", 70)}
+	for w := range places {
+		words = append(words, strings.ToLower(w), w)
+	}
+	for _, w := range words {
+		if got, want := place(w), places[strings.ToUpper(w[:1])+w[1:]]; got != want {
+			t.Errorf("place(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestLookupCountryTextReference holds lookupCountryText to the plain
+// lookup of the text with its hyphens as spaces.
+func TestLookupCountryTextReference(t *testing.T) {
+	for _, text := range []string{"South-Korean", "South-Korea", "Guinea-Bissau", "Timor-Leste", "Congo-Kinshasa",
+		"Sang-ho", "Texas-based", "United-States", "New-Zealand", "Bosnia-and-Herzegovina",
+		"Democratic-Republic-of-the-Congo-and-a-very-long-tail-of-words-past-64", "Korea", "-"} {
+		c, form, ok := lookupCountryText(text)
+		wc, wform, wok := entity.LookupCountry(text)
+		if !wok && strings.IndexByte(text, '-') > 0 {
+			wc, wform, wok = entity.LookupCountry(strings.ReplaceAll(text, "-", " "))
+		}
+		if c != wc || form != wform || ok != wok {
+			t.Errorf("lookupCountryText(%q) = %v, %v, %v; want %v, %v, %v", text, c, form, ok, wc, wform, wok)
 		}
 	}
 }
