@@ -196,7 +196,9 @@ type entFinder struct {
 	// text order, for namedIn to find a mention's sentence;
 	// spansState is 0 until they are made, 1 when they are sorted and
 	// disjoint, 2 when not.
-	named map[uint64]struct{}
+	named      map[uint64]struct{}
+	spans      []sentSpan
+	spansState int
 	// arena holds the bytes of the keys and folded words the finder
 	// makes strings of for one article (see intern), and lists the
 	// lists of addList.
@@ -204,12 +206,11 @@ type entFinder struct {
 	lists []int
 	// Scratch of build and output: the full names in the order build
 	// resolves them, the ids of the entities, and the aliases of one.
-	order      []int
-	ids        []string
-	als        []alias
-	spans      []sentSpan
-	spansState int
-	buf        [64]byte
+	order []int
+	ids   []string
+	als   []alias
+	// buf is foldStr's buffer.
+	buf [64]byte
 }
 
 // alias is a name of an entity for output, and where it is first
@@ -507,9 +508,10 @@ func (f *entFinder) keyBytes(i, j int) []byte {
 }
 
 // intern returns b as a string held in f.arena, so that the keys of an
-// article cost one allocation between them rather than one each. The
-// strings stay valid when the arena grows: it copies its bytes to a new
-// array and never writes over the old.
+// article cost an allocation or two between them rather than one each.
+// The strings stay valid: bytes written to the arena are never written
+// over, and a full arena is left to the strings made from it and
+// replaced by a larger one.
 func (f *entFinder) intern(b []byte) string {
 	if f.arena.Cap()-f.arena.Len() < len(b) {
 		size := max(256, 2*f.arena.Cap(), 2*len(b))
