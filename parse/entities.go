@@ -403,7 +403,7 @@ func (f *entFinder) tokenizeSents() {
 func (f *entFinder) titleCase(t0, t1 int) bool {
 	long, capd := 0, 0
 	for k := t0 + 1; k < t1; k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if t.f&tWord == 0 || t.b-t.a < 4 || t.f&tDigit != 0 {
 			continue
 		}
@@ -416,14 +416,14 @@ func (f *entFinder) titleCase(t0, t1 int) bool {
 }
 
 // text returns the view text of token k.
-func (f *entFinder) text(k int) string { t := f.toks[k]; return f.d.v.s[t.a:t.b] }
+func (f *entFinder) text(k int) string { t := &f.toks[k]; return f.d.v.s[t.a:t.b] }
 
 // name returns the view text of token k without a place suffix.
-func (f *entFinder) name(k int) string { t := f.toks[k]; return f.d.v.s[t.a:t.cut] }
+func (f *entFinder) name(k int) string { t := &f.toks[k]; return f.d.v.s[t.a:t.cut] }
 
 // fold returns token k's name part in lower case, without dots.
 func (f *entFinder) fold(k int) string {
-	t := f.toks[k]
+	t := &f.toks[k]
 	return f.foldStr(f.d.v.s[t.a:t.cut])
 }
 
@@ -530,7 +530,7 @@ func (f *entFinder) intern(b []byte) string {
 func appendKey(kb []byte, s string, toks []etok, i, j int) []byte {
 	i, j = keyRange(s, toks, i, j)
 	for k := i; k < j; k++ {
-		if !keyTok(s, toks[k]) {
+		if !keyTok(s, &toks[k]) {
 			continue
 		}
 		if len(kb) > 0 {
@@ -543,7 +543,7 @@ func appendKey(kb []byte, s string, toks []etok, i, j int) []byte {
 
 // keyTok reports whether token t of s has a word in keys: a word, or
 // "&".
-func keyTok(s string, t etok) bool {
+func keyTok(s string, t *etok) bool {
 	return t.f&tWord != 0 || s[t.a:t.b] == "&"
 }
 
@@ -594,7 +594,7 @@ func (kw *keyWords) fill(s string, toks []etok, k, n int) {
 	for t := 0; t < n; t++ {
 		kw.last[t] = len(kw.b)
 		at[t] = -1
-		if tk := toks[k+t]; keyTok(s, tk) {
+		if tk := &toks[k+t]; keyTok(s, tk) {
 			if len(kw.b) > 0 {
 				kw.b = append(kw.b, ' ')
 			}
@@ -657,7 +657,7 @@ func (f *entFinder) dirAt(k, end int) (int, int) {
 	}
 	span := f.dir.span[string(appendFold(f.kb[:0], f.name(k)))]
 	for l := min(span, end-k); l >= 1; l-- {
-		last := f.toks[k+l-1]
+		last := &f.toks[k+l-1]
 		if last.f&tWord == 0 {
 			continue
 		}
@@ -688,7 +688,7 @@ func (f *entFinder) punct(k int, c byte) bool {
 	if k < 0 || k >= len(f.toks) {
 		return false
 	}
-	t := f.toks[k]
+	t := &f.toks[k]
 	return t.f&tWord == 0 && t.b-t.a == 1 && f.d.v.s[t.a] == c
 }
 
@@ -697,7 +697,7 @@ func (f *entFinder) word(k int, w string) bool {
 	if k < 0 || k >= len(f.toks) {
 		return false
 	}
-	t := f.toks[k]
+	t := &f.toks[k]
 	return t.b-t.a == len(w) && f.d.v.s[t.a:t.b] == w
 }
 
@@ -739,7 +739,7 @@ func (f *entFinder) segment(si int) {
 		j := k + 1
 		var st runState
 		for j < es.t1 {
-			prev := f.toks[j-1]
+			prev := &f.toks[j-1]
 			if prev.f&(tPoss|tSuffix) != 0 {
 				break
 			}
@@ -794,7 +794,7 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		}
 		return false
 	}
-	t := f.toks[j]
+	t := &f.toks[j]
 	if t.f&tWord == 0 || t.f&tLower == 0 {
 		return false
 	}

@@ -107,7 +107,7 @@ func (f *entFinder) afterLocative(g *nseg) bool {
 // placeBased reports whether token k ends in "-based" or
 // "-headquartered", so that the words before the hyphen name a place.
 func (f *entFinder) placeBased(k int) bool {
-	t := f.toks[k]
+	t := &f.toks[k]
 	if t.f&tSuffix == 0 {
 		return false
 	}
@@ -125,7 +125,7 @@ func (f *entFinder) placeBased(k int) bool {
 // that is a common noun, not two or three words that read as a person.
 func (f *entFinder) weakOK(g *nseg) bool {
 	nt := g.j - g.i
-	t := f.toks[g.i]
+	t := &f.toks[g.i]
 	if nt == 1 && t.f&tStart != 0 && t.f&tUpper == 0 {
 		w := f.fold(g.i)
 		if commonNounsStart[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
@@ -1166,7 +1166,7 @@ var notNamesFolded = func() map[string]bool {
 // Cement Corp.", "uss" for "U.S. Steel"; "of" and "and" are left out.
 func appendAcronyms(all, core []byte, s string, toks []etok, i, j int) ([]byte, []byte) {
 	for k := i; k < j; k++ {
-		t := toks[k]
+		t := &toks[k]
 		w := s[t.a:t.b]
 		if t.f&tWord == 0 || t.f&tLower != 0 {
 			continue

@@ -66,7 +66,7 @@ func (f *entFinder) bracketItem(e, p, q int) {
 		return
 	}
 	for k := p; k < q; k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if t.f&tWord == 0 && !f.punct(k, '&') || t.f&tLower != 0 || t.f&tDigit != 0 {
 			return
 		}
@@ -213,7 +213,7 @@ func (f *entFinder) anaphora() {
 			continue
 		}
 		for k := es.t0; k+1 < es.t1; k++ {
-			if t := f.toks[k]; t.b-t.a != 3 || !f.word(k, "the") && !f.word(k, "The") {
+			if t := &f.toks[k]; t.b-t.a != 3 || !f.word(k, "the") && !f.word(k, "The") {
 				continue
 			}
 			// "is the main producer" describes; it does not refer.
@@ -223,7 +223,7 @@ func (f *entFinder) anaphora() {
 			q := k + 1
 			var demonym entity.Country
 			for q < es.t1 && q < k+4 && !f.has(q, lxAnaphoraHeads|lxGovAnaphoraHeads) {
-				t := f.toks[q]
+				t := &f.toks[q]
 				if t.f&(tSuffix|tDigit|tPoss) != 0 || t.f&tWord == 0 || f.has(q, lxDeterminers|lxLocatives) {
 					break
 				}
@@ -801,7 +801,7 @@ func (f *entFinder) bylineName(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if t.f&tCap == 0 || t.f&tUpper != 0 && t.b-t.a > 2 || t.f&tPoss != 0 || f.written(k, wrNotName) || f.countryWord(k) {
 			return false
 		}
