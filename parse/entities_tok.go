@@ -51,15 +51,23 @@ var placeSuffixes = wordSet("based", "listed", "owned", "backed", "controlled", 
 	"invested", "made", "born", "registered", "funded", "focused", "led", "linked", "bound", "traded", "affiliated")
 
 // lexOfTok returns the table bits of token t of s, looking them up on
-// first use.
+// first use. The test is inlined where it is called; the lookup is not.
 func lexOfTok(s string, t *etok) lexBit {
 	if t.f&tLexed == 0 {
-		if t.f&tWord != 0 {
-			t.lex = lexOf(s[t.a:t.cut])
-		}
-		t.f |= tLexed
+		readLex(s, t)
 	}
 	return t.lex
+}
+
+// readLex looks up the table bits of token t of s. It stays out of
+// line, so that lexOfTok is inlined.
+//
+//go:noinline
+func readLex(s string, t *etok) {
+	if t.f&tWord != 0 {
+		t.lex = lexOf(s[t.a:t.cut])
+	}
+	t.f |= tLexed
 }
 
 // writtenOfTok returns the bits of the tables that hold the text of
