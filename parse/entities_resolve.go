@@ -216,10 +216,6 @@ func (f *entFinder) anaphora() {
 			if t := &f.toks[k]; t.b-t.a != 3 || !f.word(k, "the") && !f.word(k, "The") {
 				continue
 			}
-			// "is the main producer" describes; it does not refer.
-			if f.has(k-1, lxCopulas) && k-1 >= es.t0 {
-				continue
-			}
 			q := k + 1
 			var demonym entity.Country
 			for q < es.t1 && q < k+4 && !f.has(q, lxAnaphoraHeads|lxGovAnaphoraHeads) {
@@ -241,6 +237,12 @@ func (f *entFinder) anaphora() {
 			}
 			gov := f.has(q, lxGovAnaphoraHeads)
 			if !gov && !f.has(q, lxAnaphoraHeads) {
+				continue
+			}
+			// "is the main producer" describes; it does not refer. (Read
+			// after the head, which most "the" lack, so that the word
+			// before is looked up only then.)
+			if k-1 >= es.t0 && f.has(k-1, lxCopulas) {
 				continue
 			}
 			// "the Korean firm LS Eco Energy" is an apposition, and "the
