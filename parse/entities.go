@@ -2,6 +2,7 @@ package parse
 
 import (
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -127,6 +128,8 @@ type nent struct {
 	listed   bool     // a listing names it
 	into     int      // the entity this one was merged into, or -1
 	origName string   // the original text of a name not written as such (an implied ministry)
+	// menRead is the number of mentions namedIn has indexed.
+	menRead int
 	// Room for the first names and mentions, so that most entities need
 	// no slices of their own.
 	nameBuf [2]string
@@ -187,7 +190,34 @@ type entFinder struct {
 	all               []int // the array sentSegs share
 	// dirEnts maps directory entries to their entities.
 	dirEnts map[int]int
-	buf     [64]byte
+	// named holds, for the entities namedIn was asked about, the
+	// sentences their mentions stand in, as entity<<32 | sentence.
+	// spans are the view ranges of the sentences that hold tokens, in
+	// text order, for namedIn to find a mention's sentence;
+	// spansState is 0 until they are made, 1 when they are sorted and
+	// disjoint, 2 when not.
+	named      map[uint64]struct{}
+	spans      []sentSpan
+	spansState int
+	// arena holds the bytes of the keys and folded words the finder
+	// makes strings of for one article (see intern), and lists the
+	// lists of addList.
+	arena strings.Builder
+	lists []int
+	// Scratch of build and output: the full names in the order build
+	// resolves them, the ids of the entities, and the aliases of one.
+	order []int
+	ids   []string
+	als   []alias
+	// buf is foldStr's buffer.
+	buf [64]byte
+}
+
+// alias is a name of an entity for output, and where it is first
+// written.
+type alias struct {
+	text string
+	at   int
 }
 
 // finders keeps the scratch space of the entity step (tokens, segments,
@@ -230,6 +260,9 @@ func (f *entFinder) reset(d *doc, a *article.Article, dir *Directory) {
 	f.toks, f.sents, f.segs, f.ents = f.toks[:0], f.sents[:0], f.segs[:0], f.ents[:0]
 	f.rkbToks = rng{}
 	f.slab = f.slab[:0]
+	f.spans, f.spansState = f.spans[:0], 0
+	f.lists = f.lists[:0]
+	f.arena = strings.Builder{}
 }
 
 // release drops f's references to the article and its text and empties
@@ -253,7 +286,11 @@ func (f *entFinder) release() {
 	}
 	clear(f.countries)
 	clear(f.dirEnts)
-	if cap(f.toks) > 8*keep || cap(f.segs) > keep || cap(f.slab) > keep || len(f.byKey) > keep {
+	clear(f.named)
+	clear(f.ids)
+	clear(f.als[:cap(f.als)])
+	f.arena = strings.Builder{}
+	if cap(f.toks) > 8*keep || cap(f.segs) > keep || cap(f.slab) > keep || len(f.byKey) > keep || cap(f.lists) > keep*maxList {
 		*f = entFinder{}
 	}
 }
@@ -366,7 +403,7 @@ func (f *entFinder) tokenizeSents() {
 func (f *entFinder) titleCase(t0, t1 int) bool {
 	long, capd := 0, 0
 	for k := t0 + 1; k < t1; k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if t.f&tWord == 0 || t.b-t.a < 4 || t.f&tDigit != 0 {
 			continue
 		}
@@ -379,14 +416,14 @@ func (f *entFinder) titleCase(t0, t1 int) bool {
 }
 
 // text returns the view text of token k.
-func (f *entFinder) text(k int) string { t := f.toks[k]; return f.d.v.s[t.a:t.b] }
+func (f *entFinder) text(k int) string { t := &f.toks[k]; return f.d.v.s[t.a:t.b] }
 
 // name returns the view text of token k without a place suffix.
-func (f *entFinder) name(k int) string { t := f.toks[k]; return f.d.v.s[t.a:t.cut] }
+func (f *entFinder) name(k int) string { t := &f.toks[k]; return f.d.v.s[t.a:t.cut] }
 
 // fold returns token k's name part in lower case, without dots.
 func (f *entFinder) fold(k int) string {
-	t := f.toks[k]
+	t := &f.toks[k]
 	return f.foldStr(f.d.v.s[t.a:t.cut])
 }
 
@@ -394,7 +431,6 @@ func (f *entFinder) fold(k int) string {
 // word of lexicon comes from the table, so that no string is made.
 func (f *entFinder) foldStr(w string) string {
 	n := 0
-	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
@@ -406,15 +442,13 @@ func (f *entFinder) foldStr(w string) string {
 		if n == len(f.buf) {
 			return foldWord(w)
 		}
-		c = lowerByte[c]
-		f.buf[n] = c
-		h = (h ^ uint64(c)) * fnvPrime
+		f.buf[n] = lowerByte[c]
 		n++
 	}
-	if w, ok := lexTab.word(string(f.buf[:n]), h); ok {
+	if w, ok := lexTab.word(string(f.buf[:n]), wordHash(f.buf[:n])); ok {
 		return w
 	}
-	return string(f.buf[:n])
+	return f.intern(f.buf[:n])
 }
 
 // has reports whether token k is a word in one of the tables of bits.
@@ -425,8 +459,17 @@ func (f *entFinder) has(k int, bits lexBit) bool {
 // written reports whether token k, as written, is a word of one of the
 // tables of bits.
 func (f *entFinder) written(k int, bits writtenBit) bool {
-	return writtenOfTok(f.d.v.s, &f.toks[k])&bits != 0
+	if f.toks[k].f&tWrittenRead == 0 {
+		f.readWritten(k)
+	}
+	return f.toks[k].written&bits != 0
 }
+
+// readWritten looks up the bits of the tables that hold token k as
+// written; it stays out of line, so that written is inlined.
+//
+//go:noinline
+func (f *entFinder) readWritten(k int) { writtenOfTok(f.d.v.s, &f.toks[k]) }
 
 // foldWord lower-cases w and drops its dots.
 func foldWord(w string) string {
@@ -464,6 +507,22 @@ func (f *entFinder) keyBytes(i, j int) []byte {
 	return f.kb
 }
 
+// intern returns b as a string held in f.arena, so that the keys of an
+// article cost an allocation or two between them rather than one each.
+// The strings stay valid: bytes written to the arena are never written
+// over, and a full arena is left to the strings made from it and
+// replaced by a larger one.
+func (f *entFinder) intern(b []byte) string {
+	if f.arena.Cap()-f.arena.Len() < len(b) {
+		size := max(256, 2*f.arena.Cap(), 2*len(b))
+		f.arena = strings.Builder{}
+		f.arena.Grow(size)
+	}
+	n := f.arena.Len()
+	f.arena.Write(b)
+	return f.arena.String()[n:]
+}
+
 // appendKey appends to kb the folded core of the name at tokens [i, j)
 // of s: the words in lower case without dots, joined by single spaces,
 // "&" kept, a leading "the", legal forms before the name ("PT") and
@@ -471,7 +530,7 @@ func (f *entFinder) keyBytes(i, j int) []byte {
 func appendKey(kb []byte, s string, toks []etok, i, j int) []byte {
 	i, j = keyRange(s, toks, i, j)
 	for k := i; k < j; k++ {
-		if !keyTok(s, toks[k]) {
+		if !keyTok(s, &toks[k]) {
 			continue
 		}
 		if len(kb) > 0 {
@@ -484,7 +543,7 @@ func appendKey(kb []byte, s string, toks []etok, i, j int) []byte {
 
 // keyTok reports whether token t of s has a word in keys: a word, or
 // "&".
-func keyTok(s string, t etok) bool {
+func keyTok(s string, t *etok) bool {
 	return t.f&tWord != 0 || s[t.a:t.b] == "&"
 }
 
@@ -535,7 +594,7 @@ func (kw *keyWords) fill(s string, toks []etok, k, n int) {
 	for t := 0; t < n; t++ {
 		kw.last[t] = len(kw.b)
 		at[t] = -1
-		if tk := toks[k+t]; keyTok(s, tk) {
+		if tk := &toks[k+t]; keyTok(s, tk) {
 			if len(kw.b) > 0 {
 				kw.b = append(kw.b, ' ')
 			}
@@ -598,7 +657,7 @@ func (f *entFinder) dirAt(k, end int) (int, int) {
 	}
 	span := f.dir.span[string(appendFold(f.kb[:0], f.name(k)))]
 	for l := min(span, end-k); l >= 1; l-- {
-		last := f.toks[k+l-1]
+		last := &f.toks[k+l-1]
 		if last.f&tWord == 0 {
 			continue
 		}
@@ -629,7 +688,7 @@ func (f *entFinder) punct(k int, c byte) bool {
 	if k < 0 || k >= len(f.toks) {
 		return false
 	}
-	t := f.toks[k]
+	t := &f.toks[k]
 	return t.f&tWord == 0 && t.b-t.a == 1 && f.d.v.s[t.a] == c
 }
 
@@ -638,7 +697,7 @@ func (f *entFinder) word(k int, w string) bool {
 	if k < 0 || k >= len(f.toks) {
 		return false
 	}
-	t := f.toks[k]
+	t := &f.toks[k]
 	return t.b-t.a == len(w) && f.d.v.s[t.a:t.b] == w
 }
 
@@ -680,7 +739,7 @@ func (f *entFinder) segment(si int) {
 		j := k + 1
 		var st runState
 		for j < es.t1 {
-			prev := f.toks[j-1]
+			prev := &f.toks[j-1]
 			// "People's Bank of China" is one name.
 			if prev.f&(tPoss|tSuffix) != 0 && !(prev.f&tPoss != 0 && f.word(j-1, "People") && f.nameTok(j)) {
 				break
@@ -744,7 +803,7 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		}
 		return false
 	}
-	t := f.toks[j]
+	t := &f.toks[j]
 	if t.f&tWord == 0 || t.f&tLower == 0 {
 		return false
 	}
@@ -1036,7 +1095,7 @@ func (f *entFinder) add(s nseg) int {
 // Financial Officer". It returns the title's token range.
 func (f *entFinder) titleIn(k, j int) (int, int, bool) {
 	for m := k; m < j; m++ {
-		if !f.has(m, lxTitleHeads) || f.toks[m].f&(tCap|tUpper) == 0 {
+		if f.toks[m].f&(tCap|tUpper) == 0 || !f.has(m, lxTitleHeads) {
 			continue
 		}
 		// The longest title ending at the last head of a run of heads:

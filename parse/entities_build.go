@@ -107,7 +107,7 @@ func (f *entFinder) afterLocative(g *nseg) bool {
 // placeBased reports whether token k ends in "-based" or
 // "-headquartered", so that the words before the hyphen name a place.
 func (f *entFinder) placeBased(k int) bool {
-	t := f.toks[k]
+	t := &f.toks[k]
 	if t.f&tSuffix == 0 {
 		return false
 	}
@@ -125,7 +125,7 @@ func (f *entFinder) placeBased(k int) bool {
 // that is a common noun, not two or three words that read as a person.
 func (f *entFinder) weakOK(g *nseg) bool {
 	nt := g.j - g.i
-	t := f.toks[g.i]
+	t := &f.toks[g.i]
 	if nt == 1 && t.f&tStart != 0 && t.f&tUpper == 0 {
 		w := f.fold(g.i)
 		if commonNounsStart[w] || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || f.writtenLowerNear(w, t.a) {
@@ -354,7 +354,7 @@ func (f *entFinder) coordinated(x, y int) (ok, conj bool) {
 // forms and undecided names resolved against them.
 func (f *entFinder) build() {
 	// Full names: longest first, so that short forms find them.
-	order := make([]int, 0, len(f.segs))
+	order := f.order[:0]
 	for n, g := range f.segs {
 		if g.drop || g.kind == 0 || f.sents[g.s].title && g.ev&(evLegal|evTicker|evDir) == 0 && g.kind != entity.KindCountry {
 			continue
@@ -366,6 +366,7 @@ func (f *entFinder) build() {
 	slices.SortStableFunc(order, func(x, y int) int {
 		return (f.segs[y].j - f.segs[y].i) - (f.segs[x].j - f.segs[x].i)
 	})
+	f.order = order
 	for _, n := range order {
 		f.resolve(n, false)
 	}
@@ -504,7 +505,7 @@ func (f *entFinder) shortOfLonger(n int, key []byte) int {
 		// given in full first and then cut short.
 		// Not when both stand in one sentence: "Tata Steel Mining, a unit
 		// of Tata Steel" names two companies.
-		if !ok && len(rest) > 0 && len(rest) <= 3 && x.first >= 0 && x.first < f.toks[g.i].a && len(f.prefixes[string(key)]) == 1 && !f.namedIn(x, g.s) {
+		if !ok && len(rest) > 0 && len(rest) <= 3 && x.first >= 0 && x.first < f.toks[g.i].a && len(f.prefixes[string(key)]) == 1 && !f.namedIn(c, g.s) {
 			ok = true
 		}
 		if ok {
@@ -766,14 +767,14 @@ func (e *nent) fullKey() string {
 // short word by word: "China Moly" for "China Molybdenum Co".
 func (f *entFinder) abbreviated(i, j int) []int {
 	var out []int
-	for _, c := range f.firstWords[foldWord(f.name(i))] {
+	for _, c := range f.firstWords[f.fold(i)] {
 		ws := strings.Fields(f.ents[c].fullKey())
 		if len(ws) < j-i {
 			continue
 		}
 		ok := true
 		for k := i + 1; k < j && ok; k++ {
-			w := foldWord(f.name(k))
+			w := f.fold(k)
 			ok = len(w) >= 3 && strings.HasPrefix(ws[k-i], w)
 		}
 		if ok && !slices.Contains(out, c) {
@@ -861,7 +862,7 @@ func (f *entFinder) addName(e, i, j int) {
 	if f.rkbToks != (rng{i, j}) {
 		key = f.keyBytes(i, j)
 	}
-	f.register(e, name, string(key), f.d.v.s, f.toks, i, j)
+	f.register(e, name, f.intern(key), f.d.v.s, f.toks, i, j)
 }
 
 // addNameText is addName for a name that is not among the tokens, but
@@ -873,7 +874,7 @@ func (f *entFinder) addNameText(e int, name string, at int) {
 		return
 	}
 	f.kb = appendKey(f.kb[:0], name, toks, 0, len(toks))
-	f.register(e, name, string(f.kb), name, toks, 0, len(toks))
+	f.register(e, name, f.intern(f.kb), name, toks, 0, len(toks))
 }
 
 // newName adds name, of nt tokens and written at view offset at, to the
@@ -928,7 +929,7 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 			generic := genericFirst(first)
 			for p, k := sp, 1; p >= 0; k++ {
 				if k > 1 || !generic {
-					addList(f.prefixes, key[:p], e)
+					f.addList(f.prefixes, key[:p], e)
 				}
 				q := strings.IndexByte(key[p+1:], ' ')
 				if q < 0 {
@@ -937,9 +938,9 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 				p += 1 + q
 			}
 			if !genericFirst(last) {
-				addList(f.suffixes, last, e)
+				f.addList(f.suffixes, last, e)
 			}
-			addList(f.firstWords, first, e)
+			f.addList(f.firstWords, first, e)
 			if x.kind == entity.KindCompany {
 				f.registerMid(e, first, key[sp+1:])
 			}
@@ -947,7 +948,7 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 		} else if h := strings.IndexByte(key, '-'); h > 1 && x.kind == entity.KindCompany {
 			// "Freeport" for "Freeport-McMoRan".
 			if !genericFirst(key[:h]) {
-				addList(f.prefixes, key[:h], e)
+				f.addList(f.prefixes, key[:h], e)
 			}
 		}
 	}
@@ -958,10 +959,10 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 // Energy"): first is the key's first word, rest the words after it.
 func (f *entFinder) registerMid(e int, first, rest string) {
 	w, more, ok := strings.Cut(rest, " ")
-	if !ok || more == "" || genericFirst(w) || lexOf(w)&(lxCompanyHeads|lxLegalEnd|lxGovHeads) != 0 || !places[strings.ToUpper(first[:1])+first[1:]] {
+	if !ok || more == "" || genericFirst(w) || lexOf(w)&(lxCompanyHeads|lxLegalEnd|lxGovHeads) != 0 || !place(first) {
 		return
 	}
-	addList(f.midWords, w, e)
+	f.addList(f.midWords, w, e)
 	// "Jinhe Chemical" and "Jinhe Chemical Group" for "Shandong Jinhe
 	// Chemical Group Co": the name without its place, cut short.
 	for p := len(w); p < len(rest); {
@@ -970,8 +971,21 @@ func (f *entFinder) registerMid(e int, first, rest string) {
 			break
 		}
 		p += 1 + q
-		addList(f.afterPlace, rest[:p], e)
+		f.addList(f.afterPlace, rest[:p], e)
 	}
+}
+
+// place reports whether w, a folded word, is one of places once its
+// first letter is a capital, as places[strings.ToUpper(w[:1])+w[1:]]
+// reads it, without making a string for a word in ASCII.
+func place(w string) bool {
+	var buf [64]byte
+	if len(w) > len(buf) || w[0] >= utf8.RuneSelf {
+		return places[strings.ToUpper(w[:1])+w[1:]]
+	}
+	b := append(buf[:0], w...)
+	b[0] = upper(b[0])
+	return places[string(b)]
 }
 
 // registerFields is register's reading of the short forms for a key
@@ -994,19 +1008,19 @@ func (f *entFinder) registerFields(e int, name, key string, s string, toks []eto
 			p := len(ws[0])
 			for k := 1; k < len(ws); k++ {
 				if k > 1 || !genericFirst(ws[0]) {
-					addList(f.prefixes, key[:p], e)
+					f.addList(f.prefixes, key[:p], e)
 				}
 				p += 1 + len(ws[k])
 			}
 			if !genericFirst(ws[len(ws)-1]) {
-				addList(f.suffixes, ws[len(ws)-1], e)
+				f.addList(f.suffixes, ws[len(ws)-1], e)
 			}
-			addList(f.firstWords, ws[0], e)
+			f.addList(f.firstWords, ws[0], e)
 			f.registerAcronyms(e, s, toks, i, j)
 		} else if h := strings.IndexByte(key, '-'); h > 1 && len(ws) == 1 && x.kind == entity.KindCompany {
 			// "Freeport" for "Freeport-McMoRan".
 			if !genericFirst(key[:h]) {
-				addList(f.prefixes, key[:h], e)
+				f.addList(f.prefixes, key[:h], e)
 			}
 		}
 	}
@@ -1017,10 +1031,10 @@ func (f *entFinder) registerFields(e int, name, key string, s string, toks []eto
 func (f *entFinder) registerAcronyms(e int, s string, toks []etok, i, j int) {
 	f.acrAll, f.acrCore = appendAcronyms(f.acrAll[:0], f.acrCore[:0], s, toks, i, j)
 	if len(f.acrCore) >= 2 {
-		addUniqueBytes(f.acronyms, f.acrCore, e)
+		f.addUniqueBytes(f.acronyms, f.acrCore, e)
 	}
 	if len(f.acrAll) >= 2 && string(f.acrAll) != string(f.acrCore) {
-		addUniqueBytes(f.acronyms, f.acrAll, e)
+		f.addUniqueBytes(f.acronyms, f.acrAll, e)
 	}
 }
 
@@ -1075,14 +1089,66 @@ func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
-// namedIn reports whether entity x has a mention in sentence si.
-func (f *entFinder) namedIn(x *nent, si int) bool {
+// namedIn reports whether entity c has a mention in sentence si.
+//
+// It indexes each mention once, by the sentence that holds it, so that
+// asking about every segment of a long text stays linear; it reads the
+// mentions one by one only when the sentences overlap (see sentSpans).
+func (f *entFinder) namedIn(c, si int) bool {
+	x := f.ents[c]
 	es := f.sents[si]
 	if es.t1 <= es.t0 {
 		return false
 	}
-	a, b := f.toks[es.t0].a, f.toks[es.t1-1].b
-	return slices.ContainsFunc(x.mentions, func(m rng) bool { return m.a >= a && m.b <= b })
+	if f.sentSpans() {
+		a, b := f.toks[es.t0].a, f.toks[es.t1-1].b
+		return slices.ContainsFunc(x.mentions, func(m rng) bool { return m.a >= a && m.b <= b })
+	}
+	if f.named == nil {
+		f.named = map[uint64]struct{}{}
+	}
+	for ; x.menRead < len(x.mentions); x.menRead++ {
+		m := x.mentions[x.menRead]
+		// The last sentence that starts at or before the mention, and
+		// those before it that end where an empty mention stands.
+		k, _ := slices.BinarySearchFunc(f.spans, m.a, func(sp sentSpan, a int) int {
+			if sp.a <= a {
+				return -1
+			}
+			return 1
+		})
+		for k--; k >= 0 && f.spans[k].b >= m.b; k-- {
+			if f.spans[k].a <= m.a {
+				f.named[uint64(c)<<32|uint64(f.spans[k].s)] = struct{}{}
+			}
+		}
+	}
+	_, ok := f.named[uint64(c)<<32|uint64(si)]
+	return ok
+}
+
+// sentSpan is the view range of the tokens of sentence s.
+type sentSpan struct{ a, b, s int }
+
+// sentSpans makes f.spans on first use and reports whether the
+// sentences overlap, so that a mention may stand in more than one
+// sentence not next to each other; namedIn then reads the mentions one
+// by one.
+func (f *entFinder) sentSpans() (overlap bool) {
+	if f.spansState == 0 {
+		f.spansState = 1
+		for si, es := range f.sents {
+			if es.t1 <= es.t0 {
+				continue
+			}
+			sp := sentSpan{f.toks[es.t0].a, f.toks[es.t1-1].b, si}
+			if n := len(f.spans); n > 0 && sp.a < f.spans[n-1].b {
+				f.spansState = 2
+			}
+			f.spans = append(f.spans, sp)
+		}
+	}
+	return f.spansState == 2
 }
 
 // genericFirst reports words that cannot be a short form on their own:
@@ -1148,7 +1214,7 @@ var notNamesFolded = func() map[string]bool {
 // Cement Corp.", "uss" for "U.S. Steel"; "of" and "and" are left out.
 func appendAcronyms(all, core []byte, s string, toks []etok, i, j int) ([]byte, []byte) {
 	for k := i; k < j; k++ {
-		t := toks[k]
+		t := &toks[k]
 		w := s[t.a:t.b]
 		if t.f&tWord == 0 || t.f&tLower != 0 {
 			continue
@@ -1171,15 +1237,16 @@ func appendAcronyms(all, core []byte, s string, toks []etok, i, j int) ([]byte, 
 	return all, core
 }
 
-// addUniqueBytes is addUnique for a key in a buffer.
-func addUniqueBytes(m map[string]int, k []byte, e int) {
+// addUniqueBytes is addUnique for a key in a buffer, which it interns
+// when new.
+func (f *entFinder) addUniqueBytes(m map[string]int, k []byte, e int) {
 	if old, ok := m[string(k)]; ok {
 		if old != e {
 			m[string(k)] = -1
 		}
 		return
 	}
-	m[string(k)] = e
+	m[f.intern(k)] = e
 }
 
 // addUnique maps k to e, or to -1 when k already maps to another entity.
@@ -1193,11 +1260,23 @@ func addUnique(m map[string]int, k string, e int) {
 
 // addList adds e to the list of k. A list holds at most maxList
 // entities: a short form shared by more is ambiguous anyway, and the
-// bound keeps the work linear.
-func addList(m map[string][]int, k string, e int) {
-	if l := m[k]; len(l) < maxList && !slices.Contains(l, e) {
-		m[k] = append(l, e)
+// bound keeps the work linear. A new list takes room for maxList
+// entities from f.lists, so that no list is allocated on its own.
+func (f *entFinder) addList(m map[string][]int, k string, e int) {
+	l := m[k]
+	if len(l) >= maxList || slices.Contains(l, e) {
+		return
 	}
+	if l == nil {
+		if len(f.lists)+maxList > cap(f.lists) {
+			// A new chunk: the lists made keep the old one.
+			f.lists = make([]int, 0, max(64*maxList, 2*cap(f.lists)))
+		}
+		n := len(f.lists)
+		f.lists = f.lists[:n+maxList]
+		l = f.lists[n : n : n+maxList]
+	}
+	m[k] = append(l, e)
 }
 
 const maxList = 8

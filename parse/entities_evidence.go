@@ -28,7 +28,7 @@ func (f *entFinder) gatherOne(n int) {
 		}
 	}
 	i, j := g.i, g.j
-	first, last := f.toks[i], f.toks[j-1]
+	first, last := &f.toks[i], &f.toks[j-1]
 	nt := j - i
 
 	// The country words at the ends: "Korean", "China Moly", "Team Korea".
@@ -120,7 +120,7 @@ func (f *entFinder) gatherOne(n int) {
 	// The words before it.
 	p := start - 1
 	if p >= es.t0 {
-		pt := f.toks[p]
+		pt := &f.toks[p]
 		switch {
 		case pt.f&tSuffix != 0:
 			g.ev |= evBased
@@ -186,7 +186,7 @@ func (f *entFinder) gatherOne(n int) {
 
 	// The words after it.
 	if j < es.t1 {
-		nx := f.toks[j]
+		nx := &f.toks[j]
 		switch {
 		case f.word(j, "joint") && f.word(j+1, "venture"):
 			g.ev |= evJV
@@ -384,7 +384,7 @@ func (f *entFinder) countryAt(i, j int, start bool) (entity.Country, int, bool) 
 // countryAt tries each width. stop reports a region that countryAt must
 // not read a country in ("North American", "West Africa").
 func (f *entFinder) countryIn(a, b int) (c entity.Country, ok, stop bool) {
-	t0, t1 := f.toks[a], f.toks[b-1]
+	t0, t1 := &f.toks[a], &f.toks[b-1]
 	if t0.f&tWord == 0 || t1.f&tWord == 0 {
 		return entity.Country{}, false, false
 	}
@@ -428,7 +428,18 @@ func lookupCountryText(text string) (entity.Country, entity.CountryForm, bool) {
 		return c, form, true
 	}
 	if strings.IndexByte(text, '-') > 0 {
-		return entity.LookupCountry(strings.ReplaceAll(text, "-", " "))
+		// As strings.ReplaceAll(text, "-", " "), in a buffer.
+		var buf [64]byte
+		if len(text) > len(buf) {
+			return entity.LookupCountry(strings.ReplaceAll(text, "-", " "))
+		}
+		b := append(buf[:0], text...)
+		for i, c := range b {
+			if c == '-' {
+				b[i] = ' '
+			}
+		}
+		return entity.LookupCountry(string(b))
 	}
 	return entity.Country{}, 0, false
 }
@@ -541,7 +552,7 @@ func (f *entFinder) personShape(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if t.f&tCap == 0 || t.f&tUpper != 0 || t.f&tPoss != 0 && k < j-1 {
 			return false
 		}
@@ -647,7 +658,7 @@ func (f *entFinder) apposBefore(n, p int) bool {
 		return false
 	}
 	for q := p - 1; q >= es.t0 && q >= p-4; q-- {
-		t := f.toks[q]
+		t := &f.toks[q]
 		if t.f&tWord == 0 {
 			break
 		}
@@ -685,7 +696,7 @@ func (f *entFinder) apposAfter(k, end int) (head string, ok bool) {
 		k = q
 	}
 	for q := k + 1; q < end && q < k+6; q++ {
-		t := f.toks[q]
+		t := &f.toks[q]
 		if t.f&tWord == 0 {
 			return "", false
 		}
@@ -740,7 +751,7 @@ func (f *entFinder) subjectVerb(k, end int) bool {
 // lower-case words after token k: "Hope Downs iron ore mine".
 func (f *entFinder) assetAfter(k, end int) bool {
 	for q := k; q < end && q < k+3; q++ {
-		t := f.toks[q]
+		t := &f.toks[q]
 		if t.f&tWord == 0 || t.f&tLower == 0 && !f.has(q, lxAssetWords) {
 			return false
 		}

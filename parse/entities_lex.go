@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 )
@@ -118,10 +119,40 @@ var lexicon = func() map[string]lexBit {
 
 // lexOf returns the table bits of word w, folded as foldWord does,
 // without allocating.
+//
+// A word of ASCII letters and marks without dots, the common case, is
+// folded and hashed eight bytes at a time; lexOfBytes reads the rest.
 func lexOf(w string) lexBit {
+	n := len(w)
+	if n == 0 || n > 32 {
+		return lexOfBytes(w)
+	}
+	var buf [32]byte
+	h := uint64(n) * hashSeed
+	for i := 0; i < n; i += 8 {
+		var x uint64
+		if i+8 <= n {
+			x = load64(w[i:])
+		} else {
+			x = loadTail(w[i:])
+		}
+		if x&highBits != 0 || zeroByte(x^dots) {
+			return lexOfBytes(w)
+		}
+		x |= upperBytes(x) >> 2
+		binary.LittleEndian.PutUint64(buf[i:], x)
+		h = (h ^ x) * hashMul
+	}
+	if e := lexTab.findBytes(buf[:n], h^h>>32); e != nil {
+		return lexBit(e.bits)
+	}
+	return 0
+}
+
+// lexOfBytes is lexOf read byte by byte.
+func lexOfBytes(w string) lexBit {
 	var buf [32]byte
 	n := 0
-	h := uint64(fnvOffset)
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= 0x80 {
@@ -133,15 +164,46 @@ func lexOf(w string) lexBit {
 		if n == len(buf) {
 			return 0
 		}
-		c = lowerByte[c]
-		buf[n] = c
-		h = (h ^ uint64(c)) * fnvPrime
+		buf[n] = lowerByte[c]
 		n++
 	}
-	if e := lexTab.find(string(buf[:n]), h); e != nil {
+	if e := lexTab.findBytes(buf[:n], wordHash(buf[:n])); e != nil {
 		return lexBit(e.bits)
 	}
 	return 0
+}
+
+// The words of eight bytes that lexOf tests and folds bytes with.
+const (
+	highBits = 0x8080808080808080 // the top bit of each byte
+	oneBytes = 0x0101010101010101 // 1 in each byte
+	dots     = '.' * oneBytes
+)
+
+// zeroByte reports whether a byte of x is zero.
+func zeroByte(x uint64) bool { return (x-oneBytes)&^x&highBits != 0 }
+
+// upperBytes returns the top bit of each byte of x, all ASCII, that is
+// a capital letter.
+func upperBytes(x uint64) uint64 { return byteRange(x, 'A', 'Z') }
+
+// loadTail returns the fewer than eight bytes of w as a little-endian
+// number, the bytes after them zero.
+func loadTail(w string) uint64 {
+	var x uint64
+	i := 0
+	if len(w)&4 != 0 {
+		x = uint64(w[0]) | uint64(w[1])<<8 | uint64(w[2])<<16 | uint64(w[3])<<24
+		i = 4
+	}
+	if len(w)&2 != 0 {
+		x |= (uint64(w[i]) | uint64(w[i+1])<<8) << (8 * i)
+		i += 2
+	}
+	if len(w)&1 != 0 {
+		x |= uint64(w[i]) << (8 * i)
+	}
+	return x
 }
 
 // lexTab holds lexicon for lexOf.
@@ -209,26 +271,35 @@ var writtenTab = func() *bitTable {
 
 // writtenOf returns the bits of the tables that hold word w as written.
 func writtenOf(w string) writtenBit {
-	return writtenBit(writtenTab.get(w, fnvHash(w)))
+	return writtenBit(writtenTab.get(w, wordHash(w)))
 }
 
-// The constants of the FNV-1a hash that lexOf computes as it folds.
+// The constants of wordHash.
 const (
-	fnvOffset = 14695981039346656037
-	fnvPrime  = 1099511628211
+	hashSeed = 0x9e3779b97f4a7c15
+	hashMul  = 0xbf58476d1ce4e5b9
 )
 
-// fnvHash returns the FNV-1a hash of w.
-func fnvHash(w string) uint64 {
-	h := uint64(fnvOffset)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint64(w[i])) * fnvPrime
+// wordHash returns the hash that a bitTable keys word w by: its length,
+// then its bytes eight at a time as little-endian numbers, the last
+// padded with zeros, each mixed in with a multiply. lexOf computes the
+// same as it folds a word.
+func wordHash[S string | []byte](w S) uint64 {
+	h := uint64(len(w)) * hashSeed
+	for len(w) > 0 {
+		var x uint64
+		n := min(len(w), 8)
+		for i := n - 1; i >= 0; i-- {
+			x = x<<8 | uint64(w[i])
+		}
+		h = (h ^ x) * hashMul
+		w = w[n:]
 	}
-	return h
+	return h ^ h>>32
 }
 
 // bitTable maps words to sets of bits, as a hash table with open
-// addressing keyed by the FNV-1a hash of the word, which the caller
+// addressing keyed by the hash of the word (see wordHash), which the caller
 // gives, so that lexOf hashes a word as it folds it. slots holds
 // indexes into entries plus one, 0 for none; the words are stored one
 // after the other in one string, so that lookups stay in few cache
@@ -271,7 +342,7 @@ func newBitTable(m map[string]uint64) *bitTable {
 	t := &bitTable{slots: make([]uint16, 1<<bits), entries: make([]bitEntry, 0, len(m)), shift: 64 - bits}
 	at := 0
 	for _, w := range words {
-		h := fnvHash(w)
+		h := wordHash(w)
 		t.entries = append(t.entries, bitEntry{h: h, word: all.String()[at : at+len(w)], bits: m[w]})
 		at += len(w)
 		k := t.slot(h)
@@ -288,7 +359,7 @@ func (t *bitTable) slot(h uint64) int {
 	return int((h * 0x9e3779b97f4a7c15) >> t.shift)
 }
 
-// find returns the entry of word w, whose hash is h (see fnvHash), or
+// find returns the entry of word w, whose hash is h (see wordHash), or
 // nil.
 func (t *bitTable) find(w string, h uint64) *bitEntry {
 	mask := len(t.slots) - 1
@@ -303,7 +374,21 @@ func (t *bitTable) find(w string, h uint64) *bitEntry {
 	}
 }
 
-// get returns the bits of word w, whose hash is h (see fnvHash), or 0.
+// findBytes is find for a word in a buffer.
+func (t *bitTable) findBytes(w []byte, h uint64) *bitEntry {
+	mask := len(t.slots) - 1
+	for k := t.slot(h); ; k = (k + 1) & mask {
+		n := t.slots[k]
+		if n == 0 {
+			return nil
+		}
+		if e := &t.entries[n-1]; e.h == h && e.word == string(w) {
+			return e
+		}
+	}
+}
+
+// get returns the bits of word w, whose hash is h (see wordHash), or 0.
 func (t *bitTable) get(w string, h uint64) uint64 {
 	if e := t.find(w, h); e != nil {
 		return e.bits
@@ -312,7 +397,7 @@ func (t *bitTable) get(w string, h uint64) uint64 {
 }
 
 // word returns the table's copy of word w, whose hash is h (see
-// fnvHash), and whether the table holds it.
+// wordHash), and whether the table holds it.
 func (t *bitTable) word(w string, h uint64) (string, bool) {
 	if e := t.find(w, h); e != nil {
 		return e.word, true

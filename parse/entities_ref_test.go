@@ -7,6 +7,9 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/entity"
 )
 
 // The tests of this file hold the tokenizer and the lexicon to the
@@ -451,6 +454,77 @@ func TestKeyWords(t *testing.T) {
 					t.Fatalf("key of %q = %q, want %q", s[toks[k].a:toks[j-1].b], got, want)
 				}
 			}
+		}
+	}
+}
+
+// TestNamedInReference holds namedIn's index of mentions to a plain scan
+// of an entity's mentions, for every entity and sentence of the sample
+// texts, asked in an order that interleaves the two so that mentions
+// added between questions are indexed too.
+func TestNamedInReference(t *testing.T) {
+	plain := func(f *entFinder, x *nent, si int) bool {
+		es := f.sents[si]
+		if es.t1 <= es.t0 {
+			return false
+		}
+		a, b := f.toks[es.t0].a, f.toks[es.t1-1].b
+		for _, m := range x.mentions {
+			if m.a >= a && m.b <= b {
+				return true
+			}
+		}
+		return false
+	}
+	for _, text := range refTexts(t) {
+		d := newDoc(text)
+		var a article.Article
+		d.layout(&a)
+		d.listings(&a)
+		f := d.findEntities(&a, nil)
+		for c, x := range f.ents {
+			// Half the mentions first, then all of them.
+			all := x.mentions
+			x.mentions = all[:len(all)/2]
+			for pass := 0; pass < 2; pass++ {
+				for si := range f.sents {
+					if got, want := f.namedIn(c, si), plain(f, x, si); got != want {
+						t.Fatalf("%.40q: namedIn(%d, %d) = %v, want %v", text, c, si, got, want)
+					}
+				}
+				x.mentions = all
+			}
+		}
+	}
+}
+
+// TestPlaceReference holds place to the lookup it stands for.
+func TestPlaceReference(t *testing.T) {
+	words := []string{"a", "shandong", "zhejiang", "jiangsu", "hebei", "texas", "london", "x", "élan", "ürümqi",
+		strings.Repeat("a", 70)}
+	for w := range places {
+		words = append(words, strings.ToLower(w), w)
+	}
+	for _, w := range words {
+		if got, want := place(w), places[strings.ToUpper(w[:1])+w[1:]]; got != want {
+			t.Errorf("place(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestLookupCountryTextReference holds lookupCountryText to the plain
+// lookup of the text with its hyphens as spaces.
+func TestLookupCountryTextReference(t *testing.T) {
+	for _, text := range []string{"South-Korean", "South-Korea", "Guinea-Bissau", "Timor-Leste", "Congo-Kinshasa",
+		"Sang-ho", "Texas-based", "United-States", "New-Zealand", "Bosnia-and-Herzegovina",
+		"Democratic-Republic-of-the-Congo-and-a-very-long-tail-of-words-past-64", "Korea", "-"} {
+		c, form, ok := lookupCountryText(text)
+		wc, wform, wok := entity.LookupCountry(text)
+		if !wok && strings.IndexByte(text, '-') > 0 {
+			wc, wform, wok = entity.LookupCountry(strings.ReplaceAll(text, "-", " "))
+		}
+		if c != wc || form != wform || ok != wok {
+			t.Errorf("lookupCountryText(%q) = %v, %v, %v; want %v, %v, %v", text, c, form, ok, wc, wform, wok)
 		}
 	}
 }

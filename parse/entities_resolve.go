@@ -66,7 +66,7 @@ func (f *entFinder) bracketItem(e, p, q int) {
 		return
 	}
 	for k := p; k < q; k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		if t.f&tWord == 0 && !f.punct(k, '&') || t.f&tLower != 0 || t.f&tDigit != 0 {
 			return
 		}
@@ -214,17 +214,13 @@ func (f *entFinder) anaphora() {
 			continue
 		}
 		for k := es.t0; k+1 < es.t1; k++ {
-			if t := f.toks[k]; t.b-t.a != 3 || !f.word(k, "the") && !f.word(k, "The") {
-				continue
-			}
-			// "is the main producer" describes; it does not refer.
-			if f.has(k-1, lxCopulas) && k-1 >= es.t0 {
+			if t := &f.toks[k]; t.b-t.a != 3 || !f.word(k, "the") && !f.word(k, "The") {
 				continue
 			}
 			q := k + 1
 			var demonym entity.Country
 			for q < es.t1 && q < k+4 && !f.has(q, lxAnaphoraHeads|lxGovAnaphoraHeads) {
-				t := f.toks[q]
+				t := &f.toks[q]
 				if t.f&(tSuffix|tDigit|tPoss) != 0 || t.f&tWord == 0 || f.has(q, lxDeterminers|lxLocatives) {
 					break
 				}
@@ -248,6 +244,12 @@ func (f *entFinder) anaphora() {
 			}
 			gov := f.has(q, lxGovAnaphoraHeads)
 			if !gov && !f.has(q, lxAnaphoraHeads) {
+				continue
+			}
+			// "is the main producer" describes; it does not refer. (Read
+			// after the head, which most "the" lack, so that the word
+			// before is looked up only then.)
+			if k-1 >= es.t0 && f.has(k-1, lxCopulas) {
 				continue
 			}
 			// "the Korean firm LS Eco Energy" is an apposition, and "the
@@ -894,7 +896,7 @@ func (f *entFinder) bylineName(i, j int) bool {
 		return false
 	}
 	for k := i; k < j; k++ {
-		t := f.toks[k]
+		t := &f.toks[k]
 		// "Li Xiaoman": a family name that is also a chemical symbol.
 		notName := f.written(k, wrNotName) && !(k == i && f.written(k, wrFamilyName))
 		if t.f&tCap == 0 || t.f&tUpper != 0 && t.b-t.a > 2 || t.f&tPoss != 0 || notName || f.countryWord(k) {
@@ -925,7 +927,9 @@ func (f *entFinder) gluedByline(a, b int) {
 // output adds the entities to the article, with ids in the order made;
 // the assembly step renumbers them by first mention.
 func (f *entFinder) output() {
-	ids := make([]string, len(f.ents))
+	ids := slices.Grow(f.ids[:0], len(f.ents))[:len(f.ents)]
+	clear(ids)
+	f.ids = ids
 	n := len(f.a.Entities)
 	// The mentions, aliases and roles of all entities share three backing
 	// arrays, each entity's part capped so that an append copies.
@@ -955,11 +959,7 @@ func (f *entFinder) output() {
 		roles = make([]article.Role, 0, nrole)
 	}
 	// Aliases in order of first use.
-	type alias struct {
-		text string
-		at   int
-	}
-	var als []alias
+	als := f.als[:0]
 	for e, x := range f.ents {
 		if ids[e] == "" {
 			continue
@@ -1017,6 +1017,7 @@ func (f *entFinder) output() {
 		}
 		f.a.Entities = append(f.a.Entities, out)
 	}
+	f.als = als
 	for k, e := range f.listingEnt {
 		if e = f.root(e); e >= 0 && ids[e] != "" {
 			f.a.Listings[k].Entity = ids[e]
@@ -1155,6 +1156,8 @@ func (f *entFinder) root(e int) int {
 }
 
 // merge makes src a part of dst: its names, mentions and roles move.
+// Merges come after build, so that namedIn's index of mentions (which
+// build asks) need not follow them.
 // Both stand for the entities they were merged into, so that merging
 // never makes a loop, and merging an entity with itself does nothing.
 func (f *entFinder) merge(dst, src int) {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,15 +51,23 @@ var placeSuffixes = wordSet("based", "listed", "owned", "backed", "controlled", 
 	"invested", "made", "born", "registered", "funded", "focused", "led", "linked", "bound", "traded", "affiliated")
 
 // lexOfTok returns the table bits of token t of s, looking them up on
-// first use.
+// first use. The test is inlined where it is called; the lookup is not.
 func lexOfTok(s string, t *etok) lexBit {
 	if t.f&tLexed == 0 {
-		if t.f&tWord != 0 {
-			t.lex = lexOf(s[t.a:t.cut])
-		}
-		t.f |= tLexed
+		readLex(s, t)
 	}
 	return t.lex
+}
+
+// readLex looks up the table bits of token t of s. It stays out of
+// line, so that lexOfTok is inlined.
+//
+//go:noinline
+func readLex(s string, t *etok) {
+	if t.f&tWord != 0 {
+		t.lex = lexOf(s[t.a:t.cut])
+	}
+	t.f |= tLexed
 }
 
 // writtenOfTok returns the bits of the tables that hold the text of
@@ -126,7 +135,7 @@ func tokenize(s string, a, b int, out []etok) []etok {
 			i++
 			continue
 		}
-		if !isWordRune(s, i) {
+		if byteClass[c]&(cLetter|cDigit) == 0 && (c < utf8.RuneSelf || !wordRune(s, i)) {
 			n := 1
 			if c >= utf8.RuneSelf {
 				_, n = utf8.DecodeRuneInString(s[i:])
@@ -178,7 +187,9 @@ func tokenize(s string, a, b int, out []etok) []etok {
 			shape = wordShape(s[t.a:t.cut])
 		}
 		t.f |= shape
-		if nameShape(s, t.a, t.b, t.f) {
+		// A capitalised word or one in capitals has the shape of a name
+		// unless it holds a digit; nameShape reads the rest.
+		if shape&(tCap|tHasDigit) == tCap || nameShape(s, t.a, t.b, t.f) {
 			t.f |= tName
 		}
 		if i > a && s[i-1] == '$' || t.b < b && s[t.b] == '$' {
@@ -222,16 +233,9 @@ func asciiFlags(w string, seen byte) (f tflag) {
 	if len(w) == 0 {
 		return 0
 	}
-	switch k := byteClass[w[0]]; {
-	case k&cDigit != 0:
-		f = tDigit
-	case k&cUpper != 0:
+	f = firstFlags[w[0]]
+	if f == tLower && len(w) > 2 && isUpper(w[1]) && isLower(w[2]) {
 		f = tCap
-	case k&cLower != 0:
-		f = tLower
-		if len(w) > 2 && isUpper(w[1]) && isLower(w[2]) {
-			f = tCap
-		}
 	}
 	if seen&cDigit != 0 {
 		f |= tHasDigit
@@ -241,6 +245,22 @@ func asciiFlags(w string, seen byte) (f tflag) {
 	}
 	return f
 }
+
+// firstFlags holds the case flag a word takes from its first byte, for
+// every ASCII byte: tDigit, tCap or tLower.
+var firstFlags = func() (t [256]tflag) {
+	for c := 0; c < 256; c++ {
+		switch k := byteClass[c]; {
+		case k&cDigit != 0:
+			t[c] = tDigit
+		case k&cUpper != 0:
+			t[c] = tCap
+		case k&cLower != 0:
+			t[c] = tLower
+		}
+	}
+	return t
+}()
 
 // twoLetters reports whether the ASCII word w holds two letters or more.
 func twoLetters(w string) bool {
@@ -257,13 +277,36 @@ func twoLetters(w string) bool {
 // does, and, for a word all in ASCII, what asciiShape returns for it
 // (the hyphen's offset counted from i), in the same pass. For a word
 // with other letters, ascii is false and the rest unset.
+//
+// It reads the letters and digits of a word eight bytes at a time (see
+// alnumBytes), and the marks inside a word one by one.
 func scanWord(s string, i, b int) (j int, f tflag, hyphen int, ascii bool) {
 	var seen byte
+	var up, low, dig uint64 // the capitals, small letters and digits of the words of eight bytes read
 	hyphen = -1
 	w := s[:b] // the bytes the loop reads, without bounds checks
 	j = i
 scan:
 	for j < len(w) {
+		for j+8 <= len(w) {
+			x := load64(w[j:])
+			if x&highBits != 0 {
+				break
+			}
+			u, l, d := alnumBytes(x)
+			if m := u | l | d; m != highBits {
+				// The bytes before the first that is no letter or digit.
+				keep := uint64(1)<<(bits.TrailingZeros64(^m&highBits)+1) - 1
+				up, low, dig = up|u&keep, low|l&keep, dig|d&keep
+				j += bits.TrailingZeros64(^m&highBits) >> 3
+				break
+			}
+			up, low, dig = up|u, low|l, dig|d
+			j += 8
+		}
+		if j >= len(w) {
+			break
+		}
 		c := w[j]
 		k := byteClass[c]
 		if k&(cLetter|cDigit) != 0 {
@@ -304,7 +347,29 @@ scan:
 		}
 		j++
 	}
+	if up != 0 {
+		seen |= cLetter | cUpper
+	}
+	if low != 0 {
+		seen |= cLetter | cLower
+	}
+	if dig != 0 {
+		seen |= cDigit
+	}
 	return j, asciiFlags(s[i:j], seen), hyphen, true
+}
+
+// alnumBytes returns the top bit of each byte of x, all ASCII, that is a
+// capital letter, a small letter and a digit.
+func alnumBytes(x uint64) (up, low, dig uint64) {
+	return byteRange(x, 'A', 'Z'), byteRange(x, 'a', 'z'), byteRange(x, '0', '9')
+}
+
+// byteRange returns the top bit of each byte of x, all ASCII, that is
+// within [lo, hi]. No sum carries into the next byte: every byte and
+// addend is below 0x80.
+func byteRange(x uint64, lo, hi byte) uint64 {
+	return (x + uint64(0x80-lo)*oneBytes) &^ (x + uint64(0x7f-hi)*oneBytes) & highBits
 }
 
 // The classes of a byte in byteClass.

@@ -217,7 +217,7 @@ var triggers = func() map[string]uint16 {
 	return m
 }()
 
-// triggerTable maps a word, found by its hash (see wordHash), to the
+// triggerTable maps a word, found by its hash (see sentenceWordHash), to the
 // rule families it can start, and to trigNeg for negationWords; it holds
 // the words of triggers and negationWords.
 var triggerTable = func() *wordTable {
@@ -245,7 +245,7 @@ func (t *wordTable) slot(h uint32) uint32 { return h * 0x9e3779b1 >> 23 }
 
 // add adds w with bits to t; a word added twice gets both.
 func (t *wordTable) add(w string, bits uint16) {
-	h := wordHash(w)
+	h := sentenceWordHash(w)
 	i := t.slot(h)
 	for t.words[i] != "" && t.words[i] != w {
 		i = (i + 1) % uint32(len(t.words))
@@ -264,8 +264,8 @@ func (t *wordTable) get(w string, h uint32) uint16 {
 	return 0
 }
 
-// wordHash hashes a word as scanSentence does while it reads one.
-func wordHash(w string) uint32 {
+// sentenceWordHash hashes a word as scanSentence does while it reads one.
+func sentenceWordHash(w string) uint32 {
 	var h uint32
 	for i := 0; i < len(w); i++ {
 		h = bits.RotateLeft32(h, 5) ^ uint32(w[i])
@@ -333,7 +333,7 @@ func scanSentence(low string) (uint16, wordBloom) {
 		ws.add(h)
 		w := low[start:i]
 		if hyphen {
-			h = wordHash(w)
+			h = sentenceWordHash(w)
 		}
 		mask |= triggerTable.get(w, h)
 		switch w[0] {
@@ -451,7 +451,7 @@ func cueWords(c string) wordBloom {
 			letters = letters && isLower(c[j])
 		}
 		if letters {
-			ws.add(wordHash(c[i:j]))
+			ws.add(sentenceWordHash(c[i:j]))
 		}
 		i = j
 	}
