@@ -410,11 +410,43 @@ func isBoilerplate(t, low string) bool {
 // breadcrumb reports a site's trail of sections: "Home > Raw Materials >
 // Iron Ore", "News / Metals / Nickel", "Home » Markets".
 func breadcrumb(low string) bool {
-	if len(low) > 120 || endsSentence(low) {
+	if len(low) > 120 {
 		return false
 	}
-	for _, sep := range []string{" > ", " » ", " / ", " › ", " | "} {
-		if n := strings.Count(low, sep); n >= 2 || n == 1 && strings.HasPrefix(low, "home"+sep) {
+	// One pass counts the separators of each kind: ">", "/", "|", "»"
+	// and "›", each between spaces.
+	var n [5]int
+	first := -1
+	for i := 1; i+1 < len(low); i++ {
+		if low[i-1] != ' ' {
+			continue
+		}
+		k, w := -1, 1
+		switch c := low[i]; {
+		case c == '>':
+			k = 0
+		case c == '/':
+			k = 1
+		case c == '|':
+			k = 2
+		case c == 0xC2 && i+1 < len(low) && low[i+1] == 0xBB: // »
+			k, w = 3, 2
+		case c == 0xE2 && i+2 < len(low) && low[i+1] == 0x80 && low[i+2] == 0xBA: // ›
+			k, w = 4, 3
+		}
+		if k < 0 || i+w >= len(low) || low[i+w] != ' ' {
+			continue
+		}
+		if first < 0 {
+			first = i - 1
+		}
+		n[k]++
+	}
+	if first < 0 || endsSentence(low) {
+		return false
+	}
+	for _, c := range n {
+		if c >= 2 || c == 1 && first == len("home") && strings.HasPrefix(low, "home") {
 			return true
 		}
 	}
