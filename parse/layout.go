@@ -344,7 +344,7 @@ func isBoilerplate(t, low string) bool {
 	if low == "" {
 		return false
 	}
-	if counterLine(low) || breadcrumb(low) {
+	if counterLine(low) || len(t) == len(low) && breadcrumb(low) {
 		return true
 	}
 	// The first byte picks the few prefixes that can match. (Brackets
@@ -408,7 +408,8 @@ func isBoilerplate(t, low string) bool {
 }
 
 // breadcrumb reports a site's trail of sections: "Home > Raw Materials >
-// Iron Ore", "News / Metals / Nickel", "Home » Markets".
+// Iron Ore", "News / Metals / Nickel", "Home » Markets". low is the
+// whole line in lower case.
 func breadcrumb(low string) bool {
 	if len(low) > 120 {
 		return false
