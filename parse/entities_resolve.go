@@ -391,10 +391,16 @@ func (f *entFinder) antecedentIf(si, at, back int, fits func(*nent) bool) int {
 	if best >= 0 {
 		return best
 	}
-	// The nearest sentence before that names one: its first.
+	// The nearest sentence before that names one: its first. A
+	// sentence that opens with "It" speaks of the same company as the
+	// one before it, and the names in it are others: "Tarnagulla said
+	// output fell. It has sold ore to Esperance. The company ...".
 	for s := si - 1; s >= 0 && s >= si-back; s-- {
 		if f.sents[s].head && s != si-1 {
 			break
+		}
+		if es := f.sents[s]; es.t1 > es.t0 && (f.word(es.t0, "It") || f.word(es.t0, "Its")) && s > 0 && s > si-back {
+			continue
 		}
 		best, bestAt = -1, -1
 		for _, l := range [][]int{f.sentSegs[s], f.anaSegs[s]} {

@@ -376,6 +376,10 @@ func TestEntities(t *testing.T) {
 		text: "Chonburi Olefins is owned by refiner Kora National Energy PCL. Kora National Energy said it could bid, as did Khandel Industries Pvt Ltd. Aluminium on the London Metal Exchange fell.",
 		want: []string{"company Kora National Energy PCL | Kora National Energy", "company Khandel Industries Pvt Ltd."},
 	}, {
+		name: "'the company' after a sentence opening with 'It' is the company before that",
+		text: "Tarnag Resources Ltd said its mine would stay shut. It has sold ore to Esper Nickel Ltd, which will truck it to its mill. The company has no plan to merge, chairman Graeme Whit told the market.",
+		want: []string{"company Tarnag Resources Ltd | The company", "company Esper Nickel Ltd", "person Graeme Whit (chairman @ Tarnag Resources Ltd)"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},

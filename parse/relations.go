@@ -921,6 +921,12 @@ func anaphoricStart(low string) bool {
 func (r *relater) antecedent(s *sentence) (ment, bool) {
 	p := s.prev
 	for n := 0; n < lookBack && p != nil; n++ {
+		// A sentence that opens with "It" speaks of the company before
+		// it; the names in it are others.
+		if n+1 < lookBack && p.prev != nil && (strings.HasPrefix(p.low, "it ") || strings.HasPrefix(p.low, "its ")) {
+			p = p.prev
+			continue
+		}
 		if m, ok := r.firstOrg(p, len(p.low)); ok {
 			return m, true
 		}
