@@ -535,7 +535,9 @@ func (f *entFinder) roleOf(n int) {
 		// A title written in lower case before a name describes a job
 		// ("vice president Zhang Wenbo"), as companies give them; a
 		// head of state's is capitalised.
-		corporate := f.corporateTitle(g.title) || isLower(f.d.v.s[g.title.a])
+		// "President X said the company ...": the sentence speaks of
+		// a company, so the title is held at one.
+		corporate := f.corporateTitle(g.title) || isLower(f.d.v.s[g.title.a]) || f.saysCompany(g)
 		org = f.nearestCompany(n, corporate)
 		if org < 0 && corporate {
 			// The company the text speaks of, as for "the company".
@@ -601,6 +603,18 @@ func (f *entFinder) lowerBody(k, si int) int {
 		return e
 	}
 	return -1
+}
+
+// saysCompany reports whether the sentence of segment g goes on, after
+// the name, to speak of "the company" or "the group".
+func (f *entFinder) saysCompany(g *nseg) bool {
+	es := f.sents[g.s]
+	for k := g.j; k+1 < es.t1 && k < g.j+8; k++ {
+		if f.word(k, "the") && (f.word(k+1, "company") || f.word(k+1, "group") || f.word(k+1, "firm")) {
+			return true
+		}
+	}
+	return false
 }
 
 // portfolioBody reads a minister's or secretary's title whose field is

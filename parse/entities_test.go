@@ -380,6 +380,10 @@ func TestEntities(t *testing.T) {
 		text: "Tarnag Resources Ltd said its mine would stay shut. It has sold ore to Esper Nickel Ltd, which will truck it to its mill. The company has no plan to merge, chairman Graeme Whit told the market.",
 		want: []string{"company Tarnag Resources Ltd | The company", "company Esper Nickel Ltd", "person Graeme Whit (chairman @ Tarnag Resources Ltd)"},
 	}, {
+		name: "a President who speaks of the company holds the title there; one who speaks of the country does not",
+		text: "Visay Copper Smelting Corp. said it ran its smelter at 70% of capacity. President Ramon Villa said the company could not buy enough ore. President Joko Wid said the country would act.",
+		want: []string{"company Visay Copper Smelting Corp. | the company", "person Ramon Villa (President @ Visay Copper Smelting Corp.)", "person Joko Wid (President @ )"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},
