@@ -724,6 +724,28 @@ func (l *linker) isCountry(k int) bool {
 // nickel"), or the nearest before it, in its clause first, then after it;
 // a loose name ("ore") of the sentence; else what earlier sentences
 // named. own is false when it comes from them.
+// outputVerbs say that the company before them made, mined or sold the
+// figure after them.
+var outputVerbs = newWordSet("mined", "mines", "produced", "produces", "made", "makes", "shipped", "ships",
+	"sold", "sells", "exported", "exports", "smelted", "refined", "milled", "output", "production")
+
+// ownOutput reports whether tokens [k, k0), between a company's name and
+// a figure, hold a verb of its own output.
+func (l *linker) ownOutput(k, k0 int) bool {
+	for ; k < k0; k++ {
+		if outputVerbs.has(l.word(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// steelStory reports whether the sentences before, or the article, speak
+// of steel.
+func (l *linker) steelStory() bool {
+	return l.earlier().com == commodity.Steel || l.ctx.com == commodity.Steel
+}
+
 func (l *linker) commodityFor(k0, k1 int) (commodity.Commodity, Span, bool) {
 	seg := l.toks[k1-1].seg
 	if k1 < len(l.toks) && equalFold(l.word(k1), "of") && l.toks[k1].sep == 0 {
@@ -776,7 +798,7 @@ func (l *linker) commodityFor(k0, k1 int) (commodity.Commodity, Span, bool) {
 		}
 		return mention{}, false
 	}
-	for _, f := range [...]struct {
+	for i, f := range [...]struct {
 		weak, before, sameSeg bool
 		gap                   int
 	}{
@@ -787,7 +809,24 @@ func (l *linker) commodityFor(k0, k1 int) (commodity.Commodity, Span, bool) {
 		{true, true, false, maxReach},
 		{true, false, false, 30},
 	} {
+		if i == 2 {
+			// "Tsogt Uul Coal JSC mined 31.5 million tonnes": with no
+			// commodity named in the sentence, the one in the name of
+			// the company that made or sold the figure (not one that
+			// buys it: "The Taiwan Cement unit will buy 9,000 tonnes").
+			for j := at - 1; j >= 0 && k0-(l.ms[j].k+l.ms[j].n) <= maxReach; j-- {
+				if m := l.ms[j]; m.name && m.k+m.n <= k0 && l.toks[m.k].seg == seg && l.ownOutput(m.k+m.n, k0) {
+					return m.c, l.span(m.k, m.k+m.n), true
+				}
+			}
+		}
 		if m, ok := find(f.weak, f.before, f.sameSeg, f.gap); ok {
+			// "Crude output was 2.71 Mt" in a story of steel: crude
+			// steel, as steelmakers count their output.
+			if f.weak && m.n == 1 && equalFold(l.word(m.k), "crude") && m.k+1 < len(l.toks) &&
+				oneOf(l.word(m.k+1), "output", "production", "capacity") && l.steelStory() {
+				return commodity.Steel, l.span(m.k, m.k+1), true
+			}
 			return l.oreOf(m, k0), l.span(m.k, m.k+m.n), true
 		}
 	}
