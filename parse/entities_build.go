@@ -959,7 +959,11 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 // Energy"): first is the key's first word, rest the words after it.
 func (f *entFinder) registerMid(e int, first, rest string) {
 	w, more, ok := strings.Cut(rest, " ")
-	if !ok || more == "" || genericFirst(w) || lexOf(w)&(lxCompanyHeads|lxLegalEnd|lxGovHeads) != 0 || !place(first) {
+	// The first word is a place ("Shandong Jinhe Chemical"), or the
+	// word after the middle one names a trade, as Chinese names of a
+	// city, a brand and a trade do ("Jixi Hengsheng Graphite").
+	trade, _, _ := strings.Cut(more, " ")
+	if !ok || more == "" || genericFirst(w) || lexOf(w)&(lxCompanyHeads|lxLegalEnd|lxGovHeads) != 0 || !place(first) && !industryWords[trade] {
 		return
 	}
 	f.addList(f.midWords, w, e)

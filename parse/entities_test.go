@@ -384,6 +384,10 @@ func TestEntities(t *testing.T) {
 		text: "Visay Copper Smelting Corp. said it ran its smelter at 70% of capacity. President Ramon Villa said the company could not buy enough ore. President Joko Wid said the country would act.",
 		want: []string{"company Visay Copper Smelting Corp. | the company", "person Ramon Villa (President @ Visay Copper Smelting Corp.)", "person Joko Wid (President @ )"},
 	}, {
+		name: "the brand of a name of city, brand and trade, said alone",
+		text: "Qu Hai, general manager at Jixi Hengsen Graphite Co, said prices fell. Hengsen produced more flake last year.",
+		want: []string{"person Qu Hai (general manager @ Jixi Hengsen Graphite Co)", "company Jixi Hengsen Graphite Co | Hengsen"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},
