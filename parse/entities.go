@@ -112,6 +112,7 @@ type esent struct {
 // nent is one entity being built.
 type nent struct {
 	kind     entity.Kind
+	formerly bool           // named as another's former name
 	name     string         // fullest name, original text
 	key      string         // its folded key
 	names    []string       // every name used, view text

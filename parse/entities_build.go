@@ -667,6 +667,14 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 			return p, true
 		}
 	}
+	if len(cands) == 2 && f.ents[cands[0]].formerly != f.ents[cands[1]].formerly {
+		// "Sagami" for Sagami Eco Metals, not for the Sagami Smelting
+		// Works it was called before.
+		if f.ents[cands[0]].formerly {
+			return cands[1], true
+		}
+		return cands[0], true
+	}
 	switch len(cands) {
 	case 0:
 		return 0, false
@@ -805,6 +813,9 @@ func (f *entFinder) mention(n, e int) {
 	}
 	f.mentionAt(g.i, g.j, e)
 	x := f.ents[e]
+	if g.former {
+		x.formerly = true
+	}
 	if x.country.IsZero() && !g.country.IsZero() && x.kind != entity.KindPerson {
 		x.country = g.country
 	}

@@ -388,6 +388,10 @@ func TestEntities(t *testing.T) {
 		text: "Qu Hai, general manager at Jixi Hengsen Graphite Co, said prices fell. Hengsen produced more flake last year.",
 		want: []string{"person Qu Hai (general manager @ Jixi Hengsen Graphite Co)", "company Jixi Hengsen Graphite Co | Hengsen"},
 	}, {
+		name: "a brand alone is the company's, not its former name's",
+		text: "Hoku Corp. signed an agreement with Sagam Eco Metals Co., Ltd. to build a plant. Sagam Eco Metals, which changed its name from Sagam Smelting Works Co., Ltd. in 2019, will help. Sagam has no plans to sell its business.",
+		want: []string{"company Hoku Corp.", "company Sagam Eco Metals Co., Ltd. | Sagam Eco Metals | Sagam", "company Sagam Smelting Works Co., Ltd."},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},
