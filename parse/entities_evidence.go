@@ -43,6 +43,17 @@ func (f *entFinder) gatherOne(n int) {
 	if g.kind == entity.KindPerson {
 		return
 	}
+	if title, orgTok, ok := f.contactLine(g); ok {
+		g.ev |= evPerson
+		g.kind = entity.KindPerson
+		g.title = title
+		g.orgTok = orgTok
+		// The words of the role are no name of their own.
+		for m := n + 1; m < len(f.segs) && f.segs[m].s == g.s && f.toks[f.segs[m].i].a < title.b; m++ {
+			f.segs[m].ev |= evNot
+		}
+		return
+	}
 	// A lone word that is never a name needs no more looking at.
 	if nt == 1 && g.cpre == 0 && g.ev&evDir == 0 && f.written(i, wrNotName|wrCommonAcronym) && !f.has(i-1, lxHonorifics) {
 		g.ev |= evNot
@@ -293,6 +304,60 @@ func (f *entFinder) countryPossBefore(i int) bool {
 // the word before it says: "Sahyadri Mutual Fund", "Kora Pension Fund".
 func (f *entFinder) investorFund(k int) bool {
 	return f.word(k, "Fund") && k > 0 && fundKinds[f.fold(k-1)]
+}
+
+// contactLine reads the contact line of a press release, a name and a
+// role with no verb: "Tom Ashcroft, Investor Relations Manager", "Aya
+// Fujimura, Corporate Communications, Hokushin Magnetics Corporation".
+// It returns the role's range and a token of the organisation after it,
+// or -1.
+func (f *entFinder) contactLine(g *nseg) (rng, int, bool) {
+	es := f.sents[g.s]
+	nt := g.j - g.i
+	if g.i != es.t0 || nt < 2 || nt > 3 || g.j >= es.t1 || !f.punct(g.j, ',') || f.orgWords(g.i, g.j) {
+		return rng{}, -1, false
+	}
+	for k := g.i; k < g.j; k++ {
+		if t := f.toks[k]; t.f&tCap == 0 || t.f&tUpper != 0 {
+			return rng{}, -1, false
+		}
+	}
+	role := false
+	titleEnd, org := -1, -1
+	for k := g.j + 1; k < es.t1; k++ {
+		t := f.toks[k]
+		switch {
+		case f.punct(k, ','):
+			if titleEnd < 0 {
+				titleEnd = k
+			}
+			if org < 0 && k+1 < es.t1 {
+				org = k + 1
+			}
+			continue
+		case f.punct(k, '.') && k == es.t1-1, f.punct(k, '&'):
+			continue
+		case t.f&tWord != 0 && (t.f&(tCap|tUpper) != 0 || f.word(k, "of") || f.word(k, "and")):
+		default:
+			return rng{}, -1, false
+		}
+		if f.has(k, lxTitleHeads) || f.word(k, "Communications") || f.word(k, "Relations") {
+			role = true
+		}
+	}
+	if !role {
+		return rng{}, -1, false
+	}
+	if titleEnd < 0 {
+		titleEnd = es.t1
+		if f.punct(titleEnd-1, '.') {
+			titleEnd--
+		}
+	}
+	if titleEnd <= g.j+1 {
+		return rng{}, -1, false
+	}
+	return rng{f.toks[g.j+1].a, f.toks[titleEnd-1].b}, org, true
 }
 
 // describesNext reports whether the name that ends before token j only

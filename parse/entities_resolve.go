@@ -766,7 +766,20 @@ func (f *entFinder) addRole(p int, title string, org int) {
 // the agency's in a page header ("Youkyung LeeBloomberg").
 func (f *entFinder) bylines() {
 	d := f.d
+	contact := 0 // lines left of a block of contacts
 	for i, l := range d.lines {
+		// "Media contact:", "For further information:": the lines after
+		// name people, each before a comma and a role.
+		if t := d.text(l); contactCue(t) {
+			contact = 4
+			continue
+		} else if contact > 0 {
+			contact--
+			if c := strings.IndexByte(t, ','); c > 0 && c <= 40 && strings.Count(t[:c], " ") <= 3 {
+				f.bylineNames(l.ts, l.ts+c)
+				continue
+			}
+		}
 		switch l.kind {
 		case lByline, lCaption, lBoiler, lText:
 		default:
@@ -811,6 +824,24 @@ func (f *entFinder) bylines() {
 		}
 		f.bylineNames(l.ts+from, l.te)
 	}
+}
+
+// contactCues begin the line above the contacts of a press release, in
+// lower case.
+var contactCues = []string{"media contact", "media contacts", "for further information", "for more information",
+	"investor contact", "investor contacts", "media enquiries", "media inquiries", "contact:", "contacts:", "investor relations:"}
+
+// contactCue reports a line that heads the contacts of a press release.
+func contactCue(t string) bool {
+	if len(t) > 40 {
+		return false
+	}
+	for _, c := range contactCues {
+		if hasPrefixLower(t, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // captionCues begin the credit of a photo caption, in lower case.

@@ -392,6 +392,14 @@ func TestEntities(t *testing.T) {
 		text: "Hoku Corp. signed an agreement with Sagam Eco Metals Co., Ltd. to build a plant. Sagam Eco Metals, which changed its name from Sagam Smelting Works Co., Ltd. in 2019, will help. Sagam has no plans to sell its business.",
 		want: []string{"company Hoku Corp.", "company Sagam Eco Metals Co., Ltd. | Sagam Eco Metals | Sagam", "company Sagam Smelting Works Co., Ltd."},
 	}, {
+		name: "contact lines of a press release name people and their roles",
+		text: "Hoku Magnetics Corporation said sales rose on Monday in Tokyo, and it expects more growth in the coming year.\n\nAya Fuji, Corporate Communications, Hoku Magnetics Corporation\n\nTom Ash, Investor Relations Manager\n\nThe company will report results in May, it said in a statement on Monday.\n",
+		want: []string{"company Hoku Magnetics Corporation | The company", "person Aya Fuji (Corporate Communications @ Hoku Magnetics Corporation)", "person Tom Ash (Investor Relations Manager @ )"},
+	}, {
+		name: "people named under 'Media contact:' at a press release's end",
+		text: "Hoku Magnetics Corporation said sales rose on Monday in Tokyo, and it expects more growth in the coming year.\n\nThis release contains forward-looking statements.\n\nMedia contact:\nAya Fuji, Corporate Communications, Hoku Magnetics Corporation\nTom Ash, Investor Relations Manager\n",
+		want: []string{"company Hoku Magnetics Corporation", "person Aya Fuji", "person Tom Ash"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},
