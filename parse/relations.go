@@ -142,6 +142,10 @@ type relater struct {
 	// held in, for the shares after it that name no company.
 	owned   ment
 	ownedIn *sentence
+	// deal holds the parties of the last agreement read, and dealEnd
+	// the view offset where its sentence ends.
+	deal    [2]int
+	dealEnd int
 }
 
 // lookBack is how many sentences before its own a rule reads, for the
@@ -170,6 +174,9 @@ func (r *relater) add(kind entity.RelationKind, s, o int, sent *sentence, set fu
 		return
 	}
 	r.seen[k] = true
+	if kind == entity.Agreement {
+		r.deal, r.dealEnd = [2]int{s, o}, sent.b
+	}
 	st, en := r.d.v.span(sent.a, sent.b)
 	rel := article.Relation{Kind: kind, Subject: r.a.Entities[s].ID, Object: r.a.Entities[o].ID,
 		Span: article.Span{Start: st, End: en}}
@@ -352,6 +359,9 @@ func (r *relater) sentence(s *sentence) {
 	// this one only once this one sets it.
 	r.ownedIn = nil
 	if len(s.ms) == 0 {
+		// "Under it, the two companies will form a joint venture": the
+		// parties are those of the sentence before.
+		r.dealVenture(s)
 		return
 	}
 	mask, words := scanSentence(s.low)
@@ -372,6 +382,7 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigVenture != 0 {
 		r.jointVenture(s)
+		r.dealVenture(s)
 	}
 	if mask&trigAgree != 0 {
 		r.agreement(s)

@@ -168,3 +168,24 @@ func (r *relater) underWhich(s *sentence, i int, party ment) (ment, bool) {
 	}
 	return other, true
 }
+
+// pairWords stand for the two parties of the deal just told.
+var pairWords = newCues("the two companies", "both companies", "the two firms", "the two groups", "the companies")
+
+// dealVenture reads a joint venture of the two parties of the agreement
+// the sentence before told of: "Hokushin signed an agreement with
+// Sagami. Under it, the two companies will establish a joint venture".
+func (r *relater) dealVenture(s *sentence) {
+	if r.dealEnd == 0 || s.prev == nil || s.prev.b != r.dealEnd {
+		return
+	}
+	i, _, ok := s.cue(0, pairWords)
+	if !ok || s.negated(0, i) {
+		return
+	}
+	j := s.find(i, "joint venture")
+	if j < 0 || j-i > 80 {
+		return
+	}
+	r.add(entity.JointVenture, r.deal[0], r.deal[1], s, nil)
+}
