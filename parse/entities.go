@@ -741,6 +741,12 @@ func (f *entFinder) segment(si int) {
 		var st runState
 		for j < es.t1 {
 			prev := &f.toks[j-1]
+			// A name does not run into a label that opens the next line:
+			// "... and Representative Director\nContact: ...". (Lines
+			// wrapped at a width do cut names.)
+			if gap := f.d.v.s[prev.b:f.toks[j].a]; len(gap) > 0 && strings.IndexByte(gap, '\n') >= 0 && f.punct(j+1, ':') {
+				break
+			}
 			// "People's Bank of China" is one name.
 			if prev.f&(tPoss|tSuffix) != 0 && !(prev.f&tPoss != 0 && f.word(j-1, "People") && f.nameTok(j)) {
 				break

@@ -816,6 +816,13 @@ func (f *entFinder) mention(n, e int) {
 	if g.former {
 		x.formerly = true
 	}
+	if x.kind == entity.KindPerson {
+		// "Datuk Ahmad Fauzi Rahman", "Ms. Tanabe": the name as written
+		// with its honorifics is a name of the person too.
+		if h := f.honorificsBefore(g.s, g.i); h < g.i {
+			x.addName(f.d.v.s[f.toks[h].a:f.toks[g.j-1].cut], f.toks[h].a)
+		}
+	}
 	if x.country.IsZero() && !g.country.IsZero() && x.kind != entity.KindPerson {
 		x.country = g.country
 	}
@@ -844,6 +851,24 @@ func (f *entFinder) mention(n, e int) {
 			}
 		}
 	}
+}
+
+// honorificsBefore returns where the honorifics written right before
+// token i of sentence si begin ("Datuk Seri", "Tan Sri", "Dr"), or i.
+func (f *entFinder) honorificsBefore(si, i int) int {
+	t0 := f.sents[si].t0
+	h := i
+	for h > t0 {
+		switch {
+		case f.has(h-1, lxHonorifics) && f.toks[h-1].f&tCap != 0:
+			h--
+		case h-1 > t0 && (f.word(h-1, "Seri") || f.word(h-1, "Sri")) && (f.has(h-2, lxHonorifics) || f.word(h-2, "Tan") || f.word(h-2, "Puan")):
+			h -= 2
+		default:
+			return h
+		}
+	}
+	return h
 }
 
 // mentionAt records that tokens [i, j) name entity e, and registers the

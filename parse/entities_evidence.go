@@ -54,6 +54,11 @@ func (f *entFinder) gatherOne(n int) {
 		}
 		return
 	}
+	// "FY2026", "1H25", "Q3": a period of a report, no name.
+	if nt == 1 && periodLabel(f.text(i)) {
+		g.ev |= evNot
+		return
+	}
 	// A lone word that is never a name needs no more looking at.
 	if nt == 1 && g.cpre == 0 && g.ev&evDir == 0 && f.written(i, wrNotName|wrCommonAcronym) && !f.has(i-1, lxHonorifics) {
 		g.ev |= evNot
@@ -358,6 +363,34 @@ func (f *entFinder) contactLine(g *nseg) (rng, int, bool) {
 		return rng{}, -1, false
 	}
 	return rng{f.toks[g.j+1].a, f.toks[titleEnd-1].b}, org, true
+}
+
+// periodLabel reports a label of a reporting period: "FY2026", "FY25",
+// "CY2025", "1H26", "2H", "Q3", "4Q25".
+func periodLabel(w string) bool {
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	rest := ""
+	switch {
+	case strings.HasPrefix(w, "FY") || strings.HasPrefix(w, "CY"):
+		rest = w[2:]
+		if rest == "" {
+			return false
+		}
+	case (w[0] == '1' || w[0] == '2') && w[1] == 'H', w[0] >= '1' && w[0] <= '4' && w[1] == 'Q':
+		rest = w[2:]
+	case (w[0] == 'Q' || w[0] == 'H') && w[1] >= '1' && w[1] <= '4':
+		rest = w[2:]
+	default:
+		return false
+	}
+	for i := 0; i < len(rest); i++ {
+		if !isDigit(rest[i]) {
+			return false
+		}
+	}
+	return len(rest) == 0 || len(rest) == 2 || len(rest) == 4
 }
 
 // describesNext reports whether the name that ends before token j only

@@ -242,8 +242,8 @@ func TestEntities(t *testing.T) {
 		name: "Malaysian honorifics, titles joined by 'and', trades before a title",
 		text: "Deputy Minister of Plantation and Commodities Datuk Chong Wei Ming met Kinabatangan Plantations Bhd Chairman Tan Sri Azlan Harun and Tsuruga Steel President and CEO Ken Haga. \"Buy,\" said Farah Lim, a plantation analyst at Selangor Capital Research. Ana Moretti, Ridgeline Motors' chief purchasing officer, agreed.",
 		want: []string{
-			"government Ministry of Plantation and Commodities", "person Chong Wei Ming (Deputy Minister @ Ministry of Plantation and Commodities)",
-			"company Kinabatangan Plantations Bhd", "person Azlan Harun (Chairman @ Kinabatangan Plantations Bhd)",
+			"government Ministry of Plantation and Commodities", "person Chong Wei Ming | Datuk Chong Wei Ming (Deputy Minister @ Ministry of Plantation and Commodities)",
+			"company Kinabatangan Plantations Bhd", "person Azlan Harun | Tan Sri Azlan Harun (Chairman @ Kinabatangan Plantations Bhd)",
 			"company Tsuruga Steel", "person Ken Haga (President and CEO @ Tsuruga Steel)",
 			"person Farah Lim (plantation analyst @ Selangor Capital Research)", "company Selangor Capital Research",
 			"person Ana Moretti (chief purchasing officer @ Ridgeline Motors)", "company Ridgeline Motors",
@@ -260,14 +260,14 @@ func TestEntities(t *testing.T) {
 		name: "a given name after honorifics, and 'its' before a title",
 		text: "Kinabatangan Plantations Bhd grew, group managing director Tan Sri Azlan Harun told reporters. Azlan declined to comment. Adhira Power Ltd is buying. Its managing director, Rajiv Menon, said the company signed with PT Kutai Energi Tbk on Monday.",
 		want: []string{
-			"company Kinabatangan Plantations Bhd", "person Azlan Harun | Azlan (group managing director @ Kinabatangan Plantations Bhd)",
+			"company Kinabatangan Plantations Bhd", "person Azlan Harun | Tan Sri Azlan Harun | Azlan (group managing director @ Kinabatangan Plantations Bhd)",
 			"company Adhira Power Ltd | the company", "person Rajiv Menon (managing director @ Adhira Power Ltd)", "company PT Kutai Energi Tbk",
 		},
 	}, {
 		name: "a title opening the sentence, set off by commas; a company inside a quotation is not the speaker's",
 		text: "Yalgoo Lithium Limited said so. Managing Director and CEO, Ms Karen Whitfield, said the quarter was strong. \"Tawau Mills Bhd gives us feed,\" chief executive Ali Osman told reporters.",
 		want: []string{
-			"company Yalgoo Lithium Limited", "person Karen Whitfield (Managing Director and CEO @ Yalgoo Lithium Limited)",
+			"company Yalgoo Lithium Limited", "person Karen Whitfield | Ms Karen Whitfield (Managing Director and CEO @ Yalgoo Lithium Limited)",
 			"company Tawau Mills Bhd", "person Ali Osman (chief executive @ Yalgoo Lithium Limited)",
 		},
 	}, {
@@ -302,7 +302,7 @@ func TestEntities(t *testing.T) {
 	}, {
 		name: "a name after honorifics is a person's, without them; not a place named for one",
 		text: "Datuk Seri Lim Kok Wing said on Monday that trading at Tun Razak Exchange would resume.",
-		want: []string{"person Lim Kok Wing"},
+		want: []string{"person Lim Kok Wing | Datuk Seri Lim Kok Wing"},
 	}, {
 		name: "a place before a firm's role and its name is no company; a sentence after 'Ltd.' opening with 'After'",
 		text: "Kalu Prima Coal, a subsidiary of Jakarta conglomerate PT Sinar Laut Group, mined more. Kora Steel Corp. bought a stake in Nala Magnetite Ltd. After the deal, Kora unit Kora Pellets said it would buy ore.",
@@ -400,6 +400,10 @@ func TestEntities(t *testing.T) {
 		text: "Hoku Magnetics Corporation said sales rose on Monday in Tokyo, and it expects more growth in the coming year.\n\nThis release contains forward-looking statements.\n\nMedia contact:\nAya Fuji, Corporate Communications, Hoku Magnetics Corporation\nTom Ash, Investor Relations Manager\n",
 		want: []string{"company Hoku Magnetics Corporation", "person Aya Fuji", "person Tom Ash"},
 	}, {
+		name: "labels of periods are no names; a label on the next line ends a name",
+		text: "Kora Ltd said on Monday that its sales fell in the year to March, as prices dropped in Asia and Europe.\n\nRepresentative: Kenji Ogasa, President and Representative Director\nContact: Mayu Seki, Manager, Investor Relations Office\n\nOutlook for FY2026 is weak, and Kora Ltd expects 1H26 sales to fall.\n",
+		want: []string{"company Kora Ltd", "person Kenji Ogasa (President and Representative Director @ Kora Ltd)", "person Mayu Seki (Manager @ )"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},
@@ -420,7 +424,7 @@ func TestEntities(t *testing.T) {
 		text: "Samsung Electronics Co. Chairman Lee Jae-yong met President Kim Dae-ho, and Gov. Greg Abbott welcomed miner Freeport-McMoRan; Freeport said it would invest.",
 		want: []string{
 			"company Samsung Electronics Co.", "person Lee Jae-yong (Chairman @ Samsung Electronics Co.)",
-			"person Kim Dae-ho (President @ )", "person Greg Abbott", "company Freeport-McMoRan | Freeport",
+			"person Kim Dae-ho (President @ )", "person Greg Abbott | Gov. Greg Abbott", "company Freeport-McMoRan | Freeport",
 		},
 	}, {
 		name: "a country at the end of a company's name, a list without evidence of its own",
@@ -445,7 +449,7 @@ func TestEntities(t *testing.T) {
 		name: "an honorific after a title, a name particle, a unit, a former name after a one-word subject",
 		text: "Tallow Mining Managing Director Dr Anna Fenwick met bankers. \"Demand is firm,\" said Jose dela Pena, president of Pasig Mills Inc., as gas fetched $9 per million British thermal units. Tallow Mining Ltd rose. Tallow, formerly known as Tallow Gold Exploration, will drill.",
 		want: []string{
-			"company Tallow Mining Ltd | Tallow Mining | Tallow", "person Anna Fenwick (Managing Director @ Tallow Mining Ltd)",
+			"company Tallow Mining Ltd | Tallow Mining | Tallow", "person Anna Fenwick | Dr Anna Fenwick (Managing Director @ Tallow Mining Ltd)",
 			"person Jose dela Pena (president @ Pasig Mills Inc.)", "company Pasig Mills Inc.", "company Tallow Gold Exploration",
 		},
 	}} {

@@ -373,6 +373,7 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigUnit != 0 {
 		r.subsidiary(s)
 		r.parentOf(s)
+		r.describedUnit(s)
 	}
 	if mask&trigStake != 0 {
 		r.stakes(s)
@@ -866,6 +867,11 @@ func formerNameBefore(before string) bool {
 			return true
 		}
 	}
+	// "known until 2019 as ".
+	if strings.HasSuffix(before, " as ") {
+		tail := before[max(0, len(before)-24):]
+		return strings.Contains(tail, "known until ") || strings.Contains(tail, "known till ")
+	}
 	return false
 }
 
@@ -903,6 +909,13 @@ func ownerOfApposition(before string) bool {
 		return false
 	}
 	tail := before[c+1:]
+	// "the trading arm of SGX-listed Meridian": a word of place may stand
+	// between.
+	if k := strings.LastIndexByte(strings.TrimSuffix(tail, " "), ' '); k >= 0 {
+		if w := tail[k+1 : len(tail)-1]; strings.HasSuffix(w, "-listed") || strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-owned") {
+			tail = tail[:k+1]
+		}
+	}
 	if !strings.HasSuffix(tail, " of ") && !strings.HasSuffix(tail, " by ") {
 		return false
 	}
@@ -2179,6 +2192,11 @@ func (r *relater) roles() {
 				}
 				kind = entity.ExecutiveOf
 			case entity.KindGovernment, entity.KindCountry:
+				// A spokesperson or an analyst speaks for a body; an
+				// official holds office in it.
+				if speaksFor(low) {
+					continue
+				}
 				kind = entity.OfficialOf
 			default:
 				continue
@@ -2245,6 +2263,17 @@ func idNumber(id string) (int, bool) {
 		n = n*10 + int(c-'0')
 	}
 	return n, true
+}
+
+// speaksFor reports a title, in lower case, of one who speaks for an
+// organisation or studies it rather than runs it.
+func speaksFor(title string) bool {
+	for _, t := range []string{"spokes", "analyst", "economist", "strategist", "adviser", "advisor", "consultant", "researcher", "professor"} {
+		if strings.Contains(title, t) {
+			return true
+		}
+	}
+	return false
 }
 
 func isExecutive(title string) bool {

@@ -281,3 +281,36 @@ func (r *relater) parentOf(s *sentence) {
 		r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 	}
 }
+
+// describedUnitCues end an apposition that names a parent: "X, the commodity
+// trading arm of Y", "X, a wholly owned unit of Y".
+var describedUnitCues = newCues(" arm of ", " unit of ", " subsidiary of ", " affiliate of ", " division of ")
+
+// describedUnit reads "X, the commodity trading arm of SGX-listed Y": a
+// unit named with words of its trade before the noun, which the plain
+// rule for "X, a unit of Y" does not read.
+func (r *relater) describedUnit(s *sentence) {
+	for n, from := 0, 0; n < maxOwners; n++ {
+		i, e, ok := s.cue(from, describedUnitCues)
+		if !ok {
+			return
+		}
+		from = e
+		// The apposition opens with ", the", ", a" or ", an" a few words
+		// before the noun.
+		c := strings.LastIndexByte(s.low[max(0, i-40):i], ',')
+		if c < 0 {
+			continue
+		}
+		c += max(0, i-40)
+		open := s.low[c:i]
+		if !strings.HasPrefix(open, ", the ") && !strings.HasPrefix(open, ", a ") && !strings.HasPrefix(open, ", an ") {
+			continue
+		}
+		child, ok1 := r.orgRightBefore(s, s.beforeBrackets(c), 3)
+		parent, ok2 := r.orgRightAfter(s, e, 3)
+		if ok1 && ok2 && child.e != parent.e && !s.negated(0, i) {
+			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+		}
+	}
+}
