@@ -956,6 +956,11 @@ func (f *entFinder) run(si, k, j int) {
 		}
 		k++
 	}
+	// "the Board of Kora Uranium Limited": a company's board, not a
+	// body of its own.
+	if j-k >= 4 && (f.word(k, "Board") || f.word(k, "Directors")) && f.word(k+1, "of") && f.has(j-1, lxLegalEnd) {
+		k += 2
+	}
 	// "Rival Hubei Yuntai Chemical said": a sentence may open with the
 	// word that describes the firm.
 	if k+1 < j && f.toks[k].f&tStart != 0 && startDescriptors[f.fold(k)] {

@@ -107,6 +107,13 @@ func (f *entFinder) gatherOne(n int) {
 		if f.written(j+1, wrGovAcronym) {
 			g.ev |= evGov
 		}
+		// "Joint Plant Committee (JPC)", "Atomic Energy Licensing Board
+		// (AELB)": a body's head that needs a qualifier, with the
+		// acronym of the whole name.
+		if nt >= 3 && f.has(j-1, lxGovHeadsNeedQualifier) && f.toks[j-1].f&tCap != 0 && !f.has(i, lxLegalStart) &&
+			isAcronymOf(f.text(j+1), strings.Fields(f.d.v.s[first.a:last.b])) {
+			g.ev |= evGov
+		}
 	}
 	if nt == 1 && first.f&tUpper != 0 {
 		if f.written(i, wrGovAcronym) {
@@ -183,6 +190,17 @@ func (f *entFinder) gatherOne(n int) {
 			q := p
 			if f.punct(q, ',') {
 				q--
+			}
+			// "SMRA director general X": the head before "general".
+			if q-1 >= es.t0 && f.word(q, "general") && f.has(q-1, lxTitleHeads) && f.toks[q-1].f&tLower != 0 {
+				if ts := f.lowerTitleStart(es.t0, q-1); ts >= 0 {
+					g.ev |= evPerson
+					g.kind = entity.KindPerson
+					g.title = rng{f.toks[ts].a, f.toks[q].b}
+					if ts-1 >= es.t0 && f.toks[ts-1].f&(tPoss|tUpper) != 0 {
+						g.orgTok = ts - 1
+					}
+				}
 			}
 			if q >= es.t0 && f.has(q, lxTitleHeads) && f.toks[q].f&tLower != 0 && !f.has(q, lxTitleNeedsMod) || q >= es.t0 && f.has(q, lxTitleNeedsMod) && q-1 >= es.t0 && f.has(q-1, lxTitleMods) && f.toks[q].f&tLower != 0 {
 				if ts := f.lowerTitleStart(es.t0, q); ts >= 0 {

@@ -531,7 +531,9 @@ func (f *entFinder) roleOf(n int) {
 			org = f.antecedent(g.s, f.toks[k].a, entity.KindCompany, entity.Country{})
 		}
 	}
-	if org < 0 && title != "" && f.execTitle(g.title) {
+	// "SMRA director general X": the text names the organisation, even
+	// if it is none the article resolves; guess no other.
+	if org < 0 && title != "" && f.execTitle(g.title) && !(g.orgTok >= 0 && f.toks[g.orgTok].f&tUpper != 0) {
 		// A title written in lower case before a name describes a job
 		// ("vice president Zhang Wenbo"), as companies give them; a
 		// head of state's is capitalised.

@@ -404,6 +404,14 @@ func TestEntities(t *testing.T) {
 		text: "Kora Ltd said on Monday that its sales fell in the year to March, as prices dropped in Asia and Europe.\n\nRepresentative: Kenji Ogasa, President and Representative Director\nContact: Mayu Seki, Manager, Investor Relations Office\n\nOutlook for FY2026 is weak, and Kora Ltd expects 1H26 sales to fall.\n",
 		want: []string{"company Kora Ltd", "person Kenji Ogasa (President and Representative Director @ Kora Ltd)", "person Mayu Seki (Manager @ )"},
 	}, {
+		name: "Portuguese legal forms, a company's board, bodies defined by their acronyms, 'director general' before a name",
+		text: "Mozambique's Tete Coal Lda will supply Bhadra Steel Ltd, the Joint Plant Committee (JPC) said on Monday. The Atomic Energy Licensing Board (AELB) agreed. \"Quotas protect prices,\" SMRA director general Patrice Ilunga Kaso told Reuters. Tete Coal said the Board of Nullar Uranium Limited had approved.",
+		want: []string{
+			"country MZ", "company Tete Coal Lda | Tete Coal [MZ]", "company Bhadra Steel Ltd",
+			"government Joint Plant Committee | JPC", "government Atomic Energy Licensing Board | AELB",
+			"person Patrice Ilunga Kaso (director general @ )", "company Nullar Uranium Limited",
+		},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},

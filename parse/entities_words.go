@@ -22,7 +22,7 @@ var legalEnd = wordSet(
 	"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "lp", "llp",
 	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj", "as",
 	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos",
-	"group", "holdings", "holding", "sdn", "pcl", "pvt",
+	"group", "holdings", "holding", "sdn", "pcl", "pvt", "lda", "ltda", "sarl",
 )
 
 // legalCore are the legal forms that do not change which company a name
@@ -33,7 +33,7 @@ var legalCore = wordSet(
 	"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "lp", "llp",
 	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj",
 	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos", "sdn",
-	"pcl", "pvt",
+	"pcl", "pvt", "lda", "ltda", "sarl",
 )
 
 // legalStart are legal forms written before the name: "PT Halmahera

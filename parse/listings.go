@@ -805,7 +805,7 @@ var legalForms = map[string]bool{
 	"Limited": true, "L.P.": true, "LP": true, "plc": true, "PLC": true, "AG": true, "SA": true, "S.A.": true,
 	"NV": true, "N.V.": true, "LLC": true, "JSC": true, "Bhd": true, "Tbk": true, "Pty": true, "Pte": true,
 	"K.K.": true, "Group": true, "Holdings": true, "Company": true, "Corporation": true,
-	"PCL": true, "Pvt": true, "Sdn": true,
+	"PCL": true, "Pvt": true, "Sdn": true, "Lda": true, "Ltda": true, "SARL": true,
 }
 
 // placeWord reports a word that says where a firm is: "Perth-based",
