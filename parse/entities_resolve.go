@@ -499,7 +499,13 @@ func (f *entFinder) roleOf(n int) {
 		// "Agriculture Secretary X": the field words belong to the
 		// body, which is the organisation when the article names it
 		// ("Department of Agriculture"), else the country given.
-		if e, rest := f.portfolioBody(title); rest != "" && (e >= 0 || org >= 0) {
+		// With a country given ("Australian Resources Minister"), a body
+		// of no stated country is taken only when its name opens with
+		// the field, and never one of another country.
+		if e, rest := f.portfolioBody(title, org >= 0 && f.ents[org].kind == entity.KindCountry); rest != "" && (e >= 0 || org >= 0) {
+			if e >= 0 && org >= 0 && !f.ents[e].country.IsZero() && f.ents[e].country != f.ents[org].code {
+				e = -1
+			}
 			title = rest
 			if e >= 0 {
 				org = e
@@ -625,7 +631,7 @@ func (f *entFinder) saysCompany(g *nseg) bool {
 // ("Department of Agriculture"), it returns the body, else -1; and the
 // title without the field words ("Secretary", "Deputy Minister"), or ""
 // when the title has no field before its head.
-func (f *entFinder) portfolioBody(title string) (int, string) {
+func (f *entFinder) portfolioBody(title string, strict bool) (int, string) {
 	words := strings.Fields(title)
 	if len(words) < 2 || !ministerHeads[foldWord(words[len(words)-1])] {
 		return -1, ""
@@ -657,6 +663,13 @@ func (f *entFinder) portfolioBody(title string) (int, string) {
 		all := true
 		for _, w := range field {
 			all = all && slices.ContainsFunc(ofWords, func(o string) bool { return strings.EqualFold(o, w) })
+		}
+		if strict && f.ents[e].country.IsZero() && len(ofWords) > 0 {
+			// The title's field opens the body's name: "Environment
+			// Secretary" for the "Department of Environment and Natural
+			// Resources", not "Resources Minister" for a "Ministry of
+			// Energy and Mineral Resources" of another country.
+			all = all && strings.EqualFold(ofWords[0], field[0])
 		}
 		if all {
 			if found >= 0 && found != e {

@@ -412,6 +412,10 @@ func TestEntities(t *testing.T) {
 			"person Patrice Ilunga Kaso (director general @ )", "company Nullar Uranium Limited",
 		},
 	}, {
+		name: "a country's minister of a field is not another country's ministry that ends in that field",
+		text: "The Ministry of Energy and Mineral Resources said exports would stop. Australian Resources Minister Kate Lowe said prices would hold.",
+		want: []string{"government Ministry of Energy and Mineral Resources", "country AU | Australian", "person Kate Lowe (Minister @ Australia)"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},
