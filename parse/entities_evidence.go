@@ -431,6 +431,24 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		}
 	}
 	h := e - 1
+	if h >= start && !f.has(h, lxTitleHeads) && f.nameTok(h) {
+		// "A spokeswoman for Pacific Crest, Vivian Lam,": the title, a
+		// preposition and the organisation's name before the comma.
+		o := h
+		for o-1 >= start && o > h-5 && (f.nameTok(o-1) || f.punct(o-1, '&')) {
+			o--
+		}
+		if p := o - 1; p-1 >= start && (f.word(p, "for") || f.word(p, "of") || f.word(p, "at")) && f.has(p-1, lxTitleHeads) && f.toks[p-1].f&tLower != 0 {
+			s := p - 1
+			for s-1 >= start && f.has(s-1, lxTitleMods) && f.toks[s-1].f&tLower != 0 {
+				s--
+			}
+			if s == start || f.word(s-1, "a") || f.word(s-1, "an") || f.word(s-1, "A") || f.word(s-1, "An") || f.word(s-1, "the") || f.word(s-1, "The") {
+				return rng{f.toks[s].a, f.toks[p-1].b}, o, true
+			}
+		}
+		return rng{}, -1, false
+	}
 	if h < start || !f.has(h, lxTitleHeads) {
 		return rng{}, -1, false
 	}

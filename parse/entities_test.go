@@ -416,6 +416,11 @@ func TestEntities(t *testing.T) {
 		text: "The Ministry of Energy and Mineral Resources said exports would stop. Australian Resources Minister Kate Lowe said prices would hold.",
 		want: []string{"government Ministry of Energy and Mineral Resources", "country AU | Australian", "person Kate Lowe (Minister @ Australia)"},
 	}, {
+		name: "a title and its organisation before the comma that opens a name",
+		text: "Pacific Cres Ltd sold cobalt. A spokeswoman for Pacific Cres, Vivian Lamm, declined to comment. An analyst at Kora Securities, Jin Parko, said prices would fall. Shares of Posco, Hyundai Steel and Dongkuk fell.",
+		want: []string{"company Pacific Cres Ltd | Pacific Cres", "person Vivian Lamm (spokeswoman @ Pacific Cres Ltd)", "company Kora Securities",
+			"person Jin Parko (analyst @ Kora Securities)", "company Posco", "company Hyundai Steel", "company Dongkuk"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},
