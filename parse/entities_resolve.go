@@ -1200,6 +1200,14 @@ func (f *entFinder) listingEntities() {
 		if x.country.IsZero() {
 			x.country = l.Country()
 		}
+		// "TPS shares rose": the symbol written alone as a name is the
+		// listed company.
+		if sym := l.Symbol(); len(sym) >= 2 && len(sym) <= 6 && isLetter(sym[0]) {
+			f.kb = appendFold(f.kb[:0], sym)
+			if o, ok := f.byKey[string(f.kb)]; ok && o >= 0 && f.root(o) != f.root(e) && f.ents[o].kind == entity.KindCompany && !f.ents[o].listed && f.ents[o].nameToks == 1 {
+				f.merge(e, o)
+			}
+		}
 	}
 }
 

@@ -421,6 +421,10 @@ func TestEntities(t *testing.T) {
 		want: []string{"company Pacific Cres Ltd | Pacific Cres", "person Vivian Lamm (spokeswoman @ Pacific Cres Ltd)", "company Kora Securities",
 			"person Jin Parko (analyst @ Kora Securities)", "company Posco", "company Hyundai Steel", "company Dongkuk"},
 	}, {
+		name: "a listing's symbol written alone as a name is the listed company",
+		text: "Truong Phat Steel Group JSC (HOSE: TPS) has signed a contract to import pellets. TPS shares rose 1.2% on Friday.",
+		want: []string{"company Truong Phat Steel Group JSC | TPS [VN]"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},
