@@ -1445,10 +1445,24 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		// "X's promoter, Y, holds 54.6% of the company": a company does
 		// not hold itself; the company is the owner named first.
 		first, ok := r.firstOrg(s, owner.a-s.a)
-		if !ok || first.e == owner.e || !r.possessive(s, first) {
+		switch {
+		case ok && first.e != owner.e && r.possessive(s, first):
+			owned = first
+		case strings.HasPrefix(s.low[owned.a-s.a:], "the company"):
+			// "Promoter entity Y holds 58.2% of the company": the company
+			// the sentences before speak of.
+			a, ok := r.antecedent(s)
+			if !ok || a.e == owner.e {
+				return
+			}
+			// The company is named in another sentence: what follows
+			// reads the text after the owned in this one, so stop here.
+			r.add(entity.StakeIn, owner.e, a.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
+			r.owned, r.ownedIn = a, s
+			return
+		default:
 			return
 		}
-		owned = first
 	}
 	set := func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true }
 	r.add(entity.StakeIn, owner.e, owned.e, s, set)

@@ -201,7 +201,7 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 		owned = o
 	case r.ownedIn == s && r.owned.b <= s.at(verbAt):
 		// "A holds 54.6% of Y, while B holds 6.3%".
-		owned, k = r.owned, r.owned.a-s.a
+		owned, k = r.owned, max(0, r.owned.a-s.a)
 	default:
 		return
 	}
