@@ -136,6 +136,9 @@ func (f *entFinder) gatherOne(n int) {
 	if nt >= 2 && f.has(j-1, lxLawWords) && g.ev&evGov == 0 && !f.has(j-1, lxLegalEnd) && !f.investorFund(j-1) {
 		g.ev |= evNot
 	}
+	if nt >= 3 && f.investorFund(j-1) {
+		g.ev |= evHead // "Spencer Gulf Resources Fund": an investor
+	}
 	if f.has(j-1, lxIntlLast) && intlOrgs[string(f.keyBytes(i, j))] {
 		g.ev |= evIntl
 	}

@@ -365,8 +365,8 @@ func TestEntities(t *testing.T) {
 		},
 	}, {
 		name: "a fund that invests is a company; a fund of a programme is none",
-		text: "Sahyadri Mutual Fund and Kora National Pension Fund bought shares on Monday, while the Belt and Road Fund said nothing.",
-		want: []string{"company Sahyadri Mutual Fund", "company Kora National Pension Fund"},
+		text: "Sahyadri Mutual Fund and Kora National Pension Fund bought shares on Monday, while the Belt and Road Fund said nothing. Its holders are Spencer Gulf Resources Fund with 6.1% and others.",
+		want: []string{"company Sahyadri Mutual Fund", "company Kora National Pension Fund", "company Spencer Gulf Resources Fund"},
 	}, {
 		name: "a title held 'in the Ministry'",
 		text: "Rekha Venkat, Secretary in the Ministry of Mines, said on Friday that leases would be cleared.",
