@@ -843,7 +843,7 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 	for k := len(orgs) - 1; k >= 0; k-- {
 		// A name given as a former name or in brackets is not the subject.
 		before := s.low[:orgs[k].a-s.a]
-		if formerNameBefore(before) || strings.HasSuffix(before, "(") {
+		if formerNameBefore(before) || strings.HasSuffix(before, "(") || ownersBefore(before) {
 			continue
 		}
 		// Nor is the owner in an apposition after it: "Hanbit, a unit
@@ -857,6 +857,19 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 		return r.antecedent(s)
 	}
 	return ment{}, false
+}
+
+// ownersBefore reports whether the text before a name, in lower case,
+// names it among the owners of the clause's subject: "X will be owned
+// equally by A and B and will sell": neither A nor B sells.
+func ownersBefore(before string) bool {
+	tail := before[max(0, len(before)-48):]
+	k := strings.LastIndex(tail, " by ")
+	if k < 0 || strings.ContainsAny(tail[k:], ",;") {
+		return false
+	}
+	head := tail[:k]
+	return strings.Contains(head, "owned") || strings.Contains(head, "held") || strings.Contains(head, "controlled")
 }
 
 // formerNameBefore reports whether the text before a name, in lower
@@ -1934,8 +1947,9 @@ func (r *relater) supplier(s *sentence) {
 				}
 			}
 		}
-		// "supplies LG Energy Solution and BYD", "supply Y with".
-		if buyer, ok := r.orgRightAfter(s, e, 30); ok {
+		// "supplies LG Energy Solution and BYD", "supply Y with"; not
+		// "sell the rest of Y's output", where Y makes what is sold.
+		if buyer, ok := r.orgRightAfter(s, e, 30); ok && !r.possessive(s, buyer) {
 			supplies(buyer)
 			continue
 		}
