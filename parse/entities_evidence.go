@@ -187,6 +187,18 @@ func (f *entFinder) gatherOne(n int) {
 				g.ev |= evAtOrg
 			}
 		}
+		// "Director (Commercial) Sanjay Kulkarni": a title with its field
+		// in brackets.
+		if nt >= 2 && nt <= 4 && p-3 >= es.t0 && f.punct(p, ')') && f.punct(p-2, '(') && f.toks[p-1].f&tCap != 0 &&
+			f.has(p-3, lxTitleHeads) && f.toks[p-3].f&tCap != 0 && !f.orgWords(i, j) {
+			ts := p - 3
+			for ts-1 >= es.t0 && f.has(ts-1, lxTitleMods|lxTitleHeads) && f.toks[ts-1].f&tCap != 0 {
+				ts--
+			}
+			g.ev |= evPerson
+			g.kind = entity.KindPerson
+			g.title = rng{f.toks[ts].a, f.toks[p].b}
+		}
 		// "chief executive Amanda Lacaze", "The company's chief executive,
 		// Marguerite Falardeau": a title before the name.
 		if nt <= 4 && !f.orgWords(i, j) {

@@ -979,6 +979,11 @@ func (f *entFinder) gluedByline(a, b int) {
 	if len(t) > 60 {
 		return
 	}
+	// "Ananya Krishnan | Mumbai": a writer and the place written from.
+	if k := strings.Index(t, " | "); k > 0 && strings.Count(t[:k], " ") <= 3 && strings.Count(t[k+3:], " ") <= 2 && !strings.Contains(t[k+3:], "|") {
+		f.bylineNames(a, a+k)
+		return
+	}
 	// The last word splits where a capital follows a small letter.
 	for c := len(t) - 1; c > 0 && t[c] != ' '; c-- {
 		if isUpper(t[c]) && isLower(t[c-1]) {

@@ -425,6 +425,10 @@ func TestEntities(t *testing.T) {
 		text: "Truong Phat Steel Group JSC (HOSE: TPS) has signed a contract to import pellets. TPS shares rose 1.2% on Friday.",
 		want: []string{"company Truong Phat Steel Group JSC | TPS [VN]"},
 	}, {
+		name: "a writer and the place written from; a title with its field in brackets",
+		text: "Companies | Metals & Mining\n\nBhadra Steel locks in coking coal from Mozambique\n\nThe steelmaker wants half its coal from new sources by 2028\n\nAnanya Krish | Mumbai\nUpdated: March 30, 2026\n\nBhadra Steel Ltd has signed two long-term coal contracts, Director (Commercial) Sanjay Kulk said on Monday in Mumbai.\n",
+		want: []string{"company Bhadra Steel Ltd | Bhadra Steel", "country MZ", "person Ananya Krish", "person Sanjay Kulk (Director (Commercial) @ Bhadra Steel Ltd)"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},
