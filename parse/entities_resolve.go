@@ -221,6 +221,11 @@ func (f *entFinder) anaphora() {
 			var demonym entity.Country
 			for q < es.t1 && q < k+4 && !f.has(q, lxAnaphoraHeads|lxGovAnaphoraHeads) {
 				t := &f.toks[q]
+				// "the Ulsan-based company": where it is based.
+				if t.f&tSuffix != 0 && q == k+1 && q+1 < es.t1 && f.toks[q+1].f&tLower != 0 && f.has(q+1, lxAnaphoraHeads) {
+					q++
+					continue
+				}
 				if t.f&(tSuffix|tDigit|tPoss) != 0 || t.f&tWord == 0 || f.has(q, lxDeterminers|lxLocatives) {
 					break
 				}

@@ -429,6 +429,10 @@ func TestEntities(t *testing.T) {
 		text: "Companies | Metals & Mining\n\nBhadra Steel locks in coking coal from Mozambique\n\nThe steelmaker wants half its coal from new sources by 2028\n\nAnanya Krish | Mumbai\nUpdated: March 30, 2026\n\nBhadra Steel Ltd has signed two long-term coal contracts, Director (Commercial) Sanjay Kulk said on Monday in Mumbai.\n",
 		want: []string{"company Bhadra Steel Ltd | Bhadra Steel", "country MZ", "person Ananya Krish", "person Sanjay Kulk (Director (Commercial) @ Bhadra Steel Ltd)"},
 	}, {
+		name: "'the Ulsan-based company' is the company the text speaks of",
+		text: "Yeon Nonferrous Metals Co., Ltd. said it had agreed to buy zinc concentrate. The Ulsan-based company will also buy shares.",
+		want: []string{"company Yeon Nonferrous Metals Co., Ltd. | The Ulsan-based company"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},
