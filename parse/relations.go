@@ -196,6 +196,7 @@ const (
 	trigAgree
 	trigSupply
 	trigMeet
+	trigOwned // owned in equal shares: "owned equally by"
 	// trigNeg is no rule family: the sentence may hold a negation.
 	trigNeg
 )
@@ -212,6 +213,7 @@ var triggers = func() map[string]uint16 {
 	add(trigFormer, "formerly", "previously", "renamed", "name", "known")
 	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent")
 	add(trigStake, "percent", "cent", "pc")
+	add(trigOwned, "equally", "jointly")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes",
 		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover")
 	add(trigVenture, "joint", "jv", "joint-venture", "venture")
@@ -377,6 +379,9 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigStake != 0 {
 		r.stakes(s)
+	}
+	if mask&trigOwned != 0 {
+		r.ownedEqually(s)
 	}
 	if mask&trigBuy != 0 {
 		r.acquisition(s)
@@ -1155,7 +1160,15 @@ func (r *relater) subsidiary(s *sentence) {
 			}
 		}
 	}
-	if i, ok := wordAt(s.low, "its "); ok {
+	// Every "its" of the sentence, a few at most: "its 100%-owned
+	// project, held through its wholly owned subsidiary X".
+	for n, from := 0, 0; n < 4 && from < len(s.low); n++ {
+		i, ok := wordAt(s.low[from:], "its ")
+		if !ok {
+			break
+		}
+		i += from
+		from = i + 4
 		parent, ok := r.subject(s, i)
 		if !ok && len(r.orgsBefore(s, i, 1)) == 0 {
 			// "The mine is operated by its wholly owned subsidiary, X":

@@ -83,7 +83,7 @@ func (r *relater) parentNamed(s *sentence, m ment) ment {
 // shareholderCues introduce a list of the owners of the company named
 // right before them, in its possessive: "Phu Lac's largest shareholders
 // are".
-var shareholderCues = newCues("shareholders are ", "shareholders include ", "shareholders were ", "owners are ", "investors are ")
+var shareholderCues = newCues("shareholders are ", "shareholders include ", "shareholders were ", "shareholders will be ", "owners are ", "investors are ")
 
 // shareWith reads an owner given with its share in a list of
 // shareholders: "X's largest shareholders are A with 36.2%, B with 11%
@@ -313,4 +313,44 @@ func (r *relater) describedUnit(s *sentence) {
 			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 		}
 	}
+}
+
+// equallyCues say that the owners after them hold a company in equal
+// shares.
+var equallyCues = newCues(" owned equally by ", " equally owned by ", " jointly owned by ", " owned jointly by ")
+
+// ownedEqually reads "X will be owned equally by A and B": each owner
+// holds an equal share of X (50% for two), and two owners are partners
+// in it.
+func (r *relater) ownedEqually(s *sentence) {
+	i, e, ok := s.cue(0, equallyCues)
+	if !ok || s.negated(0, i) {
+		return
+	}
+	a, ok := r.orgRightAfter(s, e, 40)
+	if !ok {
+		return
+	}
+	rest := s.low[a.b-s.a:]
+	if !strings.HasPrefix(rest, " and ") {
+		return
+	}
+	b, ok := r.orgRightAfter(s, a.b-s.a+len(" and "), 40)
+	if !ok || b.e == a.e {
+		return
+	}
+	owned, ok := r.subject(s, i)
+	if !ok || owned.e == a.e || owned.e == b.e {
+		return
+	}
+	half := decimal.NewFromInt(50)
+	equal := !strings.Contains(s.low[i:e], "jointly")
+	for _, o := range []ment{a, b} {
+		if equal {
+			r.add(entity.StakeIn, o.e, owned.e, s, withPercent(half))
+		} else {
+			r.add(entity.StakeIn, o.e, owned.e, s, nil)
+		}
+	}
+	r.add(entity.JointVenture, a.e, b.e, s, nil)
 }
