@@ -146,6 +146,11 @@ type relater struct {
 	// the view offset where its sentence ends.
 	deal    [2]int
 	dealEnd int
+	// signer signed the deal of the sentence ending at signerEnd with no
+	// other party named: "X signed a three-year contract to import
+	// pellets".
+	signer    ment
+	signerEnd int
 }
 
 // lookBack is how many sentences before its own a rule reads, for the
@@ -399,6 +404,7 @@ func (r *relater) sentence(s *sentence) {
 	if mask&(trigSupply|trigBuy) != 0 {
 		r.agreedTrade(s)
 		r.tradeFrom(s)
+		r.underTheDeal(s)
 	}
 	if mask&trigMeet != 0 {
 		r.meeting(s)
@@ -1818,6 +1824,8 @@ func (r *relater) agreement(s *sentence) {
 					r.add(entity.Agreement, parties[x].e, parties[y].e, s, set)
 				}
 			}
+		} else if len(parties) == 1 {
+			r.signer, r.signerEnd = parties[0], s.b
 		}
 	}
 	// "A and B have agreed to combine ...": an agreement with no noun.

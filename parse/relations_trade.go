@@ -189,3 +189,44 @@ func (r *relater) dealVenture(s *sentence) {
 	}
 	r.add(entity.JointVenture, r.deal[0], r.deal[1], s, nil)
 }
+
+// underTheDealCues open a sentence that tells the terms of the deal the
+// sentence before named.
+var underTheDealCues = newCues("under the contract, ", "under the deal, ", "under the agreement, ", "under the offtake, ")
+
+// underTheDeal reads "X signed a three-year contract to import pellets.
+// Under the contract, Y will supply 2.4 Mt a year to ...": Y is X's
+// other party.
+func (r *relater) underTheDeal(s *sentence) {
+	if r.signerEnd == 0 || s.prev == nil || s.prev.b != r.signerEnd {
+		return
+	}
+	i, e, ok := s.cue(0, underTheDealCues)
+	if !ok || i != 0 {
+		return
+	}
+	other, ok := r.orgRightAfter(s, e, 40)
+	if !ok || other.e == r.signer.e {
+		return
+	}
+	r.add(entity.Agreement, r.signer.e, other.e, s, nil)
+	// "... Y will supply 2.4 Mt a year to the Vietnamese steelmaker":
+	// the signer is the buyer the text speaks of.
+	clause := s.low[other.b-s.a : min(len(s.low), other.b-s.a+160)]
+	for _, v := range []string{" supply ", " deliver ", " ship ", " sell "} {
+		k := strings.Index(clause, v)
+		if k < 0 || k > 30 {
+			continue
+		}
+		t := strings.Index(clause[k:], " to the ")
+		if t < 0 {
+			break
+		}
+		at := other.b - s.a + k + t + len(" to ")
+		if buyer, ok := r.orgRightAfter(s, at, 4); ok && buyer.e != r.signer.e {
+			break // another buyer named
+		}
+		r.add(entity.SupplierOf, other.e, r.signer.e, s, nil)
+		break
+	}
+}
