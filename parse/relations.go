@@ -2326,7 +2326,7 @@ func speaksFor(title string) bool {
 }
 
 func isExecutive(title string) bool {
-	for _, t := range []string{"analyst", "spokes", "economist", "strategist", "adviser", "advisor", "consultant", "researcher", "professor"} {
+	for _, t := range []string{"analyst", "spokes", "economist", "strategist", "adviser", "advisor", "consultant", "research", "professor"} {
 		if strings.Contains(title, t) {
 			return false
 		}
