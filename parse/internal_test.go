@@ -347,3 +347,32 @@ func TestKickerIsHeadlineOnlyAlone(t *testing.T) {
 		}
 	}
 }
+
+// TestFilingCode checks that the cover of a results summary, code and
+// exchange on lines of their own, gives the company's listing.
+func TestFilingCode(t *testing.T) {
+	text := "Summary of Consolidated Financial Results for the Fiscal Year Ended March 31, 2026\n\n" +
+		"Company name: Hidaka Kogyo Co., Ltd.\nStock exchange listing: Tokyo (Prime Market)\nSecurities code: 5571\n" +
+		"Representative: Kenji Oga, President\n\n" +
+		"Net sales fell 4.8% as lower ferromanganese prices in Asia offset higher shipments of silicon metal, the company said.\n"
+	a, err := New(Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Listings) != 1 || a.Listings[0].Symbol() != "5571" || a.Listings[0].MIC() != "XTKS" {
+		t.Fatalf("listings = %+v, want 5571 on XTKS", a.Listings)
+	}
+	e, ok := a.Entity(a.Listings[0].Entity)
+	if !ok || e.Name != "Hidaka Kogyo Co., Ltd." {
+		t.Errorf("listing tied to %q, want Hidaka Kogyo Co., Ltd.", e.Name)
+	}
+	// With no exchange line the code alone is no listing: a Hong Kong
+	// stock code and a Tokyo one look alike.
+	b, err := New(Options{}).Parse(strings.Replace(text, "Stock exchange listing: Tokyo (Prime Market)\n", "", 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Listings) != 0 {
+		t.Errorf("listings without an exchange line = %+v, want none", b.Listings)
+	}
+}

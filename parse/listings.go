@@ -3,6 +3,7 @@ package parse
 import (
 	"math/bits"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -24,9 +25,89 @@ type found struct {
 func (d *doc) listings(a *article.Article) {
 	w := listingScratches.Get().(*listingScratch)
 	w.fs = d.scanListings(w.fs)
+	w.fs = d.filingCode(w.fs)
 	d.applyListingLines(w.fs)
 	d.addListings(a, w)
 	w.release()
+}
+
+// codeLabels begin the line of a filing's cover that gives the
+// company's code, in lower case.
+var codeLabels = []string{"securities code:", "security code:", "stock code:", "code number:", "ticker:"}
+
+// exchangeLabels begin the line that names the exchange, in lower case.
+var exchangeLabels = []string{"stock exchange listing:", "stock exchange:", "listed exchange:", "listing:", "listed on:"}
+
+// exchangeNames map the exchange names such a line holds, in lower
+// case, to the prefix entity.ParseListing reads.
+var exchangeNames = []struct{ name, prefix string }{
+	{"tokyo", "TYO"}, {"hong kong", "HKEX"}, {"singapore", "SGX"}, {"korea", "KRX"},
+	{"taiwan", "TWSE"}, {"shanghai", "SSE"}, {"shenzhen", "SZSE"},
+}
+
+// filingCode reads the cover of a results summary, where the code and
+// the exchange stand on lines of their own: "Securities code: 5571" and
+// "Stock exchange listing: Tokyo (Prime Market)". It appends the listing
+// to fs, tied to the name of a "Company name:" line, unless fs already
+// holds one at that place.
+func (d *doc) filingCode(fs []found) []found {
+	var code, exch, name rng
+	prefix := ""
+	for i := 0; i < len(d.lines) && i < 40; i++ {
+		l := d.lines[i]
+		t := d.text(l)
+		if len(t) > 120 {
+			continue
+		}
+		low := d.lower()[l.ts:l.te]
+		for _, c := range codeLabels {
+			if strings.HasPrefix(low, c) {
+				v := strings.TrimSpace(t[len(c):])
+				n := 0
+				for n < len(v) && isDigit(v[n]) {
+					n++
+				}
+				if n >= 4 && n <= 6 {
+					at := l.ts + len(t) - len(v)
+					code = rng{at, at + n}
+				}
+			}
+		}
+		for _, c := range exchangeLabels {
+			if strings.HasPrefix(low, c) {
+				for _, x := range exchangeNames {
+					if strings.Contains(low[len(c):], x.name) {
+						prefix, exch = x.prefix, rng{l.ts, l.te}
+						break
+					}
+				}
+			}
+		}
+		if strings.HasPrefix(low, "company name:") {
+			v := strings.TrimSpace(t[len("company name:"):])
+			at := l.ts + len(t) - len(v)
+			name = rng{at, at + len(v)}
+		}
+	}
+	if code.b == 0 || prefix == "" || exch.b == 0 {
+		return fs
+	}
+	for _, f := range fs {
+		if f.at.a <= code.a && code.b <= f.at.b {
+			return fs
+		}
+	}
+	l, err := entity.ParseListing(prefix + ": " + d.v.s[code.a:code.b])
+	if err != nil {
+		return fs
+	}
+	f := found{l: l, at: code, name: name}
+	// Keep fs in text order.
+	k := sort.Search(len(fs), func(k int) bool { return fs[k].at.a >= code.a })
+	fs = append(fs, found{})
+	copy(fs[k+1:], fs[k:])
+	fs[k] = f
+	return fs
 }
 
 // listingScratch is the working memory of the listings step, kept in a
