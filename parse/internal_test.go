@@ -8,6 +8,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/entity"
 )
 
 func TestDateAt(t *testing.T) {
@@ -354,7 +355,9 @@ func TestFilingCode(t *testing.T) {
 	text := "Summary of Consolidated Financial Results for the Fiscal Year Ended March 31, 2026\n\n" +
 		"Company name: Hidaka Kogyo Co., Ltd.\nStock exchange listing: Tokyo (Prime Market)\nSecurities code: 5571\n" +
 		"Representative: Kenji Oga, President\n\n" +
-		"Net sales fell 4.8% as lower ferromanganese prices in Asia offset higher shipments of silicon metal, the company said.\n"
+		"Net sales fell 4.8% as lower ferromanganese prices in Asia offset higher shipments of silicon metal, the company said.\n\n" +
+		"(4) Major shareholders (as of March 31, 2026)\nMarunou Shoji Corporation                      22.4%\nToyam Regional Bank, Ltd.                         4.2%\n\n" +
+		"Exports rose to Korea and Japan, the company said in its results on Thursday in Tokyo.\n"
 	a, err := New(Options{}).Parse(text)
 	if err != nil {
 		t.Fatal(err)
@@ -365,6 +368,18 @@ func TestFilingCode(t *testing.T) {
 	e, ok := a.Entity(a.Listings[0].Entity)
 	if !ok || e.Name != "Hidaka Kogyo Co., Ltd." {
 		t.Errorf("listing tied to %q, want Hidaka Kogyo Co., Ltd.", e.Name)
+	}
+	var stakes []string
+	for _, rel := range a.Relations {
+		if rel.Kind == entity.StakeIn {
+			s, _ := a.Entity(rel.Subject)
+			o, _ := a.Entity(rel.Object)
+			stakes = append(stakes, s.Name+" "+rel.Percent.String()+"% "+o.Name)
+		}
+	}
+	want := []string{"Marunou Shoji Corporation 22.4% Hidaka Kogyo Co., Ltd.", "Toyam Regional Bank 4.2% Hidaka Kogyo Co., Ltd."}
+	if diff := cmp.Diff(want, stakes); diff != "" {
+		t.Errorf("stakes of the table of shareholders (-want +got):\n%s", diff)
 	}
 	// With no exchange line the code alone is no listing: a Hong Kong
 	// stock code and a Tokyo one look alike.

@@ -74,6 +74,7 @@ func (d *doc) relations(a *article.Article) {
 		prev = s
 		k = j
 	}
+	r.shareholderTable(all)
 	r.roles()
 }
 

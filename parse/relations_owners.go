@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -353,4 +355,65 @@ func (r *relater) ownedEqually(s *sentence) {
 		}
 	}
 	r.add(entity.JointVenture, a.e, b.e, s, nil)
+}
+
+// holderHeads name a table of the largest shareholders, in lower case.
+var holderHeads = []string{"major shareholders", "principal shareholders", "largest shareholders", "top shareholders", "substantial shareholders"}
+
+// shareholderTable reads a table of shareholders: a heading line naming
+// it, then lines of a name and a share ("Marunouchi Shoji Corporation
+// 22.4%"). Each company named holds that share of the issuer, the
+// company of a "Company name:" line. all holds the article's mentions,
+// in text order.
+func (r *relater) shareholderTable(all []ment) {
+	d := r.d
+	issuer := r.issuer(all)
+	if issuer < 0 {
+		return
+	}
+	low := d.lower()
+	for i := 0; i < len(d.lines); i++ {
+		h := low[d.lines[i].ts:d.lines[i].te]
+		if len(h) > 100 || !slices.ContainsFunc(holderHeads, func(w string) bool { return strings.Contains(h, w) }) || strings.HasSuffix(h, ".") {
+			continue
+		}
+		for j := i + 1; j < len(d.lines) && j <= i+maxOwners*2; j++ {
+			l := d.lines[j]
+			t := low[l.ts:l.te]
+			if !strings.HasSuffix(t, "%") {
+				break
+			}
+			k := len(t) - 1
+			for k > 0 && (isDigit(t[k-1]) || t[k-1] == '.') {
+				k--
+			}
+			p, _, ok := (&sentence{low: t}).percentAt(k)
+			if !ok || k == 0 || t[k-1] != ' ' {
+				break
+			}
+			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
+			if at == len(all) || all[at].b > l.ts+k || !r.isOrg(all[at]) || all[at].e == issuer {
+				continue
+			}
+			row := &sentence{a: l.ts, b: l.te, low: t}
+			r.add(entity.StakeIn, all[at].e, issuer, row, withPercent(p))
+		}
+	}
+}
+
+// issuer returns the entity a filing is about, the company of its
+// "Company name:" line, or -1.
+func (r *relater) issuer(all []ment) int {
+	d := r.d
+	low := d.lower()
+	for i := 0; i < len(d.lines) && i < 40; i++ {
+		l := d.lines[i]
+		if strings.HasPrefix(low[l.ts:l.te], "company name:") {
+			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
+			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) {
+				return all[at].e
+			}
+		}
+	}
+	return -1
 }
