@@ -215,17 +215,6 @@ var lexTab = func() *bitTable {
 	return newBitTable(m)
 }()
 
-// lexFilter passes the words of lexicon. lexOf does without it: a miss
-// in lexTab costs about as little, and a test that fails at random
-// costs more than it saves.
-var lexFilter = func() *wordFilter {
-	f := new(wordFilter)
-	for w := range lexicon {
-		f.add(w)
-	}
-	return f
-}()
-
 // writtenBit is a set of the word tables that hold a word as written
 // (not folded), so that the extractor looks a token up once and then
 // tests bits, as it does with lexBit.
