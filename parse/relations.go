@@ -955,10 +955,20 @@ func ownerOfApposition(before string) bool {
 // anaphoricStart reports a sentence that opens with a word standing for
 // a company named before: "It", "Its", "The company", "The group".
 func anaphoricStart(low string) bool {
-	head := low[:min(len(low), 24)]
+	head := low[:min(len(low), 32)]
 	for _, p := range []string{"it ", "its ", "the company", "the firm", "the group", "the miner", "the producer", "the maker"} {
 		if strings.HasPrefix(head, p) {
 			return true
+		}
+	}
+	// "The Korean company", "The Perth-based miner": one word between.
+	if rest, ok := strings.CutPrefix(head, "the "); ok {
+		if k := strings.IndexByte(rest, ' '); k > 0 {
+			for _, h := range []string{"company ", "firm ", "group ", "miner ", "producer ", "maker "} {
+				if strings.HasPrefix(rest[k+1:], h) {
+					return true
+				}
+			}
 		}
 	}
 	return false
@@ -2002,6 +2012,18 @@ func (r *relater) dealBuyer(s *sentence, i int) (ment, bool) {
 		}
 	}
 	if e == 0 {
+		// "a three-year deal to buy 1.1 million short tons a year of coal
+		// from Y": the seller after "from".
+		for _, v := range []string{" to buy ", " to purchase ", " to import "} {
+			if k := strings.Index(rest, v); k >= 0 && !strings.ContainsAny(rest[:k], ",;.") {
+				from := i + k + len(v)
+				if j := s.find(from, " from "); j >= 0 && j-from < 90 {
+					if seller, ok := r.orgRightAfter(s, j+len(" from "), 40); ok {
+						return seller, true
+					}
+				}
+			}
+		}
 		return ment{}, false
 	}
 	// "to supply Y with 800 tonnes": the buyer right after the verb.
