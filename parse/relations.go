@@ -889,7 +889,8 @@ func ownersBefore(before string) bool {
 func formerNameBefore(before string) bool {
 	for _, w := range []string{"known as ", "formerly ", "previously ", "called ", "name from ", "renamed from ", "itself from "} {
 		if strings.HasSuffix(before, w) {
-			return true
+			// "to be called X", "will be called X": the name it takes.
+			return w != "called " || !strings.HasSuffix(before, " be called ")
 		}
 	}
 	// "known until 2019 as ".
@@ -1566,7 +1567,7 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 	r.add(entity.StakeIn, owner.e, owned.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
 	// "60% owned by A and 40% by B", "47% owned by A, 27.5% by B and 8%
 	// by C".
-	r.ownerChain(s, owner.b-s.a, owned)
+	r.ownerChain(s, owner.b-s.a, owned, owner)
 }
 
 // stakeInBrackets reads owners listed with their shares: "Y is owned by A

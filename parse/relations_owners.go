@@ -31,7 +31,10 @@ const maxOwners = 8
 // owned by A, 27.5% by B and 8% by C" or "X will be owned 30% by A,
 // 19.9% by B and 12% by C", from sentence-relative offset i, right after
 // the first owner.
-func (r *relater) ownerChain(s *sentence, i int, owned ment) {
+func (r *relater) ownerChain(s *sentence, i int, owned, first ment) {
+	// "The venture, to be called X, will be 60% owned by A and 40% by
+	// B": the owners of a venture are its partners.
+	venture := strings.HasPrefix(s.low, "the venture") || strings.HasPrefix(s.low, "the joint venture")
 	for n := 0; n < maxOwners; n++ {
 		// "A (NYSE: SPKC) and 34% by B": a ticker after the owner.
 		i += skipBrackets(s.low[i:])
@@ -58,6 +61,9 @@ func (r *relater) ownerChain(s *sentence, i int, owned ment) {
 		owner = r.parentNamed(s, owner)
 		if owner.e != owned.e {
 			r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(q))
+			if venture && first.e != owned.e {
+				r.add(entity.JointVenture, first.e, owner.e, s, nil)
+			}
 		}
 		i = owner.b - s.a
 	}
