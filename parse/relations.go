@@ -406,6 +406,7 @@ func (r *relater) sentence(s *sentence) {
 		r.agreedTrade(s)
 		r.tradeFrom(s)
 		r.underTheDeal(s)
+		r.buysIts(s)
 	}
 	if mask&trigMeet != 0 {
 		r.meeting(s)

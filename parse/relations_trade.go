@@ -230,3 +230,26 @@ func (r *relater) underTheDeal(s *sentence) {
 		break
 	}
 }
+
+// buysItsCues say that the company before them buys the output of the
+// company the sentence is about.
+var buysItsCues = newCues(", which buys all of its ", ", which buys most of its ", ", which takes all of its ",
+	", which takes most of its ", ", which buys its ", ", which takes its ")
+
+// buysIts reads "X is owned 58% by A and 20% by B, which buys all of its
+// matte": B buys X's output, so X supplies B.
+func (r *relater) buysIts(s *sentence) {
+	i, _, ok := s.cue(0, buysItsCues)
+	if !ok || s.negated(0, i) {
+		return
+	}
+	buyer, ok := r.orgRightBefore(s, s.beforeBrackets(i), 3)
+	if !ok {
+		return
+	}
+	seller, ok := r.firstOrg(s, len(s.low))
+	if !ok || seller.e == buyer.e || seller.a >= buyer.a {
+		return
+	}
+	r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+}
