@@ -1997,6 +1997,14 @@ func (r *relater) supplier(s *sentence) {
 				supplies(buyer)
 				break
 			}
+			// "to smelters in China, including Poyang Copper": the buyer
+			// named among those the text describes.
+			if k := s.find(je, ", including "); k >= 0 && k-je < 50 && !strings.ContainsAny(s.low[je:k], ",;") {
+				if buyer, ok := r.orgRightAfter(s, k+len(", including "), 30); ok {
+					supplies(buyer)
+					break
+				}
+			}
 			from = je
 		}
 	}
