@@ -158,16 +158,18 @@ func (f *entFinder) headlineAt(k, j int) int {
 // Japanese steel conglomerate", which stand for a company named before.
 var anaphoraHeads = wordSet("company", "firm", "miner", "producer", "steelmaker", "carmaker", "automaker",
 	"conglomerate", "refiner", "maker", "manufacturer", "developer", "explorer", "chipmaker", "smelter",
-	"supplier", "group", "planter", "utility", "generator", "shipbuilder", "trader", "house", "venture")
+	"supplier", "group", "planter", "utility", "generator", "shipbuilder", "trader", "house", "venture", "mill", "miller")
 
 // nameSays reports whether a company's name says what head calls it:
 // "Mindanao Laterite Mining Corp." is a miner, "Shikoku Nickel Refining"
 // a refiner.
 func nameSays(name, head string) bool {
 	for _, w := range strings.Fields(name) {
-		switch strings.ToLower(w) {
+		lw := strings.ToLower(w)
+		switch lw {
 		case "mining", "mines", "minerals", "resources", "tin", "nickel", "lithium", "coal", "gold", "copper",
-			"iron", "zinc", "cobalt", "graphite", "uranium", "bauxite", "ore", "mineral":
+			"zinc", "cobalt", "graphite", "uranium", "bauxite", "ore", "mineral":
+			// Not "iron": "Iron & Steel" names a mill.
 			if head == "miner" {
 				return true
 			}
@@ -179,8 +181,10 @@ func nameSays(name, head string) bool {
 			if head == "smelter" {
 				return true
 			}
-		case "steel":
-			if head == "steelmaker" {
+		case "steel", "sugar", "paper":
+			// "the Chinese mill" for a steelmaker, "the miller" for a
+			// sugar company.
+			if head == "mill" || head == "steelmaker" && lw == "steel" || head == "miller" && lw == "sugar" {
 				return true
 			}
 		case "motor", "motors", "automotive":
@@ -274,11 +278,13 @@ func (f *entFinder) anaphora() {
 			// "the trading house" stands for the company the text speaks
 			// of, as "the company" does.
 			generic := f.has(q, lxGenericHeads) || f.word(q, "house") && f.word(q-1, "trading")
-			if head := f.fold(q); !gov && !generic && demonym.IsZero() {
-				// "the miner": the nearest company the text calls a
-				// miner or whose name says so.
+			if head := f.fold(q); !gov && !generic {
+				// "the miner", "the Chinese mill": the nearest company the
+				// text calls a miner or whose name says so, of the
+				// demonym's country or of none stated.
 				e = f.antecedentIf(si, f.toks[k].a, 4, func(x *nent) bool {
-					return x.kind == kind && (slices.Contains(x.heads, head) || nameSays(x.name, head))
+					return x.kind == kind && (slices.Contains(x.heads, head) || nameSays(x.name, head)) &&
+						(demonym.IsZero() || x.country.IsZero() || x.country == demonym)
 				})
 			}
 			if gov && q > k+1 && demonym.IsZero() {

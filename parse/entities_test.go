@@ -433,6 +433,10 @@ func TestEntities(t *testing.T) {
 		text: "Yeon Nonferrous Metals Co., Ltd. said it had agreed to buy zinc concentrate. The Ulsan-based company will also buy shares.",
 		want: []string{"company Yeon Nonferrous Metals Co., Ltd. | The Ulsan-based company"},
 	}, {
+		name: "'the Chinese mill' for a steelmaker of no stated country; 'the miner' is not an iron and steel mill",
+		text: "Gobi Coal Ltd signed a deal to deliver coal to Baot Jinlu Iron & Steel Co. The Chinese mill will pay a linked price. The miner shipped more in 2025.",
+		want: []string{"company Gobi Coal Ltd | The miner", "company Baot Jinlu Iron & Steel Co. | The Chinese mill", "country CN | Chinese"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},
