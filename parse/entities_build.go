@@ -265,6 +265,10 @@ func (f *entFinder) formerNames() {
 // formerlyBetween reports whether tokens [k, end) say that a name is
 // the former name of the one before: ", formerly known as", "(previously".
 func (f *entFinder) formerlyBetween(k, end int) bool {
+	// "..., the smelter known until 2019 as Y": Y is the name it had.
+	if end-4 >= k && f.word(end-1, "as") && f.toks[end-2].f&tDigit != 0 && f.word(end-3, "until") && f.word(end-4, "known") {
+		return true
+	}
 	if f.punct(k, ',') || f.punct(k, '(') {
 		k++
 	}

@@ -437,6 +437,10 @@ func TestEntities(t *testing.T) {
 		text: "Gobi Coal Ltd signed a deal to deliver coal to Baot Jinlu Iron & Steel Co. The Chinese mill will pay a linked price. The miner shipped more in 2025.",
 		want: []string{"company Gobi Coal Ltd | The miner", "company Baot Jinlu Iron & Steel Co. | The Chinese mill", "country CN | Chinese"},
 	}, {
+		name: "a former name 'known until 2019 as' is no antecedent of 'the miner'",
+		text: "Yeon Metals Co., Ltd., the zinc smelter known until 2019 as Yeon Mining & Smelting, agreed to buy ore from Karu Base Metals Ltd. The Ulsan-based company will also buy 12% of the Australian miner.",
+		want: []string{"company Yeon Metals Co., Ltd. | the zinc smelter | The Ulsan-based company", "company Yeon Mining & Smelting", "company Karu Base Metals Ltd.", "country AU | Australian"},
+	}, {
 		name: "short forms, former names, the company, acronyms",
 		text: "POSCO Future M, formerly known as POSCO Chemical, said the company would expand. Posco Future M shares rose, and the Korean firm also hired U.S. Steel veterans; USS declined to comment.",
 		want: []string{"company POSCO Future M | the company | Posco Future M | the Korean firm", "company POSCO Chemical", "country KR | Korean", "company U.S. Steel | USS [US]"},

@@ -1079,6 +1079,26 @@ func (r *relater) formerName(s *sentence) {
 			r.add(entity.FormerName, now.e, old.e, s, nil)
 		}
 	}
+	// "X, the smelter known until 2019 as Y, said": Y is X's former name.
+	for n, from := 0, 0; n < 4; n++ {
+		i := s.find(from, "known until ")
+		if i < 0 {
+			break
+		}
+		from = i + 1
+		e := i + len("known until ")
+		for e < len(s.low) && isDigit(s.low[e]) {
+			e++
+		}
+		if !strings.HasPrefix(s.low[e:], " as ") || s.negated(0, i) {
+			continue
+		}
+		old, ok1 := r.orgRightAfter(s, e+len(" as "), 3)
+		now, ok2 := r.subject(s, i)
+		if ok1 && ok2 && old.e != now.e {
+			r.add(entity.FormerName, now.e, old.e, s, nil)
+		}
+	}
 	// "changed its name from Y to X", "X was renamed from Y", "Y was renamed X".
 	if i, e, ok := s.cue(0, renamedFromCues); ok {
 		old, ok2 := r.orgRightAfter(s, e, 3)

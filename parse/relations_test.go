@@ -523,7 +523,7 @@ func TestRelations(t *testing.T) {
 		{"the trading arm of a listed parent, and a former name 'known until 2019 as'",
 			"Straits Mer, the commodity trading arm of SGX-listed Mer Holdings (SGX: M2H), agreed to buy 30% of Pahang Sepa. Yeon Metals, the smelter known until 2019 as Yeon Mining, agreed to buy 180,000 tonnes of concentrate a year from Karu Metals.",
 			[]ent{co("Straits Mer"), co("Mer Holdings"), co("Pahang Sepa"), co("Yeon Metals"), co("Yeon Mining"), co("Karu Metals")},
-			[]string{"acquisition(Straits Mer, Pahang Sepa) percent=30", "agreement(Yeon Metals, Karu Metals) type=supply", "stake_in(Straits Mer, Pahang Sepa) percent=30",
+			[]string{"acquisition(Straits Mer, Pahang Sepa) percent=30", "agreement(Yeon Metals, Karu Metals) type=supply", "former_name(Yeon Metals, Yeon Mining)", "stake_in(Straits Mer, Pahang Sepa) percent=30",
 				"subsidiary_of(Straits Mer, Mer Holdings)", "supplier_of(Karu Metals, Yeon Metals)"}},
 		{"'the company' held by its owner is the company of the sentences before",
 			"Bhad Steel said profit rose. Promoter entity Bhad Holdings holds 58.2% of the company and Mala Fund the remaining 41.8%, while Kora Fund holds 0.1%.",
