@@ -941,6 +941,7 @@ var leadStop = wordSet(
 	"Oct.", "Nov.", "Dec.", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
 	"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "No.", "Fig.", "Vol.",
 	"Gov.", "Sen.", "Rep.", "Gen.", "Hon.", "Lt.", "Col.", "Capt.", "Adm.", "Sir", "Dame",
+	"Engr.", "Atty.", "Ir.", "Drs.", "Hj.",
 	"Whoever", "Whatever", "Whichever", "Spot",
 )
 

@@ -243,6 +243,11 @@ func (f *entFinder) formerNames() {
 			}
 		}
 		if x.s != y.s || !f.formerlyBetween(xj, y.i) && !f.nameFrom(y.i) {
+			// "X, the Agusan miner formerly known as Y": words and names
+			// may stand between; Y is still a name no longer in use.
+			if f.formerlyKnownAs(y.i) {
+				y.former = true
+			}
 			continue
 		}
 		y.former = true
@@ -290,6 +295,12 @@ func (f *entFinder) formerlyBetween(k, end int) bool {
 		k++
 	}
 	return k == end
+}
+
+// formerlyKnownAs reports "formerly known as" or "previously known as"
+// right before token k.
+func (f *entFinder) formerlyKnownAs(k int) bool {
+	return k >= 3 && f.word(k-1, "as") && f.word(k-2, "known") && (f.word(k-3, "formerly") || f.word(k-3, "previously"))
 }
 
 // nameFrom reports a former name after "changed its name from" or

@@ -203,6 +203,11 @@ func (f *entFinder) gatherOne(n int) {
 		// Marguerite Falardeau": a title before the name.
 		if nt <= 4 && !f.orgWords(i, j) {
 			q := p
+			// "chief executive Dr. Rogelio Cruz": the honorific stands
+			// between the title and the name.
+			for q > es.t0 && f.has(q, lxHonorifics) && f.toks[q].f&tCap != 0 {
+				q--
+			}
 			if f.punct(q, ',') {
 				q--
 			}
@@ -917,6 +922,13 @@ func (f *entFinder) lowerTitleStart(t0, q int) int {
 	s := q
 	for s > t0 && f.toks[s-1].f&tLower != 0 && f.has(s-1, lxTitleMods|lxTitleHeads) {
 		s--
+	}
+	// "president and chief executive X": two titles joined.
+	if s-2 >= t0 && f.word(s-1, "and") && f.toks[s-2].f&tLower != 0 && f.has(s-2, lxTitleHeads) {
+		s -= 2
+		for s > t0 && f.toks[s-1].f&tLower != 0 && f.has(s-1, lxTitleMods|lxTitleHeads) {
+			s--
+		}
 	}
 	// "Chief executive X", "Managing director X": the first word of the
 	// title opens the sentence, capitalised.

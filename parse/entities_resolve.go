@@ -808,6 +808,13 @@ func (f *entFinder) bylines() {
 		}
 		switch l.kind {
 		case lByline, lCaption, lBoiler, lText:
+		case lDate:
+			// "2026-05-18 16:40   Source: X   By Xu Tingting": the
+			// writer shares the date's line, set apart by spaces or a bar.
+			if b := sharedByline(d.text(l)); b > 0 {
+				f.bylineNames(l.ts+b, l.te)
+			}
+			continue
 		default:
 			continue
 		}
@@ -849,6 +856,22 @@ func (f *entFinder) bylines() {
 			continue
 		}
 		f.bylineNames(l.ts+from, l.te)
+	}
+}
+
+// sharedByline returns where the names begin after a "By" that a date
+// line holds apart from the date, after two spaces, a tab or a bar, or 0.
+func sharedByline(t string) int {
+	for from := 0; ; {
+		k := strings.Index(t[from:], "By ")
+		if k < 0 {
+			return 0
+		}
+		k += from
+		if k >= 2 && (t[k-1] == '\t' || t[k-2:k] == "  " || t[k-2:k] == "| ") {
+			return k + len("By ")
+		}
+		from = k + 1
 	}
 }
 

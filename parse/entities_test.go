@@ -489,6 +489,18 @@ func TestEntities(t *testing.T) {
 			"company Tallow Mining Ltd | Tallow Mining | Tallow", "person Anna Fenwick | Dr Anna Fenwick (Managing Director @ Tallow Mining Ltd)",
 			"person Jose dela Pena (president @ Pasig Mills Inc.)", "company Pasig Mills Inc.", "company Tallow Gold Exploration",
 		},
+	}, {
+		name: "Philippine and Indonesian professional titles; two titles joined; a former name after describing words",
+		text: "Lumban Ore Corp., the Surigao miner formerly known as Lumban Chromite Corp., shipped ore. \"We are full,\" Lumban president and chief executive Engr. Dario Salcedo said. Atty. Liza Manansala, a lawyer, agreed, and Ir. Bambang Wiranto said so too. Lumban will sell more.",
+		want: []string{
+			"company Lumban Ore Corp. | the Surigao miner | Lumban", "company Lumban Chromite Corp.",
+			"person Dario Salcedo | Engr. Dario Salcedo (president and chief executive @ Lumban Ore Corp.)",
+			"person Liza Manansala | Atty. Liza Manansala", "person Bambang Wiranto | Ir. Bambang Wiranto",
+		},
+	}, {
+		name: "a writer's name on the date line, apart from the date",
+		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
+		want: []string{"person Zhou Yiran"},
 	}} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := parseEntities(t, &parse.Parser{}, tc.text)

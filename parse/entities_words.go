@@ -194,7 +194,10 @@ var entExecTitles = wordSet(
 // honorifics stand before a person's name: "Mr. Kim", "Dr Lacaze".
 var honorifics = wordSet("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "madam", "mme", "gov", "sen", "rep", "gen", "hon", "lt", "col", "capt", "adm",
 	// Malaysian titles: "Datuk Chong Wei Ming", "Dato' Sri X", "Tun X".
-	"datuk", "dato", "datin", "tun", "toh")
+	"datuk", "dato", "datin", "tun", "toh",
+	// Professional titles of the Philippines and Indonesia: "Engr. Rogelio
+	// Cruz", "Atty. Maria Santos", "Ir. Budi Santoso", "Drs. Agus Salim".
+	"engr", "atty", "ir", "drs", "hj")
 
 // apposHeads are nouns that, right before a name, say it is a company:
 // "local refiner Hung Thinh Mineral", "cathode maker EcoPro BM". Folded.

@@ -165,6 +165,10 @@ func TestDateLine(t *testing.T) {
 		{"Week ending Friday, 27 February 2026", "2026-02-27", false},
 		{"Chengdu, 20 January 2026", "2026-01-20", false},
 		{"Kuala Lumpur, 3 March 2026", "2026-03-03", false},
+		{"April 14, 2026 at 3:12 PM GMT+9", "2026-04-14", false},
+		{"2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran", "2026-05-18", false},
+		{"ASX Announcement | 30 April 2026", "2026-04-30", false},
+		{"2026-05-18 and then a long text that follows the date on its line", "", false},
 		{"Shares of Kora, 3 March 2026", "", false},
 		{"July 15", "", false},
 		{"Output rose in July 15, 2025 and beyond, the company said in a statement to the exchange.", "", false},
@@ -199,6 +203,11 @@ func TestBareTicker(t *testing.T) {
 		{"It needs clearance from the Committee on Foreign Investment in the United States (CFIUS).", nil},
 		{"An official at the Investment Coordinating Board (BKPM) said so.", nil},
 		{"An official at the Export Promotion Board (EPBX) said so.", nil},
+		// Domestic codes stand alone in brackets; times of day are no
+		// Manila listings.
+		{"It sells to Hefei Cell Co., Ltd. (SH688512) and Seoul Cell (A005930).", []string{"688512", "005930"}},
+		{"The SH688512 code and A005930 mean nothing outside brackets.", nil},
+		{"Updated 3:12 PM and again at 11 AM; Ayala Land (ALI PM) rose.", []string{"ALI"}},
 	} {
 		d := newDoc(tc.text)
 		a := &article.Article{}

@@ -612,6 +612,12 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 			break
 		}
 	}
+	// A label and a bar first: "ASX Announcement | 30 April 2026".
+	if bar := strings.LastIndex(rest, " | "); bar > 0 && bar <= 40 && rest == t {
+		if _, n := dateAt(rest[bar+3:]); n > 0 {
+			rest = rest[bar+3:]
+		}
+	}
 	// A place first: "Chengdu, 20 January 2026".
 	if c := strings.IndexByte(rest, ','); c > 0 && c <= 24 && rest == t && placeWords(rest[:c]) {
 		if _, n := dateAt(strings.TrimLeft(rest[c+1:], " ")); n > 0 {
@@ -627,14 +633,26 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 		return article.Date{}, false, false
 	}
 	tail := strings.TrimSpace(rest[n:])
-	// A time of day or zone may follow: "July 15, 2025 10:32 AM EDT".
-	if tail != "" && len(tail) > 24 {
+	// A time of day or zone may follow: "July 15, 2025 10:32 AM EDT",
+	// "April 14, 2026 at 3:12 PM GMT+9"; after a time, the source and
+	// byline may share the line: "2026-05-18 16:40   Source: ...".
+	tail = strings.TrimPrefix(tail, "at ")
+	if tail != "" && len(tail) > 24 && !clockAt(tail) {
 		return article.Date{}, false, false
 	}
 	if tail != "" && !isDigit(tail[0]) && tail[0] != '|' && tail[0] != '-' && tail[0] != '/' && tail[0] != '(' {
 		return article.Date{}, false, false
 	}
 	return d, nav, true
+}
+
+// clockAt reports a time of day at the start of t: "16:40", "3:12".
+func clockAt(t string) bool {
+	i := 0
+	for i < len(t) && i < 2 && isDigit(t[i]) {
+		i++
+	}
+	return i > 0 && i+3 <= len(t) && t[i] == ':' && isDigit(t[i+1]) && isDigit(t[i+2])
 }
 
 // placeWords reports one to three capitalised words, as a place is
@@ -714,11 +732,16 @@ func weekdayAt(s string) int {
 
 // datelineDate reads a wire dateline at the start of a body line:
 // "TOKYO, July 31 (Reuters) - ...", "SEOUL, May 22 -", "NEW YORK, July 31
-// Japan's ...". The place is in capitals; the date may lack its year.
+// Japan's ...". The place is in capitals; the date may lack its year. A
+// press release writes the place in title case and a full date, then a
+// dash: "Jakarta, 9 June 2026 - PT ...".
 func datelineDate(t string) (article.Date, bool) {
 	i := 0
 	for i < len(t) && (isUpper(t[i]) || t[i] == ' ' || t[i] == '.' || t[i] == '-' || t[i] == '\'') {
 		i++
+	}
+	if i < len(t) && isLower(t[i]) {
+		return titleDateline(t)
 	}
 	if i < 3 || i >= len(t) || t[i] != ',' {
 		return article.Date{}, false
@@ -734,6 +757,29 @@ func datelineDate(t string) (article.Date, bool) {
 		return article.Date{}, false
 	}
 	return d, true
+}
+
+// titleDateline reads a press release's dateline, "Jakarta, 9 June 2026 -
+// ...": one to three title-case words, a comma, a date with its day and
+// year, then a dash.
+func titleDateline(t string) (article.Date, bool) {
+	c := strings.IndexByte(t[:min(len(t), 25)], ',')
+	if c < 3 || !placeWords(t[:c]) {
+		return article.Date{}, false
+	}
+	j := c + 1
+	j += spaces(t[j:])
+	d, n := dateAt(t[j:])
+	if n == 0 || d.Day == 0 || d.Year == 0 {
+		return article.Date{}, false
+	}
+	rest := strings.TrimLeft(t[j+n:], " ")
+	for _, dash := range []string{"-", "\u2013", "\u2014"} {
+		if strings.HasPrefix(rest, dash) {
+			return d, true
+		}
+	}
+	return article.Date{}, false
 }
 
 // isListingLine reports a newsletter listing line: one or more tickers,

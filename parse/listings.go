@@ -330,6 +330,28 @@ func tokenAt(s string, i int) (int, uint8) {
 	return j, marks
 }
 
+// gluedCode reports the shape of a Chinese or Korean domestic code:
+// SH600519, SZ000001, BJ830799, A005930.
+func gluedCode(t string) bool {
+	switch {
+	case len(t) == 8:
+		if p := t[:2]; p != "SH" && p != "SZ" && p != "BJ" {
+			return false
+		}
+		t = t[2:]
+	case len(t) == 7 && t[0] == 'A':
+		t = t[1:]
+	default:
+		return false
+	}
+	for k := 0; k < len(t); k++ {
+		if !isDigit(t[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // hasUpper reports whether s holds an upper-case ASCII letter.
 func hasUpper(s string) bool {
 	for i := 0; i < len(s); i++ {
@@ -367,6 +389,10 @@ func (d *doc) tokenListing(fs *[]found, i int) (int, bool) {
 	}
 	tok := s[i:j]
 	switch {
+	case gluedCode(tok) && (i > 0 && s[i-1] == '(' || j < len(s) && s[j] == ')'):
+		// "(SH688512)": a domestic code, only inside brackets, where
+		// nothing else of that shape stands.
+		return d.tryListing(fs, tok, i, j)
 	case tok[0] == '$':
 		if len(tok) > 1 && !lowerCase {
 			return d.tryListing(fs, tok, i, j)
@@ -389,7 +415,7 @@ func (d *doc) tokenListing(fs *[]found, i int) (int, bool) {
 	if k < len(s) && s[k] == ' ' && (colon || !capsWordBefore(s, i) || marks&tokDigit != 0) {
 		k++
 		e, marks2 := tokenAt(s, k)
-		if e > k && marks2&tokLower == 0 && (colon || e-k == 2) {
+		if e > k && marks2&tokLower == 0 && (colon || e-k == 2) && (colon || !clockTime(s, i, j, k)) {
 			end := e
 			if !colon && strings.HasPrefix(s[e:], " Equity") && !continuesWord(s, e+7) {
 				end = e + 7
@@ -466,6 +492,21 @@ func cannotList(t string) bool {
 		}
 	}
 	return false
+}
+
+// clockTime reports whether s[i:j] and the two letters at k are a time
+// of day, "3:12 PM" or "11 AM", and not a Bloomberg code (PM is Manila's):
+// Philippine symbols are letters, so a number before AM or PM is a time.
+func clockTime(s string, i, j, k int) bool {
+	if w := s[k : k+2]; w != "PM" && w != "AM" {
+		return false
+	}
+	for p := i; p < j; p++ {
+		if !isDigit(s[p]) {
+			return false
+		}
+	}
+	return true
 }
 
 // capsWordBefore reports whether a word in capitals stands right before
