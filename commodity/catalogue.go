@@ -204,17 +204,18 @@ var catalogue = [...]entry{
 		"cement", "clinker", "cement clinker", "portland cement",
 	}, nil},
 	Other: {"other", "Other", []string{
-		"palm oil", "vegetable oil", "edible oil", "canola oil", "rapeseed oil", "sunflower oil",
+		"palm oil", "crude palm oil", "palm olein", "palm kernel", "palm kernel oil", "fresh fruit bunches",
+		"vegetable oil", "edible oil", "canola oil", "rapeseed oil", "sunflower oil",
 		"olive oil", "canola", "rapeseed", "barley", "sorghum", "oats", "cotton", "coffee", "cocoa",
 		"rubber", "timber", "lumber", "wood pellets", "wood chips",
 		"molybdenum", "vanadium", "tungsten", "antimony", "gallium", "germanium", "indium",
 		"bismuth", "tantalum", "niobium", "hafnium", "rhenium", "tellurium", "selenium",
 		"cadmium", "beryllium", "titanium", "zirconium", "zircon", "ilmenite", "rutile",
-		"mineral sands", "silicon", "silicon metal", "polysilicon", "ferrosilicon",
+		"mineral sands", "heavy mineral concentrate", "leucoxene", "garnet", "silicon", "silicon metal", "polysilicon", "ferrosilicon",
 		"magnesium", "chromium", "chrome ore", "chromite", "ferrochrome", "ferrovanadium",
 		"helium", "fluorspar", "barite", "kaolin", "gypsum", "limestone", "salt",
 		"silica sand", "frac sand", "diamonds",
-	}, nil},
+	}, []string{"CPO", "FFB"}},
 }
 
 func (c Commodity) valid() bool { return 0 < c && int(c) < len(catalogue) }

@@ -105,6 +105,8 @@ func TestLookup(t *testing.T) {
 		{"cathode materials", commodity.Chemicals},
 		{"CAM", commodity.Chemicals},
 		{"palm oil", commodity.Other},
+		{"fresh fruit bunches", commodity.Other},
+		{"heavy mineral concentrate", commodity.Other},
 		{"other", commodity.Other},
 		{"gold doré", commodity.Gold},
 		{"glass", 0},

@@ -302,6 +302,16 @@ func (f *entFinder) gatherOne(n int) {
 				g.orgTok = orgTok
 			}
 		}
+		// "Harith Zulkarnain is head of research at Selat Bank": a
+		// writer's note; the title must name where it is held.
+		if g.title.b == 0 && nt >= 2 && nt <= 4 && (f.word(j, "is") || f.word(j, "was")) && !f.orgWords(i, j) {
+			if title, orgTok, ok := f.titleAfter(j+1, es.t1); ok && orgTok >= 0 {
+				g.ev |= evPerson
+				g.kind = entity.KindPerson
+				g.title = title
+				g.orgTok = orgTok
+			}
+		}
 		// "India's ambassador to China, Arjun Nair,": the title before
 		// the name, set off by commas.
 		c := i - 1 // the comma before the name, an honorific aside

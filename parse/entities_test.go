@@ -498,6 +498,13 @@ func TestEntities(t *testing.T) {
 			"person Liza Manansala | Atty. Liza Manansala", "person Bambang Wiranto | Ir. Bambang Wiranto",
 		},
 	}, {
+		name: "a writer's note with 'is' and a title held at a firm; 'Bhd.' and 'Tbk.' end sentences",
+		text: "Prices rose. Aminah Rahim is head of commodities research at Tanjung Kling Securities Bhd. The views are her own. Rival PT Sinar Tambang Tbk. Analysts said so. Kora Mining is a supplier of Vale.",
+		want: []string{
+			"person Aminah Rahim (head of commodities research @ Tanjung Kling Securities Bhd.)", "company Tanjung Kling Securities Bhd.",
+			"company PT Sinar Tambang Tbk.", "company Kora Mining",
+		},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},

@@ -146,7 +146,7 @@ func dotEndsSentence(s string, a, i, next, b int) bool {
 		// that opens sentences, a firm's role ("Rival X said"), or the
 		// name it ends said again ("Tsukiyo Shoji Corp. Tsukiyo Shoji
 		// said").
-		if word != "Co" && word != "Corp" && word != "Inc" && word != "Ltd" {
+		if !legalEnds[word] {
 			return false
 		}
 		if starterAt(s, next, b) {
@@ -178,6 +178,14 @@ func dotEndsSentence(s string, a, i, next, b int) bool {
 		return !afterLegalForm[nextWord]
 	}
 	return true
+}
+
+// legalEnds are the legal forms written with a dot that may end a
+// sentence: "... at Selat Bank Bhd. The views ...". "Pty." and "Pte."
+// come before "Ltd", which afterLegalForm holds.
+var legalEnds = map[string]bool{
+	"Co": true, "Corp": true, "Inc": true, "Ltd": true, "Bhd": true, "Tbk": true, "Pty": true, "Pte": true,
+	"Plc": true, "Cos": true,
 }
 
 // afterLegalForm are the capitalised words that may follow "Co.",
