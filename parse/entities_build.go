@@ -11,8 +11,18 @@ import (
 // decide gives each segment the kind its evidence supports, or leaves
 // it undecided (kind 0) for resolution against the names found.
 func (f *entFinder) decide() {
+	var title rng // the last title read after a name
 	for n := range f.segs {
 		g := &f.segs[n]
+		// "X, Director General of Mineral and Coal at the Ministry": the
+		// field words of a title after a name name nothing of their own.
+		if a := f.toks[g.i].a; title.a <= a && a < title.b {
+			g.drop, g.kind = true, 0
+			continue
+		}
+		if g.kind == entity.KindPerson && g.title.a > f.toks[g.i].a {
+			title = g.title
+		}
 		// "in the United States, a spokesman said": a country is never
 		// the person a title after it describes.
 		if g.kind == entity.KindPerson && g.ev&evPerson != 0 && g.cpre < g.j-g.i {

@@ -1030,7 +1030,7 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 			break
 		}
 		// "director general", "secretary general": a mod after the head.
-		if q-s >= 2 && f.word(q-1, "general") && f.has(q-2, lxTitleHeads) {
+		if q-s >= 2 && (f.word(q-1, "general") || f.word(q-1, "General")) && f.has(q-2, lxTitleHeads) {
 			te = q
 			break
 		}
@@ -1057,6 +1057,23 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	if org == -1 && te+2 < end && f.word(te, "in") && f.word(te+1, "the") && f.nameTok(te+2) && f.has(te+2, lxGovHeads) {
 		// "Secretary in the Ministry of Mines".
 		return rng{f.toks[ts].a, f.toks[te-1].b}, te + 2, true
+	}
+	// "Director General of Mineral and Coal at the Ministry of Energy":
+	// the field is part of the title, held at the body after "at".
+	if org == -1 && f.word(te, "of") {
+		r := te + 1
+		for r < end && r < te+6 && f.toks[r].f&tWord != 0 && (f.toks[r].f&tCap != 0 || f.word(r, "and")) && !f.has(r, lxGovHeads) {
+			r++
+		}
+		if r > te+1 && f.word(r, "at") && r+1 < end {
+			o := r + 1
+			if f.word(o, "the") {
+				o++
+			}
+			if o < end && f.nameTok(o) {
+				return rng{f.toks[ts].a, f.toks[r-1].b}, o, true
+			}
+		}
 	}
 	if org == -1 && te < end && (f.word(te, "of") || f.word(te, "at") || f.word(te, "for")) && te+1 < end {
 		org = te + 1

@@ -505,6 +505,13 @@ func TestEntities(t *testing.T) {
 			"company PT Sinar Tambang Tbk.", "company Kora Mining",
 		},
 	}, {
+		name: "a capitalised 'Director General' after a name; a field in the title, the body after 'at'",
+		text: "It was opened by Bima Santoso, Director General of Oil and Gas at the Ministry of Energy, and by Dewi Lestari, Director General at the Ministry of Industry.",
+		want: []string{
+			"person Bima Santoso (Director General of Oil and Gas @ Ministry of Energy)", "government Ministry of Energy",
+			"person Dewi Lestari (Director General @ Ministry of Industry)", "government Ministry of Industry",
+		},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},
