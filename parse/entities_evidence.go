@@ -1058,19 +1058,23 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 		// "Secretary in the Ministry of Mines".
 		return rng{f.toks[ts].a, f.toks[te-1].b}, te + 2, true
 	}
-	// "Director General of Mineral and Coal at the Ministry of Energy":
-	// the field is part of the title, held at the body after "at".
-	if org == -1 && f.word(te, "of") {
+	// "Director General of Mineral and Coal at the Ministry of Energy",
+	// "director general for trade remedies at the commission": the field
+	// is part of the title, held at the body after "at".
+	if org == -1 && (f.word(te, "of") || f.word(te, "for")) {
 		r := te + 1
-		for r < end && r < te+6 && f.toks[r].f&tWord != 0 && (f.toks[r].f&tCap != 0 || f.word(r, "and")) && !f.has(r, lxGovHeads) {
+		lower := f.toks[r].f&tLower != 0
+		for r < end && r < te+6 && f.toks[r].f&tWord != 0 && !f.word(r, "the") && !f.word(r, "at") &&
+			(!lower && (f.toks[r].f&tCap != 0 || f.word(r, "and")) && !f.has(r, lxGovHeads) || lower && f.toks[r].f&tLower != 0) {
 			r++
 		}
 		if r > te+1 && f.word(r, "at") && r+1 < end {
 			o := r + 1
-			if f.word(o, "the") {
+			if f.word(o, "the") && o+1 < end && f.nameTok(o+1) {
 				o++
 			}
-			if o < end && f.nameTok(o) {
+			// "at the commission": the body the text named before.
+			if f.nameTok(o) || f.word(o, "the") && o+1 < end && f.has(o+1, lxGovAnaphoraHeads|lxAnaphoraHeads) {
 				return rng{f.toks[ts].a, f.toks[r-1].b}, o, true
 			}
 		}

@@ -211,7 +211,7 @@ var genericHeads = wordSet("company", "firm", "group")
 
 // govAnaphoraHeads stand for a government body named before: "the
 // agency said".
-var govAnaphoraHeads = wordSet("agency", "ministry", "regulator", "department", "bureau", "administration")
+var govAnaphoraHeads = wordSet("agency", "ministry", "regulator", "department", "bureau", "administration", "commission", "authority")
 
 // anaphora ties "the company" and its kind to the company the text
 // speaks of: a company named before it in the sentence, else the first

@@ -512,6 +512,13 @@ func TestEntities(t *testing.T) {
 			"person Dewi Lestari (Director General @ Ministry of Industry)", "government Ministry of Industry",
 		},
 	}, {
+		name: "a lower-case field in a title after a name, held at 'the commission' named before",
+		text: "The Kora Tariff Commission opened a case. Lee Min-ho, director general for trade remedies at the commission, said so.",
+		want: []string{
+			"government Kora Tariff Commission | the commission",
+			"person Lee Min-ho (director general for trade remedies @ Kora Tariff Commission)",
+		},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},
