@@ -1004,6 +1004,18 @@ func (f *entFinder) run(si, k, j int) {
 	if k >= j {
 		return
 	}
+	// "PT Kolaka Nikel Tbk Commissions Second Line": in a title-case
+	// headline a name ends at its legal form; the words after are the
+	// headline's.
+	if f.sents[si].title && j-k >= 3 {
+		for m := k + 1; m < j-1; m++ {
+			if f.has(m, lxLegalEnd) && !headlineWords[f.fold(m)] && !f.has(m+1, lxLegalEnd) && f.toks[m+1].f&tWord != 0 && !f.word(m+1, "and") && !f.word(m+1, "of") {
+				f.add(nseg{s: si, i: k, j: m + 1})
+				f.run(si, m+1, j)
+				return
+			}
+		}
+	}
 	// A title inside the run: organisation, title, person.
 	if ts, te, ok := f.titleIn(k, j); ok {
 		// "Energy and Mineral Resources Minister": the fields before a
@@ -1068,6 +1080,10 @@ func (f *entFinder) run(si, k, j int) {
 	}
 	f.add(nseg{s: si, i: k, j: j})
 }
+
+// headlineWords are legal forms that a title-case headline also writes as
+// words: "Kora Rises As Prices Climb", "Company Sees Growth". Folded.
+var headlineWords = wordSet("as", "se", "sa", "ab", "ag", "company", "group")
 
 // skipHonorifics returns where a person's name starts in tokens [ps, pe)
 // after the honorifics before it, keeping at least one word: "Dr Sarah

@@ -519,6 +519,10 @@ func TestEntities(t *testing.T) {
 			"person Lee Min-ho (director general for trade remedies @ Kora Tariff Commission)",
 		},
 	}, {
+		name: "a title-case headline: a name ends at its legal form",
+		text: "PT Lasolo Nikel Tbk Commissions Third Furnace Line\n\nPT Lasolo Nikel Tbk said on Monday its third line had started.\n",
+		want: []string{"company PT Lasolo Nikel Tbk"},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},
