@@ -311,7 +311,7 @@ func TestEntities(t *testing.T) {
 		name: "trades joined by 'and' in one name; a body's 'for' phrase with 'and'; a body's acronym in its own language",
 		text: "The China Iron and Steel Association and Mindanao Chromite and Nickel Inc. said prices fell, while Posco and Hyundai Steel Co. said they rose. The Agency for Natural Resources and Energy (ANRE) agreed. Rosli Hamzah, director-general of the Department of Mineral and Geoscience Malaysia (JMG), did not.",
 		want: []string{
-			"company China Iron and Steel Association [CN]", "company Mindanao Chromite and Nickel Inc.", "company Posco", "company Hyundai Steel Co.",
+			"organization China Iron and Steel Association", "company Mindanao Chromite and Nickel Inc.", "company Posco", "company Hyundai Steel Co.",
 			"government Agency for Natural Resources and Energy | ANRE",
 			"person Rosli Hamzah (director-general @ Department of Mineral and Geoscience Malaysia)",
 			"government Department of Mineral and Geoscience Malaysia | JMG [MY]",
@@ -522,6 +522,10 @@ func TestEntities(t *testing.T) {
 		name: "a title-case headline: a name ends at its legal form",
 		text: "PT Lasolo Nikel Tbk Commissions Third Furnace Line\n\nPT Lasolo Nikel Tbk said on Monday its third line had started.\n",
 		want: []string{"company PT Lasolo Nikel Tbk"},
+	}, {
+		name: "associations of firms are organisations",
+		text: "The Kora Iron and Steel Federation declined to comment, and the Tasman Mining Association said so.",
+		want: []string{"organization Kora Iron and Steel Federation", "organization Tasman Mining Association"},
 	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",

@@ -369,6 +369,10 @@ var intlOrgs = wordSet("world bank", "international monetary fund", "imf", "inte
 	"new development bank", "asian infrastructure investment bank", "aiib", "african development bank", "opec+",
 	"international finance corporation", "ifc", "european investment bank", "eib", "world economic forum")
 
+// assocHeads end the names of associations, which are organisations:
+// "Vietnam Steel Association". Folded.
+var assocHeads = wordSet("association", "federation", "institute", "society", "alliance", "associations")
+
 // intlLast are the last words of intlOrgs, so that a name is looked up
 // there only when it ends in one.
 var intlLast = func() map[string]bool {
