@@ -215,6 +215,7 @@ var catalogue = [...]entry{
 		"magnesium", "chromium", "chrome ore", "chromite", "ferrochrome", "ferrovanadium",
 		"helium", "fluorspar", "barite", "kaolin", "gypsum", "limestone", "salt",
 		"silica sand", "frac sand", "diamonds",
+		"black mass", "battery scrap", "production scrap", "waste batteries", "spent batteries", "used batteries", "end-of-life batteries",
 	}, []string{"CPO", "FFB"}},
 }
 

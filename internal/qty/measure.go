@@ -201,7 +201,12 @@ func cueOf(w, next string) (commodity.Measure, cueKind) {
 	case kind == cueMake && equalFold(next, "up"),
 		oneOf(w, "source", "sources") && oneOf(next, "said", "says", "say", "told", "familiar", "close", "with", "who", "at", "in"),
 		oneOf(w, "supply", "supplies") && oneOf(next, "chain", "chains", "side", "security"),
-		oneOf(w, "stock", "stocks") && oneOf(next, "exchange", "exchanges", "market", "markets", "price", "prices", "index", "indices", "option", "options"):
+		oneOf(w, "stock", "stocks") && oneOf(next, "exchange", "exchanges", "market", "markets", "price", "prices", "index", "indices", "option", "options"),
+		// A material, not waste the figure measures: "150,000 t of
+		// waste batteries".
+		equalFold(w, "waste") && oneOf(next, "batteries", "battery", "cells", "plastics", "paper", "oil", "tyres", "tires"),
+		// "18,000 t of production scrap": scrap from a plant.
+		oneOf(w, "production", "process", "processing", "manufacturing") && oneOf(next, "scrap", "waste"):
 		return 0, cueNone
 	}
 	return m, kind
