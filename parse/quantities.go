@@ -48,6 +48,7 @@ func (d *doc) quantities(a *article.Article) {
 			a.Quantities = append(a.Quantities, d.articleQuantity(&qs[i], sent, parties, owners))
 		}
 	}
+	d.tableQuantities(a)
 }
 
 // quantScratch is the scratch space of the quantity step, kept between

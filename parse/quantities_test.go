@@ -235,3 +235,35 @@ func TestQuantitiesLinear(t *testing.T) {
 		t.Errorf("allocations per byte grow with size: %.4f at 64 KB, %.4f at 1 MB", small, large)
 	}
 }
+
+// TestTableQuantities reads a report's table of tonnages: each figure of a
+// row whose label names a unit, with the head of its column as its
+// period, in text order with the figures of the sentences, and with
+// spans in the original text after a curly quote.
+func TestTableQuantities(t *testing.T) {
+	text := "Kora Sands\u2019 report\n\nOutput rose to 9,000 tonnes of zircon in the quarter.\n\n" +
+		"                         Jun Qtr      Mar Qtr\n" +
+		"Zircon produced (t)        9,000        8,100\n" +
+		"Price (US$/t)              1,640        1,610\n" +
+		"\nSales of 7,500 tonnes followed.\n"
+	a, err := New(Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range a.Quantities {
+		if q.Span.Text(text) != q.Text {
+			t.Errorf("quantity %q spans %q", q.Text, q.Span.Text(text))
+		}
+		got = append(got, q.Text+" "+q.Amount.Tonnes().String()+" "+q.Commodity+" "+q.Measure.String()+" "+q.Period)
+	}
+	want := []string{
+		"9,000 tonnes 9000 other production ",
+		"9,000 9000 other production Jun Qtr",
+		"8,100 8100 other production Mar Qtr",
+		"7,500 tonnes 7500 other sales ",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
+	}
+}

@@ -1,0 +1,84 @@
+package parse
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/internal/qty"
+)
+
+// tableQuantities reads the tables of tonnages a report sets out in
+// columns: a line that heads the columns ("Mar 2026 Qtr   Dec 2025 Qtr"),
+// then rows whose label names a material, a measure and a unit
+// ("Zircon produced (t)    15,310    13,980    10%"). Each figure becomes a
+// quantity, its period the head of its column. The figures are merged
+// into a.Quantities in text order; a figure the sentences gave already
+// is not read twice.
+func (d *doc) tableQuantities(a *article.Article) {
+	s := d.v.s
+	var cells, heads []qty.Cell
+	var qs []qty.Quantity
+	var found []article.Quantity
+	head := -1 // the line that heads the columns of the rows that follow
+	for i, l := range d.lines {
+		t := s[l.ts:l.te]
+		if !mayBeRow(t) {
+			// A line of several cells may head the next rows; a line of
+			// text ends a table.
+			if strings.Contains(t, "  ") && len(t) <= 200 {
+				head = i
+			} else if strings.TrimSpace(t) != "" {
+				head = -1
+			}
+			continue
+		}
+		cells = qty.Cells(cells[:0], s, qty.Span{Start: l.ts, End: l.te})
+		heads = heads[:0]
+		if head >= 0 {
+			h := d.lines[head]
+			heads = qty.Cells(heads, s, qty.Span{Start: h.ts, End: h.te})
+		}
+		n := len(qs)
+		qs = qty.Row(qs, s, cells, heads)
+		if len(qs) == n {
+			head = -1
+			continue
+		}
+		sent := qty.Span{Start: l.ts, End: l.te}
+		for k := n; k < len(qs); k++ {
+			found = append(found, d.articleQuantity(&qs[k], sent, nil, nil))
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	// Merge, leaving out figures that overlap one already read.
+	out := make([]article.Quantity, 0, len(a.Quantities)+len(found))
+	i := 0
+	for _, q := range found {
+		for i < len(a.Quantities) && a.Quantities[i].Span.Start < q.Span.Start {
+			out = append(out, a.Quantities[i])
+			i++
+		}
+		if i > 0 && a.Quantities[i-1].Span.End > q.Span.Start || i < len(a.Quantities) && a.Quantities[i].Span.Start < q.Span.End {
+			continue
+		}
+		out = append(out, q)
+	}
+	out = append(out, a.Quantities[i:]...)
+	a.Quantities = slices.Clip(out)
+}
+
+// mayBeRow reports whether line t may be a row of a table of tonnages: a
+// label that ends in a bracket, two spaces or a tab, and a digit after.
+func mayBeRow(t string) bool {
+	if len(t) > 300 {
+		return false
+	}
+	c := strings.Index(t, ")  ")
+	if c < 0 {
+		c = strings.Index(t, ")\t")
+	}
+	return c > 0 && strings.IndexByte(t[:c], '(') >= 0 && strings.ContainsAny(t[c:], "0123456789")
+}
