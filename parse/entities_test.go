@@ -552,7 +552,7 @@ ASX: WLM
 Wallaroo Sands Limited
 ACN 101 202 303
 
-Quarterly Activities Report
+June 2026 Quarterly Activities Report
 
 Wallaroo Sands Limited (ASX: WLM, "Wallaroo" or "the Company") reports on the quarter. Ore went to Tarcoola Pigments Pty Ltd as before.
 
@@ -580,6 +580,10 @@ Gavin Oates, Non-executive Chairman
 	a, err := parse.New(parse.Options{}).Parse(text)
 	if err != nil {
 		t.Fatal(err)
+	}
+	// The name above the registration number is a letterhead.
+	if a.Headline != "June 2026 Quarterly Activities Report" {
+		t.Errorf("headline %q", a.Headline)
 	}
 	want := []string{
 		"company Wallaroo Sands Limited | Wallaroo | the Company | Company [AU]",

@@ -932,7 +932,7 @@ func (d *doc) header(a *article.Article) {
 				if kicker < 0 {
 					kicker = i
 				}
-			case d.headline < 0 && isHeadline(t):
+			case d.headline < 0 && isHeadline(t) && !d.letterhead(i):
 				d.headline = i
 				a.Headline = d.v.origText(l.ts, l.te)
 			case d.headline >= 0 && d.summary < 0 && wordsUpTo(t, 4) >= 4 && !strings.Contains(t, "$"):
@@ -963,6 +963,31 @@ func (d *doc) header(a *article.Article) {
 		}
 	}
 }
+
+// letterhead reports a company's name at the head of its own
+// announcement, which the line of its registration number follows:
+// "Coorong Minerals Limited" above "ACN 612 408 337". It is no headline.
+func (d *doc) letterhead(i int) bool {
+	for j := i + 1; j < len(d.lines) && j <= i+2; j++ {
+		t := d.text(d.lines[j])
+		if strings.TrimSpace(t) == "" {
+			continue
+		}
+		for _, p := range registrationLabels {
+			if len(t) > len(p) && strings.HasPrefix(t, p) && strings.ContainsAny(t[len(p):], "0123456789") && len(t) <= 60 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// registrationLabels begin the line of a company's registration number
+// under its name: Australian, Indian, Singaporean, Malaysian and British
+// forms.
+var registrationLabels = []string{"ACN ", "ABN ", "ARBN ", "ACN: ", "ABN: ", "CIN: ", "CIN ", "UEN: ", "UEN ",
+	"Company No", "Company Registration No", "Registration No", "Registered No", "Reg. No", "(Company No"}
 
 // kickerLine reports a header line that labels a section rather than
 // titles a story: in capitals throughout ("THE WEEKLY COMMODITY
