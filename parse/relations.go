@@ -218,7 +218,7 @@ var triggers = func() map[string]uint16 {
 	}
 	add(trigFormer, "formerly", "previously", "renamed", "name", "known")
 	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent")
-	add(trigStake, "percent", "cent", "pc")
+	add(trigStake, "percent", "cent", "pc", "shareholder")
 	add(trigOwned, "equally", "jointly")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes",
 		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover")
@@ -1362,6 +1362,7 @@ func (r *relater) stakes(s *sentence) {
 	}
 	r.raisedStakeIn(s)
 	r.respectively(s)
+	r.namedShareholder(s)
 }
 
 // raisedStakeIn reads "X raised its stake in Y to 51% from 26%": a stake

@@ -93,6 +93,60 @@ func (r *relater) parentNamed(s *sentence, m ment) ment {
 // are".
 var shareholderCues = newCues("shareholders are ", "shareholders include ", "shareholders were ", "shareholders will be ", "owners are ", "investors are ")
 
+// topHolderCues name the largest owner of a company after its name:
+// "X's majority shareholder is Y".
+var topHolderCues = newCues("shareholder is ", "shareholder remains ", "shareholder, ")
+
+// topHolderAdjectives stand between a company's name and "shareholder"
+// when the owner it names is its largest, in lower case.
+var topHolderAdjectives = []string{"majority ", "largest ", "single largest ", "biggest ", "controlling ", "principal ", "main ", "major "}
+
+// namedShareholder reads "X's majority shareholder is Y, which holds
+// 61.5% of its shares" and "Y is X's largest shareholder (with 19.9%)":
+// Y holds a stake in X, of the share the sentence gives it, if any.
+func (r *relater) namedShareholder(s *sentence) {
+	i, e, ok := s.cue(0, topHolderCues)
+	if !ok || s.negated(0, i) {
+		return
+	}
+	adj := ""
+	for _, a := range topHolderAdjectives {
+		if strings.HasSuffix(s.low[:i], a) && len(a) > len(adj) {
+			adj = a
+		}
+	}
+	if adj == "" || !strings.HasSuffix(s.low[:i-len(adj)], "'s ") {
+		return
+	}
+	owned, ok := r.orgRightBefore(s, i-len(adj)-len("'s "), 1)
+	if !ok {
+		return
+	}
+	var owner ment
+	if strings.HasSuffix(s.low[:e], ", ") {
+		// "Y, X's majority shareholder, holds ...": the owner before.
+		owner, ok = r.orgRightBefore(s, s.beforeBrackets(owned.a-s.a-1), 3)
+	} else {
+		owner, ok = r.orgRightAfter(s, e, 1)
+	}
+	if !ok || owner.e == owned.e {
+		return
+	}
+	// The share, when the owner's own clause gives it: "which holds
+	// 61.5%", "with 19.9%".
+	var set func(*article.Relation)
+	from := max(owner.b, owned.b) - s.a
+	for k := from; k < len(s.low) && k < from+60; k++ {
+		if isDigit(s.low[k]) && (k == 0 || !isDigit(s.low[k-1]) && s.low[k-1] != '.') {
+			if p, _, ok := s.percentAt(k); ok {
+				set = withPercent(p)
+			}
+			break
+		}
+	}
+	r.add(entity.StakeIn, owner.e, owned.e, s, set)
+}
+
 // shareWith reads an owner given with its share in a list of
 // shareholders: "X's largest shareholders are A with 36.2%, B with 11%
 // and C itself with 5.5%"; the percentage runs from pi to pe.
@@ -215,7 +269,12 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 	}
 	// "Ariake Bussan Corp. (8041 JT) owns 9.1%": a ticker may stand
 	// between.
-	owner, ok := r.orgRightBefore(s, s.beforeBrackets(verbAt-1), 2)
+	at := verbAt - 1
+	// "..., a venture formed with B, which holds the remaining 40%".
+	if strings.HasSuffix(s.low[:verbAt], ", which ") {
+		at = verbAt - len(", which ")
+	}
+	owner, ok := r.orgRightBefore(s, s.beforeBrackets(at), 2)
 	if !ok || owner.a <= s.at(k) || owner.e == owned.e {
 		return
 	}
