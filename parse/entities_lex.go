@@ -54,6 +54,8 @@ const (
 	lxLegalCore
 	lxGenericHeads
 	lxIntlLast
+	lxStateLast
+	lxStartDescriptors
 )
 
 // lexTables lists the tables with their bits.
@@ -103,6 +105,8 @@ var lexTables = [...]struct {
 	{lxLegalCore, legalCore},
 	{lxGenericHeads, genericHeads},
 	{lxIntlLast, intlLast},
+	{lxStateLast, stateLast},
+	{lxStartDescriptors, startDescriptors},
 }
 
 // lexicon maps every folded word of the tables to its bits. It is built
