@@ -65,7 +65,7 @@ func lexOfTok(s string, t *etok) lexBit {
 //go:noinline
 func readLex(s string, t *etok) {
 	if t.f&tWord != 0 {
-		t.lex = lexOf(s[t.a:t.cut])
+		t.lex = lexAt(s, t.a, t.cut)
 	}
 	t.f |= tLexed
 }
@@ -74,7 +74,7 @@ func readLex(s string, t *etok) {
 // token t of s as written, looking them up on first use.
 func writtenOfTok(s string, t *etok) writtenBit {
 	if t.f&tWrittenRead == 0 {
-		t.written = writtenOf(s[t.a:t.b])
+		t.written = writtenAt(s, t.a, t.b)
 		t.f |= tWrittenRead
 	}
 	return t.written
