@@ -995,7 +995,7 @@ func (f *entFinder) run(si, k, j int) {
 	}
 	// "Rival Hubei Yuntai Chemical said": a sentence may open with the
 	// word that describes the firm.
-	if k+1 < j && f.toks[k].f&tStart != 0 && startDescriptors[f.fold(k)] {
+	if k+1 < j && f.toks[k].f&tStart != 0 && f.has(k, lxStartDescriptors) {
 		k++
 	}
 	for j > k && (f.toks[j-1].f&tWord == 0 || f.toks[j-1].f&tLower != 0 && !f.has(j-1, lxLowerLegal)) {

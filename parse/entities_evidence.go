@@ -644,7 +644,7 @@ func (f *entFinder) capitalAsGovernment(a, b int) bool {
 // govName reports whether tokens [i, j) name a state body: a government
 // head ("Ministry", "Survey") with what it needs around it.
 func (f *entFinder) govName(i, j int) bool {
-	if stateLast[f.fold(j-1)] && stateBodies[string(f.keyBytes(i, j))] {
+	if f.has(j-1, lxStateLast) && stateBodies[string(f.keyBytes(i, j))] {
 		return true
 	}
 	if j-i < 2 {

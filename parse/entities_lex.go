@@ -54,6 +54,8 @@ const (
 	lxLegalCore
 	lxGenericHeads
 	lxIntlLast
+	lxStateLast
+	lxStartDescriptors
 )
 
 // lexTables lists the tables with their bits.
@@ -103,6 +105,8 @@ var lexTables = [...]struct {
 	{lxLegalCore, legalCore},
 	{lxGenericHeads, genericHeads},
 	{lxIntlLast, intlLast},
+	{lxStateLast, stateLast},
+	{lxStartDescriptors, startDescriptors},
 }
 
 // lexicon maps every folded word of the tables to its bits. It is built
@@ -187,6 +191,15 @@ func zeroByte(x uint64) bool { return (x-oneBytes)&^x&highBits != 0 }
 // a capital letter.
 func upperBytes(x uint64) uint64 { return byteRange(x, 'A', 'Z') }
 
+// loadTail8 returns the at most eight bytes of w as a little-endian
+// number, the bytes after them zero.
+func loadTail8(w string) uint64 {
+	if len(w) == 8 {
+		return load64(w)
+	}
+	return loadTail(w)
+}
+
 // loadTail returns the fewer than eight bytes of w as a little-endian
 // number, the bytes after them zero.
 func loadTail(w string) uint64 {
@@ -263,6 +276,37 @@ func writtenOf(w string) writtenBit {
 	return writtenBit(writtenTab.get(w, wordHash(w)))
 }
 
+// writtenAt returns writtenOf(s[a:b]). A word of at most eight bytes
+// with eight bytes of s from a on, the common case, is read with one
+// load and matched without comparing strings.
+func writtenAt(s string, a, b int) writtenBit {
+	n := b - a
+	if n <= 0 || n > 8 || a+8 > len(s) {
+		return writtenOf(s[a:b])
+	}
+	x := load64(s[a:]) & (^uint64(0) >> (64 - 8*n))
+	h := (uint64(n)*hashSeed ^ x) * hashMul
+	return writtenBit(writtenTab.getShort(x, n, h^h>>32))
+}
+
+// lexAt returns lexOf(s[a:b]). A word of at most eight bytes in ASCII
+// without dots, with eight bytes of s from a on, the common case, is
+// read with one load, folded and hashed as lexOf does, and matched
+// without comparing strings.
+func lexAt(s string, a, b int) lexBit {
+	n := b - a
+	if n <= 0 || n > 8 || a+8 > len(s) {
+		return lexOf(s[a:b])
+	}
+	x := load64(s[a:]) & (^uint64(0) >> (64 - 8*n))
+	if x&highBits != 0 || zeroByte(x^dots) {
+		return lexOf(s[a:b])
+	}
+	x |= upperBytes(x) >> 2
+	h := (uint64(n)*hashSeed ^ x) * hashMul
+	return lexBit(lexTab.getShort(x, n, h^h>>32))
+}
+
 // The constants of wordHash.
 const (
 	hashSeed = 0x9e3779b97f4a7c15
@@ -304,6 +348,10 @@ type bitEntry struct {
 	h    uint64
 	word string
 	bits uint64
+	// short holds a word of at most eight bytes as one little-endian
+	// number, the bytes after it zero, so that getShort compares a word
+	// without comparing strings; 0 for a longer word.
+	short uint64
 }
 
 // newBitTable builds a bitTable of the words of m, with room for four
@@ -332,7 +380,11 @@ func newBitTable(m map[string]uint64) *bitTable {
 	at := 0
 	for _, w := range words {
 		h := wordHash(w)
-		t.entries = append(t.entries, bitEntry{h: h, word: all.String()[at : at+len(w)], bits: m[w]})
+		e := bitEntry{h: h, word: all.String()[at : at+len(w)], bits: m[w]}
+		if len(w) <= 8 {
+			e.short = loadTail8(w)
+		}
+		t.entries = append(t.entries, e)
 		at += len(w)
 		k := t.slot(h)
 		for t.slots[k] != 0 {
@@ -373,6 +425,22 @@ func (t *bitTable) findBytes(w []byte, h uint64) *bitEntry {
 		}
 		if e := &t.entries[n-1]; e.h == h && e.word == string(w) {
 			return e
+		}
+	}
+}
+
+// getShort returns the bits of the word of n bytes, 1 <= n <= 8, held
+// in x as one little-endian number (see bitEntry.short), whose hash is h,
+// or 0.
+func (t *bitTable) getShort(x uint64, n int, h uint64) uint64 {
+	mask := len(t.slots) - 1
+	for k := t.slot(h); ; k = (k + 1) & mask {
+		i := t.slots[k]
+		if i == 0 {
+			return 0
+		}
+		if e := &t.entries[i-1]; e.short == x && len(e.word) == n {
+			return e.bits
 		}
 	}
 }

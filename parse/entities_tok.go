@@ -65,7 +65,7 @@ func lexOfTok(s string, t *etok) lexBit {
 //go:noinline
 func readLex(s string, t *etok) {
 	if t.f&tWord != 0 {
-		t.lex = lexOf(s[t.a:t.cut])
+		t.lex = lexAt(s, t.a, t.cut)
 	}
 	t.f |= tLexed
 }
@@ -74,7 +74,7 @@ func readLex(s string, t *etok) {
 // token t of s as written, looking them up on first use.
 func writtenOfTok(s string, t *etok) writtenBit {
 	if t.f&tWrittenRead == 0 {
-		t.written = writtenOf(s[t.a:t.b])
+		t.written = writtenAt(s, t.a, t.b)
 		t.f |= tWrittenRead
 	}
 	return t.written
@@ -149,7 +149,9 @@ func tokenize(s string, a, b int, out []etok) []etok {
 			continue
 		}
 		j, shape, hy, ascii := scanWord(s, i, b)
-		t := etok{a: i, b: j, cut: j, f: tWord}
+		// The token's end, the end of its name part and its flags, kept
+		// in variables until the token is appended whole.
+		tb, cut, tf := j, j, tWord
 		// A dot after the word belongs to it when the word is an
 		// abbreviation, a legal form, an initial or a dotted short form.
 		if j < b && s[j] == '.' {
@@ -157,49 +159,54 @@ func tokenize(s string, a, b int, out []etok) []etok {
 			if strings.IndexByte(w, '.') >= 0 || abbreviation(w) || len(w) == 1 && isUpper(w[0]) || dottedWord(w) {
 				if !(j+1 < b && isDigit(s[j+1])) {
 					j++
-					t.b, t.cut = j, j
+					tb, cut = j, j
 				}
 			}
 		}
 		// A possessive: "Korea's", "Resources'".
 		if j+1 < b && s[j] == '\'' && (s[j+1] == 's' || s[j+1] == 'S') && (j+2 >= b || !isWordRune(s, j+2)) {
-			t.f |= tPoss
+			tf |= tPoss
 			j += 2
 		} else if j < b && s[j] == '\'' && s[j-1] == 's' && (j+1 >= b || !isWordRune(s, j+1)) && isUpper(s[i]) {
-			t.f |= tPoss
+			tf |= tPoss
 			j++
 		}
 		// The dot after the word, if kept, changes neither its shape nor
 		// its hyphen.
 		if !ascii {
-			hy = hyphenAt(s, t.a, t.b)
+			hy = hyphenAt(s, i, tb)
 		} else if hy >= 0 {
-			hy += t.a
-			if hy+1 >= t.b || !isLower(s[hy+1]) || hy == t.a {
+			hy += i
+			if hy+1 >= tb || !isLower(s[hy+1]) || hy == i {
 				hy = -1
 			}
 		}
-		if hy > 0 && placeSuffix(s[hy+1:t.b]) {
-			t.cut = hy
-			t.f |= tSuffix
-			shape = wordShape(s[t.a:t.cut])
+		if hy > 0 && placeSuffix(s[hy+1:tb]) {
+			cut = hy
+			tf |= tSuffix
+			shape = wordShape(s[i:cut])
 		} else if !ascii {
-			shape = wordShape(s[t.a:t.cut])
+			shape = wordShape(s[i:cut])
 		}
-		t.f |= shape
+		tf |= shape
 		// A capitalised word or one in capitals has the shape of a name
-		// unless it holds a digit; nameShape reads the rest.
-		if shape&(tCap|tHasDigit) == tCap || nameShape(s, t.a, t.b, t.f) {
-			t.f |= tName
+		// unless it holds a digit, and a word of more than four small
+		// letters in ASCII never has; nameShape reads the rest.
+		switch {
+		case shape&(tCap|tHasDigit) == tCap:
+			tf |= tName
+		case shape&(tLower|tHasDigit) == tLower && tb-i > 4 && s[i] < utf8.RuneSelf:
+		case nameShape(s, i, tb, tf):
+			tf |= tName
 		}
-		if i > a && s[i-1] == '$' || t.b < b && s[t.b] == '$' {
-			t.f |= tCash
+		if i > a && s[i-1] == '$' || tb < b && s[tb] == '$' {
+			tf |= tCash
 		}
 		if start {
-			t.f |= tStart
+			tf |= tStart
 			start = false
 		}
-		out = append(out, t)
+		out = append(out, etok{a: i, b: tb, cut: cut, f: tf})
 		i = j
 	}
 	return out
@@ -321,8 +328,8 @@ scan:
 			break // a mark not in ASCII ends the word
 		}
 		// A mark stays inside the word between letters or digits, as
-		// wordEnd reads it.
-		if j+1 >= b || !isWordRune(s, j+1) {
+		// wordEnd reads it; a space or another mark ends it.
+		if k&cMark == 0 || j+1 >= b || !isWordRune(s, j+1) {
 			break
 		}
 		switch c {
@@ -380,6 +387,7 @@ const (
 	cLower                   // an ASCII small letter
 	cHyphen                  // '-'
 	cHigh                    // a byte of a multi-byte UTF-8 sequence
+	cMark                    // a mark that can stand inside a word: - . & / ' , :
 )
 
 // byteClass holds the classes of every byte value, so that the
@@ -398,6 +406,9 @@ var byteClass = func() (t [256]byte) {
 			t[c] = cHyphen
 		case b >= utf8.RuneSelf:
 			t[c] = cHigh
+		}
+		if strings.IndexByte("-.&/',:", b) >= 0 {
+			t[c] |= cMark
 		}
 	}
 	return t
@@ -484,8 +495,18 @@ func hyphenAt(s string, a, b int) int {
 // isWordRune reports whether the rune at s[i] is a letter or a digit.
 func isWordRune(s string, i int) bool {
 	c := s[i]
-	return byteClass[c]&(cLetter|cDigit) != 0 || c >= utf8.RuneSelf && wordRune(s, i)
+	return alnumByte[c] || c >= utf8.RuneSelf && wordRune(s, i)
 }
+
+// alnumByte reports for every byte whether it is an ASCII letter or
+// digit, as byteClass[c]&(cLetter|cDigit) != 0 does, in a test cheap
+// enough that isWordRune is inlined.
+var alnumByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = byteClass[c]&(cLetter|cDigit) != 0
+	}
+	return t
+}()
 
 // wordRune reports whether the rune at s[i], which is not ASCII, is a
 // letter or a digit.
