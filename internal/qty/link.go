@@ -20,6 +20,8 @@ type Context struct {
 	weak     commodity.Commodity // the last commodity named only loosely ("Hyundai Steel")
 	weakForm Span
 	measure  commodity.Measure // the measure of the last quantity
+	// measureCom is the commodity of the quantity that gave measure.
+	measureCom commodity.Commodity
 
 	// said are the last figures given a measure, for a figure that
 	// restates one of them with no measure word of its own; ns counts
@@ -145,6 +147,9 @@ type linker struct {
 	ms      []mention
 	early   found // what earlier sentences name, once read
 	earlyOK bool
+	// ownCom is set while the measure of a figure that names its own
+	// commodity is chosen.
+	ownCom bool
 	// title is set for a sentence in title case (a headline), where
 	// capitals do not mark names.
 	title bool
@@ -174,6 +179,7 @@ func Link(text string, sent Span, qs []Quantity, ctx *Context) {
 	l := linker{text: text, sent: sent, qs: qs, ctx: ctx, buf: &ctx.cur}
 	l.read()
 	var prev commodity.Measure
+	var prevCom commodity.Commodity
 	lastCom, lastForm := commodity.Commodity(0), Span{}
 	k := 0
 	for i := range qs {
@@ -202,6 +208,7 @@ func Link(text string, sent Span, qs []Quantity, ctx *Context) {
 			q.Lo.Tonnage = troy(q.Lo.Tonnage)
 			q.Hi.Tonnage = troy(q.Hi.Tonnage)
 		}
+		l.ownCom = own
 		m, cueTok, run := l.measureFor(q, k0, k1, prev)
 		if q.Per == 0 {
 			q.Per = l.perFor(k0, k1, cueTok, run)
@@ -216,7 +223,7 @@ func Link(text string, sent Span, qs []Quantity, ctx *Context) {
 		}
 		q.Measure = m
 		if m != 0 && q.Lo.Tonnage.Unit() != commodity.DeadweightTonne {
-			prev = m
+			prev, prevCom = m, q.Commodity
 		}
 		q.Period = l.periodFor(k0, k1, cueTok)
 		ctx.remember(q)
@@ -245,7 +252,7 @@ func Link(text string, sent Span, qs []Quantity, ctx *Context) {
 		ctx.weak, ctx.weakForm = weak, weakForm
 	}
 	if prev != 0 {
-		ctx.measure = prev
+		ctx.measure, ctx.measureCom = prev, prevCom
 	}
 	if com != 0 || l.earlyOK {
 		ctx.np = 0

@@ -55,7 +55,10 @@ func (l *linker) measureFor(q *Quantity, k0, k1 int, prev commodity.Measure) (co
 	if m := l.ctx.restated(q); m != 0 {
 		return m, -1, none // "45,000 tonnes is a lot", after a capacity of "45kt a year"
 	}
-	if l.ctx.since <= maxCarry {
+	// A figure of another commodity, named with it, is not measured as
+	// the last one was: "imports of sheet reached 1.2 Mt. X cut its crude
+	// steel forecast to 7.4 Mt".
+	if l.ctx.since <= maxCarry && (!l.ownCom || q.Commodity == l.ctx.measureCom) {
 		return l.ctx.measure, -1, none
 	}
 	return 0, -1, none
