@@ -1573,6 +1573,11 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 	// "51% owned by state holding company X": a description may come first.
 	owner, ok := r.orgRightAfter(s, e, 40)
 	if !ok {
+		// "45.6% owned by chairman Tran's family holding company, TPG
+		// Investment JSC": the description, then the name after a comma.
+		owner, ok = r.describedOwner(s, e)
+	}
+	if !ok {
 		return
 	}
 	owner = r.parentNamed(s, owner)
@@ -1590,6 +1595,33 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 	// "60% owned by A and 40% by B", "47% owned by A, 27.5% by B and 8%
 	// by C".
 	r.ownerChain(s, owner.b-s.a, owned, owner)
+}
+
+// holderNouns end a description of an owner written before its name.
+var holderNouns = []string{"company", "vehicle", "firm", "fund", "arm", "group", "trust"}
+
+// describedOwner reads an owner described before its name and a comma,
+// from sentence-relative offset e: "chairman Tran's family holding
+// company, TPG Investment JSC". The description is a few words ending in
+// one of holderNouns.
+func (r *relater) describedOwner(s *sentence, e int) (ment, bool) {
+	rest := s.low[e:min(len(s.low), e+60)]
+	c := strings.Index(rest, ", ")
+	if c < 0 || strings.ContainsAny(rest[:c], ".;:()") {
+		return ment{}, false
+	}
+	d := rest[:c]
+	ok := false
+	for _, n := range holderNouns {
+		if strings.HasSuffix(d, " "+n) {
+			ok = true
+			break
+		}
+	}
+	if !ok {
+		return ment{}, false
+	}
+	return r.orgRightAfter(s, e+c+len(", "), 1)
 }
 
 // stakeInBrackets reads owners listed with their shares: "Y is owned by A
