@@ -143,6 +143,10 @@ type relater struct {
 	// held in, for the shares after it that name no company.
 	owned   ment
 	ownedIn *sentence
+	// prevOwned is owned as the sentence before the one being read left
+	// it, when it read a stake (hasPrevOwned).
+	prevOwned    ment
+	hasPrevOwned bool
 	// deal holds the parties of the last agreement read, and dealEnd
 	// the view offset where its sentence ends.
 	deal    [2]int
@@ -365,6 +369,7 @@ func scanSentence(low string) (uint16, wordBloom) {
 func (r *relater) sentence(s *sentence) {
 	// Sentences share a ring of structs: the stake read last belongs to
 	// this one only once this one sets it.
+	r.prevOwned, r.hasPrevOwned = r.owned, r.ownedIn != nil
 	r.ownedIn = nil
 	if len(s.ms) == 0 {
 		// "Under it, the two companies will form a joint venture": the
@@ -1326,7 +1331,7 @@ func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
 	return v, e, true
 }
 
-var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "buy", "bought", "buys", "subscribe for", "subscribed for", "subscribes for", "raised its stake to", "raise its stake to", "increased its stake to", "giving it", "gives it", "give it", "lifting its stake to", "taking its stake to"}
+var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "keep", "keeps", "kept", "retain", "retains", "retained", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "buy", "bought", "buys", "subscribe for", "subscribed for", "subscribes for", "raised its stake to", "raise its stake to", "increased its stake to", "giving it", "gives it", "give it", "lifting its stake to", "taking its stake to"}
 
 // ownVerbCues are the ownVerbs, each followed by a space.
 var ownVerbCues = func() *cueList {

@@ -264,15 +264,37 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 	case r.ownedIn == s && r.owned.b <= s.at(verbAt):
 		// "A holds 54.6% of Y, while B holds 6.3%".
 		owned, k = r.owned, max(0, r.owned.a-s.a)
+	case r.ownedIn == nil && r.hasPrevOwned && strings.Contains(s.low[verbAt:pe], " the remaining "):
+		// "A agreed to buy 30% of Y. The seller, B, will keep the
+		// remaining 70%": the rest of the company of the stake before.
+		owned, k = r.prevOwned, 0
 	default:
 		return
 	}
 	// "Ariake Bussan Corp. (8041 JT) owns 9.1%": a ticker may stand
 	// between.
-	at := verbAt - 1
-	// "..., a venture formed with B, which holds the remaining 40%".
-	if strings.HasSuffix(s.low[:verbAt], ", which ") {
-		at = verbAt - len(", which ")
+	// "..., a venture formed with B, which holds the remaining 40%", "The
+	// seller, B, will keep the remaining 70%": the owner before a modal,
+	// "which" and a comma.
+	at := verbAt
+	for _, m := range []string{"will ", "would ", "is to "} {
+		if strings.HasSuffix(s.low[:at], m) {
+			at -= len(m)
+			break
+		}
+	}
+	if strings.HasSuffix(s.low[:at], ", which ") {
+		at -= len(", which ")
+	} else {
+		for at > 0 && s.low[at-1] == ' ' {
+			at--
+		}
+		if at > 0 && s.low[at-1] == ',' {
+			at--
+		}
+		if at == verbAt {
+			at = verbAt - 1
+		}
 	}
 	owner, ok := r.orgRightBefore(s, s.beforeBrackets(at), 2)
 	if !ok || owner.a <= s.at(k) || owner.e == owned.e {
