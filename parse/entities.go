@@ -797,6 +797,12 @@ func (f *entFinder) segment(si int) {
 					j += 3
 					continue
 				}
+				// "Kuruman Ridge Manganese (Pty) Ltd": South Africa's
+				// private company, its form in brackets.
+				if f.word(j+1, "Pty") || f.word(j+1, "PTY") {
+					j += 3
+					continue
+				}
 			}
 			// "Department of the Interior", "Republic of the Congo".
 			if j+2 < es.t1 && (f.word(j, "of") || f.word(j, "in")) && f.word(j+1, "the") && f.nameTok(j+2) && f.connectorOK(k, j, &st) {

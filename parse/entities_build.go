@@ -413,9 +413,31 @@ func (f *entFinder) build() {
 		}
 	}
 	f.headlines()
+	f.issuerLine()
 	f.anaphora()
 	f.roles()
 	f.bylines()
+}
+
+// issuerLine takes the issuer of a filing from its "Company name:" line
+// in the first lines of the page, when no bracket defined one.
+func (f *entFinder) issuerLine() {
+	if f.issuer >= 0 {
+		return
+	}
+	d := f.d
+	for i := 0; i < len(d.lines) && i < 40; i++ {
+		l := d.lines[i]
+		if !hasPrefixLower(d.text(l), "company name:") {
+			continue
+		}
+		// The name as the text names the company elsewhere.
+		name := strings.TrimSpace(d.v.s[l.ts+len("company name:") : l.te])
+		if e, ok := f.byKey[nameKey(name)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
+			f.issuer = e
+		}
+		return
+	}
 }
 
 // fullName reports whether segment g names its thing in full, so that

@@ -225,6 +225,13 @@ func (f *entFinder) anaphora() {
 			if t := &f.toks[k]; t.b-t.a != 3 || !f.word(k, "the") && !f.word(k, "The") {
 				continue
 			}
+			// "the Company" in a filing of the issuer that does not
+			// define the term in brackets.
+			if f.issuer >= 0 && f.word(k+1, "Company") && (f.tokSeg[k+1] < 0 || f.segs[f.tokSeg[k+1]].ent < 0) {
+				f.anaphorAt(si, k, k+1, f.issuer)
+				k++
+				continue
+			}
 			q := k + 1
 			var demonym entity.Country
 			for q < es.t1 && q < k+4 && !f.has(q, lxAnaphoraHeads|lxGovAnaphoraHeads) {
@@ -319,17 +326,23 @@ func (f *entFinder) anaphora() {
 			if e < 0 {
 				continue
 			}
-			n := f.add(nseg{s: si, i: k, j: q + 1, kind: kind, anaph: true})
-			f.segs[n].ent = e
-			f.anaSegs[si] = append(f.anaSegs[si], n)
-			for t := k; t <= q; t++ {
-				f.tokSeg[t] = int32(n)
-			}
-			f.mentionRange(rng{f.toks[k].a, f.toks[q].cut}, e)
-			f.addAnaphorName(e, f.d.v.s[f.toks[k].a:f.toks[q].cut], f.toks[k].a)
+			f.anaphorAt(si, k, q, e)
 			k = q
 		}
 	}
+}
+
+// anaphorAt records "the company" at tokens [k, q] of sentence si as a
+// mention of entity e.
+func (f *entFinder) anaphorAt(si, k, q, e int) {
+	n := f.add(nseg{s: si, i: k, j: q + 1, kind: f.ents[e].kind, anaph: true})
+	f.segs[n].ent = e
+	f.anaSegs[si] = append(f.anaSegs[si], n)
+	for t := k; t <= q; t++ {
+		f.tokSeg[t] = int32(n)
+	}
+	f.mentionRange(rng{f.toks[k].a, f.toks[q].cut}, e)
+	f.addAnaphorName(e, f.d.v.s[f.toks[k].a:f.toks[q].cut], f.toks[k].a)
 }
 
 // fieldBody returns the government entity named for the field words

@@ -527,6 +527,13 @@ func TestEntities(t *testing.T) {
 		text: "The Kora Iron and Steel Federation declined to comment, and the Tasman Mining Association said so.",
 		want: []string{"organization Kora Iron and Steel Federation", "organization Tasman Mining Association"},
 	}, {
+		name: "a filing's 'Company name:' line makes 'the Company' its issuer; '(Pty) Ltd' ends a name",
+		text: "Company name: Sorachi Denko Co., Ltd.\n\nResults\n\nSorachi Denko Co., Ltd. makes alloys. In May the Company renewed its contract with Hotazel Ridge Manganese (Pty) Ltd. Kenji Mori, Director and Managing Executive Officer, said the Company would buy more.\n",
+		want: []string{
+			"company Sorachi Denko Co., Ltd. | the Company", "company Hotazel Ridge Manganese (Pty) Ltd.",
+			"person Kenji Mori (Director and Managing Executive Officer @ Sorachi Denko Co., Ltd.)",
+		},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},
