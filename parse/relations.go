@@ -302,7 +302,14 @@ type wordTable struct {
 	hash  [512]uint32
 	words [512]string
 	bits  [512]uint16
+	// filter has the bit filterBit(h) set for the hash h of every word
+	// in the table: most words, in no table, are turned away with one
+	// test that goes the same way nearly every time.
+	filter [64]uint64
 }
+
+// filterBit returns the bit of wordTable.filter for a word of hash h.
+func filterBit(h uint32) uint32 { return h * 0x85ebca6b >> 20 }
 
 // slot returns the first slot a word of hash h is looked for in.
 func (t *wordTable) slot(h uint32) uint32 { return h * 0x9e3779b1 >> 23 }
@@ -316,10 +323,15 @@ func (t *wordTable) add(w string, bits uint16) {
 	}
 	t.hash[i], t.words[i] = h, w
 	t.bits[i] |= bits
+	f := filterBit(h)
+	t.filter[f>>6] |= 1 << (f & 63)
 }
 
 // get returns the bits of w, whose hash is h, or 0.
 func (t *wordTable) get(w string, h uint32) uint16 {
+	if f := filterBit(h); t.filter[f>>6]&(1<<(f&63)) == 0 {
+		return 0
+	}
 	for i := t.slot(h); t.words[i] != ""; i = (i + 1) % uint32(len(t.words)) {
 		if t.hash[i] == h && t.words[i] == w {
 			return t.bits[i]
@@ -366,10 +378,15 @@ type wordStarts [256]int
 // ws, and its start to starts when it is the first of its bit.
 func (ws *wordBloom) addAt(h uint32, at int, starts *wordStarts) {
 	b := bloomBit(h)
-	if m := uint64(1) << (b & 63); ws[b>>6]&m == 0 {
-		ws[b>>6] |= m
-		starts[b] = at
+	m := uint64(1) << (b & 63)
+	w := ws[b>>6]
+	ws[b>>6] = w | m
+	// Written without a branch, which would go either way.
+	first := starts[b]
+	if w&m == 0 {
+		first = at
 	}
+	starts[b] = first
 }
 
 // anchor is a run of letters of a cue (a maximal run of lower-case

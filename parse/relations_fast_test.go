@@ -677,3 +677,24 @@ func FuzzFindByStarts(f *testing.F) {
 		checkFindByStarts(t, low, cues, &starts)
 	})
 }
+
+// BenchmarkScanSentence times the one-pass scan of the words of every
+// sentence of the sample pages.
+func BenchmarkScanSentence(b *testing.B) {
+	var sents []string
+	pages, _ := samplePageTexts(b)
+	for _, p := range pages {
+		d := newDoc(p)
+		d.layout(&article.Article{})
+		low := d.lower()
+		for _, s := range d.sents {
+			sents = append(sents, low[s.a:s.b])
+		}
+	}
+	var starts wordStarts
+	for b.Loop() {
+		for _, s := range sents {
+			scanSentenceStarts(s, &starts)
+		}
+	}
+}
