@@ -723,14 +723,32 @@ func (s *sentence) find(from int, c string) int {
 // sentence-relative offset of the first match of the cue at or after
 // from, on word boundaries, or -1.
 func (s *sentence) findCue(from int, l *cueList, k int) int {
-	if !s.may(l, k) {
-		return -1
+	if s.starts == nil {
+		if !s.may(l, k) {
+			return -1
+		}
+		return s.scan(from, l.cues[k])
 	}
+	// The word starts hold every run of letters of the cue, and more
+	// than the words may tests.
 	lo, ok := s.lowerBound(l.runs[k])
 	if !ok {
 		return -1
 	}
-	return s.scan(max(from, lo), l.cues[k])
+	c := l.cues[k]
+	if lo > from && s.matchAt(lo, c) {
+		// The cue's words first occur where it does, as they mostly do.
+		return lo
+	}
+	return s.scan(max(from, lo), c)
+}
+
+// matchAt reports whether c matches s at offset i on word boundaries, as
+// find would have it.
+func (s *sentence) matchAt(i int, c string) bool {
+	e := i + len(c)
+	return strings.HasPrefix(s.low[i:], c) && (i == 0 || !isWordChar(s.low[i-1]) || !isWordChar(c[0])) &&
+		(e == len(s.low) || !isWordChar(s.low[e]) || !isWordChar(c[len(c)-1]))
 }
 
 // scan is find reading every byte from from on.
@@ -2156,6 +2174,8 @@ func (r *relater) supplier(s *sentence) {
 		_ = e
 	}
 	r.at = supplyCues.first(s, r.at)
+	// What s.underContract says, read once for all the verbs.
+	underRead, under, underTyp := false, false, ""
 	for k, v := range supplyCues.cues {
 		i := r.at[k]
 		if i < 0 || s.negated(0, i) {
@@ -2176,7 +2196,11 @@ func (r *relater) supplier(s *sentence) {
 			continue
 		}
 		set := func(rel *article.Relation) { r.quantityIn(s, rel) }
-		typ, contract := s.underContract()
+		if !underRead {
+			underTyp, under = s.underContract()
+			underRead = true
+		}
+		typ, contract := underTyp, under
 		setDeal := func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) }
 		supplies := func(buyer ment) {
 			for _, b := range r.listFrom(s, buyer) {
