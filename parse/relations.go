@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/shopspring/decimal"
@@ -39,6 +40,10 @@ type sentence struct {
 	// see wordBloom.
 	words   wordBloom
 	scanned bool
+	// starts, when not nil, holds where the runs of letters of words
+	// first occur; see wordStarts. It is shared by the sentences the
+	// relater reads in turn, and only the last one scanned keeps it.
+	starts *wordStarts
 }
 
 // relations reads the relations the text states between the entities
@@ -47,8 +52,15 @@ func (d *doc) relations(a *article.Article) {
 	if len(a.Entities) < 2 && !hasRoles(a) {
 		return
 	}
-	all := d.mentions(a)
-	r := relater{d: d, a: a, seen: map[relKey]bool{}, at: make([]int, 0, 16), nonEmpty: true}
+	sc := relScratches.Get().(*relScratch)
+	defer sc.release()
+	all := d.mentionsTo(sc.ments[:0], a)
+	sc.ments = all
+	if sc.seen == nil {
+		sc.seen = map[relKey]bool{}
+	}
+	r := &sc.r
+	*r = relater{d: d, a: a, seen: sc.seen, at: sc.at[:0], nonEmpty: true, starts: &sc.starts}
 	for _, m := range all {
 		r.nonEmpty = r.nonEmpty && m.b > m.a
 	}
@@ -78,6 +90,35 @@ func (d *doc) relations(a *article.Article) {
 	r.roles()
 }
 
+// relScratch is the memory one relations pass works in, kept for the
+// next in relScratches.
+type relScratch struct {
+	r      relater
+	starts wordStarts
+	seen   map[relKey]bool
+	at     []int
+	ments  []ment
+}
+
+var relScratches = sync.Pool{New: func() any { return new(relScratch) }}
+
+// release returns sc to relScratches, holding nothing of the article
+// just read.
+func (sc *relScratch) release() {
+	sc.at = sc.r.at[:0]
+	sc.r = relater{}
+	if len(sc.seen) > 1024 {
+		// Clearing a map costs its size: let a big one go.
+		sc.seen = nil
+	}
+	clear(sc.seen)
+	if cap(sc.ments) > 1<<16 {
+		sc.ments = nil
+	}
+	sc.ments = sc.ments[:0]
+	relScratches.Put(sc)
+}
+
 func hasRoles(a *article.Article) bool {
 	for _, e := range a.Entities {
 		if len(e.Roles) > 0 {
@@ -90,11 +131,16 @@ func hasRoles(a *article.Article) bool {
 // mentions returns every entity mention as a view range, in order, with
 // mentions inside a longer one dropped.
 func (d *doc) mentions(a *article.Article) []ment {
+	return d.mentionsTo(nil, a)
+}
+
+// mentionsTo is mentions that appends to out, empty, to reuse its memory.
+func (d *doc) mentionsTo(out []ment, a *article.Article) []ment {
 	n := 0
 	for _, e := range a.Entities {
 		n += len(e.Mentions)
 	}
-	out := make([]ment, 0, n)
+	out = slices.Grow(out[:0], n)
 	for i, e := range a.Entities {
 		for _, m := range e.Mentions {
 			out = append(out, ment{d.v.viewOf(m.Start), d.v.viewOf(m.End), i})
@@ -156,6 +202,9 @@ type relater struct {
 	// pellets".
 	signer    ment
 	signerEnd int
+	// starts is where the words of the sentence startsOf first occur.
+	starts   *wordStarts
+	startsOf *sentence
 }
 
 // lookBack is how many sentences before its own a rule reads, for the
@@ -257,7 +306,14 @@ type wordTable struct {
 	hash  [512]uint32
 	words [512]string
 	bits  [512]uint16
+	// filter has the bit filterBit(h) set for the hash h of every word
+	// in the table: most words, in no table, are turned away with one
+	// test that goes the same way nearly every time.
+	filter [64]uint64
 }
+
+// filterBit returns the bit of wordTable.filter for a word of hash h.
+func filterBit(h uint32) uint32 { return h * 0x85ebca6b >> 20 }
 
 // slot returns the first slot a word of hash h is looked for in.
 func (t *wordTable) slot(h uint32) uint32 { return h * 0x9e3779b1 >> 23 }
@@ -271,10 +327,15 @@ func (t *wordTable) add(w string, bits uint16) {
 	}
 	t.hash[i], t.words[i] = h, w
 	t.bits[i] |= bits
+	f := filterBit(h)
+	t.filter[f>>6] |= 1 << (f & 63)
 }
 
 // get returns the bits of w, whose hash is h, or 0.
 func (t *wordTable) get(w string, h uint32) uint16 {
+	if f := filterBit(h); t.filter[f>>6]&(1<<(f&63)) == 0 {
+		return 0
+	}
 	for i := t.slot(h); t.words[i] != ""; i = (i + 1) % uint32(len(t.words)) {
 		if t.hash[i] == h && t.words[i] == w {
 			return t.bits[i]
@@ -298,10 +359,101 @@ func sentenceWordHash(w string) uint32 {
 // sentence does not.
 type wordBloom [4]uint64
 
+// bloomBit returns the bit of wordBloom that stands for the word of hash h.
+func bloomBit(h uint32) uint8 { return uint8(h * 0x9e3779b1 >> 24) }
+
 // add adds the word of hash h.
 func (ws *wordBloom) add(h uint32) {
-	b := h * 0x9e3779b1 >> 24
+	b := bloomBit(h)
 	ws[b>>6] |= 1 << (b & 63)
+}
+
+// has reports whether bit b is set.
+func (ws *wordBloom) has(b uint8) bool { return ws[b>>6]&(1<<(b&63)) != 0 }
+
+// wordStarts goes with the wordBloom of a sentence: for each bit b set
+// there, the offset of the first run of letters that set it. A run of
+// letters whose bit is b thus starts nowhere before starts[b], and a cue
+// holding that run at offset o matches nowhere before starts[b]-o. Bits
+// not set in the bloom hold stale offsets, and are never read.
+type wordStarts [256]int
+
+// addAt adds the run of letters of hash h that starts at offset at to
+// ws, and its start to starts when it is the first of its bit.
+func (ws *wordBloom) addAt(h uint32, at int, starts *wordStarts) {
+	b := bloomBit(h)
+	m := uint64(1) << (b & 63)
+	w := ws[b>>6]
+	ws[b>>6] = w | m
+	// Written without a branch, which would go either way.
+	first := starts[b]
+	if w&m == 0 {
+		first = at
+	}
+	starts[b] = first
+}
+
+// anchor is a run of letters of a cue (a maximal run of lower-case
+// letters): its bit in a wordBloom and its offset in the cue. Wherever
+// the cue matches on word boundaries (see sentence.find), the run is a
+// whole run of letters of the sentence too: the bytes around it in the
+// cue are no lower-case letters, or the cue ends there and the match
+// ends on a word boundary.
+type anchor struct {
+	off int
+	bit uint8
+}
+
+// anchors returns the runs of lower-case letters of c.
+func anchors(c string) []anchor {
+	var out []anchor
+	for i := 0; i < len(c); {
+		if !isLower(c[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(c) && isLower(c[j]) {
+			j++
+		}
+		out = append(out, anchor{off: i, bit: bloomBit(sentenceWordHash(c[i:j]))})
+		i = j
+	}
+	return out
+}
+
+// lowerBound returns an offset before which a cue with the runs of
+// letters as cannot match in s, or false when it cannot match at all: a
+// run the sentence lacks, or one that first occurs at p and stands at
+// offset o in the cue, bounds the match from p-o on. With no word starts
+// it returns 0 and true.
+func (s *sentence) lowerBound(as []anchor) (int, bool) {
+	if s.starts == nil {
+		return 0, true
+	}
+	lo := 0
+	for _, a := range as {
+		if !s.words.has(a.bit) {
+			return 0, false
+		}
+		lo = max(lo, s.starts[a.bit]-a.off)
+	}
+	return lo, true
+}
+
+// firstAnchor returns the first run of lower-case letters of c.
+func firstAnchor(c string) (anchor, bool) {
+	for i := 0; i < len(c); i++ {
+		if isLower(c[i]) {
+			h := uint32(0)
+			j := i
+			for ; j < len(c) && isLower(c[j]); j++ {
+				h = bits.RotateLeft32(h, 5) ^ uint32(c[j])
+			}
+			return anchor{off: i, bit: bloomBit(h)}, true
+		}
+	}
+	return anchor{}, false
 }
 
 // holds reports whether ws holds every word of x.
@@ -321,6 +473,13 @@ func triggerMask(low string) uint16 {
 // may hold a negation), and the set of its runs of letters. A word, for
 // the triggers, is a lower-case letter followed by letters and hyphens.
 func scanSentence(low string) (uint16, wordBloom) {
+	var starts wordStarts
+	return scanSentenceStarts(low, &starts)
+}
+
+// scanSentenceStarts is scanSentence that also sets, in starts, where
+// the runs of letters first occur.
+func scanSentenceStarts(low string, starts *wordStarts) (uint16, wordBloom) {
 	var mask uint16
 	var ws wordBloom
 	for i := 0; i < len(low); {
@@ -334,7 +493,7 @@ func scanSentence(low string) (uint16, wordBloom) {
 			i++
 			continue
 		}
-		start := i
+		start, run := i, i
 		var h uint32 // of the current run of letters
 		hyphen := false
 		for ; i < len(low); i++ {
@@ -346,10 +505,10 @@ func scanSentence(low string) (uint16, wordBloom) {
 			if c != '-' {
 				break
 			}
-			ws.add(h)
-			h, hyphen = 0, true
+			ws.addAt(h, run, starts)
+			h, hyphen, run = 0, true, i+1
 		}
-		ws.add(h)
+		ws.addAt(h, run, starts)
 		w := low[start:i]
 		if hyphen {
 			h = sentenceWordHash(w)
@@ -377,8 +536,18 @@ func (r *relater) sentence(s *sentence) {
 		r.dealVenture(s)
 		return
 	}
-	mask, words := scanSentence(s.low)
-	s.words, s.scanned = words, true
+	// The word starts are shared: the sentence that had them loses them.
+	if r.startsOf != nil {
+		r.startsOf.starts = nil
+	}
+	var mask uint16
+	if r.starts != nil {
+		mask, s.words = scanSentenceStarts(s.low, r.starts)
+		s.starts, r.startsOf = r.starts, s
+	} else {
+		mask, s.words = scanSentence(s.low)
+	}
+	s.scanned = true
 	s.noNeg = mask&trigNeg == 0
 	if mask&trigFormer != 0 {
 		r.formerName(s)
@@ -455,13 +624,15 @@ func (s *sentence) at(i int) int { return s.a + i }
 type cueList struct {
 	cues []string
 	need []wordBloom
+	runs [][]anchor // of each cue, its runs of letters
 }
 
 // newCues returns the cueList of cues.
 func newCues(cues ...string) *cueList {
-	l := &cueList{cues: cues, need: make([]wordBloom, len(cues))}
+	l := &cueList{cues: cues, need: make([]wordBloom, len(cues)), runs: make([][]anchor, len(cues))}
 	for k, c := range cues {
 		l.need[k] = cueWords(c)
+		l.runs[k] = anchors(c)
 	}
 	return l
 }
@@ -500,10 +671,7 @@ func (s *sentence) may(l *cueList, k int) bool {
 func (s *sentence) cue(from int, l *cueList) (int, int, bool) {
 	best, bestEnd := -1, -1
 	for k, c := range l.cues {
-		if !s.may(l, k) {
-			continue
-		}
-		if i := s.find(from, c); i >= 0 && (best < 0 || i < best) {
+		if i := s.findCue(from, l, k); i >= 0 && (best < 0 || i < best) {
 			best, bestEnd = i, i+len(c)
 		}
 	}
@@ -541,8 +709,55 @@ var (
 )
 
 // find returns the sentence-relative offset of the first match of c in
-// s at or after from, on word boundaries, or -1.
+// s at or after from, on word boundaries, or -1. When the sentence has
+// its word starts, the first run of letters of c tells where the search
+// may begin, or that c is not there.
 func (s *sentence) find(from int, c string) int {
+	if s.starts != nil {
+		if a, ok := firstAnchor(c); ok {
+			if !s.words.has(a.bit) {
+				return -1
+			}
+			from = max(from, s.starts[a.bit]-a.off)
+		}
+	}
+	return s.scan(from, c)
+}
+
+// findCue is find for cue k of l, whose words it knows: it returns the
+// sentence-relative offset of the first match of the cue at or after
+// from, on word boundaries, or -1.
+func (s *sentence) findCue(from int, l *cueList, k int) int {
+	if s.starts == nil {
+		if !s.may(l, k) {
+			return -1
+		}
+		return s.scan(from, l.cues[k])
+	}
+	// The word starts hold every run of letters of the cue, and more
+	// than the words may tests.
+	lo, ok := s.lowerBound(l.runs[k])
+	if !ok {
+		return -1
+	}
+	c := l.cues[k]
+	if lo > from && s.matchAt(lo, c) {
+		// The cue's words first occur where it does, as they mostly do.
+		return lo
+	}
+	return s.scan(max(from, lo), c)
+}
+
+// matchAt reports whether c matches s at offset i on word boundaries, as
+// find would have it.
+func (s *sentence) matchAt(i int, c string) bool {
+	e := i + len(c)
+	return strings.HasPrefix(s.low[i:], c) && (i == 0 || !isWordChar(s.low[i-1]) || !isWordChar(c[0])) &&
+		(e == len(s.low) || !isWordChar(s.low[e]) || !isWordChar(c[len(c)-1]))
+}
+
+// scan is find reading every byte from from on.
+func (s *sentence) scan(from int, c string) int {
 	for f := from; f < len(s.low); {
 		i := strings.Index(s.low[f:], c)
 		if i < 0 {
@@ -619,12 +834,8 @@ var negations = []string{" not ", "n't ", " denied", " deny", " denies", " no pl
 // cue k in s, or -1: what s.cue(0, l) would find if l held cue k alone.
 func (l *cueList) first(s *sentence, at []int) []int {
 	at = at[:0]
-	for k, c := range l.cues {
-		i := -1
-		if s.may(l, k) {
-			i = s.find(0, c)
-		}
-		at = append(at, i)
+	for k := range l.cues {
+		at = append(at, s.findCue(0, l, k))
 	}
 	return at
 }
@@ -1067,10 +1278,7 @@ var formerlyCues = newCues(", previously known as ", ", formerly known as ", " (
 
 func (r *relater) formerName(s *sentence) {
 	for k, c := range formerlyCues.cues {
-		if !s.may(formerlyCues, k) {
-			continue
-		}
-		i := s.find(0, c)
+		i := s.findCue(0, formerlyCues, k)
 		if i < 0 {
 			continue
 		}
@@ -1175,10 +1383,7 @@ var unitOfCues = func() *cueList {
 func (r *relater) subsidiary(s *sentence) {
 	// "X, a unit of Y", "X, a subsidiary of Y", "X, part of Y".
 	for k, c := range unitOfCues.cues {
-		if !s.may(unitOfCues, k) {
-			continue
-		}
-		i := s.find(0, c)
+		i := s.findCue(0, unitOfCues, k)
 		if i < 0 {
 			continue
 		}
@@ -2007,6 +2212,8 @@ func (r *relater) supplier(s *sentence) {
 		_ = e
 	}
 	r.at = supplyCues.first(s, r.at)
+	// What s.underContract says, read once for all the verbs.
+	underRead, under, underTyp := false, false, ""
 	for k, v := range supplyCues.cues {
 		i := r.at[k]
 		if i < 0 || s.negated(0, i) {
@@ -2027,7 +2234,11 @@ func (r *relater) supplier(s *sentence) {
 			continue
 		}
 		set := func(rel *article.Relation) { r.quantityIn(s, rel) }
-		typ, contract := s.underContract()
+		if !underRead {
+			underTyp, under = s.underContract()
+			underRead = true
+		}
+		typ, contract := underTyp, under
 		setDeal := func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) }
 		supplies := func(buyer ment) {
 			for _, b := range r.listFrom(s, buyer) {

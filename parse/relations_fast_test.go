@@ -112,7 +112,8 @@ func allCueLists() []*cueList {
 	return []*cueList{renamedFromCues, toCue, nameChangedToCues, fromCue, renamedItselfFromCue, wasRenamedCues,
 		parentCues, itsStakeCues, holdersCues, ownedByCues, acquisitionOfCues, byCue, jointVentureCues, ventureCue,
 		ventureMembersCues, formedCues, ventureWithCues, withCue, agreedCues, partneredCues, underCues, meetingCues,
-		betweenCue, metCues, onCue, itsBuyerCues, formerlyCues, unitOfCues, agreeCues, buyCues, supplyCues, ownVerbCues}
+		betweenCue, metCues, onCue, itsBuyerCues, formerlyCues, unitOfCues, agreeCues, buyCues, supplyCues, ownVerbCues,
+		boughtVerbs, agreedTradeCues, pairWords, underTheDealCues, buysItsCues}
 }
 
 // relationTestTexts returns lower-cased sentences to test the shortcuts
@@ -206,9 +207,16 @@ func TestScanSentence(t *testing.T) {
 // throughout the sentence.
 func TestCueLists(t *testing.T) {
 	var at []int
-	for _, low := range relationTestTexts(t) {
+	var starts wordStarts
+	for n, low := range relationTestTexts(t) {
 		s := &sentence{low: low}
-		_, s.words = scanSentence(low)
+		if n%2 == 0 {
+			_, s.words = scanSentence(low)
+		} else {
+			// With the word starts, which bound where a cue may match.
+			_, s.words = scanSentenceStarts(low, &starts)
+			s.starts = &starts
+		}
 		s.scanned = true
 		for _, l := range allCueLists() {
 			// Every offset of short texts, some of long ones.
@@ -600,4 +608,93 @@ func plainGapWithoutCountries(r *relater, s *sentence, a, b int) string {
 		}
 	}
 	return gap
+}
+
+// plainFind is sentence.find reading every byte from from on.
+func plainFind(low string, from int, c string) int {
+	i, _, _ := plainCue(low, from, c)
+	return i
+}
+
+// findTestCues returns strings to look for: the cues, the trigger words
+// and agreement nouns, and strings that begin or end inside a word or
+// with bytes other than letters.
+func findTestCues() []string {
+	var out []string
+	for _, l := range allCueLists() {
+		out = append(out, l.cues...)
+	}
+	for w := range triggers {
+		out = append(out, w, " "+w+" ", w+"s")
+	}
+	for _, n := range agreementNouns {
+		out = append(out, n.noun)
+	}
+	out = append(out, negations...)
+	out = append(out, "known until ", " from ", "under which ", "joint venture", ", including ", "its ",
+		"a", "s ", "'s", "-owned", "1%", "é", ",", " ", "n't", "x-y", "--", "pc", "per cent", "co-")
+	return out
+}
+
+// TestFindByStarts checks that sentence.find, which starts where the
+// first word of what it looks for first occurs, finds what plainFind
+// does, from offsets throughout the sentence.
+func TestFindByStarts(t *testing.T) {
+	var starts wordStarts
+	cues := findTestCues()
+	for _, low := range relationTestTexts(t) {
+		checkFindByStarts(t, low, cues, &starts)
+	}
+}
+
+// checkFindByStarts checks sentence.find on low against plainFind.
+func checkFindByStarts(t *testing.T, low string, cues []string, starts *wordStarts) {
+	t.Helper()
+	s := &sentence{low: low, scanned: true, starts: starts}
+	_, s.words = scanSentenceStarts(low, starts)
+	step := 1 + len(low)/16
+	for _, c := range cues {
+		for from := 0; from <= len(low)+1; from += step {
+			if got, want := s.find(from, c), plainFind(low, from, c); got != want {
+				t.Fatalf("find(%q, %d, %q) = %d, want %d", low, from, c, got, want)
+			}
+		}
+	}
+}
+
+// FuzzFindByStarts checks sentence.find against plainFind on any text.
+func FuzzFindByStarts(f *testing.F) {
+	f.Add("kora signed a supply deal with hanra, which buys its ore", "supply ")
+	f.Add("x-supply-deal 5buys buys, imported ", "buys ")
+	f.Add("its own, its stake in y", "its stake in ")
+	f.Fuzz(func(t *testing.T, low, c string) {
+		var starts wordStarts
+		low = lowerASCII(low)
+		cues := findTestCues()
+		if c != "" { // the rules look for no empty string
+			cues = append(cues, lowerASCII(c))
+		}
+		checkFindByStarts(t, low, cues, &starts)
+	})
+}
+
+// BenchmarkScanSentence times the one-pass scan of the words of every
+// sentence of the sample pages.
+func BenchmarkScanSentence(b *testing.B) {
+	var sents []string
+	pages, _ := samplePageTexts(b)
+	for _, p := range pages {
+		d := newDoc(p)
+		d.layout(&article.Article{})
+		low := d.lower()
+		for _, s := range d.sents {
+			sents = append(sents, low[s.a:s.b])
+		}
+	}
+	var starts wordStarts
+	for b.Loop() {
+		for _, s := range sents {
+			scanSentenceStarts(s, &starts)
+		}
+	}
 }

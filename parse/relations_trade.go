@@ -10,14 +10,14 @@ import (
 
 // boughtVerbs state a purchase of material already made or habitual:
 // "X buys about 90,000 tonnes a year from Y".
-var boughtVerbs = []string{"buys ", "bought ", "purchases ", "purchased ", "imports ", "imported ", "sources "}
+var boughtVerbs = newCues("buys ", "bought ", "purchases ", "purchased ", "imports ", "imported ", "sources ")
 
 // tradeFrom reads a purchase of an amount of material from a named
 // seller, with no deal named: "X buys about 90,000 tonnes a year from Y"
 // makes Y X's supplier.
 func (r *relater) tradeFrom(s *sentence) {
-	for _, v := range boughtVerbs {
-		i := s.find(0, v)
+	for k, v := range boughtVerbs.cues {
+		i := s.findCue(0, boughtVerbs, k)
 		if i < 0 || s.negated(0, i) {
 			continue
 		}
