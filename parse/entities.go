@@ -192,6 +192,9 @@ type entFinder struct {
 	// issuer is the company an announcement defines as "the Company" in
 	// brackets after its name, or -1.
 	issuer int
+	// story is the company the story is about, its first in the body,
+	// once storyCompany has read it: -2 until then, -1 for none.
+	story int
 	// terms are the acronyms the text defines for common nouns: "heavy
 	// mineral concentrate (HMC)". They name no entity.
 	terms []string
@@ -266,7 +269,7 @@ func (f *entFinder) reset(d *doc, a *article.Article, dir *Directory) {
 	}
 	f.toks, f.sents, f.segs, f.ents = f.toks[:0], f.sents[:0], f.segs[:0], f.ents[:0]
 	f.rkbToks = rng{}
-	f.issuer, f.terms = -1, f.terms[:0]
+	f.issuer, f.terms, f.story = -1, f.terms[:0], -2
 	f.slab = f.slab[:0]
 	f.spans, f.spansState = f.spans[:0], 0
 	f.lists = f.lists[:0]

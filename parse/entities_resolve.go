@@ -309,6 +309,11 @@ func (f *entFinder) anaphora() {
 			if e < 0 {
 				e = f.antecedent(si, f.toks[k].a, kind, demonym)
 			}
+			if e < 0 && generic && !gov && demonym.IsZero() {
+				// "the company" far from any name: the company the
+				// story is about.
+				e = f.storyCompany(f.toks[k].a)
+			}
 			// "the miner" stands for a company the text called a miner,
 			// or one of the country its demonym names; "the company"
 			// for any.
@@ -330,6 +335,33 @@ func (f *entFinder) anaphora() {
 			k = q
 		}
 	}
+}
+
+// storyCompany returns the company the story is about, the first the
+// body names (not as a former name or a unit), when named before view
+// offset at; else -1.
+func (f *entFinder) storyCompany(at int) int {
+	if f.story == -2 {
+		f.story = -1
+		for n := range f.segs {
+			g := &f.segs[n]
+			if g.ent >= 0 && !f.sents[g.s].head && !g.former && !g.anaph && f.ents[g.ent].kind == entity.KindCompany && !f.itsUnit(g) {
+				f.story = g.ent
+				break
+			}
+		}
+	}
+	if f.story < 0 || f.ents[f.story].first >= at {
+		return -1
+	}
+	return f.story
+}
+
+// itsUnit reports a name given as "its unit X", "its subsidiary X": a
+// unit of the company the text speaks of, which "the company" is not.
+func (f *entFinder) itsUnit(g *nseg) bool {
+	t0 := f.sents[g.s].t0
+	return g.i-2 >= t0 && f.toks[g.i-1].f&tLower != 0 && f.has(g.i-1, lxOfUnits) && (f.word(g.i-2, "its") || f.word(g.i-2, "Its"))
 }
 
 // anaphorAt records "the company" at tokens [k, q] of sentence si as a
@@ -401,7 +433,7 @@ func (f *entFinder) antecedent(si, at int, k entity.Kind, demonym entity.Country
 func (f *entFinder) antecedentIf(si, at, back int, fits func(*nent) bool) int {
 	ok := func(n int) bool {
 		g := &f.segs[n]
-		return g.ent >= 0 && !g.former && fits(f.ents[g.ent])
+		return g.ent >= 0 && !g.former && fits(f.ents[g.ent]) && !f.itsUnit(g)
 	}
 	// Earlier in the same sentence: the nearest named there.
 	best, bestAt := -1, -1

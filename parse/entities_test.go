@@ -534,6 +534,12 @@ func TestEntities(t *testing.T) {
 			"person Kenji Mori (Director and Managing Executive Officer @ Sorachi Denko Co., Ltd.)",
 		},
 	}, {
+		name: "'the company' far from any name is the story's; a unit named after 'its unit' is not 'the company'",
+		text: "Onsan Zinc Co. agreed to buy concentrate. Choi met officials of the Ministry of Trade in Sejong. The plant draws 310 MW. Separately, the Ministry of Environment lifted a suspension.\n\nThrough its unit Onsan Green Metals Co., the company also recovers lead.\n",
+		want: []string{
+			"company Onsan Zinc Co. | the company", "government Ministry of Trade", "government Ministry of Environment", "company Onsan Green Metals Co.",
+		},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},

@@ -1419,6 +1419,13 @@ func (r *relater) subsidiary(s *sentence) {
 		i += from
 		from = i + 4
 		parent, ok := r.subject(s, i)
+		if !ok && i <= len("through ") && i > 0 {
+			// "Through its unit X, the company also recovers lead":
+			// "its" is the subject after the opening phrase.
+			if c := strings.Index(s.low[i:], ", "); c > 0 {
+				parent, ok = r.orgRightAfter(s, i+c+len(", "), 1)
+			}
+		}
 		if !ok && len(r.orgsBefore(s, i, 1)) == 0 {
 			// "The mine is operated by its wholly owned subsidiary, X":
 			// "its" is the company of the sentences before.
