@@ -70,6 +70,11 @@ func dateAt(s string) (d article.Date, n int) {
 			}
 		}
 	}
+	// Day/Month/Year or Month/Day/Year, where the numbers tell which:
+	// "14/07/2026" (a day above 12 comes first outside the U.S.).
+	if d, n := slashDate(s); n > 0 {
+		return d, n
+	}
 	// Month Day[,] [Year]
 	if m, k := monthAt(s); k > 0 {
 		i := k
@@ -172,4 +177,33 @@ func lower(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// slashDate reads a date of numbers and slashes, "14/07/2026" or
+// "07/14/2026", when only one order gives a valid date, or both give the
+// same; "03/04/2026" is left unread.
+func slashDate(s string) (article.Date, int) {
+	k1, a := digitsAt(s)
+	if k1 < 1 || k1 > 2 || k1 >= len(s) || s[k1] != '/' {
+		return article.Date{}, 0
+	}
+	k2, b := digitsAt(s[k1+1:])
+	i := k1 + 1 + k2
+	if k2 < 1 || k2 > 2 || i >= len(s) || s[i] != '/' {
+		return article.Date{}, 0
+	}
+	k3, y := digitsAt(s[i+1:])
+	n := i + 1 + k3
+	if k3 != 4 || continuesWord(s, n) || n < len(s) && s[n] == '/' {
+		return article.Date{}, 0
+	}
+	dm := article.Date{Year: y, Month: time.Month(b), Day: a}
+	md := article.Date{Year: y, Month: time.Month(a), Day: b}
+	switch okDM, okMD := dm.IsValid(), md.IsValid(); {
+	case okDM && okMD && a == b, okDM && !okMD:
+		return dm, n
+	case okMD && !okDM:
+		return md, n
+	}
+	return article.Date{}, 0
 }

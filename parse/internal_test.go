@@ -169,6 +169,12 @@ func TestDateLine(t *testing.T) {
 		{"2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran", "2026-05-18", false},
 		{"ASX Announcement | 30 April 2026", "2026-04-30", false},
 		{"2026-05-18 and then a long text that follows the date on its line", "", false},
+		{"Tuesday, 14/07/2026 16:35", "2026-07-14", false},
+		{"07/14/2026", "2026-07-14", false},
+		{"03/04/2026", "", false},
+		{"New Delhi | Updated: August 21, 2026 07:15 IST", "2026-08-21", false},
+		{"Tuesday, 9 June 2026, 10:47 AM AWST", "2026-06-09", false},
+		{"February 12, 2026, 6:05 pm", "2026-02-12", false},
 		{"Shares of Kora, 3 March 2026", "", false},
 		{"July 15", "", false},
 		{"Output rose in July 15, 2025 and beyond, the company said in a statement to the exchange.", "", false},
@@ -398,5 +404,20 @@ func TestFilingCode(t *testing.T) {
 	}
 	if len(b.Listings) != 0 {
 		t.Errorf("listings without an exchange line = %+v, want none", b.Listings)
+	}
+}
+
+// TestBylineDate reads the date a byline shares with the writer's name,
+// set apart by bars, and the writer.
+func TestBylineDate(t *testing.T) {
+	a, err := New(Options{}).Parse("Ore rally fades as port stocks swell\n\nBy Hana Price | 24 September 2026 | 5 min read\n\nIron ore prices fell on Thursday as port stocks in China rose, traders said.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.AsOf.String(); got != "2026-09-24" {
+		t.Errorf("as_of %q, want 2026-09-24", got)
+	}
+	if len(a.Entities) == 0 || a.Entities[0].Name != "Hana Price" {
+		t.Errorf("entities %+v, want the writer first", a.Entities)
 	}
 }

@@ -344,7 +344,8 @@ func isBoilerplate(t, low string) bool {
 	if low == "" {
 		return false
 	}
-	if counterLine(low) || len(t) == len(low) && breadcrumb(low) {
+	// "By X | 24 September 2026 | 5 min read" is a byline, bars or not.
+	if counterLine(low) || len(t) == len(low) && !strings.HasPrefix(low, "by ") && breadcrumb(low) {
 		return true
 	}
 	// The first byte picks the few prefixes that can match. (Brackets
@@ -594,8 +595,26 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 		return article.Date{}, false, false
 	}
 	rest := t
+	// A label or a place and a bar first: "ASX Announcement | 30 April
+	// 2026", "New Delhi | Updated: August 21, 2026 07:15 IST".
+	if bar := strings.LastIndex(t, " | "); bar > 0 && bar <= 40 {
+		r := t[bar+3:]
+		lr := low[min(len(low), bar+3):]
+		for _, p := range dateLabels {
+			if strings.HasPrefix(lr, p) && !continuesWord(lr, len(p)) {
+				r = strings.TrimLeft(r[len(p):], " :|-")
+				break
+			}
+		}
+		if _, n := dateAt(r); n > 0 {
+			rest = r
+		}
+	}
 	// Most lines start with a letter that starts no label: skip the loop.
 	for _, p := range dateLabels {
+		if rest != t {
+			break
+		}
 		if low == "" || !dateLabelStart[low[0]] {
 			break
 		}
@@ -610,12 +629,6 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 				return article.Date{}, false, false
 			}
 			break
-		}
-	}
-	// A label and a bar first: "ASX Announcement | 30 April 2026".
-	if bar := strings.LastIndex(rest, " | "); bar > 0 && bar <= 40 && rest == t {
-		if _, n := dateAt(rest[bar+3:]); n > 0 {
-			rest = rest[bar+3:]
 		}
 	}
 	// A place first: "Chengdu, 20 January 2026".
@@ -636,6 +649,10 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 	// A time of day or zone may follow: "July 15, 2025 10:32 AM EDT",
 	// "April 14, 2026 at 3:12 PM GMT+9"; after a time, the source and
 	// byline may share the line: "2026-05-18 16:40   Source: ...".
+	// "Tuesday, 9 June 2026, 10:47 AM AWST".
+	if strings.HasPrefix(tail, ",") {
+		tail = strings.TrimLeft(tail[1:], " ")
+	}
 	tail = strings.TrimPrefix(tail, "at ")
 	if tail != "" && len(tail) > 24 && !clockAt(tail) {
 		return article.Date{}, false, false
@@ -915,6 +932,27 @@ func (d *doc) header(a *article.Article) {
 				}
 			} else if dated.IsZero() {
 				dated = l.date.Date()
+			}
+		case lByline:
+			// "By X | 24 September 2026 | 5 min read": the date shares
+			// the writer's line.
+			if dated.IsZero() {
+				t := d.text(l)
+				for k := strings.Index(t, " | "); k >= 0; {
+					part := t[k+3:]
+					if e := strings.Index(part, " | "); e >= 0 {
+						part = part[:e]
+					}
+					if date, nav, ok := dateLine(part, lowerASCII(part[:min(len(part), 100)])); ok && !nav {
+						dated = date
+						break
+					}
+					next := strings.Index(t[k+3:], " | ")
+					if next < 0 {
+						break
+					}
+					k += 3 + next
+				}
 			}
 		case lCountry:
 			if a.Country.IsZero() {
