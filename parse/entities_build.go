@@ -384,7 +384,7 @@ func (f *entFinder) build() {
 		if g.drop || g.kind == 0 || f.sents[g.s].title && g.ev&(evLegal|evTicker|evDir) == 0 && g.kind != entity.KindCountry {
 			continue
 		}
-		if f.fullName(&g) {
+		if f.fullName(&g) && !f.bracketAlias(&g) {
 			order = append(order, n)
 		}
 	}
@@ -392,8 +392,19 @@ func (f *entFinder) build() {
 		return (f.segs[y].j - f.segs[y].i) - (f.segs[x].j - f.segs[x].i)
 	})
 	f.order = order
+	// Names that define aliases in brackets after them first, so that
+	// the full names met later find those aliases: `Qinghai Xiling
+	// Copper Co., Ltd. ("Xiling Copper") ... Xiling Copper shall supply`.
 	for _, n := range order {
-		f.resolve(n, false)
+		if f.punct(f.segs[n].j, '(') {
+			f.resolve(n, false)
+			f.bracketAfter(n)
+		}
+	}
+	for _, n := range order {
+		if f.segs[n].ent < 0 {
+			f.resolve(n, false)
+		}
 	}
 	// The rest, in text order: short forms, acronyms, surnames, names
 	// known only by context.
@@ -417,6 +428,22 @@ func (f *entFinder) build() {
 	f.anaphora()
 	f.roles()
 	f.bylines()
+}
+
+// bracketAlias reports a name written alone in brackets, quoted or not,
+// right after another name: `Qinghai Xiling Copper Co., Ltd. ("Xiling
+// Copper")`. It is that name's alias, which bracketAfter reads, and no
+// full name of its own.
+func (f *entFinder) bracketAlias(g *nseg) bool {
+	i, j := g.i, g.j
+	if f.punct(i-1, '"') && f.punct(j, '"') {
+		i, j = i-1, j+1
+	}
+	if !f.punct(i-1, '(') || !f.punct(j, ')') || i-2 < f.sents[g.s].t0 {
+		return false
+	}
+	n := f.tokSeg[i-2]
+	return n >= 0 && f.segs[n].j == i-1 && f.segs[n].kind == g.kind
 }
 
 // issuerLine takes the issuer of a filing from its "Company name:" line

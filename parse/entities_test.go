@@ -540,6 +540,10 @@ func TestEntities(t *testing.T) {
 			"company Onsan Zinc Co. | the company", "government Ministry of Trade", "government Ministry of Environment", "company Onsan Green Metals Co.",
 		},
 	}, {
+		name: "a name of two words defined in brackets, quoted or not, is an alias, also where it is met later",
+		text: "Qilian Copper Co., Ltd. (\"Qilian Copper\") signed with Hexi Zinc Smelting Co., Ltd. (Hexi Zinc). Under the deal, Qilian Copper shall supply ore to Hexi Zinc.",
+		want: []string{"company Qilian Copper Co., Ltd. | Qilian Copper", "company Hexi Zinc Smelting Co., Ltd. | Hexi Zinc"},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},
