@@ -807,6 +807,11 @@ func (f *entFinder) segment(si int) {
 					continue
 				}
 			}
+			// "Stock Exchange of Hong Kong Limited": one name.
+			if j+1 < es.t1 && j-2 >= k && f.word(j, "of") && f.word(j-1, "Exchange") && exchangeKinds[f.fold(j-2)] && f.nameTok(j+1) {
+				j++
+				continue
+			}
 			// "Department of the Interior", "Republic of the Congo".
 			if j+2 < es.t1 && (f.word(j, "of") || f.word(j, "in")) && f.word(j+1, "the") && f.nameTok(j+2) && f.connectorOK(k, j, &st) {
 				j += 2
@@ -989,6 +994,17 @@ var leadStop = wordSet(
 // segments: it drops the words that begin runs but not names, splits at
 // titles, and records what is left.
 func (f *entFinder) run(si, k, j int) {
+	// "The Stock Exchange of Hong Kong Limited", "Shanghai Futures
+	// Exchange": an exchange is an organisation, whole.
+	for m := k + 1; m < j; m++ {
+		if (f.word(m, "Exchange") || f.word(m, "EXCHANGE")) && exchangeKinds[f.fold(m-1)] {
+			if f.word(k, "The") || f.word(k, "THE") {
+				k++
+			}
+			f.add(nseg{s: si, i: k, j: j, ev: evIntl})
+			return
+		}
+	}
 	for k < j && (f.written(k, wrLeadStop) || f.toks[k].f&tWord == 0 || f.word(k, "of") || f.word(k, "and") || k+1 < j && len(f.name(k)) >= 4 && periodLabel(f.name(k))) {
 		// "He Wenjing, a spokeswoman": the family name He, not the
 		// pronoun, before a given name of pinyin.
@@ -1089,6 +1105,9 @@ func (f *entFinder) run(si, k, j int) {
 	}
 	f.add(nseg{s: si, i: k, j: j})
 }
+
+// exchangeKinds name the kind of market before "Exchange". Folded.
+var exchangeKinds = wordSet("stock", "futures", "metal", "commodity", "commodities", "mercantile", "energy", "securities")
 
 // headlineWords are legal forms that a title-case headline also writes as
 // words: "Kora Rises As Prices Climb", "Company Sees Growth". Folded.

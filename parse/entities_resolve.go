@@ -59,8 +59,15 @@ func (f *entFinder) bracketItem(e, p, q int) {
 		q--
 	}
 	the := p < q && (f.word(p, "the") || f.word(p, "The"))
+	quoted := false
 	if the {
 		p++
+		// `the "Company"`: the quotes may stand after "the"; the name
+		// is then the word in quotes.
+		for p < q && (f.punct(p, '"') || f.punct(p, '\'')) {
+			p++
+			quoted = true
+		}
 	}
 	if p >= q || q-p > 6 {
 		return
@@ -71,19 +78,19 @@ func (f *entFinder) bracketItem(e, p, q int) {
 			return
 		}
 	}
-	if q-p == 1 && (f.written(p, wrNotName) && !the || f.written(p, wrCommonAcronym)) {
+	if q-p == 1 && (f.written(p, wrNotName) && !the && !(quoted && (f.word(p, "Company") || f.word(p, "Group"))) || f.written(p, wrCommonAcronym)) {
 		return
 	}
 	if n := f.tokSeg[p]; n >= 0 && f.segs[n].ent >= 0 && f.segs[n].ent != e && f.segs[n].i == p {
 		return // already another entity's name
 	}
 	f.mentionRange(rng{f.toks[p].a, f.toks[q-1].cut}, e)
-	if the {
+	if the && !quoted {
 		p--
 	}
 	f.addName(e, p, q)
 	// `("Coorong" or "the Company")`: an announcement names its issuer.
-	if f.issuer < 0 && q-p <= 2 && f.word(q-1, "Company") && f.ents[e].kind == entity.KindCompany {
+	if f.issuer < 0 && q-p <= 2 && q-p >= 1 && f.word(q-1, "Company") && f.ents[e].kind == entity.KindCompany {
 		f.issuer = e
 	}
 }

@@ -374,7 +374,7 @@ func TestEntities(t *testing.T) {
 	}, {
 		name: "Thai and Indian legal forms; a capital that begins a market's name is no country",
 		text: "Chonburi Olefins is owned by refiner Kora National Energy PCL. Kora National Energy said it could bid, as did Khandel Industries Pvt Ltd. Aluminium on the London Metal Exchange fell.",
-		want: []string{"company Kora National Energy PCL | Kora National Energy", "company Khandel Industries Pvt Ltd."},
+		want: []string{"company Kora National Energy PCL | Kora National Energy", "company Khandel Industries Pvt Ltd.", "organization London Metal Exchange"},
 	}, {
 		name: "'the company' after a sentence opening with 'It' is the company before that",
 		text: "Tarnag Resources Ltd said its mine would stay shut. It has sold ore to Esper Nickel Ltd, which will truck it to its mill. The company has no plan to merge, chairman Graeme Whit told the market.",
@@ -543,6 +543,13 @@ func TestEntities(t *testing.T) {
 		name: "a name of two words defined in brackets, quoted or not, is an alias, also where it is met later",
 		text: "Qilian Copper Co., Ltd. (\"Qilian Copper\") signed with Hexi Zinc Smelting Co., Ltd. (Hexi Zinc). Under the deal, Qilian Copper shall supply ore to Hexi Zinc.",
 		want: []string{"company Qilian Copper Co., Ltd. | Qilian Copper", "company Hexi Zinc Smelting Co., Ltd. | Hexi Zinc"},
+	}, {
+		name: "exchanges are organisations; 'the \"Company\"' with its quotes after 'the' names the issuer",
+		text: "This announcement is made by Qilian Mining Group Co., Ltd. (the \"Company\", together with its subsidiaries, the \"Group\") under the rules of The Stock Exchange of Hong Kong Limited. Copper traded on the Shanghai Futures Exchange. Mr. Zhao Li, an executive Director, abstained.",
+		want: []string{
+			"company Qilian Mining Group Co., Ltd. | Company | Group", "organization Stock Exchange of Hong Kong Limited",
+			"organization Shanghai Futures Exchange", "person Zhao Li | Mr. Zhao Li (executive Director @ Qilian Mining Group Co., Ltd.)",
+		},
 	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",

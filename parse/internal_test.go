@@ -421,3 +421,20 @@ func TestBylineDate(t *testing.T) {
 		t.Errorf("entities %+v, want the writer first", a.Entities)
 	}
 }
+
+// TestFilingDisclaimer leaves the Hong Kong exchange's disclaimer out: it
+// names no party of the filing.
+func TestFilingDisclaimer(t *testing.T) {
+	text := "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility for the contents of this announcement.\n\nQilian Mining Group Co., Ltd. said copper output rose in the year, as the mine expanded.\n\n* For identification purposes only\n"
+	a, err := New(Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range a.Entities {
+		names = append(names, e.Name)
+	}
+	if diff := cmp.Diff([]string{"Qilian Mining Group Co., Ltd."}, names); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}

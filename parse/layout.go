@@ -360,6 +360,15 @@ func isBoilerplate(t, low string) bool {
 		if strings.HasPrefix(low, "information is from ") && len(t) < 80 {
 			return true
 		}
+	case 'h':
+		// The disclaimer atop every Hong Kong exchange filing.
+		if strings.HasPrefix(low, "hong kong exchanges and clearing limited and the stock exchange of hong kong") && strings.Contains(t, "take no responsibility") {
+			return true
+		}
+	case '*':
+		if strings.HasPrefix(low, "* for identification purpose") {
+			return true
+		}
 	case 'r':
 		if strings.HasPrefix(low, "reporting by ") {
 			return true
