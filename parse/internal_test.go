@@ -214,6 +214,10 @@ func TestBareTicker(t *testing.T) {
 		{"It sells to Hefei Cell Co., Ltd. (SH688512) and Seoul Cell (A005930).", []string{"688512", "005930"}},
 		{"The SH688512 code and A005930 mean nothing outside brackets.", nil},
 		{"Updated 3:12 PM and again at 11 AM; Ayala Land (ALI PM) rose.", []string{"ALI"}},
+		// A Hong Kong filing's stock code; an A share's names no exchange.
+		{"Qilian Mining Group Co., Ltd.\n(H Share Stock Code: 1878; A Share Stock Code: 601389)\n", []string{"1878"}},
+		{"Kora Holdings Limited (Stock code: 00700) said so.", []string{"0700"}},
+		{"The code (Product code: 1234) is not a listing.", nil},
 	} {
 		d := newDoc(tc.text)
 		a := &article.Article{}

@@ -559,6 +559,10 @@ func (d *doc) parenListings(fs *[]found, i int) (int, bool) {
 		if part := s[a:b]; strings.IndexByte(part, ':') > 0 && !strings.Contains(part, "  ") && !cannotList(part) {
 			if l, err := entity.ParseListing(part); err == nil {
 				*fs = append(*fs, found{l: l, at: rng{a, b}})
+			} else if code, ok := hkStockCode(part); ok {
+				if l, err := entity.ParseListing("SEHK: " + code); err == nil {
+					*fs = append(*fs, found{l: l, at: rng{b - len(code), b}})
+				}
 			}
 		}
 		p = q + 1
@@ -575,6 +579,29 @@ func (d *doc) parenListings(fs *[]found, i int) (int, bool) {
 		return end + 1, true
 	}
 	return 0, false
+}
+
+// hkStockCode reads the code of a Hong Kong filing's "(Stock Code: 1878)"
+// or "(H Share Stock Code: 1878)"; an A share's code names no exchange
+// and is left out.
+func hkStockCode(part string) (string, bool) {
+	label, code, ok := strings.Cut(part, ":")
+	if !ok {
+		return "", false
+	}
+	label, code = strings.TrimSpace(label), strings.TrimSpace(code)
+	if !strings.EqualFold(label, "stock code") && !strings.EqualFold(label, "h share stock code") && !strings.EqualFold(label, "h shares stock code") {
+		return "", false
+	}
+	if len(code) == 0 || len(code) > 5 {
+		return "", false
+	}
+	for i := 0; i < len(code); i++ {
+		if !isDigit(code[i]) {
+			return "", false
+		}
+	}
+	return code, true
 }
 
 // bareTicker accepts "(MP)" after "MP Materials": two to five capitals in
