@@ -613,11 +613,16 @@ func (f *entFinder) roleOf(n int) {
 		// "President X said the company ...": the sentence speaks of
 		// a company, so the title is held at one.
 		corporate := f.corporateTitle(g.title) || isLower(f.d.v.s[g.title.a]) || f.saysCompany(g)
-		org = f.nearestCompany(n, corporate)
-		if org < 0 && corporate && f.issuer >= 0 && f.corporateTitle(g.title) {
-			// An announcement's officers are its issuer's:
-			// "Managing Director X said" in its own release.
+		// An announcement's officers are its issuer's: "Managing
+		// Director X said", "Mr. Z, an executive Director, holds a
+		// position at Y" in its own release. A company named before the
+		// title in the sentence still wins.
+		org = f.nearestCompany(n, false)
+		if org < 0 && f.issuer >= 0 && (f.corporateTitle(g.title) || indexLower(f.d.v.s[g.title.a:g.title.b], "director") >= 0) {
 			org = f.issuer
+		}
+		if org < 0 {
+			org = f.nearestCompany(n, corporate)
 		}
 		if org < 0 && corporate {
 			// The company the text speaks of, as for "the company".
@@ -855,6 +860,12 @@ func (f *entFinder) bylines() {
 	d := f.d
 	contact := 0 // lines left of a block of contacts
 	for i, l := range d.lines {
+		// "By order of the Board / Kora Ltd / Ma Jian / Chairman": a
+		// filing's signature, the signer's name and title on lines of
+		// their own.
+		if t := d.text(l); signatureCue(t) {
+			f.signature(i + 1)
+		}
 		// "Media contact:", "For further information:": the lines after
 		// name people, each before a comma and a role.
 		if t := d.text(l); contactCue(t) {
@@ -935,6 +946,34 @@ func sharedByline(t string) int {
 			return k + len("By ")
 		}
 		from = k + 1
+	}
+}
+
+// signatureCue reports the line that opens a filing's signature.
+func signatureCue(t string) bool {
+	return len(t) <= 60 && (hasPrefixLower(t, "by order of the board") || hasPrefixLower(t, "on behalf of the board") || hasPrefixLower(t, "for and on behalf of"))
+}
+
+// signature reads the signer of a filing from line i on: a line that is
+// a person's name (after the company's, if given), then a line that is a
+// title, held at the issuer.
+func (f *entFinder) signature(i int) {
+	d := f.d
+	for k := i; k < len(d.lines) && k < i+3; k++ {
+		l := d.lines[k]
+		t := d.text(l)
+		if len(t) > 40 || strings.Count(t, " ") > 3 || k+1 >= len(d.lines) {
+			continue
+		}
+		next := d.lines[k+1]
+		w := strings.Fields(d.text(next))
+		if len(w) == 0 || len(w) > 5 || !titleHeads[strings.ToLower(w[len(w)-1])] {
+			continue
+		}
+		if e := f.bylineNames(l.ts, l.te); e >= 0 {
+			f.contactRole(e, next.ts, next.te)
+		}
+		return
 	}
 }
 

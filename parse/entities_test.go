@@ -551,6 +551,13 @@ func TestEntities(t *testing.T) {
 			"organization Shanghai Futures Exchange", "person Zhao Li | Mr. Zhao Li (executive Director @ Qilian Mining Group Co., Ltd.)",
 		},
 	}, {
+		name: "a filing's signature: the signer's name and title on lines of their own, at the issuer",
+		text: "This announcement is made by Qilian Mining Group Co., Ltd. (the \"Company\"). Mr. Zhao Li, an executive Director, holds a position at Qilian Holdings Ltd.\n\nBy order of the Board\nQilian Mining Group Co., Ltd.\nMa Jianhua\nChairman\n\nXining, 28 April 2026\n",
+		want: []string{
+			"company Qilian Mining Group Co., Ltd. | Company", "person Zhao Li | Mr. Zhao Li (executive Director @ Qilian Mining Group Co., Ltd.)",
+			"company Qilian Holdings Ltd.", "person Ma Jianhua (Chairman @ Qilian Mining Group Co., Ltd.)",
+		},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},
