@@ -807,6 +807,21 @@ func (f *entFinder) segment(si int) {
 					continue
 				}
 			}
+			// "Xiling International Trading (Hong Kong) Limited": a place
+			// of two or three words.
+			if f.punct(j, '(') {
+				if c := j + 3; c+1 < es.t1 && f.punct(c, ')') || c+2 < es.t1 && f.punct(c+1, ')') {
+					if !f.punct(c, ')') {
+						c++
+					}
+					if f.has(c+1, lxLegalCore|lxLegalEnd) && f.toks[c+1].f&tCap != 0 {
+						if _, w, ok := f.countryAt(j+1, c, true); ok && w == c-j-1 {
+							j = c + 1
+							continue
+						}
+					}
+				}
+			}
 			// "Stock Exchange of Hong Kong Limited": one name.
 			if j+1 < es.t1 && j-2 >= k && f.word(j, "of") && f.word(j-1, "Exchange") && exchangeKinds[f.fold(j-2)] && f.nameTok(j+1) {
 				j++

@@ -558,6 +558,10 @@ func TestEntities(t *testing.T) {
 			"company Qilian Holdings Ltd.", "person Ma Jianhua (Chairman @ Qilian Mining Group Co., Ltd.)",
 		},
 	}, {
+		name: "a place of two words in brackets before the legal form",
+		text: "It imports through Qilian Trading (Hong Kong) Limited, and Kora (South Africa) Pty Ltd sells it.",
+		want: []string{"company Qilian Trading (Hong Kong) Limited", "company Kora (South Africa) Pty Ltd"},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},

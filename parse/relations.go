@@ -925,6 +925,13 @@ func (r *relater) kindIn(s *sentence, lo, hi int, k entity.Kind) []ment {
 // gap bytes after sentence-relative offset i, with only words of
 // apposition ("local refiner", "Texas-based", "the") between.
 func (r *relater) orgRightAfter(s *sentence, i, gap int) (ment, bool) {
+	// "of the Company", where the defined term is the mention and "the"
+	// stands before it.
+	if strings.HasPrefix(s.low[min(i, len(s.low)):], "the ") {
+		if ms := s.from(i); len(ms) > 0 && ms[0].a == s.at(i+len("the ")) {
+			i += len("the ")
+		}
+	}
 	i = skipPlaceWords(s.low, i)
 	limit := s.at(i + gap)
 	from := s.at(i)
@@ -1677,14 +1684,7 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	case strings.HasPrefix(after[k:], " of "):
 		k += 4
 	default:
-		// "X, in which Y holds a 35% stake": the owned comes first.
-		if w := strings.LastIndex(s.low[:verbAt], ", in which "); w >= 0 {
-			owned, ok1 := r.orgRightBefore(s, w, 2)
-			owner, ok2 := r.orgRightAfter(s, w+len(", in which "), 40)
-			if ok1 && ok2 && owner.b <= s.at(verbAt) && owner.e != owned.e {
-				r.add(entity.StakeIn, owner.e, owned.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
-			}
-		} else {
+		if !r.inWhich(s, verbAt, p) {
 			r.bareShare(s, verbAt, pe, p)
 		}
 		return
@@ -1708,6 +1708,8 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		owned, ok = r.unitNamed(s, owned.b-s.a+len("'s "))
 	}
 	if !ok {
+		// "in which the Company holds 76.5% of the equity interest".
+		r.inWhich(s, verbAt, p)
 		return
 	}
 	owner, ok := r.subject(s, verbAt)
@@ -1779,6 +1781,38 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 			}
 		}
 	}
+}
+
+// inWhich reads a share held "in which" the owned comes first: "X, in
+// which Y holds a 35% stake", "X, a subsidiary of the Company in which
+// the Company holds 76.5%". The verb starts at verbAt. It reports
+// whether the clause was one.
+func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
+	w := strings.LastIndex(s.low[:verbAt], " in which ")
+	if w < 0 || verbAt-w > clauseBack {
+		return false
+	}
+	owner, ok := r.orgRightAfter(s, w+len(" in which "), 40)
+	if !ok || owner.b > s.at(verbAt) {
+		return true
+	}
+	owned, ok := r.orgRightBefore(s, w+1, 2)
+	if ok && owned.e == owner.e {
+		// "a subsidiary of the Company in which the Company holds": the
+		// clause is about the subsidiary the sentence named before.
+		ok = false
+		orgs := r.orgsBefore(s, w, maxBack)
+		for k := len(orgs) - 1; k >= 0; k-- {
+			if orgs[k].e != owner.e {
+				owned, ok = orgs[k], true
+				break
+			}
+		}
+	}
+	if ok && owner.e != owned.e {
+		r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+	}
+	return true
 }
 
 // ownedBy reads "X, 51% owned by Y" and "X, which is 51%-owned by Y":
