@@ -148,6 +148,10 @@ func (f *entFinder) gatherOne(n int) {
 	if f.has(j-1, lxIntlLast) && intlOrgs[string(f.keyBytes(i, j))] {
 		g.ev |= evIntl
 	}
+	// "Mekong Delta", "Hunter Valley": a place, not a firm.
+	if nt >= 2 && last.f&tCap != 0 && geoLast[f.fold(j-1)] && g.ev&evGov == 0 {
+		g.ev |= evNot
+	}
 	// "Japan Iron and Steel Federation", "Korea Mining Association": an
 	// association of firms is an organisation, neither a firm nor the state.
 	if nt >= 2 && last.f&tCap != 0 && assocHeads[f.fold(j-1)] && g.ev&evGov == 0 {

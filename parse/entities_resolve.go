@@ -859,6 +859,10 @@ func (f *entFinder) addRole(p int, title string, org int) {
 func (f *entFinder) bylines() {
 	d := f.d
 	contact := 0 // lines left of a block of contacts
+	lastText := len(d.lines) - 1
+	for lastText >= 0 && d.lines[lastText].kind == lBlank {
+		lastText--
+	}
 	for i, l := range d.lines {
 		// "By order of the Board / Kora Ltd / Ma Jian / Chairman": a
 		// filing's signature, the signer's name and title on lines of
@@ -890,6 +894,14 @@ func (f *entFinder) bylines() {
 			}
 			continue
 		default:
+			continue
+		}
+		if l.kind == lText && i == lastText && i > d.body {
+			// "Hoang Anh" alone on the page's last line: the writer, as
+			// some portals sign stories.
+			if t := d.text(l); len(t) <= 30 && strings.Count(t, " ") <= 2 && !strings.ContainsAny(t, ".,:;!?\"") {
+				f.bylineNames(l.ts, l.te)
+			}
 			continue
 		}
 		if l.kind == lText && (i >= d.body || i >= 40 || i == d.headline || i == d.summary) {
@@ -926,6 +938,14 @@ func (f *entFinder) bylines() {
 			continue
 		}
 		if from < 0 {
+			// "Priya Raghavan" alone on the line above or below the
+			// date: the writer.
+			if i+1 < len(d.lines) && d.lines[i+1].kind == lDate || i > 0 && d.lines[i-1].kind == lDate {
+				if len(t) <= 40 && strings.Count(t, " ") <= 3 {
+					f.bylineNames(l.ts, l.te)
+					continue
+				}
+			}
 			f.gluedByline(l.ts, l.te)
 			continue
 		}

@@ -562,6 +562,10 @@ func TestEntities(t *testing.T) {
 		text: "It imports through Qilian Trading (Hong Kong) Limited, and Kora (South Africa) Pty Ltd sells it.",
 		want: []string{"company Qilian Trading (Hong Kong) Limited", "company Kora (South Africa) Pty Ltd"},
 	}, {
+		name: "a writer alone on the line above the date, or on the page's last line; places ending in Delta or Valley; Indian state-firm words; Undersecretary",
+		text: "Steel PSU Hindal signs coal pact\n\nPriya Raman\nNew Delhi | Updated: August 21, 2026 07:15 IST\n\nState-owned Hindal Ispat Ltd has signed a coal deal, the Maharatna company said. The PSU said the Mekong Delta and the Hunter Valley are expected to supply more. Undersecretary Ramon Cruz agreed.\n\nHoang Minh\n",
+		want: []string{"person Priya Raman", "company Hindal Ispat Ltd", "person Ramon Cruz (Undersecretary @ )", "person Hoang Minh"},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},

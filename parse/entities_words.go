@@ -138,7 +138,7 @@ var titleHeads = wordSet(
 	"adviser", "advisor", "head", "executive", "vice-president", "vice-chairman", "chief",
 	"representative", "deputy", "partner", "trader", "vice-minister", "deputy-minister", "vice-governor", "official",
 	"secretary-general", "director-general", "general-secretary",
-	"vice-chair", "vice-chairwoman",
+	"vice-chair", "vice-chairwoman", "undersecretary", "under-secretary",
 )
 
 // titleNeedsMod are title heads that are titles only with a word before
@@ -369,6 +369,10 @@ var intlOrgs = wordSet("world bank", "international monetary fund", "imf", "inte
 	"new development bank", "asian infrastructure investment bank", "aiib", "african development bank", "opec+",
 	"international finance corporation", "ifc", "european investment bank", "eib", "world economic forum")
 
+// geoLast end the names of places that are neither countries nor
+// firms: "Mekong Delta", "Hunter Valley", "Bowen Basin". Folded.
+var geoLast = wordSet("delta", "valley", "basin", "peninsula", "plateau", "highlands", "strait")
+
 // assocHeads end the names of associations, which are organisations:
 // "Vietnam Steel Association". Folded.
 var assocHeads = wordSet("association", "federation", "institute", "society", "alliance", "associations")
@@ -440,6 +444,7 @@ var notNames = wordSet(
 	"Battery", "Batteries", "EV", "EVs", "REE", "REEs", "REO", "NdPr", "HPAL", "NPI", "MHP",
 	"RKEF", "NCA", "NCM", "LFP", "CIF", "FOB", "TREO", "LCE", "GDP", "IPO", "ETF", "ESG", "AI",
 	"Fe", "Ni", "Co", "Cu", "Li", "Zn", "Mn", "Dy", "Tb", "Nd", "Pr",
+	"PSU", "PSUs", "Maharatna", "Navratna", "Miniratna",
 	"Zircon", "Rutile", "Ilmenite", "Leucoxene", "Monazite", "Garnet", "Chromite", "Bauxite",
 	"Alumina", "Manganese", "Tungsten", "Vanadium", "Antimony", "Molybdenum", "Platinum",
 	"Palladium", "Potash", "Urea", "Ammonia", "Phosphate", "Sulphur", "Sulfur", "Spodumene",
