@@ -1077,6 +1077,10 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 			(!lower && (f.toks[r].f&tCap != 0 || f.word(r, "and")) && !f.has(r, lxGovHeads) || lower && f.toks[r].f&tLower != 0) {
 			r++
 		}
+		// "Minister of State in the Ministry of Steel".
+		if r > te+1 && r+2 < end && f.word(r, "in") && f.word(r+1, "the") && f.nameTok(r+2) && f.has(r+2, lxGovHeads) {
+			return rng{f.toks[ts].a, f.toks[r-1].b}, r + 2, true
+		}
 		if r > te+1 && f.word(r, "at") && r+1 < end {
 			o := r + 1
 			if f.word(o, "the") && o+1 < end && f.nameTok(o+1) {

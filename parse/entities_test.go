@@ -566,6 +566,10 @@ func TestEntities(t *testing.T) {
 		text: "Steel PSU Hindal signs coal pact\n\nPriya Raman\nNew Delhi | Updated: August 21, 2026 07:15 IST\n\nState-owned Hindal Ispat Ltd has signed a coal deal, the Maharatna company said. The PSU said the Mekong Delta and the Hunter Valley are expected to supply more. Undersecretary Ramon Cruz agreed.\n\nHoang Minh\n",
 		want: []string{"person Priya Raman", "company Hindal Ispat Ltd", "person Ramon Cruz (Undersecretary @ )", "person Hoang Minh"},
 	}, {
+		name: "'Minister of State in the Ministry of Steel' after a name",
+		text: "Imports rose, Rakesh Kumar Jha, Minister of State in the Ministry of Steel, said on Tuesday.",
+		want: []string{"person Rakesh Kumar Jha (Minister of State @ Ministry of Steel)", "government Ministry of Steel"},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},
