@@ -438,6 +438,10 @@ func (f *entFinder) bracketAlias(g *nseg) bool {
 	i, j := g.i, g.j
 	if f.punct(i-1, '"') && f.punct(j, '"') {
 		i, j = i-1, j+1
+		// `(the "JV Company")`.
+		if f.word(i-1, "the") {
+			i--
+		}
 	}
 	if !f.punct(i-1, '(') || !f.punct(j, ')') || i-2 < f.sents[g.s].t0 {
 		return false

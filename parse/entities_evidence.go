@@ -148,6 +148,10 @@ func (f *entFinder) gatherOne(n int) {
 	if f.has(j-1, lxIntlLast) && intlOrgs[string(f.keyBytes(i, j))] {
 		g.ev |= evIntl
 	}
+	// "Corporate Communications Department": a company's own office.
+	if nt >= 2 && f.has(j-1, lxGovHeads) && corporateOffice(f.d.v.s[first.a:last.b]) {
+		g.ev |= evNot
+	}
 	// "Mekong Delta", "Hunter Valley": a place, not a firm.
 	if nt >= 2 && last.f&tCap != 0 && geoLast[f.fold(j-1)] && g.ev&evGov == 0 {
 		g.ev |= evNot
@@ -426,6 +430,20 @@ func (f *entFinder) contactLine(g *nseg) (rng, int, bool) {
 		return rng{}, -1, false
 	}
 	return rng{f.toks[g.j+1].a, f.toks[titleEnd-1].b}, org, true
+}
+
+// corporateOfficeWords name the offices inside a company, in lower case.
+var corporateOfficeWords = []string{"corporate ", "communications", "investor relations", "public relations", "human resources", "general affairs", "corporate planning", "sustainability"}
+
+// corporateOffice reports a name of an office inside a company:
+// "Corporate Communications Department", "Investor Relations Office".
+func corporateOffice(name string) bool {
+	for _, w := range corporateOfficeWords {
+		if indexLower(name, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // periodLabel reports a label of a reporting period: "FY2026", "FY25",

@@ -85,12 +85,13 @@ func (f *entFinder) bracketItem(e, p, q int) {
 		return // already another entity's name
 	}
 	f.mentionRange(rng{f.toks[p].a, f.toks[q-1].cut}, e)
+	company := q-p == 1 && f.word(p, "Company")
 	if the && !quoted {
 		p--
 	}
 	f.addName(e, p, q)
 	// `("Coorong" or "the Company")`: an announcement names its issuer.
-	if f.issuer < 0 && q-p <= 2 && q-p >= 1 && f.word(q-1, "Company") && f.ents[e].kind == entity.KindCompany {
+	if f.issuer < 0 && company && f.ents[e].kind == entity.KindCompany {
 		f.issuer = e
 	}
 }
@@ -999,7 +1000,7 @@ func (f *entFinder) signature(i int) {
 
 // contactCues begin the line above the contacts of a press release, in
 // lower case.
-var contactCues = []string{"media contact", "media contacts", "for further information", "for more information",
+var contactCues = []string{"media contact", "media contacts", "for further information", "for more information", "for inquiries", "for enquiries", "inquiries:", "enquiries:",
 	"investor contact", "investor contacts", "media enquiries", "media inquiries", "contact:", "contacts:", "investor relations:"}
 
 // contactCue reports a line that heads the contacts of a press release.

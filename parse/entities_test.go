@@ -570,6 +570,13 @@ func TestEntities(t *testing.T) {
 		text: "Imports rose, Rakesh Kumar Jha, Minister of State in the Ministry of Steel, said on Tuesday.",
 		want: []string{"person Rakesh Kumar Jha (Minister of State @ Ministry of Steel)", "government Ministry of Steel"},
 	}, {
+		name: "'Sdn. Bhd.' in full; a venture defined as (the \"JV Company\"); a company's office under 'For inquiries:' is no state body",
+		text: "Kora Corporation signed with Rajang Aluminium Sdn. Bhd. (\"Rajang\") to set up Kora Rajang Smelting Sdn. Bhd. (the \"JV Company\"). Sarawak Power Berhad will supply power to the JV Company.\n\nFor inquiries:\nCorporate Communications Department, Kora Corporation\n",
+		want: []string{
+			"company Kora Corporation", "company Rajang Aluminium Sdn. Bhd. | Rajang", "company Kora Rajang Smelting Sdn. Bhd. | JV Company",
+			"company Sarawak Power Berhad",
+		},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},

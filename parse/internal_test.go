@@ -218,6 +218,9 @@ func TestBareTicker(t *testing.T) {
 		{"Qilian Mining Group Co., Ltd.\n(H Share Stock Code: 1878; A Share Stock Code: 601389)\n", []string{"1878"}},
 		{"Kora Holdings Limited (Stock code: 00700) said so.", []string{"0700"}},
 		{"The code (Product code: 1234) is not a listing.", nil},
+		// An exchange with its market or country.
+		{"Kora Shoji Corporation (TSE Prime: 8062) and Tanjung Resources Berhad (Bursa Malaysia: 5172) rose.", []string{"8062", "5172"}},
+		{"Kora Shoji Corporation (TSE Daily: 8062) rose.", nil},
 	} {
 		d := newDoc(tc.text)
 		a := &article.Article{}

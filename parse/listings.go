@@ -559,6 +559,12 @@ func (d *doc) parenListings(fs *[]found, i int) (int, bool) {
 		if part := s[a:b]; strings.IndexByte(part, ':') > 0 && !strings.Contains(part, "  ") && !cannotList(part) {
 			if l, err := entity.ParseListing(part); err == nil {
 				*fs = append(*fs, found{l: l, at: rng{a, b}})
+			} else if short, ok := marketSegment(part); ok {
+				// "TSE Prime: 8062", "Bursa Malaysia: 5172": the exchange
+				// and its market or country.
+				if l, err := entity.ParseListing(short); err == nil {
+					*fs = append(*fs, found{l: l, at: rng{a, b}})
+				}
 			} else if code, ok := hkStockCode(part); ok {
 				if l, err := entity.ParseListing("SEHK: " + code); err == nil {
 					*fs = append(*fs, found{l: l, at: rng{b - len(code), b}})
@@ -579,6 +585,30 @@ func (d *doc) parenListings(fs *[]found, i int) (int, bool) {
 		return end + 1, true
 	}
 	return 0, false
+}
+
+// segmentWords follow an exchange's name to say which of its markets,
+// or its country: "TSE Prime", "Bursa Malaysia Main Market". Folded.
+var segmentWords = map[string]bool{"prime": true, "standard": true, "growth": true, "main": true, "board": true,
+	"market": true, "malaysia": true, "first": true, "section": true, "ace": true, "catalist": true, "mainboard": true}
+
+// marketSegment rewrites "TSE Prime: 8062" as "TSE: 8062" when every word
+// after the exchange's is one of segmentWords.
+func marketSegment(part string) (string, bool) {
+	label, code, ok := strings.Cut(part, ":")
+	if !ok {
+		return "", false
+	}
+	w := strings.Fields(label)
+	if len(w) < 2 || len(w) > 4 {
+		return "", false
+	}
+	for _, x := range w[1:] {
+		if !segmentWords[strings.ToLower(x)] {
+			return "", false
+		}
+	}
+	return w[0] + ":" + code, true
 }
 
 // hkStockCode reads the code of a Hong Kong filing's "(Stock Code: 1878)"

@@ -9,7 +9,7 @@ import (
 // abbreviations end with a dot that does not end a sentence. Keys are the
 // word before the dot, as written.
 var abbreviations = map[string]bool{
-	"Co": true, "Corp": true, "Inc": true, "Ltd": true, "Bhd": true, "Pty": true, "Pte": true,
+	"Co": true, "Corp": true, "Inc": true, "Ltd": true, "Bhd": true, "Sdn": true, "Pty": true, "Pte": true,
 	"Cos": true, "Bros": true, "Mfg": true, "Intl": true, "Assn": true, "Dept": true, "Gov": true, "Govt": true,
 	"No": true, "Nos": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true,
 	"Sr": true, "Jr": true, "St": true, "Mt": true, "Ft": true, "Gen": true, "Sen": true,
