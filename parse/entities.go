@@ -822,6 +822,11 @@ func (f *entFinder) segment(si int) {
 					}
 				}
 			}
+			// "Office of the Chief Economist".
+			if j == k+1 && j+2 < es.t1 && f.word(k, "Office") && f.word(j, "of") && f.word(j+1, "the") && f.nameTok(j+2) {
+				j += 2
+				continue
+			}
 			// "Stock Exchange of Hong Kong Limited": one name.
 			if j+1 < es.t1 && j-2 >= k && f.word(j, "of") && f.word(j-1, "Exchange") && exchangeKinds[f.fold(j-2)] && f.nameTok(j+1) {
 				j++
@@ -1009,6 +1014,12 @@ var leadStop = wordSet(
 // segments: it drops the words that begin runs but not names, splits at
 // titles, and records what is left.
 func (f *entFinder) run(si, k, j int) {
+	// "Office of the Chief Economist": a body named for an office, its
+	// title no person's.
+	if j-k >= 4 && f.word(k, "Office") && f.word(k+1, "of") && f.word(k+2, "the") && f.has(j-1, lxTitleHeads) {
+		f.add(nseg{s: si, i: k, j: j, ev: evGov})
+		return
+	}
 	// "The Stock Exchange of Hong Kong Limited", "Shanghai Futures
 	// Exchange": an exchange is an organisation, whole.
 	for m := k + 1; m < j; m++ {

@@ -78,7 +78,7 @@ func (f *entFinder) gatherOne(n int) {
 	case f.dir.Len() > 0 && f.dirEntry(i, j) >= 0:
 		g.ev |= evDir
 		g.dir = f.dirEntry(i, j)
-	case newsAgencyFilter.may(text) && newsAgencies[text] || nt >= 2 && f.has(j-1, lxPressWords) && !f.has(j-1, lxCompanyHeads):
+	case newsAgencyFilter.may(text) && newsAgencies[text] || nt >= 2 && f.has(j-1, lxPressWords) && !f.has(j-1, lxCompanyHeads) && g.ev&evGov == 0:
 		g.ev |= evAgency
 	}
 	if f.has(j-1, lxLegalEnd) && nt >= 2 || f.has(i, lxLegalStart) && nt >= 2 && f.toks[i].f&tUpper != 0 {

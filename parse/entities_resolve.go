@@ -810,7 +810,9 @@ func (f *entFinder) nearestCompany(n int, after bool) int {
 	k := f.segBefore(l, f.toks[g.i].a)
 	company := func(m int) bool {
 		h := f.segs[l[m]]
-		return h.ent >= 0 && f.ents[h.ent].kind == entity.KindCompany
+		// Not a name the company had before: "X, which changed its
+		// name from Y in 2022, is led by chairman Z".
+		return h.ent >= 0 && f.ents[h.ent].kind == entity.KindCompany && !h.former && !f.ents[h.ent].formerly
 	}
 	for m := k - 1; m >= 0 && m >= k-scanSegs; m-- {
 		// '"... Tawau gives us mills," director X said': a company

@@ -577,6 +577,13 @@ func TestEntities(t *testing.T) {
 			"company Sarawak Power Berhad",
 		},
 	}, {
+		name: "'Ma.' in a Philippine name; a body named for an office; a former name holds no title",
+		text: "Output fell, SRA Administrator Ma. Lourdes Cruz-Reyes said. Exports rose, Office of the Chief Economist figures show. Kestrel Resources rose. Kestrel, which changed its name from Kestrel Gold Ltd in 2022, is led by executive chairman Tom Bragg.",
+		want: []string{
+			"company SRA", "person Ma. Lourdes Cruz-Reyes (Administrator @ SRA)", "government Office of the Chief Economist",
+			"company Kestrel Resources | Kestrel", "company Kestrel Gold Ltd", "person Tom Bragg (executive chairman @ Kestrel Resources)",
+		},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},
