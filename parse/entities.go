@@ -1116,6 +1116,13 @@ func (f *entFinder) run(si, k, j int) {
 		}
 		ps = f.skipHonorifics(ps, pe)
 		title := rng{f.toks[ts].a, f.toks[te-1].b}
+		// "managing director and CEO Sarah Whitlock": titles in lower
+		// case joined to the run's by "and".
+		if t0 := f.sents[si].t0; ts == k && k-2 >= t0 && f.word(k-1, "and") && f.toks[k-2].f&tLower != 0 && f.has(k-2, lxTitleHeads) {
+			if s0 := f.lowerTitleStart(t0, k-2); s0 >= 0 {
+				title.a = f.toks[s0].a
+			}
+		}
 		if pe-ps >= 2 && (f.word(ps, "of") || f.word(ps, "at")) && implied == "" {
 			// "X, President and Chief Executive Officer of Hokushin": the
 			// organisation after the title, no person.

@@ -251,6 +251,13 @@ func (f *entFinder) gatherOne(n int) {
 					g.title = rng{f.toks[ts].a, f.toks[q].b}
 					if ts-1 >= es.t0 && f.toks[ts-1].f&tPoss != 0 {
 						g.orgTok = ts - 1
+					} else if ts-1 >= es.t0 && f.nameTok(ts-1) && f.toks[ts-1].f&tStart == 0 {
+						// "Swan River Partners analyst Matt Dinh": the
+						// firm's name right before the title; not a
+						// country's word ("Australian analyst X").
+						if _, _, isCountry := f.countryAt(ts-1, ts, false); !isCountry {
+							g.orgTok = ts - 1
+						}
 					}
 				}
 			}

@@ -584,6 +584,13 @@ func TestEntities(t *testing.T) {
 			"company Kestrel Resources | Kestrel", "company Kestrel Gold Ltd", "person Tom Bragg (executive chairman @ Kestrel Resources)",
 		},
 	}, {
+		name: "'managing director and CEO X'; a firm's name right before a lower-case title; not a country's word",
+		text: "Tarrant Lithium rose. \"It helps,\" Tarrant managing director and CEO Sara Whit told reporters. Swan Bend Partners analyst Matt Dunn agreed, and Australian analyst Jo Blake did too.",
+		want: []string{
+			"company Tarrant Lithium | Tarrant", "person Sara Whit (managing director and CEO @ Tarrant Lithium)",
+			"company Swan Bend Partners", "person Matt Dunn (analyst @ Swan Bend Partners)", "country AU | Australian", "person Jo Blake (analyst @ )",
+		},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},
