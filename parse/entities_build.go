@@ -252,7 +252,7 @@ func (f *entFinder) formerNames() {
 				}
 			}
 		}
-		if x.s != y.s || !f.formerlyBetween(xj, y.i) && !f.nameFrom(y.i) {
+		if x.s != y.s || !f.formerlyBetween(xj, y.i) && !f.nameFrom(y.i) && !f.knownAsUntil(xj, y) {
 			// "X, the Agusan miner formerly known as Y": words and names
 			// may stand between; Y is still a name no longer in use.
 			if f.formerlyKnownAs(y.i) {
@@ -305,6 +305,12 @@ func (f *entFinder) formerlyBetween(k, end int) bool {
 		k++
 	}
 	return k == end
+}
+
+// knownAsUntil reports ", known as Y until ..." from token k to after
+// segment y: the name it had until then.
+func (f *entFinder) knownAsUntil(k int, y *nseg) bool {
+	return f.punct(k, ',') && f.word(k+1, "known") && f.word(k+2, "as") && k+3 == y.i && f.word(y.j, "until")
 }
 
 // formerlyKnownAs reports "formerly known as" or "previously known as"

@@ -1162,7 +1162,9 @@ func ownerOfApposition(before string) bool {
 	// "the trading arm of SGX-listed Meridian": a word of place may stand
 	// between.
 	if k := strings.LastIndexByte(strings.TrimSuffix(tail, " "), ' '); k >= 0 {
-		if w := tail[k+1 : len(tail)-1]; strings.HasSuffix(w, "-listed") || strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-owned") {
+		// "the battery materials arm of steelmaker X": a word of its
+		// trade, too.
+		if w := tail[k+1 : len(tail)-1]; strings.HasSuffix(w, "-listed") || strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-owned") || apposHeads[w] {
 			tail = tail[:k+1]
 		}
 	}
@@ -1230,8 +1232,9 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		}
 		return nil
 	}
-	if formerNameBefore(s.low[:orgs[len(orgs)-1].a-s.a]) {
-		// "X, which was known as Y until 2016, signed": X signed.
+	if before := s.low[:orgs[len(orgs)-1].a-s.a]; formerNameBefore(before) || ownerOfApposition(before) {
+		// "X, which was known as Y until 2016, signed": X signed; "X,
+		// the battery arm of steelmaker Y, said it had signed": X did.
 		if m, ok := r.subject(s, i); ok {
 			return []ment{m}
 		}
@@ -1316,6 +1319,21 @@ func (r *relater) formerName(s *sentence) {
 		old, ok1 := r.orgRightAfter(s, e+len(" as "), 3)
 		now, ok2 := r.subject(s, i)
 		if ok1 && ok2 && old.e != now.e {
+			r.add(entity.FormerName, now.e, old.e, s, nil)
+		}
+	}
+	// "X, known as Y until a rebranding in 2023": Y is X's former name.
+	for n, from := 0, 0; n < 4; n++ {
+		i := s.find(from, ", known as ")
+		if i < 0 {
+			break
+		}
+		from = i + 1
+		old, ok1 := r.orgRightAfter(s, i+len(", known as "), 1)
+		if !ok1 || !strings.HasPrefix(s.low[old.b-s.a:], " until ") || s.negated(0, i) {
+			continue
+		}
+		if now, ok := r.orgRightBefore(s, s.beforeBrackets(i), 1); ok && now.e != old.e {
 			r.add(entity.FormerName, now.e, old.e, s, nil)
 		}
 	}
