@@ -622,7 +622,11 @@ func (f *entFinder) roleOf(n int) {
 		if org < 0 && f.issuer >= 0 && (f.corporateTitle(g.title) || indexLower(f.d.v.s[g.title.a:g.title.b], "director") >= 0) {
 			org = f.issuer
 		}
-		if org < 0 {
+		// "Chief executive X said the Tosa deal ...": a company named
+		// after what the person said is not the employer when the
+		// sentences before name one; "CEO X of Kora" was read above.
+		saidAfter := g.ev&evSaid != 0 || g.j < f.sents[g.s].t1 && f.has(g.j, lxReportVerbs)
+		if org < 0 && !saidAfter {
 			org = f.nearestCompany(n, corporate)
 		}
 		if org < 0 && corporate {
@@ -636,6 +640,9 @@ func (f *entFinder) roleOf(n int) {
 				}
 			}
 			org = f.antecedent(g.s, at, entity.KindCompany, entity.Country{})
+		}
+		if org < 0 && saidAfter {
+			org = f.nearestCompany(n, corporate)
 		}
 	}
 	if title == "" && org < 0 {

@@ -591,6 +591,10 @@ func TestEntities(t *testing.T) {
 			"company Swan Bend Partners", "person Matt Dunn (analyst @ Swan Bend Partners)", "country AU | Australian", "person Jo Blake (analyst @ )",
 		},
 	}, {
+		name: "a company named in what a person said is not the employer the sentences before name",
+		text: "Karrow Mining sold 6.2 million tonnes of ore to Jiangnan last year. Chief executive Liam Fitz said the Tosa Steel deal would not reduce volumes.",
+		want: []string{"company Karrow Mining", "person Liam Fitz (Chief executive @ Karrow Mining)", "company Tosa Steel"},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},

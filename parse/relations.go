@@ -686,7 +686,7 @@ var (
 	fromCue              = newCues(" from ")
 	renamedItselfFromCue = newCues(" renamed itself from ")
 	wasRenamedCues       = newCues(" was renamed ", " has been renamed ", " renamed itself ")
-	parentCues           = newCues("'s parent company ", "'s parent ")
+	parentCues           = newCues("'s parent company, ", "'s parent, ", "'s parent company ", "'s parent ")
 	itsStakeCues         = newCues("its stake in ", "its holding in ", "its interest in ", "its shareholding in ")
 	holdersCues          = newCues("stakeholders in ", "shareholders in ", "shareholders of ", "owners of ", "partners in ")
 	ownedByCues          = newCues(" is owned by ", " are owned by ", " is held by ", " is jointly owned by ")
