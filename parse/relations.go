@@ -678,6 +678,18 @@ func (s *sentence) cue(from int, l *cueList) (int, int, bool) {
 	return best, bestEnd, best >= 0
 }
 
+// hypothetical reports a clause that only supposes what follows at i:
+// "could make a takeover offer for", "if it launched a bid for".
+func (s *sentence) hypothetical(i int) bool {
+	before := s.low[max(0, i-40):i]
+	for _, w := range []string{"could ", "would ", "might ", "may ", "if ", "possible ", "considering ", "consider "} {
+		if k := strings.LastIndex(before, w); k >= 0 && (k == 0 || !isWordChar(before[k-1])) {
+			return true
+		}
+	}
+	return false
+}
+
 // The cue lists of the rules.
 var (
 	renamedFromCues      = newCues("changed its name from ", "renamed from ")
@@ -691,6 +703,8 @@ var (
 	holdersCues          = newCues("stakeholders in ", "shareholders in ", "shareholders of ", "owners of ", "partners in ")
 	ownedByCues          = newCues(" is owned by ", " are owned by ", " is held by ", " is jointly owned by ")
 	acquisitionOfCues    = newCues("acquisition of ", "takeover of ", "purchase of ")
+	bidFromCues          = newCues("takeover bid from ", "takeover offer from ", "takeover proposal from ", "buyout offer from ")
+	bidForCues           = newCues("takeover bid for ", "takeover offer for ", "takeover proposal for ", "buyout offer for ")
 	byCue                = newCues(" by ")
 	jointVentureCues     = newCues("joint venture", "joint-venture", "jv")
 	ventureCue           = newCues("venture")
@@ -1931,6 +1945,27 @@ func (r *relater) acquisition(s *sentence) {
 		}
 		if buyer, ok := r.subject(s, i); ok {
 			r.add(entity.Acquisition, buyer.e, target.e, s, nil)
+		}
+	}
+	// "X has recommended a takeover bid from Y", "Y made a takeover
+	// offer for X".
+	for _, dir := range []struct {
+		cues *cueList
+		from bool
+	}{{bidFromCues, true}, {bidForCues, false}} {
+		i, e, ok := s.cue(0, dir.cues)
+		if !ok || s.negated(0, i) || s.hypothetical(i) {
+			continue
+		}
+		other, ok := r.orgRightAfter(s, e, 40)
+		subj, ok2 := r.subject(s, i)
+		if !ok || !ok2 || other.e == subj.e {
+			continue
+		}
+		if dir.from {
+			r.add(entity.Acquisition, other.e, subj.e, s, nil)
+		} else {
+			r.add(entity.Acquisition, subj.e, other.e, s, nil)
 		}
 	}
 	// "X's acquisition of Y", "the takeover of Y by X".
