@@ -939,6 +939,20 @@ func (r *relater) kindIn(s *sentence, lo, hi int, k entity.Kind) []ment {
 // gap bytes after sentence-relative offset i, with only words of
 // apposition ("local refiner", "Texas-based", "the") between.
 func (r *relater) orgRightAfter(s *sentence, i, gap int) (ment, bool) {
+	return r.rightAfter(s, i, gap, r.isOrg)
+}
+
+// buyerRightAfter is orgRightAfter for the buyer of a supply deal, which
+// may also be a state body: "to deliver 300,000 tonnes of rice to the
+// NFA".
+func (r *relater) buyerRightAfter(s *sentence, i, gap int) (ment, bool) {
+	return r.rightAfter(s, i, gap, func(m ment) bool { return r.isOrg(m) || r.kindOf(m) == entity.KindGovernment })
+}
+
+// rightAfter returns the mention named right after sentence-relative
+// offset i, within gap bytes and the words that describe it, when ok
+// accepts it.
+func (r *relater) rightAfter(s *sentence, i, gap int, ok func(ment) bool) (ment, bool) {
 	// "of the Company", where the defined term is the mention and "the"
 	// stands before it.
 	if strings.HasPrefix(s.low[min(i, len(s.low)):], "the ") {
@@ -960,7 +974,7 @@ func (r *relater) orgRightAfter(s *sentence, i, gap int) (ment, bool) {
 				from = m.b
 				continue
 			}
-			if m.a-from <= 60 && describes(between) && r.isOrg(m) {
+			if m.a-from <= 60 && describes(between) && ok(m) {
 				return m, true
 			}
 			break
@@ -977,7 +991,7 @@ func (r *relater) orgRightAfter(s *sentence, i, gap int) (ment, bool) {
 		if strings.ContainsAny(between, ".;:(),") || strings.Contains(between, " and ") && !describes(between) {
 			return ment{}, false
 		}
-		if r.isOrg(m) {
+		if ok(m) {
 			return m, true
 		}
 		return ment{}, false
@@ -2350,13 +2364,19 @@ func (r *relater) supplier(s *sentence) {
 			supplies(buyer)
 			continue
 		}
-		// "to deliver up to 10,000 tons to Y".
+		// "to deliver up to 10,000 tons to Y", "to the NFA".
 		for from := e; ; {
 			j, je, ok := s.cue(from, toCue)
 			if !ok || j-e >= 90 {
 				break
 			}
-			if buyer, ok := r.orgRightAfter(s, je, 30); ok {
+			// A state body buys only what the text measures: "to deliver
+			// 300,000 tonnes of rice to the NFA".
+			buyer, ok := r.orgRightAfter(s, je, 30)
+			if !ok && strings.ContainsAny(s.low[e:j], "0123456789") {
+				buyer, ok = r.buyerRightAfter(s, je, 30)
+			}
+			if ok {
 				supplies(buyer)
 				break
 			}
@@ -2410,7 +2430,12 @@ func (r *relater) dealBuyer(s *sentence, i int) (ment, bool) {
 		if !ok || j-e >= 90 {
 			return ment{}, false
 		}
-		if buyer, ok := r.orgRightAfter(s, je, 30); ok {
+		buyer, ok := r.orgRightAfter(s, je, 30)
+		if !ok && strings.ContainsAny(s.low[e:j], "0123456789") {
+			// A state body buys only what the text measures.
+			buyer, ok = r.buyerRightAfter(s, je, 30)
+		}
+		if ok {
 			return buyer, true
 		}
 		from = je
