@@ -19,16 +19,25 @@ import (
 func (d *doc) quantities(a *article.Article) {
 	w := quantScratches.Get().(*quantScratch)
 	defer w.release()
-	ms := d.entityMentions(a, w)
-	ctx, qs, parties, owners := &w.ctx, w.qs, w.parties, w.owners
-	defer func() { w.qs, w.parties, w.owners = qs, parties, owners }()
+	if w.out == nil {
+		w.out = make([]article.Quantity, 0, maxQuantBatch)
+	}
+	// The mentions of the entities are read once a sentence holds a
+	// figure, so that a page without one costs no look at them.
+	var ms []entityMention
+	msRead := false
+	ctx, qs, parties, owners, out := &w.ctx, w.qs, w.parties, w.owners, w.out[:0]
+	defer func() { w.qs, w.parties, w.owners, w.out = qs, parties, owners, out }()
 	s := d.v.s
-	for _, sr := range d.quantitySentences() {
+	for _, sr := range d.quantitySentencesIn(&w.sents) {
 		qs = qty.Scan(qs[:0], s[sr.a:sr.b])
 		sent := qty.Span{Start: sr.a, End: sr.b}
 		if len(qs) == 0 {
 			ctx.Pass(sent)
 			continue
+		}
+		if !msRead {
+			ms, msRead = d.entityMentions(a, w), true
 		}
 		for i := range qs {
 			qs[i].Shift(sr.a)
@@ -45,8 +54,22 @@ func (d *doc) quantities(a *article.Article) {
 					owners = append(owners, ms[j].id)
 				}
 			}
-			a.Quantities = append(a.Quantities, d.articleQuantity(&qs[i], sent, parties, owners))
+			// The quantities go to the article in batches of at most
+			// maxQuantBatch, so that the few of a page cost one
+			// allocation and the scratch space stays small on a long
+			// report.
+			if len(out) == cap(out) && len(out) > 0 {
+				a.Quantities = append(a.Quantities, out...)
+				clear(out)
+				out = out[:0]
+			}
+			out = append(out, d.articleQuantity(&qs[i], sent, parties, owners))
 		}
+	}
+	if len(out) > 0 {
+		a.Quantities = append(a.Quantities, out...)
+		clear(out)
+		out = out[:0]
 	}
 }
 
@@ -60,21 +83,31 @@ type quantScratch struct {
 	ms      []entityMention
 	sorted  []entityMention
 	keys    []uint64
+	// out holds the quantities found, up to maxQuantBatch, before they
+	// go to the article.
+	out   []article.Quantity
+	sents sentenceBuf
 }
+
+// maxQuantBatch is how many quantities the quantity step gathers before
+// it adds them to the article.
+const maxQuantBatch = 32
 
 var quantScratches = sync.Pool{New: func() any { return new(quantScratch) }}
 
 // release empties w, dropping its references to the article, and puts it
 // back in the pool unless a long text made it large.
 func (w *quantScratch) release() {
-	if cap(w.ms) > 1<<14 || cap(w.qs) > 1<<10 {
+	if cap(w.ms) > 1<<14 || cap(w.qs) > 1<<10 || cap(w.sents.all) > 1<<14 {
 		return
 	}
 	w.ctx.Reset()
 	clear(w.qs[:cap(w.qs)])
 	clear(w.owners[:cap(w.owners)])
-	clear(w.ms[:cap(w.ms)])
-	clear(w.sorted[:cap(w.sorted)])
+	// The mentions are written from the start of their slices, which
+	// keep the length of the last use: the rest is zero from before.
+	clear(w.ms)
+	clear(w.sorted)
 	w.qs, w.parties, w.owners = w.qs[:0], w.parties[:0], w.owners[:0]
 	w.ms, w.sorted, w.keys = w.ms[:0], w.sorted[:0], w.keys[:0]
 	quantScratches.Put(w)
@@ -89,7 +122,19 @@ const maxPartyReach = 400
 // bullets above the body ("* Two firms sign deal for 2 million tonnes of
 // LNG a year"), in text order.
 func (d *doc) quantitySentences() []rng {
-	var bullets []rng
+	var buf sentenceBuf
+	return d.quantitySentencesIn(&buf)
+}
+
+// sentenceBuf is memory for quantitySentencesIn to reuse: the sentences of
+// the summary bullets, and all the sentences read with them.
+type sentenceBuf struct{ bullets, all []rng }
+
+// quantitySentencesIn is quantitySentences in the memory of buf, which the
+// result may share.
+func (d *doc) quantitySentencesIn(buf *sentenceBuf) []rng {
+	bullets := buf.bullets[:0]
+	defer func() { buf.bullets = bullets }()
 	open := -1
 	for i := 0; i < d.body && i < len(d.lines); i++ {
 		l := d.lines[i]
@@ -110,7 +155,8 @@ func (d *doc) quantitySentences() []rng {
 	if len(bullets) == 0 {
 		return d.sents
 	}
-	all := append(slices.Clip(d.sents), bullets...)
+	all := append(append(buf.all[:0], d.sents...), bullets...)
+	buf.all = all
 	slices.SortStableFunc(all, func(x, y rng) int { return x.a - y.a })
 	return all
 }
