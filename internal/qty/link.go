@@ -63,14 +63,24 @@ func (c *Context) restated(q *Quantity) commodity.Measure {
 	if q.Lo.Vague {
 		return 0
 	}
-	lo, hi := q.Lo.Tonnage.Tonnes(), q.Hi.Tonnage.Tonnes()
 	for i := 1; i <= min(c.ns, len(c.said)); i++ {
 		f := c.said[(c.ns-i)%len(c.said)]
-		if f.lo.Tonnes().Equal(lo) && f.hi.Tonnes().Equal(hi) {
+		if sameMass(f.lo, q.Lo.Tonnage) && sameMass(f.hi, q.Hi.Tonnage) {
 			return f.measure
 		}
 	}
 	return 0
+}
+
+// sameMass reports whether a and b weigh the same, as a.Tonnes() and
+// b.Tonnes() being equal does; two amounts in one unit are compared as
+// written, which spares the two products (and their allocations) that
+// the tonnes cost.
+func sameMass(a, b commodity.Tonnage) bool {
+	if a.Unit() == b.Unit() {
+		return a.Value().Equal(b.Value())
+	}
+	return a.Tonnes().Equal(b.Tonnes())
 }
 
 // scratch holds the slices one sentence is read into.
