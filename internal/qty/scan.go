@@ -532,10 +532,7 @@ func (sc *scanner) read(i int) (Quantity, int, bool) {
 		q.Bound = pre.bound
 	}
 	q.Per = last.w.Per
-	end, ok := sc.after(&q, last)
-	if !ok {
-		return Quantity{}, 0, false
-	}
+	end := sc.after(&q, last)
 	q.Span = Span{pre.start, end}
 	q.Lo = lo.amount()
 	if isRange {
@@ -963,16 +960,14 @@ func scaleSuffix(s string, n Span) (Span, int32, bool) {
 	return Span{b, e}, exp, true
 }
 
-// after reads what follows the last unit of q, and rejects what is not an
-// amount of material. It reads a rate ("a year", "/yr", "per annum"), an
-// abbreviation in brackets ("(tpa)"), and a bound written after the number
-// ("or more"), and returns where the quantity ends.
-func (sc *scanner) after(q *Quantity, last *part) (int, bool) {
+// after reads what follows the last unit of q: a rate ("a year", "/yr",
+// "per annum"), an abbreviation in brackets ("(tpa)"), and a bound written
+// after the number ("or more"), and returns where the quantity ends. The
+// words right after the unit were already found to leave the figure a
+// mass, when [scanner.accept] took last (q.Per is then last's period).
+func (sc *scanner) after(q *Quantity, last *part) int {
 	s := sc.s
 	e := last.after
-	if !ratioFree(s, e, q.Per != 0) {
-		return 0, false
-	}
 	if e < len(s) && s[e] == '/' {
 		per, n, _ := commodity.MatchRate(s[e:])
 		q.Per, e = per, e+n
@@ -1022,7 +1017,7 @@ func (sc *scanner) after(q *Quantity, last *part) (int, bool) {
 			}
 		}
 	}
-	return e, true
+	return e
 }
 
 // ratioFree reports whether the words after a unit that ends at e leave
