@@ -155,7 +155,8 @@ func (d *doc) quantitySentencesIn(buf *sentenceBuf) []rng {
 	if len(bullets) == 0 {
 		return d.sents
 	}
-	all := append(append(buf.all[:0], d.sents...), bullets...)
+	all := slices.Grow(buf.all[:0], len(d.sents)+len(bullets))
+	all = append(append(all, d.sents...), bullets...)
 	buf.all = all
 	slices.SortStableFunc(all, func(x, y rng) int { return x.a - y.a })
 	return all

@@ -118,6 +118,10 @@ type tok struct {
 	sep  byte // the punctuation before the word that opened its clause; 0 for none
 	poss bool // the word ends in a possessive ("Japan's", "Resources'")
 	num  bool // the word is a number
+	// name is set when the first two bytes of the word may start the name
+	// of a commodity, the first test of [mayName], made as the word is
+	// read so that mentions passes over most words without reading them.
+	name bool
 	// rate keeps what [linker.rateWordsAt] found at the word, which the
 	// figures of a sentence ask for again and again: 1 + the period, or 0
 	// before it is known. cueK and cueM keep what [linker.cueAt] found
@@ -461,6 +465,11 @@ func (l *linker) tokenize() {
 			toks = append(toks, tok{})
 			t := &toks[len(toks)-1]
 			t.a, t.b, t.seg, t.sep, t.num = i, j, seg, sep, isDigit(c)
+			second := 0
+			if j-i >= 2 {
+				second = letterClass(s[i+1])
+			}
+			t.name = names.shapes[letterClass(c)][second] != 0
 			if !t.num {
 				alpha++
 				if isUpper(c) {
@@ -542,7 +551,7 @@ func (l *linker) mentions() {
 	ms := l.buf.ms[:0]
 	for k := 0; k < len(l.toks); k++ {
 		t := &l.toks[k]
-		if t.num || t.q != 0 {
+		if !t.name || t.num || t.q != 0 {
 			continue
 		}
 		w := l.text[t.a:t.b]
