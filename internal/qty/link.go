@@ -786,12 +786,20 @@ func (l *linker) commodityFor(k0, k1 int) (commodity.Commodity, Span, bool) {
 	// "to lift output to 400,000 t a year and to add a plant for
 	// vanadium".
 	at := sort.Search(len(l.ms), func(j int) bool { return l.ms[j].k >= k1 })
-	stop := len(l.toks)
-	for k := k1; k < len(l.toks) && k < k1+maxReach; k++ {
-		if l.newPredicate(k) {
-			stop = k
-			break
+	// stop is where a new predicate starts, read only when a mention
+	// after the figure is looked at.
+	stop := -1
+	predicate := func() int {
+		if stop < 0 {
+			stop = len(l.toks)
+			for k := k1; k < len(l.toks) && k < k1+maxReach; k++ {
+				if l.newPredicate(k) {
+					stop = k
+					break
+				}
+			}
 		}
+		return stop
 	}
 	find := func(weak, before, sameSeg bool, maxGap int) (mention, bool) {
 		if before {
@@ -808,7 +816,7 @@ func (l *linker) commodityFor(k0, k1 int) (commodity.Commodity, Span, bool) {
 		}
 		for j := at; j < len(l.ms); j++ {
 			m := l.ms[j]
-			if m.k-k1 > maxGap || m.k >= stop {
+			if m.k-k1 > maxGap || m.k >= predicate() {
 				break
 			}
 			if m.weak == weak && !m.name && (!sameSeg || l.toks[m.k].seg == seg) {
