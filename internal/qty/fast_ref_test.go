@@ -1,6 +1,8 @@
 package qty
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/shopspring/decimal"
@@ -49,5 +51,55 @@ func FuzzSameMass(f *testing.F) {
 		if got, want := sameMass(a, b), a.Tonnes().Equal(b.Tonnes()); got != want {
 			t.Errorf("sameMass(%v, %v) = %v, want %v", a, b, got, want)
 		}
+	})
+}
+
+// tokenNames checks that the tokenizer marks as names exactly the words
+// of text that mayName lets through.
+func tokenNames(t *testing.T, text string) {
+	t.Helper()
+	var ctx Context
+	l := linker{text: text, sent: Span{0, len(text)}, ctx: &ctx, buf: &ctx.cur}
+	l.prepare()
+	l.tokenize()
+	for _, tk := range l.toks {
+		w := text[tk.a:tk.b]
+		if got, want := tk.name, mayName(w); got != want {
+			t.Errorf("word %q of %q: name = %v, mayName = %v", w, text, got, want)
+		}
+	}
+}
+
+// TestTokenNames holds the tokenizer's name marks to mayName over the
+// sample pages and words with hyphens, dots and plurals.
+func TestTokenNames(t *testing.T) {
+	for _, text := range []string{
+		"rare-earth oxides and Rare-Earths, lithium-ion cells, U.S. copper-gold, nickel-cobalt-manganese",
+		"iron ores, Iron-ore fines, steel-making coal, co-products, LNG-related AT&T 1,000 3.5-4 a-b",
+		"cobalts- -lithium lithium- x-ray U.S.-China Cu-Ni s-s ss-s sss",
+	} {
+		tokenNames(t, text)
+	}
+	for _, w := range sampleWords(t) {
+		tokenNames(t, w)
+	}
+	for _, glob := range []string{"../../parse/testdata/pages/*.txt"} {
+		files, _ := filepath.Glob(glob)
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			tokenNames(t, string(b))
+		}
+	}
+}
+
+// FuzzTokenNames holds the tokenizer's name marks to mayName.
+func FuzzTokenNames(f *testing.F) {
+	f.Add("rare-earth oxides, U.S. lithium-ion and Iron-ores")
+	f.Add("cobalts- -lithium co-products AT&T")
+	f.Fuzz(func(t *testing.T, text string) {
+		tokenNames(t, text)
 	})
 }

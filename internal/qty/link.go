@@ -118,9 +118,9 @@ type tok struct {
 	sep  byte // the punctuation before the word that opened its clause; 0 for none
 	poss bool // the word ends in a possessive ("Japan's", "Resources'")
 	num  bool // the word is a number
-	// name is set when the first two bytes of the word may start the name
-	// of a commodity, the first test of [mayName], made as the word is
-	// read so that mentions passes over most words without reading them.
+	// name is set when the word may start the name of a commodity, as
+	// [mayName] tells, found as the word is read so that mentions passes
+	// over the others without reading them.
 	name bool
 	// rate keeps what [linker.rateWordsAt] found at the word, which the
 	// figures of a sentence ask for again and again: 1 + the period, or 0
@@ -433,6 +433,7 @@ func (l *linker) tokenize() {
 			}
 		} else {
 			j := i + 1
+			hyphen := -1 // the first hyphen inside the word
 			for {
 				// Most words end within eight bytes, which are tested
 				// here rather than in a call.
@@ -452,6 +453,9 @@ func (l *linker) tokenize() {
 				if j+1 < end && (isAlpha(s[j+1]) || isDigit(s[j+1])) &&
 					(d == '-' || d == '&' || d == '.' && isAlpha(s[j-1]) && isAlpha(s[j+1]) && j-i <= 3 ||
 						(d == ',' || d == '.') && isDigit(s[j-1]) && isDigit(s[j+1])) {
+					if d == '-' && hyphen < 0 {
+						hyphen = j
+					}
 					j += 2
 					continue
 				}
@@ -469,7 +473,13 @@ func (l *linker) tokenize() {
 			if j-i >= 2 {
 				second = letterClass(s[i+1])
 			}
-			t.name = names.shapes[letterClass(c)][second] != 0
+			if names.shapes[letterClass(c)][second] != 0 {
+				cut := j
+				if hyphen >= 0 {
+					cut = hyphen
+				}
+				t.name = mayNameCut(s[i:j], cut-i)
+			}
 			if !t.num {
 				alpha++
 				if isUpper(c) {
@@ -555,9 +565,6 @@ func (l *linker) mentions() {
 			continue
 		}
 		w := l.text[t.a:t.b]
-		if !mayName(w) {
-			continue
-		}
 		lim := k + 1
 		for lim < len(l.toks) && lim-k < 6 && l.toks[lim].seg == t.seg && !l.toks[lim].num && l.toks[lim].q == 0 && !l.toks[lim-1].poss {
 			lim++
@@ -665,10 +672,19 @@ func singular(w string) string {
 // false when commodity.Match surely finds none at it. Match reads a word
 // up to its first hyphen ("rare-earth") in its normal form.
 func mayName(w string) bool {
+	n := 0
+	for n < len(w) && w[n] != '-' {
+		n++
+	}
+	return mayNameCut(w, n)
+}
+
+// mayNameCut is mayName for a word w whose first hyphen is at cut, or
+// which has none when cut is len(w).
+func mayNameCut(w string, cut int) bool {
 	// Neither the hyphen nor the plural changes the first two bytes (the
 	// second is 0 for a first word of one byte, as for the hyphen), so
-	// most words are turned down, without hashing them, before either is
-	// looked for.
+	// most words are turned down, without hashing them, by these first.
 	if w == "" {
 		return false
 	}
@@ -676,11 +692,7 @@ func mayName(w string) bool {
 	if lens == 0 {
 		return false
 	}
-	n := 0
-	for n < len(w) && w[n] != '-' {
-		n++
-	}
-	w = singular(w[:n])
+	w = singular(w[:cut])
 	if w == "" || len(w) >= 64 || lens&(1<<len(w)) == 0 {
 		return false
 	}
