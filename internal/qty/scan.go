@@ -100,18 +100,27 @@ func Scan(dst []Quantity, s string) []Quantity {
 		// its length, that numberAt can only pass where it passes.
 		if isAlpha(c) {
 			// Where the letters end: most words end within the next eight
-			// bytes, which are tested here rather than in a call.
+			// bytes, which are tested here rather than in a call. The
+			// class of the byte after the first is that of the second
+			// letter, or 0 after a word of one letter, as secondClass
+			// gives it.
 			j := i + 1
+			second := 0
 			if j+8 <= len(s) {
-				if m := ^letterBytes(load8(s, j)) & highBits; m != 0 {
+				x := load8(s, j)
+				second = letterClass(byte(x))
+				if m := ^letterBytes(x) & highBits; m != 0 {
 					j += bits.TrailingZeros64(m) / 8
 				} else {
 					j = letterRunEnd(s, j+8)
 				}
 			} else {
+				if j < len(s) {
+					second = letterClass(s[j])
+				}
 				j = letterRunEnd(s, j)
 			}
-			if n := j - i; n < 16 && wordShapes[letterClass(c)][secondClass(s, i, j)]&(1<<n) != 0 &&
+			if n := j - i; n < 16 && wordShapes[letterClass(c)][second]&(1<<n) != 0 &&
 				numberWord(s[i:j]) && (n > 1 || aNumber(s, j)) && wordStart(s, i) {
 				if q, end, ok := sc.at(i); ok {
 					dst = append(dst, q)
@@ -120,8 +129,14 @@ func Scan(dst []Quantity, s string) []Quantity {
 				}
 			}
 			i = j
-			if i < len(s) && wordChar[s[i]] {
-				i = wordRunEnd(s, i)
+			if i < len(s) {
+				// A space, the commonest byte after a word, is passed over
+				// here rather than in a turn of the loop.
+				if c := s[i]; c == ' ' {
+					i++
+				} else if wordChar[c] {
+					i = wordRunEnd(s, i)
+				}
 			}
 			continue
 		}
