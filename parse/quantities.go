@@ -26,24 +26,50 @@ func (d *doc) quantities(a *article.Article) {
 	// figure, so that a page without one costs no look at them.
 	var ms []entityMention
 	msRead := false
-	ctx, qs, parties, owners, out := &w.ctx, w.qs, w.parties, w.owners, w.out[:0]
-	defer func() { w.qs, w.parties, w.owners, w.out = qs, parties, owners, out }()
+	ctx, qs, ends, parties, owners, out := &w.ctx, w.qs, w.ends, w.parties, w.owners, w.out[:0]
+	defer func() { w.qs, w.ends, w.parties, w.owners, w.out = qs, ends, parties, owners, out }()
 	s := d.v.s
-	for _, sr := range d.quantitySentencesIn(&w.sents) {
-		qs = qty.Scan(qs[:0], s[sr.a:sr.b])
-		sent := qty.Span{Start: sr.a, End: sr.b}
+	sents := d.quantitySentencesIn(&w.sents)
+	// The sentences are read in batches, each step over all the sentences
+	// of a batch before the next step: the figures found, then tied to
+	// what they measure, then to their holders. Each step's code then
+	// stays in the processor's cache from one sentence to the next.
+	for b0 := 0; b0 < len(sents); b0 += scanBatch {
+		batch := sents[b0:min(b0+scanBatch, len(sents))]
+		qs, ends = qs[:0], ends[:0]
+		for _, sr := range batch {
+			n := len(qs)
+			qs = qty.Scan(qs, s[sr.a:sr.b])
+			for i := n; i < len(qs); i++ {
+				qs[i].Shift(sr.a)
+			}
+			ends = append(ends, len(qs))
+		}
 		if len(qs) == 0 {
-			ctx.Pass(sent)
+			for _, sr := range batch {
+				ctx.Pass(qty.Span{Start: sr.a, End: sr.b})
+			}
 			continue
 		}
 		if !msRead {
 			ms, msRead = d.entityMentions(a, w), true
 		}
-		for i := range qs {
-			qs[i].Shift(sr.a)
+		start := 0
+		for k, sr := range batch {
+			sent := qty.Span{Start: sr.a, End: sr.b}
+			if ends[k] == start {
+				ctx.Pass(sent)
+				continue
+			}
+			qty.Link(s, sent, qs[start:ends[k]], ctx)
+			start = ends[k]
 		}
-		qty.Link(s, sent, qs, ctx)
+		k := 0
 		for i := range qs {
+			for ends[k] <= i {
+				k++
+			}
+			sr := batch[k]
 			// The entities named in the sentence near the figure, so that
 			// the work stays linear in a long sentence.
 			from, to := max(sr.a, qs[i].Span.Start-maxPartyReach), min(sr.b, qs[i].Span.End+maxPartyReach)
@@ -63,7 +89,7 @@ func (d *doc) quantities(a *article.Article) {
 				clear(out)
 				out = out[:0]
 			}
-			out = append(out, d.articleQuantity(&qs[i], sent, parties, owners))
+			out = append(out, d.articleQuantity(&qs[i], qty.Span{Start: sr.a, End: sr.b}, parties, owners))
 		}
 	}
 	if len(out) > 0 {
@@ -73,11 +99,15 @@ func (d *doc) quantities(a *article.Article) {
 	}
 }
 
+// scanBatch is how many sentences the quantity step reads in one batch.
+const scanBatch = 32
+
 // quantScratch is the scratch space of the quantity step, kept between
 // parses in quantScratches.
 type quantScratch struct {
 	ctx     qty.Context
 	qs      []qty.Quantity
+	ends    []int // where the figures of each sentence of a batch end in qs
 	parties []qty.Party
 	owners  []string
 	ms      []entityMention
