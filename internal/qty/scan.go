@@ -140,7 +140,7 @@ func Scan(dst []Quantity, s string) []Quantity {
 			}
 			continue
 		}
-		if isDigit(c) && wordStart(s, i) {
+		if isDigit(c) && wordStart(s, i) && !bareNumber(s, i) {
 			if q, end, ok := sc.at(i); ok {
 				dst = append(dst, q)
 				i = sc.skipRestatement(end)
@@ -151,6 +151,32 @@ func Scan(dst []Quantity, s string) []Quantity {
 	}
 	return dst
 }
+
+// bareNumber reports whether the digits at i end in a byte after which no
+// unit, scale word, plus sign nor range can follow them, so that at finds
+// no quantity there: "4.2%", "(2024)", "2:1", or the end of s. The number
+// that package number reads at i ends inside the run of digits, commas
+// and dots that starts there, or where it ends, and the byte after it is
+// then a comma, a dot, a digit or one of bareAfter, none of which a unit
+// or a connector starts with, nor a space.
+func bareNumber(s string, i int) bool {
+	e := i
+	for e < len(s) && (isDigit(s[e]) || s[e] == ',' || s[e] == '.') {
+		e++
+	}
+	return e == len(s) || bareAfter[s[e]]
+}
+
+// bareAfter marks the ASCII punctuation after which a number has nothing
+// that unitAt, connectorAt or the plus signs read: not a space, a hyphen,
+// a slash, a plus sign, an opening bracket, a letter nor a digit, nor any
+// byte of a multi-byte rune (a no-break space, a dash, "µg").
+var bareAfter = func() (t [256]bool) {
+	for _, c := range []byte("%)]}>;:\"'!?*&#=$@|~^`\\") {
+		t[c] = true
+	}
+	return t
+}()
 
 // letterRunEnd returns the end of the run of ASCII letters that goes on at
 // i, as wordRunEnd does for the bytes wordChar marks.

@@ -12,8 +12,9 @@ import (
 )
 
 // scanRef is Scan as it was before it took a word's second letter from
-// the bytes it loads and passed over the space after a word in the same
-// turn of its loop. Scan must find what it finds.
+// the bytes it loads, passed over the space after a word in the same turn
+// of its loop, and turned down at once the numbers that bareNumber finds
+// bare. Scan must find what it finds.
 func scanRef(dst []Quantity, s string) []Quantity {
 	sc := scanner{s: s}
 	for i := 0; i < len(s); {
@@ -87,7 +88,8 @@ func TestScanRef(t *testing.T) {
 		"150,000 tonnes (165,000 short tons) and 10.2 kt (9.8 kt last year)",
 		"COVID-19 2024 t", "1,000+ tonnes, 10,000-plus tonnes", "one two three four five six seven eight nine ten",
 		"a half million t a hundred t a  million t a-million t", "éone million tonnes", "Thousands of tonnes",
-		"12345678901234567890 t", "abcdefghijklmnopqrstuvwxyz 5 t", "5 t" + strings.Repeat(" ", 20) + "6 t",
+		"12345678901234567890 t", "4.2% 5%t 5t% (2024) 2024) 2:1 5; 5\" 5' 5! 5? 5* 5& 5# 5= 5$ 5@ 5| 5~ 5^ 5` 5\\ 5",
+		"1,234% 1,2345 t 1.2.3% 5. t 5, t 5.) 5,) 7 t) 7t; 3-5 t; 5/6 t% 5\u00a0t% 5\u2013 6 t", "abcdefghijklmnopqrstuvwxyz 5 t", "5 t" + strings.Repeat(" ", 20) + "6 t",
 	}
 	for _, c := range cases {
 		scanSame(t, c)
@@ -116,6 +118,7 @@ func TestScanRef(t *testing.T) {
 func FuzzScanRef(f *testing.F) {
 	f.Add("Kestrel will supply up to 1,500 tonnes of NdPr oxide a year")
 	f.Add("a million tonnes, two-million t, 5t_6 t, é5 t")
+	f.Add("4.2% (2024) 2:1 5t; 1,234% 5.) 3-5 t; 5/6 t%")
 	f.Fuzz(func(t *testing.T, s string) {
 		scanSame(t, s)
 	})
