@@ -38,6 +38,16 @@ var codeLabels = []string{"securities code:", "security code:", "stock code:", "
 // exchangeLabels begin the line that names the exchange, in lower case.
 var exchangeLabels = []string{"stock exchange listing:", "stock exchange:", "listed exchange:", "listing:", "listed on:"}
 
+// maxLabel is the length of the longest of codeLabels, exchangeLabels and
+// "company name:".
+var maxLabel = func() int {
+	n := len("company name:")
+	for _, c := range append(slices.Clone(codeLabels), exchangeLabels...) {
+		n = max(n, len(c))
+	}
+	return n
+}()
+
 // exchangeNames map the exchange names such a line holds, in lower
 // case, to the prefix entity.ParseListing reads.
 var exchangeNames = []struct{ name, prefix string }{
@@ -60,6 +70,11 @@ func (d *doc) filingCode(fs []found) []found {
 			continue
 		}
 		low := d.lower()[l.ts:l.te]
+		// Every label ends in a colon within its first maxLabel bytes: a
+		// line without one there starts with none.
+		if strings.IndexByte(low[:min(len(low), maxLabel)], ':') < 0 {
+			continue
+		}
 		for _, c := range codeLabels {
 			if strings.HasPrefix(low, c) {
 				v := strings.TrimSpace(t[len(c):])

@@ -19,22 +19,57 @@ import (
 func (d *doc) quantities(a *article.Article) {
 	w := quantScratches.Get().(*quantScratch)
 	defer w.release()
-	ms := d.entityMentions(a, w)
-	ctx, qs, parties, owners := &w.ctx, w.qs, w.parties, w.owners
-	defer func() { w.qs, w.parties, w.owners = qs, parties, owners }()
+	if w.out == nil {
+		w.out = make([]article.Quantity, 0, maxQuantBatch)
+	}
+	// The mentions of the entities are read once a sentence holds a
+	// figure, so that a page without one costs no look at them.
+	var ms []entityMention
+	msRead := false
+	ctx, qs, ends, parties, owners, out := &w.ctx, w.qs, w.ends, w.parties, w.owners, w.out[:0]
+	defer func() { w.qs, w.ends, w.parties, w.owners, w.out = qs, ends, parties, owners, out }()
 	s := d.v.s
-	for _, sr := range d.quantitySentences() {
-		qs = qty.Scan(qs[:0], s[sr.a:sr.b])
-		sent := qty.Span{Start: sr.a, End: sr.b}
+	sents := d.quantitySentencesIn(&w.sents)
+	// The sentences are read in batches, each step over all the sentences
+	// of a batch before the next step: the figures found, then tied to
+	// what they measure, then to their holders. Each step's code then
+	// stays in the processor's cache from one sentence to the next.
+	for b0 := 0; b0 < len(sents); b0 += scanBatch {
+		batch := sents[b0:min(b0+scanBatch, len(sents))]
+		qs, ends = qs[:0], ends[:0]
+		for _, sr := range batch {
+			n := len(qs)
+			qs = qty.Scan(qs, s[sr.a:sr.b])
+			for i := n; i < len(qs); i++ {
+				qs[i].Shift(sr.a)
+			}
+			ends = append(ends, len(qs))
+		}
 		if len(qs) == 0 {
-			ctx.Pass(sent)
+			for _, sr := range batch {
+				ctx.Pass(qty.Span{Start: sr.a, End: sr.b})
+			}
 			continue
 		}
-		for i := range qs {
-			qs[i].Shift(sr.a)
+		if !msRead {
+			ms, msRead = d.entityMentions(a, w), true
 		}
-		qty.Link(s, sent, qs, ctx)
+		start := 0
+		for k, sr := range batch {
+			sent := qty.Span{Start: sr.a, End: sr.b}
+			if ends[k] == start {
+				ctx.Pass(sent)
+				continue
+			}
+			qty.Link(s, sent, qs[start:ends[k]], ctx)
+			start = ends[k]
+		}
+		k := 0
 		for i := range qs {
+			for ends[k] <= i {
+				k++
+			}
+			sr := batch[k]
 			// The entities named in the sentence near the figure, so that
 			// the work stays linear in a long sentence.
 			from, to := max(sr.a, qs[i].Span.Start-maxPartyReach), min(sr.b, qs[i].Span.End+maxPartyReach)
@@ -45,37 +80,65 @@ func (d *doc) quantities(a *article.Article) {
 					owners = append(owners, ms[j].id)
 				}
 			}
-			a.Quantities = append(a.Quantities, d.articleQuantity(&qs[i], sent, parties, owners))
+			// The quantities go to the article in batches of at most
+			// maxQuantBatch, so that the few of a page cost one
+			// allocation and the scratch space stays small on a long
+			// report.
+			if len(out) == cap(out) && len(out) > 0 {
+				a.Quantities = append(a.Quantities, out...)
+				clear(out)
+				out = out[:0]
+			}
+			out = append(out, d.articleQuantity(&qs[i], qty.Span{Start: sr.a, End: sr.b}, parties, owners))
 		}
+	}
+	if len(out) > 0 {
+		a.Quantities = append(a.Quantities, out...)
+		clear(out)
+		out = out[:0]
 	}
 	d.tableQuantities(a)
 }
+
+// scanBatch is how many sentences the quantity step reads in one batch.
+const scanBatch = 32
 
 // quantScratch is the scratch space of the quantity step, kept between
 // parses in quantScratches.
 type quantScratch struct {
 	ctx     qty.Context
 	qs      []qty.Quantity
+	ends    []int // where the figures of each sentence of a batch end in qs
 	parties []qty.Party
 	owners  []string
 	ms      []entityMention
 	sorted  []entityMention
 	keys    []uint64
+	// out holds the quantities found, up to maxQuantBatch, before they
+	// go to the article.
+	out   []article.Quantity
+	sents sentenceBuf
 }
+
+// maxQuantBatch is how many quantities the quantity step gathers before
+// it adds them to the article.
+const maxQuantBatch = 32
 
 var quantScratches = sync.Pool{New: func() any { return new(quantScratch) }}
 
 // release empties w, dropping its references to the article, and puts it
 // back in the pool unless a long text made it large.
 func (w *quantScratch) release() {
-	if cap(w.ms) > 1<<14 || cap(w.qs) > 1<<10 {
+	if cap(w.ms) > 1<<14 || cap(w.qs) > 1<<10 || cap(w.sents.all) > 1<<14 {
 		return
 	}
 	w.ctx.Reset()
 	clear(w.qs[:cap(w.qs)])
 	clear(w.owners[:cap(w.owners)])
-	clear(w.ms[:cap(w.ms)])
-	clear(w.sorted[:cap(w.sorted)])
+	// The mentions are written from the start of their slices, which
+	// keep the length of the last use: the rest is zero from before.
+	clear(w.ms)
+	clear(w.sorted)
 	w.qs, w.parties, w.owners = w.qs[:0], w.parties[:0], w.owners[:0]
 	w.ms, w.sorted, w.keys = w.ms[:0], w.sorted[:0], w.keys[:0]
 	quantScratches.Put(w)
@@ -90,7 +153,19 @@ const maxPartyReach = 400
 // bullets above the body ("* Two firms sign deal for 2 million tonnes of
 // LNG a year"), in text order.
 func (d *doc) quantitySentences() []rng {
-	var bullets []rng
+	var buf sentenceBuf
+	return d.quantitySentencesIn(&buf)
+}
+
+// sentenceBuf is memory for quantitySentencesIn to reuse: the sentences of
+// the summary bullets, and all the sentences read with them.
+type sentenceBuf struct{ bullets, all []rng }
+
+// quantitySentencesIn is quantitySentences in the memory of buf, which the
+// result may share.
+func (d *doc) quantitySentencesIn(buf *sentenceBuf) []rng {
+	bullets := buf.bullets[:0]
+	defer func() { buf.bullets = bullets }()
 	open := -1
 	for i := 0; i < d.body && i < len(d.lines); i++ {
 		l := d.lines[i]
@@ -111,7 +186,9 @@ func (d *doc) quantitySentences() []rng {
 	if len(bullets) == 0 {
 		return d.sents
 	}
-	all := append(slices.Clip(d.sents), bullets...)
+	all := slices.Grow(buf.all[:0], len(d.sents)+len(bullets))
+	all = append(append(all, d.sents...), bullets...)
+	buf.all = all
 	slices.SortStableFunc(all, func(x, y rng) int { return x.a - y.a })
 	return all
 }

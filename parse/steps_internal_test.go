@@ -94,3 +94,32 @@ func BenchmarkRelationsStep(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkQuantitiesAfterEntities times the quantity step alone over the
+// sample pages, every step before it run once, so that the figures are
+// tied to the entities found as in a parse.
+func BenchmarkQuantitiesAfterEntities(b *testing.B) {
+	pages, n := samplePageTexts(b)
+	type prepared struct {
+		d *doc
+		a article.Article
+	}
+	var docs []prepared
+	for _, t := range pages {
+		d := newDoc(t)
+		var a article.Article
+		d.layout(&a)
+		d.listings(&a)
+		d.entities(&a, nil)
+		docs = append(docs, prepared{d, a})
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, p := range docs {
+			a := p.a
+			a.Quantities = nil
+			p.d.quantities(&a)
+		}
+	}
+}

@@ -65,14 +65,24 @@ func (c *Context) restated(q *Quantity) commodity.Measure {
 	if q.Lo.Vague {
 		return 0
 	}
-	lo, hi := q.Lo.Tonnage.Tonnes(), q.Hi.Tonnage.Tonnes()
 	for i := 1; i <= min(c.ns, len(c.said)); i++ {
 		f := c.said[(c.ns-i)%len(c.said)]
-		if f.lo.Tonnes().Equal(lo) && f.hi.Tonnes().Equal(hi) {
+		if sameMass(f.lo, q.Lo.Tonnage) && sameMass(f.hi, q.Hi.Tonnage) {
 			return f.measure
 		}
 	}
 	return 0
+}
+
+// sameMass reports whether a and b weigh the same, as a.Tonnes() and
+// b.Tonnes() being equal does; two amounts in one unit are compared as
+// written, which spares the two products (and their allocations) that
+// the tonnes cost.
+func sameMass(a, b commodity.Tonnage) bool {
+	if a.Unit() == b.Unit() {
+		return a.Value().Equal(b.Value())
+	}
+	return a.Tonnes().Equal(b.Tonnes())
 }
 
 // scratch holds the slices one sentence is read into.
@@ -110,6 +120,10 @@ type tok struct {
 	sep  byte // the punctuation before the word that opened its clause; 0 for none
 	poss bool // the word ends in a possessive ("Japan's", "Resources'")
 	num  bool // the word is a number
+	// name is set when the word may start the name of a commodity, as
+	// [mayName] tells, found as the word is read so that mentions passes
+	// over the others without reading them.
+	name bool
 	// rate keeps what [linker.rateWordsAt] found at the word, which the
 	// figures of a sentence ask for again and again: 1 + the period, or 0
 	// before it is known. cueK and cueM keep what [linker.cueAt] found
@@ -426,6 +440,7 @@ func (l *linker) tokenize() {
 			}
 		} else {
 			j := i + 1
+			hyphen := -1 // the first hyphen inside the word
 			for {
 				// Most words end within eight bytes, which are tested
 				// here rather than in a call.
@@ -445,6 +460,9 @@ func (l *linker) tokenize() {
 				if j+1 < end && (isAlpha(s[j+1]) || isDigit(s[j+1])) &&
 					(d == '-' || d == '&' || d == '.' && isAlpha(s[j-1]) && isAlpha(s[j+1]) && j-i <= 3 ||
 						(d == ',' || d == '.') && isDigit(s[j-1]) && isDigit(s[j+1])) {
+					if d == '-' && hyphen < 0 {
+						hyphen = j
+					}
 					j += 2
 					continue
 				}
@@ -458,6 +476,17 @@ func (l *linker) tokenize() {
 			toks = append(toks, tok{})
 			t := &toks[len(toks)-1]
 			t.a, t.b, t.seg, t.sep, t.num = i, j, seg, sep, isDigit(c)
+			second := 0
+			if j-i >= 2 {
+				second = letterClass(s[i+1])
+			}
+			if names.shapes[letterClass(c)][second] != 0 {
+				cut := j
+				if hyphen >= 0 {
+					cut = hyphen
+				}
+				t.name = mayNameCut(s[i:j], cut-i)
+			}
 			if !t.num {
 				alpha++
 				if isUpper(c) {
@@ -539,13 +568,10 @@ func (l *linker) mentions() {
 	ms := l.buf.ms[:0]
 	for k := 0; k < len(l.toks); k++ {
 		t := &l.toks[k]
-		if t.num || t.q != 0 {
+		if !t.name || t.num || t.q != 0 {
 			continue
 		}
 		w := l.text[t.a:t.b]
-		if !mayName(w) {
-			continue
-		}
 		lim := k + 1
 		for lim < len(l.toks) && lim-k < 6 && l.toks[lim].seg == t.seg && !l.toks[lim].num && l.toks[lim].q == 0 && !l.toks[lim-1].poss {
 			lim++
@@ -653,10 +679,19 @@ func singular(w string) string {
 // false when commodity.Match surely finds none at it. Match reads a word
 // up to its first hyphen ("rare-earth") in its normal form.
 func mayName(w string) bool {
+	n := 0
+	for n < len(w) && w[n] != '-' {
+		n++
+	}
+	return mayNameCut(w, n)
+}
+
+// mayNameCut is mayName for a word w whose first hyphen is at cut, or
+// which has none when cut is len(w).
+func mayNameCut(w string, cut int) bool {
 	// Neither the hyphen nor the plural changes the first two bytes (the
 	// second is 0 for a first word of one byte, as for the hyphen), so
-	// most words are turned down, without hashing them, before either is
-	// looked for.
+	// most words are turned down, without hashing them, by these first.
 	if w == "" {
 		return false
 	}
@@ -664,11 +699,7 @@ func mayName(w string) bool {
 	if lens == 0 {
 		return false
 	}
-	n := 0
-	for n < len(w) && w[n] != '-' {
-		n++
-	}
-	w = singular(w[:n])
+	w = singular(w[:cut])
 	if w == "" || len(w) >= 64 || lens&(1<<len(w)) == 0 {
 		return false
 	}
@@ -774,12 +805,20 @@ func (l *linker) commodityFor(k0, k1 int) (commodity.Commodity, Span, bool) {
 	// "to lift output to 400,000 t a year and to add a plant for
 	// vanadium".
 	at := sort.Search(len(l.ms), func(j int) bool { return l.ms[j].k >= k1 })
-	stop := len(l.toks)
-	for k := k1; k < len(l.toks) && k < k1+maxReach; k++ {
-		if l.newPredicate(k) {
-			stop = k
-			break
+	// stop is where a new predicate starts, read only when a mention
+	// after the figure is looked at.
+	stop := -1
+	predicate := func() int {
+		if stop < 0 {
+			stop = len(l.toks)
+			for k := k1; k < len(l.toks) && k < k1+maxReach; k++ {
+				if l.newPredicate(k) {
+					stop = k
+					break
+				}
+			}
 		}
+		return stop
 	}
 	find := func(weak, before, sameSeg bool, maxGap int) (mention, bool) {
 		if before {
@@ -796,7 +835,7 @@ func (l *linker) commodityFor(k0, k1 int) (commodity.Commodity, Span, bool) {
 		}
 		for j := at; j < len(l.ms); j++ {
 			m := l.ms[j]
-			if m.k-k1 > maxGap || m.k >= stop {
+			if m.k-k1 > maxGap || m.k >= predicate() {
 				break
 			}
 			if m.weak == weak && !m.name && (!sameSeg || l.toks[m.k].seg == seg) {

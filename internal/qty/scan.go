@@ -100,18 +100,27 @@ func Scan(dst []Quantity, s string) []Quantity {
 		// its length, that numberAt can only pass where it passes.
 		if isAlpha(c) {
 			// Where the letters end: most words end within the next eight
-			// bytes, which are tested here rather than in a call.
+			// bytes, which are tested here rather than in a call. The
+			// class of the byte after the first is that of the second
+			// letter, or 0 after a word of one letter, as secondClass
+			// gives it.
 			j := i + 1
+			second := 0
 			if j+8 <= len(s) {
-				if m := ^letterBytes(load8(s, j)) & highBits; m != 0 {
+				x := load8(s, j)
+				second = letterClass(byte(x))
+				if m := ^letterBytes(x) & highBits; m != 0 {
 					j += bits.TrailingZeros64(m) / 8
 				} else {
 					j = letterRunEnd(s, j+8)
 				}
 			} else {
+				if j < len(s) {
+					second = letterClass(s[j])
+				}
 				j = letterRunEnd(s, j)
 			}
-			if n := j - i; n < 16 && wordShapes[letterClass(c)][secondClass(s, i, j)]&(1<<n) != 0 &&
+			if n := j - i; n < 16 && wordShapes[letterClass(c)][second]&(1<<n) != 0 &&
 				numberWord(s[i:j]) && (n > 1 || aNumber(s, j)) && wordStart(s, i) {
 				if q, end, ok := sc.at(i); ok {
 					dst = append(dst, q)
@@ -120,12 +129,18 @@ func Scan(dst []Quantity, s string) []Quantity {
 				}
 			}
 			i = j
-			if i < len(s) && wordChar[s[i]] {
-				i = wordRunEnd(s, i)
+			if i < len(s) {
+				// A space, the commonest byte after a word, is passed over
+				// here rather than in a turn of the loop.
+				if c := s[i]; c == ' ' {
+					i++
+				} else if wordChar[c] {
+					i = wordRunEnd(s, i)
+				}
 			}
 			continue
 		}
-		if isDigit(c) && wordStart(s, i) {
+		if isDigit(c) && wordStart(s, i) && !bareNumber(s, i) {
 			if q, end, ok := sc.at(i); ok {
 				dst = append(dst, q)
 				i = sc.skipRestatement(end)
@@ -136,6 +151,32 @@ func Scan(dst []Quantity, s string) []Quantity {
 	}
 	return dst
 }
+
+// bareNumber reports whether the digits at i end in a byte after which no
+// unit, scale word, plus sign nor range can follow them, so that at finds
+// no quantity there: "4.2%", "(2024)", "2:1", or the end of s. The number
+// that package number reads at i ends inside the run of digits, commas
+// and dots that starts there, or where it ends, and the byte after it is
+// then a comma, a dot, a digit or one of bareAfter, none of which a unit
+// or a connector starts with, nor a space.
+func bareNumber(s string, i int) bool {
+	e := i
+	for e < len(s) && (isDigit(s[e]) || s[e] == ',' || s[e] == '.') {
+		e++
+	}
+	return e == len(s) || bareAfter[s[e]]
+}
+
+// bareAfter marks the ASCII punctuation after which a number has nothing
+// that unitAt, connectorAt or the plus signs read: not a space, a hyphen,
+// a slash, a plus sign, an opening bracket, a letter nor a digit, nor any
+// byte of a multi-byte rune (a no-break space, a dash, "µg").
+var bareAfter = func() (t [256]bool) {
+	for _, c := range []byte("%)]}>;:\"'!?*&#=$@|~^`\\") {
+		t[c] = true
+	}
+	return t
+}()
 
 // letterRunEnd returns the end of the run of ASCII letters that goes on at
 // i, as wordRunEnd does for the bytes wordChar marks.
@@ -532,10 +573,7 @@ func (sc *scanner) read(i int) (Quantity, int, bool) {
 		q.Bound = pre.bound
 	}
 	q.Per = last.w.Per
-	end, ok := sc.after(&q, last)
-	if !ok {
-		return Quantity{}, 0, false
-	}
+	end := sc.after(&q, last)
 	q.Span = Span{pre.start, end}
 	q.Lo = lo.amount()
 	if isRange {
@@ -963,16 +1001,14 @@ func scaleSuffix(s string, n Span) (Span, int32, bool) {
 	return Span{b, e}, exp, true
 }
 
-// after reads what follows the last unit of q, and rejects what is not an
-// amount of material. It reads a rate ("a year", "/yr", "per annum"), an
-// abbreviation in brackets ("(tpa)"), and a bound written after the number
-// ("or more"), and returns where the quantity ends.
-func (sc *scanner) after(q *Quantity, last *part) (int, bool) {
+// after reads what follows the last unit of q: a rate ("a year", "/yr",
+// "per annum"), an abbreviation in brackets ("(tpa)"), and a bound written
+// after the number ("or more"), and returns where the quantity ends. The
+// words right after the unit were already found to leave the figure a
+// mass, when [scanner.accept] took last (q.Per is then last's period).
+func (sc *scanner) after(q *Quantity, last *part) int {
 	s := sc.s
 	e := last.after
-	if !ratioFree(s, e, q.Per != 0) {
-		return 0, false
-	}
 	if e < len(s) && s[e] == '/' {
 		per, n, _ := commodity.MatchRate(s[e:])
 		q.Per, e = per, e+n
@@ -1022,7 +1058,7 @@ func (sc *scanner) after(q *Quantity, last *part) (int, bool) {
 			}
 		}
 	}
-	return e, true
+	return e
 }
 
 // ratioFree reports whether the words after a unit that ends at e leave
