@@ -11,6 +11,8 @@ var boundPhrases = [...]struct {
 	phrase string
 	b      commodity.Bound
 }{
+	{"no less than", commodity.AtLeast}, {"not less than", commodity.AtLeast}, {"no fewer than", commodity.AtLeast},
+	{"not fewer than", commodity.AtLeast},
 	{"no more than", commodity.AtMost}, {"not more than", commodity.AtMost},
 	{"no greater than", commodity.AtMost}, {"not exceeding", commodity.AtMost},
 	{"up to", commodity.AtMost}, {"as much as", commodity.AtMost}, {"as many as", commodity.AtMost},

@@ -146,6 +146,8 @@ var scanTests = []struct {
 	{"no more than", "no more than 6 lbs", []found{{"no more than 6 lbs", "6", "", commodity.Pound, most, 0}}},
 	{"maximum", "a maximum of 5,000 t", []found{{"a maximum of 5,000 t", "5000", "", tn, most, 0}}},
 	{"less than", "less than six pounds of meat", []found{{"less than six pounds", "6", "", commodity.Pound, most, 0}}},
+	{"not less than", "not less than 120,000 tonnes", []found{{"not less than 120,000 tonnes", "120000", "", tn, least, 0}}},
+	{"no fewer than", "no fewer than 5,000 t", []found{{"no fewer than 5,000 t", "5000", "", tn, least, 0}}},
 	{"below", "below 6.0 pounds", []found{{"below 6.0 pounds", "6", "", commodity.Pound, most, 0}}},
 	{"more than", "more than 32.5 million metric tons", []found{{"more than 32.5 million metric tons", "32500000", "", tn, least, 0}}},
 	{"over", "over four ounces", []found{{"over four ounces", "4", "", commodity.Ounce, least, 0}}},
