@@ -106,6 +106,7 @@ type esent struct {
 	t0, t1 int  // token range
 	head   bool // the headline or the standfirst
 	title  bool // written in title case
+	caps   bool // written in capitals throughout: a filing's heading
 	para   int  // paragraph index, -1 for the headline and standfirst
 }
 
@@ -428,6 +429,10 @@ func (f *entFinder) tokenizeSents() {
 			// A summary bullet above the body is read like the
 			// standfirst: against the names the body gives.
 			es.head, es.para = true, -1
+		} else if len(f.toks)-t0 >= 3 && !hasLower(d.v.s[s.a:s.b]) {
+			// "CONNECTED TRANSACTION: SUPPLY AGREEMENT WITH X CO., LTD.":
+			// a heading in capitals, whose words are all capitalised.
+			es.title, es.caps = true, true
 		}
 		f.sents = append(f.sents, es)
 	}
@@ -761,7 +766,7 @@ var ofHeads = wordSet("bank", "republic", "university", "institute", "associatio
 func (f *entFinder) segment(si int) {
 	es := f.sents[si]
 	for k := es.t0; k < es.t1; {
-		if !f.nameTok(k) {
+		if !f.nameTok(k) || es.caps && capsJoiners[f.text(k)] {
 			k++
 			continue
 		}
@@ -779,6 +784,11 @@ func (f *entFinder) segment(si int) {
 			// "... and Representative Director\nContact: ...". (Lines
 			// wrapped at a width do cut names.)
 			if gap := f.d.v.s[prev.b:f.toks[j].a]; len(gap) > 0 && strings.IndexByte(gap, '\n') >= 0 && f.punct(j+1, ':') {
+				break
+			}
+			// In a heading in capitals, a line break or a word that joins
+			// phrases ends a name: "AGREEMENT WITH GANSU HEXI CO., LTD.".
+			if es.caps && (strings.IndexByte(f.d.v.s[prev.b:f.toks[j].a], '\n') >= 0 || capsJoiners[f.text(j)]) {
 				break
 			}
 			// "People's Bank of China" is one name.
@@ -1141,6 +1151,11 @@ func (f *entFinder) run(si, k, j int) {
 
 // exchangeKinds name the kind of market before "Exchange". Folded.
 var exchangeKinds = wordSet("stock", "futures", "metal", "commodity", "commodities", "mercantile", "energy", "securities")
+
+// capsJoiners are the words that join phrases in a heading in capitals,
+// where every word is capitalised: no name runs across them.
+var capsJoiners = map[string]bool{"WITH": true, "TO": true, "FOR": true, "IN": true, "ON": true, "BY": true,
+	"FROM": true, "PURSUANT": true, "REGARDING": true, "CONCERNING": true, "INVOLVING": true, "AND": false}
 
 // headlineWords are legal forms that a title-case headline also writes as
 // words: "Kora Rises As Prices Climb", "Company Sees Growth". Folded.

@@ -1004,7 +1004,10 @@ func (f *entFinder) newName(e int, name string, nt, at int) bool {
 	if x.kind == entity.KindCountry || !x.addName(name, at) {
 		return false
 	}
-	if nt > x.nameToks || nt == x.nameToks && len(name) > len(x.name) {
+	// The fullest name; of two as full, one in mixed case before one in
+	// capitals throughout ("Hexi Zinc Smelting Co., Ltd." before "HEXI
+	// ZINC SMELTING CO., LTD.").
+	if nt > x.nameToks || nt == x.nameToks && (len(name) > len(x.name) || len(name) == len(x.name) && !hasLower(x.name) && hasLower(name)) {
 		x.name, x.nameToks = name, nt
 	}
 	return true

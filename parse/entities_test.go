@@ -595,6 +595,10 @@ func TestEntities(t *testing.T) {
 		text: "Karrow Mining sold 6.2 million tonnes of ore to Jiangnan last year. Chief executive Liam Fitz said the Tosa Steel deal would not reduce volumes.",
 		want: []string{"company Karrow Mining", "person Liam Fitz (Chief executive @ Karrow Mining)", "company Tosa Steel"},
 	}, {
+		name: "a heading in capitals: line breaks and joining words end names",
+		text: "Qilian Mining Group Co., Ltd. makes copper.\n\nANNOUNCEMENT PURSUANT TO RULE 13.09 OF THE LISTING RULES\nCONNECTED TRANSACTION: SUPPLY AGREEMENT WITH HEXI ZINC SMELTING CO., LTD.\n\nQilian Mining Group Co., Ltd. signed an agreement with Hexi Zinc Smelting Co., Ltd. on Monday.\n",
+		want: []string{"company Qilian Mining Group Co., Ltd.", "company Hexi Zinc Smelting Co., Ltd. | HEXI ZINC SMELTING CO., LTD."},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},
