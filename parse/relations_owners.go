@@ -236,7 +236,7 @@ func (r *relater) respectively(s *sentence) {
 // promoters, while A owns 9.1% and B holds 4.8%". The owner's verb
 // starts at verbAt; the percentage ends at pe.
 func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
-	if rest := s.low[pe:]; rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, " and ") && !strings.HasPrefix(rest, ";") {
+	if rest := s.low[pe:]; rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, " and ") && !strings.HasPrefix(rest, ";") && !strings.HasPrefix(rest, " through ") {
 		return
 	}
 	// The statement of ownership is looked for a bounded way back.
@@ -264,10 +264,12 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 	case r.ownedIn == s && r.owned.b <= s.at(verbAt):
 		// "A holds 54.6% of Y, while B holds 6.3%".
 		owned, k = r.owned, max(0, r.owned.a-s.a)
-	case r.ownedIn == nil && r.hasPrevOwned && strings.Contains(s.low[verbAt:pe], " the remaining "):
+	case r.ownedIn == nil && r.hasPrevOwned && r.prevOwned.b <= s.a:
 		// "A agreed to buy 30% of Y. The seller, B, will keep the
-		// remaining 70%": the rest of the company of the stake before.
-		owned, k = r.prevOwned, 0
+		// remaining 70%", "A holds 20% of Y. B will hold 57% through a
+		// unit": shares of the company of the stake the sentence before
+		// read.
+		owned, k = r.prevOwned, -1
 	default:
 		return
 	}
@@ -297,7 +299,7 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 		}
 	}
 	owner, ok := r.orgRightBefore(s, s.beforeBrackets(at), 2)
-	if !ok || owner.a <= s.at(k) || owner.e == owned.e {
+	if !ok || k >= 0 && owner.a <= s.at(k) || owner.e == owned.e {
 		return
 	}
 	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
