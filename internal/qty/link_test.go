@@ -140,6 +140,8 @@ var linkTests = []struct {
 		[]linked{{"1.2 million tons", "", "", imports, 0, "", ton}, {"7.4 million tons", "steel", "crude steel", 0, 0, "", ton}}},
 	{"a figure of the same commodity does", []string{"Imports of crude steel reached 1.2 million tons.", "Another 400,000 tons of crude steel came in May."},
 		[]linked{{"1.2 million tons", "steel", "crude steel", imports, 0, "", ton}, {"400,000 tons", "steel", "crude steel", imports, 0, "May", ton}}},
+	{"stocks of imported ore are stocks", []string{"Port inventories of imported ore climbed to roughly 152 million tonnes."},
+		[]linked{{"roughly 152 million tonnes", "iron-ore", "ore", inventory, 0, "", tn}}},
 	{"other measure", []string{"The dam holds 12 million tonnes of tailings."},
 		[]linked{{"12 million tonnes", "", "", commodity.OtherMeasure, 0, "", tn}}},
 	{"ounces of another thing", []string{"Regulators held 68-ounce cans of mushrooms."},

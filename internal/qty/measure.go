@@ -301,6 +301,13 @@ func (l *linker) cueBefore(k0, seg int) (commodity.Measure, int, bool) {
 			return commodity.Production, k, true // "turned out"
 		}
 		if m, kind := l.cueAt(k); kind != cueNone {
+			// "inventories of imported ore": the noun before "of"
+			// measures the figure; "imported" only describes the ore.
+			if k >= 2 && oneOf(w, "imported", "exported") && equalFold(l.word(k-1), "of") {
+				if m2, kind2 := l.cueAt(k - 2); kind2 != cueNone {
+					return m2, k - 2, true
+				}
+			}
 			return m, k, true
 		}
 	}
