@@ -310,7 +310,22 @@ func (f *entFinder) formerlyBetween(k, end int) bool {
 // knownAsUntil reports ", known as Y until ..." from token k to after
 // segment y: the name it had until then.
 func (f *entFinder) knownAsUntil(k int, y *nseg) bool {
-	return f.punct(k, ',') && f.word(k+1, "known") && f.word(k+2, "as") && k+3 == y.i && f.word(y.j, "until")
+	if !f.word(y.j, "until") {
+		return false
+	}
+	switch {
+	case f.punct(k, ','):
+		k++
+	case f.word(k, "was"):
+		k++
+		// "X was called Y until 2017", "X was named Y until".
+		if k+1 == y.i && (f.word(k, "called") || f.word(k, "named")) {
+			return true
+		}
+	default:
+		return false
+	}
+	return f.word(k, "known") && f.word(k+1, "as") && k+2 == y.i
 }
 
 // formerlyKnownAs reports "formerly known as" or "previously known as"
@@ -727,6 +742,11 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 		}
 	}
 	cands := f.prefixes[string(key)]
+	if nt == 1 && place(string(key)) {
+		// "Sichuan" alone is the province, not "Sichuan Aba Tianyuan
+		// Lithium": a place that opens a name is no short form of it.
+		cands = nil
+	}
 	if len(cands) == 0 && nt >= 2 {
 		cands = f.abbreviated(g.i, g.j)
 	}

@@ -599,6 +599,10 @@ func TestEntities(t *testing.T) {
 		text: "Qilian Mining Group Co., Ltd. makes copper.\n\nANNOUNCEMENT PURSUANT TO RULE 13.09 OF THE LISTING RULES\nCONNECTED TRANSACTION: SUPPLY AGREEMENT WITH HEXI ZINC SMELTING CO., LTD.\n\nQilian Mining Group Co., Ltd. signed an agreement with Hexi Zinc Smelting Co., Ltd. on Monday.\n",
 		want: []string{"company Qilian Mining Group Co., Ltd.", "company Hexi Zinc Smelting Co., Ltd. | HEXI ZINC SMELTING CO., LTD."},
 	}, {
+		name: "a province alone is no short form of a name it opens",
+		text: "Sichuan Aba Lithium Industry Co., Ltd. mines spodumene. Half of Sichuan's mines are losing money.",
+		want: []string{"company Sichuan Aba Lithium Industry Co., Ltd."},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},

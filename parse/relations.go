@@ -269,7 +269,7 @@ var triggers = func() map[string]uint16 {
 			m[w] |= bit
 		}
 	}
-	add(trigFormer, "formerly", "previously", "renamed", "name", "known")
+	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named")
 	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent")
 	add(trigStake, "percent", "cent", "pc", "shareholder")
 	add(trigOwned, "equally", "jointly")
@@ -676,6 +676,26 @@ func (s *sentence) cue(from int, l *cueList) (int, int, bool) {
 		}
 	}
 	return best, bestEnd, best >= 0
+}
+
+// calledUntil reads a former name given with the time it ended, after
+// cue: "X, known as Y until a rebranding", "X was called Y until 2017".
+// The current name stands right before the cue.
+func (r *relater) calledUntil(s *sentence, cue string) {
+	for n, from := 0, 0; n < 4; n++ {
+		i := s.find(from, cue)
+		if i < 0 {
+			break
+		}
+		from = i + 1
+		old, ok1 := r.orgRightAfter(s, i+len(cue), 1)
+		if !ok1 || !strings.HasPrefix(s.low[old.b-s.a:], " until ") || s.negated(0, i) {
+			continue
+		}
+		if now, ok := r.orgRightBefore(s, s.beforeBrackets(i), 1); ok && now.e != old.e {
+			r.add(entity.FormerName, now.e, old.e, s, nil)
+		}
+	}
 }
 
 // hypothetical reports a clause that only supposes what follows at i:
@@ -1350,20 +1370,10 @@ func (r *relater) formerName(s *sentence) {
 			r.add(entity.FormerName, now.e, old.e, s, nil)
 		}
 	}
-	// "X, known as Y until a rebranding in 2023": Y is X's former name.
-	for n, from := 0, 0; n < 4; n++ {
-		i := s.find(from, ", known as ")
-		if i < 0 {
-			break
-		}
-		from = i + 1
-		old, ok1 := r.orgRightAfter(s, i+len(", known as "), 1)
-		if !ok1 || !strings.HasPrefix(s.low[old.b-s.a:], " until ") || s.negated(0, i) {
-			continue
-		}
-		if now, ok := r.orgRightBefore(s, s.beforeBrackets(i), 1); ok && now.e != old.e {
-			r.add(entity.FormerName, now.e, old.e, s, nil)
-		}
+	// "X, known as Y until a rebranding in 2023", "X was called Y until
+	// 2017": Y is X's former name.
+	for _, cue := range []string{", known as ", " was called ", " was known as ", " was named "} {
+		r.calledUntil(s, cue)
 	}
 	// "changed its name from Y to X", "X was renamed from Y", "Y was renamed X".
 	if i, e, ok := s.cue(0, renamedFromCues); ok {
