@@ -449,6 +449,44 @@ func (f *entFinder) build() {
 	f.anaphora()
 	f.roles()
 	f.bylines()
+	f.interviewWe()
+}
+
+// interviewWe reads the answers of an interview: a paragraph that opens
+// with the speaker's name and a colon ("Luo: We hold 19.5% of ..."),
+// where "we", "our" and "us" stand for the company the speaker holds a
+// title at. Each of those words becomes a mention of that company.
+func (f *entFinder) interviewWe() {
+	for si := 0; si < len(f.sents); si++ {
+		es := f.sents[si]
+		if es.head || es.t1-es.t0 < 3 || !f.punct(es.t0+1, ':') && !f.punct(es.t0+2, ':') {
+			continue
+		}
+		// The speaker opens the paragraph.
+		if para := es.para; para < 0 || para >= len(f.d.paras) || f.toks[es.t0].a != f.d.paras[para].a {
+			continue
+		}
+		n := f.tokSeg[es.t0]
+		if n < 0 || f.segs[n].ent < 0 {
+			continue
+		}
+		x := f.ents[f.segs[n].ent]
+		if x.kind != entity.KindPerson || len(x.roles) == 0 {
+			continue
+		}
+		org := x.roles[0].org
+		if org < 0 || f.ents[org].kind != entity.KindCompany {
+			continue
+		}
+		// Every sentence of the answer.
+		for s2 := si; s2 < len(f.sents) && f.sents[s2].para == es.para; s2++ {
+			for k := f.sents[s2].t0; k < f.sents[s2].t1; k++ {
+				if f.word(k, "we") || f.word(k, "We") || f.word(k, "our") || f.word(k, "Our") || f.word(k, "us") {
+					f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, org)
+				}
+			}
+		}
+	}
 }
 
 // bracketAlias reports a name written alone in brackets, quoted or not,

@@ -688,3 +688,37 @@ Gavin Oates, Non-executive Chairman
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestInterviewWe reads an interview's answers: "we", "our" and "us" in a
+// paragraph that opens with the speaker's name stand for the speaker's
+// company, and give its relations; not in the questions.
+func TestInterviewWe(t *testing.T) {
+	text := "We spoke to Luo Jian, chairman of Minjiang Lithium Co., Ltd., about prices.\n\n" +
+		"Q: Do we know who buys?\n\n" +
+		"Luo: We hold 19.5% of Dalgara Lithium Ltd, and Dalgara ships us up to 120,000 tonnes of spodumene a year.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rels []string
+	for _, r := range a.Relations {
+		s, _ := a.Entity(r.Subject)
+		o, _ := a.Entity(r.Object)
+		rels = append(rels, r.Kind.String()+"("+s.Name+", "+o.Name+")")
+	}
+	want := []string{
+		"stake_in(Minjiang Lithium Co., Ltd., Dalgara Lithium Ltd)",
+		"supplier_of(Dalgara Lithium Ltd, Minjiang Lithium Co., Ltd.)",
+		"executive_of(Luo Jian, Minjiang Lithium Co., Ltd.)",
+	}
+	if diff := cmp.Diff(want, rels); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+	for _, e := range a.Entities {
+		for _, m := range e.Mentions {
+			if w := m.Text(text); w == "we" && m.Start < strings.Index(text, "Luo:") {
+				t.Errorf("%s named by the question's %q", e.Name, w)
+			}
+		}
+	}
+}
