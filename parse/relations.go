@@ -276,7 +276,7 @@ var triggers = func() map[string]uint16 {
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes",
 		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover")
 	add(trigVenture, "joint", "jv", "joint-venture", "venture")
-	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach",
+	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
 		"partnering", "partners", "together", "jointly", "work")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells",
@@ -1294,6 +1294,11 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		if gap != "and" && gap != "," && gap != "&" && gap != ", and" {
 			break
 		}
+		// "X renewed its contract with Y, and Z signed": Y is the object
+		// of the clause before, not a party of this one.
+		if before := s.low[:orgs[k].a-s.a]; gap == ", and" && (strings.HasSuffix(before, " with ") || strings.HasSuffix(before, " to ") || strings.HasSuffix(before, " from ")) {
+			break
+		}
 		out = append([]ment{orgs[k]}, out...)
 	}
 	return out
@@ -2151,7 +2156,7 @@ func (s *sentence) mayHold(n *agreementNoun) bool {
 	return !s.scanned || s.words.holds(&n.words)
 }
 
-var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", "secure ", "secures ", "reached ", "reach ", "struck ", "strike ", "inked ", "entered into ", "concluded ", "agreed ", "clinched "}
+var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", "secure ", "secures ", "reached ", "reach ", "struck ", "strike ", "inked ", "entered into ", "concluded ", "agreed ", "clinched ", "renewed ", "renews ", "extended ", "extends "}
 
 var (
 	agreeCues  = newCues(agreeVerbs...)
