@@ -1123,6 +1123,10 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 		if f.word(org, "the") && org+1 < end && f.nameTok(org+1) {
 			org++
 		}
+		// "at Chile's Ministry of Mining": the body, not its country.
+		if f.toks[org].f&tPoss != 0 && org+1 < end && f.nameTok(org+1) {
+			org++
+		}
 	}
 	return rng{f.toks[ts].a, f.toks[te-1].b}, org, true
 }

@@ -78,14 +78,14 @@ func (f *entFinder) bracketItem(e, p, q int) {
 			return
 		}
 	}
-	if q-p == 1 && (f.written(p, wrNotName) && !the && !(quoted && (f.word(p, "Company") || f.word(p, "Group"))) || f.written(p, wrCommonAcronym)) {
+	if q-p == 1 && (f.written(p, wrNotName) && !the && !(quoted && (f.word(p, "Company") || f.word(p, "Group") || f.word(p, "Issuer"))) || f.written(p, wrCommonAcronym)) {
 		return
 	}
 	if n := f.tokSeg[p]; n >= 0 && f.segs[n].ent >= 0 && f.segs[n].ent != e && f.segs[n].i == p {
 		return // already another entity's name
 	}
 	f.mentionRange(rng{f.toks[p].a, f.toks[q-1].cut}, e)
-	company := q-p == 1 && f.word(p, "Company")
+	company := q-p == 1 && (f.word(p, "Company") || f.word(p, "Issuer"))
 	if the && !quoted {
 		p--
 	}

@@ -603,6 +603,10 @@ func TestEntities(t *testing.T) {
 		text: "Sichuan Aba Lithium Industry Co., Ltd. mines spodumene. Half of Sichuan's mines are losing money.",
 		want: []string{"company Sichuan Aba Lithium Industry Co., Ltd."},
 	}, {
+		name: "a title 'at Chile's Ministry of Mining' is held at the ministry, not the country",
+		text: "Tomas Eraso, undersecretary at Chile's Ministry of Mining, said so.",
+		want: []string{"person Tomas Eraso (undersecretary @ Ministry of Mining)", "country CL", "government Ministry of Mining [CL]"},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},
