@@ -82,6 +82,7 @@ var catalogue = [...]entry{
 		"mixed hydroxide precipitate", "MHP", "mixed sulphide precipitate", "MSP",
 		"nickel matte", "matte", "ferronickel", "FeNi", "nickel sulphate", "nickel sulfate",
 		"nickel concentrate", "nickel metal", "refined nickel", "class 1 nickel",
+		"saprolite", "saprolite ore", "limonite ore", "laterite ore", "lateritic ore",
 	}, nil},
 	Cobalt: {"cobalt", "Cobalt", []string{
 		"cobalt", "cobalt hydroxide", "cobalt sulphate", "cobalt sulfate", "cobalt metal",

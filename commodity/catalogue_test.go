@@ -106,6 +106,7 @@ func TestLookup(t *testing.T) {
 		{"CAM", commodity.Chemicals},
 		{"palm oil", commodity.Other},
 		{"fresh fruit bunches", commodity.Other},
+		{"saprolite ore", commodity.Nickel},
 		{"heavy mineral concentrate", commodity.Other},
 		{"other", commodity.Other},
 		{"gold doré", commodity.Gold},

@@ -267,3 +267,24 @@ func TestTableQuantities(t *testing.T) {
 		t.Errorf("quantities (-want +got):\n%s", diff)
 	}
 }
+
+// TestTableUnitColumn reads a table whose unit stands in a column of its
+// own, under a head line that itself holds digits ("Q1 2026").
+func TestTableUnitColumn(t *testing.T) {
+	text := "Kora Nikel said output rose in the quarter as the mine expanded.\n\n" +
+		"Item                     Unit      Q1 2026      Q1 2025    Change\n" +
+		"Saprolite ore mined      wmt     1,146,300      972,450    +17.9%\n" +
+		"Overburden removed       bcm     5,420,000    4,960,000     +9.3%\n"
+	a, err := New(Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range a.Quantities {
+		got = append(got, q.Text+" "+q.Commodity+" "+q.Measure.String()+" "+q.Period)
+	}
+	want := []string{"1,146,300 nickel production Q1 2026", "972,450 nickel production Q1 2025"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
+	}
+}

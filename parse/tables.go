@@ -42,7 +42,9 @@ func (d *doc) tableQuantities(a *article.Article) {
 		n := len(qs)
 		qs = qty.Row(qs, s, cells, heads)
 		if len(qs) == n {
-			head = -1
+			// "Item   Unit   Q1 2026   Q1 2025": a line of cells that
+			// gives no figure may head the rows after it.
+			head = i
 			continue
 		}
 		sent := qty.Span{Start: l.ts, End: l.te}
@@ -71,7 +73,8 @@ func (d *doc) tableQuantities(a *article.Article) {
 }
 
 // mayBeRow reports whether line t may be a row of a table of tonnages: a
-// label that ends in a bracket, two spaces or a tab, and a digit after.
+// label that ends in a bracket, two spaces or a tab, and a digit after;
+// or cells set apart by two spaces or more, with a digit after the first.
 func mayBeRow(t string) bool {
 	if len(t) > 300 {
 		return false
@@ -80,5 +83,11 @@ func mayBeRow(t string) bool {
 	if c < 0 {
 		c = strings.Index(t, ")\t")
 	}
-	return c > 0 && strings.IndexByte(t[:c], '(') >= 0 && strings.ContainsAny(t[c:], "0123456789")
+	if c > 0 && strings.IndexByte(t[:c], '(') >= 0 && strings.ContainsAny(t[c:], "0123456789") {
+		return true
+	}
+	// "Ore sold     wmt    1,392,760": the unit in a column of its own,
+	// two gaps at least.
+	g := strings.Index(t, "  ")
+	return g > 0 && strings.Contains(t[g:], "  ") && strings.Count(t, "  ") >= 2 && strings.ContainsAny(t[g:], "0123456789")
 }

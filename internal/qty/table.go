@@ -45,8 +45,9 @@ func Cells(dst []Cell, text string, line Span) []Cell {
 const maxRowCells = 12
 
 // Row reads a row of a table of tonnages: a label that names a material,
-// what the figures measure and the unit in brackets, then the figures, one
-// per column: "Zircon produced (t)    15,310    13,980    10%". cells are
+// what the figures measure and the unit in brackets (or in a column of
+// its own after the label), then the figures, one per column: "Zircon
+// produced (t)    15,310    13,980    10%", "Ore sold   wmt   1,392,760". cells are
 // the row's cells (see [Cells]) in text, and heads those of the line that
 // heads the columns ("Mar 2026 Qtr   Dec 2025 Qtr   Change"), or none.
 // Row appends to dst a Quantity for each figure, with its commodity and
@@ -59,13 +60,23 @@ func Row(dst []Quantity, text string, cells, heads []Cell) []Quantity {
 		return dst
 	}
 	label := text[cells[0].Start:cells[0].End]
+	figures := cells[1:]
 	unit, ok := labelUnit(label)
 	if !ok {
-		return dst
+		// "Ore sold     wmt    1,392,760    1,201,330": the unit in a
+		// column of its own after the label.
+		if len(cells) < 3 {
+			return dst
+		}
+		w, ok := commodity.LookupUnitWord(text[cells[1].Start:cells[1].End])
+		if !ok || w.Unit.Tonnes().IsZero() {
+			return dst
+		}
+		unit, figures = w, cells[2:]
 	}
 	c, form, m := labelWords(text, cells[0])
 	n0 := len(dst)
-	for _, cl := range cells[1:] {
+	for _, cl := range figures {
 		s := text[cl.Start:cl.End]
 		v, n, ok := number.Parse(s)
 		if !ok || n != len(s) || !isDigit(s[0]) || !number.Fits(v) {

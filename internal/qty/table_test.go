@@ -30,6 +30,11 @@ var rowTests = []struct {
 	{"no heads; a known commodity; kilotonnes", []string{
 		"Copper cathode shipped (kt)   12.1   11.8",
 	}, []string{"12.1=12100 copper Copper cathode shipments ", "11.8=11800 copper Copper cathode shipments "}},
+	{"the unit in a column of its own; a unit of volume gives nothing", []string{
+		"                          Unit     Q1 2026      Q1 2025    Change",
+		"Saprolite ore mined       wmt    1,146,300      972,450    +17.9%",
+		"Overburden removed        bcm    5,420,000    4,960,000     +9.3%",
+	}, []string{"1,146,300=1146300 nickel Saprolite ore production Q1 2026", "972,450=972450 nickel Saprolite ore production Q1 2025"}},
 	{"labels that name no mass give nothing", []string{
 		"Zircon price (US$/t)    1,640    1,610",
 		"Cash (A$m)              48.6     52.1",
