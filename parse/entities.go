@@ -786,6 +786,11 @@ func (f *entFinder) segment(si int) {
 			if gap := f.d.v.s[prev.b:f.toks[j].a]; len(gap) > 0 && strings.IndexByte(gap, '\n') >= 0 && f.punct(j+1, ':') {
 				break
 			}
+			// "Herman Tjahjadi\nPresident Director": a title on the line
+			// below a name is the name's, not a title the name holds.
+			if f.has(j, lxTitleMods|lxTitleHeads) && strings.IndexByte(f.d.v.s[prev.b:f.toks[j].a], '\n') >= 0 {
+				break
+			}
 			// In a heading in capitals, a line break or a word that joins
 			// phrases ends a name: "AGREEMENT WITH GANSU HEXI CO., LTD.".
 			if es.caps && (strings.IndexByte(f.d.v.s[prev.b:f.toks[j].a], '\n') >= 0 || capsJoiners[f.text(j)]) {
@@ -1033,7 +1038,7 @@ func (f *entFinder) run(si, k, j int) {
 	// "The Stock Exchange of Hong Kong Limited", "Shanghai Futures
 	// Exchange": an exchange is an organisation, whole.
 	for m := k + 1; m < j; m++ {
-		if (f.word(m, "Exchange") || f.word(m, "EXCHANGE")) && exchangeKinds[f.fold(m-1)] {
+		if (f.word(m, "Exchange") || f.word(m, "EXCHANGE")) && exchangeKinds[f.fold(m-1)] || f.word(m, "Efek") && f.word(m-1, "Bursa") {
 			if f.word(k, "The") || f.word(k, "THE") {
 				k++
 			}
@@ -1058,6 +1063,10 @@ func (f *entFinder) run(si, k, j int) {
 	// word that describes the firm.
 	if k+1 < j && f.toks[k].f&tStart != 0 && f.has(k, lxStartDescriptors) {
 		k++
+	}
+	// "OJK Regulation No. 31": the label of a number ends no name.
+	if j-k >= 2 && (f.word(j-1, "No.") || f.word(j-1, "No")) {
+		j--
 	}
 	for j > k && (f.toks[j-1].f&tWord == 0 || f.toks[j-1].f&tLower != 0 && !f.has(j-1, lxLowerLegal)) {
 		j--

@@ -518,6 +518,14 @@ func (f *entFinder) issuerLine() {
 	d := f.d
 	for i := 0; i < len(d.lines) && i < 40; i++ {
 		l := d.lines[i]
+		// `PT KONAWE RAYA NIKEL Tbk` above `("the Issuer")`.
+		if t := d.text(l); i > 0 && (equalLower(t, `("the issuer")`) || equalLower(t, `("the company")`) || equalLower(t, `(the "issuer")`) || equalLower(t, `(the "company")`)) {
+			name := d.text(d.lines[i-1])
+			if e, ok := f.byKey[nameKey(name)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
+				f.issuer = e
+				return
+			}
+		}
 		if !hasPrefixLower(d.text(l), "company name:") {
 			continue
 		}
@@ -1062,13 +1070,30 @@ func (f *entFinder) newName(e int, name string, nt, at int) bool {
 	if x.kind == entity.KindCountry || !x.addName(name, at) {
 		return false
 	}
-	// The fullest name; of two as full, one in mixed case before one in
-	// capitals throughout ("Hexi Zinc Smelting Co., Ltd." before "HEXI
-	// ZINC SMELTING CO., LTD.").
-	if nt > x.nameToks || nt == x.nameToks && (len(name) > len(x.name) || len(name) == len(x.name) && !hasLower(x.name) && hasLower(name)) {
+	// The fullest name; of two as full, the one in mixed case before one
+	// in capitals ("Hexi Zinc Smelting Co., Ltd." before "HEXI ZINC
+	// SMELTING CO., LTD.", "PT Konawe Nikel Tbk" before "PT KONAWE NIKEL
+	// Tbk").
+	if nt > x.nameToks || nt == x.nameToks && (len(name) > len(x.name) || len(name) == len(x.name) && shouted(x.name) && !shouted(name)) {
 		x.name, x.nameToks = name, nt
 	}
 	return true
+}
+
+// shouted reports a name written in capitals but for a few letters, as
+// headings write it: "PT KONAWE NIKEL Tbk"; not "POSCO Future M".
+func shouted(s string) bool {
+	lower, letters := 0, 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case isLower(s[i]):
+			lower++
+			letters++
+		case isUpper(s[i]):
+			letters++
+		}
+	}
+	return lower*4 < letters
 }
 
 // register maps the folded key of a new name of entity e, and the short

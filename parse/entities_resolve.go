@@ -81,6 +81,10 @@ func (f *entFinder) bracketItem(e, p, q int) {
 	if q-p == 1 && (f.written(p, wrNotName) && !the && !(quoted && (f.word(p, "Company") || f.word(p, "Group") || f.word(p, "Issuer"))) || f.written(p, wrCommonAcronym)) {
 		return
 	}
+	// "Fujiwara Metals Trading Co., Ltd. (Japan)": where it is, no alias.
+	if _, w, ok := f.countryAt(p, q, true); ok && w == q-p && !quoted {
+		return
+	}
 	if n := f.tokSeg[p]; n >= 0 && f.segs[n].ent >= 0 && f.segs[n].ent != e && f.segs[n].i == p {
 		return // already another entity's name
 	}
@@ -235,7 +239,7 @@ func (f *entFinder) anaphora() {
 			}
 			// "the Company" in a filing of the issuer that does not
 			// define the term in brackets.
-			if f.issuer >= 0 && f.word(k+1, "Company") && (f.tokSeg[k+1] < 0 || f.segs[f.tokSeg[k+1]].ent < 0) {
+			if f.issuer >= 0 && (f.word(k+1, "Company") || f.word(k+1, "Issuer")) && (f.tokSeg[k+1] < 0 || f.segs[f.tokSeg[k+1]].ent < 0) {
 				f.anaphorAt(si, k, k+1, f.issuer)
 				k++
 				continue
@@ -979,20 +983,46 @@ func sharedByline(t string) int {
 	}
 }
 
-// signatureCue reports the line that opens a filing's signature.
+// signatureCue reports the line that opens a filing's or a letter's
+// signature.
 func signatureCue(t string) bool {
-	return len(t) <= 60 && (hasPrefixLower(t, "by order of the board") || hasPrefixLower(t, "on behalf of the board") || hasPrefixLower(t, "for and on behalf of"))
+	if len(t) > 60 {
+		return false
+	}
+	for _, c := range signatureCues {
+		if hasPrefixLower(t, c) {
+			return true
+		}
+	}
+	return false
 }
 
-// signature reads the signer of a filing from line i on: a line that is
-// a person's name (after the company's, if given), then a line that is a
-// title, held at the issuer.
+// signatureCues open a signature, in lower case.
+var signatureCues = []string{"by order of the board", "on behalf of the board", "for and on behalf of",
+	"respectfully", "sincerely", "yours faithfully", "yours sincerely", "yours truly"}
+
+// signature reads the signers of a filing from line i on: each a line that
+// is a person's name, then a line that is a title. The titles are held at
+// the company the signature names, else at the issuer.
 func (f *entFinder) signature(i int) {
 	d := f.d
-	for k := i; k < len(d.lines) && k < i+3; k++ {
+	org := -1
+	for k := i; k < len(d.lines) && k < i+12; k++ {
 		l := d.lines[k]
 		t := d.text(l)
-		if len(t) > 40 || strings.Count(t, " ") > 3 || k+1 >= len(d.lines) {
+		if l.kind == lBlank || t == "" {
+			continue
+		}
+		if len(t) > 60 || strings.Count(t, " ") > 6 {
+			return
+		}
+		if org < 0 {
+			if e, ok := f.byKey[nameKey(t)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
+				org = e
+				continue
+			}
+		}
+		if strings.Count(t, " ") > 3 || k+1 >= len(d.lines) {
 			continue
 		}
 		next := d.lines[k+1]
@@ -1001,10 +1031,27 @@ func (f *entFinder) signature(i int) {
 			continue
 		}
 		if e := f.bylineNames(l.ts, l.te); e >= 0 {
-			f.contactRole(e, next.ts, next.te)
+			f.signerRole(e, next.ts, next.te, org)
 		}
+		k++
+	}
+}
+
+// signerRole gives person e the title written in the view range [a, b),
+// held at org, or at the issuer when org is -1.
+func (f *entFinder) signerRole(e, a, b, org int) {
+	if org < 0 {
+		f.contactRole(e, a, b)
 		return
 	}
+	s := f.d.v.s
+	for a < b && s[a] == ' ' {
+		a++
+	}
+	for b > a && s[b-1] == ' ' {
+		b--
+	}
+	f.addRole(e, f.d.v.origText(a, b), org)
 }
 
 // contactCues begin the line above the contacts of a press release, in

@@ -726,3 +726,25 @@ func TestInterviewWe(t *testing.T) {
 		}
 	}
 }
+
+// TestDisclosureLetter reads an exchange disclosure written as a letter:
+// the issuer named in capitals above `("the Issuer")`, the exchange it
+// writes to, a country in brackets after a shareholder's name, a
+// regulation's number, and the signers under "Respectfully,".
+func TestDisclosureLetter(t *testing.T) {
+	text := "PT KORA NIKEL Tbk\n(\"the Issuer\")\n\nTo:\nBoard of Directors of PT Bursa Efek Indonesia\n\n" +
+		"In compliance with OJK Regulation No. 31/POJK.04/2015, the Issuer discloses the following. The Issuer holds 99.8% of PT Lasolo Tambang, and Fujiwara Trading Co., Ltd. (Japan) holds 11% of the Issuer.\n\n" +
+		"Respectfully,\nPT Kora Nikel Tbk\n\nHerman Tjahja\nPresident Director\n\nRatna Siregar\nDirector\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"company PT Kora Nikel Tbk | PT KORA NIKEL Tbk | the Issuer", "organization PT Bursa Efek Indonesia", "company PT Lasolo Tambang",
+		"company Fujiwara Trading Co., Ltd.", "country JP",
+		"person Herman Tjahja (President Director @ PT Kora Nikel Tbk)", "person Ratna Siregar (Director @ PT Kora Nikel Tbk)",
+	}
+	if diff := cmp.Diff(want, entityLines(a)); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}

@@ -444,7 +444,7 @@ var notNames = wordSet(
 	"Battery", "Batteries", "EV", "EVs", "REE", "REEs", "REO", "NdPr", "HPAL", "NPI", "MHP",
 	"RKEF", "NCA", "NCM", "LFP", "CIF", "FOB", "TREO", "LCE", "GDP", "IPO", "ETF", "ESG", "AI",
 	"Fe", "Ni", "Co", "Cu", "Li", "Zn", "Mn", "Dy", "Tb", "Nd", "Pr",
-	"PSU", "PSUs", "Maharatna", "Navratna", "Miniratna",
+	"PSU", "PSUs", "Maharatna", "Navratna", "Miniratna", "Issuer",
 	"Zircon", "Rutile", "Ilmenite", "Leucoxene", "Monazite", "Garnet", "Chromite", "Bauxite",
 	"Alumina", "Manganese", "Tungsten", "Vanadium", "Antimony", "Molybdenum", "Platinum",
 	"Palladium", "Potash", "Urea", "Ammonia", "Phosphate", "Sulphur", "Sulfur", "Spodumene",
