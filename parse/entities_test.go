@@ -748,3 +748,28 @@ func TestDisclosureLetter(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestShareholdersColumn reads a disclosure's table of shareholders whose
+// percentages stand in a column headed "%", without the sign.
+func TestShareholdersColumn(t *testing.T) {
+	text := "PT KORA NIKEL Tbk\n(\"the Issuer\")\n\nThe Issuer sold ore in the quarter to smelters in Sulawesi.\n\n" +
+		"4. Shareholders as at 31 March 2026\n\n" +
+		"Shareholder                          Shares         %\n" +
+		"PT Anoa Investama             3,612,400,000     56.40\n" +
+		"Fujiwara Trading Co., Ltd.      704,500,000     11.00\n" +
+		"Public (each below 5%)        2,088,100,000     32.60\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rels []string
+	for _, r := range a.Relations {
+		s, _ := a.Entity(r.Subject)
+		o, _ := a.Entity(r.Object)
+		rels = append(rels, r.Kind.String()+"("+s.Name+", "+o.Name+") "+r.Percent.String())
+	}
+	want := []string{"stake_in(PT Anoa Investama, PT KORA NIKEL Tbk) 56.4", "stake_in(Fujiwara Trading Co., Ltd., PT KORA NIKEL Tbk) 11"}
+	if diff := cmp.Diff(want, rels); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -449,6 +449,16 @@ func (r *relater) ownedEqually(s *sentence) {
 // holderHeads name a table of the largest shareholders, in lower case.
 var holderHeads = []string{"major shareholders", "principal shareholders", "largest shareholders", "top shareholders", "substantial shareholders"}
 
+// holdersHeading reports the heading of a table of shareholders, in
+// lower case: "top shareholders", "4. shareholders as at 31 march 2026".
+func holdersHeading(h string) bool {
+	if slices.ContainsFunc(holderHeads, func(w string) bool { return strings.Contains(h, w) }) {
+		return true
+	}
+	h = strings.TrimLeft(h, "0123456789. ")
+	return strings.HasPrefix(h, "shareholders") || strings.HasPrefix(h, "shareholding")
+}
+
 // shareholderTable reads a table of shareholders: a heading line naming
 // it, then lines of a name and a share ("Marunouchi Shoji Corporation
 // 22.4%"). Each company named holds that share of the issuer, the
@@ -463,21 +473,37 @@ func (r *relater) shareholderTable(all []ment) {
 	low := d.lower()
 	for i := 0; i < len(d.lines); i++ {
 		h := low[d.lines[i].ts:d.lines[i].te]
-		if len(h) > 100 || !slices.ContainsFunc(holderHeads, func(w string) bool { return strings.Contains(h, w) }) || strings.HasSuffix(h, ".") {
+		if len(h) > 100 || !holdersHeading(h) || strings.HasSuffix(h, ".") {
 			continue
 		}
+		// "Shareholder    Shares    %": a column of percentages whose
+		// cells lack the sign.
+		pctCol := false
 		for j := i + 1; j < len(d.lines) && j <= i+maxOwners*2; j++ {
 			l := d.lines[j]
 			t := low[l.ts:l.te]
-			if !strings.HasSuffix(t, "%") {
+			if t == "" && j == i+1 {
+				continue // a blank line under the heading
+			}
+			if !pctCol && strings.HasSuffix(t, "  %") && strings.HasPrefix(t, "shareholder") {
+				pctCol = true
+				continue
+			}
+			k := len(t)
+			if strings.HasSuffix(t, "%") {
+				k--
+			} else if !pctCol {
 				break
 			}
-			k := len(t) - 1
+			end := k
 			for k > 0 && (isDigit(t[k-1]) || t[k-1] == '.') {
 				k--
 			}
-			p, _, ok := (&sentence{low: t}).percentAt(k)
-			if !ok || k == 0 || t[k-1] != ' ' {
+			if k == end {
+				break
+			}
+			p, err := decimal.NewFromString(t[k:end])
+			if err != nil || k == 0 || t[k-1] != ' ' || p.GreaterThan(decimal.NewFromInt(100)) {
 				break
 			}
 			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
@@ -508,6 +534,14 @@ func (r *relater) issuer(all []ment) int {
 		}
 		if e := r.definedCompany(all, l.ts, t); e >= 0 {
 			return e
+		}
+		// `PT KORA NIKEL Tbk` above `("the Issuer")`.
+		if i > 0 && (t == `("the issuer")` || t == `("the company")` || t == `(the "issuer")` || t == `(the "company")`) {
+			p := d.lines[i-1]
+			at := sort.Search(len(all), func(n int) bool { return all[n].a >= p.ts })
+			if at < len(all) && all[at].b <= p.te && r.isOrg(all[at]) {
+				return all[at].e
+			}
 		}
 	}
 	return -1
