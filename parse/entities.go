@@ -788,7 +788,9 @@ func (f *entFinder) segment(si int) {
 			}
 			// "Herman Tjahjadi\nPresident Director": a title on the line
 			// below a name is the name's, not a title the name holds.
-			if f.has(j, lxTitleMods|lxTitleHeads) && strings.IndexByte(f.d.v.s[prev.b:f.toks[j].a], '\n') >= 0 {
+			// "Lin Wen, Chairman\nHuang Shu, President": nor is a name on
+			// the line below a title that ends a line.
+			if (f.has(j, lxTitleMods|lxTitleHeads) || f.has(j-1, lxTitleHeads)) && strings.IndexByte(f.d.v.s[prev.b:f.toks[j].a], '\n') >= 0 {
 				break
 			}
 			// In a heading in capitals, a line break or a word that joins

@@ -861,6 +861,10 @@ func (f *entFinder) addRole(p int, title string, org int) {
 			x.roles[i].org = org
 			return
 		}
+		// The same title again with no organisation adds nothing.
+		if r.title == title && org < 0 {
+			return
+		}
 	}
 	x.roles = append(x.roles, erole{title: title, org: org})
 }
@@ -888,6 +892,23 @@ func (f *entFinder) bylines() {
 		// name people, each before a comma and a role.
 		if t := d.text(l); contactCue(t) {
 			contact = 4
+			continue
+		} else if c := strings.IndexByte(t, ':'); c > 0 && c < len(t)-1 && contactCue(t[:c+1]) {
+			// "Media contact: Tsai Pei-ling, spokesperson, +886 ...": the
+			// contact on the cue's own line.
+			rest := l.ts + c + 1
+			for rest < l.te && d.v.s[rest] == ' ' {
+				rest++
+			}
+			if k := strings.IndexByte(d.v.s[rest:l.te], ','); k > 0 && k <= 40 {
+				if e := f.bylineNames(rest, rest+k); e >= 0 {
+					end := rest + k + 1 + max(0, strings.IndexByte(d.v.s[rest+k+1:l.te], ','))
+					if end <= rest+k+1 {
+						end = l.te
+					}
+					f.contactRole(e, rest+k+1, end)
+				}
+			}
 			continue
 		} else if contact > 0 {
 			contact--
@@ -1056,7 +1077,7 @@ func (f *entFinder) signerRole(e, a, b, org int) {
 
 // contactCues begin the line above the contacts of a press release, in
 // lower case.
-var contactCues = []string{"media contact", "media contacts", "for further information", "for more information", "for inquiries", "for enquiries", "inquiries:", "enquiries:",
+var contactCues = []string{"media contact", "media contacts", "for further information", "for more information", "for inquiries", "for enquiries", "inquiries:", "enquiries:", "company officers", "officers:",
 	"investor contact", "investor contacts", "media enquiries", "media inquiries", "contact:", "contacts:", "investor relations:"}
 
 // contactCue reports a line that heads the contacts of a press release.
@@ -1183,10 +1204,18 @@ func (f *entFinder) contactRole(e, a, b int) {
 	if len(w) == 0 || len(w) > 5 || !titleHeads[strings.ToLower(w[len(w)-1])] {
 		return
 	}
+	// Capitalised, or all in lower case ("spokesperson").
+	upper, lower := 0, 0
 	for _, x := range w {
-		if !isUpper(x[0]) && x != "and" && x != "of" {
-			return
+		switch {
+		case isUpper(x[0]):
+			upper++
+		case x != "and" && x != "of":
+			lower++
 		}
+	}
+	if upper > 0 && lower > 0 {
+		return
 	}
 	org := -1
 	if f.issuer >= 0 {

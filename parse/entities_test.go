@@ -607,6 +607,14 @@ func TestEntities(t *testing.T) {
 		text: "Tomas Eraso, undersecretary at Chile's Ministry of Mining, said so.",
 		want: []string{"person Tomas Eraso (undersecretary @ Ministry of Mining)", "country CL", "government Ministry of Mining [CL]"},
 	}, {
+		name: "officers listed one to a line, 'Name, Title'; a contact on the cue's own line, its title in lower case",
+		text: "Tunghai Steel Corporation signed a deal.\n\nCompany officers\nLin Wen-chieh, Chairman\nHuang Shu-fen, President and Chief Executive Officer\n\nMedia contact: Tsai Pei-ling, spokesperson, +886-4-2658-1200\n",
+		want: []string{
+			"company Tunghai Steel Corporation", "person Lin Wen-chieh (Chairman @ Tunghai Steel Corporation)",
+			"person Huang Shu-fen (President and Chief Executive Officer @ Tunghai Steel Corporation)",
+			"person Tsai Pei-ling (spokesperson @ )",
+		},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},

@@ -445,3 +445,22 @@ func TestFilingDisclaimer(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestDatelineCountry reads a press release's dateline with the country
+// after the place.
+func TestDatelineCountry(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"TAICHUNG, Taiwan, 22 January 2026 - Tunghai Steel said today it had signed a deal.", "2026-01-22"},
+		{"SEOUL, May 22 (Reuters) - Output rose.", "0000-05-22"},
+		{"TAICHUNG, Taiwan, where the plant stands, was quiet.", ""},
+	} {
+		d, ok := datelineDate(tc.in)
+		got := ""
+		if ok {
+			got = d.String()
+		}
+		if got != tc.want {
+			t.Errorf("datelineDate(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

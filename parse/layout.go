@@ -779,6 +779,15 @@ func datelineDate(t string) (article.Date, bool) {
 	j := i + 1
 	j += spaces(t[j:])
 	d, n := dateAt(t[j:])
+	if n == 0 {
+		// "TAICHUNG, Taiwan, 22 January 2026 -": the country or state
+		// after the place.
+		if c := strings.IndexByte(t[j:min(len(t), j+24)], ','); c > 0 && placeWords(t[j:j+c]) {
+			k := j + c + 1
+			k += spaces(t[k:])
+			d, n = dateAt(t[k:])
+		}
+	}
 	if n == 0 || d.Day == 0 {
 		return article.Date{}, false
 	}
