@@ -2062,6 +2062,15 @@ func (r *relater) jointVenture(s *sentence) {
 			return
 		}
 	}
+	// "a joint venture that was formed in 2022 by A and B".
+	if j := s.find(e, " by "); j >= 0 && j-e < 40 {
+		if between := s.low[e:j]; strings.Contains(between, "formed") || strings.Contains(between, "set up") || strings.Contains(between, "established") || strings.Contains(between, "created") {
+			if ps := r.list(s, j+len(" by ")); len(ps) >= 2 {
+				r.pairs(entity.JointVenture, ps, s)
+				return
+			}
+		}
+	}
 	// "A and B formed a joint venture".
 	if ps := r.partiesBefore(s, i); len(ps) >= 2 {
 		if _, _, ok := s.cue(0, formedCues); ok {
@@ -2201,6 +2210,9 @@ func (r *relater) agreement(s *sentence) {
 			if ok {
 				for _, p := range parties {
 					r.add(entity.Agreement, p.e, other.e, s, set)
+				}
+				if len(parties) == 1 {
+					r.itSellsTo(s, other.b-s.a, parties[0])
 				}
 				continue
 			}

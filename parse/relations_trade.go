@@ -169,6 +169,40 @@ func (r *relater) underWhich(s *sentence, i int, party ment) (ment, bool) {
 	return other, true
 }
 
+// itSellsTo reads the supply of a deal its signer makes, from offset i
+// after the other party: "signed a contract with Y, under which it will
+// sell 5 Mt of coal a year to Y".
+func (r *relater) itSellsTo(s *sentence, i int, signer ment) {
+	j := s.find(i, " under which it ")
+	if j < 0 || j-i > 40 {
+		return
+	}
+	clause := s.low[j:min(len(s.low), j+60)]
+	v := -1
+	for _, w := range []string{" sell ", " supply ", " deliver ", " ship "} {
+		if k := strings.Index(clause, w); k >= 0 && (v < 0 || k < v) {
+			v = k + len(w)
+		}
+	}
+	if v < 0 || s.negated(0, j) {
+		return
+	}
+	from := j + v
+	for n := 0; n < 3; n++ {
+		t, te, ok := s.cue(from, toCue)
+		if !ok || t-(j+v) >= 90 {
+			return
+		}
+		if buyer, ok := r.buyerRightAfter(s, te, 30); ok {
+			if buyer.e != signer.e {
+				r.add(entity.SupplierOf, signer.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+			}
+			return
+		}
+		from = te
+	}
+}
+
 // pairWords stand for the two parties of the deal just told.
 var pairWords = newCues("the two companies", "both companies", "the two firms", "the two groups", "the companies")
 
