@@ -89,7 +89,7 @@ func (f *entFinder) bracketItem(e, p, q int) {
 		return // already another entity's name
 	}
 	f.mentionRange(rng{f.toks[p].a, f.toks[q-1].cut}, e)
-	company := q-p == 1 && (f.word(p, "Company") || f.word(p, "Issuer"))
+	company := q-p == 1 && (f.word(p, "Company") || f.word(p, "Issuer") || f.word(p, "Group") && quoted)
 	if the && !quoted {
 		p--
 	}

@@ -781,3 +781,35 @@ func TestShareholdersColumn(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestGroupLists reads a results note's lists of subsidiaries and
+// associates, each company on a line with its share: subsidiaries of the
+// issuer ("the Group"), which holds the shares given.
+func TestGroupLists(t *testing.T) {
+	text := "KORA MERIDIAN LIMITED\n\nKora Meridian Limited (\"Kora\" or the \"Group\") reported higher coal volumes for the year.\n\n" +
+		"Principal subsidiaries (effective interest held by the Group)\n" +
+		"Kora Coal Trading Pte. Ltd. (Singapore) - 100%\n" +
+		"PT Kora Energi Kalimantan (Indonesia) - 90%\n\n" +
+		"Associates\n" +
+		"Kutai Coal Terminal Pte. Ltd. (Singapore) - 35%\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rels []string
+	for _, r := range a.Relations {
+		s, _ := a.Entity(r.Subject)
+		o, _ := a.Entity(r.Object)
+		rels = append(rels, r.Kind.String()+"("+s.Name+", "+o.Name+") "+r.Percent.String())
+	}
+	want := []string{
+		"subsidiary_of(Kora Coal Trading Pte. Ltd., Kora Meridian Limited) 0",
+		"stake_in(Kora Meridian Limited, Kora Coal Trading Pte. Ltd.) 100",
+		"subsidiary_of(PT Kora Energi Kalimantan, Kora Meridian Limited) 0",
+		"stake_in(Kora Meridian Limited, PT Kora Energi Kalimantan) 90",
+		"stake_in(Kora Meridian Limited, Kutai Coal Terminal Pte. Ltd.) 35",
+	}
+	if diff := cmp.Diff(want, rels); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

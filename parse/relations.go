@@ -698,6 +698,43 @@ func (r *relater) calledUntil(s *sentence, cue string) {
 	}
 }
 
+// soldStake reports the words after "sold" that name shares: "its
+// entire 40% stake in", "a 12% interest in", "its shares in".
+func soldStake(after string) bool {
+	for _, w := range []string{"stake in ", "interest in ", "shares in ", "holding in ", "shareholding in "} {
+		if k := strings.Index(after, w); k >= 0 && !strings.ContainsAny(after[:k], ",;") {
+			return true
+		}
+	}
+	return false
+}
+
+// soldStakeTo reads "sold its entire 40% stake in Y to Z", from offset e
+// after the verb: Z acquires Y's shares.
+func (r *relater) soldStakeTo(s *sentence, e int) {
+	k := strings.Index(s.low[e:], " in ")
+	if k < 0 {
+		return
+	}
+	target, ok := r.orgRightAfter(s, e+k+len(" in "), 3)
+	if !ok {
+		return
+	}
+	for from := target.b - s.a; ; {
+		t, te, ok := s.cue(from, toCue)
+		if !ok || s.at(t)-target.b > 60 {
+			return
+		}
+		if buyer, ok := r.orgRightAfter(s, te, 30); ok {
+			if buyer.e != target.e {
+				r.add(entity.Acquisition, buyer.e, target.e, s, nil)
+			}
+			return
+		}
+		from = te
+	}
+}
+
 // hypothetical reports a clause that only supposes what follows at i:
 // "could make a takeover offer for", "if it launched a bid for".
 func (s *sentence) hypothetical(i int) bool {
@@ -2357,6 +2394,11 @@ func (r *relater) supplier(s *sentence) {
 		e := i + len(v)
 		// "supply" as a noun ("supply chains", "the supply of") is not a verb.
 		if k := i - 4; k >= 0 && (s.low[k:i] == "the " || strings.HasSuffix(s.low[:i], "of ")) {
+			continue
+		}
+		// "sold its entire 40% stake in Y to Z": shares, not goods.
+		if soldStake(s.low[e:min(len(s.low), e+40)]) {
+			r.soldStakeTo(s, e)
 			continue
 		}
 		// Nor is it before a noun: "a supply contract with Y" says

@@ -449,6 +449,63 @@ func (r *relater) ownedEqually(s *sentence) {
 // holderHeads name a table of the largest shareholders, in lower case.
 var holderHeads = []string{"major shareholders", "principal shareholders", "largest shareholders", "top shareholders", "substantial shareholders"}
 
+// groupHeadings head the lists of a group's companies in a report, in
+// lower case, and say whether those are its subsidiaries.
+var groupHeadings = []struct {
+	head string
+	unit bool
+}{{"principal subsidiaries", true}, {"subsidiaries", true}, {"major subsidiaries", true}, {"associates", false},
+	{"associated companies", false}, {"principal associates", false}}
+
+// groupLists reads the lists of a group's subsidiaries and associates
+// under their headings, one company a line with its share at the end:
+// "PT Meridian Energi (Indonesia) - 90%". A subsidiary is the issuer's,
+// and the issuer holds the share given of each.
+func (r *relater) groupLists(all []ment, issuer int) {
+	d := r.d
+	low := d.lower()
+	for i := 0; i < len(d.lines); i++ {
+		h := strings.TrimSpace(low[d.lines[i].ts:d.lines[i].te])
+		if len(h) > 70 {
+			continue
+		}
+		unit, ok := false, false
+		for _, g := range groupHeadings {
+			if h == g.head || strings.HasPrefix(h, g.head+" (") || strings.HasPrefix(h, g.head+":") {
+				unit, ok = g.unit, true
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		for j := i + 1; j < len(d.lines) && j <= i+maxOwners*2; j++ {
+			l := d.lines[j]
+			t := low[l.ts:l.te]
+			if !strings.HasSuffix(t, "%") {
+				break
+			}
+			k := len(t) - 1
+			for k > 0 && (isDigit(t[k-1]) || t[k-1] == '.') {
+				k--
+			}
+			p, err := decimal.NewFromString(t[k : len(t)-1])
+			if err != nil || p.GreaterThan(decimal.NewFromInt(100)) {
+				break
+			}
+			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
+			if at == len(all) || all[at].b > l.ts+k || !r.isOrg(all[at]) || all[at].e == issuer {
+				continue
+			}
+			row := &sentence{a: l.ts, b: l.te, low: t}
+			if unit {
+				r.add(entity.SubsidiaryOf, all[at].e, issuer, row, nil)
+			}
+			r.add(entity.StakeIn, issuer, all[at].e, row, withPercent(p))
+		}
+	}
+}
+
 // holdersHeading reports the heading of a table of shareholders, in
 // lower case: "top shareholders", "4. shareholders as at 31 march 2026".
 func holdersHeading(h string) bool {
@@ -470,6 +527,7 @@ func (r *relater) shareholderTable(all []ment) {
 	if issuer < 0 {
 		return
 	}
+	r.groupLists(all, issuer)
 	low := d.lower()
 	for i := 0; i < len(d.lines); i++ {
 		h := low[d.lines[i].ts:d.lines[i].te]
@@ -550,8 +608,13 @@ func (r *relater) issuer(all []ment) int {
 // definedCompany returns the company a line of text starting at offset
 // ts defines as "the Company" in the brackets after its name, or -1.
 func (r *relater) definedCompany(all []ment, ts int, t string) int {
-	q := strings.Index(t, "the company")
-	if q < 1 || (t[q-1] != '"' && !strings.HasSuffix(t[:q], "\u201c")) {
+	q := -1
+	for _, term := range []string{`"the company"`, `the "company"`, `"the issuer"`, `the "issuer"`, `the "group"`, `"the group"`} {
+		if k := strings.Index(t, term); k >= 0 && (q < 0 || k < q) {
+			q = k
+		}
+	}
+	if q < 1 {
 		return -1
 	}
 	open := strings.LastIndexByte(t[:q], '(')
