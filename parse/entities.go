@@ -790,7 +790,8 @@ func (f *entFinder) segment(si int) {
 			// below a name is the name's, not a title the name holds.
 			// "Lin Wen, Chairman\nHuang Shu, President": nor is a name on
 			// the line below a title that ends a line.
-			if (f.has(j, lxTitleMods|lxTitleHeads) || f.has(j-1, lxTitleHeads)) && strings.IndexByte(f.d.v.s[prev.b:f.toks[j].a], '\n') >= 0 {
+			if (f.has(j, lxTitleMods|lxTitleHeads) || f.has(j-1, lxTitleHeads) || f.written(j-1, wrNotName)) && strings.IndexByte(f.d.v.s[prev.b:f.toks[j].a], '\n') >= 0 {
+				// (Nor a name under a heading word: "Analysts\nChoi Yoon-seo".)
 				break
 			}
 			// In a heading in capitals, a line break or a word that joins

@@ -1085,6 +1085,10 @@ func contactCue(t string) bool {
 	if len(t) > 40 {
 		return false
 	}
+	// A research note's "Analysts" over its writers' lines.
+	if equalLower(t, "analysts") || equalLower(t, "analyst") || equalLower(t, "research team") {
+		return true
+	}
 	for _, c := range contactCues {
 		if hasPrefixLower(t, c) {
 			return true

@@ -615,6 +615,10 @@ func TestEntities(t *testing.T) {
 			"person Tsai Pei-ling (spokesperson @ )",
 		},
 	}, {
+		name: "a research note's analysts under 'Analysts'; a pit named for a mountain; 'Key forecasts'",
+		text: "Kora Lithium rose. A delay at Goldfields Spodumene Ltd's Mt Caroline pit would hit feed.\n\nKey forecasts        2025A     2026F\n\nAnalysts\nChoi Yoon-seo, Senior Analyst, +82-2-3779-8810\n",
+		want: []string{"company Kora Lithium", "company Goldfields Spodumene Ltd", "person Choi Yoon-seo (Senior Analyst @ )"},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},

@@ -82,7 +82,7 @@ var weakHeads = wordSet(
 var assetWords = wordSet(
 	"project", "projects", "mine", "mines", "deposit", "deposits", "plant", "plants", "facility",
 	"facilities", "complex", "hub", "field", "fields", "site", "refinery", "smelter", "terminal",
-	"port", "railway", "pipeline", "prospect", "tenement", "tenements", "operation", "operations",
+	"port", "railway", "pipeline", "prospect", "tenement", "tenements", "operation", "operations", "pit", "pits", "concession", "concessions",
 	"region", "province", "state", "area", "island", "city", "county", "district", "basin",
 	"range", "park", "river", "valley", "lake", "bay", "corridor", "zone", "estate", "mill",
 	"works", "product", "products", "brand", "index", "fund", "price", "prices", "benchmark",
@@ -444,7 +444,7 @@ var notNames = wordSet(
 	"Battery", "Batteries", "EV", "EVs", "REE", "REEs", "REO", "NdPr", "HPAL", "NPI", "MHP",
 	"RKEF", "NCA", "NCM", "LFP", "CIF", "FOB", "TREO", "LCE", "GDP", "IPO", "ETF", "ESG", "AI",
 	"Fe", "Ni", "Co", "Cu", "Li", "Zn", "Mn", "Dy", "Tb", "Nd", "Pr",
-	"PSU", "PSUs", "Maharatna", "Navratna", "Miniratna", "Issuer",
+	"PSU", "PSUs", "Maharatna", "Navratna", "Miniratna", "Issuer", "Key",
 	"Zircon", "Rutile", "Ilmenite", "Leucoxene", "Monazite", "Garnet", "Chromite", "Bauxite",
 	"Alumina", "Manganese", "Tungsten", "Vanadium", "Antimony", "Molybdenum", "Platinum",
 	"Palladium", "Potash", "Urea", "Ammonia", "Phosphate", "Sulphur", "Sulfur", "Spodumene",

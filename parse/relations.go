@@ -1540,6 +1540,14 @@ func (r *relater) subsidiary(s *sentence) {
 			r.possessiveUnit(s, parent, i+4)
 		}
 	}
+	// "Y, the parent of X, holds 41.2% of the company".
+	if i := s.find(0, ", the parent of "); i >= 0 {
+		parent, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 1)
+		child, ok2 := r.orgRightAfter(s, i+len(", the parent of "), 1)
+		if ok1 && ok2 && parent.e != child.e && !s.negated(0, i) {
+			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+		}
+	}
 	// "X's parent company Y", "parent company Y".
 	if i, e, ok := s.cue(0, parentCues); ok {
 		child, ok1 := r.orgRightBefore(s, i, 1)
