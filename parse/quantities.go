@@ -97,7 +97,7 @@ func (d *doc) quantities(a *article.Article) {
 		clear(out)
 		out = out[:0]
 	}
-	d.tableQuantities(a)
+	d.tableQuantities(a, ctx.Commodity())
 }
 
 // scanBatch is how many sentences the quantity step reads in one batch.

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/commodity"
 	"github.com/newsfacts/newsfacts/internal/qty"
 )
 
@@ -12,10 +13,11 @@ import (
 // columns: a line that heads the columns ("Mar 2026 Qtr   Dec 2025 Qtr"),
 // then rows whose label names a material, a measure and a unit
 // ("Zircon produced (t)    15,310    13,980    10%"). Each figure becomes a
-// quantity, its period the head of its column. The figures are merged
+// quantity, its period the head of its column; a label the catalogue does
+// not know is of topic, the commodity the text last named. The figures are merged
 // into a.Quantities in text order; a figure the sentences gave already
 // is not read twice.
-func (d *doc) tableQuantities(a *article.Article) {
+func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 	s := d.v.s
 	var cells, heads []qty.Cell
 	var qs []qty.Quantity
@@ -40,7 +42,7 @@ func (d *doc) tableQuantities(a *article.Article) {
 			heads = qty.Cells(heads, s, qty.Span{Start: h.ts, End: h.te})
 		}
 		n := len(qs)
-		qs = qty.Row(qs, s, cells, heads)
+		qs = qty.Row(qs, s, cells, heads, topic)
 		if len(qs) == n {
 			// "Item   Unit   Q1 2026   Q1 2025": a line of cells that
 			// gives no figure may head the rows after it.

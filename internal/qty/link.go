@@ -91,6 +91,11 @@ type scratch struct {
 	ms   []mention
 }
 
+// Commodity returns the commodity the text has named last, as the
+// figures of the next sentences take it when they name none; zero when
+// it has named none.
+func (c *Context) Commodity() commodity.Commodity { return c.com }
+
 // Reset makes c ready for another text, as a zero Context is, keeping
 // the memory of its scratch space.
 func (c *Context) Reset() {

@@ -47,15 +47,16 @@ const maxRowCells = 12
 // Row reads a row of a table of tonnages: a label that names a material,
 // what the figures measure and the unit in brackets (or in a column of
 // its own after the label), then the figures, one per column: "Zircon
-// produced (t)    15,310    13,980    10%", "Ore sold   wmt   1,392,760". cells are
-// the row's cells (see [Cells]) in text, and heads those of the line that
-// heads the columns ("Mar 2026 Qtr   Dec 2025 Qtr   Change"), or none.
-// Row appends to dst a Quantity for each figure, with its commodity and
+// produced (t)    15,310    13,980    10%", "Ore sold   wmt   1,392,760".
+// cells are the row's cells (see [Cells]) in text, and heads those of the
+// line that heads the columns ("Mar 2026 Qtr   Dec 2025 Qtr   Change"),
+// or none; topic is the commodity the text speaks of, given to a label
+// the catalogue does not know, or zero. Row appends to dst a Quantity for each figure, with its commodity and
 // measure read from the label and its period from the head of its column,
 // and returns the extended slice. Percentages, ratios and cells that are
 // not numbers ("-", "n/a") are no figures. A row whose label names no
 // unit of mass gives nothing.
-func Row(dst []Quantity, text string, cells, heads []Cell) []Quantity {
+func Row(dst []Quantity, text string, cells, heads []Cell, topic commodity.Commodity) []Quantity {
 	if len(cells) < 2 || len(cells) > maxRowCells {
 		return dst
 	}
@@ -75,6 +76,11 @@ func Row(dst []Quantity, text string, cells, heads []Cell) []Quantity {
 		unit, figures = w, cells[2:]
 	}
 	c, form, m := labelWords(text, cells[0])
+	if c == commodity.Other && topic != 0 && !known(text, form) {
+		// "Hydroxide sales (t)" in a note on a lithium producer: a
+		// label the catalogue does not know is of the text's topic.
+		c = topic
+	}
 	n0 := len(dst)
 	for _, cl := range figures {
 		s := text[cl.Start:cl.End]
@@ -176,6 +182,16 @@ func labelWords(text string, label Cell) (commodity.Commodity, Span, commodity.M
 		return c, form, m
 	}
 	return commodity.Other, form, m
+}
+
+// known reports whether the words at form name a commodity of the
+// catalogue, "other" ones included ("Zircon").
+func known(text string, form Span) bool {
+	if form.IsZero() {
+		return false
+	}
+	_, ok := commodity.Lookup(text[form.Start:form.End])
+	return ok && !strings.EqualFold(text[form.Start:form.End], "ore")
 }
 
 // isLabelByte reports a byte of a word of a label: a word byte or a

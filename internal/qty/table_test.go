@@ -6,6 +6,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/newsfacts/newsfacts/commodity"
 	"github.com/newsfacts/newsfacts/internal/qty"
 )
 
@@ -16,6 +17,7 @@ var rowTests = []struct {
 	name  string
 	lines []string
 	want  []string
+	topic commodity.Commodity
 }{
 	{"a quarterly report", []string{
 		"                          Mar 2026 Qtr   Dec 2025 Qtr   Change",
@@ -26,21 +28,25 @@ var rowTests = []struct {
 		"3.42=3420000 other Ore production Mar 2026 Qtr", "3.18=3180000 other Ore production Dec 2025 Qtr",
 		"15,310=15310 other Zircon production Mar 2026 Qtr", "13,980=13980 other Zircon production Dec 2025 Qtr",
 		"41.5=41500 other Concentrate sales Mar 2026 Qtr",
-	}},
+	}, 0},
 	{"no heads; a known commodity; kilotonnes", []string{
 		"Copper cathode shipped (kt)   12.1   11.8",
-	}, []string{"12.1=12100 copper Copper cathode shipments ", "11.8=11800 copper Copper cathode shipments "}},
+	}, []string{"12.1=12100 copper Copper cathode shipments ", "11.8=11800 copper Copper cathode shipments "}, 0},
 	{"the unit in a column of its own; a unit of volume gives nothing", []string{
 		"                          Unit     Q1 2026      Q1 2025    Change",
 		"Saprolite ore mined       wmt    1,146,300      972,450    +17.9%",
 		"Overburden removed        bcm    5,420,000    4,960,000     +9.3%",
-	}, []string{"1,146,300=1146300 nickel Saprolite ore production Q1 2026", "972,450=972450 nickel Saprolite ore production Q1 2025"}},
+	}, []string{"1,146,300=1146300 nickel Saprolite ore production Q1 2026", "972,450=972450 nickel Saprolite ore production Q1 2025"}, 0},
+	{"a label the catalogue does not know is of the text's topic; a known one keeps its own", []string{
+		"Hydroxide sales (t)   14,850   27,400",
+		"Zircon sold (t)        1,200",
+	}, []string{"14,850=14850 lithium Hydroxide sales ", "27,400=27400 lithium Hydroxide sales ", "1,200=1200 other Zircon sales "}, commodity.Lithium},
 	{"labels that name no mass give nothing", []string{
 		"Zircon price (US$/t)    1,640    1,610",
 		"Cash (A$m)              48.6     52.1",
 		"Recovery (%)            91.4     90.2",
 		"Employees               412      398",
-	}, nil},
+	}, nil, 0},
 }
 
 func TestRow(t *testing.T) {
@@ -58,7 +64,7 @@ func TestRow(t *testing.T) {
 					heads = cells
 					continue
 				}
-				for _, q := range qty.Row(nil, text, cells, heads) {
+				for _, q := range qty.Row(nil, text, cells, heads, tc.topic) {
 					period := ""
 					if !q.Period.IsZero() {
 						period = text[q.Period.Start:q.Period.End]
@@ -100,7 +106,7 @@ func FuzzRow(f *testing.F) {
 				end += at
 			}
 			cells := qty.Cells(nil, s, qty.Span{Start: at, End: end})
-			for _, q := range qty.Row(nil, s, cells, heads) {
+			for _, q := range qty.Row(nil, s, cells, heads, commodity.Nickel) {
 				for _, sp := range []qty.Span{q.Span, q.Form, q.Period} {
 					if sp.Start < 0 || sp.End > len(s) || sp.Start > sp.End {
 						t.Fatalf("Row(%q): span %v out of bounds", s, sp)
