@@ -449,6 +449,16 @@ func (r *relater) ownedEqually(s *sentence) {
 // holderHeads name a table of the largest shareholders, in lower case.
 var holderHeads = []string{"major shareholders", "principal shareholders", "largest shareholders", "top shareholders", "substantial shareholders"}
 
+// hasAnyPrefix reports whether s begins with one of ps.
+func hasAnyPrefix(s string, ps ...string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // groupHeadings head the lists of a group's companies in a report, in
 // lower case, and say whether those are its subsidiaries.
 var groupHeadings = []struct {
@@ -608,11 +618,21 @@ func (r *relater) issuer(all []ment) int {
 // definedCompany returns the company a line of text starting at offset
 // ts defines as "the Company" in the brackets after its name, or -1.
 func (r *relater) definedCompany(all []ment, ts int, t string) int {
+	// The quotes are few: look at each, not for each term.
 	q := -1
-	for _, term := range []string{`"the company"`, `the "company"`, `"the issuer"`, `the "issuer"`, `the "group"`, `"the group"`} {
-		if k := strings.Index(t, term); k >= 0 && (q < 0 || k < q) {
-			q = k
+	for p := strings.IndexByte(t, '"'); p >= 0 && q < 0; {
+		rest := t[p+1:]
+		switch {
+		case hasAnyPrefix(rest, `the company"`, `the issuer"`, `the group"`):
+			q = p
+		case strings.HasSuffix(t[:p], "the ") && hasAnyPrefix(rest, `company"`, `issuer"`, `group"`):
+			q = p - len("the ")
 		}
+		next := strings.IndexByte(rest, '"')
+		if next < 0 {
+			break
+		}
+		p += 1 + next
 	}
 	if q < 1 {
 		return -1
