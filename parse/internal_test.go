@@ -464,3 +464,22 @@ func TestDatelineCountry(t *testing.T) {
 		}
 	}
 }
+
+// TestMayBeRow holds the cheap test for rows of a table of tonnages.
+func TestMayBeRow(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want bool
+	}{
+		{"Zircon produced (t)             15,310         13,980      10%", true},
+		{"Ore sold                 wmt     1,392,760    1,201,330    +15.9%", true},
+		{"Ore sold\twmt\t1,392,760", true},
+		{"The mine produced 15,310 tonnes (t) of zircon in the quarter.", false},
+		{"Key forecasts        2025A", false},
+		{"Name  only  words", false},
+	} {
+		if got := mayBeRow(tc.in); got != tc.want {
+			t.Errorf("mayBeRow(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}

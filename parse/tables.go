@@ -81,15 +81,23 @@ func mayBeRow(t string) bool {
 	if len(t) > 300 {
 		return false
 	}
-	c := strings.Index(t, ")  ")
-	if c < 0 {
-		c = strings.Index(t, ")\t")
+	// Most lines are prose, with no two spaces or tab anywhere.
+	g := strings.Index(t, "  ")
+	if tab := strings.IndexByte(t, '\t'); tab >= 0 && (g < 0 || tab < g) {
+		g = tab
 	}
-	if c > 0 && strings.IndexByte(t[:c], '(') >= 0 && strings.ContainsAny(t[c:], "0123456789") {
+	if g <= 0 || !strings.ContainsAny(t[g:], "0123456789") {
+		return false
+	}
+	// "Zircon produced (t)   15,310": the label ends in a bracket.
+	if t[g-1] == ')' && strings.IndexByte(t[:g], '(') >= 0 {
 		return true
 	}
 	// "Ore sold     wmt    1,392,760": the unit in a column of its own,
 	// two gaps at least.
-	g := strings.Index(t, "  ")
-	return g > 0 && strings.Contains(t[g:], "  ") && strings.Count(t, "  ") >= 2 && strings.ContainsAny(t[g:], "0123456789")
+	e := g
+	for e < len(t) && (t[e] == ' ' || t[e] == '\t') {
+		e++
+	}
+	return strings.Contains(t[e:], "  ") || strings.IndexByte(t[e:], '\t') >= 0
 }
