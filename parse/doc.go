@@ -103,6 +103,13 @@
 // Survey data", "Argus said"). Ounces of gold, silver and the platinum
 // group are troy ounces.
 //
+// Tables of tonnages in reports are read too: a row whose label names a
+// material, a measure and a unit, in brackets or in a column of its own
+// ("Zircon produced (t)   15,310   13,980   10%", "Ore sold   wmt
+// 1,392,760"), gives one quantity per figure, its period the head of its
+// column ("Mar 2026 Qtr"). Rows of prices, money, volumes and percentages
+// give none.
+//
 // # Relations
 //
 // Relations are read between the entities found, one sentence at a time,
