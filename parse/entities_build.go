@@ -485,6 +485,25 @@ func (f *entFinder) interviewWe() {
 					f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, org)
 				}
 			}
+			// "our general manager Wen Xiaodong": a title at the company.
+			for _, m := range f.sentSegs[s2] {
+				g := &f.segs[m]
+				if g.ent < 0 || f.ents[g.ent].kind != entity.KindPerson || g.title.b <= g.title.a {
+					continue
+				}
+				if t := f.tokAt(g.title.a); t > 0 && (f.word(t-1, "our") || f.word(t-1, "Our")) {
+					// "our" says where the title is held, over a guess.
+					title, x, set := f.d.v.origText(g.title.a, g.title.b), f.ents[g.ent], false
+					for r := range x.roles {
+						if x.roles[r].title == title {
+							x.roles[r].org, set = org, true
+						}
+					}
+					if !set {
+						f.addRole(g.ent, title, org)
+					}
+				}
+			}
 		}
 	}
 }

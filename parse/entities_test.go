@@ -711,7 +711,8 @@ Gavin Oates, Non-executive Chairman
 func TestInterviewWe(t *testing.T) {
 	text := "We spoke to Luo Jian, chairman of Minjiang Lithium Co., Ltd., about prices.\n\n" +
 		"Q: Do we know who buys?\n\n" +
-		"Luo: We hold 19.5% of Dalgara Lithium Ltd, and Dalgara ships us up to 120,000 tonnes of spodumene a year.\n"
+		"Luo: We hold 19.5% of Dalgara Lithium Ltd, and Dalgara ships us up to 120,000 tonnes of spodumene a year.\n\n" +
+		"Luo: Our parent, Aba Tian Group, will support us, and our general manager Wen Xiao is cutting costs.\n"
 	a, err := parse.New(parse.Options{}).Parse(text)
 	if err != nil {
 		t.Fatal(err)
@@ -725,7 +726,9 @@ func TestInterviewWe(t *testing.T) {
 	want := []string{
 		"stake_in(Minjiang Lithium Co., Ltd., Dalgara Lithium Ltd)",
 		"supplier_of(Dalgara Lithium Ltd, Minjiang Lithium Co., Ltd.)",
+		"subsidiary_of(Minjiang Lithium Co., Ltd., Aba Tian Group)",
 		"executive_of(Luo Jian, Minjiang Lithium Co., Ltd.)",
+		"executive_of(Wen Xiao, Minjiang Lithium Co., Ltd.)",
 	}
 	if diff := cmp.Diff(want, rels); diff != "" {
 		t.Errorf("relations (-want +got):\n%s", diff)

@@ -1548,6 +1548,22 @@ func (r *relater) subsidiary(s *sentence) {
 			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 		}
 	}
+	// "Our parent, Y, has said" in an interview's answer, where "our" is
+	// the speaker's company.
+	if i := s.find(0, "our parent"); i >= 0 {
+		if child, ok := r.orgRightAfter(s, i, 0); ok && child.a == s.at(i) {
+			e := i + len("our parent")
+			if strings.HasPrefix(s.low[e:], " company") {
+				e += len(" company")
+			}
+			if strings.HasPrefix(s.low[e:], ", ") {
+				e += 2
+			}
+			if parent, ok := r.orgRightAfter(s, e, 1); ok && parent.e != child.e {
+				r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+			}
+		}
+	}
 	// "X's parent company Y", "parent company Y".
 	if i, e, ok := s.cue(0, parentCues); ok {
 		child, ok1 := r.orgRightBefore(s, i, 1)
