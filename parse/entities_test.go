@@ -619,6 +619,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Lithium rose. A delay at Goldfields Spodumene Ltd's Mt Caroline pit would hit feed.\n\nKey forecasts        2025A     2026F\n\nAnalysts\nChoi Yoon-seo, Senior Analyst, +82-2-3779-8810\n",
 		want: []string{"company Kora Lithium", "company Goldfields Spodumene Ltd", "person Choi Yoon-seo (Senior Analyst @ )"},
 	}, {
+		name: "Inner Mongolia is a region of China, not Mongolia",
+		text: "Quotas were cut in Inner Mongolia and Jiangxi, and Inner Mongolian mines slowed.",
+		want: nil,
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},

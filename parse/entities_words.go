@@ -484,6 +484,7 @@ var regionDemonyms = map[string]bool{
 	"North Asian": true, "South Asian": true, "East Asian": true, "Southeast Asian": true,
 	"Central Asian": true, "Western European": true, "Eastern European": true,
 	"Middle Eastern": true, "Middle East": true, "Arab": true,
+	"Inner Mongolia": true, "Inner Mongolian": true, // a region of China
 }
 
 // locatives before a capital make it a place rather than its government:
