@@ -1037,7 +1037,16 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 			r++
 		}
 		if r > q+2 && (f.word(r, "at") || f.word(r, "for")) && r+1 < end {
-			return rng{f.toks[q].a, f.toks[r-1].b}, r + 1, true
+			// "at Piraeus-based shipbroker Northgate": past the words
+			// that describe the firm.
+			o := r + 1
+			for o < end && o < r+4 && !f.nameTok(o) || o < end && o < r+4 && f.toks[o].f&tSuffix != 0 {
+				o++
+			}
+			if o >= end || o >= r+4 || !f.nameTok(o) {
+				o = r + 1
+			}
+			return rng{f.toks[q].a, f.toks[r-1].b}, o, true
 		}
 		// "head of the Vietnam Steel Association".
 		r = q + 2

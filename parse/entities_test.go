@@ -619,6 +619,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Lithium rose. A delay at Goldfields Spodumene Ltd's Mt Caroline pit would hit feed.\n\nKey forecasts        2025A     2026F\n\nAnalysts\nChoi Yoon-seo, Senior Analyst, +82-2-3779-8810\n",
 		want: []string{"company Kora Lithium", "company Goldfields Spodumene Ltd", "person Choi Yoon-seo (Senior Analyst @ )"},
 	}, {
+		name: "'head of research at Piraeus-based shipbroker X'; shipping trades before names",
+		text: "Prices rose, said Yiannis Kouros, head of dry bulk research at Piraeus-based shipbroker Northgate Broking. Greek owner Aegean Bulk Carriers SA agreed.",
+		want: []string{"person Yiannis Kouros (head of dry bulk research @ Northgate Broking)", "company Northgate Broking", "country GR | Greek", "company Aegean Bulk Carriers SA [GR]"},
+	}, {
 		name: "Inner Mongolia is a region of China, not Mongolia",
 		text: "Quotas were cut in Inner Mongolia and Jiangxi, and Inner Mongolian mines slowed.",
 		want: nil,

@@ -204,7 +204,7 @@ var honorifics = wordSet("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "madam"
 var apposHeads = wordSet(
 	"refiner", "maker", "manufacturer", "miner", "producer", "firm", "company", "group",
 	"supplier", "developer", "steelmaker", "carmaker", "automaker", "chipmaker", "conglomerate",
-	"giant", "major", "trader", "house", "broker", "brokerage", "lender", "insurer",
+	"giant", "major", "trader", "house", "broker", "brokerage", "lender", "insurer", "shipbroker", "shipowner", "owner", "charterer", "shipper",
 	"operator", "utility", "unit", "subsidiary", "affiliate", "parent", "rival", "peer",
 	"partner", "customer", "buyer", "startup", "start-up", "explorer", "smelter", "investor",
 	"shipper", "exporter", "importer", "distributor", "retailer", "airline", "carrier",
