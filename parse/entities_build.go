@@ -294,6 +294,10 @@ func (f *entFinder) formerlyBetween(k, end int) bool {
 			return k+2 == end
 		}
 	}
+	// "X was previously named Y".
+	if f.word(k, "was") && (f.word(k+1, "formerly") || f.word(k+1, "previously")) {
+		k++
+	}
 	if !f.word(k, "formerly") && !f.word(k, "previously") {
 		return false
 	}

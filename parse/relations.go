@@ -1374,7 +1374,9 @@ func (r *relater) list(s *sentence, i int) []ment {
 // formerlyCues introduce a former name, each read on its own.
 var formerlyCues = newCues(", previously known as ", ", formerly known as ", " (formerly known as ", " (formerly ",
 	" (previously ", ", formerly ", ", previously called ", ", formerly called ", " formerly known as ",
-	", which was known as ", ", which was formerly known as ", ", once known as ")
+	", which was known as ", ", which was formerly known as ", ", once known as ",
+	" was previously named ", " was previously called ", " was formerly named ", " was formerly called ",
+	" was previously known as ", " was formerly known as ")
 
 func (r *relater) formerName(s *sentence) {
 	for k, c := range formerlyCues.cues {
