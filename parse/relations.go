@@ -775,6 +775,7 @@ var (
 	meetingCues          = newCues("meeting ", "talks ")
 	betweenCue           = newCues(" between ")
 	metCues              = newCues(" met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ")
+	talksCues            = newCues(" held talks ", " had talks ", " holds talks ")
 	onCue                = newCues("on ")
 	itsBuyerCues         = newCues(", its exclusive buyer", ", its sole buyer", ", its main buyer", ", its biggest buyer", ", its largest buyer", ", its main customer", ", its biggest customer", ", its largest customer", ", its sole customer", ", its key customer", ", its exclusive customer", ", its offtaker", ", its buyer", ", its customer")
 )
@@ -2599,6 +2600,18 @@ func (r *relater) meeting(s *sentence) {
 		}
 	}
 	i, e, ok := s.cue(0, metCues)
+	if !ok {
+		// "held talks in Beijing on Monday with X": a place and a day
+		// between the talks and the other party.
+		i, e, ok = s.cue(0, talksCues)
+		if ok {
+			w := s.find(e, " with ")
+			if w < 0 || w-e > 40 || strings.ContainsAny(s.low[e:w], ",;") {
+				return
+			}
+			e = w + len(" with ")
+		}
+	}
 	if !ok || s.negated(0, i) {
 		return
 	}
