@@ -623,6 +623,10 @@ func TestEntities(t *testing.T) {
 		text: "Prices rose, said Yiannis Kouros, head of dry bulk research at Piraeus-based shipbroker Northgate Broking. Greek owner Aegean Bulk Carriers SA agreed.",
 		want: []string{"person Yiannis Kouros (head of dry bulk research @ Northgate Broking)", "company Northgate Broking", "country GR | Greek", "company Aegean Bulk Carriers SA [GR]"},
 	}, {
+		name: "a Spanish mining company's name without 'Minera'",
+		text: "Sanriku Smelting Co signed a deal with Minera Atacama Norte SA. Atacama Norte will deliver the concentrate to Sanriku's smelter.",
+		want: []string{"company Sanriku Smelting Co | Sanriku", "company Minera Atacama Norte SA | Atacama Norte"},
+	}, {
 		name: "Inner Mongolia is a region of China, not Mongolia",
 		text: "Quotas were cut in Inner Mongolia and Jiangxi, and Inner Mongolian mines slowed.",
 		want: nil,

@@ -38,7 +38,9 @@ var legalCore = wordSet(
 
 // legalStart are legal forms written before the name: "PT Halmahera
 // Persada Lygen", "JSC Rusatom".
-var legalStart = wordSet("pt", "jsc", "pjsc", "ojsc", "cjsc", "ooo", "oao", "zao", "cv")
+var legalStart = wordSet("pt", "jsc", "pjsc", "ojsc", "cjsc", "ooo", "oao", "zao", "cv",
+	// "Minera Atacama Norte SA": a Spanish mining company, "Atacama Norte".
+	"minera")
 
 // groupWords end names of groups, which a brand written alone stands
 // for: "POSCO" is "POSCO Holdings" when the text names no other.
