@@ -2276,7 +2276,7 @@ func (r *relater) agreement(s *sentence) {
 					r.add(entity.Agreement, p.e, other.e, s, set)
 				}
 				if len(parties) == 1 {
-					r.itSellsTo(s, other.b-s.a, parties[0])
+					r.itSellsTo(s, other.b-s.a, parties[0], other)
 				}
 				continue
 			}

@@ -171,11 +171,19 @@ func (r *relater) underWhich(s *sentence, i int, party ment) (ment, bool) {
 
 // itSellsTo reads the supply of a deal its signer makes, from offset i
 // after the other party: "signed a contract with Y, under which it will
-// sell 5 Mt of coal a year to Y".
-func (r *relater) itSellsTo(s *sentence, i int, signer ment) {
-	j := s.find(i, " under which it ")
+// sell 5 Mt of coal a year to Y", "signed an MOU with Y, under which X
+// would deliver up to 500,000 pounds a year to the utility" (Y, when the
+// buyer is only described).
+func (r *relater) itSellsTo(s *sentence, i int, signer, other ment) {
+	j := s.find(i, " under which ")
 	if j < 0 || j-i > 40 {
 		return
+	}
+	// The seller: "it", or the signer named again.
+	if !strings.HasPrefix(s.low[j+len(" under which "):], "it ") {
+		if m, ok := r.orgRightAfter(s, j+len(" under which "), 1); !ok || m.e != signer.e {
+			return
+		}
 	}
 	clause := s.low[j:min(len(s.low), j+60)]
 	v := -1
@@ -193,7 +201,12 @@ func (r *relater) itSellsTo(s *sentence, i int, signer ment) {
 		if !ok || t-(j+v) >= 90 {
 			return
 		}
-		if buyer, ok := r.buyerRightAfter(s, te, 30); ok {
+		buyer, ok := r.buyerRightAfter(s, te, 30)
+		if !ok && strings.HasPrefix(s.low[te:], "the ") && !strings.ContainsAny(s.low[te:min(len(s.low), te+30)], ",;") {
+			// "to the utility": the other party of the deal.
+			buyer, ok = other, true
+		}
+		if ok {
 			if buyer.e != signer.e {
 				r.add(entity.SupplierOf, signer.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
 			}
