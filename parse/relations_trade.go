@@ -179,9 +179,17 @@ func (r *relater) itSellsTo(s *sentence, i int, signer, other ment) {
 	if j < 0 || j-i > 40 {
 		return
 	}
-	// The seller: "it", or the signer named again.
+	// The seller: "it", or the signer named again; or the other party,
+	// which then sells to the signer ("under which Y will supply ... to
+	// the Company").
 	if !strings.HasPrefix(s.low[j+len(" under which "):], "it ") {
-		if m, ok := r.orgRightAfter(s, j+len(" under which "), 1); !ok || m.e != signer.e {
+		m, ok := r.orgRightAfter(s, j+len(" under which "), 1)
+		switch {
+		case !ok:
+			return
+		case m.e == other.e:
+			signer, other = other, signer
+		case m.e != signer.e:
 			return
 		}
 	}
