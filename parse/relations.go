@@ -1858,7 +1858,7 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		switch {
 		case ok && first.e != owner.e && r.possessive(s, first):
 			owned = first
-		case strings.HasPrefix(s.low[owned.a-s.a:], "the company"):
+		case strings.HasPrefix(s.low[owned.a-s.a:], "the "):
 			// "Promoter entity Y holds 58.2% of the company": the company
 			// the sentences before speak of.
 			a, ok := r.antecedent(s)
