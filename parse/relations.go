@@ -1480,7 +1480,8 @@ var unitWords = []string{"wholly-owned subsidiary", "wholly owned subsidiary", "
 var unitOfCues = func() *cueList {
 	var cues []string
 	for k, w := range unitWords {
-		cues = append(cues, ", a "+w+" of ", ", an "+w+" of ", ", the "+w+" of ", " is a "+w+" of ")
+		cues = append(cues, ", a "+w+" of ", ", an "+w+" of ", ", the "+w+" of ", " is a "+w+" of ",
+			" is the listed "+w+" of ", ", the listed "+w+" of ")
 		if k == 0 {
 			cues = append(cues, ", part of ")
 		}

@@ -519,7 +519,7 @@ func TestRelations(t *testing.T) {
 		{"'X holds 38.9 percent of the listed company': the company the sentence before named, not X",
 			"Phi Rare Earth Hi-Tech Co is the listed unit of Chi Rare Earth Group. Chi Rare Earth Group holds 38.9 percent of the listed company.",
 			[]ent{co("Phi Rare Earth Hi-Tech Co"), co("Chi Rare Earth Group", "the listed company")},
-			[]string{"stake_in(Chi Rare Earth Group, Phi Rare Earth Hi-Tech Co) percent=38.9"}},
+			[]string{"stake_in(Chi Rare Earth Group, Phi Rare Earth Hi-Tech Co) percent=38.9", "subsidiary_of(Phi Rare Earth Hi-Tech Co, Chi Rare Earth Group)"}},
 		{"shares given respectively",
 			"The company is a joint venture of Hanoi-based Omega Rare Earth and South Korean magnet maker Alpha Magnet (KRX: 271940), which hold 55% and 45% respectively.",
 			[]ent{co("The company"), co("Omega Rare Earth"), co("Alpha Magnet")},
