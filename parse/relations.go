@@ -1316,6 +1316,15 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		if m, ok := r.subject(s, i); ok {
 			return []ment{m}
 		}
+		// "Last year it imported ..., and in January it signed": "it" is
+		// the company of the sentences before.
+		// Only the sentence right before is read: further back, "it"
+		// may be a company no name in reach stands for.
+		if before := strings.TrimRight(s.low[:i], " "); (strings.HasSuffix(before, " it") || strings.HasSuffix(before, " it has") || strings.HasSuffix(before, " it had")) && s.prev != nil {
+			if m, ok := r.firstOrg(s.prev, len(s.prev.low)); ok {
+				return []ment{m}
+			}
+		}
 		return nil
 	}
 	if before := s.low[:orgs[len(orgs)-1].a-s.a]; formerNameBefore(before) || ownerOfApposition(before) {
