@@ -1007,6 +1007,8 @@ var startDescriptors = wordSet("rival", "rivals", "peer", "parent", "partner", "
 // leadStop are words that begin a run but not a name: articles,
 // prepositions, pronouns, calendar words. As written.
 var leadStop = wordSet(
+	// Terms of delivery before a port: "CFR Qingdao", "FOB Newcastle".
+	"CFR", "CIF", "FOB", "DAP", "DDP", "FCA", "CPT", "EXW",
 	"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And", "Or",
 	"As", "While", "Today", "Yesterday", "Tomorrow", "Meanwhile", "Also", "Its", "It", "Their", "With",
 	"From", "To", "Of", "By", "After", "Before", "Under", "Over", "Why", "How", "What", "Is", "Are",

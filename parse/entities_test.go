@@ -627,6 +627,10 @@ func TestEntities(t *testing.T) {
 		text: "Sanriku Smelting Co signed a deal with Minera Atacama Norte SA. Atacama Norte will deliver the concentrate to Sanriku's smelter.",
 		want: []string{"company Sanriku Smelting Co | Sanriku", "company Minera Atacama Norte SA | Atacama Norte"},
 	}, {
+		name: "terms of delivery before a port name no company",
+		text: "Iron ore fines traded at $98.40/dmt CFR Qingdao on Friday, and coal FOB Newcastle fell.",
+		want: nil,
+	}, {
 		name: "Inner Mongolia is a region of China, not Mongolia",
 		text: "Quotas were cut in Inner Mongolia and Jiangxi, and Inner Mongolian mines slowed.",
 		want: nil,
