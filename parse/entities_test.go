@@ -46,6 +46,23 @@ func entityLines(a *article.Article) []string {
 	return out
 }
 
+// relationLines renders the relations of a, one line each in order, as
+// "kind(subject, object)", with the percent after it when withPercent is
+// set.
+func relationLines(a *article.Article, withPercent bool) []string {
+	var out []string
+	for _, r := range a.Relations {
+		s, _ := a.Entity(r.Subject)
+		o, _ := a.Entity(r.Object)
+		line := r.Kind.String() + "(" + s.Name + ", " + o.Name + ")"
+		if withPercent {
+			line += " " + r.Percent.String()
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
 // parseEntities parses text with p and returns its entity lines, after
 // checking that every mention is text the entity is named by.
 func parseEntities(t *testing.T, p *parse.Parser, text string) []string {
@@ -704,12 +721,7 @@ Gavin Oates, Non-executive Chairman
 	if diff := cmp.Diff(want, entityLines(a)); diff != "" {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
-	var rels []string
-	for _, r := range a.Relations {
-		s, _ := a.Entity(r.Subject)
-		o, _ := a.Entity(r.Object)
-		rels = append(rels, r.Kind.String()+"("+s.Name+", "+o.Name+")")
-	}
+	rels := relationLines(a, false)
 	wantRels := []string{
 		"stake_in(Kestrel Mineral Holdings Ltd, Wallaroo Sands Limited)",
 		"stake_in(Bight Resources Fund, Wallaroo Sands Limited)",
@@ -733,12 +745,7 @@ func TestInterviewWe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var rels []string
-	for _, r := range a.Relations {
-		s, _ := a.Entity(r.Subject)
-		o, _ := a.Entity(r.Object)
-		rels = append(rels, r.Kind.String()+"("+s.Name+", "+o.Name+")")
-	}
+	rels := relationLines(a, false)
 	want := []string{
 		"stake_in(Minjiang Lithium Co., Ltd., Dalgara Lithium Ltd)",
 		"supplier_of(Dalgara Lithium Ltd, Minjiang Lithium Co., Ltd.)",
@@ -793,12 +800,7 @@ func TestShareholdersColumn(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var rels []string
-	for _, r := range a.Relations {
-		s, _ := a.Entity(r.Subject)
-		o, _ := a.Entity(r.Object)
-		rels = append(rels, r.Kind.String()+"("+s.Name+", "+o.Name+") "+r.Percent.String())
-	}
+	rels := relationLines(a, true)
 	want := []string{"stake_in(PT Anoa Investama, PT KORA NIKEL Tbk) 56.4", "stake_in(Fujiwara Trading Co., Ltd., PT KORA NIKEL Tbk) 11"}
 	if diff := cmp.Diff(want, rels); diff != "" {
 		t.Errorf("relations (-want +got):\n%s", diff)
@@ -819,12 +821,7 @@ func TestGroupLists(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var rels []string
-	for _, r := range a.Relations {
-		s, _ := a.Entity(r.Subject)
-		o, _ := a.Entity(r.Object)
-		rels = append(rels, r.Kind.String()+"("+s.Name+", "+o.Name+") "+r.Percent.String())
-	}
+	rels := relationLines(a, true)
 	want := []string{
 		"subsidiary_of(Kora Coal Trading Pte. Ltd., Kora Meridian Limited) 0",
 		"stake_in(Kora Meridian Limited, Kora Coal Trading Pte. Ltd.) 100",
