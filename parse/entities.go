@@ -928,7 +928,14 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 				st.forName = false
 				return true
 			}
-			return f.has(j-1, lxTitleOfDomains) && (f.has(j+1, lxTitleOfDomains) || !st.ofGov)
+			if !f.has(j-1, lxTitleOfDomains) {
+				return false
+			}
+			// "Ministry of Investment and Downstream Industry": a field
+			// with a word of its own before it.
+			return f.has(j+1, lxTitleOfDomains) || !st.ofGov ||
+				j+2 < len(f.toks) && f.toks[j+1].f&tCap != 0 && f.toks[j+2].f&tCap != 0 && f.has(j+2, lxTitleOfDomains) && !f.has(j+1, lxGovHeads|lxMinisterHeads) &&
+					(j+3 >= len(f.toks) || !f.nameTok(j+3)) && !f.countryWord(j+1)
 		}
 		// "Energy and Mineral Resources Minister": the fields of a
 		// minister's title.

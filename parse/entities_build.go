@@ -816,6 +816,16 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 		// Lithium": a place that opens a name is no short form of it.
 		cands = nil
 	}
+	if nt == 1 && len(cands) > 0 {
+		// "Fangyuan" for "Zhejiang Fangyuan New Energy", not for "the
+		// venture, Fangyuan Halmahera Nickel", and "Daeseong" for
+		// Daeseong Eco Materials, not for "Ganzhou Daeseong Resources,
+		// a joint venture with Daeseong Eco Materials": a brand alone is
+		// the company, not the venture named after it.
+		if c := f.notVenture(cands, f.midWords[string(key)]); c >= 0 {
+			return c, true
+		}
+	}
 	if len(cands) == 0 && nt >= 2 {
 		cands = f.abbreviated(g.i, g.j)
 	}
@@ -919,6 +929,31 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 		return 0, false
 	}
 	return -1, true
+}
+
+// notVenture returns the one company of the lists a and b that the text
+// does not call a venture, when the others it does; else -1.
+func (f *entFinder) notVenture(a, b []int) int {
+	found, ventures := -1, 0
+	for _, l := range [][]int{a, b} {
+		for _, c := range l {
+			if c == found {
+				continue
+			}
+			if slices.Contains(f.ents[c].heads, "venture") {
+				ventures++
+				continue
+			}
+			if found >= 0 {
+				return -1
+			}
+			found = c
+		}
+	}
+	if ventures == 0 {
+		return -1
+	}
+	return found
 }
 
 // groupOf reports whether the entity's fullest name is key followed by

@@ -905,6 +905,11 @@ func (f *entFinder) apposAfter(k, end int) (head string, ok bool) {
 			return "", false
 		}
 		if f.has(q, lxApposHeads) || makerWord(f.text(q)) {
+			// "... in North Maluku, the Indonesian company said": the
+			// clause that reports what came before, no apposition.
+			if q+1 < end && f.has(q+1, lxReportVerbs) && f.toks[q+1].f&tLower != 0 {
+				return "", false
+			}
 			return foldWord(f.text(q)), t.f&tLower != 0 && !(f.has(q-1, lxTitleMods) && f.has(q, lxTitleHeads))
 		}
 		if f.has(q, lxTitleHeads) && !f.has(q, lxTitleNeedsMod) || f.has(q, lxCorpVerbs|lxCorpAux) {
@@ -1077,7 +1082,10 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 			te = q
 			break
 		}
-		if q == s || !f.has(q-1, lxTitleHeads) || q-s == 1 && f.has(s, lxTitleNeedsMod) {
+		// "deputy for investment promotion at the ministry", as
+		// Indonesian bodies title their officials: the field makes
+		// "deputy" a title.
+		if q == s || !f.has(q-1, lxTitleHeads) || q-s == 1 && f.has(s, lxTitleNeedsMod) && !(f.word(s, "deputy") && f.word(q, "for")) {
 			break
 		}
 		te = q

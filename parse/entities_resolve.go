@@ -309,6 +309,16 @@ func (f *entFinder) anaphora() {
 					return x.kind == kind && (slices.Contains(x.heads, head) || nameSays(x.name, head)) &&
 						(demonym.IsZero() || x.country.IsZero() || x.country == demonym)
 				})
+				if e < 0 && head == "venture" {
+					// "The venture will sell ...", paragraphs after "the
+					// venture, V,": further back, only a company the text
+					// itself called so. Not "the smelter", which may be a
+					// plant rather than the firm of that name.
+					e = f.antecedentIf(si, f.toks[k].a, 12, func(x *nent) bool {
+						return x.kind == kind && slices.Contains(x.heads, head) &&
+							(demonym.IsZero() || x.country.IsZero() || x.country == demonym)
+					})
+				}
 			}
 			if gov && q > k+1 && demonym.IsZero() {
 				// "the coal ministry": the body of that field the

@@ -7,6 +7,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/entity"
 	"github.com/newsfacts/newsfacts/parse"
 )
 
@@ -830,6 +831,45 @@ func TestGroupLists(t *testing.T) {
 		"stake_in(Kora Meridian Limited, Kutai Coal Terminal Pte. Ltd.) 35",
 	}
 	if diff := cmp.Diff(want, rels); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}
+
+// TestVentureNamedForParents reads a joint venture named after its
+// parents: the brand alone is the parent, not the venture; "the venture"
+// paragraphs later is the venture; a "with" after the clause that
+// reports the venture is no partner of it; a region before ", the
+// company said" is no company; and an official titled as Indonesian
+// bodies title theirs.
+func TestVentureNamedForParents(t *testing.T) {
+	text := "Jakarta. Miner PT Lembah Raya Nikel Tbk (IDX: LRNK) and China's Fujian Qiyuan Battery Co. have formed a joint venture to build a plant in Morowali, Central Sulawesi, the Indonesian company said in a filing with the Indonesia Stock Exchange on Monday.\n\n" +
+		"The venture, PT Qiyuan Lembah Nickel (QLN), will be 70 percent owned by Qiyuan and 30 percent by Lembah Raya.\n\n" +
+		"Lembah Raya will supply about 3 million wet tons of ore a year to QLN. The miner produced 8 million wet tons last year. Its reserves are large.\n\n" +
+		"\"Ore was waste for us,\" a director said. \"Now it is a product.\"\n\n" +
+		"The venture will sell all of its output to Qiyuan, which makes cathodes in Fujian.\n\n" +
+		"Sri Wahyuni, deputy for investment promotion at the Ministry of Investment and Downstream Industry, said the plant was one of ten.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range a.Entities {
+		if e.Kind == entity.KindCompany {
+			names = append(names, e.Name)
+		}
+	}
+	if want := []string{"PT Lembah Raya Nikel Tbk", "Fujian Qiyuan Battery Co.", "PT Qiyuan Lembah Nickel"}; !cmp.Equal(want, names) {
+		t.Errorf("companies: got %q, want %q", names, want)
+	}
+	want := []string{
+		"joint_venture(PT Lembah Raya Nikel Tbk, Fujian Qiyuan Battery Co.)",
+		"stake_in(Fujian Qiyuan Battery Co., PT Qiyuan Lembah Nickel)",
+		"stake_in(PT Lembah Raya Nikel Tbk, PT Qiyuan Lembah Nickel)",
+		"supplier_of(PT Lembah Raya Nikel Tbk, PT Qiyuan Lembah Nickel)",
+		"supplier_of(PT Qiyuan Lembah Nickel, Fujian Qiyuan Battery Co.)",
+		"official_of(Sri Wahyuni, Ministry of Investment and Downstream Industry)",
+	}
+	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }

@@ -1338,6 +1338,12 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 	out := []ment{orgs[len(orgs)-1]}
 	for k := len(orgs) - 2; k >= 0; k-- {
 		gap := strings.TrimSpace(r.gapWithoutCountries(s, orgs[k].b, out[0].a))
+		// "X (IDX: KORA) and Y": an aside in brackets after a name.
+		if strings.HasPrefix(gap, "(") {
+			if c := strings.IndexByte(gap, ')'); c > 0 && strings.IndexByte(gap[1:c], '(') < 0 {
+				gap = strings.TrimSpace(gap[c+1:])
+			}
+		}
 		if gap != "and" && gap != "," && gap != "&" && gap != ", and" {
 			break
 		}
@@ -2154,6 +2160,12 @@ func (r *relater) jointVenture(s *sentence) {
 	}
 	// "a joint venture with B", "the venture, V, formed with B".
 	if j, je, ok := s.cue(e, ventureWithCues); ok {
+		// "..., the company said in a filing with the exchange": a
+		// "with" after the clause that reports the venture is not its
+		// partner.
+		if between := s.low[e:j]; strings.Contains(between, " said ") || strings.Contains(between, " told ") {
+			return
+		}
 		partner, ok := r.orgRightAfter(s, je, 50)
 		if !ok {
 			return
