@@ -816,7 +816,9 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 		// Lithium": a place that opens a name is no short form of it.
 		cands = nil
 	}
-	if nt == 1 && len(cands) > 0 {
+	if nt == 1 && len(cands) > 0 && f.toks[g.i].f&tUpper == 0 {
+		// (A brand in capitals is read below: "POSCO" beside "POSCO
+		// Future M" and its unit "POSCO Chemical" is the group.)
 		// "Fangyuan" for "Zhejiang Fangyuan New Energy", not for "the
 		// venture, Fangyuan Halmahera Nickel", and "Daeseong" for
 		// Daeseong Eco Materials, not for "Ganzhou Daeseong Resources,
@@ -932,7 +934,7 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 }
 
 // notVenture returns the one company of the lists a and b that the text
-// does not call a venture, when the others it does; else -1.
+// does not call a venture or a unit, when the others it does; else -1.
 func (f *entFinder) notVenture(a, b []int) int {
 	found, ventures := -1, 0
 	for _, l := range [][]int{a, b} {
@@ -940,7 +942,7 @@ func (f *entFinder) notVenture(a, b []int) int {
 			if c == found {
 				continue
 			}
-			if slices.Contains(f.ents[c].heads, "venture") {
+			if dependent(f.ents[c].heads) {
 				ventures++
 				continue
 			}
@@ -954,6 +956,18 @@ func (f *entFinder) notVenture(a, b []int) int {
 		return -1
 	}
 	return found
+}
+
+// dependent reports whether heads, what the text calls a company, say it
+// is a venture or a unit of another.
+func dependent(heads []string) bool {
+	for _, h := range heads {
+		switch h {
+		case "venture", "subsidiary", "unit", "arm", "affiliate":
+			return true
+		}
+	}
+	return false
 }
 
 // groupOf reports whether the entity's fullest name is key followed by

@@ -714,12 +714,21 @@ func (f *entFinder) govName(i, j int) bool {
 	if !f.has(h, lxGovHeads) || f.toks[h].f&tCap == 0 {
 		return false
 	}
+	// "its Board of Directors", "the Board of Commissioners": the organs
+	// of a company.
+	if f.word(h, "Board") && h+2 < j && f.word(h+1, "of") && companyOrgans[f.fold(h+2)] {
+		return false
+	}
 	if f.has(h, lxGovHeadsNeedQualifier) {
 		_, _, country := f.countryAt(i, j, true)
 		return country || h < j-1 || f.has(i, lxGovStart) || f.theBody(i, h) || f.countryPossBefore(i)
 	}
 	return true
 }
+
+// companyOrgans are the words of "Board of Directors" and the like.
+// Folded.
+var companyOrgans = wordSet("directors", "commissioners", "trustees", "management", "supervisors")
 
 // theBody reports a Title Case name after "the" that ends in
 // "Authority", "Agency" or "Office", head at h: "the Trade Remedies
@@ -1094,7 +1103,8 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 		if f.punct(r, ',') {
 			r++
 		}
-		if f.word(r, "and") {
+		// "Managing Director & CEO".
+		if f.word(r, "and") || f.punct(r, '&') {
 			r++
 		}
 		if r == q || r >= end || !f.has(r, lxTitleMods|lxTitleHeads) {
@@ -1104,6 +1114,11 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	}
 	if te < 0 {
 		return rng{}, -1, false
+	}
+	// "Shri X, Principal Secretary, Department of Steel and Mines": the
+	// body or firm after the title, set off by a comma.
+	if org == -1 && f.punct(te, ',') && te+1 < end && f.nameTok(te+1) && f.toks[te+1].f&tDigit == 0 && !f.countryWord(te+1) {
+		return rng{f.toks[ts].a, f.toks[te-1].b}, te + 1, true
 	}
 	if org == -1 && te+2 < end && f.word(te, "in") && f.word(te+1, "the") && f.nameTok(te+2) && f.has(te+2, lxGovHeads) {
 		// "Secretary in the Ministry of Mines".

@@ -873,3 +873,41 @@ func TestVentureNamedForParents(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestIndianRelease reads a company release in the Indian style: a
+// dateline with a colon, the board as an organ of the company, an MoU
+// with a state body, officials and officers as "Shri X, Title, Body",
+// a title joined with "&", and a brand alone for the parent, not for
+// the subsidiary that bears it too.
+func TestIndianRelease(t *testing.T) {
+	text := "Kaveri Metals to expand smelter\n\n" +
+		"Pune, 3 March 2026: Kaveri Metals Limited (NSE: KAVMET) said its Board of Directors has approved the expansion of its smelter.\n\n" +
+		"The company has also signed a Memorandum of Understanding (MoU) with the Department of Mines and Geology of the state government. The MoU was signed by Shri Anil Kumar Das, Principal Secretary, Department of Mines and Geology, and Shri Vikram Rao, Managing Director & CEO, Kaveri Metals.\n\n" +
+		"The refinery is run by the company's wholly owned subsidiary Kaveri Alumina Private Limited (KAPL). \"This positions Kaveri to grow,\" Mr. Rao said.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.AsOf.String(); got != "2026-03-03" {
+		t.Errorf("as of %s, want 2026-03-03", got)
+	}
+	want := []string{
+		"company Kaveri Metals Limited | Kaveri Metals | The company | Kaveri [IN]",
+		"government Department of Mines and Geology",
+		"person Anil Kumar Das | Shri Anil Kumar Das (Principal Secretary @ Department of Mines and Geology)",
+		"person Vikram Rao | Shri Vikram Rao | Mr. Rao | Rao (Managing Director & CEO @ Kaveri Metals Limited)",
+		"company Kaveri Alumina Private Limited | KAPL",
+	}
+	if diff := cmp.Diff(want, entityLines(a)); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+	wantRel := []string{
+		"agreement(Kaveri Metals Limited, Department of Mines and Geology)",
+		"subsidiary_of(Kaveri Alumina Private Limited, Kaveri Metals Limited)",
+		"official_of(Anil Kumar Das, Department of Mines and Geology)",
+		"executive_of(Vikram Rao, Kaveri Metals Limited)",
+	}
+	if diff := cmp.Diff(wantRel, relationLines(a, false)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -199,7 +199,9 @@ var honorifics = wordSet("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "madam"
 	"datuk", "dato", "datin", "tun", "toh",
 	// Professional titles of the Philippines and Indonesia: "Engr. Rogelio
 	// Cruz", "Atty. Maria Santos", "Ir. Budi Santoso", "Drs. Agus Salim".
-	"engr", "atty", "ir", "drs", "hj")
+	"engr", "atty", "ir", "drs", "hj",
+	// Indian: "Shri Rajesh Kumar", "Smt. Anjali Rath".
+	"shri", "smt")
 
 // apposHeads are nouns that, right before a name, say it is a company:
 // "local refiner Hung Thinh Mineral", "cathode maker EcoPro BM". Folded.

@@ -453,6 +453,8 @@ func TestDatelineCountry(t *testing.T) {
 		{"TAICHUNG, Taiwan, 22 January 2026 - Tunghai Steel said today it had signed a deal.", "2026-01-22"},
 		{"SEOUL, May 22 (Reuters) - Output rose.", "0000-05-22"},
 		{"TAICHUNG, Taiwan, where the plant stands, was quiet.", ""},
+		{"Pune, 3 March 2026: Kaveri Metals Limited today announced results.", "2026-03-03"},
+		{"Pune, 3 March 2026 saw heavy rain.", ""},
 	} {
 		d, ok := datelineDate(tc.in)
 		got := ""

@@ -760,7 +760,7 @@ func weekdayAt(s string) int {
 // "TOKYO, July 31 (Reuters) - ...", "SEOUL, May 22 -", "NEW YORK, July 31
 // Japan's ...". The place is in capitals; the date may lack its year. A
 // press release writes the place in title case and a full date, then a
-// dash: "Jakarta, 9 June 2026 - PT ...".
+// dash or a colon: "Jakarta, 9 June 2026 - PT ...".
 func datelineDate(t string) (article.Date, bool) {
 	i := 0
 	for i < len(t) && (isUpper(t[i]) || t[i] == ' ' || t[i] == '.' || t[i] == '-' || t[i] == '\'') {
@@ -809,7 +809,8 @@ func titleDateline(t string) (article.Date, bool) {
 		return article.Date{}, false
 	}
 	rest := strings.TrimLeft(t[j+n:], " ")
-	for _, dash := range []string{"-", "\u2013", "\u2014"} {
+	// Indian releases put a colon there: "Bhubaneswar, 21 August 2026:".
+	for _, dash := range []string{"-", "\u2013", "\u2014", ":"} {
 		if strings.HasPrefix(rest, dash) {
 			return d, true
 		}

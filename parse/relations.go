@@ -2292,7 +2292,9 @@ func (r *relater) agreement(s *sentence) {
 		}
 		parties := r.partiesBefore(s, i)
 		if j, je, ok := s.cue(nounEnd, withCue); ok && j-nounEnd < 60 {
-			other, ok := r.orgRightAfter(s, je, 50)
+			// A state body may be the other party: "signed an MoU
+			// with the Department of Steel and Mines".
+			other, ok := r.buyerRightAfter(s, je, 50)
 			if ok {
 				for _, p := range parties {
 					r.add(entity.Agreement, p.e, other.e, s, set)

@@ -165,7 +165,25 @@ func parseDigits(s string, build bool) (decimal.Decimal, int, bool) {
 		nd++
 		i++
 	}
-	if nd <= 3 {
+	indian := false
+	if nd <= 2 {
+		// Indian grouping: lakhs and crores in pairs before the last
+		// three digits, "5,61,240" and "12,34,56,789".
+		if j := indianGroups(s, i); j > i {
+			for k := i; k < j; k++ {
+				if s[k] == ',' {
+					continue
+				}
+				if nd == MaxDigits {
+					return decimal.Decimal{}, 0, false
+				}
+				buf[nd] = s[k]
+				nd++
+			}
+			i, indian = j, true
+		}
+	}
+	if nd <= 3 && !indian {
 		// Thousands groups: ",ddd" not followed by another digit.
 		for i+4 <= len(s) && s[i] == ',' && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) &&
 			(i+4 == len(s) || !isDigit(s[i+4])) {
@@ -198,6 +216,26 @@ func parseDigits(s string, build bool) (decimal.Decimal, int, bool) {
 		return scaled(s, decimal.Decimal{}, i, false)
 	}
 	return scaled(s, fromDigits(buf[:nd], frac), i, true)
+}
+
+// indianGroups returns where the groups of an Indian number that start
+// at s[i] end: one or more ",dd" and a last ",ddd" not followed by a
+// digit; i when they are not there.
+func indianGroups(s string, i int) int {
+	j := i
+	pairs := 0
+	for j+3 < len(s) && s[j] == ',' && isDigit(s[j+1]) && isDigit(s[j+2]) && s[j+3] == ',' {
+		j += 3
+		pairs++
+	}
+	if pairs == 0 || j+4 > len(s) || s[j] != ',' || !isDigit(s[j+1]) || !isDigit(s[j+2]) || !isDigit(s[j+3]) || j+4 < len(s) && isDigit(s[j+4]) {
+		return i
+	}
+	// "1,23,456,789" mixes the two groupings: no number of either.
+	if j+5 < len(s) && s[j+4] == ',' && isDigit(s[j+5]) {
+		return i
+	}
+	return j + 4
 }
 
 // scaled applies the scale word that may follow the digits of v, which

@@ -19,6 +19,13 @@ var parseTests = []struct {
 	{"43,000-ton", "43000", 6},
 	{"3,500,000 t", "3500000", 9},
 	{"1,000.25", "1000.25", 8},
+	// Indian grouping: lakhs and crores in pairs.
+	{"5,61,240 tonnes", "561240", 8},
+	{"12,34,56,789 t", "123456789", 12},
+	{"2,18,000.5 t", "218000.5", 10},
+	{"1,23,4567 t", "1", 1},  // a last group of four is no number of this kind
+	{"1,23,456,789", "1", 1}, // nor pairs before a thousands group
+	{"123,45,678", "123", 3}, // nor three digits before the pairs
 	{"3.5", "3.5", 3},
 	{"3.50", "3.5", 4},
 	{"0.0000311034768", "0.0000311034768", 15},

@@ -738,6 +738,13 @@ func (l *linker) inName(k, n int) bool {
 			return true
 		}
 	}
+	// "Department of Steel and Mines", "Minister of Coal": the field of
+	// a body or a title.
+	if k >= 2 && l.toks[k].sep == 0 && l.toks[k-1].sep == 0 && l.word(k-1) == "of" && isUpper(l.text[l.toks[k-2].a]) &&
+		oneOf(strings.ToLower(l.word(k-2)), "ministry", "department", "minister", "secretary", "directorate", "bureau",
+			"institute", "association", "federation", "council", "commission", "chamber", "office") {
+		return true
+	}
 	if e := k + n; e < len(l.toks) && l.toks[e].sep == 0 && !l.toks[e].num && !l.toks[k+n-1].poss {
 		if isUpper(l.text[l.toks[e].a]) && !l.isCountry(e) {
 			if _, _, ok := commodity.Match([]string{l.word(e)}); !ok {

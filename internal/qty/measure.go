@@ -46,6 +46,9 @@ func (l *linker) measureFor(q *Quantity, k0, k1 int, prev commodity.Measure) (co
 			}
 		}
 	}
+	if prev == 0 && q.Per != 0 && l.assetGrown(k0) {
+		return commodity.Capacity, -1, none // "the refinery will be expanded from 1.5 Mtpa"
+	}
 	if prev != 0 {
 		return prev, -1, none
 	}
@@ -231,6 +234,33 @@ func (l *linker) assetAfter(k1 int) bool {
 		}
 		if npStops.has(w) || equalFold(w, "of") {
 			return false
+		}
+	}
+	return false
+}
+
+// growVerbs say that a plant is made larger.
+var growVerbs = newWordSet("expanded", "expand", "expands", "expanding", "raised", "raise", "raises", "raising",
+	"increased", "increase", "increases", "increasing", "lifted", "lift", "lifts", "boosted", "boost", "upgraded", "upgrade", "doubled", "double", "expansion")
+
+// assetGrown reports whether the figure at word k0 is what a plant grows
+// from or to: "the alumina refinery will be expanded from 1.5 Mtpa", a
+// plant and a word of growing ("expanded", "the expansion of") before
+// "from" or "to" and the figure.
+func (l *linker) assetGrown(k0 int) bool {
+	if k0 < 3 || !oneOf(l.word(k0-1), "from", "to") {
+		return false
+	}
+	grow, asset := false, false
+	for k := k0 - 2; k >= 0 && k >= k0-maxReach/2; k-- {
+		if l.toks[k].num {
+			continue
+		}
+		w := l.word(k)
+		grow = grow || growVerbs.has(w)
+		asset = asset || assetNouns.has(w) && !equalFold(w, "expansion")
+		if grow && asset {
+			return true
 		}
 	}
 	return false
