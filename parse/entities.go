@@ -1009,7 +1009,7 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 var startDescriptors = wordSet("rival", "rivals", "peer", "parent", "partner", "refiner", "miner", "producer",
 	"steelmaker", "carmaker", "automaker", "chipmaker", "smelter", "explorer", "buyer", "supplier", "customer",
 	"developer", "manufacturer", "maker", "exporter", "importer", "shipper", "insurer", "lender", "operator",
-	"competitor", "fellow", "shareholder", "investor")
+	"competitor", "fellow", "shareholder", "investor", "trader", "utility", "conglomerate", "broker", "shipowner", "recycler")
 
 // leadStop are words that begin a run but not a name: articles,
 // prepositions, pronouns, calendar words. As written.

@@ -457,12 +457,14 @@ func (f *entFinder) antecedentIf(si, at, back int, fits func(*nent) bool) int {
 		g := &f.segs[n]
 		return g.ent >= 0 && !g.former && fits(f.ents[g.ent]) && !f.itsUnit(g)
 	}
-	// Earlier in the same sentence: the nearest named there.
+	// Earlier in the same sentence: the nearest named there, but not
+	// the subject of the verb "is" before it: in "X is a subsidiary of
+	// the Brisbane-based miner" the miner is another.
 	best, bestAt := -1, -1
 	for _, l := range [][]int{f.sentSegs[si], f.anaSegs[si]} {
 		k := f.segBefore(l, at)
 		for m := k - 1; m >= 0 && m >= k-scanSegs; m-- {
-			if n := l[m]; ok(n) {
+			if n := l[m]; ok(n) && !f.copulaBetween(f.segs[n].j, at) {
 				if a := f.toks[f.segs[n].i].a; a > bestAt {
 					best, bestAt = f.segs[n].ent, a
 				}
@@ -500,6 +502,17 @@ func (f *entFinder) antecedentIf(si, at, back int, fits func(*nent) bool) int {
 		}
 	}
 	return -1
+}
+
+// copulaBetween reports whether "is", "was" or "are" stands between token
+// k and view offset at, within a few words.
+func (f *entFinder) copulaBetween(k, at int) bool {
+	for end := k + 12; k < len(f.toks) && f.toks[k].a < at && k < end; k++ {
+		if f.toks[k].f&tLower != 0 && f.has(k, lxCopulas) {
+			return true
+		}
+	}
+	return false
 }
 
 // scanSegs bounds the segments looked at around a place, so that the
@@ -985,7 +998,7 @@ func (f *entFinder) bylines() {
 		if from < 0 {
 			// "Priya Raghavan" alone on the line above or below the
 			// date: the writer.
-			if i+1 < len(d.lines) && d.lines[i+1].kind == lDate || i > 0 && d.lines[i-1].kind == lDate {
+			if d.nextKind(i, 1) == lDate || d.nextKind(i, -1) == lDate {
 				if len(t) <= 40 && strings.Count(t, " ") <= 3 {
 					f.bylineNames(l.ts, l.te)
 					continue
@@ -996,6 +1009,17 @@ func (f *entFinder) bylines() {
 		}
 		f.bylineNames(l.ts+from, l.te)
 	}
+}
+
+// nextKind returns the kind of the first line that is not blank from
+// line i in direction dir (1 or -1), or lBlank when there is none.
+func (d *doc) nextKind(i, dir int) lineKind {
+	for j := i + dir; j >= 0 && j < len(d.lines); j += dir {
+		if d.lines[j].kind != lBlank {
+			return d.lines[j].kind
+		}
+	}
+	return lBlank
 }
 
 // sharedByline returns where the names begin after a "By" that a date

@@ -911,3 +911,45 @@ func TestIndianRelease(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestStakeSaleStory reads a business paper's deal story: a date line
+// with a dot before the time, the writer alone under it, a stake paid
+// for, the seller's remaining stake, the seller named by what it is, an
+// offtake named in an opening phrase, "It" for the company that opens
+// the main clause before, and a newsletter line left out.
+func TestStakeSaleStory(t *testing.T) {
+	text := "Tasman Bay to buy 25% of coal miner\n\n" +
+		"Published Wed, June 3, 2026 \u00b7 09:15 AM\n\n" +
+		"Lim Pei Shan\n\n" +
+		"Trader Tasman Bay Resources (SGX: T9B) will pay A$210 million (S$180 million) for a 25 per cent stake in Moura Downs Coal, it said on Wednesday.\n\n" +
+		"The seller is Brigalow Resources (ASX: BRG), which will keep the remaining 75 per cent. Moura Downs Coal is at present a wholly owned subsidiary of the Brisbane-based miner.\n\n" +
+		"Under a separate offtake agreement with Moura Downs Coal, Tasman Bay will market up to 2 million tonnes a year of the mine's coal. It already sells about 800,000 tonnes of coal a year to Vietnamese steelmaker Hoa Binh Steel.\n\n" +
+		"Sign up for our Energy Markets newsletter for the week's key deals.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.AsOf.String(); got != "2026-06-03" {
+		t.Errorf("as of %s, want 2026-06-03", got)
+	}
+	var names []string
+	for _, e := range a.Entities {
+		if e.Kind == entity.KindCompany || e.Kind == entity.KindPerson {
+			names = append(names, e.Name)
+		}
+	}
+	if want := []string{"Tasman Bay Resources", "Lim Pei Shan", "Moura Downs Coal", "Brigalow Resources", "Hoa Binh Steel"}; !cmp.Equal(want, names) {
+		t.Errorf("companies and people: got %q, want %q", names, want)
+	}
+	want := []string{
+		"stake_in(Tasman Bay Resources, Moura Downs Coal) 25",
+		"acquisition(Tasman Bay Resources, Moura Downs Coal) 25",
+		"stake_in(Brigalow Resources, Moura Downs Coal) 75",
+		"subsidiary_of(Moura Downs Coal, Brigalow Resources) 0",
+		"agreement(Tasman Bay Resources, Moura Downs Coal) 0",
+		"supplier_of(Tasman Bay Resources, Hoa Binh Steel) 0",
+	}
+	if diff := cmp.Diff(want, relationLines(a, true)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -356,6 +356,11 @@ func isBoilerplate(t, low string) bool {
 			(strings.HasPrefix(low, "source:") || strings.HasPrefix(low, "sources:")) && len(t) < 80 {
 			return true
 		}
+		// "Sign up for our Asia Commodities newsletter for the week's
+		// key deals."
+		if (strings.HasPrefix(low, "sign up for ") || strings.HasPrefix(low, "subscribe to ")) && len(t) < 120 && strings.Contains(low, "newsletter") {
+			return true
+		}
 	case 'i':
 		if strings.HasPrefix(low, "information is from ") && len(t) < 80 {
 			return true
@@ -661,6 +666,12 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 	// "Tuesday, 9 June 2026, 10:47 AM AWST".
 	if strings.HasPrefix(tail, ",") {
 		tail = strings.TrimLeft(tail[1:], " ")
+	}
+	// "Published Tue, May 5, 2026 · 07:48 PM": a dot between.
+	for _, dot := range []string{"\u00b7", "\u2022"} {
+		if strings.HasPrefix(tail, dot) {
+			tail = strings.TrimLeft(tail[len(dot):], " ")
+		}
 	}
 	tail = strings.TrimPrefix(tail, "at ")
 	if tail != "" && len(tail) > 24 && !clockAt(tail) {

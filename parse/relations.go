@@ -278,7 +278,7 @@ var triggers = func() map[string]uint16 {
 	add(trigVenture, "joint", "jv", "joint-venture", "venture")
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
-		"partnering", "partners", "together", "jointly", "work")
+		"partnering", "partners", "together", "jointly", "work", "under")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker")
 	add(trigMeet, "met", "meets", "talks", "meeting")
@@ -1299,12 +1299,30 @@ func (r *relater) antecedent(s *sentence) (ment, bool) {
 			p = p.prev
 			continue
 		}
+		if m, ok := r.frontedSubject(p); ok {
+			return m, true
+		}
 		if m, ok := r.firstOrg(p, len(p.low)); ok {
 			return m, true
 		}
 		p = p.prev
 	}
 	return ment{}, false
+}
+
+// frontedSubject returns the company that opens the main clause of p
+// when p opens with a phrase of its own: in "Under an offtake agreement
+// with Y, X will market ..." it is X, not Y.
+func (r *relater) frontedSubject(p *sentence) (ment, bool) {
+	if !strings.HasPrefix(p.low, "under ") && !strings.HasPrefix(p.low, "through ") && !strings.HasPrefix(p.low, "after ") &&
+		!strings.HasPrefix(p.low, "with ") && !strings.HasPrefix(p.low, "as part of ") && !strings.HasPrefix(p.low, "following ") {
+		return ment{}, false
+	}
+	comma := strings.Index(p.low, ", ")
+	if comma < 0 || comma > 120 {
+		return ment{}, false
+	}
+	return r.orgRightAfter(p, comma+len(", "), 1)
 }
 
 // partiesBefore returns the organisations joined by "and" or commas that
@@ -1496,7 +1514,9 @@ var unitOfCues = func() *cueList {
 	var cues []string
 	for k, w := range unitWords {
 		cues = append(cues, ", a "+w+" of ", ", an "+w+" of ", ", the "+w+" of ", " is a "+w+" of ",
-			" is the listed "+w+" of ", ", the listed "+w+" of ")
+			" is the listed "+w+" of ", ", the listed "+w+" of ",
+			// "X is at present a wholly owned subsidiary of Y".
+			" is now a "+w+" of ", " is currently a "+w+" of ", " is at present a "+w+" of ", " is also a "+w+" of ", " remains a "+w+" of ")
 		if k == 0 {
 			cues = append(cues, ", part of ")
 		}
@@ -1691,7 +1711,19 @@ func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
 	return v, e, true
 }
 
-var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "keep", "keeps", "kept", "retain", "retains", "retained", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "buy", "bought", "buys", "subscribe for", "subscribed for", "subscribes for", "raised its stake to", "raise its stake to", "increased its stake to", "giving it", "gives it", "give it", "lifting its stake to", "taking its stake to"}
+var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "keep", "keeps", "kept", "retain", "retains", "retained", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "buy", "bought", "buys", "subscribe for", "subscribed for", "subscribes for", "raised its stake to", "raise its stake to", "increased its stake to", "giving it", "gives it", "give it", "lifting its stake to", "taking its stake to", "for a", "for an"}
+
+// paidBefore reports a verb of paying in the last words of t, the text
+// before "for a ... stake": "will pay A$412 million (S$356 million)".
+func paidBefore(t string) bool {
+	t = t[max(0, len(t)-60):]
+	for _, v := range []string{"pay ", "pays ", "paid ", "paying ", "spend ", "spent ", "spends ", "offered ", "offers "} {
+		if _, ok := wordAt(t, v); ok {
+			return true
+		}
+	}
+	return false
+}
 
 // ownVerbCues are the ownVerbs, each followed by a space.
 var ownVerbCues = func() *cueList {
@@ -1784,17 +1816,27 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		}
 	}
 	before := s.low[max(0, pi-40):pi]
-	verbAt := -1
+	verbAt, forAt := -1, -1
 	for n, v := range ownVerbCues.cues {
 		if !s.may(ownVerbCues, n) {
 			continue
 		}
 		if k := strings.LastIndex(before, v); k >= 0 {
 			abs := max(0, pi-40) + k
-			if (abs == 0 || !isWordChar(s.low[abs-1])) && abs > verbAt {
+			if abs > 0 && isWordChar(s.low[abs-1]) {
+				continue
+			}
+			// "for a" is read only where no verb of owning stands:
+			// "will subscribe for a 12.5% stake" is subscribed for.
+			if strings.HasPrefix(v, "for a") {
+				forAt = max(forAt, abs)
+			} else if abs > verbAt {
 				verbAt = abs
 			}
 		}
+	}
+	if verbAt < 0 {
+		verbAt = forAt
 	}
 	if verbAt < 0 || s.negated(0, pi) {
 		return
@@ -1817,6 +1859,12 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		if strings.HasPrefix(after[k:], w) {
 			k += len(w)
 		}
+	}
+	// "will pay A$412 million for a 30 per cent stake in Y": a price
+	// paid for a stake buys it; "for a" alone owns nothing.
+	paid := strings.HasPrefix(s.low[verbAt:], "for a")
+	if paid && (k == 0 || !paidBefore(s.low[:verbAt])) {
+		return
 	}
 	var rest string
 	switch {
@@ -1893,7 +1941,7 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	set := func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true }
 	r.add(entity.StakeIn, owner.e, owned.e, s, set)
 	r.owned, r.ownedIn = owned, s
-	if strings.HasPrefix(s.low[verbAt:], "acqui") || strings.HasPrefix(s.low[verbAt:], "bu") || strings.HasPrefix(s.low[verbAt:], "bought") || strings.HasPrefix(s.low[verbAt:], "subscri") {
+	if paid || strings.HasPrefix(s.low[verbAt:], "acqui") || strings.HasPrefix(s.low[verbAt:], "bu") || strings.HasPrefix(s.low[verbAt:], "bought") || strings.HasPrefix(s.low[verbAt:], "subscri") {
 		r.add(entity.Acquisition, owner.e, owned.e, s, set)
 	}
 	// "A holds 51% of V and B the remaining 49%", "A will own 74% of the
@@ -2327,6 +2375,7 @@ func (r *relater) agreement(s *sentence) {
 			r.signer, r.signerEnd = parties[0], s.b
 		}
 	}
+	r.underAgreementWith(s)
 	// "A and B have agreed to combine ...": an agreement with no noun.
 	if i, e, ok := s.cue(0, agreedCues); ok && !s.negated(0, i) {
 		if ps := r.partiesBefore(s, i); len(ps) >= 2 {
@@ -2351,6 +2400,52 @@ func (r *relater) agreement(s *sentence) {
 			r.add(entity.Agreement, subj.e, m.e, s, func(rel *article.Relation) { rel.Type = "partnership" })
 		}
 	}
+}
+
+// underAgreementWith reads an agreement named in a phrase that opens the
+// sentence: "Under a separate offtake agreement with Y, X will market up
+// to 3 million tonnes a year": X and Y are its parties.
+func (r *relater) underAgreementWith(s *sentence) {
+	if !strings.HasPrefix(s.low, "under ") {
+		return
+	}
+	comma := strings.Index(s.low, ", ")
+	if comma < 0 || comma > 120 {
+		return
+	}
+	phrase := s.low[:comma]
+	w := strings.Index(phrase, " with ")
+	if w < 0 {
+		return
+	}
+	typ, found := "", false
+	for ni := range agreementNouns {
+		n := &agreementNouns[ni]
+		if s.mayHold(n) {
+			if _, ok := wordAt(phrase[:w], n.noun); ok {
+				typ, found = n.typ, true
+				break
+			}
+		}
+	}
+	if !found {
+		return
+	}
+	if typ == "" {
+		typ = agreementType(phrase[:w])
+	}
+	other, ok := r.buyerRightAfter(s, w+len(" with "), 50)
+	if !ok || other.b-s.a > comma {
+		return
+	}
+	party, ok := r.orgRightAfter(s, comma+len(", "), 1)
+	if !ok || party.e == other.e {
+		return
+	}
+	r.add(entity.Agreement, party.e, other.e, s, func(rel *article.Relation) {
+		rel.Type = typ
+		r.quantityIn(s, rel)
+	})
 }
 
 // agreementType reads the type from words near the noun.
