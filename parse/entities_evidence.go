@@ -1159,6 +1159,10 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 		if f.toks[org].f&tPoss != 0 && org+1 < end && f.nameTok(org+1) {
 			org++
 		}
+		// "at Almaty-based Steppe Capital": the firm, not its place.
+		if f.toks[org].f&tSuffix != 0 && org+1 < end && f.nameTok(org+1) {
+			org++
+		}
 	}
 	return rng{f.toks[ts].a, f.toks[te-1].b}, org, true
 }

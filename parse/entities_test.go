@@ -953,3 +953,40 @@ func TestStakeSaleStory(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestOfficialsMeet reads a wire story of two officials: a ministry with
+// two fields, a meeting after which one spoke, a state firm's holding
+// described before its name, and an analyst at a firm placed by a
+// "-based" word.
+func TestOfficialsMeet(t *testing.T) {
+	text := "Kazakhstan plans to raise exports to China, Minister of Industry and Construction Serik Abenov said on Tuesday after meeting Chinese Vice Minister of Commerce Liu Hanwei in the capital.\n\n" +
+		"Irtysh Metals JSC, a subsidiary of national mining holding Dala Ken Holding, produced cathode.\n\n" +
+		"\"Demand is strong,\" said Dana Serikova, a metals analyst at Almaty-based Kokshe Capital.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var people []string
+	for _, l := range entityLines(a) {
+		if strings.HasPrefix(l, "person ") {
+			people = append(people, l)
+		}
+	}
+	wantPeople := []string{
+		"person Serik Abenov (Minister @ Ministry of Industry and Construction)",
+		"person Liu Hanwei (Vice Minister @ Ministry of Commerce)",
+		"person Dana Serikova (metals analyst @ Kokshe Capital)",
+	}
+	if diff := cmp.Diff(wantPeople, people); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+	want := []string{
+		"meeting(Serik Abenov, Liu Hanwei)",
+		"subsidiary_of(Irtysh Metals JSC, Dala Ken Holding)",
+		"official_of(Serik Abenov, Ministry of Industry and Construction)",
+		"official_of(Liu Hanwei, Ministry of Commerce)",
+	}
+	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -180,6 +180,7 @@ var titleOfDomains = wordSet(
 	"employment", "social", "welfare", "tourism", "sports", "budget", "revenue", "customs",
 	"reform", "enterprises", "small", "medium", "sized", "smes", "and", "&", "the", "of", ",",
 	"maritime", "marine", "housing", "manpower", "cooperatives", "youth", "aviation", "trade-related",
+	"construction", "urban", "ecology", "emergency", "situations", "railways", "roads", "ports",
 	"plantation", "plantations", "coal", "steel", "ports", "shipping", "waterways", "railways", "textiles",
 	"chemicals", "fertilizers", "petrochemicals", "electronics", "renewable",
 	"regulation", "regional", "urban", "commodities", "statistics", "national",

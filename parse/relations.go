@@ -774,7 +774,7 @@ var (
 	underCues            = newCues("under a ", "under an ", "under the ", "under its ", "under their ")
 	meetingCues          = newCues("meeting ", "talks ")
 	betweenCue           = newCues(" between ")
-	metCues              = newCues(" met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ")
+	metCues              = newCues(" met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ", " after meeting ", " before meeting ", " while meeting ")
 	talksCues            = newCues(" held talks ", " had talks ", " holds talks ")
 	onCue                = newCues("on ")
 	itsBuyerCues         = newCues(", its exclusive buyer", ", its sole buyer", ", its main buyer", ", its biggest buyer", ", its largest buyer", ", its main customer", ", its biggest customer", ", its largest customer", ", its sole customer", ", its key customer", ", its exclusive customer", ", its offtaker", ", its buyer", ", its customer")
@@ -1061,7 +1061,8 @@ func (r *relater) rightAfter(s *sentence, i, gap int, ok func(ment) bool) (ment,
 // it, their last word a firm's role: "gold and copper producer ".
 func describes(t string) bool {
 	ws := strings.Fields(t)
-	if len(ws) == 0 || !apposHeads[ws[len(ws)-1]] {
+	// "national mining holding X" as well.
+	if len(ws) == 0 || !apposHeads[ws[len(ws)-1]] && ws[len(ws)-1] != "holding" {
 		return false
 	}
 	for k, w := range ws {
