@@ -78,8 +78,8 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 	case ev&evWeakHead != 0 && ev&evAsset == 0:
 		return entity.KindCompany
 	case ev&evPersonShape != 0 && ev&(evAppos|evBased|evAfterNoun|evAtOrg) == 0:
-		if f.afterLocative(g) {
-			// "a plant in Alice Springs": a place.
+		if f.afterLocative(g) || places[f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].cut]] {
+			// "a plant in Alice Springs", "linked to Henry Hub": a place.
 			return 0
 		}
 		return entity.KindPerson

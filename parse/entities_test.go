@@ -990,3 +990,34 @@ func TestOfficialsMeet(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestSellerNamedAfter reads a utility's purchase whose seller the next
+// sentence names, a unit whose parent is the company of the same brand,
+// a contract under which "the miner" supplies the party that signed it,
+// and a price hub that is no person.
+func TestSellerNamedAfter(t *testing.T) {
+	text := "Setouchi Electric Power Co. has agreed to buy 1.5 million tonnes per annum of LNG for 20 years from a planned plant in Texas, the utility said.\n\n" +
+		"The seller is Sabine Point LNG LLC, a unit of Gulf Reach Partners. \"The price is linked to Henry Hub,\" Setouchi President Kenji Mori said.\n\n" +
+		"Setouchi Fuel Trading Co., a wholly owned unit that buys coal for the group, renewed a contract with Indonesia's PT Barito Bara, under which the miner will supply 1 million to 1.5 million tonnes of coal a year through 2030.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range a.Entities {
+		if e.Name == "Henry Hub" {
+			t.Errorf("Henry Hub read as a %v", e.Kind)
+		}
+	}
+	want := []string{
+		"subsidiary_of(Sabine Point LNG LLC, Gulf Reach Partners)",
+		"supplier_of(Sabine Point LNG LLC, Setouchi Electric Power Co.)",
+		"agreement(Setouchi Electric Power Co., Sabine Point LNG LLC)",
+		"subsidiary_of(Setouchi Fuel Trading Co., Setouchi Electric Power Co.)",
+		"agreement(Setouchi Fuel Trading Co., PT Barito Bara)",
+		"supplier_of(PT Barito Bara, Setouchi Fuel Trading Co.)",
+		"executive_of(Kenji Mori, Setouchi Electric Power Co.)",
+	}
+	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -590,4 +590,6 @@ var places = wordSet(
 	"Pohang", "Ho Chi Minh City", "Haiphong", "Da Nang", "Surabaya", "Rotterdam", "Antwerp",
 	"Hamburg", "Pilbara", "Atacama", "Sulawesi", "Kalimantan", "Sumatra", "Java", "Borneo",
 	"Siberia", "Patagonia", "Appalachia", "Midwest",
+	// price hubs, named as places are
+	"Henry Hub",
 )

@@ -205,6 +205,9 @@ type relater struct {
 	// starts is where the words of the sentence startsOf first occur.
 	starts   *wordStarts
 	startsOf *sentence
+	// brandUnits counts the units brandUnit has looked up a parent for,
+	// each a pass over the entities, so that the work stays linear.
+	brandUnits int
 }
 
 // lookBack is how many sentences before its own a rule reads, for the
@@ -280,7 +283,7 @@ var triggers = func() map[string]uint16 {
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
 		"partnering", "partners", "together", "jointly", "work", "under")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells",
-		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker")
+		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
 	add(trigMeet, "met", "meets", "talks", "meeting")
 	return m
 }()
@@ -575,6 +578,9 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigSupply != 0 {
 		r.supplier(s)
+	}
+	if mask&trigSupply != 0 {
+		r.theSellerIs(s)
 	}
 	if mask&(trigSupply|trigBuy) != 0 {
 		r.agreedTrade(s)
@@ -1508,6 +1514,49 @@ func (r *relater) formerName(s *sentence) {
 var unitWords = []string{"wholly-owned subsidiary", "wholly owned subsidiary", "wholly-owned unit", "wholly owned unit",
 	"subsidiary", "unit", "affiliate", "arm", "division", "subsidiaries"}
 
+// brandUnit reads "X, a wholly owned unit that buys coal for the group":
+// a unit whose parent the text does not name there is the company whose
+// name begins with the same word as X's ("Hokuso Fuel Trading" of
+// "Hokuso Electric Power"), when one company alone does.
+func (r *relater) brandUnit(s *sentence) {
+	for _, m := range s.ms {
+		rel := m.b - s.a
+		if !r.isOrg(m) || !strings.HasPrefix(s.low[rel:], ", a ") {
+			continue
+		}
+		rest := s.low[rel+len(", a "):]
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "wholly owned "), "wholly-owned ")
+		w, after, _ := strings.Cut(rest, " ")
+		if w != "unit" && w != "subsidiary" && w != "arm" || strings.HasPrefix(after, "of ") {
+			continue
+		}
+		name := r.a.Entities[m.e].Name
+		brand, _, ok := strings.Cut(name, " ")
+		if !ok || len(brand) < 3 || r.brandUnits >= maxBrandUnits {
+			continue
+		}
+		r.brandUnits++
+		parent := -1
+		for e := range r.a.Entities {
+			x := &r.a.Entities[e]
+			if e == m.e || x.Kind != entity.KindCompany || !strings.HasPrefix(x.Name, brand+" ") {
+				continue
+			}
+			if parent >= 0 {
+				parent = -2
+				break
+			}
+			parent = e
+		}
+		if parent >= 0 {
+			r.add(entity.SubsidiaryOf, m.e, parent, s, nil)
+		}
+	}
+}
+
+// maxBrandUnits bounds the units of an article brandUnit reads.
+const maxBrandUnits = 16
+
 // unitOfCues are the cues of "X, a unit of Y", each read on its own, in
 // the order of unitWords; ", part of " comes once, after the first unit
 // word's, as reading it again finds nothing new.
@@ -1538,6 +1587,7 @@ func (r *relater) subsidiary(s *sentence) {
 			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 		}
 	}
+	r.brandUnit(s)
 	// "Y's cathode-making unit X", "its subsidiary X".
 	for _, m := range s.ms {
 		rel := m.b - s.a

@@ -182,13 +182,18 @@ func (r *relater) itSellsTo(s *sentence, i int, signer, other ment) {
 	// The seller: "it", or the signer named again; or the other party,
 	// which then sells to the signer ("under which Y will supply ... to
 	// the Company").
-	if !strings.HasPrefix(s.low[j+len(" under which "):], "it ") {
+	swapped := false
+	if rest := s.low[j+len(" under which "):]; !strings.HasPrefix(rest, "it ") {
 		m, ok := r.orgRightAfter(s, j+len(" under which "), 1)
 		switch {
+		case !ok && sellerWord(rest):
+			// "with Indonesia's PT X, under which the miner will
+			// supply": the party named with it.
+			signer, other, swapped = other, signer, true
 		case !ok:
 			return
 		case m.e == other.e:
-			signer, other = other, signer
+			signer, other, swapped = other, signer, true
 		case m.e != signer.e:
 			return
 		}
@@ -207,6 +212,11 @@ func (r *relater) itSellsTo(s *sentence, i int, signer, other ment) {
 	for n := 0; n < 3; n++ {
 		t, te, ok := s.cue(from, toCue)
 		if !ok || t-(j+v) >= 90 {
+			if swapped && !ok {
+				// "under which the miner will supply 2 Mt a year
+				// through 2030": to the other party of the deal.
+				r.add(entity.SupplierOf, signer.e, other.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+			}
 			return
 		}
 		buyer, ok := r.buyerRightAfter(s, te, 30)
@@ -222,6 +232,71 @@ func (r *relater) itSellsTo(s *sentence, i int, signer, other ment) {
 		}
 		from = te
 	}
+}
+
+// theSellerIs reads "The seller is X" after a sentence that tells of a
+// purchase of a tonnage with no seller named: "Y has agreed to buy 1.2
+// mtpa of LNG for 20 years from a planned plant. The seller is X, a unit
+// of Z." X supplies Y, under an agreement when the sentence before
+// speaks of one. A stake sold is no supply.
+func (r *relater) theSellerIs(s *sentence) {
+	var rest string
+	for _, p := range []string{"the seller is ", "the supplier is ", "the seller will be ", "the supplier will be "} {
+		if strings.HasPrefix(s.low, p) {
+			rest = p
+			break
+		}
+	}
+	p := s.prev
+	if rest == "" || p == nil {
+		return
+	}
+	seller, ok := r.orgRightAfter(s, len(rest), 30)
+	if !ok {
+		return
+	}
+	buy := false
+	for _, v := range []string{"to buy ", "to purchase ", "will buy ", "will purchase ", "to import "} {
+		if strings.Contains(p.low, v) {
+			buy = true
+			break
+		}
+	}
+	if !buy || strings.Contains(p.low, " stake") || strings.Contains(p.low, " shares") || !r.hasQuantity(p) {
+		return
+	}
+	buyer, ok := r.frontedSubject(p)
+	if !ok {
+		buyer, ok = r.firstOrg(p, len(p.low))
+	}
+	if !ok || buyer.e == seller.e {
+		return
+	}
+	r.add(entity.SupplierOf, seller.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(p, rel) })
+	for _, w := range []string{"agreed", "deal", "contract", "signed", "agreement"} {
+		if strings.Contains(p.low, w) {
+			r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { r.quantityIn(p, rel) })
+			break
+		}
+	}
+}
+
+// hasQuantity reports whether a quantity of the article lies in s.
+func (r *relater) hasQuantity(s *sentence) bool {
+	var rel article.Relation
+	r.quantityIn(s, &rel)
+	return rel.HasQuantity
+}
+
+// sellerWord reports whether t opens with "the" and a word for a firm
+// that sells: "the miner will supply", "the producer will deliver".
+func sellerWord(t string) bool {
+	for _, w := range []string{"the miner ", "the producer ", "the supplier ", "the seller ", "the exporter ", "the refiner ", "the smelter ", "the trader "} {
+		if strings.HasPrefix(t, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // pairWords stand for the two parties of the deal just told.
