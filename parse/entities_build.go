@@ -32,6 +32,27 @@ func (f *entFinder) decide() {
 	}
 }
 
+// kicker reports a segment written in capitals that opens its
+// paragraph and ends before a dash: "ORE QUOTAS — Indonesia's ministry
+// has approved ...", as briefings head their items. One word alone
+// ("BHP — The miner said") may be a name.
+func (f *entFinder) kicker(g *nseg) bool {
+	es := f.sents[g.s]
+	if g.j-g.i < 2 || g.i != es.t0 || g.j >= es.t1 || es.para < 0 || es.para >= len(f.d.paras) || f.toks[g.i].a != f.d.paras[es.para].a {
+		return false
+	}
+	for k := g.i; k < g.j; k++ {
+		if f.toks[k].f&tUpper == 0 {
+			return false
+		}
+	}
+	switch f.d.v.s[f.toks[g.j].a:f.toks[g.j].b] {
+	case "\u2014", "\u2013", "-":
+		return true
+	}
+	return false
+}
+
 func (f *entFinder) kindOf(g *nseg) entity.Kind {
 	ev := g.ev
 	nt := g.j - g.i
@@ -50,6 +71,10 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 		return 0
 	case g.cpre == nt:
 		return entity.KindCountry
+	case ev&evLegal == 0 && f.kicker(g):
+		// "RARE EARTHS — X said": a briefing's kicker.
+		g.drop = true
+		return 0
 	case f.placeBased(g.j - 1):
 		// "Osaka-based", "Cebu-based": the words before "-based" are a
 		// place, never a company.

@@ -985,7 +985,8 @@ func (f *entFinder) bylines() {
 			if !ok {
 				continue
 			}
-		case l.kind == lBoiler && (hasPrefixLower(t, "source:") || hasPrefixLower(t, "(reporting by") || hasPrefixLower(t, "reporting by") || hasPrefixLower(t, "editing by")):
+		case l.kind == lBoiler && (hasPrefixLower(t, "source:") || hasPrefixLower(t, "(reporting by") || hasPrefixLower(t, "reporting by") || hasPrefixLower(t, "editing by") ||
+			hasPrefixLower(t, "additional reporting by") || hasPrefixLower(t, "(additional reporting by")):
 			from = strings.IndexByte(t, ':') + 1
 			if from == 0 {
 				from = indexLower(t[:min(len(t), 40)], "by ") + 3
@@ -1206,6 +1207,11 @@ func (f *entFinder) bylineNames(a, b int) int {
 			// "Reporting by X in Kuala Lumpur": a place.
 			for j < end && f.nameTok(j) {
 				j++
+			}
+			// "By X in Singapore" names a country; "in Kuala Lumpur"
+			// none.
+			if c, w, ok := f.countryAt(k, j, true); ok && w == j-k {
+				f.countryMention(k, j, c)
 			}
 			k = j
 			continue
@@ -1456,6 +1462,11 @@ func (f *entFinder) tieListings() {
 			if g.i == k && (f.toks[g.j-1].cut == ln.name.b || f.toks[g.j-1].b == ln.name.b) {
 				g.ev |= evTicker
 				found = true
+				// The market's country, known before the anaphora are
+				// read: "X (KRX: 298060) ... the Korean company".
+				if g.country.IsZero() {
+					g.country = f.a.Listings[ln.listing].Country()
+				}
 			}
 		}
 		if found {

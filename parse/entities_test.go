@@ -1021,3 +1021,36 @@ func TestSellerNamedAfter(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestBriefing reads a briefing of short items: the writer's city that
+// is a country, kickers in capitals before a dash, "agreed to form a
+// joint venture" (a venture, not an agreement besides), "the Korean
+// company" for the company a Korean market lists, and the credits line.
+func TestBriefing(t *testing.T) {
+	text := "METALS BRIEFING\n\nCobalt piles up\n\nThursday, 14 May 2026\n\nBy Asha Menon in Singapore\n\n" +
+		"HPAL VENTURE — Haneul Materials (KRX: 298070) and Indonesia's PT Weda Nikel agreed to form a joint venture to build a plant. Weda Nikel, a unit of PT Sagu Tambang Tbk (IDX: SAGU), already sells about 2,000 t a month of MHP to the Korean company.\n\n" +
+		"ORE QUOTAS — Indonesia's Ministry of Energy and Mineral Resources approved quotas, an official said.\n\n" +
+		"Additional reporting by Rudi Hartono in Jakarta; editing by Paul Reid\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"person Asha Menon", "country SG",
+		"company Haneul Materials | the Korean company [KR]", "country ID",
+		"company PT Weda Nikel | Weda Nikel [ID]", "company PT Sagu Tambang Tbk [ID]", "country KR | Korean",
+		"government Ministry of Energy and Mineral Resources [ID]",
+		"person Rudi Hartono", "person Paul Reid",
+	}
+	if diff := cmp.Diff(want, entityLines(a)); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+	wantRel := []string{
+		"joint_venture(Haneul Materials, PT Weda Nikel)",
+		"subsidiary_of(PT Weda Nikel, PT Sagu Tambang Tbk)",
+		"supplier_of(PT Weda Nikel, Haneul Materials)",
+	}
+	if diff := cmp.Diff(wantRel, relationLines(a, false)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

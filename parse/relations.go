@@ -2428,7 +2428,7 @@ func (r *relater) agreement(s *sentence) {
 	}
 	r.underAgreementWith(s)
 	// "A and B have agreed to combine ...": an agreement with no noun.
-	if i, e, ok := s.cue(0, agreedCues); ok && !s.negated(0, i) {
+	if i, e, ok := s.cue(0, agreedCues); ok && !s.negated(0, i) && !formsVenture(s.low[e:]) {
 		if ps := r.partiesBefore(s, i); len(ps) >= 2 {
 			typ := ""
 			if !strings.Contains(s.low[i:e], "agree") {
@@ -2497,6 +2497,22 @@ func (r *relater) underAgreementWith(s *sentence) {
 		rel.Type = typ
 		r.quantityIn(s, rel)
 	})
+}
+
+// formsVenture reports whether t, the words after "agreed", say what was
+// agreed is a joint venture: "to form a joint venture", which is read as
+// one and not as an agreement besides.
+func formsVenture(t string) bool {
+	t = strings.TrimPrefix(strings.TrimPrefix(t, " "), "to ")
+	for _, p := range []string{"form a ", "set up a ", "establish a ", "create a "} {
+		if strings.HasPrefix(t, p) {
+			rest := t[len(p):]
+			if k := strings.Index(rest[:min(len(rest), 40)], "venture"); k >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // agreementType reads the type from words near the noun.
