@@ -1054,3 +1054,20 @@ func TestBriefing(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestDistrictAndBrandUnit reads a district as a place and a unit given
+// its name in Chinese in brackets before "a wholly owned subsidiary".
+func TestDistrictAndBrandUnit(t *testing.T) {
+	text := "Tunglin Foil Industry Co said output rose. The new line in Taoyuan's Guanyin District starts in June. Its aluminium business is run through Tunglin Aluminum Products Co (東林鋁業), a wholly owned subsidiary in Kaohsiung that rolled sheet.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"company Tunglin Foil Industry Co", "company Tunglin Aluminum Products Co | 東林鋁業"}
+	if diff := cmp.Diff(want, entityLines(a)); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"subsidiary_of(Tunglin Aluminum Products Co, Tunglin Foil Industry Co)"}, relationLines(a, false)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -376,7 +376,9 @@ var intlOrgs = wordSet("world bank", "international monetary fund", "imf", "inte
 
 // geoLast end the names of places that are neither countries nor
 // firms: "Mekong Delta", "Hunter Valley", "Bowen Basin". Folded.
-var geoLast = wordSet("delta", "valley", "basin", "peninsula", "plateau", "highlands", "strait")
+var geoLast = wordSet("delta", "valley", "basin", "peninsula", "plateau", "highlands", "strait",
+	// divisions of a country: "Guanyin District", "Morowali Regency"
+	"district", "regency", "prefecture", "county", "province", "municipality", "subdistrict")
 
 // assocHeads end the names of associations, which are organisations:
 // "Vietnam Steel Association". Folded.

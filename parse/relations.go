@@ -1521,6 +1521,9 @@ var unitWords = []string{"wholly-owned subsidiary", "wholly owned subsidiary", "
 func (r *relater) brandUnit(s *sentence) {
 	for _, m := range s.ms {
 		rel := m.b - s.a
+		if r.isOrg(m) {
+			rel += skipBrackets(s.low[rel:]) // "X (新隆鋁業), a wholly owned subsidiary"
+		}
 		if !r.isOrg(m) || !strings.HasPrefix(s.low[rel:], ", a ") {
 			continue
 		}

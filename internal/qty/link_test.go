@@ -148,6 +148,8 @@ var linkTests = []struct {
 		[]linked{{"5.8 lakh tonnes per annum", "aluminium", "aluminium", capacity, year, "", tn}, {"9.5 lakh TPA", "aluminium", "aluminium", capacity, year, "", tn}}},
 	{"the field of a body is no commodity of the figure", []string{"Kora will lift output to 2 million tonnes a year under an MoU with the Department of Steel and Mines."},
 		[]linked{{"2 million tonnes a year", "", "", production, year, "", tn}}},
+	{"a word of the product between the rate adjective and the measure", []string{"Its annual copper foil capacity is to rise to 54,000 tonnes."},
+		[]linked{{"54,000 tonnes", "copper", "copper", capacity, year, "", tn}}},
 	{"other measure", []string{"The dam holds 12 million tonnes of tailings."},
 		[]linked{{"12 million tonnes", "", "", commodity.OtherMeasure, 0, "", tn}}},
 	{"ounces of another thing", []string{"Regulators held 68-ounce cans of mushrooms."},

@@ -482,13 +482,18 @@ func (l *linker) perFor(k0, k1, cueTok int, run [2]int) commodity.Period {
 			}
 		}
 	} else if cueTok >= 0 {
+		// One word of a product may stand between too: "annual copper
+		// foil capacity", where "foil" is no word the linker knows.
+		unknown := 0
 		for k := cueTok - 1; k >= 0 && k >= cueTok-5; k-- {
 			w := l.word(k)
 			if p := rateAdjective(w); p != 0 {
 				return p
 			}
 			if _, kind := l.cueAt(k); kind == cueNone && l.insideMention(k) < 0 && !modifiers.has(w) {
-				break
+				if unknown++; unknown > 1 || l.toks[k].num || w == "" || !isLower(w[0]) {
+					break
+				}
 			}
 			if l.toks[k+1].sep != 0 {
 				break
