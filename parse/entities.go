@@ -963,8 +963,9 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		}
 		return false
 	case "on":
-		// "Committee on Foreign Investment".
-		if f.has(j-1, lxGovHeads) {
+		// "Committee on Foreign Investment"; not "told Parliament on
+		// Tuesday".
+		if f.has(j-1, lxGovHeads) && !f.calendarWord(j+1) {
 			st.of, st.ofGov = true, true
 			return true
 		}
@@ -1002,6 +1003,19 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		return j > k
 	}
 	return false
+}
+
+// calendarWord reports whether token k is a weekday or a month:
+// "Parliament on Tuesday" ends at "Parliament".
+func (f *entFinder) calendarWord(k int) bool {
+	if k >= len(f.toks) || f.toks[k].f&tCap == 0 {
+		return false
+	}
+	w := f.fold(k)
+	if _, ok := months[w]; ok {
+		return true
+	}
+	return slices.Contains(weekdays, w)
 }
 
 // startDescriptors are the words for a firm's role that may open a

@@ -1026,6 +1026,10 @@ func (d *doc) nextKind(i, dir int) lineKind {
 // sharedByline returns where the names begin after a "By" that a date
 // line holds apart from the date, after two spaces, a tab or a bar, or 0.
 func sharedByline(t string) int {
+	// "By X   February 24, 2026": the writer first.
+	if strings.HasPrefix(t, "By ") {
+		return len("By ")
+	}
 	for from := 0; ; {
 		k := strings.Index(t[from:], "By ")
 		if k < 0 {
@@ -1216,7 +1220,7 @@ func (f *entFinder) bylineNames(a, b int) int {
 			k = j
 			continue
 		}
-		for j < end && f.nameTok(j) && !(j > k && (f.word(j, "Editing") || f.word(j, "Reporting"))) {
+		for j < end && f.nameTok(j) && !(j > k && (f.word(j, "Editing") || f.word(j, "Reporting") || f.calendarWord(j) && j+1 < end && f.toks[j+1].f&tDigit != 0)) {
 			j++
 		}
 		if f.bylineName(k, j) {

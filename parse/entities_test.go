@@ -1,6 +1,7 @@
 package parse_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -1068,6 +1069,48 @@ func TestDistrictAndBrandUnit(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 	if diff := cmp.Diff([]string{"subsidiary_of(Tunglin Aluminum Products Co, Tunglin Foil Industry Co)"}, relationLines(a, false)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}
+
+// TestWriterAndDateOneLine reads the writer and the date on one line,
+// a former name given by "was incorporated as", a unit of a shareholder
+// described before its name, "now a wholly owned subsidiary of", and a
+// body that a day after "on" does not lengthen.
+func TestWriterAndDateOneLine(t *testing.T) {
+	text := "Rice exporters sign deals\n\nBy Tran Thu Ha   March 2, 2026 | 05:12 pm GMT+7\n\n" +
+		"Donghae Lithium Co. buys concentrate from Seorin Trading Co., a unit of its largest shareholder Mirae Holdings, which owns 30 percent of Donghae. " +
+		"The company, which was incorporated as Donghae Pigment Co. in 1994, plans to grow.\n\n" +
+		"Kestrel Metals Ltd completed its takeover of Ridgeback Copper Ltd on Monday. Ridgeback Copper, now a wholly owned subsidiary of Kestrel, holds a mine, Minister Anil Rao told Parliament on Tuesday.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.AsOf.String(); got != "2026-03-02" {
+		t.Errorf("as of %s, want 2026-03-02", got)
+	}
+	var names []string
+	for _, e := range a.Entities {
+		names = append(names, e.Name)
+	}
+	for _, want := range []string{"Tran Thu Ha", "Donghae Pigment Co."} {
+		if !slices.Contains(names, want) {
+			t.Errorf("no entity %q in %q", want, names)
+		}
+	}
+	for _, bad := range []string{"Parliament on Tuesday", "Tran Thu Ha March"} {
+		if slices.Contains(names, bad) {
+			t.Errorf("entity %q", bad)
+		}
+	}
+	want := []string{
+		"subsidiary_of(Seorin Trading Co., Mirae Holdings)",
+		"stake_in(Mirae Holdings, Donghae Lithium Co.)",
+		"former_name(Donghae Lithium Co., Donghae Pigment Co.)",
+		"acquisition(Kestrel Metals Ltd, Ridgeback Copper Ltd)",
+		"subsidiary_of(Ridgeback Copper Ltd, Kestrel Metals Ltd)",
+	}
+	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }

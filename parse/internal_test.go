@@ -169,6 +169,8 @@ func TestDateLine(t *testing.T) {
 		{"2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran", "2026-05-18", false},
 		{"ASX Announcement | 30 April 2026", "2026-04-30", false},
 		{"Published Tue, May 5, 2026 \u00b7 07:48 PM", "2026-05-05", false},
+		{"Published: 9:05am, 21 Apr 2026", "2026-04-21", false},
+		{"Updated: 10:40 PM, 3 June 2026", "2026-06-03", false},
 		{"May 5, 2026 \u2022 5 min read", "2026-05-05", false},
 		{"2026-05-18 and then a long text that follows the date on its line", "", false},
 		{"Tuesday, 14/07/2026 16:35", "2026-07-14", false},

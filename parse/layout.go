@@ -206,6 +206,13 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		return
 	case isByline(t, low):
 		l.kind = lByline
+		// "By Minh Anh   February 24, 2026 | 05:12 pm GMT+7": the
+		// writer and the date on one line, the date apart.
+		if k := strings.Index(t, "   "); k > 0 && strings.HasPrefix(t, "By ") {
+			if date, nav, ok := dateLine(strings.TrimLeft(t[k:], " "), strings.TrimLeft(low[min(k, len(low)):], " ")); ok {
+				l.kind, l.date, l.nav = lDate, packDate(date), nav
+			}
+		}
 		return
 	case strings.HasPrefix(t, "* ") || strings.HasPrefix(t, "\u2022") || strings.HasPrefix(t, "- ") && len(t) > 20:
 		l.kind = lBullet
@@ -649,6 +656,16 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 	if c := strings.IndexByte(rest, ','); c > 0 && c <= 24 && rest == t && placeWords(rest[:c]) {
 		if _, n := dateAt(strings.TrimLeft(rest[c+1:], " ")); n > 0 {
 			rest = strings.TrimLeft(rest[c+1:], " ")
+		}
+	}
+	// A time first: "Published: 9:05am, 21 Apr 2026".
+	if rest != t && clockAt(rest) {
+		k := strings.IndexByte(rest, ':') + 3
+		for k < len(rest) && (isLetter(rest[k]) || rest[k] == '.' || rest[k] == ' ' && k+1 < len(rest) && isLetter(rest[k+1])) {
+			k++
+		}
+		if k < len(rest) && rest[k] == ',' {
+			rest = strings.TrimLeft(rest[k+1:], " ")
 		}
 	}
 	// Weekday first: "Thursday, July 31, 2025".

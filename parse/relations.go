@@ -272,7 +272,7 @@ var triggers = func() map[string]uint16 {
 			m[w] |= bit
 		}
 	}
-	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named")
+	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded")
 	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent")
 	add(trigStake, "percent", "cent", "pc", "shareholder")
 	add(trigOwned, "equally", "jointly")
@@ -1067,8 +1067,9 @@ func (r *relater) rightAfter(s *sentence, i, gap int, ok func(ment) bool) (ment,
 // it, their last word a firm's role: "gold and copper producer ".
 func describes(t string) bool {
 	ws := strings.Fields(t)
-	// "national mining holding X" as well.
-	if len(ws) == 0 || !apposHeads[ws[len(ws)-1]] && ws[len(ws)-1] != "holding" {
+	// "national mining holding X" and "its largest shareholder X" as
+	// well.
+	if len(ws) == 0 || !apposHeads[ws[len(ws)-1]] && ws[len(ws)-1] != "holding" && ws[len(ws)-1] != "shareholder" {
 		return false
 	}
 	for k, w := range ws {
@@ -1417,7 +1418,10 @@ var formerlyCues = newCues(", previously known as ", ", formerly known as ", " (
 	" (previously ", ", formerly ", ", previously called ", ", formerly called ", " formerly known as ",
 	", which was known as ", ", which was formerly known as ", ", once known as ",
 	" was previously named ", " was previously called ", " was formerly named ", " was formerly called ",
-	" was previously known as ", " was formerly known as ")
+	" was previously known as ", " was formerly known as ",
+	// "The company, which was incorporated as Y in 1994, plans".
+	", which was incorporated as ", " was incorporated as ", ", originally incorporated as ", ", incorporated as ",
+	", which was founded as ", " was founded as ", ", founded as ")
 
 func (r *relater) formerName(s *sentence) {
 	for k, c := range formerlyCues.cues {
@@ -1568,8 +1572,10 @@ var unitOfCues = func() *cueList {
 	for k, w := range unitWords {
 		cues = append(cues, ", a "+w+" of ", ", an "+w+" of ", ", the "+w+" of ", " is a "+w+" of ",
 			" is the listed "+w+" of ", ", the listed "+w+" of ",
-			// "X is at present a wholly owned subsidiary of Y".
-			" is now a "+w+" of ", " is currently a "+w+" of ", " is at present a "+w+" of ", " is also a "+w+" of ", " remains a "+w+" of ")
+			// "X is at present a wholly owned subsidiary of Y", "X, now a
+			// wholly owned subsidiary of Y,".
+			" is now a "+w+" of ", " is currently a "+w+" of ", " is at present a "+w+" of ", " is also a "+w+" of ", " remains a "+w+" of ",
+			", now a "+w+" of ")
 		if k == 0 {
 			cues = append(cues, ", part of ")
 		}
