@@ -856,6 +856,14 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 	if len(cands) == 0 && nt >= 2 {
 		cands = f.abbreviated(g.i, g.j)
 	}
+	if len(cands) == 0 && nt >= 2 {
+		// "Beifang Rail" for "China Beifang Rail Logistics", "Jinhe
+		// Chemical" for "Shandong Jinhe Chemical Group": the name
+		// without the place or country that opens it.
+		if l := f.afterPlace[string(key)]; len(l) == 1 && f.ents[l[0]].kind == entity.KindCompany {
+			cands = l
+		}
+	}
 	if len(cands) == 0 && nt == 1 {
 		cands = f.suffixes[string(key)]
 	}
@@ -1266,7 +1274,7 @@ func (f *entFinder) registerMid(e int, first, rest string) {
 	// word after the middle one names a trade, as Chinese names of a
 	// city, a brand and a trade do ("Jixi Hengsheng Graphite").
 	trade, _, _ := strings.Cut(more, " ")
-	if !ok || more == "" || genericFirst(w) || lexOf(w)&(lxCompanyHeads|lxLegalEnd|lxGovHeads) != 0 || !place(first) && !industryWords[trade] {
+	if !ok || more == "" || genericFirst(w) || lexOf(w)&(lxCompanyHeads|lxLegalEnd|lxGovHeads) != 0 || !place(first) && !industryWords[trade] && !countryFirst(first) {
 		return
 	}
 	f.addList(f.midWords, w, e)
@@ -1280,6 +1288,22 @@ func (f *entFinder) registerMid(e int, first, rest string) {
 		p += 1 + q
 		f.addList(f.afterPlace, rest[:p], e)
 	}
+}
+
+// countryFirst reports whether w, a folded word, is a country's name, as
+// in "China Beifang Rail Logistics", whose short form is "Beifang Rail".
+func countryFirst(w string) bool {
+	if w == "" || w[0] >= utf8.RuneSelf {
+		return false
+	}
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	b := append(buf[:0], w...)
+	b[0] = upper(b[0])
+	_, how, ok := entity.LookupCountry(string(b))
+	return ok && how == entity.CountryName
 }
 
 // place reports whether w, a folded word, is one of places once its

@@ -320,6 +320,14 @@ func (f *entFinder) anaphora() {
 					})
 				}
 			}
+			if e < 0 && generic && !gov && q == k+2 && f.toks[k+1].f&tLower != 0 {
+				// "the railway company": one whose name says so, when one
+				// in reach does ("Gobi Southern Railway LLC").
+				mod := f.text(k + 1)
+				e = f.antecedentIf(si, f.toks[k].a, 4, func(x *nent) bool {
+					return x.kind == entity.KindCompany && nameHasWord(x.name, mod)
+				})
+			}
 			if gov && q > k+1 && demonym.IsZero() {
 				// "the coal ministry": the body of that field the
 				// article names, or none.
@@ -357,6 +365,20 @@ func (f *entFinder) anaphora() {
 			k = q
 		}
 	}
+}
+
+// nameHasWord reports whether a word of name is w or its plural,
+// ignoring case: "Gobi Southern Railway LLC" has "railway".
+func nameHasWord(name, w string) bool {
+	if len(w) < 4 {
+		return false
+	}
+	for _, n := range strings.Fields(name) {
+		if strings.EqualFold(n, w) || len(n) == len(w)+1 && (n[len(n)-1] == 's' || n[len(n)-1] == 'S') && strings.EqualFold(n[:len(w)], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // storyCompany returns the company the story is about, the first the

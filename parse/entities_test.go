@@ -1114,3 +1114,25 @@ func TestWriterAndDateOneLine(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestEachHoldsAndReceived reads two owners that "each hold" a share of
+// a venture called by what its name says, a name cut short of the
+// country that opens it, and an official who "received" another.
+func TestEachHoldsAndReceived(t *testing.T) {
+	text := "The line is run by Altai Southern Railway LLC, a joint venture formed in 2022 by Khangai Coal JSC and China Dongfang Rail Logistics Co. Khangai Coal and Dongfang Rail each hold 50% of the railway company.\n\n" +
+		"Mining Minister Bold Erdene said exports rose. Bold received Chinese Ambassador Wang Tao on Monday to discuss a second crossing. Khangai Coal received approval for a new pit.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"joint_venture(Khangai Coal JSC, China Dongfang Rail Logistics Co.) 0",
+		"stake_in(Khangai Coal JSC, Altai Southern Railway LLC) 50",
+		"stake_in(China Dongfang Rail Logistics Co., Altai Southern Railway LLC) 50",
+		"meeting(Bold Erdene, Wang Tao) 0",
+		"official_of(Wang Tao, China) 0",
+	}
+	if diff := cmp.Diff(want, relationLines(a, true)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

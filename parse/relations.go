@@ -284,7 +284,7 @@ var triggers = func() map[string]uint16 {
 		"partnering", "partners", "together", "jointly", "work", "under")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
-	add(trigMeet, "met", "meets", "talks", "meeting")
+	add(trigMeet, "met", "meets", "talks", "meeting", "received")
 	return m
 }()
 
@@ -591,6 +591,28 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigMeet != 0 {
 		r.meeting(s)
 	}
+}
+
+// received reads "X received Chinese Ambassador Y on Monday": a meeting
+// when a person receives a person, not a firm a cargo or an approval.
+func (r *relater) received(s *sentence) {
+	i := s.find(0, " received ")
+	if i < 0 || s.negated(0, i) {
+		return
+	}
+	e := i + len(" received ")
+	left := r.kindIn(s, 0, i, entity.KindPerson)
+	if len(left) == 0 || left[len(left)-1].b < s.at(i)-2 {
+		return // the person right before the verb
+	}
+	giver := left[len(left)-1]
+	end := min(len(s.low), e+60)
+	right := r.kindIn(s, e, end, entity.KindPerson)
+	if len(right) == 0 || strings.ContainsAny(s.low[e:right[0].a-s.a], ",;") {
+		return
+	}
+	date := r.dateIn(s, e)
+	r.add(entity.Meeting, giver.e, right[0].e, s, func(rel *article.Relation) { rel.Date = date })
 }
 
 // possessive reports whether mention m is written as an owner: "Tana's
@@ -1904,10 +1926,22 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	// "a joint venture, V, in which each will hold 50%": every party named
 	// before V holds that share of it.
 	if strings.HasSuffix(s.low[:verbAt], "each ") || strings.HasSuffix(s.low[:verbAt], "each will ") {
+		set := func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true }
 		if k := strings.LastIndex(s.low[:verbAt], ", in which "); k >= 0 {
 			if v, ok := r.orgRightBefore(s, k, 1); ok {
 				for _, o := range r.orgsIn(s, 0, v.a-s.a) {
-					r.add(entity.StakeIn, o.e, v.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
+					r.add(entity.StakeIn, o.e, v.e, s, set)
+				}
+			}
+			return
+		}
+		// "A and B each hold 50% of the railway company".
+		if rest := s.low[pe:]; strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " in ") {
+			owned, ok := r.orgRightAfter(s, pe+len(" of "), 40)
+			each := strings.LastIndex(s.low[:verbAt], "each ")
+			if ps := r.partiesBefore(s, each); ok && len(ps) >= 2 {
+				for _, o := range ps {
+					r.add(entity.StakeIn, o.e, owned.e, s, set)
 				}
 			}
 		}
@@ -2794,6 +2828,7 @@ func (r *relater) meeting(s *sentence) {
 			}
 		}
 	}
+	r.received(s)
 	i, e, ok := s.cue(0, metCues)
 	if !ok {
 		// "held talks in Beijing on Monday with X": a place and a day
