@@ -1120,7 +1120,8 @@ func TestWriterAndDateOneLine(t *testing.T) {
 // country that opens it, and an official who "received" another.
 func TestEachHoldsAndReceived(t *testing.T) {
 	text := "The line is run by Altai Southern Railway LLC, a joint venture formed in 2022 by Khangai Coal JSC and China Dongfang Rail Logistics Co. Khangai Coal and Dongfang Rail each hold 50% of the railway company.\n\n" +
-		"Mining Minister Bold Erdene said exports rose. Bold received Chinese Ambassador Wang Tao on Monday to discuss a second crossing. Khangai Coal received approval for a new pit.\n"
+		"Mining Minister Bold Erdene said exports rose. Bold received Chinese Ambassador Wang Tao on Monday to discuss a second crossing. Khangai Coal received approval for a new pit.\n\n" +
+		"Deputy Minister of Trade Pham Van Long on Tuesday received a delegation of the Ministry of Energy (MOE) led by Vice Minister Kim Ji-ho to review trade.\n"
 	a, err := parse.New(parse.Options{}).Parse(text)
 	if err != nil {
 		t.Fatal(err)
@@ -1130,6 +1131,8 @@ func TestEachHoldsAndReceived(t *testing.T) {
 		"stake_in(Khangai Coal JSC, Altai Southern Railway LLC) 50",
 		"stake_in(China Dongfang Rail Logistics Co., Altai Southern Railway LLC) 50",
 		"meeting(Bold Erdene, Wang Tao) 0",
+		"meeting(Pham Van Long, Kim Ji-ho) 0",
+		"official_of(Pham Van Long, Ministry of Trade) 0",
 		"official_of(Wang Tao, China) 0",
 	}
 	if diff := cmp.Diff(want, relationLines(a, true)); diff != "" {

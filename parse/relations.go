@@ -602,11 +602,16 @@ func (r *relater) received(s *sentence) {
 	}
 	e := i + len(" received ")
 	left := r.kindIn(s, 0, i, entity.KindPerson)
-	if len(left) == 0 || left[len(left)-1].b < s.at(i)-2 {
-		return // the person right before the verb
+	if len(left) == 0 {
+		return
 	}
+	// The person right before the verb, or before a day: "X on
+	// Tuesday received a delegation ... led by Y".
 	giver := left[len(left)-1]
-	end := min(len(s.low), e+60)
+	if gap := strings.TrimSpace(r.d.v.s[giver.b:s.at(i)]); gap != "" && !(strings.HasPrefix(gap, "on ") && len(gap) <= len("on wednesday")) {
+		return
+	}
+	end := min(len(s.low), e+160)
 	right := r.kindIn(s, e, end, entity.KindPerson)
 	if len(right) == 0 || strings.ContainsAny(s.low[e:right[0].a-s.a], ",;") {
 		return
