@@ -126,10 +126,13 @@ type nent struct {
 	roles    []erole
 	first    int // view offset of the first mention, for resolution
 	brand    bool
-	heads    []string // the apposition heads the text gives it: "miner"
-	listed   bool     // a listing names it
-	into     int      // the entity this one was merged into, or -1
-	origName string   // the original text of a name not written as such (an implied ministry)
+	// placeFirst is set when the name opens with a word that may be a
+	// place before the company's own word ("Yichun Ruifeng Lithium").
+	placeFirst bool
+	heads      []string // the apposition heads the text gives it: "miner"
+	listed     bool     // a listing names it
+	into       int      // the entity this one was merged into, or -1
+	origName   string   // the original text of a name not written as such (an implied ministry)
 	// menRead is the number of mentions namedIn has indexed.
 	menRead int
 	// Room for the first names and mentions, so that most entities need

@@ -841,6 +841,11 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 		// Lithium": a place that opens a name is no short form of it.
 		cands = nil
 	}
+	if nt == 1 && len(cands) == 1 && f.ents[cands[0]].placeFirst && f.afterLocative(g) {
+		// "its converter in Yichun": the city that opens "Yichun
+		// Ruifeng Lithium", not the company.
+		return -1, true
+	}
 	if nt == 1 && len(cands) > 0 && f.toks[g.i].f&tUpper == 0 {
 		// (A brand in capitals is read below: "POSCO" beside "POSCO
 		// Future M" and its unit "POSCO Chemical" is the group.)
@@ -1278,6 +1283,7 @@ func (f *entFinder) registerMid(e int, first, rest string) {
 		return
 	}
 	f.addList(f.midWords, w, e)
+	f.ents[e].placeFirst = true
 	// "Jinhe Chemical" and "Jinhe Chemical Group" for "Shandong Jinhe
 	// Chemical Group Co": the name without its place, cut short.
 	for p := len(w); p < len(rest); {
@@ -1288,6 +1294,9 @@ func (f *entFinder) registerMid(e int, first, rest string) {
 		p += 1 + q
 		f.addList(f.afterPlace, rest[:p], e)
 	}
+	// ...and the whole name without it: "Ruifeng Lithium" for "Yichun
+	// Ruifeng Lithium Co., Ltd.".
+	f.addList(f.afterPlace, rest, e)
 }
 
 // countryFirst reports whether w, a folded word, is a country's name, as

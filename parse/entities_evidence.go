@@ -350,8 +350,19 @@ func (f *entFinder) gatherOne(n int) {
 				g.orgTok = orgTok
 			}
 		}
-		if f.punct(j, ',') {
-			if head, ok := f.apposAfter(j+1, es.t1); ok {
+		// "X (2617.HK), a mainland Chinese lithium refiner": past a
+		// bracket after the name.
+		ac := j
+		if f.punct(ac, '(') {
+			for m := ac + 1; m < es.t1 && m < ac+8; m++ {
+				if f.punct(m, ')') {
+					ac = m + 1
+					break
+				}
+			}
+		}
+		if f.punct(ac, ',') {
+			if head, ok := f.apposAfter(ac+1, es.t1); ok {
 				g.ev |= evAppos
 				g.head = head
 			}

@@ -1139,3 +1139,34 @@ func TestEachHoldsAndReceived(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestCityBrandTrade reads a Chinese company named for its city, its
+// brand and its trade: the headline's "Ruifeng Lithium" and "Ruifeng"
+// are the company, "in Yichun" is the city, a bracket after the name
+// does not hide what the text calls it, and "a Hong Kong-registered
+// subsidiary of the refiner" is its unit.
+func TestCityBrandTrade(t *testing.T) {
+	text := "Ruifeng Lithium secures spodumene\n\n" +
+		"Yichun Ruifeng Lithium Co., Ltd. (2617.HK), a mainland Chinese lithium refiner, has signed an offtake agreement with Lake Ninan Minerals Ltd on Tuesday. The feed is destined for Ruifeng's converter in Yichun.\n\n" +
+		"\"Lake Ninan's ore is good,\" Ruifeng chairman Zhou Minghui said. Purchases will be made through Ruifeng International Trading Ltd, a Hong Kong-registered subsidiary of the refiner.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, ok := a.Entity("e1")
+	if !ok || e.Name != "Yichun Ruifeng Lithium Co., Ltd." {
+		t.Fatalf("e1 = %+v", e)
+	}
+	want := []string{"Ruifeng Lithium", "Ruifeng", "the refiner"}
+	if diff := cmp.Diff(want, e.Aliases); diff != "" {
+		t.Errorf("aliases (-want +got):\n%s", diff)
+	}
+	wantRel := []string{
+		"agreement(Yichun Ruifeng Lithium Co., Ltd., Lake Ninan Minerals Ltd)",
+		"subsidiary_of(Ruifeng International Trading Ltd, Yichun Ruifeng Lithium Co., Ltd.)",
+		"executive_of(Zhou Minghui, Yichun Ruifeng Lithium Co., Ltd.)",
+	}
+	if diff := cmp.Diff(wantRel, relationLines(a, false)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

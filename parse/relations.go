@@ -1588,6 +1588,60 @@ func (r *relater) brandUnit(s *sentence) {
 	}
 }
 
+// describedUnitOf reads "X, a Hong Kong-registered subsidiary of Y": a
+// unit word after words that describe it, which the cues of
+// unitOfCues, written whole, do not hold.
+func (r *relater) describedUnitOf(s *sentence) {
+	for n, from := 0, 0; n < 4 && from < len(s.low); n++ {
+		j := -1
+		w := ""
+		for _, u := range []string{" subsidiary of ", " unit of ", " arm of ", " affiliate of "} {
+			if k := strings.Index(s.low[from:], u); k >= 0 && (j < 0 || from+k < j) {
+				j, w = from+k, u
+			}
+		}
+		if j < 0 {
+			return
+		}
+		from = j + len(w)
+		c := strings.LastIndex(s.low[max(0, j-50):j], ", a")
+		if c < 0 {
+			continue
+		}
+		c += max(0, j-50)
+		between := s.low[c+len(", a"):j]
+		between = strings.TrimPrefix(strings.TrimPrefix(between, "n"), " ")
+		// Only words that describe: no clause, no verb of its own.
+		if between == "" || strings.ContainsAny(between, ",;()") || strings.Count(between, " ") > 3 || !strings.Contains(between, "-") && !strings.Contains(between, "owned") && !strings.Contains(between, "registered") && !strings.Contains(between, "listed") {
+			continue
+		}
+		child, ok1 := r.orgRightBefore(s, s.beforeBrackets(c), 3)
+		parent, ok2 := r.orgRightAfter(s, from, 3)
+		if !ok2 {
+			parent, ok2 = r.describedAntecedent(s, from)
+		}
+		if ok1 && ok2 && child.e != parent.e {
+			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+		}
+	}
+}
+
+// describedAntecedent reads "the refiner", "the miner" at sentence-relative
+// offset i: the company the sentences before name first, when the entity
+// step left the words unresolved.
+func (r *relater) describedAntecedent(s *sentence, i int) (ment, bool) {
+	rest := s.low[i:]
+	if !strings.HasPrefix(rest, "the ") {
+		return ment{}, false
+	}
+	w, _, _ := strings.Cut(rest[len("the "):], " ")
+	w = strings.TrimRight(w, ".,;")
+	if !anaphoraHeads[w] {
+		return ment{}, false
+	}
+	return r.antecedent(s)
+}
+
 // maxBrandUnits bounds the units of an article brandUnit reads.
 const maxBrandUnits = 16
 
@@ -1624,6 +1678,7 @@ func (r *relater) subsidiary(s *sentence) {
 		}
 	}
 	r.brandUnit(s)
+	r.describedUnitOf(s)
 	// "Y's cathode-making unit X", "its subsidiary X".
 	for _, m := range s.ms {
 		rel := m.b - s.a
