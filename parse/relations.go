@@ -1609,7 +1609,7 @@ func (r *relater) describedUnitOf(s *sentence) {
 			continue
 		}
 		c += max(0, j-50)
-		between := s.low[c+len(", a"):j]
+		between := s.low[c+len(", a") : j]
 		between = strings.TrimPrefix(strings.TrimPrefix(between, "n"), " ")
 		// Only words that describe: no clause, no verb of its own.
 		if between == "" || strings.ContainsAny(between, ",;()") || strings.Count(between, " ") > 3 || !strings.Contains(between, "-") && !strings.Contains(between, "owned") && !strings.Contains(between, "registered") && !strings.Contains(between, "listed") {
