@@ -282,6 +282,12 @@ func (f *entFinder) formerNames() {
 			// may stand between; Y is still a name no longer in use.
 			if f.formerlyKnownAs(y.i) {
 				y.former = true
+				// "X, the anode materials maker formerly known as Y
+				// Carbon Industry": a former name of two words or more
+				// is a company's.
+				if y.kind == 0 && !y.drop && y.j-y.i >= 2 && y.ev&(evNot|evAsset|evPersonShape) == 0 && !f.sents[y.s].title {
+					y.kind = entity.KindCompany
+				}
 			}
 			continue
 		}
@@ -297,6 +303,12 @@ func (f *entFinder) formerNames() {
 			// two words or more is a company's.
 			if y.j-y.i >= 2 {
 				y.kind = entity.KindCompany
+				// "Seorin Chemtech, formerly known as Seorin Carbon
+				// Industry": a name of two words or more is the same
+				// company's name now.
+				if x.j-x.i >= 2 && x.ev&(evNot|evAsset|evPersonShape) == 0 {
+					x.kind = entity.KindCompany
+				}
 			}
 		}
 	}
@@ -446,7 +458,7 @@ func (f *entFinder) build() {
 	// the full names met later find those aliases: `Qinghai Xiling
 	// Copper Co., Ltd. ("Xiling Copper") ... Xiling Copper shall supply`.
 	for _, n := range order {
-		if f.punct(f.segs[n].j, '(') {
+		if g := &f.segs[n]; f.punct(g.j, '(') && !g.tickerWord() {
 			f.resolve(n, false)
 			f.bracketAfter(n)
 		}
@@ -607,6 +619,14 @@ func (f *entFinder) fullName(g *nseg) bool {
 // ownEvidence reports whether the segment's own words say what it is: a
 // legal form, a head ("Minerals"; "Steel" unless a mine or plant
 // follows), a directory name.
+// tickerWord reports a segment of one word that only a ticker after it
+// calls a company: "Laurentian (TSX-V: LFG)", which may be the short form
+// of a name the text gives ("Laurentian Flake Graphite Corp.") and is
+// read after the full names.
+func (g *nseg) tickerWord() bool {
+	return g.j-g.i == 1 && g.ev&internal == 0 && g.ev&evTicker != 0
+}
+
 func (g *nseg) ownEvidence() bool {
 	return g.ev&(internal|evTicker) != 0 || g.ev&evWeakHead != 0 && g.ev&evAsset == 0
 }
@@ -640,7 +660,10 @@ func (f *entFinder) resolve(n int, short bool) {
 		}
 		return
 	}
-	if short && !g.ownEvidence() {
+	// "Laurentian (TSX-V: LFG)" after "Laurentian Flake Graphite Corp.":
+	// a word that only its ticker calls a company may still be a short
+	// form of a name the text gave.
+	if short && !g.ownEvidence() || g.tickerWord() {
 		if e, ok := f.shortForm(n, key); ok {
 			if e >= 0 {
 				f.mention(n, e)

@@ -1520,7 +1520,16 @@ func (f *entFinder) listingEntities() {
 			continue
 		}
 		name := f.d.v.s[ln.name.a:ln.name.b]
-		e, ok := f.byKey[string(f.nameKeyBytes(name))]
+		key := f.nameKeyBytes(name)
+		e, ok := f.byKey[string(key)]
+		if !ok {
+			// A short form: the one company whose name it opens.
+			if c := f.prefixes[string(key)]; len(c) == 1 && f.ents[c[0]].kind == entity.KindCompany {
+				e, ok = c[0], true
+				f.mentionRange(ln.name, e)
+				f.addNameText(e, name, ln.name.a)
+			}
+		}
 		if !ok || f.ents[e].kind != entity.KindCompany {
 			e = f.newEntity(entity.KindCompany)
 			f.mentionRange(ln.name, e)

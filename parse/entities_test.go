@@ -1170,3 +1170,30 @@ func TestCityBrandTrade(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestRenamedAndTicker reads a company renamed from a name of three
+// words, given after an apposition, and a short form written with the
+// company's ticker before the text names it alone.
+func TestRenamedAndTicker(t *testing.T) {
+	text := "Daegu Chemtech, the anode maker formerly known as Daegu Carbon Industry, will acquire a 19.9 percent stake in Canadian graphite developer Outaouais Flake Graphite Corp. for 28 billion won.\n\n" +
+		"Daegu Chemtech will subscribe to new shares issued by Outaouais (TSX-V: OFG) in a placement. Outaouais owns a project in Quebec.\n\n" +
+		"Pusan Chemtech, formerly known as Pusan Carbon Industry, will buy a stake in it.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"former_name(Daegu Chemtech, Daegu Carbon Industry)",
+		"stake_in(Daegu Chemtech, Outaouais Flake Graphite Corp.)",
+		"acquisition(Daegu Chemtech, Outaouais Flake Graphite Corp.)",
+		"former_name(Pusan Chemtech, Pusan Carbon Industry)",
+	}
+	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+	for _, e := range a.Entities {
+		if e.Name == "Outaouais" {
+			t.Errorf("Outaouais is an entity of its own: %+v", e)
+		}
+	}
+}
