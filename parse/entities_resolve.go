@@ -381,6 +381,44 @@ func nameHasWord(name, w string) bool {
 	return false
 }
 
+// segNamed reports whether one of the first segments of sentence si is
+// resolved to entity e so far.
+func (f *entFinder) segNamed(e, si int) bool {
+	for m, n := range f.sentSegs[si] {
+		if m >= scanSegs {
+			break
+		}
+		if f.segs[n].ent == e {
+			return true
+		}
+	}
+	return false
+}
+
+// paragraphTopic returns the company that the first sentence of the
+// paragraph of sentence si names first, or -1.
+func (f *entFinder) paragraphTopic(si int) int {
+	if si < 0 || si >= len(f.sents) || f.sents[si].para < 0 {
+		return -1
+	}
+	first := si
+	for n := 0; first > 0 && n < 16 && f.sents[first-1].para == f.sents[si].para; n++ {
+		first--
+	}
+	if first > 0 && f.sents[first-1].para == f.sents[si].para {
+		return -1 // a paragraph too long to read back through
+	}
+	for m, n := range f.sentSegs[first] {
+		if m >= scanSegs {
+			break
+		}
+		if g := &f.segs[n]; g.ent >= 0 && !g.former && f.ents[g.ent].kind == entity.KindCompany {
+			return g.ent
+		}
+	}
+	return -1
+}
+
 // storyCompany returns the company the story is about, the first the
 // body names (not as a former name or a unit), when named before view
 // offset at; else -1.
@@ -689,6 +727,13 @@ func (f *entFinder) roleOf(n int) {
 				}
 			}
 			org = f.antecedent(g.s, at, entity.KindCompany, entity.Country{})
+			// "Bungaroo sells ore to Tangshan Jinye. Tangshan Jinye also
+			// owns 14.6% of Bungaroo. Chief financial officer X said the
+			// company ...": of the companies the sentence before names,
+			// the one its paragraph opens with.
+			if tc := f.paragraphTopic(g.s - 1); org >= 0 && tc >= 0 && tc != org && f.segNamed(tc, g.s-1) {
+				org = tc
+			}
 		}
 		if org < 0 && saidAfter {
 			org = f.nearestCompany(n, corporate)

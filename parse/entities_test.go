@@ -1197,3 +1197,26 @@ func TestRenamedAndTicker(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficerOfTheStory reads an officer named with no company after a
+// sentence naming two: the one the paragraph opens with is theirs; and
+// a unit "a Singapore-based subsidiary" of the company of its brand.
+func TestOfficerOfTheStory(t *testing.T) {
+	text := "Iron ore shipments rise\n\nWandoo Iron Ltd shipped ore.\n\n" +
+		"Wandoo sells most of its ore to Chinese steelmaker Handan Xinye Iron & Steel Group under an offtake agreement. Handan Xinye also owns 14.6 per cent of Wandoo.\n\n" +
+		"Chief financial officer Maria Costa said the company received more per tonne. Wandoo will sell ore in Asia through Wandoo Iron Asia Pte., a Singapore-based subsidiary.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"supplier_of(Wandoo Iron Ltd, Handan Xinye Iron & Steel Group)",
+		"agreement(Wandoo Iron Ltd, Handan Xinye Iron & Steel Group)",
+		"stake_in(Handan Xinye Iron & Steel Group, Wandoo Iron Ltd)",
+		"subsidiary_of(Wandoo Iron Asia Pte., Wandoo Iron Ltd)",
+		"executive_of(Maria Costa, Wandoo Iron Ltd)",
+	}
+	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -1560,7 +1560,16 @@ func (r *relater) brandUnit(s *sentence) {
 		}
 		rest := s.low[rel+len(", a "):]
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "wholly owned "), "wholly-owned ")
+		// "a Singapore-based subsidiary", "a Hong Kong-registered unit".
+		for n := 0; n < 3; n++ {
+			w, after, _ := strings.Cut(rest, " ")
+			if !strings.HasSuffix(w, "-based") && !strings.HasSuffix(w, "-registered") && !strings.HasSuffix(w, "-incorporated") && w != "hong" {
+				break
+			}
+			rest = after
+		}
 		w, after, _ := strings.Cut(rest, " ")
+		w = strings.TrimRight(w, ".,;")
 		if w != "unit" && w != "subsidiary" && w != "arm" || strings.HasPrefix(after, "of ") {
 			continue
 		}
@@ -2745,7 +2754,8 @@ func (r *relater) supplier(s *sentence) {
 		}
 		// "supplies LG Energy Solution and BYD", "supply Y with"; not
 		// "sell the rest of Y's output", where Y makes what is sold.
-		if buyer, ok := r.orgRightAfter(s, e, 30); ok && !r.possessive(s, buyer) {
+		// Not "sell ore in Asia through X", a channel.
+		if buyer, ok := r.orgRightAfter(s, e, 30); ok && !r.possessive(s, buyer) && !channelBefore(s.low[e:buyer.a-s.a]) {
 			supplies(buyer)
 			continue
 		}
@@ -2776,6 +2786,12 @@ func (r *relater) supplier(s *sentence) {
 			from = je
 		}
 	}
+}
+
+// channelBefore reports whether t, the words before a firm, make it the
+// way goods go rather than their buyer: "through", "via".
+func channelBefore(t string) bool {
+	return strings.Contains(t, "through ") || strings.Contains(t, "via ")
 }
 
 // dealBuyer reads "to sell/supply ... to Y" right after an agreement's
