@@ -1133,6 +1133,17 @@ func (f *entFinder) run(si, k, j int) {
 			// the possessive name is the organisation.
 			f.segs[p].ev |= evOrgTitle
 			org = p
+		} else if ts == k && k >= 3 && f.punct(k-3, '(') && f.punct(k-1, ')') && f.toks[k-2].f&tUpper != 0 {
+			// "Mines and Geosciences Bureau (MGB) Director X": the
+			// name before the acronym is the organisation. (The
+			// acronym may be a segment of its own, after it.)
+			for p := len(f.segs) - 1; p >= 0 && p >= len(f.segs)-2 && f.segs[p].s == si; p-- {
+				if f.segs[p].j == k-3 {
+					f.segs[p].ev |= evOrgTitle
+					org = p
+					break
+				}
+			}
 		}
 		ps, pe := te, j
 		// "Chief Executive Officer Dr Sarah Kingsley": the honorific is

@@ -1220,3 +1220,27 @@ func TestOfficerOfTheStory(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestPhilippineDisclosure reads a title after a body and its acronym,
+// "Sta." opening a name, and a unit through which a company sells.
+func TestPhilippineDisclosure(t *testing.T) {
+	text := "Nickel ore shipments rise\n\n" +
+		"Zambal Nickel Mining Corp. (PSE: ZNMC) shipped ore. Zambal Nickel sells to Fujian Dingxin Alloy Co. through ZNM Ore Marketing, Inc., a wholly owned subsidiary that handles its export contracts.\n\n" +
+		"Its president Ramon Agbay met with Mines and Geosciences Bureau (MGB) Director Luz Salonga on April 7.\n\n" +
+		"Zambal Nickel is 54% owned by Sta. Rosa Resources Holdings, Inc., the investment arm of a family group.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"subsidiary_of(ZNM Ore Marketing, Zambal Nickel Mining Corp.)",
+		"supplier_of(Zambal Nickel Mining Corp., Fujian Dingxin Alloy Co.)",
+		"meeting(Ramon Agbay, Luz Salonga)",
+		"stake_in(Sta. Rosa Resources Holdings, Zambal Nickel Mining Corp.)",
+		"executive_of(Ramon Agbay, Zambal Nickel Mining Corp.)",
+		"official_of(Luz Salonga, Mines and Geosciences Bureau)",
+	}
+	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -1554,6 +1554,13 @@ func (r *relater) brandUnit(s *sentence) {
 		rel := m.b - s.a
 		if r.isOrg(m) {
 			rel += skipBrackets(s.low[rel:]) // "X (新隆鋁業), a wholly owned subsidiary"
+			// "CNM Ore Marketing, Inc., a wholly owned subsidiary".
+			for _, l := range []string{", inc.", ", ltd.", ", llc", ", corp."} {
+				if strings.HasPrefix(s.low[rel:], l) {
+					rel += len(l)
+					break
+				}
+			}
 		}
 		if !r.isOrg(m) || !strings.HasPrefix(s.low[rel:], ", a ") {
 			continue
@@ -1593,6 +1600,14 @@ func (r *relater) brandUnit(s *sentence) {
 		}
 		if parent >= 0 {
 			r.add(entity.SubsidiaryOf, m.e, parent, s, nil)
+			continue
+		}
+		// "X sells to Y through Z, a wholly owned subsidiary that ...":
+		// the unit of the company that sells through it.
+		if strings.HasSuffix(s.low[:m.a-s.a], " through ") {
+			if owner, ok := r.firstOrg(s, m.a-s.a); ok && owner.e != m.e {
+				r.add(entity.SubsidiaryOf, m.e, owner.e, s, nil)
+			}
 		}
 	}
 }

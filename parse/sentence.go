@@ -20,6 +20,7 @@ var abbreviations = map[string]bool{
 	"vs": true, "etc": false, "approx": true, "est": true, "fig": true, "al": true, "cf": true,
 	"Engr": true, "Atty": true, "Ir": true, "Drs": true, "Hj": true, "Ma": true, // "Ma. Lourdes Cruz": Maria, in Philippine names
 	"Fig": true, "Vol": true, "Op": true, "Ave": true, "Blvd": true, "Rd": true,
+	"Sta": true, "Sto": true, // "Sta. Ines Resources": Santa, Santo, in Philippine and Latin names
 }
 
 // sentenceStarters are words that, after "U.S." or "Co.", show that the
