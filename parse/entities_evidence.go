@@ -1140,6 +1140,11 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	// is part of the title, held at the body after "at".
 	if org == -1 && (f.word(te, "of") || f.word(te, "for")) {
 		r := te + 1
+		// "deputy director of the raw materials department at the
+		// Ministry of ...".
+		if f.word(r, "the") && r+1 < end && f.toks[r+1].f&tLower != 0 {
+			r++
+		}
 		lower := f.toks[r].f&tLower != 0
 		for r < end && r < te+6 && f.toks[r].f&tWord != 0 && !f.word(r, "the") && !f.word(r, "at") &&
 			(!lower && (f.toks[r].f&tCap != 0 || f.word(r, "and")) && !f.has(r, lxGovHeads) || lower && f.toks[r].f&tLower != 0) {

@@ -1244,3 +1244,31 @@ func TestPhilippineDisclosure(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestChineseTradePress reads a unit of a provincial state-owned group
+// that signs a deal (the unit signs, not its owner), an official titled
+// with a department "at the Ministry", and the editor who signs the
+// page.
+func TestChineseTradePress(t *testing.T) {
+	text := "Copper smelters trim output\n\n" +
+		"Yunnan Jinlan Nonferrous Metals Co (SZ002799), a subsidiary of the provincial state-owned Yunnan Metals Investment Group, has signed a five-year agreement with Peru's Minera Cerro Azul SAC to buy up to 200,000 tonnes a year of concentrate.\n\n" +
+		"Wu Jian, deputy director of the raw materials department at the Ministry of Industry and Information Technology (MIIT), met Jinlan general manager Zhao Ping on Tuesday.\n\n" +
+		"Editor: Fang Lei\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"subsidiary_of(Yunnan Jinlan Nonferrous Metals Co, Yunnan Metals Investment Group)",
+		"agreement(Yunnan Jinlan Nonferrous Metals Co, Minera Cerro Azul SAC)",
+		"meeting(Wu Jian, Zhao Ping)",
+		"official_of(Wu Jian, Ministry of Industry and Information Technology)",
+		"executive_of(Zhao Ping, Yunnan Jinlan Nonferrous Metals Co)",
+	}
+	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+	if e, _ := a.Entity(a.Entities[len(a.Entities)-1].ID); e.Name != "Fang Lei" || e.Kind != entity.KindPerson {
+		t.Errorf("last entity %q (%v), want the editor Fang Lei", e.Name, e.Kind)
+	}
+}

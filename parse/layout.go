@@ -575,6 +575,9 @@ func isByline(t, low string) bool {
 		return low == "by" || strings.HasPrefix(t, "By ") && len(t) < 60 && !endsSentence(t)
 	case 'w', 'p', 'r':
 		return (strings.HasPrefix(low, "written by ") || strings.HasPrefix(low, "posted by ") || strings.HasPrefix(low, "reported by ")) && len(t) < 80
+	case 'e':
+		// "Editor: Fang Lei", as Chinese portals sign a story.
+		return (strings.HasPrefix(low, "editor: ") || strings.HasPrefix(low, "edited by ")) && len(t) < 60
 	}
 	return false
 }

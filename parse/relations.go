@@ -1096,7 +1096,8 @@ func describes(t string) bool {
 	ws := strings.Fields(t)
 	// "national mining holding X" and "its largest shareholder X" as
 	// well.
-	if len(ws) == 0 || !apposHeads[ws[len(ws)-1]] && ws[len(ws)-1] != "holding" && ws[len(ws)-1] != "shareholder" {
+	last := ws[len(ws)-1]
+	if len(ws) == 0 || !apposHeads[last] && last != "holding" && last != "shareholder" && !strings.HasSuffix(last, "-owned") {
 		return false
 	}
 	for k, w := range ws {
@@ -1270,6 +1271,11 @@ func skipBrackets(t string) int {
 	return k + 1
 }
 
+// describingWords may stand before the name of a unit's owner: "a
+// subsidiary of the provincial state-owned X".
+var describingWords = map[string]bool{"the": true, "provincial": true, "national": true, "municipal": true, "state": true,
+	"local": true, "listed": true, "private": true, "public": true, "its": true, "their": true}
+
 // ownerOfApposition reports whether the text before a name, in lower
 // case, ends in an apposition that names an owner: ", a unit of ",
 // ", a wholly owned subsidiary of ", ", part of ".
@@ -1282,12 +1288,18 @@ func ownerOfApposition(before string) bool {
 	tail := before[c+1:]
 	// "the trading arm of SGX-listed Meridian": a word of place may stand
 	// between.
-	if k := strings.LastIndexByte(strings.TrimSuffix(tail, " "), ' '); k >= 0 {
-		// "the battery materials arm of steelmaker X": a word of its
-		// trade, too.
-		if w := tail[k+1 : len(tail)-1]; strings.HasSuffix(w, "-listed") || strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-owned") || apposHeads[w] {
-			tail = tail[:k+1]
+	// "the battery materials arm of steelmaker X": a word of its trade,
+	// too; "a subsidiary of the provincial state-owned X": a few.
+	for n := 0; n < 4; n++ {
+		k := strings.LastIndexByte(strings.TrimSuffix(tail, " "), ' ')
+		if k < 0 {
+			break
 		}
+		w := tail[k+1 : len(tail)-1]
+		if !strings.HasSuffix(w, "-listed") && !strings.HasSuffix(w, "-based") && !strings.HasSuffix(w, "-owned") && !apposHeads[w] && !describingWords[w] {
+			break
+		}
+		tail = tail[:k+1]
 	}
 	if !strings.HasSuffix(tail, " of ") && !strings.HasSuffix(tail, " by ") {
 		return false
