@@ -225,6 +225,10 @@ func TestBareTicker(t *testing.T) {
 		// An exchange with its market or country.
 		{"Kora Shoji Corporation (TSE Prime: 8062) and Tanjung Resources Berhad (Bursa Malaysia: 5172) rose.", []string{"8062", "5172"}},
 		{"Kora Shoji Corporation (TSE Daily: 8062) rose.", nil},
+		// A market named before the name: its symbol in brackets, even
+		// one whose letters the name holds.
+		{"SET-listed Chaiyaphum Sugar Plc (CPSUG) and ASX-listed Kora Lithium Ltd (KLL) rose.", []string{"CPSUG", "KLL"}},
+		{"State-listed Chaiyaphum Sugar Plc (CPSUG) rose.", nil},
 	} {
 		d := newDoc(tc.text)
 		a := &article.Article{}

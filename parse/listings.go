@@ -680,6 +680,13 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 	if len(nw) < 2 {
 		return found{}, false
 	}
+	// "SET-listed Chaiyaphum Sugar Plc (CPSUG)": the market the name is
+	// listed on says the capitals are its symbol there.
+	if p := listedPrefix(s, name.a); p != "" {
+		if l, err := entity.ParseListing(p + ": " + t); err == nil {
+			return found{l: l, at: rng{open, close + 1}, name: name}, true
+		}
+	}
 	for _, w := range nw {
 		if w == t {
 			return mkBare(t, open, close, name)
@@ -709,6 +716,28 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 		}
 	}
 	return mkBare(t, open, close, name)
+}
+
+// listedPrefix returns the capitals of a "SET-listed" or "ASX-listed"
+// word right before view offset a, which entity.ParseListing may read as
+// an exchange before a colon, or "".
+func listedPrefix(s string, a int) string {
+	e := a
+	for e > 0 && s[e-1] == ' ' {
+		e--
+	}
+	if !strings.HasSuffix(s[:e], "-listed") {
+		return ""
+	}
+	e -= len("-listed")
+	b := e
+	for b > 0 && e-b < 8 && isUpper(s[b-1]) {
+		b--
+	}
+	if b == e || b > 0 && isWordByte(s[b-1]) {
+		return ""
+	}
+	return s[b:e]
 }
 
 func mkBare(t string, open, close int, name rng) (found, bool) {
