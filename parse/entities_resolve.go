@@ -207,6 +207,18 @@ func nameSays(name, head string) bool {
 			if head == "carmaker" || head == "automaker" {
 				return true
 			}
+		case "plantation", "plantations", "estates":
+			if head == "planter" {
+				return true
+			}
+		case "trading", "traders":
+			if head == "trader" {
+				return true
+			}
+		case "shipping":
+			if head == "shipper" {
+				return true
+			}
 		}
 	}
 	return false

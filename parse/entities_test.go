@@ -618,6 +618,10 @@ func TestEntities(t *testing.T) {
 		text: "Qilian Mining Group Co., Ltd. makes copper.\n\nANNOUNCEMENT PURSUANT TO RULE 13.09 OF THE LISTING RULES\nCONNECTED TRANSACTION: SUPPLY AGREEMENT WITH HEXI ZINC SMELTING CO., LTD.\n\nQilian Mining Group Co., Ltd. signed an agreement with Hexi Zinc Smelting Co., Ltd. on Monday.\n",
 		want: []string{"company Qilian Mining Group Co., Ltd.", "company Hexi Zinc Smelting Co., Ltd. | HEXI ZINC SMELTING CO., LTD."},
 	}, {
+		name: "'the planter', 'the trader', 'the shipper' for firms whose names say so",
+		text: "Segama Plantations Bhd sold estates. The planter also sells latex. Kota Trading Co bought it. The trader will ship it.",
+		want: []string{"company Segama Plantations Bhd | The planter", "company Kota Trading Co | The trader"},
+	}, {
 		name: "a province alone is no short form of a name it opens",
 		text: "Sichuan Aba Lithium Industry Co., Ltd. mines spodumene. Half of Sichuan's mines are losing money.",
 		want: []string{"company Sichuan Aba Lithium Industry Co., Ltd."},
