@@ -47,8 +47,12 @@ func cue(w string) (commodity.Measure, cueKind) {
 		"crop", "crops", "extract", "extracted", "extracting", "extraction", "smelted", "mined",
 		"poured", "pours", "processed", "treated", "yield", "yields", "yielded", "yielding":
 		return commodity.Production, cueMeasure
-	case "process", "processes", "processing", "treat", "treats", "treating":
+	case "process", "processes", "processing", "treat", "treats", "treating", "refine", "refines",
+		"smelt", "smelts", "crush", "crushes":
 		return commodity.Production, cueProcess
+	case "crushed", "crushing":
+		// "mills which crushed 6.8 million tonnes of cane".
+		return commodity.Production, cueMeasure
 	case "throughput", "throughputs":
 		return commodity.Shipments, cueProcess
 	case "capacity", "capacities", "nameplate", "designed":
@@ -98,7 +102,8 @@ var cueWords = newWordSet(
 	"producing", "output", "outputs", "manufacture", "manufactured", "manufactures", "manufacturing",
 	"harvest", "harvested", "crop", "crops", "extract", "extracted", "extracting", "extraction",
 	"smelted", "mined", "poured", "pours", "processed", "treated", "yield", "yields", "yielded",
-	"yielding", "process", "processes", "processing", "treat", "treats", "treating", "throughput",
+	"yielding", "process", "processes", "processing", "treat", "treats", "treating", "refine", "refines",
+	"smelt", "smelts", "crush", "crushes", "crushed", "crushing", "throughput",
 	"throughputs", "capacity", "capacities", "nameplate", "designed", "export", "exports", "exported",
 	"exporting", "exporter", "import", "imports", "imported", "importing", "importer", "supply",
 	"supplies", "supplied", "supplying", "source", "sourcing", "sourced", "offtake", "off-take",

@@ -25,6 +25,7 @@ var boundPhrases = [...]struct {
 	{"more than", commodity.AtLeast}, {"greater than", commodity.AtLeast},
 	{"just over", commodity.AtLeast}, {"well over", commodity.AtLeast}, {"over", commodity.AtLeast},
 	{"well above", commodity.AtLeast}, {"above", commodity.AtLeast}, {"at least", commodity.AtLeast},
+	{"better than", commodity.AtLeast},
 	{"in excess of", commodity.AtLeast}, {"upwards of", commodity.AtLeast},
 	{"a minimum of", commodity.AtLeast}, {"minimum of", commodity.AtLeast}, {"minimum", commodity.AtLeast},
 	{"exceeding", commodity.AtLeast}, {"exceeded", commodity.AtLeast}, {"exceeds", commodity.AtLeast},

@@ -257,7 +257,14 @@ func (l *linker) assetGrown(k0 int) bool {
 			continue
 		}
 		w := l.word(k)
-		grow = grow || growVerbs.has(w)
+		if growVerbs.has(w) {
+			grow = true
+			// "to expand Koodarrie to 30 mtpa": the verb right before
+			// the thing it grows.
+			if k >= k0-4 && !equalFold(w, "expansion") {
+				return true
+			}
+		}
 		asset = asset || assetNouns.has(w) && !equalFold(w, "expansion")
 		if grow && asset {
 			return true
