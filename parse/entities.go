@@ -823,7 +823,9 @@ func (f *entFinder) segment(si int) {
 				}
 				// "Kuruman Ridge Manganese (Pty) Ltd": South Africa's
 				// private company, its form in brackets.
-				if f.word(j+1, "Pty") || f.word(j+1, "PTY") {
+				// "Taiyo Oleo (M) Sdn Bhd", "(S) Pte Ltd": Malaysia and
+				// Singapore by their letters, as names there write them.
+				if f.word(j+1, "Pty") || f.word(j+1, "PTY") || f.word(j+1, "M") || f.word(j+1, "S") {
 					j += 3
 					continue
 				}

@@ -132,6 +132,39 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 	return 0
 }
 
+// inPlace reports whether segment g follows an "in" that no word of
+// owning comes before: "yields in Sarawak" names the state, "a stake in
+// Kora" and "invested in Kora" the company.
+func (f *entFinder) inPlace(g *nseg) bool {
+	p := g.i - 1
+	if p-1 < f.sents[g.s].t0 || !f.word(p, "in") {
+		return false // "research at Cheongdam" is the firm
+	}
+	switch f.fold(p - 1) {
+	case "stake", "stakes", "interest", "interests", "shares", "holding", "holdings", "invest", "invested",
+		"investing", "investment", "investments", "position", "equity", "share", "analyst", "analysts",
+		"officials", "executives", "director", "manager", "head", "engineers", "workers", "chairman":
+		return false
+	}
+	return f.toks[p-1].f&tWord != 0
+}
+
+// placeAfterIn reports whether segment g, one word, closes a place
+// after "in": "in Bintulu, Sarawak", where the word after the comma is
+// the place's region.
+func (f *entFinder) placeAfterIn(g *nseg) bool {
+	p := g.i - 1
+	t0 := f.sents[g.s].t0
+	if p-2 < t0 || !f.punct(p, ',') || !f.nameTok(p-1) {
+		return false
+	}
+	q := p - 1
+	for q > t0 && q > p-4 && f.nameTok(q-1) {
+		q--
+	}
+	return q-1 >= t0 && (f.word(q-1, "in") || f.word(q-1, "at") || f.word(q-1, "near"))
+}
+
 // afterLocative reports whether segment g follows a lower-case "in" or
 // "at", where a name with no evidence of its own is a place.
 func (f *entFinder) afterLocative(g *nseg) bool {
@@ -864,6 +897,11 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 		// Lithium": a place that opens a name is no short form of it.
 		cands = nil
 	}
+	if nt == 1 && len(cands) > 0 && (f.placeAfterIn(g) || f.inPlace(g)) {
+		// "a refinery in Bintulu, Sarawak": the state, not Sarawak Agro
+		// Holdings; "Visayas buys ore" is still the company.
+		return -1, true
+	}
 	if nt == 1 && len(cands) == 1 && f.ents[cands[0]].placeFirst && f.afterLocative(g) {
 		// "its converter in Yichun": the city that opens "Yichun
 		// Ruifeng Lithium", not the company.
@@ -957,6 +995,22 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 	if nt == 1 && f.toks[g.i].f&tUpper != 0 && (g.kind == 0 || g.kind == entity.KindCompany) {
 		g.kind = entity.KindCompany
 		return 0, false
+	}
+	// "Kelana" for Kelana Plantations Bhd, the story's company, named
+	// before its units and venture "Kelana Rubber Industries" and
+	// "Kelana Taiyo Refinery".
+	if nt == 1 {
+		if sc := f.storyCompany(f.toks[g.i].a); sc >= 0 && slices.Contains(cands, sc) {
+			first := true
+			for _, c := range cands {
+				if c != sc && f.ents[c].first >= 0 && f.ents[c].first < f.ents[sc].first {
+					first = false
+				}
+			}
+			if first {
+				return sc, true
+			}
+		}
 	}
 	// The one named before it.
 	before := -1

@@ -356,6 +356,13 @@ func (f *entFinder) anaphora() {
 				// story is about.
 				e = f.storyCompany(f.toks[k].a)
 			}
+			if e >= 0 && generic && !gov && f.word(q, "group") && dependent(f.ents[e].heads) {
+				// "the group's rubber arm" after "the venture, X,": the
+				// group is not the venture but the story's company.
+				if sc := f.storyCompany(f.toks[k].a); sc >= 0 {
+					e = sc
+				}
+			}
 			// "the miner" stands for a company the text called a miner,
 			// or one of the country its demonym names; "the company"
 			// for any.

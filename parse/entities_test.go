@@ -1276,3 +1276,40 @@ func TestChineseTradePress(t *testing.T) {
 		t.Errorf("last entity %q (%v), want the editor Fang Lei", e.Name, e.Kind)
 	}
 }
+
+// TestPlanterAndItsUnits reads a brand alone for the story's company
+// over its venture and unit named after it, a Malaysian name with "(M)",
+// and a state that opens a company's name used as a place.
+func TestPlanterAndItsUnits(t *testing.T) {
+	text := "Planter forms refinery venture\n\n" +
+		"Kemaman Plantations Bhd (Bursa: 5280) has formed a joint venture with Japan's Nishiki Oleo Co Ltd to build a refinery in Bintulu, Sarawak.\n\n" +
+		"The venture, Kemaman Nishiki Refinery Sdn Bhd, will be 60% owned by Kemaman. Yields in Sarawak recovered, and the group's rubber arm, Kemaman Rubber Industries Sdn Bhd, sold more.\n\n" +
+		"Kemaman Plantations is 52% owned by state investment arm Sarawak Agro Holdings Bhd. Kemaman will sell palm oil to Nishiki Oleo (M) Sdn Bhd.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var names []string
+	for _, e := range a.Entities {
+		if e.Kind == entity.KindCompany {
+			names = append(names, e.Name)
+			if e.Name == "Sarawak Agro Holdings Bhd." && len(e.Aliases) > 0 {
+				t.Errorf("Sarawak Agro named by %q", e.Aliases)
+			}
+		}
+	}
+	want := []string{"Kemaman Plantations Bhd", "Nishiki Oleo Co Ltd", "Kemaman Nishiki Refinery Sdn Bhd", "Kemaman Rubber Industries Sdn Bhd", "Sarawak Agro Holdings Bhd.", "Nishiki Oleo (M) Sdn Bhd."}
+	if diff := cmp.Diff(want, names); diff != "" {
+		t.Errorf("companies (-want +got):\n%s", diff)
+	}
+	wantRel := []string{
+		"joint_venture(Kemaman Plantations Bhd, Nishiki Oleo Co Ltd)",
+		"stake_in(Kemaman Plantations Bhd, Kemaman Nishiki Refinery Sdn Bhd)",
+		"subsidiary_of(Kemaman Rubber Industries Sdn Bhd, Kemaman Plantations Bhd)",
+		"stake_in(Sarawak Agro Holdings Bhd., Kemaman Plantations Bhd)",
+		"supplier_of(Kemaman Plantations Bhd, Nishiki Oleo (M) Sdn Bhd.)",
+	}
+	if diff := cmp.Diff(wantRel, relationLines(a, false)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -592,6 +592,13 @@ var places = wordSet(
 	"Pohang", "Ho Chi Minh City", "Haiphong", "Da Nang", "Surabaya", "Rotterdam", "Antwerp",
 	"Hamburg", "Pilbara", "Atacama", "Sulawesi", "Kalimantan", "Sumatra", "Java", "Borneo",
 	"Siberia", "Patagonia", "Appalachia", "Midwest",
+	// Regions of two words or more. (A region of one word may also
+	// be a company's short form, "Visayas" for Visayas Copper Smelting:
+	// see entFinder.placeAfterIn.)
+	"Negeri Sembilan", "North Maluku", "Central Sulawesi", "South Sulawesi", "Southeast Sulawesi", "North Sulawesi",
+	"East Kalimantan", "South Kalimantan", "West Kalimantan", "Central Kalimantan", "North Kalimantan",
+	"West Java", "Central Java", "East Java", "Tamil Nadu", "Andhra Pradesh", "Madhya Pradesh", "Uttar Pradesh",
+	"West Bengal",
 	// price hubs, named as places are
 	"Henry Hub",
 )
