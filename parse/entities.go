@@ -1098,6 +1098,11 @@ func (f *entFinder) run(si, k, j int) {
 	// "OJK Regulation No. 31": the label of a number ends no name.
 	if j-k >= 2 && (f.word(j-1, "No.") || f.word(j-1, "No")) {
 		j--
+		// "Ministry of Industry Regulation No. 14": the body, not its
+		// rule.
+		if j-k >= 3 && (f.word(j-1, "Regulation") || f.word(j-1, "Decree") || f.word(j-1, "Circular") || f.word(j-1, "Decision")) && f.has(k, lxGovHeads) {
+			j--
+		}
 	}
 	for j > k && (f.toks[j-1].f&tWord == 0 || f.toks[j-1].f&tLower != 0 && !f.has(j-1, lxLowerLegal)) {
 		j--

@@ -1146,8 +1146,11 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 			r++
 		}
 		lower := f.toks[r].f&tLower != 0
-		for r < end && r < te+6 && f.toks[r].f&tWord != 0 && !f.word(r, "the") && !f.word(r, "at") &&
-			(!lower && (f.toks[r].f&tCap != 0 || f.word(r, "and")) && !f.has(r, lxGovHeads) || lower && f.toks[r].f&tLower != 0) {
+		// "of metal, machinery, transport equipment and electronics
+		// industries at the Ministry": a field of several words and
+		// commas.
+		for r < end && r < te+12 && (f.toks[r].f&tWord != 0 || lower && f.punct(r, ',')) && !f.word(r, "the") && !f.word(r, "at") &&
+			(!lower && (f.toks[r].f&tCap != 0 || f.word(r, "and")) && !f.has(r, lxGovHeads) || lower && (f.toks[r].f&tLower != 0 || f.punct(r, ','))) {
 			r++
 		}
 		// "Minister of State in the Ministry of Steel".

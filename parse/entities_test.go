@@ -1313,3 +1313,33 @@ func TestPlanterAndItsUnits(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestConsortium reads a consortium of three formed by one with two
+// others, a regulation named after its ministry, an official whose
+// field holds commas, and "He said he had met X and Y".
+func TestConsortium(t *testing.T) {
+	text := "Nickel consortium\n\n" +
+		"PT Morowali Nikel Tbk (IDX: MRNK) said it had formed a consortium with China's Zhejiang Ruixin Materials Co and Guangxi Hepu Alloy Co to build a smelter.\n\n" +
+		"The plan follows Ministry of Industry Regulation No. 14 of 2026.\n\n" +
+		"\"We need plants,\" Budi Hartono, director general of metal, machinery and electronics industries at the Ministry of Industry, told reporters. He said he had met Morowali Nikel president director Agus Salim in Jakarta on Tuesday.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range a.Entities {
+		if strings.Contains(e.Name, "Regulation") {
+			t.Errorf("entity %q", e.Name)
+		}
+	}
+	want := []string{
+		"joint_venture(PT Morowali Nikel Tbk, Zhejiang Ruixin Materials Co)",
+		"joint_venture(PT Morowali Nikel Tbk, Guangxi Hepu Alloy Co)",
+		"joint_venture(Zhejiang Ruixin Materials Co, Guangxi Hepu Alloy Co)",
+		"meeting(Budi Hartono, Agus Salim)",
+		"official_of(Budi Hartono, Ministry of Industry)",
+		"executive_of(Agus Salim, PT Morowali Nikel Tbk)",
+	}
+	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -278,7 +278,7 @@ var triggers = func() map[string]uint16 {
 	add(trigOwned, "equally", "jointly")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes",
 		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover")
-	add(trigVenture, "joint", "jv", "joint-venture", "venture")
+	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
 		"partnering", "partners", "together", "jointly", "work", "under")
@@ -796,7 +796,7 @@ var (
 	bidFromCues          = newCues("takeover bid from ", "takeover offer from ", "takeover proposal from ", "buyout offer from ")
 	bidForCues           = newCues("takeover bid for ", "takeover offer for ", "takeover proposal for ", "buyout offer for ")
 	byCue                = newCues(" by ")
-	jointVentureCues     = newCues("joint venture", "joint-venture", "jv")
+	jointVentureCues     = newCues("joint venture", "joint-venture", "jv", "consortium")
 	ventureCue           = newCues("venture")
 	ventureMembersCues   = newCues(" between ", " made up of ", " comprising ", " owned by ", " of ", " formed by ", " set up by ", " created by ", " established by ")
 	formedCues           = newCues(" formed ", " set up ", " established ", " created ", " launched ", " form ", " set up ", " establish ")
@@ -2443,6 +2443,13 @@ func (r *relater) jointVenture(s *sentence) {
 		}
 		if found {
 			r.add(entity.JointVenture, first.e, partner.e, s, nil)
+			// "a consortium with A and B": every partner named.
+			if ps := r.list(s, je); len(ps) >= 2 && ps[0].e == partner.e {
+				for _, p := range ps[1:] {
+					r.add(entity.JointVenture, first.e, p.e, s, nil)
+				}
+				r.pairs(entity.JointVenture, ps, s)
+			}
 		}
 	}
 }
@@ -2954,6 +2961,13 @@ func (r *relater) meeting(s *sentence) {
 		// sentence before that names people.
 		for p, n := s.prev, 0; p != nil && n < lookBack && len(left) == 0; p, n = p.prev, n+1 {
 			left = r.kindIn(p, 0, len(p.low), entity.KindPerson)
+		}
+	}
+	if len(left) == 0 && (strings.HasPrefix(s.low, "he ") || strings.HasPrefix(s.low, "she ")) && s.prev != nil {
+		// "He said he had met X and Y": the person the sentence before
+		// quotes or names last.
+		if ps := r.kindIn(s.prev, 0, len(s.prev.low), entity.KindPerson); len(ps) > 0 {
+			left = ps[len(ps)-1:]
 		}
 	}
 	if len(left) == 0 {
