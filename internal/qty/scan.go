@@ -1083,6 +1083,12 @@ func ratioFree(s string, e int, rate bool) bool {
 				}
 			}
 			if equalFold(s[x:y], "per") {
+				// "180,000 tonnes of 5 per cent broken rice": a grade,
+				// not a rate.
+				if u, v := nextWord(s, y); equalFold(s[u:v], "cent") {
+					c = v
+					continue
+				}
 				_, _, ok := commodity.MatchRate(s[x:])
 				return ok
 			}

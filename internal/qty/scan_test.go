@@ -154,6 +154,7 @@ var scanTests = []struct {
 	{"above", "above 1 Mt", []found{{"above 1 Mt", "1000000", "", tn, least, 0}}},
 	{"at least", "at least 50ktpy of nickel", []found{{"at least 50ktpy", "50000", "", tn, least, year}}},
 	{"exceeding", "exceeding 4 oz", []found{{"exceeding 4 oz", "4", "", commodity.Ounce, least, 0}}},
+	{"a grade in per cent is no rate", "will deliver 180,000 tonnes of 5 per cent broken rice", []found{{"180,000 tonnes", "180000", "", tn, exact, 0}}},
 	{"better than", "ran at better than 21 million tonnes a year", []found{{"better than 21 million tonnes a year", "21000000", "", tn, least, year}}},
 	{"to exceed", "output is on track to exceed 150 million tonnes", []found{{"exceed 150 million tonnes", "150000000", "", tn, least, 0}}},
 	{"will not exceed", "imports will not exceed 2 Mt", []found{{"not exceed 2 Mt", "2000000", "", tn, most, 0}}},
