@@ -696,11 +696,19 @@ func (f *entFinder) resolve(n int, short bool) {
 	// "Laurentian (TSX-V: LFG)" after "Laurentian Flake Graphite Corp.":
 	// a word that only its ticker calls a company may still be a short
 	// form of a name the text gave.
-	if short && !g.ownEvidence() || g.tickerWord() {
+	if short && !g.ownEvidence() {
 		if e, ok := f.shortForm(n, key); ok {
 			if e >= 0 {
 				f.mention(n, e)
 			}
+			return
+		}
+	} else if g.tickerWord() {
+		// Only a name the text gave before it: "Mitsui $8031" on a
+		// page's first line is the trading house, not the "Mitsui Iron
+		// Ore" named later.
+		if e, ok := f.shortForm(n, key); ok && e >= 0 && f.ents[e].first >= 0 && f.ents[e].first < f.toks[g.i].a {
+			f.mention(n, e)
 			return
 		}
 	}
@@ -714,6 +722,10 @@ func (f *entFinder) resolve(n int, short bool) {
 		}
 		if l := f.afterPlace[string(key)]; len(l) == 1 && f.ents[l[0]].kind == entity.KindCompany {
 			f.mention(n, l[0])
+			return
+		}
+		if e := f.midAndTrade(n); e >= 0 {
+			f.mention(n, e)
 			return
 		}
 	}
@@ -922,6 +934,11 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 	if len(cands) == 0 && nt >= 2 {
 		cands = f.abbreviated(g.i, g.j)
 	}
+	if len(cands) == 0 && nt == 2 {
+		if e := f.midAndTrade(n); e >= 0 {
+			cands = []int{e}
+		}
+	}
 	if len(cands) == 0 && nt >= 2 {
 		// "Beifang Rail" for "China Beifang Rail Logistics", "Jinhe
 		// Chemical" for "Shandong Jinhe Chemical Group": the name
@@ -1046,6 +1063,24 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 		return 0, false
 	}
 	return -1, true
+}
+
+// midAndTrade returns the company that segment n, of two words, names by
+// its own word and a word of its trade: "Jinxing Steel" for "Hebei
+// Jinxing Iron & Steel". Else -1.
+func (f *entFinder) midAndTrade(n int) int {
+	g := &f.segs[n]
+	if g.j-g.i != 2 {
+		return -1
+	}
+	m := f.midWords[f.fold(g.i)]
+	if len(m) != 1 || f.ents[m[0]].kind != entity.KindCompany {
+		return -1
+	}
+	if w := f.fold(g.i + 1); len(w) >= 3 && slices.Contains(strings.Fields(f.ents[m[0]].fullKey()), w) {
+		return m[0]
+	}
+	return -1
 }
 
 // notVenture returns the one company of the lists a and b that the text

@@ -92,7 +92,11 @@ func (f *entFinder) gatherOne(n int) {
 	}
 	if nt >= 2 && f.has(h, lxCompanyHeads) && !f.word(h, "Group") {
 		if f.has(h, lxWeakHeads) {
-			g.ev |= evWeakHead
+			// Not "Qtr   Change" over "Ore mined (Mt)": a table's
+			// head and its first label.
+			if h == i || strings.IndexByte(f.d.v.s[f.toks[h-1].b:f.toks[h].a], '\n') < 0 {
+				g.ev |= evWeakHead
+			}
 		} else {
 			g.ev |= evHead
 		}

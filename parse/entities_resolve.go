@@ -174,7 +174,8 @@ func (f *entFinder) headlineAt(k, j int) int {
 // Japanese steel conglomerate", which stand for a company named before.
 var anaphoraHeads = wordSet("company", "firm", "miner", "producer", "steelmaker", "carmaker", "automaker",
 	"conglomerate", "refiner", "maker", "manufacturer", "developer", "explorer", "chipmaker", "smelter",
-	"supplier", "group", "planter", "utility", "generator", "shipbuilder", "trader", "house", "venture", "mill", "miller")
+	"supplier", "group", "planter", "utility", "generator", "shipbuilder", "trader", "house", "venture", "mill", "miller",
+	"junior")
 
 // nameSays reports whether a company's name says what head calls it:
 // "Mindanao Laterite Mining Corp." is a miner, "Shikoku Nickel Refining"
@@ -184,9 +185,10 @@ func nameSays(name, head string) bool {
 		lw := strings.ToLower(w)
 		switch lw {
 		case "mining", "mines", "minerals", "resources", "tin", "nickel", "lithium", "coal", "gold", "copper",
-			"zinc", "cobalt", "graphite", "uranium", "bauxite", "ore", "mineral":
-			// Not "iron": "Iron & Steel" names a mill.
-			if head == "miner" {
+			"zinc", "cobalt", "graphite", "uranium", "bauxite", "ore", "mineral", "exploration":
+			// Not "iron": "Iron & Steel" names a mill. "The Perth-based
+			// junior": a small miner.
+			if head == "miner" || head == "junior" {
 				return true
 			}
 		case "refining", "refinery", "refineries":
@@ -990,7 +992,11 @@ func (f *entFinder) bylines() {
 	for lastText >= 0 && d.lines[lastText].kind == lBlank {
 		lastText--
 	}
+	skip := -1 // a contact's title line, read with the name above it
 	for i, l := range d.lines {
+		if i == skip {
+			continue
+		}
 		// "By order of the Board / Kora Ltd / Ma Jian / Chairman": a
 		// filing's signature, the signer's name and title on lines of
 		// their own.
@@ -1024,6 +1030,20 @@ func (f *entFinder) bylines() {
 			if c := strings.IndexByte(t, ','); c > 0 && c <= 40 && strings.Count(t[:c], " ") <= 3 {
 				if e := f.bylineNames(l.ts, l.ts+c); e >= 0 {
 					f.contactRole(e, l.ts+c+1, l.te)
+				}
+				continue
+			}
+			// "Rina Kartika" over "Head of Corporate Communications,
+			// PT X Tbk": the name alone, the title on the next line.
+			if len(t) <= 30 && strings.Count(t, " ") <= 3 && !strings.ContainsAny(t, ",:;@0123456789") && i+1 < len(d.lines) {
+				if e := f.bylineNames(l.ts, l.te); e >= 0 {
+					n := d.lines[i+1]
+					end := n.te
+					if c := strings.IndexByte(d.v.s[n.ts:n.te], ','); c > 0 {
+						end = n.ts + c
+					}
+					f.contactRole(e, n.ts, end)
+					skip = i + 1
 				}
 				continue
 			}
@@ -1335,7 +1355,9 @@ func (f *entFinder) contactRole(e, a, b int) {
 		b--
 	}
 	w := strings.Fields(s[a:b])
-	if len(w) == 0 || len(w) > 5 || !titleHeads[strings.ToLower(w[len(w)-1])] {
+	// "Head of Corporate Communications": a head and its field.
+	headOf := len(w) >= 3 && len(w) <= 6 && titleHeads[strings.ToLower(w[0])] && w[1] == "of"
+	if len(w) == 0 || len(w) > 5 && !headOf || !titleHeads[strings.ToLower(w[len(w)-1])] && !headOf {
 		return
 	}
 	// Capitalised, or all in lower case ("spokesperson").
@@ -1366,6 +1388,11 @@ func (f *entFinder) bylineName(i, j int) bool {
 		return false
 	}
 	if newsAgencies[f.d.v.s[f.toks[i].a:f.toks[j-1].b]] || f.orgWords(i, j) {
+		return false
+	}
+	// "Staff Writer", "Commodities Editor": the writer's title on the
+	// line under the name.
+	if w := f.fold(j - 1); w == "writer" || w == "reporter" || w == "editor" || w == "correspondent" || w == "columnist" || f.has(j-1, lxTitleHeads) {
 		return false
 	}
 	for k := i; k < j; k++ {

@@ -1343,3 +1343,42 @@ func TestConsortium(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestJuniorAndContacts reads a miner named for its ore, "the
+// Perth-based junior", a Chinese mill cut to its own word and trade, a
+// byline in lower case over the writer's title, a deputy minister of a
+// ministry with two fields, and a release's contact given on two lines.
+func TestJuniorAndContacts(t *testing.T) {
+	text := "Hebei mill buys into Pilbara junior\n\nby Sachi Tanaka\nStaff Writer\nMar 4, 2026\n\n" +
+		"Yandi Creek Iron Ore has found a cornerstone investor, with Chinese steelmaker Hebei Tangyu Iron & Steel agreeing to buy a 19.9 per cent stake in the Perth-based junior. Tangyu Steel will take most of its ore.\n\n" +
+		"The signing was witnessed by Deputy Minister of Investment and Downstream Industry Dwi Lestari.\n\n" +
+		"Media Contact:\nRina Susanti\nHead of Corporate Communications, Yandi Creek Iron Ore\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var people []string
+	for _, l := range entityLines(a) {
+		if strings.HasPrefix(l, "person ") || strings.HasPrefix(l, "company ") {
+			people = append(people, l)
+		}
+	}
+	want := []string{
+		"person Sachi Tanaka",
+		"company Yandi Creek Iron Ore | the Perth-based junior",
+		"company Hebei Tangyu Iron & Steel | Tangyu Steel [CN]",
+		"person Dwi Lestari (Deputy Minister @ Ministry of Investment and Downstream Industry)",
+		"person Rina Susanti (Head of Corporate Communications @ )",
+	}
+	if diff := cmp.Diff(want, people); diff != "" {
+		t.Errorf("companies and people (-want +got):\n%s", diff)
+	}
+	wantRel := []string{
+		"stake_in(Hebei Tangyu Iron & Steel, Yandi Creek Iron Ore)",
+		"acquisition(Hebei Tangyu Iron & Steel, Yandi Creek Iron Ore)",
+		"official_of(Dwi Lestari, Ministry of Investment and Downstream Industry)",
+	}
+	if diff := cmp.Diff(wantRel, relationLines(a, false)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -65,6 +65,7 @@ var companyHeads = wordSet(
 	"chemie", "kogyo", "shoji", "bussan", "denki", "seitetsu", "kagaku", "kinzoku", "sangyo",
 	"anode", "cathode", "lng", "steelworks", "brands", "media",
 	"entertainment", "services", "industrial", "ratings",
+	"ore", "manganese", "tin", "bauxite", "vanadium", "tungsten", "phosphate",
 	// Japanese and Korean words for a firm's trade: "Toyota Tsusho",
 	// "Sumitomo Shoji", "Mitsui Kinzoku", "Hyundai Sanup".
 	"tsusho", "kozan", "seiko", "kasei", "seisakusho", "kaihatsu", "kensetsu", "tekko", "seiyaku",
@@ -77,6 +78,7 @@ var weakHeads = wordSet(
 	"lithium", "nickel", "graphite", "cobalt", "copper", "zinc", "uranium", "gold", "silver",
 	"potash", "coal", "gas", "oil", "power", "electric", "energy", "steel", "lng", "cement",
 	"anode", "cathode", "industrial", "services", "media", "bank", "trading",
+	"ore", "manganese", "tin", "bauxite", "earths", "vanadium", "tungsten", "phosphate",
 )
 
 // assetWords after a name make it a mine, plant or project, not a
@@ -181,6 +183,7 @@ var titleOfDomains = wordSet(
 	"reform", "enterprises", "small", "medium", "sized", "smes", "and", "&", "the", "of", ",",
 	"maritime", "marine", "housing", "manpower", "cooperatives", "youth", "aviation", "trade-related",
 	"construction", "urban", "ecology", "emergency", "situations", "railways", "roads", "ports",
+	"downstream", "upstream",
 	"plantation", "plantations", "coal", "steel", "ports", "shipping", "waterways", "railways", "textiles",
 	"chemicals", "fertilizers", "petrochemicals", "electronics", "renewable",
 	"regulation", "regional", "urban", "commodities", "statistics", "national",

@@ -572,7 +572,8 @@ func isByline(t, low string) bool {
 	case 'a':
 		return low == "author" || low == "authors"
 	case 'b':
-		return low == "by" || strings.HasPrefix(t, "By ") && len(t) < 60 && !endsSentence(t)
+		// "By X", and "by X" where a page writes it in lower case.
+		return low == "by" || (strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "by ") && len(t) > 3 && isUpper(t[3])) && len(t) < 60 && !endsSentence(t)
 	case 'w', 'p', 'r':
 		return (strings.HasPrefix(low, "written by ") || strings.HasPrefix(low, "posted by ") || strings.HasPrefix(low, "reported by ")) && len(t) < 80
 	case 'e':
