@@ -75,9 +75,9 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 		// "RARE EARTHS — X said": a briefing's kicker.
 		g.drop = true
 		return 0
-	case f.placeBased(g.j - 1):
+	case f.placeBased(g.j-1) || f.toks[g.j-1].f&tSuffix != 0 && places[f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].cut]]:
 		// "Osaka-based", "Cebu-based": the words before "-based" are a
-		// place, never a company.
+		// place, never a company; nor "Yunnan" of "Yunnan-backed".
 		g.drop = true
 		return 0
 	case ev&evPerson != 0 && g.cpre < nt:

@@ -1382,3 +1382,23 @@ func TestJuniorAndContacts(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestControlledBy reads "is controlled by state-owned Y", a province
+// before "-backed", and a state of Myanmar.
+func TestControlledBy(t *testing.T) {
+	text := "Yunnan-backed miner buys copper mine\n\n" +
+		"Dali Mining, formerly known as Dali Nonferrous Holdings, is controlled by state-owned Yunnan Erhai Nonferrous Group. The Yunnan-backed group's smelter has run below capacity since Myanmar's Wa State halted ore shipments.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range a.Entities {
+		if e.Name == "Yunnan" || e.Name == "Wa State" {
+			t.Errorf("%q read as a %v", e.Name, e.Kind)
+		}
+	}
+	want := []string{"former_name(Dali Mining, Dali Nonferrous Holdings)", "subsidiary_of(Dali Mining, Yunnan Erhai Nonferrous Group)"}
+	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -381,7 +381,9 @@ var intlOrgs = wordSet("world bank", "international monetary fund", "imf", "inte
 // firms: "Mekong Delta", "Hunter Valley", "Bowen Basin". Folded.
 var geoLast = wordSet("delta", "valley", "basin", "peninsula", "plateau", "highlands", "strait",
 	// divisions of a country: "Guanyin District", "Morowali Regency"
-	"district", "regency", "prefecture", "county", "province", "municipality", "subdistrict")
+	"district", "regency", "prefecture", "county", "province", "municipality", "subdistrict",
+	// "Myanmar's Wa State", "Shan State"
+	"state")
 
 // assocHeads end the names of associations, which are organisations:
 // "Vietnam Steel Association". Folded.

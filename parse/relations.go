@@ -273,7 +273,7 @@ var triggers = func() map[string]uint16 {
 		}
 	}
 	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded")
-	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent")
+	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned")
 	add(trigStake, "percent", "cent", "pc", "shareholder")
 	add(trigOwned, "equally", "jointly")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes",
@@ -1715,6 +1715,16 @@ func (r *relater) subsidiary(s *sentence) {
 	}
 	r.brandUnit(s)
 	r.describedUnitOf(s)
+	// "X, formerly known as Y, is controlled by state-owned Z".
+	for _, c := range []string{" is controlled by ", " is majority-owned by ", " is majority owned by ", " is wholly owned by ", " is wholly-owned by "} {
+		if i := s.find(0, c); i >= 0 && !s.negated(0, i) {
+			parent, ok1 := r.orgRightAfter(s, i+len(c), 3)
+			child, ok2 := r.subject(s, i)
+			if ok1 && ok2 && child.e != parent.e {
+				r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+			}
+		}
+	}
 	// "Y's cathode-making unit X", "its subsidiary X".
 	for _, m := range s.ms {
 		rel := m.b - s.a
