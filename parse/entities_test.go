@@ -1402,3 +1402,26 @@ func TestControlledBy(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestPartnersAgreeToSell reads two partners that "have agreed to sell"
+// to a buyer: each sells to it under the deal, and they are no parties
+// to a deal with each other; and one that "has agreed to sell".
+func TestPartnersAgreeToSell(t *testing.T) {
+	text := "Cobalt deal\n\n" +
+		"PT Teluk Kobalt Tbk (IDX: TKBT) and its Chinese partner Zhejiang Hualin Cobalt (603918.SS) have agreed to sell cobalt to Kansai Cathode Materials (TSE: 4578), a Japanese cathode maker. Ridley Nickel Ltd has agreed to sell nickel to Kansai Cathode Materials.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{
+		"supplier_of(PT Teluk Kobalt Tbk, Kansai Cathode Materials)",
+		"agreement(PT Teluk Kobalt Tbk, Kansai Cathode Materials)",
+		"supplier_of(Zhejiang Hualin Cobalt, Kansai Cathode Materials)",
+		"agreement(Zhejiang Hualin Cobalt, Kansai Cathode Materials)",
+		"supplier_of(Ridley Nickel Ltd, Kansai Cathode Materials)",
+		"agreement(Ridley Nickel Ltd, Kansai Cathode Materials)",
+	}
+	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -1409,6 +1409,11 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 				gap = strings.TrimSpace(gap[c+1:])
 			}
 		}
+		// "X and its Chinese partner Y have agreed": the country word
+		// is out of the gap already.
+		if gap == "and its partner" || gap == "and partner" || gap == "and its joint venture partner" {
+			gap = "and"
+		}
 		if gap != "and" && gap != "," && gap != "&" && gap != ", and" {
 			break
 		}
@@ -2584,7 +2589,7 @@ func (r *relater) agreement(s *sentence) {
 	}
 	r.underAgreementWith(s)
 	// "A and B have agreed to combine ...": an agreement with no noun.
-	if i, e, ok := s.cue(0, agreedCues); ok && !s.negated(0, i) && !formsVenture(s.low[e:]) {
+	if i, e, ok := s.cue(0, agreedCues); ok && !s.negated(0, i) && !formsVenture(s.low[e:]) && !sellsAfter(s.low[e:]) {
 		if ps := r.partiesBefore(s, i); len(ps) >= 2 {
 			typ := ""
 			if !strings.Contains(s.low[i:e], "agree") {
@@ -2653,6 +2658,19 @@ func (r *relater) underAgreementWith(s *sentence) {
 		rel.Type = typ
 		r.quantityIn(s, rel)
 	})
+}
+
+// sellsAfter reports whether t, the words after "agreed", open with a
+// verb of trade: "to sell cobalt to Z" makes the parties sellers, which
+// the supply rules read, not parties to a deal with each other.
+func sellsAfter(t string) bool {
+	t = strings.TrimPrefix(strings.TrimPrefix(t, " "), "to ")
+	for _, v := range []string{"sell ", "supply ", "deliver ", "ship "} {
+		if strings.HasPrefix(t, v) {
+			return true
+		}
+	}
+	return false
 }
 
 // formsVenture reports whether t, the words after "agreed", say what was
@@ -2779,20 +2797,38 @@ func (r *relater) supplier(s *sentence) {
 		if !ok {
 			continue
 		}
+		sellers := []ment{seller}
+		if agreedBefore(s.low[:i]) {
+			// "X and its partner Y have agreed to sell cobalt to Z": both
+			// sell, each under the deal agreed.
+			if k := strings.LastIndex(s.low[:i], " have agreed"); k > 0 {
+				if ps := r.partiesBefore(s, k); len(ps) >= 2 {
+					sellers = ps
+				}
+			}
+		}
 		set := func(rel *article.Relation) { r.quantityIn(s, rel) }
 		if !underRead {
 			underTyp, under = s.underContract()
 			underRead = true
 		}
 		typ, contract := underTyp, under
+		if agreedBefore(s.low[:i]) && !contract {
+			typ, contract = "supply", true
+		}
 		setDeal := func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) }
 		supplies := func(buyer ment) {
 			for _, b := range r.listFrom(s, buyer) {
-				r.add(entity.SupplierOf, seller.e, b.e, s, set)
-				if contract {
-					// "will supply ... to Y under a three-year contract":
-					// the contract is between them.
-					r.add(entity.Agreement, seller.e, b.e, s, setDeal)
+				for _, seller := range sellers {
+					if seller.e == b.e {
+						continue
+					}
+					r.add(entity.SupplierOf, seller.e, b.e, s, set)
+					if contract {
+						// "will supply ... to Y under a three-year
+						// contract": the contract is between them.
+						r.add(entity.Agreement, seller.e, b.e, s, setDeal)
+					}
 				}
 			}
 		}
@@ -2830,6 +2866,13 @@ func (r *relater) supplier(s *sentence) {
 			from = je
 		}
 	}
+}
+
+// agreedBefore reports whether t, the text before a verb of selling,
+// ends in "have agreed to" or "has agreed to": "X and Y have agreed to
+// sell cobalt to Z".
+func agreedBefore(t string) bool {
+	return strings.HasSuffix(t, " have agreed to ") || strings.HasSuffix(t, " has agreed to ")
 }
 
 // channelBefore reports whether t, the words before a firm, make it the
