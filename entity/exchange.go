@@ -70,7 +70,7 @@ var exchangeTable = [...]exchangeInfo{
 		suffixes: []string{"BJ"}, prefixes: []string{"BJSE"}},
 	// Vietnam.
 	{mic: "XSTC", name: "Ho Chi Minh City Stock Exchange", country: "VN", shape: shapeVN,
-		suffixes: []string{"HM"}, prefixes: []string{"HOSE", "HSX"}, bloomberg: []string{"VM"}},
+		suffixes: []string{"HM"}, prefixes: []string{"HOSE", "HoSE", "HSX"}, bloomberg: []string{"VM"}},
 	{mic: "HSTC", name: "Hanoi Stock Exchange", country: "VN", shape: shapeVN,
 		suffixes: []string{"HN"}, prefixes: []string{"HNX"}, bloomberg: []string{"VH"}},
 	{mic: "XHNX", name: "UPCoM (Hanoi Stock Exchange)", country: "VN", shape: shapeVN,

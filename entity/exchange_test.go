@@ -24,7 +24,7 @@ func TestExchangeByMIC(t *testing.T) {
 		{"XHKG", "Hong Kong Stock Exchange", "HK", []string{"HK"}, []string{"HKEX", "SEHK", "HKSE", "HKG", "HK"}, []string{"HK"}},
 		{"XSHG", "Shanghai Stock Exchange", "CN", []string{"SS", "SH"}, []string{"SHA", "SSE", "SHSE", "SH"}, []string{"CG"}},
 		{"XSHE", "Shenzhen Stock Exchange", "CN", []string{"SZ"}, []string{"SHE", "SZSE", "SZ"}, []string{"CS"}},
-		{"XSTC", "Ho Chi Minh City Stock Exchange", "VN", []string{"HM"}, []string{"HOSE", "HSX"}, []string{"VM"}},
+		{"XSTC", "Ho Chi Minh City Stock Exchange", "VN", []string{"HM"}, []string{"HOSE", "HoSE", "HSX"}, []string{"VM"}},
 		{"HSTC", "Hanoi Stock Exchange", "VN", []string{"HN"}, []string{"HNX"}, []string{"VH"}},
 		{"XASX", "ASX", "AU", []string{"AX"}, []string{"ASX"}, []string{"AU", "AT"}},
 		{"XNYS", "New York Stock Exchange", "US", []string{"N"}, []string{"NYSE", "NY"}, []string{"UN"}},

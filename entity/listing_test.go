@@ -99,6 +99,7 @@ var parseListingTests = []struct {
 	{"(SHE: 000001)", listingView{"000001", "XSHE", "CN", "XSHE:000001"}},
 	{"SZSE:300750", listingView{"300750", "XSHE", "CN", "XSHE:300750"}},
 	{"(HOSE: VNM)", listingView{"VNM", "XSTC", "VN", "XSTC:VNM"}},
+	{"(HoSE: TNF)", listingView{"TNF", "XSTC", "VN", "XSTC:TNF"}}, // as the exchange writes its own name
 	{"HSX:VIC", listingView{"VIC", "XSTC", "VN", "XSTC:VIC"}},
 	{"(HNX: SHS)", listingView{"SHS", "HSTC", "VN", "HSTC:SHS"}},
 	{"(UPCoM: ACV)", listingView{"ACV", "XHNX", "VN", "XHNX:ACV"}},

@@ -1208,6 +1208,13 @@ func (f *entFinder) mention(n, e int) {
 	// Vietnam" does not name Vietnam.
 	if x.kind == entity.KindGovernment && g.cpre > 0 && g.cpre < g.j-g.i {
 		f.countryMention(g.i, g.i+g.cpre, g.cpreC)
+		// "Philippine Department of Agriculture" is also called the
+		// "Department of Agriculture".
+		if b := g.i + g.cpre; g.cpre == 1 && f.toks[b].f&tCap != 0 && (f.word(b, "Department") || f.word(b, "Ministry") || f.word(b, "Bureau") || f.word(b, "Office")) {
+			if _, form, ok := f.tokCountry(g.i); ok && form == entity.CountryDemonym {
+				x.addName(f.d.v.s[f.toks[b].a:f.toks[g.j-1].cut], f.toks[b].a)
+			}
+		}
 	}
 	if x.kind == entity.KindGovernment && g.csuf > 0 && g.csuf < g.j-g.i && g.j-g.csuf-1 > g.i && f.word(g.j-g.csuf-1, "of") {
 		f.countryMention(g.j-g.csuf, g.j, g.csufC) // "Bank of Korea"

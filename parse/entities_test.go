@@ -618,6 +618,10 @@ func TestEntities(t *testing.T) {
 		text: "Qilian Mining Group Co., Ltd. makes copper.\n\nANNOUNCEMENT PURSUANT TO RULE 13.09 OF THE LISTING RULES\nCONNECTED TRANSACTION: SUPPLY AGREEMENT WITH HEXI ZINC SMELTING CO., LTD.\n\nQilian Mining Group Co., Ltd. signed an agreement with Hexi Zinc Smelting Co., Ltd. on Monday.\n",
 		want: []string{"company Qilian Mining Group Co., Ltd.", "company Hexi Zinc Smelting Co., Ltd. | HEXI ZINC SMELTING CO., LTD."},
 	}, {
+		name: "a body named with its country's adjective is also called without it; an industry's words joined by 'and'",
+		text: "Tra Noc met officials of the Philippine Department of Agriculture. Its unit Mewar Fertilisers and Chemicals Ltd makes acid.",
+		want: []string{"government Philippine Department of Agriculture | Department of Agriculture [PH]", "country PH | Philippine", "company Mewar Fertilisers and Chemicals Ltd"},
+	}, {
 		name: "'the planter', 'the trader', 'the shipper' for firms whose names say so",
 		text: "Segama Plantations Bhd sold estates. The planter also sells latex. Kota Trading Co bought it. The trader will ship it.",
 		want: []string{"company Segama Plantations Bhd | The planter", "company Kota Trading Co | The trader"},

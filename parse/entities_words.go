@@ -324,7 +324,8 @@ var industryWords = wordSet("iron", "steel", "oil", "gas", "mining", "metals", "
 	"materials", "cement", "copper", "zinc", "tin", "aluminium", "aluminum", "engineering", "construction",
 	"shipbuilding", "petroleum", "petrochemical", "petrochemicals", "exploration", "development",
 	"trading", "industries", "industrial", "resources", "cobalt", "lithium", "graphite", "gold", "silver",
-	"manganese", "tungsten", "electric", "electronics", "shipping", "logistics", "machinery")
+	"manganese", "tungsten", "electric", "electronics", "shipping", "logistics", "machinery",
+	"fertilisers", "fertilizers", "fertiliser", "fertilizer", "alloys", "pigments", "plastics")
 
 // marketWords after a capital say it names a market, not a
 // government: "the London nickel price", "Tokyo shares". Folded.
