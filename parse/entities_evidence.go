@@ -146,6 +146,16 @@ func (f *entFinder) gatherOne(n int) {
 	if nt >= 2 && f.has(j-1, lxLawWords) && g.ev&evGov == 0 && !f.has(j-1, lxLegalEnd) && !f.investorFund(j-1) {
 		g.ev |= evNot
 	}
+	// "Foreign Exchange and Foreign Trade Act": the first part of a
+	// law's name joined by "and".
+	if es := f.sents[g.s]; j+2 < es.t1 && f.word(j, "and") && g.ev&(evLegal|evGov) == 0 {
+		for m := j + 1; m < es.t1 && m < j+6 && f.nameTok(m); m++ {
+			if f.has(m, lxLawWords) && !f.has(m, lxLegalEnd) && !f.investorFund(m) && !f.word(m, "Fund") && (m+1 >= es.t1 || !f.nameTok(m+1)) {
+				g.ev |= evNot
+				break
+			}
+		}
+	}
 	if nt >= 3 && f.investorFund(j-1) {
 		g.ev |= evHead // "Spencer Gulf Resources Fund": an investor
 	}

@@ -622,6 +622,10 @@ func TestEntities(t *testing.T) {
 		text: "Tra Noc met officials of the Philippine Department of Agriculture. Its unit Mewar Fertilisers and Chemicals Ltd makes acid.",
 		want: []string{"government Philippine Department of Agriculture | Department of Agriculture [PH]", "country PH | Philippine", "company Mewar Fertilisers and Chemicals Ltd"},
 	}, {
+		name: "a law's name joined by 'and' names no company; 'Closing is expected' opens no name",
+		text: "The deal needs approval under Japan's Foreign Exchange and Foreign Trade Act. Closing is expected by December.",
+		want: []string{"country JP"},
+	}, {
 		name: "'the planter', 'the trader', 'the shipper' for firms whose names say so",
 		text: "Segama Plantations Bhd sold estates. The planter also sells latex. Kota Trading Co bought it. The trader will ship it.",
 		want: []string{"company Segama Plantations Bhd | The planter", "company Kota Trading Co | The trader"},

@@ -417,6 +417,7 @@ var notNames = wordSet(
 	"According", "However", "Still", "Yet", "So", "Then", "Thus", "Now", "Here", "There",
 	"Some", "Many", "Most", "Both", "All", "Each", "Several", "Few", "Other", "Others", "Another",
 	"Such", "No", "Not", "Any", "Every", "More", "Less", "First", "Last", "Next", "New", "Old",
+	"Closing", "Completion", "Settlement", "Approval", "Financing", "Funding", "Pricing", "Delivery", "Deliveries",
 	"January", "February", "March", "April", "May", "June", "July", "August", "September",
 	"October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep",
 	"Sept", "Oct", "Nov", "Dec", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
