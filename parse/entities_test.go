@@ -1433,3 +1433,20 @@ func TestPartnersAgreeToSell(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestSellsToItsUnit reads a sale to a company's unit named after the
+// company's possessive: the unit buys.
+func TestSellsToItsUnit(t *testing.T) {
+	text := "Palm oil deal\n\nKemaman Plantations Bhd will sell up to 200,000 tonnes of palm oil a year to Nishiki Oleo Co Ltd's Malaysian unit, Nishiki Oleo (M) Sdn Bhd, under a separate agreement.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rels := relationLines(a, false)
+	if !slices.Contains(rels, "supplier_of(Kemaman Plantations Bhd, Nishiki Oleo (M) Sdn Bhd)") {
+		t.Errorf("no sale to the unit in %q", rels)
+	}
+	if slices.Contains(rels, "supplier_of(Kemaman Plantations Bhd, Nishiki Oleo Co Ltd)") {
+		t.Errorf("a sale to the parent in %q", rels)
+	}
+}

@@ -2851,6 +2851,13 @@ func (r *relater) supplier(s *sentence) {
 			if !ok && strings.ContainsAny(s.low[e:j], "0123456789") {
 				buyer, ok = r.buyerRightAfter(s, je, 30)
 			}
+			if ok && r.possessive(s, buyer) {
+				// "to Taiyo Oleo's Malaysian unit, Taiyo Oleo (M) Sdn
+				// Bhd": the unit buys.
+				if unit, found := r.unitNamed(s, buyer.b-s.a+len("'s ")); found {
+					buyer = unit
+				}
+			}
 			if ok {
 				supplies(buyer)
 				break
