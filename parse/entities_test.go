@@ -1416,7 +1416,7 @@ func TestControlledBy(t *testing.T) {
 // to a deal with each other; and one that "has agreed to sell".
 func TestPartnersAgreeToSell(t *testing.T) {
 	text := "Cobalt deal\n\n" +
-		"PT Teluk Kobalt Tbk (IDX: TKBT) and its Chinese partner Zhejiang Hualin Cobalt (603918.SS) have agreed to sell cobalt to Kansai Cathode Materials (TSE: 4578), a Japanese cathode maker. Ridley Nickel Ltd has agreed to sell nickel to Kansai Cathode Materials.\n"
+		"PT Teluk Kobalt Tbk (IDX: TKBT) and its Chinese partner Zhejiang Hualin Cobalt (603918.SS) have agreed to sell cobalt to Kansai Cathode Materials (TSE: 4578), a Japanese cathode maker. The two companies own PT Teluk Hydro, the joint venture that runs the plant. Ridley Nickel Ltd has agreed to sell nickel to Kansai Cathode Materials.\n"
 	a, err := parse.New(parse.Options{}).Parse(text)
 	if err != nil {
 		t.Fatal(err)

@@ -197,6 +197,8 @@ type relater struct {
 	// the view offset where its sentence ends.
 	deal    [2]int
 	dealEnd int
+	// dealSent is where the sentence of the last agreement read ends.
+	dealSent int
 	// signer signed the deal of the sentence ending at signerEnd with no
 	// other party named: "X signed a three-year contract to import
 	// pellets".
@@ -237,7 +239,14 @@ func (r *relater) add(kind entity.RelationKind, s, o int, sent *sentence, set fu
 	}
 	r.seen[k] = true
 	if kind == entity.Agreement {
-		r.deal, r.dealEnd = [2]int{s, o}, sent.b
+		// Two deals told in one sentence leave "the two companies" of
+		// the next one unclear.
+		if r.dealSent == sent.b {
+			r.dealEnd = -1
+		} else {
+			r.deal, r.dealEnd = [2]int{s, o}, sent.b
+		}
+		r.dealSent = sent.b
 	}
 	st, en := r.d.v.span(sent.a, sent.b)
 	rel := article.Relation{Kind: kind, Subject: r.a.Entities[s].ID, Object: r.a.Entities[o].ID,
