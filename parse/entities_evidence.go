@@ -265,7 +265,9 @@ func (f *entFinder) gatherOne(n int) {
 					g.title = rng{f.toks[ts].a, f.toks[q].b}
 					if ts-1 >= es.t0 && f.toks[ts-1].f&tPoss != 0 {
 						g.orgTok = ts - 1
-					} else if ts-1 >= es.t0 && f.nameTok(ts-1) && f.toks[ts-1].f&tStart == 0 {
+					} else if ts-1 >= es.t0 && f.nameTok(ts-1) && (f.toks[ts-1].f&tStart == 0 || f.toks[ts-1].f&tUpper != 0 && f.toks[ts-1].b-f.toks[ts-1].a >= 2) {
+						// (An acronym may open the clause: '"...," EMA
+						// chief executive X said'.)
 						// "Swan River Partners analyst Matt Dinh": the
 						// firm's name right before the title; not a
 						// country's word ("Australian analyst X").

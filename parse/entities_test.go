@@ -626,6 +626,10 @@ func TestEntities(t *testing.T) {
 		text: "The deal needs approval under Japan's Foreign Exchange and Foreign Trade Act. Closing is expected by December.",
 		want: []string{"country JP"},
 	}, {
+		name: "an acronym of a body before a title after a quotation; a directorate of two fields",
+		text: "The Energy Market Authority (EMA) appointed two importers. \"It is resilient,\" EMA chief executive Lee Siew Ling said. Data from the Directorate General of Commercial Intelligence and Statistics showed it.",
+		want: []string{"government Energy Market Authority | EMA", "person Lee Siew Ling (chief executive @ Energy Market Authority)", "government Directorate General of Commercial Intelligence and Statistics"},
+	}, {
 		name: "'the planter', 'the trader', 'the shipper' for firms whose names say so",
 		text: "Segama Plantations Bhd sold estates. The planter also sells latex. Kota Trading Co bought it. The trader will ship it.",
 		want: []string{"company Segama Plantations Bhd | The planter", "company Kota Trading Co | The trader"},
