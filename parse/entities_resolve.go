@@ -1075,6 +1075,12 @@ func (f *entFinder) bylines() {
 		var from int
 		switch {
 		case l.kind == lByline:
+			if end, ok := reporterLine(t); ok {
+				// "Peter Vassallo Resources reporter": the name, not
+				// the desk.
+				f.bylineNames(l.ts, l.ts+end)
+				continue
+			}
 			from = bylineStart(t)
 		case l.kind == lCaption:
 			p := strings.LastIndexByte(t, '(')

@@ -1454,3 +1454,32 @@ func TestSellsToItsUnit(t *testing.T) {
 		t.Errorf("a sale to the parent in %q", rels)
 	}
 }
+
+// TestStandfirstOverWriter reads a standfirst that is a sentence with
+// money in it, over the writer's line as Australian papers print it
+// (name, desk, role) and the date: the date is the story's.
+func TestStandfirstOverWriter(t *testing.T) {
+	text := "Hebei mill buys into Pilbara junior\n\n" +
+		"Tangyu Steel will pay $96 million for 19.9 per cent of Yandi Creek Iron Ore, subject to FIRB approval.\n\n" +
+		"Ann Costello Resources reporter\nMar 4, 2026 \u2013 5.32pm\n\n" +
+		"Yandi Creek Iron Ore has found a cornerstone investor.\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.AsOf.String(); got != "2026-03-04" {
+		t.Errorf("as of %s, want 2026-03-04", got)
+	}
+	var people []string
+	for _, e := range a.Entities {
+		if e.Kind == entity.KindPerson {
+			people = append(people, e.Name)
+		}
+		if strings.Contains(e.Name, "Costello Resources") {
+			t.Errorf("the writer's desk in a name: %q", e.Name)
+		}
+	}
+	if diff := cmp.Diff([]string{"Ann Costello"}, people); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}

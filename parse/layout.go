@@ -567,6 +567,9 @@ func isByline(t, low string) bool {
 	if low == "" {
 		return false
 	}
+	if _, ok := reporterLine(t); ok {
+		return true
+	}
 	// The first byte picks the few forms that can match.
 	switch low[0] {
 	case 'a':
@@ -581,6 +584,36 @@ func isByline(t, low string) bool {
 		return (strings.HasPrefix(low, "editor: ") || strings.HasPrefix(low, "edited by ")) && len(t) < 60
 	}
 	return false
+}
+
+// reporterLine reads a writer's line as Australian papers print it: the
+// name, the desk and the role, "Peter Vassallo Resources reporter". It
+// returns where the name ends.
+func reporterLine(t string) (int, bool) {
+	if len(t) > 60 {
+		return 0, false
+	}
+	ws := strings.Fields(t)
+	if len(ws) < 4 || len(ws) > 6 {
+		return 0, false
+	}
+	switch ws[len(ws)-1] {
+	case "reporter", "correspondent", "editor", "writer", "columnist":
+	default:
+		return 0, false
+	}
+	for _, w := range ws[:len(ws)-1] {
+		if !isUpper(w[0]) {
+			return 0, false
+		}
+		for i := 1; i < len(w); i++ {
+			if !isLower(w[i]) && w[i] != '-' && w[i] != '\'' {
+				return 0, false
+			}
+		}
+	}
+	// The desk is the word before the role: "Resources", "Markets".
+	return strings.LastIndex(t, " "+ws[len(ws)-2]+" "), true
 }
 
 // asOfDate reads an as-of line: "All data are based on the daily closing
@@ -957,12 +990,64 @@ func (d *doc) isProse(i int) bool {
 // findBody returns the index of the first body line: the first line of
 // running text after the header.
 func (d *doc) findBody() int {
+	seen := 0 // lines of text before i
 	for i := range d.lines {
 		if d.isProse(i) {
+			// A standfirst that is a sentence, over the writer's or the
+			// date's line: the body starts after those.
+			if seen <= 2 {
+				if j := d.afterHeaderLines(i + 1); j > i+1 {
+					for k := j; k < len(d.lines); k++ {
+						if d.isProse(k) {
+							return k
+						}
+					}
+				}
+			}
 			return i
+		}
+		if d.lines[i].kind != lBlank {
+			seen++
 		}
 	}
 	return len(d.lines)
+}
+
+// afterHeaderLines returns the line after the byline and date lines that
+// follow line i, blank lines between, or i when a byline or a date does
+// not come next.
+func (d *doc) afterHeaderLines(i int) int {
+	j, header := i, false
+	for ; j < len(d.lines) && j < i+8; j++ {
+		switch d.lines[j].kind {
+		case lBlank:
+			continue
+		case lByline, lDate:
+			header = true
+			continue
+		}
+		break
+	}
+	if !header {
+		return i
+	}
+	return j
+}
+
+// cashtagIn reports a "$" before a letter in t: "$LYC $MP ... to watch"
+// is a list of tickers, not a standfirst; "$96 million" is money.
+func cashtagIn(t string) bool {
+	for i := strings.IndexByte(t, '$'); i >= 0; {
+		if i+1 < len(t) && isUpper(t[i+1]) {
+			return true
+		}
+		k := strings.IndexByte(t[i+1:], '$')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // header fills the article fields that the header states.
@@ -1024,7 +1109,7 @@ func (d *doc) header(a *article.Article) {
 			case d.headline < 0 && isHeadline(t) && !d.letterhead(i):
 				d.headline = i
 				a.Headline = d.v.origText(l.ts, l.te)
-			case d.headline >= 0 && d.summary < 0 && wordsUpTo(t, 4) >= 4 && !strings.Contains(t, "$"):
+			case d.headline >= 0 && d.summary < 0 && wordsUpTo(t, 4) >= 4 && !cashtagIn(t):
 				d.summary = i
 				a.Summary = d.v.origText(l.ts, l.te)
 			}
