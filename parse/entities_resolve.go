@@ -300,7 +300,7 @@ func (f *entFinder) anaphora() {
 			}
 			// "the Korean firm LS Eco Energy" is an apposition, and "the
 			// company's" is fine; "the group companies" is not one firm.
-			if q+1 < es.t1 && (f.nameTok(q+1) || f.toks[q+1].f&tWord != 0 && f.toks[q+1].f&tLower != 0 && f.has(q+1, lxApposHeadsPlural)) {
+			if q+1 < es.t1 && f.toks[q].f&tPoss == 0 && (f.nameTok(q+1) || f.toks[q+1].f&tWord != 0 && f.toks[q+1].f&tLower != 0 && f.has(q+1, lxApposHeadsPlural)) {
 				continue
 			}
 			// "the Japanese group" is one firm; "the group" may be many.
@@ -358,6 +358,17 @@ func (f *entFinder) anaphora() {
 				// story is about.
 				e = f.storyCompany(f.toks[k].a)
 			}
+			// "X, the steelmaker's trading subsidiary": the owner in the
+			// apposition is not X itself, but the one before.
+			if e >= 0 && f.toks[q].f&tPoss != 0 && k-2 >= es.t0 && f.punct(k-1, ',') && f.unitWordAfter(q+1, es.t1) {
+				if n := f.tokSeg[k-2]; n >= 0 && f.segs[n].ent == e {
+					head := f.fold(q)
+					x0 := f.ents[e]
+					e = f.antecedentIf(si, f.toks[f.segs[n].i].a, 4, func(x *nent) bool {
+						return x != x0 && x.kind == kind && (generic || slices.Contains(x.heads, head) || nameSays(x.name, head))
+					})
+				}
+			}
 			if e >= 0 && generic && !gov && f.word(q, "group") && dependent(f.ents[e].heads) {
 				// "the group's rubber arm" after "the venture, X,": the
 				// group is not the venture but the story's company.
@@ -386,6 +397,21 @@ func (f *entFinder) anaphora() {
 			k = q
 		}
 	}
+}
+
+// unitWordAfter reports a word for a company's unit within the few
+// tokens from k: "Singapore-based trading subsidiary".
+func (f *entFinder) unitWordAfter(k, end int) bool {
+	for m := k; m < end && m < k+4; m++ {
+		switch f.fold(m) {
+		case "subsidiary", "unit", "arm", "affiliate", "division":
+			return true
+		}
+		if f.toks[m].f&tWord == 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // nameHasWord reports whether a word of name is w or its plural,

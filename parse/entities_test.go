@@ -630,6 +630,10 @@ func TestEntities(t *testing.T) {
 		text: "The Energy Market Authority (EMA) appointed two importers. \"It is resilient,\" EMA chief executive Lee Siew Ling said. Data from the Directorate General of Commercial Intelligence and Statistics showed it.",
 		want: []string{"government Energy Market Authority | EMA", "person Lee Siew Ling (chief executive @ Energy Market Authority)", "government Directorate General of Commercial Intelligence and Statistics"},
 	}, {
+		name: "'X, the steelmaker's trading subsidiary': the steelmaker is the one named before X",
+		text: "Hanbit Steel Co. signed a deal. Hanbit Global Corp, the steelmaker's Singapore-based trading subsidiary, will charter the vessels.",
+		want: []string{"company Hanbit Steel Co. | the steelmaker", "company Hanbit Global Corp", "country SG"},
+	}, {
 		name: "'the planter', 'the trader', 'the shipper' for firms whose names say so",
 		text: "Segama Plantations Bhd sold estates. The planter also sells latex. Kota Trading Co bought it. The trader will ship it.",
 		want: []string{"company Segama Plantations Bhd | The planter", "company Kota Trading Co | The trader"},

@@ -1692,6 +1692,11 @@ func (r *relater) describedAntecedent(s *sentence, i int) (ment, bool) {
 	return r.antecedent(s)
 }
 
+// unitModifiers may stand before a unit word: "trading subsidiary",
+// "overseas unit".
+var unitModifiers = map[string]bool{"trading": true, "overseas": true, "local": true, "mining": true, "marketing": true,
+	"refining": true, "shipping": true, "battery": true, "steel": true, "coal": true, "wholly": true, "owned": true, "main": true}
+
 // maxBrandUnits bounds the units of an article brandUnit reads.
 const maxBrandUnits = 16
 
@@ -1746,8 +1751,21 @@ func (r *relater) subsidiary(s *sentence) {
 			continue
 		}
 		r.possessiveUnit(s, m, rel+3)
-		// "X, Y's unit in Ehime": the unit named before, in apposition.
-		if rest := s.low[rel+3:]; slices.ContainsFunc(unitWords, func(u string) bool {
+		// "X, Y's unit in Ehime": the unit named before, in apposition;
+		// "X, the steelmaker's Singapore-based trading subsidiary": a
+		// few words that describe it may stand before the word.
+		rest := s.low[rel+3:]
+		for n := 0; n < 3; n++ {
+			w, after, ok := strings.Cut(rest, " ")
+			if !ok || slices.Contains(unitWords, w) || strings.ContainsAny(w, ",;.") || len(w) > 20 {
+				break
+			}
+			if !strings.HasSuffix(w, "-based") && !strings.HasSuffix(w, "-owned") && !strings.HasSuffix(w, "-listed") && !unitModifiers[w] {
+				break
+			}
+			rest = after
+		}
+		if slices.ContainsFunc(unitWords, func(u string) bool {
 			return strings.HasPrefix(rest, u) && (len(rest) == len(u) || !isWordChar(rest[len(u)]))
 		}) && m.a-s.a >= 2 && s.low[m.a-s.a-2:m.a-s.a] == ", " {
 			if child, ok := r.orgRightBefore(s, m.a-s.a-2, 1); ok && child.e != m.e {
