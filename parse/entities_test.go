@@ -1101,7 +1101,7 @@ func TestWriterAndDateOneLine(t *testing.T) {
 	text := "Rice exporters sign deals\n\nBy Tran Thu Ha   March 2, 2026 | 05:12 pm GMT+7\n\n" +
 		"Donghae Lithium Co. buys concentrate from Seorin Trading Co., a unit of its largest shareholder Mirae Holdings, which owns 30 percent of Donghae. " +
 		"The company, which was incorporated as Donghae Pigment Co. in 1994, plans to grow.\n\n" +
-		"Kestrel Metals Ltd completed its takeover of Ridgeback Copper Ltd on Monday. Ridgeback Copper, now a wholly owned subsidiary of Kestrel, holds a mine, Minister Anil Rao told Parliament on Tuesday.\n"
+		"Kestrel Metals Ltd said output rose. Kestrel Metals, which was called Kestrel Gold Holdings until 2021, grew. Kestrel Metals Ltd completed its takeover of Ridgeback Copper Ltd on Monday. Ridgeback Copper, now a wholly owned subsidiary of Kestrel, holds a mine, Minister Anil Rao told Parliament on Tuesday.\n"
 	a, err := parse.New(parse.Options{}).Parse(text)
 	if err != nil {
 		t.Fatal(err)
@@ -1127,6 +1127,7 @@ func TestWriterAndDateOneLine(t *testing.T) {
 		"subsidiary_of(Seorin Trading Co., Mirae Holdings)",
 		"stake_in(Mirae Holdings, Donghae Lithium Co.)",
 		"former_name(Donghae Lithium Co., Donghae Pigment Co.)",
+		"former_name(Kestrel Metals Ltd, Kestrel Gold Holdings)",
 		"acquisition(Kestrel Metals Ltd, Ridgeback Copper Ltd)",
 		"subsidiary_of(Ridgeback Copper Ltd, Kestrel Metals Ltd)",
 	}

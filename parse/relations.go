@@ -734,7 +734,12 @@ func (r *relater) calledUntil(s *sentence, cue string) {
 		if !ok1 || !strings.HasPrefix(s.low[old.b-s.a:], " until ") || s.negated(0, i) {
 			continue
 		}
-		if now, ok := r.orgRightBefore(s, s.beforeBrackets(i), 1); ok && now.e != old.e {
+		at := i
+		// "X, which was called Y until 2021".
+		if strings.HasSuffix(s.low[:at], ", which") {
+			at -= len(", which")
+		}
+		if now, ok := r.orgRightBefore(s, s.beforeBrackets(at), 1); ok && now.e != old.e {
 			r.add(entity.FormerName, now.e, old.e, s, nil)
 		}
 	}
