@@ -696,6 +696,15 @@ func (f *entFinder) resolve(n int, short bool) {
 	// "Laurentian (TSX-V: LFG)" after "Laurentian Flake Graphite Corp.":
 	// a word that only its ticker calls a company may still be a short
 	// form of a name the text gave.
+	// "Song Hau" after "Song Hau Food JSC": a name that only looks like a
+	// person's is the opening words of a company's.
+	if g.kind == entity.KindPerson && g.j-g.i >= 2 && g.ev&(evPerson|evOrgTitle|evSaid) == 0 {
+		if c := f.prefixes[string(key)]; len(c) == 1 && f.ents[c[0]].kind == entity.KindCompany && f.ents[c[0]].first < f.toks[g.i].a {
+			g.kind = entity.KindCompany
+			f.mention(n, c[0])
+			return
+		}
+	}
 	if short && !g.ownEvidence() {
 		if e, ok := f.shortForm(n, key); ok {
 			if e >= 0 {

@@ -634,6 +634,10 @@ func TestEntities(t *testing.T) {
 		text: "Hanbit Steel Co. signed a deal. Hanbit Global Corp, the steelmaker's Singapore-based trading subsidiary, will charter the vessels.",
 		want: []string{"company Hanbit Steel Co. | the steelmaker", "company Hanbit Global Corp", "country SG"},
 	}, {
+		name: "a name that looks like a person's but opens a company's named before is the company",
+		text: "Its milling subsidiary, Song Hau Food JSC (HNX: SHF), will raise capacity. Tra Noc owns 54 per cent of Song Hau. Nguyen Van Hai said so.",
+		want: []string{"company Song Hau Food JSC | Song Hau [VN]", "company Tra Noc", "person Nguyen Van Hai"},
+	}, {
 		name: "'the planter', 'the trader', 'the shipper' for firms whose names say so",
 		text: "Segama Plantations Bhd sold estates. The planter also sells latex. Kota Trading Co bought it. The trader will ship it.",
 		want: []string{"company Segama Plantations Bhd | The planter", "company Kota Trading Co | The trader"},
