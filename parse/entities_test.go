@@ -65,6 +65,26 @@ func relationLines(a *article.Article, withPercent bool) []string {
 	return out
 }
 
+// parsePage parses text with a Parser of no options, failing the test
+// on an error.
+func parsePage(t *testing.T, text string) *article.Article {
+	t.Helper()
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatalf("Parse: %v", err)
+	}
+	return a
+}
+
+// checkRelations compares the relations of a, rendered by relationLines,
+// with want.
+func checkRelations(t *testing.T, a *article.Article, withPercent bool, want []string) {
+	t.Helper()
+	if diff := cmp.Diff(want, relationLines(a, withPercent)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}
+
 // parseEntities parses text with p and returns its entity lines, after
 // checking that every mention is text the entity is named by.
 func parseEntities(t *testing.T, p *parse.Parser, text string) []string {
@@ -728,10 +748,7 @@ For further information:
 Fiona Latham, Managing Director
 Gavin Oates, Non-executive Chairman
 `
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	// The name above the registration number is a letterhead.
 	if a.Headline != "June 2026 Quarterly Activities Report" {
 		t.Errorf("headline %q", a.Headline)
@@ -767,10 +784,7 @@ func TestInterviewWe(t *testing.T) {
 		"Q: Do we know who buys?\n\n" +
 		"Luo: We hold 19.5% of Dalgara Lithium Ltd, and Dalgara ships us up to 120,000 tonnes of spodumene a year.\n\n" +
 		"Luo: Our parent, Aba Tian Group, will support us, and our general manager Wen Xiao is cutting costs.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	rels := relationLines(a, false)
 	want := []string{
 		"stake_in(Minjiang Lithium Co., Ltd., Dalgara Lithium Ltd)",
@@ -799,10 +813,7 @@ func TestDisclosureLetter(t *testing.T) {
 	text := "PT KORA NIKEL Tbk\n(\"the Issuer\")\n\nTo:\nBoard of Directors of PT Bursa Efek Indonesia\n\n" +
 		"In compliance with OJK Regulation No. 31/POJK.04/2015, the Issuer discloses the following. The Issuer holds 99.8% of PT Lasolo Tambang, and Fujiwara Trading Co., Ltd. (Japan) holds 11% of the Issuer.\n\n" +
 		"Respectfully,\nPT Kora Nikel Tbk\n\nHerman Tjahja\nPresident Director\n\nRatna Siregar\nDirector\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	want := []string{
 		"company PT Kora Nikel Tbk | PT KORA NIKEL Tbk | the Issuer", "organization PT Bursa Efek Indonesia", "company PT Lasolo Tambang",
 		"company Fujiwara Trading Co., Ltd.", "country JP",
@@ -822,10 +833,7 @@ func TestShareholdersColumn(t *testing.T) {
 		"PT Anoa Investama             3,612,400,000     56.40\n" +
 		"Fujiwara Trading Co., Ltd.      704,500,000     11.00\n" +
 		"Public (each below 5%)        2,088,100,000     32.60\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	rels := relationLines(a, true)
 	want := []string{"stake_in(PT Anoa Investama, PT KORA NIKEL Tbk) 56.4", "stake_in(Fujiwara Trading Co., Ltd., PT KORA NIKEL Tbk) 11"}
 	if diff := cmp.Diff(want, rels); diff != "" {
@@ -843,10 +851,7 @@ func TestGroupLists(t *testing.T) {
 		"PT Kora Energi Kalimantan (Indonesia) - 90%\n\n" +
 		"Associates\n" +
 		"Kutai Coal Terminal Pte. Ltd. (Singapore) - 35%\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	rels := relationLines(a, true)
 	want := []string{
 		"subsidiary_of(Kora Coal Trading Pte. Ltd., Kora Meridian Limited) 0",
@@ -873,10 +878,7 @@ func TestVentureNamedForParents(t *testing.T) {
 		"\"Ore was waste for us,\" a director said. \"Now it is a product.\"\n\n" +
 		"The venture will sell all of its output to Qiyuan, which makes cathodes in Fujian.\n\n" +
 		"Sri Wahyuni, deputy for investment promotion at the Ministry of Investment and Downstream Industry, said the plant was one of ten.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	var names []string
 	for _, e := range a.Entities {
 		if e.Kind == entity.KindCompany {
@@ -894,9 +896,7 @@ func TestVentureNamedForParents(t *testing.T) {
 		"supplier_of(PT Qiyuan Lembah Nickel, Fujian Qiyuan Battery Co.)",
 		"official_of(Sri Wahyuni, Ministry of Investment and Downstream Industry)",
 	}
-	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, false, want)
 }
 
 // TestIndianRelease reads a company release in the Indian style: a
@@ -909,10 +909,7 @@ func TestIndianRelease(t *testing.T) {
 		"Pune, 3 March 2026: Kaveri Metals Limited (NSE: KAVMET) said its Board of Directors has approved the expansion of its smelter.\n\n" +
 		"The company has also signed a Memorandum of Understanding (MoU) with the Department of Mines and Geology of the state government. The MoU was signed by Shri Anil Kumar Das, Principal Secretary, Department of Mines and Geology, and Shri Vikram Rao, Managing Director & CEO, Kaveri Metals.\n\n" +
 		"The refinery is run by the company's wholly owned subsidiary Kaveri Alumina Private Limited (KAPL). \"This positions Kaveri to grow,\" Mr. Rao said.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	if got := a.AsOf.String(); got != "2026-03-03" {
 		t.Errorf("as of %s, want 2026-03-03", got)
 	}
@@ -932,9 +929,7 @@ func TestIndianRelease(t *testing.T) {
 		"official_of(Anil Kumar Das, Department of Mines and Geology)",
 		"executive_of(Vikram Rao, Kaveri Metals Limited)",
 	}
-	if diff := cmp.Diff(wantRel, relationLines(a, false)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, false, wantRel)
 }
 
 // TestStakeSaleStory reads a business paper's deal story: a date line
@@ -950,10 +945,7 @@ func TestStakeSaleStory(t *testing.T) {
 		"The seller is Brigalow Resources (ASX: BRG), which will keep the remaining 75 per cent. Moura Downs Coal is at present a wholly owned subsidiary of the Brisbane-based miner.\n\n" +
 		"Under a separate offtake agreement with Moura Downs Coal, Tasman Bay will market up to 2 million tonnes a year of the mine's coal. It already sells about 800,000 tonnes of coal a year to Vietnamese steelmaker Hoa Binh Steel.\n\n" +
 		"Sign up for our Energy Markets newsletter for the week's key deals.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	if got := a.AsOf.String(); got != "2026-06-03" {
 		t.Errorf("as of %s, want 2026-06-03", got)
 	}
@@ -974,9 +966,7 @@ func TestStakeSaleStory(t *testing.T) {
 		"agreement(Tasman Bay Resources, Moura Downs Coal) 0",
 		"supplier_of(Tasman Bay Resources, Hoa Binh Steel) 0",
 	}
-	if diff := cmp.Diff(want, relationLines(a, true)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, true, want)
 }
 
 // TestOfficialsMeet reads a wire story of two officials: a ministry with
@@ -987,10 +977,7 @@ func TestOfficialsMeet(t *testing.T) {
 	text := "Kazakhstan plans to raise exports to China, Minister of Industry and Construction Serik Abenov said on Tuesday after meeting Chinese Vice Minister of Commerce Liu Hanwei in the capital.\n\n" +
 		"Irtysh Metals JSC, a subsidiary of national mining holding Dala Ken Holding, produced cathode.\n\n" +
 		"\"Demand is strong,\" said Dana Serikova, a metals analyst at Almaty-based Kokshe Capital.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	var people []string
 	for _, l := range entityLines(a) {
 		if strings.HasPrefix(l, "person ") {
@@ -1011,9 +998,7 @@ func TestOfficialsMeet(t *testing.T) {
 		"official_of(Serik Abenov, Ministry of Industry and Construction)",
 		"official_of(Liu Hanwei, Ministry of Commerce)",
 	}
-	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, false, want)
 }
 
 // TestSellerNamedAfter reads a utility's purchase whose seller the next
@@ -1024,10 +1009,7 @@ func TestSellerNamedAfter(t *testing.T) {
 	text := "Setouchi Electric Power Co. has agreed to buy 1.5 million tonnes per annum of LNG for 20 years from a planned plant in Texas, the utility said.\n\n" +
 		"The seller is Sabine Point LNG LLC, a unit of Gulf Reach Partners. \"The price is linked to Henry Hub,\" Setouchi President Kenji Mori said.\n\n" +
 		"Setouchi Fuel Trading Co., a wholly owned unit that buys coal for the group, renewed a contract with Indonesia's PT Barito Bara, under which the miner will supply 1 million to 1.5 million tonnes of coal a year through 2030.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	for _, e := range a.Entities {
 		if e.Name == "Henry Hub" {
 			t.Errorf("Henry Hub read as a %v", e.Kind)
@@ -1042,9 +1024,7 @@ func TestSellerNamedAfter(t *testing.T) {
 		"supplier_of(PT Barito Bara, Setouchi Fuel Trading Co.)",
 		"executive_of(Kenji Mori, Setouchi Electric Power Co.)",
 	}
-	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, false, want)
 }
 
 // TestBriefing reads a briefing of short items: the writer's city that
@@ -1056,10 +1036,7 @@ func TestBriefing(t *testing.T) {
 		"HPAL VENTURE — Haneul Materials (KRX: 298070) and Indonesia's PT Weda Nikel agreed to form a joint venture to build a plant. Weda Nikel, a unit of PT Sagu Tambang Tbk (IDX: SAGU), already sells about 2,000 t a month of MHP to the Korean company.\n\n" +
 		"ORE QUOTAS — Indonesia's Ministry of Energy and Mineral Resources approved quotas, an official said.\n\n" +
 		"Additional reporting by Rudi Hartono in Jakarta; editing by Paul Reid\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	want := []string{
 		"person Asha Menon", "country SG",
 		"company Haneul Materials | the Korean company [KR]", "country ID",
@@ -1075,19 +1052,14 @@ func TestBriefing(t *testing.T) {
 		"subsidiary_of(PT Weda Nikel, PT Sagu Tambang Tbk)",
 		"supplier_of(PT Weda Nikel, Haneul Materials)",
 	}
-	if diff := cmp.Diff(wantRel, relationLines(a, false)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, false, wantRel)
 }
 
 // TestDistrictAndBrandUnit reads a district as a place and a unit given
 // its name in Chinese in brackets before "a wholly owned subsidiary".
 func TestDistrictAndBrandUnit(t *testing.T) {
 	text := "Tunglin Foil Industry Co said output rose. The new line in Taoyuan's Guanyin District starts in June. Its aluminium business is run through Tunglin Aluminum Products Co (東林鋁業), a wholly owned subsidiary in Kaohsiung that rolled sheet.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	want := []string{"company Tunglin Foil Industry Co", "company Tunglin Aluminum Products Co | 東林鋁業"}
 	if diff := cmp.Diff(want, entityLines(a)); diff != "" {
 		t.Errorf("entities (-want +got):\n%s", diff)
@@ -1106,10 +1078,7 @@ func TestWriterAndDateOneLine(t *testing.T) {
 		"Donghae Lithium Co. buys concentrate from Seorin Trading Co., a unit of its largest shareholder Mirae Holdings, which owns 30 percent of Donghae. " +
 		"The company, which was incorporated as Donghae Pigment Co. in 1994, plans to grow.\n\n" +
 		"Kestrel Metals Ltd said output rose. Kestrel Metals, which was called Kestrel Gold Holdings until 2021, grew. Kestrel Metals Ltd completed its takeover of Ridgeback Copper Ltd on Monday. Ridgeback Copper, now a wholly owned subsidiary of Kestrel, holds a mine, Minister Anil Rao told Parliament on Tuesday.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	if got := a.AsOf.String(); got != "2026-03-02" {
 		t.Errorf("as of %s, want 2026-03-02", got)
 	}
@@ -1135,9 +1104,7 @@ func TestWriterAndDateOneLine(t *testing.T) {
 		"acquisition(Kestrel Metals Ltd, Ridgeback Copper Ltd)",
 		"subsidiary_of(Ridgeback Copper Ltd, Kestrel Metals Ltd)",
 	}
-	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, false, want)
 }
 
 // TestEachHoldsAndReceived reads two owners that "each hold" a share of
@@ -1147,10 +1114,7 @@ func TestEachHoldsAndReceived(t *testing.T) {
 	text := "The line is run by Altai Southern Railway LLC, a joint venture formed in 2022 by Khangai Coal JSC and China Dongfang Rail Logistics Co. Khangai Coal and Dongfang Rail each hold 50% of the railway company.\n\n" +
 		"Mining Minister Bold Erdene said exports rose. Bold received Chinese Ambassador Wang Tao on Monday to discuss a second crossing. Khangai Coal received approval for a new pit.\n\n" +
 		"Deputy Minister of Trade Pham Van Long on Tuesday received a delegation of the Ministry of Energy (MOE) led by Vice Minister Kim Ji-ho to review trade.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	want := []string{
 		"joint_venture(Khangai Coal JSC, China Dongfang Rail Logistics Co.) 0",
 		"stake_in(Khangai Coal JSC, Altai Southern Railway LLC) 50",
@@ -1160,9 +1124,7 @@ func TestEachHoldsAndReceived(t *testing.T) {
 		"official_of(Pham Van Long, Ministry of Trade) 0",
 		"official_of(Wang Tao, China) 0",
 	}
-	if diff := cmp.Diff(want, relationLines(a, true)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, true, want)
 }
 
 // TestCityBrandTrade reads a Chinese company named for its city, its
@@ -1174,10 +1136,7 @@ func TestCityBrandTrade(t *testing.T) {
 	text := "Ruifeng Lithium secures spodumene\n\n" +
 		"Yichun Ruifeng Lithium Co., Ltd. (2617.HK), a mainland Chinese lithium refiner, has signed an offtake agreement with Lake Ninan Minerals Ltd on Tuesday. The feed is destined for Ruifeng's converter in Yichun.\n\n" +
 		"\"Lake Ninan's ore is good,\" Ruifeng chairman Zhou Minghui said. Purchases will be made through Ruifeng International Trading Ltd, a Hong Kong-registered subsidiary of the refiner.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	e, ok := a.Entity("e1")
 	if !ok || e.Name != "Yichun Ruifeng Lithium Co., Ltd." {
 		t.Fatalf("e1 = %+v", e)
@@ -1191,9 +1150,7 @@ func TestCityBrandTrade(t *testing.T) {
 		"subsidiary_of(Ruifeng International Trading Ltd, Yichun Ruifeng Lithium Co., Ltd.)",
 		"executive_of(Zhou Minghui, Yichun Ruifeng Lithium Co., Ltd.)",
 	}
-	if diff := cmp.Diff(wantRel, relationLines(a, false)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, false, wantRel)
 }
 
 // TestRenamedAndTicker reads a company renamed from a name of three
@@ -1203,19 +1160,14 @@ func TestRenamedAndTicker(t *testing.T) {
 	text := "Daegu Chemtech, the anode maker formerly known as Daegu Carbon Industry, will acquire a 19.9 percent stake in Canadian graphite developer Outaouais Flake Graphite Corp. for 28 billion won.\n\n" +
 		"Daegu Chemtech will subscribe to new shares issued by Outaouais (TSX-V: OFG) in a placement. Outaouais owns a project in Quebec.\n\n" +
 		"Pusan Chemtech, formerly known as Pusan Carbon Industry, will buy a stake in it.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	want := []string{
 		"former_name(Daegu Chemtech, Daegu Carbon Industry)",
 		"stake_in(Daegu Chemtech, Outaouais Flake Graphite Corp.)",
 		"acquisition(Daegu Chemtech, Outaouais Flake Graphite Corp.)",
 		"former_name(Pusan Chemtech, Pusan Carbon Industry)",
 	}
-	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, false, want)
 	for _, e := range a.Entities {
 		if e.Name == "Outaouais" {
 			t.Errorf("Outaouais is an entity of its own: %+v", e)
@@ -1230,10 +1182,7 @@ func TestOfficerOfTheStory(t *testing.T) {
 	text := "Iron ore shipments rise\n\nWandoo Iron Ltd shipped ore.\n\n" +
 		"Wandoo sells most of its ore to Chinese steelmaker Handan Xinye Iron & Steel Group under an offtake agreement. Handan Xinye also owns 14.6 per cent of Wandoo.\n\n" +
 		"Chief financial officer Maria Costa said the company received more per tonne. Wandoo will sell ore in Asia through Wandoo Iron Asia Pte., a Singapore-based subsidiary.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	want := []string{
 		"supplier_of(Wandoo Iron Ltd, Handan Xinye Iron & Steel Group)",
 		"agreement(Wandoo Iron Ltd, Handan Xinye Iron & Steel Group)",
@@ -1241,9 +1190,7 @@ func TestOfficerOfTheStory(t *testing.T) {
 		"subsidiary_of(Wandoo Iron Asia Pte., Wandoo Iron Ltd)",
 		"executive_of(Maria Costa, Wandoo Iron Ltd)",
 	}
-	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, false, want)
 }
 
 // TestPhilippineDisclosure reads a title after a body and its acronym,
@@ -1253,10 +1200,7 @@ func TestPhilippineDisclosure(t *testing.T) {
 		"Zambal Nickel Mining Corp. (PSE: ZNMC) shipped ore. Zambal Nickel sells to Fujian Dingxin Alloy Co. through ZNM Ore Marketing, Inc., a wholly owned subsidiary that handles its export contracts.\n\n" +
 		"Its president Ramon Agbay met with Mines and Geosciences Bureau (MGB) Director Luz Salonga on April 7.\n\n" +
 		"Zambal Nickel is 54% owned by Sta. Rosa Resources Holdings, Inc., the investment arm of a family group.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	want := []string{
 		"subsidiary_of(ZNM Ore Marketing, Zambal Nickel Mining Corp.)",
 		"supplier_of(Zambal Nickel Mining Corp., Fujian Dingxin Alloy Co.)",
@@ -1265,9 +1209,7 @@ func TestPhilippineDisclosure(t *testing.T) {
 		"executive_of(Ramon Agbay, Zambal Nickel Mining Corp.)",
 		"official_of(Luz Salonga, Mines and Geosciences Bureau)",
 	}
-	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, false, want)
 }
 
 // TestChineseTradePress reads a unit of a provincial state-owned group
@@ -1279,10 +1221,7 @@ func TestChineseTradePress(t *testing.T) {
 		"Yunnan Jinlan Nonferrous Metals Co (SZ002799), a subsidiary of the provincial state-owned Yunnan Metals Investment Group, has signed a five-year agreement with Peru's Minera Cerro Azul SAC to buy up to 200,000 tonnes a year of concentrate.\n\n" +
 		"Wu Jian, deputy director of the raw materials department at the Ministry of Industry and Information Technology (MIIT), met Jinlan general manager Zhao Ping on Tuesday.\n\n" +
 		"Editor: Fang Lei\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	want := []string{
 		"subsidiary_of(Yunnan Jinlan Nonferrous Metals Co, Yunnan Metals Investment Group)",
 		"agreement(Yunnan Jinlan Nonferrous Metals Co, Minera Cerro Azul SAC)",
@@ -1290,9 +1229,7 @@ func TestChineseTradePress(t *testing.T) {
 		"official_of(Wu Jian, Ministry of Industry and Information Technology)",
 		"executive_of(Zhao Ping, Yunnan Jinlan Nonferrous Metals Co)",
 	}
-	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, false, want)
 	if e, _ := a.Entity(a.Entities[len(a.Entities)-1].ID); e.Name != "Fang Lei" || e.Kind != entity.KindPerson {
 		t.Errorf("last entity %q (%v), want the editor Fang Lei", e.Name, e.Kind)
 	}
@@ -1306,10 +1243,7 @@ func TestPlanterAndItsUnits(t *testing.T) {
 		"Kemaman Plantations Bhd (Bursa: 5280) has formed a joint venture with Japan's Nishiki Oleo Co Ltd to build a refinery in Bintulu, Sarawak.\n\n" +
 		"The venture, Kemaman Nishiki Refinery Sdn Bhd, will be 60% owned by Kemaman. Yields in Sarawak recovered, and the group's rubber arm, Kemaman Rubber Industries Sdn Bhd, sold more.\n\n" +
 		"Kemaman Plantations is 52% owned by state investment arm Sarawak Agro Holdings Bhd. Kemaman will sell palm oil to Nishiki Oleo (M) Sdn Bhd.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	var names []string
 	for _, e := range a.Entities {
 		if e.Kind == entity.KindCompany {
@@ -1330,9 +1264,7 @@ func TestPlanterAndItsUnits(t *testing.T) {
 		"stake_in(Sarawak Agro Holdings Bhd., Kemaman Plantations Bhd)",
 		"supplier_of(Kemaman Plantations Bhd, Nishiki Oleo (M) Sdn Bhd.)",
 	}
-	if diff := cmp.Diff(wantRel, relationLines(a, false)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, false, wantRel)
 }
 
 // TestConsortium reads a consortium of three formed by one with two
@@ -1343,10 +1275,7 @@ func TestConsortium(t *testing.T) {
 		"PT Morowali Nikel Tbk (IDX: MRNK) said it had formed a consortium with China's Zhejiang Ruixin Materials Co and Guangxi Hepu Alloy Co to build a smelter.\n\n" +
 		"The plan follows Ministry of Industry Regulation No. 14 of 2026.\n\n" +
 		"\"We need plants,\" Budi Hartono, director general of metal, machinery and electronics industries at the Ministry of Industry, told reporters. He said he had met Morowali Nikel president director Agus Salim in Jakarta on Tuesday.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	for _, e := range a.Entities {
 		if strings.Contains(e.Name, "Regulation") {
 			t.Errorf("entity %q", e.Name)
@@ -1360,9 +1289,7 @@ func TestConsortium(t *testing.T) {
 		"official_of(Budi Hartono, Ministry of Industry)",
 		"executive_of(Agus Salim, PT Morowali Nikel Tbk)",
 	}
-	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, false, want)
 }
 
 // TestJuniorAndContacts reads a miner named for its ore, "the
@@ -1374,10 +1301,7 @@ func TestJuniorAndContacts(t *testing.T) {
 		"Yandi Creek Iron Ore has found a cornerstone investor, with Chinese steelmaker Hebei Tangyu Iron & Steel agreeing to buy a 19.9 per cent stake in the Perth-based junior. Tangyu Steel will take most of its ore.\n\n" +
 		"The signing was witnessed by Deputy Minister of Investment and Downstream Industry Dwi Lestari.\n\n" +
 		"Media Contact:\nRina Susanti\nHead of Corporate Communications, Yandi Creek Iron Ore\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	var people []string
 	for _, l := range entityLines(a) {
 		if strings.HasPrefix(l, "person ") || strings.HasPrefix(l, "company ") {
@@ -1399,9 +1323,7 @@ func TestJuniorAndContacts(t *testing.T) {
 		"acquisition(Hebei Tangyu Iron & Steel, Yandi Creek Iron Ore)",
 		"official_of(Dwi Lestari, Ministry of Investment and Downstream Industry)",
 	}
-	if diff := cmp.Diff(wantRel, relationLines(a, false)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, false, wantRel)
 }
 
 // TestControlledBy reads "is controlled by state-owned Y", a province
@@ -1409,19 +1331,14 @@ func TestJuniorAndContacts(t *testing.T) {
 func TestControlledBy(t *testing.T) {
 	text := "Yunnan-backed miner buys copper mine\n\n" +
 		"Dali Mining, formerly known as Dali Nonferrous Holdings, is controlled by state-owned Yunnan Erhai Nonferrous Group. The Yunnan-backed group's smelter has run below capacity since Myanmar's Wa State halted ore shipments.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	for _, e := range a.Entities {
 		if e.Name == "Yunnan" || e.Name == "Wa State" {
 			t.Errorf("%q read as a %v", e.Name, e.Kind)
 		}
 	}
 	want := []string{"former_name(Dali Mining, Dali Nonferrous Holdings)", "subsidiary_of(Dali Mining, Yunnan Erhai Nonferrous Group)"}
-	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, false, want)
 }
 
 // TestPartnersAgreeToSell reads two partners that "have agreed to sell"
@@ -1430,10 +1347,7 @@ func TestControlledBy(t *testing.T) {
 func TestPartnersAgreeToSell(t *testing.T) {
 	text := "Cobalt deal\n\n" +
 		"PT Teluk Kobalt Tbk (IDX: TKBT) and its Chinese partner Zhejiang Hualin Cobalt (603918.SS) have agreed to sell cobalt to Kansai Cathode Materials (TSE: 4578), a Japanese cathode maker. The two companies own PT Teluk Hydro, the joint venture that runs the plant. Ridley Nickel Ltd has agreed to sell nickel to Kansai Cathode Materials.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	want := []string{
 		"supplier_of(PT Teluk Kobalt Tbk, Kansai Cathode Materials)",
 		"agreement(PT Teluk Kobalt Tbk, Kansai Cathode Materials)",
@@ -1442,19 +1356,14 @@ func TestPartnersAgreeToSell(t *testing.T) {
 		"supplier_of(Ridley Nickel Ltd, Kansai Cathode Materials)",
 		"agreement(Ridley Nickel Ltd, Kansai Cathode Materials)",
 	}
-	if diff := cmp.Diff(want, relationLines(a, false)); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkRelations(t, a, false, want)
 }
 
 // TestSellsToItsUnit reads a sale to a company's unit named after the
 // company's possessive: the unit buys.
 func TestSellsToItsUnit(t *testing.T) {
 	text := "Palm oil deal\n\nKemaman Plantations Bhd will sell up to 200,000 tonnes of palm oil a year to Nishiki Oleo Co Ltd's Malaysian unit, Nishiki Oleo (M) Sdn Bhd, under a separate agreement.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	rels := relationLines(a, false)
 	if !slices.Contains(rels, "supplier_of(Kemaman Plantations Bhd, Nishiki Oleo (M) Sdn Bhd)") {
 		t.Errorf("no sale to the unit in %q", rels)
@@ -1472,10 +1381,7 @@ func TestStandfirstOverWriter(t *testing.T) {
 		"Tangyu Steel will pay $96 million for 19.9 per cent of Yandi Creek Iron Ore, subject to FIRB approval.\n\n" +
 		"Ann Costello Resources reporter\nMar 4, 2026 \u2013 5.32pm\n\n" +
 		"Yandi Creek Iron Ore has found a cornerstone investor.\n"
-	a, err := parse.New(parse.Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
+	a := parsePage(t, text)
 	if got := a.AsOf.String(); got != "2026-03-04" {
 		t.Errorf("as of %s, want 2026-03-04", got)
 	}
