@@ -951,6 +951,10 @@ func (f *entFinder) apposAfter(k, end int) (head string, ok bool) {
 		if f.has(q, lxTitleHeads) && !f.has(q, lxTitleNeedsMod) || f.has(q, lxCorpVerbs|lxCorpAux) {
 			return "", false
 		}
+		if t.f&tLower == 0 && placeAdjective(f.text(q)) {
+			// ", an Osaka-based recycler", ", a Shanghai-listed maker".
+			continue
+		}
 		if t.f&tLower == 0 {
 			_, w, ok := f.countryAt(q, min(q+3, end), true)
 			if !ok {
@@ -960,6 +964,20 @@ func (f *entFinder) apposAfter(k, end int) (head string, ok bool) {
 		}
 	}
 	return "", false
+}
+
+// placeAdjective reports a place joined to a participle that describes a
+// firm: "Osaka-based", "Shanghai-listed", "Jakarta-headquartered".
+func placeAdjective(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	if h < 2 {
+		return false
+	}
+	switch w[h+1:] {
+	case "based", "listed", "headquartered", "registered", "owned", "backed", "controlled", "incorporated":
+		return true
+	}
+	return false
 }
 
 // determiners open an apposition: ", a producer", ", its partner".

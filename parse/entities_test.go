@@ -1398,3 +1398,37 @@ func TestStandfirstOverWriter(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestVehicleOwnedByTwo reads a vehicle two backers set up, owned by
+// each of them (one a state agency), that takes a stake through new
+// shares; a buy of a firm named with a capitalised "X-based"
+// apposition; and a sale to buyers described, "among them" one named.
+func TestVehicleOwnedByTwo(t *testing.T) {
+	text := "Tokyo backers fund rare earths miner\n\n" +
+		"Trading house Hamanaka Corp. and the state-run Japan Agency for Strategic Metals (JASM) will fund Carnarvon Rare Earths Ltd.\n\n" +
+		"The two will set up a Tokyo-based investment vehicle, Kiku Resources Co., owned 60% by Hamanaka and 40% by JASM. Kiku will subscribe for new Carnarvon shares that will give it a 12% stake.\n\n" +
+		"Hamanaka will resell the oxide to magnet makers, among them Tsuruga Magnet Co., which supplies carmakers. Hamanaka last year acquired Izumi Metal Recovery, an Osaka-based recycler.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"stake_in(Hamanaka Corp., Kiku Resources Co.) 60",
+		"stake_in(Japan Agency for Strategic Metals, Kiku Resources Co.) 40",
+		"joint_venture(Hamanaka Corp., Japan Agency for Strategic Metals) 0",
+		"stake_in(Kiku Resources Co., Carnarvon Rare Earths Ltd.) 12",
+		"acquisition(Kiku Resources Co., Carnarvon Rare Earths Ltd.) 12",
+		"supplier_of(Hamanaka Corp., Tsuruga Magnet Co.) 0",
+		"acquisition(Hamanaka Corp., Izumi Metal Recovery) 0",
+	}
+	checkRelations(t, a, true, want)
+}
+
+// TestOwnedWithoutVenture keeps a company owned by two holders, with no
+// word of forming it, from being their venture.
+func TestOwnedWithoutVenture(t *testing.T) {
+	text := "Copper miner shares rise\n\nBayan Copper, owned 30% by Orkhon Holdings and 10% by Tuul Capital, said output rose.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"stake_in(Orkhon Holdings, Bayan Copper) 30",
+		"stake_in(Tuul Capital, Bayan Copper) 10",
+	}
+	checkRelations(t, a, true, want)
+}

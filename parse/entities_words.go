@@ -222,7 +222,7 @@ var apposHeads = wordSet(
 	"affiliate", "spinoff", "spin-off", "newcomer", "juggernaut", "heavyweight", "leader",
 	"tradehouse", "agency", "corporation", "corp", "enterprise", "consortium", "cooperative",
 	"co-op", "utility", "grower", "brewer", "jeweller", "jeweler", "retailer", "shipowner",
-	"co-owner", "automaker", "cellmaker", "steelworks",
+	"co-owner", "automaker", "cellmaker", "steelworks", "recycler",
 )
 
 // apposHeadsPlural are plural nouns after which a list of companies

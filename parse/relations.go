@@ -2110,6 +2110,9 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	case strings.HasPrefix(after[k:], " of "):
 		k += 4
 	default:
+		if r.sharesGiving(s, verbAt, pe, p) {
+			return
+		}
 		if !r.inWhich(s, verbAt, p) {
 			r.bareShare(s, verbAt, pe, p)
 		}
@@ -2241,6 +2244,47 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 	return true
 }
 
+// sharesGiving reads "X will subscribe for new Y shares that will give it
+// a 15% stake": the shares are the owned company's, and the subject that
+// takes them holds, and buys, the stake they give. verbAt is where
+// "give it" stands, pe where the share ends.
+func (r *relater) sharesGiving(s *sentence, verbAt, pe int, p decimal.Decimal) bool {
+	if !strings.HasPrefix(s.low[verbAt:], "giv") || namesHeld(s.low[pe:]) {
+		return false
+	}
+	before := s.low[max(0, verbAt-50):verbAt]
+	k := strings.LastIndex(before, " shares ")
+	if k < 0 || strings.ContainsAny(before[k:], ",;") {
+		return false
+	}
+	at := max(0, verbAt-50) + k
+	owned, ok := r.orgRightBefore(s, at, 5)
+	if !ok {
+		return false
+	}
+	owner, ok := r.subject(s, owned.a-s.a)
+	if !ok || owner.e == owned.e || s.negated(0, verbAt) {
+		return false
+	}
+	set := withPercent(p)
+	r.add(entity.StakeIn, owner.e, owned.e, s, set)
+	if between := s.low[owner.b-s.a : owned.a-s.a]; slices.ContainsFunc(buyingWords, func(w string) bool { return strings.Contains(between, w) }) {
+		r.add(entity.Acquisition, owner.e, owned.e, s, set)
+	}
+	return true
+}
+
+// buyingWords, between the owner and the shares it takes, say it buys
+// them.
+var buyingWords = []string{"subscri", "buy", "bought", "acquir", "purchas", "take up", "took up"}
+
+// namesHeld reports whether the words after a share name what it is held
+// in, which the rules for "a stake in X" read instead.
+func namesHeld(after string) bool {
+	after = strings.TrimPrefix(after, " stake")
+	return strings.HasPrefix(after, " in ") || strings.HasPrefix(after, " of ")
+}
+
 // ownedBy reads "X, 51% owned by Y" and "X, which is 51%-owned by Y":
 // the owner follows, the owned is the organisation the clause is about.
 func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
@@ -2248,7 +2292,7 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 		return
 	}
 	// "51% owned by state holding company X": a description may come first.
-	owner, ok := r.orgRightAfter(s, e, 40)
+	owner, ok := r.ownerRightAfter(s, e, 40)
 	if !ok {
 		// "45.6% owned by chairman Tran's family holding company, TPG
 		// Investment JSC": the description, then the name after a comma.
@@ -2896,8 +2940,8 @@ func (r *relater) supplier(s *sentence) {
 			}
 			// "to smelters in China, including Poyang Copper": the buyer
 			// named among those the text describes.
-			if k := s.find(je, ", including "); k >= 0 && k-je < 50 && !strings.ContainsAny(s.low[je:k], ",;") {
-				if buyer, ok := r.orgRightAfter(s, k+len(", including "), 30); ok {
+			if k, ke := amongAfter(s, je); k >= 0 {
+				if buyer, ok := r.orgRightAfter(s, ke, 30); ok {
 					supplies(buyer)
 					break
 				}
@@ -2905,6 +2949,27 @@ func (r *relater) supplier(s *sentence) {
 			from = je
 		}
 	}
+}
+
+// amongCues name one of the firms a description before them covers:
+// "to magnet makers, among them X", "to smelters such as X".
+var amongCues = []string{", including ", " including ", ", among them ", ", among them, ", ", such as ", " such as ", ", notably "}
+
+// amongAfter finds the first of amongCues within 50 bytes after
+// sentence-relative offset i, with no clause break before it, and
+// returns where it starts and ends, or -1.
+func amongAfter(s *sentence, i int) (int, int) {
+	best, end := -1, -1
+	for _, c := range amongCues {
+		k := s.find(i, c)
+		if k < 0 || k-i >= 50 || strings.ContainsAny(s.low[i:k], ",;") {
+			continue
+		}
+		if best < 0 || k < best || k == best && k+len(c) > end {
+			best, end = k, k+len(c)
+		}
+	}
+	return best, end
 }
 
 // agreedBefore reports whether t, the text before a verb of selling,

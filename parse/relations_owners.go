@@ -35,6 +35,11 @@ func (r *relater) ownerChain(s *sentence, i int, owned, first ment) {
 	// "The venture, to be called X, will be 60% owned by A and 40% by
 	// B": the owners of a venture are its partners.
 	venture := strings.HasPrefix(s.low, "the venture") || strings.HasPrefix(s.low, "the joint venture")
+	// "The two will set up a vehicle, X, owned 51% by A and 49% by B":
+	// the company the owners form is their venture.
+	if !venture && owned.a > s.a {
+		venture = ownersForm(s.low[:owned.a-s.a])
+	}
 	for n := 0; n < maxOwners; n++ {
 		// "A (NYSE: SPKC) and 34% by B": a ticker after the owner.
 		i += skipBrackets(s.low[i:])
@@ -54,7 +59,7 @@ func (r *relater) ownerChain(s *sentence, i int, owned, first ment) {
 		if !ok || !strings.HasPrefix(s.low[qe:], " by ") {
 			return
 		}
-		owner, ok := r.orgRightAfter(s, qe+len(" by "), 40)
+		owner, ok := r.ownerRightAfter(s, qe+len(" by "), 40)
 		if !ok {
 			return
 		}
@@ -67,6 +72,27 @@ func (r *relater) ownerChain(s *sentence, i int, owned, first ment) {
 		}
 		i = owner.b - s.a
 	}
+}
+
+// ventureCues, before the company a sentence gives the owners of, say
+// the owners form it together.
+var ventureCues = []string{" set up ", " setting up ", " form ", " forming ", " formed ", " establish ", " established ", " establishing ", " joint venture", " venture ", " vehicle"}
+
+// ownersForm reports whether the words before an owned company say its
+// owners form it: "the two will set up a Tokyo-based vehicle, X".
+func ownersForm(before string) bool {
+	for _, c := range ventureCues {
+		if strings.Contains(before, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerRightAfter is orgRightAfter for an owner, which may also be a
+// state body: "49% by JOGMEC".
+func (r *relater) ownerRightAfter(s *sentence, i, gap int) (ment, bool) {
+	return r.rightAfter(s, i, gap, func(m ment) bool { return r.isOrg(m) || r.kindOf(m) == entity.KindGovernment })
 }
 
 // parentNamed returns the company named after "X's parent," when m is
