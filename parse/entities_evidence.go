@@ -218,6 +218,9 @@ func (f *entFinder) gatherOne(n int) {
 				g.ev |= evAppos
 			case f.has(p-1, lxTitleHeads|lxStaffPlurals) && (f.word(p, "at") || f.word(p, "of")):
 				g.ev |= evAtOrg
+			case f.word(p, "of") && f.ownedShareBefore(p-1, es.t0) && f.endsClause(j, es.t1) && !(j == i+1 && place(f.text(i))):
+				// "owns 20% of X", "holds a fifth of X".
+				g.ev |= evAppos
 			}
 		}
 		// "Director (Commercial) Sanjay Kulkarni": a title with its field
@@ -581,6 +584,39 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 // "a unit of Taiwan Cement", "shares of Daerim Cathodix".
 var ofUnits = wordSet("unit", "subsidiary", "affiliate", "division", "arm", "shares", "stake", "stocks",
 	"shareholder", "shareholders", "owner", "parent", "units", "subsidiaries", "affiliates")
+
+// shareWords end a share written before "of": "20%", "41.2 per cent",
+// "a fifth". Folded.
+var shareWords = wordSet("%", "cent", "percent", "half", "third", "thirds", "quarter", "fifth", "tenth")
+
+// owningVerbs own the share after them. Folded.
+var owningVerbs = wordSet("owns", "own", "owned", "holds", "hold", "held", "controls", "control", "acquire", "acquired", "acquires", "buy", "buys", "bought")
+
+// ownedShareBefore reports a share owned that ends at token k: "owns 20%",
+// "holds 41.2 per cent", "owns a fifth", with the verb at most four
+// tokens before it and at or after token t0.
+func (f *entFinder) ownedShareBefore(k, t0 int) bool {
+	if k < t0 || !shareWords[f.fold(k)] {
+		return false
+	}
+	for q := k - 1; q >= t0 && q >= k-4; q-- {
+		if f.toks[q].f&tLower != 0 && owningVerbs[f.fold(q)] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseWords may follow a name and end the phrase it stands in: "owns
+// 20% of X through Y", "of X in 2024". Folded.
+var clauseWords = wordSet("and", "in", "for", "from", "through", "via", "to", "since", "after", "which", "that", "at", "on", "with", "by", "last", "this", "earlier", "until", "while", "but")
+
+// endsClause reports whether the name that ends before token j ends its
+// phrase there, not a modifier of a noun after it ("Queensland coal
+// miner"): j is the end, a mark, or a word of clauseWords.
+func (f *entFinder) endsClause(j, end int) bool {
+	return j >= end || f.toks[j].f&tWord == 0 || f.toks[j].f&tLower != 0 && clauseWords[f.fold(j)]
+}
 
 // stakeNouns are the ofUnits after which "in" is followed by a company:
 // "a stake in X", "shares in X".

@@ -1353,6 +1353,9 @@ func TestPartnersAgreeToSell(t *testing.T) {
 		"agreement(PT Teluk Kobalt Tbk, Kansai Cathode Materials)",
 		"supplier_of(Zhejiang Hualin Cobalt, Kansai Cathode Materials)",
 		"agreement(Zhejiang Hualin Cobalt, Kansai Cathode Materials)",
+		"stake_in(PT Teluk Kobalt Tbk, PT Teluk Hydro)",
+		"stake_in(Zhejiang Hualin Cobalt, PT Teluk Hydro)",
+		"joint_venture(PT Teluk Kobalt Tbk, Zhejiang Hualin Cobalt)",
 		"supplier_of(Ridley Nickel Ltd, Kansai Cathode Materials)",
 		"agreement(Ridley Nickel Ltd, Kansai Cathode Materials)",
 	}
@@ -1431,4 +1434,55 @@ func TestOwnedWithoutVenture(t *testing.T) {
 		"stake_in(Tuul Capital, Bayan Copper) 10",
 	}
 	checkRelations(t, a, true, want)
+}
+
+// TestOwnersInOtherWords reads owners named the ways other than "X holds
+// N% of Y": the two firms of the sentence before, with a split; an owner
+// in a relative clause whose "its" is the subject; a share in words; and
+// a sale in the passive.
+func TestOwnersInOtherWords(t *testing.T) {
+	text := "Nickel partners\n\n" +
+		"Vietnam's Song Da Nickel JSC and its Korean partner Hanul Metals Corp. plan a second line. " +
+		"The two companies own Tay Bac Refining Co., the joint venture that runs the plant, in a 60:40 split.\n\n" +
+		"Hanul Metals is controlled by Daejin Holdings (KRX: 004560), which holds 41.2% of its shares. " +
+		"Daejin also owns a fifth of Pohang Slag Recycling. Song Da Nickel does not own half of Lao Cai Ore.\n\n" +
+		"The matte will be sold by Tay Bac Refining Co. to Hanul Metals under a 10-year deal.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"stake_in(Song Da Nickel JSC, Tay Bac Refining Co.) 60",
+		"stake_in(Hanul Metals Corp., Tay Bac Refining Co.) 40",
+		"joint_venture(Song Da Nickel JSC, Hanul Metals Corp.) 0",
+		"subsidiary_of(Hanul Metals Corp., Daejin Holdings) 0",
+		"stake_in(Daejin Holdings, Hanul Metals Corp.) 41.2",
+		"stake_in(Daejin Holdings, Pohang Slag Recycling) 20",
+		"supplier_of(Tay Bac Refining Co., Hanul Metals Corp.) 0",
+	}
+	checkRelations(t, a, true, want)
+}
+
+// TestTwoFirmsWithoutPair keeps "the two companies" from owning anything
+// when the sentence before opened with no two firms.
+func TestTwoFirmsWithoutPair(t *testing.T) {
+	text := "Nickel\n\nSong Da Nickel JSC said output rose, citing Hanul Metals Corp. data. " +
+		"The two companies own Tay Bac Refining Co., the joint venture that runs the plant.\n"
+	a := parsePage(t, text)
+	checkRelations(t, a, false, nil)
+}
+
+// TestShareOfNamesCompany reads the name after a share owned as a
+// company, but not a place, nor a place that describes a noun after it.
+func TestShareOfNamesCompany(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Daejin Holdings owns 20% of Pohang Slag Recycling.", []string{"stake_in(Daejin Holdings, Pohang Slag Recycling) 20"}},
+		{"Daejin Holdings holds 12.5 per cent of Pohang Slag Recycling through a unit.", []string{"stake_in(Daejin Holdings, Pohang Slag Recycling) 12.5"}},
+		{"Daejin Holdings owns 20% of Queensland.", nil},
+		{"Daejin Holdings will buy 30% of Queensland coal miner Bowen Basin Coking Coal.", []string{
+			"stake_in(Daejin Holdings, Bowen Basin Coking Coal) 30", "acquisition(Daejin Holdings, Bowen Basin Coking Coal) 30"}},
+	} {
+		a := parsePage(t, "Stakes\n\n"+tc.text+"\n")
+		checkRelations(t, a, true, tc.want)
+	}
 }

@@ -204,6 +204,11 @@ type relater struct {
 	// pellets".
 	signer    ment
 	signerEnd int
+	// pair holds the two firms a sentence opened with as its subject
+	// ("A and its partner B have agreed"), and pairEnd the view offset
+	// where that sentence ends, for "the two companies" of the next.
+	pair    [2]int
+	pairEnd int
 	// starts is where the words of the sentence startsOf first occur.
 	starts   *wordStarts
 	startsOf *sentence
@@ -283,7 +288,7 @@ var triggers = func() map[string]uint16 {
 	}
 	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded")
 	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned")
-	add(trigStake, "percent", "cent", "pc", "shareholder")
+	add(trigStake, "percent", "cent", "pc", "shareholder", "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwned, "equally", "jointly")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes",
 		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover")
@@ -548,6 +553,8 @@ func (r *relater) sentence(s *sentence) {
 		r.dealVenture(s)
 		return
 	}
+	r.pairOwns(s)
+	defer r.notePair(s)
 	// The word starts are shared: the sentence that had them loses them.
 	if r.startsOf != nil {
 		r.startsOf.starts = nil
@@ -590,6 +597,7 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigSupply != 0 {
 		r.theSellerIs(s)
+		r.soldBy(s)
 	}
 	if mask&(trigSupply|trigBuy) != 0 {
 		r.agreedTrade(s)
@@ -1982,6 +1990,7 @@ func (r *relater) stakes(s *sentence) {
 		r.shareWith(s, i, p)
 		i = e
 	}
+	r.fractionStake(s)
 	r.raisedStakeIn(s)
 	r.respectively(s)
 	r.namedShareholder(s)
@@ -2119,6 +2128,9 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		return
 	}
 	rest = after[k:]
+	if r.whichHolds(s, verbAt, pe+k, p) {
+		return
+	}
 	ms := s.from(pe + k)
 	startsMention := len(ms) > 0 && ms[0].a == s.at(pe+k)
 	for _, skip := range []string{"the ", "a ", "an "} {
@@ -2241,6 +2253,59 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 	if ok && owner.e != owned.e {
 		r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
 	}
+	return true
+}
+
+// whichClauses open a clause about the firm named right before them.
+var whichClauses = []string{", which ", ", which also ", ", which now ", ", which currently ", ", which still "}
+
+// whichHolds reads a share held by the firm a relative clause is about:
+// "X is controlled by Y, which holds 58.3% of its shares". The owner is
+// Y; the owned is the firm the clause names, or, when it says "its" or
+// names Y again ("the company"), the subject before Y. verbAt is where
+// the verb stands, i where the owned is named. It reports whether the
+// sentence had that shape.
+func (r *relater) whichHolds(s *sentence, verbAt, i int, p decimal.Decimal) bool {
+	c := -1
+	for _, w := range whichClauses {
+		if strings.HasSuffix(s.low[:verbAt], w) {
+			c = verbAt - len(w)
+			break
+		}
+	}
+	if c < 0 || s.negated(0, verbAt) {
+		return false
+	}
+	// "Y (HKEX: 3378), which holds": a ticker may follow the owner.
+	if strings.HasSuffix(s.low[:c], ")") {
+		if o := strings.LastIndexByte(s.low[:c], '('); o > 0 && c-o < 30 {
+			c = o - 1
+		}
+	}
+	owner, ok := r.orgRightBefore(s, c, 1)
+	if !ok {
+		return false
+	}
+	owned, ok := r.orgRightAfter(s, i, 40)
+	if ok && r.possessive(s, owned) {
+		// "a 20% interest in the Company's smelting subsidiary, Y": the
+		// rules for a unit named after its parent read it.
+		return false
+	}
+	if ok && owned.a-s.a > i+len("the ") {
+		ok = false
+	}
+	if !ok || owned.e == owner.e {
+		if !strings.HasPrefix(s.low[i:], "its ") && !strings.HasPrefix(s.low[i:], "the ") {
+			return false
+		}
+		owned, ok = r.subject(s, owner.a-s.a)
+	}
+	if !ok || owned.e == owner.e {
+		return false
+	}
+	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+	r.owned, r.ownedIn = owned, s
 	return true
 }
 

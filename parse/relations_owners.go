@@ -677,3 +677,202 @@ func (r *relater) definedCompany(all []ment, ts int, t string) int {
 	}
 	return -1
 }
+
+// fractions are the shares news writes in words, with the percentage
+// each is where it is exact.
+var fractions = []struct {
+	words   string
+	percent string // "" where the share is no exact percentage
+}{
+	{"half of ", "50"}, {"a third of ", ""}, {"one third of ", ""}, {"two-thirds of ", ""}, {"two thirds of ", ""},
+	{"a quarter of ", "25"}, {"a fifth of ", "20"}, {"a tenth of ", "10"},
+}
+
+// fractionVerbs own the share that follows them.
+var fractionVerbs = []string{"owns ", "own ", "owned ", "holds ", "hold ", "held ", "controls ", "control ", "will own ", "will hold "}
+
+// fractionStake reads a share written in words: "X also owns half of Y",
+// "X holds a fifth of Y". The stake has a percentage only where the
+// share is exact.
+func (r *relater) fractionStake(s *sentence) {
+	for _, f := range fractions {
+		i := s.find(0, f.words)
+		if i <= 0 || s.low[i-1] != ' ' {
+			continue
+		}
+		verb := -1
+		for _, v := range fractionVerbs {
+			if strings.HasSuffix(s.low[:i], " "+v) {
+				verb = i - len(v)
+				break
+			}
+		}
+		if verb < 0 || s.negated(0, i) {
+			continue
+		}
+		owned, ok := r.orgRightAfter(s, i+len(f.words), 1)
+		if !ok {
+			continue
+		}
+		owner, ok := r.subject(s, verb)
+		if !ok || owner.e == owned.e {
+			continue
+		}
+		var set func(*article.Relation)
+		if f.percent != "" {
+			set = withPercent(decimal.RequireFromString(f.percent))
+		}
+		r.add(entity.StakeIn, owner.e, owned.e, s, set)
+		r.owned, r.ownedIn = owned, s
+		return
+	}
+}
+
+// notePair records the two firms sentence s opens with as its subject,
+// "A and B" or "A and its Chinese partner B", for the sentence after.
+func (r *relater) notePair(s *sentence) {
+	// "Indonesia's A and its Chinese partner B": places are no parties.
+	var orgs [2]ment
+	n := 0
+	for _, m := range s.ms {
+		if n == 2 || m.a-s.a > 200 {
+			break
+		}
+		if r.kindOf(m) == entity.KindCountry {
+			continue
+		}
+		orgs[n] = m
+		n++
+	}
+	if n < 2 {
+		return
+	}
+	a, b := orgs[0], orgs[1]
+	if a.a-s.a > 30 || strings.ContainsAny(r.d.v.s[s.a:a.a], ",;:") || !r.isOrg(a) || !r.isOrg(b) || a.e == b.e {
+		return
+	}
+	i := a.b - s.a
+	i += skipBrackets(s.low[i:])
+	gap := s.low[i:max(i, b.a-s.a)]
+	if gap != " and " && !(strings.HasPrefix(gap, " and its ") && strings.HasSuffix(gap, " partner ") && strings.Count(gap, " ") <= 5) {
+		return
+	}
+	r.pair, r.pairEnd = [2]int{a.e, b.e}, s.b
+}
+
+// pairOwnCues open a sentence in which the two firms of the sentence
+// before own a company: "The two companies own X".
+var pairOwnCues = []string{"the two companies ", "the two firms ", "the two groups ", "the two partners ", "the partners ", "both companies "}
+
+// pairOwns reads "The two companies own X, the joint venture that runs
+// the plant, in a 55:45 split": each of the two firms the sentence
+// before opened with (or made a deal) holds a stake in X, of its share
+// of the split where one is given, and they are partners when X is
+// called their venture.
+func (r *relater) pairOwns(s *sentence) {
+	if s.prev == nil {
+		return
+	}
+	var pair [2]int
+	switch {
+	case r.pairEnd != 0 && s.prev.b == r.pairEnd:
+		pair = r.pair
+	case r.dealEnd > 0 && s.prev.b == r.dealEnd:
+		pair = r.deal
+	default:
+		return
+	}
+	i := -1
+	for _, c := range pairOwnCues {
+		if strings.HasPrefix(s.low, c) {
+			i = len(c)
+			break
+		}
+	}
+	if i < 0 {
+		return
+	}
+	for _, adv := range []string{"jointly ", "together ", "already ", "also ", "now "} {
+		i += len(adv) * b2i(strings.HasPrefix(s.low[i:], adv))
+	}
+	verb := ""
+	for _, v := range []string{"own ", "hold ", "control ", "co-own ", "will own ", "will hold "} {
+		if strings.HasPrefix(s.low[i:], v) {
+			verb = v
+			break
+		}
+	}
+	if verb == "" || s.negated(0, i) {
+		return
+	}
+	owned, ok := r.orgRightAfter(s, i+len(verb), 1)
+	if !ok || owned.e == pair[0] || owned.e == pair[1] {
+		return
+	}
+	rest := s.low[owned.b-s.a:]
+	shares := splitShares(rest)
+	for k, e := range pair {
+		var set func(*article.Relation)
+		if shares[k] != "" {
+			set = withPercent(decimal.RequireFromString(shares[k]))
+		}
+		r.add(entity.StakeIn, e, owned.e, s, set)
+	}
+	if strings.Contains(rest[:min(len(rest), 40)], "venture") {
+		r.add(entity.JointVenture, pair[0], pair[1], s, nil)
+	}
+}
+
+// b2i is 1 for true, 0 for false.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// splitShares reads the shares of two owners given as a split after
+// what they own: "in a 55:45 split", "on a 60:40 basis". It returns
+// them as percentages, or empty strings.
+func splitShares(rest string) [2]string {
+	for _, c := range []string{" in a ", " on a "} {
+		k := strings.Index(rest, c)
+		if k < 0 {
+			continue
+		}
+		t := rest[k+len(c):]
+		n := 0
+		for n < len(t) && isDigit(t[n]) {
+			n++
+		}
+		if n == 0 || n > 2 || n >= len(t) || t[n] != ':' {
+			continue
+		}
+		m := n + 1
+		for m < len(t) && isDigit(t[m]) {
+			m++
+		}
+		if m == n+1 || m-n-1 > 2 {
+			continue
+		}
+		after := t[m:]
+		if !strings.HasPrefix(after, " split") && !strings.HasPrefix(after, " basis") && !strings.HasPrefix(after, " ratio") {
+			continue
+		}
+		x, y := t[:n], t[n+1:m]
+		if atoi2(x)+atoi2(y) != 100 {
+			continue
+		}
+		return [2]string{x, y}
+	}
+	return [2]string{}
+}
+
+// atoi2 reads a number of one or two digits.
+func atoi2(t string) int {
+	v := 0
+	for i := 0; i < len(t); i++ {
+		v = v*10 + int(t[i]-'0')
+	}
+	return v
+}

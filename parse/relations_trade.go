@@ -383,3 +383,31 @@ func (r *relater) buysIts(s *sentence) {
 	}
 	r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
 }
+
+// soldByCues say who sells, in the passive, before the buyer: "The
+// cargoes will be sold by X to Y".
+var soldByCues = []string{" sold by ", " supplied by ", " delivered by ", " shipped by "}
+
+// soldBy reads a sale in the passive: "sold by X to Y", "supplied by X to
+// Y". X supplies Y.
+func (r *relater) soldBy(s *sentence) {
+	for _, c := range soldByCues {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		seller, ok := r.orgRightAfter(s, i+len(c), 30)
+		if !ok {
+			continue
+		}
+		j := seller.b - s.a
+		j += skipBrackets(s.low[j:])
+		if !strings.HasPrefix(s.low[j:], " to ") {
+			continue
+		}
+		buyer, ok := r.buyerRightAfter(s, j+len(" to "), 30)
+		if ok && buyer.e != seller.e {
+			r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+		}
+	}
+}
