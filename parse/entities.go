@@ -797,6 +797,13 @@ func (f *entFinder) segment(si int) {
 				// (Nor a name under a heading word: "Analysts\nChoi Yoon-seo".)
 				break
 			}
+			// "About PT X Tbk\nSNP is ...": a legal form that ends a line
+			// ends the name.
+			// Nor does one run into a name that opens the next line with
+			// its legal form: "Investor Relations\nPT X Tbk".
+			if (f.has(j-1, lxLegalEnd) || f.has(j, lxLegalStart) && f.toks[j].f&tCap != 0) && strings.IndexByte(f.d.v.s[prev.b:f.toks[j].a], '\n') >= 0 {
+				break
+			}
 			// In a heading in capitals, a line break or a word that joins
 			// phrases ends a name: "AGREEMENT WITH GANSU HEXI CO., LTD.".
 			if es.caps && (strings.IndexByte(f.d.v.s[prev.b:f.toks[j].a], '\n') >= 0 || capsJoiners[f.text(j)]) {
@@ -812,6 +819,12 @@ func (f *entFinder) segment(si int) {
 			}
 			if j+1 < es.t1 && f.nameTok(j+1) && f.connectorOK(k, j, &st) {
 				j++
+				continue
+			}
+			// "PT Aneka Logam (Persero) Tbk": Indonesia's state firms
+			// carry the word in their names.
+			if j+2 < es.t1 && f.punct(j, '(') && f.word(j+1, "Persero") && f.punct(j+2, ')') {
+				j += 3
 				continue
 			}
 			// "Kora Magnetics (Thailand) Co., Ltd.": the country of a
@@ -1105,6 +1118,9 @@ func (f *entFinder) run(si, k, j int) {
 		}
 	}
 	for j > k && (f.toks[j-1].f&tWord == 0 || f.toks[j-1].f&tLower != 0 && !f.has(j-1, lxLowerLegal)) {
+		if j-3 > k && f.punct(j-1, ')') && f.word(j-2, "Persero") {
+			break // "PT X (Persero)"
+		}
 		j--
 	}
 	if k >= j {

@@ -1204,6 +1204,15 @@ func (f *entFinder) mention(n, e int) {
 			x.addName(f.d.v.s[f.toks[h].a:f.toks[g.j-1].cut], f.toks[h].a)
 		}
 	}
+	if x.kind == entity.KindCompany && g.j-g.i >= 4 {
+		// "PT Bumi Logam (Persero)" is also "PT Bumi Logam".
+		for p := g.i + 2; p < g.j-1; p++ {
+			if f.word(p, "Persero") && f.punct(p-1, '(') {
+				f.addName(e, g.i, p-1)
+				break
+			}
+		}
+	}
 	if x.country.IsZero() && !g.country.IsZero() && x.kind != entity.KindPerson {
 		x.country = g.country
 	}

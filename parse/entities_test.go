@@ -1486,3 +1486,31 @@ func TestShareOfNamesCompany(t *testing.T) {
 		checkRelations(t, a, true, tc.want)
 	}
 }
+
+// TestStateFirmAndAboutLine reads an Indonesian state firm's "(Persero)"
+// as part of its name, a name under an "About" heading that ends at its
+// legal form, and "Its largest shareholder is Y".
+func TestStateFirmAndAboutLine(t *testing.T) {
+	text := "Nickel venture\n\n" +
+		"PT Luwuk Nikel Utama Tbk (IDX: LNUT) signed a deal with PT Aneka Logam (Persero) Tbk on Monday.\n\n" +
+		"About PT Luwuk Nikel Utama Tbk\nLNU is a nickel miner. Its largest shareholder is the state mining holding PT Bumi Mineral Nusantara (Persero), which holds 65.0% of its shares.\n\n" +
+		"Investor Relations\nPT Luwuk Nikel Utama Tbk\nJakarta\n"
+	a := parsePage(t, text)
+	var companies []string
+	for _, e := range a.Entities {
+		if e.Kind == entity.KindCompany {
+			companies = append(companies, e.Name)
+		}
+		if e.Name == "PT Bumi Mineral Nusantara (Persero)" && !slices.Contains(e.Aliases, "PT Bumi Mineral Nusantara") {
+			t.Errorf("no name without (Persero) in %q", e.Aliases)
+		}
+	}
+	if diff := cmp.Diff([]string{"PT Luwuk Nikel Utama Tbk", "PT Aneka Logam (Persero) Tbk", "PT Bumi Mineral Nusantara (Persero)"}, companies); diff != "" {
+		t.Errorf("companies (-want +got):\n%s", diff)
+	}
+	want := []string{
+		"agreement(PT Luwuk Nikel Utama Tbk, PT Aneka Logam (Persero) Tbk) 0",
+		"stake_in(PT Bumi Mineral Nusantara (Persero), PT Luwuk Nikel Utama Tbk) 65",
+	}
+	checkRelations(t, a, true, want)
+}

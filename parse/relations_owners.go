@@ -141,10 +141,20 @@ func (r *relater) namedShareholder(s *sentence) {
 			adj = a
 		}
 	}
-	if adj == "" || !strings.HasSuffix(s.low[:i-len(adj)], "'s ") {
+	if adj == "" {
 		return
 	}
-	owned, ok := r.orgRightBefore(s, i-len(adj)-len("'s "), 1)
+	var owned ment
+	switch {
+	case strings.HasSuffix(s.low[:i-len(adj)], "'s "):
+		owned, ok = r.orgRightBefore(s, i-len(adj)-len("'s "), 1)
+	case s.low[:i-len(adj)] == "its ":
+		// "Its largest shareholder is Y": the company of the sentence
+		// before.
+		owned, ok = r.antecedent(s)
+	default:
+		return
+	}
 	if !ok {
 		return
 	}
