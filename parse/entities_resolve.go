@@ -1081,6 +1081,8 @@ func (f *entFinder) bylines() {
 			// writer shares the date's line, set apart by spaces or a bar.
 			if b := sharedByline(d.text(l)); b > 0 {
 				f.bylineNames(l.ts+b, l.te)
+			} else if n := nameBeforeBar(d.text(l)); n > 0 {
+				f.bylineNames(l.ts, l.ts+n)
 			}
 			continue
 		default:
@@ -1148,6 +1150,36 @@ func (f *entFinder) bylines() {
 		}
 		f.bylineNames(l.ts+from, l.te)
 	}
+}
+
+// nameBeforeBar returns the end of a writer's name that opens a date
+// line before a bar, with or without a city: "Yuki Matsuda, Tokyo | 27
+// February 2025", "Ana Reyes | May 2, 2026"; or 0.
+func nameBeforeBar(t string) int {
+	k := strings.Index(t, " | ")
+	if k < 0 {
+		return 0
+	}
+	head := t[:k]
+	if c := strings.IndexByte(head, ','); c > 0 {
+		head = head[:c]
+	}
+	words := 0
+	for w := range strings.SplitSeq(head, " ") {
+		if w == "" || !isUpper(w[0]) {
+			return 0
+		}
+		for i := 1; i < len(w); i++ {
+			if !isLetter(w[i]) && w[i] != '-' && w[i] != '\'' {
+				return 0
+			}
+		}
+		words++
+	}
+	if words < 2 || words > 4 {
+		return 0
+	}
+	return len(head)
 }
 
 // nextKind returns the kind of the first line that is not blank from

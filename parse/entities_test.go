@@ -1514,3 +1514,56 @@ func TestStateFirmAndAboutLine(t *testing.T) {
 	}
 	checkRelations(t, a, true, want)
 }
+
+// TestPairDealAndCustomers reads a deal "the two companies" inked, its
+// parties named in the clause "under which X will ship ... to Y", a
+// holding kept after a share in words, and customers listed after "Its
+// main customers include".
+func TestPairDealAndCustomers(t *testing.T) {
+	text := "Iron ore\n\n" +
+		"Daesan Steel Co. and Yarrie Minerals Ltd. agreed terms on Tuesday. The two companies also inked a 10-year supply deal.\n\n" +
+		"Daesan Steel bought shares. The two companies also signed an offtake agreement under which Yarrie Minerals will ship up to 6 million tonnes a year to Daesan Steel.\n\n" +
+		"After the deal, Perth investment house Ashburton Capital will own a fifth of Yarrie Minerals, while trading house Kaneko Shoji Corp. will keep its 8 percent holding.\n\n" +
+		"Daesan Steel imports ore. Its main customers include shipbuilder Ulsan Heavy Yards Co., to which it sells plate. Daesan Steel said none of its customers include Mokpo Motors Co.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"agreement(Daesan Steel Co., Yarrie Minerals Ltd.) 0",
+		"supplier_of(Yarrie Minerals Ltd., Daesan Steel Co.) 0",
+		"stake_in(Ashburton Capital, Yarrie Minerals Ltd.) 20",
+		"stake_in(Kaneko Shoji Corp., Yarrie Minerals Ltd.) 8",
+		"supplier_of(Daesan Steel Co., Ulsan Heavy Yards Co.) 0",
+	}
+	checkRelations(t, a, true, want)
+}
+
+// TestHostsAndPairVenture reads meetings with a host ("said he hosted a
+// delegation from X, led by its president Y", "Y, a deputy minister at
+// Z, received a delegation ... led by W", "sat down with"), a venture
+// "the two" set up after a sentence that opens with two firms, and a
+// writer's name before a bar on the date line.
+func TestHostsAndPairVenture(t *testing.T) {
+	text := "Nickel ore deal\n\nThe miner will ship more ore to China.\n\nAna Villaruz, Manila | 18 March 2025\n\n" +
+		"Dinagat Ore Corp. chairman Rafael Umali spoke on Monday. Umali said he hosted a delegation from Xiamen Hongda Alloy, led by its president Zhou Jian, at the site last month.\n\n" +
+		"Le Thi Mai, a deputy minister at the Ministry of Industry and Trade, received a delegation in Hanoi led by Formosa Rolling chairman Chen Kuo-hua.\n\n" +
+		"Kanto Gas Corp. and Hirose Shoji Co. are old partners. The two set up Kaiun LNG Trading, a Singapore-based joint venture, in 2021. " +
+		"Kanto Gas president Ken Arai sat down with Taro Mori on Monday.\n"
+	a := parsePage(t, text)
+	rels := relationLines(a, false)
+	for _, w := range []string{
+		"meeting(Rafael Umali, Zhou Jian)",
+		"meeting(Le Thi Mai, Chen Kuo-hua)",
+		"joint_venture(Kanto Gas Corp., Hirose Shoji Co.)",
+		"meeting(Ken Arai, Taro Mori)",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("no %s in %q", w, rels)
+		}
+	}
+	found := false
+	for _, e := range a.Entities {
+		found = found || e.Kind == entity.KindPerson && e.Name == "Ana Villaruz"
+	}
+	if !found {
+		t.Errorf("no writer Ana Villaruz")
+	}
+}

@@ -297,8 +297,8 @@ var triggers = func() map[string]uint16 {
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
 		"partnering", "partners", "together", "jointly", "work", "under")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells",
-		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
-	add(trigMeet, "met", "meets", "talks", "meeting", "received")
+		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller", "customers", "clients", "buyers")
+	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat")
 	return m
 }()
 
@@ -551,6 +551,10 @@ func (r *relater) sentence(s *sentence) {
 		// "Under it, the two companies will form a joint venture": the
 		// parties are those of the sentence before.
 		r.dealVenture(s)
+		// "The two companies also inked a supply deal."
+		if _, ok := r.prevPair(s); ok && pairAt(s.low) {
+			r.agreement(s)
+		}
 		return
 	}
 	r.pairOwns(s)
@@ -598,6 +602,7 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigSupply != 0 {
 		r.theSellerIs(s)
 		r.soldBy(s)
+		r.customersInclude(s)
 	}
 	if mask&(trigSupply|trigBuy) != 0 {
 		r.agreedTrade(s)
@@ -613,24 +618,43 @@ func (r *relater) sentence(s *sentence) {
 // received reads "X received Chinese Ambassador Y on Monday": a meeting
 // when a person receives a person, not a firm a cargo or an approval.
 func (r *relater) received(s *sentence) {
-	i := s.find(0, " received ")
+	for _, v := range receiveVerbs {
+		r.receivedBy(s, v)
+	}
+}
+
+// receiveVerbs say a person received another.
+var receiveVerbs = []string{" received ", " hosted ", " welcomed "}
+
+// receivedBy is received for the verb v.
+func (r *relater) receivedBy(s *sentence, v string) {
+	i := s.find(0, v)
 	if i < 0 || s.negated(0, i) {
 		return
 	}
-	e := i + len(" received ")
+	e := i + len(v)
 	left := r.kindIn(s, 0, i, entity.KindPerson)
 	if len(left) == 0 {
 		return
 	}
 	// The person right before the verb, or before a day: "X on
-	// Tuesday received a delegation ... led by Y".
+	// Tuesday received a delegation ... led by Y"; or before an
+	// apposition ("X, a deputy minister at the Ministry, received") or
+	// "said he".
 	giver := left[len(left)-1]
-	if gap := strings.TrimSpace(r.d.v.s[giver.b:s.at(i)]); gap != "" && !(strings.HasPrefix(gap, "on ") && len(gap) <= len("on wednesday")) {
+	if gap := strings.TrimSpace(r.d.v.s[giver.b:s.at(i)]); gap != "" && !(strings.HasPrefix(gap, "on ") && len(gap) <= len("on wednesday")) &&
+		gap != "said he" && gap != "said she" && gap != "said he had" && gap != "said she had" &&
+		!(strings.HasPrefix(gap, ", ") && strings.HasSuffix(gap, ",") && len(gap) < 120 && !strings.ContainsAny(gap, ";()")) {
 		return
 	}
 	end := min(len(s.low), e+160)
 	right := r.kindIn(s, e, end, entity.KindPerson)
-	if len(right) == 0 || strings.ContainsAny(s.low[e:right[0].a-s.a], ",;") {
+	if len(right) == 0 || strings.Contains(s.low[e:right[0].a-s.a], ";") {
+		return
+	}
+	// "a delegation from X, led by its president Y": a comma only
+	// before the one who led the visitors.
+	if between := s.low[e : right[0].a-s.a]; strings.Contains(between, ",") && !strings.Contains(between, " led by ") {
 		return
 	}
 	date := r.dateIn(s, e)
@@ -829,7 +853,7 @@ var (
 	underCues            = newCues("under a ", "under an ", "under the ", "under its ", "under their ")
 	meetingCues          = newCues("meeting ", "talks ")
 	betweenCue           = newCues(" between ")
-	metCues              = newCues(" met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ", " after meeting ", " before meeting ", " while meeting ")
+	metCues              = newCues(" met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ", " after meeting ", " before meeting ", " while meeting ", " sat down with ")
 	talksCues            = newCues(" held talks ", " had talks ", " holds talks ")
 	onCue                = newCues("on ")
 	itsBuyerCues         = newCues(", its exclusive buyer", ", its sole buyer", ", its main buyer", ", its biggest buyer", ", its largest buyer", ", its main customer", ", its biggest customer", ", its largest customer", ", its sole customer", ", its key customer", ", its exclusive customer", ", its offtaker", ", its buyer", ", its customer")
@@ -1973,6 +1997,9 @@ var ownVerbCues = func() *cueList {
 var itVerbs = []string{"giving it", "gives it", "give it", "lifting its stake to", "taking its stake to"}
 
 func (r *relater) stakes(s *sentence) {
+	// "A will own a fifth of Y, while B will keep its 8 percent
+	// holding": the share in words comes first.
+	r.fractionStake(s)
 	// "X owns 53% of Y", "X holds a 12.5 per cent stake in Y".
 	for i := 0; i < len(s.low); i++ {
 		if !isDigit(s.low[i]) {
@@ -1990,7 +2017,6 @@ func (r *relater) stakes(s *sentence) {
 		r.shareWith(s, i, p)
 		i = e
 	}
-	r.fractionStake(s)
 	r.raisedStakeIn(s)
 	r.respectively(s)
 	r.namedShareholder(s)
@@ -2123,7 +2149,8 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 			return
 		}
 		if !r.inWhich(s, verbAt, p) {
-			r.bareShare(s, verbAt, pe, p)
+			// "will keep its 8 percent holding."
+			r.bareShare(s, verbAt, pe+k, p)
 		}
 		return
 	}
@@ -2692,6 +2719,19 @@ func (r *relater) agreement(s *sentence) {
 			r.quantityIn(s, rel)
 		}
 		parties := r.partiesBefore(s, i)
+		if len(parties) == 0 {
+			// "The two companies also inked an offtake agreement": the
+			// two firms of the sentence before.
+			if pair, ok := r.prevPair(s); ok && pairAt(s.low) {
+				r.add(entity.Agreement, pair[0], pair[1], s, set)
+				continue
+			}
+			// "an offtake agreement under which X will ship ... to Y".
+			if seller, buyer, ok := r.underWhichSale(s, nounEnd); ok {
+				r.add(entity.Agreement, seller.e, buyer.e, s, set)
+				continue
+			}
+		}
 		if j, je, ok := s.cue(nounEnd, withCue); ok && j-nounEnd < 60 {
 			// A state body may be the other party: "signed an MoU
 			// with the Department of Steel and Mines".

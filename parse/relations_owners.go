@@ -770,6 +770,34 @@ func (r *relater) notePair(s *sentence) {
 	r.pair, r.pairEnd = [2]int{a.e, b.e}, s.b
 }
 
+// prevPair returns the two firms the sentence before s opened with as
+// its subject, or the two parties of the deal it told.
+func (r *relater) prevPair(s *sentence) ([2]int, bool) {
+	switch {
+	case s.prev == nil:
+		return [2]int{}, false
+	case r.pairEnd != 0 && s.prev.b == r.pairEnd:
+		return r.pair, true
+	case r.dealEnd > 0 && s.prev.b == r.dealEnd:
+		return r.deal, true
+	}
+	return [2]int{}, false
+}
+
+// pairOpeners open a sentence about the two firms of the one before.
+var pairOpeners = []string{"the two companies ", "the two firms ", "the two groups ", "the two partners ", "the partners ", "both companies ", "the two "}
+
+// pairAt reports whether t, a sentence in lower case, opens with one of
+// pairOpeners.
+func pairAt(t string) bool {
+	for _, p := range pairOpeners {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // pairOwnCues open a sentence in which the two firms of the sentence
 // before own a company: "The two companies own X".
 var pairOwnCues = []string{"the two companies ", "the two firms ", "the two groups ", "the two partners ", "the partners ", "both companies "}
@@ -780,16 +808,8 @@ var pairOwnCues = []string{"the two companies ", "the two firms ", "the two grou
 // of the split where one is given, and they are partners when X is
 // called their venture.
 func (r *relater) pairOwns(s *sentence) {
-	if s.prev == nil {
-		return
-	}
-	var pair [2]int
-	switch {
-	case r.pairEnd != 0 && s.prev.b == r.pairEnd:
-		pair = r.pair
-	case r.dealEnd > 0 && s.prev.b == r.dealEnd:
-		pair = r.deal
-	default:
+	pair, ok := r.prevPair(s)
+	if !ok {
 		return
 	}
 	i := -1

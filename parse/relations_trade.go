@@ -169,6 +169,47 @@ func (r *relater) underWhich(s *sentence, i int, party ment) (ment, bool) {
 	return other, true
 }
 
+// underWhichSale reads the parties of an agreement its sentence names
+// in a clause right after its noun, which ends at sentence-relative
+// offset i: "an offtake agreement under which X will ship up to 6 Mt a
+// year to Y".
+func (r *relater) underWhichSale(s *sentence, i int) (seller, buyer ment, ok bool) {
+	// "an offtake under which", "an offtake agreement under which".
+	j := s.find(i, " under which ")
+	if j < 0 || j-i > len(" agreement") || strings.ContainsAny(s.low[i:j], ",;()") {
+		return ment{}, ment{}, false
+	}
+	seller, ok = r.orgRightAfter(s, j+len(" under which "), 4)
+	if !ok {
+		return ment{}, ment{}, false
+	}
+	from := seller.b - s.a
+	clause := s.low[from:min(len(s.low), from+160)]
+	if c := strings.IndexAny(clause, ";"); c >= 0 {
+		clause = clause[:c]
+	}
+	for _, v := range []string{" supply ", " deliver ", " ship ", " sell "} {
+		k := strings.Index(clause, v)
+		if k < 0 || k > 30 {
+			continue
+		}
+		// "ship up to 6 Mt ... to Y": the first "to" that a firm follows.
+		for t := k; ; {
+			n := strings.Index(clause[t:], " to ")
+			if n < 0 {
+				break
+			}
+			t += n + len(" to ")
+			buyer, ok = r.buyerRightAfter(s, from+t, 4)
+			if ok && buyer.e != seller.e {
+				return seller, buyer, true
+			}
+		}
+		break
+	}
+	return ment{}, ment{}, false
+}
+
 // itSellsTo reads the supply of a deal its signer makes, from offset i
 // after the other party: "signed a contract with Y, under which it will
 // sell 5 Mt of coal a year to Y", "signed an MOU with Y, under which X
@@ -306,10 +347,15 @@ var pairWords = newCues("the two companies", "both companies", "the two firms", 
 // the sentence before told of: "Hokushin signed an agreement with
 // Sagami. Under it, the two companies will establish a joint venture".
 func (r *relater) dealVenture(s *sentence) {
-	if r.dealEnd == 0 || s.prev == nil || s.prev.b != r.dealEnd {
+	pair, ok := r.prevPair(s)
+	if !ok {
 		return
 	}
 	i, _, ok := s.cue(0, pairWords)
+	if !ok && pairAt(s.low) {
+		// "The two set up X, a Singapore-based joint venture".
+		i, ok = 0, true
+	}
 	if !ok || s.negated(0, i) {
 		return
 	}
@@ -317,7 +363,7 @@ func (r *relater) dealVenture(s *sentence) {
 	if j < 0 || j-i > 80 {
 		return
 	}
-	r.add(entity.JointVenture, r.deal[0], r.deal[1], s, nil)
+	r.add(entity.JointVenture, pair[0], pair[1], s, nil)
 }
 
 // underTheDealCues open a sentence that tells the terms of the deal the
@@ -409,5 +455,63 @@ func (r *relater) soldBy(s *sentence) {
 		if ok && buyer.e != seller.e {
 			r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
 		}
+	}
+}
+
+// customerCues name the buyers of the firm whose possessive stands before
+// them: "Its main customers include X", "X's clients include A and B".
+var customerCues = []string{"customers include ", "customers included ", "customers including ", "customers are ", "clients include ", "clients are ", "buyers include ", "buyers are "}
+
+// customerAdjectives may stand between the possessive and the noun.
+var customerAdjectives = []string{"main ", "major ", "key ", "largest ", "biggest ", "other ", "top ", "domestic ", "overseas ", "export ", "regular "}
+
+// customersInclude reads "Its main customers include shipbuilder X, to
+// which it sells ..." and "X's customers are A and B": the firm supplies
+// each buyer named in the list.
+func (r *relater) customersInclude(s *sentence) {
+	for _, c := range customerCues {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		b := i
+		for again := true; again; {
+			again = false
+			for _, a := range customerAdjectives {
+				if strings.HasSuffix(s.low[:b], a) {
+					b -= len(a)
+					again = true
+				}
+			}
+		}
+		var seller ment
+		ok := false
+		switch {
+		case s.low[:b] == "its ":
+			seller, ok = r.antecedent(s)
+		case strings.HasSuffix(s.low[:b], " its ") && !strings.HasSuffix(s.low[:b], " none of its "):
+			// "X said its customers include".
+			seller, ok = r.subject(s, b-len("its "))
+		case strings.HasSuffix(s.low[:b], "'s "):
+			seller, ok = r.orgRightBefore(s, b-len("'s "), 1)
+		case strings.HasSuffix(s.low[:b], "' "):
+			seller, ok = r.orgRightBefore(s, b-len("' "), 1)
+		}
+		if !ok {
+			return
+		}
+		e := i + len(c)
+		end := len(s.low)
+		for _, stop := range []string{"; ", ", to which", ", which", ", who", " and other", " among others"} {
+			if k := strings.Index(s.low[e:], stop); k >= 0 && e+k < end {
+				end = e + k
+			}
+		}
+		for _, m := range r.orgsIn(s, e, end) {
+			if m.e != seller.e && !r.possessive(s, m) {
+				r.add(entity.SupplierOf, seller.e, m.e, s, nil)
+			}
+		}
+		return
 	}
 }
