@@ -351,6 +351,24 @@ func (f *entFinder) gatherOne(n int) {
 				g.orgTok = orgTok
 			}
 		}
+		// "X appointed Sunita Menon as chief financial officer", "named
+		// Y its new chief executive": the title the name is given.
+		if g.title.b == 0 && nt >= 2 && nt <= 4 && p >= es.t0 && f.toks[p].f&tLower != 0 && appointVerbs[f.fold(p)] && !f.orgWords(i, j) {
+			k := j
+			if f.word(k, "as") {
+				k++
+			}
+			// "its new chief executive": the title after "new".
+			if (f.word(k, "its") || f.word(k, "the") || f.word(k, "a")) && (f.word(k+1, "new") || f.word(k+1, "next") || f.word(k+1, "incoming")) {
+				k += 2
+			}
+			if title, orgTok, ok := f.titleAfter(k, es.t1); ok {
+				g.ev |= evPerson
+				g.kind = entity.KindPerson
+				g.title = title
+				g.orgTok = orgTok
+			}
+		}
 		// "India's ambassador to China, Arjun Nair,": the title before
 		// the name, set off by commas.
 		c := i - 1 // the comma before the name, an honorific aside
@@ -388,6 +406,10 @@ func (f *entFinder) gatherOne(n int) {
 		}
 	}
 }
+
+// appointVerbs give the person named after them a title: "appointed X
+// as chief financial officer". Folded.
+var appointVerbs = wordSet("appointed", "appoints", "appoint", "named", "names", "promoted", "promotes", "elected", "elects", "hired", "hires", "tapped", "taps", "designated")
 
 // newsAgencyFilter passes the names of newsAgencies.
 var newsAgencyFilter = filterOf(newsAgencies)

@@ -1567,3 +1567,36 @@ func TestHostsAndPairVenture(t *testing.T) {
 		t.Errorf("no writer Ana Villaruz")
 	}
 }
+
+// TestBuyoutAndAppointment reads a buy-out of a partner in a venture, a
+// deal that makes the venture a unit, a board's purchase of a stake and
+// the seller's kept share, an appointment "as" a title, and a company
+// "the two" set up after teaming up.
+func TestBuyoutAndAppointment(t *testing.T) {
+	text := "Sugar deal\n\n" +
+		"Thai sugar producer Chonburi Cane PCL has bought out its partner Kansai Seito Co in Mackay Cane Milling Pty Ltd for A$185 million. " +
+		"Completion makes Mackay Cane Milling Pty Ltd a wholly owned subsidiary of Chonburi Cane PCL.\n\n" +
+		"Odisha Ispat Ltd makes steel. The board approved the acquisition of a 74% equity stake in Talcher Coke Pvt Ltd for Rs 1,150 crore. " +
+		"The seller, Mahanadi Infra Ventures, will retain the remaining 26%. Separately, Odisha Ispat appointed Kavya Rao as chief financial officer.\n\n" +
+		"Hai Phong Steel JSC has teamed up with Taiwan's Tainan Metals Corp to build a mill. The two set up Hai Phong Tainan Rolling Co. to run it.\n"
+	a := parsePage(t, text)
+	rels := relationLines(a, false)
+	for _, w := range []string{
+		"acquisition(Chonburi Cane PCL, Mackay Cane Milling Pty Ltd)",
+		"stake_in(Chonburi Cane PCL, Mackay Cane Milling Pty Ltd)",
+		"joint_venture(Chonburi Cane PCL, Kansai Seito Co)",
+		"subsidiary_of(Mackay Cane Milling Pty Ltd, Chonburi Cane PCL)",
+		"acquisition(Odisha Ispat Ltd, Talcher Coke Pvt Ltd)",
+		"stake_in(Odisha Ispat Ltd, Talcher Coke Pvt Ltd)",
+		"stake_in(Mahanadi Infra Ventures, Talcher Coke Pvt Ltd)",
+		"executive_of(Kavya Rao, Odisha Ispat Ltd)",
+		"joint_venture(Hai Phong Steel JSC, Tainan Metals Corp)",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("no %s in %q", w, rels)
+		}
+	}
+	if slices.Contains(rels, "acquisition(Chonburi Cane PCL, Kansai Seito Co)") {
+		t.Errorf("the partner bought out is bought: %q", rels)
+	}
+}

@@ -591,6 +591,8 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigVenture != 0 {
 		r.jointVenture(s)
+	}
+	if mask&trigVenture != 0 || pairAt(s.low) {
 		r.dealVenture(s)
 	}
 	if mask&trigAgree != 0 {
@@ -1362,7 +1364,7 @@ func ownerOfApposition(before string) bool {
 // a company named before: "It", "Its", "The company", "The group".
 func anaphoricStart(low string) bool {
 	head := low[:min(len(low), 32)]
-	for _, p := range []string{"it ", "its ", "the company", "the firm", "the group", "the miner", "the producer", "the maker"} {
+	for _, p := range []string{"it ", "its ", "the company", "the firm", "the group", "the miner", "the producer", "the maker", "the board "} {
 		if strings.HasPrefix(head, p) {
 			return true
 		}
@@ -1729,6 +1731,66 @@ func (r *relater) describedAntecedent(s *sentence, i int) (ment, bool) {
 	return r.antecedent(s)
 }
 
+// unitAfter reads "a wholly owned subsidiary of " at the start of t and
+// returns its length, or 0.
+func unitAfter(t string) int {
+	for _, a := range []string{"a ", "an "} {
+		if !strings.HasPrefix(t, a) {
+			continue
+		}
+		for _, w := range unitWords {
+			if rest := t[len(a):]; strings.HasPrefix(rest, w+" of ") {
+				return len(a) + len(w) + len(" of ")
+			}
+		}
+	}
+	return 0
+}
+
+// becomesUnit reads a unit made one by a deal: "The deal makes X a
+// wholly owned subsidiary of Y", "X will become a unit of Y".
+func (r *relater) becomesUnit(s *sentence) {
+	for _, v := range []string{" makes ", " made ", " make ", " making "} {
+		i := s.find(0, v)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		child, ok := r.orgRightAfter(s, i+len(v), 1)
+		if !ok {
+			continue
+		}
+		j := child.b - s.a
+		j += skipBrackets(s.low[j:])
+		if !strings.HasPrefix(s.low[j:], " ") {
+			continue
+		}
+		n := unitAfter(s.low[j+1:])
+		if n == 0 {
+			continue
+		}
+		if parent, ok := r.orgRightAfter(s, j+1+n, 3); ok && parent.e != child.e {
+			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+		}
+	}
+	for _, v := range []string{" will become ", " becomes ", " became ", " would become ", " to become "} {
+		i := s.find(0, v)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		n := unitAfter(s.low[i+len(v):])
+		if n == 0 {
+			continue
+		}
+		parent, ok := r.orgRightAfter(s, i+len(v)+n, 3)
+		if !ok {
+			continue
+		}
+		if child, ok := r.subject(s, i); ok && child.e != parent.e {
+			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+		}
+	}
+}
+
 // unitModifiers may stand before a unit word: "trading subsidiary",
 // "overseas unit".
 var unitModifiers = map[string]bool{"trading": true, "overseas": true, "local": true, "mining": true, "marketing": true,
@@ -1771,6 +1833,7 @@ func (r *relater) subsidiary(s *sentence) {
 	}
 	r.brandUnit(s)
 	r.describedUnitOf(s)
+	r.becomesUnit(s)
 	// "X, formerly known as Y, is controlled by state-owned Z".
 	for _, c := range []string{" is controlled by ", " is majority-owned by ", " is majority owned by ", " is wholly owned by ", " is wholly-owned by "} {
 		if i := s.find(0, c); i >= 0 && !s.negated(0, i) {
@@ -1968,7 +2031,7 @@ func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
 	return v, e, true
 }
 
-var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "keep", "keeps", "kept", "retain", "retains", "retained", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "buy", "bought", "buys", "subscribe for", "subscribed for", "subscribes for", "raised its stake to", "raise its stake to", "increased its stake to", "giving it", "gives it", "give it", "lifting its stake to", "taking its stake to", "for a", "for an"}
+var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "keep", "keeps", "kept", "retain", "retains", "retained", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "buy", "bought", "buys", "subscribe for", "subscribed for", "subscribes for", "raised its stake to", "raise its stake to", "increased its stake to", "giving it", "gives it", "give it", "lifting its stake to", "taking its stake to", "acquisition of a", "acquisition of an", "purchase of a", "purchase of an", "for a", "for an"}
 
 // paidBefore reports a verb of paying in the last words of t, the text
 // before "for a ... stake": "will pay A$412 million (S$356 million)".
@@ -2283,6 +2346,45 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 	return true
 }
 
+// boughtOut reads "X has bought out its partner Y in Z": X buys Z, the
+// venture, of which it now holds the whole, and Y was its partner there.
+// i is where the verb of buying stands, e where it ends. It reports
+// whether the sentence had that shape.
+func (r *relater) boughtOut(s *sentence, i, e int) bool {
+	rest := s.low[e:]
+	if !strings.HasPrefix(rest, "out ") {
+		return false
+	}
+	k := e + len("out ")
+	for _, p := range []string{"its joint venture partner ", "its joint-venture partner ", "its partner ", "partner "} {
+		if strings.HasPrefix(s.low[k:], p) {
+			k += len(p)
+			break
+		}
+	}
+	partner, ok := r.orgRightAfter(s, k, 1)
+	if !ok {
+		return false
+	}
+	j := partner.b - s.a
+	j += skipBrackets(s.low[j:])
+	if !strings.HasPrefix(s.low[j:], " in ") {
+		return false
+	}
+	venture, ok := r.orgRightAfter(s, j+len(" in "), 4)
+	if !ok {
+		return false
+	}
+	buyer, ok := r.subject(s, i)
+	if !ok || buyer.e == venture.e || buyer.e == partner.e || partner.e == venture.e {
+		return false
+	}
+	r.add(entity.Acquisition, buyer.e, venture.e, s, nil)
+	r.add(entity.StakeIn, buyer.e, venture.e, s, nil)
+	r.add(entity.JointVenture, buyer.e, partner.e, s, nil)
+	return true
+}
+
 // whichClauses open a clause about the firm named right before them.
 var whichClauses = []string{", which ", ", which also ", ", which now ", ", which currently ", ", which still "}
 
@@ -2468,6 +2570,9 @@ func (r *relater) acquisition(s *sentence) {
 			continue
 		}
 		e := i + len(v)
+		if r.boughtOut(s, i, e) {
+			continue
+		}
 		target, ok := r.orgRightAfter(s, e, 12)
 		if !ok || r.possessive(s, target) {
 			// "bought Kora Resources' Tana project" buys an asset.

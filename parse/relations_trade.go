@@ -359,11 +359,39 @@ func (r *relater) dealVenture(s *sentence) {
 	if !ok || s.negated(0, i) {
 		return
 	}
-	j := s.find(i, "joint venture")
-	if j < 0 || j-i > 80 {
-		return
+	if j := s.find(i, "joint venture"); j >= 0 && j-i <= 80 || r.pairSetsUp(s) {
+		r.add(entity.JointVenture, pair[0], pair[1], s, nil)
 	}
-	r.add(entity.JointVenture, pair[0], pair[1], s, nil)
+}
+
+// setUpVerbs, after the words for a pair of firms, say the two formed
+// the company named next.
+var setUpVerbs = []string{"set up ", "have set up ", "will set up ", "formed ", "will form ", "established ", "will establish ", "created ", "launched "}
+
+// pairSetsUp reports "The two set up X", "The two companies formed X":
+// the pair of the sentence before forms a company named right after the
+// verb, which makes them partners.
+func (r *relater) pairSetsUp(s *sentence) bool {
+	k := -1
+	for _, p := range pairOpeners {
+		if strings.HasPrefix(s.low, p) {
+			k = len(p)
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	if strings.HasPrefix(s.low[k:], "also ") {
+		k += len("also ")
+	}
+	for _, v := range setUpVerbs {
+		if strings.HasPrefix(s.low[k:], v) {
+			_, ok := r.orgRightAfter(s, k+len(v), 1)
+			return ok
+		}
+	}
+	return false
 }
 
 // underTheDealCues open a sentence that tells the terms of the deal the
