@@ -752,7 +752,19 @@ func (f *entFinder) roleOf(n int) {
 		// Director X said", "Mr. Z, an executive Director, holds a
 		// position at Y" in its own release. A company named before the
 		// title in the sentence still wins.
-		org = f.nearestCompany(n, false)
+		// "A, B and managing director X": a title that joins a list of
+		// firms is not held at the firm named before it.
+		listed := false
+		if k := f.tokAt(g.title.a) - 1; g.title.b <= f.toks[g.i].a && k-1 >= f.sents[g.s].t0 && f.word(k, "and") && (f.punct(k-1, ')') || f.tokSeg[k-1] >= 0) {
+			listed = true
+		}
+		if !listed {
+			org = f.nearestCompany(n, false)
+		} else {
+			// "MRE's largest shareholders are A, B and managing
+			// director X": the company whose possessive opens the list.
+			org = f.possessiveOpener(g.s)
+		}
 		if org < 0 && f.issuer >= 0 && (f.corporateTitle(g.title) || indexLower(f.d.v.s[g.title.a:g.title.b], "director") >= 0) {
 			org = f.issuer
 		}
@@ -760,7 +772,7 @@ func (f *entFinder) roleOf(n int) {
 		// after what the person said is not the employer when the
 		// sentences before name one; "CEO X of Kora" was read above.
 		saidAfter := g.ev&evSaid != 0 || g.j < f.sents[g.s].t1 && f.has(g.j, lxReportVerbs)
-		if org < 0 && !saidAfter {
+		if org < 0 && !saidAfter && !listed {
 			org = f.nearestCompany(n, corporate)
 		}
 		if org < 0 && corporate {
@@ -768,6 +780,10 @@ func (f *entFinder) roleOf(n int) {
 			// Not a company named inside a quotation before the name:
 			// '"... Tawau gives us mills," director X said'.
 			at := f.toks[g.i].a
+			if listed {
+				// Not a firm of the list the title joins.
+				at = f.toks[f.sents[g.s].t0].a
+			}
 			if es := f.sents[g.s]; es.t1 > es.t0 {
 				if q := strings.IndexByte(f.d.v.s[f.toks[es.t0].a:at], '"'); q >= 0 {
 					at = f.toks[es.t0].a + q
@@ -782,7 +798,7 @@ func (f *entFinder) roleOf(n int) {
 				org = tc
 			}
 		}
-		if org < 0 && saidAfter {
+		if org < 0 && saidAfter && !listed {
 			org = f.nearestCompany(n, corporate)
 		}
 	}
@@ -790,6 +806,23 @@ func (f *entFinder) roleOf(n int) {
 		return
 	}
 	f.addRole(g.ent, title, org)
+}
+
+// possessiveOpener returns the company of sentence si's first name when
+// that name is a possessive ("MRE's largest shareholders are"), or -1.
+func (f *entFinder) possessiveOpener(si int) int {
+	for _, m := range f.sentSegs[si] {
+		g := &f.segs[m]
+		if g.ent < 0 {
+			continue
+		}
+		e := f.orgEntity(g.ent)
+		if e < 0 || f.ents[e].kind != entity.KindCompany || f.toks[g.j-1].f&tPoss == 0 {
+			return -1
+		}
+		return e
+	}
+	return -1
 }
 
 // lowerBody reads, from token k right after a title, the state body the
@@ -1105,8 +1138,10 @@ func (f *entFinder) bylines() {
 		case l.kind == lByline:
 			if end, ok := reporterLine(t); ok {
 				// "Peter Vassallo Resources reporter": the name, not
-				// the desk.
-				f.bylineNames(l.ts, l.ts+end)
+				// the desk; the desk and role are the writer's title.
+				if e := f.bylineNames(l.ts, l.ts+end); e >= 0 && f.ents[e].kind == entity.KindPerson {
+					f.addRole(e, strings.TrimSpace(t[end:]), -1)
+				}
 				continue
 			}
 			from = bylineStart(t)
@@ -1139,17 +1174,46 @@ func (f *entFinder) bylines() {
 		if from < 0 {
 			// "Priya Raghavan" alone on the line above or below the
 			// date: the writer.
-			if d.nextKind(i, 1) == lDate || d.nextKind(i, -1) == lDate {
+			// Or over a line of the writer's role over the date: "Tom
+			// Gallagher\nResources Editor\n11 September 2025".
+			role := i+2 < len(d.lines) && roleLine(d.text(d.lines[i+1])) && d.lines[i+2].kind == lDate
+			if d.nextKind(i, 1) == lDate || d.nextKind(i, -1) == lDate || role {
 				if len(t) <= 40 && strings.Count(t, " ") <= 3 {
-					f.bylineNames(l.ts, l.te)
+					if e := f.bylineNames(l.ts, l.te); e >= 0 && role && f.ents[e].kind == entity.KindPerson {
+						f.addRole(e, d.text(d.lines[i+1]), -1)
+					}
 					continue
 				}
 			}
 			f.gluedByline(l.ts, l.te)
 			continue
 		}
-		f.bylineNames(l.ts+from, l.te)
+		e := f.bylineNames(l.ts+from, l.te)
+		if e < 0 || l.kind != lByline || f.ents[e].kind != entity.KindPerson {
+			continue
+		}
+		// "By Claire Whitcombe, Commodities Editor", or the role on the
+		// line below: the writer's title.
+		if c := strings.LastIndex(t, ", "); c > 0 && roleLine(t[c+2:]) {
+			f.addRole(e, t[c+2:], -1)
+		} else if i+1 < len(d.lines) && roleLine(d.text(d.lines[i+1])) {
+			f.addRole(e, d.text(d.lines[i+1]), -1)
+		}
 	}
+}
+
+// roleLine reports a line that is a writer's role alone: "Resources
+// Editor", "Senior Correspondent".
+func roleLine(t string) bool {
+	if len(t) > 40 || strings.Count(t, " ") > 3 || t == "" || !isUpper(t[0]) {
+		return false
+	}
+	last := t[strings.LastIndexByte(t, ' ')+1:]
+	switch strings.ToLower(last) {
+	case "reporter", "correspondent", "editor", "writer", "columnist":
+		return true
+	}
+	return false
 }
 
 // nameBeforeBar returns the end of a writer's name that opens a date

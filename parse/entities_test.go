@@ -1309,7 +1309,7 @@ func TestJuniorAndContacts(t *testing.T) {
 		}
 	}
 	want := []string{
-		"person Sachi Tanaka",
+		"person Sachi Tanaka (Staff Writer @ )",
 		"company Yandi Creek Iron Ore | the Perth-based junior",
 		"company Hebei Tangyu Iron & Steel | Tangyu Steel [CN]",
 		"person Dwi Lestari (Deputy Minister @ Ministry of Investment and Downstream Industry)",
@@ -1598,5 +1598,43 @@ func TestBuyoutAndAppointment(t *testing.T) {
 	}
 	if slices.Contains(rels, "acquisition(Chonburi Cane PCL, Kansai Seito Co)") {
 		t.Errorf("the partner bought out is bought: %q", rels)
+	}
+}
+
+// TestHoldersListedOtherWays reads shareholders listed with their shares
+// in brackets (a person among them) and after ", with", a parent listed
+// in a city of two words, a unit described before "unit", a cargo
+// "bound for" its buyer, and the writer's name and role over the date.
+func TestHoldersListedOtherWays(t *testing.T) {
+	text := "Rare earths offtake\n\nThe explorer lines up its route to market\n\nJo Brennan\nResources Editor\n11 September 2025\n\n" +
+		"Murchison Rare Earths Ltd (ASX: MRE) will ship carbonate to Kuantan Rare Earth Processing Sdn Bhd in Malaysia. Kuantan Rare Earth is a unit of Kuala Lumpur-listed Bukit Tinggi Holdings Bhd (KLSE: 5277).\n\n" +
+		"MRE's largest shareholders are Hoshida Corp (12.4%), Perth-based Ashburton Resources Fund (9.8%) and managing director Sarah Pike herself (4.1%).\n\n" +
+		"Ningaloo Gas Holdings makes gas. Ningaloo's other shareholders are Osaka-based trading house Shirakawa Corp (8045 JT), with 25%, and Permai Energy Bhd of Malaysia, with 15%; Exmouth Energy keeps the remaining 50%. " +
+		"Toyama Gas will buy 10% of Ningaloo Gas Holdings, Exmouth Energy's upstream unit.\n\n" +
+		"Dinagat Pacific Nickel Corp. has shipped its first cargo, a 55,000-wmt load of ore bound for Chinese steelmaker Fuqing Stainless Co., this week.\n"
+	a := parsePage(t, text)
+	rels := relationLines(a, true)
+	for _, w := range []string{
+		"subsidiary_of(Kuantan Rare Earth Processing Sdn Bhd, Bukit Tinggi Holdings Bhd) 0",
+		"stake_in(Hoshida Corp, Murchison Rare Earths Ltd) 12.4",
+		"stake_in(Ashburton Resources Fund, Murchison Rare Earths Ltd) 9.8",
+		"stake_in(Sarah Pike, Murchison Rare Earths Ltd) 4.1",
+		"stake_in(Shirakawa Corp, Ningaloo Gas Holdings) 25",
+		"stake_in(Permai Energy Bhd, Ningaloo Gas Holdings) 15",
+		"stake_in(Exmouth Energy, Ningaloo Gas Holdings) 50",
+		"subsidiary_of(Ningaloo Gas Holdings, Exmouth Energy) 0",
+		"supplier_of(Dinagat Pacific Nickel Corp., Fuqing Stainless Co.) 0",
+		"executive_of(Sarah Pike, Murchison Rare Earths Ltd) 0",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("no %s in %q", w, rels)
+		}
+	}
+	if slices.Contains(rels, "executive_of(Sarah Pike, Ashburton Resources Fund) 0") {
+		t.Errorf("a title in a list held at the firm before it: %q", rels)
+	}
+	lines := entityLines(a)
+	if !slices.Contains(lines, "person Jo Brennan (Resources Editor @ )") {
+		t.Errorf("no writer with a role in %q", lines)
 	}
 }

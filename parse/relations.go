@@ -832,6 +832,7 @@ func (s *sentence) hypothetical(i int) bool {
 var (
 	renamedFromCues      = newCues("changed its name from ", "renamed from ")
 	toCue                = newCues(" to ")
+	shipToCue            = newCues(" to ", " bound for ")
 	nameChangedToCues    = newCues("changed its name to ", "changed their name to ")
 	fromCue              = newCues(" from ")
 	renamedItselfFromCue = newCues(" renamed itself from ")
@@ -1198,15 +1199,28 @@ func (r *relater) bodyRightAfter(s *sentence, i int) (ment, bool) {
 // most two of them, or i when there are none.
 func skipPlaceWords(low string, i int) int {
 	for n := 0; n < 2; n++ {
-		j := i
-		for j < len(low) && (isLower(low[j]) || low[j] == '-' || low[j] == '.') {
-			j++
+		// "kuala lumpur-listed": a place of two or three words.
+		j, skipped := i, false
+		for w := 0; w < 3 && !skipped; w++ {
+			k := j
+			for k < len(low) && (isLower(low[k]) || low[k] == '-' || low[k] == '.') {
+				k++
+			}
+			if k == j || k >= len(low) || low[k] != ' ' {
+				break
+			}
+			if h := strings.LastIndexByte(low[j:k], '-'); h > 0 && placeSuffixes[low[j+h+1:k]] {
+				i, skipped = k+1, true
+				break
+			}
+			if strings.IndexByte(low[j:k], '-') >= 0 || determiners[low[j:k]] {
+				break // "the brisbane-based miner" is read as an anaphor
+			}
+			j = k + 1
 		}
-		h := strings.LastIndexByte(low[i:j], '-')
-		if h <= 0 || j >= len(low) || low[j] != ' ' || !placeSuffixes[low[i+h+1:j]] {
+		if !skipped {
 			break
 		}
-		i = j + 1
 	}
 	return i
 }
@@ -1731,6 +1745,16 @@ func (r *relater) describedAntecedent(s *sentence, i int) (ment, bool) {
 	return r.antecedent(s)
 }
 
+// lettersOnly reports a word of lower-case ASCII letters.
+func lettersOnly(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
 // unitAfter reads "a wholly owned subsidiary of " at the start of t and
 // returns its length, or 0.
 func unitAfter(t string) int {
@@ -1860,7 +1884,9 @@ func (r *relater) subsidiary(s *sentence) {
 			if !ok || slices.Contains(unitWords, w) || strings.ContainsAny(w, ",;.") || len(w) > 20 {
 				break
 			}
-			if !strings.HasSuffix(w, "-based") && !strings.HasSuffix(w, "-owned") && !strings.HasSuffix(w, "-listed") && !unitModifiers[w] {
+			// "Bonaparte's upstream unit": any word of letters may
+			// describe the unit when the unit word follows.
+			if !strings.HasSuffix(w, "-based") && !strings.HasSuffix(w, "-owned") && !strings.HasSuffix(w, "-listed") && !unitModifiers[w] && !(lettersOnly(w) && n < 2) {
 				break
 			}
 			rest = after
@@ -2541,11 +2567,36 @@ func (r *relater) describedOwner(s *sentence, e int) (ment, bool) {
 
 // stakeInBrackets reads owners listed with their shares: "Y is owned by A
 // (53%), B (33%) and C (14%)", "Stakeholders in Y comprise A (20 percent)".
+// holderRightBefore returns a person or firm named right before
+// sentence-relative offset i, past "herself", "himself" or "itself".
+func (r *relater) holderRightBefore(s *sentence, i int) (ment, bool) {
+	t := strings.TrimRight(s.low[:i], " ")
+	for _, w := range []string{" herself", " himself", " itself"} {
+		t = strings.TrimSuffix(t, w)
+	}
+	at := s.at(len(t))
+	for k := len(s.ms) - 1; k >= 0; k-- {
+		m := s.ms[k]
+		if m.b > at {
+			continue
+		}
+		if m.b == at && (r.isOrg(m) || r.kindOf(m) == entity.KindPerson) {
+			return m, true
+		}
+		break
+	}
+	return ment{}, false
+}
+
 func (r *relater) stakeInBrackets(s *sentence, pi, pe int, p decimal.Decimal) {
 	if pi < 2 || s.low[pi-1] != '(' || pe >= len(s.low) || s.low[pe] != ')' {
 		return
 	}
 	owner, ok := r.orgRightBefore(s, pi-1, 2)
+	if !ok {
+		// "and Quinlan herself (4.1%)": a person may hold shares too.
+		owner, ok = r.holderRightBefore(s, pi-1)
+	}
 	if !ok {
 		return
 	}
@@ -2555,6 +2606,19 @@ func (r *relater) stakeInBrackets(s *sentence, pi, pe int, p decimal.Decimal) {
 		owned, found = r.orgRightAfter(s, e, 8)
 	} else if i, _, ok := s.cue(0, ownedByCues); ok && s.at(i) < owner.a {
 		owned, found = r.orgRightBefore(s, i, 2)
+	} else if i, e, ok := s.cue(0, shareholderCues); ok && s.at(e) <= owner.a && !strings.ContainsAny(s.low[e:owner.a-s.a], ";:") {
+		// "KRE's largest shareholders are Hoshino (12.4%), Tanami
+		// (9.8%) and Quinlan herself (4.1%)".
+		b := i
+		for _, a := range topHolderAdjectives {
+			if strings.HasSuffix(s.low[:b], a) {
+				b -= len(a)
+				break
+			}
+		}
+		if strings.HasSuffix(s.low[:b], "'s ") {
+			owned, found = r.orgRightBefore(s, b-len("'s "), 1)
+		}
 	}
 	if found && owned.e != owner.e {
 		r.add(entity.StakeIn, owner.e, owned.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
@@ -3127,7 +3191,7 @@ func (r *relater) supplier(s *sentence) {
 		}
 		// "to deliver up to 10,000 tons to Y", "to the NFA".
 		for from := e; ; {
-			j, je, ok := s.cue(from, toCue)
+			j, je, ok := s.cue(from, shipToCue)
 			if !ok || j-e >= 90 {
 				break
 			}

@@ -190,7 +190,17 @@ func (r *relater) shareWith(s *sentence, pi int, p decimal.Decimal) {
 	if !strings.HasSuffix(s.low[:pi], " with ") {
 		return
 	}
-	owner, ok := r.orgRightBefore(s, pi-len(" with "), len(" itself"))
+	// "A (8044 JT), with 25%, and B of Malaysia, with 15%": a comma, a
+	// ticker or the owner's country may stand before "with".
+	w := pi - len(" with ")
+	if strings.HasSuffix(s.low[:w], ",") {
+		w--
+	}
+	w = s.beforeBrackets(w)
+	owner, ok := r.orgRightBefore(s, w, len(" itself"))
+	if !ok {
+		owner, ok = r.orgOfPlace(s, w)
+	}
 	if !ok {
 		return
 	}
@@ -203,10 +213,29 @@ func (r *relater) shareWith(s *sentence, pi int, p decimal.Decimal) {
 		return
 	}
 	// Only the list right after the cue: no clause between.
-	if strings.ContainsAny(s.low[e:owner.a-s.a], ";:()") {
+	if strings.ContainsAny(s.low[e:owner.a-s.a], ";:") {
 		return
 	}
 	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+	r.owned, r.ownedIn = owned, s
+}
+
+// orgOfPlace returns the firm named before " of " and a country that
+// ends at sentence-relative offset i: "Permata Energy Bhd of Malaysia".
+func (r *relater) orgOfPlace(s *sentence, i int) (ment, bool) {
+	ms := s.ms
+	k := len(ms) - 1
+	for k >= 0 && ms[k].b > s.at(i) {
+		k--
+	}
+	if k < 1 || ms[k].b < s.at(i) || r.kindOf(ms[k]) != entity.KindCountry {
+		return ment{}, false
+	}
+	at := ms[k].a - s.a
+	if !strings.HasSuffix(s.low[:at], " of ") {
+		return ment{}, false
+	}
+	return r.orgRightBefore(s, at-len(" of "), 1)
 }
 
 // holdVerbCues are the verbs of owners before shares given
