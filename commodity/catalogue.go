@@ -117,7 +117,9 @@ var catalogue = [...]entry{
 		"rebar", "wire rod", "steel slab", "steel billet", "steel plate", "steel sheet",
 		"steel coil", "steel pipe", "steel products", "stainless steel", "electrical steel",
 		"carbon steel", "alloy steel", "special steel", "galvanized steel", "galvanised steel",
-		"flat steel", "long steel", "green steel", "tinplate",
+		"flat steel", "long steel", "green steel", "tinplate", "heavy plate", "ship plate",
+		"hot-rolled steel", "cold-rolled steel", "cold-rolled sheet", "hot-rolled sheet", "coated steel",
+		"flat products", "long products",
 		"pig iron", "direct reduced iron", "DRI", "hot briquetted iron", "HBI",
 		"steel scrap", "ferrous scrap",
 	}, nil},
@@ -330,7 +332,7 @@ func All() []Commodity {
 // "soybeans"), and whether words are separated by spaces or hyphens.
 func Lookup(name string) (Commodity, bool) {
 	words := strings.Fields(name)
-	c, n, ok := Match(words)
+	c, n, ok := match(words, true)
 	if !ok || n != len(words) {
 		return 0, false
 	}
@@ -343,8 +345,14 @@ func Lookup(name string) (Commodity, bool) {
 // ("rare-earth") counts as the words between them, and a match must end
 // at the end of a word. Pass words without punctuation. Match is lexical:
 // it finds "lead" in "will lead to"; the caller decides from context. It
-// does not allocate.
+// does not allocate. The id and name of Other are no names in text
+// ("other buyers"): Match does not read them, where [Lookup] does.
 func Match(words []string) (c Commodity, n int, ok bool) {
+	return match(words, false)
+}
+
+// match is Match, reading the keys only Lookup reads when lookup is set.
+func match(words []string, lookup bool) (c Commodity, n int, ok bool) {
 	if len(words) == 0 {
 		return 0, 0, false
 	}
@@ -364,9 +372,12 @@ func Match(words []string) (c Commodity, n int, ok bool) {
 	// The words are put in normal form once, rather than for each key.
 	var ps parts
 	if !ps.split(words, len(keys[0].words)) { // the keys are longest first
-		return matchKeys(keys, words)
+		return matchKeys(keys, words, lookup)
 	}
 	for _, key := range keys {
+		if key.lookupOnly && !lookup {
+			continue
+		}
 		if n, ok := ps.match(key); ok {
 			return key.c, n, true
 		}
@@ -376,8 +387,11 @@ func Match(words []string) (c Commodity, n int, ok bool) {
 
 // matchKeys returns the commodity of the first of keys that starts words,
 // and how many words it takes.
-func matchKeys(keys []key, words []string) (Commodity, int, bool) {
+func matchKeys(keys []key, words []string, lookup bool) (Commodity, int, bool) {
 	for _, key := range keys {
+		if key.lookupOnly && !lookup {
+			continue
+		}
 		if n, ok := key.matchAt(words); ok {
 			return key.c, n, true
 		}

@@ -227,3 +227,17 @@ func TestCommodityText(t *testing.T) {
 		}
 	}
 }
+
+// TestMatchOtherWord checks that the word "other" in text names no
+// material, while Lookup still takes the id.
+func TestMatchOtherWord(t *testing.T) {
+	if c, _, ok := commodity.Match([]string{"other", "Asian", "buyers"}); ok {
+		t.Errorf("Match(other Asian buyers) = %v", c)
+	}
+	if c, ok := commodity.Lookup("other"); !ok || c != commodity.Other {
+		t.Errorf("Lookup(other) = %v, %v", c, ok)
+	}
+	if c, _, ok := commodity.Match([]string{"palm", "oil"}); !ok || c != commodity.Other {
+		t.Errorf("Match(palm oil) = %v, %v", c, ok)
+	}
+}

@@ -19,6 +19,9 @@ type key struct {
 	words []string
 	exact bool // compare with the letter case of the catalogue
 	c     Commodity
+	// lookupOnly marks the id and name of Other, which Lookup knows but
+	// Match does not read in text: "other buyers" names no material.
+	lookupOnly bool
 }
 
 var index = buildIndex()
@@ -52,28 +55,12 @@ func shapeClass(w []byte, i int) int {
 func buildIndex() map[string][]key {
 	idx := make(map[string][]key)
 	add := func(name string, exact bool, c Commodity) {
-		words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
-		if len(words) == 0 {
-			return
-		}
-		for i, w := range words {
-			if !exact {
-				w = strings.ToLower(w)
-			}
-			words[i] = singular(w)
-		}
-		first := strings.ToLower(words[0])
-		for _, k := range idx[first] {
-			if k.c == c && k.exact == exact && slices.Equal(k.words, words) {
-				return
-			}
-		}
-		idx[first] = append(idx[first], key{words: words, exact: exact, c: c})
+		addKey(idx, name, exact, c, false)
 	}
 	for c := RareEarths; c.valid(); c++ {
 		e := catalogue[c]
-		add(e.id, false, c)
-		add(e.name, false, c)
+		addKey(idx, e.id, false, c, c == Other)
+		addKey(idx, e.name, false, c, c == Other)
 		for _, s := range e.fold {
 			add(s, false, c)
 		}
@@ -85,6 +72,27 @@ func buildIndex() map[string][]key {
 		slices.SortStableFunc(keys, func(a, b key) int { return len(b.words) - len(a.words) })
 	}
 	return idx
+}
+
+// addKey adds name, a name of commodity c, to idx.
+func addKey(idx map[string][]key, name string, exact bool, c Commodity, lookupOnly bool) {
+	words := strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' })
+	if len(words) == 0 {
+		return
+	}
+	for i, w := range words {
+		if !exact {
+			w = strings.ToLower(w)
+		}
+		words[i] = singular(w)
+	}
+	first := strings.ToLower(words[0])
+	for _, k := range idx[first] {
+		if k.c == c && k.exact == exact && slices.Equal(k.words, words) {
+			return
+		}
+	}
+	idx[first] = append(idx[first], key{words: words, exact: exact, c: c, lookupOnly: lookupOnly})
 }
 
 // singular returns w without a plural "s": the last letter is dropped when

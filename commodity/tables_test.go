@@ -121,7 +121,7 @@ func TestMatchParts(t *testing.T) {
 		if !fits || k == 0 {
 			return 0, 0, false
 		}
-		return matchKeys(index[string(buf[:k])], words)
+		return matchKeys(index[string(buf[:k])], words, false)
 	}
 	var texts [][]string
 	for c := RareEarths; c.valid(); c++ {

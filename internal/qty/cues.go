@@ -74,7 +74,7 @@ func cue(w string) (commodity.Measure, cueKind) {
 		"use", "uses", "used", "need", "needs", "requirement", "requirements", "appetite",
 		"burn", "burns", "burned", "burnt", "burning":
 		return commodity.Demand, cueMeasure
-	case "sales", "sale", "sell", "sells", "sold", "selling":
+	case "sales", "sale", "sell", "sells", "sold", "selling", "resell", "resells", "resold", "reselling":
 		return commodity.Sales, cueSell
 	case "shipment", "shipments", "shipped", "shipping", "ship", "ships", "cargo", "cargoes", "cargos",
 		"loaded", "loadings", "arrivals":
@@ -111,7 +111,7 @@ var cueWords = newWordSet(
 	"deals", "agreement", "agreements", "deliver", "delivers", "delivered", "delivering", "delivery",
 	"deliveries", "demand", "consumption", "consume", "consumes", "consumed", "consuming", "usage",
 	"use", "uses", "used", "need", "needs", "requirement", "requirements", "appetite", "burn", "burns",
-	"burned", "burnt", "burning", "sales", "sale", "sell", "sells", "sold", "selling", "shipment",
+	"burned", "burnt", "burning", "sales", "sale", "sell", "sells", "sold", "selling", "resell", "resells", "resold", "reselling", "shipment",
 	"shipments", "shipped", "shipping", "ship", "ships", "cargo", "cargoes", "cargos", "loaded",
 	"loadings", "arrivals", "stock", "stocks", "stockpile", "stockpiles", "stockpiled", "inventory",
 	"inventories", "stored", "storage", "warehouse", "warehouses", "make", "makes", "buy", "buys",
@@ -138,7 +138,8 @@ var assetNouns = newWordSet(
 	"expansion", "expansions", "operation", "operations", "complex", "site", "unit", "units",
 	"train", "trains", "terminal", "terminals", "mill", "mills", "factory", "factories", "works",
 	"hub", "concentrator", "concentrators", "kiln", "kilns", "development", "scheme", "module",
-	"modules", "converter", "converters", "pit", "asset", "assets",
+	"modules", "converter", "converters", "pit", "asset", "assets", "oven", "ovens",
+	"battery", "batteries", "foundry", "foundries", "pelletiser", "pelletizer",
 )
 
 // ableTo are the words before "to" and a verb of making that make it

@@ -511,14 +511,23 @@ func (l *linker) perFor(k0, k1, cueTok int, run [2]int) commodity.Period {
 	// of the clause: "400 tonnes of concentrate per day" after "produces
 	// 90,000 tonnes of zinc a year and treats".
 	if k1 < len(l.toks) && equalFold(l.word(k1), "of") && l.toks[k1].sep == 0 {
-		for k := k1 + 1; k < len(l.toks) && k <= k1+8; k++ {
-			if t := l.toks[k]; t.sep != 0 || t.num || t.q != 0 {
+		for k := k1 + 1; k < len(l.toks) && k <= k1+10; k++ {
+			t := l.toks[k]
+			// "of nickel contained in mixed hydroxide precipitate (MHP)
+			// per annum": an acronym in brackets is part of the phrase.
+			if t.sep == '(' && k+1 < len(l.toks) && l.toks[k+1].sep == ')' && l.acronym(k) {
+				k++
+				t = l.toks[k]
+				t.sep = 0
+			}
+			if t.sep != 0 || t.num || t.q != 0 {
 				break
 			}
 			if p := l.rateWordsAt(k); p != 0 {
 				return p
 			}
-			if npStops.has(l.word(k)) {
+			// "nickel contained in MHP": the material's carrier.
+			if npStops.has(l.word(k)) && !(equalFold(l.word(k), "in") && equalFold(l.word(k-1), "contained")) {
 				break
 			}
 		}
@@ -533,11 +542,31 @@ func (l *linker) perFor(k0, k1, cueTok int, run [2]int) commodity.Period {
 		}
 	}
 	for k := k1; k < len(l.toks) && k-k1 <= maxReach && l.toks[k].seg == seg; k++ {
+		// "produced 14.2 Mt of steel last year and imports about 20 Mt
+		// of ore annually": the rate after another figure is that one's.
+		if l.toks[k].q != 0 && l.toks[k].q != l.toks[k1-1].q {
+			break
+		}
 		if p := l.rateWordsAt(k); p != 0 {
 			return p
 		}
 	}
 	return 0
+}
+
+// acronym reports whether word k is in capitals, of two to six letters:
+// "MHP", "PCI".
+func (l *linker) acronym(k int) bool {
+	w := l.word(k)
+	if len(w) < 2 || len(w) > 6 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if !isUpper(w[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // rateOfFigure reports whether the rate words at word k belong to an
