@@ -23,8 +23,11 @@ type Article struct {
 	Headline string `json:"headline,omitempty"`
 	// Summary is the standfirst or dek below the headline, as written.
 	Summary string `json:"summary,omitempty"`
-	// Country is the market the page is filed under (the newsletter's
-	// country line), not every country it mentions.
+	// Country is the market the page is filed under, as the page states
+	// it: a newsletter's country line, a "Market: India" line, a country
+	// in the page's path ("Home > Commodities > India"), or the city of a
+	// wire dateline ("SEOUL, March 12 (Yonhap) --"). It is not every
+	// country the page mentions.
 	Country entity.Country `json:"country,omitzero"`
 	// Listings are the securities the text names, one per security.
 	Listings []Listing `json:"listings,omitempty"`

@@ -1638,3 +1638,30 @@ func TestHoldersListedOtherWays(t *testing.T) {
 		t.Errorf("no writer with a role in %q", lines)
 	}
 }
+
+// TestCountryFiledUnder reads the market a page is filed under from its
+// dateline's city, a labelled line or a section of its path, and none
+// from a page that states none.
+func TestCountryFiledUnder(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Steel deal\n\nSEOUL, March 12 (Yonhap) -- Hanil Steel Co. said it will buy ore.\n", "KR"},
+		{"Steel deal\n\nTOKYO, Nov. 4 Kyodo - Kansai Steel Corp. said it will buy coal.\n", "JP"},
+		{"Alumina\n\nJakarta (ANTARA) - The refinery is on track.\n", "ID"},
+		{"Coal pact\n\nNew Delhi, Jan 22 (PTI) Steelmaker Odisha Ispat Ltd signed a pact.\n", "IN"},
+		{"Output\n\nKolkata: Durgapur Steel Ltd expects to produce more steel.\n", "IN"},
+		{"Nickel\n\nSHANGHAI, May 5 (Reuters) - Nickel prices rose.\n", "CN"},
+		{"Digest\nMarket: India\n\nSteel, coal and power\n\nListed companies told the exchanges of deals.\n", "IN"},
+		{"Home > Commodities > Vietnam > Steel\n\nHoa Phat lifts output\n\nThe steelmaker made more steel.\n", "VN"},
+		{"Steel deal\n\nKolkata Knight Steel said it will buy ore.\n", ""},
+		{"Steel deal\n\nEditor: Jane Doe\n\nHanil Steel Co. said it will buy ore.\n", ""},
+	} {
+		a := parsePage(t, tc.text)
+		got := ""
+		if !a.Country.IsZero() {
+			got = a.Country.String()
+		}
+		if got != tc.want {
+			t.Errorf("country of %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

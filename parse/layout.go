@@ -243,6 +243,13 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		l.kind = lCountry
 		return
 	}
+	// "Market: India", "Country: Vietnam".
+	if k := strings.Index(t, ": "); k > 0 && (t[:k] == "Market" || t[:k] == "Country") {
+		if c, form, ok := entity.LookupCountry(t[k+2:]); ok && form == entity.CountryName && !c.IsZero() {
+			l.kind = lCountry
+			return
+		}
+	}
 	if isListingLine(t) {
 		l.kind = lListing
 		return
@@ -859,6 +866,114 @@ func datelineDate(t string) (article.Date, bool) {
 	return d, true
 }
 
+// datelinePlace returns the place a wire or release dateline opens the
+// body with: "SEOUL, March 12 (Yonhap) --", "TOKYO, Nov. 4 Kyodo -",
+// "Jakarta (ANTARA) -", "New Delhi, Jan 22 (PTI)", "Jakarta, 3 June 2025
+// -". The place is one to four words in capitals or title case, then a
+// comma and a date, or an agency in brackets.
+func datelinePlace(t string) (string, bool) {
+	i, words := 0, 0
+	for i < len(t) && words < 5 {
+		j := i
+		for j < len(t) && (isLetter(t[j]) || t[j] == '.' || t[j] == '-' || t[j] == '\'') {
+			j++
+		}
+		if j == i || !isUpper(t[i]) {
+			return "", false
+		}
+		words++
+		if j < len(t) && t[j] == ' ' && j+1 < len(t) && isUpper(t[j+1]) {
+			i = j + 1
+			continue
+		}
+		i = j
+		break
+	}
+	if words == 0 || words > 4 || i >= len(t) {
+		return "", false
+	}
+	place, rest := t[:i], t[i:]
+	switch {
+	case strings.HasPrefix(rest, ", "):
+		r := strings.TrimLeft(rest[2:], " ")
+		if _, n := dateAt(r); n == 0 {
+			return "", false
+		}
+	case strings.HasPrefix(rest, " ("):
+		c := strings.IndexByte(rest, ')')
+		if c < 0 || c > 24 || !isUpper(rest[2]) {
+			return "", false
+		}
+	case strings.HasPrefix(rest, ": ") && len(rest) > 2 && isUpper(rest[2]):
+		// "Kolkata: Subarnarekha Steel ...", as Indian papers write it.
+	default:
+		return "", false
+	}
+	return place, true
+}
+
+// sectionCountry returns the country that a part of a page's path or
+// section line names alone: "Home > Commodities > India > Steel",
+// "Home / News / China / Rare Earths", "Markets | China | Wednesday".
+func sectionCountry(t string) entity.Country {
+	if len(t) > 120 {
+		return entity.Country{}
+	}
+	for _, sep := range []string{" > ", " / ", " | ", " › ", " » "} {
+		if !strings.Contains(t, sep) {
+			continue
+		}
+		for part := range strings.SplitSeq(t, sep) {
+			if c, form, ok := entity.LookupCountry(strings.TrimSpace(part)); ok && form == entity.CountryName {
+				return c
+			}
+		}
+	}
+	return entity.Country{}
+}
+
+// datelineCities are the cities outside the capitals that datelines
+// name, with their countries.
+var datelineCities = map[string]string{
+	"Shanghai": "CN", "Shenzhen": "CN", "Guangzhou": "CN", "Tianjin": "CN", "Dalian": "CN", "Qingdao": "CN", "Hangzhou": "CN",
+	"Mumbai": "IN", "Kolkata": "IN", "Chennai": "IN", "Bengaluru": "IN", "Bangalore": "IN", "Hyderabad": "IN", "Bhubaneswar": "IN", "Pune": "IN", "Ahmedabad": "IN",
+	"Sydney": "AU", "Melbourne": "AU", "Perth": "AU", "Brisbane": "AU", "Adelaide": "AU",
+	"Osaka": "JP", "Nagoya": "JP", "Yokohama": "JP", "Fukuoka": "JP",
+	"Busan": "KR", "Pohang": "KR", "Ulsan": "KR", "Incheon": "KR",
+	"Ho Chi Minh City": "VN", "Haiphong": "VN", "Hai Phong": "VN", "Da Nang": "VN",
+	"Surabaya": "ID", "Medan": "ID", "Balikpapan": "ID",
+	"Cebu": "PH", "Davao": "PH", "Makati": "PH", "Pasig": "PH",
+	"Kaohsiung": "TW", "Taichung": "TW", "Hsinchu": "TW",
+	"Almaty": "KZ", "Karachi": "PK", "Lahore": "PK", "Chittagong": "BD",
+	"Johor Bahru": "MY", "Penang": "MY", "Kuching": "MY", "Kota Kinabalu": "MY",
+	"New York": "US", "Houston": "US", "Vancouver": "CA", "Toronto": "CA", "Johannesburg": "ZA", "Sao Paulo": "BR", "Rio de Janeiro": "BR",
+}
+
+// cityCountry returns the country of a dateline's place: a capital, a
+// country, or one of datelineCities, in any letter case; the zero
+// Country when it is none of them.
+func cityCountry(place string) entity.Country {
+	var b strings.Builder
+	for k, w := range strings.Fields(place) {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		// "KUALA LUMPUR" as "Kuala Lumpur".
+		b.WriteString(w[:1])
+		b.WriteString(strings.ToLower(w[1:]))
+	}
+	name := b.String()
+	if c, form, ok := entity.LookupCountry(name); ok && (form == entity.CountryCapital || form == entity.CountryName) {
+		return c
+	}
+	if code, ok := datelineCities[name]; ok {
+		if c, err := entity.ParseCountry(code); err == nil {
+			return c
+		}
+	}
+	return entity.Country{}
+}
+
 // titleDateline reads a press release's dateline, "Jakarta, 9 June 2026 -
 // ...": one to three title-case words, a comma, a date with its day and
 // year, then a dash.
@@ -1092,7 +1207,11 @@ func (d *doc) header(a *article.Article) {
 			}
 		case lCountry:
 			if a.Country.IsZero() {
-				c, _, _ := entity.LookupCountry(d.text(l))
+				t := d.text(l)
+				if k := strings.Index(t, ": "); k > 0 {
+					t = t[k+2:]
+				}
+				c, _, _ := entity.LookupCountry(t)
 				a.Country = c
 			}
 		case lListing:
@@ -1124,6 +1243,18 @@ func (d *doc) header(a *article.Article) {
 		a.AsOf = asOf
 	case !dated.IsZero():
 		a.AsOf = dated
+	}
+	// "SEOUL, March 12 (Yonhap) --", "Jakarta (ANTARA) -": the story is
+	// filed from the dateline's city, in its country's market.
+	if a.Country.IsZero() && d.body < len(d.lines) {
+		if place, ok := datelinePlace(d.text(d.lines[d.body])); ok {
+			a.Country = cityCountry(place)
+		}
+	}
+	// "Home > Commodities > India > Steel", "Markets | China |
+	// Wednesday": a section of the page's path that is a country.
+	for i := 0; a.Country.IsZero() && i < d.body && i < len(d.lines); i++ {
+		a.Country = sectionCountry(d.text(d.lines[i]))
 	}
 	// A dateline that lacks its year takes it only from a date the page
 	// states elsewhere; the year is never guessed.
