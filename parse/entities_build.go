@@ -737,6 +737,12 @@ func (f *entFinder) resolve(n int, short bool) {
 			f.mention(n, e)
 			return
 		}
+		if g.j-g.i == 2 {
+			if c := f.firstAndLater(g.i); len(c) == 1 {
+				f.mention(n, c[0])
+				return
+			}
+		}
 	}
 	if g.kind == 0 {
 		f.undecided(n)
@@ -947,6 +953,11 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 		if e := f.midAndTrade(n); e >= 0 {
 			cands = []int{e}
 		}
+	}
+	if len(cands) == 0 && nt == 2 {
+		// "Hanseong Materials" for "Hanseong Advanced Materials Co.":
+		// the first word and a later one, the words between left out.
+		cands = f.firstAndLater(g.i)
 	}
 	if len(cands) == 0 && nt >= 2 {
 		// "Beifang Rail" for "China Beifang Rail Logistics", "Jinhe
@@ -1171,6 +1182,35 @@ func (f *entFinder) abbreviated(i, j int) []int {
 		}
 	}
 	return out
+}
+
+// firstAndLater returns the one company whose name opens with token i's
+// word and has token i+1's word later, past a word between: "Hanseong
+// Materials" for "Hanseong Advanced Materials Co.". It returns nil for
+// none, or for more than one.
+func (f *entFinder) firstAndLater(i int) []int {
+	last := f.fold(i + 1)
+	if len(last) < 3 {
+		return nil
+	}
+	found := -1
+	for _, c := range f.firstWords[f.fold(i)] {
+		if f.ents[c].kind != entity.KindCompany {
+			continue
+		}
+		ws := strings.Fields(f.ents[c].fullKey())
+		if len(ws) < 3 || !slices.Contains(ws[2:], last) {
+			continue
+		}
+		if found >= 0 && found != c {
+			return nil
+		}
+		found = c
+	}
+	if found < 0 {
+		return nil
+	}
+	return []int{found}
 }
 
 // newEntity makes an entity of kind k and returns its index.

@@ -237,7 +237,9 @@ func (f *entFinder) gatherOne(n int) {
 		}
 		// "chief executive Amanda Lacaze", "The company's chief executive,
 		// Marguerite Falardeau": a title before the name.
-		if nt <= 4 && !f.orgWords(i, j) {
+		// ("its founder, Jakarta-based PT X": a place before a hyphen
+		// names no person.)
+		if nt <= 4 && !f.orgWords(i, j) && f.toks[j-1].f&tSuffix == 0 {
 			q := p
 			// "chief executive Dr. Rogelio Cruz": the honorific stands
 			// between the title and the name.
@@ -375,7 +377,7 @@ func (f *entFinder) gatherOne(n int) {
 		if c > es.t0 && f.has(c, lxHonorifics) {
 			c--
 		}
-		if g.title.b == 0 && f.punct(j, ',') && c-1 >= es.t0 && f.punct(c, ',') && nt <= 4 && !f.orgWords(i, j) {
+		if g.title.b == 0 && f.punct(j, ',') && c-1 >= es.t0 && f.punct(c, ',') && nt <= 4 && !f.orgWords(i, j) && f.toks[j-1].f&tSuffix == 0 {
 			if title, orgTok, ok := f.titleBeforeComma(c, es.t0); ok {
 				// "Ms Karen Whitfield": the honorific is no part of the name.
 				for g.i < g.j-1 && f.has(g.i, lxHonorifics) {

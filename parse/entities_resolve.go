@@ -543,6 +543,13 @@ func (f *entFinder) antecedent(si, at int, k entity.Kind, demonym entity.Country
 		if e := f.antecedentIf(si, at, 12, func(x *nent) bool { return x.kind == k && x.country == demonym }); e >= 0 {
 			return e
 		}
+		// "the Indonesian company" for "PT X": a legal form only one
+		// country's firms take.
+		if e := f.antecedentIf(si, at, 4, func(x *nent) bool {
+			return x.kind == k && x.country.IsZero() && legalFormCountry(x.name) == demonym.String()
+		}); e >= 0 {
+			return e
+		}
 	}
 	fits := func(x *nent) bool { return x.kind == k && (demonym.IsZero() || x.country.IsZero()) }
 	e := f.antecedentIf(si, at, 4, fits)
@@ -554,6 +561,27 @@ func (f *entFinder) antecedent(si, at int, k entity.Kind, demonym entity.Country
 		}
 	}
 	return e
+}
+
+// legalFormCountry returns the country code of a company's name whose
+// legal form only that country's firms take ("PT X Tbk" is Indonesian,
+// "X Sdn Bhd" Malaysian), or "".
+func legalFormCountry(name string) string {
+	switch {
+	case strings.HasPrefix(name, "PT ") || strings.HasSuffix(name, " Tbk") || strings.HasSuffix(name, " Tbk."):
+		return "ID"
+	case strings.HasSuffix(name, " Sdn Bhd") || strings.HasSuffix(name, " Sdn. Bhd.") || strings.HasSuffix(name, " Bhd") || strings.HasSuffix(name, " Berhad"):
+		return "MY"
+	case strings.HasSuffix(name, " Pte Ltd") || strings.HasSuffix(name, " Pte. Ltd.") || strings.HasSuffix(name, " Pte."):
+		return "SG"
+	case strings.HasSuffix(name, " Pty Ltd") || strings.HasSuffix(name, " Pty. Ltd."):
+		return "AU"
+	case strings.HasSuffix(name, " PCL") || strings.HasSuffix(name, " Public Company Limited"):
+		return "TH"
+	case strings.HasSuffix(name, " K.K."):
+		return "JP"
+	}
+	return ""
 }
 
 // antecedentIf returns the entity that fits named nearest before view

@@ -1665,3 +1665,40 @@ func TestCountryFiledUnder(t *testing.T) {
 		}
 	}
 }
+
+// TestSubscriptionStory reads a headline's short form that leaves a word
+// of the name out, shares subscribed to, owners of the rest "held by" a
+// founder named after a place adjective, "the Indonesian company" for a
+// firm whose legal form is Indonesian, a delivery to a buyer's plant, and
+// a courtesy call.
+func TestSubscriptionStory(t *testing.T) {
+	text := "Daewon Materials to buy 30 pct of Indonesian smelter\n\n" +
+		"SEOUL, March 12 (Yonhap) -- Daewon Advanced Materials Co. (KRX: 298151) said Thursday it will buy into an Indonesian smelter.\n\n" +
+		"Daewon will subscribe to newly issued shares in PT Halmahera Nikel Jaya (HNJ), which runs a smelter. " +
+		"The remaining shares in HNJ will be held by its founder, Jakarta-based PT Trimitra Logam Persada, with 58 percent, and Chinese partner Dongfang Nickel Co. with 12 percent.\n\n" +
+		"Daewon also signed an offtake agreement with HNJ to buy matte. The Indonesian company will deliver the first cargo to Daewon's refinery in Gwangyang.\n\n" +
+		"Daewon CEO Park Ji-hoon spoke. Park paid a courtesy call on Rahmat Hidayat, deputy minister at the Ministry of Investment, on Tuesday.\n"
+	a := parsePage(t, text)
+	rels := relationLines(a, true)
+	for _, w := range []string{
+		"acquisition(Daewon Advanced Materials Co., PT Halmahera Nikel Jaya) 0",
+		"stake_in(Daewon Advanced Materials Co., PT Halmahera Nikel Jaya) 0",
+		"stake_in(PT Trimitra Logam Persada, PT Halmahera Nikel Jaya) 58",
+		"stake_in(Dongfang Nickel Co., PT Halmahera Nikel Jaya) 12",
+		"supplier_of(PT Halmahera Nikel Jaya, Daewon Advanced Materials Co.) 0",
+		"meeting(Park Ji-hoon, Rahmat Hidayat) 0",
+		"executive_of(Park Ji-hoon, Daewon Advanced Materials Co.) 0",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("no %s in %q", w, rels)
+		}
+	}
+	for _, e := range a.Entities {
+		if e.Kind == entity.KindPerson && e.Name == "Jakarta" {
+			t.Errorf("a place before a hyphen is a person: %+v", e)
+		}
+		if e.Name == "Daewon Materials" {
+			t.Errorf("the headline's short form is an entity of its own")
+		}
+	}
+}

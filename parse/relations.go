@@ -291,14 +291,15 @@ var triggers = func() map[string]uint16 {
 	add(trigStake, "percent", "cent", "pc", "shareholder", "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwned, "equally", "jointly")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes",
-		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover")
+		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover",
+		"subscribe", "subscribed", "subscribes", "subscribing")
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
 		"partnering", "partners", "together", "jointly", "work", "under")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller", "customers", "clients", "buyers")
-	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat")
+	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy")
 	return m
 }()
 
@@ -856,10 +857,11 @@ var (
 	underCues            = newCues("under a ", "under an ", "under the ", "under its ", "under their ")
 	meetingCues          = newCues("meeting ", "talks ")
 	betweenCue           = newCues(" between ")
-	metCues              = newCues(" met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ", " after meeting ", " before meeting ", " while meeting ", " sat down with ")
-	talksCues            = newCues(" held talks ", " had talks ", " holds talks ")
-	onCue                = newCues("on ")
-	itsBuyerCues         = newCues(", its exclusive buyer", ", its sole buyer", ", its main buyer", ", its biggest buyer", ", its largest buyer", ", its main customer", ", its biggest customer", ", its largest customer", ", its sole customer", ", its key customer", ", its exclusive customer", ", its offtaker", ", its buyer", ", its customer")
+	metCues              = newCues(" met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ", " after meeting ", " before meeting ", " while meeting ", " sat down with ",
+		" paid a courtesy call on ", " paid a courtesy visit to ", " held bilateral talks with ", " held a meeting with ", " had a meeting with ")
+	talksCues    = newCues(" held talks ", " had talks ", " holds talks ")
+	onCue        = newCues("on ")
+	itsBuyerCues = newCues(", its exclusive buyer", ", its sole buyer", ", its main buyer", ", its biggest buyer", ", its largest buyer", ", its main customer", ", its biggest customer", ", its largest customer", ", its sole customer", ", its key customer", ", its exclusive customer", ", its offtaker", ", its buyer", ", its customer")
 )
 
 // find returns the sentence-relative offset of the first match of c in
@@ -2372,6 +2374,42 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 	return true
 }
 
+// subscribeVerbs take up shares a company issues.
+var subscribeVerbs = []string{" subscribe to ", " subscribe for ", " subscribed to ", " subscribed for ", " subscribes to ", " subscribes for ", " subscribing to "}
+
+// subscribesShares reads "X will subscribe to newly issued shares in Y":
+// X buys into Y and holds a stake in it.
+func (r *relater) subscribesShares(s *sentence) {
+	for _, v := range subscribeVerbs {
+		i := s.find(0, v)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		rest := s.low[i+len(v):]
+		k := 0
+		for _, w := range []string{"the ", "newly issued ", "newly-issued ", "new ", "additional ", "preference ", "ordinary "} {
+			if strings.HasPrefix(rest[k:], w) {
+				k += len(w)
+			}
+		}
+		if !strings.HasPrefix(rest[k:], "shares in ") && !strings.HasPrefix(rest[k:], "shares of ") {
+			continue
+		}
+		at := i + len(v) + k + len("shares in ")
+		target, ok := r.orgRightAfter(s, at, 4)
+		if !ok || r.possessive(s, target) {
+			continue
+		}
+		buyer, ok := r.subject(s, i)
+		if !ok || buyer.e == target.e {
+			continue
+		}
+		r.add(entity.Acquisition, buyer.e, target.e, s, nil)
+		r.add(entity.StakeIn, buyer.e, target.e, s, nil)
+		return
+	}
+}
+
 // boughtOut reads "X has bought out its partner Y in Z": X buys Z, the
 // venture, of which it now holds the whole, and Y was its partner there.
 // i is where the verb of buying stands, e where it ends. It reports
@@ -2646,6 +2684,7 @@ func (r *relater) acquisition(s *sentence) {
 			r.add(entity.Acquisition, buyer.e, target.e, s, nil)
 		}
 	}
+	r.subscribesShares(s)
 	// "X has recommended a takeover bid from Y", "Y made a takeover
 	// offer for X".
 	for _, dir := range []struct {

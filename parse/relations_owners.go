@@ -204,12 +204,17 @@ func (r *relater) shareWith(s *sentence, pi int, p decimal.Decimal) {
 	if !ok {
 		return
 	}
+	var owned ment
 	i, e, ok := s.cue(0, shareholderCues)
-	if !ok || s.at(e) > owner.a || s.negated(0, pi) {
-		return
+	if ok && s.at(e) <= owner.a && !s.negated(0, pi) {
+		owned, ok = r.orgRightBefore(s, i, 24)
+		ok = ok && r.possessive(s, owned)
+	} else if e, ok = r.sharesHeldBy(s, owner); ok {
+		// "the remaining shares in SNS will be held by its founder, A,
+		// with 58 percent, and B with 12 percent".
+		owned, ok = r.orgRightAfter(s, e, 4)
 	}
-	owned, ok := r.orgRightBefore(s, i, 24)
-	if !ok || !r.possessive(s, owned) || owned.e == owner.e {
+	if !ok || owned.e == owner.e {
 		return
 	}
 	// Only the list right after the cue: no clause between.
@@ -218,6 +223,22 @@ func (r *relater) shareWith(s *sentence, pi int, p decimal.Decimal) {
 	}
 	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
 	r.owned, r.ownedIn = owned, s
+}
+
+// sharesHeldBy finds "shares in " or "shares of " before " held by "
+// before the owner, and returns where the company's name may start.
+func (r *relater) sharesHeldBy(s *sentence, owner ment) (int, bool) {
+	before := s.low[:owner.a-s.a]
+	h := strings.LastIndex(before, " held by ")
+	if h < 0 || len(before)-h > 160 || s.negated(0, h) || strings.ContainsAny(before[h:], ";:") {
+		return 0, false
+	}
+	for _, c := range []string{"shares in ", "shares of ", "stakes in "} {
+		if k := strings.LastIndex(before[:h], c); k >= 0 && h-k < 60 {
+			return k + len(c), true
+		}
+	}
+	return 0, false
 }
 
 // orgOfPlace returns the firm named before " of " and a country that
