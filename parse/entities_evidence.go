@@ -562,12 +562,15 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		for o-1 >= start && o > h-5 && (f.nameTok(o-1) || f.punct(o-1, '&')) {
 			o--
 		}
-		if p := o - 1; p-1 >= start && (f.word(p, "for") || f.word(p, "of") || f.word(p, "at")) && f.has(p-1, lxTitleHeads) && f.toks[p-1].f&tLower != 0 {
+		if p := o - 1; p-1 >= start && (f.word(p, "for") || f.word(p, "of") || f.word(p, "at")) && f.has(p-1, lxTitleHeads) {
+			// "President Director of PT X, Hendra Wijaya,": a title in
+			// capitals only where it opens the sentence.
+			caps := f.toks[p-1].f&tLower == 0
 			s := p - 1
-			for s-1 >= start && f.has(s-1, lxTitleMods) && f.toks[s-1].f&tLower != 0 {
+			for s-1 >= start && (f.has(s-1, lxTitleMods) || caps && f.has(s-1, lxTitleHeads)) && (caps || f.toks[s-1].f&tLower != 0) {
 				s--
 			}
-			if s == start || f.word(s-1, "a") || f.word(s-1, "an") || f.word(s-1, "A") || f.word(s-1, "An") || f.word(s-1, "the") || f.word(s-1, "The") {
+			if caps && s == start || !caps && (s == start || f.word(s-1, "a") || f.word(s-1, "an") || f.word(s-1, "A") || f.word(s-1, "An") || f.word(s-1, "the") || f.word(s-1, "The")) {
 				return rng{f.toks[s].a, f.toks[p-1].b}, o, true
 			}
 		}

@@ -19,6 +19,14 @@ func (f *entFinder) bracketAfter(n int) {
 	}
 	end := f.sents[g.s].t1
 	k := g.j
+	defer func() {
+		// "PT Industri Tambang Nusantara (Persero), or ITN, which":
+		// an acronym after ", or".
+		if k+2 < end && f.punct(k, ',') && f.word(k+1, "or") && f.toks[k+2].f&tUpper != 0 && f.toks[k+2].f&tWord != 0 &&
+			(k+3 >= end || f.punct(k+3, ',') || f.punct(k+3, '.') || f.punct(k+3, ';')) {
+			f.bracketItem(g.ent, k+2, k+3)
+		}
+	}()
 	for tries := 0; tries < 2 && k < end && f.punct(k, '('); tries++ {
 		c := k + 1
 		for c < end && c < k+16 && !f.punct(c, ')') && !f.punct(c, '(') {

@@ -1702,3 +1702,37 @@ func TestSubscriptionStory(t *testing.T) {
 		}
 	}
 }
+
+// TestVentureCompanyOwners reads a venture described in apposition and
+// owned by two firms, a parent's acronym after ", or", its share of "its
+// shares", the rest "owned by" another, a title in capitals that opens
+// the sentence before the name, and "It will subscribe" shares.
+func TestVentureCompanyOwners(t *testing.T) {
+	text := "Alumina refinery\n\n" +
+		"The refinery is owned by PT Alumina Borneo Refinery (ABR), a joint venture company owned 60 percent by PT Landak Bauksit Mandiri and 40 percent by Guangxi Hexin Aluminium Co. (HKEX: 1727).\n\n" +
+		"Landak Bauksit is a subsidiary of state-owned mining holding PT Industri Logam Nusantara (Persero), or ILN, which holds 65 percent of its shares. The remaining 35 percent is owned by regional enterprise PT Sanggau Jaya Mineral.\n\n" +
+		"President Director of PT Landak Bauksit Mandiri, Hendra Wiranto, said the company was studying a second line.\n\n" +
+		"Kiku Minerals Co. was set up in 2024. It will subscribe for new Pilbara Rare Earths shares that will give it a 15% stake.\n"
+	a := parsePage(t, text)
+	rels := relationLines(a, true)
+	for _, w := range []string{
+		"stake_in(PT Landak Bauksit Mandiri, PT Alumina Borneo Refinery) 60",
+		"stake_in(Guangxi Hexin Aluminium Co., PT Alumina Borneo Refinery) 40",
+		"joint_venture(PT Landak Bauksit Mandiri, Guangxi Hexin Aluminium Co.) 0",
+		"subsidiary_of(PT Landak Bauksit Mandiri, PT Industri Logam Nusantara (Persero)) 0",
+		"stake_in(PT Industri Logam Nusantara (Persero), PT Landak Bauksit Mandiri) 65",
+		"stake_in(PT Sanggau Jaya Mineral, PT Landak Bauksit Mandiri) 35",
+		"executive_of(Hendra Wiranto, PT Landak Bauksit Mandiri) 0",
+		"stake_in(Kiku Minerals Co., Pilbara Rare Earths) 15",
+		"acquisition(Kiku Minerals Co., Pilbara Rare Earths) 15",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("no %s in %q", w, rels)
+		}
+	}
+	for _, e := range a.Entities {
+		if e.Name == "ILN" {
+			t.Errorf("the acronym after ', or' is an entity of its own")
+		}
+	}
+}

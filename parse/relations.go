@@ -2157,6 +2157,14 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		r.ownedBy(s, pi, pe+len(" owned by "), p)
 		return
 	}
+	// "The remaining 35 percent is owned by X": a share of the company
+	// whose stake the text just gave.
+	for _, c := range []string{" is owned by ", " is held by ", " are held by ", " are owned by ", " will be held by ", " will be owned by "} {
+		if strings.HasPrefix(s.low[pe:], c) {
+			r.restOwnedBy(s, pi, pe+len(c), p)
+			return
+		}
+	}
 	// "X will be owned 30% by A, 19.9% by B".
 	if strings.HasPrefix(s.low[pe:], " by ") {
 		for _, v := range []string{"owned ", "held "} {
@@ -2449,6 +2457,31 @@ func (r *relater) boughtOut(s *sentence, i, e int) bool {
 	return true
 }
 
+// restOwnedBy reads "The remaining 35 percent is owned by X" from the
+// owner's offset e: X holds that share of the company whose stake this
+// sentence or the one before gave, when the share opens the sentence.
+func (r *relater) restOwnedBy(s *sentence, pi, e int, p decimal.Decimal) {
+	if pi > 40 || s.negated(0, pi) {
+		return
+	}
+	owner, ok := r.ownerRightAfter(s, e, 60)
+	if !ok {
+		return
+	}
+	var owned ment
+	switch {
+	case r.ownedIn == s:
+		owned = r.owned
+	case r.ownedIn == nil && r.hasPrevOwned:
+		owned = r.prevOwned
+	default:
+		return
+	}
+	if owned.e != owner.e {
+		r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+	}
+}
+
 // whichClauses open a clause about the firm named right before them.
 var whichClauses = []string{", which ", ", which also ", ", which now ", ", which currently ", ", which still "}
 
@@ -2493,6 +2526,11 @@ func (r *relater) whichHolds(s *sentence, verbAt, i int, p decimal.Decimal) bool
 			return false
 		}
 		owned, ok = r.subject(s, owner.a-s.a)
+		if ok && owned.e == owner.e {
+			// "X is a subsidiary of Y, which holds 65% of its shares":
+			// the sentence's first firm.
+			owned, ok = r.firstOrg(s, owner.a-s.a)
+		}
 	}
 	if !ok || owned.e == owner.e {
 		return false
@@ -2526,6 +2564,11 @@ func (r *relater) sharesGiving(s *sentence, verbAt, pe int, p decimal.Decimal) b
 	}
 	set := withPercent(p)
 	r.add(entity.StakeIn, owner.e, owned.e, s, set)
+	if owner.b < s.a || owner.b > owned.a {
+		// The owner named in a sentence before ("It will subscribe"):
+		// the verb is read from the sentence's start.
+		owner.b = s.a
+	}
 	if between := s.low[owner.b-s.a : owned.a-s.a]; slices.ContainsFunc(buyingWords, func(w string) bool { return strings.Contains(between, w) }) {
 		r.add(entity.Acquisition, owner.e, owned.e, s, set)
 	}
@@ -2560,7 +2603,10 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 		return
 	}
 	owner = r.parentNamed(s, owner)
-	owned, ok := r.subject(s, pi)
+	owned, ok := r.apposedOwned(s, pi)
+	if !ok {
+		owned, ok = r.subject(s, pi)
+	}
 	if !ok && !namesOwnSubject(s.low[:pi]) {
 		owned, ok = r.antecedent(s)
 	}
@@ -2574,6 +2620,19 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 	// "60% owned by A and 40% by B", "47% owned by A, 27.5% by B and 8%
 	// by C".
 	r.ownerChain(s, owner.b-s.a, owned, owner)
+}
+
+// apposedOwned returns the firm an apposition before sentence-relative
+// offset pi describes: "X (AKR), a joint venture company owned 60
+// percent by A": X.
+func (r *relater) apposedOwned(s *sentence, pi int) (ment, bool) {
+	before := s.low[max(0, pi-60):pi]
+	k := max(strings.LastIndex(before, ", a "), strings.LastIndex(before, ", an "))
+	if k < 0 || strings.ContainsAny(before[k+2:], ",;()") {
+		return ment{}, false
+	}
+	c := max(0, pi-60) + k
+	return r.orgRightBefore(s, s.beforeBrackets(c), 1)
 }
 
 // holderNouns end a description of an owner written before its name.

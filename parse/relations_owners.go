@@ -40,6 +40,11 @@ func (r *relater) ownerChain(s *sentence, i int, owned, first ment) {
 	if !venture && owned.a > s.a {
 		venture = ownersForm(s.low[:owned.a-s.a])
 	}
+	// "X, a joint venture company owned 60 percent by A and 40 percent
+	// by B".
+	if !venture && owned.a >= s.a && owned.b <= first.a {
+		venture = strings.Contains(s.low[owned.b-s.a:first.a-s.a], "venture")
+	}
 	for n := 0; n < maxOwners; n++ {
 		// "A (NYSE: SPKC) and 34% by B": a ticker after the owner.
 		i += skipBrackets(s.low[i:])
