@@ -705,6 +705,16 @@ func (f *entFinder) resolve(n int, short bool) {
 			return
 		}
 	}
+	// "Ahmad Fauzi said" after "Datuk Ahmad Fauzi Ismail": the given
+	// names of a person named before, as Malay and Indonesian news
+	// refers to people, when nothing says it is a firm.
+	if g.j-g.i == 2 && g.ev&(internal|evTicker|evWeakHead|evAppos) == 0 && g.kind != entity.KindGovernment {
+		if p, ok := f.givenNames[string(key)]; ok && p >= 0 && f.ents[p].kind == entity.KindPerson && f.ents[p].first >= 0 && f.ents[p].first < f.toks[g.i].a {
+			g.kind = entity.KindPerson
+			f.mention(n, p)
+			return
+		}
+	}
 	if short && !g.ownEvidence() {
 		if e, ok := f.shortForm(n, key); ok {
 			if e >= 0 {
@@ -1415,6 +1425,12 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 				addUnique(f.surnames, first, e)
 			} else if g != "" && g != last {
 				addUnique(f.givenNames, g, e)
+			}
+			// "Ahmad Fauzi" for "Ahmad Fauzi Ismail": the first two
+			// words of a name of three or more, kept with the given
+			// names (a key of two words matches no one-word lookup).
+			if second := strings.IndexByte(key[sp+1:], ' '); second >= 0 {
+				addUnique(f.givenNames, key[:sp+1+second], e)
 			}
 		}
 	case entity.KindCompany, entity.KindGovernment, entity.KindOrganization:

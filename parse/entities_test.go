@@ -1736,3 +1736,29 @@ func TestVentureCompanyOwners(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanterBuysRest reads a unit described by its parent's share, a
+// seller "which currently holds the 45 per cent block", and a person
+// referred to later by the first two words of a Malay name.
+func TestPlanterBuysRest(t *testing.T) {
+	text := "Planter deal\n\n" +
+		"Plantation group Ladang Permai Bhd will buy the remaining 45 per cent equity interest in Sabah Agro Ventures Sdn Bhd that it does not own. " +
+		"It signed an agreement with Hartanah Tawau Holdings Sdn Bhd, which currently holds the 45 per cent block. Sabah Agro is at present a 55 per cent-owned subsidiary of Ladang Permai.\n\n" +
+		"Group managing director Datuk Ahmad Faizal Ismail of Ladang Permai spoke. Ahmad Faizal said he had paid a courtesy call on Plantation Minister Datuk Seri Roslan Hamid last week.\n"
+	a := parsePage(t, text)
+	rels := relationLines(a, true)
+	for _, w := range []string{
+		"stake_in(Hartanah Tawau Holdings Sdn Bhd, Sabah Agro Ventures Sdn Bhd) 45",
+		"subsidiary_of(Sabah Agro Ventures Sdn Bhd, Ladang Permai Bhd) 0",
+		"meeting(Ahmad Faizal Ismail, Roslan Hamid) 0",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("no %s in %q", w, rels)
+		}
+	}
+	for _, e := range a.Entities {
+		if e.Name == "Ahmad Faizal" {
+			t.Errorf("the first two words of a person's name are an entity of their own: %+v", e)
+		}
+	}
+}

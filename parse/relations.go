@@ -1757,6 +1757,40 @@ func lettersOnly(w string) bool {
 	return w != ""
 }
 
+// shareOwnedUnit reads "X is at present a 55 per cent-owned subsidiary
+// of Y", "X, a 70%-owned unit of Y": a unit described by its parent's
+// share.
+func (r *relater) shareOwnedUnit(s *sentence) {
+	for _, c := range []string{"-owned subsidiary of ", "-owned unit of ", " owned subsidiary of ", "-owned affiliate of "} {
+		// (Read without the word index: "70%-owned" is one word there.)
+		i := s.scan(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		// The share and the article before it: "a 55 per cent".
+		before := s.low[max(0, i-24):i]
+		a := max(strings.LastIndex(before, " a "), strings.LastIndex(before, " an "))
+		if a < 0 || !strings.ContainsAny(before[a:], "0123456789") {
+			continue
+		}
+		parent, ok := r.orgRightAfter(s, i+len(c), 3)
+		if !ok {
+			continue
+		}
+		at := max(0, i-24) + a
+		var child ment
+		if k := strings.LastIndex(s.low[:at+1], ", "); k >= 0 && at-k < 4 {
+			// "X, a 70%-owned unit of Y".
+			child, ok = r.orgRightBefore(s, s.beforeBrackets(k), 1)
+		} else {
+			child, ok = r.subject(s, at)
+		}
+		if ok && child.e != parent.e {
+			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+		}
+	}
+}
+
 // unitAfter reads "a wholly owned subsidiary of " at the start of t and
 // returns its length, or 0.
 func unitAfter(t string) int {
@@ -1860,6 +1894,7 @@ func (r *relater) subsidiary(s *sentence) {
 	r.brandUnit(s)
 	r.describedUnitOf(s)
 	r.becomesUnit(s)
+	r.shareOwnedUnit(s)
 	// "X, formerly known as Y, is controlled by state-owned Z".
 	for _, c := range []string{" is controlled by ", " is majority-owned by ", " is majority owned by ", " is wholly owned by ", " is wholly-owned by "} {
 		if i := s.find(0, c); i >= 0 && !s.negated(0, i) {
@@ -2244,7 +2279,7 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	case strings.HasPrefix(after[k:], " of "):
 		k += 4
 	default:
-		if r.sharesGiving(s, verbAt, pe, p) {
+		if r.sharesGiving(s, verbAt, pe, p) || r.whichHoldsBlock(s, verbAt, p) {
 			return
 		}
 		if !r.inWhich(s, verbAt, p) {
@@ -2537,6 +2572,45 @@ func (r *relater) whichHolds(s *sentence, verbAt, i int, p decimal.Decimal) bool
 	}
 	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
 	r.owned, r.ownedIn = owned, s
+	return true
+}
+
+// whichHoldsBlock reads "Y, which currently holds the 45 per cent block":
+// the share, naming no company, is of the company whose stake this
+// sentence or the one before gave.
+func (r *relater) whichHoldsBlock(s *sentence, verbAt int, p decimal.Decimal) bool {
+	c := -1
+	for _, w := range whichClauses {
+		if strings.HasSuffix(s.low[:verbAt], w) {
+			c = verbAt - len(w)
+			break
+		}
+	}
+	if c < 0 || s.negated(0, verbAt) {
+		return false
+	}
+	if strings.HasSuffix(s.low[:c], ")") {
+		if o := strings.LastIndexByte(s.low[:c], '('); o > 0 && c-o < 30 {
+			c = o - 1
+		}
+	}
+	owner, ok := r.orgRightBefore(s, c, 1)
+	if !ok {
+		return false
+	}
+	var owned ment
+	switch {
+	case r.ownedIn == s && r.owned.b <= owner.a:
+		owned = r.owned
+	case r.ownedIn == nil && r.hasPrevOwned:
+		owned = r.prevOwned
+	default:
+		return false
+	}
+	if owned.e == owner.e {
+		return false
+	}
+	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
 	return true
 }
 
