@@ -1762,3 +1762,17 @@ func TestPlanterBuysRest(t *testing.T) {
 		}
 	}
 }
+
+// TestJointUndertakingAndSoleSupplier reads a "joint undertaking" of two
+// firms each with its own clause, and "the sole supplier of X to Y's
+// works".
+func TestJointUndertakingAndSoleSupplier(t *testing.T) {
+	text := "Coking coal\n\nBowen Creek Coal Ltd makes coal. Mount Carra is a joint undertaking between Bowen Creek, which holds 70 percent, and Tokyo-based trading house Marunami Corp., which holds the rest.\n\n" +
+		"Marunami is already the sole supplier of pulverized coal injection (PCI) coal to Sanyo Steel Corp.'s Sakaide works.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"joint_venture(Bowen Creek Coal Ltd, Marunami Corp.)",
+		"supplier_of(Marunami Corp., Sanyo Steel Corp.)",
+	}
+	checkRelations(t, a, false, want)
+}

@@ -298,7 +298,7 @@ var triggers = func() map[string]uint16 {
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
 		"partnering", "partners", "together", "jointly", "work", "under")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells",
-		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller", "customers", "clients", "buyers")
+		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller", "customers", "clients", "buyers", "supplier")
 	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy")
 	return m
 }()
@@ -606,6 +606,7 @@ func (r *relater) sentence(s *sentence) {
 		r.theSellerIs(s)
 		r.soldBy(s)
 		r.customersInclude(s)
+		r.supplierOfTo(s)
 	}
 	if mask&(trigSupply|trigBuy) != 0 {
 		r.agreedTrade(s)
@@ -846,7 +847,7 @@ var (
 	bidFromCues          = newCues("takeover bid from ", "takeover offer from ", "takeover proposal from ", "buyout offer from ")
 	bidForCues           = newCues("takeover bid for ", "takeover offer for ", "takeover proposal for ", "buyout offer for ")
 	byCue                = newCues(" by ")
-	jointVentureCues     = newCues("joint venture", "joint-venture", "jv", "consortium")
+	jointVentureCues     = newCues("joint venture", "joint-venture", "jv", "consortium", "joint undertaking")
 	ventureCue           = newCues("venture")
 	ventureMembersCues   = newCues(" between ", " made up of ", " comprising ", " owned by ", " of ", " formed by ", " set up by ", " created by ", " established by ")
 	formedCues           = newCues(" formed ", " set up ", " established ", " created ", " launched ", " form ", " set up ", " establish ")
@@ -1519,6 +1520,29 @@ func (r *relater) list(s *sentence, i int) []ment {
 		}
 	}
 	return r.orgsIn(s, i, end)
+}
+
+// clausedPair reads two firms from sentence-relative offset i, the first
+// followed by a relative clause: "A, which holds 70 percent, and B".
+func (r *relater) clausedPair(s *sentence, i int) (ment, ment, bool) {
+	a, ok := r.orgRightAfter(s, i, 30)
+	if !ok {
+		return ment{}, ment{}, false
+	}
+	k := a.b - s.a
+	k += skipBrackets(s.low[k:])
+	if !strings.HasPrefix(s.low[k:], ", which ") && !strings.HasPrefix(s.low[k:], ", with ") {
+		return ment{}, ment{}, false
+	}
+	c := strings.Index(s.low[k+2:min(len(s.low), k+100)], ", and ")
+	if c < 0 || strings.ContainsAny(s.low[k+2:k+2+c], ",;") {
+		return ment{}, ment{}, false
+	}
+	b, ok := r.orgRightAfter(s, k+2+c+len(", and "), 40)
+	if !ok || b.e == a.e {
+		return ment{}, ment{}, false
+	}
+	return a, b, true
 }
 
 // formerlyCues introduce a former name, each read on its own.
@@ -2354,6 +2378,7 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	set := func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true }
 	r.add(entity.StakeIn, owner.e, owned.e, s, set)
 	r.owned, r.ownedIn = owned, s
+	// ("will take a 49% stake in" a venture being formed buys nothing.)
 	if paid || strings.HasPrefix(s.low[verbAt:], "acqui") || strings.HasPrefix(s.low[verbAt:], "bu") || strings.HasPrefix(s.low[verbAt:], "bought") || strings.HasPrefix(s.low[verbAt:], "subscri") {
 		r.add(entity.Acquisition, owner.e, owned.e, s, set)
 	}
@@ -2901,6 +2926,12 @@ func (r *relater) jointVenture(s *sentence) {
 	if j, je, ok := s.cue(e, ventureMembersCues); ok && j-e < 40 {
 		if ps := r.list(s, je); len(ps) >= 2 {
 			r.pairs(entity.JointVenture, ps, s)
+			return
+		}
+		// "between A, which holds 70 percent, and B, which holds the
+		// rest": each member with its own clause.
+		if a, b, ok := r.clausedPair(s, je); ok {
+			r.add(entity.JointVenture, a.e, b.e, s, nil)
 			return
 		}
 	}

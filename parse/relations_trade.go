@@ -543,3 +543,32 @@ func (r *relater) customersInclude(s *sentence) {
 		return
 	}
 }
+
+// supplierOfTo reads "X is the sole supplier of PCI coal to Y's Sakaide
+// works", "X, the main supplier of ore to Y,": X supplies Y.
+func (r *relater) supplierOfTo(s *sentence) {
+	i := s.find(0, " supplier of ")
+	if i < 0 || s.negated(0, i) {
+		return
+	}
+	e := i + len(" supplier of ")
+	t := -1
+	for from := e; ; {
+		k := strings.Index(s.low[from:min(len(s.low), e+90)], " to ")
+		if k < 0 {
+			break
+		}
+		t = from + k + len(" to ")
+		if strings.ContainsAny(s.low[e:t], ";") {
+			return
+		}
+		if buyer, ok := r.buyerRightAfter(s, t, 20); ok {
+			seller, ok := r.subject(s, i)
+			if ok && seller.e != buyer.e {
+				r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+			}
+			return
+		}
+		from = t
+	}
+}
