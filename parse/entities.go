@@ -1105,7 +1105,8 @@ func (f *entFinder) run(si, k, j int) {
 	}
 	// "Rival Hubei Yuntai Chemical said": a sentence may open with the
 	// word that describes the firm.
-	if k+1 < j && f.toks[k].f&tStart != 0 && f.has(k, lxStartDescriptors) {
+	// ("New Delhi, Jan 22 (PTI) Steelmaker X": after a dateline too.)
+	if k+1 < j && (f.toks[k].f&tStart != 0 || k > 0 && f.punct(k-1, ')') && f.d.v.s[f.toks[k-1].b] == ' ') && f.has(k, lxStartDescriptors) {
 		k++
 	}
 	// "OJK Regulation No. 31": the label of a number ends no name.

@@ -377,7 +377,9 @@ func (f *entFinder) gatherOne(n int) {
 		if c > es.t0 && f.has(c, lxHonorifics) {
 			c--
 		}
-		if g.title.b == 0 && f.punct(j, ',') && c-1 >= es.t0 && f.punct(c, ',') && nt <= 4 && !f.orgWords(i, j) && f.toks[j-1].f&tSuffix == 0 {
+		// (The name may end the sentence: "..., and Mongolia's Minister
+		// of Mining, Ganbold Battulga.")
+		if g.title.b == 0 && (f.punct(j, ',') || j >= es.t1 || f.punct(j, '.') && j+1 >= es.t1) && c-1 >= es.t0 && f.punct(c, ',') && nt <= 4 && !f.orgWords(i, j) && f.toks[j-1].f&tSuffix == 0 {
 			if title, orgTok, ok := f.titleBeforeComma(c, es.t0); ok {
 				// "Ms Karen Whitfield": the honorific is no part of the name.
 				for g.i < g.j-1 && f.has(g.i, lxHonorifics) {
@@ -387,6 +389,19 @@ func (f *entFinder) gatherOne(n int) {
 				g.kind = entity.KindPerson
 				g.title = title
 				g.orgTok = orgTok
+				// "Minister of Mining and Heavy Industry, X": the field
+				// names the ministry, which the title implies.
+				if h := f.tokAt(title.b) - 1; orgTok > h+1 && f.has(h, lxMinisterHeads) && (f.word(h+1, "of") || f.word(h+1, "for")) {
+					g.impOf = rng{f.toks[h+1].a, f.toks[c-1].b}
+					g.implied = impliedBody(f.d.v.s[g.impOf.a:g.impOf.b], f.fold(h))
+					g.impAt = rng{title.a, f.toks[c-1].b}
+					g.orgTok = -1
+					// The possessive before the title is the country:
+					// "Mongolia's Minister of ...".
+					if t := f.tokAt(title.a) - 1; t >= es.t0 && f.toks[t].f&tPoss != 0 {
+						g.orgTok = t
+					}
+				}
 			}
 		}
 		// "X (2617.HK), a mainland Chinese lithium refiner": past a
@@ -559,7 +574,9 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		// "A spokeswoman for Pacific Crest, Vivian Lam,": the title, a
 		// preposition and the organisation's name before the comma.
 		o := h
-		for o-1 >= start && o > h-5 && (f.nameTok(o-1) || f.punct(o-1, '&')) {
+		// "Minister of Mining and Heavy Industry, X,": "and" joins the
+		// words of a field.
+		for o-1 >= start && o > h-6 && (f.nameTok(o-1) || f.punct(o-1, '&') || f.word(o-1, "and") && o-2 >= start && f.nameTok(o-2)) {
 			o--
 		}
 		if p := o - 1; p-1 >= start && (f.word(p, "for") || f.word(p, "of") || f.word(p, "at")) && f.has(p-1, lxTitleHeads) {
@@ -570,7 +587,7 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 			for s-1 >= start && (f.has(s-1, lxTitleMods) || caps && f.has(s-1, lxTitleHeads)) && (caps || f.toks[s-1].f&tLower != 0) {
 				s--
 			}
-			if caps && s == start || !caps && (s == start || f.word(s-1, "a") || f.word(s-1, "an") || f.word(s-1, "A") || f.word(s-1, "An") || f.word(s-1, "the") || f.word(s-1, "The")) {
+			if caps && (s == start || f.toks[s-1].f&tPoss != 0) || !caps && (s == start || f.word(s-1, "a") || f.word(s-1, "an") || f.word(s-1, "A") || f.word(s-1, "An") || f.word(s-1, "the") || f.word(s-1, "The")) {
 				return rng{f.toks[s].a, f.toks[p-1].b}, o, true
 			}
 		}

@@ -108,6 +108,14 @@ func (f *entFinder) bracketItem(e, p, q int) {
 	}
 }
 
+// inListing reports whether view offset a lies inside a listing the
+// listings step found: the "WLM" of "(ASX: WLM)".
+func (f *entFinder) inListing(a int) bool {
+	at := f.d.listingAt
+	k, _ := slices.BinarySearchFunc(at, a+1, func(r rng, a int) int { return r.a - a })
+	return k > 0 && at[k-1].a <= a && a < at[k-1].b
+}
+
 // listingAt reports whether a listing the listings step found starts in
 // the view range [a, b).
 func (f *entFinder) listingAt(a, b int) bool {
@@ -940,11 +948,28 @@ func (f *entFinder) portfolioBody(title string, strict bool) (int, string) {
 		return -1, ""
 	}
 	rest := strings.Join(append(slices.Clip(words[:fs]), words[len(words)-1]), " ")
-	// A minister heads a ministry, a secretary a department.
-	body := "Ministry"
+	// A minister heads a ministry, a secretary a department, or, as
+	// India titles them, a ministry ("Steel Secretary" of the Ministry
+	// of Steel) when the text names no department of the field.
+	bodies := []string{"Ministry"}
 	if strings.EqualFold(words[len(words)-1], "secretary") {
-		body = "Department"
+		bodies = []string{"Department", "Ministry"}
 	}
+	for _, body := range bodies {
+		if found := f.bodyOfField(body, field, strict); found != -1 {
+			if found == -2 {
+				return -1, rest // two bodies of the field: not plain which
+			}
+			return found, rest
+		}
+	}
+	return -1, rest
+}
+
+// bodyOfField returns the one government body whose name is body, "of",
+// and words that hold every word of field; -1 for none, -2 for more than
+// one.
+func (f *entFinder) bodyOfField(body string, field []string, strict bool) int {
 	found := -1
 	for e, x := range f.ents {
 		if x.kind != entity.KindGovernment || x.into >= 0 {
@@ -968,12 +993,12 @@ func (f *entFinder) portfolioBody(title string, strict bool) (int, string) {
 		}
 		if all {
 			if found >= 0 && found != e {
-				return -1, rest // two bodies of the field: not plain which
+				return -2
 			}
 			found = e
 		}
 	}
-	return found, rest
+	return found
 }
 
 // orgEntity returns e when it is an organisation a title can be held at.
@@ -1825,6 +1850,43 @@ func (f *entFinder) listingEntities() {
 				f.merge(e, o)
 			}
 		}
+	}
+	f.symbolWords()
+}
+
+// symbolWords reads a listing's symbol written alone as a word that no
+// entity took ("ISUG, majority-owned by ...") as a name of the listed
+// company. One pass over the tokens, for all the listings.
+func (f *entFinder) symbolWords() {
+	var syms map[string]int
+	for k, l := range f.a.Listings {
+		e := f.listingEnt[k]
+		sym := l.Symbol()
+		if e < 0 || len(sym) < 3 || len(sym) > 6 || !isUpper(sym[0]) {
+			continue
+		}
+		if syms == nil {
+			syms = map[string]int{}
+		}
+		syms[sym] = e
+	}
+	if syms == nil {
+		return
+	}
+	for k := range f.toks {
+		t := &f.toks[k]
+		if t.f&tUpper == 0 || t.f&tWord == 0 || t.b-t.a < 3 || t.b-t.a > 6 {
+			continue
+		}
+		if n := f.tokSeg[k]; n >= 0 && f.segs[n].ent >= 0 {
+			continue
+		}
+		e, ok := syms[f.d.v.s[t.a:t.b]]
+		if !ok || f.inListing(t.a) {
+			continue
+		}
+		f.mentionRange(rng{t.a, t.b}, f.root(e))
+		f.addName(f.root(e), k, k+1)
 	}
 }
 

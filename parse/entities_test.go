@@ -1776,3 +1776,44 @@ func TestJointUndertakingAndSoleSupplier(t *testing.T) {
 	}
 	checkRelations(t, a, false, want)
 }
+
+// TestPactInPresenceOfOfficials reads a descriptor after a dateline, a
+// minister titled by his field before a comma and his name at the end of
+// the sentence, a secretary of a ministry named later, talks between
+// them, a firm "majority-owned by" another, and a listed company's
+// symbol used alone as its name.
+func TestPactInPresenceOfOfficials(t *testing.T) {
+	text := "Coking coal pact\n\n" +
+		"New Delhi, Jan 22 (PTI) Steelmaker Odisha Ispat Ltd (NSE: ODIS) on Thursday said it has signed a framework agreement with Mongolia's Gobi Erdene Coal LLC on coal.\n\n" +
+		"The agreement was signed in the presence of Steel Secretary Ravi Mehta and Mongolia's Minister of Mining and Heavy Industry, Ganbold Bat. " +
+		"Mehta held bilateral talks with Bat on Wednesday, an official statement from the Ministry of Steel said.\n\n" +
+		"Gobi Erdene, which is majority-owned by Ulaanbaatar-based Erdenes Tavan Holding, produced coal. ODIS shares rose 2%.\n"
+	a := parsePage(t, text)
+	rels := relationLines(a, false)
+	for _, w := range []string{
+		"agreement(Odisha Ispat Ltd, Gobi Erdene Coal LLC)",
+		"official_of(Ravi Mehta, Ministry of Steel)",
+		"official_of(Ganbold Bat, Ministry of Mining and Heavy Industry)",
+		"meeting(Ravi Mehta, Ganbold Bat)",
+		"stake_in(Erdenes Tavan Holding, Gobi Erdene Coal LLC)",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("no %s in %q", w, rels)
+		}
+	}
+	if slices.Contains(rels, "subsidiary_of(Gobi Erdene Coal LLC, Erdenes Tavan Holding)") {
+		t.Errorf("majority-owned read as a unit: %q", rels)
+	}
+	found := false
+	for _, e := range a.Entities {
+		if strings.HasPrefix(e.Name, "Steelmaker") {
+			t.Errorf("the descriptor in a name: %q", e.Name)
+		}
+		if e.Name == "Odisha Ispat Ltd" {
+			found = slices.Contains(e.Aliases, "ODIS")
+		}
+	}
+	if !found {
+		t.Errorf("the symbol written alone is not a name of the company")
+	}
+}

@@ -1920,12 +1920,28 @@ func (r *relater) subsidiary(s *sentence) {
 	r.becomesUnit(s)
 	r.shareOwnedUnit(s)
 	// "X, formerly known as Y, is controlled by state-owned Z".
-	for _, c := range []string{" is controlled by ", " is majority-owned by ", " is majority owned by ", " is wholly owned by ", " is wholly-owned by "} {
+	for _, c := range []string{" is controlled by ", " is wholly owned by ", " is wholly-owned by "} {
 		if i := s.find(0, c); i >= 0 && !s.negated(0, i) {
 			parent, ok1 := r.orgRightAfter(s, i+len(c), 3)
 			child, ok2 := r.subject(s, i)
 			if ok1 && ok2 && child.e != parent.e {
 				r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+			}
+		}
+	}
+	// "X, which is majority-owned by Y", "X, majority-owned by Y": a
+	// stake, of no stated size.
+	for _, c := range []string{" is majority-owned by ", " is majority owned by ", ", majority-owned by ", ", majority owned by "} {
+		if i := s.find(0, c); i >= 0 && !s.negated(0, i) {
+			owner, ok1 := r.ownerRightAfter(s, i+len(c), 60)
+			owned, ok2 := r.subject(s, i)
+			if strings.HasPrefix(c, ",") {
+				owned, ok2 = r.orgRightBefore(s, s.beforeBrackets(i), 1)
+			} else if strings.HasSuffix(s.low[:i], ", which") {
+				owned, ok2 = r.orgRightBefore(s, s.beforeBrackets(i-len(", which")), 1)
+			}
+			if ok1 && ok2 && owned.e != owner.e {
+				r.add(entity.StakeIn, owner.e, owned.e, s, nil)
 			}
 		}
 	}
