@@ -1817,3 +1817,31 @@ func TestPactInPresenceOfOfficials(t *testing.T) {
 		t.Errorf("the symbol written alone is not a name of the company")
 	}
 }
+
+// TestVentureDealRebrandAndReception reads a deal signed to set up a
+// joint venture as the venture alone, a name "rebranded from" another,
+// and a reception in the passive.
+func TestVentureDealRebrandAndReception(t *testing.T) {
+	text := "Rare earth venture\n\n" +
+		"Son La Rare Earth JSC and Hanil Magnetics Co. on Monday signed a deal in Hanoi to set up a joint venture that will refine rare earths.\n\n" +
+		"Hanil chairman Choi Min-ho was received by Deputy Minister of Industry and Trade Pham Van Tuan in Hanoi on Monday.\n\n" +
+		"Son La Rare Earth, which rebranded from Muong La Mining JSC in 2022, holds the licence. Bac Kan Ore JSC rebranded as Bac Kan Minerals JSC in 2021.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"joint_venture(Son La Rare Earth JSC, Hanil Magnetics Co.)",
+		"meeting(Choi Min-ho, Pham Van Tuan)",
+		"official_of(Pham Van Tuan, Ministry of Industry and Trade)",
+		"executive_of(Choi Min-ho, Hanil Magnetics Co.)",
+		"former_name(Son La Rare Earth JSC, Muong La Mining JSC)",
+		"former_name(Bac Kan Minerals JSC, Bac Kan Ore JSC)",
+	}
+	rels := relationLines(a, false)
+	for _, w := range want {
+		if !slices.Contains(rels, w) {
+			t.Errorf("no %s in %q", w, rels)
+		}
+	}
+	if slices.Contains(rels, "agreement(Son La Rare Earth JSC, Hanil Magnetics Co.)") {
+		t.Errorf("a deal to set up a venture read as a deal besides: %q", rels)
+	}
+}

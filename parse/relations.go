@@ -286,7 +286,7 @@ var triggers = func() map[string]uint16 {
 			m[w] |= bit
 		}
 	}
-	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded")
+	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded")
 	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned")
 	add(trigStake, "percent", "cent", "pc", "shareholder", "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwned, "equally", "jointly")
@@ -625,6 +625,24 @@ func (r *relater) received(s *sentence) {
 	for _, v := range receiveVerbs {
 		r.receivedBy(s, v)
 	}
+	// "X was received by Deputy Minister Y in Hanoi": the passive.
+	for _, v := range []string{" was received by ", " were received by ", " was hosted by ", " was welcomed by "} {
+		i := s.find(0, v)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		left := r.kindIn(s, 0, i, entity.KindPerson)
+		if len(left) == 0 || strings.TrimSpace(r.d.v.s[left[len(left)-1].b:s.at(i)]) != "" {
+			continue
+		}
+		e := i + len(v)
+		right := r.kindIn(s, e, min(len(s.low), e+120), entity.KindPerson)
+		if len(right) == 0 || strings.ContainsAny(s.low[e:right[0].a-s.a], ",;") {
+			continue
+		}
+		date := r.dateIn(s, e)
+		r.add(entity.Meeting, left[len(left)-1].e, right[0].e, s, func(rel *article.Relation) { rel.Date = date })
+	}
 }
 
 // receiveVerbs say a person received another.
@@ -832,13 +850,13 @@ func (s *sentence) hypothetical(i int) bool {
 
 // The cue lists of the rules.
 var (
-	renamedFromCues      = newCues("changed its name from ", "renamed from ")
+	renamedFromCues      = newCues("changed its name from ", "renamed from ", "rebranded from ")
 	toCue                = newCues(" to ")
 	shipToCue            = newCues(" to ", " bound for ")
 	nameChangedToCues    = newCues("changed its name to ", "changed their name to ")
 	fromCue              = newCues(" from ")
 	renamedItselfFromCue = newCues(" renamed itself from ")
-	wasRenamedCues       = newCues(" was renamed ", " has been renamed ", " renamed itself ")
+	wasRenamedCues       = newCues(" was renamed ", " has been renamed ", " renamed itself ", " rebranded as ", " was rebranded as ", " rebranded itself as ")
 	parentCues           = newCues("'s parent company, ", "'s parent, ", "'s parent company ", "'s parent ")
 	itsStakeCues         = newCues("its stake in ", "its holding in ", "its interest in ", "its shareholding in ")
 	holdersCues          = newCues("stakeholders in ", "shareholders in ", "shareholders of ", "owners of ", "partners in ")
@@ -3101,6 +3119,11 @@ func (r *relater) agreement(s *sentence) {
 		}
 		if typ == "" {
 			typ = agreementType(window)
+		}
+		// "signed a deal in Hanoi to set up a joint venture": the venture
+		// is what they agreed, read as one, not as a deal besides.
+		if k := strings.Index(s.low[nounEnd:min(len(s.low), nounEnd+30)], " to "); k >= 0 && !strings.ContainsAny(s.low[nounEnd:nounEnd+k], ",;") && formsVenture(s.low[nounEnd+k:]) {
+			continue
 		}
 		set := func(rel *article.Relation) {
 			rel.Type = typ
