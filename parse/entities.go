@@ -325,7 +325,42 @@ func (f *entFinder) find(d *doc, a *article.Article, dir *Directory) {
 	f.decide()
 	f.coordinate()
 	f.build()
+	f.mergeShouted()
 	f.listingEntities()
+}
+
+// mergeShouted makes a company named only in capitals one with the
+// company whose name, in mixed case, goes on from it: "HUAXI NONFERROUS
+// (601890.SS) - Copper" over "Huaxi Nonferrous Metals Co. said", as
+// digests head each item.
+func (f *entFinder) mergeShouted() {
+	for e, x := range f.ents {
+		if x.kind != entity.KindCompany || x.into >= 0 || x.nameToks < 2 || x.key == "" || !slices.ContainsFunc(x.names, shouted) {
+			continue
+		}
+		// "KEYUAN NEW ENERGY" over "Shenzhen Keyuan New Energy
+		// Technology": the name may also go on past a place it drops.
+		found := -1
+		for _, l := range [][]int{f.prefixes[x.key], f.afterPlace[x.key]} {
+			for _, c := range l {
+				c = f.root(c)
+				if c == e || f.ents[c].kind != entity.KindCompany || shouted(f.ents[c].name) {
+					continue
+				}
+				if found >= 0 && found != c {
+					found = -2
+					break
+				}
+				found = c
+			}
+			if found == -2 {
+				break
+			}
+		}
+		if found >= 0 {
+			f.merge(found, e)
+		}
+	}
 }
 
 // findTerms collects the acronyms defined in brackets after words in

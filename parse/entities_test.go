@@ -1845,3 +1845,29 @@ func TestVentureDealRebrandAndReception(t *testing.T) {
 		t.Errorf("a deal to set up a venture read as a deal besides: %q", rels)
 	}
 }
+
+// TestDigestHeadingsInCapitals reads a digest whose items are headed by
+// a company's name in capitals, cut short or without the city its name
+// opens with: each is the company the item names in full.
+func TestDigestHeadingsInCapitals(t *testing.T) {
+	text := "Filings digest\n\nA round-up of exchange filings.\n\n" +
+		"HUAXIN NONFERROUS (601891.SS) - Copper\nHuaxin Nonferrous Metals Co. said it had agreed to buy 51% of Altyn Copper LLP.\n\n" +
+		"KEYANG NEW ENERGY (300824.SZ) - Graphite\nShenzhen Keyang New Energy Technology said it signed a supply contract with Zhongyuan Motors.\n\n" +
+		"TIANRUI COBALT (603978.SS) - Cobalt\nTianrui Cobalt Industry plans a listing. Tianrui Cobalt president Wei Jian said so.\n"
+	a := parsePage(t, text)
+	var companies []string
+	for _, e := range a.Entities {
+		if e.Kind == entity.KindCompany {
+			companies = append(companies, e.Name)
+		}
+	}
+	want := []string{"Huaxin Nonferrous Metals Co.", "Altyn Copper LLP", "Shenzhen Keyang New Energy Technology", "Zhongyuan Motors", "Tianrui Cobalt Industry"}
+	if diff := cmp.Diff(want, companies); diff != "" {
+		t.Errorf("companies (-want +got):\n%s", diff)
+	}
+	for _, l := range a.Listings {
+		if l.Entity == "" {
+			t.Errorf("listing %s has no company", l.Text)
+		}
+	}
+}
