@@ -1102,6 +1102,8 @@ var leadStop = wordSet(
 	"Gov.", "Sen.", "Rep.", "Gen.", "Hon.", "Lt.", "Col.", "Capt.", "Adm.", "Sir", "Dame",
 	"Engr.", "Atty.", "Ir.", "Drs.", "Hj.",
 	"Whoever", "Whatever", "Whichever", "Spot",
+	// Units before a plant's name: "the 2,640 MW Sidhi plant".
+	"MW", "GW", "kW", "MWh", "GWh", "kV", "MWp", "GWp",
 )
 
 // run cuts one run of capitalised words [k, j) of sentence si into

@@ -1871,3 +1871,34 @@ func TestDigestHeadingsInCapitals(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseJointVentureAndOfftake reads a joint venture agreement as
+// the venture alone, an offtake whose parties the clause after "Under a
+// separate offtake agreement," names, and a supply "to the company's
+// plant" under a deal with a party described in apposition.
+func TestReleaseJointVentureAndOfftake(t *testing.T) {
+	text := "Nickel venture\n\n" +
+		"PT Luwu Nikel Prima Tbk (IDX: LNPR) today signed a joint venture agreement with Ningbo Ruihe New Energy Co., Ltd. to build a plant. " +
+		"The venture, PT Luwu Ruihe Nickel Industry, will make MHP. Under a separate offtake agreement, Ningbo Ruihe will purchase the entire MHP output of PT Luwu Ruihe Nickel Industry for its plants.\n\n" +
+		"Rewa Power Ltd rose. The company has signed a 25-year fuel supply agreement with Sonbhadra Coalfields Ltd, a subsidiary of state-owned Bharat Coal Corporation, under which Sonbhadra will supply 4.5 million tonnes per annum of coal to the company's 2,640 MW Sidhi plant.\n"
+	a := parsePage(t, text)
+	rels := relationLines(a, false)
+	for _, w := range []string{
+		"joint_venture(PT Luwu Nikel Prima Tbk, Ningbo Ruihe New Energy Co., Ltd.)",
+		"agreement(Ningbo Ruihe New Energy Co., Ltd., PT Luwu Ruihe Nickel Industry)",
+		"agreement(Rewa Power Ltd, Sonbhadra Coalfields Ltd)",
+		"supplier_of(Sonbhadra Coalfields Ltd, Rewa Power Ltd)",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("no %s in %q", w, rels)
+		}
+	}
+	if slices.Contains(rels, "agreement(PT Luwu Nikel Prima Tbk, Ningbo Ruihe New Energy Co., Ltd.)") {
+		t.Errorf("a joint venture agreement read as a deal besides: %q", rels)
+	}
+	for _, e := range a.Entities {
+		if strings.Contains(e.Name, "MW") {
+			t.Errorf("a unit in a name: %q", e.Name)
+		}
+	}
+}

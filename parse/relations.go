@@ -3120,6 +3120,11 @@ func (r *relater) agreement(s *sentence) {
 		if typ == "" {
 			typ = agreementType(window)
 		}
+		// "signed a joint venture agreement with Y": the venture, read
+		// as one, not as a deal besides.
+		if before := s.low[e:nounEnd]; strings.Contains(before, "joint venture ") || strings.Contains(before, "joint-venture ") || strings.Contains(before, "jv ") {
+			continue
+		}
 		// "signed a deal in Hanoi to set up a joint venture": the venture
 		// is what they agreed, read as one, not as a deal besides.
 		if k := strings.Index(s.low[nounEnd:min(len(s.low), nounEnd+30)], " to "); k >= 0 && !strings.ContainsAny(s.low[nounEnd:nounEnd+k], ",;") && formsVenture(s.low[nounEnd+k:]) {
@@ -3220,6 +3225,9 @@ func (r *relater) underAgreementWith(s *sentence) {
 	phrase := s.low[:comma]
 	w := strings.Index(phrase, " with ")
 	if w < 0 {
+		// "Under a separate offtake agreement, X will purchase the
+		// entire output of Y": the parties are in the clause.
+		r.underAgreementClause(s, phrase, comma)
 		return
 	}
 	typ, found := "", false
@@ -3250,6 +3258,59 @@ func (r *relater) underAgreementWith(s *sentence) {
 		rel.Type = typ
 		r.quantityIn(s, rel)
 	})
+}
+
+// underAgreementClause reads the parties of an agreement named in the
+// opening phrase of a sentence without its parties: "Under a separate
+// offtake agreement, X will purchase the entire MHP output of Y", "...,
+// X will buy up to 1 Mt a year from Y". phrase is the opening phrase,
+// ending at the comma at sentence-relative offset comma.
+func (r *relater) underAgreementClause(s *sentence, phrase string, comma int) {
+	typ, found := "", false
+	for ni := range agreementNouns {
+		n := &agreementNouns[ni]
+		if s.mayHold(n) {
+			if _, ok := wordAt(phrase, n.noun); ok {
+				typ, found = n.typ, true
+				break
+			}
+		}
+	}
+	if !found || strings.Contains(phrase, "venture") {
+		return
+	}
+	if typ == "" {
+		typ = agreementType(phrase)
+	}
+	party, ok := r.orgRightAfter(s, comma+len(", "), 1)
+	if !ok {
+		return
+	}
+	rest := s.low[party.b-s.a : min(len(s.low), party.b-s.a+120)]
+	k := -1
+	for _, v := range []string{" will purchase ", " will buy ", " will take ", " buys ", " takes ", " will source ", " would buy ", " would purchase "} {
+		if i := strings.Index(rest, v); i >= 0 && i < 12 {
+			k = i + len(v)
+			break
+		}
+	}
+	if k < 0 {
+		return
+	}
+	at := party.b - s.a + k
+	for _, c := range []string{" output of ", " production of ", " from "} {
+		j := strings.Index(s.low[at:min(len(s.low), at+90)], c)
+		if j < 0 || strings.ContainsAny(s.low[at:at+j], ";") {
+			continue
+		}
+		if other, ok := r.orgRightAfter(s, at+j+len(c), 30); ok && other.e != party.e {
+			r.add(entity.Agreement, party.e, other.e, s, func(rel *article.Relation) {
+				rel.Type = typ
+				r.quantityIn(s, rel)
+			})
+			return
+		}
+	}
 }
 
 // sellsAfter reports whether t, the words after "agreed", open with a

@@ -217,7 +217,10 @@ func (r *relater) underWhichSale(s *sentence, i int) (seller, buyer ment, ok boo
 // buyer is only described).
 func (r *relater) itSellsTo(s *sentence, i int, signer, other ment) {
 	j := s.find(i, " under which ")
-	if j < 0 || j-i > 40 {
+	// "with Y, a subsidiary of state-owned Z, under which": an
+	// apposition of the other party may stand between.
+	appos := strings.HasPrefix(s.low[i:], ", a ") || strings.HasPrefix(s.low[i:], ", an ") || strings.HasPrefix(s.low[i:], ", the ")
+	if j < 0 || j-i > 40 && !(appos && j-i <= 100 && strings.Count(s.low[i:j], ",") == 2) {
 		return
 	}
 	// The seller: "it", or the signer named again; or the other party,
@@ -261,8 +264,10 @@ func (r *relater) itSellsTo(s *sentence, i int, signer, other ment) {
 			return
 		}
 		buyer, ok := r.buyerRightAfter(s, te, 30)
-		if !ok && strings.HasPrefix(s.low[te:], "the ") && !strings.ContainsAny(s.low[te:min(len(s.low), te+30)], ",;") {
-			// "to the utility": the other party of the deal.
+		if near := s.low[te:min(len(s.low), te+30)]; (!ok || buyer.e == signer.e) && strings.HasPrefix(near, "the ") && !strings.Contains(near, ", ") && !strings.Contains(near, ";") {
+			// "to the utility", "to the company's plant": the other
+			// party of the deal (the seller sells to no "the company"
+			// that is itself).
 			buyer, ok = other, true
 		}
 		if ok {
