@@ -1902,3 +1902,20 @@ func TestReleaseJointVentureAndOfftake(t *testing.T) {
 		}
 	}
 }
+
+// TestThreeCompaniesOwn reads a consortium of three and "The three
+// companies will own the venture, X, in a 51:30:19 split".
+func TestThreeCompaniesOwn(t *testing.T) {
+	text := "Nickel consortium\n\nPT Banggai Nikel Nusantara Tbk (IDX: BNNU) said it had formed a consortium with China's Zhejiang Huaxin New Energy Co and Guangxi Qinzhou Alloy Co to build a smelter. " +
+		"The three companies will own the venture, PT Luwuk Metal Industri, in a 51:30:19 split.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"joint_venture(PT Banggai Nikel Nusantara Tbk, Zhejiang Huaxin New Energy Co)",
+		"joint_venture(PT Banggai Nikel Nusantara Tbk, Guangxi Qinzhou Alloy Co)",
+		"joint_venture(Zhejiang Huaxin New Energy Co, Guangxi Qinzhou Alloy Co)",
+		"stake_in(PT Banggai Nikel Nusantara Tbk, PT Luwuk Metal Industri)",
+		"stake_in(Zhejiang Huaxin New Energy Co, PT Luwuk Metal Industri)",
+		"stake_in(Guangxi Qinzhou Alloy Co, PT Luwuk Metal Industri)",
+	}
+	checkRelations(t, a, false, want)
+}

@@ -209,6 +209,11 @@ type relater struct {
 	// where that sentence ends, for "the two companies" of the next.
 	pair    [2]int
 	pairEnd int
+	// group holds the groupN partners of three or more that a sentence
+	// ending at groupEnd named, for "the three companies" of the next.
+	group    [4]int
+	groupN   int
+	groupEnd int
 	// starts is where the words of the sentence startsOf first occur.
 	starts   *wordStarts
 	startsOf *sentence
@@ -2940,6 +2945,18 @@ func (r *relater) pairs(kind entity.RelationKind, ms []ment, s *sentence) {
 			r.add(kind, ms[x].e, ms[y].e, s, nil)
 		}
 	}
+	// "The three companies will own the venture": the partners of this
+	// sentence, for the next.
+	if kind == entity.JointVenture && len(ms) >= 3 && len(ms) <= len(r.group) {
+		r.groupN = 0
+		for _, m := range ms {
+			if !slices.Contains(r.group[:r.groupN], m.e) {
+				r.group[r.groupN] = m.e
+				r.groupN++
+			}
+		}
+		r.groupEnd = s.b
+	}
 }
 
 func (r *relater) jointVenture(s *sentence) {
@@ -3037,7 +3054,7 @@ func (r *relater) jointVenture(s *sentence) {
 				for _, p := range ps[1:] {
 					r.add(entity.JointVenture, first.e, p.e, s, nil)
 				}
-				r.pairs(entity.JointVenture, ps, s)
+				r.pairs(entity.JointVenture, append([]ment{first}, ps...), s)
 			}
 		}
 	}

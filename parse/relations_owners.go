@@ -863,6 +863,9 @@ var pairOwnCues = []string{"the two companies ", "the two firms ", "the two grou
 // of the split where one is given, and they are partners when X is
 // called their venture.
 func (r *relater) pairOwns(s *sentence) {
+	if r.groupOwns(s) {
+		return
+	}
 	pair, ok := r.prevPair(s)
 	if !ok {
 		return
@@ -890,7 +893,14 @@ func (r *relater) pairOwns(s *sentence) {
 	if verb == "" || s.negated(0, i) {
 		return
 	}
-	owned, ok := r.orgRightAfter(s, i+len(verb), 1)
+	i += len(verb)
+	for _, d := range []string{"the venture, ", "the joint venture, ", "the new company, ", "a new company, "} {
+		if strings.HasPrefix(s.low[i:], d) {
+			i += len(d)
+			break
+		}
+	}
+	owned, ok := r.orgRightAfter(s, i, 1)
 	if !ok || owned.e == pair[0] || owned.e == pair[1] {
 		return
 	}
@@ -906,6 +916,50 @@ func (r *relater) pairOwns(s *sentence) {
 	if strings.Contains(rest[:min(len(rest), 40)], "venture") {
 		r.add(entity.JointVenture, pair[0], pair[1], s, nil)
 	}
+}
+
+// groupOwns reads "The three companies will own the venture, X, in a
+// 51:30:19 split": each partner the sentence before named holds a stake
+// in X (of no size here: the split's order need not be the list's).
+func (r *relater) groupOwns(s *sentence) bool {
+	if s.prev == nil || r.groupN < 3 || s.prev.b != r.groupEnd {
+		return false
+	}
+	words := [...]string{3: "three", 4: "four"}
+	opener := ""
+	for _, noun := range []string{"companies", "partners", "firms", "groups"} {
+		if p := "the " + words[r.groupN] + " " + noun + " "; strings.HasPrefix(s.low, p) {
+			opener = p
+			break
+		}
+	}
+	if opener == "" {
+		return false
+	}
+	i := len(opener)
+	for _, v := range []string{"will own ", "own ", "will hold ", "hold ", "will jointly own ", "jointly own "} {
+		if strings.HasPrefix(s.low[i:], v) {
+			i += len(v)
+			// "the venture, X": the venture's name after a comma.
+			for _, d := range []string{"the venture, ", "the joint venture, ", "the new company, ", "a new company, "} {
+				if strings.HasPrefix(s.low[i:], d) {
+					i += len(d)
+					break
+				}
+			}
+			owned, ok := r.orgRightAfter(s, i, 14)
+			if !ok || s.negated(0, i) {
+				return false
+			}
+			for _, e := range r.group[:r.groupN] {
+				if e != owned.e {
+					r.add(entity.StakeIn, e, owned.e, s, nil)
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // b2i is 1 for true, 0 for false.
