@@ -1919,3 +1919,19 @@ func TestThreeCompaniesOwn(t *testing.T) {
 	}
 	checkRelations(t, a, false, want)
 }
+
+// TestContractsToldInTurn reads a company that signed contracts with no
+// buyer named, then "Under the largest contract, the Can Tho-based
+// company will deliver ... to Y" and "A second contract, with Z, covers".
+func TestContractsToldInTurn(t *testing.T) {
+	text := "Rice orders\n\nVinh Long Grain JSC (HoSE: VLG), one of the largest rice exporters in the Mekong Delta, has signed contracts to sell 300,000 tonnes of rice to buyers in the Philippines and Indonesia. " +
+		"Under the largest contract, the Can Tho-based company will deliver 180,000 tonnes of rice to Manila importer Visayas Grains Trading Corp in monthly shipments. " +
+		"A second contract, with Indonesian distributor PT Sumber Beras Nusantara, covers 120,000 tonnes of fragrant rice.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"agreement(Vinh Long Grain JSC, Visayas Grains Trading Corp)",
+		"supplier_of(Vinh Long Grain JSC, Visayas Grains Trading Corp)",
+		"agreement(Vinh Long Grain JSC, PT Sumber Beras Nusantara)",
+	}
+	checkRelations(t, a, false, want)
+}

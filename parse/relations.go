@@ -564,6 +564,7 @@ func (r *relater) sentence(s *sentence) {
 		return
 	}
 	r.pairOwns(s)
+	r.anotherDealWith(s)
 	defer r.notePair(s)
 	// The word starts are shared: the sentence that had them loses them.
 	if r.startsOf != nil {

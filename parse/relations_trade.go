@@ -210,6 +210,99 @@ func (r *relater) underWhichSale(s *sentence, i int) (seller, buyer ment, ok boo
 	return ment{}, ment{}, false
 }
 
+// underTheNoun reads "under the largest contract, " at the start of t, a
+// sentence in lower case, with at most two words before the noun, and
+// returns where the clause after the comma starts.
+func underTheNoun(t string) (int, bool) {
+	if !strings.HasPrefix(t, "under the ") {
+		return 0, false
+	}
+	c := strings.Index(t, ", ")
+	if c < 0 || c > 50 {
+		return 0, false
+	}
+	words := strings.Fields(t[len("under the "):c])
+	if len(words) < 2 || len(words) > 3 {
+		return 0, false
+	}
+	switch words[len(words)-1] {
+	case "contract", "deal", "agreement", "offtake", "contracts", "deals", "agreements":
+		return c + len(", "), true
+	}
+	return 0, false
+}
+
+// soldToAfter returns the firm a verb of selling within 30 bytes after
+// sentence-relative offset i delivers to: "will deliver 180,000 tonnes of
+// rice to Manila importer Y".
+func (r *relater) soldToAfter(s *sentence, i int) (ment, bool) {
+	clause := s.low[i:min(len(s.low), i+160)]
+	if c := strings.IndexByte(clause, ';'); c >= 0 {
+		clause = clause[:c]
+	}
+	for _, v := range []string{" supply ", " deliver ", " ship ", " sell ", " export "} {
+		k := strings.Index(clause, v)
+		if k < 0 || k > 30 {
+			continue
+		}
+		for t := k; ; {
+			n := strings.Index(clause[t:], " to ")
+			if n < 0 {
+				break
+			}
+			t += n + len(" to ")
+			if buyer, ok := r.buyerRightAfter(s, i+t, 30); ok {
+				return buyer, true
+			}
+		}
+		break
+	}
+	return ment{}, false
+}
+
+// anotherDealWith reads "A second contract, with Indonesian distributor
+// Y, covers 120,000 tonnes": a further deal of the company the sentences
+// before speak of, with Y.
+func (r *relater) anotherDealWith(s *sentence) {
+	var k int
+	for _, p := range []string{"a second ", "a third ", "another ", "a separate ", "a further "} {
+		if strings.HasPrefix(s.low, p) {
+			k = len(p)
+			break
+		}
+	}
+	if k == 0 {
+		return
+	}
+	n := strings.Index(s.low[k:min(len(s.low), k+30)], ", with ")
+	if n < 0 {
+		return
+	}
+	switch w := strings.TrimSpace(s.low[k : k+n]); w {
+	case "contract", "deal", "agreement", "supply contract", "supply deal", "supply agreement", "offtake", "offtake agreement":
+	default:
+		return
+	}
+	other, ok := r.buyerRightAfter(s, k+n+len(", with "), 40)
+	if !ok || s.negated(0, len(s.low)) {
+		return
+	}
+	// The party of the deal the sentence before told, which signed the
+	// first; no other is guessed.
+	var party int
+	switch {
+	case s.prev != nil && r.dealEnd > 0 && s.prev.b == r.dealEnd:
+		party = r.deal[0]
+	case s.prev != nil && r.signerEnd > 0 && s.prev.b == r.signerEnd:
+		party = r.signer.e
+	default:
+		return
+	}
+	if party != other.e {
+		r.add(entity.Agreement, party, other.e, s, nil)
+	}
+}
+
 // itSellsTo reads the supply of a deal its signer makes, from offset i
 // after the other party: "signed a contract with Y, under which it will
 // sell 5 Mt of coal a year to Y", "signed an MOU with Y, under which X
@@ -412,10 +505,33 @@ func (r *relater) underTheDeal(s *sentence) {
 	}
 	i, e, ok := s.cue(0, underTheDealCues)
 	if !ok || i != 0 {
-		return
+		// "Under the largest contract, ": a word or two before the noun.
+		e, ok = underTheNoun(s.low)
+		if !ok {
+			return
+		}
 	}
 	other, ok := r.orgRightAfter(s, e, 40)
-	if !ok || other.e == r.signer.e {
+	if !ok && (strings.HasPrefix(s.low[e:], "the ") || strings.HasPrefix(s.low[e:], "it ")) {
+		// "Under the largest contract, the Can Tho-based company will
+		// deliver ...": the signer, described.
+		other, ok = r.signer, true
+		if buyer, found := r.soldToAfter(s, e); found && buyer.e != other.e {
+			r.add(entity.Agreement, other.e, buyer.e, s, nil)
+			r.add(entity.SupplierOf, other.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+		}
+		return
+	}
+	if ok && other.e == r.signer.e {
+		// "Under the largest contract, the company will deliver 180,000
+		// tonnes to Y": the signer sells, to the party named after.
+		if buyer, found := r.soldToAfter(s, other.b-s.a); found && buyer.e != other.e {
+			r.add(entity.Agreement, other.e, buyer.e, s, nil)
+			r.add(entity.SupplierOf, other.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+		}
+		return
+	}
+	if !ok {
 		return
 	}
 	r.add(entity.Agreement, r.signer.e, other.e, s, nil)
