@@ -1935,3 +1935,15 @@ func TestContractsToldInTurn(t *testing.T) {
 	}
 	checkRelations(t, a, false, want)
 }
+
+// TestDealUnderWhichWithoutSigning reads a deal named with no verb of
+// signing, its parties in the clause "under which X will sell ... to Y".
+func TestDealUnderWhichWithoutSigning(t *testing.T) {
+	text := "Iron ore\n\nKaralee Iron Ore (ASX: KIO) sold shares. The placement comes with an offtake deal under which Karalee will sell up to 4 million tonnes a year of fines to Tangshan Steel for five years.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"agreement(Karalee Iron Ore, Tangshan Steel)",
+		"supplier_of(Karalee Iron Ore, Tangshan Steel)",
+	}
+	checkRelations(t, a, false, want)
+}

@@ -3203,6 +3203,7 @@ func (r *relater) agreement(s *sentence) {
 		}
 	}
 	r.underAgreementWith(s)
+	r.dealUnderWhich(s)
 	// "A and B have agreed to combine ...": an agreement with no noun.
 	if i, e, ok := s.cue(0, agreedCues); ok && !s.negated(0, i) && !formsVenture(s.low[e:]) && !sellsAfter(s.low[e:]) {
 		if ps := r.partiesBefore(s, i); len(ps) >= 2 {
@@ -3276,6 +3277,32 @@ func (r *relater) underAgreementWith(s *sentence) {
 		rel.Type = typ
 		r.quantityIn(s, rel)
 	})
+}
+
+// dealNounsBefore end the words before "under which" that name a deal.
+var dealNounsBefore = []string{" deal", " agreement", " contract", " offtake", " mou", " memorandum of understanding", " pact"}
+
+// dealUnderWhich reads a deal named with no verb of signing, its parties
+// in the clause after it: "comes with an offtake deal under which X will
+// sell up to 4 Mt a year to Y".
+func (r *relater) dealUnderWhich(s *sentence) {
+	j := s.find(0, " under which ")
+	if j < 0 || s.negated(0, j) {
+		return
+	}
+	noun := false
+	for _, n := range dealNounsBefore {
+		if strings.HasSuffix(s.low[:j], n) {
+			noun = true
+			break
+		}
+	}
+	if !noun {
+		return
+	}
+	if seller, buyer, ok := r.underWhichSale(s, j); ok {
+		r.add(entity.Agreement, seller.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+	}
 }
 
 // underAgreementClause reads the parties of an agreement named in the
