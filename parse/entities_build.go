@@ -1208,8 +1208,7 @@ func (f *entFinder) firstAndLater(i int) []int {
 		if f.ents[c].kind != entity.KindCompany {
 			continue
 		}
-		ws := strings.Fields(f.ents[c].fullKey())
-		if len(ws) < 3 || !slices.Contains(ws[2:], last) {
+		if !laterWord(f.ents[c].fullKey(), last) {
 			continue
 		}
 		if found >= 0 && found != c {
@@ -1221,6 +1220,19 @@ func (f *entFinder) firstAndLater(i int) []int {
 		return nil
 	}
 	return []int{found}
+}
+
+// laterWord reports whether key, words joined by spaces, holds w as its
+// third word or a later one.
+func laterWord(key, w string) bool {
+	for n := 0; key != ""; n++ {
+		var word string
+		word, key, _ = strings.Cut(key, " ")
+		if n >= 2 && word == w {
+			return true
+		}
+	}
+	return false
 }
 
 // newEntity makes an entity of kind k and returns its index.

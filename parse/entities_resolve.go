@@ -1270,9 +1270,10 @@ func roleLine(t string) bool {
 		return false
 	}
 	last := t[strings.LastIndexByte(t, ' ')+1:]
-	switch strings.ToLower(last) {
-	case "reporter", "correspondent", "editor", "writer", "columnist":
-		return true
+	for _, r := range []string{"reporter", "correspondent", "editor", "writer", "columnist"} {
+		if strings.EqualFold(last, r) {
+			return true
+		}
 	}
 	return false
 }
@@ -1858,19 +1859,23 @@ func (f *entFinder) listingEntities() {
 // entity took ("ISUG, majority-owned by ...") as a name of the listed
 // company. One pass over the tokens, for all the listings.
 func (f *entFinder) symbolWords() {
-	var syms map[string]int
+	// The symbols of letters; a page with more than a few listings reads
+	// the first of them, so that each word costs a bounded look.
+	var syms [8]struct {
+		sym string
+		e   int
+	}
+	n := 0
 	for k, l := range f.a.Listings {
 		e := f.listingEnt[k]
 		sym := l.Symbol()
-		if e < 0 || len(sym) < 3 || len(sym) > 6 || !isUpper(sym[0]) {
+		if e < 0 || len(sym) < 3 || len(sym) > 6 || !isUpper(sym[0]) || n == len(syms) {
 			continue
 		}
-		if syms == nil {
-			syms = map[string]int{}
-		}
-		syms[sym] = e
+		syms[n].sym, syms[n].e = sym, e
+		n++
 	}
-	if syms == nil {
+	if n == 0 {
 		return
 	}
 	for k := range f.toks {
@@ -1881,12 +1886,14 @@ func (f *entFinder) symbolWords() {
 		if n := f.tokSeg[k]; n >= 0 && f.segs[n].ent >= 0 {
 			continue
 		}
-		e, ok := syms[f.d.v.s[t.a:t.b]]
-		if !ok || f.inListing(t.a) {
-			continue
+		w := f.d.v.s[t.a:t.b]
+		for _, s := range syms[:n] {
+			if s.sym == w && !f.inListing(t.a) {
+				f.mentionRange(rng{t.a, t.b}, f.root(s.e))
+				f.addName(f.root(s.e), k, k+1)
+				break
+			}
 		}
-		f.mentionRange(rng{t.a, t.b}, f.root(e))
-		f.addName(f.root(e), k, k+1)
 	}
 }
 

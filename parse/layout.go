@@ -953,16 +953,20 @@ var datelineCities = map[string]string{
 // country, or one of datelineCities, in any letter case; the zero
 // Country when it is none of them.
 func cityCountry(place string) entity.Country {
-	var b strings.Builder
-	for k, w := range strings.Fields(place) {
-		if k > 0 {
-			b.WriteByte(' ')
-		}
-		// "KUALA LUMPUR" as "Kuala Lumpur".
-		b.WriteString(w[:1])
-		b.WriteString(strings.ToLower(w[1:]))
+	// "KUALA LUMPUR" as "Kuala Lumpur".
+	var buf [40]byte
+	if len(place) > len(buf) {
+		return entity.Country{}
 	}
-	name := b.String()
+	b := buf[:0]
+	for i := 0; i < len(place); i++ {
+		c := place[i]
+		if i > 0 && place[i-1] != ' ' {
+			c = lower(c)
+		}
+		b = append(b, c)
+	}
+	name := string(b)
 	if c, form, ok := entity.LookupCountry(name); ok && (form == entity.CountryCapital || form == entity.CountryName) {
 		return c
 	}

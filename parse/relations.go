@@ -565,7 +565,6 @@ func (r *relater) sentence(s *sentence) {
 	}
 	r.pairOwns(s)
 	r.anotherDealWith(s)
-	defer r.notePair(s)
 	// The word starts are shared: the sentence that had them loses them.
 	if r.startsOf != nil {
 		r.startsOf.starts = nil
@@ -623,6 +622,7 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigMeet != 0 {
 		r.meeting(s)
 	}
+	r.notePair(s)
 }
 
 // received reads "X received Chinese Ambassador Y on Monday": a meeting
@@ -1809,6 +1809,9 @@ func lettersOnly(w string) bool {
 // of Y", "X, a 70%-owned unit of Y": a unit described by its parent's
 // share.
 func (r *relater) shareOwnedUnit(s *sentence) {
+	if !strings.Contains(s.low, "owned ") {
+		return
+	}
 	for _, c := range []string{"-owned subsidiary of ", "-owned unit of ", " owned subsidiary of ", "-owned affiliate of "} {
 		// (Read without the word index: "70%-owned" is one word there.)
 		i := s.scan(0, c)
