@@ -278,6 +278,9 @@ const (
 	trigSupply
 	trigMeet
 	trigOwned // owned in equal shares: "owned equally by"
+	trigCust  // customers and suppliers named: "its customers include"
+	trigFrac  // a share in words: "owns a fifth of"
+	trigSubs  // shares subscribed to: "will subscribe to new shares in"
 	// trigNeg is no rule family: the sentence may hold a negation.
 	trigNeg
 )
@@ -293,17 +296,19 @@ var triggers = func() map[string]uint16 {
 	}
 	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded")
 	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned")
-	add(trigStake, "percent", "cent", "pc", "shareholder", "half", "third", "thirds", "quarter", "fifth", "tenth")
+	add(trigStake, "percent", "cent", "pc", "shareholder")
+	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwned, "equally", "jointly")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes",
-		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover",
-		"subscribe", "subscribed", "subscribes", "subscribing")
+		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover")
+	add(trigSubs, "subscribe", "subscribed", "subscribes", "subscribing")
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
 		"partnering", "partners", "together", "jointly", "work", "under")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells",
-		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller", "customers", "clients", "buyers", "supplier")
+		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
+	add(trigCust, "customers", "clients", "buyers", "supplier")
 	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy")
 	return m
 }()
@@ -586,8 +591,16 @@ func (r *relater) sentence(s *sentence) {
 		r.parentOf(s)
 		r.describedUnit(s)
 	}
+	// "A will own a fifth of Y, while B will keep its 8 percent
+	// holding": the share in words comes first.
+	if mask&trigFrac != 0 {
+		r.fractionStake(s)
+	}
 	if mask&trigStake != 0 {
 		r.stakes(s)
+	}
+	if mask&trigSubs != 0 {
+		r.subscribesShares(s)
 	}
 	if mask&trigOwned != 0 {
 		r.ownedEqually(s)
@@ -610,6 +623,8 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigSupply != 0 {
 		r.theSellerIs(s)
 		r.soldBy(s)
+	}
+	if mask&trigCust != 0 {
 		r.customersInclude(s)
 		r.supplierOfTo(s)
 	}
@@ -2190,9 +2205,6 @@ var ownVerbCues = func() *cueList {
 var itVerbs = []string{"giving it", "gives it", "give it", "lifting its stake to", "taking its stake to"}
 
 func (r *relater) stakes(s *sentence) {
-	// "A will own a fifth of Y, while B will keep its 8 percent
-	// holding": the share in words comes first.
-	r.fractionStake(s)
 	// "X owns 53% of Y", "X holds a 12.5 per cent stake in Y".
 	for i := 0; i < len(s.low); i++ {
 		if !isDigit(s.low[i]) {
@@ -2885,7 +2897,6 @@ func (r *relater) acquisition(s *sentence) {
 			r.add(entity.Acquisition, buyer.e, target.e, s, nil)
 		}
 	}
-	r.subscribesShares(s)
 	// "X has recommended a takeover bid from Y", "Y made a takeover
 	// offer for X".
 	for _, dir := range []struct {
@@ -3584,14 +3595,19 @@ var amongCues = []string{", including ", " including ", ", among them ", ", amon
 // sentence-relative offset i, with no clause break before it, and
 // returns where it starts and ends, or -1.
 func amongAfter(s *sentence, i int) (int, int) {
+	// One look at the window turns most sentences away.
+	w := s.low[i:min(len(s.low), i+50+len(", among them, "))]
+	if !strings.Contains(w, "includ") && !strings.Contains(w, "among") && !strings.Contains(w, "such as") && !strings.Contains(w, "notably") {
+		return -1, -1
+	}
 	best, end := -1, -1
 	for _, c := range amongCues {
-		k := s.find(i, c)
-		if k < 0 || k-i >= 50 || strings.ContainsAny(s.low[i:k], ",;") {
+		k := strings.Index(w, c)
+		if k < 0 || k >= 50 || strings.ContainsAny(w[:k], ",;") {
 			continue
 		}
-		if best < 0 || k < best || k == best && k+len(c) > end {
-			best, end = k, k+len(c)
+		if best < 0 || i+k < best || i+k == best && i+k+len(c) > end {
+			best, end = i+k, i+k+len(c)
 		}
 	}
 	return best, end
