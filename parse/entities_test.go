@@ -1947,3 +1947,24 @@ func TestDealUnderWhichWithoutSigning(t *testing.T) {
 	}
 	checkRelations(t, a, false, want)
 }
+
+// TestListingInProse reads a listing told in prose, tied to the company
+// named before ", which trade(s) on".
+func TestListingInProse(t *testing.T) {
+	text := "Lithium deal\n\nHanul Chemical signed a deal. Shares of Hanul Chemical, which trade on the KOSDAQ market under the code 357781, jumped 6.3 percent.\n\n" +
+		"Davao Ridge Mining Corp. (DRMC) shipped ore. DRMC, which trades on the Philippine Stock Exchange under the ticker DRMC, is a unit of Mindanao Holdings Inc.\n"
+	a := parsePage(t, text)
+	got := map[string]string{}
+	names := map[string]string{}
+	for _, e := range a.Entities {
+		names[e.ID] = e.Name
+	}
+	for _, l := range a.Listings {
+		x, _ := l.Exchange()
+		got[l.Symbol()+" "+x.MIC()] = names[l.Entity]
+	}
+	want := map[string]string{"357781 XKOS": "Hanul Chemical", "DRMC XPHS": "Davao Ridge Mining Corp."}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("listings (-want +got):\n%s", diff)
+	}
+}

@@ -26,6 +26,7 @@ func (d *doc) listings(a *article.Article) {
 	w := listingScratches.Get().(*listingScratch)
 	w.fs = d.scanListings(w.fs)
 	w.fs = d.filingCode(w.fs)
+	w.fs = d.proseListings(w.fs)
 	d.applyListingLines(w.fs)
 	d.addListings(a, w)
 	w.release()
@@ -123,6 +124,116 @@ func (d *doc) filingCode(fs []found) []found {
 	copy(fs[k+1:], fs[k:])
 	fs[k] = f
 	return fs
+}
+
+// proseExchanges map the names prose gives a market, in lower case, to
+// the prefix entity.ParseListing reads.
+var proseExchanges = []struct{ name, prefix string }{
+	{"kosdaq", "KOSDAQ"}, {"korea exchange", "KRX"}, {"kospi", "KRX"}, {"philippine stock exchange", "PSE"},
+	{"tokyo stock exchange", "TSE"}, {"hong kong stock exchange", "HKEX"}, {"hong kong exchange", "HKEX"},
+	{"singapore exchange", "SGX"}, {"shanghai stock exchange", "SSE"}, {"shenzhen stock exchange", "SZSE"},
+	{"taiwan stock exchange", "TWSE"}, {"stock exchange of thailand", "SET"}, {"indonesia stock exchange", "IDX"},
+	{"bursa malaysia", "KLSE"}, {"australian securities exchange", "ASX"}, {"national stock exchange", "NSE"},
+	{"bombay stock exchange", "BSE"}, {"ho chi minh stock exchange", "HOSE"}, {"hanoi stock exchange", "HNX"},
+}
+
+// proseCodeCues introduce a security's code in prose, in lower case.
+var proseCodeCues = []string{" under the code ", " under the ticker ", " under the symbol ", " under the stock code ", " under the ticker symbol "}
+
+// proseListings reads a listing told in prose: "Shares of X, which trade
+// on the KOSDAQ market under the code 357780", "X, which trades on the
+// Philippine Stock Exchange under the ticker SRMC". The market is named
+// within 60 bytes before the cue; the company, when the words before ",
+// which trade" name it, is tied to the listing.
+func (d *doc) proseListings(fs []found) []found {
+	low := d.lower()
+	for _, c := range proseCodeCues {
+		for from := 0; from < len(low); {
+			k := strings.Index(low[from:], c)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(c)
+			e := from
+			for e < len(low) && (isDigit(low[e]) || isLower(low[e]) || low[e] == '.') && e-from < 10 {
+				e++
+			}
+			for e > from && low[e-1] == '.' {
+				e--
+			}
+			if e == from {
+				continue
+			}
+			code := rng{from, e}
+			prefix := ""
+			before := low[max(0, k-60):k]
+			for _, x := range proseExchanges {
+				if strings.Contains(before, x.name) {
+					prefix = x.prefix
+					break
+				}
+			}
+			if prefix == "" {
+				continue
+			}
+			dup := false
+			for _, f := range fs {
+				if f.l.Symbol() == strings.ToUpper(d.v.s[code.a:code.b]) {
+					dup = true
+					break
+				}
+			}
+			if dup {
+				continue
+			}
+			l, err := entity.ParseListing(prefix + ": " + d.v.s[code.a:code.b])
+			if err != nil {
+				continue
+			}
+			f := found{l: l, at: code, name: d.proseListed(k)}
+			at := sort.Search(len(fs), func(i int) bool { return fs[i].at.a >= code.a })
+			fs = append(fs, found{})
+			copy(fs[at+1:], fs[at:])
+			fs[at] = f
+		}
+	}
+	return fs
+}
+
+// proseListed returns the name before ", which trade(s) on" that ends
+// before view offset k, or an empty range: "Shares of Hanbit Chemical,
+// which trade on ...", "SRMC, which trades on ...".
+func (d *doc) proseListed(k int) rng {
+	low := d.lower()
+	w := strings.LastIndex(low[max(0, k-120):k], ", which trade")
+	if w < 0 {
+		return rng{}
+	}
+	end := max(0, k-120) + w
+	start := end
+	for start > 0 {
+		j := start - 1
+		for j >= 0 && d.v.s[j] != ' ' && d.v.s[j] != '\n' {
+			j--
+		}
+		word := d.v.s[j+1 : start]
+		if word == "" || !isUpper(word[0]) && word != "&" {
+			break
+		}
+		start = j + 1
+		if j < 0 || d.v.s[j] == '\n' {
+			break
+		}
+		start = j
+	}
+	for start < end && d.v.s[start] == ' ' {
+		start++
+	}
+	if start >= end {
+		return rng{}
+	}
+	return rng{start, end}
 }
 
 // listingScratch is the working memory of the listings step, kept in a

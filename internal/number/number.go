@@ -15,7 +15,10 @@
 // # Grammar
 //
 // Digits: a run of digits, or a group of one to three digits followed by
-// groups of exactly three digits each led by a comma ("3,500,000"); then
+// groups of exactly three digits each led by a comma ("3,500,000"), or
+// each led by a space, a no-break space or a thin space as SI style and
+// Australian reports write them ("816 000", not before a hyphen: "12
+// 300-tonne" is 12), or in the Indian grouping ("5,61,240"); then
 // optionally a point and more digits ("3.5", "1,000.25"). A comma or point
 // that does not fit is not consumed: Parse("1,00") reads 1 and stops before
 // the comma, so that a caller can report the malformed rest.
@@ -185,6 +188,7 @@ func parseDigits(s string, build bool) (decimal.Decimal, int, bool) {
 	}
 	if nd <= 3 && !indian {
 		// Thousands groups: ",ddd" not followed by another digit.
+		start := i
 		for i+4 <= len(s) && s[i] == ',' && isDigit(s[i+1]) && isDigit(s[i+2]) && isDigit(s[i+3]) &&
 			(i+4 == len(s) || !isDigit(s[i+4])) {
 			if nd+3 > MaxDigits {
@@ -192,6 +196,21 @@ func parseDigits(s string, build bool) (decimal.Decimal, int, bool) {
 			}
 			nd += copy(buf[nd:], s[i+1:i+4])
 			i += 4
+		}
+		// Or groups set apart by a space, as SI style and Australian
+		// reports write them: "474 000 t", "1 500 t/y" (a thin or
+		// no-break space too). Not "12 300-tonne cargoes".
+		for i == start || start < 0 {
+			w := spaceGroup(s, i)
+			if w == 0 {
+				break
+			}
+			if nd+3 > MaxDigits {
+				return decimal.Decimal{}, 0, false
+			}
+			nd += copy(buf[nd:], s[i+w:i+w+3])
+			i += w + 3
+			start = -1 // a group read: go on while they last
 		}
 	}
 	frac := 0
@@ -216,6 +235,32 @@ func parseDigits(s string, build bool) (decimal.Decimal, int, bool) {
 		return scaled(s, decimal.Decimal{}, i, false)
 	}
 	return scaled(s, fromDigits(buf[:nd], frac), i, true)
+}
+
+// spaceGroup returns the width of the space before a group of three
+// digits at s[i] (" ddd", or a no-break, thin or narrow no-break space
+// before them) when the group ends there, neither a digit nor a hyphen
+// after it; 0 when there is none.
+func spaceGroup(s string, i int) int {
+	w := 0
+	switch {
+	case i < len(s) && s[i] == ' ':
+		w = 1
+	case i+1 < len(s) && s[i] == 0xc2 && s[i+1] == 0xa0:
+		w = 2
+	case i+2 < len(s) && s[i] == 0xe2 && s[i+1] == 0x80 && (s[i+2] == 0x89 || s[i+2] == 0xaf):
+		w = 3
+	default:
+		return 0
+	}
+	j := i + w
+	if j+3 > len(s) || !isDigit(s[j]) || !isDigit(s[j+1]) || !isDigit(s[j+2]) {
+		return 0
+	}
+	if j+3 < len(s) && (isDigit(s[j+3]) || s[j+3] == '-' || s[j+3] == ',' && j+4 < len(s) && isDigit(s[j+4])) {
+		return 0
+	}
+	return w
 }
 
 // indianGroups returns where the groups of an Indian number that start

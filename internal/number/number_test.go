@@ -323,3 +323,26 @@ func TestIsWord(t *testing.T) {
 		}
 	}
 }
+
+// TestSpaceGroups checks thousands set apart by spaces, and the numbers
+// that stay apart.
+func TestSpaceGroups(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want string
+		n    int
+	}{
+		{"816 000 t", "816000", 7},
+		{"1 234 567 t", "1234567", 9},
+		{"1\u00a0500 t", "1500", 6},
+		{"12 300-tonne", "12", 2},
+		{"2025 500 t", "2025", 4},
+		{"5 0000 t", "5", 1},
+		{"816 000,5", "816", 3},
+	} {
+		v, n, ok := Parse(tc.in)
+		if !ok || v.String() != tc.want || n != tc.n {
+			t.Errorf("Parse(%q) = %v, %d, %v; want %s, %d", tc.in, v, n, ok, tc.want, tc.n)
+		}
+	}
+}
