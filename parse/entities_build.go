@@ -998,6 +998,14 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 			return p, true
 		}
 	}
+	if len(cands) > 2 {
+		// "Kien Phat" for Kien Phat Steel JSC, not for its venture "Kien
+		// Phat Hsin Kang Steel" nor its former name "Kien Phat
+		// Construction and Trading": the one company left.
+		if c := f.plainCandidate(cands); c >= 0 {
+			return c, true
+		}
+	}
 	if len(cands) == 2 && f.ents[cands[0]].formerly != f.ents[cands[1]].formerly {
 		// "Sagami" for Sagami Eco Metals, not for the Sagami Smelting
 		// Works it was called before.
@@ -1220,6 +1228,23 @@ func (f *entFinder) firstAndLater(i int) []int {
 		return nil
 	}
 	return []int{found}
+}
+
+// plainCandidate returns the one of cands that is neither a former name
+// nor a venture or unit the text names for its parents, or -1.
+func (f *entFinder) plainCandidate(cands []int) int {
+	found := -1
+	for _, c := range cands {
+		x := f.ents[c]
+		if x.formerly || dependent(x.heads) {
+			continue
+		}
+		if found >= 0 && found != c {
+			return -1
+		}
+		found = c
+	}
+	return found
 }
 
 // laterWord reports whether key, words joined by spaces, holds w as its

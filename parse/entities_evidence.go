@@ -828,9 +828,25 @@ func (f *entFinder) govName(i, j int) bool {
 	}
 	if f.has(h, lxGovHeadsNeedQualifier) {
 		_, _, country := f.countryAt(i, j, true)
-		return country || h < j-1 || f.has(i, lxGovStart) || f.theBody(i, h) || f.countryPossBefore(i)
+		return country || h < j-1 || f.has(i, lxGovStart) || f.theBody(i, h) || f.countryPossBefore(i) || f.localBody(i, h)
 	}
 	return true
+}
+
+// localBodyWords, right before a head, make a name a local state body:
+// "Quang Ngai Provincial People's Committee", "Shanghai Municipal
+// Government", "Osaka Prefectural Government".
+var localBodyWords = wordSet("provincial", "municipal", "prefectural", "people's", "regional", "district", "city", "county", "regency", "state")
+
+// localBody reports whether a word of localBodyWords stands in the name
+// [i, h) before its head h.
+func (f *entFinder) localBody(i, h int) bool {
+	for k := max(i, h-3); k < h; k++ {
+		if f.toks[k].f&tCap != 0 && localBodyWords[f.fold(k)] {
+			return true
+		}
+	}
+	return false
 }
 
 // companyOrgans are the words of "Board of Directors" and the like.

@@ -1968,3 +1968,31 @@ func TestListingInProse(t *testing.T) {
 		t.Errorf("listings (-want +got):\n%s", diff)
 	}
 }
+
+// TestSteelVentureStory reads a provincial people's committee as a state
+// body, a brand that opens a company's name, its venture's and its
+// former name's as the company, and the city a firm is listed in as no
+// company.
+func TestSteelVentureStory(t *testing.T) {
+	text := "Steel venture\n\n" +
+		"Binh Phat Steel JSC and Taiwan's Hsin Yuan Steel Corporation will build a mill. Binh Phat Steel (HOSE: BPS) and Hsin Yuan will establish a joint venture, Binh Phat Hsin Yuan Steel Co., Ltd. " +
+		"Binh Phat Steel, formerly Binh Phat Construction and Trading JSC, runs a rebar mill. Binh Phat will hold 65 per cent of the venture.\n\n" +
+		"Hsin Yuan, which is listed in Taipei (2042.TW), has sold hot-rolled coil to Binh Phat since 2019.\n\n" +
+		"Dang Van Tien, Chairman of the Quang Tri Provincial People's Committee, said the province would hand over land.\n"
+	a := parsePage(t, text)
+	rels := relationLines(a, false)
+	for _, w := range []string{
+		"stake_in(Binh Phat Steel JSC, Binh Phat Hsin Yuan Steel Co., Ltd.)",
+		"supplier_of(Hsin Yuan Steel Corporation, Binh Phat Steel JSC)",
+		"official_of(Dang Van Tien, Quang Tri Provincial People's Committee)",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("no %s in %q", w, rels)
+		}
+	}
+	for _, e := range a.Entities {
+		if e.Name == "Taipei" || e.Name == "Binh Phat" || strings.HasPrefix(e.Name, "the ") {
+			t.Errorf("entity %q (%s)", e.Name, e.Kind)
+		}
+	}
+}

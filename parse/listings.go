@@ -1215,6 +1215,16 @@ done:
 	if w := s[first.a:first.b]; inLower(startDescriptors, w) && strings.Count(s[first.b:e], " ") >= 2 {
 		first.a = first.b + 1
 	}
+	// "which is listed in Taipei (2041.TW)": the market's city names no
+	// company.
+	if before := strings.TrimRight(s[:first.a], " "); strings.HasSuffix(before, " in") || strings.HasSuffix(before, " on") {
+		if _, form, ok := entity.LookupCountry(s[first.a:e]); ok && (form == entity.CountryCapital || form == entity.CountryName) {
+			return rng{}, false
+		}
+		if datelineCities[s[first.a:e]] != "" {
+			return rng{}, false
+		}
+	}
 	return rng{first.a, e}, true
 }
 
