@@ -841,6 +841,12 @@ func (f *entFinder) roleOf(n int) {
 			if tc := f.paragraphTopic(g.s - 1); org >= 0 && tc >= 0 && tc != org && f.segNamed(tc, g.s-1) {
 				org = tc
 			}
+			// "Managing director X said" opening a paragraph of its own,
+			// the paragraph before about another firm: the officer is the
+			// story's company's, as news refers to the firm it is about.
+			if st := f.storyCompany(f.toks[g.i].a); org >= 0 && st >= 0 && st != org && f.opensParagraph(g) && f.inHeadline(st) {
+				org = st
+			}
 		}
 		if org < 0 && saidAfter && !listed {
 			org = f.nearestCompany(n, corporate)
@@ -867,6 +873,29 @@ func (f *entFinder) possessiveOpener(si int) int {
 		return e
 	}
 	return -1
+}
+
+// opensParagraph reports whether the title of person segment g opens
+// the first sentence of its paragraph.
+func (f *entFinder) opensParagraph(g *nseg) bool {
+	es := f.sents[g.s]
+	if es.para < 0 || g.s > 0 && f.sents[g.s-1].para == es.para {
+		return false
+	}
+	return f.tokAt(g.title.a) == es.t0
+}
+
+// inHeadline reports whether entity e is named in the headline or
+// standfirst.
+func (f *entFinder) inHeadline(e int) bool {
+	for si := 0; si < len(f.sents) && f.sents[si].head; si++ {
+		for _, n := range f.sentSegs[si] {
+			if f.segs[n].ent >= 0 && f.root(f.segs[n].ent) == f.root(e) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // lowerBody reads, from token k right after a title, the state body the

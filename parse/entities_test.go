@@ -1996,3 +1996,28 @@ func TestSteelVentureStory(t *testing.T) {
 		}
 	}
 }
+
+// TestOfficerOfTheStoryCompany reads "Managing director X said" opening a
+// paragraph after one about another firm as an officer of the company
+// the story is about, a chairperson as an executive, and a dateline with
+// a site in brackets.
+func TestOfficerOfTheStoryCompany(t *testing.T) {
+	text := "Carnarvon Rare Earths lands German offtake\n\n" +
+		"PERTH (miningweekly.com) – Rare earths developer Carnarvon Rare Earths has signed an offtake agreement with German magnet maker Rheinwerk Magnetik.\n\n" +
+		"Rheinwerk, which supplies magnets to carmakers, will also act as cornerstone investor.\n\n" +
+		"Managing director Tom Hartley said the deal was the first of its kind.\n\n" +
+		"Chairperson Elena Ng said the board expected a decision in 2027.\n"
+	a := parsePage(t, text)
+	if got := a.Country.String(); got != "AU" {
+		t.Errorf("country %q, want AU", got)
+	}
+	rels := relationLines(a, false)
+	for _, w := range []string{
+		"executive_of(Tom Hartley, Carnarvon Rare Earths)",
+		"executive_of(Elena Ng, Carnarvon Rare Earths)",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("no %s in %q", w, rels)
+		}
+	}
+}

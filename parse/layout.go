@@ -900,8 +900,9 @@ func datelinePlace(t string) (string, bool) {
 			return "", false
 		}
 	case strings.HasPrefix(rest, " ("):
+		// "(Yonhap)", "(miningweekly.com)": an agency or a site.
 		c := strings.IndexByte(rest, ')')
-		if c < 0 || c > 24 || !isUpper(rest[2]) {
+		if c < 0 || c > 24 || !isUpper(rest[2]) && strings.IndexByte(rest[2:c], ' ') >= 0 {
 			return "", false
 		}
 	case strings.HasPrefix(rest, ": ") && len(rest) > 2 && isUpper(rest[2]):

@@ -3878,7 +3878,7 @@ func (r *relater) dateIn(s *sentence, from int) article.Date {
 
 // executiveTitles are the titles that make executive_of; other titles
 // (analyst, spokesperson) give a role but no relation.
-var executiveTitles = []string{"ceo", "chief executive", "president", "chairman", "chairwoman", "chair", "director",
+var executiveTitles = []string{"ceo", "chief executive", "president", "chairman", "chairwoman", "chairperson", "chair", "director",
 	"chief", "founder", "co-founder", "cfo", "coo", "cto", "executive", "head", "managing", "vice president", "owner", "partner", "general manager"}
 
 // roles turns the titles the entity step gave people into executive_of
