@@ -2021,3 +2021,22 @@ func TestOfficerOfTheStoryCompany(t *testing.T) {
 		}
 	}
 }
+
+// TestHoldingRaisedAndShareholders reads a holding raised in a firm
+// described in apposition, "X is now Y's second-largest shareholder
+// after Z, which owns 41%", and "with B holding the rest".
+func TestHoldingRaisedAndShareholders(t *testing.T) {
+	text := "Trading house\n\nKanezawa Shoji (TSE: 8068) trades coal. In January, Kanezawa raised its holding in Colina Copper, the Santiago-based operator of the Cerro Azul mine, to 20% from 12%. " +
+		"The Japanese firm is now Colina's second-largest shareholder after Swiss commodity trader Valmont Group, which owns 41%.\n\n" +
+		"In 2024 Kanezawa formed a joint venture with Perth-based Kalgan Lithium to build a refinery. The venture, Kanezawa Kalgan Hydroxide, is 49% owned by the Japanese group, with Kalgan holding the rest.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"stake_in(Kanezawa Shoji, Colina Copper) 20",
+		"acquisition(Kanezawa Shoji, Colina Copper) 20",
+		"stake_in(Valmont Group, Colina Copper) 41",
+		"joint_venture(Kanezawa Shoji, Kalgan Lithium) 0",
+		"stake_in(Kanezawa Shoji, Kanezawa Kalgan Hydroxide) 49",
+		"stake_in(Kalgan Lithium, Kanezawa Kalgan Hydroxide) 0",
+	}
+	checkRelations(t, a, true, want)
+}

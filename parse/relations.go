@@ -2225,6 +2225,7 @@ func (r *relater) stakes(s *sentence) {
 	r.raisedStakeIn(s)
 	r.respectively(s)
 	r.namedShareholder(s)
+	r.isShareholder(s)
 }
 
 // raisedStakeIn reads "X raised its stake in Y to 51% from 26%": a stake
@@ -2248,8 +2249,16 @@ func (r *relater) raisedStakeIn(s *sentence) {
 	if !ok {
 		return
 	}
-	k, ke, ok := s.cue(owned.b-s.a, toCue)
-	if !ok || k-(owned.b-s.a) > 4 {
+	at := owned.b - s.a
+	// "in Y, the Santiago-based operator of the Z mine, to 20%": past an
+	// apposition.
+	if strings.HasPrefix(s.low[at:], ", the ") || strings.HasPrefix(s.low[at:], ", a ") || strings.HasPrefix(s.low[at:], ", an ") {
+		if c := strings.IndexByte(s.low[at+2:min(len(s.low), at+100)], ','); c >= 0 && !strings.ContainsAny(s.low[at+2:at+2+c], ";()") {
+			at += 2 + c + 1
+		}
+	}
+	k, ke, ok := s.cue(at, toCue)
+	if !ok || k-at > 4 {
 		return
 	}
 	p, _, ok := s.percentAt(ke)
@@ -2774,6 +2783,28 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 	// "60% owned by A and 40% by B", "47% owned by A, 27.5% by B and 8%
 	// by C".
 	r.ownerChain(s, owner.b-s.a, owned, owner)
+	r.withRest(s, owner, owned)
+}
+
+// withRest reads "..., with B holding the rest" after an owner: B holds
+// the rest of the owned company.
+func (r *relater) withRest(s *sentence, owner, owned ment) {
+	i := owner.b - s.a
+	i += skipBrackets(s.low[i:])
+	if !strings.HasPrefix(s.low[i:], ", with ") {
+		return
+	}
+	b, ok := r.ownerRightAfter(s, i+len(", with "), 40)
+	if !ok || b.e == owned.e || b.e == owner.e {
+		return
+	}
+	rest := s.low[b.b-s.a:]
+	for _, w := range []string{" holding the rest", " holding the remaining", " holding the balance", " owning the rest", " owning the remaining", " the rest", " the remaining"} {
+		if strings.HasPrefix(rest, w) {
+			r.add(entity.StakeIn, b.e, owned.e, s, nil)
+			return
+		}
+	}
 }
 
 // apposedOwned returns the firm an apposition before sentence-relative

@@ -188,6 +188,76 @@ func (r *relater) namedShareholder(s *sentence) {
 	r.add(entity.StakeIn, owner.e, owned.e, s, set)
 }
 
+// isShareholderCues say the subject is a shareholder of the firm whose
+// possessive follows: "X is now Y's second-largest shareholder".
+var isShareholderCues = []string{" is now ", " is ", " became ", " has become ", " remains "}
+
+// shareholderRanks stand between the possessive and "shareholder".
+var shareholderRanks = []string{"largest ", "biggest ", "second-largest ", "second largest ", "third-largest ", "single largest ", "major ", "main ", "controlling ", "majority ", "top "}
+
+// isShareholder reads "X is now Y's second-largest shareholder after
+// Z, which owns 41%": X holds a stake in Y, and so does Z.
+func (r *relater) isShareholder(s *sentence) {
+	i := s.find(0, " shareholder")
+	if i < 0 || s.negated(0, i) {
+		return
+	}
+	b := i + 1
+	for again := true; again; {
+		// The longest rank that fits: "second-largest ", not "largest ".
+		again = false
+		best := ""
+		for _, a := range shareholderRanks {
+			if strings.HasSuffix(s.low[:b], a) && len(a) > len(best) {
+				best = a
+			}
+		}
+		if best != "" {
+			b -= len(best)
+			again = true
+		}
+	}
+	if !strings.HasSuffix(s.low[:b], "'s ") {
+		return
+	}
+	owned, ok := r.orgRightBefore(s, b-len("'s "), 1)
+	if !ok {
+		return
+	}
+	v := -1
+	for _, c := range isShareholderCues {
+		if strings.HasSuffix(s.low[:owned.a-s.a], c) {
+			v = owned.a - s.a - len(c)
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	owner, ok := r.subject(s, v)
+	if !ok || owner.e == owned.e {
+		return
+	}
+	r.add(entity.StakeIn, owner.e, owned.e, s, nil)
+	// "... after Swiss trader Z, which owns 41%".
+	e := i + len(" shareholder")
+	if strings.HasPrefix(s.low[e:], " after ") {
+		if z, ok := r.orgRightAfter(s, e+len(" after "), 40); ok && z.e != owned.e {
+			var set func(*article.Relation)
+			rest := s.low[z.b-s.a:]
+			for _, w := range []string{", which owns ", ", which holds ", " with "} {
+				if strings.HasPrefix(rest, w) {
+					if p, _, ok := s.percentAt(z.b - s.a + len(w)); ok {
+						set = withPercent(p)
+					}
+					break
+				}
+			}
+			r.add(entity.StakeIn, z.e, owned.e, s, set)
+		}
+	}
+}
+
 // shareWith reads an owner given with its share in a list of
 // shareholders: "X's largest shareholders are A with 36.2%, B with 11%
 // and C itself with 5.5%"; the percentage runs from pi to pe.
