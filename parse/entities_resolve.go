@@ -350,6 +350,13 @@ func (f *entFinder) anaphora() {
 					})
 				}
 			}
+			if e < 0 && generic && f.word(q, "house") {
+				// "the trading house" for the firm the text called one:
+				// "Kanemaru, the midsize Japanese trading house".
+				e = f.antecedentIf(si, f.toks[k].a, 6, func(x *nent) bool {
+					return x.kind == entity.KindCompany && slices.Contains(x.heads, "house")
+				})
+			}
 			if e < 0 && generic && !gov && q == k+2 && f.toks[k+1].f&tLower != 0 {
 				// "the railway company": one whose name says so, when one
 				// in reach does ("Gobi Southern Railway LLC").
@@ -1268,6 +1275,13 @@ func (f *entFinder) bylines() {
 			// Gallagher\nResources Editor\n11 September 2025".
 			role := i+2 < len(d.lines) && roleLine(d.text(d.lines[i+1])) && d.lines[i+2].kind == lDate
 			if d.nextKind(i, 1) == lDate || d.nextKind(i, -1) == lDate || role {
+				// "Yuki Hamada, Staff writer" over the date.
+				if c := strings.Index(t, ", "); c > 0 && c <= 30 && roleLine(t[c+2:]) {
+					if e := f.bylineNames(l.ts, l.ts+c); e >= 0 && f.ents[e].kind == entity.KindPerson {
+						f.addRole(e, t[c+2:], -1)
+					}
+					continue
+				}
 				if len(t) <= 40 && strings.Count(t, " ") <= 3 {
 					if e := f.bylineNames(l.ts, l.te); e >= 0 && role && f.ents[e].kind == entity.KindPerson {
 						f.addRole(e, d.text(d.lines[i+1]), -1)

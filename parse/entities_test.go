@@ -2040,3 +2040,23 @@ func TestHoldingRaisedAndShareholders(t *testing.T) {
 	}
 	checkRelations(t, a, true, want)
 }
+
+// TestTradingHouseFeature reads a section label over the headline, a
+// writer's name and role over the date, and "the trading house" as the
+// firm the text called one rather than the nearest.
+func TestTradingHouseFeature(t *testing.T) {
+	text := "Business / Trading houses\n\nKanezaki Shoji doubles down on coking coal\n\nYuki Hamano, Staff writer\nMarch 11, 2026 05:00 JST\n\n" +
+		"TOKYO -- Kanezaki Shoji, the midsize Japanese trading house, is betting on coal. Bowen Hills Coal will sell coal to Kanezaki. The trading house already ships coal to Hokuto Steel.\n"
+	a := parsePage(t, text)
+	if a.Headline != "Kanezaki Shoji doubles down on coking coal" {
+		t.Errorf("headline %q", a.Headline)
+	}
+	lines := entityLines(a)
+	if !slices.Contains(lines, "person Yuki Hamano (Staff writer @ )") {
+		t.Errorf("no writer with a role in %q", lines)
+	}
+	rels := relationLines(a, false)
+	if !slices.Contains(rels, "supplier_of(Kanezaki Shoji, Hokuto Steel)") || slices.Contains(rels, "supplier_of(Bowen Hills Coal, Hokuto Steel)") {
+		t.Errorf("the trading house misread in %q", rels)
+	}
+}

@@ -1306,6 +1306,10 @@ func kickerLine(t string) bool {
 	if strings.Contains(t, " | ") {
 		return true
 	}
+	// "Business / Trading houses": a section and its part.
+	if k := strings.Index(t, " / "); k > 0 && len(t) <= 40 && !strings.ContainsAny(t, "0123456789") {
+		return true
+	}
 	for i := 0; i < len(t); i++ {
 		if isLower(t[i]) {
 			return false
