@@ -2045,7 +2045,7 @@ func TestHoldingRaisedAndShareholders(t *testing.T) {
 // writer's name and role over the date, and "the trading house" as the
 // firm the text called one rather than the nearest.
 func TestTradingHouseFeature(t *testing.T) {
-	text := "Business / Trading houses\n\nKanezaki Shoji doubles down on coking coal\n\nYuki Hamano, Staff writer\nMarch 11, 2026 05:00 JST\n\n" +
+	text := "Business / Trading houses\n\nKanezaki Shoji doubles down on coking coal\n\nJapanese trader buys into Queensland miner and lifts a copper stake\n\nYuki Hamano, Staff writer\nMarch 11, 2026 05:00 JST\n\n" +
 		"TOKYO -- Kanezaki Shoji, the midsize Japanese trading house, is betting on coal. Bowen Hills Coal will sell coal to Kanezaki. The trading house already ships coal to Hokuto Steel.\n"
 	a := parsePage(t, text)
 	if a.Headline != "Kanezaki Shoji doubles down on coking coal" {
