@@ -927,6 +927,11 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		return true
 	}
 	if f.punct(j, ',') {
+		// "Cordillera Resources Holdings, Inc.", "Gulf LNG Development,
+		// L.P.": a legal form after a comma ends the name.
+		if j+1 < len(f.toks) && (f.word(j+1, "Inc.") || f.word(j+1, "Inc") || f.word(j+1, "LLC") || f.word(j+1, "L.P.") || f.word(j+1, "Ltd.")) && f.toks[j-1].f&tCap != 0 {
+			return true
+		}
 		// "Gyeongsan Magnetics Co., Ltd.": two legal forms.
 		if f.has(j-1, lxLegalCore) && f.toks[j-1].f&tCap != 0 && f.has(j+1, lxLegalCore) && !f.has(j+1, lxLegalStart) && j+1 < len(f.toks) && f.toks[j+1].f&tCap != 0 {
 			return true

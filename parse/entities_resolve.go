@@ -22,7 +22,10 @@ func (f *entFinder) bracketAfter(n int) {
 	defer func() {
 		// "PT Industri Tambang Nusantara (Persero), or ITN, which":
 		// an acronym after ", or".
-		if k+2 < end && f.punct(k, ',') && f.word(k+1, "or") && f.toks[k+2].f&tUpper != 0 && f.toks[k+2].f&tWord != 0 &&
+		// ", or Somilu," for "Societe Miniere du Lualaba": a word in
+		// title case whose letters the name spells in order.
+		if k+2 < end && f.punct(k, ',') && f.word(k+1, "or") && f.toks[k+2].f&tWord != 0 &&
+			(f.toks[k+2].f&tUpper != 0 || f.toks[k+2].f&tCap != 0 && spells(f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].b], f.text(k+2))) &&
 			(k+3 >= end || f.punct(k+3, ',') || f.punct(k+3, '.') || f.punct(k+3, ';')) {
 			f.bracketItem(g.ent, k+2, k+3)
 		}
@@ -55,6 +58,22 @@ func (f *entFinder) bracketAfter(n int) {
 		}
 		k = c + 1
 	}
+}
+
+// spells reports whether the letters of short, a word of four or more,
+// stand in name in order, the first of them opening name: "Somilu" in
+// "Societe Miniere du Lualaba". Letter case aside.
+func spells(name, short string) bool {
+	if len(short) < 4 || len(name) == 0 || lower(name[0]) != lower(short[0]) {
+		return false
+	}
+	k := 0
+	for i := 0; i < len(name) && k < len(short); i++ {
+		if lower(name[i]) == lower(short[k]) {
+			k++
+		}
+	}
+	return k == len(short)
 }
 
 // bracketItem adds the alias written at tokens [p, q), quotes and a

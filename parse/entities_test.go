@@ -1202,10 +1202,10 @@ func TestPhilippineDisclosure(t *testing.T) {
 		"Zambal Nickel is 54% owned by Sta. Rosa Resources Holdings, Inc., the investment arm of a family group.\n"
 	a := parsePage(t, text)
 	want := []string{
-		"subsidiary_of(ZNM Ore Marketing, Zambal Nickel Mining Corp.)",
+		"subsidiary_of(ZNM Ore Marketing, Inc., Zambal Nickel Mining Corp.)",
 		"supplier_of(Zambal Nickel Mining Corp., Fujian Dingxin Alloy Co.)",
 		"meeting(Ramon Agbay, Luz Salonga)",
-		"stake_in(Sta. Rosa Resources Holdings, Zambal Nickel Mining Corp.)",
+		"stake_in(Sta. Rosa Resources Holdings, Inc., Zambal Nickel Mining Corp.)",
 		"executive_of(Ramon Agbay, Zambal Nickel Mining Corp.)",
 		"official_of(Luz Salonga, Mines and Geosciences Bureau)",
 	}
@@ -2058,5 +2058,30 @@ func TestTradingHouseFeature(t *testing.T) {
 	rels := relationLines(a, false)
 	if !slices.Contains(rels, "supplier_of(Kanezaki Shoji, Hokuto Steel)") || slices.Contains(rels, "supplier_of(Bowen Hills Coal, Hokuto Steel)") {
 		t.Errorf("the trading house misread in %q", rels)
+	}
+}
+
+// TestUnitPastItsClause reads a legal form after a comma as part of the
+// name, its acronym in brackets, a unit "which trades on ... , is a unit
+// of" its parent, a title-case short name after ", or", and a venture's
+// members without the possessive of an apposition.
+func TestUnitPastItsClause(t *testing.T) {
+	text := "Nickel ore\n\nAGUSAN RIDGE Mining Corp. (ARMC) has shipped ore. ARMC, which trades on the Philippine Stock Exchange under the ticker ARMC, is a unit of Caraga Resources Holdings, Inc. (CRH). " +
+		"Meanwhile, CRH's coal unit, Surigao Coal Mining Corp., produced coal.\n\n" +
+		"Luvua Group started output. The mine is run by Kamoa Mining SA, a joint venture between Luvua Resources Co Ltd, the group's Shanghai-listed arm, and Societe Miniere du Katanga Corp., or Somika, the state miner. Somika owns 20 percent of Kamoa Mining.\n"
+	a := parsePage(t, text)
+	rels := relationLines(a, false)
+	for _, w := range []string{
+		"subsidiary_of(AGUSAN RIDGE Mining Corp., Caraga Resources Holdings, Inc.)",
+		"subsidiary_of(Surigao Coal Mining Corp., Caraga Resources Holdings, Inc.)",
+		"joint_venture(Luvua Resources Co Ltd, Societe Miniere du Katanga Corp.)",
+		"stake_in(Societe Miniere du Katanga Corp., Kamoa Mining SA)",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("no %s in %q", w, rels)
+		}
+	}
+	if slices.Contains(rels, "joint_venture(Luvua Resources Co Ltd, Luvua Group)") {
+		t.Errorf("the parent in an apposition read as a partner: %q", rels)
 	}
 }

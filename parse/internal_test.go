@@ -407,7 +407,7 @@ func TestFilingCode(t *testing.T) {
 			stakes = append(stakes, s.Name+" "+rel.Percent.String()+"% "+o.Name)
 		}
 	}
-	want := []string{"Marunou Shoji Corporation 22.4% Hidaka Kogyo Co., Ltd.", "Toyam Regional Bank 4.2% Hidaka Kogyo Co., Ltd."}
+	want := []string{"Marunou Shoji Corporation 22.4% Hidaka Kogyo Co., Ltd.", "Toyam Regional Bank, Ltd. 4.2% Hidaka Kogyo Co., Ltd."}
 	if diff := cmp.Diff(want, stakes); diff != "" {
 		t.Errorf("stakes of the table of shareholders (-want +got):\n%s", diff)
 	}

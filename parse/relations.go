@@ -1558,7 +1558,16 @@ func (r *relater) list(s *sentence, i int) []ment {
 			end = i + k
 		}
 	}
-	return r.orgsIn(s, i, end)
+	ms := r.orgsIn(s, i, end)
+	// "between A, the group's Shanghai-listed arm, and B": a possessive
+	// in an apposition is no member.
+	for k := 0; k < len(ms); k++ {
+		if r.possessive(s, ms[k]) {
+			ms = append(ms[:k:k], ms[k+1:]...)
+			k--
+		}
+	}
+	return ms
 }
 
 // clausedPair reads two firms from sentence-relative offset i, the first
@@ -1952,8 +1961,15 @@ func (r *relater) subsidiary(s *sentence) {
 			continue
 		}
 		child, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 3)
+		if !ok1 && strings.HasPrefix(c, " is ") {
+			// "SRMC, which trades on the PSE under the ticker SRMC, is a
+			// unit of Y": the subject, before its clause.
+			if w := strings.Index(s.low[:i], ", which "); w > 0 {
+				child, ok1 = r.orgRightBefore(s, s.beforeBrackets(w), 1)
+			}
+		}
 		parent, ok2 := r.orgRightAfter(s, i+len(c), 3)
-		if ok1 && ok2 {
+		if ok1 && ok2 && child.e != parent.e {
 			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 		}
 	}
