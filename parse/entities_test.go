@@ -2085,3 +2085,16 @@ func TestUnitPastItsClause(t *testing.T) {
 		t.Errorf("the parent in an apposition read as a partner: %q", rels)
 	}
 }
+
+// TestVentureSignsPastItsApposition reads a venture described by its
+// partners in apposition that signs a contract: the venture signs, and
+// the list of partners ends at the comma before the verb.
+func TestVentureSignsPastItsApposition(t *testing.T) {
+	text := "Potash contract\n\nPrairie Sky Marketing, a joint venture of TSX-listed Northgate Potash (NGP) and Aspen Ridge Resources, signed its 2026 contract with China National Agri Group (CNAG) at $348/mt.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"joint_venture(Northgate Potash, Aspen Ridge Resources)",
+		"agreement(Prairie Sky Marketing, China National Agri Group)",
+	}
+	checkRelations(t, a, false, want)
+}

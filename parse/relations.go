@@ -1480,6 +1480,14 @@ func (r *relater) frontedSubject(p *sentence) (ment, bool) {
 // end the text before sentence-relative offset i: "Sumitomo Corp and
 // Tokyo Gas Co Ltd signed".
 func (r *relater) partiesBefore(s *sentence, i int) []ment {
+	// "X, a joint venture of A and B, signed": X, before its apposition.
+	if first, ok := r.firstOrg(s, i); ok && first.a-s.a < 40 && strings.HasSuffix(strings.TrimRight(s.low[:i], " "), ",") {
+		fb := first.b - s.a
+		fb += skipBrackets(s.low[fb:])
+		if rest := s.low[fb:i]; (strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, ", the ")) && !strings.Contains(rest, ";") {
+			return []ment{first}
+		}
+	}
 	orgs := r.orgsBefore(s, i, maxBack)
 	if len(orgs) == 0 {
 		if m, ok := r.subject(s, i); ok {
@@ -1558,6 +1566,25 @@ func (r *relater) list(s *sentence, i int) []ment {
 			end = i + k
 		}
 	}
+	// "a joint venture of A and B, signed ...": a comma before a verb in
+	// lower case ends the list.
+	for k := i; k < end; {
+		c := strings.Index(s.low[k:end], ", ")
+		if c < 0 {
+			break
+		}
+		k += c + 2
+		if k < end && isLower(r.d.v.s[s.at(k)]) {
+			w := s.low[k:]
+			if sp := strings.IndexByte(w, ' '); sp > 0 {
+				w = w[:sp]
+			}
+			if !listWords[w] {
+				end = k - 2
+				break
+			}
+		}
+	}
 	ms := r.orgsIn(s, i, end)
 	// "between A, the group's Shanghai-listed arm, and B": a possessive
 	// in an apposition is no member.
@@ -1592,6 +1619,10 @@ func (r *relater) clausedPair(s *sentence, i int) (ment, ment, bool) {
 	}
 	return a, b, true
 }
+
+// listWords may follow a comma inside a list of firms: "A, B and C",
+// "A, the group's arm, and B".
+var listWords = map[string]bool{"and": true, "or": true, "the": true, "a": true, "an": true, "its": true, "both": true, "as": true}
 
 // formerlyCues introduce a former name, each read on its own.
 var formerlyCues = newCues(", previously known as ", ", formerly known as ", " (formerly known as ", " (formerly ",
