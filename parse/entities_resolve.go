@@ -463,6 +463,7 @@ func nameHasWord(name, w string) bool {
 		return false
 	}
 	for _, n := range strings.Fields(name) {
+		n = strings.TrimRight(n, ",.") // "Holdings, Inc."
 		if strings.EqualFold(n, w) || len(n) == len(w)+1 && (n[len(n)-1] == 's' || n[len(n)-1] == 'S') && strings.EqualFold(n[:len(w)], w) {
 			return true
 		}

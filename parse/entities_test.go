@@ -2098,3 +2098,16 @@ func TestVentureSignsPastItsApposition(t *testing.T) {
 	}
 	checkRelations(t, a, false, want)
 }
+
+// TestHoldingFirmOwns reads "the holding firm" as the company whose name
+// says Holdings, with a legal form after a comma.
+func TestHoldingFirmOwns(t *testing.T) {
+	text := "Nickel ore\n\nDINAGAT RIDGE Mining Corp. (DRMC) has shipped ore. DRMC is a unit of Caraga Resources Holdings, Inc. (CRH). The holding firm owns 62.4% of the miner, while Singapore-based Straits Ore Pte. Ltd. holds 11.2%.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"subsidiary_of(DINAGAT RIDGE Mining Corp., Caraga Resources Holdings, Inc.) 0",
+		"stake_in(Caraga Resources Holdings, Inc., DINAGAT RIDGE Mining Corp.) 62.4",
+		"stake_in(Straits Ore Pte. Ltd., DINAGAT RIDGE Mining Corp.) 11.2",
+	}
+	checkRelations(t, a, true, want)
+}
