@@ -879,10 +879,58 @@ func (f *entFinder) roleOf(n int) {
 			org = f.nearestCompany(n, corporate)
 		}
 	}
+	if org < 0 && title != "" && govTitle(title) && g.s > 0 && f.tokAt(g.title.a) == f.sents[g.s].t0 {
+		// "Zimbabwe's Ministry of Mines said ... Permanent secretary X
+		// said": the body the sentence before opens with.
+		org = f.openingBody(g.s - 1)
+	}
 	if title == "" && org < 0 {
 		return
 	}
 	f.addRole(g.ent, title, org)
+}
+
+// openingBody returns the state body sentence si opens with, past a
+// country's possessive ("Zimbabwe's Ministry of Mines said"), or -1.
+func (f *entFinder) openingBody(si int) int {
+	for m, n := range f.sentSegs[si] {
+		g := &f.segs[n]
+		// ("ZIMBABWE - Zimbabwe's Ministry of Mines said": a kicker too.)
+		if m > 2 || g.ent < 0 {
+			return -1
+		}
+		switch f.ents[g.ent].kind {
+		case entity.KindGovernment:
+			if g.i > f.sents[si].t0+4 {
+				return -1
+			}
+			return g.ent
+		case entity.KindCountry:
+			continue
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// govTitle reports a title held at a state body: one whose last word is
+// a minister's or a secretary's ("Permanent secretary", "vice minister").
+func govTitle(title string) bool {
+	sp := strings.LastIndexByte(title, ' ')
+	w := title[sp+1:]
+	if !ministerHeads[foldWord(w)] && !strings.EqualFold(w, "undersecretary") && !strings.EqualFold(w, "commissioner") {
+		return false
+	}
+	// "Trade Secretary" names its own field: not the body before.
+	if sp > 0 {
+		for m := range strings.FieldsSeq(title[:sp]) {
+			if titleOfDomains[foldWord(m)] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // possessiveOpener returns the company of sentence si's first name when
@@ -941,7 +989,9 @@ func (f *entFinder) lowerBody(k, si int) int {
 		q++
 	}
 	s := q
-	for q < end && q < s+6 && f.toks[q].f&tLower != 0 && (f.has(q, lxTitleOfDomains) || q > s && f.word(q, "and")) {
+	// "of trade, industry and energy": commas between fields too.
+	for q < end && q < s+8 && (f.toks[q].f&tLower != 0 && (f.has(q, lxTitleOfDomains) || q > s && f.word(q, "and")) ||
+		q > s && f.punct(q, ',') && q+1 < end && f.toks[q+1].f&tLower != 0 && f.has(q+1, lxTitleOfDomains)) {
 		q++
 	}
 	if q == s || f.word(q-1, "and") {
@@ -964,6 +1014,9 @@ func (f *entFinder) lowerBody(k, si int) int {
 		key = body + " of"
 	}
 	for n := s; n < q; n++ {
+		if f.punct(n, ',') {
+			continue
+		}
 		key += " " + f.fold(n)
 	}
 	if e, ok := f.byKey[key]; ok && e >= 0 && f.ents[e].kind == entity.KindGovernment {

@@ -2111,3 +2111,17 @@ func TestHoldingFirmOwns(t *testing.T) {
 	}
 	checkRelations(t, a, true, want)
 }
+
+// TestOfficialsOfBodiesNamedNearby reads a vice minister of fields with
+// commas as an official of the ministry the text names, and "Permanent
+// secretary X said" after a sentence that opens with a ministry.
+func TestOfficialsOfBodiesNamedNearby(t *testing.T) {
+	text := "Minerals\n\nThe Ministry of Trade, Industry and Energy set out loans. Park Ji-hun, first vice minister of trade, industry and energy, told reporters the loans will rise.\n\n" +
+		"ZAMBIA - Zambia's Ministry of Mines and Minerals Development said exports would be banned. Permanent secretary Mwila Banda said the country shipped concentrate.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"official_of(Park Ji-hun, Ministry of Trade, Industry and Energy)",
+		"official_of(Mwila Banda, Ministry of Mines and Minerals Development)",
+	}
+	checkRelations(t, a, false, want)
+}
