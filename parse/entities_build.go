@@ -364,11 +364,18 @@ func (f *entFinder) formerlyBetween(k, end int) bool {
 			return k+2 == end
 		}
 	}
+	// "which rebranded from Y", "renamed from Y".
+	if f.word(k, "which") && (f.word(k+1, "rebranded") || f.word(k+1, "renamed")) && f.word(k+2, "from") {
+		return k+3 == end
+	}
+	if (f.word(k, "rebranded") || f.word(k, "renamed")) && f.word(k+1, "from") {
+		return k+2 == end
+	}
 	// "X was previously named Y".
 	if f.word(k, "was") && (f.word(k+1, "formerly") || f.word(k+1, "previously")) {
 		k++
 	}
-	if !f.word(k, "formerly") && !f.word(k, "previously") {
+	if !f.word(k, "formerly") && !f.word(k, "previously") && !f.word(k, "earlier") && !f.word(k, "once") {
 		return false
 	}
 	k++

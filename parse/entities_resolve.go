@@ -1552,7 +1552,7 @@ func contactCue(t string) bool {
 var captionCues = []string{"(credit:", "(photo:", "(photo by", "(image:", "photo:", "image:", "photo by"}
 
 // bylineCues begin a byline, in lower case.
-var bylineCues = []string{"written by ", "posted by ", "reported by ", "by ", "editor: ", "edited by "}
+var bylineCues = []string{"written by ", "posted by ", "reported by ", "by ", "editor: ", "edited by ", "analyst: ", "analysts: ", "author: "}
 
 // bylineStart returns where the names begin in a byline: after "By",
 // "Written by" and the like.

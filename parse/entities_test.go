@@ -2125,3 +2125,34 @@ func TestOfficialsOfBodiesNamedNearby(t *testing.T) {
 	}
 	checkRelations(t, a, false, want)
 }
+
+// TestEarlierNamesAndNoteSigners reads "earlier known as" and "which
+// rebranded from" as former names (the later name signs), a broker's
+// note signed "Analyst: X", and a miner "in which it holds 65%" whose
+// remaining share "belongs to" another.
+func TestEarlierNamesAndNoteSigners(t *testing.T) {
+	text := "Morning Brief\nThursday, 9 April 2026\n\nCoal guidance holds\n\nAnalyst: Somchai Srisuk, CFA | Siam Ridge Securities Public Company Limited\n\n" +
+		"Orissa Ispat Ltd makes steel. Orissa Ispat, earlier known as Eastern Sponge Iron Ltd, has a crude steel capacity of 7.5 million tonnes per annum.\n\n" +
+		"Formosa Lithium Materials, which rebranded from Chia Tai Electrochemical last year, signed a memorandum of understanding with Yilgarn Spodumene Ltd on supply.\n\n" +
+		"Mekong Coal Resources (SET: MCR) kept guidance for PT Kutai Bara Prima, the East Kalimantan miner in which it holds 65%. The remaining 35% belongs to Indonesian partner PT Mahakam Energi Sumber.\n"
+	a := parsePage(t, text)
+	rels := relationLines(a, true)
+	for _, w := range []string{
+		"former_name(Orissa Ispat Ltd, Eastern Sponge Iron Ltd) 0",
+		"former_name(Formosa Lithium Materials, Chia Tai Electrochemical) 0",
+		"agreement(Formosa Lithium Materials, Yilgarn Spodumene Ltd) 0",
+		"stake_in(Mekong Coal Resources, PT Kutai Bara Prima) 65",
+		"stake_in(PT Mahakam Energi Sumber, PT Kutai Bara Prima) 35",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("no %s in %q", w, rels)
+		}
+	}
+	found := false
+	for _, e := range a.Entities {
+		found = found || e.Kind == entity.KindPerson && e.Name == "Somchai Srisuk"
+	}
+	if !found {
+		t.Errorf("no analyst signing the note")
+	}
+}

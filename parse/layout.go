@@ -580,7 +580,8 @@ func isByline(t, low string) bool {
 	// The first byte picks the few forms that can match.
 	switch low[0] {
 	case 'a':
-		return low == "author" || low == "authors"
+		// "Analyst: Nattapong Srisuk, CFA | ...", as brokers sign notes.
+		return low == "author" || low == "authors" || (strings.HasPrefix(low, "analyst: ") || strings.HasPrefix(low, "analysts: ") || strings.HasPrefix(low, "author: ")) && len(t) < 120
 	case 'b':
 		// "By X", and "by X" where a page writes it in lower case.
 		return low == "by" || (strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "by ") && len(t) > 3 && isUpper(t[3])) && len(t) < 60 && !endsSentence(t)

@@ -1337,7 +1337,7 @@ func ownersBefore(before string) bool {
 // formerNameBefore reports whether the text before a name, in lower
 // case, gives it as a former name: "formerly ", "known as ".
 func formerNameBefore(before string) bool {
-	for _, w := range []string{"known as ", "formerly ", "previously ", "called ", "name from ", "renamed from ", "itself from "} {
+	for _, w := range []string{"known as ", "formerly ", "previously ", "called ", "name from ", "renamed from ", "rebranded from ", "itself from "} {
 		if strings.HasSuffix(before, w) {
 			// "to be called X", "will be called X": the name it takes.
 			return w != "called " || !strings.HasSuffix(before, " be called ")
@@ -1627,7 +1627,7 @@ var listWords = map[string]bool{"and": true, "or": true, "the": true, "a": true,
 // formerlyCues introduce a former name, each read on its own.
 var formerlyCues = newCues(", previously known as ", ", formerly known as ", " (formerly known as ", " (formerly ",
 	" (previously ", ", formerly ", ", previously called ", ", formerly called ", " formerly known as ",
-	", which was known as ", ", which was formerly known as ", ", once known as ",
+	", which was known as ", ", which was formerly known as ", ", once known as ", ", earlier known as ", ", earlier called ",
 	" was previously named ", " was previously called ", " was formerly named ", " was formerly called ",
 	" was previously known as ", " was formerly known as ",
 	// "The company, which was incorporated as Y in 1994, plans".
@@ -2329,7 +2329,7 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	}
 	// "The remaining 35 percent is owned by X": a share of the company
 	// whose stake the text just gave.
-	for _, c := range []string{" is owned by ", " is held by ", " are held by ", " are owned by ", " will be held by ", " will be owned by "} {
+	for _, c := range []string{" is owned by ", " is held by ", " are held by ", " are owned by ", " will be held by ", " will be owned by ", " belongs to ", " will belong to "} {
 		if strings.HasPrefix(s.low[pe:], c) {
 			r.restOwnedBy(s, pi, pe+len(c), p)
 			return
@@ -2531,10 +2531,22 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 		return false
 	}
 	owner, ok := r.orgRightAfter(s, w+len(" in which "), 40)
+	if !ok && strings.HasPrefix(s.low[w+len(" in which "):], "it ") {
+		// "the miner in which it holds 65%": the sentence's subject.
+		owner, ok = r.firstOrg(s, w)
+	}
 	if !ok || owner.b > s.at(verbAt) {
 		return true
 	}
 	owned, ok := r.orgRightBefore(s, w+1, 2)
+	if !ok {
+		// "PT X, the East Kalimantan miner in which": past its
+		// description.
+		before := s.low[max(0, w-60):w]
+		if c := max(strings.LastIndex(before, ", the "), strings.LastIndex(before, ", a ")); c >= 0 && !strings.Contains(before[c+2:], ",") {
+			owned, ok = r.orgRightBefore(s, s.beforeBrackets(max(0, w-60)+c), 1)
+		}
+	}
 	if ok && owned.e == owner.e {
 		// "a subsidiary of the Company in which the Company holds": the
 		// clause is about the subsidiary the sentence named before.
@@ -2549,6 +2561,7 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 	}
 	if ok && owner.e != owned.e {
 		r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+		r.owned, r.ownedIn = owned, s
 	}
 	return true
 }
