@@ -957,7 +957,13 @@ func (f *entFinder) opensParagraph(g *nseg) bool {
 	if es.para < 0 || g.s > 0 && f.sents[g.s-1].para == es.para {
 		return false
 	}
-	return f.tokAt(g.title.a) == es.t0
+	if k := f.tokAt(g.title.a); k == es.t0 {
+		return true
+	}
+	// '"Growth at home is over," President X told a briefing': after the
+	// words the person says.
+	before := strings.TrimRight(f.d.v.s[f.toks[es.t0].a:g.title.a], " ")
+	return strings.HasPrefix(before, "\"") && (strings.HasSuffix(before, ",\"") || strings.HasSuffix(before, ".\"") || strings.HasSuffix(before, "\"")) && strings.Count(before, "\"") == 2
 }
 
 // inHeadline reports whether entity e is named in the headline or

@@ -2156,3 +2156,24 @@ func TestEarlierNamesAndNoteSigners(t *testing.T) {
 		t.Errorf("no analyst signing the note")
 	}
 }
+
+// TestSubscriptionBuysAndQuotedOfficer reads shares subscribed for that
+// give a stake as a purchase of it, and an officer named after a quote
+// that opens a paragraph as the story's company's.
+func TestSubscriptionBuysAndQuotedOfficer(t *testing.T) {
+	text := "Tsuruoka Bussan takes stake in Redhill Minerals\n\n" +
+		"Tsuruoka Bussan Corp. (TSE: 8070) signed an offtake with Redhill Minerals Ltd (RDH.AX). Tsuruoka Bussan will also subscribe for A$38 million of new Redhill shares, giving it a 9.8% stake in the Perth-based miner.\n\n" +
+		"Redhill also sells ore to Kaifeng Steel.\n\n" +
+		"\"Growth at home is over,\" chief executive Kenji Ono told a briefing in Tokyo.\n"
+	a := parsePage(t, text)
+	rels := relationLines(a, false)
+	for _, w := range []string{
+		"acquisition(Tsuruoka Bussan Corp., Redhill Minerals Ltd)",
+		"stake_in(Tsuruoka Bussan Corp., Redhill Minerals Ltd)",
+		"executive_of(Kenji Ono, Tsuruoka Bussan Corp.)",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("no %s in %q", w, rels)
+		}
+	}
+}

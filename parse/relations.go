@@ -2490,7 +2490,10 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	r.add(entity.StakeIn, owner.e, owned.e, s, set)
 	r.owned, r.ownedIn = owned, s
 	// ("will take a 49% stake in" a venture being formed buys nothing.)
-	if paid || strings.HasPrefix(s.low[verbAt:], "acqui") || strings.HasPrefix(s.low[verbAt:], "bu") || strings.HasPrefix(s.low[verbAt:], "bought") || strings.HasPrefix(s.low[verbAt:], "subscri") {
+	// "will subscribe for new Y shares, giving it a 9.8% stake in Y":
+	// the shares it takes buy the stake.
+	gives := strings.HasPrefix(s.low[verbAt:], "giv") && slices.ContainsFunc(buyingWords, func(w string) bool { return strings.Contains(s.low[max(0, verbAt-80):verbAt], w) })
+	if paid || gives || strings.HasPrefix(s.low[verbAt:], "acqui") || strings.HasPrefix(s.low[verbAt:], "bu") || strings.HasPrefix(s.low[verbAt:], "bought") || strings.HasPrefix(s.low[verbAt:], "subscri") {
 		r.add(entity.Acquisition, owner.e, owned.e, s, set)
 	}
 	// "A holds 51% of V and B the remaining 49%", "A will own 74% of the

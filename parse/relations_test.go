@@ -138,7 +138,7 @@ func TestRelations(t *testing.T) {
 		{"a share that gives the subject a stake",
 			"Tsukiyo Shoji will subscribe for new shares in Kora Minerals, giving it a 12.4% interest in the Australian company.",
 			[]ent{co("Tsukiyo Shoji"), co("Kora Minerals", "the Australian company")},
-			[]string{"acquisition(Tsukiyo Shoji, Kora Minerals)", "stake_in(Tsukiyo Shoji, Kora Minerals) percent=12.4"}},
+			[]string{"acquisition(Tsukiyo Shoji, Kora Minerals) percent=12.4", "stake_in(Tsukiyo Shoji, Kora Minerals) percent=12.4"}},
 		{"owned by a described owner",
 			"Kora Minerals, 51% owned by state mining holding company Bumi Logam, produced ore.",
 			[]ent{co("Kora Minerals"), co("Bumi Logam")},
