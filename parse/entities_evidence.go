@@ -355,7 +355,7 @@ func (f *entFinder) gatherOne(n int) {
 		}
 		// "X appointed Sunita Menon as chief financial officer", "named
 		// Y its new chief executive": the title the name is given.
-		if g.title.b == 0 && nt >= 2 && nt <= 4 && p >= es.t0 && f.toks[p].f&tLower != 0 && appointVerbs[f.fold(p)] && !f.orgWords(i, j) {
+		if g.title.b == 0 && nt >= 2 && nt <= 4 && p >= es.t0 && f.toks[p].f&tLower != 0 && f.has(p, lxAppointVerbs) && !f.orgWords(i, j) {
 			k := j
 			if f.word(k, "as") {
 				k++
@@ -640,11 +640,11 @@ var owningVerbs = wordSet("owns", "own", "owned", "holds", "hold", "held", "cont
 // "holds 41.2 per cent", "owns a fifth", with the verb at most four
 // tokens before it and at or after token t0.
 func (f *entFinder) ownedShareBefore(k, t0 int) bool {
-	if k < t0 || !shareWords[f.fold(k)] {
+	if k < t0 || !f.punct(k, '%') && !f.has(k, lxShareWords) {
 		return false
 	}
 	for q := k - 1; q >= t0 && q >= k-4; q-- {
-		if f.toks[q].f&tLower != 0 && owningVerbs[f.fold(q)] {
+		if f.toks[q].f&tLower != 0 && f.has(q, lxOwningVerbs) {
 			return true
 		}
 	}
@@ -659,7 +659,7 @@ var clauseWords = wordSet("and", "in", "for", "from", "through", "via", "to", "s
 // phrase there, not a modifier of a noun after it ("Queensland coal
 // miner"): j is the end, a mark, or a word of clauseWords.
 func (f *entFinder) endsClause(j, end int) bool {
-	return j >= end || f.toks[j].f&tWord == 0 || f.toks[j].f&tLower != 0 && clauseWords[f.fold(j)]
+	return j >= end || f.toks[j].f&tWord == 0 || f.toks[j].f&tLower != 0 && f.has(j, lxClauseWords)
 }
 
 // stakeNouns are the ofUnits after which "in" is followed by a company:

@@ -56,6 +56,10 @@ const (
 	lxIntlLast
 	lxStateLast
 	lxStartDescriptors
+	lxAppointVerbs
+	lxShareWords
+	lxOwningVerbs
+	lxClauseWords
 )
 
 // lexTables lists the tables with their bits.
@@ -107,6 +111,10 @@ var lexTables = [...]struct {
 	{lxIntlLast, intlLast},
 	{lxStateLast, stateLast},
 	{lxStartDescriptors, startDescriptors},
+	{lxAppointVerbs, appointVerbs},
+	{lxShareWords, shareWords},
+	{lxOwningVerbs, owningVerbs},
+	{lxClauseWords, clauseWords},
 }
 
 // lexicon maps every folded word of the tables to its bits. It is built

@@ -147,56 +147,65 @@ var proseCodeCues = []string{" under the code ", " under the ticker ", " under t
 // which trade" name it, is tied to the listing.
 func (d *doc) proseListings(fs []found) []found {
 	low := d.lower()
-	for _, c := range proseCodeCues {
-		for from := 0; from < len(low); {
-			k := strings.Index(low[from:], c)
-			if k < 0 {
+	// One pass over " under the ", then the cue that goes on from it.
+	for from := 0; from < len(low); {
+		k := strings.Index(low[from:], " under the ")
+		if k < 0 {
+			break
+		}
+		k += from
+		from = k + len(" under the ")
+		c := ""
+		for _, cue := range proseCodeCues {
+			if strings.HasPrefix(low[k:], cue) && len(cue) > len(c) {
+				c = cue
+			}
+		}
+		if c == "" {
+			continue
+		}
+		from = k + len(c)
+		e := from
+		for e < len(low) && (isDigit(low[e]) || isLower(low[e]) || low[e] == '.') && e-from < 10 {
+			e++
+		}
+		for e > from && low[e-1] == '.' {
+			e--
+		}
+		if e == from {
+			continue
+		}
+		code := rng{from, e}
+		prefix := ""
+		before := low[max(0, k-60):k]
+		for _, x := range proseExchanges {
+			if strings.Contains(before, x.name) {
+				prefix = x.prefix
 				break
 			}
-			k += from
-			from = k + len(c)
-			e := from
-			for e < len(low) && (isDigit(low[e]) || isLower(low[e]) || low[e] == '.') && e-from < 10 {
-				e++
-			}
-			for e > from && low[e-1] == '.' {
-				e--
-			}
-			if e == from {
-				continue
-			}
-			code := rng{from, e}
-			prefix := ""
-			before := low[max(0, k-60):k]
-			for _, x := range proseExchanges {
-				if strings.Contains(before, x.name) {
-					prefix = x.prefix
-					break
-				}
-			}
-			if prefix == "" {
-				continue
-			}
-			dup := false
-			for _, f := range fs {
-				if f.l.Symbol() == strings.ToUpper(d.v.s[code.a:code.b]) {
-					dup = true
-					break
-				}
-			}
-			if dup {
-				continue
-			}
-			l, err := entity.ParseListing(prefix + ": " + d.v.s[code.a:code.b])
-			if err != nil {
-				continue
-			}
-			f := found{l: l, at: code, name: d.proseListed(k)}
-			at := sort.Search(len(fs), func(i int) bool { return fs[i].at.a >= code.a })
-			fs = append(fs, found{})
-			copy(fs[at+1:], fs[at:])
-			fs[at] = f
 		}
+		if prefix == "" {
+			continue
+		}
+		dup := false
+		for _, f := range fs {
+			if f.l.Symbol() == strings.ToUpper(d.v.s[code.a:code.b]) {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		l, err := entity.ParseListing(prefix + ": " + d.v.s[code.a:code.b])
+		if err != nil {
+			continue
+		}
+		f := found{l: l, at: code, name: d.proseListed(k)}
+		at := sort.Search(len(fs), func(i int) bool { return fs[i].at.a >= code.a })
+		fs = append(fs, found{})
+		copy(fs[at+1:], fs[at:])
+		fs[at] = f
 	}
 	return fs
 }

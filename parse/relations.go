@@ -1938,7 +1938,7 @@ func (r *relater) becomesUnit(s *sentence) {
 			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 		}
 	}
-	for _, v := range []string{" will become ", " becomes ", " became ", " would become ", " to become "} {
+	for _, v := range []string{" become ", " becomes ", " became "} {
 		i := s.find(0, v)
 		if i < 0 || s.negated(0, i) {
 			continue

@@ -816,11 +816,12 @@ func (r *relater) definedCompany(all []ment, ts int, t string) int {
 // fractions are the shares news writes in words, with the percentage
 // each is where it is exact.
 var fractions = []struct {
-	words   string
+	words   string // found first: the fraction word leads, "a " or the like stands before
+	before  string // what must stand right before words, if anything
 	percent string // "" where the share is no exact percentage
 }{
-	{"half of ", "50"}, {"a third of ", ""}, {"one third of ", ""}, {"two-thirds of ", ""}, {"two thirds of ", ""},
-	{"a quarter of ", "25"}, {"a fifth of ", "20"}, {"a tenth of ", "10"},
+	{"half of ", "", "50"}, {"third of ", "a ", ""}, {"third of ", "one ", ""}, {"thirds of ", "two-", ""}, {"thirds of ", "two ", ""},
+	{"quarter of ", "a ", "25"}, {"fifth of ", "a ", "20"}, {"tenth of ", "a ", "10"},
 }
 
 // fractionVerbs own the share that follows them.
@@ -832,6 +833,10 @@ var fractionVerbs = []string{"owns ", "own ", "owned ", "holds ", "hold ", "held
 func (r *relater) fractionStake(s *sentence) {
 	for _, f := range fractions {
 		i := s.find(0, f.words)
+		if i <= 0 || f.before != "" && !strings.HasSuffix(s.low[:i], f.before) {
+			continue
+		}
+		i -= len(f.before) // the share opens with "a ", "one " or "two-"
 		if i <= 0 || s.low[i-1] != ' ' {
 			continue
 		}
@@ -845,7 +850,7 @@ func (r *relater) fractionStake(s *sentence) {
 		if verb < 0 || s.negated(0, i) {
 			continue
 		}
-		owned, ok := r.orgRightAfter(s, i+len(f.words), 1)
+		owned, ok := r.orgRightAfter(s, i+len(f.before)+len(f.words), 1)
 		if !ok {
 			continue
 		}
