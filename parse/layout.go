@@ -918,7 +918,7 @@ func datelinePlace(t string) (string, bool) {
 // section line names alone: "Home > Commodities > India > Steel",
 // "Home / News / China / Rare Earths", "Markets | China | Wednesday".
 func sectionCountry(t string) entity.Country {
-	if len(t) > 120 {
+	if len(t) > 120 || !strings.ContainsAny(t, ">/|›»") {
 		return entity.Country{}
 	}
 	for _, sep := range []string{" > ", " / ", " | ", " › ", " » "} {

@@ -281,6 +281,7 @@ const (
 	trigCust  // customers and suppliers named: "its customers include"
 	trigFrac  // a share in words: "owns a fifth of"
 	trigSubs  // shares subscribed to: "will subscribe to new shares in"
+	trigOwnV  // a verb of owning, which a share in words needs: "owns"
 	// trigNeg is no rule family: the sentence may hold a negation.
 	trigNeg
 )
@@ -298,6 +299,7 @@ var triggers = func() map[string]uint16 {
 	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned")
 	add(trigStake, "percent", "cent", "pc", "shareholder")
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
+	add(trigOwnV, "owns", "own", "owned", "holds", "hold", "held", "controls", "control")
 	add(trigOwned, "equally", "jointly")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes",
 		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover")
@@ -593,7 +595,7 @@ func (r *relater) sentence(s *sentence) {
 	}
 	// "A will own a fifth of Y, while B will keep its 8 percent
 	// holding": the share in words comes first.
-	if mask&trigFrac != 0 {
+	if mask&trigFrac != 0 && mask&trigOwnV != 0 {
 		r.fractionStake(s)
 	}
 	if mask&trigStake != 0 {

@@ -28,7 +28,7 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 		if !mayBeRow(t) {
 			// A line of several cells may head the next rows; a line of
 			// text ends a table.
-			if strings.Contains(t, "  ") && len(t) <= 200 {
+			if len(t) <= 200 && strings.Contains(t, "  ") {
 				head = i
 			} else if strings.TrimSpace(t) != "" {
 				head = -1
