@@ -618,6 +618,11 @@ var customerAdjectives = []string{"main ", "major ", "key ", "largest ", "bigges
 // which it sells ..." and "X's customers are A and B": the firm supplies
 // each buyer named in the list.
 func (r *relater) customersInclude(s *sentence) {
+	// Every cue holds one of these: most sentences that name buyers hold
+	// neither.
+	if !strings.Contains(s.low, "includ") && !strings.Contains(s.low, " are ") {
+		return
+	}
 	for _, c := range customerCues {
 		i := s.find(0, c)
 		if i < 0 || s.negated(0, i) {
