@@ -601,7 +601,15 @@ func reporterLine(t string) (int, bool) {
 	if len(t) > 60 {
 		return 0, false
 	}
-	ws := strings.Fields(t)
+	// The words, without a slice made for them: at most six.
+	var buf [7]string
+	ws := buf[:0]
+	for w := range strings.FieldsSeq(t) {
+		if len(ws) == len(buf) {
+			return 0, false
+		}
+		ws = append(ws, w)
+	}
 	if len(ws) < 4 || len(ws) > 6 {
 		return 0, false
 	}
@@ -758,7 +766,7 @@ func clockAt(t string) bool {
 // written before a date: "Chengdu", "Kuala Lumpur".
 func placeWords(t string) bool {
 	n := 0
-	for _, w := range strings.Fields(t) {
+	for w := range strings.FieldsSeq(t) {
 		if !isUpper(w[0]) {
 			return false
 		}

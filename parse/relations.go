@@ -1186,33 +1186,39 @@ func (r *relater) rightAfter(s *sentence, i, gap int, ok func(ment) bool) (ment,
 // describes reports whether t, the words before a name, only describe
 // it, their last word a firm's role: "gold and copper producer ".
 func describes(t string) bool {
-	ws := strings.Fields(t)
-	// "national mining holding X" and "its largest shareholder X" as
-	// well.
-	last := ws[len(ws)-1]
-	if len(ws) == 0 || !apposHeads[last] && last != "holding" && last != "shareholder" && !strings.HasSuffix(last, "-owned") {
+	t = strings.TrimSpace(t)
+	if t == "" {
 		return false
 	}
-	for k, w := range ws {
+	// "national mining holding X" and "its largest shareholder X" as
+	// well.
+	last := t[strings.LastIndexAny(t, " \t\n")+1:]
+	if !apposHeads[last] && last != "holding" && last != "shareholder" && !strings.HasSuffix(last, "-owned") {
+		return false
+	}
+	k := 0
+	for w := range strings.FieldsSeq(t) {
 		for i := 0; i < len(w); i++ {
 			// A capitalised first word places the firm: "South", "Western".
 			if !isLower(w[i]) && w[i] != '-' && !(k == 0 && i == 0 && isUpper(w[i])) {
 				return false
 			}
 		}
+		k++
 	}
 	return true
 }
 
 // capitalWords reports whether t holds only capitalised words.
 func capitalWords(t string) bool {
-	ws := strings.Fields(t)
-	for _, w := range ws {
+	n := 0
+	for w := range strings.FieldsSeq(t) {
 		if !isUpper(w[0]) {
 			return false
 		}
+		n++
 	}
-	return len(ws) > 0
+	return n > 0
 }
 
 // bodyRightAfter returns a state body named right after sentence-relative
