@@ -587,11 +587,14 @@ func (f *entFinder) antecedent(si, at int, k entity.Kind, demonym entity.Country
 			return e
 		}
 		// "the Indonesian company" for "PT X": a legal form only one
-		// country's firms take.
-		if e := f.antecedentIf(si, at, 4, func(x *nent) bool {
-			return x.kind == k && x.country.IsZero() && legalFormCountry(x.name) == demonym.String()
-		}); e >= 0 {
-			return e
+		// country's firms take (of the few countries legalFormCountry
+		// knows).
+		if code := demonym.String(); strings.Contains("ID MY SG AU TH JP", code) {
+			if e := f.antecedentIf(si, at, 4, func(x *nent) bool {
+				return x.kind == k && x.country.IsZero() && legalFormCountry(x.name) == code
+			}); e >= 0 {
+				return e
+			}
 		}
 	}
 	fits := func(x *nent) bool { return x.kind == k && (demonym.IsZero() || x.country.IsZero()) }
