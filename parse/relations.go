@@ -2687,23 +2687,7 @@ var whichClauses = []string{", which ", ", which also ", ", which now ", ", whic
 // the verb stands, i where the owned is named. It reports whether the
 // sentence had that shape.
 func (r *relater) whichHolds(s *sentence, verbAt, i int, p decimal.Decimal) bool {
-	c := -1
-	for _, w := range whichClauses {
-		if strings.HasSuffix(s.low[:verbAt], w) {
-			c = verbAt - len(w)
-			break
-		}
-	}
-	if c < 0 || s.negated(0, verbAt) {
-		return false
-	}
-	// "Y (HKEX: 3378), which holds": a ticker may follow the owner.
-	if strings.HasSuffix(s.low[:c], ")") {
-		if o := strings.LastIndexByte(s.low[:c], '('); o > 0 && c-o < 30 {
-			c = o - 1
-		}
-	}
-	owner, ok := r.orgRightBefore(s, c, 1)
+	owner, ok := r.whichOwner(s, verbAt)
 	if !ok {
 		return false
 	}
@@ -2735,10 +2719,11 @@ func (r *relater) whichHolds(s *sentence, verbAt, i int, p decimal.Decimal) bool
 	return true
 }
 
-// whichHoldsBlock reads "Y, which currently holds the 45 per cent block":
-// the share, naming no company, is of the company whose stake this
-// sentence or the one before gave.
-func (r *relater) whichHoldsBlock(s *sentence, verbAt int, p decimal.Decimal) bool {
+// whichOwner returns the firm a relative clause before the verb at
+// sentence-relative offset verbAt is about: "Y, which holds", "Y (HKEX:
+// 3378), which currently holds". It reports false when no such clause
+// stands there or the sentence is negated.
+func (r *relater) whichOwner(s *sentence, verbAt int) (ment, bool) {
 	c := -1
 	for _, w := range whichClauses {
 		if strings.HasSuffix(s.low[:verbAt], w) {
@@ -2747,14 +2732,22 @@ func (r *relater) whichHoldsBlock(s *sentence, verbAt int, p decimal.Decimal) bo
 		}
 	}
 	if c < 0 || s.negated(0, verbAt) {
-		return false
+		return ment{}, false
 	}
+	// A ticker may follow the owner.
 	if strings.HasSuffix(s.low[:c], ")") {
 		if o := strings.LastIndexByte(s.low[:c], '('); o > 0 && c-o < 30 {
 			c = o - 1
 		}
 	}
-	owner, ok := r.orgRightBefore(s, c, 1)
+	return r.orgRightBefore(s, c, 1)
+}
+
+// whichHoldsBlock reads "Y, which currently holds the 45 per cent block":
+// the share, naming no company, is of the company whose stake this
+// sentence or the one before gave.
+func (r *relater) whichHoldsBlock(s *sentence, verbAt int, p decimal.Decimal) bool {
+	owner, ok := r.whichOwner(s, verbAt)
 	if !ok {
 		return false
 	}

@@ -919,18 +919,18 @@ var pairOpeners = []string{"the two companies ", "the two firms ", "the two grou
 
 // pairAt reports whether t, a sentence in lower case, opens with one of
 // pairOpeners.
-func pairAt(t string) bool {
+func pairAt(t string) bool { return pairOpener(t) > 0 }
+
+// pairOpener returns the length of the one of pairOpeners that t, a
+// sentence in lower case, opens with, or 0.
+func pairOpener(t string) int {
 	for _, p := range pairOpeners {
 		if strings.HasPrefix(t, p) {
-			return true
+			return len(p)
 		}
 	}
-	return false
+	return 0
 }
-
-// pairOwnCues open a sentence in which the two firms of the sentence
-// before own a company: "The two companies own X".
-var pairOwnCues = []string{"the two companies ", "the two firms ", "the two groups ", "the two partners ", "the partners ", "both companies "}
 
 // pairOwns reads "The two companies own X, the joint venture that runs
 // the plant, in a 55:45 split": each of the two firms the sentence
@@ -945,14 +945,8 @@ func (r *relater) pairOwns(s *sentence) {
 	if !ok {
 		return
 	}
-	i := -1
-	for _, c := range pairOwnCues {
-		if strings.HasPrefix(s.low, c) {
-			i = len(c)
-			break
-		}
-	}
-	if i < 0 {
+	i := pairOpener(s.low)
+	if i == 0 {
 		return
 	}
 	for _, adv := range []string{"jointly ", "together ", "already ", "also ", "now "} {

@@ -183,31 +183,8 @@ func (r *relater) underWhichSale(s *sentence, i int) (seller, buyer ment, ok boo
 	if !ok {
 		return ment{}, ment{}, false
 	}
-	from := seller.b - s.a
-	clause := s.low[from:min(len(s.low), from+160)]
-	if c := strings.IndexAny(clause, ";"); c >= 0 {
-		clause = clause[:c]
-	}
-	for _, v := range []string{" supply ", " deliver ", " ship ", " sell "} {
-		k := strings.Index(clause, v)
-		if k < 0 || k > 30 {
-			continue
-		}
-		// "ship up to 6 Mt ... to Y": the first "to" that a firm follows.
-		for t := k; ; {
-			n := strings.Index(clause[t:], " to ")
-			if n < 0 {
-				break
-			}
-			t += n + len(" to ")
-			buyer, ok = r.buyerRightAfter(s, from+t, 4)
-			if ok && buyer.e != seller.e {
-				return seller, buyer, true
-			}
-		}
-		break
-	}
-	return ment{}, ment{}, false
+	buyer, ok = r.soldToAfter(s, seller.b-s.a, 4, seller.e)
+	return seller, buyer, ok
 }
 
 // underTheNoun reads "under the largest contract, " at the start of t, a
@@ -232,10 +209,11 @@ func underTheNoun(t string) (int, bool) {
 	return 0, false
 }
 
-// soldToAfter returns the firm a verb of selling within 30 bytes after
-// sentence-relative offset i delivers to: "will deliver 180,000 tonnes of
+// soldToAfter returns the firm, other than entity not, that a verb of
+// selling within 30 bytes after sentence-relative offset i delivers to,
+// named within gap bytes after a "to": "will deliver 180,000 tonnes of
 // rice to Manila importer Y".
-func (r *relater) soldToAfter(s *sentence, i int) (ment, bool) {
+func (r *relater) soldToAfter(s *sentence, i, gap, not int) (ment, bool) {
 	clause := s.low[i:min(len(s.low), i+160)]
 	if c := strings.IndexByte(clause, ';'); c >= 0 {
 		clause = clause[:c]
@@ -245,13 +223,15 @@ func (r *relater) soldToAfter(s *sentence, i int) (ment, bool) {
 		if k < 0 || k > 30 {
 			continue
 		}
+		// "ship up to 6 Mt ... to Y": the first "to" that a firm
+		// (other than the entity not) follows within gap bytes.
 		for t := k; ; {
 			n := strings.Index(clause[t:], " to ")
 			if n < 0 {
 				break
 			}
 			t += n + len(" to ")
-			if buyer, ok := r.buyerRightAfter(s, i+t, 30); ok {
+			if buyer, ok := r.buyerRightAfter(s, i+t, gap); ok && buyer.e != not {
 				return buyer, true
 			}
 		}
@@ -470,14 +450,8 @@ var setUpVerbs = []string{"set up ", "have set up ", "will set up ", "formed ", 
 // the pair of the sentence before forms a company named right after the
 // verb, which makes them partners.
 func (r *relater) pairSetsUp(s *sentence) bool {
-	k := -1
-	for _, p := range pairOpeners {
-		if strings.HasPrefix(s.low, p) {
-			k = len(p)
-			break
-		}
-	}
-	if k < 0 {
+	k := pairOpener(s.low)
+	if k == 0 {
 		return false
 	}
 	if strings.HasPrefix(s.low[k:], "also ") {
@@ -516,7 +490,7 @@ func (r *relater) underTheDeal(s *sentence) {
 		// "Under the largest contract, the Can Tho-based company will
 		// deliver ...": the signer, described.
 		other, ok = r.signer, true
-		if buyer, found := r.soldToAfter(s, e); found && buyer.e != other.e {
+		if buyer, found := r.soldToAfter(s, e, 30, other.e); found {
 			r.add(entity.Agreement, other.e, buyer.e, s, nil)
 			r.add(entity.SupplierOf, other.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
 		}
@@ -525,7 +499,7 @@ func (r *relater) underTheDeal(s *sentence) {
 	if ok && other.e == r.signer.e {
 		// "Under the largest contract, the company will deliver 180,000
 		// tonnes to Y": the signer sells, to the party named after.
-		if buyer, found := r.soldToAfter(s, other.b-s.a); found && buyer.e != other.e {
+		if buyer, found := r.soldToAfter(s, other.b-s.a, 30, other.e); found {
 			r.add(entity.Agreement, other.e, buyer.e, s, nil)
 			r.add(entity.SupplierOf, other.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
 		}
