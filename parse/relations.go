@@ -734,6 +734,14 @@ func (s *sentence) beforeBrackets(i int) int {
 	return k
 }
 
+// past returns the sentence-relative offset just after m and any
+// bracket that follows it: in "X (ASX: ABC) and", the offset before
+// " and".
+func (s *sentence) past(m ment) int {
+	i := m.b - s.a
+	return i + skipBrackets(s.low[i:])
+}
+
 // at returns the view offset of a sentence-relative offset.
 func (s *sentence) at(i int) int { return s.a + i }
 
@@ -1490,8 +1498,7 @@ func (r *relater) frontedSubject(p *sentence) (ment, bool) {
 func (r *relater) partiesBefore(s *sentence, i int) []ment {
 	// "X, a joint venture of A and B, signed": X, before its apposition.
 	if first, ok := r.firstOrg(s, i); ok && first.a-s.a < 40 && strings.HasSuffix(strings.TrimRight(s.low[:i], " "), ",") {
-		fb := first.b - s.a
-		fb += skipBrackets(s.low[fb:])
+		fb := s.past(first)
 		if rest := s.low[fb:i]; (strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, ", the ")) && !strings.Contains(rest, ";") {
 			return []ment{first}
 		}
@@ -1612,8 +1619,7 @@ func (r *relater) clausedPair(s *sentence, i int) (ment, ment, bool) {
 	if !ok {
 		return ment{}, ment{}, false
 	}
-	k := a.b - s.a
-	k += skipBrackets(s.low[k:])
+	k := s.past(a)
 	if !strings.HasPrefix(s.low[k:], ", which ") && !strings.HasPrefix(s.low[k:], ", with ") {
 		return ment{}, ment{}, false
 	}
@@ -1933,8 +1939,7 @@ func (r *relater) becomesUnit(s *sentence) {
 		if !ok {
 			continue
 		}
-		j := child.b - s.a
-		j += skipBrackets(s.low[j:])
+		j := s.past(child)
 		if !strings.HasPrefix(s.low[j:], " ") {
 			continue
 		}
@@ -2508,8 +2513,7 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	// venture and trading house B (TSE: 8076) the remaining 26%".
 	if rest := s.low[owned.b-s.a:]; strings.HasPrefix(rest, " and ") {
 		if other, ok := r.orgRightAfter(s, owned.b-s.a+len(" and "), 1); ok && other.e != owned.e && other.e != owner.e {
-			base := other.b - s.a
-			base += skipBrackets(s.low[base:])
+			base := s.past(other)
 			tail := s.low[base:]
 			if strings.HasPrefix(s.low[owned.a-s.a:], "the venture") || strings.HasPrefix(s.low[owned.a-s.a:], "the joint venture") {
 				// Two owners of the venture are its partners.
@@ -2633,8 +2637,7 @@ func (r *relater) boughtOut(s *sentence, i, e int) bool {
 	if !ok {
 		return false
 	}
-	j := partner.b - s.a
-	j += skipBrackets(s.low[j:])
+	j := s.past(partner)
 	if !strings.HasPrefix(s.low[j:], " in ") {
 		return false
 	}
@@ -2853,8 +2856,7 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 // withRest reads "..., with B holding the rest" after an owner: B holds
 // the rest of the owned company.
 func (r *relater) withRest(s *sentence, owner, owned ment) {
-	i := owner.b - s.a
-	i += skipBrackets(s.low[i:])
+	i := s.past(owner)
 	if !strings.HasPrefix(s.low[i:], ", with ") {
 		return
 	}

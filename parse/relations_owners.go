@@ -891,8 +891,7 @@ func (r *relater) notePair(s *sentence) {
 	if a.a-s.a > 30 || strings.ContainsAny(r.d.v.s[s.a:a.a], ",;:") || !r.isOrg(a) || !r.isOrg(b) || a.e == b.e {
 		return
 	}
-	i := a.b - s.a
-	i += skipBrackets(s.low[i:])
+	i := s.past(a)
 	gap := s.low[i:max(i, b.a-s.a)]
 	if gap != " and " && !(strings.HasPrefix(gap, " and its ") && strings.HasSuffix(gap, " partner ") && strings.Count(gap, " ") <= 5) {
 		return

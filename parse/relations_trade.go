@@ -569,8 +569,7 @@ func (r *relater) soldBy(s *sentence) {
 		if !ok {
 			continue
 		}
-		j := seller.b - s.a
-		j += skipBrackets(s.low[j:])
+		j := s.past(seller)
 		if !strings.HasPrefix(s.low[j:], " to ") {
 			continue
 		}
