@@ -844,8 +844,11 @@ func (f *entFinder) segment(si int) {
 			if es.caps && (strings.IndexByte(f.d.v.s[prev.b:f.toks[j].a], '\n') >= 0 || capsJoiners[f.text(j)]) {
 				break
 			}
-			// "People's Bank of China" is one name.
-			if prev.f&(tPoss|tSuffix) != 0 && !(prev.f&tPoss != 0 && f.word(j-1, "People") && f.nameTok(j)) {
+			// "People's Bank of China" is one name, and so is "the
+			// State-owned Assets Supervision and Administration
+			// Commission", but not "State-owned X" opening a sentence.
+			if prev.f&(tPoss|tSuffix) != 0 && !(prev.f&tPoss != 0 && f.word(j-1, "People") && f.nameTok(j)) &&
+				!(prev.f&tStart == 0 && (f.word(j-1, "State-owned") || f.word(j-1, "State-Owned")) && f.nameTok(j)) {
 				break
 			}
 			if f.nameTok(j) {

@@ -218,6 +218,14 @@ func TestEntities(t *testing.T) {
 			"government Department of Energy, Mines, Industry Regulation and Safety",
 		},
 	}, {
+		name: "a body whose name opens with State-owned; the word opening a sentence is not a name's",
+		text: "Zhenhai Copper answers to the State-owned Assets Supervision and Administration Commission (SASAC) of Hubei. State-owned Jinyu Mining said it would bid.",
+		want: []string{
+			"company Zhenhai Copper",
+			"government State-owned Assets Supervision and Administration Commission | SASAC [CN]",
+			"company Jinyu Mining",
+		},
+	}, {
 		name: "central banks and agencies whose names do not say so; a commercial bank of like shape",
 		text: "The People's Bank of China and Bank Negara Malaysia held rates on Monday, while the State Bank of Vietnam cut. State Bank of India raised its lending rate. Bangko Sentral ng Pilipinas and Export Finance Australia (EFA) said they would review the loan with the Japan Organization for Metals and Energy Security.",
 		want: []string{
