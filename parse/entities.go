@@ -923,6 +923,36 @@ func (f *entFinder) segment(si int) {
 // head ("Ministry of Economy, Trade and Industry").
 type runState struct{ of, ofGov, list, forName bool }
 
+// acronymSpansAnd reports whether the run of name words after the "and"
+// at token j ends in a bracketed acronym that spells the whole run from
+// token k, and could not be of the words after the "and" alone: in
+// "Nippon Export and Investment Insurance (NEXI)" the "N" says the name
+// began at "Nippon"; in "Samsung and LG Energy Solution (LGES)" it began
+// after the "and".
+func (f *entFinder) acronymSpansAnd(k, j int) bool {
+	m := j + 1
+	for m < len(f.toks) && m < j+6 && f.nameTok(m) {
+		m++
+	}
+	if m == j+1 || m+2 >= len(f.toks) || !f.punct(m, '(') || !f.punct(m+2, ')') {
+		return false
+	}
+	acr := f.text(m + 1)
+	if len(acr) < 3 || len(acr) > 8 {
+		return false
+	}
+	for i := 0; i < len(acr); i++ {
+		if !isUpper(acr[i]) {
+			return false
+		}
+	}
+	s := f.d.v.s
+	if upper(s[f.toks[k].a]) != acr[0] || upper(s[f.toks[j+1].a]) == acr[0] {
+		return false
+	}
+	return isAcronymOf(acr, []string{s[f.toks[k].a:f.toks[m-1].b]})
+}
+
 // connectorOK reports whether token j may join the run [k, j) to the
 // capitalised word after it.
 func (f *entFinder) connectorOK(k, j int, st *runState) bool {
@@ -1022,7 +1052,7 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 				return true
 			}
 		}
-		return false
+		return f.acronymSpansAnd(k, j)
 	case "on":
 		// "Committee on Foreign Investment"; not "told Parliament on
 		// Tuesday".

@@ -226,6 +226,14 @@ func TestEntities(t *testing.T) {
 			"company Jinyu Mining",
 		},
 	}, {
+		name: "an acronym after a name says whether the name began before its 'and'",
+		text: "The loan is covered by Nippon Export and Investment Insurance (NEXI). Samsung and LG Energy Solution (LGES) will share the cells.",
+		want: []string{
+			"government Nippon Export and Investment Insurance | NEXI",
+			"company Samsung",
+			"company LG Energy Solution | LGES",
+		},
+	}, {
 		name: "central banks and agencies whose names do not say so; a commercial bank of like shape",
 		text: "The People's Bank of China and Bank Negara Malaysia held rates on Monday, while the State Bank of Vietnam cut. State Bank of India raised its lending rate. Bangko Sentral ng Pilipinas and Export Finance Australia (EFA) said they would review the loan with the Japan Organization for Metals and Energy Security.",
 		want: []string{
