@@ -70,6 +70,11 @@ func (f *entFinder) gatherOne(n int) {
 		g.ev |= evNot
 		return
 	}
+	// "a State-Owned Enterprise": the kind of a firm, not a firm.
+	if nt <= 3 && f.toks[i].f&tCap != 0 && strings.HasPrefix(f.d.v.s[first.a:last.b], "State") && stateFirmPhrases[strings.ToLower(f.d.v.s[first.a:last.b])] {
+		g.ev |= evNot
+		return
+	}
 
 	// Its own words.
 	text := f.d.v.s[first.a:last.cut]
@@ -1315,3 +1320,7 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	}
 	return rng{f.toks[ts].a, f.toks[te-1].b}, org, true
 }
+
+// stateFirmPhrases name the kind of a state firm, in lower case.
+var stateFirmPhrases = wordSet("state-owned", "state owned", "state-owned enterprise", "state-owned enterprises",
+	"state owned enterprise", "state owned enterprises", "state-owned company", "state-owned companies")

@@ -234,6 +234,14 @@ func TestEntities(t *testing.T) {
 			"company LG Energy Solution | LGES",
 		},
 	}, {
+		name: "a state firm named an Enterprise; the kind of firm is not one",
+		text: "The mine is a venture between Savan State Mining Enterprise and Yunnan Dianchi Potash Group. Minister Ahmad Yusof said Savan is a State-Owned Enterprise and every State Owned Enterprise must report.",
+		want: []string{
+			"company Savan State Mining Enterprise | Savan",
+			"company Yunnan Dianchi Potash Group",
+			"person Ahmad Yusof (Minister @ )",
+		},
+	}, {
 		name: "central banks and agencies whose names do not say so; a commercial bank of like shape",
 		text: "The People's Bank of China and Bank Negara Malaysia held rates on Monday, while the State Bank of Vietnam cut. State Bank of India raised its lending rate. Bangko Sentral ng Pilipinas and Export Finance Australia (EFA) said they would review the loan with the Japan Organization for Metals and Energy Security.",
 		want: []string{

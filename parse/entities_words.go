@@ -57,7 +57,7 @@ var companyHeads = wordSet(
 	"airlines", "airways", "shipping", "logistics", "pharmaceutical", "pharmaceuticals", "pharma",
 	"telecom", "telecommunications", "semiconductor", "semiconductors", "solution", "solutions",
 	"systems", "networks", "cement", "precision", "engineering", "construction", "shipbuilding",
-	"enterprises", "ventures", "trading", "commodities", "exploration", "magnetics", "automotive",
+	"enterprises", "enterprise", "ventures", "trading", "commodities", "exploration", "magnetics", "automotive",
 	"alloys", "fertilizer", "fertilizers", "fertiliser", "fertilisers", "foods", "products",
 	"batteries", "manufacturing", "machinery", "equipment", "consulting", "management",
 	"utilities", "renewables", "fuels", "lithium", "nickel", "graphite", "cobalt", "copper",
