@@ -858,9 +858,13 @@ func (f *entFinder) localBody(i, h int) bool {
 // Folded.
 var companyOrgans = wordSet("directors", "commissioners", "trustees", "management", "supervisors")
 
+// boardOrgans are words of the boards a company has: "the Audit and
+// Risk Management Board". Folded.
+var boardOrgans = wordSet("executive", "management", "supervisory", "advisory", "audit", "risk", "directors", "commissioners")
+
 // theBody reports a Title Case name after "the" that ends in
-// "Authority", "Agency" or "Office", head at h: "the Trade Remedies
-// Authority", "the General Statistics Office".
+// "Authority", "Agency", "Office" or, four words long, "Board", head at
+// h: "the Trade Remedies Authority", "the General Statistics Office".
 func (f *entFinder) theBody(i, h int) bool {
 	if !f.word(i-1, "the") && !f.word(i-1, "The") {
 		return false
@@ -870,6 +874,8 @@ func (f *entFinder) theBody(i, h int) bool {
 	case "authority", "agency", "bureau", "commission":
 	case "office":
 		min = 3 // not "the Head Office"
+	case "board":
+		min = 4 // "the Foreign Investment Review Board"; not "the Executive Board"
 	default:
 		return false
 	}
@@ -877,7 +883,7 @@ func (f *entFinder) theBody(i, h int) bool {
 		return false
 	}
 	for k := i; k < h; k++ {
-		if f.toks[k].f&tCap == 0 && !(k > i && f.word(k, "and")) || f.has(k, lxLegalEnd) {
+		if f.toks[k].f&tCap == 0 && !(k > i && f.word(k, "and")) || f.has(k, lxLegalEnd) || boardOrgans[f.fold(k)] {
 			return false
 		}
 	}

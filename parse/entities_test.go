@@ -242,6 +242,13 @@ func TestEntities(t *testing.T) {
 			"person Ahmad Yusof (Minister @ )",
 		},
 	}, {
+		name: "a state board after 'the', four words long; a company's boards are none",
+		text: "The second tranche needs approval from the Foreign Capital Review Board. Kestrel Minerals said the Audit and Risk Management Board met on Monday.",
+		want: []string{
+			"government Foreign Capital Review Board",
+			"company Kestrel Minerals",
+		},
+	}, {
 		name: "central banks and agencies whose names do not say so; a commercial bank of like shape",
 		text: "The People's Bank of China and Bank Negara Malaysia held rates on Monday, while the State Bank of Vietnam cut. State Bank of India raised its lending rate. Bangko Sentral ng Pilipinas and Export Finance Australia (EFA) said they would review the loan with the Japan Organization for Metals and Energy Security.",
 		want: []string{
