@@ -1116,6 +1116,13 @@ var startDescriptors = wordSet("rival", "rivals", "peer", "parent", "partner", "
 	"developer", "manufacturer", "maker", "exporter", "importer", "shipper", "insurer", "lender", "operator",
 	"competitor", "fellow", "shareholder", "investor", "trader", "utility", "conglomerate", "broker", "shipowner", "recycler")
 
+// nameAdjective reports whether token k, a word of leadStop, is the
+// adjective that opens a name rather than an adverb: "the Overseas
+// Investment Office", but "Overseas, sales rose".
+func (f *entFinder) nameAdjective(k int) bool {
+	return f.word(k, "Overseas") && f.toks[k].f&tStart == 0 && k+1 < len(f.toks) && f.nameTok(k+1)
+}
+
 // leadStop are words that begin a run but not a name: articles,
 // prepositions, pronouns, calendar words. As written.
 var leadStop = wordSet(
@@ -1165,7 +1172,7 @@ func (f *entFinder) run(si, k, j int) {
 			return
 		}
 	}
-	for k < j && (f.written(k, wrLeadStop) || f.toks[k].f&tWord == 0 || f.word(k, "of") || f.word(k, "and") || f.word(k, "the") || k+1 < j && len(f.name(k)) >= 4 && periodLabel(f.name(k))) {
+	for k < j && (f.written(k, wrLeadStop) && !f.nameAdjective(k) || f.toks[k].f&tWord == 0 || f.word(k, "of") || f.word(k, "and") || f.word(k, "the") || k+1 < j && len(f.name(k)) >= 4 && periodLabel(f.name(k))) {
 		// "He Wenjing, a spokeswoman": the family name He, not the
 		// pronoun, before a given name of pinyin.
 		if j-k == 2 && f.word(k, "He") && pinyinGiven(f.name(k+1)) && !f.sents[si].title {

@@ -242,10 +242,11 @@ func TestEntities(t *testing.T) {
 			"person Ahmad Yusof (Minister @ )",
 		},
 	}, {
-		name: "a state board after 'the', four words long; a company's boards are none",
-		text: "The second tranche needs approval from the Foreign Capital Review Board. Kestrel Minerals said the Audit and Risk Management Board met on Monday.",
+		name: "a state board after 'the', four words long, and an office abroad; a company's boards are none",
+		text: "The second tranche needs approval from the Foreign Capital Review Board and the Overseas Investment Office. Kestrel Minerals said the Audit and Risk Management Board met on Monday. Overseas, sales rose.",
 		want: []string{
 			"government Foreign Capital Review Board",
+			"government Overseas Investment Office",
 			"company Kestrel Minerals",
 		},
 	}, {
