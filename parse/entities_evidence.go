@@ -453,6 +453,27 @@ func (f *entFinder) countryPossBefore(i int) bool {
 	return ok
 }
 
+// bodyPossBefore reports whether a state body's possessive stands
+// before token i: "the Department of Energy's Loan Programs Office",
+// "the Treasury's Debt Management Office".
+func (f *entFinder) bodyPossBefore(i int) bool {
+	if i == 0 || f.toks[i-1].f&tPoss == 0 {
+		return false
+	}
+	for k := i - 1; k >= max(0, i-7); k-- {
+		if k < i-1 && f.toks[k].f&tPoss != 0 {
+			return false
+		}
+		if f.has(k, lxGovHeads) && f.toks[k].f&tCap != 0 && !f.has(k, lxGovHeadsNeedQualifier) {
+			return true
+		}
+		if !f.nameTok(k) && !f.word(k, "of") && !f.word(k, "and") && !f.word(k, "the") {
+			return false
+		}
+	}
+	return false
+}
+
 // investorFund reports a "Fund" at token k that names an investor, as
 // the word before it says: "Sahyadri Mutual Fund", "Kora Pension Fund".
 func (f *entFinder) investorFund(k int) bool {
@@ -833,7 +854,7 @@ func (f *entFinder) govName(i, j int) bool {
 	}
 	if f.has(h, lxGovHeadsNeedQualifier) {
 		_, _, country := f.countryAt(i, j, true)
-		return country || h < j-1 || f.has(i, lxGovStart) || f.theBody(i, h) || f.countryPossBefore(i) || f.localBody(i, h)
+		return country || h < j-1 || f.has(i, lxGovStart) || f.theBody(i, h) || f.countryPossBefore(i) || f.bodyPossBefore(i) || f.localBody(i, h)
 	}
 	return true
 }

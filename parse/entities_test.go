@@ -250,6 +250,15 @@ func TestEntities(t *testing.T) {
 			"company Kestrel Minerals",
 		},
 	}, {
+		name: "an office a state body owns is a state body; one a company owns is not",
+		text: "Kestrel Anode applied for a loan from the Department of Energy's Loan Programs Office. Kestrel Anode's Investment Office bought shares.",
+		want: []string{
+			"company Kestrel Anode",
+			"government Department of Energy",
+			"government Loan Programs Office",
+			"organization Investment Office",
+		},
+	}, {
 		name: "central banks and agencies whose names do not say so; a commercial bank of like shape",
 		text: "The People's Bank of China and Bank Negara Malaysia held rates on Monday, while the State Bank of Vietnam cut. State Bank of India raised its lending rate. Bangko Sentral ng Pilipinas and Export Finance Australia (EFA) said they would review the loan with the Japan Organization for Metals and Energy Security.",
 		want: []string{
