@@ -70,6 +70,11 @@ func (f *entFinder) gatherOne(n int) {
 		g.ev |= evNot
 		return
 	}
+	// "-- BW FILE PHOTO": the credit of a picture.
+	if f.word(j-1, "PHOTO") || f.word(j-1, "PHOTOS") {
+		g.ev |= evNot
+		return
+	}
 	// "a State-Owned Enterprise": the kind of a firm, not a firm.
 	if nt <= 3 && f.toks[i].f&tCap != 0 && strings.HasPrefix(f.d.v.s[first.a:last.b], "State") && stateFirmPhrases[strings.ToLower(f.d.v.s[first.a:last.b])] {
 		g.ev |= evNot

@@ -259,6 +259,13 @@ func TestEntities(t *testing.T) {
 			"organization Investment Office",
 		},
 	}, {
+		name: "a market's board and a picture's credit are no firms",
+		text: "Tianbao Recycling plans a listing on Shenzhen's ChiNext board.\n\nOre is stockpiled at a port in Surigao. -- BW FILE PHOTO\n\nKestrel Minerals shares rose.",
+		want: []string{
+			"company Tianbao Recycling",
+			"company Kestrel Minerals",
+		},
+	}, {
 		name: "central banks and agencies whose names do not say so; a commercial bank of like shape",
 		text: "The People's Bank of China and Bank Negara Malaysia held rates on Monday, while the State Bank of Vietnam cut. State Bank of India raised its lending rate. Bangko Sentral ng Pilipinas and Export Finance Australia (EFA) said they would review the loan with the Japan Organization for Metals and Energy Security.",
 		want: []string{

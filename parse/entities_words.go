@@ -298,10 +298,11 @@ var newsAgencies = wordSet(
 // "Korea Herald", "Financial Times".
 var pressWords = wordSet("shimbun", "times", "journal", "herald", "post", "tribune", "gazette", "ilbo", "daily", "news", "newswires", "newswire", "telegraph", "guardian", "economist", "magazine", "review", "chronicle", "mail", "express", "press", "weekly", "monthly", "insider", "wire", "today")
 
-// indexNames are the names of stock indexes, which are not entities:
-// "Kospi 200", "Nikkei 225", "FTSE 100". Folded.
+// indexNames are the names of stock indexes and of the boards of a
+// market, which are not entities: "Kospi 200", "Nikkei 225", "FTSE
+// 100", "Shenzhen's ChiNext board". Folded.
 var indexNames = wordSet("kospi", "kosdaq", "nikkei", "topix", "nasdaq", "ftse", "dax", "cac", "s&p", "stoxx",
-	"msci", "sensex", "nifty", "csi", "asx", "hang", "jakota")
+	"msci", "sensex", "nifty", "csi", "asx", "hang", "jakota", "chinext", "catalist", "konex")
 
 // lawWords end the names of laws, programmes and events, which are not
 // entities: "Inflation Reduction Act", "Belt and Road Initiative".
