@@ -266,6 +266,14 @@ func TestEntities(t *testing.T) {
 			"company Kestrel Minerals",
 		},
 	}, {
+		name: "a story signed 'Reporter:' and 'Writer:' at its foot",
+		text: "Smelter nears completion\n\nThe Investment Ministry listed the refinery as a strategic project.\n\nReporter: Dewi Lestari\nWriter: Budi Santoso\n",
+		want: []string{
+			"government Investment Ministry",
+			"person Dewi Lestari",
+			"person Budi Santoso",
+		},
+	}, {
 		name: "central banks and agencies whose names do not say so; a commercial bank of like shape",
 		text: "The People's Bank of China and Bank Negara Malaysia held rates on Monday, while the State Bank of Vietnam cut. State Bank of India raised its lending rate. Bangko Sentral ng Pilipinas and Export Finance Australia (EFA) said they would review the loan with the Japan Organization for Metals and Energy Security.",
 		want: []string{

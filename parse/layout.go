@@ -586,7 +586,9 @@ func isByline(t, low string) bool {
 		// "By X", and "by X" where a page writes it in lower case.
 		return low == "by" || (strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "by ") && len(t) > 3 && isUpper(t[3])) && len(t) < 60 && !endsSentence(t)
 	case 'w', 'p', 'r':
-		return (strings.HasPrefix(low, "written by ") || strings.HasPrefix(low, "posted by ") || strings.HasPrefix(low, "reported by ")) && len(t) < 80
+		// "Reporter: Aditya Pratama", as Indonesian portals sign a story.
+		return (strings.HasPrefix(low, "written by ") || strings.HasPrefix(low, "posted by ") || strings.HasPrefix(low, "reported by ") ||
+			strings.HasPrefix(low, "reporter: ") || strings.HasPrefix(low, "reporters: ") || strings.HasPrefix(low, "writer: ")) && len(t) < 80
 	case 'e':
 		// "Editor: Fang Lei", as Chinese portals sign a story.
 		return (strings.HasPrefix(low, "editor: ") || strings.HasPrefix(low, "edited by ")) && len(t) < 60
