@@ -197,7 +197,12 @@ func refWordEnd(s string, i, b int) int {
 			break
 		}
 		switch c {
-		case '.', '-', '&', '/':
+		case '.', '-', '&':
+		case '/':
+			// "Ministry/BKPM" is two words; "A/S" and "t/y" are one.
+			if j-i >= 4 && isUpper(s[i]) && isLower(s[j-1]) && isUpper(s[j+1]) {
+				return j
+			}
 		case '\'':
 			if s[j+1] == 's' && (j+2 >= b || !refIsWordRune(s, j+2)) {
 				return j

@@ -11,7 +11,9 @@ import (
 // bracketAfter reads the aliases a text defines in brackets after the
 // name of segment n: "Zhejiang Huayou Cobalt (Huayou)", "Taiwan Cement
 // Corp. (TCC, 台泥)", "Arafura Resources Limited (ASX: ARU) ("Arafura" or
-// the "Company")". A bracket that holds a listing is skipped.
+// the "Company")"; and the short name after ", or" or a state body's
+// slash: "PT X (Persero), or ITN", "the Investment Ministry/BKPM". A
+// bracket that holds a listing is skipped.
 func (f *entFinder) bracketAfter(n int) {
 	g := &f.segs[n]
 	if g.ent < 0 || f.ents[g.ent].kind == entity.KindCountry || f.ents[g.ent].kind == entity.KindPerson {
@@ -28,6 +30,12 @@ func (f *entFinder) bracketAfter(n int) {
 			(f.toks[k+2].f&tUpper != 0 || f.toks[k+2].f&tCap != 0 && spells(f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].b], f.text(k+2))) &&
 			(k+3 >= end || f.punct(k+3, ',') || f.punct(k+3, '.') || f.punct(k+3, ';')) {
 			f.bracketItem(g.ent, k+2, k+3)
+		}
+		// "the Investment Ministry/BKPM": a state body's acronym after
+		// a slash.
+		if k+1 < end && f.punct(k, '/') && f.toks[k].a == f.toks[k-1].b && f.toks[k+1].a == f.toks[k].b &&
+			f.ents[g.ent].kind == entity.KindGovernment && f.toks[k+1].f&tUpper != 0 && (k+2 >= end || !f.nameTok(k+2)) {
+			f.bracketItem(g.ent, k+1, k+2)
 		}
 	}()
 	for tries := 0; tries < 2 && k < end && f.punct(k, '('); tries++ {

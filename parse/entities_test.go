@@ -274,6 +274,15 @@ func TestEntities(t *testing.T) {
 			"person Budi Santoso",
 		},
 	}, {
+		name: "a slash parts two names, and gives a state body its acronym; not a legal form or a rate",
+		text: "The Investment Ministry/BKPM listed the refinery. Sales at Hyundai Motor/Kia Corp rose 3%/y. Maersk A/S said.",
+		want: []string{
+			"government Investment Ministry | BKPM [ID]",
+			"company Hyundai Motor",
+			"company Kia Corp",
+			"company Maersk A/S",
+		},
+	}, {
 		name: "central banks and agencies whose names do not say so; a commercial bank of like shape",
 		text: "The People's Bank of China and Bank Negara Malaysia held rates on Monday, while the State Bank of Vietnam cut. State Bank of India raised its lending rate. Bangko Sentral ng Pilipinas and Export Finance Australia (EFA) said they would review the loan with the Japan Organization for Metals and Energy Security.",
 		want: []string{

@@ -335,7 +335,11 @@ scan:
 		switch c {
 		case '-':
 			hyphen = j - i
-		case '.', '&', '/':
+		case '/':
+			if slashSplits(s, i, j) {
+				break scan
+			}
+		case '.', '&':
 		case '\'':
 			// Not a possessive: "N'Djamena", "O'Brien".
 			if s[j+1] == 's' && (j+2 >= b || !isWordRune(s, j+2)) {
@@ -508,6 +512,14 @@ var alnumByte = func() (t [256]bool) {
 	return t
 }()
 
+// slashSplits reports whether the slash at s[j] parts two names rather
+// than standing inside one: "Investment Ministry/BKPM", "Hyundai/Kia",
+// but "A/S", "t/y". The word before it, from i, is capitalised, of four
+// bytes or more, and ends in a small letter; a capital follows.
+func slashSplits(s string, i, j int) bool {
+	return j-i >= 4 && isUpper(s[i]) && isLower(s[j-1]) && j+1 < len(s) && isUpper(s[j+1])
+}
+
 // wordRune reports whether the rune at s[i], which is not ASCII, is a
 // letter or a digit.
 func wordRune(s string, i int) bool {
@@ -535,7 +547,11 @@ func wordEnd(s string, i, b int) int {
 			break
 		}
 		switch c {
-		case '.', '-', '&', '/':
+		case '.', '-', '&':
+		case '/':
+			if slashSplits(s, i, j) {
+				return j
+			}
 		case '\'':
 			// Not a possessive: "N'Djamena", "O'Brien".
 			if s[j+1] == 's' && (j+2 >= b || !isWordRune(s, j+2)) {
