@@ -1387,8 +1387,11 @@ func (f *entFinder) bylines() {
 			continue
 		}
 		// "By Claire Whitcombe, Commodities Editor", or the role on the
-		// line below: the writer's title.
-		if c := strings.LastIndex(t, ", "); c > 0 && roleLine(t[c+2:]) {
+		// line below: the writer's title. "Reporter: Aditya Pratama":
+		// the label is.
+		if from >= 2 && t[from-2] == ':' && len(f.ents[e].roles) == 0 {
+			f.addRole(e, t[:from-2], -1)
+		} else if c := strings.LastIndex(t, ", "); c > 0 && roleLine(t[c+2:]) {
 			f.addRole(e, t[c+2:], -1)
 		} else if i+1 < len(d.lines) && roleLine(d.text(d.lines[i+1])) {
 			f.addRole(e, d.text(d.lines[i+1]), -1)

@@ -270,8 +270,8 @@ func TestEntities(t *testing.T) {
 		text: "Smelter nears completion\n\nThe Investment Ministry listed the refinery as a strategic project.\n\nReporter: Dewi Lestari\nWriter: Budi Santoso\n",
 		want: []string{
 			"government Investment Ministry",
-			"person Dewi Lestari",
-			"person Budi Santoso",
+			"person Dewi Lestari (Reporter @ )",
+			"person Budi Santoso (Writer @ )",
 		},
 	}, {
 		name: "a slash parts two names, and gives a state body its acronym; not a legal form or a rate",
