@@ -396,8 +396,8 @@ func TestEntities(t *testing.T) {
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co [CN]", "country GB | UK"},
 	}, {
-		name: "not entities: openers, months, days, indexes, materials, agencies, boilerplate",
-		text: "Analysts expect the Kospi 200 and the S&P 500 to rise in March, Reuters reported on Monday, citing Yonhap. Construction of the Rare Earth Oxide plant and Iron Ore terminal starts in June.\n\nShare this on\n",
+		name: "not entities: openers, months, days, indexes, materials, agencies, boilerplate, tags",
+		text: "Analysts expect the Kospi 200 and the S&P 500 to rise in March, Reuters reported on Monday, citing Yonhap. Construction of the Rare Earth Oxide plant and Iron Ore terminal starts in June.\n\nShare this on\n\nTags: rare earth Lai Chau Korea investment\nKeywords: Hanoi Steel Capital\n",
 		want: nil,
 	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",

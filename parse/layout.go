@@ -379,6 +379,12 @@ func isBoilerplate(t, low string) bool {
 		if strings.HasPrefix(low, "information is from ") && len(t) < 80 {
 			return true
 		}
+	case 'k':
+		// "Keywords: rare earth Lai Chau investment": a page's index
+		// words, run together, name nothing.
+		if strings.HasPrefix(low, "keywords:") && len(t) < 200 {
+			return true
+		}
 	case 'h':
 		// The disclaimer atop every Hong Kong exchange filing.
 		if strings.HasPrefix(low, "hong kong exchanges and clearing limited and the stock exchange of hong kong") && strings.Contains(t, "take no responsibility") {
@@ -430,6 +436,10 @@ func isBoilerplate(t, low string) bool {
 		}
 	case 't':
 		if strings.HasPrefix(low, "this announcement has been authorised") || strings.HasPrefix(low, "this announcement has been authorized") {
+			return true
+		}
+		// The same under "Tags:" and "Topics:".
+		if (strings.HasPrefix(low, "tags:") || strings.HasPrefix(low, "topics:")) && len(t) < 200 {
 			return true
 		}
 	}
