@@ -365,13 +365,25 @@ func (f *entFinder) mergeShouted() {
 
 // findTerms collects the acronyms defined in brackets after words in
 // lower case whose initials they are: "Heavy mineral concentrate (HMC)",
-// "rotary kiln electric furnace (RKEF)".
+// "rotary kiln electric furnace (RKEF)"; and after the name of a deal or
+// a law, quoted or not: `Conditional Share Purchase Agreement ("CSPA")`.
 func (f *entFinder) findTerms() {
 	for k := 1; k+2 < len(f.toks); k++ {
-		if !f.punct(k, '(') || !f.punct(k+2, ')') || f.toks[k+1].f&tUpper == 0 || f.toks[k-1].f&tLower == 0 {
+		if !f.punct(k, '(') {
 			continue
 		}
-		acr := f.text(k + 1)
+		a, c := k+1, k+2 // the acronym and the closing bracket
+		if f.punct(a, '"') {
+			a, c = k+2, k+4
+			if !f.punct(k+3, '"') {
+				continue
+			}
+		}
+		if c >= len(f.toks) || !f.punct(c, ')') || f.toks[a].f&tUpper == 0 ||
+			f.toks[k-1].f&tLower == 0 && !(f.toks[k-1].f&tCap != 0 && f.has(k-1, lxLawWords)) {
+			continue
+		}
+		acr := f.text(a)
 		if len(acr) < 2 || len(acr) > 6 || slices.Contains(f.terms, acr) {
 			continue
 		}

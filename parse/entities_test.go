@@ -283,6 +283,13 @@ func TestEntities(t *testing.T) {
 			"company Maersk A/S",
 		},
 	}, {
+		name: "a deal's defined short name is no firm, quoted or not",
+		text: "Kestrel Minerals signed a Conditional Share Purchase Agreement (\"CSPA\") with PT Arunika Investama on Monday. Its spokesperson said the CSPA is expected to close in June.",
+		want: []string{
+			"company Kestrel Minerals",
+			"company PT Arunika Investama",
+		},
+	}, {
 		name: "central banks and agencies whose names do not say so; a commercial bank of like shape",
 		text: "The People's Bank of China and Bank Negara Malaysia held rates on Monday, while the State Bank of Vietnam cut. State Bank of India raised its lending rate. Bangko Sentral ng Pilipinas and Export Finance Australia (EFA) said they would review the loan with the Japan Organization for Metals and Energy Security.",
 		want: []string{
