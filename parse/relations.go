@@ -3503,6 +3503,10 @@ func agreementType(window string) string {
 	switch {
 	case strings.Contains(window, "offtake"):
 		return "offtake"
+	case strings.Contains(window, "share purchase") || strings.Contains(window, "share sale"):
+		// "a Conditional Share Purchase Agreement": a sale of shares,
+		// no supply.
+		return ""
 	case strings.Contains(window, "supply") || strings.Contains(window, "purchase"):
 		return "supply"
 	case strings.Contains(window, "partnership"):
