@@ -290,6 +290,12 @@ func TestEntities(t *testing.T) {
 			"company PT Arunika Investama",
 		},
 	}, {
+		name: "an Indonesian appraiser's firm, its forms before and after its name",
+		text: "The price was assessed by independent appraiser KJPP Hartono Wibisono & Rekan.",
+		want: []string{
+			"company KJPP Hartono Wibisono & Rekan",
+		},
+	}, {
 		name: "central banks and agencies whose names do not say so; a commercial bank of like shape",
 		text: "The People's Bank of China and Bank Negara Malaysia held rates on Monday, while the State Bank of Vietnam cut. State Bank of India raised its lending rate. Bangko Sentral ng Pilipinas and Export Finance Australia (EFA) said they would review the loan with the Japan Organization for Metals and Energy Security.",
 		want: []string{

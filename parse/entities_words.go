@@ -23,6 +23,7 @@ var legalEnd = wordSet(
 	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj", "as",
 	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos",
 	"group", "holdings", "holding", "sdn", "pcl", "pvt", "lda", "ltda", "sarl",
+	"rekan", // "& Rekan", "and partners": Indonesian appraisers and accountants
 )
 
 // legalCore are the legal forms that do not change which company a name
@@ -39,6 +40,9 @@ var legalCore = wordSet(
 // legalStart are legal forms written before the name: "PT Halmahera
 // Persada Lygen", "JSC Rusatom".
 var legalStart = wordSet("pt", "jsc", "pjsc", "ojsc", "cjsc", "ooo", "oao", "zao", "cv",
+	// Indonesian public appraisers and accountants: "KJPP Hartono
+	// Wibisono & Rekan", "KAP Purwantono, Sungkoro & Surja".
+	"kjpp", "kap",
 	// "Minera Atacama Norte SA": a Spanish mining company, "Atacama Norte".
 	"minera")
 
