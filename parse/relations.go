@@ -60,7 +60,7 @@ func (d *doc) relations(a *article.Article) {
 		sc.seen = map[relKey]bool{}
 	}
 	r := &sc.r
-	*r = relater{d: d, a: a, seen: sc.seen, at: sc.at[:0], nonEmpty: true, starts: &sc.starts}
+	*r = relater{d: d, a: a, seen: sc.seen, at: sc.at[:0], nonEmpty: true, starts: &sc.starts, lastOpener: -1}
 	for _, m := range all {
 		r.nonEmpty = r.nonEmpty && m.b > m.a
 	}
@@ -193,6 +193,11 @@ type relater struct {
 	// it, when it read a stake (hasPrevOwned).
 	prevOwned    ment
 	hasPrevOwned bool
+	// lastOpener is the entity the sentence before opened with, or -1:
+	// a sentence that opens with the company a stake was held in keeps
+	// that company for the next ("The buyer takes 74% of Y. Y runs a
+	// plant. The seller will retain the remaining 26%.").
+	lastOpener int
 	// deal holds the parties of the last agreement read, and dealEnd
 	// the view offset where its sentence ends.
 	deal    [2]int
@@ -558,8 +563,14 @@ func scanSentenceStarts(low string, starts *wordStarts) (uint16, wordBloom) {
 func (r *relater) sentence(s *sentence) {
 	// Sentences share a ring of structs: the stake read last belongs to
 	// this one only once this one sets it.
-	r.prevOwned, r.hasPrevOwned = r.owned, r.ownedIn != nil
+	if r.ownedIn != nil || !r.hasPrevOwned || r.lastOpener != r.prevOwned.e {
+		r.prevOwned, r.hasPrevOwned = r.owned, r.ownedIn != nil
+	}
 	r.ownedIn = nil
+	r.lastOpener = -1
+	if len(s.ms) > 0 && s.ms[0].a-s.a < 4 {
+		r.lastOpener = s.ms[0].e
+	}
 	if len(s.ms) == 0 {
 		// "Under it, the two companies will form a joint venture": the
 		// parties are those of the sentence before.
