@@ -296,6 +296,13 @@ func TestEntities(t *testing.T) {
 			"company KJPP Hartono Wibisono & Rekan",
 		},
 	}, {
+		name: "a marketing firm's name cut short later is the same firm",
+		text: "Prairie Potash Marketing signed its contract with Acme Corp on Monday.\n\nUnder the contract, Prairie Potash will deliver 1.2 million tonnes to Acme.",
+		want: []string{
+			"company Prairie Potash Marketing | Prairie Potash",
+			"company Acme Corp | Acme",
+		},
+	}, {
 		name: "central banks and agencies whose names do not say so; a commercial bank of like shape",
 		text: "The People's Bank of China and Bank Negara Malaysia held rates on Monday, while the State Bank of Vietnam cut. State Bank of India raised its lending rate. Bangko Sentral ng Pilipinas and Export Finance Australia (EFA) said they would review the loan with the Japan Organization for Metals and Energy Security.",
 		want: []string{

@@ -63,7 +63,7 @@ var companyHeads = wordSet(
 	"systems", "networks", "cement", "precision", "engineering", "construction", "shipbuilding",
 	"enterprises", "enterprise", "ventures", "trading", "commodities", "exploration", "magnetics", "automotive",
 	"alloys", "fertilizer", "fertilizers", "fertiliser", "fertilisers", "foods", "products",
-	"batteries", "manufacturing", "machinery", "equipment", "consulting", "management",
+	"batteries", "manufacturing", "marketing", "machinery", "equipment", "consulting", "management",
 	"utilities", "renewables", "fuels", "lithium", "nickel", "graphite", "cobalt", "copper",
 	"zinc", "uranium", "gold", "silver", "potash", "coal", "earths", "smelting",
 	"chemie", "kogyo", "shoji", "bussan", "denki", "seitetsu", "kagaku", "kinzoku", "sangyo",
