@@ -137,7 +137,10 @@ type Entity struct {
 	// Name is the fullest name the text uses.
 	Name string `json:"name"`
 	// Aliases are the other names and short forms the text uses for it,
-	// former names included.
+	// former names included, in order of first use. A company's name
+	// without its legal form comes last ("Kedah Advanced Materials" for
+	// "Kedah Advanced Materials Sdn Bhd"), written or not, so that a
+	// lookup by the plain name finds it.
 	Aliases []string `json:"aliases,omitempty"`
 	// Country is the country a company or body belongs to, when stated.
 	Country entity.Country `json:"country,omitzero"`

@@ -34,7 +34,7 @@ func TestDirectoryChangesEntities(t *testing.T) {
 		want []string
 	}{{
 		name: "without a directory",
-		want: []string{"company Pohang Iron and Steel [KR]", "company POSCO Holdings Inc."},
+		want: []string{"company Pohang Iron and Steel [KR]", "company POSCO Holdings Inc. | POSCO Holdings"},
 	}, {
 		name: "with a directory",
 		dir:  dir,

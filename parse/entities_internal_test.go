@@ -98,3 +98,31 @@ func TestMergeNoLoop(t *testing.T) {
 		}
 	}
 }
+
+func TestBareName(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"Kedah Advanced Materials Sdn Bhd", "Kedah Advanced Materials"},
+		{"Straits Industrial Holdings Berhad", "Straits Industrial Holdings"},
+		{"Siam Agro Chemicals Public Company Limited", "Siam Agro Chemicals"},
+		{"Keonjhar Minerals Pvt Ltd", "Keonjhar Minerals"},
+		{"Keonjhar Minerals Private Limited", "Keonjhar Minerals"},
+		{"Samsung SDI Co., Ltd.", "Samsung SDI"},
+		{"Thai Oil PCL", "Thai Oil"},
+		{"PT Vale Indonesia Tbk", "PT Vale Indonesia"},
+		{"Freeport LNG Development L.P.", "Freeport LNG Development"},
+		{"Lynas Corp", "Lynas"},
+		// No legal form, or nothing left that names the firm.
+		{"Hanra Steel", ""},
+		{"POSCO Holdings", ""},
+		{"Public Company Limited", ""},
+		{"the Company", ""},
+		{"Co. Ltd", ""},
+		{"AB Co", ""},
+		{"Ltd", ""},
+		{"", ""},
+	} {
+		if got := bareName(tc.name); got != tc.want {
+			t.Errorf("bareName(%q) = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

@@ -1773,7 +1773,7 @@ func (f *entFinder) output() {
 		ids[e] = entityID(n)
 		nout++
 		nmen += len(x.mentions)
-		nname += len(x.names)
+		nname += len(x.names) + 1
 		nrole += len(x.roles)
 	}
 	f.a.Entities = slices.Grow(f.a.Entities, nout)
@@ -1811,6 +1811,13 @@ func (f *entFinder) output() {
 			}
 		}
 		slices.SortStableFunc(als, func(p, q alias) int { return p.at - q.at })
+		if x.kind == entity.KindCompany {
+			// The name without its legal form, last: what a user looks
+			// the firm up by.
+			if b := bareName(out.Name); b != "" && !slices.ContainsFunc(als, func(a alias) bool { return strings.EqualFold(a.text, b) }) {
+				als = append(als, alias{b, int(^uint(0) >> 1)})
+			}
+		}
 		if len(als) > 0 {
 			s := len(aliases)
 			for _, al := range als {
@@ -1854,6 +1861,54 @@ func (f *entFinder) output() {
 			f.a.Listings[k].Entity = ids[e]
 		}
 	}
+}
+
+// bareLegal are the words of legal forms that bareName takes off the end
+// of a firm's name.
+var bareLegal = map[string]bool{
+	"co": true, "corp": true, "inc": true, "ltd": true, "limited": true, "lp": true, "l.p": true,
+	"plc": true, "ag": true, "sa": true, "s.a": true, "nv": true, "n.v": true, "llc": true,
+	"jsc": true, "bhd": true, "berhad": true, "sdn": true, "tbk": true, "pty": true, "pte": true,
+	"k.k": true, "company": true, "corporation": true, "pcl": true, "pvt": true, "lda": true,
+	"ltda": true, "sarl": true, "gmbh": true, "jsc.": true,
+}
+
+// bareName returns name without the legal form it ends with, or "" when
+// it ends with none or nothing distinctive would be left: "Kedah
+// Advanced Materials" for "Kedah Advanced Materials Sdn Bhd", "Siam Agro
+// Chemicals" for "Siam Agro Chemicals Public Company Limited", "Samsung
+// SDI" for "Samsung SDI Co., Ltd.".
+func bareName(name string) string {
+	end := len(name)
+	cut := false
+	for end > 0 {
+		sp := strings.LastIndexByte(name[:end], ' ')
+		if sp < 0 {
+			break
+		}
+		w := strings.TrimRight(name[sp+1:end], ".,")
+		lw := strings.ToLower(w)
+		if !bareLegal[lw] && !(cut && (lw == "public" || lw == "private")) {
+			break
+		}
+		cut = true
+		end = sp
+		for end > 0 && name[end-1] == ',' {
+			end--
+		}
+	}
+	if !cut || end < 3 {
+		return ""
+	}
+	b := name[:end]
+	// A name that is only a generic word or legal forms ("the Company",
+	// "Public Company Limited") has no bare form.
+	if strings.IndexByte(b, ' ') < 0 {
+		if lw := strings.ToLower(strings.TrimRight(b, ".,")); !isUpper(b[0]) || bareLegal[lw] || lw == "public" || lw == "private" {
+			return ""
+		}
+	}
+	return b
 }
 
 // entityID returns the id of the nth entity, "e1" for 1.
