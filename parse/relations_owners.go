@@ -231,16 +231,30 @@ func (r *relater) isShareholder(s *sentence) {
 			break
 		}
 	}
-	if v < 0 {
+	var owner ment
+	switch {
+	case v >= 0:
+		owner, ok = r.subject(s, v)
+	case strings.HasSuffix(s.low[:owned.a-s.a], " as "):
+		// "The deal leaves X as Y's largest shareholder with 51%": the
+		// owner right before "as".
+		owner, ok = r.orgRightBefore(s, owned.a-s.a-len(" as "), 1)
+	default:
 		return
 	}
-	owner, ok := r.subject(s, v)
 	if !ok || owner.e == owned.e {
 		return
 	}
-	r.add(entity.StakeIn, owner.e, owned.e, s, nil)
-	// "... after Swiss trader Z, which owns 41%".
 	e := i + len(" shareholder")
+	var share func(*article.Relation)
+	if strings.HasPrefix(s.low[e:], " with ") {
+		if p, _, ok := s.percentAt(e + len(" with ")); ok {
+			share = withPercent(p)
+		}
+	}
+	r.add(entity.StakeIn, owner.e, owned.e, s, share)
+	r.owned, r.ownedIn = owned, s
+	// "... after Swiss trader Z, which owns 41%".
 	if strings.HasPrefix(s.low[e:], " after ") {
 		if z, ok := r.orgRightAfter(s, e+len(" after "), 40); ok && z.e != owned.e {
 			var set func(*article.Relation)
