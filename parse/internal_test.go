@@ -493,3 +493,32 @@ func TestMayBeRow(t *testing.T) {
 		}
 	}
 }
+
+func TestBareCode(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Kosdaq-listed Kora Materials (348990) rose.", []string{"348990 XKOS"}},
+		{"Shares of Hanra Steel (004780) rose 2.3 percent on the Kospi on Thursday.", []string{"004780 XKRX"}},
+		// Another firm's market is not this one's.
+		{"Hanra Steel (004780) signed a deal with Kosdaq-listed Kora Materials (348990) on the Kospi.", []string{"004780 XKRX", "348990 XKOS"}},
+		{"Shanghai-listed Huaxi Copper (601899) fell.", []string{"601899 XSHG"}},
+		// Six digits with no market named are no listing.
+		{"Hanra Steel (004780) rose 2.3 percent.", nil},
+		{"Hanra Steel (004780) rose. Kosdaq shares fell.", nil},
+		{"It shipped (120000) tonnes to the Kospi's biggest steelmaker.", nil},
+	} {
+		d := newDoc(tc.text)
+		a := &article.Article{}
+		d.layout(a)
+		d.listings(a)
+		var got []string
+		for _, l := range a.Listings {
+			got = append(got, l.Symbol()+" "+l.MIC())
+		}
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text, diff)
+		}
+	}
+}

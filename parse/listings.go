@@ -776,6 +776,9 @@ func hkStockCode(part string) (string, bool) {
 func (d *doc) bareTicker(open, close int) (found, bool) {
 	s := d.v.s
 	t := s[open+1 : close]
+	if len(t) == 6 && allDigits(t) {
+		return d.bareCode(t, open, close)
+	}
 	if len(t) < 2 || len(t) > 5 {
 		return found{}, false
 	}
@@ -858,6 +861,84 @@ func listedPrefix(s string, a int) string {
 		return ""
 	}
 	return s[b:e]
+}
+
+// codeMarkets map words that name a market of six-digit codes, in lower
+// case, to the prefix entity.ParseListing reads.
+var codeMarkets = []struct{ word, prefix string }{
+	{"kosdaq", "KOSDAQ"}, {"kospi", "KRX"}, {"korea exchange", "KRX"},
+	{"shanghai", "SSE"}, {"shenzhen", "SZSE"},
+}
+
+// bareCode reads a six-digit code in brackets after a company's name,
+// "Kosdaq-listed EcoVolt Materials (348990)", "Shares of Seohan Steel
+// (004780) rose 2.3 percent on the Kospi": a listing on the market the
+// sentence names, before the name or after the code. Without a market
+// named, six digits say nothing of where they trade.
+func (d *doc) bareCode(t string, open, close int) (found, bool) {
+	s := d.v.s
+	name, _ := d.nameBefore(open)
+	if name.b <= name.a || !isUpper(s[name.a]) {
+		return found{}, false
+	}
+	// The sentence around the code, bounded both ways.
+	a, b := max(0, name.a-60), min(len(s), close+200)
+	if k := strings.LastIndex(s[a:name.a], ". "); k >= 0 {
+		a += k + 2
+	}
+	if k := strings.Index(s[close:b], ". "); k >= 0 {
+		b = close + k
+	}
+	if k := strings.IndexByte(s[a:b], '\n'); k >= 0 && a+k > close {
+		b = a + k
+	}
+	low := strings.ToLower(s[a:b])
+	// The market named nearest the code; a "Kosdaq-listed" is another
+	// firm's unless it stands right before this name.
+	prefix, best := "", len(low)
+	for _, m := range codeMarkets {
+		for from := 0; ; {
+			k := strings.Index(low[from:], m.word)
+			if k < 0 {
+				break
+			}
+			k += from
+			from = k + len(m.word)
+			if strings.HasPrefix(low[from:], "-listed") {
+				if a+from+len("-listed ") != name.a {
+					continue
+				}
+				// "Kosdaq-listed X (348990)": the name's own market.
+				prefix, best = m.prefix, -1
+				break
+			}
+			dist := a + k - close
+			if a+k < open {
+				dist = open - (a + k)
+			}
+			if dist < best {
+				prefix, best = m.prefix, dist
+			}
+		}
+	}
+	if prefix == "" {
+		return found{}, false
+	}
+	l, err := entity.ParseListing(prefix + ": " + t)
+	if err != nil {
+		return found{}, false
+	}
+	return found{l: l, at: rng{open + 1, close}, name: name}, true
+}
+
+// allDigits reports whether t is made of ASCII digits only.
+func allDigits(t string) bool {
+	for k := 0; k < len(t); k++ {
+		if !isDigit(t[k]) {
+			return false
+		}
+	}
+	return t != ""
 }
 
 func mkBare(t string, open, close int, name rng) (found, bool) {
