@@ -339,6 +339,15 @@ func (f *entFinder) gatherOne(n int) {
 		}
 		if f.assetAfter(j, es.t1) {
 			g.ev |= evAsset
+		} else if last.f&tPoss == 0 && j+2 < es.t1 && f.word(j, "and") && f.nameTok(j+1) && f.toks[j+1].f&tPoss == 0 {
+			// "X's Dangjin and Pohang mills": both are the mills.
+			q := j + 1
+			for q < es.t1 && q < j+4 && f.nameTok(q) {
+				q++
+			}
+			if q < es.t1 && f.toks[q].f&tLower != 0 && f.has(q, lxAssetWords) {
+				g.ev |= evAsset
+			}
 		}
 		if f.has(j, lxReportVerbs) && nx.f&tLower != 0 {
 			g.ev |= evSaid

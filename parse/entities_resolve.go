@@ -1713,8 +1713,17 @@ func (f *entFinder) bylineName(i, j int) bool {
 	if j-i < 2 || j-i > 4 {
 		return false
 	}
-	if newsAgencies[f.d.v.s[f.toks[i].a:f.toks[j-1].b]] || f.orgWords(i, j) {
+	// "BY PARK EUN-JI": a byline in capitals names in capitals.
+	caps := strings.HasSuffix(f.d.v.s[:f.toks[i].a], "BY ")
+	if newsAgencies[f.d.v.s[f.toks[i].a:f.toks[j-1].b]] || !caps && f.orgWords(i, j) {
 		return false
+	}
+	if caps {
+		for k := i; k < j; k++ {
+			if f.has(k, lxLegalEnd|lxCompanyHeads|lxGovHeads) {
+				return false
+			}
+		}
 	}
 	// "Staff Writer", "Commodities Editor": the writer's title on the
 	// line under the name.
@@ -1725,7 +1734,7 @@ func (f *entFinder) bylineName(i, j int) bool {
 		t := &f.toks[k]
 		// "Li Xiaoman": a family name that is also a chemical symbol.
 		notName := f.written(k, wrNotName) && !(k == i && f.written(k, wrFamilyName))
-		if t.f&tCap == 0 || t.f&tUpper != 0 && t.b-t.a > 2 || t.f&tPoss != 0 || notName || f.countryWord(k) {
+		if t.f&tCap == 0 && !(caps && t.f&tUpper != 0) || t.f&tUpper != 0 && t.b-t.a > 2 && !caps || t.f&tPoss != 0 || notName || f.countryWord(k) {
 			return false
 		}
 	}

@@ -92,7 +92,8 @@ var assetWords = wordSet(
 	"facilities", "complex", "hub", "field", "fields", "site", "refinery", "smelter", "terminal",
 	"port", "railway", "pipeline", "prospect", "tenement", "tenements", "operation", "operations", "pit", "pits", "concession", "concessions",
 	"region", "province", "state", "area", "island", "city", "county", "district", "basin",
-	"range", "park", "river", "valley", "lake", "bay", "corridor", "zone", "estate", "mill",
+	"range", "park", "river", "valley", "lake", "bay", "corridor", "zone", "estate", "mill", "mills",
+	"refineries", "smelters", "terminals",
 	"works", "product", "products", "brand", "index", "fund", "price", "prices", "benchmark",
 )
 

@@ -594,7 +594,8 @@ func isByline(t, low string) bool {
 		return low == "author" || low == "authors" || (strings.HasPrefix(low, "analyst: ") || strings.HasPrefix(low, "analysts: ") || strings.HasPrefix(low, "author: ")) && len(t) < 120
 	case 'b':
 		// "By X", and "by X" where a page writes it in lower case.
-		return low == "by" || (strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "by ") && len(t) > 3 && isUpper(t[3])) && len(t) < 60 && !endsSentence(t)
+		// "BY PARK EUN-JI [park.eunji@...]" as Korean dailies print it.
+		return low == "by" || (strings.HasPrefix(t, "By ") || (strings.HasPrefix(t, "by ") || strings.HasPrefix(t, "BY ")) && len(t) > 3 && isUpper(t[3])) && len(t) < 60 && !endsSentence(t)
 	case 'w', 'p', 'r':
 		// "Reporter: Aditya Pratama", as Indonesian portals sign a story.
 		return (strings.HasPrefix(low, "written by ") || strings.HasPrefix(low, "posted by ") || strings.HasPrefix(low, "reported by ") ||
