@@ -1031,7 +1031,24 @@ func (f *entFinder) apposBefore(n, p int) bool {
 	if p < es.t0 || f.toks[p].f&tLower == 0 {
 		return false
 	}
-	if !f.has(p, lxApposHeads|lxApposHeadsPlural) && !makerWord(f.text(p)) {
+	// "The venture, to be called X", "a new company named X": the
+	// head stands before the verb that names it.
+	if (f.word(p, "called") || f.word(p, "named") || f.word(p, "dubbed")) && p-1 >= es.t0 {
+		q := p - 1
+		if q-1 >= es.t0 && f.word(q, "be") && f.word(q-1, "to") {
+			q -= 2
+		} else if f.word(p, "named") {
+			// "The company named X as its chief": a person.
+			return false
+		}
+		if f.punct(q, ',') {
+			q--
+		}
+		if q < es.t0 || f.toks[q].f&tLower == 0 || !f.has(q, lxApposHeads) {
+			return false
+		}
+		p = q
+	} else if !f.has(p, lxApposHeads|lxApposHeadsPlural) && !makerWord(f.text(p)) {
 		return false
 	}
 	g.head = foldWord(f.text(p))

@@ -416,6 +416,10 @@ func TestEntities(t *testing.T) {
 		text: "Seohan Steel signs coal deal\n\nBY PARK EUN-JI [park.eunji@example.com]\n\nBowen Ridge Coal will deliver the coal to Seohan Steel's Dangjin and Pohang mills. Hanra Minerals and Kora Steel signed supply deals.\n",
 		want: []string{"company Seohan Steel", "person PARK EUN-JI", "company Bowen Ridge Coal", "company Hanra Minerals", "company Kora Steel"},
 	}, {
+		name: "a venture to be called X is a firm; a company that named X appointed a person",
+		text: "The venture, to be called Hydra Ore, will build a plant. A new company dubbed Tarn Lithium will run it. The company named Kim Min-ho as its chief executive.\n",
+		want: []string{"company Hydra Ore", "company Tarn Lithium | The company", "person Kim Min-ho (chief executive @ Tarn Lithium)"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},

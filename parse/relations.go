@@ -1335,6 +1335,11 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 		if formerNameBefore(before) || strings.HasSuffix(before, "(") || ownersBefore(before) {
 			continue
 		}
+		// Nor the object of "to" in a clause before: "X will license its
+		// technology to the venture and supply Y".
+		if k > 0 && strings.HasSuffix(before, " to ") {
+			continue
+		}
 		// Nor is the owner in an apposition after it: "Hanbit, a unit
 		// of Hanbit Holdings, will take a stake".
 		if k > 0 && ownerOfApposition(before) {
@@ -2871,6 +2876,28 @@ func (r *relater) withRest(s *sentence, owner, owned ment) {
 	if !strings.HasPrefix(s.low[i:], ", with ") {
 		return
 	}
+	// ", with the remaining 40 percent held by C".
+	if w := s.low[i+len(", with "):]; strings.HasPrefix(w, "the remaining ") || strings.HasPrefix(w, "the rest ") || strings.HasPrefix(w, "the balance ") {
+		w = w[:min(len(w), 48)]
+		for _, by := range []string{" held by ", " owned by "} {
+			k := strings.Index(w, by)
+			if k < 0 || strings.ContainsAny(w[:k], ",;") {
+				continue
+			}
+			at := i + len(", with ") + k + len(by)
+			c, ok := r.ownerRightAfter(s, at, 1)
+			if !ok || c.e == owned.e || c.e == owner.e {
+				return
+			}
+			var set func(*article.Relation)
+			if p, _, ok := s.percentAt(i + len(", with the remaining ")); ok && strings.HasPrefix(w, "the remaining ") {
+				set = withPercent(p)
+			}
+			r.add(entity.StakeIn, c.e, owned.e, s, set)
+			return
+		}
+		return
+	}
 	b, ok := r.ownerRightAfter(s, i+len(", with "), 40)
 	if !ok || b.e == owned.e || b.e == owner.e {
 		return
@@ -2881,6 +2908,35 @@ func (r *relater) withRest(s *sentence, owner, owned ment) {
 			r.add(entity.StakeIn, b.e, owned.e, s, nil)
 			return
 		}
+	}
+	// ", with B holding 30 percent and C the remaining 20 percent".
+	for _, w := range []string{" holding ", " owning ", " taking "} {
+		if !strings.HasPrefix(rest, w) {
+			continue
+		}
+		k := b.b - s.a + len(w)
+		p, e, ok := s.percentAt(k)
+		if !ok {
+			return
+		}
+		r.add(entity.StakeIn, b.e, owned.e, s, withPercent(p))
+		if !strings.HasPrefix(s.low[e:], " and ") {
+			return
+		}
+		c, ok := r.ownerRightAfter(s, e+len(" and "), 1)
+		if !ok || c.e == owned.e || c.e == b.e {
+			return
+		}
+		k = c.b - s.a
+		for _, w := range []string{" the remaining ", " the other ", " "} {
+			if strings.HasPrefix(s.low[k:], w) {
+				if q, _, ok := s.percentAt(k + len(w)); ok {
+					r.add(entity.StakeIn, c.e, owned.e, s, withPercent(q))
+				}
+				return
+			}
+		}
+		return
 	}
 }
 
