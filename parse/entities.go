@@ -871,6 +871,11 @@ func (f *entFinder) segment(si int) {
 				j++
 				continue
 			}
+			// "Dato' Seri X": the Malaysian title ends in an apostrophe.
+			if j+1 < es.t1 && f.punct(j, '\'') && f.word(j-1, "Dato") && f.toks[j].b == f.toks[j-1].b+1 && f.nameTok(j+1) {
+				j++
+				continue
+			}
 			// "PT Aneka Logam (Persero) Tbk": Indonesia's state firms
 			// carry the word in their names.
 			if j+2 < es.t1 && f.punct(j, '(') && f.word(j+1, "Persero") && f.punct(j+2, ')') {
@@ -1335,6 +1340,10 @@ func (f *entFinder) skipHonorifics(ps, pe int) int {
 	for ps < pe-1 && f.toks[ps].f&tCap != 0 {
 		if f.has(ps, lxHonorifics) {
 			ps++
+			// "Dato' Seri X".
+			if ps < pe-1 && f.punct(ps, '\'') {
+				ps++
+			}
 			// "Datuk Seri X", "Dato' Sri X".
 			if ps < pe-1 && (f.word(ps, "Seri") || f.word(ps, "Sri")) {
 				ps++
@@ -1455,6 +1464,11 @@ func (f *entFinder) titleStart(k, e int) int {
 		for s < head && !f.has(s, lxTitleOnlyMods) {
 			s++
 		}
+		// "Group Managing Director X" opening a sentence: the group's
+		// title, as filings write it.
+		if s-1 == k && f.word(k, "Group") && f.toks[k].f&tStart != 0 {
+			s--
+		}
 	}
 	// "President and CEO": the title before "and" too.
 	if s-2 >= k && f.word(s-1, "and") && f.has(s-2, lxTitleHeads) && f.toks[s-2].f&(tCap|tUpper) != 0 {
@@ -1466,5 +1480,5 @@ func (f *entFinder) titleStart(k, e int) int {
 // titleOnlyMods are the words before a title head that are never part
 // of an organisation's name.
 var titleOnlyMods = wordSet("deputy", "vice", "chief", "senior", "executive", "acting", "interim", "former",
-	"assistant", "associate", "managing", "prime", "first", "lead", "principal", "non-executive",
+	"assistant", "associate", "managing", "prime", "first", "lead", "principal", "non-executive", "non-independent",
 	"independent", "general", "representative", "president", "chairman")

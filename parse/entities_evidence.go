@@ -70,6 +70,13 @@ func (f *entFinder) gatherOne(n int) {
 		g.ev |= evNot
 		return
 	}
+	// `("Proposed Acquisition")`, `("the Disposal")`: a filing's name
+	// for a deal, defined in quotes in brackets.
+	// Named so again later: "The Proposed Acquisition is subject to".
+	if f.toks[j-1].f&tCap != 0 && dealTerms[foldWord(f.text(j-1))] && nt <= 3 && !f.orgWords(i, j) {
+		g.ev |= evNot
+		return
+	}
 	// "-- BW FILE PHOTO": the credit of a picture.
 	if f.word(j-1, "PHOTO") || f.word(j-1, "PHOTOS") {
 		g.ev |= evNot

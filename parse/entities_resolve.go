@@ -1750,7 +1750,12 @@ func (f *entFinder) gluedByline(a, b int) {
 	}
 	// "Ananya Krishnan | Mumbai": a writer and the place written from.
 	if k := strings.Index(t, " | "); k > 0 && strings.Count(t[:k], " ") <= 3 && strings.Count(t[k+3:], " ") <= 2 && !strings.Contains(t[k+3:], "|") {
-		f.bylineNames(a, a+k)
+		// Not a label and its value, "Board: Main Market | Sector:
+		// Plantation", nor a section, "Corporate Announcements |
+		// Malaysia".
+		if strings.IndexByte(t[:k], ':') < 0 && !hasSectionWord(t[:k]) {
+			f.bylineNames(a, a+k)
+		}
 		return
 	}
 	// The last word splits where a capital follows a small letter.
@@ -1762,6 +1767,23 @@ func (f *entFinder) gluedByline(a, b int) {
 			return
 		}
 	}
+}
+
+// sectionWords name the sections of a news site, folded: a line of them
+// before a bar is a section's path, not a writer.
+var sectionWords = wordSet("corporate", "announcements", "announcement", "news", "business", "markets", "market",
+	"economy", "industry", "commodities", "metals", "energy", "mining", "world", "companies", "finance",
+	"opinion", "analysis", "home", "latest", "politics", "technology", "policy", "trade", "sector", "main",
+	"sections", "section", "region", "regional", "national", "local", "features", "insight", "insights")
+
+// hasSectionWord reports whether a word of t is one of sectionWords.
+func hasSectionWord(t string) bool {
+	for w := range strings.FieldsSeq(t) {
+		if sectionWords[foldWord(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // output adds the entities to the article, with ids in the order made;

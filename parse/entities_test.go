@@ -420,6 +420,15 @@ func TestEntities(t *testing.T) {
 		text: "The venture, to be called Hydra Ore, will build a plant. A new company dubbed Tarn Lithium will run it. The company named Kim Min-ho as its chief executive.\n",
 		want: []string{"company Hydra Ore", "company Tarn Lithium | The company", "person Kim Min-ho (chief executive @ Tarn Lithium)"},
 	}, {
+		name: "a filing: a section line, a label and its value, a deal defined in quotes, Malaysian titles",
+		text: "Corporate Announcements | Malaysia\n\nKora Agro buys a planter\n\nBoard: Main Market | Sector: Plantation\n\n" +
+			"Kora Agro Holdings Berhad will buy 70% of Tana Estates Sdn Bhd for RM186 million (\"Proposed Acquisition\"). The Proposed Acquisition needs approval.\n\n" +
+			"Datuk Lim Chee Hong, a Non-Independent Non-Executive Director of Kora Agro Holdings Berhad, is interested.\n\n" +
+			"Group Managing Director Dato' Seri Ahmad Fauzan bin Hashim said the purchase adds estates.\n",
+		want: []string{"company Kora Agro Holdings Berhad | Kora Agro | Kora Agro Holdings", "company Tana Estates Sdn Bhd | Tana Estates",
+			"person Lim Chee Hong | Datuk Lim Chee Hong (Non-Independent Non-Executive Director @ Kora Agro Holdings Berhad)",
+			"person Ahmad Fauzan bin Hashim (Group Managing Director @ Kora Agro Holdings Berhad)"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},

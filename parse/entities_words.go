@@ -159,7 +159,7 @@ var titleNeedsMod = wordSet("executive", "head", "partner", "trader", "represent
 // executive", "Senior Vice President", "Prime Minister". Folded.
 var titleMods = wordSet(
 	"deputy", "vice", "first", "second", "senior", "executive", "acting", "interim", "former",
-	"assistant", "associate", "general", "chief", "managing", "non-executive", "independent",
+	"assistant", "associate", "general", "chief", "managing", "non-executive", "non-independent", "independent",
 	"lead", "principal", "prime", "foreign", "trade", "industry", "finance", "financial", "energy",
 	"mining", "resources", "commerce", "economy", "economic", "defence", "defense", "interior",
 	"agriculture", "environment", "state", "operating", "technology", "investment", "commercial",
@@ -311,6 +311,12 @@ var indexNames = wordSet("kospi", "kosdaq", "nikkei", "topix", "nasdaq", "ftse",
 
 // lawWords end the names of laws, programmes and events, which are not
 // entities: "Inflation Reduction Act", "Belt and Road Initiative".
+// dealTerms end the names filings give a deal they define in brackets:
+// `("Proposed Acquisition")`. Folded.
+var dealTerms = wordSet("acquisition", "acquisitions", "disposal", "disposals", "transaction", "transactions",
+	"proposal", "proposals", "offer", "placement", "subscription", "merger", "consideration", "exercise",
+	"divestment", "privatisation", "privatization", "takeover", "issuance", "rights")
+
 var lawWords = wordSet("act", "law", "bill", "treaty", "accord", "agreement", "plan", "initiative", "programme",
 	"program", "strategy", "policy", "regulation", "regulations", "directive", "summit", "forum", "conference",
 	"expo", "award", "awards", "prize", "index", "war", "crisis", "pandemic", "year", "day", "week", "festival",

@@ -2302,6 +2302,58 @@ func (r *relater) stakes(s *sentence) {
 	r.respectively(s)
 	r.namedShareholder(s)
 	r.isShareholder(s)
+	r.heIsAlso(s)
+}
+
+// heIsAlsoCues open what a person named before is besides: "as he is
+// also a director and shareholder of Y".
+var heIsAlsoCues = []string{" he is also a ", " she is also a ", " he is a ", " she is a ", " who is also a ", " who is a "}
+
+// heIsAlso reads "X ... as he is also a director and shareholder of Y":
+// X, the sentence's first person, holds shares in Y, and is its
+// executive when a title of one comes before.
+func (r *relater) heIsAlso(s *sentence) {
+	for _, c := range heIsAlsoCues {
+		i := s.find(0, c)
+		if i < 0 {
+			continue
+		}
+		e := i + len(c)
+		k := strings.Index(s.low[e:min(len(s.low), e+60)], " of ")
+		if k < 0 || strings.ContainsAny(s.low[e:e+k], ",;") {
+			return
+		}
+		// "director and shareholder", "director and a major
+		// shareholder", "shareholder": the title before the holding.
+		title, holder := s.low[e:e+k], false
+		if t, ok := strings.CutSuffix(title, "shareholder"); ok {
+			w := strings.Fields(t)
+			for len(w) > 0 && slices.Contains([]string{"major", "substantial", "controlling", "a", "an", "and"}, w[len(w)-1]) {
+				w = w[:len(w)-1]
+			}
+			holder, title = true, strings.Join(w, " ")
+		}
+		exec := title != "" && isExecutive(title)
+		if !holder && !exec {
+			return
+		}
+		ps := r.kindIn(s, 0, i, entity.KindPerson)
+		if len(ps) == 0 {
+			return
+		}
+		org, ok := r.orgRightAfter(s, e+k+len(" of "), 1)
+		if !ok || r.kindOf(org) != entity.KindCompany {
+			return
+		}
+		if holder {
+			r.add(entity.StakeIn, ps[0].e, org.e, s, nil)
+		}
+		if exec {
+			t := r.d.v.s[s.at(e) : s.at(e)+len(title)]
+			r.add(entity.ExecutiveOf, ps[0].e, org.e, s, func(rel *article.Relation) { rel.Title = t })
+		}
+		return
+	}
 }
 
 // raisedStakeIn reads "X raised its stake in Y to 51% from 26%": a stake
