@@ -218,7 +218,7 @@ func (f *entFinder) headlineAt(k, j int) int {
 var anaphoraHeads = wordSet("company", "firm", "miner", "producer", "steelmaker", "carmaker", "automaker",
 	"conglomerate", "refiner", "maker", "manufacturer", "developer", "explorer", "chipmaker", "smelter",
 	"supplier", "group", "planter", "utility", "generator", "shipbuilder", "trader", "house", "venture", "mill", "miller",
-	"junior")
+	"junior", "refinery")
 
 // nameSays reports whether a company's name says what head calls it:
 // "Mindanao Laterite Mining Corp." is a miner, "Shikoku Nickel Refining"
@@ -235,7 +235,8 @@ func nameSays(name, head string) bool {
 				return true
 			}
 		case "refining", "refinery", "refineries":
-			if head == "refiner" {
+			// "the refinery" for "X Refinery Sdn Bhd".
+			if head == "refiner" || head == "refinery" && lw == "refinery" {
 				return true
 			}
 		case "smelting":

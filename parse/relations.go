@@ -312,7 +312,7 @@ var triggers = func() map[string]uint16 {
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
-		"partnering", "partners", "together", "jointly", "work", "under")
+		"partnering", "partners", "together", "jointly", "work", "under", "party")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
 	add(trigCust, "customers", "clients", "buyers", "supplier")
@@ -620,6 +620,9 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigBuy != 0 {
 		r.acquisition(s)
+	}
+	if mask&(trigBuy|trigOwnV) != 0 {
+		r.wholeShare(s)
 	}
 	if mask&trigVenture != 0 {
 		r.jointVenture(s)
@@ -1332,12 +1335,13 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 	for k := len(orgs) - 1; k >= 0; k-- {
 		// A name given as a former name or in brackets is not the subject.
 		before := s.low[:orgs[k].a-s.a]
-		if formerNameBefore(before) || strings.HasSuffix(before, "(") || ownersBefore(before) {
+		if formerNameBefore(before) || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "(\"") || strings.HasSuffix(before, "(\"the ") || ownersBefore(before) {
 			continue
 		}
-		// Nor the object of "to" in a clause before: "X will license its
-		// technology to the venture and supply Y".
-		if k > 0 && strings.HasSuffix(before, " to ") {
+		// Nor the object of "to" or "with" in a clause before: "X will
+		// license its technology to the venture and supply Y", "X signed
+		// a deal with Y for the acquisition of".
+		if k > 0 && (strings.HasSuffix(before, " to ") || strings.HasSuffix(before, " with ") && !strings.ContainsAny(s.low[orgs[k].b-s.a:i], ",;")) {
 			continue
 		}
 		// Nor is the owner in an apposition after it: "Hanbit, a unit
@@ -2254,6 +2258,27 @@ func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
 
 var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "keep", "keeps", "kept", "retain", "retains", "retained", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "buy", "bought", "buys", "subscribe for", "subscribed for", "subscribes for", "raised its stake to", "raise its stake to", "increased its stake to", "giving it", "gives it", "give it", "lifting its stake to", "taking its stake to", "acquisition of a", "acquisition of an", "purchase of a", "purchase of an", "for a", "for an"}
 
+// sharesRepresenting returns where a verb or noun of buying stands before
+// a count of shares that a share at offset pi measures, as filings write
+// it: "the proposed acquisition of 7,000,000 ordinary shares representing
+// 70% of the equity interest in Y"; or -1.
+func sharesRepresenting(low string, pi int) int {
+	before := low[:pi]
+	for _, w := range []string{" shares representing ", " shares, representing ", " shares which represent ", " shares that represent "} {
+		if !strings.HasSuffix(before, w) {
+			continue
+		}
+		back := before[max(0, len(before)-len(w)-80) : len(before)-len(w)]
+		for _, v := range []string{"acquisition of ", "acquire ", "purchase of ", "buy "} {
+			if k := strings.LastIndex(back, v); k >= 0 && !strings.Contains(back[k:], ", ") && !strings.ContainsAny(back[k:], ";()") {
+				return len(before) - len(w) - len(back) + k
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // paidBefore reports a verb of paying in the last words of t, the text
 // before "for a ... stake": "will pay A$412 million (S$356 million)".
 func paidBefore(t string) bool {
@@ -2410,7 +2435,8 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	}
 	// "The remaining 35 percent is owned by X": a share of the company
 	// whose stake the text just gave.
-	for _, c := range []string{" is owned by ", " is held by ", " are held by ", " are owned by ", " will be held by ", " will be owned by ", " belongs to ", " will belong to "} {
+	for _, c := range []string{" is owned by ", " is held by ", " are held by ", " are owned by ", " will be held by ", " will be owned by ", " belongs to ", " will belong to ",
+		" will continue to be held by ", " will continue to be owned by ", " will be retained by ", " will remain with "} {
 		if strings.HasPrefix(s.low[pe:], c) {
 			r.restOwnedBy(s, pi, pe+len(c), p)
 			return
@@ -2447,6 +2473,9 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	}
 	if verbAt < 0 {
 		verbAt = forAt
+	}
+	if verbAt < 0 {
+		verbAt = sharesRepresenting(s.low, pi)
 	}
 	if verbAt < 0 || s.negated(0, pi) {
 		return
@@ -3333,7 +3362,7 @@ func (s *sentence) mayHold(n *agreementNoun) bool {
 	return !s.scanned || s.words.holds(&n.words)
 }
 
-var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", "secure ", "secures ", "reached ", "reach ", "struck ", "strike ", "inked ", "entered into ", "concluded ", "agreed ", "clinched ", "renewed ", "renews ", "extended ", "extends "}
+var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", "secure ", "secures ", "reached ", "reach ", "struck ", "strike ", "inked ", "entered into ", "concluded ", "agreed ", "clinched ", "renewed ", "renews ", "extended ", "extends ", "is party to ", "is a party to "}
 
 var (
 	agreeCues  = newCues(agreeVerbs...)

@@ -1097,3 +1097,52 @@ func atoi2(t string) int {
 	}
 	return v
 }
+
+// wholeShareCues name the whole of a company's shares after a verb of
+// owning or buying: "holds the entire equity interest in Y".
+var wholeShareCues = []string{" the entire equity interest in ", " the entire equity interest of ", " the entire issued share capital of ",
+	" the entire share capital of ", " the entire issued shares of ", " all the shares in ", " all the shares of ", " all of the shares in ",
+	" all of the shares of ", " all the issued shares of ", " all of the issued shares of "}
+
+// wholeShare reads "X currently holds the entire equity interest in Y"
+// (a stake of 100%) and "X will acquire the entire issued share capital
+// of Y" (an acquisition of it too).
+func (r *relater) wholeShare(s *sentence) {
+	for _, c := range wholeShareCues {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		before := s.low[max(0, i-24):i]
+		buys := false
+		switch {
+		case hasLastWord(before, "holds", "owns", "held", "owned", "controls", "hold", "own"):
+		case hasLastWord(before, "acquire", "acquired", "acquires", "buy", "bought", "buys", "purchase", "purchased"):
+			buys = true
+		default:
+			continue
+		}
+		owned, ok := r.orgRightAfter(s, i+len(c), 1)
+		if !ok {
+			return
+		}
+		v := strings.LastIndexByte(before, ' ')
+		owner, ok := r.subject(s, max(0, i-24)+max(0, v))
+		if !ok || owner.e == owned.e {
+			return
+		}
+		whole := withPercent(decimal.NewFromInt(100))
+		r.add(entity.StakeIn, owner.e, owned.e, s, whole)
+		if buys {
+			r.add(entity.Acquisition, owner.e, owned.e, s, whole)
+		}
+		r.owned, r.ownedIn = owned, s
+		return
+	}
+}
+
+// hasLastWord reports whether the last word of t is one of words.
+func hasLastWord(t string, words ...string) bool {
+	k := strings.LastIndexByte(t, ' ')
+	return slices.Contains(words, t[k+1:])
+}
