@@ -401,6 +401,14 @@ func (f *entFinder) anaphora() {
 					continue
 				}
 			}
+			if e < 0 && generic && !gov && demonym.IsZero() && q == k+1 && k == es.t0 && si > 0 && f.sents[si-1].para != es.para && es.para > 0 {
+				// "The company, which was renamed from X": a paragraph
+				// that opens with it speaks of the story's company, when
+				// the headline names it.
+				if sc := f.storyCompany(f.toks[k].a); sc >= 0 && f.inHeadline(sc) {
+					e = sc
+				}
+			}
 			if e < 0 {
 				e = f.antecedent(si, f.toks[k].a, kind, demonym)
 			}
@@ -966,15 +974,27 @@ func (f *entFinder) possessiveOpener(si int) int {
 // the first sentence of its paragraph.
 func (f *entFinder) opensParagraph(g *nseg) bool {
 	es := f.sents[g.s]
-	if es.para < 0 || g.s > 0 && f.sents[g.s-1].para == es.para {
+	if es.para < 0 {
 		return false
 	}
-	if k := f.tokAt(g.title.a); k == es.t0 {
-		return true
+	// The paragraph's first sentence, a few back at most: a quotation
+	// of two or three sentences before "said X".
+	p0 := g.s
+	for p0 > 0 && g.s-p0 < 3 && f.sents[p0-1].para == es.para {
+		p0--
+	}
+	if p0 > 0 && f.sents[p0-1].para == es.para {
+		return false
+	}
+	if p0 == g.s {
+		if k := f.tokAt(g.title.a); k == es.t0 {
+			return true
+		}
 	}
 	// '"Growth at home is over," President X told a briefing': after the
 	// words the person says.
-	before := strings.TrimRight(f.d.v.s[f.toks[es.t0].a:g.title.a], " ")
+	before := strings.TrimRight(f.d.v.s[f.toks[f.sents[p0].t0].a:g.title.a], " ")
+	before = strings.TrimSuffix(strings.TrimSuffix(before, " said"), " says")
 	return strings.HasPrefix(before, "\"") && (strings.HasSuffix(before, ",\"") || strings.HasSuffix(before, ".\"") || strings.HasSuffix(before, "\"")) && strings.Count(before, "\"") == 2
 }
 

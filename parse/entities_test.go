@@ -2279,3 +2279,31 @@ func TestSubscriptionBuysAndQuotedOfficer(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryCompanyAfterAnotherFirm reads a page about one company whose
+// paragraphs name a supplier last: a paragraph that opens with "The
+// company", and an officer named after a quotation of two sentences,
+// are the story's company's, not the supplier's.
+func TestStoryCompanyAfterAnotherFirm(t *testing.T) {
+	text := "Orissa Alloys to double smelter, seals coal pact\n\n" +
+		"MUMBAI: Orissa Alloys Ltd (NSE: ORIALL) will expand its Angul smelter, the company said on Wednesday.\n\n" +
+		"The company has signed a fuel supply agreement with Talwa Coal Ltd on Monday. Talwa Coal will supply Orissa Alloys with coal for the smelter.\n\n" +
+		"\"The coal was the last missing piece. With power secured, Angul becomes one of the cheapest smelters,\" said chief executive officer Arun Mehra.\n\n" +
+		"The company, which was renamed from Kalahandi Smelters Ltd in 2019, produced aluminium in 2025.\n"
+	a := parsePage(t, text)
+	got := relationLines(a, false)
+	for _, want := range []string{
+		"executive_of(Arun Mehra, Orissa Alloys Ltd)",
+		"former_name(Orissa Alloys Ltd, Kalahandi Smelters Ltd)",
+		"supplier_of(Talwa Coal Ltd, Orissa Alloys Ltd)",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no %s in %q", want, got)
+		}
+	}
+	for _, bad := range []string{"executive_of(Arun Mehra, Talwa Coal Ltd)", "former_name(Talwa Coal Ltd, Kalahandi Smelters Ltd)"} {
+		if slices.Contains(got, bad) {
+			t.Errorf("%s in %q", bad, got)
+		}
+	}
+}
