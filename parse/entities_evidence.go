@@ -1033,6 +1033,11 @@ func (f *entFinder) apposBefore(n, p int) bool {
 	g := &f.segs[n]
 	es := f.sents[g.s]
 	if f.punct(p, ',') {
+		// "51 percent of the venture, Morowali Nikel 30 percent and
+		// ...": a list of shares, not an apposition.
+		if g.j < es.t1 && f.toks[g.j].f&tDigit != 0 {
+			return false
+		}
 		p--
 	}
 	if p < es.t0 || f.toks[p].f&tLower == 0 {

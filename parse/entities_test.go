@@ -429,6 +429,10 @@ func TestEntities(t *testing.T) {
 			"person Lim Chee Hong | Datuk Lim Chee Hong (Non-Independent Non-Executive Director @ Kora Agro Holdings Berhad)",
 			"person Ahmad Fauzan bin Hashim (Group Managing Director @ Kora Agro Holdings Berhad)"},
 	}, {
+		name: "a list of shares after 'the venture,' is no apposition",
+		text: "Tana Nikel Tbk will form a joint venture with Kora Cobalt Co. Kora Cobalt will hold 51 percent of the venture, Tana Nikel 30 percent and others the rest. The venture will sell nickel.\n",
+		want: []string{"company Tana Nikel Tbk | Tana Nikel", "company Kora Cobalt Co. | Kora Cobalt"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},

@@ -2433,6 +2433,10 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		r.ownedBy(s, pi, pe+len(" owned by "), p)
 		return
 	}
+	if strings.HasPrefix(s.low[pe:], " controlled by ") {
+		r.ownedBy(s, pi, pe+len(" controlled by "), p)
+		return
+	}
 	// "The remaining 35 percent is owned by X": a share of the company
 	// whose stake the text just gave.
 	for _, c := range []string{" is owned by ", " is held by ", " are held by ", " are owned by ", " will be held by ", " will be owned by ", " belongs to ", " will belong to ",
@@ -2944,6 +2948,8 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 		return
 	}
 	r.add(entity.StakeIn, owner.e, owned.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
+	// "Y is 65 percent controlled by A, while B holds 10 percent".
+	r.owned, r.ownedIn = owned, s
 	// "60% owned by A and 40% by B", "47% owned by A, 27.5% by B and 8%
 	// by C".
 	r.ownerChain(s, owner.b-s.a, owned, owner)
