@@ -369,6 +369,16 @@ func (f *entFinder) gatherOne(n int) {
 				g.orgTok = orgTok
 			}
 		}
+		// "Graham Nethercott, who founded Wandoo Holdings in 1994 and
+		// remains its chairman": the title of the firm the clause names.
+		if g.title.b == 0 && nt >= 2 && nt <= 4 && f.punct(j, ',') && f.word(j+1, "who") && !f.orgWords(i, j) {
+			if title, orgTok, ok := f.whoRemainsIts(j+2, es.t1); ok {
+				g.ev |= evPerson
+				g.kind = entity.KindPerson
+				g.title = title
+				g.orgTok = orgTok
+			}
+		}
 		// "Harith Zulkarnain is head of research at Selat Bank": a
 		// writer's note; the title must name where it is held.
 		if g.title.b == 0 && nt >= 2 && nt <= 4 && (f.word(j, "is") || f.word(j, "was")) && !f.orgWords(i, j) {
@@ -1081,6 +1091,47 @@ func (f *entFinder) apposBefore(n, p int) bool {
 		}
 	}
 	return true
+}
+
+// foundVerbs, after "who", name the firm whose title "its" then gives:
+// "who founded X in 1994 and remains its chairman".
+var foundVerbs = wordSet("founded", "co-founded", "started", "runs", "leads", "owns", "controls", "built", "set", "joined")
+
+// whoRemainsIts reads a relative clause from token k, after "who": a verb
+// of founding or running and the firm it names, then "is", "remains",
+// "became" or "serves as", "its" and a title in lower case. It returns
+// the title and the firm's first token.
+func (f *entFinder) whoRemainsIts(k, end int) (rng, int, bool) {
+	if k >= end || f.toks[k].f&tLower == 0 || !f.has(k, lxFoundVerbs) {
+		return rng{}, -1, false
+	}
+	org := k + 1
+	if f.word(k, "set") && f.word(org, "up") {
+		org++
+	}
+	if org >= end || !f.nameTok(org) {
+		return rng{}, -1, false
+	}
+	for q := org + 1; q < end && q < org+16; q++ {
+		if f.toks[q].f&tWord == 0 {
+			return rng{}, -1, false
+		}
+		if !f.word(q, "its") {
+			continue
+		}
+		if !(f.word(q-1, "is") || f.word(q-1, "remains") || f.word(q-1, "became") || f.word(q-1, "was") || f.word(q-2, "serves") && f.word(q-1, "as")) {
+			return rng{}, -1, false
+		}
+		e := q + 1
+		for e < end && f.toks[e].f&tLower != 0 && f.has(e, lxTitleMods|lxTitleHeads) {
+			e++
+		}
+		if e == q+1 || !f.has(e-1, lxTitleHeads) {
+			return rng{}, -1, false
+		}
+		return rng{f.toks[q+1].a, f.toks[e-1].b}, org, true
+	}
+	return rng{}, -1, false
 }
 
 // makerWord reports nouns such as "steelmaker", "cathode-maker",

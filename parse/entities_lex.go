@@ -60,6 +60,7 @@ const (
 	lxShareWords
 	lxOwningVerbs
 	lxClauseWords
+	lxFoundVerbs
 )
 
 // lexTables lists the tables with their bits.
@@ -115,6 +116,7 @@ var lexTables = [...]struct {
 	{lxShareWords, shareWords},
 	{lxOwningVerbs, owningVerbs},
 	{lxClauseWords, clauseWords},
+	{lxFoundVerbs, foundVerbs},
 }
 
 // lexicon maps every folded word of the tables to its bits. It is built

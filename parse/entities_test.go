@@ -433,6 +433,10 @@ func TestEntities(t *testing.T) {
 		text: "Tana Nikel Tbk will form a joint venture with Kora Cobalt Co. Kora Cobalt will hold 51 percent of the venture, Tana Nikel 30 percent and others the rest. The venture will sell nickel.\n",
 		want: []string{"company Tana Nikel Tbk | Tana Nikel", "company Kora Cobalt Co. | Kora Cobalt"},
 	}, {
+		name: "a title in a relative clause about the firm the person founded",
+		text: "Kora Minerals is 22.5 per cent owned by Tana Holdings, the private vehicle of prospector Graham Nettle, who founded Tana Holdings in 1994 and remains its chairman. Ann Lee, who joined Kora Minerals in 2020, is an engineer.\n",
+		want: []string{"company Kora Minerals", "company Tana Holdings", "person Graham Nettle (chairman @ Tana Holdings)", "person Ann Lee"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},
