@@ -1393,7 +1393,12 @@ func (f *entFinder) bylines() {
 					}
 					continue
 				}
-				if len(t) <= 40 && strings.Count(t, " ") <= 3 {
+				// "Daniel Ho in Hong Kong": the writer and the place.
+				name := t
+				if k := strings.Index(t, " in "); k > 0 {
+					name = t[:k]
+				}
+				if len(t) <= 40 && strings.Count(name, " ") <= 3 {
 					if e := f.bylineNames(l.ts, l.te); e >= 0 && role && f.ents[e].kind == entity.KindPerson {
 						f.addRole(e, d.text(d.lines[i+1]), -1)
 					}

@@ -437,6 +437,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Minerals is 22.5 per cent owned by Tana Holdings, the private vehicle of prospector Graham Nettle, who founded Tana Holdings in 1994 and remains its chairman. Ann Lee, who joined Kora Minerals in 2020, is an engineer.\n",
 		want: []string{"company Kora Minerals", "company Tana Holdings", "person Graham Nettle (chairman @ Tana Holdings)", "person Ann Lee"},
 	}, {
+		name: "a writer over the date with the place written from; the second market a firm is listed in",
+		text: "Tana Lithium bets on brine\n\nThe producer will take control of a brine developer\n\nDaniel Hoi in Hong Kong\nPublished: 9:30pm, 4 Mar 2026\n\nTana Lithium Co, which is listed in Shenzhen (002812.SZ) and Hong Kong (1809.HK), will buy brine.\n",
+		want: []string{"company Tana Lithium Co | Tana Lithium", "person Daniel Hoi", "country HK"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},

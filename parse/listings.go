@@ -1307,7 +1307,9 @@ done:
 	}
 	// "which is listed in Taipei (2041.TW)": the market's city names no
 	// company.
-	if before := strings.TrimRight(s[:first.a], " "); strings.HasSuffix(before, " in") || strings.HasSuffix(before, " on") {
+	// "listed in Shenzhen (002812.SZ) and Hong Kong (1809.HK)": nor the
+	// second market's.
+	if before := strings.TrimRight(s[:first.a], " "); strings.HasSuffix(before, " in") || strings.HasSuffix(before, " on") || strings.HasSuffix(before, ") and") {
 		if _, form, ok := entity.LookupCountry(s[first.a:e]); ok && (form == entity.CountryCapital || form == entity.CountryName) {
 			return rng{}, false
 		}

@@ -126,7 +126,7 @@ var shareholderCues = newCues("shareholders are ", "shareholders include ", "sha
 
 // topHolderCues name the largest owner of a company after its name:
 // "X's majority shareholder is Y".
-var topHolderCues = newCues("shareholder is ", "shareholder remains ", "shareholder, ")
+var topHolderCues = newCues("shareholder is ", "shareholder remains ", "shareholder, ", "shareholder with ")
 
 // topHolderAdjectives stand between a company's name and "shareholder"
 // when the owner it names is its largest, in lower case.
@@ -164,8 +164,12 @@ func (r *relater) namedShareholder(s *sentence) {
 		return
 	}
 	var owner ment
-	if strings.HasSuffix(s.low[:e], ", ") {
-		// "Y, X's majority shareholder, holds ...": the owner before.
+	if strings.HasSuffix(s.low[:e], ", ") || strings.HasSuffix(s.low[:e], " with ") {
+		// "Y, X's majority shareholder, holds ...", "Y, X's biggest
+		// shareholder with 11.4 per cent, backed": the owner before.
+		if !strings.HasSuffix(s.low[:owned.a-s.a], ", ") {
+			return
+		}
 		owner, ok = r.orgRightBefore(s, s.beforeBrackets(owned.a-s.a-1), 3)
 	} else {
 		owner, ok = r.orgRightAfter(s, e, 1)
