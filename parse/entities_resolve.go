@@ -1759,7 +1759,8 @@ func (f *entFinder) bylineName(i, j int) bool {
 	for k := i; k < j; k++ {
 		t := &f.toks[k]
 		// "Li Xiaoman": a family name that is also a chemical symbol.
-		notName := f.written(k, wrNotName) && !(k == i && f.written(k, wrFamilyName))
+		// "Lim Jun Hao": a given name that is also a month's.
+		notName := f.written(k, wrNotName) && !(k == i && f.written(k, wrFamilyName)) && !(k > i && f.calendarWord(k))
 		if t.f&tCap == 0 && !(caps && t.f&tUpper != 0) || t.f&tUpper != 0 && t.b-t.a > 2 && !caps || t.f&tPoss != 0 || notName || f.countryWord(k) {
 			return false
 		}

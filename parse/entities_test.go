@@ -441,6 +441,10 @@ func TestEntities(t *testing.T) {
 		text: "Tana Lithium bets on brine\n\nThe producer will take control of a brine developer\n\nDaniel Hoi in Hong Kong\nPublished: 9:30pm, 4 Mar 2026\n\nTana Lithium Co, which is listed in Shenzhen (002812.SZ) and Hong Kong (1809.HK), will buy brine.\n",
 		want: []string{"company Tana Lithium Co | Tana Lithium", "person Daniel Hoi", "country HK"},
 	}, {
+		name: "a byline of two writers, one with a given name that is a month's",
+		text: "By Deepa Nair and Lim Jun Hao\n\nTin smelter restarts\n\nKora Tin Smelting Co restarted its smelter.\n",
+		want: []string{"person Deepa Nair", "person Lim Jun Hao", "company Kora Tin Smelting Co | Kora Tin Smelting"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},

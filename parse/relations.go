@@ -312,7 +312,7 @@ var triggers = func() map[string]uint16 {
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
-		"partnering", "partners", "together", "jointly", "work", "under", "party")
+		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
 	add(trigCust, "customers", "clients", "buyers", "supplier")
@@ -2603,6 +2603,10 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	set := func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true }
 	r.add(entity.StakeIn, owner.e, owned.e, s, set)
 	r.owned, r.ownedIn = owned, s
+	// "holds a 12.5pc stake in Y, which it bought in 2023".
+	if rest := s.low[owned.b-s.a:]; strings.HasPrefix(rest, ", which it bought") || strings.HasPrefix(rest, ", which it acquired") || strings.HasPrefix(rest, ", which it purchased") {
+		r.add(entity.Acquisition, owner.e, owned.e, s, set)
+	}
 	// ("will take a 49% stake in" a venture being formed buys nothing.)
 	// "will subscribe for new Y shares, giving it a 9.8% stake in Y":
 	// the shares it takes buy the stake.
@@ -3144,6 +3148,10 @@ func (r *relater) acquisition(s *sentence) {
 			// "bought Kora Resources' Tana project" buys an asset.
 			continue
 		}
+		// "concentrate bought from X" buys goods of X, not X.
+		if strings.HasPrefix(s.low[e:], "from ") {
+			continue
+		}
 		if buyer, ok := r.subject(s, i); ok {
 			r.add(entity.Acquisition, buyer.e, target.e, s, nil)
 		}
@@ -3368,7 +3376,8 @@ func (s *sentence) mayHold(n *agreementNoun) bool {
 	return !s.scanned || s.words.holds(&n.words)
 }
 
-var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", "secure ", "secures ", "reached ", "reach ", "struck ", "strike ", "inked ", "entered into ", "concluded ", "agreed ", "clinched ", "renewed ", "renews ", "extended ", "extends ", "is party to ", "is a party to "}
+var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", "secure ", "secures ", "reached ", "reach ", "struck ", "strike ", "inked ", "entered into ", "concluded ", "agreed ", "clinched ", "renewed ", "renews ", "extended ", "extends ", "is party to ", "is a party to ",
+	"won ", "wins ", "was awarded ", "has been awarded "}
 
 var (
 	agreeCues  = newCues(agreeVerbs...)
