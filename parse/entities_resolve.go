@@ -401,6 +401,15 @@ func (f *entFinder) anaphora() {
 					continue
 				}
 			}
+			if gov && e < 0 && q == k+1 {
+				// "at the ministry" after "the Investment Coordinating
+				// Board and the Ministry of Energy": the body its head
+				// names.
+				head := f.text(q)
+				e = f.antecedentIf(si, f.toks[k].a, 4, func(x *nent) bool {
+					return x.kind == entity.KindGovernment && nameHasWord(x.name, head)
+				})
+			}
 			if e < 0 && generic && !gov && demonym.IsZero() && q == k+1 && k == es.t0 && si > 0 && f.sents[si-1].para != es.para && es.para > 0 {
 				// "The company, which was renamed from X": a paragraph
 				// that opens with it speaks of the story's company, when

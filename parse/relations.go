@@ -918,7 +918,7 @@ var (
 	withCue              = newCues(" with ")
 	agreedCues           = newCues("agreed to ", "agreed on ", "have agreed ", "are working together", "are together working", "are jointly", "will jointly", "are working jointly", "work together")
 	partneredCues        = newCues("partnered with ", "teamed up with ", "partnering with ", "partners with ")
-	underCues            = newCues("under a ", "under an ", "under the ", "under its ", "under their ")
+	underCues            = newCues("under a ", "under an ", "under the ", "under its ", "under their ", "as part of the ", "as part of a ", "as part of its ")
 	meetingCues          = newCues("meeting ", "talks ")
 	betweenCue           = newCues(" between ")
 	metCues              = newCues(" met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ", " after meeting ", " before meeting ", " while meeting ", " sat down with ",
@@ -3148,8 +3148,9 @@ func (r *relater) acquisition(s *sentence) {
 			// "bought Kora Resources' Tana project" buys an asset.
 			continue
 		}
-		// "concentrate bought from X" buys goods of X, not X.
-		if strings.HasPrefix(s.low[e:], "from ") {
+		// "concentrate bought from X", "buys ore from its parent X" buy
+		// goods of X, not X.
+		if strings.Contains(s.low[e:target.a-s.a], "from ") {
 			continue
 		}
 		if buyer, ok := r.subject(s, i); ok {

@@ -541,10 +541,16 @@ func (r *relater) parentOf(s *sentence) {
 		// with at most "from", "and" or a ticker between.
 		k := s.beforeBrackets(i)
 		gap := strings.TrimSpace(s.low[:k])
+		fromParent := strings.HasSuffix(gap, " from")
 		for _, w := range []string{" from", " and", ","} {
 			gap = strings.TrimSuffix(gap, w)
 		}
 		child, ok := r.orgRightBefore(s, len(gap), 2)
+		if !ok && fromParent {
+			// "X buys most of its ore from its parent Y": the clause's
+			// subject.
+			child, ok = r.subject(s, i)
+		}
 		if !ok || child.e == parent.e || s.negated(0, i) {
 			continue
 		}

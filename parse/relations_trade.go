@@ -23,7 +23,13 @@ func (r *relater) tradeFrom(s *sentence) {
 		}
 		e := i + len(v)
 		qi, qe, ok := r.quantityNear(s, e, 16)
-		if !ok {
+		var set func(*article.Relation)
+		if ok {
+			set = func(rel *article.Relation) { rel.Quantity, rel.HasQuantity = qi, true }
+		} else if qe = itsShareOf(s.low[e:]); qe > 0 {
+			// "X buys most of its ore from its parent Y".
+			qe += e
+		} else {
 			continue
 		}
 		j := s.find(qe, " from ")
@@ -39,8 +45,20 @@ func (r *relater) tradeFrom(s *sentence) {
 		if !ok || buyer.e == seller.e {
 			continue
 		}
-		r.add(entity.SupplierOf, seller.e, buyer.e, s, func(rel *article.Relation) { rel.Quantity, rel.HasQuantity = qi, true })
+		r.add(entity.SupplierOf, seller.e, buyer.e, s, set)
 	}
+}
+
+// itsShareOf returns the length of "most of its ", "all of its " or
+// "its " that opens t, the words after a verb of buying that say the
+// buyer's own needs are bought; or 0.
+func itsShareOf(t string) int {
+	for _, p := range []string{"most of its ", "all of its ", "much of its ", "some of its ", "part of its ", "half of its ", "its "} {
+		if strings.HasPrefix(t, p) {
+			return len(p)
+		}
+	}
+	return 0
 }
 
 // tradeVerbs follow "agreed to" in a deal to trade material, each with
