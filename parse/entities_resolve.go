@@ -410,7 +410,9 @@ func (f *entFinder) anaphora() {
 					return x.kind == entity.KindGovernment && nameHasWord(x.name, head)
 				})
 			}
-			if e < 0 && generic && !gov && demonym.IsZero() && q == k+1 && k == es.t0 && si > 0 && f.sents[si-1].para != es.para && es.para > 0 {
+			// ("Separately, the company said": past an adverb and a comma.)
+			opens := k == es.t0 || k == es.t0+2 && f.punct(es.t0+1, ',') && f.has(es.t0, lxAdverbs)
+			if e < 0 && generic && !gov && demonym.IsZero() && q == k+1 && opens && si > 0 && f.sents[si-1].para != es.para && es.para > 0 {
 				// "The company, which was renamed from X": a paragraph
 				// that opens with it speaks of the story's company, when
 				// the headline names it.

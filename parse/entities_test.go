@@ -2327,3 +2327,19 @@ func TestStoryCompanyAfterAnotherFirm(t *testing.T) {
 		}
 	}
 }
+
+// TestSeparatelyTheCompany reads "Separately, the company" opening a
+// paragraph after one about another firm as the story's company.
+func TestSeparatelyTheCompany(t *testing.T) {
+	text := "Hanra Materials signs lithium deal, forms anode venture\n\n" +
+		"SEOUL (Wire) - Hanra Materials signed an offtake agreement with Kora Lithium on Thursday.\n\n" +
+		"Kora Lithium's managing director, Fiona Ash, said the Perth-based miner would ship from 2027.\n\n" +
+		"Separately, the company said it would form a joint venture with Zhong Carbon Co.\n"
+	got := relationLines(parsePage(t, text), false)
+	if !slices.Contains(got, "joint_venture(Hanra Materials, Zhong Carbon Co.)") {
+		t.Errorf("no venture of Hanra Materials in %q", got)
+	}
+	if slices.Contains(got, "joint_venture(Kora Lithium, Zhong Carbon Co.)") {
+		t.Errorf("venture of Kora Lithium in %q", got)
+	}
+}

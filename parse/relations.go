@@ -648,6 +648,7 @@ func (r *relater) sentence(s *sentence) {
 		r.agreedTrade(s)
 		r.tradeFrom(s)
 		r.underTheDeal(s)
+		r.dealPartySupplies(s)
 		r.buysIts(s)
 	}
 	if mask&trigMeet != 0 {

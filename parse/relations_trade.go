@@ -548,6 +548,53 @@ func (r *relater) underTheDeal(s *sentence) {
 	}
 }
 
+// dealPartySupplies reads a supply told after the deal it is made under,
+// with no buyer named: "X signed an offtake agreement with Y. Under the
+// deal, Y will supply the hydroxide from its refinery": Y supplies X,
+// the other party of the deal the sentence before read.
+func (r *relater) dealPartySupplies(s *sentence) {
+	if s.prev == nil || r.dealEnd <= 0 || s.prev.b != r.dealEnd {
+		return
+	}
+	i, e, ok := s.cue(0, underTheDealCues)
+	if !ok || i != 0 || s.negated(0, len(s.low)) {
+		return
+	}
+	seller, ok := r.orgRightAfter(s, e, 40)
+	if !ok {
+		return
+	}
+	var buyer int
+	switch seller.e {
+	case r.deal[0]:
+		buyer = r.deal[1]
+	case r.deal[1]:
+		buyer = r.deal[0]
+	default:
+		return
+	}
+	after := s.past(seller)
+	rest := s.low[after:min(len(s.low), after+40)]
+	found := false
+	for _, v := range []string{" will supply ", " will deliver ", " will ship ", " will sell ", " supplies ", " delivers ", " is to supply ", " would supply ", " would deliver "} {
+		if j := strings.Index(rest, v); j >= 0 && !strings.ContainsAny(rest[:j], ",;") {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	// Another buyer named after the seller is read by the rules of
+	// selling to a named firm.
+	for _, m := range r.orgsIn(s, after, len(s.low)) {
+		if m.e != seller.e {
+			return
+		}
+	}
+	r.add(entity.SupplierOf, seller.e, buyer, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+}
+
 // buysItsCues say that the company before them buys the output of the
 // company the sentence is about.
 var buysItsCues = newCues(", which buys all of its ", ", which buys most of its ", ", which takes all of its ",
