@@ -449,6 +449,10 @@ func TestEntities(t *testing.T) {
 		text: "The deal needs approval from Indonesia's Investment Coordinating Board and the Ministry of Energy and Mineral Resources. Tri Harto, director general of minerals and coal at the ministry, said so.\n",
 		want: []string{"country ID", "government Investment Coordinating Board [ID]", "government Ministry of Energy and Mineral Resources | the ministry", "person Tri Harto (director general of minerals and coal @ Ministry of Energy and Mineral Resources)"},
 	}, {
+		name: "a title and a second role at a firm",
+		text: "Kenji Mori, Managing Executive Officer and head of the metals division at Tana Shoji Corp, said so.\n",
+		want: []string{"person Kenji Mori (Managing Executive Officer @ Tana Shoji Corp)", "company Tana Shoji Corp | Tana Shoji"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},

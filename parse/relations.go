@@ -2612,7 +2612,10 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	// "will subscribe for new Y shares, giving it a 9.8% stake in Y":
 	// the shares it takes buy the stake.
 	gives := strings.HasPrefix(s.low[verbAt:], "giv") && slices.ContainsFunc(buyingWords, func(w string) bool { return strings.Contains(s.low[max(0, verbAt-80):verbAt], w) })
-	if paid || gives || strings.HasPrefix(s.low[verbAt:], "acqui") || strings.HasPrefix(s.low[verbAt:], "bu") || strings.HasPrefix(s.low[verbAt:], "bought") || strings.HasPrefix(s.low[verbAt:], "subscri") {
+	// "On completion X will hold a 15.0% interest in Y": the deal the
+	// text told before buys it.
+	completes := hasAnyPrefix(s.low, "on completion", "upon completion", "following completion", "after completion") && strings.HasSuffix(s.low[:verbAt], "will ")
+	if paid || gives || completes || strings.HasPrefix(s.low[verbAt:], "acqui") || strings.HasPrefix(s.low[verbAt:], "bu") || strings.HasPrefix(s.low[verbAt:], "bought") || strings.HasPrefix(s.low[verbAt:], "subscri") {
 		r.add(entity.Acquisition, owner.e, owned.e, s, set)
 	}
 	// "A holds 51% of V and B the remaining 49%", "A will own 74% of the

@@ -122,7 +122,8 @@ func (r *relater) parentNamed(s *sentence, m ment) ment {
 // shareholderCues introduce a list of the owners of the company named
 // right before them, in its possessive: "Phu Lac's largest shareholders
 // are".
-var shareholderCues = newCues("shareholders are ", "shareholders include ", "shareholders were ", "shareholders will be ", "owners are ", "investors are ")
+var shareholderCues = newCues("shareholders are ", "shareholders include ", "shareholders were ", "shareholders will be ", "owners are ", "investors are ",
+	"holders are ", "holders include ", "holders were ", "holders will be ")
 
 // topHolderCues name the largest owner of a company after its name:
 // "X's majority shareholder is Y".
@@ -130,7 +131,7 @@ var topHolderCues = newCues("shareholder is ", "shareholder remains ", "sharehol
 
 // topHolderAdjectives stand between a company's name and "shareholder"
 // when the owner it names is its largest, in lower case.
-var topHolderAdjectives = []string{"majority ", "largest ", "single largest ", "biggest ", "controlling ", "principal ", "main ", "major "}
+var topHolderAdjectives = []string{"majority ", "largest ", "single largest ", "biggest ", "controlling ", "principal ", "main ", "major ", "substantial "}
 
 // namedShareholder reads "X's majority shareholder is Y, which holds
 // 61.5% of its shares" and "Y is X's largest shareholder (with 19.9%)":
@@ -603,19 +604,24 @@ func (r *relater) ownedEqually(s *sentence) {
 	if !ok || s.negated(0, i) {
 		return
 	}
-	a, ok := r.orgRightAfter(s, e, 40)
+	// A state body may be an owner: "jointly owned by JOGMEC and Y".
+	a, ok := r.buyerRightAfter(s, e, 40)
 	if !ok {
 		return
 	}
-	rest := s.low[a.b-s.a:]
+	rest := s.low[s.past(a):]
 	if !strings.HasPrefix(rest, " and ") {
 		return
 	}
-	b, ok := r.orgRightAfter(s, a.b-s.a+len(" and "), 40)
+	b, ok := r.buyerRightAfter(s, s.past(a)+len(" and "), 40)
 	if !ok || b.e == a.e {
 		return
 	}
-	owned, ok := r.subject(s, i)
+	// "X ("S"), a company jointly owned by A and B": the firm described.
+	owned, ok := r.apposedOwned(s, i)
+	if !ok {
+		owned, ok = r.subject(s, i)
+	}
 	if !ok || owned.e == a.e || owned.e == b.e {
 		return
 	}
