@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"math/bits"
 	"slices"
 	"strings"
 
@@ -28,7 +29,7 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 		if !mayBeRow(t) {
 			// A line of several cells may head the next rows; a line of
 			// text ends a table.
-			if len(t) <= 200 && strings.Contains(t, "  ") {
+			if len(t) <= 200 && gapAt(t, false) >= 0 {
 				head = i
 			} else if strings.TrimSpace(t) != "" {
 				head = -1
@@ -82,10 +83,7 @@ func mayBeRow(t string) bool {
 		return false
 	}
 	// Most lines are prose, with no two spaces or tab anywhere.
-	g := strings.Index(t, "  ")
-	if tab := strings.IndexByte(t, '\t'); tab >= 0 && (g < 0 || tab < g) {
-		g = tab
-	}
+	g := gapAt(t, true)
 	if g <= 0 || !strings.ContainsAny(t[g:], "0123456789") {
 		return false
 	}
@@ -100,4 +98,34 @@ func mayBeRow(t string) bool {
 		e++
 	}
 	return strings.Contains(t[e:], "  ") || strings.IndexByte(t[e:], '\t') >= 0
+}
+
+// gapAt returns the offset of the first two spaces in a row in t, or of
+// the first tab if tabs is set and it comes first; -1 for none. It reads
+// eight bytes at a time, and the eight after the first byte with them to
+// see pairs.
+func gapAt(t string, tabs bool) int {
+	const ones, lows = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
+	// eq returns the top bit of each byte of x that is c.
+	eq := func(x uint64, c byte) uint64 {
+		y := x ^ uint64(c)*ones
+		return ^((y&lows + lows) | y) &^ lows
+	}
+	i := 0
+	for ; i+9 <= len(t); i += 8 {
+		x := load64(t[i:])
+		m := eq(x, ' ') & eq(load64(t[i+1:]), ' ')
+		if tabs {
+			m |= eq(x, '\t')
+		}
+		if m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
+		}
+	}
+	for ; i < len(t); i++ {
+		if t[i] == '\t' && tabs || t[i] == ' ' && i+1 < len(t) && t[i+1] == ' ' {
+			return i
+		}
+	}
+	return -1
 }
