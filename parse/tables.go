@@ -105,18 +105,12 @@ func mayBeRow(t string) bool {
 // eight bytes at a time, and the eight after the first byte with them to
 // see pairs.
 func gapAt(t string, tabs bool) int {
-	const ones, lows = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
-	// eq returns the top bit of each byte of x that is c.
-	eq := func(x uint64, c byte) uint64 {
-		y := x ^ uint64(c)*ones
-		return ^((y&lows + lows) | y) &^ lows
-	}
 	i := 0
 	for ; i+9 <= len(t); i += 8 {
 		x := load64(t[i:])
-		m := eq(x, ' ') & eq(load64(t[i+1:]), ' ')
+		m := bytesEqual(x, ' ') & bytesEqual(load64(t[i+1:]), ' ')
 		if tabs {
-			m |= eq(x, '\t')
+			m |= bytesEqual(x, '\t')
 		}
 		if m != 0 {
 			return i + bits.TrailingZeros64(m)>>3
@@ -128,4 +122,13 @@ func gapAt(t string, tabs bool) int {
 		}
 	}
 	return -1
+}
+
+// bytesEqual returns the top bit of each byte of x that is c: a byte of
+// x^c is zero when its low seven bits add nothing to 0x7f and its top
+// bit is clear. No sum carries into the next byte.
+func bytesEqual(x uint64, c byte) uint64 {
+	const ones, lows = 0x0101010101010101, 0x7f7f7f7f7f7f7f7f
+	y := x ^ uint64(c)*ones
+	return ^((y&lows + lows) | y) &^ lows
 }
