@@ -979,6 +979,9 @@ func (s *sentence) matchAt(i int, c string) bool {
 
 // scan is find reading every byte from from on.
 func (s *sentence) scan(from int, c string) int {
+	if len(c) >= 2 && c[0] == ' ' && c[1] != ' ' {
+		return s.scanSpaced(from, c)
+	}
 	for f := from; f < len(s.low); {
 		i := strings.Index(s.low[f:], c)
 		if i < 0 {
@@ -990,6 +993,27 @@ func (s *sentence) scan(from int, c string) int {
 			return i
 		}
 		f = i + 1
+	}
+	return -1
+}
+
+// scanSpaced is scan for a cue c that opens with a space and goes on
+// with another byte: it looks for the rest of c, whose first byte is
+// rarer than a space, and tests the byte before it. The first match of
+// the rest with a space before it is the first match of c.
+func (s *sentence) scanSpaced(from int, c string) int {
+	rest := c[1:]
+	for f := from + 1; f < len(s.low); {
+		j := strings.Index(s.low[f:], rest)
+		if j < 0 {
+			break
+		}
+		j += f
+		i, e := j-1, j+len(rest)
+		if s.low[i] == ' ' && (e == len(s.low) || !isWordChar(s.low[e]) || !isWordChar(c[len(c)-1])) {
+			return i
+		}
+		f = j + 1
 	}
 	return -1
 }
