@@ -26,10 +26,15 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 	head := -1 // the line that heads the columns of the rows that follow
 	for i, l := range d.lines {
 		t := s[l.ts:l.te]
-		if !mayBeRow(t) {
+		g := -1
+		if len(t) <= maxRowLen {
+			g = gapAt(t, true)
+		}
+		if !rowAt(t, g) {
 			// A line of several cells may head the next rows; a line of
-			// text ends a table.
-			if len(t) <= 200 && gapAt(t, false) >= 0 {
+			// text ends a table. The first gap is two spaces, or a tab
+			// that two spaces may follow.
+			if len(t) <= 200 && g >= 0 && (t[g] == ' ' || gapAt(t[g+1:], false) >= 0) {
 				head = i
 			} else if strings.TrimSpace(t) != "" {
 				head = -1
@@ -79,11 +84,19 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 // label that ends in a bracket, two spaces or a tab, and a digit after;
 // or cells set apart by two spaces or more, with a digit after the first.
 func mayBeRow(t string) bool {
-	if len(t) > 300 {
+	if len(t) > maxRowLen {
 		return false
 	}
 	// Most lines are prose, with no two spaces or tab anywhere.
-	g := gapAt(t, true)
+	return rowAt(t, gapAt(t, true))
+}
+
+// maxRowLen is the longest line that may be a row of a table.
+const maxRowLen = 300
+
+// rowAt is mayBeRow for a line t of maxRowLen bytes or fewer whose first
+// gap, as gapAt(t, true) finds it, is at g.
+func rowAt(t string, g int) bool {
 	if g <= 0 || !strings.ContainsAny(t[g:], "0123456789") {
 		return false
 	}

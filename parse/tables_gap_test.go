@@ -33,3 +33,15 @@ func TestGapAt(t *testing.T) {
 		}
 	}
 }
+
+// TestGapAfterTab checks the test tableQuantities makes for two spaces
+// from the first gap of a line against strings.Contains.
+func TestGapAfterTab(t *testing.T) {
+	for _, s := range fastPathTexts() {
+		g := gapAt(s, true)
+		got := g >= 0 && (s[g] == ' ' || gapAt(s[g+1:], false) >= 0)
+		if want := strings.Contains(s, "  "); got != want {
+			t.Fatalf("two spaces in %q from the gap at %d: %v, want %v", s, g, got, want)
+		}
+	}
+}
