@@ -20,6 +20,12 @@ import (
 // is not read twice.
 func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 	s := d.v.s
+	// Most pages hold neither two spaces in a row nor a tab, and so no
+	// row: the whole text is looked at once, which strings.Index does
+	// faster than line by line.
+	if strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "  ") {
+		return
+	}
 	var cells, heads []qty.Cell
 	var qs []qty.Quantity
 	var found []article.Quantity

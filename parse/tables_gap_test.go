@@ -45,3 +45,19 @@ func TestGapAfterTab(t *testing.T) {
 		}
 	}
 }
+
+// TestNoGapNoRow checks that a text with neither two spaces in a row nor
+// a tab, which tableQuantities passes over whole, has no line that may
+// be a row.
+func TestNoGapNoRow(t *testing.T) {
+	for _, s := range fastPathTexts() {
+		if strings.IndexByte(s, '\t') >= 0 || strings.Contains(s, "  ") {
+			continue
+		}
+		for line := range strings.SplitSeq(s, "\n") {
+			if mayBeRow(line) {
+				t.Fatalf("mayBeRow(%q) in a text with no gap", line)
+			}
+		}
+	}
+}
