@@ -522,3 +522,20 @@ func TestBareCode(t *testing.T) {
 		}
 	}
 }
+
+func TestHighlightsAreBullets(t *testing.T) {
+	text := "Kora signs LNG deals\n\nHIGHLIGHTS\nKora signs SPA for 1 mtpa\nThai buyer agrees HOA for up to 800,000 mt/year\n\nKora Energy signed the deals on Monday. It will ship from 2029.\n"
+	d := newDoc(text)
+	a := &article.Article{}
+	d.layout(a)
+	var bullets []string
+	for _, l := range d.lines {
+		if l.kind == lBullet {
+			bullets = append(bullets, d.text(l))
+		}
+	}
+	want := []string{"Kora signs SPA for 1 mtpa", "Thai buyer agrees HOA for up to 800,000 mt/year"}
+	if diff := cmp.Diff(want, bullets); diff != "" {
+		t.Errorf("bullets (-want +got):\n%s", diff)
+	}
+}

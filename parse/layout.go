@@ -170,6 +170,16 @@ func (d *doc) layout(a *article.Article) {
 			d.lines[i].kind = lBullet
 		}
 	}
+	// "HIGHLIGHTS" over lines of their own: the points of the story, as
+	// bullets without their marks.
+	for i := 0; i+1 < len(d.lines); i++ {
+		if d.lines[i].kind != lText || !highlightsHeading(d.text(d.lines[i])) {
+			continue
+		}
+		for j := i + 1; j < len(d.lines) && d.lines[j].kind == lText && !endsSentence(d.text(d.lines[j])); j++ {
+			d.lines[j].kind = lBullet
+		}
+	}
 	d.body = d.findBody()
 	d.header(a)
 	d.paragraphs(a)
@@ -180,6 +190,18 @@ func (d *doc) layout(a *article.Article) {
 	}
 	d.sents = slices.Grow(d.sents, 2+len(d.paras)+n/64)
 	d.sentences()
+}
+
+// highlightsHeading reports a line that heads the points of a story:
+// "HIGHLIGHTS", "Key points".
+func highlightsHeading(t string) bool {
+	t = strings.TrimSuffix(t, ":")
+	for _, h := range []string{"highlights", "key points", "key highlights", "at a glance", "key takeaways"} {
+		if equalLower(t, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // classify sets l.kind from the line's own text (and whether the line

@@ -1195,7 +1195,9 @@ func (sc *scanner) material(p *pre, lo, last *part) bool {
 		// "86 million mt" and "5,000 MT" are metric tonnes, but a small
 		// bare number ("1.1-1.2 mt") may mean million tonnes, as some
 		// trade press writes it: left unread rather than read wrong.
-		return bigOrScaled(s, lo.num) && bigOrScaled(s, last.num)
+		// ("3-5 million mt": the lower end takes the upper's scale.)
+		_, _, hiScaled := scaleSuffix(s, last.num)
+		return (bigOrScaled(s, lo.num) || lo != last && hiScaled) && bigOrScaled(s, last.num)
 	}
 	return true
 }
