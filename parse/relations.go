@@ -306,7 +306,7 @@ var triggers = func() map[string]uint16 {
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwnV, "owns", "own", "owned", "holds", "hold", "held", "controls", "control")
 	add(trigOwned, "equally", "jointly")
-	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes",
+	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes", "absorbed", "absorbs",
 		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover")
 	add(trigSubs, "subscribe", "subscribed", "subscribes", "subscribing")
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
@@ -3409,8 +3409,9 @@ var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", 
 	"won ", "wins ", "was awarded ", "has been awarded "}
 
 var (
-	agreeCues  = newCues(agreeVerbs...)
-	buyCues    = newCues("acquire ", "acquired ", "acquires ", "to buy ", "bought ", "buys ", "take over ", "took over ", "takes over ", "purchase ", "purchased ")
+	agreeCues = newCues(agreeVerbs...)
+	buyCues   = newCues("acquire ", "acquired ", "acquires ", "to buy ", "bought ", "buys ", "take over ", "took over ", "takes over ", "purchase ", "purchased ",
+		"absorbed ", "absorbs ", "took control of ", "takes control of ", "take control of ")
 	supplyCues = newCues("supply ", "supplies ", "supplied ", "deliver ", "delivers ", "delivered ", "sell ", "sells ", "sold ", "ship ", "ships ", "shipped ",
 		"resell ", "resells ", "resold ", "deliveries ", "shipments ", "selling ", "supplying ", "shipping ", "delivering ")
 )

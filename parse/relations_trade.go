@@ -688,6 +688,9 @@ func (r *relater) customersInclude(s *sentence) {
 			seller, ok = r.orgRightBefore(s, b-len("'s "), 1)
 		case strings.HasSuffix(s.low[:b], "' "):
 			seller, ok = r.orgRightBefore(s, b-len("' "), 1)
+		case strings.HasSuffix(s.low[:b], ", whose "):
+			// "X, whose customers include A and B".
+			seller, ok = r.orgRightBefore(s, s.beforeBrackets(b-len(", whose ")), 1)
 		}
 		if !ok {
 			return
