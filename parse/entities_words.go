@@ -227,7 +227,7 @@ var apposHeads = wordSet(
 	"affiliate", "spinoff", "spin-off", "newcomer", "juggernaut", "heavyweight", "leader",
 	"tradehouse", "agency", "corporation", "corp", "enterprise", "consortium", "cooperative",
 	"co-op", "utility", "grower", "brewer", "jeweller", "jeweler", "retailer", "shipowner",
-	"co-owner", "automaker", "cellmaker", "steelworks", "recycler",
+	"co-owner", "automaker", "cellmaker", "steelworks", "recycler", "miller", "planter",
 )
 
 // apposHeadsPlural are plural nouns after which a list of companies

@@ -287,6 +287,7 @@ const (
 	trigFrac  // a share in words: "owns a fifth of"
 	trigSubs  // shares subscribed to: "will subscribe to new shares in"
 	trigOwnV  // a verb of owning, which a share in words needs: "owns"
+	trigChair // a person who chairs or heads a firm: "also chairs Y"
 	// trigNeg is no rule family: the sentence may hold a negation.
 	trigNeg
 )
@@ -306,6 +307,7 @@ var triggers = func() map[string]uint16 {
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwnV, "owns", "own", "owned", "holds", "hold", "held", "controls", "control")
 	add(trigOwned, "equally", "jointly")
+	add(trigChair, "chairs", "heads")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes", "absorbed", "absorbs",
 		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover")
 	add(trigSubs, "subscribe", "subscribed", "subscribes", "subscribing")
@@ -654,7 +656,39 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigMeet != 0 {
 		r.meeting(s)
 	}
+	if mask&trigChair != 0 {
+		r.chairs(s)
+	}
 	r.notePair(s)
+}
+
+// chairs reads "its chairman, Tan Wei Ming, also chairs Lumina" and "X
+// heads Y": the person right before the verb is the firm's chairman or
+// head.
+func (r *relater) chairs(s *sentence) {
+	for _, v := range []struct{ cue, title string }{{" chairs ", "chairman"}, {" heads ", "head"}} {
+		i := s.find(0, v.cue)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		b := i
+		if strings.HasSuffix(s.low[:b], " also") {
+			b -= len(" also")
+		}
+		if b > 0 && s.low[b-1] == ',' {
+			b--
+		}
+		p, ok := r.holderRightBefore(s, b)
+		if !ok || r.kindOf(p) != entity.KindPerson {
+			continue
+		}
+		org, ok := r.orgRightAfter(s, i+len(v.cue), 1)
+		if !ok {
+			continue
+		}
+		title := v.title
+		r.add(entity.ExecutiveOf, p.e, org.e, s, func(rel *article.Relation) { rel.Title = title })
+	}
 }
 
 // received reads "X received Chinese Ambassador Y on Monday": a meeting
@@ -3798,6 +3832,16 @@ func (r *relater) supplier(s *sentence) {
 		// nothing of who supplies whom.
 		if supplyNounAfter(s.low[e:]) {
 			continue
+		}
+		// "property and shipping conglomerate Y": the trade of a firm.
+		if strings.HasSuffix(v, "ing ") {
+			w := s.low[e:]
+			if k := strings.IndexByte(w, ' '); k > 0 {
+				w = w[:k]
+			}
+			if apposHeads[w] {
+				continue
+			}
 		}
 		seller, ok := r.subject(s, i)
 		if !ok {
