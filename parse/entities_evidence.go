@@ -184,12 +184,12 @@ func (f *entFinder) gatherOne(n int) {
 		g.ev |= evNot
 	}
 	// "Mekong Delta", "Hunter Valley": a place, not a firm.
-	if nt >= 2 && last.f&tCap != 0 && geoLast[f.fold(j-1)] && g.ev&evGov == 0 {
+	if nt >= 2 && last.f&tCap != 0 && f.has(j-1, lxGeoLast) && g.ev&evGov == 0 {
 		g.ev |= evNot
 	}
 	// "Japan Iron and Steel Federation", "Korea Mining Association": an
 	// association of firms is an organisation, neither a firm nor the state.
-	if nt >= 2 && last.f&tCap != 0 && assocHeads[f.fold(j-1)] && g.ev&evGov == 0 {
+	if nt >= 2 && last.f&tCap != 0 && f.has(j-1, lxAssocHeads) && g.ev&evGov == 0 {
 		g.ev |= evIntl
 	}
 

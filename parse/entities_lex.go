@@ -61,6 +61,8 @@ const (
 	lxOwningVerbs
 	lxClauseWords
 	lxFoundVerbs
+	lxGeoLast
+	lxAssocHeads
 )
 
 // lexTables lists the tables with their bits.
@@ -117,6 +119,8 @@ var lexTables = [...]struct {
 	{lxOwningVerbs, owningVerbs},
 	{lxClauseWords, clauseWords},
 	{lxFoundVerbs, foundVerbs},
+	{lxGeoLast, geoLast},
+	{lxAssocHeads, assocHeads},
 }
 
 // lexicon maps every folded word of the tables to its bits. It is built

@@ -1286,7 +1286,9 @@ func (f *entFinder) bylines() {
 		if t := d.text(l); contactCue(t) {
 			contact = 4
 			continue
-		} else if c := strings.IndexByte(t, ':'); c > 0 && c < len(t)-1 && contactCue(t[:c+1]) {
+		} else if c := strings.IndexByte(t[:min(len(t), 40)], ':'); c > 0 && c < len(t)-1 && contactCue(t[:c+1]) {
+			// contactCue reads no more than 40 bytes: the colon is
+			// looked for among the first 40 only.
 			// "Media contact: Tsai Pei-ling, spokesperson, +886 ...": the
 			// contact on the cue's own line.
 			rest := l.ts + c + 1
