@@ -830,17 +830,24 @@ func (f *entFinder) segment(si int) {
 		var st runState
 		for j < es.t1 {
 			prev := &f.toks[j-1]
+			// nl is whether a line break parts the token from the one
+			// before it; a single space, the common gap, is read without
+			// a search.
+			nl := false
+			if gap := f.d.v.s[prev.b:f.toks[j].a]; len(gap) > 1 || len(gap) == 1 && gap[0] == '\n' {
+				nl = strings.IndexByte(gap, '\n') >= 0
+			}
 			// A name does not run into a label that opens the next line:
 			// "... and Representative Director\nContact: ...". (Lines
 			// wrapped at a width do cut names.)
-			if gap := f.d.v.s[prev.b:f.toks[j].a]; len(gap) > 0 && strings.IndexByte(gap, '\n') >= 0 && f.punct(j+1, ':') {
+			if nl && f.punct(j+1, ':') {
 				break
 			}
 			// "Herman Tjahjadi\nPresident Director": a title on the line
 			// below a name is the name's, not a title the name holds.
 			// "Lin Wen, Chairman\nHuang Shu, President": nor is a name on
 			// the line below a title that ends a line.
-			if (f.has(j, lxTitleMods|lxTitleHeads) || f.has(j-1, lxTitleHeads) || f.written(j-1, wrNotName)) && strings.IndexByte(f.d.v.s[prev.b:f.toks[j].a], '\n') >= 0 {
+			if nl && (f.has(j, lxTitleMods|lxTitleHeads) || f.has(j-1, lxTitleHeads) || f.written(j-1, wrNotName)) {
 				// (Nor a name under a heading word: "Analysts\nChoi Yoon-seo".)
 				break
 			}
@@ -848,12 +855,12 @@ func (f *entFinder) segment(si int) {
 			// ends the name.
 			// Nor does one run into a name that opens the next line with
 			// its legal form: "Investor Relations\nPT X Tbk".
-			if (f.has(j-1, lxLegalEnd) || f.has(j, lxLegalStart) && f.toks[j].f&tCap != 0) && strings.IndexByte(f.d.v.s[prev.b:f.toks[j].a], '\n') >= 0 {
+			if nl && (f.has(j-1, lxLegalEnd) || f.has(j, lxLegalStart) && f.toks[j].f&tCap != 0) {
 				break
 			}
 			// In a heading in capitals, a line break or a word that joins
 			// phrases ends a name: "AGREEMENT WITH GANSU HEXI CO., LTD.".
-			if es.caps && (strings.IndexByte(f.d.v.s[prev.b:f.toks[j].a], '\n') >= 0 || capsJoiners[f.text(j)]) {
+			if es.caps && (nl || capsJoiners[f.text(j)]) {
 				break
 			}
 			// "People's Bank of China" is one name, and so is "the
