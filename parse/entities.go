@@ -225,6 +225,8 @@ type entFinder struct {
 	als   []alias
 	// buf is foldStr's buffer.
 	buf [64]byte
+	// sentBuf is the memory of the sentences tokenizeSents reads.
+	sentBuf sentenceBuf
 }
 
 // alias is a name of an entity for output, and where it is first
@@ -446,7 +448,7 @@ func (f *entFinder) tokenizeSents() {
 		sm = rng{d.lines[d.summary].ts, d.lines[d.summary].te}
 	}
 	// The summary bullets above the body too: "- MOU with X for ...".
-	sents := d.quantitySentences()
+	sents := d.quantitySentencesIn(&f.sentBuf)
 	n := 0
 	for _, s := range sents {
 		n += s.b - s.a

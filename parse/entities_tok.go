@@ -140,7 +140,7 @@ func tokenize(s string, a, b int, out []etok) []etok {
 			if c >= utf8.RuneSelf {
 				_, n = utf8.DecodeRuneInString(s[i:])
 			}
-			out = append(out, etok{a: i, b: i + n, cut: i + n})
+			out = appendTok(out, i, i+n, i+n, 0)
 			if c == '"' {
 				// A quotation starts a fresh clause.
 				start = true
@@ -206,9 +206,20 @@ func tokenize(s string, a, b int, out []etok) []etok {
 			tf |= tStart
 			start = false
 		}
-		out = append(out, etok{a: i, b: tb, cut: cut, f: tf})
+		out = appendTok(out, i, tb, cut, tf)
 		i = j
 	}
+	return out
+}
+
+// appendTok appends to out the token of view range [a, b), its name
+// part ending at cut, with flags f. It writes the fields in place: a
+// token built whole and copied in is stored piecemeal and then read back
+// in wider words, which stalls the copy.
+func appendTok(out []etok, a, b, cut int, f tflag) []etok {
+	out = append(out, etok{})
+	t := &out[len(out)-1]
+	t.a, t.b, t.cut, t.f = a, b, cut, f
 	return out
 }
 
