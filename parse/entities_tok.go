@@ -129,6 +129,7 @@ func abbreviation(w string) bool {
 // tokenize appends the tokens of s[a:b] to out.
 func tokenize(s string, a, b int, out []etok) []etok {
 	start := true
+	dollar := -1 // the end of the last "$" read, so that a word right after it is known
 	for i := a; i < b; {
 		c := s[i]
 		if c == ' ' || c == '\n' {
@@ -141,9 +142,12 @@ func tokenize(s string, a, b int, out []etok) []etok {
 				_, n = utf8.DecodeRuneInString(s[i:])
 			}
 			out = appendTok(out, i, i+n, i+n, 0)
-			if c == '"' {
+			switch c {
+			case '"':
 				// A quotation starts a fresh clause.
 				start = true
+			case '$':
+				dollar = i + 1
 			}
 			i += n
 			continue
@@ -164,12 +168,14 @@ func tokenize(s string, a, b int, out []etok) []etok {
 			}
 		}
 		// A possessive: "Korea's", "Resources'".
-		if j+1 < b && s[j] == '\'' && (s[j+1] == 's' || s[j+1] == 'S') && (j+2 >= b || !isWordRune(s, j+2)) {
-			tf |= tPoss
-			j += 2
-		} else if j < b && s[j] == '\'' && s[j-1] == 's' && (j+1 >= b || !isWordRune(s, j+1)) && isUpper(s[i]) {
-			tf |= tPoss
-			j++
+		if j < b && s[j] == '\'' {
+			if j+1 < b && (s[j+1] == 's' || s[j+1] == 'S') && (j+2 >= b || !isWordRune(s, j+2)) {
+				tf |= tPoss
+				j += 2
+			} else if s[j-1] == 's' && (j+1 >= b || !isWordRune(s, j+1)) && isUpper(s[i]) {
+				tf |= tPoss
+				j++
+			}
 		}
 		// The dot after the word, if kept, changes neither its shape nor
 		// its hyphen.
@@ -199,7 +205,7 @@ func tokenize(s string, a, b int, out []etok) []etok {
 		case nameShape(s, i, tb, tf):
 			tf |= tName
 		}
-		if i > a && s[i-1] == '$' || tb < b && s[tb] == '$' {
+		if dollar == i || tb < b && s[tb] == '$' {
 			tf |= tCash
 		}
 		if start {
