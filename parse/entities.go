@@ -370,32 +370,45 @@ func (f *entFinder) mergeShouted() {
 // "rotary kiln electric furnace (RKEF)"; and after the name of a deal or
 // a law, quoted or not: `Conditional Share Purchase Agreement ("CSPA")`.
 func (f *entFinder) findTerms() {
-	for k := 1; k+2 < len(f.toks); k++ {
-		if !f.punct(k, '(') {
+	// Only a sentence whose text holds a bracket can hold one as a
+	// token.
+	for _, es := range f.sents {
+		if es.t1 <= es.t0 || strings.IndexByte(f.d.v.s[f.toks[es.t0].a:f.toks[es.t1-1].b], '(') < 0 {
 			continue
 		}
-		a, c := k+1, k+2 // the acronym and the closing bracket
-		if f.punct(a, '"') {
-			a, c = k+2, k+4
-			if !f.punct(k+3, '"') {
-				continue
-			}
+		for k := max(es.t0, 1); k < es.t1 && k+2 < len(f.toks); k++ {
+			f.termAt(k)
 		}
-		if c >= len(f.toks) || !f.punct(c, ')') || f.toks[a].f&tUpper == 0 ||
-			f.toks[k-1].f&tLower == 0 && !(f.toks[k-1].f&tCap != 0 && f.has(k-1, lxLawWords)) {
-			continue
+	}
+}
+
+// termAt reads the acronym defined in brackets at token k, if any: see
+// findTerms.
+func (f *entFinder) termAt(k int) {
+	if !f.punct(k, '(') {
+		return
+	}
+	a, c := k+1, k+2 // the acronym and the closing bracket
+	if f.punct(a, '"') {
+		a, c = k+2, k+4
+		if !f.punct(k+3, '"') {
+			return
 		}
-		acr := f.text(a)
-		if len(acr) < 2 || len(acr) > 6 || slices.Contains(f.terms, acr) {
-			continue
-		}
-		// The words before the bracket whose letters spell it, from
-		// the first of them: no more words than letters, and two more.
-		for p := k - 1; p >= 0 && p >= k-len(acr)-2 && f.toks[p].f&tWord != 0; p-- {
-			if k-p >= len(acr) && isAcronymOf(acr, strings.Fields(f.d.v.s[f.toks[p].a:f.toks[k-1].b])) {
-				f.terms = append(f.terms, acr)
-				break
-			}
+	}
+	if c >= len(f.toks) || !f.punct(c, ')') || f.toks[a].f&tUpper == 0 ||
+		f.toks[k-1].f&tLower == 0 && !(f.toks[k-1].f&tCap != 0 && f.has(k-1, lxLawWords)) {
+		return
+	}
+	acr := f.text(a)
+	if len(acr) < 2 || len(acr) > 6 || slices.Contains(f.terms, acr) {
+		return
+	}
+	// The words before the bracket whose letters spell it, from
+	// the first of them: no more words than letters, and two more.
+	for p := k - 1; p >= 0 && p >= k-len(acr)-2 && f.toks[p].f&tWord != 0; p-- {
+		if k-p >= len(acr) && isAcronymOf(acr, strings.Fields(f.d.v.s[f.toks[p].a:f.toks[k-1].b])) {
+			f.terms = append(f.terms, acr)
+			break
 		}
 	}
 }

@@ -1517,7 +1517,7 @@ func sharedByline(t string) int {
 // signatureCue reports the line that opens a filing's or a letter's
 // signature.
 func signatureCue(t string) bool {
-	if len(t) > 60 {
+	if len(t) > 60 || len(t) == 0 || cueFirst[t[0]]&cueSignature == 0 {
 		return false
 	}
 	for _, c := range signatureCues {
@@ -1592,12 +1592,14 @@ var contactCues = []string{"media contact", "media contacts", "for further infor
 
 // contactCue reports a line that heads the contacts of a press release.
 func contactCue(t string) bool {
-	if len(t) > 40 {
+	if len(t) > 40 || len(t) == 0 || cueFirst[t[0]]&cueContact == 0 {
 		return false
 	}
 	// A research note's "Analysts" over its writers' lines.
-	if equalLower(t, "analysts") || equalLower(t, "analyst") || equalLower(t, "research team") {
-		return true
+	for _, w := range contactHeads {
+		if equalLower(t, w) {
+			return true
+		}
 	}
 	for _, c := range contactCues {
 		if hasPrefixLower(t, c) {
@@ -1606,6 +1608,36 @@ func contactCue(t string) bool {
 	}
 	return false
 }
+
+// contactHeads are the whole lines that head the contacts of a research
+// note, in lower case.
+var contactHeads = []string{"analysts", "analyst", "research team"}
+
+// The bits of cueFirst.
+const (
+	cueContact   = 1 << iota // a byte that opens a line contactCue may report
+	cueSignature             // a byte that opens a line signatureCue may report
+)
+
+// cueFirst holds, for every byte, the bits of the cues whose first
+// letter it is in either case, so that contactCue and signatureCue
+// dismiss most short lines by their first byte. It is built once and
+// never modified.
+var cueFirst = func() (t [256]uint8) {
+	add := func(bit uint8, cues ...string) {
+		for _, cue := range cues {
+			for c := range t {
+				if lower(byte(c)) == cue[0] {
+					t[c] |= bit
+				}
+			}
+		}
+	}
+	add(cueContact, contactCues...)
+	add(cueContact, contactHeads...)
+	add(cueSignature, signatureCues...)
+	return t
+}()
 
 // captionCues begin the credit of a photo caption, in lower case.
 var captionCues = []string{"(credit:", "(photo:", "(photo by", "(image:", "photo:", "image:", "photo by"}
