@@ -475,6 +475,7 @@ func (f *entFinder) tokenizeSents() {
 		}
 		t0 := len(f.toks)
 		f.toks = tokenize(d.v.s, s.a, s.b, f.toks)
+		lexAll(d.v.s, f.toks[t0:])
 		// A ticker is not a name: "(LYC AU)", "(ASX: KRM)".
 		for lk < len(d.listingAt) && d.listingAt[lk].b <= s.a {
 			lk++
@@ -557,8 +558,22 @@ func (f *entFinder) foldStr(w string) string {
 }
 
 // has reports whether token k is a word in one of the tables of bits.
+// The bits of every token of f.toks are looked up as it is made (see
+// lexAll), so that has is a test cheap enough to be inlined.
 func (f *entFinder) has(k int, bits lexBit) bool {
-	return uint(k) < uint(len(f.toks)) && lexOfTok(f.d.v.s, &f.toks[k])&bits != 0
+	return uint(k) < uint(len(f.toks)) && f.toks[k].lex&bits != 0
+}
+
+// lexAll looks up the table bits of every word of toks over s, as
+// lexOfTok does on first use. Every token appended to entFinder.toks goes
+// through it, for has to read.
+func lexAll(s string, toks []etok) {
+	for k := range toks {
+		if t := &toks[k]; t.f&tWord != 0 {
+			t.lex = lexAt(s, t.a, t.cut)
+		}
+		toks[k].f |= tLexed
+	}
 }
 
 // written reports whether token k, as written, is a word of one of the

@@ -1699,6 +1699,7 @@ func (f *entFinder) bylineNames(a, b int) int {
 	last := -1
 	base := len(f.toks)
 	f.toks = tokenize(f.d.v.s, a, b, f.toks)
+	lexAll(f.d.v.s, f.toks[base:])
 	for range len(f.toks) - base {
 		f.tokSeg = append(f.tokSeg, -1)
 	}

@@ -3,6 +3,8 @@ package parse
 import (
 	"strings"
 	"testing"
+
+	"github.com/newsfacts/newsfacts/article"
 )
 
 // refContactCue is contactCue as a plain loop over the cues.
@@ -60,6 +62,31 @@ func TestCueFirstReference(t *testing.T) {
 		}
 		if got, want := signatureCue(l), refSignatureCue(l); got != want {
 			t.Errorf("signatureCue(%q) = %v, want %v", l, got, want)
+		}
+	}
+}
+
+// TestTokensLexed checks that every token the entity step makes has its
+// table bits looked up, as has expects, and that they are the bits
+// lexOfTok looks up on first use.
+func TestTokensLexed(t *testing.T) {
+	for _, s := range refTexts(t) {
+		d := newDoc(s)
+		var a article.Article
+		d.layout(&a)
+		d.listings(&a)
+		f := d.findEntities(&a, nil)
+		for k := range f.toks {
+			tk := f.toks[k]
+			if tk.f&tLexed == 0 {
+				t.Fatalf("token %d %q: bits not looked up", k, f.text(k))
+			}
+			fresh := tk
+			fresh.f &^= tLexed
+			fresh.lex = 0
+			if got, want := tk.lex, lexOfTok(d.v.s, &fresh); got != want {
+				t.Fatalf("token %d %q: bits %x, want %x", k, f.text(k), got, want)
+			}
 		}
 	}
 }
