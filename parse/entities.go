@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"encoding/binary"
 	"slices"
 	"strings"
 	"sync"
@@ -656,7 +657,7 @@ func appendKey(kb []byte, s string, toks []etok, i, j int) []byte {
 		if len(kb) > 0 {
 			kb = append(kb, ' ')
 		}
-		kb = appendFold(kb, s[toks[k].a:toks[k].cut])
+		kb = appendFoldAt(kb, s, toks[k].a, toks[k].cut)
 	}
 	return kb
 }
@@ -719,7 +720,7 @@ func (kw *keyWords) fill(s string, toks []etok, k, n int) {
 				kw.b = append(kw.b, ' ')
 			}
 			at[t] = len(kw.b)
-			kw.b = appendFold(kw.b, s[tk.a:tk.cut])
+			kw.b = appendFoldAt(kw.b, s, tk.a, tk.cut)
 		}
 	}
 	kw.last[n] = len(kw.b)
@@ -759,6 +760,23 @@ func appendFold(b []byte, w string) []byte {
 		}
 	}
 	return b
+}
+
+// appendFoldAt is appendFold(b, s[a:e]). A word of at most eight bytes
+// in ASCII without dots, with eight bytes of s from a on, the common
+// case, is read with one load and folded as lexAt folds it.
+func appendFoldAt(b []byte, s string, a, e int) []byte {
+	n := e - a
+	if n <= 0 || n > 8 || a+8 > len(s) {
+		return appendFold(b, s[a:e])
+	}
+	x := load64(s[a:]) & (^uint64(0) >> (64 - 8*n))
+	if x&highBits != 0 || zeroByte(x^dots) {
+		return appendFold(b, s[a:e])
+	}
+	x |= upperBytes(x) >> 2
+	b = binary.LittleEndian.AppendUint64(b, x)
+	return b[:len(b)-8+n]
 }
 
 // nameKeyBytes is nameKey in a buffer that the next call reuses: use it

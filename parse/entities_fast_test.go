@@ -90,3 +90,28 @@ func TestTokensLexed(t *testing.T) {
 		}
 	}
 }
+
+// TestAppendFoldAt checks appendFoldAt against appendFold on every word
+// of the sample texts and on every range of up to ten bytes of short
+// texts, at the end of the text too.
+func TestAppendFoldAt(t *testing.T) {
+	check := func(s string, a, e int) {
+		pre := []byte("x ")
+		want := appendFold(append([]byte(nil), pre...), s[a:e])
+		if got := appendFoldAt(append([]byte(nil), pre...), s, a, e); string(got) != string(want) {
+			t.Fatalf("appendFoldAt(%q, %d, %d) = %q, want %q", s, a, e, got, want)
+		}
+	}
+	for _, s := range refTexts(t) {
+		for _, tk := range tokenize(s, 0, len(s), nil) {
+			check(s, tk.a, tk.cut)
+		}
+	}
+	for _, s := range append(append([]string(nil), refOdd...), "ABCdef.GHijkl", "Co.Ltd.", "\xff\xfeABCDEFGH", "AbC@[`{zZ") {
+		for a := 0; a <= len(s); a++ {
+			for e := a; e <= len(s) && e <= a+10; e++ {
+				check(s, a, e)
+			}
+		}
+	}
+}
