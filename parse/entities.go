@@ -570,12 +570,24 @@ func (f *entFinder) has(k int, bits lexBit) bool {
 // through it, for has to read.
 func lexAll(s string, toks []etok) {
 	for k := range toks {
-		if t := &toks[k]; t.f&tWord != 0 {
+		if t := &toks[k]; t.f&tWord != 0 && (t.f&tDigit == 0 || lexDigitFirst) {
 			t.lex = lexAt(s, t.a, t.cut)
 		}
 		toks[k].f |= tLexed
 	}
 }
+
+// lexDigitFirst reports whether a word of lexicon begins with a digit;
+// when none does, lexAll leaves a number unread. It is set once and
+// never modified.
+var lexDigitFirst = func() bool {
+	for w := range lexicon {
+		if w != "" && isDigit(w[0]) {
+			return true
+		}
+	}
+	return false
+}()
 
 // written reports whether token k, as written, is a word of one of the
 // tables of bits.
