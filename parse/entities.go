@@ -417,8 +417,12 @@ func (f *entFinder) termAt(k int) {
 // indexSegs fills tokSeg and sentSegs.
 func (f *entFinder) indexSegs() {
 	f.tokSeg = slices.Grow(f.tokSeg[:0], len(f.toks))[:len(f.toks)]
-	for k := range f.tokSeg {
-		f.tokSeg[k] = -1
+	// Every token to -1, in copies that double, as memmove writes them.
+	if ts := f.tokSeg; len(ts) > 0 {
+		ts[0] = -1
+		for n := 1; n < len(ts); n *= 2 {
+			copy(ts[n:], ts[:n])
+		}
 	}
 	f.sentSegs = slices.Grow(f.sentSegs[:0], len(f.sents))[:len(f.sents)]
 	f.anaSegs = slices.Grow(f.anaSegs[:0], len(f.sents))[:len(f.sents)]
@@ -428,7 +432,8 @@ func (f *entFinder) indexSegs() {
 	// sentence are a run of indexes: the lists share one array.
 	all := slices.Grow(f.all[:0], len(f.segs))[:len(f.segs)]
 	f.all = all
-	for n, g := range f.segs {
+	for n := range f.segs {
+		g := &f.segs[n]
 		for k := g.i; k < g.j; k++ {
 			f.tokSeg[k] = int32(n)
 		}
