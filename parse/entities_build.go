@@ -482,11 +482,12 @@ func (f *entFinder) coordinated(x, y int) (ok, conj bool) {
 func (f *entFinder) build() {
 	// Full names: longest first, so that short forms find them.
 	order := f.order[:0]
-	for n, g := range f.segs {
+	for n := range f.segs {
+		g := &f.segs[n]
 		if g.drop || g.kind == 0 || f.sents[g.s].title && g.ev&(evLegal|evTicker|evDir) == 0 && g.kind != entity.KindCountry {
 			continue
 		}
-		if f.fullName(&g) && !f.bracketAlias(&g) {
+		if f.fullName(g) && !f.bracketAlias(g) {
 			order = append(order, n)
 		}
 	}
