@@ -457,6 +457,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora sold its stake in Thai sugar miller Isan Cane Sugar. It bought Malaysian palm oil planter Sabah Estates.\n",
 		want: []string{"company Kora", "country TH | Thai", "company Isan Cane Sugar [TH]", "country MY | Malaysian", "company Sabah Estates [MY]"},
 	}, {
+		name: "a resource fund is an investor",
+		text: "Kora bought a 10.4% block from Singapore-based Raffles Resource Fund last week.\n",
+		want: []string{"company Kora", "country SG", "company Raffles Resource Fund [SG]"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},

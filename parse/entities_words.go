@@ -350,7 +350,7 @@ var marketWords = wordSet("price", "prices", "market", "markets", "shares", "sto
 // fundKinds before "Fund" make it an investor's name. Folded.
 var fundKinds = wordSet("mutual", "pension", "investment", "wealth", "sovereign", "provident", "equity",
 	"capital", "growth", "opportunities", "infrastructure", "income", "value", "hedge", "venture", "retirement",
-	"resources", "commodities", "strategic")
+	"resources", "resource", "commodities", "strategic", "metals", "mining", "energy")
 
 // marketNames end the names of markets that begin with a capital:
 // "London Metal Exchange", "Tokyo Commodity Exchange". Folded.

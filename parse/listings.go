@@ -705,6 +705,12 @@ func (d *doc) parenListings(fs *[]found, i int) (int, bool) {
 					*fs = append(*fs, found{l: l, at: rng{b - len(code), b}})
 				}
 			}
+		} else if dot := strings.IndexByte(part, '.'); dot > 0 && dot < len(part)-1 && len(part) <= 14 && !strings.ContainsAny(part, " :") {
+			// "(601969.SH, HKEX: 2269)": a code with its market's suffix
+			// beside another listing.
+			if l, err := entity.ParseListing(part); err == nil {
+				*fs = append(*fs, found{l: l, at: rng{a, b}})
+			}
 		}
 		p = q + 1
 	}

@@ -2365,6 +2365,9 @@ var ownVerbCues = func() *cueList {
 var itVerbs = []string{"giving it", "gives it", "give it", "lifting its stake to", "taking its stake to"}
 
 func (r *relater) stakes(s *sentence) {
+	// "makes X the largest shareholder of Y, ahead of Z, who holds 14%":
+	// the company the shares after are of.
+	r.isShareholder(s)
 	// "X owns 53% of Y", "X holds a 12.5 per cent stake in Y".
 	for i := 0; i < len(s.low); i++ {
 		if !isDigit(s.low[i]) {
@@ -2385,7 +2388,6 @@ func (r *relater) stakes(s *sentence) {
 	r.raisedStakeIn(s)
 	r.respectively(s)
 	r.namedShareholder(s)
-	r.isShareholder(s)
 	r.heIsAlso(s)
 }
 
@@ -2461,7 +2463,8 @@ func (r *relater) raisedStakeIn(s *sentence) {
 	if !ok {
 		return
 	}
-	at := owned.b - s.a
+	// "in Y (TSX: KVC) to 29.9%": past its ticker.
+	at := s.past(owned)
 	// "in Y, the Santiago-based operator of the Z mine, to 20%": past an
 	// apposition.
 	if strings.HasPrefix(s.low[at:], ", the ") || strings.HasPrefix(s.low[at:], ", a ") || strings.HasPrefix(s.low[at:], ", an ") {

@@ -222,10 +222,34 @@ func (r *relater) isShareholder(s *sentence) {
 			again = true
 		}
 	}
-	if !strings.HasSuffix(s.low[:b], "'s ") {
+	var owned ment
+	var ok bool
+	if strings.HasSuffix(s.low[:b], "'s ") {
+		owned, ok = r.orgRightBefore(s, b-len("'s "), 1)
+	} else if e := i + len(" shareholder"); strings.HasSuffix(s.low[:b], " the ") && strings.HasPrefix(s.low[e:], " of ") && b-len(" the ") >= 0 {
+		// "makes X the largest shareholder of Y", "X became the
+		// largest shareholder of Y".
+		if owned, ok = r.orgRightAfter(s, e+len(" of "), 1); ok {
+			c0 := b - len(" the ")
+			x, found := r.orgRightBefore(s, c0, 1)
+			if found {
+				c := s.low[:x.a-s.a]
+				found = strings.HasSuffix(c, "makes ") || strings.HasSuffix(c, "made ") || strings.HasSuffix(c, "making ") || strings.HasSuffix(c, "make ")
+			} else {
+				for _, cop := range []string{" is now", " is", " became", " remains", " was", " will become"} {
+					if strings.HasSuffix(s.low[:c0], cop) {
+						x, found = r.orgRightBefore(s, s.beforeBrackets(c0-len(cop)), 1)
+						break
+					}
+				}
+			}
+			if found && x.e != owned.e && !s.negated(0, i) {
+				r.add(entity.StakeIn, x.e, owned.e, s, nil)
+				r.owned, r.ownedIn = owned, s
+			}
+		}
 		return
 	}
-	owned, ok := r.orgRightBefore(s, b-len("'s "), 1)
 	if !ok {
 		return
 	}
@@ -465,8 +489,12 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 			break
 		}
 	}
+	who := strings.HasSuffix(s.low[:at], ", who ")
 	if strings.HasSuffix(s.low[:at], ", which ") {
 		at -= len(", which ")
+	} else if who {
+		// "..., Robert Falk, who holds 14%": a person's shares.
+		at -= len(", who ")
 	} else {
 		for at > 0 && s.low[at-1] == ' ' {
 			at--
@@ -479,6 +507,9 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 		}
 	}
 	owner, ok := r.orgRightBefore(s, s.beforeBrackets(at), 2)
+	if !ok && who {
+		owner, ok = r.holderRightBefore(s, at)
+	}
 	if !ok || k >= 0 && owner.a <= s.at(k) || owner.e == owned.e {
 		return
 	}
