@@ -318,7 +318,7 @@ var triggers = func() map[string]uint16 {
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
 	add(trigCust, "customers", "clients", "buyers", "supplier")
-	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy")
+	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy", "visited")
 	return m
 }()
 
@@ -660,6 +660,45 @@ func (r *relater) sentence(s *sentence) {
 		r.chairs(s)
 	}
 	r.notePair(s)
+}
+
+// visitedPlaces are what a delegation visits of a firm: "visited Y's
+// headquarters".
+var visitedPlaces = []string{"headquarters", "head office", "offices", "office", "plant", "smelter", "refinery", "mine", "site", "works", "facility"}
+
+// visited reads "A delegation from X visited Y's headquarters in
+// Xiamen": X and Y met.
+func (r *relater) visited(s *sentence) {
+	i := s.find(0, " visited ")
+	if i < 0 || s.negated(0, i) {
+		return
+	}
+	e := i + len(" visited ")
+	host, ok := r.buyerRightAfter(s, e, 1)
+	if !ok {
+		return
+	}
+	if r.possessive(s, host) {
+		rest := s.low[host.b-s.a+len("'s "):]
+		if !slices.ContainsFunc(visitedPlaces, func(p string) bool { return strings.HasPrefix(rest, p) }) {
+			return
+		}
+	}
+	// The visitor: "a delegation from X", or X itself.
+	var guest ment
+	if k := strings.LastIndex(s.low[:i], "delegation from "); k >= 0 {
+		guest, ok = r.buyerRightAfter(s, k+len("delegation from "), 1)
+	} else {
+		guest, ok = r.subject(s, i)
+		if ok && r.kindOf(guest) == entity.KindPerson {
+			ok = false
+		}
+	}
+	if !ok || guest.e == host.e {
+		return
+	}
+	date := r.dateIn(s, e)
+	r.add(entity.Meeting, guest.e, host.e, s, func(rel *article.Relation) { rel.Date = date })
 }
 
 // chairs reads "its chairman, Tan Wei Ming, also chairs Lumina" and "X
@@ -2166,6 +2205,11 @@ func (r *relater) subsidiary(s *sentence) {
 		}
 		i += from
 		from = i + 4
+		// "divested its last gold unit, X, to Y": no longer its unit.
+		if divestBefore(s.low[:i]) {
+			r.divestedUnit(s, i+4)
+			continue
+		}
 		parent, ok := r.subject(s, i)
 		if !ok && i <= len("through ") && i > 0 {
 			// "Through its unit X, the company also recovers lead":
@@ -2213,6 +2257,44 @@ func (r *relater) subsidiary(s *sentence) {
 		parent, ok2 := r.orgRightAfter(s, e, 3)
 		if ok1 && ok2 {
 			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+		}
+	}
+}
+
+// divestVerbs end the text before "its" when a firm parts with what
+// follows: "divested its gold unit".
+var divestVerbs = []string{"divested ", "divests ", "divest ", "sold ", "sells ", "sell ", "selling ", "disposed of ", "dispose of ", "offloaded ", "offload ", "sale of "}
+
+// divestBefore reports whether t, the text before "its", ends in one of
+// divestVerbs.
+func divestBefore(t string) bool {
+	return slices.ContainsFunc(divestVerbs, func(v string) bool { return strings.HasSuffix(t, v) })
+}
+
+// divestedUnit reads, from offset k after "its", the unit a firm sold and
+// its buyer: "divested its last gold unit, Minxi Gold Mining, to Y": Y
+// acquires the unit.
+func (r *relater) divestedUnit(s *sentence, k int) {
+	rest := s.low[k:min(len(s.low), k+40)]
+	c := strings.Index(rest, ", ")
+	if c < 0 || strings.ContainsAny(rest[:c], ";()") {
+		return
+	}
+	words := rest[:c]
+	if !slices.ContainsFunc(unitWords, func(u string) bool { return strings.HasSuffix(words, u) }) {
+		return
+	}
+	unit, ok := r.orgRightAfter(s, k+c+len(", "), 0)
+	if !ok {
+		return
+	}
+	at := s.past(unit)
+	for _, w := range []string{", to ", " to "} {
+		if strings.HasPrefix(s.low[at:], w) {
+			if buyer, ok := r.orgRightAfter(s, at+len(w), 30); ok && buyer.e != unit.e {
+				r.add(entity.Acquisition, buyer.e, unit.e, s, nil)
+			}
+			return
 		}
 	}
 }
@@ -3305,7 +3387,7 @@ func (r *relater) jointVenture(s *sentence) {
 		// "formed a 60:40 venture with B": a venture being formed is a
 		// joint one.
 		vi, ve, vok := s.cue(0, ventureCue)
-		if !vok || !formsBefore(s.low[max(0, vi-30):vi]) {
+		if !vok || !formsBefore(s.low[max(0, vi-30):vi]) && !ratioBefore(s.low[:vi]) {
 			return
 		}
 		i, e, ok = vi, ve, true
@@ -3317,6 +3399,20 @@ func (r *relater) jointVenture(s *sentence) {
 	if j, je, ok := s.cue(e, ventureMembersCues); ok && j-e < 40 {
 		if ps := r.list(s, je); len(ps) >= 2 {
 			r.pairs(entity.JointVenture, ps, s)
+			// "X, an 80:20 venture between A and B": each holds its
+			// share of X.
+			var two []ment
+			for _, p := range ps {
+				if !slices.ContainsFunc(two, func(m ment) bool { return m.e == p.e }) {
+					two = append(two, p)
+				}
+			}
+			if x, y, ok := ratioParts(s.low[:i]); ok && len(two) == 2 {
+				if v, ok := r.apposedOwned(s, i); ok && v.e != two[0].e && v.e != two[1].e {
+					r.add(entity.StakeIn, two[0].e, v.e, s, withPercent(decimal.NewFromInt(int64(x))))
+					r.add(entity.StakeIn, two[1].e, v.e, s, withPercent(decimal.NewFromInt(int64(y))))
+				}
+			}
 			return
 		}
 		// "between A, which holds 70 percent, and B, which holds the
@@ -3402,6 +3498,42 @@ func (r *relater) jointVenture(s *sentence) {
 
 // formsBefore reports a verb of forming in the words before a noun:
 // "formed a 60:40", "will set up a new".
+// ratioBefore reports whether t, the text before "venture", ends in
+// the split of its shares: "an 80:20 ", "a 50-50 ", "a 60/40 joint ".
+func ratioBefore(t string) bool {
+	_, _, ok := ratioParts(t)
+	return ok
+}
+
+// ratioParts returns the two shares of the split that ends t, before
+// "venture" (and "joint"): 80 and 20 of "an 80:20 ".
+func ratioParts(t string) (int, int, bool) {
+	t = strings.TrimSuffix(t, "joint ")
+	if !strings.HasSuffix(t, " ") {
+		return 0, 0, false
+	}
+	t = t[:len(t)-1]
+	k := strings.LastIndexByte(t, ' ')
+	w := t[k+1:]
+	sep := strings.IndexAny(w, ":-/")
+	if sep <= 0 || sep > 2 || len(w)-sep-1 < 1 || len(w)-sep-1 > 2 {
+		return 0, 0, false
+	}
+	x, y := w[:sep], w[sep+1:]
+	for _, d := range []string{x, y} {
+		for i := 0; i < len(d); i++ {
+			if !isDigit(d[i]) {
+				return 0, 0, false
+			}
+		}
+	}
+	a, b := atoi2(x), atoi2(y)
+	if a+b != 100 {
+		return 0, 0, false
+	}
+	return a, b, true
+}
+
 func formsBefore(t string) bool {
 	for _, v := range []string{"formed ", "form ", "forms ", "forming ", "set up ", "sets up ", "setting up ", "created ", "create ", "creates ", "established ", "establish ", "launched ", "launch "} {
 		if _, ok := wordAt(t, v); ok {
@@ -3831,6 +3963,12 @@ func (r *relater) supplier(s *sentence) {
 			r.soldStakeTo(s, e)
 			continue
 		}
+		// "sold its unit, X, to Y": a firm, not goods.
+		if rest := s.low[e:min(len(s.low), e+40)]; strings.HasPrefix(rest, "its ") {
+			if c := strings.Index(rest, ", "); c > 0 && slices.ContainsFunc(unitWords, func(u string) bool { return strings.HasSuffix(rest[:c], u) }) {
+				continue
+			}
+		}
 		// Nor is it before a noun: "a supply contract with Y" says
 		// nothing of who supplies whom.
 		if supplyNounAfter(s.low[e:]) {
@@ -4078,6 +4216,7 @@ func (r *relater) meeting(s *sentence) {
 		}
 	}
 	r.received(s)
+	r.visited(s)
 	i, e, ok := s.cue(0, metCues)
 	if !ok {
 		// "held talks in Beijing on Monday with X": a place and a day

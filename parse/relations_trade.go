@@ -22,6 +22,9 @@ func (r *relater) tradeFrom(s *sentence) {
 			continue
 		}
 		e := i + len(v)
+		if r.buysShareOf(s, i, e) {
+			continue
+		}
 		qi, qe, ok := r.quantityNear(s, e, 16)
 		var set func(*article.Relation)
 		if ok {
@@ -47,6 +50,36 @@ func (r *relater) tradeFrom(s *sentence) {
 		}
 		r.add(entity.SupplierOf, seller.e, buyer.e, s, set)
 	}
+}
+
+// buysShareOf reads "X buys half of Y's concentrate (under an offtake
+// agreement)", from the verb at i that ends at e: Y supplies X, and the
+// deal the sentence names is between them.
+func (r *relater) buysShareOf(s *sentence, i, e int) bool {
+	t := s.low[e:]
+	n := 0
+	for _, p := range []string{"half of ", "most of ", "all of ", "part of ", "some of ", "much of ", "the bulk of ", "a third of ", "a quarter of "} {
+		if strings.HasPrefix(t, p) {
+			n = len(p)
+			break
+		}
+	}
+	if n == 0 {
+		return false
+	}
+	seller, ok := r.orgRightAfter(s, e+n, 1)
+	if !ok || !r.possessive(s, seller) {
+		return false
+	}
+	buyer, ok := r.subject(s, i)
+	if !ok || buyer.e == seller.e {
+		return false
+	}
+	r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+	if typ, under := s.underContract(); under {
+		r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = typ })
+	}
+	return true
 }
 
 // itsShareOf returns the length of "most of its ", "all of its " or
