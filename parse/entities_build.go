@@ -928,6 +928,13 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 		}
 	}
 	if g.kind == entity.KindPerson {
+		// "Mr Thanakorn" for "Thanakorn Charoensuk": Thai news names
+		// people by the given name after a title.
+		if nt == 1 && f.honorificsBefore(g.s, g.i) < g.i {
+			if p, ok := f.givenNames[string(key)]; ok && p >= 0 && f.ents[p].kind == entity.KindPerson {
+				return p, true
+			}
+		}
 		return 0, false
 	}
 	// An acronym: "USS" for "U.S. Steel", "USDA".

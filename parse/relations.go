@@ -1774,7 +1774,16 @@ func (r *relater) formerName(s *sentence) {
 		}
 		e := i + len(c)
 		now, ok1 := r.orgRightBefore(s, i, 3)
-		if !ok1 {
+		if ok1 {
+			// "X, which is majority-owned by Y, was formerly known as":
+			// the name closes a relative clause about X.
+			before := s.low[:now.a-s.a]
+			if w := strings.LastIndex(before, ", which "); w >= 0 && !strings.Contains(before[w+2:], ", ") && strings.HasPrefix(s.low[s.past(now):], ",") {
+				if x, ok := r.orgRightBefore(s, s.beforeBrackets(w), 2); ok {
+					now = x
+				}
+			}
+		} else {
 			now, ok1 = r.subject(s, i)
 		}
 		old, ok2 := r.orgRightAfter(s, e, 3)
@@ -4157,11 +4166,16 @@ func (r *relater) dealBuyer(s *sentence, i int) (ment, bool) {
 // underContract reports a sentence that says its deal is made "under a
 // (new, five-year) contract" or agreement, and the agreement's type.
 func (s *sentence) underContract() (string, bool) {
-	_, e, ok := s.cue(0, underCues)
+	i, e, ok := s.cue(0, underCues)
 	if !ok {
 		return "", false
 	}
 	window := s.low[e:min(len(s.low), e+40)]
+	// "As part of the transaction, X will supply ... to Y": the deal
+	// told before binds them.
+	if i == 0 && strings.HasPrefix(s.low, "as part of the ") && hasAnyPrefix(window, "transaction", "acquisition", "purchase", "takeover", "investment") {
+		return agreementType(window), true
+	}
 	for ni := range agreementNouns {
 		n := &agreementNouns[ni]
 		if n.typ == "partnership" || !s.mayHold(n) {

@@ -507,6 +507,12 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 		}
 	}
 	owner, ok := r.orgRightBefore(s, s.beforeBrackets(at), 2)
+	if !ok {
+		// "B, a state enterprise, will retain 20%": past an apposition.
+		if a := appositionBack(s.low, at); a >= 0 {
+			owner, ok = r.orgRightBefore(s, s.beforeBrackets(a), 2)
+		}
+	}
 	if !ok && who {
 		owner, ok = r.holderRightBefore(s, at)
 	}
@@ -522,6 +528,22 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 			}
 		}
 	}
+}
+
+// appositionBack returns where an apposition of a few words that ends
+// at offset at (", a state enterprise" before ", will") begins, at its
+// comma; or -1.
+func appositionBack(low string, at int) int {
+	t := strings.TrimRight(low[:at], " ")
+	t = strings.TrimSuffix(t, ",")
+	c := strings.LastIndex(t, ", ")
+	if c < 0 || len(t)-c > 48 {
+		return -1
+	}
+	if w := t[c+2:]; !strings.HasPrefix(w, "a ") && !strings.HasPrefix(w, "an ") && !strings.HasPrefix(w, "the ") || strings.ContainsAny(w, ";()") {
+		return -1
+	}
+	return c
 }
 
 // namesOwnSubject reports whether the clause before a share, in lower
