@@ -243,10 +243,11 @@ func nameSays(name, head string) bool {
 			if head == "smelter" {
 				return true
 			}
-		case "steel", "sugar", "paper":
+		case "steel", "sugar", "paper", "ispat":
+			// ("Ispat" is Hindi for steel: "Vardhman Ispat".)
 			// "the Chinese mill" for a steelmaker, "the miller" for a
 			// sugar company.
-			if head == "mill" || head == "steelmaker" && lw == "steel" || head == "miller" && lw == "sugar" {
+			if head == "mill" || head == "steelmaker" && (lw == "steel" || lw == "ispat") || head == "miller" && lw == "sugar" {
 				return true
 			}
 		case "motor", "motors", "automotive":

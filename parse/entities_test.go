@@ -465,6 +465,10 @@ func TestEntities(t *testing.T) {
 		text: "Thanakorn Charoensuk, chief executive of Siam Agro Plc, said so. A delegation led by Mr Thanakorn met officials.\n",
 		want: []string{"person Thanakorn Charoensuk | Mr Thanakorn | Thanakorn (chief executive @ Siam Agro Plc)", "company Siam Agro Plc | Siam Agro"},
 	}, {
+		name: "'the steelmaker' for a firm named Ispat",
+		text: "Vardhman Ispat Ltd bought ore. The steelmaker also owns a mine.\n",
+		want: []string{"company Vardhman Ispat Ltd | The steelmaker | Vardhman Ispat"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},

@@ -926,6 +926,13 @@ func soldStake(after string) bool {
 			return true
 		}
 	}
+	// "will sell its entire stake to Y": shares of the company the
+	// sentence speaks of.
+	for _, w := range []string{"its stake", "its entire stake", "its shares", "its entire shareholding", "its shareholding", "its holding", "its entire holding", "its remaining stake"} {
+		if strings.HasPrefix(after, w) && (len(after) == len(w) || !isWordChar(after[len(w)])) {
+			return true
+		}
+	}
 	return false
 }
 
@@ -4246,6 +4253,15 @@ func (r *relater) meeting(s *sentence) {
 	}
 	if !ok || s.negated(0, i) {
 		return
+	}
+	// "half of our needs will be met from captive sources": a need met,
+	// no meeting.
+	if strings.HasPrefix(s.low[i:], " met ") {
+		for _, aux := range []string{" be", " been", " being", " is", " are", " was", " were"} {
+			if strings.HasSuffix(s.low[:i], aux) {
+				return
+			}
+		}
 	}
 	left := r.kindIn(s, 0, i, entity.KindPerson)
 	if len(left) == 0 && r.namesGroupOfPeople(s.low[:i]) {
