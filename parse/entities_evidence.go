@@ -425,6 +425,13 @@ func (f *entFinder) gatherOne(n int) {
 				g.kind = entity.KindPerson
 				g.title = title
 				g.orgTok = orgTok
+				// The words of the title name nothing of their own: "of
+				// Mineral and Coal".
+				for m := n - 1; m >= 0 && f.segs[m].s == g.s && f.toks[f.segs[m].i].a >= title.a; m-- {
+					if f.toks[f.segs[m].j-1].b <= title.b {
+						f.segs[m].ev |= evNot
+					}
+				}
 				// "Minister of Mining and Heavy Industry, X": the field
 				// names the ministry, which the title implies.
 				if h := f.tokAt(title.b) - 1; orgTok > h+1 && f.has(h, lxMinisterHeads) && (f.word(h+1, "of") || f.word(h+1, "for")) {
@@ -619,6 +626,9 @@ func (f *entFinder) describesNext(j, end int) bool {
 // China", "the company's president director". It returns the title's
 // view range and the possessive's token, or -1 for "the company's".
 func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
+	if title, org, ok := f.titleAtBody(c, start); ok {
+		return title, org, true
+	}
 	e := c
 	// "ambassador to China": the place a title is for.
 	if e-2 >= start && f.word(e-2, "to") && f.toks[e-1].f&tCap != 0 {
@@ -679,6 +689,36 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		org = -1 // "the company's": the company the text speaks of
 	}
 	return rng{f.toks[s].a, f.toks[e-1].b}, org, true
+}
+
+// titleAtBody reads a title that opens the sentence with its field and
+// the body it is held at, before the comma at token c: "Director General
+// of Mineral and Coal at the ministry, Tri Wahyuningsih, told". It
+// returns the title (with its field) and the token of the body's head
+// word ("ministry"), which the anaphora ties to the body named before.
+func (f *entFinder) titleAtBody(c, start int) (rng, int, bool) {
+	if c-3 < start || !f.word(c-2, "the") || !f.word(c-3, "at") || !f.has(c-1, lxGovAnaphoraHeads) || f.toks[c-1].f&tLower == 0 {
+		return rng{}, -1, false
+	}
+	k := start
+	for k < c && f.toks[k].f&tCap != 0 && f.has(k, lxTitleMods|lxTitleHeads) {
+		k++
+	}
+	if k == start || !f.has(k-1, lxTitleHeads) && !f.word(k-1, "General") {
+		return rng{}, -1, false
+	}
+	if !f.word(k, "of") && !f.word(k, "for") {
+		return rng{}, -1, false
+	}
+	// The field: capitalised words and "and", up to "at the".
+	m := k + 1
+	for m < c-3 && (f.toks[m].f&tCap != 0 || f.word(m, "and") || f.punct(m, ',')) {
+		m++
+	}
+	if m != c-3 || m == k+1 {
+		return rng{}, -1, false
+	}
+	return rng{f.toks[start].a, f.toks[m-1].b}, c - 1, true
 }
 
 // ofUnits are nouns after which "of" or "in" is followed by a company:

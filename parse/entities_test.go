@@ -469,6 +469,10 @@ func TestEntities(t *testing.T) {
 		text: "Vardhman Ispat Ltd bought ore. The steelmaker also owns a mine.\n",
 		want: []string{"company Vardhman Ispat Ltd | The steelmaker | Vardhman Ispat"},
 	}, {
+		name: "a title with its field at the ministry, before a name set off by commas",
+		text: "Indonesia's Ministry of Energy and Mineral Resources said exports rose. Director General of Mineral and Coal at the ministry, Tri Wahyu, told reporters on Monday that quotas would rise.\n",
+		want: []string{"country ID", "government Ministry of Energy and Mineral Resources | the ministry [ID]", "person Tri Wahyu (Director General of Mineral and Coal @ Ministry of Energy and Mineral Resources)"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},
