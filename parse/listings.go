@@ -135,6 +135,10 @@ var proseExchanges = []struct{ name, prefix string }{
 	{"taiwan stock exchange", "TWSE"}, {"stock exchange of thailand", "SET"}, {"indonesia stock exchange", "IDX"},
 	{"bursa malaysia", "KLSE"}, {"australian securities exchange", "ASX"}, {"national stock exchange", "NSE"},
 	{"bombay stock exchange", "BSE"}, {"ho chi minh stock exchange", "HOSE"}, {"hanoi stock exchange", "HNX"},
+	// "listed in Shanghai under the code 603871": the market's city.
+	{"listed in shanghai", "SSE"}, {"listed in shenzhen", "SZSE"}, {"listed in hong kong", "HKEX"},
+	{"listed in tokyo", "TSE"}, {"listed in seoul", "KRX"}, {"listed in taipei", "TWSE"},
+	{"listed in singapore", "SGX"}, {"listed in sydney", "ASX"}, {"listed in jakarta", "IDX"},
 }
 
 // proseCodeCues introduce a security's code in prose, in lower case.

@@ -4264,6 +4264,16 @@ func (r *relater) meeting(s *sentence) {
 		}
 	}
 	left := r.kindIn(s, 0, i, entity.KindPerson)
+	if len(left) > 0 {
+		// "Ms Goh said Lumina had also held talks with X": the firm the
+		// person speaks of met X, not the person.
+		at := left[len(left)-1].b - s.a
+		if k := strings.Index(s.low[at:i], " said "); k >= 0 {
+			if m, ok := r.orgRightAfter(s, at+k+len(" said "), 1); ok && m.b <= s.at(i) {
+				left = []ment{m}
+			}
+		}
+	}
 	if len(left) == 0 && r.namesGroupOfPeople(s.low[:i]) {
 		// "The two executives met with ...": the people of the nearest
 		// sentence before that names people.
