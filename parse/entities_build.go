@@ -701,6 +701,14 @@ func (f *entFinder) resolve(n int, short bool) {
 		}
 		return
 	}
+	// "the Energy and Mineral Resources Ministry" for "the Ministry of
+	// Energy and Mineral Resources": one body, its field before or after.
+	if g.kind == entity.KindGovernment {
+		if e, ok := f.byKey[ministryKey(string(key))]; ok && f.ents[e].kind == entity.KindGovernment {
+			f.mention(n, e)
+			return
+		}
+	}
 	// "Laurentian (TSX-V: LFG)" after "Laurentian Flake Graphite Corp.":
 	// a word that only its ticker calls a company may still be a short
 	// form of a name the text gave.
@@ -1627,6 +1635,19 @@ func (f *entFinder) registerAcronyms(e int, s string, toks []etok, i, j int) {
 func firstWord(s string) string {
 	w, _, _ := strings.Cut(s, " ")
 	return w
+}
+
+// ministryKey returns the key of a ministry's name written the other way:
+// "ministry of energy" for "energy ministry" and back; "" for a key of
+// no ministry.
+func ministryKey(key string) string {
+	if f, ok := strings.CutPrefix(key, "ministry of "); ok && f != "" {
+		return f + " ministry"
+	}
+	if f, ok := strings.CutSuffix(key, " ministry"); ok && f != "" {
+		return "ministry of " + f
+	}
+	return ""
 }
 
 // givenName returns the first word of a person's folded name after its

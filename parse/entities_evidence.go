@@ -127,6 +127,10 @@ func (f *entFinder) gatherOne(n int) {
 	}
 	if f.govName(i, j) {
 		g.ev |= evGov
+	} else if g.csuf > 0 && g.csuf < nt-1 && f.has(j-1-g.csuf, lxGovHeads) && f.govName(i, j-g.csuf) {
+		// "Securities Commission Malaysia", "Bank Negara Malaysia": a
+		// body named with its country after its head.
+		g.ev |= evGov
 	}
 	// "Investment Coordinating Board (BKPM)": defined by the acronym of
 	// a known state body.

@@ -473,6 +473,10 @@ func TestEntities(t *testing.T) {
 		text: "Indonesia's Ministry of Energy and Mineral Resources said exports rose. Director General of Mineral and Coal at the ministry, Tri Wahyu, told reporters on Monday that quotas would rise.\n",
 		want: []string{"country ID", "government Ministry of Energy and Mineral Resources | the ministry [ID]", "person Tri Wahyu (Director General of Mineral and Coal @ Ministry of Energy and Mineral Resources)"},
 	}, {
+		name: "a body with its country after its head; a ministry named with its field before or after",
+		text: "The offer needs approval from the Securities Commission Malaysia. Bambang Sutrisno, director general at the Energy and Mineral Resources Ministry, said so. The Ministry of Energy and Mineral Resources approved the plan.\n",
+		want: []string{"government Securities Commission Malaysia [MY]", "person Bambang Sutrisno (director general @ Ministry of Energy and Mineral Resources)", "government Ministry of Energy and Mineral Resources | Energy and Mineral Resources Ministry"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},
