@@ -153,7 +153,9 @@ type Entity struct {
 }
 
 // Role is a title a person holds, as written ("CEO", "Deputy Minister"),
-// and the id of the entity it is held at, when the text names one.
+// and the id of the entity it is held at, when the text names one. A
+// role may have an organisation and no title: a press contact listed
+// under the firm she speaks for.
 type Role struct {
 	Title string `json:"title,omitempty"`
 	Org   string `json:"org,omitempty"`

@@ -1324,6 +1324,11 @@ func (f *entFinder) bylines() {
 						end = n.ts + c
 					}
 					f.contactRole(e, n.ts, end)
+					// "James Colley" over "Bayside Communications" over
+					// "T: +61 ...": the firm the contact speaks for.
+					if len(f.ents[e].roles) == 0 && i+2 < len(d.lines) && contactDetail(d.text(d.lines[i+2])) {
+						f.contactFirm(e, n.ts, n.te)
+					}
 					skip = i + 1
 				}
 				continue
@@ -1589,7 +1594,7 @@ func (f *entFinder) signerRole(e, a, b, org int) {
 // contactCues begin the line above the contacts of a press release, in
 // lower case.
 var contactCues = []string{"media contact", "media contacts", "for further information", "for more information", "for inquiries", "for enquiries", "inquiries:", "enquiries:", "company officers", "officers:",
-	"investor contact", "investor contacts", "media enquiries", "media inquiries", "contact:", "contacts:", "investor relations:"}
+	"investor contact", "investor contacts", "media enquiries", "media inquiries", "contact:", "contacts:", "investor relations:", "media:", "investors:"}
 
 // contactCue reports a line that heads the contacts of a press release.
 func contactCue(t string) bool {
@@ -1777,6 +1782,43 @@ func (f *entFinder) contactRole(e, a, b int) {
 		org = f.issuer
 	}
 	f.addRole(e, f.d.v.origText(a, b), org)
+}
+
+// contactDetail reports a line of a contact's telephone or e-mail:
+// "T: +61 412 555 019", "+65 6123 4567", "jane@example.com".
+func contactDetail(t string) bool {
+	for _, p := range []string{"t:", "tel", "p:", "m:", "ph:", "phone", "mobile", "e:", "email", "+"} {
+		if hasPrefixLower(t, p) {
+			return true
+		}
+	}
+	return strings.IndexByte(t, '@') > 0 && strings.IndexByte(t, ' ') < 0
+}
+
+// contactFirm makes the line [a, b), a few capitalised words under a
+// contact's name, the firm the contact speaks for, and gives the person
+// that firm as a role without a title.
+func (f *entFinder) contactFirm(p, a, b int) {
+	s := f.d.v.s
+	t := s[a:b]
+	w := strings.Fields(t)
+	if len(w) < 2 || len(w) > 5 || strings.ContainsAny(t, ",:;@()0123456789") {
+		return
+	}
+	for _, x := range w {
+		if !isUpper(x[0]) && x != "and" && x != "&" && x != "of" {
+			return
+		}
+	}
+	e, ok := f.byKey[string(f.nameKeyBytes(t))]
+	if !ok {
+		e = f.newEntity(entity.KindCompany)
+		f.addNameText(e, t, a)
+	} else if f.ents[e].kind != entity.KindCompany {
+		return
+	}
+	f.mentionRange(rng{a, b}, e)
+	f.addRole(p, "", e)
 }
 
 // bylineName reports whether tokens [i, j) of a byline are a person's

@@ -477,6 +477,10 @@ func TestEntities(t *testing.T) {
 		text: "The offer needs approval from the Securities Commission Malaysia. Bambang Sutrisno, director general at the Energy and Mineral Resources Ministry, said so. The Ministry of Energy and Mineral Resources approved the plan.\n",
 		want: []string{"government Securities Commission Malaysia [MY]", "person Bambang Sutrisno (director general @ Ministry of Energy and Mineral Resources)", "government Ministry of Energy and Mineral Resources | Energy and Mineral Resources Ministry"},
 	}, {
+		name: "a media contact over the firm she speaks for and a telephone line",
+		text: "Kora signs deal\n\nKora Minerals Limited signed a deal on Monday.\n\nMedia:\nJane Colley\nBayside Communications\nT: +61 412 555 019\n",
+		want: []string{"company Kora Minerals Limited | Kora Minerals", "person Jane Colley ( @ Bayside Communications)", "company Bayside Communications"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},
