@@ -73,7 +73,7 @@ func (f *entFinder) gatherOne(n int) {
 	// `("Proposed Acquisition")`, `("the Disposal")`: a filing's name
 	// for a deal, defined in quotes in brackets.
 	// Named so again later: "The Proposed Acquisition is subject to".
-	if f.toks[j-1].f&tCap != 0 && dealTerms[foldWord(f.text(j-1))] && nt <= 3 && !f.orgWords(i, j) {
+	if f.toks[j-1].f&tCap != 0 && f.has(j-1, lxDealTerms) && nt <= 3 && !f.orgWords(i, j) {
 		g.ev |= evNot
 		return
 	}

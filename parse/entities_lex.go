@@ -63,6 +63,7 @@ const (
 	lxFoundVerbs
 	lxGeoLast
 	lxAssocHeads
+	lxDealTerms
 )
 
 // lexTables lists the tables with their bits.
@@ -121,6 +122,7 @@ var lexTables = [...]struct {
 	{lxFoundVerbs, foundVerbs},
 	{lxGeoLast, geoLast},
 	{lxAssocHeads, assocHeads},
+	{lxDealTerms, dealTerms},
 }
 
 // lexicon maps every folded word of the tables to its bits. It is built

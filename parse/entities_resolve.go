@@ -224,8 +224,9 @@ var anaphoraHeads = wordSet("company", "firm", "miner", "producer", "steelmaker"
 // "Mindanao Laterite Mining Corp." is a miner, "Shikoku Nickel Refining"
 // a refiner.
 func nameSays(name, head string) bool {
-	for _, w := range strings.Fields(name) {
-		lw := strings.ToLower(w)
+	for w := range strings.FieldsSeq(name) {
+		var buf [24]byte
+		lw := string(lowerInto(buf[:0], w))
 		switch lw {
 		case "mining", "mines", "minerals", "resources", "tin", "nickel", "lithium", "coal", "gold", "copper",
 			"zinc", "cobalt", "graphite", "uranium", "bauxite", "ore", "mineral", "exploration":
@@ -2034,8 +2035,9 @@ func bareName(name string) string {
 			break
 		}
 		w := strings.TrimRight(name[sp+1:end], ".,")
-		lw := strings.ToLower(w)
-		if !bareLegal[lw] && !(cut && (lw == "public" || lw == "private")) {
+		var buf [16]byte
+		lw := lowerInto(buf[:0], w)
+		if !bareLegal[string(lw)] && !(cut && (string(lw) == "public" || string(lw) == "private")) {
 			break
 		}
 		cut = true
@@ -2051,9 +2053,20 @@ func bareName(name string) string {
 	// A name that is only a generic word or legal forms ("the Company",
 	// "Public Company Limited") has no bare form.
 	if strings.IndexByte(b, ' ') < 0 {
-		if lw := strings.ToLower(strings.TrimRight(b, ".,")); !isUpper(b[0]) || bareLegal[lw] || lw == "public" || lw == "private" {
+		var buf [16]byte
+		if lw := lowerInto(buf[:0], strings.TrimRight(b, ".,")); !isUpper(b[0]) || bareLegal[string(lw)] || string(lw) == "public" || string(lw) == "private" {
 			return ""
 		}
+	}
+	return b
+}
+
+// lowerInto appends w with its ASCII capitals lowered to b, a buffer on
+// the caller's stack for a short word, so that a table lookup of the
+// result makes no string.
+func lowerInto(b []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		b = append(b, lower(w[i]))
 	}
 	return b
 }
