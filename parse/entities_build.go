@@ -313,7 +313,7 @@ func (f *entFinder) formerNames() {
 		if x.s != y.s || !f.formerlyBetween(xj, y.i) && !f.nameFrom(y.i) && !f.knownAsUntil(xj, y) {
 			// "X, the Agusan miner formerly known as Y": words and names
 			// may stand between; Y is still a name no longer in use.
-			if f.formerlyKnownAs(y.i) {
+			if f.formerlyKnownAs(y.i) || f.knownAsUntilAfter(y) {
 				y.former = true
 				// "X, the anode materials maker formerly known as Y
 				// Carbon Industry": a former name of two words or more
@@ -345,6 +345,15 @@ func (f *entFinder) formerNames() {
 			}
 		}
 	}
+}
+
+// knownAsUntilAfter reports "was known as Y until" before and after
+// segment y, whatever stands before: "The company, which was known as Y
+// until 2022, produced".
+func (f *entFinder) knownAsUntilAfter(y *nseg) bool {
+	k := y.i
+	return k >= 3 && f.word(k-1, "as") && f.word(k-2, "known") && (f.word(k-3, "was") || f.word(k-3, "were")) &&
+		y.j < f.sents[y.s].t1 && (f.word(y.j, "until") || f.word(y.j, "till") || f.word(y.j, "before"))
 }
 
 // formerlyBetween reports whether tokens [k, end) say that a name is

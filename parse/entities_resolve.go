@@ -1829,8 +1829,16 @@ func (f *entFinder) bylineName(i, j int) bool {
 	if j-i < 2 || j-i > 4 {
 		return false
 	}
-	// "BY PARK EUN-JI": a byline in capitals names in capitals.
+	// "BY PARK EUN-JI", "KENTARO ISHIDA, Staff writer": a byline in
+	// capitals names in capitals.
 	caps := strings.HasSuffix(f.d.v.s[:f.toks[i].a], "BY ")
+	if !caps && strings.HasPrefix(f.d.v.s[f.toks[j-1].b:], ", ") {
+		rest := f.d.v.s[f.toks[j-1].b+2:]
+		if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+			rest = rest[:nl]
+		}
+		caps = roleLine(rest)
+	}
 	if newsAgencies[f.d.v.s[f.toks[i].a:f.toks[j-1].b]] || !caps && f.orgWords(i, j) {
 		return false
 	}

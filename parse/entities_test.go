@@ -481,6 +481,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora signs deal\n\nKora Minerals Limited signed a deal on Monday.\n\nMedia:\nJane Colley\nBayside Communications\nT: +61 412 555 019\n",
 		want: []string{"company Kora Minerals Limited | Kora Minerals", "person Jane Colley ( @ Bayside Communications)", "company Bayside Communications"},
 	}, {
+		name: "a writer in capitals with a role; a former name after 'The company, which was known as'",
+		text: "Kane takes stake in lithium miner\n\nTrading house locks in supply\n\nKENTA ISHIDA, Staff writer\nMarch 18, 2026 17:05 JST\n\nCool Lithium Ltd rose. The company, which was known as Goldfields Spodumene until 2022, produced ore.\n",
+		want: []string{"person KENTA ISHIDA (Staff writer @ )", "company Cool Lithium Ltd | The company | Cool Lithium", "company Goldfields Spodumene"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},

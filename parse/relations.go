@@ -318,7 +318,7 @@ var triggers = func() map[string]uint16 {
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
 	add(trigCust, "customers", "clients", "buyers", "supplier")
-	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy", "visited")
+	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy", "visited", "call", "called")
 	return m
 }()
 
@@ -999,11 +999,11 @@ var (
 	withCue              = newCues(" with ")
 	agreedCues           = newCues("agreed to ", "agreed on ", "have agreed ", "are working together", "are together working", "are jointly", "will jointly", "are working jointly", "work together")
 	partneredCues        = newCues("partnered with ", "teamed up with ", "partnering with ", "partners with ")
-	underCues            = newCues("under a ", "under an ", "under the ", "under its ", "under their ", "as part of the ", "as part of a ", "as part of its ")
+	underCues            = newCues("under a ", "under an ", "under the ", "under its ", "under their ", "as part of the ", "as part of a ", "as part of its ", "in a separate ", "in a parallel ")
 	meetingCues          = newCues("meeting ", "talks ")
 	betweenCue           = newCues(" between ")
 	metCues              = newCues(" met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ", " after meeting ", " before meeting ", " while meeting ", " sat down with ",
-		" paid a courtesy call on ", " paid a courtesy visit to ", " held bilateral talks with ", " held a meeting with ", " had a meeting with ")
+		" paid a courtesy call on ", " paid a courtesy visit to ", " held bilateral talks with ", " held a meeting with ", " had a meeting with ", " paid a call on ", " called on ")
 	talksCues    = newCues(" held talks ", " had talks ", " holds talks ")
 	onCue        = newCues("on ")
 	itsBuyerCues = newCues(", its exclusive buyer", ", its sole buyer", ", its main buyer", ", its biggest buyer", ", its largest buyer", ", its main customer", ", its biggest customer", ", its largest customer", ", its sole customer", ", its key customer", ", its exclusive customer", ", its offtaker", ", its buyer", ", its customer")
@@ -2124,6 +2124,16 @@ var unitOfCues = func() *cueList {
 			// wholly owned subsidiary of Y,".
 			" is now a "+w+" of ", " is currently a "+w+" of ", " is at present a "+w+" of ", " is also a "+w+" of ", " remains a "+w+" of ",
 			", now a "+w+" of ")
+		// "X is an affiliate of Y", "X, an equity-method affiliate of Y",
+		// "X is a consolidated subsidiary of Y".
+		if w[0] == 'a' {
+			cues = append(cues, " is an "+w+" of ")
+		}
+		if w == "affiliate" || w == "subsidiary" {
+			for _, m := range []string{"equity-method ", "consolidated ", "majority-owned "} {
+				cues = append(cues, ", a "+m+w+" of ", ", an "+m+w+" of ", " is a "+m+w+" of ", " is an "+m+w+" of ")
+			}
+		}
 		if k == 0 {
 			cues = append(cues, ", part of ")
 		}
@@ -3605,7 +3615,16 @@ func (r *relater) agreement(s *sentence) {
 	r.at = agreeCues.first(s, r.at)
 	for k, v := range agreeVerbs {
 		i := r.at[k]
-		if i < 0 || s.negated(0, i) {
+		if i < 0 {
+			continue
+		}
+		// ", with which it signed": a clause of its own, which a
+		// negation before it does not reach.
+		from := 0
+		if w := strings.LastIndex(s.low[:i], ", with which "); w >= 0 {
+			from = w
+		}
+		if s.negated(from, i) {
 			continue
 		}
 		e := i + len(v)
@@ -3640,6 +3659,23 @@ func (r *relater) agreement(s *sentence) {
 		set := func(rel *article.Relation) {
 			rel.Type = typ
 			r.quantityIn(s, rel)
+		}
+		// "Y, a maker of cells, with which it signed an MOU in
+		// February": the firm the sentence opens with signed with Y.
+		if w := strings.LastIndex(s.low[:i], ", with which "); w >= 0 && s.low[w+len(", with which "):i] == "it " {
+			at := w
+			if c := strings.LastIndex(s.low[max(0, w-90):w], ", "); c >= 0 {
+				c += max(0, w-90)
+				if ap := s.low[c+2 : w]; (strings.HasPrefix(ap, "a ") || strings.HasPrefix(ap, "an ") || strings.HasPrefix(ap, "the ")) && !strings.ContainsAny(ap, ";()") {
+					at = c
+				}
+			}
+			other, ok1 := r.orgRightBefore(s, s.beforeBrackets(at), 2)
+			signer, ok2 := r.firstOrg(s, at)
+			if ok1 && ok2 && other.e != signer.e {
+				r.add(entity.Agreement, signer.e, other.e, s, func(rel *article.Relation) { rel.Type = typ })
+				continue
+			}
 		}
 		parties := r.partiesBefore(s, i)
 		if len(parties) == 0 {
@@ -4173,10 +4209,24 @@ func (r *relater) dealBuyer(s *sentence, i int) (ment, bool) {
 // underContract reports a sentence that says its deal is made "under a
 // (new, five-year) contract" or agreement, and the agreement's type.
 func (s *sentence) underContract() (string, bool) {
-	i, e, ok := s.cue(0, underCues)
-	if !ok {
-		return "", false
+	// "In a separate filing, X will ship ... under a new contract": the
+	// first phrase may name no deal.
+	for from, n := 0, 0; n < 4; n++ {
+		i, e, ok := s.cue(from, underCues)
+		if !ok {
+			return "", false
+		}
+		if typ, ok := s.underContractAt(i, e); ok {
+			return typ, true
+		}
+		from = e
 	}
+	return "", false
+}
+
+// underContractAt reads the deal named after the cue of underCues at
+// [i, e), if any, and its type.
+func (s *sentence) underContractAt(i, e int) (string, bool) {
 	window := s.low[e:min(len(s.low), e+40)]
 	// "As part of the transaction, X will supply ... to Y": the deal
 	// told before binds them.

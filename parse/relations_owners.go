@@ -168,10 +168,19 @@ func (r *relater) namedShareholder(s *sentence) {
 	if strings.HasSuffix(s.low[:e], ", ") || strings.HasSuffix(s.low[:e], " with ") {
 		// "Y, X's majority shareholder, holds ...", "Y, X's biggest
 		// shareholder with 11.4 per cent, backed": the owner before.
-		if !strings.HasSuffix(s.low[:owned.a-s.a], ", ") {
+		// ("Y, until now X's largest shareholder with 14.6%,": a word of
+		// time may come first.)
+		at := owned.a - s.a
+		for _, w := range []string{"until now ", "currently ", "now ", "previously ", "formerly ", "already "} {
+			if strings.HasSuffix(s.low[:at], ", "+w) {
+				at -= len(w)
+				break
+			}
+		}
+		if !strings.HasSuffix(s.low[:at], ", ") {
 			return
 		}
-		owner, ok = r.orgRightBefore(s, s.beforeBrackets(owned.a-s.a-1), 3)
+		owner, ok = r.orgRightBefore(s, s.beforeBrackets(at-1), 3)
 	} else {
 		owner, ok = r.orgRightAfter(s, e, 1)
 	}
