@@ -485,6 +485,10 @@ func TestEntities(t *testing.T) {
 		text: "Kane takes stake in lithium miner\n\nTrading house locks in supply\n\nKENTA ISHIDA, Staff writer\nMarch 18, 2026 17:05 JST\n\nCool Lithium Ltd rose. The company, which was known as Goldfields Spodumene until 2022, produced ore.\n",
 		want: []string{"person KENTA ISHIDA (Staff writer @ )", "company Cool Lithium Ltd | The company | Cool Lithium", "company Goldfields Spodumene"},
 	}, {
+		name: "a federal department named for its field and its country",
+		text: "Jon Whit, assistant deputy minister at Natural Resources Canada, said so.\n",
+		want: []string{"person Jon Whit (assistant deputy minister @ Natural Resources Canada)", "government Natural Resources Canada [CA]"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},

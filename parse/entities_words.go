@@ -369,7 +369,9 @@ var stateBodies = wordSet("bank negara malaysia", "bangko sentral ng pilipinas",
 	"korea trade insurance corporation", "nippon export and investment insurance",
 	"statistics indonesia", "statistics korea", "statistics canada", "statistics new zealand",
 	"statistics netherlands", "statistics sweden", "statistics norway", "geoscience australia",
-	"australian bureau of statistics", "office of the cane and sugar board")
+	"australian bureau of statistics", "office of the cane and sugar board",
+	"natural resources canada", "export development canada", "global affairs canada", "environment and climate change canada",
+	"investment canada", "efic", "export finance and insurance corporation")
 
 // stateLast are the last words of stateBodies, so that a name is looked
 // up there only when it ends in one.

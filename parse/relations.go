@@ -302,7 +302,7 @@ var triggers = func() map[string]uint16 {
 		}
 	}
 	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded")
-	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned")
+	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "sister")
 	add(trigStake, "percent", "cent", "pc", "shareholder")
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwnV, "owns", "own", "owned", "holds", "hold", "held", "controls", "control")
@@ -315,7 +315,7 @@ var triggers = func() map[string]uint16 {
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
 		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded")
-	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells",
+	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
 	add(trigCust, "customers", "clients", "buyers", "supplier")
 	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy", "visited", "call", "called")
@@ -1546,10 +1546,11 @@ func ownerOfApposition(before string) bool {
 		}
 		tail = tail[:k+1]
 	}
-	if !strings.HasSuffix(tail, " of ") && !strings.HasSuffix(tail, " by ") {
+	if !strings.HasSuffix(tail, " of ") && !strings.HasSuffix(tail, " by ") && !strings.HasSuffix(tail, " under ") {
 		return false
 	}
-	for _, w := range []string{"unit", "subsidiary", "affiliate", "arm", "division", "part", "owned", "controlled", "member"} {
+	// ("a sister company under Hanul Group": its group.)
+	for _, w := range []string{"unit", "subsidiary", "affiliate", "arm", "division", "part", "owned", "controlled", "member", "sister"} {
 		if _, ok := wordAt(tail, w); ok {
 			return true
 		}
@@ -2135,7 +2136,7 @@ var unitOfCues = func() *cueList {
 			}
 		}
 		if k == 0 {
-			cues = append(cues, ", part of ")
+			cues = append(cues, ", part of ", ", a sister company under ")
 		}
 	}
 	return newCues(cues...)
@@ -2161,6 +2162,7 @@ func (r *relater) subsidiary(s *sentence) {
 			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 		}
 	}
+	r.theOwnersUnit(s)
 	r.brandUnit(s)
 	r.describedUnitOf(s)
 	r.becomesUnit(s)
@@ -2321,6 +2323,32 @@ func (r *relater) divestedUnit(s *sentence, k int) {
 				r.add(entity.Acquisition, buyer.e, unit.e, s, nil)
 			}
 			return
+		}
+	}
+}
+
+// theOwnersUnit reads "X, the Kootenay Ridge subsidiary that owns the
+// mine": the firm named before "subsidiary" owns X.
+func (r *relater) theOwnersUnit(s *sentence) {
+	for from, n := 0, 0; n < 4; n++ {
+		k := s.find(from, ", the ")
+		if k < 0 {
+			return
+		}
+		from = k + len(", the ")
+		parent, ok := r.orgRightAfter(s, from, 0)
+		if !ok || parent.a != s.at(from) || r.possessive(s, parent) {
+			continue
+		}
+		rest := s.low[parent.b-s.a:]
+		if !slices.ContainsFunc([]string{" subsidiary", " unit", " affiliate", " arm"}, func(u string) bool {
+			return strings.HasPrefix(rest, u) && (len(rest) == len(u) || !isWordChar(rest[len(u)]))
+		}) {
+			continue
+		}
+		child, ok := r.orgRightBefore(s, s.beforeBrackets(k), 1)
+		if ok && child.e != parent.e && !s.negated(0, k) {
+			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 		}
 	}
 }
@@ -3608,7 +3636,8 @@ var (
 	buyCues   = newCues("acquire ", "acquired ", "acquires ", "to buy ", "bought ", "buys ", "take over ", "took over ", "takes over ", "purchase ", "purchased ",
 		"absorbed ", "absorbs ", "took control of ", "takes control of ", "take control of ")
 	supplyCues = newCues("supply ", "supplies ", "supplied ", "deliver ", "delivers ", "delivered ", "sell ", "sells ", "sold ", "ship ", "ships ", "shipped ",
-		"resell ", "resells ", "resold ", "deliveries ", "shipments ", "selling ", "supplying ", "shipping ", "delivering ")
+		"resell ", "resells ", "resold ", "deliveries ", "shipments ", "selling ", "supplying ", "shipping ", "delivering ",
+		"provide ", "provides ")
 )
 
 func (r *relater) agreement(s *sentence) {
@@ -4078,8 +4107,16 @@ func (r *relater) supplier(s *sentence) {
 		// "supplies LG Energy Solution and BYD", "supply Y with"; not
 		// "sell the rest of Y's output", where Y makes what is sold.
 		// Not "sell ore in Asia through X", a channel.
+		provide := strings.HasPrefix(v, "provide")
 		if buyer, ok := r.orgRightAfter(s, e, 30); ok && !r.possessive(s, buyer) && !channelBefore(s.low[e:buyer.a-s.a]) {
-			supplies(buyer)
+			// "will provide Y with 1.2 million tons": only goods given
+			// "with" make a sale.
+			if !provide || buyer.a == s.at(e) && strings.HasPrefix(s.low[s.past(buyer):], " with ") {
+				supplies(buyer)
+			}
+			continue
+		}
+		if provide {
 			continue
 		}
 		// "to deliver up to 10,000 tons to Y", "to the NFA".
