@@ -1416,8 +1416,8 @@ func (f *entFinder) skipHonorifics(ps, pe int) int {
 			if ps < pe-1 && f.punct(ps, '\'') {
 				ps++
 			}
-			// "Datuk Seri X", "Dato' Sri X".
-			if ps < pe-1 && (f.word(ps, "Seri") || f.word(ps, "Sri")) {
+			// "Datuk Seri X", "Dato' Sri X", "Datuk Wira X".
+			if ps < pe-1 && (f.word(ps, "Seri") || f.word(ps, "Sri") || f.word(ps, "Wira") || f.word(ps, "Paduka") || f.word(ps, "Patinggi")) {
 				ps++
 			}
 			continue
@@ -1492,8 +1492,8 @@ func (f *entFinder) titleIn(k, j int) (int, int, bool) {
 		if e < j && f.word(e, "General") {
 			e++
 		}
-		// "President and CEO": two titles joined by "and".
-		for e+1 < j && f.word(e, "and") {
+		// "President and CEO", "MD & CEO": two titles joined.
+		for e+1 < j && (f.word(e, "and") || f.punct(e, '&') || f.word(e, "&")) {
 			e2 := e + 1
 			for e2 < j && f.has(e2, lxTitleHeads|lxTitleMods) && f.toks[e2].f&(tCap|tUpper) != 0 {
 				e2++
@@ -1542,8 +1542,8 @@ func (f *entFinder) titleStart(k, e int) int {
 			s--
 		}
 	}
-	// "President and CEO": the title before "and" too.
-	if s-2 >= k && f.word(s-1, "and") && f.has(s-2, lxTitleHeads) && f.toks[s-2].f&(tCap|tUpper) != 0 {
+	// "President and CEO", "MD & CEO": the title before "and" too.
+	if s-2 >= k && (f.word(s-1, "and") || f.word(s-1, "&") || f.punct(s-1, '&')) && f.has(s-2, lxTitleHeads) && f.toks[s-2].f&(tCap|tUpper) != 0 {
 		return f.titleStart(k, s-1)
 	}
 	return s

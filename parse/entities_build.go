@@ -1378,7 +1378,7 @@ func (f *entFinder) honorificsBefore(si, i int) int {
 		switch {
 		case f.has(h-1, lxHonorifics) && f.toks[h-1].f&tCap != 0:
 			h--
-		case h-1 > t0 && (f.word(h-1, "Seri") || f.word(h-1, "Sri")) && (f.has(h-2, lxHonorifics) || f.word(h-2, "Tan") || f.word(h-2, "Puan")):
+		case h-1 > t0 && (f.word(h-1, "Seri") || f.word(h-1, "Sri") || f.word(h-1, "Wira") || f.word(h-1, "Paduka") || f.word(h-1, "Patinggi")) && (f.has(h-2, lxHonorifics) || f.word(h-2, "Tan") || f.word(h-2, "Puan")):
 			h -= 2
 		default:
 			return h

@@ -659,6 +659,7 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigChair != 0 {
 		r.chairs(s)
 	}
+	r.heIsAlso(s)
 	r.notePair(s)
 }
 
@@ -2179,7 +2180,7 @@ func (r *relater) subsidiary(s *sentence) {
 	}
 	// "X, which is majority-owned by Y", "X, majority-owned by Y": a
 	// stake, of no stated size.
-	for _, c := range []string{" is majority-owned by ", " is majority owned by ", ", majority-owned by ", ", majority owned by "} {
+	for _, c := range []string{" is majority-owned by ", " is majority owned by ", ", majority-owned by ", ", majority owned by ", " remain majority owned by ", " remain majority-owned by ", " remains majority owned by ", " remains majority-owned by "} {
 		if i := s.find(0, c); i >= 0 && !s.negated(0, i) {
 			owner, ok1 := r.ownerRightAfter(s, i+len(c), 60)
 			owned, ok2 := r.subject(s, i)
@@ -2451,7 +2452,8 @@ func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
 	return v, e, true
 }
 
-var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "keep", "keeps", "kept", "retain", "retains", "retained", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "buy", "bought", "buys", "subscribe for", "subscribed for", "subscribes for", "raised its stake to", "raise its stake to", "increased its stake to", "giving it", "gives it", "give it", "lifting its stake to", "taking its stake to", "acquisition of a", "acquisition of an", "purchase of a", "purchase of an", "for a", "for an"}
+var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "keep", "keeps", "kept", "retain", "retains", "retained", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "buy", "bought", "buys",
+	"picked up", "picks up", "pick up", "snapped up", "snaps up", "subscribe for", "subscribed for", "subscribes for", "raised its stake to", "raise its stake to", "increased its stake to", "giving it", "gives it", "give it", "lifting its stake to", "taking its stake to", "acquisition of a", "acquisition of an", "purchase of a", "purchase of an", "for a", "for an"}
 
 // sharesRepresenting returns where a verb or noun of buying stands before
 // a count of shares that a share at offset pi measures, as filings write
@@ -2524,12 +2526,11 @@ func (r *relater) stakes(s *sentence) {
 	r.raisedStakeIn(s)
 	r.respectively(s)
 	r.namedShareholder(s)
-	r.heIsAlso(s)
 }
 
 // heIsAlsoCues open what a person named before is besides: "as he is
 // also a director and shareholder of Y".
-var heIsAlsoCues = []string{" he is also a ", " she is also a ", " he is a ", " she is a ", " who is also a ", " who is a "}
+var heIsAlsoCues = []string{" he is also a ", " she is also a ", " he is a ", " she is a ", " who is also a ", " who is a ", " who is also the ", " he is also the ", " she is also the "}
 
 // heIsAlso reads "X ... as he is also a director and shareholder of Y":
 // X, the sentence's first person, holds shares in Y, and is its
@@ -2587,9 +2588,17 @@ func (r *relater) raisedStakeIn(s *sentence) {
 	}
 	before := s.low[:i]
 	verb := -1
+	cut := false
 	for _, v := range []string{"raised ", "raises ", "raise ", "increased ", "increases ", "increase ", "lifted ", "lifts ", "lift ", "boosted ", "boost "} {
 		if strings.HasSuffix(before, v) {
 			verb = i - len(v)
+		}
+	}
+	// "trimmed its holding in Y to 14% from 20%": a stake kept, none
+	// bought.
+	for _, v := range []string{"trimmed ", "trims ", "trim ", "cut ", "cuts ", "reduced ", "reduces ", "reduce ", "lowered ", "lowers "} {
+		if strings.HasSuffix(before, v) {
+			verb, cut = i-len(v), true
 		}
 	}
 	if verb < 0 {
@@ -2622,7 +2631,9 @@ func (r *relater) raisedStakeIn(s *sentence) {
 	}
 	set := func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true }
 	r.add(entity.StakeIn, owner.e, owned.e, s, set)
-	r.add(entity.Acquisition, owner.e, owned.e, s, set)
+	if !cut {
+		r.add(entity.Acquisition, owner.e, owned.e, s, set)
+	}
 }
 
 // stakeAt reads the verb before a percentage and the owned company after.
@@ -2638,7 +2649,7 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	// "The remaining 35 percent is owned by X": a share of the company
 	// whose stake the text just gave.
 	for _, c := range []string{" is owned by ", " is held by ", " are held by ", " are owned by ", " will be held by ", " will be owned by ", " belongs to ", " will belong to ",
-		" will continue to be held by ", " will continue to be owned by ", " will be retained by ", " will remain with "} {
+		" will continue to be held by ", " will continue to be owned by ", " will be retained by ", " will remain with ", " sits with ", " rests with ", " lies with ", " remains with ", " is with "} {
 		if strings.HasPrefix(s.low[pe:], c) {
 			r.restOwnedBy(s, pi, pe+len(c), p)
 			return
@@ -2812,7 +2823,8 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	// "On completion X will hold a 15.0% interest in Y": the deal the
 	// text told before buys it.
 	completes := hasAnyPrefix(s.low, "on completion", "upon completion", "following completion", "after completion") && strings.HasSuffix(s.low[:verbAt], "will ")
-	if paid || gives || completes || strings.HasPrefix(s.low[verbAt:], "acqui") || strings.HasPrefix(s.low[verbAt:], "bu") || strings.HasPrefix(s.low[verbAt:], "bought") || strings.HasPrefix(s.low[verbAt:], "subscri") {
+	if paid || gives || completes || strings.HasPrefix(s.low[verbAt:], "acqui") || strings.HasPrefix(s.low[verbAt:], "bu") || strings.HasPrefix(s.low[verbAt:], "bought") || strings.HasPrefix(s.low[verbAt:], "subscri") ||
+		strings.HasPrefix(s.low[verbAt:], "pick") || strings.HasPrefix(s.low[verbAt:], "snap") {
 		r.add(entity.Acquisition, owner.e, owned.e, s, set)
 	}
 	// "A holds 51% of V and B the remaining 49%", "A will own 74% of the
