@@ -392,7 +392,8 @@ func (f *entFinder) anaphora() {
 				// in reach does ("Gobi Southern Railway LLC").
 				mod := f.text(k + 1)
 				e = f.antecedentIf(si, f.toks[k].a, 4, func(x *nent) bool {
-					return x.kind == entity.KindCompany && nameHasWord(x.name, mod)
+					// ("the smelter company" for "X Nikel Smelting".)
+					return x.kind == entity.KindCompany && (nameHasWord(x.name, mod) || nameSays(x.name, mod))
 				})
 			}
 			if gov && q > k+1 && demonym.IsZero() {
@@ -464,6 +465,11 @@ func (f *entFinder) anaphora() {
 			}
 			if e < 0 {
 				continue
+			}
+			// "the smelter company": the generic head after is the
+			// anaphor's too.
+			if !generic && q+1 < es.t1 && f.toks[q+1].f&tLower != 0 && f.has(q+1, lxGenericHeads) && f.toks[q].f&tPoss == 0 {
+				q++
 			}
 			f.anaphorAt(si, k, q, e)
 			k = q

@@ -493,6 +493,10 @@ func TestEntities(t *testing.T) {
 		text: "Deccan Steel MD & CEO Vikram Sundar told reporters. Whole-time director Anjali Desh said so. Datuk Wira Haris Tan signed for Sarawak Metals Berhad.\n",
 		want: []string{"company Deccan Steel", "person Vikram Sundar (MD & CEO @ Deccan Steel)", "person Anjali Desh (Whole-time director @ Deccan Steel)", "person Haris Tan | Datuk Wira Haris Tan", "company Sarawak Metals Berhad | Sarawak Metals"},
 	}, {
+		name: "'the smelter company' for a firm named Smelting",
+		text: "PT Halmahera Nikel Smelting said so. The smelter company sells matte.\n",
+		want: []string{"company PT Halmahera Nikel Smelting | The smelter company"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},

@@ -955,7 +955,14 @@ func (r *relater) soldStakeTo(s *sentence, e int) {
 		}
 		if buyer, ok := r.orgRightAfter(s, te, 30); ok {
 			if buyer.e != target.e {
-				r.add(entity.Acquisition, buyer.e, target.e, s, nil)
+				// "sell a 40% stake in Y to Z": Z buys the share.
+				var set func(*article.Relation)
+				if pi := strings.IndexAny(s.low[e:e+k], "0123456789"); pi >= 0 {
+					if p, _, ok := s.percentAt(e + pi); ok {
+						set = withPercent(p)
+					}
+				}
+				r.add(entity.Acquisition, buyer.e, target.e, s, set)
 			}
 			return
 		}
@@ -1443,6 +1450,13 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 		before := s.low[:orgs[k].a-s.a]
 		if formerNameBefore(before) || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "(\"") || strings.HasSuffix(before, "(\"the ") || ownersBefore(before) {
 			continue
+		}
+		// Nor a name inside a relative clause that closes before i: "The
+		// smelter company, in which B owns 51%, sells".
+		if k > 0 && strings.Contains(s.low[orgs[k].b-s.a:i], ", ") {
+			if w := strings.LastIndex(before, ", in which "); w >= 0 && len(before)-w < 60 {
+				continue
+			}
 		}
 		// Nor the object of "to" or "with" in a clause before: "X will
 		// license its technology to the venture and supply Y", "X signed
@@ -2158,7 +2172,11 @@ func (r *relater) subsidiary(s *sentence) {
 				child, ok1 = r.orgRightBefore(s, s.beforeBrackets(w), 1)
 			}
 		}
-		parent, ok2 := r.orgRightAfter(s, i+len(c), 3)
+		gap := 3
+		if c == ", part of " {
+			gap = 24 // "part of the Riyadh-based Al Rashed Group"
+		}
+		parent, ok2 := r.orgRightAfter(s, i+len(c), gap)
 		if ok1 && ok2 && child.e != parent.e {
 			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 		}
@@ -2691,6 +2709,11 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		verbAt = sharesRepresenting(s.low, pi)
 	}
 	if verbAt < 0 || s.negated(0, pi) {
+		return
+	}
+	// "has agreed to sell a 40% stake in Y to Z": the share sold, which
+	// the rules of selling read.
+	if between := s.low[verbAt:pi]; strings.Contains(between, " sell ") || strings.Contains(between, " sold ") || strings.Contains(between, " divest ") || strings.Contains(between, " dispose of ") || strings.Contains(between, " offload ") {
 		return
 	}
 	// "a joint venture, V, in which each will hold 50%": every party named
@@ -3530,6 +3553,13 @@ func (r *relater) jointVenture(s *sentence) {
 					venture, isNamed = r.orgRightBefore(s, i-len(a), 1)
 					break
 				}
+			}
+		}
+		// "V, A's joint venture with B": A is the partner.
+		if strings.HasSuffix(s.low[:i], "'s ") {
+			if a, ok := r.orgRightBefore(s, i-len("'s "), 1); ok && a.e != partner.e {
+				r.add(entity.JointVenture, a.e, partner.e, s, nil)
+				return
 			}
 		}
 		var first ment
