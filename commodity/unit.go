@@ -186,6 +186,9 @@ var unitWords = [...]struct {
 	{"t/y", false, Tonne, 0, Year},
 	{"t/yr", false, Tonne, 0, Year},
 	{"t/a", false, Tonne, 0, Year},
+	{"T/yr", false, Tonne, 0, Year},
+	{"T/y", false, Tonne, 0, Year},
+	{"ltpa", true, Tonne, 5, Year}, // lakh tonnes per annum: 100,000 t a year
 	{"tpd", true, Tonne, 0, Day},
 	{"t/d", false, Tonne, 0, Day},
 	{"ktpa", true, Tonne, 3, Year},

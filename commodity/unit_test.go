@@ -169,6 +169,8 @@ var unitWordTests = []struct {
 	{"tpd", commodity.Tonne, "1", commodity.Day},
 	{"t/d", commodity.Tonne, "1", commodity.Day},
 	{"ktpa", commodity.Tonne, "1000", commodity.Year},
+	{"LTPA", commodity.Tonne, "100000", commodity.Year},
+	{"T/yr", commodity.Tonne, "1", commodity.Year},
 	{"kt/y", commodity.Tonne, "1000", commodity.Year},
 	{"Mtpa", commodity.Tonne, "1000000", commodity.Year},
 	{"mtpa", commodity.Tonne, "1000000", commodity.Year},

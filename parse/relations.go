@@ -649,6 +649,7 @@ func (r *relater) sentence(s *sentence) {
 	if mask&(trigSupply|trigBuy) != 0 {
 		r.agreedTrade(s)
 		r.tradeFrom(s)
+		r.willBuyOf(s)
 		r.underTheDeal(s)
 		r.dealPartySupplies(s)
 		r.buysIts(s)

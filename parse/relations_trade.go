@@ -35,6 +35,9 @@ func (r *relater) tradeFrom(s *sentence) {
 		} else {
 			continue
 		}
+		if r.ofSellers(s, i, qe, set) {
+			continue
+		}
 		j := s.find(qe, " from ")
 		if j < 0 || j-qe > 60 {
 			continue
@@ -50,6 +53,46 @@ func (r *relater) tradeFrom(s *sentence) {
 		}
 		r.add(entity.SupplierOf, seller.e, buyer.e, s, set)
 	}
+}
+
+// willBuyCues buy goods yet to come, read only with the firm whose goods
+// they are: "will buy up to 5 million tonnes a year of KEL's coal".
+var willBuyCues = newCues("will buy ", "will also buy ", "will purchase ", "to buy ")
+
+// willBuyOf reads "X will buy up to 5 Mt a year of Y's coal (under an
+// offtake agreement)": Y supplies X.
+func (r *relater) willBuyOf(s *sentence) {
+	i, e, ok := s.cue(0, willBuyCues)
+	if !ok || s.negated(0, i) {
+		return
+	}
+	qi, qe, ok := r.quantityNear(s, e, 16)
+	if !ok {
+		return
+	}
+	r.ofSellers(s, i, qe, func(rel *article.Relation) { rel.Quantity, rel.HasQuantity = qi, true })
+}
+
+// ofSellers reads the firm whose goods a quantity ending at qe is of,
+// "... tonnes a year of KEL's coal", as the seller to the subject of the
+// verb at i, and the deal the sentence names as theirs.
+func (r *relater) ofSellers(s *sentence, i, qe int, set func(*article.Relation)) bool {
+	if !strings.HasPrefix(s.low[qe:], " of ") {
+		return false
+	}
+	seller, ok := r.orgRightAfter(s, qe+len(" of "), 1)
+	if !ok || !r.possessive(s, seller) {
+		return false
+	}
+	buyer, ok := r.subject(s, i)
+	if !ok || buyer.e == seller.e {
+		return true
+	}
+	r.add(entity.SupplierOf, seller.e, buyer.e, s, set)
+	if typ, under := s.underContract(); under {
+		r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = typ })
+	}
+	return true
 }
 
 // buysShareOf reads "X buys half of Y's concentrate (under an offtake

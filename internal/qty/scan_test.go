@@ -132,6 +132,8 @@ var scanTests = []struct {
 	{"per day", "4,500 tonnes per day", []found{{"4,500 tonnes per day", "4500", "", tn, exact, commodity.Day}}},
 	{"slash yr", "3,000 tonnes/yr", []found{{"3,000 tonnes/yr", "3000", "", tn, exact, year}}},
 	{"t/yr", "the 35mn t/yr project", []found{{"35mn t/yr", "35000000", "", tn, exact, year}}},
+	{"T/yr in a headline's capitals", "to take up to 5 mln T/yr of coal", []found{{"up to 5 mln T/yr", "5000000", "", tn, most, year}}},
+	{"lakh tonnes per annum", "capacity of 12.7 LTPA of urea", []found{{"12.7 LTPA", "1270000", "", tn, exact, year}}},
 	{"tpa", "3,000 tpa of oxide", []found{{"3,000 tpa", "3000", "", tn, exact, year}}},
 	{"a range of mt with the scale after its upper end", "to secure 3-5 million mt/year of supply", []found{{"3-5 million mt/year", "3000000", "5000000", tn, rng, year}}},
 	{"tpy", "500 tpy", []found{{"500 tpy", "500", "", tn, exact, year}}},
