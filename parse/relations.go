@@ -302,7 +302,7 @@ var triggers = func() map[string]uint16 {
 		}
 	}
 	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded")
-	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "sister")
+	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "sister", "group")
 	add(trigStake, "percent", "cent", "pc", "shareholder")
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwnV, "owns", "own", "owned", "holds", "hold", "held", "controls", "control")
@@ -1452,6 +1452,11 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 		if formerNameBefore(before) || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "(\"") || strings.HasSuffix(before, "(\"the ") || ownersBefore(before) {
 			continue
 		}
+		// Nor the unit named in an apposition: "It operates through its
+		// wholly owned subsidiary, X, and holds".
+		if (k > 0 || anaphoricStart(s.low)) && (strings.HasSuffix(before, "subsidiary, ") || strings.HasSuffix(before, "unit, ")) && strings.HasPrefix(s.low[s.past(orgs[k]):], ", and ") {
+			continue
+		}
 		// Nor a name inside a relative clause that closes before i: "The
 		// smelter company, in which B owns 51%, sells".
 		if k > 0 && strings.Contains(s.low[orgs[k].b-s.a:i], ", ") {
@@ -2152,7 +2157,7 @@ var unitOfCues = func() *cueList {
 			}
 		}
 		if k == 0 {
-			cues = append(cues, ", part of ", ", a sister company under ")
+			cues = append(cues, ", part of ", ", a sister company under ", ", a group company of ")
 		}
 	}
 	return newCues(cues...)
@@ -3565,10 +3570,19 @@ func (r *relater) jointVenture(s *sentence) {
 		}
 		var first ment
 		found := false
+		// "It operates through its subsidiary, C, and holds 60% in V, a
+		// joint venture with B": the company "it" stands for.
+		if anaphoricStart(s.low) && strings.Contains(s.low[:i], "subsidiary, ") {
+			if subj, ok := r.antecedent(s); ok && subj.e != partner.e && (!isNamed || subj.e != venture.e) {
+				first, found = subj, true
+			}
+		}
 		for _, m := range r.orgsIn(s, 0, j) {
+			if found {
+				break
+			}
 			if (!isNamed || m.e != venture.e) && m.e != partner.e {
 				first, found = m, true
-				break
 			}
 		}
 		// The other partner from the sentences before, when the venture
@@ -4165,7 +4179,9 @@ func (r *relater) supplier(s *sentence) {
 		// "to deliver up to 10,000 tons to Y", "to the NFA".
 		for from := e; ; {
 			j, je, ok := s.cue(from, shipToCue)
-			if !ok || j-e >= 90 {
+			// "to deliver 800,000 to 1.2 million wmt of ore per year from
+			// its mines to Y's smelter": far, but in the same clause.
+			if !ok || j-e >= 150 || j-e >= 90 && strings.Contains(s.low[e:j], ", ") {
 				break
 			}
 			// A state body buys only what the text measures: "to deliver

@@ -204,7 +204,7 @@ func (r *relater) namedShareholder(s *sentence) {
 
 // isShareholderCues say the subject is a shareholder of the firm whose
 // possessive follows: "X is now Y's second-largest shareholder".
-var isShareholderCues = []string{" is now ", " is ", " became ", " has become ", " remains "}
+var isShareholderCues = []string{" is now ", " is ", " became ", " has become ", " remains ", " will become ", " will be "}
 
 // shareholderRanks stand between the possessive and "shareholder".
 var shareholderRanks = []string{"largest ", "biggest ", "second-largest ", "second largest ", "third-largest ", "single largest ", "major ", "main ", "controlling ", "majority ", "top "}
@@ -264,8 +264,14 @@ func (r *relater) isShareholder(s *sentence) {
 	}
 	v := -1
 	for _, c := range isShareholderCues {
+		// ("will become the Company's second-largest shareholder": the
+		// defined term's "the" may stand outside the mention.)
 		if strings.HasSuffix(s.low[:owned.a-s.a], c) {
 			v = owned.a - s.a - len(c)
+			break
+		}
+		if strings.HasSuffix(s.low[:owned.a-s.a], c+"the ") {
+			v = owned.a - s.a - len(c) - len("the ")
 			break
 		}
 	}
@@ -297,7 +303,7 @@ func (r *relater) isShareholder(s *sentence) {
 		if z, ok := r.orgRightAfter(s, e+len(" after "), 40); ok && z.e != owned.e {
 			var set func(*article.Relation)
 			rest := s.low[z.b-s.a:]
-			for _, w := range []string{", which owns ", ", which holds ", " with "} {
+			for _, w := range []string{", which owns ", ", which holds ", ", which will hold ", ", which will own ", " with "} {
 				if strings.HasPrefix(rest, w) {
 					if p, _, ok := s.percentAt(z.b - s.a + len(w)); ok {
 						set = withPercent(p)
