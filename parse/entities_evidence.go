@@ -622,7 +622,11 @@ func periodLabel(w string) bool {
 // describes the name after the lower-case noun at j: "Jakarta
 // conglomerate PT Sinar", "a unit of Texas refiner Gulfway".
 func (f *entFinder) describesNext(j, end int) bool {
-	return j+1 < end && f.toks[j].f&tLower != 0 && f.has(j, lxCompanyAfter|lxApposHeads) && f.nameTok(j+1)
+	if j+1 < end && f.toks[j].f&tLower != 0 && f.has(j, lxCompanyAfter|lxApposHeads) && f.nameTok(j+1) {
+		return true
+	}
+	// "a stake in Queensland coal producer X": a word of trade between.
+	return j+2 < end && f.toks[j].f&tLower != 0 && f.toks[j+1].f&tLower != 0 && f.has(j+1, lxApposHeads) && f.nameTok(j+2)
 }
 
 // titleBeforeComma reads a title that ends at the comma at token c,

@@ -497,6 +497,10 @@ func TestEntities(t *testing.T) {
 		text: "PT Halmahera Nikel Smelting said so. The smelter company sells matte.\n",
 		want: []string{"company PT Halmahera Nikel Smelting | The smelter company"},
 	}, {
+		name: "a place and a trade before a name after 'a stake in'",
+		text: "Kora Mining Ltd bought a stake in Queensland coal producer Bowen Basin Collieries.\n",
+		want: []string{"company Kora Mining Ltd | Kora Mining", "company Bowen Basin Collieries"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},

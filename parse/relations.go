@@ -661,6 +661,8 @@ func (r *relater) sentence(s *sentence) {
 		r.chairs(s)
 	}
 	r.heIsAlso(s)
+	r.heldStakeIn(s)
+	r.saleOfStake(s)
 	r.notePair(s)
 }
 
@@ -2527,9 +2529,11 @@ var ownVerbCues = func() *cueList {
 var itVerbs = []string{"giving it", "gives it", "give it", "lifting its stake to", "taking its stake to"}
 
 func (r *relater) stakes(s *sentence) {
-	// "makes X the largest shareholder of Y, ahead of Z, who holds 14%":
-	// the company the shares after are of.
+	// "makes X the largest shareholder of Y, ahead of Z, who holds 14%",
+	// "raised its stake in Y to 30% by buying shares from Z, which keeps
+	// the remaining 70%": the company the shares after are of.
 	r.isShareholder(s)
+	r.raisedStakeIn(s)
 	// "X owns 53% of Y", "X holds a 12.5 per cent stake in Y".
 	for i := 0; i < len(s.low); i++ {
 		if !isDigit(s.low[i]) {
@@ -2547,7 +2551,6 @@ func (r *relater) stakes(s *sentence) {
 		r.shareWith(s, i, p)
 		i = e
 	}
-	r.raisedStakeIn(s)
 	r.respectively(s)
 	r.namedShareholder(s)
 }
@@ -2613,6 +2616,7 @@ func (r *relater) raisedStakeIn(s *sentence) {
 	before := s.low[:i]
 	verb := -1
 	cut := false
+
 	for _, v := range []string{"raised ", "raises ", "raise ", "increased ", "increases ", "increase ", "lifted ", "lifts ", "lift ", "boosted ", "boost "} {
 		if strings.HasSuffix(before, v) {
 			verb = i - len(v)
@@ -2658,6 +2662,51 @@ func (r *relater) raisedStakeIn(s *sentence) {
 	if !cut {
 		r.add(entity.Acquisition, owner.e, owned.e, s, set)
 	}
+	// "... by buying shares from Z, which keeps the remaining 70%".
+	r.owned, r.ownedIn = owned, s
+}
+
+// saleOfStake reads a stake sold told as a noun: "a gain on the sale of
+// X's 12.5% interest in Y to Z": Z acquires it.
+func (r *relater) saleOfStake(s *sentence) {
+	i := s.find(0, " sale of ")
+	if i < 0 || s.negated(0, i) {
+		return
+	}
+	e := i + len(" sale of ")
+	if after := s.low[e:min(len(s.low), e+60)]; soldStake(after) || strings.Contains(after, "'s ") && (strings.Contains(after, " stake in ") || strings.Contains(after, " interest in ") || strings.Contains(after, " holding in ")) {
+		r.soldStakeTo(s, e)
+	}
+}
+
+// heldStakeIn reads a stake a firm is said to hold in passing, of no
+// stated size: "X booked an impairment on its stake in Y", "X's holding
+// in Y". Not one it sells or has sold: "sold its stake in Y".
+func (r *relater) heldStakeIn(s *sentence) {
+	i, e, ok := s.cue(0, itsStakeCues)
+	if !ok || s.negated(0, i) {
+		return
+	}
+	before := s.low[max(0, i-24):i]
+	for _, v := range []string{"sold ", "sell ", "sells ", "selling ", "sale of ", "divested ", "divest ", "offloaded ", "exited ", "disposed of ", "dispose of ",
+		"raised ", "raises ", "raise ", "increased ", "lifted ", "trimmed ", "cut ", "reduced ", "to ", "from "} {
+		if strings.HasSuffix(before, v) {
+			return
+		}
+	}
+	owned, ok := r.orgRightAfter(s, e, 40)
+	if !ok {
+		return
+	}
+	// A size after it is the rules' of shares: "its stake in Y to 20%".
+	if rest := s.low[s.past(owned):]; strings.HasPrefix(rest, " to ") || strings.HasPrefix(rest, " from ") {
+		return
+	}
+	owner, ok := r.subject(s, i)
+	if !ok || owner.e == owned.e || r.kindOf(owner) == entity.KindCountry {
+		return
+	}
+	r.add(entity.StakeIn, owner.e, owned.e, s, nil)
 }
 
 // stakeAt reads the verb before a percentage and the owned company after.
