@@ -663,6 +663,7 @@ func (r *relater) sentence(s *sentence) {
 	r.heIsAlso(s)
 	r.heldStakeIn(s)
 	r.saleOfStake(s)
+	r.oneOfSuppliers(s)
 	r.notePair(s)
 }
 
@@ -2534,6 +2535,7 @@ func (r *relater) stakes(s *sentence) {
 	// the remaining 70%": the company the shares after are of.
 	r.isShareholder(s)
 	r.raisedStakeIn(s)
+	r.countsAsHolder(s)
 	// "X owns 53% of Y", "X holds a 12.5 per cent stake in Y".
 	for i := 0; i < len(s.low); i++ {
 		if !isDigit(s.low[i]) {
@@ -2664,6 +2666,32 @@ func (r *relater) raisedStakeIn(s *sentence) {
 	}
 	// "... by buying shares from Z, which keeps the remaining 70%".
 	r.owned, r.ownedIn = owned, s
+}
+
+// oneOfSuppliers reads "X, one of Y's current suppliers of graphite,
+// said": X supplies Y.
+func (r *relater) oneOfSuppliers(s *sentence) {
+	i := s.find(0, ", one of ")
+	if i < 0 || s.negated(0, i) {
+		return
+	}
+	e := i + len(", one of ")
+	buyer, ok := r.orgRightAfter(s, e, 1)
+	if !ok || !r.possessive(s, buyer) {
+		return
+	}
+	rest := s.low[buyer.b-s.a+len("'s "):]
+	for _, a := range customerAdjectives {
+		rest = strings.TrimPrefix(rest, a)
+	}
+	rest = strings.TrimPrefix(rest, "current ")
+	if !strings.HasPrefix(rest, "suppliers") {
+		return
+	}
+	seller, ok := r.orgRightBefore(s, s.beforeBrackets(i), 1)
+	if ok && seller.e != buyer.e {
+		r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+	}
 }
 
 // saleOfStake reads a stake sold told as a noun: "a gain on the sale of

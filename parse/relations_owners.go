@@ -202,6 +202,34 @@ func (r *relater) namedShareholder(s *sentence) {
 	r.add(entity.StakeIn, owner.e, owned.e, s, set)
 }
 
+// countsAsHolder reads "X counts Y as its largest holder with 17.5%":
+// Y holds a stake in X.
+func (r *relater) countsAsHolder(s *sentence) {
+	i := s.find(0, " counts ")
+	if i < 0 || s.negated(0, i) {
+		return
+	}
+	holder, ok := r.orgRightAfter(s, i+len(" counts "), 30)
+	if !ok {
+		return
+	}
+	rest := s.low[s.past(holder):]
+	if !strings.HasPrefix(rest, " as its ") || !strings.Contains(rest[:min(len(rest), 50)], "holder") {
+		return
+	}
+	owned, ok := r.subject(s, i)
+	if !ok || owned.e == holder.e {
+		return
+	}
+	var set func(*article.Relation)
+	if k := strings.Index(rest[:min(len(rest), 60)], " with "); k >= 0 {
+		if p, _, ok := s.percentAt(s.past(holder) + k + len(" with ")); ok {
+			set = withPercent(p)
+		}
+	}
+	r.add(entity.StakeIn, holder.e, owned.e, s, set)
+}
+
 // isShareholderCues say the subject is a shareholder of the firm whose
 // possessive follows: "X is now Y's second-largest shareholder".
 var isShareholderCues = []string{" is now ", " is ", " became ", " has become ", " remains ", " will become ", " will be "}
