@@ -3603,6 +3603,26 @@ func (r *relater) jointVenture(s *sentence) {
 			}
 		}
 	}
+	// "A and B have agreed to set up V, a joint venture that": the firms
+	// before the verb, not V.
+	for _, a := range []string{", a ", ", an "} {
+		if !strings.HasSuffix(s.low[:i], a) {
+			continue
+		}
+		if v, ok := r.orgRightBefore(s, s.beforeBrackets(i-len(a)), 1); ok && formsBefore(s.low[max(0, v.a-s.a-30):v.a-s.a]) {
+			var ps []ment
+			for _, p := range r.partiesBefore(s, v.a-s.a) {
+				if p.e != v.e {
+					ps = append(ps, p)
+				}
+			}
+			if len(ps) >= 2 {
+				r.pairs(entity.JointVenture, ps, s)
+				r.owned, r.ownedIn = v, s
+				return
+			}
+		}
+	}
 	// "A and B formed a joint venture".
 	if ps := r.partiesBefore(s, i); len(ps) >= 2 {
 		if _, _, ok := s.cue(0, formedCues); ok {
@@ -4068,6 +4088,16 @@ func formsVenture(t string) bool {
 		if strings.HasPrefix(t, p) {
 			rest := t[len(p):]
 			if k := strings.Index(rest[:min(len(rest), 40)], "venture"); k >= 0 {
+				return true
+			}
+		}
+	}
+	// "to set up Tay Bac Nickel, a joint venture that": the venture
+	// named first.
+	for _, p := range []string{"form ", "set up ", "establish ", "create "} {
+		if strings.HasPrefix(t, p) {
+			rest := t[len(p):min(len(t), len(p)+70)]
+			if c := strings.Index(rest, ", a joint venture"); c > 0 && !strings.ContainsAny(rest[:c], ",;") {
 				return true
 			}
 		}

@@ -70,7 +70,30 @@ func (r *relater) willBuyOf(s *sentence) {
 	if !ok {
 		return
 	}
-	r.ofSellers(s, i, qe, func(rel *article.Relation) { rel.Quantity, rel.HasQuantity = qi, true })
+	if r.ofSellers(s, i, qe, func(rel *article.Relation) { rel.Quantity, rel.HasQuantity = qi, true }) {
+		return
+	}
+	// "X will buy 150,000 dmt a year from Y under a five-year contract":
+	// a purchase deal between them; a supplier only where the text says
+	// Y sells or delivers, which the rules of selling read. ("Agreed to
+	// buy ... from" is read with the deals agreed.)
+	typ, under := s.underContract()
+	if !under || strings.HasSuffix(s.low[:i], " agreed") || strings.HasSuffix(s.low[:i], " agrees") {
+		return
+	}
+	j := s.find(qe, " from ")
+	if j < 0 || j-qe > 60 {
+		return
+	}
+	seller, ok := r.orgRightAfter(s, j+len(" from "), 40)
+	if !ok {
+		return
+	}
+	buyer, ok := r.subject(s, i)
+	if !ok || buyer.e == seller.e {
+		return
+	}
+	r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
 }
 
 // ofSellers reads the firm whose goods a quantity ending at qe is of,
