@@ -302,7 +302,7 @@ var triggers = func() map[string]uint16 {
 		}
 	}
 	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded")
-	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "sister", "group")
+	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "majority", "sister", "group")
 	add(trigStake, "percent", "cent", "pc", "shareholder")
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwnV, "owns", "own", "owned", "holds", "hold", "held", "controls", "control")
@@ -2217,7 +2217,20 @@ func (r *relater) subsidiary(s *sentence) {
 				owned, ok2 = r.orgRightBefore(s, s.beforeBrackets(i-len(", which")), 1)
 			}
 			if ok1 && ok2 && owned.e != owner.e {
-				r.add(entity.StakeIn, owner.e, owned.e, s, nil)
+				// "..., which retains 51% after the transaction": the
+				// share the owner's clause gives.
+				var set func(*article.Relation)
+				rest := s.low[s.past(owner):]
+				for _, w := range []string{", which retains ", ", which holds ", ", which owns ", ", which will retain ", ", which will hold ", " with "} {
+					if strings.HasPrefix(rest, w) {
+						if p, _, ok := s.percentAt(s.past(owner) + len(w)); ok {
+							set = withPercent(p)
+						}
+						break
+					}
+				}
+				r.add(entity.StakeIn, owner.e, owned.e, s, set)
+				r.owned, r.ownedIn = owned, s
 			}
 		}
 	}
