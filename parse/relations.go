@@ -2160,7 +2160,7 @@ var unitOfCues = func() *cueList {
 			}
 		}
 		if k == 0 {
-			cues = append(cues, ", part of ", ", a sister company under ", ", a group company of ")
+			cues = append(cues, ", part of ", ", a sister company under ", ", a group company of ", " is part of ")
 		}
 	}
 	return newCues(cues...)
@@ -2174,6 +2174,10 @@ func (r *relater) subsidiary(s *sentence) {
 			continue
 		}
 		child, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 3)
+		// "X, formerly Y, is part of Z": X is, not its old name.
+		if ok1 && formerNameBefore(s.low[:child.a-s.a]) {
+			child, ok1 = r.subject(s, i)
+		}
 		if !ok1 && strings.HasPrefix(c, " is ") {
 			// "SRMC, which trades on the PSE under the ticker SRMC, is a
 			// unit of Y": the subject, before its clause.
@@ -2182,7 +2186,7 @@ func (r *relater) subsidiary(s *sentence) {
 			}
 		}
 		gap := 3
-		if c == ", part of " {
+		if c == ", part of " || c == " is part of " {
 			gap = 24 // "part of the Riyadh-based Al Rashed Group"
 		}
 		parent, ok2 := r.orgRightAfter(s, i+len(c), gap)
@@ -2710,6 +2714,12 @@ func (r *relater) oneOfSuppliers(s *sentence) {
 // saleOfStake reads a stake sold told as a noun: "a gain on the sale of
 // X's 12.5% interest in Y to Z": Z acquires it.
 func (r *relater) saleOfStake(s *sentence) {
+	// "has offloaded its entire 12% holding in Y to Z".
+	for _, v := range []string{" offloaded ", " offloads ", " divested ", " divests ", " disposed of ", " disposes of "} {
+		if i := s.find(0, v); i >= 0 && !s.negated(0, i) && soldStake(s.low[i+len(v):min(len(s.low), i+len(v)+60)]) {
+			r.soldStakeTo(s, i+len(v))
+		}
+	}
 	i := s.find(0, " sale of ")
 	if i < 0 || s.negated(0, i) {
 		return
@@ -2809,7 +2819,8 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	}
 	// "has agreed to sell a 40% stake in Y to Z": the share sold, which
 	// the rules of selling read.
-	if between := s.low[verbAt:pi]; strings.Contains(between, " sell ") || strings.Contains(between, " sold ") || strings.Contains(between, " divest ") || strings.Contains(between, " dispose of ") || strings.Contains(between, " offload ") {
+	if between := s.low[verbAt:pi]; strings.Contains(between, " sell ") || strings.Contains(between, " sold ") || strings.Contains(between, " divest ") || strings.Contains(between, " dispose of ") ||
+		strings.Contains(between, " offload") || strings.Contains(between, " divested ") || strings.Contains(between, " disposed of ") {
 		return
 	}
 	// "a joint venture, V, in which each will hold 50%": every party named
