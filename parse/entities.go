@@ -1203,7 +1203,8 @@ func (f *entFinder) calendarWord(k int) bool {
 var startDescriptors = wordSet("rival", "rivals", "peer", "parent", "partner", "refiner", "miner", "producer",
 	"steelmaker", "carmaker", "automaker", "chipmaker", "smelter", "explorer", "buyer", "supplier", "customer",
 	"developer", "manufacturer", "maker", "exporter", "importer", "shipper", "insurer", "lender", "operator",
-	"competitor", "fellow", "shareholder", "investor", "trader", "utility", "conglomerate", "broker", "shipowner", "recycler")
+	"competitor", "fellow", "shareholder", "investor", "trader", "utility", "conglomerate", "broker", "shipowner", "recycler",
+	"promoter", "promoters", "seller", "vendor", "acquirer", "owner")
 
 // nameAdjective reports whether token k, a word of leadStop, is the
 // adjective that opens a name rather than an adverb: "the Overseas

@@ -505,6 +505,10 @@ func TestEntities(t *testing.T) {
 		text: "\"We need feedstock,\" Hwa Battery Co's chief procurement officer, Oh Jung-min, told reporters.\n",
 		want: []string{"company Hwa Battery Co | Hwa Battery", "person Oh Jung-min (chief procurement officer @ Hwa Battery Co)"},
 	}, {
+		name: "a promoter before a firm's name, and results' acronyms",
+		text: "Promoter Bhandari Enterprises Pvt Ltd holds 54.2% of Ganga Fertilisers Ltd. EBITDA rose 12%.\n",
+		want: []string{"company Bhandari Enterprises Pvt Ltd | Bhandari Enterprises", "company Ganga Fertilisers Ltd. | Ganga Fertilisers"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},

@@ -967,6 +967,7 @@ var commonAcronyms = map[string]bool{
 	"EU": true, "UN": true, "PLC": true, "LLC": true, "LTD": true, "INC": true, "AG": true, "SA": true,
 	"NV": true, "CIF": true, "FOB": true, "CFR": true, "REE": true, "REO": true, "LCE": true, "MHP": true,
 	"NPI": true, "HPAL": true, "RKEF": true, "NCA": true, "NCM": true, "LFP": true, "ESS": true,
+	"EBITDA": true, "EBIT": true, "EPS": true, "PAT": true, "PBT": true, "CAGR": true, "ROE": true, "NAV": true,
 }
 
 // wordsBefore returns the capitalised words of the name that ends before
