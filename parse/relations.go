@@ -288,6 +288,7 @@ const (
 	trigSubs  // shares subscribed to: "will subscribe to new shares in"
 	trigOwnV  // a verb of owning, which a share in words needs: "owns"
 	trigChair // a person who chairs or heads a firm: "also chairs Y"
+	trigSold  // a stake sold or a role besides: "offloaded", "sale", "also"
 	// trigNeg is no rule family: the sentence may hold a negation.
 	trigNeg
 )
@@ -308,6 +309,7 @@ var triggers = func() map[string]uint16 {
 	add(trigOwnV, "owns", "own", "owned", "holds", "hold", "held", "controls", "control")
 	add(trigOwned, "equally", "jointly")
 	add(trigChair, "chairs", "heads")
+	add(trigSold, "offloaded", "offloads", "divested", "divests", "disposed", "disposes", "sale", "also")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes", "absorbed", "absorbs",
 		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover")
 	add(trigSubs, "subscribe", "subscribed", "subscribes", "subscribing")
@@ -317,7 +319,7 @@ var triggers = func() map[string]uint16 {
 		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
-	add(trigCust, "customers", "clients", "buyers", "supplier")
+	add(trigCust, "customers", "clients", "buyers", "supplier", "suppliers")
 	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy", "visited", "call", "called")
 	return m
 }()
@@ -660,10 +662,16 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigChair != 0 {
 		r.chairs(s)
 	}
-	r.heIsAlso(s)
+	if mask&(trigSold|trigStake) != 0 {
+		r.heIsAlso(s)
+	}
 	r.heldStakeIn(s)
-	r.saleOfStake(s)
-	r.oneOfSuppliers(s)
+	if mask&trigSold != 0 {
+		r.saleOfStake(s)
+	}
+	if mask&trigCust != 0 {
+		r.oneOfSuppliers(s)
+	}
 	r.notePair(s)
 }
 

@@ -1220,6 +1220,10 @@ var wholeShareCues = []string{" the entire equity interest in ", " the entire eq
 // (a stake of 100%) and "X will acquire the entire issued share capital
 // of Y" (an acquisition of it too).
 func (r *relater) wholeShare(s *sentence) {
+	// Every cue holds "entire" or "all": most sentences hold neither.
+	if s.find(0, " entire ") < 0 && s.find(0, " all ") < 0 {
+		return
+	}
 	for _, c := range wholeShareCues {
 		i := s.find(0, c)
 		if i < 0 || s.negated(0, i) {
