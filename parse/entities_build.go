@@ -557,15 +557,19 @@ func (f *entFinder) interviewWe() {
 		if para := es.para; para < 0 || para >= len(f.d.paras) || f.toks[es.t0].a != f.d.paras[para].a {
 			continue
 		}
-		n := f.tokSeg[es.t0]
-		if n < 0 || f.segs[n].ent < 0 {
-			continue
+		org := -1
+		if f.word(es.t0, "A") && f.punct(es.t0+1, ':') {
+			// "Q: ... A: We supply ...": the answers of the one the
+			// page interviews, a head of the company its headline or
+			// standfirst names.
+			if sc := f.storyCompany(f.toks[es.t0].a); sc >= 0 && f.inHeadline(sc) {
+				org = sc
+			}
+		} else if n := f.tokSeg[es.t0]; n >= 0 && f.segs[n].ent >= 0 {
+			if x := f.ents[f.segs[n].ent]; x.kind == entity.KindPerson && len(x.roles) > 0 {
+				org = x.roles[0].org
+			}
 		}
-		x := f.ents[f.segs[n].ent]
-		if x.kind != entity.KindPerson || len(x.roles) == 0 {
-			continue
-		}
-		org := x.roles[0].org
 		if org < 0 || f.ents[org].kind != entity.KindCompany {
 			continue
 		}

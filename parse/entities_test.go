@@ -2403,3 +2403,31 @@ func TestSeparatelyTheCompany(t *testing.T) {
 		t.Errorf("venture of Kora Lithium in %q", got)
 	}
 }
+
+// TestInterviewAnswers reads a Q&A page: in the answers, "we", "our" and
+// "us" are the interviewee's company, which the standfirst names; a
+// question that repeats a rumour states no deal.
+func TestInterviewAnswers(t *testing.T) {
+	text := "INTERVIEW\n\n'Every contract needs a licence': graphite chief on export controls\n\n" +
+		"Jixi Carbon Co.'s chairman says Korean customers are stockpiling\n\n" +
+		"Jixi Carbon Co. is one of the country's largest producers of graphite. Its chairman, Zhao Guo, spoke to us.\n\n" +
+		"Q: There were reports that Daesan Chemical wants to buy a stake in Jixi Carbon. Is that true?\n\n" +
+		"A: No. Our largest shareholder is Longjiang Mining Group, which holds 38%.\n\n" +
+		"Q: Who are your customers?\n\n" +
+		"A: We supply spherical graphite to Daesan Energy Materials under a contract that runs to 2028. We signed a memorandum of understanding with Yen Graphite JSC in September.\n"
+	got := relationLines(parsePage(t, text), false)
+	for _, want := range []string{
+		"stake_in(Longjiang Mining Group, Jixi Carbon Co.)",
+		"supplier_of(Jixi Carbon Co., Daesan Energy Materials)",
+		"agreement(Jixi Carbon Co., Yen Graphite JSC)",
+	} {
+		if !slices.Contains(got, want) {
+			t.Errorf("no %s in %q", want, got)
+		}
+	}
+	for _, r := range got {
+		if strings.HasPrefix(r, "acquisition(") {
+			t.Errorf("a rumour read as %s", r)
+		}
+	}
+}

@@ -982,6 +982,19 @@ func (r *relater) soldStakeTo(s *sentence, e int) {
 	}
 }
 
+// rumoured reports a clause that only repeats a rumour about what
+// follows: "There were reports that X wants to buy", "speculation that X
+// would bid".
+func rumoured(before string) bool {
+	before = before[max(0, len(before)-80):]
+	for _, w := range []string{"reports that ", "report that ", "speculation that ", "rumours that ", "rumors that ", "talk that ", "market talk "} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // hypothetical reports a clause that only supposes what follows at i:
 // "could make a takeover offer for", "if it launched a bid for".
 func (s *sentence) hypothetical(i int) bool {
@@ -3491,7 +3504,7 @@ func (r *relater) acquisition(s *sentence) {
 			continue
 		}
 		e := i + len(v)
-		if r.boughtOut(s, i, e) {
+		if r.boughtOut(s, i, e) || rumoured(s.low[:i]) {
 			continue
 		}
 		target, ok := r.orgRightAfter(s, e, 12)

@@ -158,6 +158,10 @@ func (r *relater) namedShareholder(s *sentence) {
 		// "Its largest shareholder is Y": the company of the sentence
 		// before.
 		owned, ok = r.antecedent(s)
+	case strings.HasSuffix(s.low[:i-len(adj)], "our "):
+		// "Our largest shareholder is Y" in an interview's answer, where
+		// "our" is the speaker's company.
+		owned, ok = r.orgRightBefore(s, i-len(adj)-1, 0)
 	default:
 		return
 	}
