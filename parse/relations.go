@@ -1481,6 +1481,11 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 		if (k > 0 || anaphoricStart(s.low)) && (strings.HasSuffix(before, "subsidiary, ") || strings.HasSuffix(before, "unit, ")) && strings.HasPrefix(s.low[s.past(orgs[k]):], ", and ") {
 			continue
 		}
+		// Nor the agent of a passive before: "It supplies the engines
+		// installed by X and also sells engines to Y".
+		if (k > 0 || anaphoricStart(s.low)) && strings.HasSuffix(before, "ed by ") && !strings.ContainsAny(s.low[orgs[k].b-s.a:i], ",;") {
+			continue
+		}
 		// Nor a name inside a relative clause that closes before i: "The
 		// smelter company, in which B owns 51%, sells".
 		if k > 0 && strings.Contains(s.low[orgs[k].b-s.a:i], ", ") {
@@ -2221,7 +2226,7 @@ func (r *relater) subsidiary(s *sentence) {
 	r.becomesUnit(s)
 	r.shareOwnedUnit(s)
 	// "X, formerly known as Y, is controlled by state-owned Z".
-	for _, c := range []string{" is controlled by ", " is wholly owned by ", " is wholly-owned by "} {
+	for _, c := range []string{" is controlled by ", " is wholly owned by ", " is wholly-owned by ", " is itself controlled by ", " is itself owned by "} {
 		if i := s.find(0, c); i >= 0 && !s.negated(0, i) {
 			parent, ok1 := r.orgRightAfter(s, i+len(c), 3)
 			child, ok2 := r.subject(s, i)
