@@ -2654,6 +2654,7 @@ func (r *relater) heIsAlso(s *sentence) {
 // raisedStakeIn reads "X raised its stake in Y to 51% from 26%": a stake
 // named before its new size.
 func (r *relater) raisedStakeIn(s *sentence) {
+	r.possessiveStakeTo(s)
 	i, e, ok := s.cue(0, itsStakeCues)
 	if !ok || s.negated(0, i) {
 		return
@@ -2737,12 +2738,51 @@ func (r *relater) oneOfSuppliers(s *sentence) {
 	}
 }
 
+// possessiveStakeCues name a holder's stake after its possessive.
+var possessiveStakeCues = newCues("'s shareholding in ", "'s stake in ", "'s holding in ", "'s interest in ")
+
+// possessiveStakeTo reads "X's shareholding in Y has been reduced to 30%
+// from 45%" and "lifted X's holding in Y to 31%": X holds that share of
+// Y.
+func (r *relater) possessiveStakeTo(s *sentence) {
+	i, e, ok := s.cue(0, possessiveStakeCues)
+	if !ok || s.negated(0, i) {
+		return
+	}
+	owner, ok := r.orgRightBefore(s, i, 0)
+	if !ok {
+		return
+	}
+	owned, ok := r.orgRightAfter(s, e, 30)
+	if !ok || owned.e == owner.e {
+		return
+	}
+	rest := s.low[s.past(owned):min(len(s.low), s.past(owned)+40)]
+	k := strings.Index(rest, " to ")
+	if k < 0 || strings.ContainsAny(rest[:k], ",;") {
+		return
+	}
+	p, _, ok := s.percentAt(s.past(owned) + k + len(" to "))
+	if !ok {
+		return
+	}
+	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+	r.owned, r.ownedIn = owned, s
+}
+
 // saleOfStake reads a stake sold told as a noun: "a gain on the sale of
 // X's 12.5% interest in Y to Z": Z acquires it.
 func (r *relater) saleOfStake(s *sentence) {
 	// "has offloaded its entire 12% holding in Y to Z".
 	for _, v := range []string{" offloaded ", " offloads ", " divested ", " divests ", " disposed of ", " disposes of "} {
-		if i := s.find(0, v); i >= 0 && !s.negated(0, i) && soldStake(s.low[i+len(v):min(len(s.low), i+len(v)+60)]) {
+		i := s.find(0, v)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		after := s.low[i+len(v) : min(len(s.low), i+len(v)+100)]
+		// "disposed of 4,500,000 ordinary shares, representing 15% of the
+		// equity interest in Y, to Z".
+		if soldStake(after[:min(len(after), 60)]) || strings.Contains(after, " shares, representing ") && (strings.Contains(after, " interest in ") || strings.Contains(after, " stake in ")) {
 			r.soldStakeTo(s, i+len(v))
 		}
 	}
@@ -2796,10 +2836,25 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		r.ownedBy(s, pi, pe+len(" controlled by "), p)
 		return
 	}
+	// "The remaining 55% of Y continues to be held by X".
+	if strings.HasPrefix(s.low[pe:], " of ") {
+		if owned, ok := r.orgRightAfter(s, pe+len(" of "), 1); ok {
+			rest := s.low[s.past(owned):]
+			for _, c := range []string{" continues to be held by ", " is held by ", " is owned by ", " will be held by ", " will continue to be held by ", " remains with ", " sits with "} {
+				if strings.HasPrefix(rest, c) && !s.negated(0, pi) {
+					if owner, ok := r.ownerRightAfter(s, s.past(owned)+len(c), 60); ok && owner.e != owned.e {
+						r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+					}
+					return
+				}
+			}
+		}
+	}
 	// "The remaining 35 percent is owned by X": a share of the company
 	// whose stake the text just gave.
 	for _, c := range []string{" is owned by ", " is held by ", " are held by ", " are owned by ", " will be held by ", " will be owned by ", " belongs to ", " will belong to ",
-		" will continue to be held by ", " will continue to be owned by ", " will be retained by ", " will remain with ", " sits with ", " rests with ", " lies with ", " remains with ", " is with "} {
+		" will continue to be held by ", " will continue to be owned by ", " will be retained by ", " will remain with ", " sits with ", " rests with ", " lies with ", " remains with ", " is with ",
+		" continues to be held by ", " continues to be owned by ", " is still held by "} {
 		if strings.HasPrefix(s.low[pe:], c) {
 			r.restOwnedBy(s, pi, pe+len(c), p)
 			return
