@@ -1245,6 +1245,16 @@ var leadStop = wordSet(
 // segments: it drops the words that begin runs but not names, splits at
 // titles, and records what is left.
 func (f *entFinder) run(si, k, j int) {
+	// "The Board of Directors of Kora Metals Berhad": the company, not
+	// its board.
+	if b := k; j-k >= 5 && (f.word(b, "Board") || f.word(b, "The") && f.word(b+1, "Board") && j-k >= 6) {
+		if f.word(b, "The") {
+			b++
+		}
+		if f.word(b+1, "of") && f.word(b+2, "Directors") && f.word(b+3, "of") {
+			k = b + 4
+		}
+	}
 	// "Office of the Chief Economist": a body named for an office, its
 	// title no person's.
 	if j-k >= 4 && f.word(k, "Office") && f.word(k+1, "of") && f.word(k+2, "the") && f.has(j-1, lxTitleHeads) {

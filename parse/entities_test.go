@@ -509,6 +509,10 @@ func TestEntities(t *testing.T) {
 		text: "Promoter Bhandari Enterprises Pvt Ltd holds 54.2% of Ganga Fertilisers Ltd. EBITDA rose 12%.\n",
 		want: []string{"company Bhandari Enterprises Pvt Ltd | Bhandari Enterprises", "company Ganga Fertilisers Ltd. | Ganga Fertilisers"},
 	}, {
+		name: "Gulf legal forms, and a board of directors is its company's",
+		text: "The Board of Directors of Sarawak Metals Berhad (Bursa: 7188) announced a tolling agreement with Al Noor Metals Trading FZE and Oman Gulf Petro SAOG.\n",
+		want: []string{"company Sarawak Metals Berhad | Sarawak Metals [MY]", "company Al Noor Metals Trading FZE | Al Noor Metals Trading", "company Oman Gulf Petro SAOG | Oman Gulf Petro [OM]"},
+	}, {
 		name: "countries: demonyms, capitals for governments, short forms; not inside company names",
 		text: "Korean and Vietnamese officials met in Hanoi as Washington and Beijing traded tariffs, while Samsung Vietnam and China Molybdenum Co expanded plants in the UK and the U.S.",
 		want: []string{"country KR | Korean", "country VN | Vietnamese", "country US | Washington | U.S.", "country CN | Beijing", "company Samsung Vietnam", "company China Molybdenum Co | China Molybdenum [CN]", "country GB | UK"},

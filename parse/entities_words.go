@@ -23,6 +23,7 @@ var legalEnd = wordSet(
 	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj", "as",
 	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos",
 	"group", "holdings", "holding", "sdn", "pcl", "pvt", "lda", "ltda", "sarl",
+	"fze", "fzco", "fzc", "saog", "saoc", "wll", "bsc", "qpsc", "psc", // Gulf forms: "X Trading FZE", "X SAOG"
 	"rekan", // "& Rekan", "and partners": Indonesian appraisers and accountants
 )
 

@@ -1316,6 +1316,10 @@ done:
 	if w := s[first.a:first.b]; inLower(startDescriptors, w) && strings.Count(s[first.b:e], " ") >= 2 {
 		first.a = first.b + 1
 	}
+	// "The Board of Directors of X Berhad (Bursa: 7188)": the company.
+	if w := s[first.a:e]; strings.HasPrefix(w, "Board of Directors of ") {
+		first.a += len("Board of Directors of ")
+	}
 	// "which is listed in Taipei (2041.TW)": the market's city names no
 	// company.
 	// "listed in Shenzhen (002812.SZ) and Hong Kong (1809.HK)": nor the

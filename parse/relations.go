@@ -1481,6 +1481,11 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 		if (k > 0 || anaphoricStart(s.low)) && (strings.HasSuffix(before, "subsidiary, ") || strings.HasSuffix(before, "unit, ")) && strings.HasPrefix(s.low[s.past(orgs[k]):], ", and ") {
 			continue
 		}
+		// Nor a possessive inside an apposition that closes before i:
+		// "V (GOFCO), A's joint venture with B, sells ... to A".
+		if k > 0 && r.possessive(s, orgs[k]) && strings.Contains(s.low[orgs[k].b-s.a:i], ", ") {
+			continue
+		}
 		// Nor the agent of a passive before: "It supplies the engines
 		// installed by X and also sells engines to Y".
 		if (k > 0 || anaphoricStart(s.low)) && strings.HasSuffix(before, "ed by ") && !strings.ContainsAny(s.low[orgs[k].b-s.a:i], ",;") {
@@ -1595,6 +1600,10 @@ func ownerOfApposition(before string) bool {
 			break
 		}
 		tail = tail[:k+1]
+	}
+	// ("X, A's joint venture with B, sells": its partner.)
+	if strings.HasSuffix(tail, " with ") && (strings.Contains(tail, "venture") || strings.Contains(tail, "partner")) {
+		return true
 	}
 	if !strings.HasSuffix(tail, " of ") && !strings.HasSuffix(tail, " by ") && !strings.HasSuffix(tail, " under ") {
 		return false
