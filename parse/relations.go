@@ -3974,6 +3974,20 @@ func (r *relater) agreement(s *sentence) {
 				continue
 			}
 		}
+		// "X has been supplying Y for 12 years, and in January the two
+		// signed an MOU": the two firms the sentence named before.
+		if b := s.low[:i]; strings.HasSuffix(b, " the two ") || strings.HasSuffix(b, " the two sides ") || strings.HasSuffix(b, " both sides ") {
+			var two []ment
+			for _, m := range r.orgsIn(s, 0, i) {
+				if !slices.ContainsFunc(two, func(x ment) bool { return x.e == m.e }) {
+					two = append(two, m)
+				}
+			}
+			if len(two) == 2 {
+				r.add(entity.Agreement, two[0].e, two[1].e, s, set)
+				continue
+			}
+		}
 		parties := r.partiesBefore(s, i)
 		if len(parties) == 0 {
 			// "The two companies also inked an offtake agreement": the

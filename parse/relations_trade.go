@@ -52,6 +52,11 @@ func (r *relater) tradeFrom(s *sentence) {
 			continue
 		}
 		r.add(entity.SupplierOf, seller.e, buyer.e, s, set)
+		// A purchase made is a deal between them, as DESIGN counts
+		// purchase deals: "has bought 150,000t of billet from Y".
+		if strings.HasPrefix(v, "bought") || strings.HasPrefix(v, "purchased") {
+			r.add(entity.Agreement, buyer.e, seller.e, s, set)
+		}
 	}
 }
 
