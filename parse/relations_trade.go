@@ -108,7 +108,16 @@ func (r *relater) ofSellers(s *sentence, i, qe int, set func(*article.Relation))
 	if !strings.HasPrefix(s.low[qe:], " of ") {
 		return false
 	}
-	seller, ok := r.orgRightAfter(s, qe+len(" of "), 1)
+	return r.possessiveSeller(s, i, qe+len(" of "), set)
+}
+
+// possessiveSeller reads the firm named in its possessive at offset at,
+// whose goods the subject of the verb at i buys ("of KEL's coal", "half
+// of Y's concentrate"): it supplies the subject, and the deal the
+// sentence names is between them. It reports whether such a firm is
+// named there.
+func (r *relater) possessiveSeller(s *sentence, i, at int, set func(*article.Relation)) bool {
+	seller, ok := r.orgRightAfter(s, at, 1)
 	if !ok || !r.possessive(s, seller) {
 		return false
 	}
@@ -138,19 +147,7 @@ func (r *relater) buysShareOf(s *sentence, i, e int) bool {
 	if n == 0 {
 		return false
 	}
-	seller, ok := r.orgRightAfter(s, e+n, 1)
-	if !ok || !r.possessive(s, seller) {
-		return false
-	}
-	buyer, ok := r.subject(s, i)
-	if !ok || buyer.e == seller.e {
-		return false
-	}
-	r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
-	if typ, under := s.underContract(); under {
-		r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = typ })
-	}
-	return true
+	return r.possessiveSeller(s, i, e+n, nil)
 }
 
 // itsShareOf returns the length of "most of its ", "all of its " or
