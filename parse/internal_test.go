@@ -230,10 +230,7 @@ func TestBareTicker(t *testing.T) {
 		{"SET-listed Chaiyaphum Sugar Plc (CPSUG) and ASX-listed Kora Lithium Ltd (KLL) rose.", []string{"CPSUG", "KLL"}},
 		{"State-listed Chaiyaphum Sugar Plc (CPSUG) rose.", nil},
 	} {
-		d := newDoc(tc.text)
-		a := &article.Article{}
-		d.layout(a)
-		d.listings(a)
+		a := listingsOf(tc.text)
 		var got []string
 		for _, l := range a.Listings {
 			got = append(got, l.Symbol())
@@ -272,10 +269,7 @@ func TestCashtagJoinsListing(t *testing.T) {
 		{"$WRC fell before Wirra Copper Ltd (WRC.AX) said so.", []string{"XASX:WRC"}},
 		{"Kora (KRA.AX) and Kora Inc (NYSE: KRA) rose; $KRA fell.", []string{"XASX:KRA", "XNYS:KRA", "$KRA"}},
 	} {
-		d := newDoc(tc.text)
-		a := &article.Article{}
-		d.layout(a)
-		d.listings(a)
+		a := listingsOf(tc.text)
 		var got []string
 		for _, l := range a.Listings {
 			got = append(got, l.Listing.String())
@@ -513,10 +507,7 @@ func TestBareCode(t *testing.T) {
 		{"Hengrui Mining Group Co. Ltd. (601969.SH, HKEX: 2269) rose.", []string{"601969 XSHG", "2269 XHKG"}},
 		{"It shipped (120000) tonnes to the Kospi's biggest steelmaker.", nil},
 	} {
-		d := newDoc(tc.text)
-		a := &article.Article{}
-		d.layout(a)
-		d.listings(a)
+		a := listingsOf(tc.text)
 		var got []string
 		for _, l := range a.Listings {
 			got = append(got, l.Symbol()+" "+l.MIC())
@@ -542,4 +533,14 @@ func TestHighlightsAreBullets(t *testing.T) {
 	if diff := cmp.Diff(want, bullets); diff != "" {
 		t.Errorf("bullets (-want +got):\n%s", diff)
 	}
+}
+
+// listingsOf runs the layout and listings steps over text and returns
+// the article they fill.
+func listingsOf(text string) *article.Article {
+	d := newDoc(text)
+	a := &article.Article{}
+	d.layout(a)
+	d.listings(a)
+	return a
 }
