@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 
@@ -347,6 +348,11 @@ func (f *entFinder) anaphora() {
 			// "the Korean firm LS Eco Energy" is an apposition, and "the
 			// company's" is fine; "the group companies" is not one firm.
 			if q+1 < es.t1 && f.toks[q].f&tPoss == 0 && (f.nameTok(q+1) || f.toks[q+1].f&tWord != 0 && f.toks[q+1].f&tLower != 0 && f.has(q+1, lxApposHeadsPlural)) {
+				continue
+			}
+			// "the new company, to be called X": the name that follows
+			// is the company; nothing before is.
+			if q+3 < es.t1 && f.punct(q+1, ',') && (f.word(q+2, "to") && f.word(q+3, "be") || f.word(q+2, "called") || f.word(q+2, "named")) {
 				continue
 			}
 			// "the Japanese group" is one firm; "the group" may be many.
@@ -2145,13 +2151,41 @@ func (f *entFinder) tieListings() {
 			continue
 		}
 		name := f.d.v.s[ln.name.a:ln.name.b]
-		if _, ok := f.byKey[string(f.nameKeyBytes(name))]; ok {
+		key := f.nameKeyBytes(name)
+		if _, ok := f.byKey[string(key)]; ok {
+			continue
+		}
+		if f.opensLongerName(key) {
+			// "Hanul Cathode" in a headline, for the "Hanul Cathode
+			// Materials" the story names: listingEntities ties it to
+			// that company once the names are read.
 			continue
 		}
 		e := f.newEntity(entity.KindCompany)
 		f.mentionRange(ln.name, e)
 		f.addNameText(e, name, ln.name.a)
 	}
+}
+
+// opensLongerName reports whether key, the key of a name of two words
+// or more, opens the name of a segment of more words that says it is a
+// company by its own words ("Materials", "Co.").
+func (f *entFinder) opensLongerName(key []byte) bool {
+	nw := bytes.Count(key, []byte{' '}) + 1
+	if nw < 2 {
+		return false
+	}
+	for n := range f.segs {
+		g := &f.segs[n]
+		if g.drop || g.j-g.i <= nw || g.ev&internal == 0 || f.sents[g.s].title {
+			continue
+		}
+		f.rkb = appendKey(f.rkb[:0], f.d.v.s, f.toks, g.i, g.j)
+		if len(f.rkb) > len(key) && f.rkb[len(key)] == ' ' && bytes.Equal(f.rkb[:len(key)], key) {
+			return true
+		}
+	}
+	return false
 }
 
 // listingEntities ties every listing to its company: the entity of the

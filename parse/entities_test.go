@@ -416,6 +416,10 @@ func TestEntities(t *testing.T) {
 		text: "Seohan Steel signs coal deal\n\nBY PARK EUN-JI [park.eunji@example.com]\n\nBowen Ridge Coal will deliver the coal to Seohan Steel's Dangjin and Pohang mills. Hanra Minerals and Kora Steel signed supply deals.\n",
 		want: []string{"company Seohan Steel", "person PARK EUN-JI", "company Bowen Ridge Coal", "company Hanra Minerals", "company Kora Steel"},
 	}, {
+		name: "a headline's short name over its ticker line is the company the story names in full",
+		text: "Tamra Cathode Wins Nickel Deal\n\np 247390.KQ Mid and Small Cap 2000\n\nTamra Cathode Materials, formerly Tamra Precision Chemical, signed a supply deal. Tamra will own 51% of the new company, to be called Tamra Kaji Materials.\n",
+		want: []string{"company Tamra Cathode Materials | Tamra | Tamra Cathode [KR]", "company Tamra Precision Chemical", "company Tamra Kaji Materials"},
+	}, {
 		name: "a venture to be called X is a firm; a company that named X appointed a person",
 		text: "The venture, to be called Hydra Ore, will build a plant. A new company dubbed Tarn Lithium will run it. The company named Kim Min-ho as its chief executive.\n",
 		want: []string{"company Hydra Ore", "company Tarn Lithium | The company", "person Kim Min-ho (chief executive @ Tarn Lithium)"},

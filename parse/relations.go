@@ -1305,6 +1305,7 @@ func (r *relater) rightAfter(s *sentence, i, gap int, ok func(ment) bool) (ment,
 		}
 	}
 	i = skipPlaceWords(s.low, i)
+	i = skipToBeCalled(s.low, i)
 	limit := s.at(i + gap)
 	from := s.at(i)
 	for _, m := range s.from(i) {
@@ -1341,6 +1342,32 @@ func (r *relater) rightAfter(s *sentence, i, gap int, ok func(ment) bool) (ment,
 		return ment{}, false
 	}
 	return ment{}, false
+}
+
+// skipToBeCalled returns the offset past "new company, to be called "
+// at i of low, where a noun stands for the firm the name after it names;
+// else i.
+func skipToBeCalled(low string, i int) int {
+	rest := low[min(i, len(low)):]
+	k := strings.IndexByte(rest, ',')
+	if k < 0 || k > 24 {
+		return i
+	}
+	head := rest[:k]
+	if j := strings.LastIndexByte(head, ' '); j >= 0 {
+		head = head[j+1:]
+	}
+	switch head {
+	case "company", "venture", "entity", "firm", "unit", "jv":
+	default:
+		return i
+	}
+	for _, c := range []string{", to be called ", ", to be named ", ", called ", ", named ", ", to be known as "} {
+		if strings.HasPrefix(rest[k:], c) {
+			return i + k + len(c)
+		}
+	}
+	return i
 }
 
 // describes reports whether t, the words before a name, only describe
@@ -2183,7 +2210,9 @@ var unitOfCues = func() *cueList {
 			// "X is at present a wholly owned subsidiary of Y", "X, now a
 			// wholly owned subsidiary of Y,".
 			" is now a "+w+" of ", " is currently a "+w+" of ", " is at present a "+w+" of ", " is also a "+w+" of ", " remains a "+w+" of ",
-			", now a "+w+" of ")
+			", now a "+w+" of ",
+			// "Ogura, itself a unit of Y,".
+			", itself a "+w+" of ", " is itself a "+w+" of ")
 		// "X is an affiliate of Y", "X, an equity-method affiliate of Y",
 		// "X is a consolidated subsidiary of Y".
 		if w[0] == 'a' {
@@ -3049,8 +3078,9 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	}
 	// "A holds 51% of V and B the remaining 49%", "A will own 74% of the
 	// venture and trading house B (TSE: 8076) the remaining 26%".
-	if rest := s.low[owned.b-s.a:]; strings.HasPrefix(rest, " and ") {
-		if other, ok := r.orgRightAfter(s, owned.b-s.a+len(" and "), 1); ok && other.e != owned.e && other.e != owner.e {
+	if rest := s.low[owned.b-s.a:]; strings.HasPrefix(rest, " and ") || strings.HasPrefix(rest, ", and ") {
+		and := owned.b - s.a + strings.Index(rest, " and ") + len(" and ")
+		if other, ok := r.orgRightAfter(s, and, 1); ok && other.e != owned.e && other.e != owner.e {
 			base := s.past(other)
 			tail := s.low[base:]
 			if strings.HasPrefix(s.low[owned.a-s.a:], "the venture") || strings.HasPrefix(s.low[owned.a-s.a:], "the joint venture") {
