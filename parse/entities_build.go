@@ -162,6 +162,10 @@ func (f *entFinder) placeAfterIn(g *nseg) bool {
 	for q > t0 && q > p-4 && f.nameTok(q-1) {
 		q--
 	}
+	// "renewed in December, Hoshino will": a month is no place.
+	if f.calendarWord(p - 1) {
+		return false
+	}
 	return q-1 >= t0 && (f.word(q-1, "in") || f.word(q-1, "at") || f.word(q-1, "near"))
 }
 

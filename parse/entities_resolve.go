@@ -1235,6 +1235,11 @@ func (f *entFinder) nearestCompany(n int, after bool) int {
 			break
 		}
 		if company(m) {
+			// "X, a subsidiary of Y, ... president Z said": the
+			// owner in the apposition is not the subject's.
+			if m > 0 && company(m-1) && f.ownerApposition(f.segs[l[m-1]], f.segs[l[m]]) {
+				return f.segs[l[m-1]].ent
+			}
 			return f.segs[l[m]].ent
 		}
 		// "X Chairman A met President B": B's title is not at X.
@@ -1248,6 +1253,24 @@ func (f *entFinder) nearestCompany(n int, after bool) int {
 		}
 	}
 	return -1
+}
+
+// ownerApposition reports whether the words between segments x and y
+// make y the owner of x in an apposition: "X, a subsidiary of Y",
+// "X, a unit of Y".
+func (f *entFinder) ownerApposition(x, y nseg) bool {
+	t := f.d.v.s[f.toks[x.j-1].b:f.toks[y.i].a]
+	if len(t) > 40 || !strings.HasPrefix(t, ", ") || !strings.HasSuffix(t, " of ") {
+		return false
+	}
+	var buf [40]byte
+	low := string(lowerInto(buf[:0], t))
+	for _, w := range []string{" subsidiary of ", " unit of ", " affiliate of ", " arm of ", " division of "} {
+		if strings.HasSuffix(low, w) {
+			return strings.HasPrefix(low, ", a ") || strings.HasPrefix(low, ", an ") || strings.HasPrefix(low, ", the ")
+		}
+	}
+	return false
 }
 
 // addRole adds a role to person p once; a person keeps at most 16.

@@ -431,6 +431,28 @@ func TestBylineDate(t *testing.T) {
 	}
 }
 
+// TestMastheadDate dates a page by its issue's masthead, and not by a
+// site's path that ends in the day it was read.
+func TestMastheadDate(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"Metals Digest | Issue 88 | 9 February 2026", "2026-02-09"},
+		{"Ore Weekly | Vol. 12 No. 3 | March 2, 2026", "2026-03-02"},
+		{"Home | Markets | 27 November 2026", ""},
+	} {
+		a, err := New(Options{}).Parse("Foil makers race to add capacity\n\n" + tc.line + "\nBy Lin Mei in Taipei\n\nTaiwan's foil producers plan to lift capacity by a third, filings show.\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		if !a.AsOf.IsZero() {
+			got = a.AsOf.String()
+		}
+		if got != tc.want {
+			t.Errorf("%q: as_of %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
+
 // TestFilingDisclaimer leaves the Hong Kong exchange's disclaimer out: it
 // names no party of the filing.
 func TestFilingDisclaimer(t *testing.T) {

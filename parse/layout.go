@@ -222,6 +222,15 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		return
 	case isBoilerplate(t, low):
 		l.kind = lBoiler
+		// "Asia Metals Weekly | Issue 412 | 9 February 2026": the
+		// issue's masthead dates the page; a site's path that ends in
+		// a date ("Home | Markets | 27 Nov 2026") is the day it was
+		// read, as "Today: ..." is.
+		if strings.Contains(t, " | ") && digitsUpTo(t, 5) >= 5 {
+			if date, _, ok := dateLine(t, low); ok {
+				l.kind, l.date, l.nav = lDate, packDate(date), !issueLine(low)
+			}
+		}
 		return
 	case isCaption(t, lowLine):
 		l.kind = lCaption
@@ -786,6 +795,17 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 		return article.Date{}, false, false
 	}
 	return d, nav, true
+}
+
+// issueLine reports a masthead's words for one issue of a periodical:
+// "| Issue 412 |", "Vol. 18 No. 7", "Edition".
+func issueLine(low string) bool {
+	for _, w := range []string{"issue ", "vol. ", "volume ", "no. ", "edition"} {
+		if k := strings.Index(low, w); k >= 0 && (k == 0 || low[k-1] == ' ' || low[k-1] == '|') {
+			return true
+		}
+	}
+	return false
 }
 
 // clockAt reports a time of day at the start of t: "16:40", "3:12".

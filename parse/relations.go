@@ -1731,9 +1731,10 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		}
 		return nil
 	}
-	if before := s.low[:orgs[len(orgs)-1].a-s.a]; formerNameBefore(before) || ownerOfApposition(before) {
+	if before := s.low[:orgs[len(orgs)-1].a-s.a]; formerNameBefore(before) || ownerOfApposition(before) || ownersBefore(before) {
 		// "X, which was known as Y until 2016, signed": X signed; "X,
-		// the battery arm of steelmaker Y, said it had signed": X did.
+		// the battery arm of steelmaker Y, said it had signed": X did;
+		// and so did X in "X, 45%-owned by Y, signed".
 		if m, ok := r.subject(s, i); ok {
 			return []ment{m}
 		}
