@@ -397,6 +397,18 @@ func (f *entFinder) gatherOne(n int) {
 		// Y its new chief executive": the title the name is given.
 		if g.title.b == 0 && nt >= 2 && nt <= 4 && p >= es.t0 && f.toks[p].f&tLower != 0 && f.has(p, lxAppointVerbs) && !f.orgWords(i, j) {
 			k := j
+			// "appointed X, currently head of procurement, as Deputy
+			// General Director": the title past an aside.
+			if f.punct(k, ',') {
+				for m := k + 2; m < es.t1 && m < k+12; m++ {
+					if f.punct(m, ',') {
+						if f.word(m+1, "as") {
+							k = m + 1
+						}
+						break
+					}
+				}
+			}
 			if f.word(k, "as") {
 				k++
 			}

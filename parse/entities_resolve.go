@@ -219,7 +219,7 @@ func (f *entFinder) headlineAt(k, j int) int {
 var anaphoraHeads = wordSet("company", "firm", "miner", "producer", "steelmaker", "carmaker", "automaker",
 	"conglomerate", "refiner", "maker", "manufacturer", "developer", "explorer", "chipmaker", "smelter",
 	"supplier", "group", "planter", "utility", "generator", "shipbuilder", "trader", "house", "venture", "mill", "miller",
-	"junior", "refinery")
+	"junior", "refinery", "operator")
 
 // nameSays reports whether a company's name says what head calls it:
 // "Mindanao Laterite Mining Corp." is a miner, "Shikoku Nickel Refining"
@@ -393,14 +393,17 @@ func (f *entFinder) anaphora() {
 					return x.kind == entity.KindCompany && slices.Contains(x.heads, "house")
 				})
 			}
-			if e < 0 && generic && !gov && q == k+2 && f.toks[k+1].f&tLower != 0 {
+			byField := false
+			if e < 0 && !gov && demonym.IsZero() && q == k+2 && f.toks[k+1].f&tLower != 0 && (generic || f.word(q, "operator")) {
 				// "the railway company": one whose name says so, when one
-				// in reach does ("Gobi Southern Railway LLC").
+				// in reach does ("Gobi Southern Railway LLC"); "the port
+				// operator" for "Vung Ang Coal Port JSC".
 				mod := f.text(k + 1)
 				e = f.antecedentIf(si, f.toks[k].a, 4, func(x *nent) bool {
 					// ("the smelter company" for "X Nikel Smelting".)
 					return x.kind == entity.KindCompany && (nameHasWord(x.name, mod) || nameSays(x.name, mod))
 				})
+				byField = e >= 0
 			}
 			if gov && q > k+1 && demonym.IsZero() {
 				// "the coal ministry": the body of that field the
@@ -458,7 +461,7 @@ func (f *entFinder) anaphora() {
 			// "the miner" stands for a company the text called a miner,
 			// or one of the country its demonym names; "the company"
 			// for any.
-			if e >= 0 && !gov && !generic {
+			if e >= 0 && !gov && !generic && !byField {
 				x := f.ents[e]
 				if !slices.Contains(x.heads, f.fold(q)) && !nameSays(x.name, f.fold(q)) && (demonym.IsZero() || x.country != demonym) {
 					continue

@@ -416,6 +416,10 @@ func TestEntities(t *testing.T) {
 		text: "Seohan Steel signs coal deal\n\nBY PARK EUN-JI [park.eunji@example.com]\n\nBowen Ridge Coal will deliver the coal to Seohan Steel's Dangjin and Pohang mills. Hanra Minerals and Kora Steel signed supply deals.\n",
 		want: []string{"company Seohan Steel", "person PARK EUN-JI", "company Bowen Ridge Coal", "company Hanra Minerals", "company Kora Steel"},
 	}, {
+		name: "a title given past an aside after the name; 'the port operator' for a firm whose name says Port; a ticker after a Vietnamese name with A",
+		text: "Cua Lo Coal Port JSC runs two berths. The port operator said volumes rose. The board appointed Tran Van Binh, currently head of procurement, as Deputy General Director of Cua Lo Coal Port. Shares of Dong A Tube JSC (HNX: DAT) rose.\n",
+		want: []string{"company Cua Lo Coal Port JSC | The port operator | Cua Lo Coal Port", "person Tran Van Binh (Deputy General Director @ Cua Lo Coal Port JSC)", "company Dong A Tube JSC | Dong A Tube [VN]"},
+	}, {
 		name: "a headline's short name over its ticker line is the company the story names in full",
 		text: "Tamra Cathode Wins Nickel Deal\n\np 247390.KQ Mid and Small Cap 2000\n\nTamra Cathode Materials, formerly Tamra Precision Chemical, signed a supply deal. Tamra will own 51% of the new company, to be called Tamra Kaji Materials.\n",
 		want: []string{"company Tamra Cathode Materials | Tamra | Tamra Cathode [KR]", "company Tamra Precision Chemical", "company Tamra Kaji Materials"},

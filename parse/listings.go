@@ -1218,6 +1218,13 @@ func appendWordRanges(out []rng, s string, a, b int) []rng {
 	return out
 }
 
+// nameWordBefore reports whether the word of s that ends at e is
+// capitalised and may be part of a name.
+func nameWordBefore(s string, e int) bool {
+	w := wordEndingAt(s, e)
+	return w != "" && isUpper(w[0]) && !stopName[w] && !strings.HasSuffix(w, ".") && !strings.HasSuffix(w, ",")
+}
+
 // stopName are capitalised words that do not begin or end a company name.
 var stopName = map[string]bool{
 	"The": true, "A": true, "An": true, "This": true, "That": true, "These": true, "Those": true,
@@ -1294,6 +1301,9 @@ func (d *doc) nameBefore(pos int) (rng, bool) {
 		case legalForms[w] || (isUpper(w[0]) || isDigit(w[0]) && hasUpper(w)) && !stopName[w] && !strings.HasSuffix(w, "'s") && !placeWord(w) && !strings.HasSuffix(w, ":"):
 			first = rng{j, start}
 		case linkWords[w] && n > 0:
+		case w == "A" && n > 0 && j > 1 && s[j-1] == ' ' && nameWordBefore(s, j-1):
+			// "Dong A Pipe JSC (HNX: DAP)": a letter inside a
+			// Vietnamese name, not an article.
 		case w == "and" && n > 0 && industryWords[strings.ToLower(s[first.a:first.b])] && industryWords[strings.ToLower(wordEndingAt(s, j-1))]:
 			// "Pohang Iron and Steel (KRX:005490)".
 		default:

@@ -60,9 +60,12 @@ func (d *doc) relations(a *article.Article) {
 		sc.seen = map[relKey]bool{}
 	}
 	r := &sc.r
-	*r = relater{d: d, a: a, seen: sc.seen, at: sc.at[:0], nonEmpty: true, starts: &sc.starts, lastOpener: -1}
+	*r = relater{d: d, a: a, seen: sc.seen, at: sc.at[:0], nonEmpty: true, starts: &sc.starts, lastOpener: -1, all: all}
 	for _, m := range all {
 		r.nonEmpty = r.nonEmpty && m.b > m.a
+		if !r.hasFirstCo && r.kindOf(m) == entity.KindCompany {
+			r.firstCo, r.hasFirstCo = m, true
+		}
 	}
 	var prev *sentence
 	k := 0
@@ -185,6 +188,12 @@ type relater struct {
 	// recent holds the sentence being read and the lookBack sentences
 	// before it, in turn.
 	recent [lookBack + 1]sentence
+	// firstCo is the article's first mention of a company
+	// (hasFirstCo): in a filing, the issuer whose board "the board" is.
+	firstCo    ment
+	hasFirstCo bool
+	// all is every mention of the article, in text order.
+	all []ment
 	// owned is the company the last stake read in sentence ownedIn was
 	// held in, for the shares after it that name no company.
 	owned   ment
@@ -303,7 +312,7 @@ var triggers = func() map[string]uint16 {
 		}
 	}
 	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded")
-	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "majority", "sister", "group")
+	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "majority", "sister", "group", "wholly", "fully")
 	add(trigStake, "percent", "cent", "pc", "shareholder")
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwnV, "owns", "own", "owned", "holds", "hold", "held", "controls", "control")
@@ -316,7 +325,7 @@ var triggers = func() map[string]uint16 {
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
-		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded")
+		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded", "approved")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
 	add(trigCust, "customers", "clients", "buyers", "supplier", "suppliers")
@@ -1670,6 +1679,14 @@ func anaphoricStart(low string) bool {
 // the first organisation of the nearest of the three sentences before s
 // that names one.
 func (r *relater) antecedent(s *sentence) (ment, bool) {
+	// "The board approved ...": the board of the firm the sentence
+	// before opens with by its name, else of the firm whose page it is.
+	if strings.HasPrefix(s.low, "the board ") && r.hasFirstCo {
+		if m, ok := r.paragraphOpener(s); ok {
+			return m, true
+		}
+		return r.firstCo, true
+	}
 	p := s.prev
 	for n := 0; n < lookBack && p != nil; n++ {
 		// A sentence that opens with "It" speaks of the company before
@@ -1685,6 +1702,24 @@ func (r *relater) antecedent(s *sentence) (ment, bool) {
 			return m, true
 		}
 		p = p.prev
+	}
+	return ment{}, false
+}
+
+// paragraphOpener returns the company whose name opens the paragraph
+// of s ("Odisha Ispat Ltd makes steel. The board approved ...").
+func (r *relater) paragraphOpener(s *sentence) (ment, bool) {
+	ps := r.d.paras
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].b > s.a })
+	if k == len(ps) || ps[k].a > s.a {
+		return ment{}, false
+	}
+	at := ps[k].a
+	for _, m := range r.all[sort.Search(len(r.all), func(j int) bool { return r.all[j].a >= at }):] {
+		if m.a == at && r.isOrg(m) && !strings.HasPrefix(r.d.v.s[m.a:m.b], "The ") {
+			return m, true
+		}
+		break
 	}
 	return ment{}, false
 }
@@ -2264,6 +2299,25 @@ func (r *relater) subsidiary(s *sentence) {
 	r.describedUnitOf(s)
 	r.becomesUnit(s)
 	r.shareOwnedUnit(s)
+	// "the establishment of X in Singapore, wholly owned by Y": a unit
+	// named before its owner, a place between.
+	for _, c := range []string{", wholly owned by ", ", wholly-owned by ", ", fully owned by "} {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		parent, ok1 := r.orgRightAfter(s, i+len(c), 3)
+		at := s.beforeBrackets(i)
+		if k := strings.LastIndex(s.low[max(0, at-30):at], " in "); k >= 0 && !strings.ContainsAny(s.low[max(0, at-30)+k:at], ",;") {
+			if _, ok := r.orgRightBefore(s, at, 1); !ok {
+				at = max(0, at-30) + k
+			}
+		}
+		child, ok2 := r.orgRightBefore(s, at, 2)
+		if ok1 && ok2 && child.e != parent.e {
+			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+		}
+	}
 	// "X, formerly known as Y, is controlled by state-owned Z".
 	for _, c := range []string{" is controlled by ", " is wholly owned by ", " is wholly-owned by ", " is itself controlled by ", " is itself owned by "} {
 		if i := s.find(0, c); i >= 0 && !s.negated(0, i) {
@@ -2778,7 +2832,7 @@ func (r *relater) oneOfSuppliers(s *sentence) {
 }
 
 // possessiveStakeCues name a holder's stake after its possessive.
-var possessiveStakeCues = newCues("'s shareholding in ", "'s stake in ", "'s holding in ", "'s interest in ")
+var possessiveStakeCues = newCues("'s shareholding in ", "'s stake in ", "'s holding in ", "'s interest in ", "'s ownership of ", "'s ownership in ")
 
 // possessiveStakeTo reads "X's shareholding in Y has been reduced to 30%
 // from 45%" and "lifted X's holding in Y to 31%": X holds that share of
@@ -3127,7 +3181,7 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 		// "PT X, the East Kalimantan miner in which": past its
 		// description.
 		before := s.low[max(0, w-60):w]
-		if c := max(strings.LastIndex(before, ", the "), strings.LastIndex(before, ", a ")); c >= 0 && !strings.Contains(before[c+2:], ",") {
+		if c := max(strings.LastIndex(before, ", the "), strings.LastIndex(before, ", a "), strings.LastIndex(before, ", an ")); c >= 0 && !strings.Contains(before[c+2:], ",") {
 			owned, ok = r.orgRightBefore(s, s.beforeBrackets(max(0, w-60)+c), 1)
 		}
 	}
@@ -3928,7 +3982,7 @@ func (s *sentence) mayHold(n *agreementNoun) bool {
 }
 
 var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", "secure ", "secures ", "reached ", "reach ", "struck ", "strike ", "inked ", "entered into ", "concluded ", "agreed ", "clinched ", "renewed ", "renews ", "extended ", "extends ", "is party to ", "is a party to ",
-	"won ", "wins ", "was awarded ", "has been awarded "}
+	"won ", "wins ", "was awarded ", "has been awarded ", "approved "}
 
 var (
 	agreeCues = newCues(agreeVerbs...)
@@ -3944,6 +3998,11 @@ func (r *relater) agreement(s *sentence) {
 	for k, v := range agreeVerbs {
 		i := r.at[k]
 		if i < 0 {
+			continue
+		}
+		// "The board approved a contract with Y": a firm's board
+		// approves its own deals; a regulator's approval is no party's.
+		if v == "approved " && !strings.HasPrefix(s.low, "the board ") {
 			continue
 		}
 		// ", with which it signed": a clause of its own, which a
