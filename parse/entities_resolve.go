@@ -1688,7 +1688,7 @@ var cueFirst = func() (t [256]uint8) {
 var captionCues = []string{"(credit:", "(photo:", "(photo by", "(image:", "photo:", "image:", "photo by"}
 
 // bylineCues begin a byline, in lower case.
-var bylineCues = []string{"written by ", "posted by ", "reported by ", "by ", "editor: ", "edited by ", "analyst: ", "analysts: ", "author: ", "reporter: ", "reporters: ", "writer: "}
+var bylineCues = []string{"written by ", "posted by ", "reported by ", "compiled by ", "by ", "editor: ", "edited by ", "analyst: ", "analysts: ", "author: ", "reporter: ", "reporters: ", "writer: "}
 
 // bylineStart returns where the names begin in a byline: after "By",
 // "Written by" and the like.

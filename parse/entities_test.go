@@ -420,6 +420,10 @@ func TestEntities(t *testing.T) {
 		text: "Cua Lo Coal Port JSC runs two berths. The port operator said volumes rose. The board appointed Tran Van Binh, currently head of procurement, as Deputy General Director of Cua Lo Coal Port. Shares of Dong A Tube JSC (HNX: DAT) rose.\n",
 		want: []string{"company Cua Lo Coal Port JSC | The port operator | Cua Lo Coal Port", "person Tran Van Binh (Deputy General Director @ Cua Lo Coal Port JSC)", "company Dong A Tube JSC | Dong A Tube [VN]"},
 	}, {
+		name: "a digest compiled by two writers, not by a desk; an Indian state is no short form of a firm named after it",
+		text: "Metals digest\n\nCompiled by Ravi Menon and Aiko Mori\n\nThe Gujarat terminal operator signed a deal. Gujarat Coastal Gas Ltd runs a terminal in Gujarat.\n\nCompiled by the Filings Desk\n",
+		want: []string{"person Ravi Menon", "person Aiko Mori", "company Gujarat Coastal Gas Ltd | Gujarat Coastal Gas"},
+	}, {
 		name: "a headline's short name over its ticker line is the company the story names in full",
 		text: "Tamra Cathode Wins Nickel Deal\n\np 247390.KQ Mid and Small Cap 2000\n\nTamra Cathode Materials, formerly Tamra Precision Chemical, signed a supply deal. Tamra will own 51% of the new company, to be called Tamra Kaji Materials.\n",
 		want: []string{"company Tamra Cathode Materials | Tamra | Tamra Cathode [KR]", "company Tamra Precision Chemical", "company Tamra Kaji Materials"},

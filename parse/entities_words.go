@@ -622,6 +622,9 @@ var places = wordSet(
 	"East Kalimantan", "South Kalimantan", "West Kalimantan", "Central Kalimantan", "North Kalimantan",
 	"West Java", "Central Java", "East Java", "Tamil Nadu", "Andhra Pradesh", "Madhya Pradesh", "Uttar Pradesh",
 	"West Bengal",
+	// Indian states of one word
+	"Gujarat", "Maharashtra", "Odisha", "Karnataka", "Rajasthan", "Jharkhand", "Chhattisgarh", "Kerala",
+	"Punjab", "Haryana", "Bihar", "Telangana", "Assam",
 	// price hubs, named as places are
 	"Henry Hub",
 )

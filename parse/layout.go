@@ -631,6 +631,9 @@ func isByline(t, low string) bool {
 		// "Reporter: Aditya Pratama", as Indonesian portals sign a story.
 		return (strings.HasPrefix(low, "written by ") || strings.HasPrefix(low, "posted by ") || strings.HasPrefix(low, "reported by ") ||
 			strings.HasPrefix(low, "reporter: ") || strings.HasPrefix(low, "reporters: ") || strings.HasPrefix(low, "writer: ")) && len(t) < 80
+	case 'c':
+		// "Compiled by X and Y", as a digest is signed.
+		return strings.HasPrefix(low, "compiled by ") && len(t) < 80 && len(t) > len("compiled by ") && isUpper(t[len("compiled by ")]) && !endsSentence(t)
 	case 'e':
 		// "Editor: Fang Lei", as Chinese portals sign a story.
 		return (strings.HasPrefix(low, "editor: ") || strings.HasPrefix(low, "edited by ")) && len(t) < 60

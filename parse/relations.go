@@ -1499,6 +1499,35 @@ func (r *relater) orgRightBefore(s *sentence, i, gap int) (ment, bool) {
 	return ment{}, false
 }
 
+// bodyRightBefore returns the government body named right before the
+// verb at sentence-relative offset i, past its short form in brackets
+// and an auxiliary: "the Japan Organization for Metals and Energy
+// Security (JOGMEC) will take".
+func (r *relater) bodyRightBefore(s *sentence, i int) (ment, bool) {
+	for k := len(s.ms) - 1; k >= 0; k-- {
+		m := s.ms[k]
+		if m.b > s.at(i) {
+			continue
+		}
+		if r.kindOf(m) != entity.KindGovernment {
+			return ment{}, false
+		}
+		if s.past(m) > i {
+			return ment{}, false
+		}
+		gap := strings.TrimSpace(strings.TrimPrefix(s.low[s.past(m):i], ")"))
+		if c := strings.IndexByte(gap, ')'); strings.HasPrefix(gap, "(") && c > 0 {
+			gap = strings.TrimSpace(gap[c+1:])
+		}
+		switch gap {
+		case "", "will", "has", "had", "would", "is to", "plans to", "agreed to", "has agreed to":
+			return m, true
+		}
+		return ment{}, false
+	}
+	return ment{}, false
+}
+
 // subject returns the organisation a clause ending at sentence-relative
 // offset i is about: the last organisation mention before i that is not
 // inside brackets or after "of", or, when the clause starts with "It",
@@ -2283,6 +2312,14 @@ func (r *relater) subsidiary(s *sentence) {
 			// unit of Y": the subject, before its clause.
 			if w := strings.Index(s.low[:i], ", which "); w > 0 {
 				child, ok1 = r.orgRightBefore(s, s.beforeBrackets(w), 1)
+			}
+			// "X, known until 2022 as Y, is listed on both exchanges
+			// and is a subsidiary of Z": the sentence's subject.
+			if !ok1 && strings.HasSuffix(s.low[:i], " and") {
+				child, ok1 = r.firstOrg(s, i)
+				if ok1 && child.a != s.a {
+					ok1 = false
+				}
 			}
 		}
 		gap := 3
@@ -3077,6 +3114,11 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		return
 	}
 	owner, ok := r.subject(s, verbAt)
+	if !ok {
+		// "JOGMEC will take a 30% stake in Y": a state body holds
+		// shares too.
+		owner, ok = r.bodyRightBefore(s, verbAt)
+	}
 	for _, v := range itVerbs {
 		if strings.HasPrefix(s.low[verbAt:], v) {
 			if first, found := r.firstOrg(s, verbAt); found {
@@ -4372,6 +4414,16 @@ func (r *relater) quantityIn(s *sentence, rel *article.Relation) {
 var supplyNouns = []string{"contract", "deal", "agreement", "pact", "chain", "tender", "shortage", "glut",
 	"deficit", "surplus", "side", "security", "risk", "disruption", "deals", "contracts", "agreements", "chains", "pacts"}
 
+// supplyNounAt reports whether the cue of n bytes at i of low is a
+// noun: after "the" or "of" ("the supply of"), or before a noun that
+// says nothing of who supplies whom ("a supply contract with Y").
+func supplyNounAt(low string, i, n int) bool {
+	if k := i - 4; k >= 0 && (low[k:i] == "the " || strings.HasSuffix(low[:i], "of ")) {
+		return true
+	}
+	return supplyNounAfter(low[i+n:])
+}
+
 // supplyNounAfter reports whether rest, the text after "supply ", opens
 // with a noun that makes "supply" a noun too.
 func supplyNounAfter(rest string) bool {
@@ -4413,12 +4465,17 @@ func (r *relater) supplier(s *sentence) {
 	underRead, under, underTyp := false, false, ""
 	for k, v := range supplyCues.cues {
 		i := r.at[k]
+		// "supply" as a noun ("supply chains", "the supply of", "a fuel
+		// supply agreement") is not a verb: the verb may come after it
+		// ("Under a fuel supply agreement, X will supply Y").
+		for n := 0; n < 3 && i >= 0 && supplyNounAt(s.low, i, len(v)); n++ {
+			i = s.find(i+len(v), v)
+		}
 		if i < 0 || s.negated(0, i) {
 			continue
 		}
 		e := i + len(v)
-		// "supply" as a noun ("supply chains", "the supply of") is not a verb.
-		if k := i - 4; k >= 0 && (s.low[k:i] == "the " || strings.HasSuffix(s.low[:i], "of ")) {
+		if supplyNounAt(s.low, i, len(v)) {
 			continue
 		}
 		// "sold its entire 40% stake in Y to Z": shares, not goods.
@@ -4432,11 +4489,7 @@ func (r *relater) supplier(s *sentence) {
 				continue
 			}
 		}
-		// Nor is it before a noun: "a supply contract with Y" says
-		// nothing of who supplies whom.
-		if supplyNounAfter(s.low[e:]) {
-			continue
-		}
+
 		// "property and shipping conglomerate Y": the trade of a firm.
 		if strings.HasSuffix(v, "ing ") {
 			w := s.low[e:]
