@@ -355,6 +355,19 @@ func (f *entFinder) anaphora() {
 			if q+3 < es.t1 && f.punct(q+1, ',') && (f.word(q+2, "to") && f.word(q+3, "be") || f.word(q+2, "called") || f.word(q+2, "named")) {
 				continue
 			}
+			// "The new company, Dongbang Plate Co., will": the name in
+			// apposition is the new one.
+			if f.word(k+1, "new") && q+2 < es.t1 && f.punct(q+1, ',') && f.nameTok(q+2) {
+				continue
+			}
+			// "the plate mill in Dangjin": a plant at a place, not the
+			// firm.
+			if q > k+1 && q+2 < es.t1 && (f.word(q+1, "in") || f.word(q+1, "at")) && f.nameTok(q+2) && f.toks[q].f&tPoss == 0 {
+				switch f.fold(q) {
+				case "mill", "smelter", "refinery", "plant":
+					continue
+				}
+			}
 			// "the Japanese group" is one firm; "the group" may be many.
 			if f.word(q, "group") && f.toks[q].f&tPoss == 0 && demonym.IsZero() {
 				continue

@@ -424,6 +424,10 @@ func TestEntities(t *testing.T) {
 		text: "Metals digest\n\nCompiled by Ravi Menon and Aiko Mori\n\nThe Gujarat terminal operator signed a deal. Gujarat Coastal Gas Ltd runs a terminal in Gujarat.\n\nCompiled by the Filings Desk\n",
 		want: []string{"person Ravi Menon", "person Aiko Mori", "company Gujarat Coastal Gas Ltd | Gujarat Coastal Gas"},
 	}, {
+		name: "'the new company, X' names X; 'the plate mill in Dangjin' is a plant, not the steelmaker",
+		text: "Hanbo Steel will split off its plate division. The new company, Hanbo Plate Co., will take over the plate mill in Dangjin. The steelmaker said so.\n",
+		want: []string{"company Hanbo Steel | The steelmaker", "company Hanbo Plate Co. | Hanbo Plate"},
+	}, {
 		name: "a headline's short name over its ticker line is the company the story names in full",
 		text: "Tamra Cathode Wins Nickel Deal\n\np 247390.KQ Mid and Small Cap 2000\n\nTamra Cathode Materials, formerly Tamra Precision Chemical, signed a supply deal. Tamra will own 51% of the new company, to be called Tamra Kaji Materials.\n",
 		want: []string{"company Tamra Cathode Materials | Tamra | Tamra Cathode [KR]", "company Tamra Precision Chemical", "company Tamra Kaji Materials"},

@@ -596,6 +596,9 @@ func (r *relater) sentence(s *sentence) {
 	}
 	r.pairOwns(s)
 	r.anotherDealWith(s)
+	if strings.HasPrefix(s.low, "the new ") {
+		r.newUnit(s)
+	}
 	// The word starts are shared: the sentence that had them loses them.
 	if r.startsOf != nil {
 		r.startsOf.starts = nil
@@ -2028,6 +2031,40 @@ func (r *relater) formerName(s *sentence) {
 // unitWords name a company's subsidiary.
 var unitWords = []string{"wholly-owned subsidiary", "wholly owned subsidiary", "wholly-owned unit", "wholly owned unit",
 	"subsidiary", "unit", "affiliate", "arm", "division", "subsidiaries"}
+
+// newUnit reads a unit made in the sentence before and named in this
+// one: "X will split off its plate division into a new wholly owned
+// subsidiary. The new company, Y, will take over the mill": Y is X's.
+func (r *relater) newUnit(s *sentence) {
+	p := s.prev
+	if p == nil {
+		return
+	}
+	var head string
+	for _, h := range []string{"the new company, ", "the new subsidiary, ", "the new unit, ", "the new entity, "} {
+		if strings.HasPrefix(s.low, h) {
+			head = h
+			break
+		}
+	}
+	if head == "" {
+		return
+	}
+	unit, ok := r.orgRightAfter(s, len(head), 1)
+	if !ok {
+		return
+	}
+	for _, c := range []string{" new wholly owned subsidiary", " new wholly-owned subsidiary", " new subsidiary", " new unit", " new wholly owned unit"} {
+		i := strings.Index(p.low, c)
+		if i < 0 || p.negated(0, i) {
+			continue
+		}
+		if parent, ok := r.subject(p, i); ok && parent.e != unit.e {
+			r.add(entity.SubsidiaryOf, unit.e, parent.e, s, nil)
+		}
+		return
+	}
+}
 
 // brandUnit reads "X, a wholly owned unit that buys coal for the group":
 // a unit whose parent the text does not name there is the company whose
@@ -3860,6 +3897,17 @@ func (r *relater) jointVenture(s *sentence) {
 			if len(ps) >= 2 {
 				r.pairs(entity.JointVenture, ps, s)
 				r.owned, r.ownedIn = v, s
+				return
+			}
+		}
+	}
+	// "A signed an MOU with B to set up a 50-50 joint venture": the
+	// parties of the deal form the venture.
+	if w := strings.LastIndex(s.low[max(0, i-160):i], " with "); w >= 0 {
+		w += max(0, i-160)
+		if partner, ok := r.orgRightAfter(s, w+len(" with "), 30); ok && formsVenture(s.low[s.past(partner):]) {
+			if first, ok := r.subject(s, w); ok && first.e != partner.e {
+				r.add(entity.JointVenture, first.e, partner.e, s, nil)
 				return
 			}
 		}
