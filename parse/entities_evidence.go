@@ -23,7 +23,10 @@ func (f *entFinder) gatherOne(n int) {
 	start := g.i // where the run began, honorifics and all
 	if g.kind != entity.KindPerson && g.j-g.i >= 2 && f.toks[g.i].f&tCap != 0 &&
 		(f.has(g.i, lxHonorifics) || g.j-g.i >= 3 && (f.word(g.i, "Tan") || f.word(g.i, "Puan")) && f.word(g.i+1, "Sri")) {
-		if k := f.skipHonorifics(g.i, g.j); k > g.i && !f.orgWords(k, g.j) && !f.has(g.j-1, lxPlaceAfter) && !notPersonLast[f.fold(g.j-1)] {
+		// ("Hon Gai" is a Vietnamese place and the firms named after it;
+		// "the Hon Madeleine King" gives more than one name.)
+		hon := f.word(g.i, "Hon") && g.j-g.i == 2
+		if k := f.skipHonorifics(g.i, g.j); k > g.i && !hon && !f.orgWords(k, g.j) && !f.has(g.j-1, lxPlaceAfter) && !notPersonLast[f.fold(g.j-1)] {
 			g.i = k
 			g.ev |= evPerson
 		}

@@ -428,6 +428,10 @@ func TestEntities(t *testing.T) {
 		text: "Hanbo Steel will split off its plate division. The new company, Hanbo Plate Co., will take over the plate mill in Dangjin. The steelmaker said so.\n",
 		want: []string{"company Hanbo Steel | The steelmaker", "company Hanbo Plate Co. | Hanbo Plate"},
 	}, {
+		name: "'Hon Gai' is the short form of the firm named after the place, not an honourable Gai",
+		text: "Ha Long Coal Trading JSC buys coal. Ha Long, 36%-owned by Dong Bac Coal Corporation, sells it. Hon Gai Coal Trading JSC buys coal too. Hon Gai sells most of it in the north. The Hon Madeleine Kerr spoke on Monday.\n",
+		want: []string{"company Ha Long Coal Trading JSC | Ha Long | Ha Long Coal Trading", "company Dong Bac Coal Corporation | Dong Bac Coal", "company Hon Gai Coal Trading JSC | Hon Gai | Hon Gai Coal Trading", "person Madeleine Kerr | Hon Madeleine Kerr"},
+	}, {
 		name: "a headline's short name over its ticker line is the company the story names in full",
 		text: "Tamra Cathode Wins Nickel Deal\n\np 247390.KQ Mid and Small Cap 2000\n\nTamra Cathode Materials, formerly Tamra Precision Chemical, signed a supply deal. Tamra will own 51% of the new company, to be called Tamra Kaji Materials.\n",
 		want: []string{"company Tamra Cathode Materials | Tamra | Tamra Cathode [KR]", "company Tamra Precision Chemical", "company Tamra Kaji Materials"},

@@ -312,6 +312,8 @@ func TestBreadcrumb(t *testing.T) {
 		{"Home » Markets", true},
 		{"Home | Metals | Aluminium", true},
 		{"Iron Ore › Prices › Asia", true},
+		{"Vietnam Business > Energy", true},
+		{"Output > 5 Mt in Vietnam", false},
 		{"2024/2025 output and 2025/2026 output", false},
 		{"Output rose > 5% on the year, the ministry said.", false},
 		{"Prices: $100/t against $95/t / week", false},

@@ -1664,7 +1664,7 @@ func ownerOfApposition(before string) bool {
 			break
 		}
 		w := tail[k+1 : len(tail)-1]
-		if !strings.HasSuffix(w, "-listed") && !strings.HasSuffix(w, "-based") && !strings.HasSuffix(w, "-owned") && !apposHeads[w] && !describingWords[w] {
+		if !strings.HasSuffix(w, "-listed") && !strings.HasSuffix(w, "-based") && !strings.HasSuffix(w, "-owned") && !apposHeads[w] && !describingWords[w] && !demonymLike(w) && !industryWords[w] {
 			break
 		}
 		tail = tail[:k+1]
@@ -1683,6 +1683,12 @@ func ownerOfApposition(before string) bool {
 		}
 	}
 	return false
+}
+
+// demonymLike reports a word, in lower case, shaped as most demonyms
+// are: "japanese", "korean", "indonesian", "thai".
+func demonymLike(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ian") || strings.HasSuffix(w, "ean")) || w == "thai" || w == "u.s." || w == "us"
 }
 
 // anaphoricStart reports a sentence that opens with a word standing for
@@ -1810,6 +1816,11 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 	out := []ment{orgs[len(orgs)-1]}
 	for k := len(orgs) - 2; k >= 0; k-- {
 		gap := strings.TrimSpace(r.gapWithoutCountries(s, orgs[k].b, out[0].a))
+		// "X, the developer of ..., has signed": one party named twice.
+		if orgs[k].e == out[0].e && (gap == "," || strings.HasPrefix(gap, "(") && strings.HasSuffix(gap, "),")) {
+			out[0] = orgs[k]
+			continue
+		}
 		// "X (IDX: KORA) and Y": an aside in brackets after a name.
 		if strings.HasPrefix(gap, "(") {
 			if c := strings.IndexByte(gap, ')'); c > 0 && strings.IndexByte(gap[1:c], '(') < 0 {
