@@ -1058,6 +1058,12 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 	case 0:
 		return 0, false
 	case 1:
+		// "Mid West iron ore producer X" before "X, which changed its
+		// name from Mid West Magnetite": a region, not the old name
+		// the text has yet to give.
+		if x := f.ents[cands[0]]; x.formerly && x.first > f.toks[g.i].a {
+			return -1, true
+		}
 		return cands[0], true
 	}
 	// A brand alone for a group: "POSCO" for "POSCO Holdings" when the

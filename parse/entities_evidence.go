@@ -1510,8 +1510,39 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 		if f.toks[org].f&tSuffix != 0 && org+1 < end && f.nameTok(org+1) {
 			org++
 		}
+		org = f.pastDescription(org, end)
 	}
 	return rng{f.toks[ts].a, f.toks[te-1].b}, org, true
+}
+
+// pastDescription returns the token of the firm named after the words
+// that describe it at token k, "of its Indonesian subsidiary PT X", "of
+// South Korean cathode precursor maker X": the firm, not the company
+// "its" stands for nor the country. It returns k when no such words
+// stand there.
+func (f *entFinder) pastDescription(k, end int) int {
+	m := k
+	if f.word(m, "its") || f.word(m, "their") {
+		m++
+	}
+	described := false
+	for m < end && m < k+8 {
+		switch {
+		case (f.word(m, "South") || f.word(m, "North")) && m+1 < end && f.countryWord(m+1):
+			m += 2
+		case f.countryWord(m) && f.toks[m].f&tPoss == 0:
+			m++
+		case f.toks[m].f&tLower != 0 && f.toks[m].f&tWord != 0 && !f.word(m, "the") && !f.word(m, "and") && !f.word(m, "at") && !f.word(m, "in"):
+			described = true
+			m++
+		default:
+			if described && f.nameTok(m) && !f.countryWord(m) {
+				return m
+			}
+			return k
+		}
+	}
+	return k
 }
 
 // stateFirmPhrases name the kind of a state firm, in lower case.

@@ -852,6 +852,11 @@ func (f *entFinder) roleOf(n int) {
 		at := g.j + 1
 		if f.word(at, "the") && at+1 < f.sents[g.s].t1 {
 			at++
+			// "of the ministry's Directorate General of Mineral and
+			// Coal": the body, not the one it belongs to.
+			if f.toks[at].f&(tPoss|tLower) == tPoss|tLower && at+1 < f.sents[g.s].t1 {
+				at++
+			}
 		}
 		if o := f.tokSeg[at]; o >= 0 && f.segs[o].i == at && f.segs[o].ent >= 0 {
 			if e := f.orgEntity(f.segs[o].ent); e >= 0 && f.ents[e].kind != entity.KindCountry {
@@ -890,7 +895,15 @@ func (f *entFinder) roleOf(n int) {
 		if k := f.tokAt(g.title.a) - 1; g.title.b <= f.toks[g.i].a && k-1 >= f.sents[g.s].t0 && f.word(k, "and") && (f.punct(k-1, ')') || f.tokSeg[k-1] >= 0) {
 			listed = true
 		}
-		if !listed {
+		saidAfter := g.ev&evSaid != 0 || g.j < f.sents[g.s].t1 && f.has(g.j, lxReportVerbs)
+		if k := f.tokAt(g.title.a) - 1; !listed && saidAfter && k > f.sents[g.s].t0 && f.punct(k, ',') {
+			// "X will sell the concentrate to Y ..., managing director Z
+			// said": the speaker is of the firm the sentence opens with.
+			org = f.sentenceOpener(g.s)
+		}
+		if org >= 0 {
+			// (Read above.)
+		} else if !listed {
 			org = f.nearestCompany(n, false)
 		} else {
 			// "MRE's largest shareholders are A, B and managing
@@ -903,7 +916,6 @@ func (f *entFinder) roleOf(n int) {
 		// "Chief executive X said the Tosa deal ...": a company named
 		// after what the person said is not the employer when the
 		// sentences before name one; "CEO X of Kora" was read above.
-		saidAfter := g.ev&evSaid != 0 || g.j < f.sents[g.s].t1 && f.has(g.j, lxReportVerbs)
 		if org < 0 && !saidAfter && !listed {
 			org = f.nearestCompany(n, corporate)
 		}
@@ -949,6 +961,20 @@ func (f *entFinder) roleOf(n int) {
 		return
 	}
 	f.addRole(g.ent, title, org)
+}
+
+// sentenceOpener returns the company whose name opens sentence si, or
+// -1.
+func (f *entFinder) sentenceOpener(si int) int {
+	l := f.sentSegs[si]
+	if len(l) == 0 {
+		return -1
+	}
+	h := f.segs[l[0]]
+	if h.i != f.sents[si].t0 || h.ent < 0 || f.ents[h.ent].kind != entity.KindCompany {
+		return -1
+	}
+	return h.ent
 }
 
 // openingBody returns the state body sentence si opens with, past a

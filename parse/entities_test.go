@@ -432,6 +432,19 @@ func TestEntities(t *testing.T) {
 		text: "Ha Long Coal Trading JSC buys coal. Ha Long, 36%-owned by Dong Bac Coal Corporation, sells it. Hon Gai Coal Trading JSC buys coal too. Hon Gai sells most of it in the north. The Hon Madeleine Kerr spoke on Monday.\n",
 		want: []string{"company Ha Long Coal Trading JSC | Ha Long | Ha Long Coal Trading", "company Dong Bac Coal Corporation | Dong Bac Coal", "company Hon Gai Coal Trading JSC | Hon Gai | Hon Gai Coal Trading", "person Madeleine Kerr | Hon Madeleine Kerr"},
 	}, {
+		name: "roles: a unit described after 'of its', a firm after its country and trade, a body after 'the ministry's', a speaker after a comma",
+		text: "Qiyuan New Materials Co., Ltd. sent a delegation led by Liu Hai, president director of its Indonesian subsidiary PT Qiyuan Nikel Indonesia. " +
+			"Director General Tri Lestari of the ministry's Directorate General of Mineral and Coal met Park Min-su, chief executive of South Korean cathode maker Hanra Precursor Co.\n\n" +
+			"Carrawa Lithium Ltd will sell the concentrate to Jinsha Lithium Co at a price linked to hydroxide, managing director Rhea Thorne said.\n",
+		want: []string{"company Qiyuan New Materials Co., Ltd. | Qiyuan New Materials", "person Liu Hai (president director @ PT Qiyuan Nikel Indonesia)", "country ID | Indonesian", "company PT Qiyuan Nikel Indonesia [ID]",
+			"person Tri Lestari (Director General @ Directorate General of Mineral and Coal)", "government Directorate General of Mineral and Coal", "person Park Min-su (chief executive @ Hanra Precursor Co.)",
+			"country KR | South Korean", "company Hanra Precursor Co. | Hanra Precursor [KR]", "company Carrawa Lithium Ltd | Carrawa Lithium", "company Jinsha Lithium Co | Jinsha Lithium",
+			"person Rhea Thorne (managing director @ Carrawa Lithium Ltd)"},
+	}, {
+		name: "a region that opens a former name the text gives later is no short form of it",
+		text: "Mid West iron ore producer Tallon Iron Ore Ltd shipped more ore. Tallon, which changed its name from Mid West Magnetite Ltd in 2021, is listed in Perth.\n",
+		want: []string{"company Tallon Iron Ore Ltd | Tallon | Tallon Iron Ore", "company Mid West Magnetite Ltd | Mid West Magnetite"},
+	}, {
 		name: "a headline's short name over its ticker line is the company the story names in full",
 		text: "Tamra Cathode Wins Nickel Deal\n\np 247390.KQ Mid and Small Cap 2000\n\nTamra Cathode Materials, formerly Tamra Precision Chemical, signed a supply deal. Tamra will own 51% of the new company, to be called Tamra Kaji Materials.\n",
 		want: []string{"company Tamra Cathode Materials | Tamra | Tamra Cathode [KR]", "company Tamra Precision Chemical", "company Tamra Kaji Materials"},
