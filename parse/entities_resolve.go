@@ -377,6 +377,7 @@ func (f *entFinder) anaphora() {
 				kind = entity.KindGovernment
 			}
 			e := -1
+			formed := false
 			// "the trading house" stands for the company the text speaks
 			// of, as "the company" does.
 			generic := f.has(q, lxGenericHeads) || f.word(q, "house") && f.word(q-1, "trading")
@@ -388,6 +389,12 @@ func (f *entFinder) anaphora() {
 					return x.kind == kind && (slices.Contains(x.heads, head) || nameSays(x.name, head)) &&
 						(demonym.IsZero() || x.country.IsZero() || x.country == demonym)
 				})
+				if e < 0 && head == "venture" {
+					// "A and B will set up V to build a line. A will hold
+					// 60% of the venture": the firm just formed.
+					e = f.formedBefore(si)
+					formed = e >= 0
+				}
 				if e < 0 && head == "venture" {
 					// "The venture will sell ...", paragraphs after "the
 					// venture, V,": further back, only a company the text
@@ -474,7 +481,7 @@ func (f *entFinder) anaphora() {
 			// "the miner" stands for a company the text called a miner,
 			// or one of the country its demonym names; "the company"
 			// for any.
-			if e >= 0 && !gov && !generic && !byField {
+			if e >= 0 && !gov && !generic && !byField && !formed {
 				x := f.ents[e]
 				if !slices.Contains(x.heads, f.fold(q)) && !nameSays(x.name, f.fold(q)) && (demonym.IsZero() || x.country != demonym) {
 					continue
@@ -562,6 +569,23 @@ func (f *entFinder) paragraphTopic(si int) int {
 		}
 		if g := &f.segs[n]; g.ent >= 0 && !g.former && f.ents[g.ent].kind == entity.KindCompany {
 			return g.ent
+		}
+	}
+	return -1
+}
+
+// formedBefore returns the company that sentence si or the one before
+// it says is set up, formed or established ("will set up V"), or -1.
+func (f *entFinder) formedBefore(si int) int {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		for _, n := range f.sentSegs[s] {
+			g := &f.segs[n]
+			if g.ent < 0 || f.ents[g.ent].kind != entity.KindCompany || g.i < 2 {
+				continue
+			}
+			if f.word(g.i-1, "up") && f.word(g.i-2, "set") || f.word(g.i-1, "form") || f.word(g.i-1, "formed") || f.word(g.i-1, "establish") || f.word(g.i-1, "established") || f.word(g.i-1, "create") {
+				return g.ent
+			}
 		}
 	}
 	return -1
@@ -1732,6 +1756,9 @@ var bylineCues = []string{"written by ", "posted by ", "reported by ", "compiled
 // bylineStart returns where the names begin in a byline: after "By",
 // "Written by" and the like.
 func bylineStart(t string) int {
+	if k := datedByline(t, lowerASCII(t[:min(len(t), 100)])); k > 0 {
+		return k
+	}
 	for _, p := range bylineCues {
 		if hasPrefixLower(t, p) {
 			return len(p)

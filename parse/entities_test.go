@@ -445,6 +445,10 @@ func TestEntities(t *testing.T) {
 		text: "Mid West iron ore producer Tallon Iron Ore Ltd shipped more ore. Tallon, which changed its name from Mid West Magnetite Ltd in 2021, is listed in Perth.\n",
 		want: []string{"company Tallon Iron Ore Ltd | Tallon | Tallon Iron Ore", "company Mid West Magnetite Ltd | Mid West Magnetite"},
 	}, {
+		name: "a writer after the date on a 'Posted' line; 'the venture' for the firm two others set up",
+		text: "Kora wins licence renewal\n\nPosted 3 June 2026 by Farah Ismail\n\nKora Rare Earths Bhd and Jiangxi Ruida Rare Earth Co., Ltd. will set up Kora Ruida Separation Sdn Bhd to build a line. Kora will hold 60% of the venture.\n",
+		want: []string{"company Kora Rare Earths Bhd | Kora | Kora Rare Earths", "person Farah Ismail", "company Jiangxi Ruida Rare Earth Co., Ltd. | Jiangxi Ruida Rare Earth", "company Kora Ruida Separation Sdn Bhd | the venture | Kora Ruida Separation"},
+	}, {
 		name: "a headline's short name over its ticker line is the company the story names in full",
 		text: "Tamra Cathode Wins Nickel Deal\n\np 247390.KQ Mid and Small Cap 2000\n\nTamra Cathode Materials, formerly Tamra Precision Chemical, signed a supply deal. Tamra will own 51% of the new company, to be called Tamra Kaji Materials.\n",
 		want: []string{"company Tamra Cathode Materials | Tamra | Tamra Cathode [KR]", "company Tamra Precision Chemical", "company Tamra Kaji Materials"},

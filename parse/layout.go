@@ -634,6 +634,10 @@ func isByline(t, low string) bool {
 		return low == "by" || (strings.HasPrefix(t, "By ") || (strings.HasPrefix(t, "by ") || strings.HasPrefix(t, "BY ")) && len(t) > 3 && isUpper(t[3])) && len(t) < 60 && !endsSentence(t)
 	case 'w', 'p', 'r':
 		// "Reporter: Aditya Pratama", as Indonesian portals sign a story.
+		// "Posted 3 June 2026 by Farah Idris": the date and the writer.
+		if datedByline(t, low) > 0 {
+			return true
+		}
 		return (strings.HasPrefix(low, "written by ") || strings.HasPrefix(low, "posted by ") || strings.HasPrefix(low, "reported by ") ||
 			strings.HasPrefix(low, "reporter: ") || strings.HasPrefix(low, "reporters: ") || strings.HasPrefix(low, "writer: ")) && len(t) < 80
 	case 'c':
@@ -644,6 +648,23 @@ func isByline(t, low string) bool {
 		return (strings.HasPrefix(low, "editor: ") || strings.HasPrefix(low, "edited by ")) && len(t) < 60
 	}
 	return false
+}
+
+// datedByline returns where the names begin in "Posted 3 June 2026 by
+// Farah Idris" or "Published March 2, 2026 by X", a date between the
+// label and the writer; else 0. low is t in lower case, or its start.
+func datedByline(t, low string) int {
+	if !strings.HasPrefix(low, "posted ") && !strings.HasPrefix(low, "published ") || len(t) > 100 {
+		return 0
+	}
+	k := strings.Index(low, " by ")
+	if k < 0 || k+4 >= len(t) || !isUpper(t[k+4]) {
+		return 0
+	}
+	if _, _, ok := dateLine(t[:k], low[:k]); !ok {
+		return 0
+	}
+	return k + 4
 }
 
 // reporterLine reads a writer's line as Australian papers print it: the
@@ -1264,6 +1285,14 @@ func (d *doc) header(a *article.Article) {
 		case lByline:
 			// "By X | 24 September 2026 | 5 min read": the date shares
 			// the writer's line.
+			if t := d.text(l); dated.IsZero() {
+				// "Posted 3 June 2026 by X".
+				if k := datedByline(t, lowerASCII(t[:min(len(t), 100)])); k > 0 {
+					if date, _, ok := dateLine(t[:k-4], lowerASCII(t[:k-4])); ok {
+						dated = date
+					}
+				}
+			}
 			if dated.IsZero() {
 				t := d.text(l)
 				for k := strings.Index(t, " | "); k >= 0; {
