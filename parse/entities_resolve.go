@@ -219,7 +219,7 @@ func (f *entFinder) headlineAt(k, j int) int {
 var anaphoraHeads = wordSet("company", "firm", "miner", "producer", "steelmaker", "carmaker", "automaker",
 	"conglomerate", "refiner", "maker", "manufacturer", "developer", "explorer", "chipmaker", "smelter",
 	"supplier", "group", "planter", "utility", "generator", "shipbuilder", "trader", "house", "venture", "mill", "miller",
-	"junior", "refinery", "operator")
+	"junior", "refinery", "operator", "target")
 
 // nameSays reports whether a company's name says what head calls it:
 // "Mindanao Laterite Mining Corp." is a miner, "Shikoku Nickel Refining"
@@ -389,6 +389,11 @@ func (f *entFinder) anaphora() {
 					return x.kind == kind && (slices.Contains(x.heads, head) || nameSays(x.name, head)) &&
 						(demonym.IsZero() || x.country.IsZero() || x.country == demonym)
 				})
+				if e < 0 && head == "target" {
+					// "a takeover bid for X ... owns 14.9% of the target".
+					e = f.bidTarget(si)
+					formed = e >= 0
+				}
 				if e < 0 && head == "venture" {
 					// "A and B will set up V to build a line. A will hold
 					// 60% of the venture": the firm just formed.
@@ -569,6 +574,33 @@ func (f *entFinder) paragraphTopic(si int) int {
 		}
 		if g := &f.segs[n]; g.ent >= 0 && !g.former && f.ents[g.ent].kind == entity.KindCompany {
 			return g.ent
+		}
+	}
+	return -1
+}
+
+// bidTarget returns the company that sentence si or the two before it
+// bid for ("a takeover bid for ASX-listed bauxite developer X"), or -1.
+func (f *entFinder) bidTarget(si int) int {
+	for s := si; s >= 0 && s >= si-2; s-- {
+		l := f.sentSegs[s]
+		for m := len(l) - 1; m >= 0; m-- {
+			g := &f.segs[l[m]]
+			if g.ent < 0 || f.ents[g.ent].kind != entity.KindCompany {
+				continue
+			}
+			for k := g.i - 1; k >= f.sents[s].t0+1 && k >= g.i-7; k-- {
+				if f.word(k, "for") || f.word(k, "of") {
+					switch f.fold(k - 1) {
+					case "bid", "offer", "takeover", "approach", "acquisition", "buyout":
+						return g.ent
+					}
+					break
+				}
+				if f.toks[k].f&(tLower|tSuffix) == 0 && !f.countryWord(k) {
+					break
+				}
+			}
 		}
 	}
 	return -1

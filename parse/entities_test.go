@@ -449,6 +449,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora wins licence renewal\n\nPosted 3 June 2026 by Farah Ismail\n\nKora Rare Earths Bhd and Jiangxi Ruida Rare Earth Co., Ltd. will set up Kora Ruida Separation Sdn Bhd to build a line. Kora will hold 60% of the venture.\n",
 		want: []string{"company Kora Rare Earths Bhd | Kora | Kora Rare Earths", "person Farah Ismail", "company Jiangxi Ruida Rare Earth Co., Ltd. | Jiangxi Ruida Rare Earth", "company Kora Ruida Separation Sdn Bhd | the venture | Kora Ruida Separation"},
 	}, {
+		name: "'the target' for the firm a bid is for",
+		text: "Hongda Aluminium Holdings Ltd has launched a takeover bid for ASX-listed bauxite developer Kapuas Bauxite Resources Ltd. The offer values Kapuas at A$412 million. Hongda already owns 14.9 per cent of the target.\n",
+		want: []string{"company Hongda Aluminium Holdings Ltd | Hongda | Hongda Aluminium Holdings", "company Kapuas Bauxite Resources Ltd. | Kapuas | the target | Kapuas Bauxite Resources"},
+	}, {
 		name: "a headline's short name over its ticker line is the company the story names in full",
 		text: "Tamra Cathode Wins Nickel Deal\n\np 247390.KQ Mid and Small Cap 2000\n\nTamra Cathode Materials, formerly Tamra Precision Chemical, signed a supply deal. Tamra will own 51% of the new company, to be called Tamra Kaji Materials.\n",
 		want: []string{"company Tamra Cathode Materials | Tamra | Tamra Cathode [KR]", "company Tamra Precision Chemical", "company Tamra Kaji Materials"},

@@ -1318,6 +1318,15 @@ func (r *relater) rightAfter(s *sentence, i, gap int, ok func(ment) bool) (ment,
 	}
 	i = skipPlaceWords(s.low, i)
 	i = skipToBeCalled(s.low, i)
+	// "of the local operating company, PT X, with": the name in
+	// apposition, set off by commas.
+	if j := skipHeadApposition(s.low, i); j > i {
+		if ms := s.from(j); len(ms) > 0 && ms[0].a == s.at(j) && ok(ms[0]) {
+			if rest := s.low[s.past(ms[0]):]; strings.HasPrefix(rest, ",") {
+				return ms[0], true
+			}
+		}
+	}
 	limit := s.at(i + gap)
 	from := s.at(i)
 	for _, m := range s.from(i) {
@@ -1378,6 +1387,31 @@ func skipToBeCalled(low string, i int) int {
 		if strings.HasPrefix(rest[k:], c) {
 			return i + k + len(c)
 		}
+	}
+	return i
+}
+
+// skipHeadApposition returns the offset past "local operating company, "
+// at i of low: a few lower-case words ending in a noun for a firm and a
+// comma; else i.
+func skipHeadApposition(low string, i int) int {
+	rest := low[min(i, len(low)):]
+	k := strings.IndexByte(rest, ',')
+	if k < 0 || k > 32 || !strings.HasPrefix(rest[k:], ", ") {
+		return i
+	}
+	head := rest[:k]
+	for _, c := range head {
+		if c != ' ' && c != '-' && (c < 'a' || c > 'z') {
+			return i
+		}
+	}
+	if j := strings.LastIndexByte(head, ' '); j >= 0 {
+		head = head[j+1:]
+	}
+	switch head {
+	case "company", "venture", "entity", "firm", "unit", "subsidiary", "operator", "miner", "smelter", "refiner", "producer":
+		return i + k + len(", ")
 	}
 	return i
 }
@@ -2261,6 +2295,54 @@ func unitAfter(t string) int {
 	return 0
 }
 
+// isCustomerOf reads "X is also Y's only customer": Y supplies X.
+func (r *relater) isCustomerOf(s *sentence) {
+	for _, c := range []string{" is also ", " is ", " remains ", " was "} {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i+len(c)) {
+			continue
+		}
+		seller, ok := r.orgRightAfter(s, i+len(c), 1)
+		if !ok || !r.possessive(s, seller) {
+			return
+		}
+		rest := s.low[seller.b-s.a+len("'s "):]
+		for _, a := range []string{"only ", "sole ", "main ", "biggest ", "largest ", "key ", "exclusive ", "major ", "second-largest ", "anchor "} {
+			rest = strings.TrimPrefix(rest, a)
+		}
+		if !strings.HasPrefix(rest, "customer") && !strings.HasPrefix(rest, "buyer") && !strings.HasPrefix(rest, "offtaker") {
+			return
+		}
+		buyer, ok := r.orgRightBefore(s, i, 1)
+		if ok && buyer.e != seller.e {
+			r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+		}
+		return
+	}
+}
+
+// unitNounAfter reports whether t, the text after a firm's name, is its
+// possessive and a few words that end in a word of units before a comma
+// or the end: "'s Indonesian refining unit,".
+func unitNounAfter(t string) bool {
+	t, ok := strings.CutPrefix(t, "'s ")
+	if !ok {
+		return false
+	}
+	if c := strings.IndexAny(t, ",;.("); c >= 0 {
+		t = t[:c]
+	}
+	if strings.Count(t, " ") > 3 {
+		return false
+	}
+	for _, w := range unitWords {
+		if strings.HasSuffix(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // becomesUnit reads a unit made one by a deal: "The deal makes X a
 // wholly owned subsidiary of Y", "X will become a unit of Y".
 func (r *relater) becomesUnit(s *sentence) {
@@ -2488,6 +2570,13 @@ func (r *relater) subsidiary(s *sentence) {
 			continue
 		}
 		parent, ok := r.subject(s, i)
+		if strings.HasSuffix(s.low[:i], " through ") {
+			// "X owns 14.9% of the target through its subsidiary Y":
+			// X acts through its own unit; the target is the object.
+			if first, found := r.firstOrg(s, i); found && first.a-s.a < 4 {
+				parent, ok = first, true
+			}
+		}
 		if !ok && i <= len("through ") && i > 0 {
 			// "Through its unit X, the company also recovers lead":
 			// "its" is the subject after the opening phrase.
@@ -3006,9 +3095,11 @@ func (r *relater) heldStakeIn(s *sentence) {
 
 // stakeAt reads the verb before a percentage and the owned company after.
 func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
-	if rest := s.low[pe:]; strings.HasPrefix(rest, " owned by ") || strings.HasPrefix(rest, "-owned by ") || strings.HasPrefix(rest, " held by ") {
-		r.ownedBy(s, pi, pe+len(" owned by "), p)
-		return
+	for _, c := range []string{" owned by ", "-owned by ", " held by "} {
+		if strings.HasPrefix(s.low[pe:], c) {
+			r.ownedBy(s, pi, pe+len(c), p)
+			return
+		}
 	}
 	if strings.HasPrefix(s.low[pe:], " controlled by ") {
 		r.ownedBy(s, pi, pe+len(" controlled by "), p)
@@ -4519,6 +4610,7 @@ func (r *relater) supplier(s *sentence) {
 		}
 		_ = e
 	}
+	r.isCustomerOf(s)
 	r.at = supplyCues.first(s, r.at)
 	// What s.underContract says, read once for all the verbs.
 	underRead, under, underTyp := false, false, ""
@@ -4797,6 +4889,11 @@ func (r *relater) listFrom(s *sentence, first ment) []ment {
 		gap := r.d.v.s[last.b:m.a]
 		g := strings.TrimSpace(gap)
 		if !r.isOrg(m) || !(g == "," || g == "and" || g == ", and" || strings.HasPrefix(g, "and ") && len(g) < 40 && !strings.ContainsAny(g, ",.;")) {
+			break
+		}
+		// "to X, Y's Indonesian refining unit": an apposition that
+		// names X's owner, not another buyer.
+		if g == "," && r.possessive(s, m) && unitNounAfter(s.low[m.b-s.a:]) {
 			break
 		}
 		out = append(out, m)
