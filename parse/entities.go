@@ -1278,6 +1278,12 @@ func (f *entFinder) run(si, k, j int) {
 		if j-k == 2 && f.word(k, "He") && pinyinGiven(f.name(k+1)) && !f.sents[si].title {
 			break
 		}
+		// "to Vietnam's An Phat Thermal Power JSC": mid-sentence, a
+		// capital An opens a Vietnamese name; the article is written
+		// "an" there.
+		if j-k >= 2 && f.word(k, "An") && f.toks[k].f&tStart == 0 && !f.sents[si].title && k > f.sents[si].t0 {
+			break
+		}
 		k++
 	}
 	// "the Board of Kora Uranium Limited": a company's board, not a

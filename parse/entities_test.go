@@ -453,6 +453,10 @@ func TestEntities(t *testing.T) {
 		text: "Hongda Aluminium Holdings Ltd has launched a takeover bid for ASX-listed bauxite developer Kapuas Bauxite Resources Ltd. The offer values Kapuas at A$412 million. Hongda already owns 14.9 per cent of the target.\n",
 		want: []string{"company Hongda Aluminium Holdings Ltd | Hongda | Hongda Aluminium Holdings", "company Kapuas Bauxite Resources Ltd. | Kapuas | the target | Kapuas Bauxite Resources"},
 	}, {
+		name: "a capital An inside a sentence opens a Vietnamese name",
+		text: "PT Bara Energi Tbk will sell coal to Vietnam's An Khanh Thermal Power JSC under a contract.\n",
+		want: []string{"company PT Bara Energi Tbk | PT Bara Energi", "country VN", "company An Khanh Thermal Power JSC | An Khanh Thermal Power [VN]"},
+	}, {
 		name: "a headline's short name over its ticker line is the company the story names in full",
 		text: "Tamra Cathode Wins Nickel Deal\n\np 247390.KQ Mid and Small Cap 2000\n\nTamra Cathode Materials, formerly Tamra Precision Chemical, signed a supply deal. Tamra will own 51% of the new company, to be called Tamra Kaji Materials.\n",
 		want: []string{"company Tamra Cathode Materials | Tamra | Tamra Cathode [KR]", "company Tamra Precision Chemical", "company Tamra Kaji Materials"},

@@ -817,6 +817,7 @@ func (r *relater) receivedBy(s *sentence, v string) {
 	}
 	date := r.dateIn(s, e)
 	r.add(entity.Meeting, giver.e, right[0].e, s, func(rel *article.Relation) { rel.Date = date })
+	r.delegation(s, e, giver, date)
 }
 
 // possessive reports whether mention m is written as an owner: "Tana's
@@ -3736,6 +3737,12 @@ func (r *relater) withRest(s *sentence, owner, owned ment) {
 func (r *relater) apposedOwned(s *sentence, pi int) (ment, bool) {
 	before := s.low[max(0, pi-60):pi]
 	k := max(strings.LastIndex(before, ", a "), strings.LastIndex(before, ", an "))
+	if k < 0 {
+		// "The company is a 50-50 joint venture of A and B".
+		if c := max(strings.LastIndex(before, " is a "), strings.LastIndex(before, " is an ")); c >= 0 && !strings.ContainsAny(before[c:], ",;()") {
+			return r.orgRightBefore(s, max(0, pi-60)+c, 1)
+		}
+	}
 	if k < 0 || strings.ContainsAny(before[k+2:], ",;()") {
 		return ment{}, false
 	}
@@ -5015,6 +5022,21 @@ func (r *relater) meeting(s *sentence) {
 	for _, x := range left {
 		for _, y := range right {
 			r.add(entity.Meeting, x.e, y.e, s, func(rel *article.Relation) { rel.Date = date })
+		}
+		r.delegation(s, e, x, date)
+	}
+}
+
+// delegation reads "met a delegation from X (led by Y)" after the verb
+// that ends at e: the one who met, m, met the firm too.
+func (r *relater) delegation(s *sentence, e int, m ment, date article.Date) {
+	rest := s.low[e:]
+	for _, p := range []string{"a delegation from ", "a delegation of ", "a high-level delegation from ", "a business delegation from "} {
+		if strings.HasPrefix(rest, p) {
+			if firm, ok := r.buyerRightAfter(s, e+len(p), 40); ok && firm.e != m.e {
+				r.add(entity.Meeting, m.e, firm.e, s, func(rel *article.Relation) { rel.Date = date })
+			}
+			return
 		}
 	}
 }
