@@ -1352,6 +1352,7 @@ func TestEachHoldsAndReceived(t *testing.T) {
 		"stake_in(China Dongfang Rail Logistics Co., Altai Southern Railway LLC) 50",
 		"meeting(Bold Erdene, Wang Tao) 0",
 		"meeting(Pham Van Long, Kim Ji-ho) 0",
+		"meeting(Pham Van Long, Ministry of Energy) 0",
 		"official_of(Pham Van Long, Ministry of Trade) 0",
 		"official_of(Wang Tao, China) 0",
 	}
