@@ -378,10 +378,17 @@ func (f *entFinder) anaphora() {
 			}
 			e := -1
 			formed := false
+			// "Guangxi Nanling owns 51% of the new company" after "A and
+			// B have set up V": the firm just formed.
+			if f.word(k+1, "new") && q == k+2 && !gov {
+				if e = f.formedBefore(si); e >= 0 {
+					formed = true
+				}
+			}
 			// "the trading house" stands for the company the text speaks
 			// of, as "the company" does.
 			generic := f.has(q, lxGenericHeads) || f.word(q, "house") && f.word(q-1, "trading")
-			if head := f.fold(q); !gov && !generic {
+			if head := f.fold(q); !gov && !generic && e < 0 {
 				// "the miner", "the Chinese mill": the nearest company the
 				// text calls a miner or whose name says so, of the
 				// demonym's country or of none stated.

@@ -599,6 +599,9 @@ func (r *relater) sentence(s *sentence) {
 	if strings.HasPrefix(s.low, "the new ") {
 		r.newUnit(s)
 	}
+	if len(s.ms) >= 3 {
+		r.setUpBy(s)
+	}
 	// The word starts are shared: the sentence that had them loses them.
 	if r.startsOf != nil {
 		r.startsOf.starts = nil
@@ -1867,6 +1870,10 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		if gap == "and its partner" || gap == "and partner" || gap == "and its joint venture partner" {
 			gap = "and"
 		}
+		// "A and magnet maker B have set up": a description of B.
+		if strings.HasPrefix(gap, "and ") && len(gap) < 40 && describes(gap[len("and "):]) {
+			gap = "and"
+		}
 		if gap != "and" && gap != "," && gap != "&" && gap != ", and" {
 			break
 		}
@@ -2077,6 +2084,37 @@ func (r *relater) formerName(s *sentence) {
 // unitWords name a company's subsidiary.
 var unitWords = []string{"wholly-owned subsidiary", "wholly owned subsidiary", "wholly-owned unit", "wholly owned unit",
 	"subsidiary", "unit", "affiliate", "arm", "division", "subsidiaries"}
+
+// formVerbs say that firms form another.
+var formVerbs = []string{" have set up ", " has set up ", " will set up ", " set up ", " have formed ", " will form ", " formed ", " have established ", " will establish ", " established "}
+
+// setUpBy reads "A and B have set up V": a firm two others form is
+// their joint venture.
+func (r *relater) setUpBy(s *sentence) {
+	for _, v := range formVerbs {
+		i := strings.Index(s.low, v)
+		if i < 0 {
+			continue
+		}
+		if s.negated(0, i) {
+			return
+		}
+		v0, ok := r.orgRightAfter(s, i+len(v), 1)
+		if !ok {
+			return
+		}
+		var ps []ment
+		for _, p := range r.partiesBefore(s, i) {
+			if p.e != v0.e && !slices.ContainsFunc(ps, func(m ment) bool { return m.e == p.e }) {
+				ps = append(ps, p)
+			}
+		}
+		if len(ps) == 2 {
+			r.add(entity.JointVenture, ps[0].e, ps[1].e, s, nil)
+		}
+		return
+	}
+}
 
 // newUnit reads a unit made in the sentence before and named in this
 // one: "X will split off its plate division into a new wholly owned
