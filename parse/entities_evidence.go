@@ -190,6 +190,18 @@ func (f *entFinder) gatherOne(n int) {
 	if nt >= 2 && f.has(j-1, lxGovHeads) && corporateOffice(f.d.v.s[first.a:last.b]) {
 		g.ev |= evNot
 	}
+	// "TSE Prime Market", "Growth Market": a market's segment, no firm.
+	if nt >= 2 && (f.word(j-1, "Market") || f.word(j-1, "Board")) {
+		switch f.fold(j - 2) {
+		case "prime", "standard", "growth", "main", "ace", "leap", "catalist", "mothers", "jasdaq", "star", "chinext", "gem":
+			g.ev |= evNot
+		}
+	}
+	// "General Manager of Corporate Planning", "head of Investor
+	// Relations": an office that a title names, not a firm.
+	if i >= 2 && f.word(i-1, "of") && f.has(i-2, lxTitleHeads) && officeWords(f.d.v.s[first.a:last.b]) {
+		g.ev |= evNot
+	}
 	// "Mekong Delta", "Hunter Valley": a place, not a firm.
 	if nt >= 2 && last.f&tCap != 0 && f.has(j-1, lxGeoLast) && g.ev&evGov == 0 {
 		g.ev |= evNot
@@ -589,6 +601,28 @@ func (f *entFinder) contactLine(g *nseg) (rng, int, bool) {
 		return rng{}, -1, false
 	}
 	return rng{f.toks[g.j+1].a, f.toks[titleEnd-1].b}, org, true
+}
+
+// officeWord are the words of the offices inside a company, in lower
+// case.
+var officeWord = wordSet("corporate", "planning", "finance", "financial", "accounting", "investor", "public", "relations",
+	"human", "communications", "sales", "marketing", "procurement", "purchasing", "legal", "administration", "strategy",
+	"general", "affairs", "treasury", "risk", "compliance", "audit", "operations", "sustainability", "business", "development",
+	"and", "&", "strategic", "raw", "materials", "supply", "chain", "research", "technology", "engineering", "production")
+
+// officeWords reports a name made only of officeWord, with a word that
+// no firm's name ends in: "Corporate Planning", "Finance", "Investor
+// Relations".
+func officeWords(name string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		var buf [24]byte
+		if len(w) > len(buf) || !officeWord[string(lowerInto(buf[:0], w))] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // corporateOfficeWords name the offices inside a company, in lower case.

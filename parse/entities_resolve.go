@@ -3,6 +3,7 @@ package parse
 import (
 	"bytes"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/newsfacts/newsfacts/article"
@@ -975,6 +976,11 @@ func (f *entFinder) roleOf(n int) {
 		}
 		if org < 0 && f.issuer >= 0 && (f.corporateTitle(g.title) || indexLower(f.d.v.s[g.title.a:g.title.b], "director") >= 0) {
 			org = f.issuer
+			// "4. Overview of the counterparty / (1) Name: Y / (3) Title
+			// and name of representative: X, President": Y's officer.
+			if e := f.sectionCompany(f.toks[g.i].a); e >= 0 {
+				org = e
+			}
 		}
 		// "Chief executive X said the Tosa deal ...": a company named
 		// after what the person said is not the employer when the
@@ -1926,6 +1932,44 @@ func (f *entFinder) contactRole(e, a, b int) {
 		org = f.issuer
 	}
 	f.addRole(e, f.d.v.origText(a, b), org)
+}
+
+// sectionCompany returns the company of the "(1) Name: Y" line that
+// opens the numbered section of a filing that view offset at is in, or
+// -1.
+func (f *entFinder) sectionCompany(at int) int {
+	ls := f.d.lines
+	i := sort.Search(len(ls), func(i int) bool { return ls[i].te >= at })
+	if i == len(ls) || ls[i].ts > at {
+		return -1
+	}
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		t := strings.TrimSpace(f.d.v.s[ls[j].ts:ls[j].te])
+		if t == "" {
+			continue
+		}
+		if len(t) > 2 && isDigit(t[0]) && (t[1] == '.' || len(t) > 3 && isDigit(t[1]) && t[2] == '.') {
+			return -1
+		}
+		if strings.HasPrefix(t, "(") {
+			if c := strings.IndexByte(t, ')'); c > 0 && c < 5 {
+				t = strings.TrimSpace(t[c+1:])
+			}
+		}
+		if !hasPrefixLower(t, "name:") {
+			continue
+		}
+		k := f.tokAt(ls[j].ts)
+		for ; k < len(f.toks) && f.toks[k].a < ls[j].te; k++ {
+			if n := f.tokSeg[k]; n >= 0 && f.segs[n].ent >= 0 {
+				if e := f.orgEntity(f.segs[n].ent); e >= 0 && f.ents[e].kind == entity.KindCompany {
+					return e
+				}
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // contactDetail reports a line of a contact's telephone or e-mail:

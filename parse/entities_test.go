@@ -2485,3 +2485,42 @@ func TestInterviewAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterpartySection reads a Japanese filing's overview of the
+// counterparty: its shareholders hold it, not the issuer, and its
+// representative is its officer; an office a title names is no firm.
+func TestCounterpartySection(t *testing.T) {
+	text := "February 13, 2026\n" +
+		"Company name: Kamino Materials Co., Ltd.\n" +
+		"Name of representative: Taro Ishida, Representative Director and President\n" +
+		"(Securities code: 4100; TSE Prime Market)\n" +
+		"Inquiries: Hana Kudo, General Manager of Corporate Planning\n\n" +
+		"Notice Regarding Capital Alliance with Sorsogon Ore Inc.\n\n" +
+		"1. Details of the capital alliance\n\n" +
+		"The Company will, through its wholly owned subsidiary Kamino Resources Pte. Ltd., subscribe for 38,400,000 new common shares of Sorsogon Ore Inc., representing 15.0% of its issued shares.\n\n" +
+		"2. Overview of the counterparty\n\n" +
+		"(1) Name: Sorsogon Ore Inc.\n" +
+		"(2) Title and name of representative: Ramon Cruz, President and Chief Executive Officer\n" +
+		"(3) Major shareholders and shareholding ratios:\n" +
+		"    Albay Holdings Corporation  54.2%\n" +
+		"    Others                      45.8%\n"
+	a := parsePage(t, text)
+	got := relationLines(a, true)
+	for _, w := range []string{
+		"acquisition(Kamino Materials Co., Ltd., Sorsogon Ore Inc.) 0",
+		"stake_in(Albay Holdings Corporation, Sorsogon Ore Inc.) 54.2",
+		"executive_of(Ramon Cruz, Sorsogon Ore Inc.) 0",
+		"executive_of(Taro Ishida, Kamino Materials Co., Ltd.) 0",
+		"subsidiary_of(Kamino Resources Pte. Ltd., Kamino Materials Co., Ltd.) 0",
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("no %s in %q", w, got)
+		}
+	}
+	for _, e := range a.Entities {
+		switch e.Name {
+		case "Corporate Planning", "TSE Prime Market":
+			t.Errorf("%q is an entity", e.Name)
+		}
+	}
+}

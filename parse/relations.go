@@ -3437,7 +3437,15 @@ func (r *relater) subscribesShares(s *sentence) {
 		}
 		rest := s.low[i+len(v):]
 		k := 0
-		for _, w := range []string{"the ", "newly issued ", "newly-issued ", "new ", "additional ", "preference ", "ordinary "} {
+		// "subscribe for 38,400,000 new common shares of Y".
+		n := 0
+		for n < len(rest) && (isDigit(rest[n]) || n > 0 && (rest[n] == ',' || rest[n] == '.')) {
+			n++
+		}
+		if n > 0 && n < len(rest) && rest[n] == ' ' {
+			k = n + 1
+		}
+		for _, w := range []string{"the ", "newly issued ", "newly-issued ", "new ", "additional ", "preference ", "ordinary ", "common "} {
 			if strings.HasPrefix(rest[k:], w) {
 				k += len(w)
 			}
@@ -3451,6 +3459,13 @@ func (r *relater) subscribesShares(s *sentence) {
 			continue
 		}
 		buyer, ok := r.subject(s, i)
+		// "The Company will, through its wholly owned subsidiary Y,
+		// subscribe": the Company buys.
+		if w := strings.LastIndex(s.low[:i], ", through its "); w >= 0 {
+			if first, found := r.firstOrg(s, w); found {
+				buyer, ok = first, true
+			}
+		}
 		if !ok || buyer.e == target.e {
 			continue
 		}

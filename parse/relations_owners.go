@@ -835,6 +835,12 @@ func (r *relater) shareholderTable(all []ment) {
 		if len(h) > 100 || !holdersHeading(h) || strings.HasSuffix(h, ".") {
 			continue
 		}
+		// "4. Overview of the counterparty / (1) Name: Y / ... / (6)
+		// Major shareholders": the table is Y's, not the issuer's.
+		owned := issuer
+		if e := r.sectionName(all, i); e >= 0 {
+			owned = e
+		}
 		// "Shareholder    Shares    %": a column of percentages whose
 		// cells lack the sign.
 		pctCol := false
@@ -866,13 +872,47 @@ func (r *relater) shareholderTable(all []ment) {
 				break
 			}
 			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
-			if at == len(all) || all[at].b > l.ts+k || !r.isOrg(all[at]) || all[at].e == issuer {
+			if at == len(all) || all[at].b > l.ts+k || !r.isOrg(all[at]) || all[at].e == owned {
 				continue
 			}
 			row := &sentence{a: l.ts, b: l.te, low: t}
-			r.add(entity.StakeIn, all[at].e, issuer, row, withPercent(p))
+			r.add(entity.StakeIn, all[at].e, owned, row, withPercent(p))
 		}
 	}
+}
+
+// sectionName returns the company of the "(1) Name: Y" line that opens
+// the numbered section line i is in, as Japanese filings describe a
+// counterparty; or -1.
+func (r *relater) sectionName(all []ment, i int) int {
+	d := r.d
+	low := d.lower()
+	for j := i - 1; j >= 0 && j >= i-12; j-- {
+		l := d.lines[j]
+		t := strings.TrimSpace(low[l.ts:l.te])
+		if t == "" {
+			continue
+		}
+		// A heading of its own, "4. Overview of the counterparty",
+		// ends the section.
+		if len(t) > 2 && isDigit(t[0]) && (t[1] == '.' || len(t) > 3 && isDigit(t[1]) && t[2] == '.') {
+			return -1
+		}
+		if strings.HasPrefix(t, "(") {
+			if c := strings.IndexByte(t, ')'); c > 0 && c < 5 {
+				t = strings.TrimSpace(t[c+1:])
+			}
+		}
+		if !strings.HasPrefix(t, "name:") && !strings.HasPrefix(t, "company name:") && !strings.HasPrefix(t, "name of company:") {
+			continue
+		}
+		at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
+		if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) {
+			return all[at].e
+		}
+		return -1
+	}
+	return -1
 }
 
 // issuer returns the entity a filing is about, or -1: the company of its
