@@ -186,7 +186,7 @@ func (f *entFinder) placeBased(k int) bool {
 	// "Shenzhen-listed", "Texas-based": a place or a market. "Samsung-
 	// owned" and "state-backed" name an owner, which may be a company.
 	switch foldWord(f.d.v.s[t.cut+1 : t.b]) {
-	case "based", "headquartered", "listed", "traded", "registered", "born", "made", "focused", "bound":
+	case "based", "headquartered", "listed", "traded", "registered", "born", "made", "focused", "bound", "incorporated", "domiciled":
 		return true
 	}
 	return false
@@ -644,16 +644,34 @@ func (f *entFinder) issuerLine() {
 				return
 			}
 		}
-		if !hasPrefixLower(d.text(l), "company name:") {
+		k := companyNameLabel(d.text(l))
+		if k == 0 {
 			continue
 		}
 		// The name as the text names the company elsewhere.
-		name := strings.TrimSpace(d.v.s[l.ts+len("company name:") : l.te])
+		name := strings.TrimSpace(d.v.s[l.ts+k : l.te])
 		if e, ok := f.byKey[nameKey(name)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
 			f.issuer = e
 		}
 		return
 	}
+}
+
+// companyNameLabel returns the length of a filing's "Company name:"
+// label, spaces before the colon and all ("Company name      : X"), at
+// the start of t; else 0.
+func companyNameLabel(t string) int {
+	if !hasPrefixLower(t, "company name") {
+		return 0
+	}
+	k := len("company name")
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	if k == len(t) || t[k] != ':' {
+		return 0
+	}
+	return k + 1
 }
 
 // fullName reports whether segment g names its thing in full, so that

@@ -478,6 +478,22 @@ func (f *entFinder) gatherOne(n int) {
 				}
 			}
 		}
+		// "Budi Santoso Wirawan (President Director)": the title in
+		// brackets after the name, as filings list officers.
+		if g.title.b == 0 && nt >= 2 && nt <= 4 && f.punct(j, '(') && !f.orgWords(i, j) {
+			for m := j + 2; m < es.t1 && m < j+7; m++ {
+				if !f.punct(m, ')') {
+					continue
+				}
+				if title, orgTok, ok := f.titleAfter(j+1, m); ok && orgTok < 0 && f.toks[m-1].b == title.b {
+					g.ev |= evPerson
+					g.kind = entity.KindPerson
+					g.title = title
+					g.orgTok = -1
+				}
+				break
+			}
+		}
 		// "X (2617.HK), a mainland Chinese lithium refiner": past a
 		// bracket after the name.
 		ac := j

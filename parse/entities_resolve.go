@@ -1956,7 +1956,7 @@ func (f *entFinder) sectionCompany(at int) int {
 				t = strings.TrimSpace(t[c+1:])
 			}
 		}
-		if !hasPrefixLower(t, "name:") {
+		if !hasPrefixLower(t, "name:") && companyNameLabel(strings.TrimLeft(t, "- ")) == 0 {
 			continue
 		}
 		k := f.tokAt(ls[j].ts)

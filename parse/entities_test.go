@@ -2524,3 +2524,39 @@ func TestCounterpartySection(t *testing.T) {
 		}
 	}
 }
+
+// TestTargetCompanyFiling reads a Korean filing of a decision to buy
+// shares: the target company section names what the issuer buys and its
+// representative; a rumour the issuer denies buys nothing.
+func TestTargetCompanyFiling(t *testing.T) {
+	text := "Report on Major Management Matters (Decision on Acquisition of Shares or Equity of Other Corporation)\n\n" +
+		"Company name      : Hanbit Chemical Co., Ltd.\n" +
+		"Stock code        : 278400\n\n" +
+		"1. Target company\n" +
+		"   - Company name            : PT Weda Hijau Nikel (\"WHN\")\n" +
+		"   - Representative          : Budi Hartono Wijaya (President Director)\n\n" +
+		"2. Other matters\n\n" +
+		"  (1) The shares will be bought from Linda Nickel Pte. Ltd., a Singapore-incorporated company that is wholly owned by Zhejiang Huasheng Materials Co., Ltd. Ore is supplied to WHN by PT Obi Sejahtera Mineral from its concession.\n\n" +
+		"  (2) Regarding the media report of 2026.03.05 that the Company was in negotiations to acquire PT Obi Sejahtera Mineral, the Company has not held any negotiations.\n"
+	a := parsePage(t, text)
+	got := relationLines(a, false)
+	for _, w := range []string{
+		"acquisition(Hanbit Chemical Co., Ltd., PT Weda Hijau Nikel)",
+		"executive_of(Budi Hartono Wijaya, PT Weda Hijau Nikel)",
+		"subsidiary_of(Linda Nickel Pte. Ltd., Zhejiang Huasheng Materials Co., Ltd.)",
+		"supplier_of(PT Obi Sejahtera Mineral, PT Weda Hijau Nikel)",
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("no %s in %q", w, got)
+		}
+	}
+	if slices.Contains(got, "acquisition(Hanbit Chemical Co., Ltd., PT Obi Sejahtera Mineral)") {
+		t.Errorf("a denied rumour is an acquisition: %q", got)
+	}
+	for _, e := range a.Entities {
+		switch e.Name {
+		case "Target", "Singapore-incorporated":
+			t.Errorf("%q is an entity", e.Name)
+		}
+	}
+}

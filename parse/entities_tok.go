@@ -48,7 +48,8 @@ const (
 // placeSuffixes are the words after a hyphen that make the part before
 // it a place or an origin: "Texas-based", "London-listed".
 var placeSuffixes = wordSet("based", "listed", "owned", "backed", "controlled", "run", "headquartered",
-	"invested", "made", "born", "registered", "funded", "focused", "led", "linked", "bound", "traded", "affiliated")
+	"invested", "made", "born", "registered", "funded", "focused", "led", "linked", "bound", "traded", "affiliated",
+	"incorporated", "domiciled")
 
 // lexOfTok returns the table bits of token t of s, looking them up on
 // first use. The test is inlined where it is called; the lookup is not.

@@ -451,7 +451,7 @@ var notNames = wordSet(
 	"Restrictions", "Work", "Building", "Expansion", "Highlights", "Source", "Sources", "Photo",
 	"Image", "Credit", "Editing", "Reporting", "Written", "Author", "Authors", "Report", "Update",
 	"Related", "Read", "Click", "Subscribe", "Comments", "Advertisement", "Sponsored",
-	"Consolidated", "Forecast", "Forecasts", "Reference", "Outlook", "Guidance", "Actual", "Actuals",
+	"Consolidated", "Forecast", "Forecasts", "Reference", "Outlook", "Guidance", "Actual", "Actuals", "Target",
 	"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Prof", "Prof.",
 	"Ltd", "Ltd.", "Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Group", "Holdings", "Persero",
 	"Government", "Ministry", "Department", "State", "Federal", "National", "Central",

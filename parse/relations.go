@@ -1008,6 +1008,12 @@ func rumoured(before string) bool {
 			return true
 		}
 	}
+	// "the media report of 2026.03.05 that": a few words between.
+	if k := strings.Index(before, "report"); k >= 0 {
+		if t := strings.Index(before[k:], " that "); t >= 0 && t < 40 {
+			return true
+		}
+	}
 	return false
 }
 
@@ -1015,7 +1021,7 @@ func rumoured(before string) bool {
 // "could make a takeover offer for", "if it launched a bid for".
 func (s *sentence) hypothetical(i int) bool {
 	before := s.low[max(0, i-40):i]
-	for _, w := range []string{"could ", "would ", "might ", "may ", "if ", "possible ", "considering ", "consider "} {
+	for _, w := range []string{"could ", "would ", "might ", "may ", "if ", "possible ", "considering ", "consider ", "negotiations to ", "in talks to "} {
 		if k := strings.LastIndex(before, w); k >= 0 && (k == 0 || !isWordChar(before[k-1])) {
 			return true
 		}
@@ -2332,6 +2338,37 @@ func unitAfter(t string) int {
 		}
 	}
 	return 0
+}
+
+// suppliedToBy reads the passive "Ore is supplied to Y by X": X
+// supplies Y.
+func (r *relater) suppliedToBy(s *sentence) {
+	for _, c := range []string{" supplied to ", " delivered to ", " shipped to ", " sold to "} {
+		i := s.find(0, c)
+		if i < 0 {
+			continue
+		}
+		before := s.low[:i]
+		if !strings.HasSuffix(before, " is") && !strings.HasSuffix(before, " are") && !strings.HasSuffix(before, " was") && !strings.HasSuffix(before, " were") && !strings.HasSuffix(before, " been") && !strings.HasSuffix(before, " be") {
+			continue
+		}
+		if s.negated(0, i) {
+			return
+		}
+		buyer, ok := r.orgRightAfter(s, i+len(c), 1)
+		if !ok {
+			return
+		}
+		at := s.past(buyer)
+		if !strings.HasPrefix(s.low[at:], " by ") {
+			return
+		}
+		seller, ok := r.orgRightAfter(s, at+len(" by "), 1)
+		if ok && seller.e != buyer.e {
+			r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+		}
+		return
+	}
 }
 
 // isCustomerOf reads "X is also Y's only customer": Y supplies X.
@@ -4671,6 +4708,7 @@ func (r *relater) supplier(s *sentence) {
 		_ = e
 	}
 	r.isCustomerOf(s)
+	r.suppliedToBy(s)
 	r.at = supplyCues.first(s, r.at)
 	// What s.underContract says, read once for all the verbs.
 	underRead, under, underTyp := false, false, ""

@@ -829,6 +829,7 @@ func (r *relater) shareholderTable(all []ment) {
 		return
 	}
 	r.groupLists(all, issuer)
+	r.targetCompany(all, issuer)
 	low := d.lower()
 	for i := 0; i < len(d.lines); i++ {
 		h := low[d.lines[i].ts:d.lines[i].te]
@@ -881,6 +882,47 @@ func (r *relater) shareholderTable(all []ment) {
 	}
 }
 
+// targetCompany reads a filing of a decision to acquire shares, as DART
+// prints one: a title that says acquisition, and a "Target company"
+// section whose "Company name" line names the firm the issuer buys.
+func (r *relater) targetCompany(all []ment, issuer int) {
+	d := r.d
+	low := d.lower()
+	titled := false
+	for i := 0; i < len(d.lines) && i < 12; i++ {
+		t := low[d.lines[i].ts:d.lines[i].te]
+		if strings.Contains(t, "acquisition of shares") || strings.Contains(t, "acquisition of equity") {
+			titled = true
+			break
+		}
+	}
+	if !titled {
+		return
+	}
+	for i := 0; i < len(d.lines) && i < 60; i++ {
+		t := strings.TrimSpace(low[d.lines[i].ts:d.lines[i].te])
+		if k := strings.IndexByte(t, ' '); k > 0 && k <= 3 && isDigit(t[0]) {
+			t = t[k+1:]
+		}
+		if t != "target company" && t != "target company:" && t != "company to be acquired" {
+			continue
+		}
+		for j := i + 1; j < len(d.lines) && j <= i+3; j++ {
+			l := d.lines[j]
+			u := strings.TrimLeft(low[l.ts:l.te], " -")
+			if companyNameLabel(u) == 0 {
+				continue
+			}
+			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
+			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) && all[at].e != issuer {
+				r.add(entity.Acquisition, issuer, all[at].e, &sentence{a: l.ts, b: l.te, low: low[l.ts:l.te]}, nil)
+			}
+			return
+		}
+		return
+	}
+}
+
 // sectionName returns the company of the "(1) Name: Y" line that opens
 // the numbered section line i is in, as Japanese filings describe a
 // counterparty; or -1.
@@ -903,7 +945,7 @@ func (r *relater) sectionName(all []ment, i int) int {
 				t = strings.TrimSpace(t[c+1:])
 			}
 		}
-		if !strings.HasPrefix(t, "name:") && !strings.HasPrefix(t, "company name:") && !strings.HasPrefix(t, "name of company:") {
+		if !strings.HasPrefix(t, "name:") && companyNameLabel(strings.TrimLeft(t, "- ")) == 0 && !strings.HasPrefix(t, "name of company:") {
 			continue
 		}
 		at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
@@ -925,7 +967,7 @@ func (r *relater) issuer(all []ment) int {
 	for i := 0; i < len(d.lines) && i < 40; i++ {
 		l := d.lines[i]
 		t := low[l.ts:l.te]
-		if strings.HasPrefix(t, "company name:") {
+		if companyNameLabel(t) > 0 {
 			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
 			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) {
 				return all[at].e
