@@ -57,10 +57,11 @@ func digitsAt(s string) (int, int) {
 // "2025-05-23", and, with year 0, a date without a year: "July 31",
 // "31 July". It returns the date and the number of bytes read, or n == 0.
 func dateAt(s string) (d article.Date, n int) {
-	// ISO: 2025-05-23
+	// ISO: 2025-05-23, and "2025.11.24" as Korean and Chinese sites
+	// date a story.
 	if len(s) >= 10 && isDigit(s[0]) {
-		if k, y := digitsAt(s); k == 4 && s[4] == '-' {
-			if k2, m := digitsAt(s[5:]); k2 == 2 && len(s) > 8 && s[7] == '-' {
+		if k, y := digitsAt(s); k == 4 && (s[4] == '-' || s[4] == '.') {
+			if k2, m := digitsAt(s[5:]); k2 == 2 && len(s) > 8 && s[7] == s[4] {
 				if k3, day := digitsAt(s[8:]); k3 == 2 && !continuesWord(s, 10) {
 					d = article.Date{Year: y, Month: time.Month(m), Day: day}
 					if d.IsValid() {

@@ -425,6 +425,15 @@ func (f *entFinder) knownAsUntil(k int, y *nseg) bool {
 // formerlyKnownAs reports "formerly known as" or "previously known as"
 // right before token k.
 func (f *entFinder) formerlyKnownAs(k int) bool {
+	if k >= 3 && f.word(k-1, "as") && (f.word(k-2, "traded") || f.word(k-2, "operated")) {
+		// "that until last April traded as Y", "which previously
+		// operated as Y".
+		for m := k - 3; m >= 0 && m >= k-6; m-- {
+			if f.word(m, "until") || f.word(m, "previously") || f.word(m, "formerly") {
+				return true
+			}
+		}
+	}
 	return k >= 3 && f.word(k-1, "as") && f.word(k-2, "known") && (f.word(k-3, "formerly") || f.word(k-3, "previously"))
 }
 

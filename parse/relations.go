@@ -311,7 +311,7 @@ var triggers = func() map[string]uint16 {
 			m[w] |= bit
 		}
 	}
-	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded")
+	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded", "traded", "operated")
 	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "majority", "sister", "group", "wholly", "fully")
 	add(trigStake, "percent", "cent", "pc", "shareholder")
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
@@ -1645,7 +1645,7 @@ func ownersBefore(before string) bool {
 // formerNameBefore reports whether the text before a name, in lower
 // case, gives it as a former name: "formerly ", "known as ".
 func formerNameBefore(before string) bool {
-	for _, w := range []string{"known as ", "formerly ", "previously ", "called ", "name from ", "renamed from ", "rebranded from ", "itself from "} {
+	for _, w := range []string{"known as ", "formerly ", "previously ", "called ", "name from ", "renamed from ", "rebranded from ", "itself from ", "traded as ", "operated as "} {
 		if strings.HasSuffix(before, w) {
 			// "to be called X", "will be called X": the name it takes.
 			return w != "called " || !strings.HasSuffix(before, " be called ")
@@ -2027,6 +2027,23 @@ func (r *relater) formerName(s *sentence) {
 			continue
 		}
 		old, ok1 := r.orgRightAfter(s, e+len(" as "), 3)
+		now, ok2 := r.subject(s, i)
+		if ok1 && ok2 && old.e != now.e {
+			r.add(entity.FormerName, now.e, old.e, s, nil)
+		}
+	}
+	// "X, the steelmaker that until last April traded as Y": Y is X's
+	// former name.
+	for _, c := range []string{" traded as ", " operated as "} {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		before := s.low[max(0, i-32):i]
+		if !strings.Contains(before, "until ") && !strings.Contains(before, "previously") && !strings.Contains(before, "formerly") {
+			continue
+		}
+		old, ok1 := r.orgRightAfter(s, i+len(c), 3)
 		now, ok2 := r.subject(s, i)
 		if ok1 && ok2 && old.e != now.e {
 			r.add(entity.FormerName, now.e, old.e, s, nil)
