@@ -457,6 +457,23 @@ func TestMastheadDate(t *testing.T) {
 	}
 }
 
+// TestMastheadOverMenu takes the story's headline, not the paper's name
+// over the site's menu, and dates the page by an issue line that gives
+// the weekday.
+func TestMastheadOverMenu(t *testing.T) {
+	a, err := New(Options{}).Parse("The Harbour Street Chronicle\nMarkets | India | Companies | Commodities | Opinion\nHome / Companies / Metals\n\n" +
+		"Kora Steel and Tana Ispat to build a plant in Odisha\n\nIssue 212 | Friday, 6 March 2026\n\nKora Steel and Tana Ispat signed a deal on Tuesday to build a plant.\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Kora Steel and Tana Ispat to build a plant in Odisha"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if got := a.AsOf.String(); got != "2026-03-06" {
+		t.Errorf("as_of %q, want 2026-03-06", got)
+	}
+}
+
 // TestFilingDisclaimer leaves the Hong Kong exchange's disclaimer out: it
 // names no party of the filing.
 func TestFilingDisclaimer(t *testing.T) {

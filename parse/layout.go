@@ -755,6 +755,11 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 		}
 		if _, n := dateAt(r); n > 0 {
 			rest = r
+		} else if w := weekdayAt(r); w > 0 {
+			// "Issue 212 | Friday, 6 March 2026".
+			if _, n := dateAt(strings.TrimLeft(r[w:], " ,")); n > 0 {
+				rest = r
+			}
 		}
 	}
 	// Most lines start with a letter that starts no label: skip the loop.
@@ -1331,6 +1336,13 @@ func (d *doc) header(a *article.Article) {
 				if kicker < 0 {
 					kicker = i
 				}
+			case d.headline < 0 && isHeadline(t) && d.masthead(i):
+				// "The Dalal Street Chronicle" over the site's menu: the
+				// paper's name, the headline only when no other line is
+				// one.
+				if kicker < 0 {
+					kicker = i
+				}
 			case d.headline < 0 && isHeadline(t) && !d.letterhead(i):
 				d.headline = i
 				a.Headline = d.v.origText(l.ts, l.te)
@@ -1373,6 +1385,27 @@ func (d *doc) header(a *article.Article) {
 			a.AsOf = navDate
 		}
 	}
+}
+
+// masthead reports a publication's name on the page's first line, over
+// the site's menu or path: "The Dalal Street Chronicle" above "Markets |
+// India | Companies".
+func (d *doc) masthead(i int) bool {
+	for j := 0; j < i; j++ {
+		if d.lines[j].kind != lBlank {
+			return false
+		}
+	}
+	for j := i + 1; j < len(d.lines) && j <= i+2; j++ {
+		switch d.lines[j].kind {
+		case lBlank:
+			continue
+		case lBoiler:
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // letterhead reports a company's name at the head of its own
