@@ -194,6 +194,10 @@ type relater struct {
 	hasFirstCo bool
 	// all is every mention of the article, in text order.
 	all []ment
+	// lastJV holds the partners of the last joint venture read
+	// (hasJV), for "owned equally by the partners".
+	lastJV [2]int
+	hasJV  bool
 	// owned is the company the last stake read in sentence ownedIn was
 	// held in, for the shares after it that name no company.
 	owned   ment
@@ -262,6 +266,9 @@ func (r *relater) add(kind entity.RelationKind, s, o int, sent *sentence, set fu
 		return
 	}
 	r.seen[k] = true
+	if kind == entity.JointVenture {
+		r.lastJV, r.hasJV = [2]int{s, o}, true
+	}
 	if kind == entity.Agreement {
 		// Two deals told in one sentence leave "the two companies" of
 		// the next one unclear.
@@ -602,6 +609,7 @@ func (r *relater) sentence(s *sentence) {
 	if len(s.ms) >= 3 {
 		r.setUpBy(s)
 	}
+	r.ownedByPartners(s)
 	// The word starts are shared: the sentence that had them loses them.
 	if r.startsOf != nil {
 		r.startsOf.starts = nil
@@ -2108,6 +2116,48 @@ func (r *relater) formerName(s *sentence) {
 var unitWords = []string{"wholly-owned subsidiary", "wholly owned subsidiary", "wholly-owned unit", "wholly owned unit",
 	"subsidiary", "unit", "affiliate", "arm", "division", "subsidiaries"}
 
+// throughAUnit reads "X moved into batteries through a unit, Y, which
+// makes cathodes": Y is X's unit.
+func (r *relater) throughAUnit(s *sentence) {
+	for _, c := range []string{" through a unit, ", " through a subsidiary, ", " through a wholly owned unit, ", " through a wholly owned subsidiary, ", " through a wholly-owned subsidiary, "} {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		child, ok1 := r.orgRightAfter(s, i+len(c), 1)
+		parent, ok2 := r.subject(s, i)
+		if !ok2 {
+			parent, ok2 = r.antecedent(s)
+		}
+		if ok1 && ok2 && child.e != parent.e {
+			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+		}
+		return
+	}
+}
+
+// ownedByPartners reads "V is owned equally by the partners" after the
+// joint venture of two firms: each holds half of V.
+func (r *relater) ownedByPartners(s *sentence) {
+	if !r.hasJV {
+		return
+	}
+	for _, c := range []string{" owned equally by the partners", " owned equally by the two", " owned equally by both", " owned 50:50 by the partners", " owned 50-50 by the partners"} {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		v, ok := r.subject(s, i)
+		if !ok || v.e == r.lastJV[0] || v.e == r.lastJV[1] {
+			return
+		}
+		half := withPercent(decimal.NewFromInt(50))
+		r.add(entity.StakeIn, r.lastJV[0], v.e, s, half)
+		r.add(entity.StakeIn, r.lastJV[1], v.e, s, half)
+		return
+	}
+}
+
 // formVerbs say that firms form another.
 var formVerbs = []string{" have set up ", " has set up ", " will set up ", " set up ", " have formed ", " will form ", " formed ", " have established ", " will establish ", " established "}
 
@@ -2555,6 +2605,7 @@ func (r *relater) subsidiary(s *sentence) {
 		}
 	}
 	r.theOwnersUnit(s)
+	r.throughAUnit(s)
 	r.brandUnit(s)
 	r.describedUnitOf(s)
 	r.becomesUnit(s)
@@ -5106,7 +5157,9 @@ func (r *relater) meeting(s *sentence) {
 		}
 	}
 	right := r.kindIn(s, e, end, entity.KindPerson)
-	if len(right) == 0 {
+	// "A and B, who met at Y's headquarters": a place, not a party.
+	place := hasAnyPrefix(s.low[e:], "at ", "in ", "on ", "during ", "over ")
+	if len(right) == 0 && !place {
 		// "held talks with officials from X".
 		at := e
 		for _, p := range []string{"officials from ", "officials of ", "officials at ", "representatives of ", "representatives from ", "executives from ", "executives of "} {
