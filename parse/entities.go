@@ -874,7 +874,7 @@ var ofHeads = wordSet("bank", "republic", "university", "institute", "associatio
 	"people's", "peoples", "emirates", "isle", "isles", "islands", "court", "committee", "school", "college",
 	"academy", "society", "organization", "organisation", "centre", "center", "museum", "fund", "corporation",
 	"division", "directorate", "inspectorate", "secretariat", "service", "survey", "treasury", "head", "chief",
-	"president", "chairman", "director", "officer")
+	"president", "chairman", "director", "officer", "general")
 
 // segment cuts the runs of capitalised words of sentence si into
 // segments.
@@ -1392,6 +1392,21 @@ func (f *entFinder) run(si, k, j int) {
 		if t0 := f.sents[si].t0; ts == k && k-2 >= t0 && f.word(k-1, "and") && f.toks[k-2].f&tLower != 0 && f.has(k-2, lxTitleHeads) {
 			if s0 := f.lowerTitleStart(t0, k-2); s0 >= 0 {
 				title.a = f.toks[s0].a
+			}
+		}
+		// "Director General of Minerals and Coal Agus Prasetyo": the
+		// field of a director general is part of the title, a name after.
+		if implied == "" && f.word(te-1, "General") && f.word(ps, "of") {
+			q := ps + 1
+			for q < pe && (f.has(q, lxTitleOfDomains) || f.word(q, "and") || f.punct(q, '&')) {
+				q++
+			}
+			for q > ps+1 && !f.nameTok(q-1) {
+				q--
+			}
+			if q > ps+1 && pe-q >= 2 && pe-q <= 4 && !f.orgWords(q, pe) {
+				title.b = f.toks[q-1].b
+				ps = q
 			}
 		}
 		if pe-ps >= 2 && (f.word(ps, "of") || f.word(ps, "at")) && implied == "" {

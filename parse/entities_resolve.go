@@ -1021,6 +1021,12 @@ func (f *entFinder) roleOf(n int) {
 			org = f.nearestCompany(n, corporate)
 		}
 	}
+	if org < 0 && title != "" && (govTitle(title) || directorGeneral(title)) && f.tokAt(g.title.a) > f.sents[g.s].t0 && f.punct(f.tokAt(g.title.a)-1, ',') {
+		// "Indonesia's Ministry of Energy has approved ..., Director
+		// General of Minerals and Coal X told reporters": the body the
+		// sentence opens with.
+		org = f.openingBody(g.s)
+	}
 	if org < 0 && title != "" && govTitle(title) && g.s > 0 && f.tokAt(g.title.a) == f.sents[g.s].t0 {
 		// "Zimbabwe's Ministry of Mines said ... Permanent secretary X
 		// said": the body the sentence before opens with.
@@ -1068,6 +1074,12 @@ func (f *entFinder) openingBody(si int) int {
 		}
 	}
 	return -1
+}
+
+// directorGeneral reports a director general's title, its field and
+// all: "Director General of Minerals and Coal".
+func directorGeneral(title string) bool {
+	return hasPrefixLower(title, "director general") || hasPrefixLower(title, "director-general")
 }
 
 // govTitle reports a title held at a state body: one whose last word is

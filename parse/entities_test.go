@@ -461,6 +461,10 @@ func TestEntities(t *testing.T) {
 		text: "Guangxi Nanhai Rare Earth Co. and Xingda Magnetics Co. have set up Nanhai Xingda Magnet Materials Co. to make magnets. Guangxi Nanhai owns 51% of the new company.\n",
 		want: []string{"company Guangxi Nanhai Rare Earth Co. | Guangxi Nanhai | Guangxi Nanhai Rare Earth", "company Xingda Magnetics Co. | Xingda Magnetics", "company Nanhai Xingda Magnet Materials Co. | the new company | Nanhai Xingda Magnet Materials"},
 	}, {
+		name: "a director general with the field of the title, at the body the sentence opens with",
+		text: "Indonesia's Ministry of Energy and Mineral Resources has approved mining plans for 2026, Director General of Minerals and Coal Agus Santosa told reporters on Wednesday.\n",
+		want: []string{"country ID", "government Ministry of Energy and Mineral Resources [ID]", "person Agus Santosa (Director General of Minerals and Coal @ Ministry of Energy and Mineral Resources)"},
+	}, {
 		name: "a headline's short name over its ticker line is the company the story names in full",
 		text: "Tamra Cathode Wins Nickel Deal\n\np 247390.KQ Mid and Small Cap 2000\n\nTamra Cathode Materials, formerly Tamra Precision Chemical, signed a supply deal. Tamra will own 51% of the new company, to be called Tamra Kaji Materials.\n",
 		want: []string{"company Tamra Cathode Materials | Tamra | Tamra Cathode [KR]", "company Tamra Precision Chemical", "company Tamra Kaji Materials"},

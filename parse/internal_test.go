@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -586,4 +587,25 @@ func listingsOf(text string) *article.Article {
 	d.layout(a)
 	d.listings(a)
 	return a
+}
+
+// TestCapsHeadingNoTicker reads no Bloomberg code in a heading written
+// in capitals, and still reads one in a line of text.
+func TestCapsHeadingNoTicker(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"DEALS IN BRIEF\n\nKora Mining bought a mine.\n", nil},
+		{"Shares of Kora Steel (KORA IN) rose.\n", []string{"KORA"}},
+		{"Toyota Tsusho (8015 JT) rose.\n", []string{"8015"}},
+	} {
+		var got []string
+		for _, l := range listingsOf(tc.text).Listings {
+			got = append(got, l.Symbol())
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("listings of %q = %q, want %q", tc.text, got, tc.want)
+		}
+	}
 }

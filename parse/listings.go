@@ -554,7 +554,9 @@ func (d *doc) tokenListing(fs *[]found, i int) (int, bool) {
 	if k < len(s) && s[k] == ' ' && (colon || !capsWordBefore(s, i) || marks&tokDigit != 0) {
 		k++
 		e, marks2 := tokenAt(s, k)
-		if e > k && marks2&tokLower == 0 && (colon || e-k == 2) && (colon || !clockTime(s, i, j, k)) {
+		// ("DEALS IN BRIEF": a heading in capitals goes on after the
+		// code.)
+		if e > k && marks2&tokLower == 0 && (colon || e-k == 2) && (colon || !clockTime(s, i, j, k)) && (colon || marks&tokDigit != 0 || !capsWordAfter(s, e)) {
 			end := e
 			if !colon && strings.HasPrefix(s[e:], " Equity") && !continuesWord(s, e+7) {
 				end = e + 7
@@ -646,6 +648,19 @@ func clockTime(s string, i, j, k int) bool {
 		}
 	}
 	return true
+}
+
+// capsWordAfter reports whether a word in capitals of two letters or
+// more follows offset e after a space: "DEALS IN BRIEF".
+func capsWordAfter(s string, e int) bool {
+	if e+2 >= len(s) || s[e] != ' ' {
+		return false
+	}
+	k := e + 1
+	for k < len(s) && isUpper(s[k]) {
+		k++
+	}
+	return k-e-1 >= 2 && (k == len(s) || !isLetter(s[k]))
 }
 
 // capsWordBefore reports whether a word in capitals stands right before
