@@ -332,7 +332,7 @@ var triggers = func() map[string]uint16 {
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
-		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded", "approved")
+		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
 	add(trigCust, "customers", "clients", "buyers", "supplier", "suppliers")
@@ -657,7 +657,7 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigVenture != 0 || pairAt(s.low) {
 		r.dealVenture(s)
 	}
-	if mask&trigAgree != 0 {
+	if mask&trigAgree != 0 || strings.HasPrefix(s.low, "the board ") {
 		r.agreement(s)
 	}
 	if mask&trigSupply != 0 {
@@ -2158,34 +2158,28 @@ func (r *relater) ownedByPartners(s *sentence) {
 	}
 }
 
-// formVerbs say that firms form another.
-var formVerbs = []string{" have set up ", " has set up ", " will set up ", " set up ", " have formed ", " will form ", " formed ", " have established ", " will establish ", " established "}
+// formCues say that firms form another.
+var formCues = newCues("set up ", "formed ", "form ", "established ", "establish ")
 
 // setUpBy reads "A and B have set up V": a firm two others form is
 // their joint venture.
 func (r *relater) setUpBy(s *sentence) {
-	for _, v := range formVerbs {
-		i := strings.Index(s.low, v)
-		if i < 0 {
-			continue
-		}
-		if s.negated(0, i) {
-			return
-		}
-		v0, ok := r.orgRightAfter(s, i+len(v), 1)
-		if !ok {
-			return
-		}
-		var ps []ment
-		for _, p := range r.partiesBefore(s, i) {
-			if p.e != v0.e && !slices.ContainsFunc(ps, func(m ment) bool { return m.e == p.e }) {
-				ps = append(ps, p)
-			}
-		}
-		if len(ps) == 2 {
-			r.add(entity.JointVenture, ps[0].e, ps[1].e, s, nil)
-		}
+	i, e, ok := s.cue(0, formCues)
+	if !ok || i == 0 || s.negated(0, i) {
 		return
+	}
+	v, ok := r.orgRightAfter(s, e, 1)
+	if !ok {
+		return
+	}
+	var ps []ment
+	for _, p := range r.partiesBefore(s, i) {
+		if p.e != v.e && !slices.ContainsFunc(ps, func(m ment) bool { return m.e == p.e }) {
+			ps = append(ps, p)
+		}
+	}
+	if len(ps) == 2 {
+		r.add(entity.JointVenture, ps[0].e, ps[1].e, s, nil)
 	}
 }
 
@@ -2440,6 +2434,9 @@ func (r *relater) suppliedToBy(s *sentence) {
 
 // isCustomerOf reads "X is also Y's only customer": Y supplies X.
 func (r *relater) isCustomerOf(s *sentence) {
+	if s.find(0, "customer") < 0 && s.find(0, "buyer") < 0 && s.find(0, "offtaker") < 0 {
+		return
+	}
 	for _, c := range []string{" is also ", " is ", " remains ", " was "} {
 		i := s.find(0, c)
 		if i < 0 || s.negated(0, i+len(c)) {
