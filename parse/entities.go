@@ -901,6 +901,11 @@ func (f *entFinder) segment(si int) {
 			nl := false
 			if gap := f.d.v.s[prev.b:f.toks[j].a]; len(gap) > 1 || len(gap) == 1 && gap[0] == '\n' {
 				nl = strings.IndexByte(gap, '\n') >= 0
+				// "Name                 Cebu Northern Copper": the gap
+				// between a table's columns ends a name.
+				if !nl && (len(gap) >= 3 && strings.Contains(gap, "   ") || strings.IndexByte(gap, '\t') >= 0) {
+					break
+				}
 			}
 			// A name does not run into a label that opens the next line:
 			// "... and Representative Director\nContact: ...". (Lines

@@ -487,6 +487,11 @@ func TestNamedInReference(t *testing.T) {
 		d.layout(&a)
 		d.listings(&a)
 		f := d.findEntities(&a, nil)
+		// The parse may have asked already: start the index afresh.
+		clear(f.named)
+		for _, x := range f.ents {
+			x.menRead = 0
+		}
 		for c, x := range f.ents {
 			// Half the mentions first, then all of them.
 			all := x.mentions

@@ -465,6 +465,10 @@ func TestEntities(t *testing.T) {
 		text: "Indonesia's Ministry of Energy and Mineral Resources has approved mining plans for 2026, Director General of Minerals and Coal Agus Santosa told reporters on Wednesday.\n",
 		want: []string{"country ID", "government Ministry of Energy and Mineral Resources [ID]", "person Agus Santosa (Director General of Minerals and Coal @ Ministry of Energy and Mineral Resources)"},
 	}, {
+		name: "the columns of a table are no one name",
+		text: "Overview of the counterparty\n\n  Name                          Cebu Copper Corporation\n  Representative                Ramon Cruz\n\nCebu Copper Corporation mines copper.\n",
+		want: []string{"company Cebu Copper Corporation | Cebu Copper"},
+	}, {
 		name: "a headline's short name over its ticker line is the company the story names in full",
 		text: "Tamra Cathode Wins Nickel Deal\n\np 247390.KQ Mid and Small Cap 2000\n\nTamra Cathode Materials, formerly Tamra Precision Chemical, signed a supply deal. Tamra will own 51% of the new company, to be called Tamra Kaji Materials.\n",
 		want: []string{"company Tamra Cathode Materials | Tamra | Tamra Cathode [KR]", "company Tamra Precision Chemical", "company Tamra Kaji Materials"},
