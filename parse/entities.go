@@ -917,8 +917,10 @@ func (f *entFinder) segment(si int) {
 			// below a name is the name's, not a title the name holds.
 			// "Lin Wen, Chairman\nHuang Shu, President": nor is a name on
 			// the line below a title that ends a line.
-			if nl && (f.has(j, lxTitleMods|lxTitleHeads) || f.has(j-1, lxTitleHeads) || f.written(j-1, wrNotName)) {
+			if nl && (f.has(j, lxTitleMods|lxTitleHeads) || f.has(j-1, lxTitleHeads) || f.written(j-1, wrNotName)) && !(j-1 > k && f.legalFormSoon(j, es.t1)) {
 				// (Nor a name under a heading word: "Analysts\nChoi Yoon-seo".)
+				// (A name wrapped before its legal form goes on:
+				// "Pacific Rim Ore\nPartners Pte. Ltd.")
 				break
 			}
 			// "About PT X Tbk\nSNP is ...": a legal form that ends a line
@@ -1010,6 +1012,20 @@ func (f *entFinder) segment(si int) {
 		f.run(si, k, j)
 		k = j
 	}
+}
+
+// legalFormSoon reports a legal form among the few name tokens from k
+// on, before end: "Partners Pte. Ltd.".
+func (f *entFinder) legalFormSoon(k, end int) bool {
+	for m := k; m < end && m < k+4; m++ {
+		if !f.nameTok(m) {
+			return false
+		}
+		if f.has(m, lxLegalEnd) && m > k {
+			return true
+		}
+	}
+	return false
 }
 
 // runState is what connectorOK remembers of a run: whether an "of"

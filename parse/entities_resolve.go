@@ -1968,7 +1968,7 @@ func (f *entFinder) sectionCompany(at int) int {
 				t = strings.TrimSpace(t[c+1:])
 			}
 		}
-		if !hasPrefixLower(t, "name:") && companyNameLabel(strings.TrimLeft(t, "- ")) == 0 {
+		if !hasPrefixLower(t, "name:") && !hasPrefixLower(t, "name  ") && companyNameLabel(strings.TrimLeft(t, "- ")) == 0 {
 			continue
 		}
 		k := f.tokAt(ls[j].ts)
@@ -2309,7 +2309,16 @@ func (f *entFinder) orig(x *nent, k int, name string) (string, int) {
 		return name, never
 	}
 	at := x.nameAt[k]
-	return f.d.v.origText(at, at+len(name)), at
+	return oneLine(f.d.v.origText(at, at+len(name))), at
+}
+
+// oneLine returns s with each run of white space inside it, a line
+// break of a name wrapped at the line's end among them, as one space.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\n\t\r") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }
 
 // tieListings marks the segments that are the names the listings step

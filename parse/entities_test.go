@@ -465,6 +465,10 @@ func TestEntities(t *testing.T) {
 		text: "Indonesia's Ministry of Energy and Mineral Resources has approved mining plans for 2026, Director General of Minerals and Coal Agus Santosa told reporters on Wednesday.\n",
 		want: []string{"country ID", "government Ministry of Energy and Mineral Resources [ID]", "person Agus Santosa (Director General of Minerals and Coal @ Ministry of Energy and Mineral Resources)"},
 	}, {
+		name: "a name wrapped at the line's end before its legal form goes on; a heading word over a name does not",
+		text: "Following the transfer, VRHI will hold 28.5% of CNCC and Pacific Rim Ore\nPartners Pte. Ltd. will retain its 11.5% interest.\n\nCopper\nHuaxi Nonferrous Metals Co. bought a mine.\n",
+		want: []string{"company VRHI", "company CNCC", "company Pacific Rim Ore Partners Pte. Ltd. | Pacific Rim Ore Partners", "company Huaxi Nonferrous Metals Co. | Huaxi Nonferrous Metals"},
+	}, {
 		name: "the columns of a table are no one name",
 		text: "Overview of the counterparty\n\n  Name                          Cebu Copper Corporation\n  Representative                Ramon Cruz\n\nCebu Copper Corporation mines copper.\n",
 		want: []string{"company Cebu Copper Corporation | Cebu Copper"},

@@ -845,7 +845,13 @@ func (r *relater) shareholderTable(all []ment) {
 		// "Shareholder    Shares    %": a column of percentages whose
 		// cells lack the sign.
 		pctCol := false
-		for j := i + 1; j < len(d.lines) && j <= i+maxOwners*2; j++ {
+		// "(7) Major shareholders and     X Holdings, Inc.   88.5%": the
+		// first row may share the heading's line.
+		first := i + 1
+		if strings.HasSuffix(strings.TrimSpace(h), "%") {
+			first = i
+		}
+		for j := first; j < len(d.lines) && j <= i+maxOwners*2; j++ {
 			l := d.lines[j]
 			t := low[l.ts:l.te]
 			if t == "" && j == i+1 {
@@ -945,7 +951,7 @@ func (r *relater) sectionName(all []ment, i int) int {
 				t = strings.TrimSpace(t[c+1:])
 			}
 		}
-		if !strings.HasPrefix(t, "name:") && companyNameLabel(strings.TrimLeft(t, "- ")) == 0 && !strings.HasPrefix(t, "name of company:") {
+		if !strings.HasPrefix(t, "name:") && !strings.HasPrefix(t, "name  ") && companyNameLabel(strings.TrimLeft(t, "- ")) == 0 && !strings.HasPrefix(t, "name of company:") {
 			continue
 		}
 		at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
