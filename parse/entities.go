@@ -1021,7 +1021,7 @@ func (f *entFinder) legalFormSoon(k, end int) bool {
 		if !f.nameTok(m) {
 			return false
 		}
-		if f.has(m, lxLegalEnd) && m > k {
+		if f.has(m, lxLegalEnd) {
 			return true
 		}
 	}

@@ -469,6 +469,11 @@ func TestEntities(t *testing.T) {
 		text: "Following the transfer, VRHI will hold 28.5% of CNCC and Pacific Rim Ore\nPartners Pte. Ltd. will retain its 11.5% interest.\n\nCopper\nHuaxi Nonferrous Metals Co. bought a mine.\n",
 		want: []string{"company VRHI", "company CNCC", "company Pacific Rim Ore Partners Pte. Ltd. | Pacific Rim Ore Partners", "company Huaxi Nonferrous Metals Co. | Huaxi Nonferrous Metals"},
 	}, {
+		name: "a Hong Kong filing's wrapped disclaimer; a name wrapped before 'Co., Ltd.'",
+		text: "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no\nresponsibility for the contents of this announcement.\n\n" +
+			"The polysilicon will be delivered to Changji Wafer Technology\nCo., Ltd. (\"Changji Wafer\"), a unit of the group.\n",
+		want: []string{"company Changji Wafer Technology Co., Ltd. | Changji Wafer | Changji Wafer Technology"},
+	}, {
 		name: "the columns of a table are no one name",
 		text: "Overview of the counterparty\n\n  Name                          Cebu Copper Corporation\n  Representative                Ramon Cruz\n\nCebu Copper Corporation mines copper.\n",
 		want: []string{"company Cebu Copper Corporation | Cebu Copper"},

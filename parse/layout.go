@@ -418,7 +418,7 @@ func isBoilerplate(t, low string) bool {
 		}
 	case 'h':
 		// The disclaimer atop every Hong Kong exchange filing.
-		if strings.HasPrefix(low, "hong kong exchanges and clearing limited and the stock exchange of hong kong") && strings.Contains(t, "take no responsibility") {
+		if strings.HasPrefix(low, "hong kong exchanges and clearing limited and the stock exchange of hong kong") && (strings.Contains(t, "take no responsibility") || strings.HasSuffix(t, "take no")) {
 			return true
 		}
 	case '*':
