@@ -1429,6 +1429,11 @@ func (f *entFinder) run(si, k, j int) {
 				title.b = f.toks[q-1].b
 				ps = q
 			}
+			// "the Director General of Minerals and Coal of the
+			// Ministry": the field is the title's, and names no firm.
+			if q == pe {
+				return
+			}
 		}
 		if pe-ps >= 2 && (f.word(ps, "of") || f.word(ps, "at")) && implied == "" {
 			// "X, President and Chief Executive Officer of Hokushin": the

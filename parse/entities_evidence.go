@@ -190,6 +190,12 @@ func (f *entFinder) gatherOne(n int) {
 	if nt >= 2 && f.has(j-1, lxGovHeads) && corporateOffice(f.d.v.s[first.a:last.b]) {
 		g.ev |= evNot
 	}
+	// "Listed Company   : X", "Announcement No. : 027": a label that
+	// the colon of its column follows names nothing.
+	if j < len(f.toks) && f.punct(j, ':') && f.toks[j].a-last.b >= 2 && strings.TrimLeft(f.d.v.s[last.b:f.toks[j].a], " \t") == "" {
+		g.ev |= evNot
+		g.drop = true
+	}
 	// "TSE Prime Market", "Growth Market": a market's segment, no firm.
 	if nt >= 2 && (f.word(j-1, "Market") || f.word(j-1, "Board")) {
 		switch f.fold(j - 2) {
@@ -716,8 +722,31 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		o := h
 		// "Minister of Mining and Heavy Industry, X,": "and" joins the
 		// words of a field.
-		for o-1 >= start && o > h-6 && (f.nameTok(o-1) || f.punct(o-1, '&') || f.word(o-1, "and") && o-2 >= start && f.nameTok(o-2)) {
+		for o-1 >= start && o > h-8 && (f.nameTok(o-1) || f.punct(o-1, '&') || f.word(o-1, "and") && o-2 >= start && f.nameTok(o-2) ||
+			f.word(o-1, "of") && o-2 >= start && f.has(o-2, lxGovHeads)) {
 			o--
+		}
+		// "the Director General of Minerals and Coal of the Ministry of
+		// Energy, X,": the title's own field, then the body.
+		te := o - 1 // the token after the title
+		if te-1 >= start && f.word(te, "the") {
+			te--
+		}
+		if f.word(te, "of") && te-1 >= start && !f.has(te-1, lxTitleHeads) {
+			q := te - 1
+			for q >= start && q > te-6 && (f.has(q, lxTitleOfDomains) && !f.word(q, "of") && !f.word(q, "the") || f.word(q, "and")) {
+				q--
+			}
+			if q < te-1 && q-1 >= start && f.word(q, "of") && f.word(q-1, "General") {
+				s := q - 1
+				for s-1 >= start && f.has(s-1, lxTitleMods|lxTitleHeads) {
+					s--
+				}
+				if f.word(o, "the") {
+					o++
+				}
+				return rng{f.toks[s].a, f.toks[te-1].b}, o, true
+			}
 		}
 		if p := o - 1; p-1 >= start && (f.word(p, "for") || f.word(p, "of") || f.word(p, "at")) && f.has(p-1, lxTitleHeads) {
 			// "President Director of PT X, Hendra Wijaya,": a title in
@@ -747,11 +776,13 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 	if s == h && f.has(h, lxTitleNeedsMod) || f.word(s, "and") {
 		return rng{}, -1, false
 	}
-	if caps {
-		if s != start {
-			return rng{}, -1, false
-		}
+	if caps && s == start {
 		return rng{f.toks[s].a, f.toks[e-1].b}, -1, true
+	}
+	// ... or after a possessive: "The Company's President Director, X,",
+	// "Its Chairman, X,".
+	if caps && !(s-1 >= start && (f.toks[s-1].f&tPoss != 0 || f.word(s-1, "Its") || f.word(s-1, "its"))) {
+		return rng{}, -1, false
 	}
 	p := s - 1
 	if p < start || f.toks[p].f&tPoss == 0 && !f.word(p, "Its") && !f.word(p, "its") {

@@ -1552,7 +1552,8 @@ func (f *entFinder) bylines() {
 			if from == 0 {
 				from = indexLower(t[:min(len(t), 40)], "by ") + 3
 			}
-		case l.kind == lText && i < d.body && i != d.headline && i != d.summary:
+		case l.kind == lText && i < d.body && i != d.headline && i != d.summary && (strings.IndexByte(t, ':') < 0 || hasPrefixLower(t, "by:")):
+			// (Not a label and its value: "Announcement No. : 027".)
 			from = -1
 		default:
 			continue
@@ -2183,7 +2184,7 @@ func (f *entFinder) output() {
 		if len(x.roles) > 0 {
 			s := len(roles)
 			for _, r := range x.roles {
-				role := article.Role{Title: r.title}
+				role := article.Role{Title: oneLine(r.title)}
 				if r.org >= 0 {
 					role.Org = ids[f.root(r.org)]
 				}

@@ -2577,3 +2577,41 @@ func TestTargetCompanyFiling(t *testing.T) {
 		}
 	}
 }
+
+// TestDisclosureLabels reads an Indonesian disclosure: its labels name
+// nothing, the shareholding table of the venture is the venture's, and
+// officers are named after their titles and commas.
+func TestDisclosureLabels(t *testing.T) {
+	text := "IDX  |  Information Disclosure\n" +
+		"Listed Company   : PT Borneo Bauksit Raya Tbk\n" +
+		"Board            : Main Board\n" +
+		"Announcement No. : 027/BBR-CS/III/2026\n" +
+		"Date             : 5 March 2026\n\n" +
+		"1. Description of the Transaction\n\n" +
+		"PT Borneo Bauksit Raya Tbk (the \"Company\") signed a joint venture agreement with Guangxi Huada Aluminium Co., Ltd. to establish PT Kalbar Refinery (\"KR\").\n\n" +
+		"2. Shareholding Structure of KR\n\n" +
+		"Shareholder                                  %\n" +
+		"PT Borneo Bauksit Raya Tbk               51.00\n" +
+		"Guangxi Huada Aluminium Co., Ltd.        49.00\n\n" +
+		"3. Government Support\n\n" +
+		"The Company's President Director, Hendra Wijaya Saputra, met the Director General of Minerals and Coal of the Ministry of Energy and Mineral Resources, Tri Wahyuni, on 27 February 2026 in Jakarta.\n"
+	a := parsePage(t, text)
+	got := relationLines(a, true)
+	for _, w := range []string{
+		"stake_in(PT Borneo Bauksit Raya Tbk, PT Kalbar Refinery) 51",
+		"stake_in(Guangxi Huada Aluminium Co., Ltd., PT Kalbar Refinery) 49",
+		"executive_of(Hendra Wijaya Saputra, PT Borneo Bauksit Raya Tbk) 0",
+		"official_of(Tri Wahyuni, Ministry of Energy and Mineral Resources) 0",
+		"meeting(Hendra Wijaya Saputra, Tri Wahyuni) 0",
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("no %s in %q", w, got)
+		}
+	}
+	for _, e := range a.Entities {
+		switch e.Name {
+		case "Listed Company", "Announcement No.", "Minerals and Coal", "President Director":
+			t.Errorf("%q is an entity", e.Name)
+		}
+	}
+}

@@ -842,6 +842,14 @@ func (r *relater) shareholderTable(all []ment) {
 		if e := r.sectionName(all, i); e >= 0 {
 			owned = e
 		}
+		// "2. Shareholding Structure of KAR": the firm the heading names.
+		if k := strings.Index(h, " of "); k >= 0 {
+			l := d.lines[i]
+			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts+k })
+			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) && strings.TrimSpace(low[l.ts+k+len(" of "):all[at].a]) == "" {
+				owned = all[at].e
+			}
+		}
 		// "Shareholder    Shares    %": a column of percentages whose
 		// cells lack the sign.
 		pctCol := false
