@@ -576,10 +576,22 @@ func (f *entFinder) has(k int, bits lexBit) bool {
 func lexAll(s string, toks []etok) {
 	for k := range toks {
 		if t := &toks[k]; t.f&tWord != 0 && (t.f&tDigit == 0 || lexDigitFirst) {
-			t.lex = lexAt(s, t.a, t.cut)
+			t.lex = tokLex(s, t.a, t.cut)
 		}
 		toks[k].f |= tLexed
 	}
+}
+
+// tokLex is lexAt for the token [a, cut) of s, but for "SPA" in
+// capitals: energy news writes it for a sale and purchase agreement
+// ("Daehan signed an SPA"), and names the Italian firm's "SpA" or
+// "S.p.A." otherwise.
+func tokLex(s string, a, cut int) lexBit {
+	x := lexAt(s, a, cut)
+	if cut-a == 3 && s[a:cut] == "SPA" {
+		x &^= lxLegalEnd | lxLegalCore
+	}
+	return x
 }
 
 // lexDigitFirst reports whether a word of lexicon begins with a digit;

@@ -474,6 +474,10 @@ func TestEntities(t *testing.T) {
 			"The polysilicon will be delivered to Changji Wafer Technology\nCo., Ltd. (\"Changji Wafer\"), a unit of the group.\n",
 		want: []string{"company Changji Wafer Technology Co., Ltd. | Changji Wafer | Changji Wafer Technology"},
 	}, {
+		name: "an SPA signed is no Italian legal form",
+		text: "Hanseo Gas Corp signed a 15-year SPA with Exmouth Coast Energy Ltd. Hanseo SPA talks went on.\n",
+		want: []string{"company Hanseo Gas Corp | Hanseo Gas", "company Exmouth Coast Energy Ltd. | Exmouth Coast Energy"},
+	}, {
 		name: "the columns of a table are no one name",
 		text: "Overview of the counterparty\n\n  Name                          Cebu Copper Corporation\n  Representative                Ramon Cruz\n\nCebu Copper Corporation mines copper.\n",
 		want: []string{"company Cebu Copper Corporation | Cebu Copper"},

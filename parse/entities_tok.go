@@ -66,7 +66,7 @@ func lexOfTok(s string, t *etok) lexBit {
 //go:noinline
 func readLex(s string, t *etok) {
 	if t.f&tWord != 0 {
-		t.lex = lexAt(s, t.a, t.cut)
+		t.lex = tokLex(s, t.a, t.cut)
 	}
 	t.f |= tLexed
 }

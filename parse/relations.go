@@ -4316,6 +4316,7 @@ var agreementNouns = func() []agreementNoun {
 		{noun: "offtake agreement", typ: "offtake"}, {noun: "offtake deal", typ: "offtake"}, {noun: "offtake", typ: "offtake"},
 		{noun: "supply agreement", typ: "supply"}, {noun: "supply deal", typ: "supply"}, {noun: "supply contract", typ: "supply"},
 		{noun: "partnership", typ: "partnership"}, {noun: "term sheet", typ: "contract"}, {noun: "contract", typ: "contract"},
+		{noun: "sale and purchase agreement", typ: "contract"}, {noun: "spa", typ: "contract"},
 		{noun: "agreements"}, {noun: "agreement"}, {noun: "deal"}, {noun: "pact"}, {noun: "accord"},
 	}
 	for k := range nouns {
