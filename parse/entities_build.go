@@ -758,7 +758,7 @@ func (f *entFinder) resolve(n int, short bool) {
 	// form of a name the text gave.
 	// "Song Hau" after "Song Hau Food JSC": a name that only looks like a
 	// person's is the opening words of a company's.
-	if g.kind == entity.KindPerson && g.j-g.i >= 2 && g.ev&(evPerson|evOrgTitle|evSaid) == 0 {
+	if g.kind == entity.KindPerson && g.j-g.i >= 2 && g.ev&(evPerson|evSaid) == 0 {
 		if c := f.prefixes[string(key)]; len(c) == 1 && f.ents[c[0]].kind == entity.KindCompany && f.ents[c[0]].first < f.toks[g.i].a {
 			g.kind = entity.KindCompany
 			f.mention(n, c[0])
@@ -1093,6 +1093,11 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 		}
 		return cands[0], true
 	}
+	// "Hoa Son" for Hoa Son Steel JSC, not its unit "Hoa Son Steel Dung
+	// Quat Co., Ltd.", whose name is the parent's and more words.
+	if p := f.namePrefixOfAll(cands); p >= 0 {
+		return p, true
+	}
 	// A brand alone for a group: "POSCO" for "POSCO Holdings" when the
 	// text also names "POSCO Future M".
 	group := -1
@@ -1252,6 +1257,33 @@ func (e *nent) fullKey() string {
 		e.key = nameKey(e.name)
 	}
 	return e.key
+}
+
+// namePrefixOfAll returns the company of cands whose name's key opens
+// the name of every other one, or -1.
+func (f *entFinder) namePrefixOfAll(cands []int) int {
+	for _, c := range cands {
+		x := f.ents[c]
+		if x.kind != entity.KindCompany {
+			continue
+		}
+		k := x.fullKey()
+		all := true
+		for _, o := range cands {
+			if o == c {
+				continue
+			}
+			ok := f.ents[o].fullKey()
+			if len(ok) <= len(k) || ok[len(k)] != ' ' || ok[:len(k)] != k {
+				all = false
+				break
+			}
+		}
+		if all {
+			return c
+		}
+	}
+	return -1
 }
 
 // abbreviated returns the companies whose names the tokens [i, j) cut

@@ -867,6 +867,11 @@ func (f *entFinder) roleOf(n int) {
 	case g.orgTok >= 0 && f.tokSeg[g.orgTok] >= 0:
 		org = f.orgEntity(f.segs[f.tokSeg[g.orgTok]].ent)
 	}
+	if org < 0 && g.orgTok >= 0 {
+		// "X, Deputy General Director of Hoa Son, who": a name the
+		// title's run took in; the company it names in full or opens.
+		org = f.companyAt(g.orgTok, f.sents[g.s].t1)
+	}
 	if g.implied != "" {
 		key := nameKey(g.implied)
 		e, ok := f.byKey[key]
@@ -1945,6 +1950,26 @@ func (f *entFinder) contactRole(e, a, b int) {
 		org = f.issuer
 	}
 	f.addRole(e, f.d.v.origText(a, b), org)
+}
+
+// companyAt returns the company whose name, or the one name it opens,
+// the name tokens from k (before end) write; or -1.
+func (f *entFinder) companyAt(k, end int) int {
+	j := k
+	for j < end && j < k+6 && f.nameTok(j) {
+		j++
+	}
+	if j == k {
+		return -1
+	}
+	key := f.keyBytes(k, j)
+	if e, ok := f.byKey[string(key)]; ok && f.ents[e].kind == entity.KindCompany {
+		return e
+	}
+	if c := f.prefixes[string(key)]; len(c) == 1 && f.ents[c[0]].kind == entity.KindCompany {
+		return c[0]
+	}
+	return -1
 }
 
 // sectionCompany returns the company of the "(1) Name: Y" line that

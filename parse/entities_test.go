@@ -478,6 +478,10 @@ func TestEntities(t *testing.T) {
 		text: "Hanseo Gas Corp signed a 15-year SPA with Exmouth Coast Energy Ltd. Hanseo SPA talks went on.\n",
 		want: []string{"company Hanseo Gas Corp | Hanseo Gas", "company Exmouth Coast Energy Ltd. | Exmouth Coast Energy"},
 	}, {
+		name: "a parent's short name is the parent's, not its unit's; an officer of the short name",
+		text: "Hoa Lam Steel JSC makes steel, and its subsidiary Hoa Lam Steel Dung Quat Co., Ltd. runs a works. Hoa Lam has not signed a deal, according to Le Thi Mai, Deputy General Director of Hoa Lam, who oversees raw materials.\n",
+		want: []string{"company Hoa Lam Steel JSC | Hoa Lam | Hoa Lam Steel", "company Hoa Lam Steel Dung Quat Co., Ltd. | Hoa Lam Steel Dung Quat", "person Le Thi Mai (Deputy General Director @ Hoa Lam Steel JSC)"},
+	}, {
 		name: "the columns of a table are no one name",
 		text: "Overview of the counterparty\n\n  Name                          Cebu Copper Corporation\n  Representative                Ramon Cruz\n\nCebu Copper Corporation mines copper.\n",
 		want: []string{"company Cebu Copper Corporation | Cebu Copper"},

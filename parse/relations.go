@@ -2116,6 +2116,37 @@ func (r *relater) formerName(s *sentence) {
 var unitWords = []string{"wholly-owned subsidiary", "wholly owned subsidiary", "wholly-owned unit", "wholly owned unit",
 	"subsidiary", "unit", "affiliate", "arm", "division", "subsidiaries"}
 
+// acquiredBy reads the passive "A 22% stake in Y was acquired by X in
+// 2024", "Y was bought by X": X acquires Y (and the stake the words
+// before the verb at i give). by is where the buyer's name may start.
+func (r *relater) acquiredBy(s *sentence, i, by int) {
+	before := strings.TrimRight(s.low[:i], " ")
+	if !strings.HasSuffix(before, " was") && !strings.HasSuffix(before, " were") && !strings.HasSuffix(before, " is") && !strings.HasSuffix(before, " been") && !strings.HasSuffix(before, " be") {
+		return
+	}
+	buyer, ok := r.orgRightAfter(s, by, 1)
+	if !ok {
+		return
+	}
+	target, ok := r.orgRightBefore(s, s.beforeBrackets(strings.LastIndexByte(before, ' ')), 1)
+	if !ok || target.e == buyer.e {
+		return
+	}
+	var set func(*article.Relation)
+	// "A 22% stake in Y": the share bought.
+	if k := strings.Index(before, " stake in "); k >= 0 && s.at(k+len(" stake in ")) == target.a {
+		for _, w := range []string{"a ", "an "} {
+			if j := strings.LastIndex(before[:k], w); j >= 0 {
+				if p, _, ok := s.percentAt(j + len(w)); ok {
+					set = withPercent(p)
+				}
+			}
+		}
+		r.add(entity.StakeIn, buyer.e, target.e, s, set)
+	}
+	r.add(entity.Acquisition, buyer.e, target.e, s, set)
+}
+
 // throughAUnit reads "X moved into batteries through a unit, Y, which
 // makes cathodes": Y is X's unit.
 func (r *relater) throughAUnit(s *sentence) {
@@ -4007,6 +4038,10 @@ func (r *relater) acquisition(s *sentence) {
 		}
 		e := i + len(v)
 		if r.boughtOut(s, i, e) || rumoured(s.low[:i]) {
+			continue
+		}
+		if strings.HasPrefix(s.low[e:], "by ") {
+			r.acquiredBy(s, i, e+len("by "))
 			continue
 		}
 		target, ok := r.orgRightAfter(s, e, 12)
