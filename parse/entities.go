@@ -1084,7 +1084,7 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 	if f.punct(j, ',') {
 		// "Cordillera Resources Holdings, Inc.", "Gulf LNG Development,
 		// L.P.": a legal form after a comma ends the name.
-		if j+1 < len(f.toks) && (f.word(j+1, "Inc.") || f.word(j+1, "Inc") || f.word(j+1, "LLC") || f.word(j+1, "L.P.") || f.word(j+1, "Ltd.")) && f.toks[j-1].f&tCap != 0 {
+		if j+1 < len(f.toks) && (f.word(j+1, "Inc.") || f.word(j+1, "Inc") || f.word(j+1, "LLC") || f.word(j+1, "L.P.") || f.word(j+1, "Ltd.") || f.word(j+1, "Limitada") || f.word(j+1, "Lda") || f.word(j+1, "Ltda")) && f.toks[j-1].f&tCap != 0 {
 			return true
 		}
 		// "Gyeongsan Magnetics Co., Ltd.": two legal forms.

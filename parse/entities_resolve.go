@@ -2251,7 +2251,7 @@ var bareLegal = map[string]bool{
 	"plc": true, "ag": true, "sa": true, "s.a": true, "nv": true, "n.v": true, "llc": true,
 	"jsc": true, "bhd": true, "berhad": true, "sdn": true, "tbk": true, "pty": true, "pte": true,
 	"k.k": true, "company": true, "corporation": true, "pcl": true, "pvt": true, "lda": true,
-	"ltda": true, "sarl": true, "gmbh": true, "jsc.": true, "fze": true, "fzco": true, "saog": true, "saoc": true, "wll": true,
+	"ltda": true, "sarl": true, "gmbh": true, "jsc.": true, "fze": true, "fzco": true, "saog": true, "saoc": true, "wll": true, "limitada": true,
 }
 
 // bareName returns name without the legal form it ends with, or "" when

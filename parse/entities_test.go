@@ -482,6 +482,10 @@ func TestEntities(t *testing.T) {
 		text: "Hoa Lam Steel JSC makes steel, and its subsidiary Hoa Lam Steel Dung Quat Co., Ltd. runs a works. Hoa Lam has not signed a deal, according to Le Thi Mai, Deputy General Director of Hoa Lam, who oversees raw materials.\n",
 		want: []string{"company Hoa Lam Steel JSC | Hoa Lam | Hoa Lam Steel", "company Hoa Lam Steel Dung Quat Co., Ltd. | Hoa Lam Steel Dung Quat", "person Le Thi Mai (Deputy General Director @ Hoa Lam Steel JSC)"},
 	}, {
+		name: "a Portuguese legal form after a comma",
+		text: "Paradip Coke Ltd will buy 26% of Zambezi Coal Mining, Limitada from Karoo Coal Holdings Limited.\n",
+		want: []string{"company Paradip Coke Ltd | Paradip Coke", "company Zambezi Coal Mining, Limitada | Zambezi Coal Mining", "company Karoo Coal Holdings Limited | Karoo Coal Holdings"},
+	}, {
 		name: "the columns of a table are no one name",
 		text: "Overview of the counterparty\n\n  Name                          Cebu Copper Corporation\n  Representative                Ramon Cruz\n\nCebu Copper Corporation mines copper.\n",
 		want: []string{"company Cebu Copper Corporation | Cebu Copper"},

@@ -22,7 +22,7 @@ var legalEnd = wordSet(
 	"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "lp", "llp",
 	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj", "as",
 	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos",
-	"group", "holdings", "holding", "sdn", "pcl", "pvt", "lda", "ltda", "sarl",
+	"group", "holdings", "holding", "sdn", "pcl", "pvt", "lda", "ltda", "sarl", "limitada",
 	"fze", "fzco", "fzc", "saog", "saoc", "wll", "bsc", "qpsc", "psc", // Gulf forms: "X Trading FZE", "X SAOG"
 	"rekan", // "& Rekan", "and partners": Indonesian appraisers and accountants
 )
@@ -35,7 +35,7 @@ var legalCore = wordSet(
 	"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "lp", "llp",
 	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj",
 	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos", "sdn",
-	"pcl", "pvt", "lda", "ltda", "sarl",
+	"pcl", "pvt", "lda", "ltda", "sarl", "limitada",
 )
 
 // legalStart are legal forms written before the name: "PT Halmahera
