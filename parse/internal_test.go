@@ -609,3 +609,50 @@ func TestCapsHeadingNoTicker(t *testing.T) {
 		}
 	}
 }
+
+// TestWrappedProse joins the lines of prose wrapped at a width, as wire
+// copy and plain-text filings are written, and no others: a headline
+// over its date, a label, a list item, a dateline, a sentence a line.
+func TestWrappedProse(t *testing.T) {
+	wrapped := "BANGKOK, May 19 (PNS) - Chao Phra Battery Pcl (CPB.BK) said on Tuesday it would buy 49% of\n" +
+		"Hai Duong Lead Refining JSC from its Vietnamese parent Hong Linh Industrial Group for 1.1\n" +
+		"billion baht ($32 million), in a bid to secure recycled lead for its battery plants and\n" +
+		"its scrap yards.\n"
+	for _, tc := range []struct {
+		text, want string
+	}{
+		{wrapped, "BANGKOK, May 19 (PNS) - Chao Phra Battery Pcl (CPB.BK) said on Tuesday it would buy 49% of Hai Duong Lead Refining JSC from its Vietnamese parent Hong Linh Industrial Group for 1.1 billion baht ($32 million), in a bid to secure recycled lead for its battery plants and its scrap yards.\n"},
+		{"Korean refiners book Australian nickel as Indonesian ore tightens in May\nMay 22, 2025\n", ""},
+		{"Representative: Kenji Ogasa, President and Representative Director of the group\nContact: Mayu Seki, Manager\n", ""},
+		{"The Company signed the following agreements with its customers during the year, as\n(1) Name  Kora\n", ""},
+		{"Mining at the Mount Dove operation moved more material than planned this quarter.\nThe plant ran at its nameplate rate for the whole of the quarter under review.\n", ""},
+		{"* Japan has bought more LNG since Fukushima crisis in the year to March\nTOKYO, July 31 Japan's Osaka Gas Co and Chubu Electric Power Co signed a deal.\n", ""},
+	} {
+		want := tc.want
+		if want == "" {
+			want = tc.text
+		}
+		v := newView(tc.text)
+		if v.s != want {
+			t.Errorf("view of %q = %q, want %q", tc.text, v.s, want)
+		}
+		for i := 0; i <= len(v.s); i++ {
+			if o := v.orig(i); o < 0 || o > len(tc.text) {
+				t.Fatalf("orig(%d) = %d out of the text", i, o)
+			}
+		}
+	}
+	a, err := New(Options{}).Parse(wrapped)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rels []string
+	for _, r := range a.Relations {
+		s, _ := a.Entity(r.Subject)
+		o, _ := a.Entity(r.Object)
+		rels = append(rels, r.Kind.String()+"("+s.Name+", "+o.Name+")")
+	}
+	if !slices.Contains(rels, "acquisition(Chao Phra Battery Pcl, Hai Duong Lead Refining JSC)") {
+		t.Errorf("relations %q, want the purchase read across the wrapped line", rels)
+	}
+}

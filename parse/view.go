@@ -2,6 +2,7 @@ package parse
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -38,14 +39,52 @@ func newView(src string) view {
 // viewMem is memory that makeView writes a view in, kept from one parse
 // to the next.
 type viewMem struct {
-	buf  []byte
-	segs []seg
+	buf   []byte
+	segs  []seg
+	wraps []int32
 }
 
 // makeView is newView writing the view in the memory of m. The view's
 // segments stay in m: the view is good until m is used again.
 func makeView(src string, m *viewMem) view {
+	// The line breaks that wrap prose, where the view joins the lines:
+	// only on a page whose lines all keep to a width, as wire copy and
+	// plain-text filings do.
+	wraps := m.wraps[:0]
+	width, lines, long := 0, 0, 0
+	for a := 0; a < len(src); {
+		e := strings.IndexByte(src[a:], '\n')
+		if e < 0 {
+			e = len(src) - a
+		}
+		if e > 0 {
+			lines++
+		}
+		if e > maxWrapWidth {
+			long++
+		} else {
+			width = max(width, e)
+		}
+		a += e + 1
+	}
+	// (A page of a few long lines, a URL or a table's row among them,
+	// is still wrapped.)
+	wrapped := long*10 <= lines
+	for k := strings.IndexByte(src, '\n'); k >= 0 && wrapped; {
+		if n := wrapAt(src, k, width); n > 0 {
+			wraps = append(wraps, int32(k))
+		}
+		next := strings.IndexByte(src[k+1:], '\n')
+		if next < 0 {
+			break
+		}
+		k += 1 + next
+	}
+	m.wraps = wraps
 	i := plainPrefix(src)
+	if len(wraps) > 0 {
+		i = min(i, int(wraps[0]))
+	}
 	if i == len(src) {
 		return view{src: src, s: src}
 	}
@@ -57,10 +96,28 @@ func makeView(src string, m *viewMem) view {
 	}
 	var tmp [utf8.UTFMax]byte
 	for i < len(src) {
+		if len(wraps) > 0 && int(wraps[0]) == i {
+			wraps = wraps[1:]
+			if n := wrapAt(src, i, width); n > 0 {
+				// A line of prose wrapped at a width: the break is a
+				// space and the next line's indent nothing, so that the
+				// sentence reads as one line.
+				segs = append(segs, seg{v: int32(len(buf)), o: int32(i), n: 1})
+				buf = append(buf, ' ')
+				for k := i + 1; k < i+n; k++ {
+					segs = append(segs, seg{v: int32(len(buf)), o: int32(k), n: 1})
+				}
+				i += n
+				continue
+			}
+		}
 		if !rewritten[src[i]] {
 			// A stretch of bytes copied as they are.
 			segs = append(segs, seg{v: int32(len(buf)), o: int32(i)})
 			j := i + 1 + plainPrefix(src[i+1:])
+			if len(wraps) > 0 {
+				j = min(j, int(wraps[0]))
+			}
 			buf = append(buf, src[i:j]...)
 			i = j
 			continue
@@ -98,6 +155,122 @@ func makeView(src string, m *viewMem) view {
 	}
 	m.buf, m.segs = buf, segs
 	return view{src: src, s: string(buf), segs: segs}
+}
+
+// wrapAt reports whether the line break at src[i] wraps a line of prose
+// at a width (the page's longest line), as wire copy and plain-text
+// filings are written, and
+// returns the length of the break and the next line's indent; else 0.
+// The line before must be long and run on (no colon at its end, no
+// column gap in it); the next must go on with a word (not a list item,
+// a label, a blank line or a column of a table).
+func wrapAt(src string, i, width int) int {
+	// A wrapped line comes near the page's width.
+	minWidth := max(50, width*6/10)
+	// The line before: from the last break.
+	a := strings.LastIndexByte(src[:i], '\n') + 1
+	line := src[a:i]
+	body := strings.TrimLeft(line, " ")
+	if len(body) < 20 || strings.Contains(body, "   ") {
+		return 0
+	}
+	// Prose wraps between words: a letter, a digit or a comma ends the
+	// line ("... held by the Group)" is a heading; a full stop ends a
+	// sentence, a line of its own on some pages, unless it is a legal
+	// form's: "Pte. Ltd.").
+	end := line[len(line)-1]
+	if end == '.' && !hasAnySuffix(line, " Ltd.", " Co.", " Inc.", " Corp.", " Pte.", " Bhd.", " No.") {
+		return 0
+	}
+	if !isLetter(end) && !isDigit(end) && end != ',' && end != '.' && end != '-' {
+		return 0
+	}
+	// A line that ends in a word that joins ("Osaka Gas Co and") goes on
+	// whatever its length.
+	joins := hasAnySuffix(line, " and", " or", " of", " the", " a", " an", " to", " in", " for", " with", " by", " from", " at", ",")
+	// The next line, past its indent.
+	j := i + 1
+	for j < len(src) && src[j] == ' ' {
+		j++
+	}
+	if j >= len(src) || j-(i+1) > len(line)-len(body)+2 {
+		return 0
+	}
+	c := src[j]
+	if !isLetter(c) && !isDigit(c) && c != '(' && c != '"' && c != '$' {
+		return 0
+	}
+	e := strings.IndexByte(src[j:], '\n')
+	if e < 0 {
+		e = len(src) - j
+	}
+	next := src[j : j+e]
+	// A label opens the next line: "Contact: X".
+	if strings.Contains(next, "   ") || strings.Contains(next[:min(len(next), 30)], ": ") {
+		return 0
+	}
+	// "TOKYO, July 31": a dateline opens a story's first paragraph.
+	if k := strings.IndexAny(next, ", "); k >= 3 && next[k] == ',' && shoutedWord(next[:k]) {
+		return 0
+	}
+	// "(1) Name", "1. Introduction", "a. The Company": a list item.
+	if c == '(' && parenMarker(next) || listMarker(next) {
+		return 0
+	}
+	if !joins && (len(line) < minWidth || len(body) < minWidth-20) {
+		return 0
+	}
+	// Inside a paragraph: the next line is long too, or the line before
+	// this one was (a headline over a date line is no wrapped prose).
+	if !joins && len(next) < minWidth-20 {
+		p := strings.LastIndexByte(src[:max(a-1, 0)], '\n') + 1
+		if a == 0 || len(strings.TrimLeft(src[p:a-1], " ")) < minWidth-20 {
+			return 0
+		}
+	}
+	return j - i
+}
+
+// shoutedWord reports a word in capital letters: "TOKYO".
+func shoutedWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isUpper(w[i]) && w[i] != '-' && w[i] != '.' {
+			return false
+		}
+	}
+	return len(w) > 1
+}
+
+// maxWrapWidth is the longest line of a page whose lines are wrapped at
+// a width: a page with a longer line writes a paragraph a line.
+const maxWrapWidth = 120
+
+// parenMarker reports a line that opens with a list item's number or
+// letter in brackets: "(1) ", "(a) ", "(iv) ".
+func parenMarker(t string) bool {
+	c := strings.IndexByte(t, ')')
+	if c < 2 || c > 5 {
+		return false
+	}
+	for k := 1; k < c; k++ {
+		if !isDigit(t[k]) && !isLower(t[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// listMarker reports a line that opens with the number or letter of a
+// list item: "1. ", "2) ", "a. ".
+func listMarker(t string) bool {
+	k := 0
+	for k < len(t) && k < 3 && isDigit(t[k]) {
+		k++
+	}
+	if k == 0 && len(t) > 1 && isLower(t[0]) {
+		k = 1
+	}
+	return k > 0 && k+1 < len(t) && (t[k] == '.' || t[k] == ')') && t[k+1] == ' '
 }
 
 // rewritten holds the bytes that the view does not copy as they are: the
@@ -258,4 +431,14 @@ func (v *view) span(a, b int) (int, int) {
 func (v *view) origText(a, b int) string {
 	s, e := v.span(a, b)
 	return v.src[s:e]
+}
+
+// hasAnySuffix reports whether s ends with one of the suffixes.
+func hasAnySuffix(s string, suffixes ...string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
 }
