@@ -1251,7 +1251,7 @@ func (f *entFinder) nameAdjective(k int) bool {
 var leadStop = wordSet(
 	// Terms of delivery before a port: "CFR Qingdao", "FOB Newcastle".
 	"CFR", "CIF", "FOB", "DAP", "DDP", "FCA", "CPT", "EXW",
-	"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And", "Or",
+	"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And", "Or", "Neither", "Either",
 	"As", "While", "Today", "Yesterday", "Tomorrow", "Meanwhile", "Also", "Its", "It", "Their", "With",
 	"From", "To", "Of", "By", "After", "Before", "Under", "Over", "Why", "How", "What", "Is", "Are",
 	"Was", "Will", "He", "She", "They", "We", "I", "Our", "His", "Her", "If", "When", "Where", "Which",

@@ -196,6 +196,12 @@ func (f *entFinder) gatherOne(n int) {
 		g.ev |= evNot
 		g.drop = true
 	}
+	// "Japanese LNG", "Australian LNG": a country's gas, no firm.
+	if nt == 2 && g.cpre == 1 && (f.word(j-1, "LNG") || f.word(j-1, "LPG") || f.word(j-1, "HRC") || f.word(j-1, "NPI") || f.word(j-1, "MHP")) {
+		g.j--
+		j, last, nt = g.j, &f.toks[g.j-1], 1
+		g.kind = entity.KindCountry
+	}
 	// "TSE Prime Market", "Growth Market": a market's segment, no firm.
 	if nt >= 2 && (f.word(j-1, "Market") || f.word(j-1, "Board")) {
 		switch f.fold(j - 2) {

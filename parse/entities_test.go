@@ -486,6 +486,10 @@ func TestEntities(t *testing.T) {
 		text: "Paradip Coke Ltd will buy 26% of Zambezi Coal Mining, Limitada from Karoo Coal Holdings Limited.\n",
 		want: []string{"company Paradip Coke Ltd | Paradip Coke", "company Zambezi Coal Mining, Limitada | Zambezi Coal Mining", "company Karoo Coal Holdings Limited | Karoo Coal Holdings"},
 	}, {
+		name: "a country's gas is no firm; 'Neither' opens no name",
+		text: "Nam Hai picks Japanese LNG supplier Marunouchi Energy Corp. Neither Hongda Aluminium Co nor Sinar Kalbar Tbk is affiliated with it. You can read more.\n",
+		want: []string{"country JP | Japanese", "company Marunouchi Energy Corp. | Marunouchi Energy", "company Hongda Aluminium Co | Hongda Aluminium", "company Sinar Kalbar Tbk | Sinar Kalbar"},
+	}, {
 		name: "the columns of a table are no one name",
 		text: "Overview of the counterparty\n\n  Name                          Cebu Copper Corporation\n  Representative                Ramon Cruz\n\nCebu Copper Corporation mines copper.\n",
 		want: []string{"company Cebu Copper Corporation | Cebu Copper"},

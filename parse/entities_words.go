@@ -452,6 +452,7 @@ var notNames = wordSet(
 	"Image", "Credit", "Editing", "Reporting", "Written", "Author", "Authors", "Report", "Update",
 	"Related", "Read", "Click", "Subscribe", "Comments", "Advertisement", "Sponsored",
 	"Consolidated", "Forecast", "Forecasts", "Reference", "Outlook", "Guidance", "Actual", "Actuals", "Target",
+	"Neither", "Either", "Nor", "You", "Your", "Weather", "Holding",
 	"Mr", "Mrs", "Ms", "Dr", "Mr.", "Mrs.", "Ms.", "Dr.", "Sir", "Prof", "Prof.",
 	"Ltd", "Ltd.", "Co", "Co.", "Inc", "Inc.", "Corp", "Corp.", "Group", "Holdings", "Persero",
 	"Government", "Ministry", "Department", "State", "Federal", "National", "Central",
