@@ -893,7 +893,7 @@ var ofHeads = wordSet("bank", "republic", "university", "institute", "associatio
 func (f *entFinder) segment(si int) {
 	es := f.sents[si]
 	for k := es.t0; k < es.t1; {
-		if !f.nameTok(k) || es.caps && capsJoiners[f.text(k)] {
+		if !f.nameTok(k) || es.caps && capsJoiners[f.text(k)] || capsBreakers[f.text(k)] {
 			k++
 			continue
 		}
@@ -944,7 +944,7 @@ func (f *entFinder) segment(si int) {
 			}
 			// In a heading in capitals, a line break or a word that joins
 			// phrases ends a name: "AGREEMENT WITH GANSU HEXI CO., LTD.".
-			if es.caps && (nl || capsJoiners[f.text(j)]) {
+			if es.caps && (nl || capsJoiners[f.text(j)]) || capsBreakers[f.text(j)] {
 				break
 			}
 			// "People's Bank of China" is one name, and so is "the
@@ -1466,10 +1466,15 @@ func (f *entFinder) run(si, k, j int) {
 // exchangeKinds name the kind of market before "Exchange". Folded.
 var exchangeKinds = wordSet("stock", "futures", "metal", "commodity", "commodities", "mercantile", "energy", "securities")
 
+// capsBreakers are words in capitals that no name holds, wherever they
+// stand: "AGREEMENT BETWEEN X AND Y".
+var capsBreakers = map[string]bool{"BETWEEN": true, "AMONG": true, "AMONGST": true, "PURSUANT": true, "REGARDING": true, "CONCERNING": true, "INVOLVING": true}
+
 // capsJoiners are the words that join phrases in a heading in capitals,
 // where every word is capitalised: no name runs across them.
 var capsJoiners = map[string]bool{"WITH": true, "TO": true, "FOR": true, "IN": true, "ON": true, "BY": true,
-	"FROM": true, "PURSUANT": true, "REGARDING": true, "CONCERNING": true, "INVOLVING": true, "AND": false}
+	"FROM": true, "PURSUANT": true, "REGARDING": true, "CONCERNING": true, "INVOLVING": true, "AND": false,
+	"BETWEEN": true, "AMONG": true, "AMONGST": true, "UNDER": true, "INTO": true, "ABOUT": true, "AGAINST": true}
 
 // headlineWords are legal forms that a title-case headline also writes as
 // words: "Kora Rises As Prices Climb", "Company Sees Growth". Folded.

@@ -2631,3 +2631,14 @@ func TestDisclosureLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestCapsHeadingJoiners breaks the names of a heading in capitals at
+// BETWEEN, and reads the Far East as a place.
+func TestCapsHeadingJoiners(t *testing.T) {
+	a := parsePage(t, "SUPPLY AGREEMENT BETWEEN KORA SMELTING SDN BHD AND TANA METALS TRADING FZE\n\nKora Smelting Sdn Bhd ships to the Far East.\n")
+	for _, e := range a.Entities {
+		if strings.Contains(e.Name, "BETWEEN") || e.Name == "Far East" {
+			t.Errorf("entity %q", e.Name)
+		}
+	}
+}

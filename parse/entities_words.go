@@ -616,7 +616,7 @@ var places = wordSet(
 	"Mumbai", "Frankfurt", "Zurich", "Geneva", "Dubai", "Osaka", "Busan", "Incheon", "Ulsan",
 	"Pohang", "Ho Chi Minh City", "Haiphong", "Da Nang", "Surabaya", "Rotterdam", "Antwerp",
 	"Hamburg", "Pilbara", "Atacama", "Sulawesi", "Kalimantan", "Sumatra", "Java", "Borneo",
-	"Siberia", "Patagonia", "Appalachia", "Midwest",
+	"Siberia", "Patagonia", "Appalachia", "Midwest", "Far East", "South Gobi", "Gobi",
 	// Regions of two words or more. (A region of one word may also
 	// be a company's short form, "Visayas" for Visayas Copper Smelting:
 	// see entFinder.placeAfterIn.)
