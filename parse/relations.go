@@ -603,13 +603,6 @@ func (r *relater) sentence(s *sentence) {
 	}
 	r.pairOwns(s)
 	r.anotherDealWith(s)
-	if strings.HasPrefix(s.low, "the new ") {
-		r.newUnit(s)
-	}
-	if len(s.ms) >= 3 {
-		r.setUpBy(s)
-	}
-	r.ownedByPartners(s)
 	// The word starts are shared: the sentence that had them loses them.
 	if r.startsOf != nil {
 		r.startsOf.starts = nil
@@ -623,6 +616,15 @@ func (r *relater) sentence(s *sentence) {
 	}
 	s.scanned = true
 	s.noNeg = mask&trigNeg == 0
+	if strings.HasPrefix(s.low, "the new ") {
+		r.newUnit(s)
+	}
+	if len(s.ms) >= 3 {
+		r.setUpBy(s)
+	}
+	if r.hasJV {
+		r.ownedByPartners(s)
+	}
 	if mask&trigFormer != 0 {
 		r.formerName(s)
 	}
@@ -2150,6 +2152,9 @@ func (r *relater) acquiredBy(s *sentence, i, by int) {
 // throughAUnit reads "X moved into batteries through a unit, Y, which
 // makes cathodes": Y is X's unit.
 func (r *relater) throughAUnit(s *sentence) {
+	if s.find(0, " through a ") < 0 {
+		return
+	}
 	for _, c := range []string{" through a unit, ", " through a subsidiary, ", " through a wholly owned unit, ", " through a wholly owned subsidiary, ", " through a wholly-owned subsidiary, "} {
 		i := s.find(0, c)
 		if i < 0 || s.negated(0, i) {
@@ -2641,6 +2646,9 @@ func (r *relater) subsidiary(s *sentence) {
 	// "the establishment of X in Singapore, wholly owned by Y": a unit
 	// named before its owner, a place between.
 	for _, c := range []string{", wholly owned by ", ", wholly-owned by ", ", fully owned by "} {
+		if s.find(0, "owned by ") < 0 {
+			break
+		}
 		i := s.find(0, c)
 		if i < 0 || s.negated(0, i) {
 			continue
