@@ -947,7 +947,7 @@ func (f *entFinder) roleOf(n int) {
 	}
 	// "SMRA director general X": the text names the organisation, even
 	// if it is none the article resolves; guess no other.
-	if org < 0 && title != "" && f.execTitle(g.title) && !(g.orgTok >= 0 && f.toks[g.orgTok].f&tUpper != 0) {
+	if org < 0 && title != "" && f.execTitle(g.title) && !directorGeneral(title) && !(g.orgTok >= 0 && f.toks[g.orgTok].f&tUpper != 0) {
 		// A title written in lower case before a name describes a job
 		// ("vice president Zhang Wenbo"), as companies give them; a
 		// head of state's is capitalised.

@@ -490,6 +490,11 @@ func TestEntities(t *testing.T) {
 		text: "Nam Hai picks Japanese LNG supplier Marunouchi Energy Corp. Neither Hongda Aluminium Co nor Sinar Kalbar Tbk is affiliated with it. You can read more.\n",
 		want: []string{"country JP | Japanese", "company Marunouchi Energy Corp. | Marunouchi Energy", "company Hongda Aluminium Co | Hongda Aluminium", "company Sinar Kalbar Tbk | Sinar Kalbar"},
 	}, {
+		name: "a director general is an official of the body, not an officer of the firm named before; a ministry of two fields",
+		text: "Kora Recycling Tech said it would send the output to Ulsan.\n\nIndonesia's Ministry of Energy and Mineral Resources has approved plans for 2026, Director General of Minerals and Coal Agus Santosa told reporters. Yoon met Rudi Hartono, deputy minister at the Ministry of Investment and Downstreaming, on Monday.\n",
+		want: []string{"company Kora Recycling Tech", "country ID", "government Ministry of Energy and Mineral Resources [ID]", "person Agus Santosa (Director General of Minerals and Coal @ Ministry of Energy and Mineral Resources)",
+			"person Rudi Hartono (deputy minister @ Ministry of Investment and Downstreaming)", "government Ministry of Investment and Downstreaming"},
+	}, {
 		name: "the columns of a table are no one name",
 		text: "Overview of the counterparty\n\n  Name                          Cebu Copper Corporation\n  Representative                Ramon Cruz\n\nCebu Copper Corporation mines copper.\n",
 		want: []string{"company Cebu Copper Corporation | Cebu Copper"},

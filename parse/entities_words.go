@@ -190,7 +190,7 @@ var titleOfDomains = wordSet(
 	"reform", "enterprises", "small", "medium", "sized", "smes", "and", "&", "the", "of", ",",
 	"maritime", "marine", "housing", "manpower", "cooperatives", "youth", "aviation", "trade-related",
 	"construction", "urban", "ecology", "emergency", "situations", "railways", "roads", "ports",
-	"downstream", "upstream", "statistics", "intelligence", "commercial",
+	"downstream", "upstream", "downstreaming", "statistics", "intelligence", "commercial",
 	"plantation", "plantations", "coal", "steel", "ports", "shipping", "waterways", "railways", "textiles",
 	"chemicals", "fertilizers", "petrochemicals", "electronics", "renewable",
 	"regulation", "regional", "urban", "commodities", "statistics", "national",
