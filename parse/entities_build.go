@@ -654,6 +654,14 @@ func (f *entFinder) issuerLine() {
 			}
 		}
 		k := companyNameLabel(d.text(l))
+		if k == 0 && i < 6 && d.letterhead(i) {
+			// "PARADIP METCOKE INDUSTRIES LIMITED" over "CIN: ...": the
+			// company whose letter it is.
+			if e, ok := f.byKey[nameKey(strings.TrimSpace(d.text(l)))]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
+				f.issuer = e
+				return
+			}
+		}
 		if k == 0 {
 			continue
 		}

@@ -2647,3 +2647,23 @@ func TestCapsHeadingJoiners(t *testing.T) {
 		}
 	}
 }
+
+// TestLetterheadIssuer reads the company of a letter's head, over its
+// registration number, as the "Company" the letter speaks of and its
+// officers' employer.
+func TestLetterheadIssuer(t *testing.T) {
+	text := "KALINGA COKE INDUSTRIES LIMITED\nCIN: L23101OR2004PLC007815\n\n" +
+		"Sub: Acquisition of 26% equity stake in Zambezi Coal Mining, Limitada\n\n" +
+		"Kalinga Coke Industries Limited makes coke at Paradip. The Board of Directors of the Company, chaired by Mr. Subrat Das, Chairman & Managing Director, has approved the acquisition of 26% of Zambezi Coal Mining, Limitada from Karoo Coal Holdings Limited.\n\n" +
+		"Mr. Ravi Jena, Whole-time Director and CFO of the Company, will be nominated to the board of Zambezi Coal Mining, Limitada.\n"
+	a := parsePage(t, text)
+	got := relationLines(a, false)
+	for _, w := range []string{
+		"executive_of(Subrat Das, Kalinga Coke Industries Limited)",
+		"executive_of(Ravi Jena, Kalinga Coke Industries Limited)",
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("no %s in %q", w, got)
+		}
+	}
+}
