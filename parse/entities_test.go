@@ -2667,3 +2667,34 @@ func TestLetterheadIssuer(t *testing.T) {
 		}
 	}
 }
+
+// TestRuledShareholderTables reads shareholder tables ruled off with
+// dashes, with a head of columns and people among the holders.
+func TestRuledShareholderTables(t *testing.T) {
+	text := "Company name      : Hanra Nonferrous Co., Ltd.\n\n" +
+		"Hanra Nonferrous Co., Ltd. owns Daesung Precious Metals Co., Ltd.\n\n" +
+		"Shareholders of Daesung Precious Metals Co., Ltd. (as of 2025.12.31)\n" +
+		"-----------------------------------------------------------\n" +
+		"Shareholder                           Shares          Stake (%)\n" +
+		"-----------------------------------------------------------\n" +
+		"Hanra Nonferrous Co., Ltd.            3,620,000         72.40\n" +
+		"Others                                  500,000         27.60\n" +
+		"-----------------------------------------------------------\n\n" +
+		"Status of the Largest Shareholder of the Company and Related Parties\n" +
+		"-----------------------------------------------------------\n" +
+		"Name                       Relationship                 Stake (%)\n" +
+		"-----------------------------------------------------------\n" +
+		"Hanra Holdings Co., Ltd.   Largest shareholder              31.25\n" +
+		"Park Jong-ho               Related party (Chairman)          4.47\n"
+	a := parsePage(t, text)
+	got := relationLines(a, true)
+	for _, w := range []string{
+		"stake_in(Hanra Nonferrous Co., Ltd., Daesung Precious Metals Co., Ltd.) 72.4",
+		"stake_in(Hanra Holdings Co., Ltd., Hanra Nonferrous Co., Ltd.) 31.25",
+		"stake_in(Park Jong-ho, Hanra Nonferrous Co., Ltd.) 4.47",
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("no %s in %q", w, got)
+		}
+	}
+}

@@ -738,7 +738,7 @@ func (r *relater) ownedEqually(s *sentence) {
 }
 
 // holderHeads name a table of the largest shareholders, in lower case.
-var holderHeads = []string{"major shareholders", "principal shareholders", "largest shareholders", "top shareholders", "substantial shareholders"}
+var holderHeads = []string{"major shareholders", "principal shareholders", "largest shareholders", "top shareholders", "substantial shareholders", "largest shareholder of", "shareholders of"}
 
 // hasAnyPrefix reports whether s begins with one of ps.
 func hasAnyPrefix(s string, ps ...string) bool {
@@ -865,8 +865,19 @@ func (r *relater) shareholderTable(all []ment) {
 			if t == "" && j == i+1 {
 				continue // a blank line under the heading
 			}
-			if !pctCol && strings.HasSuffix(t, "  %") && strings.HasPrefix(t, "shareholder") {
+			// "-----" rules above and below the table's head.
+			if ruleLine(t) {
+				continue
+			}
+			// "Shareholder   Shares   Stake (%)", "Name   Relationship
+			// Shares   Stake (%)": the table's head.
+			if !pctCol && (strings.HasPrefix(t, "shareholder") || strings.HasPrefix(t, "name ")) &&
+				(strings.HasSuffix(t, "  %") || strings.HasSuffix(t, "(%)")) {
 				pctCol = true
+				continue
+			}
+			// "(as of 2025.12.31)" under the heading.
+			if j == i+1 && strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
 				continue
 			}
 			k := len(t)
@@ -887,7 +898,9 @@ func (r *relater) shareholderTable(all []ment) {
 				break
 			}
 			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
-			if at == len(all) || all[at].b > l.ts+k || !r.isOrg(all[at]) || all[at].e == owned {
+			// (People hold shares too: "Park Jong-hoon   Related party
+			// (Chairman)   1,204,118   4.47".)
+			if at == len(all) || all[at].b > l.ts+k || !r.isOrg(all[at]) && r.kindOf(all[at]) != entity.KindPerson || all[at].e == owned {
 				continue
 			}
 			row := &sentence{a: l.ts, b: l.te, low: t}
@@ -935,6 +948,20 @@ func (r *relater) targetCompany(all []ment, issuer int) {
 		}
 		return
 	}
+}
+
+// ruleLine reports a line drawn with dashes, equals signs or
+// underscores, as plain-text tables rule off their head.
+func ruleLine(t string) bool {
+	if len(t) < 5 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c != '-' && c != '=' && c != '_' && c != ' ' {
+			return false
+		}
+	}
+	return true
 }
 
 // sectionName returns the company of the "(1) Name: Y" line that opens
