@@ -654,6 +654,24 @@ func (f *entFinder) issuerLine() {
 			}
 		}
 		k := companyNameLabel(d.text(l))
+		// "Jinwoo Carbon Materials Co., Ltd." over "Stock code: 214870":
+		// the filer.
+		if k == 0 && i+1 < len(d.lines) && (hasPrefixLower(d.text(d.lines[i+1]), "stock code") || hasPrefixLower(d.text(d.lines[i+1]), "securities code")) {
+			name := strings.TrimSpace(d.text(l))
+			if e, ok := f.byKey[nameKey(name)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
+				f.issuer = e
+				return
+			}
+			// Named nowhere else: the company of that name all the same.
+			if name != "" && len(name) <= 80 && isUpper(name[0]) {
+				e := f.newEntity(entity.KindCompany)
+				a := l.ts + strings.Index(d.text(l), name)
+				f.mentionRange(rng{a, a + len(name)}, e)
+				f.addNameText(e, name, a)
+				f.issuer = e
+				return
+			}
+		}
 		if k == 0 && i < 6 && d.letterhead(i) {
 			// "PARADIP METCOKE INDUSTRIES LIMITED" over "CIN: ...": the
 			// company whose letter it is.
@@ -730,6 +748,11 @@ func (g *nseg) ownEvidence() bool {
 // ("USS"), a surname ("Hashimoto").
 func (f *entFinder) resolve(n int, short bool) {
 	g := &f.segs[n]
+	// "the Company's Sejong plant" in a filing: the filer, whom the
+	// anaphora read once the filer is known; no company of that name.
+	if g.j-g.i == 1 && g.i > 0 && (f.word(g.i, "Company") || f.word(g.i, "Issuer")) && (f.word(g.i-1, "the") || f.word(g.i-1, "The")) && g.ev&(evLegal|evTicker|evDir) == 0 {
+		return
+	}
 	if g.kind == entity.KindCountry {
 		f.countryMention(g.i, g.j, g.cpreC)
 		g.ent = f.countries[g.cpreC]

@@ -1994,7 +1994,8 @@ func (f *entFinder) sectionCompany(at int) int {
 				t = strings.TrimSpace(t[c+1:])
 			}
 		}
-		if !hasPrefixLower(t, "name:") && !hasPrefixLower(t, "name  ") && companyNameLabel(strings.TrimLeft(t, "- ")) == 0 {
+		t = strings.TrimLeft(t, "- ")
+		if !hasPrefixLower(t, "name:") && !hasPrefixLower(t, "name  ") && companyNameLabel(t) == 0 {
 			continue
 		}
 		k := f.tokAt(ls[j].ts)

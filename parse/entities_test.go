@@ -1027,7 +1027,7 @@ Gavin Oates, Non-executive Chairman
 		t.Errorf("headline %q", a.Headline)
 	}
 	want := []string{
-		"company Wallaroo Sands Limited | Wallaroo | the Company | Company | Wallaroo Sands [AU]",
+		"company Wallaroo Sands Limited | Wallaroo | the Company | Wallaroo Sands [AU]",
 		"company Tarcoola Pigments Pty Ltd | Tarcoola Pigments",
 		"person Fiona Latham (Managing Director @ Wallaroo Sands Limited)",
 		"company Kestrel Mineral Holdings Ltd | Kestrel Mineral Holdings",
@@ -2695,6 +2695,43 @@ func TestRuledShareholderTables(t *testing.T) {
 	} {
 		if !slices.Contains(got, w) {
 			t.Errorf("no %s in %q", w, got)
+		}
+	}
+}
+
+// TestDartContractAndShares reads a Korean filing's English page: the
+// filer named over its stock code, a supply contract with the
+// counterparty its section names, and shares bought in an issuing
+// company; "the Company" is the filer, no company of that name.
+func TestDartContractAndShares(t *testing.T) {
+	text := "DART  |  Electronic Disclosure\n\n" +
+		"Jinsan Carbon Materials Co., Ltd.\n" +
+		"Stock code: 214800   Market: KOSDAQ\n\n" +
+		"Single Sales or Supply Contract (Autonomous Disclosure)\n\n" +
+		"1. Counterparty\n" +
+		"   - Name: Taesan Energy Solution Co., Ltd.\n" +
+		"   - Main business: Batteries\n\n" +
+		"2. Other matters\n" +
+		"   - Anode material will be produced at the Company's Sejong plant.\n\n" +
+		"Decision on Acquisition of Shares or Investment Certificates of Other Corporations\n\n" +
+		"1. Issuing company\n" +
+		"   - Name: Eyra Graphite Ltd (ASX: EYR)\n" +
+		"   - Representative: Thomas Gallard (Managing Director)\n"
+	a := parsePage(t, text)
+	got := relationLines(a, false)
+	for _, w := range []string{
+		"supplier_of(Jinsan Carbon Materials Co., Ltd., Taesan Energy Solution Co., Ltd.)",
+		"agreement(Jinsan Carbon Materials Co., Ltd., Taesan Energy Solution Co., Ltd.)",
+		"acquisition(Jinsan Carbon Materials Co., Ltd., Eyra Graphite Ltd)",
+		"executive_of(Thomas Gallard, Eyra Graphite Ltd)",
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("no %s in %q", w, got)
+		}
+	}
+	for _, e := range a.Entities {
+		if e.Name == "Company" {
+			t.Errorf("entity %q", e.Name)
 		}
 	}
 }

@@ -915,38 +915,55 @@ func (r *relater) shareholderTable(all []ment) {
 func (r *relater) targetCompany(all []ment, issuer int) {
 	d := r.d
 	low := d.lower()
-	titled := false
-	for i := 0; i < len(d.lines) && i < 12; i++ {
+	// The decision the filing's title states: to buy shares, or a
+	// contract to sell or supply.
+	buys, sells := -1, -1
+	for i := 0; i < len(d.lines); i++ {
 		t := low[d.lines[i].ts:d.lines[i].te]
-		if strings.Contains(t, "acquisition of shares") || strings.Contains(t, "acquisition of equity") {
-			titled = true
-			break
+		if len(t) > 120 {
+			continue
+		}
+		if buys < 0 && (strings.Contains(t, "acquisition of shares") || strings.Contains(t, "acquisition of equity")) {
+			buys = i
+		}
+		if sells < 0 && (strings.Contains(t, "sales or supply contract") || strings.Contains(t, "supply contract (")) {
+			sells = i
 		}
 	}
-	if !titled {
+	if buys < 0 && sells < 0 {
 		return
 	}
-	for i := 0; i < len(d.lines) && i < 60; i++ {
+	for i := 0; i < len(d.lines); i++ {
 		t := strings.TrimSpace(low[d.lines[i].ts:d.lines[i].te])
 		if k := strings.IndexByte(t, ' '); k > 0 && k <= 3 && isDigit(t[0]) {
 			t = t[k+1:]
 		}
-		if t != "target company" && t != "target company:" && t != "company to be acquired" {
+		t = strings.TrimSuffix(t, ":")
+		var kind entity.RelationKind
+		switch {
+		case buys >= 0 && i > buys && (t == "target company" || t == "company to be acquired" || t == "issuing company"):
+			kind = entity.Acquisition
+		case sells >= 0 && i > sells && t == "counterparty":
+			kind = entity.SupplierOf
+		default:
 			continue
 		}
 		for j := i + 1; j < len(d.lines) && j <= i+3; j++ {
 			l := d.lines[j]
 			u := strings.TrimLeft(low[l.ts:l.te], " -")
-			if companyNameLabel(u) == 0 {
+			if companyNameLabel(u) == 0 && !strings.HasPrefix(u, "name:") {
 				continue
 			}
 			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
 			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) && all[at].e != issuer {
-				r.add(entity.Acquisition, issuer, all[at].e, &sentence{a: l.ts, b: l.te, low: low[l.ts:l.te]}, nil)
+				row := &sentence{a: l.ts, b: l.te, low: low[l.ts:l.te]}
+				r.add(kind, issuer, all[at].e, row, nil)
+				if kind == entity.SupplierOf {
+					r.add(entity.Agreement, issuer, all[at].e, row, func(rel *article.Relation) { rel.Type = "supply" })
+				}
 			}
-			return
+			break
 		}
-		return
 	}
 }
 
@@ -986,7 +1003,8 @@ func (r *relater) sectionName(all []ment, i int) int {
 				t = strings.TrimSpace(t[c+1:])
 			}
 		}
-		if !strings.HasPrefix(t, "name:") && !strings.HasPrefix(t, "name  ") && companyNameLabel(strings.TrimLeft(t, "- ")) == 0 && !strings.HasPrefix(t, "name of company:") {
+		t = strings.TrimLeft(t, "- ")
+		if !strings.HasPrefix(t, "name:") && !strings.HasPrefix(t, "name  ") && companyNameLabel(t) == 0 && !strings.HasPrefix(t, "name of company:") {
 			continue
 		}
 		at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
@@ -1008,10 +1026,20 @@ func (r *relater) issuer(all []ment) int {
 	for i := 0; i < len(d.lines) && i < 40; i++ {
 		l := d.lines[i]
 		t := low[l.ts:l.te]
-		if companyNameLabel(t) > 0 {
+		if companyNameLabel(t) > 0 || i+1 < len(d.lines) && (strings.HasPrefix(low[d.lines[i+1].ts:d.lines[i+1].te], "stock code") || strings.HasPrefix(low[d.lines[i+1].ts:d.lines[i+1].te], "securities code")) {
 			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
 			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) {
 				return all[at].e
+			}
+			// A header line no sentence holds: the company of that name.
+			name := strings.TrimSpace(d.v.s[l.ts:l.te])
+			if k := companyNameLabel(name); k > 0 {
+				name = strings.TrimSpace(name[k:])
+			}
+			for e := range r.a.Entities {
+				if x := &r.a.Entities[e]; x.Kind == entity.KindCompany && (x.Name == name || slices.Contains(x.Aliases, name)) {
+					return e
+				}
 			}
 		}
 		if e := r.definedCompany(all, l.ts, t); e >= 0 {
