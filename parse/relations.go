@@ -3826,6 +3826,15 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 	if s.negated(0, pi) {
 		return
 	}
+	// "60% owned by its parent, Perth-based X": the owner is the parent.
+	parent := false
+	for _, w := range []string{"its parent, ", "its parent company, ", "its parent ", "its parent company "} {
+		if strings.HasPrefix(s.low[e:], w) {
+			e += len(w)
+			parent = true
+			break
+		}
+	}
 	// "51% owned by state holding company X": a description may come first.
 	owner, ok := r.ownerRightAfter(s, e, 40)
 	if !ok {
@@ -3851,6 +3860,9 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 		return
 	}
 	r.add(entity.StakeIn, owner.e, owned.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
+	if parent {
+		r.add(entity.SubsidiaryOf, owned.e, owner.e, s, nil)
+	}
 	// "Y is 65 percent controlled by A, while B holds 10 percent".
 	r.owned, r.ownedIn = owned, s
 	// "60% owned by A and 40% by B", "47% owned by A, 27.5% by B and 8%
