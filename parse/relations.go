@@ -3493,7 +3493,10 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		(strings.Contains(w, "completed ") || strings.Contains(w, "completes ") || strings.Contains(w, "closed ") || strings.Contains(w, "finalised ") || strings.Contains(w, "finalized ")) {
 		completes = true
 	}
-	if paid || gives || completes || strings.HasPrefix(s.low[verbAt:], "acqui") || strings.HasPrefix(s.low[verbAt:], "bu") || strings.HasPrefix(s.low[verbAt:], "bought") || strings.HasPrefix(s.low[verbAt:], "subscri") ||
+	// "has agreed to take a 9.9% stake in Y through a placement": shares
+	// bought. (A stake taken in a venture being formed buys nothing.)
+	takes := strings.HasPrefix(s.low[verbAt:], "take") && (strings.HasSuffix(s.low[:verbAt], "agreed to ") || strings.Contains(s.low[owned.b-s.a:min(len(s.low), owned.b-s.a+40)], " placement"))
+	if paid || gives || completes || takes || strings.HasPrefix(s.low[verbAt:], "acqui") || strings.HasPrefix(s.low[verbAt:], "bu") || strings.HasPrefix(s.low[verbAt:], "bought") || strings.HasPrefix(s.low[verbAt:], "subscri") ||
 		strings.HasPrefix(s.low[verbAt:], "pick") || strings.HasPrefix(s.low[verbAt:], "snap") {
 		r.add(entity.Acquisition, owner.e, owned.e, s, set)
 	}
@@ -4193,6 +4196,21 @@ func (r *relater) jointVenture(s *sentence) {
 		// rest": each member with its own clause.
 		if a, b, ok := r.clausedPair(s, je); ok {
 			r.add(entity.JointVenture, a.e, b.e, s, nil)
+			// "V is a joint venture between A, which holds 51%, and B,
+			// which holds 49%": each holds its share of V.
+			if v, ok := r.apposedOwned(s, i); ok && v.e != a.e && v.e != b.e {
+				for _, m := range []ment{a, b} {
+					at := s.past(m)
+					for _, w := range []string{", which holds ", ", which owns ", ", with "} {
+						if strings.HasPrefix(s.low[at:], w) {
+							if p, _, ok := s.percentAt(at + len(w)); ok {
+								r.add(entity.StakeIn, m.e, v.e, s, withPercent(p))
+							}
+							break
+						}
+					}
+				}
+			}
 			return
 		}
 	}
