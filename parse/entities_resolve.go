@@ -832,13 +832,19 @@ func (f *entFinder) segBefore(l []int, at int) int {
 // roles gives people their titles and the organisations they hold them
 // at, as the text states them.
 func (f *entFinder) roles() {
+	board := -1 // the sentence that lists the board, when one does
 	for n := range f.segs {
 		g := &f.segs[n]
 		if g.ent < 0 {
 			continue
 		}
 		x := f.ents[g.ent]
+		if x.kind == entity.KindPerson && g.s != board && f.boardSentence(g.s) {
+			board = g.s
+		}
 		switch {
+		case x.kind == entity.KindPerson && g.s == board:
+			f.boardRole(n)
 		case x.kind == entity.KindPerson && (g.title.b > 0 || g.org >= 0 || g.orgTok >= 0 || g.implied != ""):
 			f.roleOf(n)
 		case x.kind == entity.KindPerson && g.j+1 < f.sents[g.s].t1 && (f.word(g.j, "of") || f.word(g.j, "at")):
@@ -855,6 +861,65 @@ func (f *entFinder) roles() {
 			}
 		}
 	}
+}
+
+// boardSentence reports a sentence that lists a company's board, as a
+// Hong Kong filing closes: "As at the date of this announcement, the
+// Board comprises Mr. A (Chairman) and Ms. B as executive directors; ...".
+func (f *entFinder) boardSentence(si int) bool {
+	es := f.sents[si]
+	if es.t1 <= es.t0 {
+		return false
+	}
+	t := f.d.v.s[f.toks[es.t0].a:f.toks[es.t1-1].b]
+	for _, c := range []string{"the board comprises", "the board of directors comprises", "the board consists of", "the board of directors consists of", "the board is composed of"} {
+		if indexLower(t, c) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// boardRole records the role of the person of segment n, named in a list
+// of a board: the title in brackets after the name, else the group's
+// after "as" ("as independent non-executive directors"), held at the
+// company whose board it is.
+func (f *entFinder) boardRole(n int) {
+	g := &f.segs[n]
+	org := f.issuer
+	if org < 0 {
+		org = f.storyCompany(f.toks[g.i].a)
+	}
+	if org < 0 {
+		return
+	}
+	title := ""
+	if g.title.b > g.title.a {
+		title = f.d.v.origText(g.title.a, g.title.b)
+	}
+	es := f.sents[g.s]
+	// The group's title: from " as " after the name to the next ";" or
+	// the sentence's end.
+	end := f.toks[es.t1-1].b
+	rest := f.d.v.s[f.toks[g.j-1].b:end]
+	if k := strings.IndexByte(rest, ';'); k >= 0 {
+		rest = rest[:k]
+	}
+	group := ""
+	if k := indexLower(rest, " as "); k >= 0 {
+		group = strings.TrimSpace(strings.TrimRight(rest[k+len(" as "):], ". "))
+		group = strings.TrimSuffix(group, "s")
+		if strings.Count(group, " ") > 4 {
+			group = ""
+		}
+	}
+	if title == "" {
+		title = group
+	}
+	if title == "" {
+		return
+	}
+	f.addRole(g.ent, oneLine(title), org)
 }
 
 // roleOf records the role of the person of segment n.

@@ -495,6 +495,12 @@ func TestEntities(t *testing.T) {
 		want: []string{"company Kora Recycling Tech", "country ID", "government Ministry of Energy and Mineral Resources [ID]", "person Agus Santosa (Director General of Minerals and Coal @ Ministry of Energy and Mineral Resources)",
 			"person Rudi Hartono (deputy minister @ Ministry of Investment and Downstreaming)", "government Ministry of Investment and Downstreaming"},
 	}, {
+		name: "a Hong Kong filing's board, each director with the title of the group named",
+		text: "Reference is made to the announcement of Tianhe Solar Materials Co., Ltd. (the \"Company\") on its supply deal.\n\nAs at the date of this announcement, the Board comprises Mr. Ma Jian (Chairman) and Ms. Gu Hua as executive directors; Mr. Abdu Tursun as non-executive director; and Mr. Leung Ka Wing and Ms. Chan Wing Yee as independent non-executive directors.\n",
+		want: []string{"company Tianhe Solar Materials Co., Ltd. | Company | Tianhe Solar Materials", "person Ma Jian | Mr. Ma Jian (Chairman @ Tianhe Solar Materials Co., Ltd.)",
+			"person Gu Hua | Ms. Gu Hua (executive director @ Tianhe Solar Materials Co., Ltd.)", "person Abdu Tursun | Mr. Abdu Tursun (non-executive director @ Tianhe Solar Materials Co., Ltd.)",
+			"person Leung Ka Wing | Mr. Leung Ka Wing (independent non-executive director @ Tianhe Solar Materials Co., Ltd.)", "person Chan Wing Yee | Ms. Chan Wing Yee (independent non-executive director @ Tianhe Solar Materials Co., Ltd.)"},
+	}, {
 		name: "the columns of a table are no one name",
 		text: "Overview of the counterparty\n\n  Name                          Cebu Copper Corporation\n  Representative                Ramon Cruz\n\nCebu Copper Corporation mines copper.\n",
 		want: []string{"company Cebu Copper Corporation | Cebu Copper"},
