@@ -2648,7 +2648,7 @@ func TestDisclosureLabels(t *testing.T) {
 func TestCapsHeadingJoiners(t *testing.T) {
 	a := parsePage(t, "SUPPLY AGREEMENT BETWEEN KORA SMELTING SDN BHD AND TANA METALS TRADING FZE\n\nKora Smelting Sdn Bhd ships to the Far East.\n")
 	for _, e := range a.Entities {
-		if strings.Contains(e.Name, "BETWEEN") || e.Name == "Far East" {
+		if strings.Contains(e.Name, "BETWEEN") || strings.Contains(e.Name, " AND ") || strings.HasPrefix(e.Name, "AND ") || e.Name == "Far East" {
 			t.Errorf("entity %q", e.Name)
 		}
 	}
