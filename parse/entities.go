@@ -893,7 +893,7 @@ var ofHeads = wordSet("bank", "republic", "university", "institute", "associatio
 func (f *entFinder) segment(si int) {
 	es := f.sents[si]
 	for k := es.t0; k < es.t1; {
-		if !f.nameTok(k) || es.caps && capsJoiners[f.text(k)] || capsBreakers[f.text(k)] || f.word(k, "AND") && k > es.t0 && f.has(k-1, lxLegalEnd) {
+		if !f.nameTok(k) || f.toks[k].f&tUpper != 0 && (es.caps && capsJoiners[f.text(k)] || capsBreakers[f.text(k)] || f.word(k, "AND") && k > es.t0 && f.has(k-1, lxLegalEnd)) {
 			k++
 			continue
 		}
@@ -944,12 +944,12 @@ func (f *entFinder) segment(si int) {
 			}
 			// In a heading in capitals, a line break or a word that joins
 			// phrases ends a name: "AGREEMENT WITH GANSU HEXI CO., LTD.".
-			if es.caps && (nl || capsJoiners[f.text(j)]) || capsBreakers[f.text(j)] {
+			if es.caps && nl {
 				break
 			}
 			// "X SMELTING SDN BHD AND Y TRADING FZE": after a legal form,
 			// AND in capitals joins two names.
-			if f.word(j, "AND") && f.has(j-1, lxLegalEnd) {
+			if f.toks[j].f&tUpper != 0 && (es.caps && capsJoiners[f.text(j)] || capsBreakers[f.text(j)] || f.word(j, "AND") && f.has(j-1, lxLegalEnd)) {
 				break
 			}
 			// "People's Bank of China" is one name, and so is "the

@@ -832,18 +832,19 @@ func (f *entFinder) segBefore(l []int, at int) int {
 // roles gives people their titles and the organisations they hold them
 // at, as the text states them.
 func (f *entFinder) roles() {
-	board := -1 // the sentence that lists the board, when one does
+	// Whether the sentence last asked lists a board, asked once each.
+	asked, board := -1, false
 	for n := range f.segs {
 		g := &f.segs[n]
 		if g.ent < 0 {
 			continue
 		}
 		x := f.ents[g.ent]
-		if x.kind == entity.KindPerson && g.s != board && f.boardSentence(g.s) {
-			board = g.s
+		if x.kind == entity.KindPerson && g.s != asked {
+			asked, board = g.s, f.boardSentence(g.s)
 		}
 		switch {
-		case x.kind == entity.KindPerson && g.s == board:
+		case x.kind == entity.KindPerson && board && g.s == asked:
 			f.boardRole(n)
 		case x.kind == entity.KindPerson && (g.title.b > 0 || g.org >= 0 || g.orgTok >= 0 || g.implied != ""):
 			f.roleOf(n)
@@ -871,13 +872,13 @@ func (f *entFinder) boardSentence(si int) bool {
 	if es.t1 <= es.t0 {
 		return false
 	}
-	t := f.d.v.s[f.toks[es.t0].a:f.toks[es.t1-1].b]
-	for _, c := range []string{"the board comprises", "the board of directors comprises", "the board consists of", "the board of directors consists of", "the board is composed of"} {
-		if indexLower(t, c) >= 0 {
-			return true
-		}
+	low := f.d.lower()[f.toks[es.t0].a:f.toks[es.t1-1].b]
+	k := strings.Index(low, "the board ")
+	if k < 0 {
+		return false
 	}
-	return false
+	rest := strings.TrimPrefix(low[k+len("the board "):], "of directors ")
+	return hasAnyPrefix(rest, "comprises", "consists of", "is composed of")
 }
 
 // boardRole records the role of the person of segment n, named in a list

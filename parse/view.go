@@ -47,7 +47,8 @@ type viewMem struct {
 // makeView is newView writing the view in the memory of m. The view's
 // segments stay in m: the view is good until m is used again.
 func makeView(src string, m *viewMem) view {
-	// The line breaks that wrap prose, where the view joins the lines:
+	// The line breaks that wrap prose, where the view joins the lines
+	// (each break's offset, then its length with the next line's indent):
 	// only on a page whose lines all keep to a width, as wire copy and
 	// plain-text filings do.
 	wraps := m.wraps[:0]
@@ -72,7 +73,7 @@ func makeView(src string, m *viewMem) view {
 	wrapped := long*10 <= lines
 	for k := strings.IndexByte(src, '\n'); k >= 0 && wrapped; {
 		if n := wrapAt(src, k, width); n > 0 {
-			wraps = append(wraps, int32(k))
+			wraps = append(wraps, int32(k), int32(n))
 		}
 		next := strings.IndexByte(src[k+1:], '\n')
 		if next < 0 {
@@ -97,19 +98,18 @@ func makeView(src string, m *viewMem) view {
 	var tmp [utf8.UTFMax]byte
 	for i < len(src) {
 		if len(wraps) > 0 && int(wraps[0]) == i {
-			wraps = wraps[1:]
-			if n := wrapAt(src, i, width); n > 0 {
-				// A line of prose wrapped at a width: the break is a
-				// space and the next line's indent nothing, so that the
-				// sentence reads as one line.
-				segs = append(segs, seg{v: int32(len(buf)), o: int32(i), n: 1})
-				buf = append(buf, ' ')
-				for k := i + 1; k < i+n; k++ {
-					segs = append(segs, seg{v: int32(len(buf)), o: int32(k), n: 1})
-				}
-				i += n
-				continue
+			// A line of prose wrapped at a width: the break is a space
+			// and the next line's indent nothing, so that the sentence
+			// reads as one line.
+			n := int(wraps[1])
+			wraps = wraps[2:]
+			segs = append(segs, seg{v: int32(len(buf)), o: int32(i), n: 1})
+			buf = append(buf, ' ')
+			for k := i + 1; k < i+n; k++ {
+				segs = append(segs, seg{v: int32(len(buf)), o: int32(k), n: 1})
 			}
+			i += n
+			continue
 		}
 		if !rewritten[src[i]] {
 			// A stretch of bytes copied as they are.
@@ -165,6 +165,13 @@ func makeView(src string, m *viewMem) view {
 // column gap in it); the next must go on with a word (not a list item,
 // a label, a blank line or a column of a table).
 func wrapAt(src string, i, width int) int {
+	// Most breaks end a paragraph or a sentence: tell them first.
+	if i == 0 || i+1 >= len(src) || src[i+1] == '\n' {
+		return 0
+	}
+	if end := src[i-1]; !isLetter(end) && !isDigit(end) && end != ',' && end != '.' && end != '-' {
+		return 0
+	}
 	// A wrapped line comes near the page's width.
 	minWidth := max(50, width*6/10)
 	// The line before: from the last break.
