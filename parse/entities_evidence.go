@@ -506,6 +506,16 @@ func (f *entFinder) gatherOne(n int) {
 				break
 			}
 		}
+		// "The joint venture company, V, will invest": V is the venture
+		// the text speaks of.
+		if (g.head == "" || g.head == "company") && i-2 >= es.t0 && f.punct(i-1, ',') && (f.word(i-2, "company") || f.word(i-2, "venture")) {
+			for m := i - 3; m >= es.t0 && m >= i-5; m-- {
+				if f.word(m, "venture") || f.word(m, "joint-venture") {
+					g.head = "venture"
+					break
+				}
+			}
+		}
 		// "X (2617.HK), a mainland Chinese lithium refiner": past a
 		// bracket after the name.
 		ac := j

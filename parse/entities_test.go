@@ -501,6 +501,10 @@ func TestEntities(t *testing.T) {
 			"person Gu Hua | Ms. Gu Hua (executive director @ Tianhe Solar Materials Co., Ltd.)", "person Abdu Tursun | Mr. Abdu Tursun (non-executive director @ Tianhe Solar Materials Co., Ltd.)",
 			"person Leung Ka Wing | Mr. Leung Ka Wing (independent non-executive director @ Tianhe Solar Materials Co., Ltd.)", "person Chan Wing Yee | Ms. Chan Wing Yee (independent non-executive director @ Tianhe Solar Materials Co., Ltd.)"},
 	}, {
+		name: "'the venture' for the firm named 'the joint venture company, V'",
+		text: "Yeonsu Steel Corporation and Mahanadi Steel Ltd will set up a joint venture. The joint venture company, Yeonsu Mahanadi Steel Pvt Ltd, will invest in two phases. It will make flat products. Mahanadi will supply ore to the venture.\n",
+		want: []string{"company Yeonsu Steel Corporation | Yeonsu Steel", "company Mahanadi Steel Ltd | Mahanadi | Mahanadi Steel", "company Yeonsu Mahanadi Steel Pvt Ltd | the venture | Yeonsu Mahanadi Steel"},
+	}, {
 		name: "the columns of a table are no one name",
 		text: "Overview of the counterparty\n\n  Name                          Cebu Copper Corporation\n  Representative                Ramon Cruz\n\nCebu Copper Corporation mines copper.\n",
 		want: []string{"company Cebu Copper Corporation | Cebu Copper"},

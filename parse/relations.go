@@ -624,6 +624,7 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if r.hasJV {
 		r.ownedByPartners(s)
+		r.ventureNamed(s)
 	}
 	if mask&trigFormer != 0 {
 		r.formerName(s)
@@ -2192,6 +2193,41 @@ func (r *relater) ownedByPartners(s *sentence) {
 		r.add(entity.StakeIn, r.lastJV[1], v.e, s, half)
 		return
 	}
+}
+
+// ventureNamed reads the venture named in the sentence after the one
+// that formed it with its shares: "A and B signed an agreement to set up
+// a 50:50 joint venture. The joint venture company, V, will invest":
+// each partner holds its share of V.
+func (r *relater) ventureNamed(s *sentence) {
+	p := s.prev
+	if p == nil {
+		return
+	}
+	var head string
+	for _, h := range []string{"the joint venture company, ", "the joint venture, ", "the venture, ", "the new company, ", "the venture company, "} {
+		if strings.HasPrefix(s.low, h) {
+			head = h
+			break
+		}
+	}
+	if head == "" {
+		return
+	}
+	v, ok := r.orgRightAfter(s, len(head), 1)
+	if !ok || v.e == r.lastJV[0] || v.e == r.lastJV[1] {
+		return
+	}
+	k := strings.Index(p.low, "venture")
+	if k < 0 {
+		return
+	}
+	x, y, ok := ratioParts(p.low[:k])
+	if !ok {
+		return
+	}
+	r.add(entity.StakeIn, r.lastJV[0], v.e, s, withPercent(decimal.NewFromInt(int64(x))))
+	r.add(entity.StakeIn, r.lastJV[1], v.e, s, withPercent(decimal.NewFromInt(int64(y))))
 }
 
 // formCues say that firms form another.
