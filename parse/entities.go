@@ -1219,6 +1219,10 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		return f.word(j-1, "Sentral")
 	case "de", "du", "des", "van", "von", "der", "den", "da", "dos", "bin", "del", "la", "le", "dela", "delos", "di", "binti":
 		return j > k
+	case "y", "do":
+		// "Energía y Minería del Norte", "Vale do Rio Doce": the "and"
+		// and "of" of Spanish and Portuguese names.
+		return j > k && f.toks[j-1].f&tCap != 0
 	}
 	return false
 }

@@ -505,6 +505,10 @@ func TestEntities(t *testing.T) {
 		text: "Yeonsu Steel Corporation and Mahanadi Steel Ltd will set up a joint venture. The joint venture company, Yeonsu Mahanadi Steel Pvt Ltd, will invest in two phases. It will make flat products. Mahanadi will supply ore to the venture.\n",
 		want: []string{"company Yeonsu Steel Corporation | Yeonsu Steel", "company Mahanadi Steel Ltd | Mahanadi | Mahanadi Steel", "company Yeonsu Mahanadi Steel Pvt Ltd | the venture | Yeonsu Mahanadi Steel"},
 	}, {
+		name: "Spanish and Portuguese names joined by y and do",
+		text: "Vale do Rio Verde SA sells ore. Minera Andina y Pacífica S.A. mines copper.\n",
+		want: []string{"company Vale do Rio Verde SA | Vale do Rio Verde", "company Minera Andina y Pacífica S.A. | Minera Andina y Pacífica"},
+	}, {
 		name: "the columns of a table are no one name",
 		text: "Overview of the counterparty\n\n  Name                          Cebu Copper Corporation\n  Representative                Ramon Cruz\n\nCebu Copper Corporation mines copper.\n",
 		want: []string{"company Cebu Copper Corporation | Cebu Copper"},
