@@ -2047,32 +2047,16 @@ func (f *entFinder) sectionCompany(at int) int {
 	if i == len(ls) || ls[i].ts > at {
 		return -1
 	}
-	for j := i - 1; j >= 0 && j >= i-12; j-- {
-		t := strings.TrimSpace(f.d.v.s[ls[j].ts:ls[j].te])
-		if t == "" {
-			continue
-		}
-		if len(t) > 2 && isDigit(t[0]) && (t[1] == '.' || len(t) > 3 && isDigit(t[1]) && t[2] == '.') {
-			return -1
-		}
-		if strings.HasPrefix(t, "(") {
-			if c := strings.IndexByte(t, ')'); c > 0 && c < 5 {
-				t = strings.TrimSpace(t[c+1:])
-			}
-		}
-		t = strings.TrimLeft(t, "- ")
-		if !hasPrefixLower(t, "name:") && !hasPrefixLower(t, "name  ") && companyNameLabel(t) == 0 {
-			continue
-		}
-		k := f.tokAt(ls[j].ts)
-		for ; k < len(f.toks) && f.toks[k].a < ls[j].te; k++ {
-			if n := f.tokSeg[k]; n >= 0 && f.segs[n].ent >= 0 {
-				if e := f.orgEntity(f.segs[n].ent); e >= 0 && f.ents[e].kind == entity.KindCompany {
-					return e
-				}
-			}
-		}
+	j := f.d.sectionNameLine(i)
+	if j < 0 {
 		return -1
+	}
+	for k := f.tokAt(ls[j].ts); k < len(f.toks) && f.toks[k].a < ls[j].te; k++ {
+		if n := f.tokSeg[k]; n >= 0 && f.segs[n].ent >= 0 {
+			if e := f.orgEntity(f.segs[n].ent); e >= 0 && f.ents[e].kind == entity.KindCompany {
+				return e
+			}
+		}
 	}
 	return -1
 }

@@ -2204,13 +2204,7 @@ func (r *relater) ventureNamed(s *sentence) {
 	if p == nil {
 		return
 	}
-	var head string
-	for _, h := range []string{"the joint venture company, ", "the joint venture, ", "the venture, ", "the new company, ", "the venture company, "} {
-		if strings.HasPrefix(s.low, h) {
-			head = h
-			break
-		}
-	}
+	head := prefixOf(s.low, "the joint venture company, ", "the joint venture, ", "the venture, ", "the new company, ", "the venture company, ")
 	if head == "" {
 		return
 	}
@@ -2263,13 +2257,7 @@ func (r *relater) newUnit(s *sentence) {
 	if p == nil {
 		return
 	}
-	var head string
-	for _, h := range []string{"the new company, ", "the new subsidiary, ", "the new unit, ", "the new entity, "} {
-		if strings.HasPrefix(s.low, h) {
-			head = h
-			break
-		}
-	}
+	head := prefixOf(s.low, "the new company, ", "the new subsidiary, ", "the new unit, ", "the new entity, ")
 	if head == "" {
 		return
 	}

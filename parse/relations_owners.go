@@ -740,6 +740,16 @@ func (r *relater) ownedEqually(s *sentence) {
 // holderHeads name a table of the largest shareholders, in lower case.
 var holderHeads = []string{"major shareholders", "principal shareholders", "largest shareholders", "top shareholders", "substantial shareholders", "largest shareholder of", "shareholders of"}
 
+// prefixOf returns the first of ps that s begins with, or "".
+func prefixOf(s string, ps ...string) string {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return p
+		}
+	}
+	return ""
+}
+
 // hasAnyPrefix reports whether s begins with one of ps.
 func hasAnyPrefix(s string, ps ...string) bool {
 	for _, p := range ps {
@@ -985,16 +995,29 @@ func ruleLine(t string) bool {
 // the numbered section line i is in, as Japanese filings describe a
 // counterparty; or -1.
 func (r *relater) sectionName(all []ment, i int) int {
-	d := r.d
+	j := r.d.sectionNameLine(i)
+	if j < 0 {
+		return -1
+	}
+	l := r.d.lines[j]
+	at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
+	if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) {
+		return all[at].e
+	}
+	return -1
+}
+
+// sectionNameLine returns the line of the "(1) Name: Y" (or "Name   Y",
+// "- Company name : Y") that opens the numbered section of a filing line
+// i is in, within twelve lines above it; or -1. A heading of its own
+// ("4. Overview of the counterparty") ends the section.
+func (d *doc) sectionNameLine(i int) int {
 	low := d.lower()
 	for j := i - 1; j >= 0 && j >= i-12; j-- {
-		l := d.lines[j]
-		t := strings.TrimSpace(low[l.ts:l.te])
+		t := strings.TrimSpace(low[d.lines[j].ts:d.lines[j].te])
 		if t == "" {
 			continue
 		}
-		// A heading of its own, "4. Overview of the counterparty",
-		// ends the section.
 		if len(t) > 2 && isDigit(t[0]) && (t[1] == '.' || len(t) > 3 && isDigit(t[1]) && t[2] == '.') {
 			return -1
 		}
@@ -1004,14 +1027,9 @@ func (r *relater) sectionName(all []ment, i int) int {
 			}
 		}
 		t = strings.TrimLeft(t, "- ")
-		if !strings.HasPrefix(t, "name:") && !strings.HasPrefix(t, "name  ") && companyNameLabel(t) == 0 && !strings.HasPrefix(t, "name of company:") {
-			continue
+		if strings.HasPrefix(t, "name:") || strings.HasPrefix(t, "name  ") || strings.HasPrefix(t, "name of company:") || companyNameLabel(t) > 0 {
+			return j
 		}
-		at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
-		if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) {
-			return all[at].e
-		}
-		return -1
 	}
 	return -1
 }
