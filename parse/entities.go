@@ -1278,7 +1278,7 @@ var leadStop = wordSet(
 	"Mr.", "Mrs.", "Ms.", "Dr.", "Mr", "Mrs", "Ms", "Dr", "Prof.", "No.", "Fig.", "Vol.",
 	"Gov.", "Sen.", "Rep.", "Gen.", "Hon.", "Lt.", "Col.", "Capt.", "Adm.", "Sir", "Dame",
 	"Engr.", "Atty.", "Ir.", "Drs.", "Hj.",
-	"Whoever", "Whatever", "Whichever", "Spot",
+	"Whoever", "Whatever", "Whichever", "Spot", "Shareholders", "Shareholder", "Shareholding",
 	// Units before a plant's name: "the 2,640 MW Sidhi plant".
 	"MW", "GW", "kW", "MWh", "GWh", "kV", "MWp", "GWp",
 )

@@ -696,17 +696,20 @@ func (f *entFinder) issuerLine() {
 // label, spaces before the colon and all ("Company name      : X"), at
 // the start of t; else 0.
 func companyNameLabel(t string) int {
-	if !hasPrefixLower(t, "company name") {
-		return 0
+	for _, label := range nameLabels {
+		if !hasPrefixLower(t, label) {
+			continue
+		}
+		k := len(label)
+		for k < len(t) && t[k] == ' ' {
+			k++
+		}
+		if k == len(t) || t[k] != ':' {
+			return 0
+		}
+		return k + 1
 	}
-	k := len("company name")
-	for k < len(t) && t[k] == ' ' {
-		k++
-	}
-	if k == len(t) || t[k] != ':' {
-		return 0
-	}
-	return k + 1
+	return 0
 }
 
 // fullName reports whether segment g names its thing in full, so that

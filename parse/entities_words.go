@@ -171,7 +171,7 @@ var titleMods = wordSet(
 	"legal", "general-secretary", "under", "permanent", "parliamentary", "junior", "health",
 	"transport", "science", "labor", "labour", "justice", "education", "home", "treasury",
 	"governing", "ruling", "opposition", "party", "provincial", "municipal", "federal", "national",
-	"coordinating", "additional", "joint", "special",
+	"coordinating", "additional", "joint", "special", "corporate",
 )
 
 // titleOfDomains are the words of the "of" phrase in a minister's title:
@@ -322,7 +322,8 @@ var dealTerms = wordSet("acquisition", "acquisitions", "disposal", "disposals", 
 var lawWords = wordSet("act", "law", "bill", "treaty", "accord", "agreement", "plan", "initiative", "programme",
 	"program", "strategy", "policy", "regulation", "regulations", "directive", "summit", "forum", "conference",
 	"expo", "award", "awards", "prize", "index", "war", "crisis", "pandemic", "year", "day", "week", "festival",
-	"games", "cup", "olympics", "protocol", "framework", "roadmap", "scheme", "fund", "report", "survey", "standard")
+	"games", "cup", "olympics", "protocol", "framework", "roadmap", "scheme", "fund", "report", "survey", "standard",
+	"price", "prices", "reserves", "rate", "rates", "tariff", "tariffs", "code", "guidelines")
 
 // notPersonLast are last words of names of places and institutions
 // that may begin with an honorific: "Tun Razak Exchange", "Sir John
@@ -447,7 +448,7 @@ var notNames = wordSet(
 	"Regulators", "Industry", "Government", "Data", "Reports", "Customers", "Workers",
 	"Construction", "Growth", "Inflation", "Rates", "Volumes", "Inventories", "Shipments",
 	"Deliveries", "Costs", "Margins", "Operations", "People", "Residents", "Management",
-	"Plans", "Talks", "Negotiations", "Efforts", "Results", "Tariffs", "Sanctions", "Stakeholders",
+	"Plans", "Talks", "Negotiations", "Efforts", "Results", "Tariffs", "Sanctions", "Stakeholders", "Shareholders", "Shareholder", "Shareholding",
 	"Restrictions", "Work", "Building", "Expansion", "Highlights", "Source", "Sources", "Photo",
 	"Image", "Credit", "Editing", "Reporting", "Written", "Author", "Authors", "Report", "Update",
 	"Related", "Read", "Click", "Subscribe", "Comments", "Advertisement", "Sponsored",

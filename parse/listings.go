@@ -33,36 +33,62 @@ func (d *doc) listings(a *article.Article) {
 }
 
 // codeLabels begin the line of a filing's cover that gives the
-// company's code, in lower case.
-var codeLabels = []string{"securities code:", "security code:", "stock code:", "code number:", "ticker:"}
+// company's code, in lower case and without their colon.
+var codeLabels = []string{"securities code", "security code", "stock code", "code number", "ticker", "share code", "issuer code"}
 
-// exchangeLabels begin the line that names the exchange, in lower case.
-var exchangeLabels = []string{"stock exchange listing:", "stock exchange:", "listed exchange:", "listing:", "listed on:"}
+// exchangeLabels begin the line that names the exchange, in lower case
+// and without their colon.
+var exchangeLabels = []string{"stock exchange listing", "stock exchange", "listed exchange", "listing", "listed on"}
 
-// maxLabel is the length of the longest of codeLabels, exchangeLabels and
-// "company name:".
-var maxLabel = func() int {
-	n := len("company name:")
-	for _, c := range append(slices.Clone(codeLabels), exchangeLabels...) {
-		n = max(n, len(c))
+// nameLabels begin the line that gives the company's name, in lower case
+// and without their colon.
+var nameLabels = []string{"company name", "issuer name", "name of issuer", "name of listed company", "listed company"}
+
+// maxLabel is the width within which a label's colon stands: labels
+// aligned in a column ("Stock Code       : TBMN") pad it with spaces.
+const maxLabel = 40
+
+// labelValue reports where the value of line low starts when the line is
+// label, spaces and a colon ("Stock Code       : TBMN"), or -1.
+func labelValue(low, label string) int {
+	if !strings.HasPrefix(low, label) {
+		return -1
 	}
-	return n
-}()
+	k := len(label)
+	for k < len(low) && low[k] == ' ' {
+		k++
+	}
+	if k == len(low) || low[k] != ':' {
+		return -1
+	}
+	k++
+	for k < len(low) && low[k] == ' ' {
+		k++
+	}
+	return k
+}
 
 // exchangeNames map the exchange names such a line holds, in lower
 // case, to the prefix entity.ParseListing reads.
 var exchangeNames = []struct{ name, prefix string }{
 	{"tokyo", "TYO"}, {"hong kong", "HKEX"}, {"singapore", "SGX"}, {"korea", "KRX"},
-	{"taiwan", "TWSE"}, {"shanghai", "SSE"}, {"shenzhen", "SZSE"},
+	{"taiwan", "TWSE"}, {"shanghai", "SSE"}, {"shenzhen", "SZSE"}, {"indonesia", "IDX"},
+	{"thailand", "SET"}, {"philippine", "PSE"}, {"bursa malaysia", "KLSE"}, {"australian", "ASX"},
 }
 
-// filingCode reads the cover of a results summary, where the code and
-// the exchange stand on lines of their own: "Securities code: 5571" and
-// "Stock exchange listing: Tokyo (Prime Market)". It appends the listing
-// to fs, tied to the name of a "Company name:" line, unless fs already
-// holds one at that place.
+// letterCodes are the prefixes of exchanges whose codes are letters
+// ("TBMN", "PTTEP"), not digits.
+var letterCodes = []string{"IDX", "SET", "PSE", "KLSE", "ASX", "HOSE", "HNX", "NSE", "SGX"}
+
+// filingCode reads the cover of a filing or a results summary, where
+// the code and the exchange stand on lines of their own: "Securities
+// code: 5571" and "Stock exchange listing: Tokyo (Prime Market)". A
+// page that names one exchange in full ("Indonesia Stock Exchange") and
+// no exchange line gives that exchange. It appends the listing to fs,
+// tied to the name of a "Company name:" line, unless fs already holds
+// one at that place.
 func (d *doc) filingCode(fs []found) []found {
-	var code, exch, name rng
+	var code, name rng
 	prefix := ""
 	for i := 0; i < len(d.lines) && i < 40; i++ {
 		l := d.lines[i]
@@ -77,35 +103,54 @@ func (d *doc) filingCode(fs []found) []found {
 			continue
 		}
 		for _, c := range codeLabels {
-			if strings.HasPrefix(low, c) {
-				v := strings.TrimSpace(t[len(c):])
-				n := 0
-				for n < len(v) && isDigit(v[n]) {
+			k := labelValue(low, c)
+			if k < 0 {
+				continue
+			}
+			v := t[k:]
+			n := 0
+			for n < len(v) && isDigit(v[n]) {
+				n++
+			}
+			if n == 0 {
+				for n < len(v) && isUpper(v[n]) {
 					n++
 				}
-				if n >= 4 && n <= 6 {
-					at := l.ts + len(t) - len(v)
-					code = rng{at, at + n}
+				if n < 2 || n > 6 || n < len(v) && v[n] != ' ' {
+					n = 0
 				}
+			}
+			if n >= 2 && n <= 6 && (n >= 4 || !isDigit(v[0])) {
+				code = rng{l.ts + k, l.ts + k + n}
 			}
 		}
 		for _, c := range exchangeLabels {
-			if strings.HasPrefix(low, c) {
+			if k := labelValue(low, c); k >= 0 {
 				for _, x := range exchangeNames {
-					if strings.Contains(low[len(c):], x.name) {
-						prefix, exch = x.prefix, rng{l.ts, l.te}
+					if strings.Contains(low[k:], x.name) {
+						prefix = x.prefix
 						break
 					}
 				}
 			}
 		}
-		if strings.HasPrefix(low, "company name:") {
-			v := strings.TrimSpace(t[len("company name:"):])
-			at := l.ts + len(t) - len(v)
-			name = rng{at, at + len(v)}
+		for _, c := range nameLabels {
+			if k := labelValue(low, c); k >= 0 && k < len(t) {
+				v := strings.TrimRight(t[k:], " ")
+				name = rng{l.ts + k, l.ts + k + len(v)}
+			}
 		}
 	}
-	if code.b == 0 || prefix == "" || exch.b == 0 {
+	if code.b == 0 {
+		return fs
+	}
+	if prefix == "" {
+		prefix = d.pageExchange()
+	}
+	if prefix == "" {
+		return fs
+	}
+	if !isDigit(d.v.s[code.a]) && !slices.Contains(letterCodes, prefix) {
 		return fs
 	}
 	for _, f := range fs {
@@ -124,6 +169,24 @@ func (d *doc) filingCode(fs []found) []found {
 	copy(fs[k+1:], fs[k:])
 	fs[k] = f
 	return fs
+}
+
+// pageExchange returns the prefix of the one exchange the page names in
+// full ("the Indonesia Stock Exchange"), or "" when it names none or
+// several.
+func (d *doc) pageExchange() string {
+	low := d.lower()
+	prefix := ""
+	for _, x := range proseExchanges {
+		if strings.HasPrefix(x.name, "listed in ") || !strings.Contains(low, x.name) {
+			continue
+		}
+		if prefix != "" && prefix != x.prefix {
+			return ""
+		}
+		prefix = x.prefix
+	}
+	return prefix
 }
 
 // proseExchanges map the names prose gives a market, in lower case, to
@@ -851,8 +914,9 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 			return found{}, false
 		}
 	}
-	// A state body's name: "Investment Coordinating Board (ICB)".
-	if inLower(govHeads, nw[len(nw)-1]) {
+	// A state body's name: "Investment Coordinating Board (ICB)"; a
+	// price's, a law's or a programme's: "Mineral Benchmark Price (HPM)".
+	if inLower(govHeads, nw[len(nw)-1]) || inLower(lawWords, nw[len(nw)-1]) {
 		return found{}, false
 	}
 	// Or one that opens with its head: "Department of Mineral and

@@ -966,6 +966,21 @@ func soldStake(after string) bool {
 			return true
 		}
 	}
+	// "sold 5% of Y": a share of a firm.
+	if len(after) > 0 && isDigit(after[0]) {
+		n := 0
+		for n < len(after) && (isDigit(after[n]) || after[n] == '.') {
+			n++
+		}
+		rest := after[n:]
+		for _, w := range []string{"% of ", " per cent of ", " percent of ", "% in "} {
+			if strings.HasPrefix(rest, w) {
+				// Not "60% of its output": a share of goods.
+				rest = rest[len(w):]
+				return !hasAnyPrefix(rest, "its ", "their ", "the ", "our ", "all ", "total ") || hasAnyPrefix(rest, "the company", "its shares", "the shares", "its share capital", "the share capital")
+			}
+		}
+	}
 	// "will sell its entire stake to Y": shares of the company the
 	// sentence speaks of.
 	for _, w := range []string{"its stake", "its entire stake", "its shares", "its entire shareholding", "its shareholding", "its holding", "its entire holding", "its remaining stake"} {
@@ -2083,7 +2098,7 @@ func (r *relater) formerName(s *sentence) {
 		return
 	}
 	// "The company changed its name to X from Y in 2019".
-	if _, e, ok := s.cue(0, nameChangedToCues); ok {
+	if i, e, ok := s.cue(0, nameChangedToCues); ok {
 		now, ok1 := r.orgRightAfter(s, e, 3)
 		if !ok1 {
 			return
@@ -2092,6 +2107,12 @@ func (r *relater) formerName(s *sentence) {
 			if old, ok := r.orgRightAfter(s, fe, 3); ok {
 				r.add(entity.FormerName, now.e, old.e, s, nil)
 			}
+			return
+		}
+		// "Y has changed its name to X": the subject is the old name,
+		// unless it is a reference to X itself ("The company").
+		if old, ok := r.subject(s, i); ok && old.e != now.e && !s.negated(0, i) {
+			r.add(entity.FormerName, now.e, old.e, s, nil)
 		}
 		return
 	}

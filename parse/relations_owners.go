@@ -869,11 +869,17 @@ func (r *relater) shareholderTable(all []ment) {
 		if strings.HasSuffix(strings.TrimSpace(h), "%") {
 			first = i
 		}
+		rows := 0
 		for j := first; j < len(d.lines) && j <= i+maxOwners*2; j++ {
 			l := d.lines[j]
 			t := low[l.ts:l.te]
 			if t == "" && j == i+1 {
 				continue // a blank line under the heading
+			}
+			// "As at 28 February 2026, based on the register:" and a
+			// blank line between the heading and the rows.
+			if rows == 0 && j <= i+3 && (t == "" || strings.HasSuffix(t, ":")) {
+				continue
 			}
 			// "-----" rules above and below the table's head.
 			if ruleLine(t) {
@@ -913,6 +919,7 @@ func (r *relater) shareholderTable(all []ment) {
 			if at == len(all) || all[at].b > l.ts+k || !r.isOrg(all[at]) && r.kindOf(all[at]) != entity.KindPerson || all[at].e == owned {
 				continue
 			}
+			rows++
 			row := &sentence{a: l.ts, b: l.te, low: t}
 			r.add(entity.StakeIn, all[at].e, owned, row, withPercent(p))
 		}
