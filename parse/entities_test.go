@@ -622,6 +622,10 @@ func TestEntities(t *testing.T) {
 		text: "Analysts expect the Kospi 200 and the S&P 500 to rise in March, Reuters reported on Monday, citing Yonhap. Construction of the Rare Earth Oxide plant and Iron Ore terminal starts in June.\n\nShare this on\n\nTags: rare earth Lai Chau Korea investment\nKeywords: Hanoi Steel Capital\n",
 		want: nil,
 	}, {
+		name: "prices and reserves with acronyms are no companies; a signatory over a two-word title",
+		text: "Sales follow the Mineral Benchmark Price (HPM) set monthly. Proved and Probable Ore Reserves rose.\n\nRespectfully,\nPT Sungai Lima Nikel Tbk\n\nNur Aini Siregar\nCorporate Secretary\n",
+		want: []string{"company PT Sungai Lima Nikel Tbk | PT Sungai Lima Nikel", "person Nur Aini Siregar (Corporate Secretary @ PT Sungai Lima Nikel Tbk)"},
+	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,
@@ -2747,5 +2751,49 @@ func TestDartContractAndShares(t *testing.T) {
 		if e.Name == "Company" {
 			t.Errorf("entity %q", e.Name)
 		}
+	}
+}
+
+// TestFilingCodeAligned checks a disclosure whose cover aligns its
+// labels in a column and gives a code of letters, the exchange named
+// only in the page's address block; and its list of shareholders under
+// an introductory line, rows ruled with dots.
+func TestFilingCodeAligned(t *testing.T) {
+	text := "DISCLOSURE OF INFORMATION\n\n" +
+		"Issuer Name      : PT Sungai Lima Nikel Tbk\nStock Code       : SLNK\nDate             : 2 April 2026\n\n" +
+		"To:\nDirectors of the Indonesia Stock Exchange\n\n" +
+		"PT Sungai Lima Nikel Tbk (the \"Company\") hereby discloses that its smelter restarted on 1 April 2026.\n\n" +
+		"3. Shareholders Holding 5% or More\n\n" +
+		"As at 31 March 2026, based on the register of the Company:\n" +
+		"   - PT Kemuning Daya Investama ........... 61.10%\n" +
+		"   - Orchard Road Capital Pte. Ltd., Singapore  7.25%\n" +
+		"   - Public (each below 5%) ............... 31.65%\n"
+	a, err := parse.New(parse.Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Listings) != 1 || a.Listings[0].Symbol() != "SLNK" || a.Listings[0].MIC() != "XIDX" {
+		t.Fatalf("listings = %+v, want SLNK on XIDX", a.Listings)
+	}
+	if e, ok := a.Entity(a.Listings[0].Entity); !ok || e.Name != "PT Sungai Lima Nikel Tbk" {
+		t.Errorf("listing tied to %q, want PT Sungai Lima Nikel Tbk", e.Name)
+	}
+	want := []string{"stake_in(PT Kemuning Daya Investama, PT Sungai Lima Nikel Tbk) 61.1",
+		"stake_in(Orchard Road Capital Pte. Ltd., PT Sungai Lima Nikel Tbk) 7.25"}
+	if diff := cmp.Diff(want, relationLines(a, true)); diff != "" {
+		t.Errorf("stakes (-want +got):\n%s", diff)
+	}
+	for _, e := range a.Entities {
+		if strings.HasPrefix(e.Name, "Shareholders") {
+			t.Errorf("entity %q from the list's heading", e.Name)
+		}
+	}
+	// Two exchanges named: the letters trade on neither for sure.
+	b, err := parse.New(parse.Options{}).Parse(strings.Replace(text, "Directors of the Indonesia Stock Exchange", "Directors of the Indonesia Stock Exchange and the Singapore Exchange", 1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(b.Listings) != 0 {
+		t.Errorf("listings with two exchanges named = %+v, want none", b.Listings)
 	}
 }
