@@ -264,7 +264,9 @@ func (f *entFinder) gatherOne(n int) {
 				// "a unit of X", "a stake in X"; not "older units at X",
 				// "a subsidiary in X", where X is a place.
 				g.ev |= evAppos
-			case f.has(p-1, lxTitleHeads|lxStaffPlurals) && (f.word(p, "at") || f.word(p, "of")):
+			case f.has(p-1, lxTitleHeads|lxStaffPlurals) && (f.word(p, "at") || f.word(p, "of")) && !(nt == 1 && f.describesNext(j, es.t1)):
+				// Not "analyst at Brisbane broker X", where the word
+				// says where X is.
 				g.ev |= evAtOrg
 			case f.word(p, "of") && f.ownedShareBefore(p-1, es.t0) && f.endsClause(j, es.t1) && !(j == i+1 && place(f.text(i))):
 				// "owns 20% of X", "holds a fifth of X".
@@ -1625,6 +1627,10 @@ func (f *entFinder) pastDescription(k, end int) int {
 	described := false
 	for m < end && m < k+8 {
 		switch {
+		case m == k && f.toks[m].f&tCap != 0 && m+2 < end && f.toks[m+1].f&tLower != 0 && (f.toks[m].f&tSuffix != 0 || f.describesNext(m+1, end)):
+			// "at Brisbane broker X", "at Sydney-based broker X": the
+			// firm, not its place.
+			m++
 		case (f.word(m, "South") || f.word(m, "North")) && m+1 < end && f.countryWord(m+1):
 			m += 2
 		case f.countryWord(m) && f.toks[m].f&tPoss == 0:

@@ -51,7 +51,7 @@ func (f *entFinder) bracketAfter(n int) {
 		listing, other := false, false
 		for p := k + 1; p < c; {
 			q := p
-			for q < c && !f.punct(q, ',') && !f.punct(q, ';') && !f.word(q, "or") {
+			for q < c && !f.punct(q, ',') && !f.punct(q, ';') && !f.punct(q, '/') && !f.word(q, "or") {
 				q++
 			}
 			// A listing in the bracket is not a name: "(台泥, 1101.TW)".

@@ -626,6 +626,11 @@ func TestEntities(t *testing.T) {
 		text: "Sales follow the Mineral Benchmark Price (HPM) set monthly. Proved and Probable Ore Reserves rose.\n\nRespectfully,\nPT Sungai Lima Nikel Tbk\n\nNur Aini Siregar\nCorporate Secretary\n",
 		want: []string{"company PT Sungai Lima Nikel Tbk | PT Sungai Lima Nikel", "person Nur Aini Siregar (Corporate Secretary @ PT Sungai Lima Nikel Tbk)"},
 	}, {
+		name: "a place before a broker after 'analyst at'; a body's names in its own language and its acronym parted by a slash",
+		text: "\"Prices will hold,\" said Karen Doyle, an analyst at Brisbane broker Morland Baillieu. Joan Tay, an analyst at Perth-based broker Swan Street Capital, agreed. The rules of the Financial Services Authority (Otoritas Jasa Keuangan / \"OJK\") apply.\n",
+		want: []string{"person Karen Doyle (analyst @ Morland Baillieu)", "company Morland Baillieu", "person Joan Tay (analyst @ Swan Street Capital)", "company Swan Street Capital",
+			"government Financial Services Authority | Otoritas Jasa Keuangan | OJK [ID]"},
+	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,

@@ -132,7 +132,8 @@ var govAcronyms = map[string]string{
 	"MIIT": "CN", "NDRC": "CN", "MOFCOM": "CN", "SAMR": "CN", "CSRC": "CN", "SASAC": "CN", "PBOC": "CN",
 	"MOIT": "VN", "MONRE": "VN",
 	"RBA": "AU", "ASIC": "AU", "ACCC": "AU", "FIRB": "AU", "DFAT": "AU",
-	"RBI": "IN", "SEBI": "IN", "ESDM": "ID", "BKPM": "ID", "BPS": "ID", "KESDM": "ID", "JMG": "MY",
+	"RBI": "IN", "SEBI": "IN", "ESDM": "ID", "BKPM": "ID", "BPS": "ID", "KESDM": "ID", "OJK": "ID", "KPPU": "ID", "JMG": "MY",
+	"MAS": "SG", "SBV": "VN",
 	"OCSB": "TH", "ABS": "AU", "EFA": "AU", "BSP": "PH", "MGB": "PH", "DTI": "PH", "DENR": "PH",
 }
 

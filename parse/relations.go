@@ -672,6 +672,7 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigCust != 0 {
 		r.customersInclude(s)
+		r.amongCustomers(s)
 		r.supplierOfTo(s)
 	}
 	if mask&(trigSupply|trigBuy) != 0 {
@@ -1034,9 +1035,10 @@ func rumoured(before string) bool {
 			return true
 		}
 	}
-	// "the media report of 2026.03.05 that": a few words between.
+	// "the media report of 2026.03.05 that", "media reports published
+	// on 11 and 12 March stating that": a few words between.
 	if k := strings.Index(before, "report"); k >= 0 {
-		if t := strings.Index(before[k:], " that "); t >= 0 && t < 40 {
+		if t := strings.Index(before[k:], " that "); t >= 0 && (t < 40 || t < 64 && hasAnySuffix(before[k:k+t], " stating", " saying", " claiming", " suggesting", " alleging")) {
 			return true
 		}
 	}
@@ -1048,6 +1050,18 @@ func rumoured(before string) bool {
 func (s *sentence) hypothetical(i int) bool {
 	before := s.low[max(0, i-40):i]
 	for _, w := range []string{"could ", "would ", "might ", "may ", "if ", "possible ", "considering ", "consider ", "negotiations to ", "in talks to "} {
+		if k := strings.LastIndex(before, w); k >= 0 && (k == 0 || !isWordChar(before[k-1])) {
+			return true
+		}
+	}
+	return s.weighed(i)
+}
+
+// weighed reports a deal at i that a firm only studies: "is exploring a
+// takeover of", "explores bid for", "is weighing a purchase of".
+func (s *sentence) weighed(i int) bool {
+	before := s.low[max(0, i-24):i]
+	for _, w := range []string{"exploring ", "explores ", "explore ", "weighing ", "weighs ", "weigh ", "mulling ", "mulls ", "mull ", "evaluating ", "studying "} {
 		if k := strings.LastIndex(before, w); k >= 0 && (k == 0 || !isWordChar(before[k-1])) {
 			return true
 		}
@@ -3614,6 +3628,10 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 	if ok && owner.e != owned.e {
 		r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
 		r.owned, r.ownedIn = owned, s
+		// "X, a subsidiary in which Y holds 99.9%": X is Y's unit too.
+		if hasAnySuffix(s.low[:w], " subsidiary", " subsidiaries", " unit") && !strings.Contains(s.low[owned.b-s.a:w], " of ") {
+			r.add(entity.SubsidiaryOf, owned.e, owner.e, s, nil)
+		}
 	}
 	return true
 }
@@ -4105,7 +4123,7 @@ func (r *relater) acquisition(s *sentence) {
 			continue
 		}
 		e := i + len(v)
-		if r.boughtOut(s, i, e) || rumoured(s.low[:i]) {
+		if r.boughtOut(s, i, e) || rumoured(s.low[:i]) || s.weighed(i) {
 			continue
 		}
 		if strings.HasPrefix(s.low[e:], "by ") {
@@ -4148,7 +4166,7 @@ func (r *relater) acquisition(s *sentence) {
 		}
 	}
 	// "X's acquisition of Y", "the takeover of Y by X".
-	if i, e, ok := s.cue(0, acquisitionOfCues); ok && !s.negated(0, i) {
+	if i, e, ok := s.cue(0, acquisitionOfCues); ok && !s.negated(0, i) && !s.hypothetical(i) {
 		target, ok := r.orgRightAfter(s, e, 4)
 		if !ok {
 			return

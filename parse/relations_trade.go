@@ -812,6 +812,47 @@ func (r *relater) customersInclude(s *sentence) {
 	}
 }
 
+// amongCustomers reads "X sold coal to Indian mills, with A and Chennai-based
+// B among its customers" and "X counts A and B among its customers": X
+// supplies A and B.
+func (r *relater) amongCustomers(s *sentence) {
+	i := s.find(0, " among its ")
+	if i < 0 || s.negated(0, i) {
+		return
+	}
+	rest := s.low[i+len(" among its "):]
+	for again := true; again; {
+		again = false
+		for _, a := range customerAdjectives {
+			if strings.HasPrefix(rest, a) {
+				rest = rest[len(a):]
+				again = true
+			}
+		}
+	}
+	if !hasAnyPrefix(rest, "customers", "clients", "buyers") {
+		return
+	}
+	b := -1
+	for _, w := range []string{" with ", " counts ", " count ", " counted "} {
+		if k := strings.LastIndex(s.low[:i], w); k >= 0 && i-k < 120 && k > b {
+			b = k + len(w)
+		}
+	}
+	if b < 0 || strings.ContainsAny(s.low[b:i], ";") {
+		return
+	}
+	seller, ok := r.subject(s, b)
+	if !ok {
+		return
+	}
+	for _, m := range r.orgsIn(s, b, i) {
+		if m.e != seller.e && !r.possessive(s, m) {
+			r.add(entity.SupplierOf, seller.e, m.e, s, nil)
+		}
+	}
+}
+
 // supplierOfTo reads "X is the sole supplier of PCI coal to Y's Sakaide
 // works", "X, the main supplier of ore to Y,": X supplies Y.
 func (r *relater) supplierOfTo(s *sentence) {
