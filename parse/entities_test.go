@@ -2802,3 +2802,19 @@ func TestFilingCodeAligned(t *testing.T) {
 		t.Errorf("listings with two exchanges named = %+v, want none", b.Listings)
 	}
 }
+
+// TestAnnouncementDealsUnnamedIssuer checks an announcement whose lines
+// open with the deal the issuer made, the issuer unnamed: "Non-binding
+// MOU with Y covering ...", "The MOU with Y sets out ...".
+func TestAnnouncementDealsUnnamedIssuer(t *testing.T) {
+	text := "ASX ANNOUNCEMENT\n12 May 2026\n\n" +
+		"Kestrel Iron Limited (\"Kestrel\" or \"the Company\") is pleased to advise that it has executed a binding offtake term sheet with Hanra Steel Co., Ltd.\n\n" +
+		"HIGHLIGHTS\n" +
+		"• Non-binding memorandum of understanding with Japanese trading house Sanwa Metals Corporation covering a further 0.5 Mtpa\n\n" +
+		"The MOU with Tokyo-based Sanwa sets out a framework for the parties to negotiate an offtake. The Company has not signed any binding agreement with Sanwa.\n"
+	a := parsePage(t, text)
+	want := []string{"agreement(Kestrel Iron Limited, Hanra Steel Co., Ltd.) 0", "agreement(Kestrel Iron Limited, Sanwa Metals Corporation) 0"}
+	if diff := cmp.Diff(want, relationLines(a, true)); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

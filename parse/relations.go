@@ -194,6 +194,10 @@ type relater struct {
 	hasFirstCo bool
 	// all is every mention of the article, in text order.
 	all []ment
+	// pageIssuer is the entity a filing or announcement is about, plus
+	// one, once asked for (issuerAsked); 0 when it has none.
+	pageIssuer  int
+	issuerAsked bool
 	// lastJV holds the partners of the last joint venture read
 	// (hasJV), for "owned equally by the partners".
 	lastJV [2]int
@@ -332,7 +336,7 @@ var triggers = func() map[string]uint16 {
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
-		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded")
+		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded", "executed", "executes")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
 	add(trigCust, "customers", "clients", "buyers", "supplier", "suppliers")
@@ -663,6 +667,7 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigAgree != 0 || strings.HasPrefix(s.low, "the board ") {
 		r.agreement(s)
 	}
+	r.dealWithOpens(s)
 	if mask&trigSupply != 0 {
 		r.supplier(s)
 	}
@@ -2816,6 +2821,13 @@ func (r *relater) subsidiary(s *sentence) {
 				parent, ok = first, true
 			}
 		}
+		if strings.HasSuffix(s.low[:i], ", through ") {
+			// "X is held 80% by A, through its subsidiary Y, and 20% by
+			// B": A's unit.
+			if owner, found := r.orgRightBefore(s, i-len(", through "), 1); found && strings.HasSuffix(s.low[:owner.a-s.a], " by ") {
+				parent, ok = owner, true
+			}
+		}
 		if !ok && i <= len("through ") && i > 0 {
 			// "Through its unit X, the company also recovers lead":
 			// "its" is the subject after the opening phrase.
@@ -3657,9 +3669,14 @@ func (r *relater) subscribesShares(s *sentence) {
 		if n > 0 && n < len(rest) && rest[n] == ' ' {
 			k = n + 1
 		}
-		for _, w := range []string{"the ", "newly issued ", "newly-issued ", "new ", "additional ", "preference ", "ordinary ", "common "} {
-			if strings.HasPrefix(rest[k:], w) {
-				k += len(w)
+		// "82.8 million new fully paid ordinary shares in Y".
+		for again := true; again; {
+			again = false
+			for _, w := range []string{"million ", "billion ", "the ", "newly issued ", "newly-issued ", "new ", "additional ", "fully paid ", "fully-paid ", "preference ", "ordinary ", "common "} {
+				if strings.HasPrefix(rest[k:], w) {
+					k += len(w)
+					again = true
+				}
 			}
 		}
 		if !strings.HasPrefix(rest[k:], "shares in ") && !strings.HasPrefix(rest[k:], "shares of ") {
@@ -4478,7 +4495,7 @@ func (s *sentence) mayHold(n *agreementNoun) bool {
 }
 
 var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", "secure ", "secures ", "reached ", "reach ", "struck ", "strike ", "inked ", "entered into ", "concluded ", "agreed ", "clinched ", "renewed ", "renews ", "extended ", "extends ", "is party to ", "is a party to ",
-	"won ", "wins ", "was awarded ", "has been awarded ", "approved "}
+	"won ", "wins ", "was awarded ", "has been awarded ", "approved ", "executed ", "executes "}
 
 var (
 	agreeCues = newCues(agreeVerbs...)
@@ -4650,6 +4667,59 @@ func (r *relater) agreement(s *sentence) {
 			r.add(entity.Agreement, subj.e, m.e, s, func(rel *article.Relation) { rel.Type = "partnership" })
 		}
 	}
+}
+
+// theIssuer returns the entity the page's filing or announcement is
+// about, or -1; it is looked for once, when first asked.
+func (r *relater) theIssuer() int {
+	if !r.issuerAsked {
+		r.issuerAsked = true
+		r.pageIssuer = r.issuer(r.all) + 1
+	}
+	return r.pageIssuer - 1
+}
+
+// dealWithOpens reads an announcement's line or sentence that opens
+// with the deal it made, the issuer unnamed: "Non-binding memorandum of
+// understanding with Japanese trading house Y covering ...", "The MOU
+// with Tokyo-based Y sets out a framework". The issuer and Y are its
+// parties.
+func (r *relater) dealWithOpens(s *sentence) {
+	w := strings.Index(s.low[:min(len(s.low), 64)], " with ")
+	if w < 0 || len(s.ms) == 0 || s.ms[0].a-s.a < w {
+		return
+	}
+	head := strings.TrimLeft(s.low[:w], "•-*· ")
+	head = strings.TrimPrefix(head, "the ")
+	typ, ok := "", false
+	for ni := range agreementNouns {
+		n := &agreementNouns[ni]
+		if strings.HasSuffix(head, n.noun) && (len(head) == len(n.noun) || head[len(head)-len(n.noun)-1] == ' ') {
+			typ, ok = n.typ, true
+			head = head[:len(head)-len(n.noun)]
+			break
+		}
+	}
+	// A few words of kind before the noun: "binding offtake term sheet",
+	// "non-binding".
+	if !ok || strings.Count(head, " ") > 3 || strings.ContainsAny(head, ",;:") || s.negated(0, w) {
+		return
+	}
+	other, ok := r.buyerRightAfter(s, w+len(" with "), 40)
+	if !ok {
+		return
+	}
+	issuer := r.theIssuer()
+	if issuer < 0 || issuer == other.e {
+		return
+	}
+	if typ == "" {
+		typ = agreementType(s.low[:w])
+	}
+	r.add(entity.Agreement, issuer, other.e, s, func(rel *article.Relation) {
+		rel.Type = typ
+		r.quantityIn(s, rel)
+	})
 }
 
 // underAgreementWith reads an agreement named in a phrase that opens the

@@ -45,9 +45,22 @@ func (r *relater) ownerChain(s *sentence, i int, owned, first ment) {
 	if !venture && owned.a >= s.a && owned.b <= first.a {
 		venture = strings.Contains(s.low[owned.b-s.a:first.a-s.a], "venture")
 	}
+	// "The Mulga Well Joint Venture is held 80% by A ... and 20% by B":
+	// a venture by name.
+	if !venture && owned.a >= s.a && owned.b <= first.a {
+		name := s.low[owned.a-s.a : owned.b-s.a]
+		venture = strings.HasSuffix(name, " joint venture") || strings.HasSuffix(name, " jv")
+	}
 	for n := 0; n < maxOwners; n++ {
 		// "A (NYSE: SPKC) and 34% by B": a ticker after the owner.
 		i += skipBrackets(s.low[i:])
+		// "80% by A, through its wholly owned subsidiary Y, and 20% by
+		// B": the unit A holds through is read as A's unit elsewhere.
+		if rest := s.low[i:]; strings.HasPrefix(rest, ", through ") {
+			if c := strings.Index(rest[len(", through "):], ", "); c > 0 && c < 80 {
+				i += len(", through ") + c
+			}
+		}
 		rest := s.low[i:]
 		var k int
 		switch {
