@@ -1287,6 +1287,12 @@ var leadStop = wordSet(
 // segments: it drops the words that begin runs but not names, splits at
 // titles, and records what is left.
 func (f *entFinder) run(si, k, j int) {
+	// "LISTED Tamaraw Resources Corp. has resumed": a story's first word
+	// set in capitals, a common word the text writes in lower case too.
+	if j-k >= 2 && f.toks[k].f&tStart != 0 && f.toks[k].f&tUpper != 0 && f.toks[k].b-f.toks[k].a >= 4 &&
+		f.toks[k+1].f&tCap != 0 && f.toks[k+1].f&tUpper == 0 && f.writtenLowerNear(f.fold(k), f.toks[k].a) {
+		k++
+	}
 	// "The Board of Directors of Kora Metals Berhad": the company, not
 	// its board.
 	if b := k; j-k >= 5 && (f.word(b, "Board") || f.word(b, "The") && f.word(b+1, "Board") && j-k >= 6) {

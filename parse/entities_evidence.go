@@ -229,7 +229,9 @@ func (f *entFinder) gatherOne(n int) {
 	if p >= es.t0 {
 		pt := &f.toks[p]
 		switch {
-		case pt.f&tSuffix != 0:
+		case pt.f&tSuffix != 0 && !(j < es.t1 && f.describesNext(j, es.t1)):
+			// (Not "state-run Tamil Nadu utility X": the words describe
+			// X.)
 			g.ev |= evBased
 			if c, _, ok := f.countryAt(p, p+1, true); ok && g.country.IsZero() {
 				g.country = c
@@ -779,6 +781,27 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 			}
 		}
 		return rng{}, -1, false
+	}
+	// "The ministry's director general of minerals and coal, X,": a
+	// title with its field in lower case.
+	if h >= start && f.toks[h].f&tLower != 0 && f.toks[h].f&tWord != 0 && !f.has(h, lxTitleHeads) {
+		q := h
+		for q > start && q > h-5 && f.toks[q].f&tLower != 0 && f.toks[q].f&tWord != 0 && !f.word(q, "of") && !f.word(q, "the") {
+			q--
+		}
+		if f.word(q, "of") && q-1 >= start && (f.has(q-1, lxTitleHeads) || f.word(q-1, "general") && q-2 >= start && f.has(q-2, lxTitleHeads)) && f.toks[q-1].f&tLower != 0 {
+			s := q - 1
+			for s-1 >= start && f.toks[s-1].f&tLower != 0 && f.has(s-1, lxTitleMods|lxTitleHeads) {
+				s--
+			}
+			if p := s - 1; p >= start && (f.toks[p].f&tPoss != 0 || f.word(p, "Its") || f.word(p, "its")) {
+				org := p
+				if f.toks[p].f&tCap == 0 && !f.has(p, lxGovAnaphoraHeads) {
+					org = -1
+				}
+				return rng{f.toks[s].a, f.toks[e-1].b}, org, true
+			}
+		}
 	}
 	if h < start || !f.has(h, lxTitleHeads) {
 		return rng{}, -1, false

@@ -631,6 +631,11 @@ func TestEntities(t *testing.T) {
 		want: []string{"person Karen Doyle (analyst @ Morland Baillieu)", "company Morland Baillieu", "person Joan Tay (analyst @ Swan Street Capital)", "company Swan Street Capital",
 			"government Financial Services Authority | Otoritas Jasa Keuangan | OJK [ID]"},
 	}, {
+		name: "a lede's first word in capitals; a place before a utility after 'state-run'; data firms; a body's officer with a field in lower case",
+		text: "LISTED Kalinga Copper Corp. said output rose. Shares of the listed miner rose. Separately, state-run Tamil Nadu utility Kaveri Thermal Power Corporation delayed a tender, according to data compiled by Portwise Analytics. The Ministry of Energy agreed. The ministry's director general of minerals and coal, Agus Prasetyo, said so.\n\n(c) 2026 Harbour Research. All rights reserved.\n",
+		want: []string{"company Kalinga Copper Corp. | the listed miner | Kalinga Copper", "company Kaveri Thermal Power Corporation | Kaveri Thermal Power", "company Portwise Analytics",
+			"government Ministry of Energy | The ministry", "person Agus Prasetyo (director general of minerals and coal @ Ministry of Energy)"},
+	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,

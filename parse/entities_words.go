@@ -69,7 +69,7 @@ var companyHeads = wordSet(
 	"zinc", "uranium", "gold", "silver", "potash", "coal", "earths", "smelting",
 	"chemie", "kogyo", "shoji", "bussan", "denki", "seitetsu", "kagaku", "kinzoku", "sangyo",
 	"anode", "cathode", "lng", "steelworks", "brands", "media",
-	"entertainment", "services", "industrial", "ratings",
+	"entertainment", "services", "industrial", "ratings", "analytics", "intelligence", "advisory", "research",
 	"ore", "manganese", "tin", "bauxite", "vanadium", "tungsten", "phosphate",
 	// Japanese and Korean words for a firm's trade: "Toyota Tsusho",
 	// "Sumitomo Shoji", "Mitsui Kinzoku", "Hyundai Sanup".

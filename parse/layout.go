@@ -458,13 +458,16 @@ func isBoilerplate(t, low string) bool {
 			return true
 		}
 	case 'c':
-		if strings.HasPrefix(low, "copyright") {
+		// "(c) 2026 The Manila Ledger. All rights reserved.", its
+		// bracket trimmed.
+		if strings.HasPrefix(low, "copyright") || strings.HasPrefix(low, "c) ") && len(t) < 200 {
 			return true
 		}
 	case "\u00a9"[0]:
 		if strings.HasPrefix(low, "\u00a9") {
 			return true
 		}
+
 	case 't':
 		if strings.HasPrefix(low, "this announcement has been authorised") || strings.HasPrefix(low, "this announcement has been authorized") {
 			return true
