@@ -269,6 +269,12 @@ func nameSays(name, head string) bool {
 			if head == "shipper" {
 				return true
 			}
+		case "power", "electric", "electricity", "thermal", "urja", "utilities", "generation":
+			// "the utility" for "Saurashtra Urja" ("urja" is Hindi for
+			// energy), "Kaveri Thermal Power".
+			if head == "utility" || head == "generator" {
+				return true
+			}
 		}
 	}
 	return false

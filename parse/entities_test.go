@@ -636,6 +636,10 @@ func TestEntities(t *testing.T) {
 		want: []string{"company Kalinga Copper Corp. | the listed miner | Kalinga Copper", "company Kaveri Thermal Power Corporation | Kaveri Thermal Power", "company Portwise Analytics",
 			"government Ministry of Energy | The ministry", "person Agus Prasetyo (director general of minerals and coal @ Ministry of Energy)"},
 	}, {
+		name: "'the utility' for a firm whose name says power",
+		text: "Power producer Kora Urja Ltd bought coal from Tana Commodities. Tana will deliver the coal to the utility in June.\n",
+		want: []string{"company Kora Urja Ltd | the utility | Kora Urja", "company Tana Commodities | Tana"},
+	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,

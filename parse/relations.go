@@ -666,6 +666,7 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigAgree != 0 || strings.HasPrefix(s.low, "the board ") {
 		r.agreement(s)
+		r.awardedTo(s)
 	}
 	r.dealWithOpens(s)
 	if mask&trigSupply != 0 {
@@ -4666,6 +4667,58 @@ func (r *relater) agreement(s *sentence) {
 		for _, m := range r.orgsIn(s, e, len(s.low)) {
 			r.add(entity.Agreement, subj.e, m.e, s, func(rel *article.Relation) { rel.Type = "partnership" })
 		}
+	}
+}
+
+// awardedTo reads "X awarded a tender for 450,000 tonnes of coal ... to
+// Y", "X has awarded the contract to Y": X and Y are parties to a deal,
+// and Y supplies the goods a tender for tonnes buys.
+func (r *relater) awardedTo(s *sentence) {
+	i := s.find(0, " awarded ")
+	if i < 0 || s.negated(0, i) || hasAnySuffix(s.low[:i], " was", " were", " been", " be", " is") {
+		return
+	}
+	e := i + len(" awarded ")
+	window := s.low[e:min(len(s.low), e+160)]
+	n := -1
+	for _, noun := range []string{"tender", "contract", "order"} {
+		if k, ok := wordAt(window, noun); ok && (n < 0 || k < n) {
+			n = k
+		}
+	}
+	if n < 0 || n > 24 {
+		return
+	}
+	t := strings.LastIndex(window, " to ")
+	if t < n {
+		return
+	}
+	// The winner is the last organisation after "to" in the window.
+	from := e + n
+	var winner ment
+	found := false
+	for from < e+len(window) {
+		k := strings.Index(s.low[from:e+len(window)], " to ")
+		if k < 0 {
+			break
+		}
+		if m, ok := r.buyerRightAfter(s, from+k+len(" to "), 40); ok {
+			winner, found = m, true
+			break
+		}
+		from += k + len(" to ")
+	}
+	if !found {
+		return
+	}
+	buyer, ok := r.subject(s, i)
+	if !ok || buyer.e == winner.e {
+		return
+	}
+	goods := s.low[e : winner.a-s.a]
+	r.add(entity.Agreement, buyer.e, winner.e, s, func(rel *article.Relation) { rel.Type = "contract" })
+	if strings.Contains(goods, "tonne") || strings.Contains(goods, " tons ") || strings.Contains(goods, " mt ") {
+		r.add(entity.SupplierOf, winner.e, buyer.e, s, nil)
 	}
 }
 
