@@ -1375,6 +1375,26 @@ func (f *entFinder) run(si, k, j int) {
 			}
 		}
 	}
+	// "Undersecretary for Field Operations Jose Ramon Ocampo": the run
+	// after a title and "for" or "of" opens with the title's field, a
+	// person's name after it.
+	if t0 := f.sents[si].t0; k-2 >= t0 && (f.word(k-1, "for") || f.word(k-1, "of")) && f.has(k-2, lxTitleHeads) && f.toks[k-2].f&tCap != 0 && !f.has(k-2, lxMinisterHeads) {
+		q := k
+		for q < j && (f.has(q, lxTitleOfDomains) || f.word(q, "and") || f.punct(q, '&')) && !f.word(q, "of") && !f.word(q, "the") {
+			q++
+		}
+		for q > k && !f.nameTok(q-1) {
+			q--
+		}
+		if q > k && j-q >= 2 && j-q <= 4 && !f.orgWords(q, j) && f.personShape(q, j) {
+			ts := k - 2
+			for ts-1 >= t0 && f.has(ts-1, lxTitleMods|lxTitleHeads) && f.toks[ts-1].f&tCap != 0 {
+				ts--
+			}
+			f.add(nseg{s: si, i: q, j: j, kind: entity.KindPerson, ev: evPerson, title: rng{f.toks[ts].a, f.toks[q-1].b}, org: -1})
+			return
+		}
+	}
 	// A title inside the run: organisation, title, person.
 	if ts, te, ok := f.titleIn(k, j); ok {
 		// "Energy and Mineral Resources Minister": the fields before a

@@ -1162,6 +1162,12 @@ func directorGeneral(title string) bool {
 // govTitle reports a title held at a state body: one whose last word is
 // a minister's or a secretary's ("Permanent secretary", "vice minister").
 func govTitle(title string) bool {
+	// "Undersecretary for Field Operations": the head before its field.
+	for _, w := range []string{" for ", " of "} {
+		if k := strings.Index(title, w); k > 0 {
+			title = title[:k]
+		}
+	}
 	sp := strings.LastIndexByte(title, ' ')
 	w := title[sp+1:]
 	if !ministerHeads[foldWord(w)] && !strings.EqualFold(w, "undersecretary") && !strings.EqualFold(w, "commissioner") {

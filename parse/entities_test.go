@@ -640,6 +640,11 @@ func TestEntities(t *testing.T) {
 		text: "Power producer Kora Urja Ltd bought coal from Tana Commodities. Tana will deliver the coal to the utility in June.\n",
 		want: []string{"company Kora Urja Ltd | the utility | Kora Urja", "company Tana Commodities | Tana"},
 	}, {
+		name: "an undersecretary with a field; million tonnes before a title",
+		text: "The Department of Environment and Natural Resources will act, Undersecretary for Field Operations Jose Ramon Ocampo said. Kora Coal Tbk kept its guidance of 15-16 Mt. Vice Chairman Benny Halim said so.\n",
+		want: []string{"government Department of Environment and Natural Resources", "person Jose Ramon Ocampo (Undersecretary for Field Operations @ Department of Environment and Natural Resources)",
+			"company Kora Coal Tbk | Kora Coal", "person Benny Halim (Vice Chairman @ Kora Coal Tbk)"},
+	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,

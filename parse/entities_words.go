@@ -194,6 +194,7 @@ var titleOfDomains = wordSet(
 	"downstream", "upstream", "downstreaming", "statistics", "intelligence", "commercial",
 	"plantation", "plantations", "coal", "steel", "ports", "shipping", "waterways", "railways", "textiles",
 	"chemicals", "fertilizers", "petrochemicals", "electronics", "renewable",
+	"field", "operations", "regulatory", "enforcement", "management", "administration", "legislative",
 	"regulation", "regional", "urban", "commodities", "statistics", "national",
 )
 

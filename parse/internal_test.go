@@ -547,6 +547,8 @@ func TestBareCode(t *testing.T) {
 		{"Hanra Steel (004780) rose. Kosdaq shares fell.", nil},
 		// The market's city told in prose.
 		{"Xinlu, listed in Shanghai under the code 603871, rose.", []string{"603871 XSHG"}},
+		// The market named after the code.
+		{"Kora Energi's shares now trade under the new code KORE on the IDX.", []string{"KORE XIDX"}},
 		// A code with its market's suffix beside another listing.
 		{"Hengrui Mining Group Co. Ltd. (601969.SH, HKEX: 2269) rose.", []string{"601969 XSHG", "2269 XHKG"}},
 		{"It shipped (120000) tonnes to the Kospi's biggest steelmaker.", nil},

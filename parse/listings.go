@@ -205,7 +205,17 @@ var proseExchanges = []struct{ name, prefix string }{
 }
 
 // proseCodeCues introduce a security's code in prose, in lower case.
-var proseCodeCues = []string{" under the code ", " under the ticker ", " under the symbol ", " under the stock code ", " under the ticker symbol "}
+var proseCodeCues = []string{" under the code ", " under the ticker ", " under the symbol ", " under the stock code ", " under the ticker symbol ",
+	" under the new code ", " under the new ticker ", " under the new symbol ", " under the new stock code "}
+
+// marketsAfter map the markets a code is said to trade on after it ("under
+// the new code SETI on the IDX"), in lower case, to the prefix
+// entity.ParseListing reads.
+var marketsAfter = []struct{ name, prefix string }{
+	{" on the idx", "IDX"}, {" on the asx", "ASX"}, {" on the sgx", "SGX"}, {" on the pse", "PSE"},
+	{" on the hose", "HOSE"}, {" on the hnx", "HNX"}, {" on the kosdaq", "KOSDAQ"}, {" on the kospi", "KRX"},
+	{" on the nse", "NSE"}, {" on the bse", "BSE"}, {" on the set", "SET"}, {" on the hkex", "HKEX"},
+}
 
 // proseListings reads a listing told in prose: "Shares of X, which trade
 // on the KOSDAQ market under the code 357780", "X, which trades on the
@@ -249,6 +259,15 @@ func (d *doc) proseListings(fs []found) []found {
 			if strings.Contains(before, x.name) {
 				prefix = x.prefix
 				break
+			}
+		}
+		if prefix == "" {
+			after := low[e:min(len(low), e+16)]
+			for _, x := range marketsAfter {
+				if strings.HasPrefix(after, x.name) && (len(after) == len(x.name) || !isWordChar(after[len(x.name)])) {
+					prefix = x.prefix
+					break
+				}
 			}
 		}
 		if prefix == "" {

@@ -1080,7 +1080,7 @@ var (
 	renamedFromCues      = newCues("changed its name from ", "renamed from ", "rebranded from ")
 	toCue                = newCues(" to ")
 	shipToCue            = newCues(" to ", " bound for ")
-	nameChangedToCues    = newCues("changed its name to ", "changed their name to ")
+	nameChangedToCues    = newCues("changed its name to ", "changed their name to ", "change of name to ", "change its name to ")
 	fromCue              = newCues(" from ")
 	renamedItselfFromCue = newCues(" renamed itself from ")
 	wasRenamedCues       = newCues(" was renamed ", " has been renamed ", " renamed itself ", " rebranded as ", " was rebranded as ", " rebranded itself as ")
@@ -2403,6 +2403,7 @@ func (r *relater) describedUnitOf(s *sentence) {
 		from = j + len(w)
 		c := strings.LastIndex(s.low[max(0, j-50):j], ", a")
 		if c < 0 {
+			r.isTheUnitOf(s, j, from)
 			continue
 		}
 		c += max(0, j-50)
@@ -2420,6 +2421,40 @@ func (r *relater) describedUnitOf(s *sentence) {
 		if ok1 && ok2 && child.e != parent.e {
 			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 		}
+	}
+}
+
+// isTheUnitOf reads "X is the smelting arm of Seoul-based Y", "X is a
+// wholly owned Singapore unit of Y": a few words of trade or kind
+// between the copula and the unit word at j; the parent's name starts
+// at or after from, past one word of place ("Seoul-based").
+func (r *relater) isTheUnitOf(s *sentence, j, from int) {
+	before := s.low[max(0, j-40):j]
+	c := -1
+	for _, cop := range []string{" is the ", " is a ", " is an ", " remains the ", " was the "} {
+		if k := strings.LastIndex(before, cop); k >= 0 && k > c {
+			c = k + len(cop)
+		}
+	}
+	if c < 0 {
+		return
+	}
+	between := before[c:]
+	if between == "" || strings.ContainsAny(between, ",;()\"") || strings.Count(between, " ") > 2 {
+		return
+	}
+	i := max(0, j-40) + c
+	if s.negated(0, i) {
+		return
+	}
+	at := from
+	if k := strings.IndexByte(s.low[at:], ' '); k > 0 && k < 24 && placeAdjective(s.low[at:at+k]) {
+		at += k + 1
+	}
+	parent, ok1 := r.orgRightAfter(s, at, 3)
+	child, ok2 := r.subject(s, i)
+	if ok1 && ok2 && child.e != parent.e {
+		r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 	}
 }
 
@@ -4185,9 +4220,30 @@ func (r *relater) acquisition(s *sentence) {
 	}
 	// "X's acquisition of Y", "the takeover of Y by X".
 	if i, e, ok := s.cue(0, acquisitionOfCues); ok && !s.negated(0, i) && !s.hypothetical(i) {
-		target, ok := r.orgRightAfter(s, e, 4)
-		if !ok {
+		// "the purchase of 35% of nickel ore miner Y": the share, then
+		// a few words of trade.
+		var set func(*article.Relation)
+		gap := 4
+		if p, pe, ok := s.percentAt(e); ok && strings.HasPrefix(s.low[pe:], " of ") {
+			set = withPercent(p)
+			e = pe + len(" of ")
+			gap = 40
+		}
+		target, ok := r.orgRightAfter(s, e, gap)
+		if !ok || gap > 4 && strings.ContainsAny(s.low[e:target.a-s.a], ",;") {
 			return
+		}
+		// "The company closed the purchase of Y from Z": the subject
+		// buys.
+		if b := s.low[:i]; hasAnySuffix(b, " closed the ", " completed the ", " finalised the ", " finalized the ", " concluded the ") {
+			if buyer, ok := r.subject(s, i); ok && buyer.e != target.e {
+				r.add(entity.Acquisition, buyer.e, target.e, s, set)
+				if set != nil {
+					// "Z keeps 16%" next: shares of the target.
+					r.owned, r.ownedIn = target, s
+				}
+				return
+			}
 		}
 		if buyer, ok := r.orgRightBefore(s, i-3, 1); ok && strings.HasSuffix(s.low[:i], "'s ") {
 			r.add(entity.Acquisition, buyer.e, target.e, s, nil)
@@ -4252,6 +4308,13 @@ func (r *relater) jointVenture(s *sentence) {
 	}
 	if s.negated(0, i) {
 		return
+	}
+	// "A and B are joint venture partners in the project".
+	if rest := s.low[e:]; hasAnyPrefix(rest, " partners", "-partners") && hasAnySuffix(s.low[:i], " are ", " were ", " became ", " have been ") {
+		if ps := r.partiesBefore(s, i); len(ps) >= 2 {
+			r.pairs(entity.JointVenture, ps, s)
+			return
+		}
 	}
 	// "a joint venture between A and B", "made up of A, B and C".
 	if j, je, ok := s.cue(e, ventureMembersCues); ok && j-e < 40 {

@@ -142,6 +142,10 @@ func dotEndsSentence(s string, a, i, next, b int) bool {
 	case strings.IndexByte(word, '.') >= 0:
 		// A dotted short form: "U.S.", "L.P.", "e.g.".
 		return starterAt(s, next, b)
+	case word == "Mt" && w-1 > a && (isDigit(s[w-2]) || s[w-2] == '-'):
+		// "guidance of 15-16 Mt. Vice Chairman X said": million tonnes,
+		// not Mount.
+		return true
 	case abbreviations[word]:
 		// "Co." is often the last word of a sentence too: before a word
 		// that opens sentences, a firm's role ("Rival X said"), or the
