@@ -2832,3 +2832,34 @@ func TestAnnouncementDealsUnnamedIssuer(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestInterviewAnswersFor checks an interview whose answers, set off by
+// "A:", speak for the company the headline names: a supplier called
+// "they" after the sentence that names it, a sale of "our" cargo, a
+// venture whose two owners each hold a share.
+func TestInterviewAnswersFor(t *testing.T) {
+	text := "INTERVIEW: \"We will not chase feed\" - Kora Copper's Dewi Lestari\n\n" +
+		"By Reza Pratama\n\n" +
+		"PT Kora Copper Tbk (IDX: KORA) poured its first anode in October. President Director Dewi Lestari spoke to us about feed.\n\n" +
+		"Q: Where does the concentrate come from?\n\n" +
+		"A: The anchor is PT Tana Tembaga Mineral. They deliver 400,000 dmt a year to us under a ten-year contract.\n\n" +
+		"Q: Who are your partners?\n\n" +
+		"A: The smelter is owned by PT Kora Smelting Jatim, a joint venture in which we hold 70% and Kitamura Metals Corporation holds 30%.\n\n" +
+		"Q: Who buys the cathode?\n\n" +
+		"A: This month we sold our first cargo to Sahyadri Cables Ltd in Pune.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"agreement(PT Tana Tembaga Mineral, PT Kora Copper Tbk) 0",
+		"executive_of(Dewi Lestari, PT Kora Copper Tbk) 0",
+		"joint_venture(PT Kora Copper Tbk, Kitamura Metals Corporation) 0",
+		"stake_in(Kitamura Metals Corporation, PT Kora Smelting Jatim) 30",
+		"stake_in(PT Kora Copper Tbk, PT Kora Smelting Jatim) 70",
+		"supplier_of(PT Kora Copper Tbk, Sahyadri Cables Ltd) 0",
+		"supplier_of(PT Tana Tembaga Mineral, PT Kora Copper Tbk) 0",
+	}
+	got := relationLines(a, true)
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

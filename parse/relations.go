@@ -1672,6 +1672,21 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 	if anaphoricStart(s.low) {
 		return r.antecedent(s)
 	}
+	// "The anchor is X. They deliver 400,000 dmt a year to us": "they"
+	// for the one firm the sentence before names.
+	if strings.HasPrefix(s.low, "they ") && s.prev != nil {
+		var one ment
+		n := 0
+		for _, m := range s.prev.ms {
+			if r.isOrg(m) && (n == 0 || m.e != one.e) {
+				one = m
+				n++
+			}
+		}
+		if n == 1 {
+			return one, true
+		}
+	}
 	return ment{}, false
 }
 
@@ -3676,6 +3691,26 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 	if ok && owner.e != owned.e {
 		r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
 		r.owned, r.ownedIn = owned, s
+		// "X, a joint venture in which A holds 70% and B holds 30%": the
+		// second owner, and the two as partners when X is a venture.
+		if a := strings.Index(s.low[verbAt:], " and "); a >= 0 && a < 40 {
+			at := verbAt + a + len(" and ")
+			if other, ok := r.orgRightAfter(s, at, 1); ok && other.e != owned.e && other.e != owner.e {
+				rest := s.low[s.past(other):]
+				for _, v := range []string{" holds ", " owns ", " has ", " will hold ", " will own ", " the remaining "} {
+					if !strings.HasPrefix(rest, v) {
+						continue
+					}
+					if q, _, ok := s.percentAt(s.past(other) + len(v)); ok {
+						r.add(entity.StakeIn, other.e, owned.e, s, withPercent(q))
+						if strings.Contains(s.low[max(0, w-40):w], "venture") {
+							r.add(entity.JointVenture, owner.e, other.e, s, nil)
+						}
+					}
+					break
+				}
+			}
+		}
 		// "X, a subsidiary in which Y holds 99.9%": X is Y's unit too.
 		if hasAnySuffix(s.low[:w], " subsidiary", " subsidiaries", " unit") && !strings.Contains(s.low[owned.b-s.a:w], " of ") {
 			r.add(entity.SubsidiaryOf, owned.e, owner.e, s, nil)
@@ -5185,7 +5220,8 @@ func (r *relater) supplier(s *sentence) {
 		// "sell the rest of Y's output", where Y makes what is sold.
 		// Not "sell ore in Asia through X", a channel.
 		provide := strings.HasPrefix(v, "provide")
-		if buyer, ok := r.orgRightAfter(s, e, 30); ok && !r.possessive(s, buyer) && !channelBefore(s.low[e:buyer.a-s.a]) {
+		// (Not "we sold our first cargo to Y": the seller's own words.)
+		if buyer, ok := r.orgRightAfter(s, e, 30); ok && buyer.e != seller.e && !r.possessive(s, buyer) && !channelBefore(s.low[e:buyer.a-s.a]) {
 			// "will provide Y with 1.2 million tons": only goods given
 			// "with" make a sale.
 			if !provide || buyer.a == s.at(e) && strings.HasPrefix(s.low[s.past(buyer):], " with ") {
