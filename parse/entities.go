@@ -1118,6 +1118,11 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 	w := f.text(j)
 	switch w {
 	case "of":
+		// "Department of Geology and Minerals of Vietnam": the country
+		// that closes a department's name.
+		if st.ofGov && f.word(k, "Department") && f.toks[j-1].f&tCap != 0 && f.countryWord(j+1) && f.toks[j+1].f&tPoss == 0 && (j+2 >= len(f.toks) || !f.nameTok(j+2)) {
+			return true
+		}
 		// "Directorate General of Trade Remedies".
 		gen := f.word(j-1, "General") && f.has(j-2, lxGovHeads) && j-2 >= k
 		if f.has(j-1, lxOfHeads|lxTitleHeads) || gen {
@@ -1147,6 +1152,21 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 				return true
 			}
 			if !f.has(j-1, lxTitleOfDomains) {
+				// "Department of Crop Production and Plant Protection",
+				// "Department of Primary Industries and Mines": a
+				// department's second field, one or two words that end
+				// the name.
+				if st.ofGov && f.word(k, "Department") && f.toks[j-1].f&tCap != 0 && j+1 < len(f.toks) && f.nameTok(j+1) && !f.countryWord(j+1) {
+					// (A word of firms only among fields: "and Mines", not
+					// "and Kora Mining".)
+					m, firmWord, fields := j+1, false, true
+					for m < len(f.toks) && m < j+3 && f.nameTok(m) && !f.has(m, lxLegalEnd|lxGovHeads) && (!f.has(m, lxCompanyHeads) || f.has(m, lxTitleOfDomains)) {
+						firmWord = firmWord || f.has(m, lxCompanyHeads)
+						fields = fields && f.has(m, lxTitleOfDomains)
+						m++
+					}
+					return m > j+1 && (m >= len(f.toks) || !f.nameTok(m)) && (!firmWord || fields)
+				}
 				return false
 			}
 			// "Ministry of Investment and Downstream Industry": a field
@@ -1302,6 +1322,11 @@ func (f *entFinder) run(si, k, j int) {
 		if f.word(b+1, "of") && f.word(b+2, "Directors") && f.word(b+3, "of") {
 			k = b + 4
 		}
+	}
+	// "the Executive Board of Hau Giang Fertilizer Corporation": the
+	// company, not its board.
+	if j-k >= 4 && f.word(k+1, "Board") && f.word(k+2, "of") && f.boardName(k, k+2) {
+		k += 3
 	}
 	// "Office of the Chief Economist": a body named for an office, its
 	// title no person's.

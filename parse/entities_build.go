@@ -792,8 +792,9 @@ func (f *entFinder) resolve(n int, short bool) {
 	// form of a name the text gave.
 	// "Song Hau" after "Song Hau Food JSC": a name that only looks like a
 	// person's is the opening words of a company's.
-	if g.kind == entity.KindPerson && g.j-g.i >= 2 && g.ev&(evPerson|evSaid) == 0 {
-		if c := f.prefixes[string(key)]; len(c) == 1 && f.ents[c[0]].kind == entity.KindCompany && f.ents[c[0]].first < f.toks[g.i].a {
+	// (A headline may name it before the body gives the full name.)
+	if g.kind == entity.KindPerson && g.j-g.i >= 2 && g.ev&evPerson == 0 {
+		if c := f.prefixes[string(key)]; len(c) == 1 && f.ents[c[0]].kind == entity.KindCompany && (f.ents[c[0]].first < f.toks[g.i].a || f.sents[g.s].head) {
 			g.kind = entity.KindCompany
 			f.mention(n, c[0])
 			return

@@ -165,6 +165,12 @@ func (f *entFinder) gatherOne(n int) {
 	if f.personShape(i, j) {
 		g.ev |= evPersonShape
 	}
+	// "the Deputy Minister", "the Chief Executive": a title alone names
+	// no one of its own; nor do a company's boards ("Board of
+	// Directors", "Executive Board").
+	if f.titleOnly(i, j) || f.boardName(i, j) {
+		g.ev |= evNot
+	}
 	// Laws, programmes and events: "Inflation Reduction Act". "Survey"
 	// and "Report" name bodies after a country: "U.S. Geological Survey".
 	if nt >= 2 && f.has(j-1, lxLawWords) && g.ev&evGov == 0 && !f.has(j-1, lxLegalEnd) && !f.investorFund(j-1) {
@@ -1674,3 +1680,30 @@ func (f *entFinder) pastDescription(k, end int) int {
 // stateFirmPhrases name the kind of a state firm, in lower case.
 var stateFirmPhrases = wordSet("state-owned", "state owned", "state-owned enterprise", "state-owned enterprises",
 	"state owned enterprise", "state owned enterprises", "state-owned company", "state-owned companies")
+
+// titleOnly reports tokens [i, j) that are all words of titles, the
+// last a title's head: "Deputy Minister", "Chief Executive Officer".
+func (f *entFinder) titleOnly(i, j int) bool {
+	if !f.has(j-1, lxTitleHeads) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if f.toks[k].f&tCap == 0 || !f.has(k, lxTitleMods|lxTitleHeads) {
+			return false
+		}
+	}
+	return true
+}
+
+// boardName reports tokens [i, j) that name a company's board: "Board
+// of Directors", "Board of Commissioners", "Executive Board",
+// "Supervisory Board".
+func (f *entFinder) boardName(i, j int) bool {
+	switch j - i {
+	case 2:
+		return f.word(j-1, "Board") && (f.word(i, "Executive") || f.word(i, "Supervisory") || f.word(i, "Management") || f.word(i, "Advisory"))
+	case 3:
+		return f.word(i, "Board") && f.word(i+1, "of") && (f.word(j-1, "Directors") || f.word(j-1, "Commissioners") || f.word(j-1, "Supervisors") || f.word(j-1, "Management"))
+	}
+	return false
+}

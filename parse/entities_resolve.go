@@ -1104,6 +1104,21 @@ func (f *entFinder) roleOf(n int) {
 		// sentence opens with.
 		org = f.openingBody(g.s)
 	}
+	if org < 0 && title != "" && govTitle(title) {
+		// "a delegation from the Ministry of X, led by Deputy Minister
+		// Y": the body the visitors came from.
+		if t := f.tokAt(g.title.a); t-2 > f.sents[g.s].t0 && f.word(t-1, "by") && f.word(t-2, "led") {
+			for _, m := range f.sentSegs[g.s] {
+				h := &f.segs[m]
+				if h.j > t {
+					break
+				}
+				if h.ent >= 0 && f.ents[h.ent].kind == entity.KindGovernment && h.j >= t-4 {
+					org = h.ent
+				}
+			}
+		}
+	}
 	if org < 0 && title != "" && govTitle(title) && g.s > 0 && f.tokAt(g.title.a) == f.sents[g.s].t0 {
 		// "Zimbabwe's Ministry of Mines said ... Permanent secretary X
 		// said": the body the sentence before opens with.

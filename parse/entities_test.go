@@ -645,6 +645,16 @@ func TestEntities(t *testing.T) {
 		want: []string{"government Department of Environment and Natural Resources", "person Jose Ramon Ocampo (Undersecretary for Field Operations @ Department of Environment and Natural Resources)",
 			"company Kora Coal Tbk | Kora Coal", "person Benny Halim (Vice Chairman @ Kora Coal Tbk)"},
 	}, {
+		name: "departments with a second field or their country; a firm's boards and a title alone are no names; a language switch",
+		text: "Tiếng Việt | English\n\nOfficials from the Department of Crop Production and Plant Protection, the Department of Primary Industries and Mines and the Department of Geology and Minerals of Vietnam met the Board of Directors and Executive Board of Hau Giang Fertilizer Corporation. It was witnessed by the Deputy Minister.\n",
+		want: []string{"government Department of Crop Production and Plant Protection", "government Department of Primary Industries and Mines",
+			"government Department of Geology and Minerals of Vietnam [VN]", "country VN", "company Hau Giang Fertilizer Corporation | Hau Giang Fertilizer"},
+	}, {
+		name: "a headline's opening words of a firm's name are the firm, no person",
+		text: "Deputy Minister Le Van Khiem visits Song Hau urea complex\n\nCan Tho - Song Hau Fertilizer and Chemicals JSC welcomed a working delegation from the Ministry of Agriculture and Environment, led by Deputy Minister Le Van Khiem. Later Song Hau said so.\n",
+		want: []string{"person Le Van Khiem (Deputy Minister @ Ministry of Agriculture and Environment)", "company Song Hau Fertilizer and Chemicals JSC | Song Hau | Song Hau Fertilizer and Chemicals",
+			"government Ministry of Agriculture and Environment"},
+	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,
@@ -1434,6 +1444,7 @@ func TestEachHoldsAndReceived(t *testing.T) {
 		"meeting(Pham Van Long, Ministry of Energy) 0",
 		"official_of(Pham Van Long, Ministry of Trade) 0",
 		"official_of(Wang Tao, China) 0",
+		"official_of(Kim Ji-ho, Ministry of Energy) 0",
 	}
 	checkRelations(t, a, true, want)
 }

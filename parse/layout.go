@@ -390,7 +390,7 @@ func isBoilerplate(t, low string) bool {
 		return false
 	}
 	// "By X | 24 September 2026 | 5 min read" is a byline, bars or not.
-	if counterLine(low) || len(t) == len(low) && !strings.HasPrefix(low, "by ") && breadcrumb(low) {
+	if counterLine(low) || languageSwitch(low) || len(t) == len(low) && !strings.HasPrefix(low, "by ") && breadcrumb(low) {
 		return true
 	}
 	// The first byte picks the few prefixes that can match. (Brackets
@@ -1559,4 +1559,26 @@ func (d *doc) paragraphs(a *article.Article) {
 		s, e := d.v.span(p.a, p.b)
 		a.Paragraphs = append(a.Paragraphs, article.Span{Start: s, End: e})
 	}
+}
+
+// languageNames are the names of the languages a site offers its pages
+// in, in lower case, as its switch writes them.
+var languageNames = map[string]bool{
+	"english": true, "tiếng việt": true, "bahasa indonesia": true, "bahasa": true, "bahasa melayu": true,
+	"中文": true, "简体中文": true, "繁體中文": true, "日本語": true, "한국어": true, "ภาษาไทย": true,
+	"en": true, "vi": true, "vn": true, "id": true, "th": true, "zh": true, "cn": true, "jp": true, "ja": true, "ko": true, "kr": true,
+}
+
+// languageSwitch reports a site's switch between its languages:
+// "Tiếng Việt | English", "EN | 中文".
+func languageSwitch(low string) bool {
+	if len(low) > 80 || strings.IndexByte(low, '|') < 0 {
+		return false
+	}
+	for part := range strings.SplitSeq(low, "|") {
+		if !languageNames[strings.TrimSpace(part)] {
+			return false
+		}
+	}
+	return true
 }

@@ -814,6 +814,7 @@ func (r *relater) receivedBy(s *sentence, v string) {
 	e := i + len(v)
 	left := r.kindIn(s, 0, i, entity.KindPerson)
 	if len(left) == 0 {
+		r.firmReceived(s, i, e)
 		return
 	}
 	// The person right before the verb, or before a day: "X on
@@ -839,6 +840,31 @@ func (r *relater) receivedBy(s *sentence, v string) {
 	date := r.dateIn(s, e)
 	r.add(entity.Meeting, giver.e, right[0].e, s, func(rel *article.Relation) { rel.Date = date })
 	r.delegation(s, e, giver, date)
+}
+
+// firmReceived reads "X today welcomed a working delegation from the
+// Ministry of Y, led by Deputy Minister Z": the firm met the one who led
+// the visit. The verb runs from i to e.
+func (r *relater) firmReceived(s *sentence, i, e int) {
+	rest := s.low[e:min(len(s.low), e+30)]
+	if !strings.Contains(rest, "delegation") {
+		return
+	}
+	l := strings.Index(s.low[e:min(len(s.low), e+160)], " led by ")
+	if l < 0 {
+		return
+	}
+	at := e + l + len(" led by ")
+	right := r.kindIn(s, at, min(len(s.low), at+60), entity.KindPerson)
+	if len(right) == 0 || strings.ContainsAny(s.low[at:right[0].a-s.a], ",;") {
+		return
+	}
+	host, ok := r.subject(s, i)
+	if !ok {
+		return
+	}
+	date := r.dateIn(s, e)
+	r.add(entity.Meeting, host.e, right[0].e, s, func(rel *article.Relation) { rel.Date = date })
 }
 
 // possessive reports whether mention m is written as an owner: "Tana's
