@@ -171,6 +171,10 @@ func (f *entFinder) gatherOne(n int) {
 	if f.titleOnly(i, j) || f.boardName(i, j) {
 		g.ev |= evNot
 	}
+	if f.definedRoleCaps(i, j) {
+		g.ev |= evNot
+		g.drop = true
+	}
 	// Laws, programmes and events: "Inflation Reduction Act". "Survey"
 	// and "Report" name bodies after a country: "U.S. Geological Survey".
 	if nt >= 2 && f.has(j-1, lxLawWords) && g.ev&evGov == 0 && !f.has(j-1, lxLegalEnd) && !f.investorFund(j-1) {
@@ -1706,4 +1710,24 @@ func (f *entFinder) boardName(i, j int) bool {
 		return f.word(i, "Board") && f.word(i+1, "of") && (f.word(j-1, "Directors") || f.word(j-1, "Commissioners") || f.word(j-1, "Supervisors") || f.word(j-1, "Management"))
 	}
 	return false
+}
+
+// definedRoles are the terms a filing defines for the parties of a deal,
+// in capitals as its headings write them: "INFORMATION ON THE TARGET
+// COMPANY".
+var definedRoles = map[string]bool{"TARGET": true, "COMPANY": true, "GROUP": true, "ISSUER": true, "PURCHASER": true,
+	"VENDOR": true, "VENDORS": true, "SUBSCRIBER": true, "OFFEROR": true, "GUARANTOR": true, "BUYER": true, "SELLER": true}
+
+// definedRoleCaps reports tokens [i, j) that are such a term in capitals
+// after "THE": "THE TARGET COMPANY", "THE PURCHASER".
+func (f *entFinder) definedRoleCaps(i, j int) bool {
+	if j-i < 2 || j-i > 3 || !f.word(i, "THE") {
+		return false
+	}
+	for k := i + 1; k < j; k++ {
+		if !definedRoles[f.text(k)] {
+			return false
+		}
+	}
+	return true
 }

@@ -881,10 +881,42 @@ func (f *entFinder) boardSentence(si int) bool {
 	low := f.d.lower()[f.toks[es.t0].a:f.toks[es.t1-1].b]
 	k := strings.Index(low, "the board ")
 	if k < 0 {
-		return false
+		// "the executive Directors are Mr. A and Ms. B; and the
+		// independent non-executive Directors are Dr. C".
+		return strings.Contains(low, "directors are ")
 	}
 	rest := strings.TrimPrefix(low[k+len("the board "):], "of directors ")
 	return hasAnyPrefix(rest, "comprises", "consists of", "is composed of")
+}
+
+// boardGroupBefore returns the group a list of a board names before the
+// name that starts at view offset a, within its clause: "the
+// independent non-executive Directors are Dr. A and Ms. B" gives
+// "independent non-executive Director"; or "".
+func (f *entFinder) boardGroupBefore(si, a int) string {
+	es := f.sents[si]
+	clause := f.d.v.s[f.toks[es.t0].a:a]
+	if k := strings.LastIndexByte(clause, ';'); k >= 0 {
+		clause = clause[k+1:]
+	}
+	are := indexLower(clause, " are ")
+	if are < 0 {
+		are = indexLower(clause, " is ")
+	}
+	if are < 0 {
+		return ""
+	}
+	head := clause[:are]
+	the := strings.LastIndex(strings.ToLower(head), "the ")
+	if the < 0 {
+		return ""
+	}
+	group := strings.TrimSpace(head[the+len("the "):])
+	low := strings.ToLower(group)
+	if !strings.HasSuffix(low, "directors") && !strings.HasSuffix(low, "director") || strings.Count(group, " ") > 3 {
+		return ""
+	}
+	return strings.TrimSuffix(group, "s")
 }
 
 // boardRole records the role of the person of segment n, named in a list
@@ -922,6 +954,9 @@ func (f *entFinder) boardRole(n int) {
 	}
 	if title == "" {
 		title = group
+	}
+	if title == "" {
+		title = f.boardGroupBefore(g.s, f.toks[g.i].a)
 	}
 	if title == "" {
 		return

@@ -2874,3 +2874,39 @@ func TestInterviewAnswersFor(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestHongKongDiscloseable checks a Hong Kong announcement of an
+// acquisition: the two clauses of the sale ("agreed to acquire, and the
+// Vendor has conditionally agreed to sell, 51% of"), the target that
+// will become "an indirect non-wholly-owned subsidiary", a heading in
+// capitals that names a defined term, and the directors listed by
+// group at the end.
+func TestHongKongDiscloseable(t *testing.T) {
+	text := "KORA RARE METALS HOLDINGS LIMITED\n(Stock Code: 3861)\n\n" +
+		"The board of directors of Kora Rare Metals Holdings Limited (the \"Company\") is pleased to announce that on 9 March 2026, Kora Metals (Hong Kong) Limited (the \"Purchaser\"), a wholly-owned subsidiary of the Company, entered into a share transfer agreement with Thanh Son Mineral JSC (the \"Vendor\"), pursuant to which the Purchaser has conditionally agreed to acquire, and the Vendor has conditionally agreed to sell, 51% of the equity interest in Lao Cai Refining JSC (the \"Target Company\").\n\n" +
+		"Upon completion, the Target Company will become an indirect non-wholly-owned subsidiary of the Company.\n\n" +
+		"INFORMATION ON THE TARGET COMPANY\n\n" +
+		"The Target Company operates a separation plant in Lao Cai province.\n\n" +
+		"As at the date of this announcement, the executive Directors are Mr. Ou Zhi and Ms. Zeng Li; and the independent non-executive Director is Dr. Chan Wah.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"acquisition(Kora Metals (Hong Kong) Limited, Lao Cai Refining JSC) 51",
+		"agreement(Kora Metals (Hong Kong) Limited, Thanh Son Mineral JSC) 0",
+		"executive_of(Chan Wah, Kora Rare Metals Holdings Limited) 0",
+		"executive_of(Ou Zhi, Kora Rare Metals Holdings Limited) 0",
+		"executive_of(Zeng Li, Kora Rare Metals Holdings Limited) 0",
+		"stake_in(Thanh Son Mineral JSC, Lao Cai Refining JSC) 51",
+		"subsidiary_of(Kora Metals (Hong Kong) Limited, Kora Rare Metals Holdings Limited) 0",
+		"subsidiary_of(Lao Cai Refining JSC, Kora Rare Metals Holdings Limited) 0",
+	}
+	got := relationLines(a, true)
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+	for _, e := range a.Entities {
+		if strings.EqualFold(e.Name, "THE TARGET COMPANY") {
+			t.Errorf("entity %q from a heading", e.Name)
+		}
+	}
+}

@@ -2569,13 +2569,35 @@ func unitAfter(t string) int {
 		if !strings.HasPrefix(t, a) {
 			continue
 		}
-		for _, w := range unitWords {
-			if rest := t[len(a):]; strings.HasPrefix(rest, w+" of ") {
-				return len(a) + len(w) + len(" of ")
+		// "an indirect non-wholly-owned subsidiary of": a few words of
+		// kind before the unit word.
+		at := len(a)
+		for words := 0; words < 4; words++ {
+			rest := t[at:]
+			for _, w := range unitWords {
+				if strings.HasPrefix(rest, w+" of ") {
+					return at + len(w) + len(" of ")
+				}
 			}
+			k := strings.IndexByte(rest, ' ')
+			if k <= 0 || !lettersOrHyphens(rest[:k]) {
+				break
+			}
+			at += k + 1
 		}
 	}
 	return 0
+}
+
+// lettersOrHyphens reports a word of lower-case ASCII letters and
+// hyphens.
+func lettersOrHyphens(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if (w[i] < 'a' || w[i] > 'z') && w[i] != '-' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // suppliedToBy reads the passive "Ore is supplied to Y by X": X
@@ -4228,7 +4250,46 @@ func (r *relater) stakeInBrackets(s *sentence, pi, pe int, p decimal.Decimal) {
 	}
 }
 
+// acquireAndSell reads the two clauses of a filing's sale: "the
+// Purchaser has conditionally agreed to acquire, and the Vendor has
+// conditionally agreed to sell, 51% of the equity interest in Y": the
+// purchaser buys Y, the share given.
+func (r *relater) acquireAndSell(s *sentence) {
+	i := s.find(0, " to acquire, and ")
+	if i < 0 || s.negated(0, i) {
+		return
+	}
+	rest := s.low[i:min(len(s.low), i+120)]
+	j := strings.Index(rest, " to sell, ")
+	if j < 0 {
+		return
+	}
+	at := i + j + len(" to sell, ")
+	var set func(*article.Relation)
+	if p, pe, ok := s.percentAt(at); ok {
+		set = withPercent(p)
+		at = pe
+	}
+	k := -1
+	for _, w := range []string{" equity interest in ", " share capital of ", " shares in ", " shares of ", " interest in "} {
+		if x := strings.Index(s.low[at:min(len(s.low), at+60)], w); x >= 0 && (k < 0 || at+x+len(w) < k) {
+			k = at + x + len(w)
+		}
+	}
+	if k < 0 {
+		return
+	}
+	target, ok := r.orgRightAfter(s, k, 1)
+	if !ok {
+		return
+	}
+	if buyer, ok := r.subject(s, i); ok && buyer.e != target.e {
+		r.add(entity.Acquisition, buyer.e, target.e, s, set)
+	}
+}
+
 func (r *relater) acquisition(s *sentence) {
+	r.acquireAndSell(s)
 	// "X agreed to buy Y", "X acquired Y", "X will take over Y".
 	r.at = buyCues.first(s, r.at)
 	for k, v := range buyCues.cues {
