@@ -111,6 +111,11 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 	case ev&evAsset != 0:
 		return 0
 	case ev&(evAppos|evBased|evPossCountry|evAfterNoun|evAtOrg|evJV) != 0:
+		// "a Perak conglomerate", "Indonesia's Bangka-Belitung
+		// islands": a place.
+		if ev&(evAppos|evJV) == 0 && places[f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].cut]] {
+			return 0
+		}
 		return entity.KindCompany
 	case ev&evOrgTitle != 0:
 		return entity.KindCompany

@@ -840,7 +840,7 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		return rng{}, -1, false
 	}
 	org := p
-	if f.toks[p].f&tCap == 0 {
+	if f.toks[p].f&tCap == 0 && !f.has(p, lxGovAnaphoraHeads) && (!f.has(p, lxAnaphoraHeads) || f.has(p, lxGenericHeads)) {
 		org = -1 // "the company's": the company the text speaks of
 	}
 	return rng{f.toks[s].a, f.toks[e-1].b}, org, true
@@ -1368,8 +1368,9 @@ func (f *entFinder) apposAfter(k, end int) (head string, ok bool) {
 		if f.has(q, lxTitleHeads) && !f.has(q, lxTitleNeedsMod) || f.has(q, lxCorpVerbs|lxCorpAux) {
 			return "", false
 		}
-		if t.f&tLower == 0 && placeAdjective(f.text(q)) {
-			// ", an Osaka-based recycler", ", a Shanghai-listed maker".
+		if t.f&tLower == 0 && (placeAdjective(f.text(q)) || places[f.text(q)]) {
+			// ", an Osaka-based recycler", ", a Shanghai-listed maker",
+			// ", a Perak conglomerate".
 			continue
 		}
 		if t.f&tLower == 0 {

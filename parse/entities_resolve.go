@@ -243,7 +243,8 @@ func nameSays(name, head string) bool {
 				return true
 			}
 		case "smelting":
-			if head == "smelter" {
+			// "the Penang-based refiner" for a tin smelter.
+			if head == "smelter" || head == "refiner" {
 				return true
 			}
 		case "steel", "sugar", "paper", "ispat":

@@ -655,6 +655,12 @@ func TestEntities(t *testing.T) {
 		want: []string{"person Le Van Khiem (Deputy Minister @ Ministry of Agriculture and Environment)", "company Song Hau Fertilizer and Chemicals JSC | Song Hau | Song Hau Fertilizer and Chemicals",
 			"government Ministry of Agriculture and Environment"},
 	}, {
+		name: "two writers with their places; provinces and states before a trade; 'the refiner' for a smelter; the conglomerate's chairman; tin is no short form",
+		text: "Tin smelters hunt for ore\n\nBy Farah Aziz in Kuala Lumpur and Somchai Rattanakul in Bangkok\n17 February 2026\n\nStraits Bayan Smelting Bhd has gone further than most. The Penang-based refiner signed a purchase agreement with Phou Sang Mining Co. Straits Bayan is 52%-owned by Kinta Heritage Holdings Bhd, a Perak conglomerate with interests in plantations. The conglomerate's executive chairman, Lim Boon Keat, said so. Ore came from Indonesia's Bangka-Belitung islands.\n",
+		want: []string{"person Farah Aziz", "person Somchai Rattanakul", "company Straits Bayan Smelting Bhd | The Penang-based refiner | Straits Bayan | Straits Bayan Smelting",
+			"company Phou Sang Mining Co. | Phou Sang Mining", "company Kinta Heritage Holdings Bhd | The conglomerate | Kinta Heritage Holdings",
+			"person Lim Boon Keat (executive chairman @ Kinta Heritage Holdings Bhd)", "country ID"},
+	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,

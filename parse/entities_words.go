@@ -484,6 +484,7 @@ var notNames = wordSet(
 	"Alumina", "Manganese", "Tungsten", "Vanadium", "Antimony", "Molybdenum", "Platinum",
 	"Palladium", "Potash", "Urea", "Ammonia", "Phosphate", "Sulphur", "Sulfur", "Spodumene",
 	"Concentrate", "Scrap", "Rebar", "Billet", "Billets", "Slab", "Coke", "Ferronickel",
+	"Tin", "Silicon", "Magnesium", "Titanium", "Cathode", "Cathodes", "Anode", "Anodes", "Polysilicon",
 	"Week", "Month", "Year", "Day", "Quarter", "Morning", "Evening", "Afternoon", "Night",
 	"Spring", "Summer", "Autumn", "Fall", "Winter", "Christmas", "Easter", "Lunar",
 	"Yes", "Oh", "Well", "Please", "Thank", "Thanks", "Hello", "Dear",
@@ -630,6 +631,11 @@ var places = wordSet(
 	// Indian states of one word
 	"Gujarat", "Maharashtra", "Odisha", "Karnataka", "Rajasthan", "Jharkhand", "Chhattisgarh", "Kerala",
 	"Punjab", "Haryana", "Bihar", "Telangana", "Assam",
+	// Malaysian states, Indonesian, Thai, Philippine and Vietnamese
+	// provinces and islands of one name
+	"Perak", "Penang", "Johor", "Pahang", "Kedah", "Selangor", "Terengganu", "Kelantan",
+	"Bangka-Belitung", "Bangka Belitung", "Papua", "Riau", "Aceh", "Phuket", "Rayong",
+	"Mindanao", "Palawan", "Quang Ninh", "Ha Tinh",
 	// price hubs, named as places are
 	"Henry Hub",
 )

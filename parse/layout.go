@@ -634,7 +634,9 @@ func isByline(t, low string) bool {
 	case 'b':
 		// "By X", and "by X" where a page writes it in lower case.
 		// "BY PARK EUN-JI [park.eunji@...]" as Korean dailies print it.
-		return low == "by" || (strings.HasPrefix(t, "By ") || (strings.HasPrefix(t, "by ") || strings.HasPrefix(t, "BY ")) && len(t) > 3 && isUpper(t[3])) && len(t) < 60 && !endsSentence(t)
+		// "By Farah Aziz in Kuala Lumpur and Somchai Rattanakul in
+		// Bangkok": two writers and their places.
+		return low == "by" || (strings.HasPrefix(t, "By ") || (strings.HasPrefix(t, "by ") || strings.HasPrefix(t, "BY ")) && len(t) > 3 && isUpper(t[3])) && (len(t) < 60 || len(t) < 100 && strings.Contains(t, " and ")) && !endsSentence(t)
 	case 'w', 'p', 'r':
 		// "Reporter: Aditya Pratama", as Indonesian portals sign a story.
 		// "Posted 3 June 2026 by Farah Idris": the date and the writer.
