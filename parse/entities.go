@@ -1118,11 +1118,6 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 	w := f.text(j)
 	switch w {
 	case "of":
-		// "Department of Geology and Minerals of Vietnam": the country
-		// that closes a department's name.
-		if st.ofGov && f.word(k, "Department") && f.toks[j-1].f&tCap != 0 && f.countryWord(j+1) && f.toks[j+1].f&tPoss == 0 && (j+2 >= len(f.toks) || !f.nameTok(j+2)) {
-			return true
-		}
 		// "Directorate General of Trade Remedies".
 		gen := f.word(j-1, "General") && f.has(j-2, lxGovHeads) && j-2 >= k
 		if f.has(j-1, lxOfHeads|lxTitleHeads) || gen {
@@ -1156,7 +1151,7 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 				// "Department of Primary Industries and Mines": a
 				// department's second field, one or two words that end
 				// the name.
-				if st.ofGov && f.word(k, "Department") && f.toks[j-1].f&tCap != 0 && j+1 < len(f.toks) && f.nameTok(j+1) && !f.countryWord(j+1) {
+				if st.ofGov && f.departmentIn(k, j) && f.toks[j-1].f&tCap != 0 && j+1 < len(f.toks) && f.nameTok(j+1) && !f.countryWord(j+1) {
 					// (A word of firms only among fields: "and Mines", not
 					// "and Kora Mining".)
 					m, firmWord, fields := j+1, false, true
@@ -1521,6 +1516,17 @@ func (f *entFinder) run(si, k, j int) {
 		return
 	}
 	f.add(nseg{s: si, i: k, j: j})
+}
+
+// departmentIn reports "Department" among tokens [k, j): the head of the
+// body whose "of" phrase the run is in.
+func (f *entFinder) departmentIn(k, j int) bool {
+	for m := j - 1; m >= k; m-- {
+		if f.word(m, "Department") {
+			return true
+		}
+	}
+	return false
 }
 
 // exchangeKinds name the kind of market before "Exchange". Folded.
