@@ -268,6 +268,33 @@ func TestTableQuantities(t *testing.T) {
 	}
 }
 
+// TestTableBars reads a table whose cells bars part and whose figures
+// carry their unit, under a caption that names the material and the
+// measure its rows' labels (countries) do not.
+func TestTableBars(t *testing.T) {
+	text := "Scrap Monitor: imports rise\n\nVietnam bought more scrap in January.\n\n" +
+		"Table 1: Ferrous scrap imports by origin, January 2026\n\n" +
+		"Origin          | Vietnam     | Thailand   | Change y/y\n" +
+		"Japan           | 312,400 t   | 96,800 t   | +11.2%\n" +
+		"United States   | 148,900 t   | -          | n/a\n"
+	a, err := New(Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range a.Quantities {
+		if q.Span.Text(text) != q.Text {
+			t.Errorf("quantity %q spans %q", q.Text, q.Span.Text(text))
+		}
+		got = append(got, q.Text+" "+q.Amount.Tonnes().String()+" "+q.Measure.String()+" "+q.Period)
+	}
+	// (A column headed by a country gives no period.)
+	want := []string{"312,400 t 312400 imports ", "96,800 t 96800 imports ", "148,900 t 148900 imports "}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
+	}
+}
+
 // TestTableUnitColumn reads a table whose unit stands in a column of its
 // own, under a head line that itself holds digits ("Q1 2026").
 func TestTableUnitColumn(t *testing.T) {

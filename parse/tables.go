@@ -24,7 +24,7 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 	// row: the whole text is looked at once, which strings.Index does
 	// faster than line by line. Lines longer than a row are passed over
 	// at no cost, so a text of such lines is not looked at.
-	if len(s) <= maxRowLen*len(d.lines) && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "  ") {
+	if len(s) <= maxRowLen*len(d.lines) && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "  ") && !strings.Contains(s, " | ") {
 		return
 	}
 	var cells, heads []qty.Cell
@@ -55,7 +55,19 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 			heads = qty.Cells(heads, s, qty.Span{Start: h.ts, End: h.te})
 		}
 		n := len(qs)
-		qs = qty.Row(qs, s, cells, heads, topic)
+		var caption qty.Cell
+		if head >= 0 {
+			// The line above the table's head, a blank between or not.
+			for c := head - 1; c >= 0 && c >= head-2; c-- {
+				if t := s[d.lines[c].ts:d.lines[c].te]; strings.TrimSpace(t) != "" {
+					if len(t) < 160 {
+						caption = qty.Cell{Start: d.lines[c].ts, End: d.lines[c].te}
+					}
+					break
+				}
+			}
+		}
+		qs = qty.CaptionedRow(qs, s, cells, heads, caption, topic)
 		if len(qs) == n {
 			// "Item   Unit   Q1 2026   Q1 2025": a line of cells that
 			// gives no figure may head the rows after it.
@@ -104,6 +116,10 @@ const maxRowLen = 300
 // rowAt is mayBeRow for a line t of maxRowLen bytes or fewer whose first
 // gap, as gapAt(t, true) finds it, is at g.
 func rowAt(t string, g int) bool {
+	// "Japan | 312,400 t | 96,800 t": cells parted by bars.
+	if b := strings.Index(t, " | "); b > 0 && (g <= 0 || b < g) {
+		return strings.Count(t, "|") >= 2 && strings.ContainsAny(t[b:], "0123456789")
+	}
 	if g <= 0 || !strings.ContainsAny(t[g:], "0123456789") {
 		return false
 	}

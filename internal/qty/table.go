@@ -19,7 +19,7 @@ type Cell Span
 func Cells(dst []Cell, text string, line Span) []Cell {
 	i := line.Start
 	for i < line.End {
-		for i < line.End && (text[i] == ' ' || text[i] == '\t') {
+		for i < line.End && (text[i] == ' ' || text[i] == '\t' || text[i] == '|') {
 			i++
 		}
 		if i >= line.End {
@@ -27,7 +27,7 @@ func Cells(dst []Cell, text string, line Span) []Cell {
 		}
 		start := i
 		for i < line.End {
-			if text[i] == '\t' || text[i] == ' ' && i+1 < line.End && text[i+1] == ' ' {
+			if text[i] == '\t' || text[i] == '|' || text[i] == ' ' && i+1 < line.End && text[i+1] == ' ' {
 				break
 			}
 			if text[i] == ' ' && i+1 == line.End {
@@ -35,7 +35,12 @@ func Cells(dst []Cell, text string, line Span) []Cell {
 			}
 			i++
 		}
-		dst = append(dst, Cell{start, i})
+		// "Japan | 312,400 t | 96,800 t": a bar parts the cells too.
+		end := i
+		for end > start && text[end-1] == ' ' {
+			end--
+		}
+		dst = append(dst, Cell{start, end})
 	}
 	return dst
 }
@@ -57,25 +62,49 @@ const maxRowCells = 12
 // not numbers ("-", "n/a") are no figures. A row whose label names no
 // unit of mass gives nothing.
 func Row(dst []Quantity, text string, cells, heads []Cell, topic commodity.Commodity) []Quantity {
+	return CaptionedRow(dst, text, cells, heads, Cell{}, topic)
+}
+
+// CaptionedRow is Row for a table under a caption ("Table 1: Ferrous
+// scrap imports by origin, January 2026"), which gives the material and
+// the measure a row's label does not. An empty caption is none.
+func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell, topic commodity.Commodity) []Quantity {
 	if len(cells) < 2 || len(cells) > maxRowCells {
 		return dst
 	}
 	label := text[cells[0].Start:cells[0].End]
 	figures := cells[1:]
 	unit, ok := labelUnit(label)
+	cellUnits := false
 	if !ok {
 		// "Ore sold     wmt    1,392,760    1,201,330": the unit in a
 		// column of its own after the label.
-		if len(cells) < 3 {
+		w, ok := commodity.UnitWord{}, false
+		if len(cells) >= 3 {
+			w, ok = commodity.LookupUnitWord(text[cells[1].Start:cells[1].End])
+		}
+		switch {
+		case ok && !w.Unit.Tonnes().IsZero():
+			unit, figures = w, cells[2:]
+		case cellUnit(text, cells[1]):
+			// "Japan   | 312,400 t   | 96,800 t": each figure with its
+			// unit.
+			cellUnits = true
+		default:
 			return dst
 		}
-		w, ok := commodity.LookupUnitWord(text[cells[1].Start:cells[1].End])
-		if !ok || w.Unit.Tonnes().IsZero() {
-			return dst
-		}
-		unit, figures = w, cells[2:]
 	}
 	c, form, m := labelWords(text, cells[0])
+	if caption.End > caption.Start && (m == 0 || c == commodity.Other && !known(text, form)) {
+		// "Japan | 312,400 t" under "Ferrous scrap imports by origin".
+		cc, cform, cm := labelWords(text, caption)
+		if m == 0 {
+			m = cm
+		}
+		if c == commodity.Other && !known(text, form) && cc != commodity.Other && cc != 0 {
+			c, form = cc, cform
+		}
+	}
 	if c == commodity.Other && topic != 0 && !known(text, form) {
 		// "Hydroxide sales (t)" in a note on a lithium producer: a
 		// label the catalogue does not know is of the text's topic.
@@ -85,14 +114,26 @@ func Row(dst []Quantity, text string, cells, heads []Cell, topic commodity.Commo
 	for _, cl := range figures {
 		s := text[cl.Start:cl.End]
 		v, n, ok := number.Parse(s)
+		num, u := Span(cl), unit
+		if cellUnits && ok && n < len(s) && s[n] == ' ' {
+			// The unit after the figure, in the same cell.
+			w, found := commodity.LookupUnitWord(s[n+1:])
+			if !found || w.Unit.Tonnes().IsZero() {
+				continue
+			}
+			u, s = w, s[:n]
+			num = Span{cl.Start, cl.Start + n}
+		} else if cellUnits {
+			continue
+		}
 		if !ok || n != len(s) || !isDigit(s[0]) || !number.Fits(v) {
 			continue
 		}
 		q := Quantity{
 			Span:      Span(cl),
-			Lo:        Amount{Tonnage: commodity.NewTonnage(v.Mul(unit.Scale), unit.Unit), Num: Span(cl)},
+			Lo:        Amount{Tonnage: commodity.NewTonnage(v.Mul(u.Scale), u.Unit), Num: num},
 			Bound:     commodity.Exact,
-			Per:       unit.Per,
+			Per:       u.Per,
 			Commodity: c,
 			Form:      form,
 			Measure:   m,
@@ -100,7 +141,9 @@ func Row(dst []Quantity, text string, cells, heads []Cell, topic commodity.Commo
 		if q.Lo.Tonnage.IsZero() || q.Lo.Tonnage.Value().IsZero() {
 			continue
 		}
-		q.Period = headOver(text, heads, cl)
+		if h := headOver(text, heads, cl); periodLike(text[h.Start:h.End]) {
+			q.Period = h
+		}
 		dst = append(dst, q)
 	}
 	if len(dst)-n0 == 0 {
@@ -215,4 +258,31 @@ func headOver(text string, heads []Cell, cl Cell) Span {
 // line.
 func col(text string, i int) int {
 	return i - (strings.LastIndexByte(text[:i], '\n') + 1)
+}
+
+// cellUnit reports a cell that holds a figure and its unit of mass:
+// "312,400 t", "1.2 Mt".
+func cellUnit(text string, cl Cell) bool {
+	s := text[cl.Start:cl.End]
+	_, n, ok := number.Parse(s)
+	if !ok || n == 0 || n >= len(s) || s[n] != ' ' || !isDigit(s[0]) {
+		return false
+	}
+	w, found := commodity.LookupUnitWord(s[n+1:])
+	return found && !w.Unit.Tonnes().IsZero()
+}
+
+// periodLike reports a column's head that names a time ("Jun Qtr", "Q1
+// 2026", "FY25"), not a place or a party ("Vietnam").
+func periodLike(h string) bool {
+	if strings.ContainsAny(h, "0123456789") {
+		return true
+	}
+	low := strings.ToLower(h)
+	for _, w := range []string{"qtr", "quarter", "half", "year", "month", "fy", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "ytd", "annual"} {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -89,6 +89,15 @@ func TestCells(t *testing.T) {
 	if diff := cmp.Diff([]string{"Ore mined (Mt)", "3.42", "3.18", "8%"}, got); diff != "" {
 		t.Errorf("Cells (-want +got):\n%s", diff)
 	}
+	// Cells parted by bars, spaces around them or not.
+	text = "Japan           | 312,400 t   |96,800 t| +11.2%"
+	got = got[:0]
+	for _, c := range qty.Cells(nil, text, qty.Span{Start: 0, End: len(text)}) {
+		got = append(got, text[c.Start:c.End])
+	}
+	if diff := cmp.Diff([]string{"Japan", "312,400 t", "96,800 t", "+11.2%"}, got); diff != "" {
+		t.Errorf("Cells with bars (-want +got):\n%s", diff)
+	}
 }
 
 // FuzzRow checks that Row never panics and keeps its spans in the text.
