@@ -1318,6 +1318,20 @@ func (f *entFinder) run(si, k, j int) {
 			k = b + 4
 		}
 	}
+	// "PROPOSED DISPOSAL OF 70% OF THE ISSUED SHARES OF LANNA ZINC
+	// MINING CO., LTD.": in a heading in capitals, the firm whose shares
+	// are dealt in, not the words before it.
+	if f.sents[si].caps {
+		for m := j - 2; m >= k; m-- {
+			if (f.word(m, "SHARES") || f.word(m, "CAPITAL") || f.word(m, "INTEREST") || f.word(m, "STAKE")) && (f.word(m+1, "OF") || f.word(m+1, "IN")) {
+				k = m + 2
+				break
+			}
+		}
+		if k >= j {
+			return
+		}
+	}
 	// "the Executive Board of Hau Giang Fertilizer Corporation": the
 	// company, not its board.
 	if j-k >= 4 && f.word(k+1, "Board") && f.word(k+2, "of") && f.boardName(k, k+2) {

@@ -171,6 +171,13 @@ func (f *entFinder) gatherOne(n int) {
 	if f.titleOnly(i, j) || f.boardName(i, j) {
 		g.ev |= evNot
 	}
+	// "Mineral Resources (inclusive of Ore Reserves) of 11.2 Mt": the
+	// terms of a resource statement, not the miner of that name.
+	if nt == 2 && (f.word(i, "Mineral") || f.word(i, "Ore")) && (f.word(j-1, "Resources") || f.word(j-1, "Resource") || f.word(j-1, "Reserves") || f.word(j-1, "Reserve")) &&
+		j+1 < es.t1 && (f.punct(j, '(') && f.toks[j+1].f&tLower != 0 || f.word(j, "of") && f.toks[j+1].f&tDigit != 0 || f.word(j, "estimate") || f.word(j, "estimates")) {
+		g.ev |= evNot
+		g.drop = true
+	}
 	if f.definedRoleCaps(i, j) {
 		g.ev |= evNot
 		g.drop = true
@@ -407,7 +414,13 @@ func (f *entFinder) gatherOne(n int) {
 		// "Amanda Lacaze, chief executive of Lynas Rare Earths", "Eiji
 		// Hashimoto, Nippon's representative director".
 		if f.punct(j, ',') && nt <= 4 && !f.orgWords(i, j) {
-			if title, orgTok, ok := f.titleAfter(j+1, es.t1); ok {
+			k := j + 1
+			// "Mr. X, a Thai national and a director of Y": the title
+			// after what the person is.
+			if f.word(k, "a") && k+4 < es.t1 && f.countryWord(k+1) && (f.word(k+2, "national") || f.word(k+2, "citizen")) && f.word(k+3, "and") {
+				k += 4
+			}
+			if title, orgTok, ok := f.titleAfter(k, es.t1); ok {
 				g.ev |= evPerson
 				g.kind = entity.KindPerson
 				g.title = title

@@ -1858,7 +1858,7 @@ func (f *entFinder) signature(i int) {
 		}
 		next := d.lines[k+1]
 		w := strings.Fields(d.text(next))
-		if len(w) == 0 || len(w) > 5 || !titleHeads[strings.ToLower(w[len(w)-1])] {
+		if len(w) == 0 || len(w) > 8 || !titleHeads[strings.ToLower(w[len(w)-1])] {
 			continue
 		}
 		if e := f.bylineNames(l.ts, l.te); e >= 0 {
@@ -2058,7 +2058,7 @@ func (f *entFinder) contactRole(e, a, b int) {
 	w := strings.Fields(s[a:b])
 	// "Head of Corporate Communications": a head and its field.
 	headOf := len(w) >= 3 && len(w) <= 6 && titleHeads[strings.ToLower(w[0])] && w[1] == "of"
-	if len(w) == 0 || len(w) > 5 && !headOf || !titleHeads[strings.ToLower(w[len(w)-1])] && !headOf {
+	if len(w) == 0 || len(w) > 8 && !headOf || !titleHeads[strings.ToLower(w[len(w)-1])] && !headOf {
 		return
 	}
 	// Capitalised, or all in lower case ("spokesperson").

@@ -2916,3 +2916,46 @@ func TestHongKongDiscloseable(t *testing.T) {
 		}
 	}
 }
+
+// TestSingaporeDisposal checks an announcement of a disposal as Singapore
+// filings write one: the old name in brackets under the name in
+// capitals, numbered paragraphs ("1.2 X currently holds"), the buyer of
+// a deal told as the seller's "disposal", a person who holds the rest
+// and is a director, a unit "65%-owned", a sale "under ... agreement
+// with", a heading in capitals over the shares sold, terms of a resource
+// statement, and the signer under "BY ORDER OF THE BOARD".
+func TestSingaporeDisposal(t *testing.T) {
+	text := "MERIDIAN ZINC HOLDINGS LIMITED\n(formerly known as Meridian Base Metals Ltd)\n\n" +
+		"PROPOSED DISPOSAL OF 70% OF THE ISSUED SHARES OF LANNA ZINC MINING CO., LTD.\n\n" +
+		"1.1 The Board of Meridian Zinc Holdings Limited (the \"Company\") announces that MZ Resources Pte. Ltd. (\"MZRS\"), a wholly-owned subsidiary of the Company, has entered into a sale and purchase agreement with Chiang Rai Base Metals PCL (\"CRBM\") for the disposal of 70% of the issued shares of Lanna Zinc Mining Co., Ltd. (\"LZM\").\n\n" +
+		"1.2 MZRS currently holds 90% of LZM. The remaining 10% is held by Mr. Prasert Wongsuwan, a Thai national and a director of LZM. Upon completion, MZRS will hold 20% of LZM.\n\n" +
+		"2.1 The mine had Mineral Resources (inclusive of Ore Reserves) of 11.2 Mt. LZM sells its concentrate under an offtake agreement with Guangdong Lianjiang Smelting Co., Ltd.\n\n" +
+		"3.1 CRBM is a Thai base metals producer and is a subsidiary of Siam Northern Holdings Co., Ltd. The proceeds will go to Bac Kan Zinc Refinery JSC (\"BKZR\"), a 65%-owned subsidiary of the Company.\n\n" +
+		"BY ORDER OF THE BOARD\n\nLee Wei Jie\nExecutive Director and Chief Executive Officer\n26 January 2026\n"
+	a := parsePage(t, text)
+	want := []string{
+		"acquisition(Chiang Rai Base Metals PCL, Lanna Zinc Mining Co., Ltd.) 70",
+		"agreement(Lanna Zinc Mining Co., Ltd., Guangdong Lianjiang Smelting Co., Ltd.) 0",
+		"agreement(MZ Resources Pte. Ltd., Chiang Rai Base Metals PCL) 0",
+		"executive_of(Lee Wei Jie, Meridian Zinc Holdings Limited) 0",
+		"executive_of(Prasert Wongsuwan, Lanna Zinc Mining Co., Ltd.) 0",
+		"former_name(Meridian Zinc Holdings Limited, Meridian Base Metals Ltd) 0",
+		"stake_in(MZ Resources Pte. Ltd., Lanna Zinc Mining Co., Ltd.) 90",
+		"stake_in(Meridian Zinc Holdings Limited, Bac Kan Zinc Refinery JSC) 65",
+		"stake_in(Prasert Wongsuwan, Lanna Zinc Mining Co., Ltd.) 10",
+		"subsidiary_of(Bac Kan Zinc Refinery JSC, Meridian Zinc Holdings Limited) 0",
+		"subsidiary_of(Chiang Rai Base Metals PCL, Siam Northern Holdings Co., Ltd.) 0",
+		"subsidiary_of(MZ Resources Pte. Ltd., Meridian Zinc Holdings Limited) 0",
+		"supplier_of(Lanna Zinc Mining Co., Ltd., Guangdong Lianjiang Smelting Co., Ltd.) 0",
+	}
+	got := relationLines(a, true)
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+	for _, e := range a.Entities {
+		if strings.HasPrefix(e.Name, "OF ") || e.Name == "Mineral Resources" {
+			t.Errorf("entity %q", e.Name)
+		}
+	}
+}

@@ -635,7 +635,8 @@ var places = wordSet(
 	// provinces and islands of one name
 	"Perak", "Penang", "Johor", "Pahang", "Kedah", "Selangor", "Terengganu", "Kelantan",
 	"Bangka-Belitung", "Bangka Belitung", "Papua", "Riau", "Aceh", "Phuket", "Rayong",
-	"Mindanao", "Palawan", "Quang Ninh", "Ha Tinh",
+	"Mindanao", "Palawan", "Quang Ninh", "Ha Tinh", "Ha Giang", "Cao Bang", "Lang Son", "Yen Bai", "Nghe An", "Thanh Hoa",
+	"Binh Duong", "Dong Nai", "Ba Ria", "Dak Nong", "Lam Dong",
 	// price hubs, named as places are
 	"Henry Hub",
 )

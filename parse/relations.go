@@ -331,7 +331,7 @@ var triggers = func() map[string]uint16 {
 	add(trigChair, "chairs", "heads")
 	add(trigSold, "offloaded", "offloads", "divested", "divests", "disposed", "disposes", "sale", "also")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes", "absorbed", "absorbs",
-		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover")
+		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover", "disposal")
 	add(trigSubs, "subscribe", "subscribed", "subscribes", "subscribing")
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
@@ -675,6 +675,7 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigSupply != 0 {
 		r.theSellerIs(s)
 		r.soldBy(s)
+		r.sellsUnderDealWith(s)
 	}
 	if mask&trigCust != 0 {
 		r.customersInclude(s)
@@ -840,6 +841,50 @@ func (r *relater) receivedBy(s *sentence, v string) {
 	date := r.dateIn(s, e)
 	r.add(entity.Meeting, giver.e, right[0].e, s, func(rel *article.Relation) { rel.Date = date })
 	r.delegation(s, e, giver, date)
+}
+
+// sellsUnderDealWith reads "X sells its concentrate under a
+// life-of-contract offtake agreement with Y": X supplies Y, and the two
+// are parties to the deal.
+func (r *relater) sellsUnderDealWith(s *sentence) {
+	for _, v := range []string{" sells ", " sell ", " supplies ", " supply ", " ships ", " delivers "} {
+		i := s.find(0, v)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		e := i + len(v)
+		u := strings.Index(s.low[e:min(len(s.low), e+60)], " under ")
+		if u < 0 || strings.ContainsAny(s.low[e:e+u], ",;") {
+			continue
+		}
+		at := e + u + len(" under ")
+		w := strings.Index(s.low[at:min(len(s.low), at+80)], " with ")
+		if w < 0 {
+			continue
+		}
+		phrase := s.low[at : at+w]
+		typ, ok := "", false
+		for ni := range agreementNouns {
+			if n := &agreementNouns[ni]; strings.HasSuffix(phrase, n.noun) {
+				typ, ok = n.typ, true
+				break
+			}
+		}
+		if !ok || strings.ContainsAny(phrase, ",;") {
+			continue
+		}
+		buyer, ok := r.orgRightAfter(s, at+w+len(" with "), 1)
+		if !ok {
+			continue
+		}
+		seller, ok := r.subject(s, i)
+		if !ok || seller.e == buyer.e {
+			continue
+		}
+		r.add(entity.SupplierOf, seller.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+		r.add(entity.Agreement, seller.e, buyer.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
+		return
+	}
 }
 
 // firmReceived reads "X today welcomed a working delegation from the
@@ -1436,6 +1481,13 @@ func (r *relater) rightAfter(s *sentence, i, gap int, ok func(ment) bool) (ment,
 			continue
 		}
 		between := r.d.v.s[from:m.a]
+		// "held by Mr. X": an honorific before a person's name.
+		for _, h := range []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr "} {
+			if strings.HasSuffix(between, h) {
+				between = between[:len(between)-len(h)]
+				break
+			}
+		}
 		if strings.ContainsAny(between, ".;:(),") || strings.Contains(between, " and ") && !describes(between) {
 			return ment{}, false
 		}
@@ -2095,9 +2147,27 @@ func (r *relater) formerName(s *sentence) {
 			now, ok1 = r.subject(s, i)
 		}
 		old, ok2 := r.orgRightAfter(s, e, 3)
-		if ok1 && ok2 {
+		if ok1 && ok2 && now.e != old.e {
 			r.add(entity.FormerName, now.e, old.e, s, nil)
 		}
+	}
+	// "MERIDIAN ZINC HOLDINGS LIMITED / (formerly known as X)": a
+	// filing's cover, the old name on the line under the name.
+	for _, c := range []string{"(formerly known as ", "(previously known as ", "(formerly "} {
+		if !strings.HasPrefix(s.low, c) {
+			continue
+		}
+		var now ment
+		ok := false
+		if s.prev != nil && len(s.prev.ms) > 0 && r.isOrg(s.prev.ms[len(s.prev.ms)-1]) && s.a-s.prev.ms[len(s.prev.ms)-1].b <= 2 {
+			now, ok = s.prev.ms[len(s.prev.ms)-1], true
+		} else if e := r.theIssuer(); e >= 0 {
+			now, ok = ment{e: e}, true
+		}
+		if old, ok2 := r.orgRightAfter(s, len(c), 3); ok && ok2 && now.e != old.e {
+			r.add(entity.FormerName, now.e, old.e, s, nil)
+		}
+		break
 	}
 	// "X, the smelter known until 2019 as Y, said": Y is X's former name.
 	for n, from := 0, 0; n < 4; n++ {
@@ -2558,6 +2628,13 @@ func (r *relater) shareOwnedUnit(s *sentence) {
 		}
 		if ok && child.e != parent.e {
 			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+			// The parent holds the share it owns: "a 65%-owned
+			// subsidiary of Y".
+			if d := strings.IndexAny(s.low[at:i], "0123456789"); d >= 0 {
+				if p, _, ok := s.percentAt(at + d); ok {
+					r.add(entity.StakeIn, parent.e, child.e, s, withPercent(p))
+				}
+			}
 		}
 	}
 }
@@ -3657,7 +3734,10 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	gives := strings.HasPrefix(s.low[verbAt:], "giv") && slices.ContainsFunc(buyingWords, func(w string) bool { return strings.Contains(s.low[max(0, verbAt-80):verbAt], w) })
 	// "On completion X will hold a 15.0% interest in Y": the deal the
 	// text told before buys it.
-	completes := hasAnyPrefix(s.low, "on completion", "upon completion", "following completion", "after completion") && strings.HasSuffix(s.low[:verbAt], "will ")
+	// (Not when the owner held more before: "X currently holds 90% of
+	// Y. Upon completion, X will hold 20%" tells a sale.)
+	completes := hasAnyPrefix(s.low, "on completion", "upon completion", "following completion", "after completion") && strings.HasSuffix(s.low[:verbAt], "will ") &&
+		!r.heldMore(owner.e, owned.e, p)
 	// "has completed its purchase of a 60% stake in Y".
 	if w := s.low[max(0, pi-48):pi]; (strings.Contains(w, "purchase of") || strings.Contains(w, "acquisition of")) &&
 		(strings.Contains(w, "completed ") || strings.Contains(w, "completes ") || strings.Contains(w, "closed ") || strings.Contains(w, "finalised ") || strings.Contains(w, "finalized ")) {
@@ -3868,7 +3948,12 @@ func (r *relater) restOwnedBy(s *sentence, pi, e int, p decimal.Decimal) {
 	if pi > 40 || s.negated(0, pi) {
 		return
 	}
-	owner, ok := r.ownerRightAfter(s, e, 60)
+	// "The remaining 10% is held by Mr. X, a director of Y": people
+	// hold shares too.
+	owner, ok := r.rightAfter(s, e, 60, func(m ment) bool {
+		k := r.kindOf(m)
+		return r.isOrg(m) || k == entity.KindGovernment || k == entity.KindPerson
+	})
 	if !ok {
 		return
 	}
@@ -4288,8 +4373,68 @@ func (r *relater) acquireAndSell(s *sentence) {
 	}
 }
 
+// heldMore reports a stake of owner in owned read before, larger than p.
+func (r *relater) heldMore(owner, owned int, p decimal.Decimal) bool {
+	if !r.seen[relKey{entity.StakeIn, owner, owned}] {
+		return false
+	}
+	for k := range r.a.Relations {
+		rel := &r.a.Relations[k]
+		if rel.Kind == entity.StakeIn && rel.HasPercent && rel.Percent.GreaterThan(p) && rel.Subject == r.a.Entities[owner].ID && rel.Object == r.a.Entities[owned].ID {
+			return true
+		}
+	}
+	return false
+}
+
+// disposalTo reads a sale told as the seller's deal: "X entered into a
+// sale and purchase agreement with Y ... for the disposal of 70% of the
+// issued shares of Z": Y buys Z.
+func (r *relater) disposalTo(s *sentence) {
+	i := -1
+	c := ""
+	for _, cue := range []string{" for the disposal of ", " for the sale of ", " for the proposed disposal of "} {
+		if k := s.find(0, cue); k >= 0 {
+			i, c = k, cue
+			break
+		}
+	}
+	if i < 0 || s.negated(0, i) {
+		return
+	}
+	w := strings.LastIndex(s.low[max(0, i-300):i], " with ")
+	if w < 0 {
+		return
+	}
+	w += max(0, i-300)
+	if !strings.Contains(s.low[max(0, w-120):w], "agreement") {
+		return
+	}
+	buyer, ok := r.orgRightAfter(s, w+len(" with "), 1)
+	if !ok {
+		return
+	}
+	at := i + len(c)
+	var set func(*article.Relation)
+	if p, pe, ok := s.percentAt(at); ok {
+		set = withPercent(p)
+		at = pe
+	}
+	for _, x := range []string{" of the issued shares of ", " of the shares of ", " of the shares in ", " of the equity interest in ", " interest in ", " of "} {
+		if strings.HasPrefix(s.low[at:], x) {
+			at += len(x)
+			break
+		}
+	}
+	target, ok := r.orgRightAfter(s, at, 1)
+	if ok && target.e != buyer.e {
+		r.add(entity.Acquisition, buyer.e, target.e, s, set)
+	}
+}
+
 func (r *relater) acquisition(s *sentence) {
 	r.acquireAndSell(s)
+	r.disposalTo(s)
 	// "X agreed to buy Y", "X acquired Y", "X will take over Y".
 	r.at = buyCues.first(s, r.at)
 	for k, v := range buyCues.cues {

@@ -3,6 +3,7 @@ package parse
 import (
 	"strings"
 
+	"github.com/newsfacts/newsfacts/commodity"
 	"github.com/newsfacts/newsfacts/entity"
 )
 
@@ -46,8 +47,38 @@ func (d *doc) sentences() {
 		}
 	}
 	for _, p := range d.paras {
-		d.sents = appendSentences(d.sents, d.v.s, p.a, p.b)
+		d.sents = appendSentences(d.sents, d.v.s, p.a+sectionNumber(d.v.s[p.a:p.b]), p.b)
 	}
+}
+
+// sectionNumber returns the length of the number a filing's paragraph
+// opens with, and the space after it, "1.2 MZRS currently holds" or
+// "3.1 CRBM is": the sentence starts after it. A figure with its unit,
+// "1.2 Mt of ore", is no section number; nor is a number with no dot.
+func sectionNumber(p string) int {
+	i := 0
+	for i < len(p) && i < 3 && isDigit(p[i]) {
+		i++
+	}
+	if i == 0 || i >= len(p) || p[i] != '.' {
+		return 0
+	}
+	i++
+	j := i
+	for j < len(p) && j-i < 3 && isDigit(p[j]) {
+		j++
+	}
+	if j == i || j+1 >= len(p) || p[j] != ' ' || !isUpper(p[j+1]) {
+		return 0
+	}
+	w := j + 1
+	for w < len(p) && isLetter(p[w]) {
+		w++
+	}
+	if _, ok := commodity.LookupUnitWord(p[j+1 : w]); ok {
+		return 0
+	}
+	return j + 1
 }
 
 // appendSentences appends the sentences of s[a:b] to out. A sentence ends
