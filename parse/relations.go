@@ -11,6 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 
 	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/commodity"
 	"github.com/newsfacts/newsfacts/entity"
 )
 
@@ -322,7 +323,7 @@ var triggers = func() map[string]uint16 {
 			m[w] |= bit
 		}
 	}
-	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded", "traded", "operated")
+	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded", "traded", "operated", "used")
 	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "majority", "sister", "group", "wholly", "fully")
 	add(trigStake, "percent", "cent", "pc", "shareholder")
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
@@ -339,7 +340,7 @@ var triggers = func() map[string]uint16 {
 		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded", "executed", "executes")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
-	add(trigCust, "customers", "clients", "buyers", "supplier", "suppliers")
+	add(trigCust, "customers", "clients", "buyers", "supplier", "suppliers", "customer", "client")
 	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy", "visited", "call", "called")
 	return m
 }()
@@ -1752,14 +1753,18 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 	}
 	// "The anchor is X. They deliver 400,000 dmt a year to us": "they"
 	// for the one firm the sentence before names.
+	// ("We signed a deal with X. They will deliver ... to our plant":
+	// the firm of the sentence before that this one names otherwise is
+	// not "they".)
 	if strings.HasPrefix(s.low, "they ") && s.prev != nil {
 		var one ment
 		n := 0
 		for _, m := range s.prev.ms {
-			if r.isOrg(m) && (n == 0 || m.e != one.e) {
-				one = m
-				n++
+			if !r.isOrg(m) || n > 0 && m.e == one.e || slices.ContainsFunc(s.ms, func(x ment) bool { return x.e == m.e }) {
+				continue
 			}
+			one = m
+			n++
 		}
 		if n == 1 {
 			return one, true
@@ -2191,13 +2196,13 @@ func (r *relater) formerName(s *sentence) {
 	}
 	// "X, the steelmaker that until last April traded as Y": Y is X's
 	// former name.
-	for _, c := range []string{" traded as ", " operated as "} {
+	for _, c := range []string{" traded as ", " operated as ", " used to trade as ", " used to be called ", " used to be known as ", " used to operate as "} {
 		i := s.find(0, c)
 		if i < 0 || s.negated(0, i) {
 			continue
 		}
 		before := s.low[max(0, i-32):i]
-		if !strings.Contains(before, "until ") && !strings.Contains(before, "previously") && !strings.Contains(before, "formerly") {
+		if !strings.HasPrefix(c, " used to ") && !strings.Contains(before, "until ") && !strings.Contains(before, "previously") && !strings.Contains(before, "formerly") {
 			continue
 		}
 		old, ok1 := r.orgRightAfter(s, i+len(c), 3)
@@ -3522,6 +3527,10 @@ func (r *relater) heldStakeIn(s *sentence) {
 
 // stakeAt reads the verb before a percentage and the owned company after.
 func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
+	// "They take around 40% of our polysilicon": a share of goods.
+	if shareOfGoods(s.low[pe:]) {
+		return
+	}
 	for _, c := range []string{" owned by ", "-owned by ", " held by "} {
 		if strings.HasPrefix(s.low[pe:], c) {
 			r.ownedBy(s, pi, pe+len(c), p)
@@ -3964,11 +3973,39 @@ func (r *relater) restOwnedBy(s *sentence, pi, e int, p decimal.Decimal) {
 	case r.ownedIn == nil && r.hasPrevOwned:
 		owned = r.prevOwned
 	default:
-		return
+		// "We hold 30% of Y. It slices ingots for us. The other 70% is
+		// held by Z": the last share read, a sentence or two before.
+		e, ok := r.lastShareOwned(s.a - 300)
+		if !ok {
+			return
+		}
+		owned = ment{e: e}
 	}
 	if owned.e != owner.e {
 		r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
 	}
+}
+
+// lastShareOwned returns the entity the last stake with a share read
+// names as owned, when that stake's sentence ends after view offset
+// from.
+func (r *relater) lastShareOwned(from int) (int, bool) {
+	st, _ := r.d.v.span(max(0, from), max(0, from))
+	for k := len(r.a.Relations) - 1; k >= 0; k-- {
+		rel := &r.a.Relations[k]
+		if rel.Span.End < st {
+			break
+		}
+		if rel.Kind != entity.StakeIn || !rel.HasPercent {
+			continue
+		}
+		for e := range r.a.Entities {
+			if r.a.Entities[e].ID == rel.Object {
+				return e, true
+			}
+		}
+	}
+	return -1, false
 }
 
 // whichClauses open a clause about the firm named right before them.
@@ -4373,6 +4410,31 @@ func (r *relater) acquireAndSell(s *sentence) {
 	}
 }
 
+// goodsWords name what a firm makes or sells, of which a share is no
+// stake: "40% of our polysilicon", "60% of its output".
+var goodsWords = wordSet("output", "production", "sales", "supply", "supplies", "volume", "volumes", "exports", "imports",
+	"needs", "requirements", "feed", "feedstock", "capacity", "revenue", "revenues", "shipments", "product", "products",
+	"material", "materials", "ore", "concentrate", "cathode", "cathodes", "coal", "polysilicon", "metal", "steel")
+
+// shareOfGoods reports the words after a percentage that make it a share
+// of goods: " of our polysilicon", " of its output".
+func shareOfGoods(rest string) bool {
+	for _, p := range []string{" of our ", " of its ", " of their ", " of the company's ", " of his "} {
+		if strings.HasPrefix(rest, p) {
+			w := rest[len(p):]
+			if k := strings.IndexAny(w, " ,.;"); k >= 0 {
+				w = w[:k]
+			}
+			if goodsWords[w] {
+				return true
+			}
+			_, ok := commodity.Lookup(w)
+			return ok
+		}
+	}
+	return false
+}
+
 // heldMore reports a stake of owner in owned read before, larger than p.
 func (r *relater) heldMore(owner, owned int, p decimal.Decimal) bool {
 	if !r.seen[relKey{entity.StakeIn, owner, owned}] {
@@ -4573,7 +4635,7 @@ func (r *relater) jointVenture(s *sentence) {
 		}
 		i, e, ok = vi, ve, true
 	}
-	if s.negated(0, i) {
+	if s.negated(0, i) || rumoured(s.low[:i]) {
 		return
 	}
 	// "A and B are joint venture partners in the project".

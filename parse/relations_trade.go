@@ -748,10 +748,11 @@ func (r *relater) soldBy(s *sentence) {
 
 // customerCues name the buyers of the firm whose possessive stands before
 // them: "Its main customers include X", "X's clients include A and B".
-var customerCues = []string{"customers include ", "customers included ", "customers including ", "customers are ", "clients include ", "clients are ", "buyers include ", "buyers are "}
+var customerCues = []string{"customers include ", "customers included ", "customers including ", "customers are ", "clients include ", "clients are ", "buyers include ", "buyers are ",
+	"customer is ", "client is ", "buyer is "}
 
 // customerAdjectives may stand between the possessive and the noun.
-var customerAdjectives = []string{"main ", "major ", "key ", "largest ", "biggest ", "other ", "top ", "domestic ", "overseas ", "export ", "regular "}
+var customerAdjectives = []string{"main ", "major ", "key ", "largest ", "biggest ", "other ", "top ", "domestic ", "overseas ", "export ", "regular ", "only ", "single ", "sole "}
 
 // customersInclude reads "Its main customers include shipbuilder X, to
 // which it sells ..." and "X's customers are A and B": the firm supplies
@@ -759,7 +760,7 @@ var customerAdjectives = []string{"main ", "major ", "key ", "largest ", "bigges
 func (r *relater) customersInclude(s *sentence) {
 	// Every cue holds one of these: most sentences that name buyers hold
 	// neither.
-	if !strings.Contains(s.low, "includ") && !strings.Contains(s.low, " are ") {
+	if !strings.Contains(s.low, "includ") && !strings.Contains(s.low, " are ") && !strings.Contains(s.low, " is ") {
 		return
 	}
 	for _, c := range customerCues {
@@ -782,6 +783,14 @@ func (r *relater) customersInclude(s *sentence) {
 		switch {
 		case s.low[:b] == "its ":
 			seller, ok = r.antecedent(s)
+		case strings.HasSuffix(s.low[:b], "our ") && (b == len("our ") || s.low[b-len("our ")-1] == ' '):
+			// "Our biggest customer is Y", in an interview's answer:
+			// "our" is a mention of the speaker's company.
+			for _, m := range s.ms {
+				if m.a == s.at(b-len("our ")) && r.isOrg(m) {
+					seller, ok = m, true
+				}
+			}
 		case strings.HasSuffix(s.low[:b], " its ") && !strings.HasSuffix(s.low[:b], " none of its "):
 			// "X said its customers include".
 			seller, ok = r.subject(s, b-len("its "))
