@@ -1332,6 +1332,10 @@ func (f *entFinder) run(si, k, j int) {
 			return
 		}
 	}
+	// "Shareholders of Delta Green Agro JSC approved": the company.
+	if j-k >= 3 && (f.word(k, "Shareholders") || f.word(k, "Shareholder")) && f.word(k+1, "of") {
+		k += 2
+	}
 	// "the Executive Board of Hau Giang Fertilizer Corporation": the
 	// company, not its board.
 	if j-k >= 4 && f.word(k+1, "Board") && f.word(k+2, "of") && f.boardName(k, k+2) {

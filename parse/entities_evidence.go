@@ -449,7 +449,12 @@ func (f *entFinder) gatherOne(n int) {
 		}
 		// "X appointed Sunita Menon as chief financial officer", "named
 		// Y its new chief executive": the title the name is given.
-		if g.title.b == 0 && nt >= 2 && nt <= 4 && p >= es.t0 && f.toks[p].f&tLower != 0 && f.has(p, lxAppointVerbs) && !f.orgWords(i, j) {
+		// ("appointed Dr. X as MD & CEO": an honorific between.)
+		ap := p
+		if ap > es.t0 && f.has(ap, lxHonorifics) {
+			ap--
+		}
+		if g.title.b == 0 && nt >= 2 && nt <= 4 && ap >= es.t0 && f.toks[ap].f&tLower != 0 && f.has(ap, lxAppointVerbs) && !f.orgWords(i, j) {
 			k := j
 			// "appointed X, currently head of procurement, as Deputy
 			// General Director": the title past an aside.
@@ -1469,6 +1474,10 @@ func (f *entFinder) lowerTitleStart(t0, q int) int {
 		for s > t0 && f.toks[s-1].f&tLower != 0 && f.has(s-1, lxTitleMods|lxTitleHeads) {
 			s--
 		}
+	}
+	// "company secretary X": a firm's officer named for the firm.
+	if s-1 >= t0 && f.word(s-1, "company") && (f.word(s, "secretary") || f.word(s, "director")) {
+		s--
 	}
 	// "Chief executive X", "Managing director X": the first word of the
 	// title opens the sentence, capitalised.

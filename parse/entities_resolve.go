@@ -1160,6 +1160,12 @@ func (f *entFinder) roleOf(n int) {
 		// said": the body the sentence before opens with.
 		org = f.openingBody(g.s - 1)
 	}
+	if org < 0 && hasPrefixLower(title, "company ") {
+		// "company secretary X said": the company the text speaks of.
+		if org = f.nearestCompany(n, false); org < 0 {
+			org = f.antecedent(g.s, f.toks[g.i].a, entity.KindCompany, entity.Country{})
+		}
+	}
 	if title == "" && org < 0 {
 		return
 	}

@@ -661,6 +661,11 @@ func TestEntities(t *testing.T) {
 			"company Phou Sang Mining Co. | Phou Sang Mining", "company Kinta Heritage Holdings Bhd | The conglomerate | Kinta Heritage Holdings",
 			"person Lim Boon Keat (executive chairman @ Kinta Heritage Holdings Bhd)", "country ID"},
 	}, {
+		name: "shareholders of a firm; an officer appointed with an honorific; a company secretary",
+		text: "Shareholders of Delta Agro JSC (UPCoM: DGA) approved the deal. The board also appointed Dr. Alan Cheung as MD & CEO. Chonburi Alu PCL denied a report. \"We have no offer,\" company secretary Wanida Phongsak said.\n",
+		want: []string{"company Delta Agro JSC | Delta Agro [VN]", "person Alan Cheung | Dr. Alan Cheung (MD & CEO @ Delta Agro JSC)", "company Chonburi Alu PCL | Chonburi Alu",
+			"person Wanida Phongsak (company secretary @ Chonburi Alu PCL)"},
+	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,

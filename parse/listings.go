@@ -1327,7 +1327,7 @@ func nameWordBefore(s string, e int) bool {
 var stopName = map[string]bool{
 	"The": true, "A": true, "An": true, "This": true, "That": true, "These": true, "Those": true,
 	"In": true, "On": true, "At": true, "For": true, "But": true, "And": true, "Or": true, "As": true,
-	"While": true, "Today": true, "Yesterday": true, "Meanwhile": true, "Also": true, "Shares": true,
+	"While": true, "Today": true, "Yesterday": true, "Meanwhile": true, "Also": true, "Shares": true, "Shareholders": true, "Shareholder": true,
 	"Its": true, "It": true, "Their": true, "With": true, "From": true, "To": true, "Of": true, "By": true,
 	"After": true, "Before": true, "Under": true, "Over": true, "Why": true, "How": true, "What": true,
 	"Is": true, "Are": true, "Was": true, "Will": true, "New": false,

@@ -2246,7 +2246,8 @@ func (r *relater) formerName(s *sentence) {
 			return
 		}
 		// "Y has changed its name to X": the subject is the old name,
-		// unless it is a reference to X itself ("The company").
+		// unless it is a reference to X itself ("The company"), or will
+		// be, once the rename is done.
 		if old, ok := r.subject(s, i); ok && old.e != now.e && !s.negated(0, i) {
 			r.add(entity.FormerName, now.e, old.e, s, nil)
 		}
@@ -2288,7 +2289,16 @@ func (r *relater) acquiredBy(s *sentence, i, by int) {
 	if !ok {
 		return
 	}
-	target, ok := r.orgRightBefore(s, s.beforeBrackets(strings.LastIndexByte(before, ' ')), 1)
+	at := strings.LastIndexByte(before, ' ')
+	// "Y will be bought by X", "Y has been acquired by X": past the
+	// modal too.
+	for _, m := range []string{" will", " has", " have", " had", " would", " is to", " was to", " could"} {
+		if strings.HasSuffix(before[:max(0, at)], m) {
+			at -= len(m)
+			break
+		}
+	}
+	target, ok := r.orgRightBefore(s, s.beforeBrackets(max(0, at)), 1)
 	if !ok || target.e == buyer.e {
 		return
 	}
@@ -2303,6 +2313,9 @@ func (r *relater) acquiredBy(s *sentence, i, by int) {
 			}
 		}
 		r.add(entity.StakeIn, buyer.e, target.e, s, set)
+		// "The stake in Y will be bought by X. Z will keep the remaining
+		// 65%": shares of Y.
+		r.owned, r.ownedIn = target, s
 	}
 	r.add(entity.Acquisition, buyer.e, target.e, s, set)
 }
@@ -3749,7 +3762,7 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		!r.heldMore(owner.e, owned.e, p)
 	// "has completed its purchase of a 60% stake in Y".
 	if w := s.low[max(0, pi-48):pi]; (strings.Contains(w, "purchase of") || strings.Contains(w, "acquisition of")) &&
-		(strings.Contains(w, "completed ") || strings.Contains(w, "completes ") || strings.Contains(w, "closed ") || strings.Contains(w, "finalised ") || strings.Contains(w, "finalized ")) {
+		(strings.Contains(w, "completed ") || strings.Contains(w, "completes ") || strings.Contains(w, "closed ") || strings.Contains(w, "finalised ") || strings.Contains(w, "finalized ") || strings.Contains(w, "approved ")) {
 		completes = true
 	}
 	// "has agreed to take a 9.9% stake in Y through a placement": shares

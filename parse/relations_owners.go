@@ -600,7 +600,8 @@ func appositionBack(low string, at int) int {
 	if c < 0 || len(t)-c > 48 {
 		return -1
 	}
-	if w := t[c+2:]; !strings.HasPrefix(w, "a ") && !strings.HasPrefix(w, "an ") && !strings.HasPrefix(w, "the ") || strings.ContainsAny(w, ";()") {
+	// ", a state enterprise,", ", based in Vientiane,".
+	if w := t[c+2:]; !hasAnyPrefix(w, "a ", "an ", "the ", "based in ", "headquartered in ") || strings.ContainsAny(w, ";()") {
 		return -1
 	}
 	return c
