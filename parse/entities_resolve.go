@@ -1155,7 +1155,7 @@ func (f *entFinder) roleOf(n int) {
 			}
 		}
 	}
-	if org < 0 && title != "" && govTitle(title) && g.s > 0 && f.tokAt(g.title.a) == f.sents[g.s].t0 {
+	if org < 0 && title != "" && (govTitle(title) || directorGeneral(title)) && g.s > 0 && f.tokAt(g.title.a) == f.sents[g.s].t0 {
 		// "Zimbabwe's Ministry of Mines said ... Permanent secretary X
 		// said": the body the sentence before opens with.
 		org = f.openingBody(g.s - 1)

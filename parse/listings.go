@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsfacts/newsfacts/article"
 	"github.com/newsfacts/newsfacts/entity"
+	"github.com/newsfacts/newsfacts/internal/qty"
 )
 
 // found is one listing written in the text.
@@ -27,6 +28,7 @@ func (d *doc) listings(a *article.Article) {
 	w.fs = d.scanListings(w.fs)
 	w.fs = d.filingCode(w.fs)
 	w.fs = d.proseListings(w.fs)
+	w.fs = d.tableCodes(w.fs)
 	d.applyListingLines(w.fs)
 	d.addListings(a, w)
 	w.release()
@@ -1611,4 +1613,101 @@ func inLower(m map[string]bool, w string) bool {
 		buf[i] = lower(c)
 	}
 	return m[string(buf[:len(w)])]
+}
+
+// codeHeads map the head of a table's column of codes, in lower case, to
+// the prefix entity.ParseListing reads; "" for a head that names no
+// market ("Ticker"), which the page's one exchange then gives.
+var codeHeads = []struct{ head, prefix string }{
+	{"pse code", "PSE"}, {"idx code", "IDX"}, {"sgx code", "SGX"}, {"set code", "SET"}, {"asx code", "ASX"},
+	{"nse code", "NSE"}, {"bse code", "BSE"}, {"hose code", "HOSE"}, {"hnx code", "HNX"}, {"krx code", "KRX"},
+	{"tse code", "TSE"}, {"hkex code", "HKEX"}, {"stock code", ""}, {"ticker", ""}, {"code", ""}, {"symbol", ""},
+}
+
+// tableCodes reads a table with a column of codes under a head that
+// names it ("Company   PSE code   H1 2026"): each row's code, on the
+// market the head or the page names, tied to the name the row opens
+// with. It appends the listings to fs, in text order.
+func (d *doc) tableCodes(fs []found) []found {
+	s := d.v.s
+	if !strings.Contains(s, "  ") {
+		return fs
+	}
+	low := d.lower()
+	var cells []qty.Cell
+	added := false
+	for i := 0; i < len(d.lines); i++ {
+		l := d.lines[i]
+		if l.te-l.ts > maxRowLen || strings.Index(s[l.ts:l.te], "  ") < 0 {
+			continue
+		}
+		cells = qty.Cells(cells[:0], s, qty.Span{Start: l.ts, End: l.te})
+		if len(cells) < 3 {
+			continue
+		}
+		col, prefix := -1, ""
+		for k, c := range cells[1:] {
+			h := low[c.Start:c.End]
+			for _, x := range codeHeads {
+				if h == x.head {
+					col, prefix = k+1, x.prefix
+					break
+				}
+			}
+			if col >= 0 {
+				break
+			}
+		}
+		if col < 0 {
+			continue
+		}
+		if prefix == "" {
+			if prefix = d.pageExchange(); prefix == "" {
+				continue
+			}
+		}
+		from, to := cells[col].Start-l.ts, cells[col].End-l.ts
+		for j := i + 1; j < len(d.lines) && j <= i+40; j++ {
+			r := d.lines[j]
+			if r.te <= r.ts {
+				break
+			}
+			rc := qty.Cells(cells[:0], s, qty.Span{Start: r.ts, End: r.te})
+			if len(rc) < 2 {
+				break
+			}
+			for _, c := range rc[1:] {
+				// The cell under the head, its columns overlapping.
+				if c.End-r.ts <= from-2 || c.Start-r.ts >= to+2 {
+					continue
+				}
+				code := s[c.Start:c.End]
+				if len(code) < 2 || len(code) > 8 || !codeWord(code) {
+					break
+				}
+				l, err := entity.ParseListing(prefix + ": " + code)
+				if err != nil {
+					break
+				}
+				fs = append(fs, found{l: l, at: rng{c.Start, c.End}, name: rng{rc[0].Start, rc[0].End}})
+				added = true
+				break
+			}
+		}
+	}
+	if added {
+		sort.SliceStable(fs, func(x, y int) bool { return fs[x].at.a < fs[y].at.a })
+	}
+	return fs
+}
+
+// codeWord reports a cell that may be a security's code: capitals and
+// digits, a dot at most.
+func codeWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; !isUpper(c) && !isDigit(c) && c != '.' {
+			return false
+		}
+	}
+	return true
 }

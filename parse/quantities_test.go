@@ -295,6 +295,44 @@ func TestTableBars(t *testing.T) {
 	}
 }
 
+// TestTableCaptionAndHeadUnits reads tables of bare figures whose unit
+// the caption gives ("(million wmt)") or each column's head ("Output
+// (Mt)"), and a column of codes on the market its head names.
+func TestTableCaptionAndHeadUnits(t *testing.T) {
+	text := "Nickel ore exports rise\n\nMANILA, 14 July 2026 - Exports rose in the first half.\n\n" +
+		"Nickel ore exports, January-June (million wmt)\n\n" +
+		"Company                        PSE code   H1 2026   H1 2025\n" +
+		"Surigao Laterite Mining Corp   SLM        12.4      11.1\n" +
+		"Total                                     20.6      19.0\n\n" +
+		"Coal output by producer\n\n" +
+		"Company                  Output (Mt)   Sales (Mt)\n" +
+		"PT Kaltim Batu Prima     12.5          11.8\n"
+	a, err := New(Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range a.Quantities {
+		if q.Span.Text(text) != q.Text {
+			t.Errorf("quantity %q spans %q", q.Text, q.Span.Text(text))
+		}
+		got = append(got, q.Text+" "+q.Amount.Tonnes().String()+" "+q.Measure.String()+" "+q.Period)
+	}
+	want := []string{
+		"12.4 12400000 exports H1 2026", "11.1 11100000 exports H1 2025", "20.6 20600000 exports H1 2026", "19.0 19000000 exports H1 2025",
+		"12.5 12500000 production ", "11.8 11800000 sales ",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
+	}
+	if len(a.Listings) != 1 || a.Listings[0].Symbol() != "SLM" || a.Listings[0].MIC() != "XPHS" {
+		t.Fatalf("listings = %+v, want SLM on XPHS", a.Listings)
+	}
+	if e, ok := a.Entity(a.Listings[0].Entity); !ok || e.Name != "Surigao Laterite Mining Corp" {
+		t.Errorf("listing tied to %q", e.Name)
+	}
+}
+
 // TestTableUnitColumn reads a table whose unit stands in a column of its
 // own, under a head line that itself holds digits ("Q1 2026").
 func TestTableUnitColumn(t *testing.T) {

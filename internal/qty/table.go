@@ -75,7 +75,7 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 	label := text[cells[0].Start:cells[0].End]
 	figures := cells[1:]
 	unit, ok := labelUnit(label)
-	cellUnits := false
+	cellUnits, headUnits := false, false
 	if !ok {
 		// "Ore sold     wmt    1,392,760    1,201,330": the unit in a
 		// column of its own after the label.
@@ -91,7 +91,22 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 			// unit.
 			cellUnits = true
 		default:
-			return dst
+			// "Nickel ore exports, January-June (million wmt)": the unit
+			// the caption gives every figure.
+			cu, ok := commodity.UnitWord{}, false
+			if caption.End > caption.Start {
+				cu, ok = labelUnit(strings.TrimRight(text[caption.Start:caption.End], " :."))
+			}
+			switch {
+			case ok:
+				unit = cu
+			case headUnit(text, heads, cells[1]) || len(cells) > 2 && headUnit(text, heads, cells[2]):
+				// "Company   Output (t)   Sales (t)": the unit in the
+				// head of each figure's column.
+				headUnits = true
+			default:
+				return dst
+			}
 		}
 	}
 	c, form, m := labelWords(text, cells[0])
@@ -126,6 +141,24 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 		} else if cellUnits {
 			continue
 		}
+		mm, cc, fm := m, c, form
+		if headUnits {
+			h := headOver(text, heads, cl)
+			w, found := labelUnit(text[h.Start:h.End])
+			if !found {
+				continue
+			}
+			u = w
+			// "Output (Mt)": what the column measures, and of what
+			// when it says.
+			hc, hform, hm := labelWords(text, Cell(h))
+			if hm != 0 {
+				mm = hm
+			}
+			if cc == commodity.Other && hc != commodity.Other && hc != 0 {
+				cc, fm = hc, hform
+			}
+		}
 		if !ok || n != len(s) || !isDigit(s[0]) || !number.Fits(v) {
 			continue
 		}
@@ -134,9 +167,9 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 			Lo:        Amount{Tonnage: commodity.NewTonnage(v.Mul(u.Scale), u.Unit), Num: num},
 			Bound:     commodity.Exact,
 			Per:       u.Per,
-			Commodity: c,
-			Form:      form,
-			Measure:   m,
+			Commodity: cc,
+			Form:      fm,
+			Measure:   mm,
 		}
 		if q.Lo.Tonnage.IsZero() || q.Lo.Tonnage.Value().IsZero() {
 			continue
@@ -163,10 +196,13 @@ func labelUnit(label string) (commodity.UnitWord, bool) {
 		return commodity.UnitWord{}, false
 	}
 	u := strings.TrimSpace(label[open+1 : len(label)-1])
-	thousands := false
-	for _, p := range []string{"'000", "\u2019000", "000s", "000"} {
-		if rest, ok := strings.CutPrefix(u, p); ok && (rest == "" || rest[0] == ' ' || !isDigit(rest[0])) {
-			u, thousands = strings.TrimSpace(rest), true
+	scale := int64(1)
+	for _, p := range []struct {
+		word  string
+		scale int64
+	}{{"'000", 1000}, {"\u2019000", 1000}, {"000s", 1000}, {"000", 1000}, {"thousand ", 1000}, {"million ", 1000000}, {"mn ", 1000000}} {
+		if rest, ok := strings.CutPrefix(u, p.word); ok && (rest == "" || rest[0] == ' ' || !isDigit(rest[0])) {
+			u, scale = strings.TrimSpace(rest), p.scale
 			break
 		}
 	}
@@ -174,8 +210,8 @@ func labelUnit(label string) (commodity.UnitWord, bool) {
 	if !ok || w.Unit.Tonnes().IsZero() {
 		return commodity.UnitWord{}, false
 	}
-	if thousands {
-		w.Scale = w.Scale.Mul(decimal.New(1000, 0))
+	if scale != 1 {
+		w.Scale = w.Scale.Mul(decimal.New(scale, 0))
 	}
 	return w, true
 }
@@ -285,4 +321,15 @@ func periodLike(h string) bool {
 		}
 	}
 	return false
+}
+
+// headUnit reports a head over cell cl that ends in a unit of mass in
+// brackets: "Output (t)".
+func headUnit(text string, heads []Cell, cl Cell) bool {
+	h := headOver(text, heads, cl)
+	if h.End <= h.Start {
+		return false
+	}
+	_, ok := labelUnit(text[h.Start:h.End])
+	return ok
 }
