@@ -710,7 +710,7 @@ func companyNameLabel(t string) int {
 			k++
 		}
 		if k == len(t) || t[k] != ':' {
-			return 0
+			continue
 		}
 		return k + 1
 	}

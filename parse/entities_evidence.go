@@ -171,6 +171,10 @@ func (f *entFinder) gatherOne(n int) {
 	if f.titleOnly(i, j) || f.boardName(i, j) {
 		g.ev |= evNot
 	}
+	// "LME Grade A cathode": a product's grade.
+	if nt >= 2 && nt <= 4 && (f.word(j-2, "Grade") || f.word(j-1, "Grade")) && g.ev&evLegal == 0 {
+		g.ev |= evNot
+	}
 	// "Mineral Resources (inclusive of Ore Reserves) of 11.2 Mt": the
 	// terms of a resource statement, not the miner of that name.
 	if nt == 2 && (f.word(i, "Mineral") || f.word(i, "Ore")) && (f.word(j-1, "Resources") || f.word(j-1, "Resource") || f.word(j-1, "Reserves") || f.word(j-1, "Reserve")) &&

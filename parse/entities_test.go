@@ -2964,3 +2964,23 @@ func TestSingaporeDisposal(t *testing.T) {
 		}
 	}
 }
+
+// TestReleaseCover checks a press release whose cover gives its fields
+// ("Company:", "Date:", "Contact:"): no field is the headline, the
+// contact's title is held at the company of the cover, and a product's
+// grade names no firm.
+func TestReleaseCover(t *testing.T) {
+	text := "PRESS RELEASE\n\nCompany: Formosa Copper Foil Corporation\nDate: 12 May 2026\nContact: Chen Mei-ling, Investor Relations Manager, +886 2 2700 1234\n\n" +
+		"Formosa Copper Foil signs cathode supply deal with Cebu Copper Smelting\n\n" +
+		"TAIPEI, May 12, 2026 -- Formosa Copper Foil Corporation (TWSE: 6271) today announced a five-year deal with Cebu Copper Smelting Inc. for up to 36,000 metric tons of LME Grade A cathode a year.\n"
+	a := parsePage(t, text)
+	if want := "Formosa Copper Foil signs cathode supply deal with Cebu Copper Smelting"; a.Headline != want {
+		t.Errorf("headline = %q, want %q", a.Headline, want)
+	}
+	got := entityLines(a)
+	want := []string{"person Chen Mei-ling (Investor Relations Manager @ Formosa Copper Foil Corporation)", "company Formosa Copper Foil Corporation | Formosa Copper Foil [TW]",
+		"company Cebu Copper Smelting Inc. | Cebu Copper Smelting"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}

@@ -1348,7 +1348,7 @@ func (d *doc) header(a *article.Article) {
 				if kicker < 0 {
 					kicker = i
 				}
-			case d.headline < 0 && isHeadline(t) && !d.letterhead(i):
+			case d.headline < 0 && isHeadline(t) && !d.letterhead(i) && !fieldLine(t):
 				d.headline = i
 				a.Headline = d.v.origText(l.ts, l.te)
 			case d.headline >= 0 && d.summary < 0 && wordsUpTo(t, 4) >= 4 && !cashtagIn(t):
@@ -1583,4 +1583,21 @@ func languageSwitch(low string) bool {
 		}
 	}
 	return true
+}
+
+// fieldLabels label the fields of a release's or a filing's cover, in
+// lower case: "Company: X", "Date: 12 May 2026", "Contact: Y".
+var fieldLabels = map[string]bool{"company": true, "date": true, "contact": true, "contacts": true, "from": true,
+	"to": true, "sent": true, "cc": true, "issuer": true, "ticker": true, "location": true, "category": true,
+	"attachment": true, "time": true, "release time": true, "document type": true, "status": true, "stock code": true,
+	"company name": true, "issuer name": true, "sector": true, "industry": true, "website": true, "email": true}
+
+// fieldLine reports a line that is one field of a cover, its label before
+// a colon: no headline, whatever its words.
+func fieldLine(t string) bool {
+	k := strings.IndexByte(t[:min(len(t), 24)], ':')
+	if k <= 0 {
+		return false
+	}
+	return fieldLabels[lowerASCII(strings.TrimSpace(t[:k]))]
 }
