@@ -315,7 +315,7 @@ func (f *entFinder) anaphora() {
 			}
 			q := k + 1
 			var demonym entity.Country
-			for q < es.t1 && q < k+4 && !f.has(q, lxAnaphoraHeads|lxGovAnaphoraHeads) {
+			for q < es.t1 && q < k+5 && !f.has(q, lxAnaphoraHeads|lxGovAnaphoraHeads) {
 				t := &f.toks[q]
 				// "the Ulsan-based company": where it is based.
 				if t.f&tSuffix != 0 && q == k+1 && q+1 < es.t1 && f.toks[q+1].f&tLower != 0 && f.has(q+1, lxAnaphoraHeads) {

@@ -2984,3 +2984,28 @@ func TestReleaseCover(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestInterviewSpeakers checks an interview whose answers open with the
+// speakers' surnames ("Tan:", "Lim:"), the questions with the paper's
+// initials: "our biggest buyer" under a contract, a stake "we" hold.
+func TestInterviewSpeakers(t *testing.T) {
+	text := "Q&A: Borneo Coal Utama's Tan on exports\n\n" +
+		"JAKARTA, 3 June 2026 - Asia Resources Weekly spoke to Tan Hock Seng, president director of PT Borneo Coal Utama Tbk, and its chief financial officer, Lim Siew Mei.\n\n" +
+		"ARW: Where does your coal go?\n\n" +
+		"Tan: We sell most of it to India. Our biggest buyer is Gujarat Power Generation Ltd, which takes about 2 million tonnes a year under a five-year contract.\n\n" +
+		"ARW: And the rest?\n\n" +
+		"Lim: We also hold 40% of PT Kutai Haul Logistik, which runs our barges.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"agreement(PT Borneo Coal Utama Tbk, Gujarat Power Generation Ltd) 0",
+		"executive_of(Lim Siew Mei, PT Borneo Coal Utama Tbk) 0",
+		"executive_of(Tan Hock Seng, PT Borneo Coal Utama Tbk) 0",
+		"stake_in(PT Borneo Coal Utama Tbk, PT Kutai Haul Logistik) 40",
+		"supplier_of(PT Borneo Coal Utama Tbk, Gujarat Power Generation Ltd) 0",
+	}
+	got := relationLines(a, true)
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

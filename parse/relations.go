@@ -340,7 +340,7 @@ var triggers = func() map[string]uint16 {
 		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded", "executed", "executes")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
-	add(trigCust, "customers", "clients", "buyers", "supplier", "suppliers", "customer", "client")
+	add(trigCust, "customers", "clients", "buyers", "supplier", "suppliers", "customer", "client", "buyer")
 	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy", "visited", "call", "called")
 	return m
 }()

@@ -812,9 +812,15 @@ func (r *relater) customersInclude(s *sentence) {
 				end = e + k
 			}
 		}
+		// "..., which takes 2 million tonnes a year under a five-year
+		// contract": the sale is under a deal between them.
+		typ, under := s.underContract()
 		for _, m := range r.orgsIn(s, e, end) {
 			if m.e != seller.e && !r.possessive(s, m) {
 				r.add(entity.SupplierOf, seller.e, m.e, s, nil)
+				if under {
+					r.add(entity.Agreement, seller.e, m.e, s, func(rel *article.Relation) { rel.Type = typ })
+				}
 			}
 		}
 		return
