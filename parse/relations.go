@@ -588,7 +588,10 @@ func scanSentenceStarts(low string, starts *wordStarts) (uint16, wordBloom) {
 func (r *relater) sentence(s *sentence) {
 	// Sentences share a ring of structs: the stake read last belongs to
 	// this one only once this one sets it.
-	if r.ownedIn != nil || !r.hasPrevOwned || r.lastOpener != r.prevOwned.e {
+	// (A sentence that reads no share but names the owned again, "X's
+	// stake will rise to 30% once ... the Huayue venture", keeps it.)
+	keep := r.ownedIn == nil && r.hasPrevOwned && s.prev != nil && slices.ContainsFunc(s.prev.ms, func(m ment) bool { return m.e == r.prevOwned.e })
+	if !keep && (r.ownedIn != nil || !r.hasPrevOwned || r.lastOpener != r.prevOwned.e) {
 		r.prevOwned, r.hasPrevOwned = r.owned, r.ownedIn != nil
 	}
 	r.ownedIn = nil

@@ -535,7 +535,14 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 		// read.
 		owned, k = r.prevOwned, -1
 	default:
-		return
+		// "A will acquire 21% of Y. ... A's stake will rise to 30% once
+		// ... the Y venture. B will hold 57% through a unit": the firm
+		// of the last share read, when the sentence before names it.
+		e, ok := r.lastShareOwned(s.a - 1500)
+		if !ok || s.prev == nil || !slices.ContainsFunc(s.prev.ms, func(m ment) bool { return m.e == e }) {
+			return
+		}
+		owned, k = ment{e: e}, -1
 	}
 	// "Ariake Bussan Corp. (8041 JT) owns 9.1%": a ticker may stand
 	// between.
