@@ -472,7 +472,8 @@ func (f *entFinder) gatherOne(n int) {
 					}
 				}
 			}
-			if f.word(k, "as") {
+			// "promoted X to Executive Director".
+			if f.word(k, "as") || f.word(k, "to") && (f.word(ap, "promoted") || f.word(ap, "promotes")) {
 				k++
 			}
 			// "its new chief executive": the title after "new".

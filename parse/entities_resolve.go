@@ -445,6 +445,16 @@ func (f *entFinder) anaphora() {
 				})
 				byField = e >= 0
 			}
+			if e < 0 && !gov && q >= k+2 && f.toks[q-1].f&tLower != 0 && (f.word(q, "maker") || f.word(q, "producer")) {
+				// "the Japanese chemicals maker" for "Hokuriku Cobalt
+				// Chemical Co.": the word of its trade its name holds.
+				mod := strings.TrimSuffix(f.fold(q-1), "s")
+				e = f.antecedentIf(si, f.toks[k].a, 4, func(x *nent) bool {
+					return x.kind == entity.KindCompany && len(mod) >= 4 && nameHasWord(x.name, mod) &&
+						(demonym.IsZero() || x.country.IsZero() || x.country == demonym)
+				})
+				byField = e >= 0
+			}
 			if gov && q > k+1 && demonym.IsZero() {
 				// "the coal ministry": the body of that field the
 				// article names, or none.

@@ -666,6 +666,11 @@ func TestEntities(t *testing.T) {
 		want: []string{"company Delta Agro JSC | Delta Agro [VN]", "person Alan Cheung | Dr. Alan Cheung (MD & CEO @ Delta Agro JSC)", "company Chonburi Alu PCL | Chonburi Alu",
 			"person Wanida Phongsak (company secretary @ Chonburi Alu PCL)"},
 	}, {
+		name: "promoted to a title; 'the Japanese chemicals maker' for a firm whose name says chemical",
+		text: "PT Weda Kobalt loaded cobalt sulphate for Hokuriku Cobalt Chemical Co. Under the deal the Indonesian company will ship 3,600 t to the Japanese chemicals maker. Hokuriku Cobalt Chemical promoted Naoko Ishida to Executive Director.\n",
+		want: []string{"company PT Weda Kobalt | the Indonesian company", "company Hokuriku Cobalt Chemical Co. | the Japanese chemicals maker | Hokuriku Cobalt Chemical",
+			"country ID | Indonesian", "country JP | Japanese", "person Naoko Ishida (Executive Director @ Hokuriku Cobalt Chemical Co.)"},
+	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,

@@ -4102,6 +4102,13 @@ func (r *relater) whichHoldsBlock(s *sentence, verbAt int, p decimal.Decimal) bo
 	switch {
 	case r.ownedIn == s && r.owned.b <= owner.a:
 		owned = r.owned
+	case hasAnySuffix(s.low[:owner.a-s.a], " subsidiary of ", " unit of ", " owned by ", " controlled by ", " arm of "):
+		// "X is a subsidiary of Y (IDX: MPRS), which owns 80%": of X.
+		o, ok := r.subject(s, owner.a-s.a)
+		if !ok {
+			return false
+		}
+		owned = o
 	case r.ownedIn == nil && r.hasPrevOwned:
 		owned = r.prevOwned
 	default:
@@ -4111,6 +4118,16 @@ func (r *relater) whichHoldsBlock(s *sentence, verbAt int, p decimal.Decimal) bo
 		return false
 	}
 	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+	r.owned, r.ownedIn = owned, s
+	// "...; the rest is held by Z": the other owner, its share untold.
+	for _, c := range []string{"; the rest is held by ", "; the remainder is held by ", ", with the rest held by ", "; the balance is held by ", " and the rest by "} {
+		if k := s.find(verbAt, c); k >= 0 {
+			if other, ok := r.ownerRightAfter(s, k+len(c), 30); ok && other.e != owned.e && other.e != owner.e {
+				r.add(entity.StakeIn, other.e, owned.e, s, nil)
+			}
+			break
+		}
+	}
 	return true
 }
 
