@@ -286,6 +286,14 @@ func nameSays(name, head string) bool {
 var copulas = wordSet("is", "was", "are", "were", "be", "been", "being", "remains", "remained", "becomes",
 	"became", "as", "rank", "ranks", "ranked")
 
+// followHeads are the heads of a description that, opening a sentence,
+// stands for the firm the sentence before opens with: "The Korean
+// battery materials maker". Not "the venture" or "the smelter", which
+// may be a firm or a plant of its own.
+var followHeads = wordSet("maker", "producer", "miner", "steelmaker", "refiner", "trader", "developer", "explorer",
+	"conglomerate", "supplier", "planter", "utility", "generator", "shipbuilder", "chipmaker", "carmaker", "automaker",
+	"manufacturer", "junior")
+
 // genericHeads are the nouns of "the company" that may stand for any
 // company named before.
 var genericHeads = wordSet("company", "firm", "group")
@@ -482,6 +490,16 @@ func (f *entFinder) anaphora() {
 					e = sc
 				}
 			}
+			// "Hanul Lithium said it would buy ... The Korean battery
+			// materials maker is ...": a description that opens the
+			// sentence after one that opens with the firm's name is
+			// that firm's, of no other country.
+			follows := false
+			if e < 0 && !gov && !generic && k == es.t0 && si > 0 && followHeads[f.fold(q)] {
+				if o := f.sentenceOpener(si - 1); o >= 0 && (demonym.IsZero() || f.ents[o].country.IsZero() || f.ents[o].country == demonym) {
+					e, follows = o, true
+				}
+			}
 			if e < 0 {
 				e = f.antecedent(si, f.toks[k].a, kind, demonym)
 			}
@@ -513,7 +531,7 @@ func (f *entFinder) anaphora() {
 			// for any.
 			if e >= 0 && !gov && !generic && !byField && !formed {
 				x := f.ents[e]
-				if !slices.Contains(x.heads, f.fold(q)) && !nameSays(x.name, f.fold(q)) && (demonym.IsZero() || x.country != demonym) {
+				if !follows && !slices.Contains(x.heads, f.fold(q)) && !nameSays(x.name, f.fold(q)) && (demonym.IsZero() || x.country != demonym) {
 					continue
 				}
 			}

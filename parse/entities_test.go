@@ -671,6 +671,10 @@ func TestEntities(t *testing.T) {
 		want: []string{"company PT Weda Kobalt | the Indonesian company", "company Hokuriku Cobalt Chemical Co. | the Japanese chemicals maker | Hokuriku Cobalt Chemical",
 			"country ID | Indonesian", "country JP | Japanese", "person Naoko Ishida (Executive Director @ Hokuriku Cobalt Chemical Co.)"},
 	}, {
+		name: "a description opening the sentence after one that opens with the firm",
+		text: "Hanul Lithium said Monday it would buy a stake in Salar Blanco Minerals S.A. The Korean battery materials maker is an affiliate of Hanul Group.\n",
+		want: []string{"company Hanul Lithium | The Korean battery materials maker", "company Salar Blanco Minerals S.A. | Salar Blanco Minerals", "country KR | Korean", "company Hanul Group"},
+	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,
