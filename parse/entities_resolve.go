@@ -286,6 +286,45 @@ func nameSays(name, head string) bool {
 var copulas = wordSet("is", "was", "are", "were", "be", "been", "being", "remains", "remained", "becomes",
 	"became", "as", "rank", "ranks", "ranked")
 
+// latterFormer returns the company "the latter" (latter set) or "the
+// former" at token k of sentence si stands for: of the companies named
+// before it in the sentence, else in the sentence before, the last or
+// the first, when there are two or more; or -1.
+func (f *entFinder) latterFormer(si, k int, latter bool) int {
+	// "the former chief executive": a title, no firm.
+	if k+2 < f.sents[si].t1 && f.toks[k+2].f&tLower != 0 && f.has(k+2, lxTitleMods|lxTitleHeads|lxAnaphoraHeads|lxGovAnaphoraHeads) {
+		return -1
+	}
+	pick := func(s int, before int) int {
+		var cs []int
+		for _, n := range f.sentSegs[s] {
+			g := &f.segs[n]
+			if g.ent < 0 || f.toks[g.i].a >= before {
+				continue
+			}
+			if e := f.orgEntity(g.ent); e >= 0 && f.ents[e].kind == entity.KindCompany && (len(cs) == 0 || cs[len(cs)-1] != e) {
+				cs = append(cs, e)
+			}
+		}
+		if len(cs) < 2 {
+			return -1
+		}
+		// Of three or more, the last two: "sells to A and B. The former
+		// buys ...".
+		if latter {
+			return cs[len(cs)-1]
+		}
+		return cs[len(cs)-2]
+	}
+	if e := pick(si, f.toks[k].a); e >= 0 {
+		return e
+	}
+	if si > 0 {
+		return pick(si-1, f.toks[k].a)
+	}
+	return -1
+}
+
 // followHeads are the heads of a description that, opening a sentence,
 // stands for the firm the sentence before opens with: "The Korean
 // battery materials maker". Not "the venture" or "the smelter", which
@@ -321,12 +360,22 @@ func (f *entFinder) anaphora() {
 				k++
 				continue
 			}
+			// "the latter", "the former": the last or the first of the
+			// firms the sentence, or else the one before, names.
+			if f.word(k+1, "latter") || f.word(k+1, "former") {
+				if e := f.latterFormer(si, k, f.word(k+1, "latter")); e >= 0 {
+					f.anaphorAt(si, k, k+1, e)
+					k++
+				}
+				continue
+			}
 			q := k + 1
 			var demonym entity.Country
 			for q < es.t1 && q < k+5 && !f.has(q, lxAnaphoraHeads|lxGovAnaphoraHeads) {
 				t := &f.toks[q]
-				// "the Ulsan-based company": where it is based.
-				if t.f&tSuffix != 0 && q == k+1 && q+1 < es.t1 && f.toks[q+1].f&tLower != 0 && f.has(q+1, lxAnaphoraHeads) {
+				// "the Ulsan-based company": where it is based; "the
+				// Osaka-based trading house": a word of trade between.
+				if t.f&tSuffix != 0 && q == k+1 && q+1 < es.t1 && f.toks[q+1].f&tLower != 0 && (f.has(q+1, lxAnaphoraHeads) || q+2 < es.t1 && f.toks[q+2].f&tLower != 0 && f.has(q+2, lxAnaphoraHeads)) {
 					q++
 					continue
 				}

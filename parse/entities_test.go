@@ -675,6 +675,11 @@ func TestEntities(t *testing.T) {
 		text: "Hanul Lithium said Monday it would buy a stake in Salar Blanco Minerals S.A. The Korean battery materials maker is an affiliate of Hanul Group.\n",
 		want: []string{"company Hanul Lithium | The Korean battery materials maker", "company Salar Blanco Minerals S.A. | Salar Blanco Minerals", "country KR | Korean", "company Hanul Group"},
 	}, {
+		name: "the latter and the former; 'the Osaka-based trading house'",
+		text: "Hokuso Trading Corp., a Japanese trading house, signed an offtake with Steppe Uranium LLP. The latter has mined uranium since 2019. Kora Silicon Co. sells to Tainan Cell Co. and Daewon Wafer Co. The former buys 40% of its output. The Osaka-based trading house owns 49% of Steppe Uranium.\n",
+		want: []string{"company Hokuso Trading Corp. | The Osaka-based trading house | Hokuso Trading", "country JP | Japanese", "company Steppe Uranium LLP | The latter | Steppe Uranium",
+			"company Kora Silicon Co. | Kora Silicon", "company Tainan Cell Co. | The former | Tainan Cell", "company Daewon Wafer Co. | Daewon Wafer"},
+	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,

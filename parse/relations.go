@@ -3038,6 +3038,21 @@ func (r *relater) subsidiary(s *sentence) {
 			parent, ok = r.antecedent(s)
 		}
 		if ok {
+			// "Its parent, X, which holds 60%, is listed": X is the
+			// parent of the firm "its" stands for.
+			if rest := s.low[i+4:]; hasAnyPrefix(rest, "parent, ", "parent company, ", "parent ", "parent company ", "holding company, ") && !s.negated(0, i) {
+				at := i + 4 + strings.Index(rest, " ") + 1
+				if strings.HasPrefix(rest, "parent company") {
+					at = i + 4 + len("parent company ")
+				}
+				if strings.HasPrefix(s.low[at:], ", ") || strings.HasPrefix(s.low[at-1:], ", ") {
+					at = i + 4 + strings.Index(rest, ", ") + 2
+				}
+				if p, found := r.orgRightAfter(s, at, 24); found && p.e != parent.e {
+					r.add(entity.SubsidiaryOf, parent.e, p.e, s, nil)
+				}
+				continue
+			}
 			r.possessiveUnit(s, parent, i+4)
 		}
 	}
