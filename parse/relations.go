@@ -5877,6 +5877,23 @@ func (r *relater) meeting(s *sentence) {
 			right = []ment{m}
 		}
 	}
+	// "met Seohae president Kim and officials from the Mineral Resources
+	// Authority": the body whose officials were met, besides the person.
+	if len(right) > 0 && !place {
+		for _, p := range []string{" and officials from ", " and officials of ", " and representatives of ", " and representatives from ", " as well as officials from "} {
+			k := strings.Index(s.low[e:end], p)
+			if k < 0 {
+				continue
+			}
+			at := e + k + len(p)
+			if m, ok := r.orgRightAfter(s, at, 40); ok {
+				right = append(right, m)
+			} else if m, ok := r.bodyRightAfter(s, at); ok {
+				right = append(right, m)
+			}
+			break
+		}
+	}
 	// "A chief executive X and B chairman Y met in Beijing": the people
 	// met each other.
 	if len(right) == 0 && len(left) >= 2 && strings.Contains(r.gapWithoutCountries(s, left[0].b, left[len(left)-1].a), " and ") {

@@ -478,7 +478,22 @@ func (r *relater) respectively(s *sentence) {
 	}
 	owned, ok := r.firstOrg(s, owners[0].a-s.a)
 	if !ok || owned.a >= owners[0].a {
-		return
+		// "A and B hold 60% and 40% respectively of Y", "... 40% of Y
+		// respectively": the owned after the shares.
+		at := -1
+		if rest := s.low[ri+len("respectively"):]; strings.HasPrefix(rest, " of ") || strings.HasPrefix(rest, " in ") {
+			at = ri + len("respectively") + len(" of ")
+		} else if k := strings.LastIndex(s.low[ve:ri], " of "); k >= 0 {
+			at = ve + k + len(" of ")
+		} else if k := strings.LastIndex(s.low[ve:ri], " in "); k >= 0 {
+			at = ve + k + len(" in ")
+		}
+		if at < 0 {
+			return
+		}
+		if owned, ok = r.orgRightAfter(s, at, 2); !ok {
+			return
+		}
 	}
 	for k, o := range owners {
 		if o.e == owned.e || k > 0 && o.e == owners[k-1].e {
