@@ -121,7 +121,7 @@ var catalogue = [...]entry{
 		"hot-rolled steel", "cold-rolled steel", "cold-rolled sheet", "hot-rolled sheet", "coated steel",
 		"flat products", "long products",
 		"pig iron", "direct reduced iron", "DRI", "hot briquetted iron", "HBI",
-		"steel scrap", "ferrous scrap",
+		"steel scrap", "ferrous scrap", "scrap", "heavy melting scrap", "billet", "billets", "slab", "slabs",
 	}, nil},
 	Coal: {"coal", "Coal", []string{
 		"coal", "thermal coal", "steam coal", "coking coal", "hard coking coal", "HCC",

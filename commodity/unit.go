@@ -161,6 +161,7 @@ var unitWords = [...]struct {
 	{"dry tonnes", true, Tonne, 0, 0},
 	{"wet tonne", true, Tonne, 0, 0},
 	{"wet tonnes", true, Tonne, 0, 0},
+	{"tU", false, Tonne, 0, 0}, // tonnes of uranium, as the nuclear trade writes it
 
 	// Scaled metric tonnes.
 	{"kt", true, Tonne, 3, 0},

@@ -108,6 +108,24 @@ func TestQuantitiesTroy(t *testing.T) {
 	}
 }
 
+// TestQuantitiesTradeWords checks units and materials of the nuclear and
+// ferrous trades: tonnes of uranium ("tU"), scrap and billet.
+func TestQuantitiesTradeWords(t *testing.T) {
+	text := "Kora Uranium produced 2,300 tU a year. The mill bought 5,000 t of billet and a 30,000 t cargo of heavy melting scrap.\n"
+	a, err := Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range a.Quantities {
+		got = append(got, q.Text+" "+dec.Format(q.Amount.Tonnes())+" "+q.Commodity)
+	}
+	want := []string{"2,300 tU a year 2300 uranium", "5,000 t 5000 steel", "30,000 t 30000 steel"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
+	}
+}
+
 // BenchmarkQuantitiesStep times the quantity step alone on the sample
 // pages, after their layout: what it adds to a parse.
 func BenchmarkQuantitiesStep(b *testing.B) {
