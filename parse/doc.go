@@ -89,8 +89,11 @@
 // ("$500 a ton", "5 g/t gold"), money in pounds, classes of vehicle or
 // machine ("a 5-ton truck"), knots of wind and letters that only look like
 // units ("James T. Kirk") are left out, as is a bracket that restates an
-// amount in other units; a number whose unit is ambiguous ("1.1 mt", which
-// may mean million tonnes) is left unread rather than read wrong.
+// amount in other units. A small bare number in lower-case "mt" ("22.7 mt
+// of iron ore", "1.1-1.2 mt") is read as million tonnes, as Indian
+// business press and some trade press write it, though the word alone is
+// the metric tonne; in capitals ("5 MT") it is left unread rather than
+// read wrong.
 //
 // Each [article.Quantity] is tied to its commodity (from "of rare earth
 // materials", "37ktpy nickel", the words before it, or earlier sentences),

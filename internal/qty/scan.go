@@ -469,6 +469,10 @@ func (p *part) value(s string) bool {
 // one is the scale of a unit word that does not scale.
 var one = decimal.New(1, 0)
 
+// millionScale is the scale of a small bare number in "mt", million
+// tonnes (see scanner.material). Never modified.
+var millionScale = decimal.New(1000000, 0)
+
 // tonnage returns the mass p stands for.
 func (p *part) tonnage() commodity.Tonnage {
 	v := p.v
@@ -1193,11 +1197,23 @@ func (sc *scanner) material(p *pre, lo, last *part) bool {
 		return !poundsOfMoney(s, p.start, last.unit.End)
 	case unit == "mt" || unit == "MT" || unit == "mts" || unit == "MTs" || unit == "MTS":
 		// "86 million mt" and "5,000 MT" are metric tonnes, but a small
-		// bare number ("1.1-1.2 mt") may mean million tonnes, as some
-		// trade press writes it: left unread rather than read wrong.
-		// ("3-5 million mt": the lower end takes the upper's scale.)
+		// bare number ("22.7 mt", "1.1-1.2 mt") in lower case is million
+		// tonnes, as Indian business press and some trade press write
+		// it; in capitals ("5 MT") it is left unread rather than read
+		// wrong. ("3-5 million mt": the lower end takes the upper's
+		// scale.)
 		_, _, hiScaled := scaleSuffix(s, last.num)
-		return (bigOrScaled(s, lo.num) || lo != last && hiScaled) && bigOrScaled(s, last.num)
+		if (bigOrScaled(s, lo.num) || lo != last && hiScaled) && bigOrScaled(s, last.num) {
+			return true
+		}
+		if unit != "mt" || bigOrScaled(s, last.num) || hiScaled {
+			return false
+		}
+		last.w.Scale = millionScale
+		if lo != last {
+			lo.w.Scale = millionScale
+		}
+		return true
 	}
 	return true
 }

@@ -96,6 +96,11 @@ var scanTests = []struct {
 	{"bare tons", "436 million tons in 2023", []found{{"436 million tons", "436000000", "", ton, exact, 0}}},
 	{"mt lower", "~86 million mt of steel", []found{{"~86 million mt", "86000000", "", tn, about, 0}}},
 	{"MT", "5,000 MT of urea", []found{{"5,000 MT", "5000", "", tn, exact, 0}}},
+	// A small bare number in lower-case "mt" is million tonnes, as
+	// Indian business press writes it; in capitals it is left unread.
+	{"mt for million tonnes", "produced 22.7 mt of iron ore", []found{{"22.7 mt", "22700000", "", tn, exact, 0}}},
+	{"a range in mt", "shipments of 1.1-1.2 mt", []found{{"1.1-1.2 mt", "1100000", "1200000", tn, rng, 0}}},
+	{"a capacity in mt", "output of 400 mt", []found{{"400 mt", "400000000", "", tn, exact, 0}}},
 	{"mt big", "1500 mt of sugar", []found{{"1500 mt", "1500", "", tn, exact, 0}}},
 	{"of then per year", "5,000 t of ore per year", []found{{"5,000 t", "5000", "", tn, exact, 0}}},
 	{"dry tonnes", "some 64,000 dry tonnes of nickel ore a year", []found{{"some 64,000 dry tonnes", "64000", "", tn, about, 0}}},
@@ -234,10 +239,9 @@ var notQuantities = []string{
 	"a 6,000-ton press",
 	"a 6,000-ton Giga Press",
 	"a 1.5 t payload",
+	"output of 400 MT",
 	"1,200 t of ore per hour",
 	"emissions of 1.8 tonnes of CO2 per tonne of steel",
-	"shipments of 1.1-1.2 mt",
-	"output of 400 mt",
 	"15 kilotons of TNT",
 	"a 1-megaton bomb",
 	"sustained winds of 65 kt",
