@@ -308,6 +308,23 @@ func (f *entFinder) gatherOne(n int) {
 			g.kind = entity.KindPerson
 			g.title = rng{f.toks[ts].a, f.toks[p].b}
 		}
+		// "Joint secretary in the steel ministry Rakesh Verma": a title
+		// and the ministry it is held in, before the name.
+		if nt >= 2 && nt <= 4 && g.title.b == 0 && p-3 >= es.t0 && f.toks[p].f&tLower != 0 && (f.word(p, "ministry") || f.word(p, "department")) && !f.orgWords(i, j) {
+			q := p - 1
+			for q > es.t0 && q > p-5 && f.toks[q].f&tLower != 0 && (f.has(q, lxTitleOfDomains) || f.word(q, "and")) && !f.word(q, "the") {
+				q--
+			}
+			if q < p-1 && f.word(q, "the") && q-2 >= es.t0 && (f.word(q-1, "in") || f.word(q-1, "at")) && f.has(q-2, lxTitleHeads) {
+				ts := q - 2
+				for ts-1 >= es.t0 && f.has(ts-1, lxTitleMods|lxTitleHeads) {
+					ts--
+				}
+				g.ev |= evPerson
+				g.kind = entity.KindPerson
+				g.title = rng{f.toks[ts].a, f.toks[q-2].b}
+			}
+		}
 		// "chief executive Amanda Lacaze", "The company's chief executive,
 		// Marguerite Falardeau": a title before the name.
 		// ("its founder, Jakarta-based PT X": a place before a hyphen

@@ -1425,6 +1425,35 @@ func (f *entFinder) lowerBody(k, si int) int {
 	if e, ok := f.byKey[key]; ok && e >= 0 && f.ents[e].kind == entity.KindGovernment {
 		return e
 	}
+	// "joint secretary in the steel ministry": the ministry of that
+	// field, named as such, though the text names it no other way.
+	if body == "ministry" && q < end && f.word(q, "ministry") && (f.word(k, "in") || f.word(k, "at")) {
+		var b strings.Builder
+		b.WriteString("Ministry of")
+		for n := s; n < q; n++ {
+			w := f.text(n)
+			if f.punct(n, ',') {
+				b.WriteString(",")
+				continue
+			}
+			b.WriteByte(' ')
+			if w == "and" {
+				b.WriteString(w)
+			} else {
+				b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+			}
+		}
+		name := b.String()
+		e := f.newEntity(entity.KindGovernment)
+		f.byKey[key] = e
+		x := f.ents[e]
+		x.name = name
+		x.nameToks = strings.Count(name, " ") + 1
+		x.addName(name, -1)
+		at := k + 1
+		f.mentionRange(rng{f.toks[at].a, f.toks[q].b}, e)
+		return e
+	}
 	return -1
 }
 

@@ -680,6 +680,10 @@ func TestEntities(t *testing.T) {
 		want: []string{"company Hokuso Trading Corp. | The Osaka-based trading house | Hokuso Trading", "country JP | Japanese", "company Steppe Uranium LLP | The latter | Steppe Uranium",
 			"company Kora Silicon Co. | Kora Silicon", "company Tainan Cell Co. | The former | Tainan Cell", "company Daewon Wafer Co. | Daewon Wafer"},
 	}, {
+		name: "an official of 'the steel ministry', the text naming it no other way",
+		text: "Joint secretary in the steel ministry Rakesh Verma said the government backed the deal. Anil Rao, additional secretary at the mines ministry, agreed.\n",
+		want: []string{"government Ministry of Steel", "person Rakesh Verma (Joint secretary @ Ministry of Steel)", "person Anil Rao (additional secretary @ Ministry of Mines)", "government Ministry of Mines"},
+	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,
