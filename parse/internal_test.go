@@ -629,6 +629,9 @@ func TestWrappedProse(t *testing.T) {
 		{"The Company signed the following agreements with its customers during the year, as\n(1) Name  Kora\n", ""},
 		{"Mining at the Mount Dove operation moved more material than planned this quarter.\nThe plant ran at its nameplate rate for the whole of the quarter under review.\n", ""},
 		{"* Japan has bought more LNG since Fukushima crisis in the year to March\nTOKYO, July 31 Japan's Osaka Gas Co and Chubu Electric Power Co signed a deal.\n", ""},
+		// A line that ends in a share goes on.
+		{"The Board of Directors of the Company has approved the acquisition of 26%\nof the equity share capital of Zambezi Coal, Limitada, a company in Mozambique.\n",
+			"The Board of Directors of the Company has approved the acquisition of 26% of the equity share capital of Zambezi Coal, Limitada, a company in Mozambique.\n"},
 	} {
 		want := tc.want
 		if want == "" {

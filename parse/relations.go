@@ -2927,7 +2927,8 @@ func (r *relater) subsidiary(s *sentence) {
 		}
 	}
 	// "X, formerly known as Y, is controlled by state-owned Z".
-	for _, c := range []string{" is controlled by ", " is wholly owned by ", " is wholly-owned by ", " is itself controlled by ", " is itself owned by "} {
+	for _, c := range []string{" is controlled by ", " is wholly owned by ", " is wholly-owned by ", " is itself controlled by ", " is itself owned by ",
+		" is presently wholly owned by ", " is currently wholly owned by ", " is now wholly owned by ", " is presently controlled by ", " is currently controlled by "} {
 		if i := s.find(0, c); i >= 0 && !s.negated(0, i) {
 			parent, ok1 := r.orgRightAfter(s, i+len(c), 3)
 			child, ok2 := r.subject(s, i)
@@ -4605,6 +4606,14 @@ func (r *relater) acquisition(s *sentence) {
 			set = withPercent(p)
 			e = pe + len(" of ")
 			gap = 40
+			// "26% of the equity share capital of ZMC".
+			for _, w := range []string{"the equity share capital of ", "the issued share capital of ", "the paid-up share capital of ", "the paid-up capital of ", "the share capital of ",
+				"the issued shares of ", "the shares of ", "the shares in ", "the equity interest in ", "the equity of ", "the voting shares of "} {
+				if strings.HasPrefix(s.low[e:], w) {
+					e += len(w)
+					break
+				}
+			}
 		}
 		target, ok := r.orgRightAfter(s, e, gap)
 		if !ok || gap > 4 && strings.ContainsAny(s.low[e:target.a-s.a], ",;") {
@@ -4612,7 +4621,7 @@ func (r *relater) acquisition(s *sentence) {
 		}
 		// "The company closed the purchase of Y from Z": the subject
 		// buys.
-		if b := s.low[:i]; hasAnySuffix(b, " closed the ", " completed the ", " finalised the ", " finalized the ", " concluded the ") {
+		if b := s.low[:i]; hasAnySuffix(b, " closed the ", " completed the ", " finalised the ", " finalized the ", " concluded the ", " approved the ") {
 			if buyer, ok := r.subject(s, i); ok && buyer.e != target.e {
 				r.add(entity.Acquisition, buyer.e, target.e, s, set)
 				if set != nil {

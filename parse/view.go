@@ -169,7 +169,7 @@ func wrapAt(src string, i, width int) int {
 	if i == 0 || i+1 >= len(src) || src[i+1] == '\n' {
 		return 0
 	}
-	if end := src[i-1]; !isLetter(end) && !isDigit(end) && end != ',' && end != '.' && end != '-' {
+	if end := src[i-1]; !isLetter(end) && !isDigit(end) && end != ',' && end != '.' && end != '-' && end != '%' {
 		return 0
 	}
 	// A wrapped line comes near the page's width.
@@ -189,7 +189,9 @@ func wrapAt(src string, i, width int) int {
 	if end == '.' && !hasAnySuffix(line, " Ltd.", " Co.", " Inc.", " Corp.", " Pte.", " Bhd.", " No.") {
 		return 0
 	}
-	if !isLetter(end) && !isDigit(end) && end != ',' && end != '.' && end != '-' {
+	// ("... the acquisition of 26%", a share that the next line goes on
+	// from.)
+	if !isLetter(end) && !isDigit(end) && end != ',' && end != '.' && end != '-' && end != '%' {
 		return 0
 	}
 	// A line that ends in a word that joins ("Osaka Gas Co and") goes on
