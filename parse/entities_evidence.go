@@ -458,6 +458,31 @@ func (f *entFinder) gatherOne(n int) {
 				g.orgTok = orgTok
 			}
 		}
+		// "Kim Tae-yoon was appointed Chief Executive Officer of the
+		// Company": the title the passive gives.
+		if g.title.b == 0 && nt >= 2 && nt <= 4 && !f.orgWords(i, j) && j+2 < es.t1 {
+			k := j
+			if f.word(k, "was") || f.word(k, "is") || f.word(k, "will") && f.word(k+1, "be") {
+				if f.word(k, "will") {
+					k++
+				}
+				k++
+			} else if f.word(k, "has") && f.word(k+1, "been") {
+				k += 2
+			}
+			if k > j && k < es.t1 && (f.word(k, "appointed") || f.word(k, "named") || f.word(k, "promoted") || f.word(k, "elected")) {
+				k++
+				if f.word(k, "as") || f.word(k, "to") {
+					k++
+				}
+				if title, orgTok, ok := f.titleAfter(k, es.t1); ok {
+					g.ev |= evPerson
+					g.kind = entity.KindPerson
+					g.title = title
+					g.orgTok = orgTok
+				}
+			}
+		}
 		// "Harith Zulkarnain is head of research at Selat Bank": a
 		// writer's note; the title must name where it is held.
 		if g.title.b == 0 && nt >= 2 && nt <= 4 && (f.word(j, "is") || f.word(j, "was")) && !f.orgWords(i, j) {

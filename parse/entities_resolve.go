@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsfacts/newsfacts/article"
 	"github.com/newsfacts/newsfacts/entity"
+	"github.com/newsfacts/newsfacts/internal/qty"
 )
 
 // bracketAfter reads the aliases a text defines in brackets after the
@@ -1956,6 +1957,13 @@ func (f *entFinder) signature(i int) {
 		if l.kind == lBlank || t == "" {
 			continue
 		}
+		// "Hendra Gunawan Saputra      Lestari Wulandari" over "President
+		// Director      Director": signers side by side, in columns.
+		if strings.Contains(t, "   ") && len(t) <= 120 && k+1 < len(d.lines) {
+			f.signersInColumns(l, d.lines[k+1], org)
+			k++
+			continue
+		}
 		if len(t) > 60 || strings.Count(t, " ") > 6 {
 			return
 		}
@@ -1977,6 +1985,26 @@ func (f *entFinder) signature(i int) {
 			f.signerRole(e, next.ts, next.te, org)
 		}
 		k++
+	}
+}
+
+// signersInColumns reads signers set side by side: the names on line
+// names, their titles in the same columns of line titles.
+func (f *entFinder) signersInColumns(names, titles line, org int) {
+	s := f.d.v.s
+	nc := qty.Cells(nil, s, qty.Span{Start: names.ts, End: names.te})
+	tc := qty.Cells(nil, s, qty.Span{Start: titles.ts, End: titles.te})
+	if len(nc) < 2 || len(nc) > 4 || len(tc) != len(nc) {
+		return
+	}
+	for k := range nc {
+		w := strings.Fields(s[tc[k].Start:tc[k].End])
+		if len(w) == 0 || len(w) > 8 || !titleHeads[strings.ToLower(w[len(w)-1])] {
+			continue
+		}
+		if e := f.bylineNames(nc[k].Start, nc[k].End); e >= 0 {
+			f.signerRole(e, tc[k].Start, tc[k].End, org)
+		}
 	}
 }
 

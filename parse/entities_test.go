@@ -684,6 +684,11 @@ func TestEntities(t *testing.T) {
 		text: "Joint secretary in the steel ministry Rakesh Verma said the government backed the deal. Anil Rao, additional secretary at the mines ministry, agreed.\n",
 		want: []string{"government Ministry of Steel", "person Rakesh Verma (Joint secretary @ Ministry of Steel)", "person Anil Rao (additional secretary @ Ministry of Mines)", "government Ministry of Mines"},
 	}, {
+		name: "a title given in the passive; signers side by side",
+		text: "Hanil Metals Co., Ltd. said so. Kim Tae-yoon was appointed Chief Executive Officer of Hanil Metals Co., Ltd. in March.\n\nRespectfully,\nHanil Metals Co., Ltd.\n\nHendra Gunawan Saputra                 Lestari Wulandari\nPresident Director                     Director\n",
+		want: []string{"company Hanil Metals Co., Ltd. | Hanil Metals", "person Kim Tae-yoon (Chief Executive Officer @ Hanil Metals Co., Ltd.)",
+			"person Hendra Gunawan Saputra (President Director @ Hanil Metals Co., Ltd.)", "person Lestari Wulandari (Director @ Hanil Metals Co., Ltd.)"},
+	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,

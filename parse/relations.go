@@ -3563,6 +3563,23 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	if shareOfGoods(s.low[pe:]) {
 		return
 	}
+	// "X, 99.99% of whose shares are owned by the Company,": the firm
+	// the clause is about, and its owner.
+	for _, c := range []string{" of whose shares are owned by ", " of whose shares are held by ", " of whose shares is owned by ", " of whose shares is held by "} {
+		if !strings.HasPrefix(s.low[pe:], c) {
+			continue
+		}
+		before := strings.TrimRight(s.low[:pi], " ")
+		if !strings.HasSuffix(before, ",") {
+			return
+		}
+		owned, ok1 := r.orgRightBefore(s, s.beforeBrackets(len(before)-1), 1)
+		owner, ok2 := r.ownerRightAfter(s, pe+len(c), 8)
+		if ok1 && ok2 && owned.e != owner.e && !s.negated(0, pi) {
+			r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+		}
+		return
+	}
 	for _, c := range []string{" owned by ", "-owned by ", " held by "} {
 		if strings.HasPrefix(s.low[pe:], c) {
 			r.ownedBy(s, pi, pe+len(c), p)
