@@ -3333,7 +3333,8 @@ func (r *relater) stakes(s *sentence) {
 
 // heIsAlsoCues open what a person named before is besides: "as he is
 // also a director and shareholder of Y".
-var heIsAlsoCues = []string{" he is also a ", " she is also a ", " he is a ", " she is a ", " who is also a ", " who is a ", " who is also the ", " he is also the ", " she is also the "}
+var heIsAlsoCues = []string{" he is also a ", " she is also a ", " he is a ", " she is a ", " who is also a ", " who is a ", " who is also the ", " he is also the ", " she is also the ",
+	", is also the ", ", is also a "}
 
 // heIsAlso reads "X ... as he is also a director and shareholder of Y":
 // X, the sentence's first person, holds shares in Y, and is its
