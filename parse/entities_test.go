@@ -689,6 +689,10 @@ func TestEntities(t *testing.T) {
 		want: []string{"company Hanil Metals Co., Ltd. | Hanil Metals", "person Kim Tae-yoon (Chief Executive Officer @ Hanil Metals Co., Ltd.)",
 			"person Hendra Gunawan Saputra (President Director @ Hanil Metals Co., Ltd.)", "person Lestari Wulandari (Director @ Hanil Metals Co., Ltd.)"},
 	}, {
+		name: "an acronym of a name whose Gulf legal form it leaves out",
+		text: "Oman Gulf Petrochemical Industries SAOG makes urea. OGPI said prices rose.\n",
+		want: []string{"company Oman Gulf Petrochemical Industries SAOG | OGPI | Oman Gulf Petrochemical Industries [OM]"},
+	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,

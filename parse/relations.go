@@ -661,6 +661,7 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&(trigBuy|trigOwnV) != 0 {
 		r.wholeShare(s)
+		r.balanceHeldBy(s)
 	}
 	if mask&trigVenture != 0 {
 		r.jointVenture(s)
@@ -4500,6 +4501,25 @@ func shareOfGoods(rest string) bool {
 		}
 	}
 	return false
+}
+
+// balanceHeldBy reads the other owner of a share the sentence gave: "A
+// holds 50% of Y; the balance is held by B", its share untold.
+func (r *relater) balanceHeldBy(s *sentence) {
+	if r.ownedIn != s {
+		return
+	}
+	for _, c := range []string{"; the balance is held by ", "; the rest is held by ", "; the remainder is held by ", ", with the balance held by ", ", with the rest held by ",
+		" and the balance by ", " and the rest by ", ", and the balance by ", ", and the rest by "} {
+		k := s.find(0, c)
+		if k < 0 || s.at(k) < r.owned.b {
+			continue
+		}
+		if other, ok := r.ownerRightAfter(s, k+len(c), 30); ok && other.e != r.owned.e && !s.negated(k, k+len(c)) {
+			r.add(entity.StakeIn, other.e, r.owned.e, s, nil)
+		}
+		return
+	}
 }
 
 // heldMore reports a stake of owner in owned read before, larger than p.
