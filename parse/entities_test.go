@@ -3036,3 +3036,30 @@ func TestInterviewSpeakers(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestDigestItemHeadings checks a digest whose items open with a
+// heading in capitals on the line above the item's first sentence, no
+// blank line between: the heading names nothing with the sentence.
+func TestDigestItemHeadings(t *testing.T) {
+	text := "ASIA METALS MORNING NOTE\nTuesday, 10 February 2026\n\n" +
+		"AUSTRALIA: FITZROY TO FEED CAPRICORN REFINERY FOR A DECADE\n" +
+		"Capricorn Alumina Pty Ltd, the refining venture formed by Fitzroy Resources Ltd and Tomoe Light Metals Co., has signed a supply agreement with Fitzroy.\n\n" +
+		"INDIA: 26 COAL BLOCKS ON OFFER IN NEXT AUCTION ROUND\n" +
+		"The Ministry of Coal will put 26 blocks up for sale, Additional Secretary Rohit Saxena said.\n"
+	a := parsePage(t, text)
+	for _, e := range a.Entities {
+		if strings.Contains(e.Name, "FITZROY") || strings.Contains(e.Name, "AUCTION") {
+			t.Errorf("entity %q runs from a heading into its item", e.Name)
+		}
+	}
+	got := relationLines(a, true)
+	slices.Sort(got)
+	want := []string{
+		"agreement(Capricorn Alumina Pty Ltd, Fitzroy Resources Ltd) 0",
+		"joint_venture(Fitzroy Resources Ltd, Tomoe Light Metals Co.) 0",
+		"official_of(Rohit Saxena, Ministry of Coal) 0",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

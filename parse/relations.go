@@ -1974,7 +1974,15 @@ func (r *relater) frontedSubject(p *sentence) (ment, bool) {
 // Tokyo Gas Co Ltd signed".
 func (r *relater) partiesBefore(s *sentence, i int) []ment {
 	// "X, a joint venture of A and B, signed": X, before its apposition.
-	if first, ok := r.firstOrg(s, i); ok && first.a-s.a < 40 && strings.HasSuffix(strings.TrimRight(s.low[:i], " "), ",") {
+	// ("..., has signed": an auxiliary may follow the comma.)
+	before := strings.TrimRight(s.low[:i], " ")
+	for _, aux := range []string{" has", " have", " had", " has also", " will", " also"} {
+		if strings.HasSuffix(before, aux) {
+			before = strings.TrimRight(before[:len(before)-len(aux)], " ")
+			break
+		}
+	}
+	if first, ok := r.firstOrg(s, i); ok && first.a-s.a < 40 && strings.HasSuffix(before, ",") {
 		fb := s.past(first)
 		if rest := s.low[fb:i]; (strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, ", the ")) && !strings.Contains(rest, ";") {
 			return []ment{first}
@@ -4722,6 +4730,18 @@ func (r *relater) pairs(kind entity.RelationKind, ms []ment, s *sentence) {
 func (r *relater) jointVenture(s *sentence) {
 	i, e, ok := s.cue(0, jointVentureCues)
 	if !ok {
+		// "X, the refining venture formed by A and B,": its makers are
+		// partners.
+		if vi, ve, vok := s.cue(0, ventureCue); vok && !s.negated(0, vi) {
+			for _, by := range []string{" formed by ", " set up by ", " established by ", " created by ", " owned by ", " owned jointly by "} {
+				if strings.HasPrefix(s.low[ve:], by) {
+					if ps := r.list(s, ve+len(by)); len(ps) >= 2 {
+						r.pairs(entity.JointVenture, ps, s)
+						return
+					}
+				}
+			}
+		}
 		// "formed a 60:40 venture with B": a venture being formed is a
 		// joint one.
 		vi, ve, vok := s.cue(0, ventureCue)

@@ -47,8 +47,38 @@ func (d *doc) sentences() {
 		}
 	}
 	for _, p := range d.paras {
-		d.sents = appendSentences(d.sents, d.v.s, p.a+sectionNumber(d.v.s[p.a:p.b]), p.b)
+		a := p.a
+		// "AUSTRALIA: FITZROY TO FEED CAPRICORN REFINERY" over the item
+		// it heads, no blank line between: the heading is a sentence of
+		// its own.
+		if nl := strings.IndexByte(d.v.s[a:p.b], '\n'); nl > 0 && capsHeading(d.v.s[a:a+nl]) {
+			d.sents = append(d.sents, rng{a, a + nl})
+			a += nl + 1
+			for a < p.b && (d.v.s[a] == ' ' || d.v.s[a] == '\n') {
+				a++
+			}
+		}
+		d.sents = appendSentences(d.sents, d.v.s, a+sectionNumber(d.v.s[a:p.b]), p.b)
 	}
+}
+
+// capsHeading reports a line in capitals that heads what follows it:
+// letters, two words at least, none in lower case, and no end of a
+// sentence.
+func capsHeading(t string) bool {
+	if len(t) > 160 || strings.IndexByte(t, ' ') < 0 || endsSentence(t) {
+		return false
+	}
+	letters := 0
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			letters++
+		}
+	}
+	return letters >= 6
 }
 
 // sectionNumber returns the length of the number a filing's paragraph
