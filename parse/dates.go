@@ -58,9 +58,10 @@ func digitsAt(s string) (int, int) {
 // "31 July". It returns the date and the number of bytes read, or n == 0.
 func dateAt(s string) (d article.Date, n int) {
 	// ISO: 2025-05-23, and "2025.11.24" as Korean and Chinese sites
-	// date a story.
+	// date a story, "2025/12/05" as Taiwanese ones do.
 	if len(s) >= 10 && isDigit(s[0]) {
-		if k, y := digitsAt(s); k == 4 && (s[4] == '-' || s[4] == '.') {
+		// ("2025/12/05", as Taiwan's exchange dates a notice.)
+		if k, y := digitsAt(s); k == 4 && (s[4] == '-' || s[4] == '.' || s[4] == '/') {
 			if k2, m := digitsAt(s[5:]); k2 == 2 && len(s) > 8 && s[7] == s[4] {
 				if k3, day := digitsAt(s[8:]); k3 == 2 && !continuesWord(s, 10) {
 					d = article.Date{Year: y, Month: time.Month(m), Day: day}

@@ -1747,6 +1747,8 @@ func (f *entFinder) bylines() {
 			// writer shares the date's line, set apart by spaces or a bar.
 			if b := sharedByline(d.text(l)); b > 0 {
 				f.bylineNames(l.ts+b, l.te)
+			} else if b := sharedBylineAfterBar(d.text(l)); b > 0 {
+				f.bylineNames(l.ts+b, l.te)
 			} else if n := nameBeforeBar(d.text(l)); n > 0 {
 				f.bylineNames(l.ts, l.ts+n)
 			}
@@ -1925,6 +1927,17 @@ func sharedByline(t string) int {
 		}
 		from = k + 1
 	}
+}
+
+// sharedBylineAfterBar returns where the writer's name starts in a date
+// line's field "| Interview by X" or "| Words by X", or 0.
+func sharedBylineAfterBar(t string) int {
+	for _, c := range []string{"| Interview by ", "| Interviewed by ", "| Words by ", "| Report by ", "| Story by ", "| Text by "} {
+		if k := strings.Index(t, c); k >= 0 {
+			return k + len(c)
+		}
+	}
+	return 0
 }
 
 // signatureCue reports the line that opens a filing's or a letter's

@@ -783,6 +783,14 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 				if d, n := dateAt(rest); n > 0 && d.Year != 0 {
 					return d, false, true
 				}
+				// "Date of announcement: 2025/12/05   Time of
+				// announcement: 17:45:12": what the date is of, then
+				// the date, then another field.
+				if c := strings.IndexByte(rest, ':'); c > 0 && c < 30 && strings.HasPrefix(low[len(p):], " of ") {
+					if d, n := dateAt(strings.TrimLeft(rest[c+1:], " ")); n > 0 && d.Year != 0 {
+						return d, false, true
+					}
+				}
 				return article.Date{}, false, false
 			}
 			break
@@ -827,7 +835,8 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 		}
 	}
 	tail = strings.TrimPrefix(tail, "at ")
-	if tail != "" && len(tail) > 24 && !clockAt(tail) {
+	// ("17 November 2025 | Interview by X": another field after a bar.)
+	if tail != "" && len(tail) > 24 && !clockAt(tail) && !(strings.HasPrefix(tail, "| ") && len(tail) < 60) {
 		return article.Date{}, false, false
 	}
 	if tail != "" && !isDigit(tail[0]) && tail[0] != '|' && tail[0] != '-' && tail[0] != '/' && tail[0] != '(' {
@@ -893,7 +902,8 @@ func indexBy(s, pat string, k int) int {
 
 // dateLabels are the words that may come before the date of a date line,
 // lower case, in the order tried.
-var dateLabels = []string{"today", "published", "updated", "posted", "date", "dated", "last updated", "week ending", "week ended"}
+var dateLabels = []string{"today", "published", "updated", "posted", "date", "dated", "last updated", "week ending", "week ended",
+	"filings submitted", "submitted", "filed on", "filed", "release date", "announcement date"}
 
 // dateLabelStart holds the first bytes of dateLabels.
 var dateLabelStart = func() (t [256]bool) {
