@@ -470,6 +470,23 @@ func (f *entFinder) gatherOne(n int) {
 			} else if f.word(k, "has") && f.word(k+1, "been") {
 				k += 2
 			}
+			// "X took over as president and CEO of Y", "X became chief
+			// executive of Y": the title taken.
+			if k == j && (f.word(k, "took") || f.word(k, "takes")) && f.word(k+1, "over") && f.word(k+2, "as") {
+				if title, orgTok, ok := f.titleAfter(k+3, es.t1); ok {
+					g.ev |= evPerson
+					g.kind = entity.KindPerson
+					g.title = title
+					g.orgTok = orgTok
+				}
+			} else if k == j && (f.word(k, "became") || f.word(k, "becomes")) {
+				if title, orgTok, ok := f.titleAfter(k+1, es.t1); ok && orgTok >= 0 {
+					g.ev |= evPerson
+					g.kind = entity.KindPerson
+					g.title = title
+					g.orgTok = orgTok
+				}
+			}
 			if k > j && k < es.t1 && (f.word(k, "appointed") || f.word(k, "named") || f.word(k, "promoted") || f.word(k, "elected")) {
 				k++
 				if f.word(k, "as") || f.word(k, "to") {

@@ -693,6 +693,10 @@ func TestEntities(t *testing.T) {
 		text: "Oman Gulf Petrochemical Industries SAOG makes urea. OGPI said prices rose.\n",
 		want: []string{"company Oman Gulf Petrochemical Industries SAOG | OGPI | Oman Gulf Petrochemical Industries [OM]"},
 	}, {
+		name: "a title taken over or become; a listing's name without the title before it; firms named for carbon",
+		text: "Shin Dong-hwa took over as president and CEO of Gaon Carbon Materials (KRX: 356470) in March. Lee Min-ho became chief executive of Ibuki Carbon last year.\n",
+		want: []string{"person Shin Dong-hwa (president and CEO @ Gaon Carbon Materials)", "company Gaon Carbon Materials [KR]", "person Lee Min-ho (chief executive @ Ibuki Carbon)", "company Ibuki Carbon"},
+	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,

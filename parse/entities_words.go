@@ -70,6 +70,7 @@ var companyHeads = wordSet(
 	"chemie", "kogyo", "shoji", "bussan", "denki", "seitetsu", "kagaku", "kinzoku", "sangyo",
 	"anode", "cathode", "lng", "steelworks", "brands", "media",
 	"entertainment", "services", "industrial", "ratings", "analytics", "intelligence", "advisory", "research",
+	"carbon", "magnetics", "magnet", "foil", "precursor", "alloy",
 	"ore", "manganese", "tin", "bauxite", "vanadium", "tungsten", "phosphate",
 	// Japanese and Korean words for a firm's trade: "Toyota Tsusho",
 	// "Sumitomo Shoji", "Mitsui Kinzoku", "Hyundai Sanup".

@@ -1398,6 +1398,10 @@ func (d *doc) nameBefore(pos int) (rng, bool) {
 			break
 		}
 		switch {
+		case linkWords[w] && n > 0 && j > 1 && inLower(titleHeads, wordEndingAt(s, j-1)):
+			// "president and CEO of Gaon Carbon Materials (KRX: X)": the
+			// title before "of" is no part of the name.
+			goto done
 		case legalForms[w] || (isUpper(w[0]) || isDigit(w[0]) && hasUpper(w)) && !stopName[w] && !strings.HasSuffix(w, "'s") && !placeWord(w) && !strings.HasSuffix(w, ":"):
 			first = rng{j, start}
 		case linkWords[w] && n > 0:

@@ -917,6 +917,20 @@ func (r *relater) firmReceived(s *sentence, i, e int) {
 	r.add(entity.Meeting, host.e, right[0].e, s, func(rel *article.Relation) { rel.Date = date })
 }
 
+// possessesPlant reports a possessive mention m before a word for its
+// plants: "supplies Saebit's plants in Poland", what Y's works buy Y
+// buys.
+func (r *relater) possessesPlant(s *sentence, m ment) bool {
+	rest := s.low[m.b-s.a:]
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "'s "), "' ")
+	w, _, _ := strings.Cut(rest, " ")
+	switch strings.TrimRight(w, ",.;") {
+	case "plant", "plants", "smelter", "smelters", "refinery", "refineries", "mill", "mills", "factory", "factories", "works", "furnaces", "yard", "yards", "shipyard", "shipyards", "facility", "facilities":
+		return true
+	}
+	return false
+}
+
 // possessive reports whether mention m is written as an owner: "Tana's
 // mine", "Kora Resources' project".
 func (r *relater) possessive(s *sentence, m ment) bool {
@@ -2428,6 +2442,16 @@ func (r *relater) setUpBy(s *sentence) {
 	}
 	if len(ps) == 2 {
 		r.add(entity.JointVenture, ps[0].e, ps[1].e, s, nil)
+		r.owned, r.ownedIn = v, s
+		return
+	}
+	// "Last year we set up V with Y of Japan": the subject and Y are
+	// partners in V, whose shares the next sentence may give.
+	if rest := s.low[s.past(v):]; len(ps) == 1 && strings.HasPrefix(rest, " with ") {
+		if y, ok := r.orgRightAfter(s, s.past(v)+len(" with "), 1); ok && y.e != ps[0].e && y.e != v.e {
+			r.add(entity.JointVenture, ps[0].e, y.e, s, nil)
+			r.owned, r.ownedIn = v, s
+		}
 	}
 }
 
@@ -5630,7 +5654,7 @@ func (r *relater) supplier(s *sentence) {
 		// Not "sell ore in Asia through X", a channel.
 		provide := strings.HasPrefix(v, "provide")
 		// (Not "we sold our first cargo to Y": the seller's own words.)
-		if buyer, ok := r.orgRightAfter(s, e, 30); ok && buyer.e != seller.e && !r.possessive(s, buyer) && !channelBefore(s.low[e:buyer.a-s.a]) {
+		if buyer, ok := r.orgRightAfter(s, e, 30); ok && buyer.e != seller.e && (!r.possessive(s, buyer) || r.possessesPlant(s, buyer)) && !channelBefore(s.low[e:buyer.a-s.a]) {
 			// "will provide Y with 1.2 million tons": only goods given
 			// "with" make a sale.
 			if !provide || buyer.a == s.at(e) && strings.HasPrefix(s.low[s.past(buyer):], " with ") {
