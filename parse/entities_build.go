@@ -591,11 +591,22 @@ func (f *entFinder) interviewWe() {
 		if org < 0 || f.ents[org].kind != entity.KindCompany {
 			continue
 		}
+		// "I met Director General X": the one who answers, the person
+		// the page names at the company before its first answer.
+		speaker := -1
+		if n := f.tokSeg[es.t0]; n >= 0 && f.segs[n].ent >= 0 && f.ents[f.segs[n].ent].kind == entity.KindPerson {
+			speaker = f.segs[n].ent
+		} else {
+			speaker = f.interviewee(org, f.toks[es.t0].a)
+		}
 		// Every sentence of the answer.
 		for s2 := si; s2 < len(f.sents) && f.sents[s2].para == es.para; s2++ {
 			for k := f.sents[s2].t0; k < f.sents[s2].t1; k++ {
 				if f.word(k, "we") || f.word(k, "We") || f.word(k, "our") || f.word(k, "Our") || f.word(k, "us") {
 					f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, org)
+				}
+				if speaker >= 0 && f.word(k, "I") {
+					f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, speaker)
 				}
 			}
 			// "our general manager Wen Xiaodong": a title at the company.
@@ -619,6 +630,27 @@ func (f *entFinder) interviewWe() {
 			}
 		}
 	}
+}
+
+// interviewee returns the person the page names, before view offset at,
+// with a role at company org: the one an interview's answers are
+// from; -1 when there is none or more than one.
+func (f *entFinder) interviewee(org, at int) int {
+	p := -1
+	for e, x := range f.ents {
+		if x.kind != entity.KindPerson || x.first < 0 || x.first >= at || x.into >= 0 {
+			continue
+		}
+		for _, r := range x.roles {
+			if r.org == org {
+				if p >= 0 && p != e {
+					return -1
+				}
+				p = e
+			}
+		}
+	}
+	return p
 }
 
 // bracketAlias reports a name written alone in brackets, quoted or not,

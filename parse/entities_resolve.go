@@ -1373,6 +1373,17 @@ func (f *entFinder) inHeadline(e int) bool {
 				return true
 			}
 		}
+		// A headline's short form the headline reader tied to it
+		// ("Gaon" in "Q&A: Gaon Carbon's Shin on graphite").
+		es := f.sents[si]
+		if es.t1 > es.t0 {
+			a, b := f.toks[es.t0].a, f.toks[es.t1-1].b
+			for _, m := range f.ents[f.root(e)].mentions {
+				if a <= m.a && m.b <= b {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

@@ -3067,3 +3067,24 @@ func TestDigestItemHeadings(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestInterviewI checks that "I" in an interview's answers is the person
+// the page interviews: the one it names at the company before the first
+// answer.
+func TestInterviewI(t *testing.T) {
+	text := "Q&A: Gaon Carbon's Shin on graphite\n\n" +
+		"Shin Dong-hwa took over as president and CEO of Gaon Carbon Materials in March. We spoke to him in Seoul.\n\n" +
+		"Q: What are you asking of Seoul?\n\n" +
+		"A: Faster permits. I met Director General Kwon Hyuk of the Ministry of Trade, Industry and Energy on November 3.\n"
+	a := parsePage(t, text)
+	got := relationLines(a, false)
+	slices.Sort(got)
+	want := []string{
+		"executive_of(Shin Dong-hwa, Gaon Carbon Materials)",
+		"meeting(Shin Dong-hwa, Kwon Hyuk)",
+		"official_of(Kwon Hyuk, Ministry of Trade, Industry and Energy)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}
