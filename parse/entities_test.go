@@ -3088,3 +3088,28 @@ func TestInterviewI(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestHoldersAfterProse checks a digest item whose list of holders
+// follows a paragraph of prose that ends with its heading
+// ("Shareholdings after the deal:"): the holders' shares are of the one
+// firm the prose names that the rows do not.
+func TestHoldersAfterProse(t *testing.T) {
+	text := "Ammonia terminal owners reshuffle stakes\n\n10 March 2026\n\n" +
+		"Moji Gas & Power, Miyabi Tanker and Korea's Daehan Fine Chemical have completed the restructuring of Kitakyushu Ammonia Terminal Co., which is to import ammonia from 2030. Daehan bought its stake from Moji, whose holding fell from 65%. Shareholdings after the deal:\n\n" +
+		"  Shareholder                     Stake\n" +
+		"  Moji Gas & Power Co.            40%\n" +
+		"  Miyabi Tanker Co.               35%\n" +
+		"  Daehan Fine Chemical Co.        25%\n\n" +
+		"The terminal will handle ammonia for co-firing at coal plants in Kyushu from 2030.\n"
+	a := parsePage(t, text)
+	got := relationLines(a, true)
+	slices.Sort(got)
+	want := []string{
+		"stake_in(Daehan Fine Chemical Co., Kitakyushu Ammonia Terminal Co.) 25",
+		"stake_in(Miyabi Tanker Co., Kitakyushu Ammonia Terminal Co.) 35",
+		"stake_in(Moji Gas & Power Co., Kitakyushu Ammonia Terminal Co.) 40",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

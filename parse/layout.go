@@ -1205,6 +1205,11 @@ func (d *doc) isProse(i int) bool {
 	if endsSentence(t) {
 		return true
 	}
+	// "... whose holding fell from 65%. Shareholdings after the deal:":
+	// sentences that end by heading what follows.
+	if strings.HasSuffix(t, ":") && len(t) > 100 && strings.Contains(t, ". ") {
+		return true
+	}
 	// A hard-wrapped paragraph: this line runs on into the next, and the
 	// paragraph it starts ends as a sentence.
 	for j := i + 1; j < len(d.lines) && j < i+40; j++ {

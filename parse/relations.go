@@ -4627,6 +4627,11 @@ func (r *relater) acquisition(s *sentence) {
 		if r.boughtOut(s, i, e) || rumoured(s.low[:i]) || s.weighed(i) {
 			continue
 		}
+		// "a sale and purchase agreement with Y": a deal's name, no
+		// purchase of Y.
+		if hasAnyPrefix(s.low[e:], "agreement", "contract", "deal", "order", "price", "obligation", "commitment", "terms") {
+			continue
+		}
 		if strings.HasPrefix(s.low[e:], "by ") {
 			r.acquiredBy(s, i, e+len("by "))
 			continue

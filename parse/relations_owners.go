@@ -871,20 +871,35 @@ func holdersHeading(h string) bool {
 func (r *relater) shareholderTable(all []ment) {
 	d := r.d
 	issuer := r.issuer(all)
-	if issuer < 0 {
-		return
+	if issuer >= 0 {
+		r.groupLists(all, issuer)
+		r.targetCompany(all, issuer)
 	}
-	r.groupLists(all, issuer)
-	r.targetCompany(all, issuer)
 	low := d.lower()
 	for i := 0; i < len(d.lines); i++ {
 		h := low[d.lines[i].ts:d.lines[i].te]
-		if len(h) > 100 || !holdersHeading(h) || strings.HasSuffix(h, ".") {
+		// "... completed the restructuring of Y. Daehan bought its
+		// stake from Moji. Shareholdings after the deal:": a heading
+		// that ends a paragraph of prose, the table of Y's holders.
+		prose := -1
+		if len(h) > 100 && strings.HasSuffix(h, ":") {
+			if k := strings.LastIndex(h, ". "); k > 0 && len(h)-k < 60 && holdersHeading(h[k+2:]) {
+				prose = k + 2
+			}
+		}
+		if prose < 0 && (len(h) > 100 || !holdersHeading(h) || strings.HasSuffix(h, ".")) {
 			continue
 		}
 		// "4. Overview of the counterparty / (1) Name: Y / ... / (6)
 		// Major shareholders": the table is Y's, not the issuer's.
 		owned := issuer
+		if prose >= 0 {
+			owned = r.tableOwnedIn(all, d.lines[i].ts, d.lines[i].ts+prose, i)
+			h = h[prose:]
+		}
+		if owned < 0 {
+			continue
+		}
 		if e := r.sectionName(all, i); e >= 0 {
 			owned = e
 		}
@@ -923,9 +938,14 @@ func (r *relater) shareholderTable(all []ment) {
 			}
 			// "Shareholder   Shares   Stake (%)", "Name   Relationship
 			// Shares   Stake (%)": the table's head.
-			if !pctCol && (strings.HasPrefix(t, "shareholder") || strings.HasPrefix(t, "name ")) &&
-				(strings.HasSuffix(t, "  %") || strings.HasSuffix(t, "(%)")) {
+			if tt := strings.TrimLeft(t, " "); !pctCol && (strings.HasPrefix(tt, "shareholder") || strings.HasPrefix(tt, "name ")) &&
+				(strings.HasSuffix(tt, "  %") || strings.HasSuffix(tt, "(%)")) {
 				pctCol = true
+				continue
+			}
+			// "  Shareholder      Stake": a head whose cells carry the
+			// sign.
+			if tt := strings.TrimLeft(t, " "); rows == 0 && (strings.HasPrefix(tt, "shareholder") || strings.HasPrefix(tt, "name ") || strings.HasPrefix(tt, "holder")) && !strings.ContainsAny(tt, "0123456789") {
 				continue
 			}
 			// "(as of 2025.12.31)" under the heading.
@@ -960,6 +980,33 @@ func (r *relater) shareholderTable(all []ment) {
 			r.add(entity.StakeIn, all[at].e, owned, row, withPercent(p))
 		}
 	}
+}
+
+// tableOwnedIn returns the company a table of holders under line i is
+// of, when the prose in the view range [a, b) before its heading names
+// it: the one company there the table's rows do not name; or -1.
+func (r *relater) tableOwnedIn(all []ment, a, b, i int) int {
+	d := r.d
+	// The rows' names: the lines right under the heading.
+	rows := map[int]bool{}
+	for j := i + 1; j < len(d.lines) && j <= i+maxOwners*2; j++ {
+		l := d.lines[j]
+		for k := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts }); k < len(all) && all[k].b <= l.te; k++ {
+			rows[all[k].e] = true
+		}
+	}
+	owned := -1
+	for k := sort.Search(len(all), func(n int) bool { return all[n].a >= a }); k < len(all) && all[k].b <= b; k++ {
+		m := all[k]
+		if r.kindOf(m) != entity.KindCompany || rows[m.e] || m.e == owned {
+			continue
+		}
+		if owned >= 0 {
+			return -1
+		}
+		owned = m.e
+	}
+	return owned
 }
 
 // targetCompany reads a filing of a decision to acquire shares, as DART

@@ -30,7 +30,11 @@ func (r *relater) tradeFrom(s *sentence) {
 		if ok {
 			set = func(rel *article.Relation) { rel.Quantity, rel.HasQuantity = qi, true }
 		} else if qe = itsShareOf(s.low[e:]); qe > 0 {
-			// "X buys most of its ore from its parent Y".
+			// "X buys most of its ore from its parent Y"; not "Daehan
+			// bought its stake from Moji", shares, no goods.
+			if hasAnyPrefix(s.low[e+qe:], "stake", "shares", "holding", "interest", "shareholding", "equity") {
+				continue
+			}
 			qe += e
 		} else {
 			continue
