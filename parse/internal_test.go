@@ -665,3 +665,21 @@ func TestWrappedProse(t *testing.T) {
 		t.Errorf("relations %q, want the purchase read across the wrapped line", rels)
 	}
 }
+
+// TestProseWithoutFullStop checks that a long line of sentences whose
+// last lost its full stop, or which ends by heading a list, is the
+// story's body.
+func TestProseWithoutFullStop(t *testing.T) {
+	for _, text := range []string{
+		"Kora lifts output\n\nKora Mining said output rose 9% in the quarter. The mine ran at its nameplate rate for the first time. Shipments to Japan and Korea rose, and the company kept its guidance for the year at 1.2 million tonnes of concentrate\n",
+		"Kora lifts output\n\nKora Mining said output rose 9% in the quarter as the mine ran at its nameplate rate. Shipments to Japan and Korea rose. Its shareholders after the placement:\n\n  Kora Holdings   51%\n",
+	} {
+		a, err := New(Options{}).Parse(text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Paragraphs) == 0 || !strings.HasPrefix(a.Paragraphs[0].Text(text), "Kora Mining said output rose") {
+			t.Errorf("paragraphs of %q = %v, want the prose first", text, a.Paragraphs)
+		}
+	}
+}

@@ -1210,6 +1210,10 @@ func (d *doc) isProse(i int) bool {
 	if strings.HasSuffix(t, ":") && len(t) > 100 && strings.Contains(t, ". ") {
 		return true
 	}
+	// A long line of sentences whose last lost its full stop in the copy.
+	if len(t) > 160 && strings.Count(t, ". ") >= 2 && wordsUpTo(t, 30) >= 30 {
+		return true
+	}
 	// A hard-wrapped paragraph: this line runs on into the next, and the
 	// paragraph it starts ends as a sentence.
 	for j := i + 1; j < len(d.lines) && j < i+40; j++ {
