@@ -683,3 +683,24 @@ func TestProseWithoutFullStop(t *testing.T) {
 		}
 	}
 }
+
+// TestIndianLetterCodes checks the codes an Indian company's letter to
+// both its exchanges gives side by side in the address block.
+func TestIndianLetterCodes(t *testing.T) {
+	text := "KORA POWER LIMITED\nCIN: L40100MH2004PLC148823\n\n" +
+		"To,\nBSE Limited                                     National Stock Exchange of India Limited\n" +
+		"Phiroze Jeejeebhoy Towers, Dalal Street         Exchange Plaza, Bandra-Kurla Complex\n" +
+		"Scrip Code: 543821                              Symbol: KORAPWR\n\n" +
+		"Sub: Disclosure under Regulation 30\n\nDear Sir/Madam,\n\nThe Board of Directors of the Company has approved the acquisition of a coal mine in Indonesia.\n"
+	a, err := New(Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, l := range a.Listings {
+		got = append(got, l.Symbol()+" "+l.MIC())
+	}
+	if diff := cmp.Diff([]string{"543821 XBOM", "KORAPWR XNSE"}, got); diff != "" {
+		t.Errorf("listings (-want +got):\n%s", diff)
+	}
+}

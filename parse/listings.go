@@ -27,6 +27,7 @@ func (d *doc) listings(a *article.Article) {
 	w := listingScratches.Get().(*listingScratch)
 	w.fs = d.scanListings(w.fs)
 	w.fs = d.filingCode(w.fs)
+	w.fs = d.indianLetterCodes(w.fs)
 	w.fs = d.proseListings(w.fs)
 	w.fs = d.tableCodes(w.fs)
 	d.applyListingLines(w.fs)
@@ -170,6 +171,69 @@ func (d *doc) filingCode(fs []found) []found {
 	fs = append(fs, found{})
 	copy(fs[k+1:], fs[k:])
 	fs[k] = f
+	return fs
+}
+
+// indianLetterCodes reads the codes an Indian listed company's letter to
+// its exchanges gives in the address block, the two exchanges side by
+// side: "Scrip Code: 543821" is BSE's code, "Symbol: VINDHYAPWR" the
+// National Stock Exchange's. It appends them to fs, in text order.
+func (d *doc) indianLetterCodes(fs []found) []found {
+	low := d.lower()
+	if !strings.Contains(low, "scrip code") && !strings.Contains(low, "symbol:") {
+		return fs
+	}
+	nse := strings.Contains(low, "national stock exchange of india")
+	added := false
+	for i := 0; i < len(d.lines) && i < 40; i++ {
+		l := d.lines[i]
+		t := low[l.ts:l.te]
+		for _, c := range []struct{ label, prefix string }{{"scrip code", "BSE"}, {"symbol", "NSE"}} {
+			if c.prefix == "NSE" && !nse {
+				continue
+			}
+			for from := 0; from < len(t); {
+				k := strings.Index(t[from:], c.label)
+				if k < 0 {
+					break
+				}
+				k += from
+				from = k + len(c.label)
+				// A label that opens the line or a column of it.
+				if k > 0 && !strings.HasSuffix(t[:k], "   ") {
+					continue
+				}
+				v := labelValue(t[k:], c.label)
+				if v < 0 {
+					continue
+				}
+				at := l.ts + k + v
+				e := at
+				for e < l.te && (isDigit(d.v.s[e]) || isUpper(d.v.s[e]) || d.v.s[e] == '&' || d.v.s[e] == '-') {
+					e++
+				}
+				if e == at || e-at > 20 || e < l.te && d.v.s[e] != ' ' {
+					continue
+				}
+				dup := false
+				for _, f := range fs {
+					if f.at.a <= at && e <= f.at.b {
+						dup = true
+					}
+				}
+				if dup {
+					continue
+				}
+				if li, err := entity.ParseListing(c.prefix + ": " + d.v.s[at:e]); err == nil {
+					fs = append(fs, found{l: li, at: rng{at, e}})
+					added = true
+				}
+			}
+		}
+	}
+	if added {
+		sort.SliceStable(fs, func(x, y int) bool { return fs[x].at.a < fs[y].at.a })
+	}
 	return fs
 }
 
