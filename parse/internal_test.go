@@ -175,6 +175,8 @@ func TestDateLine(t *testing.T) {
 		{"Date of announcement: 2025/12/05    Time of announcement: 17:45:12", "2025-12-05", false},
 		{"Filings submitted 2025.09.03", "2025-09-03", false},
 		{"17 November 2025 | Interview by Hannah Clarke", "2025-11-17", false},
+		{"VPIL/SEC/2025-26/118                                            27 November 2025", "2025-11-27", false},
+		{"Issue 14 | 3 April 2026 | Market: India", "2026-04-03", false},
 		{"Published Tue, May 5, 2026 \u00b7 07:48 PM", "2026-05-05", false},
 		{"Published: 9:05am, 21 Apr 2026", "2026-04-21", false},
 		{"Updated: 10:40 PM, 3 June 2026", "2026-06-03", false},

@@ -746,6 +746,24 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 	if len(t) > 80 && !strings.HasPrefix(low, "date") {
 		return article.Date{}, false, false
 	}
+	// "VPIL/SEC/2025-26/118          27 November 2025": a reference, a
+	// column's gap and the date.
+	if g := strings.LastIndex(t, "   "); g > 0 && g+3 < len(t) {
+		cell := strings.TrimLeft(t[g:], " ")
+		if d, n := dateAt(cell); n == len(cell) && d.Year != 0 {
+			return d, false, true
+		}
+	}
+	// "Issue 14 | 3 April 2026 | Market: India": the date one field of
+	// several.
+	if strings.Count(t, " | ") >= 2 {
+		for part := range strings.SplitSeq(t, " | ") {
+			part = strings.TrimSpace(part)
+			if d, n := dateAt(part); n > 0 && n == len(part) && d.Year != 0 {
+				return d, false, true
+			}
+		}
+	}
 	rest := t
 	// A label or a place and a bar first: "ASX Announcement | 30 April
 	// 2026", "New Delhi | Updated: August 21, 2026 07:15 IST".
@@ -1298,6 +1316,21 @@ func (d *doc) header(a *article.Article) {
 	kicker := -1
 	for i := 0; i < d.body; i++ {
 		l := d.lines[i]
+		// "Issue 14 | 3 April 2026 | Market: India": the market a
+		// masthead's field names.
+		if t := d.text(l); a.Country.IsZero() && strings.Contains(t, " | ") {
+			for _, lab := range []string{"| Market: ", "| Country: "} {
+				if k := strings.Index(t, lab); k >= 0 {
+					v := t[k+len(lab):]
+					if e := strings.Index(v, " |"); e >= 0 {
+						v = v[:e]
+					}
+					if c, form, ok := entity.LookupCountry(strings.TrimSpace(v)); ok && form == entity.CountryName {
+						a.Country = c
+					}
+				}
+			}
+		}
 		switch l.kind {
 		case lAsOf:
 			if asOf.IsZero() {
