@@ -706,3 +706,25 @@ func TestIndianLetterCodes(t *testing.T) {
 		t.Errorf("listings (-want +got):\n%s", diff)
 	}
 }
+
+// TestCoverLinesAreNoHeadline checks that a filing's cover lines (an
+// address, a registration number, an address block of two columns) are
+// passed over for the headline.
+func TestCoverLinesAreNoHeadline(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"ASX ANNOUNCEMENT\n23 January 2026\n\nKalgan Lithium Limited (ASX: KLX)\nABN 48 612 775 301\nLevel 4, 216 St Georges Terrace, Perth WA 6000\n\n" +
+			"BINDING OFFTAKE WITH GUANGDONG QIAOLIN FOR SPODUMENE CONCENTRATE\n\nKalgan Lithium Limited has signed a binding offtake agreement with Guangdong Qiaolin for its concentrate.\n",
+			"BINDING OFFTAKE WITH GUANGDONG QIAOLIN FOR SPODUMENE CONCENTRATE"},
+		{"To,\nBSE Limited                                     National Stock Exchange of India Limited\n\n" +
+			"Sub: Acquisition of a coal mine in Indonesia\n\nThe Board of Directors of the Company has approved the acquisition of a coal mine in Indonesia.\n",
+			"Sub: Acquisition of a coal mine in Indonesia"},
+	} {
+		a, err := New(Options{}).Parse(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Headline != tc.want {
+			t.Errorf("headline = %q, want %q", a.Headline, tc.want)
+		}
+	}
+}

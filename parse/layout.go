@@ -1386,6 +1386,12 @@ func (d *doc) header(a *article.Article) {
 			d.listingLines = append(d.listingLines, i)
 		case lText:
 			t := d.text(l)
+			// A cover's field, an address, a registration number or
+			// two columns side by side ("BSE Limited      National Stock
+			// Exchange of India Limited") head nothing.
+			if d.headline < 0 && (fieldLine(t) || addressLine(t) || strings.Contains(strings.TrimSpace(t), "   ")) {
+				continue
+			}
 			switch {
 			case d.headline < 0 && isHeadline(t) && kickerLine(t):
 				// "ASX MARKETS WRAP | Materials": a section's label,
@@ -1400,7 +1406,7 @@ func (d *doc) header(a *article.Article) {
 				if kicker < 0 {
 					kicker = i
 				}
-			case d.headline < 0 && isHeadline(t) && !d.letterhead(i) && !fieldLine(t):
+			case d.headline < 0 && isHeadline(t) && !d.letterhead(i):
 				d.headline = i
 				a.Headline = d.v.origText(l.ts, l.te)
 			case d.headline >= 0 && d.summary < 0 && wordsUpTo(t, 4) >= 4 && !cashtagIn(t):
@@ -1635,6 +1641,30 @@ func languageSwitch(low string) bool {
 		}
 	}
 	return true
+}
+
+// addressLine reports a postal address: "Level 4, 216 St Georges Terrace,
+// Perth WA 6000", "7th Floor, Nariman Bhavan, Mumbai - 400 021".
+func addressLine(t string) bool {
+	if len(t) > 120 || !strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	low := lowerASCII(t)
+	// "ABN 48 612 775 301", "CIN: L40100MH...": a registration number.
+	if hasAnyPrefix(low, "abn ", "acn ", "arbn ", "cin:", "cin ", "company registration", "registration no", "uen:", "uen ", "npwp") {
+		return true
+	}
+	for _, w := range []string{"level ", " floor", " street", " st ", " terrace", " road", " avenue", " ave ", " tower", " building", " plaza", "suite ", " jalan ", "jl. ", " blvd"} {
+		if strings.Contains(low, w) && strings.Contains(low, ",") {
+			return true
+		}
+	}
+	// "... Perth WA 6000": a postcode ends it.
+	k := len(t)
+	for k > 0 && isDigit(t[k-1]) {
+		k--
+	}
+	return len(t)-k >= 4 && len(t)-k <= 6 && k > 0 && t[k-1] == ' ' && strings.Contains(t, ",")
 }
 
 // fieldLabels label the fields of a release's or a filing's cover, in
