@@ -434,7 +434,7 @@ func (f *entFinder) gatherOne(n int) {
 		}
 		// "Amanda Lacaze, chief executive of Lynas Rare Earths", "Eiji
 		// Hashimoto, Nippon's representative director".
-		if f.punct(j, ',') && nt <= 4 && !f.orgWords(i, j) {
+		if f.punct(j, ',') && nt <= 4 && !f.orgWords(i, j) && !places[f.d.v.s[first.a:last.b]] {
 			k := j + 1
 			// "Mr. X, a Thai national and a director of Y": the title
 			// after what the person is.

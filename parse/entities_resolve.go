@@ -287,6 +287,27 @@ func nameSays(name, head string) bool {
 var copulas = wordSet("is", "was", "are", "were", "be", "been", "being", "remains", "remained", "becomes",
 	"became", "as", "rank", "ranks", "ranked")
 
+// lastCompanyBefore returns the company the sentence before sentence si
+// names last: what "that company" in si points back to; or -1. (One in
+// si itself is the clause's own subject: "X controls 51% of that
+// company".)
+func (f *entFinder) lastCompanyBefore(si, k int) int {
+	if si == 0 {
+		return -1
+	}
+	l := f.sentSegs[si-1]
+	for m := len(l) - 1; m >= 0; m-- {
+		g := &f.segs[l[m]]
+		if g.ent < 0 {
+			continue
+		}
+		if e := f.orgEntity(g.ent); e >= 0 && f.ents[e].kind == entity.KindCompany {
+			return e
+		}
+	}
+	return -1
+}
+
 // latterFormer returns the company "the latter" (latter set) or "the
 // former" at token k of sentence si stands for: of the companies named
 // before it in the sentence, else in the sentence before, the last or
@@ -351,6 +372,16 @@ func (f *entFinder) anaphora() {
 			continue
 		}
 		for k := es.t0; k+1 < es.t1; k++ {
+			// "Sulawesi Prima controls 51% of that company": the company
+			// named last before it.
+			if f.word(k, "that") && k > es.t0 && (f.word(k-1, "of") || f.word(k-1, "in") || f.word(k-1, "with") || f.word(k-1, "to") || f.word(k-1, "from")) &&
+				(f.word(k+1, "company") || f.word(k+1, "firm")) {
+				if e := f.lastCompanyBefore(si, k); e >= 0 {
+					f.anaphorAt(si, k, k+1, e)
+					k++
+				}
+				continue
+			}
 			if t := &f.toks[k]; t.b-t.a != 3 || !f.word(k, "the") && !f.word(k, "The") {
 				continue
 			}

@@ -697,6 +697,11 @@ func TestEntities(t *testing.T) {
 		text: "Shin Dong-hwa took over as president and CEO of Gaon Carbon Materials (KRX: 356470) in March. Lee Min-ho became chief executive of Ibuki Carbon last year.\n",
 		want: []string{"person Shin Dong-hwa (president and CEO @ Gaon Carbon Materials)", "company Gaon Carbon Materials [KR]", "person Lee Min-ho (chief executive @ Ibuki Carbon)", "company Ibuki Carbon"},
 	}, {
+		name: "'that company' for the firm the sentence before names last; a province before a title is no person",
+		text: "PT Sulawesi Prima Nikel Tbk runs kilns in Morowali, Central Sulawesi, President Director Hendra Kusuma told reporters. The RKEF lines are owned by PT Morowali Smelter Indah. Sulawesi Prima controls 51% of that company.\n",
+		want: []string{"company PT Sulawesi Prima Nikel Tbk | Sulawesi Prima | PT Sulawesi Prima Nikel", "person Hendra Kusuma (President Director @ PT Sulawesi Prima Nikel Tbk)",
+			"company PT Morowali Smelter Indah | that company"},
+	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,
