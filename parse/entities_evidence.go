@@ -680,7 +680,14 @@ func (f *entFinder) bodyPossBefore(i int) bool {
 // investorFund reports a "Fund" at token k that names an investor, as
 // the word before it says: "Sahyadri Mutual Fund", "Kora Pension Fund".
 func (f *entFinder) investorFund(k int) bool {
-	return f.word(k, "Fund") && k > 0 && fundKinds[f.fold(k-1)]
+	if !f.word(k, "Fund") || k == 0 {
+		return false
+	}
+	// "Straits Harvest Fund owns 8.1%": a fund that holds shares.
+	if k+1 < len(f.toks) && f.toks[k+1].f&tLower != 0 && (owningVerbs[f.fold(k+1)] || f.word(k+1, "has") || f.word(k+1, "invested")) {
+		return true
+	}
+	return fundKinds[f.fold(k-1)]
 }
 
 // contactLine reads the contact line of a press release, a name and a

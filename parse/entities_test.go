@@ -702,6 +702,10 @@ func TestEntities(t *testing.T) {
 		want: []string{"company PT Sulawesi Prima Nikel Tbk | Sulawesi Prima | PT Sulawesi Prima Nikel", "person Hendra Kusuma (President Director @ PT Sulawesi Prima Nikel Tbk)",
 			"company PT Morowali Smelter Indah | that company"},
 	}, {
+		name: "a fund that owns shares is an investor",
+		text: "The promoter family holds 52.6%. Singapore-based Straits Harvest Fund owns 8.1% of Sahyadri Agrochem Ltd.\n",
+		want: []string{"country SG", "company Straits Harvest Fund [SG]", "company Sahyadri Agrochem Ltd. | Sahyadri Agrochem"},
+	}, {
 		name: "a common word opening a sentence, written in lower case nearby, is no company",
 		text: "Prices rose on Monday. \"Export controls are not export bans,\" the official said. Quota controls are tight, and quota rules change often.",
 		want: nil,
