@@ -720,8 +720,12 @@ func (f *entFinder) issuerLine() {
 		if k == 0 {
 			continue
 		}
-		// The name as the text names the company elsewhere.
+		// The name as the text names the company elsewhere ("Company :
+		// X   Stock code : 009620": up to the next field).
 		name := strings.TrimSpace(d.v.s[l.ts+k : l.te])
+		if g := strings.Index(name, "   "); g > 0 {
+			name = name[:g]
+		}
 		if e, ok := f.byKey[nameKey(name)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
 			f.issuer = e
 		}

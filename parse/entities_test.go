@@ -3122,3 +3122,34 @@ func TestHoldersAfterProse(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestDartSummaryPage checks an English summary of DART filings: the
+// cover's fields side by side on one line, a supply contract whose
+// counterparty stands on its label's line, and an item that is a
+// sentence.
+func TestDartSummaryPage(t *testing.T) {
+	text := "DART  Data Analysis, Retrieval and Transfer System\n\n" +
+		"Company : Sunhae Steel Corporation   Stock code : 009620   Market : KOSPI\n" +
+		"Filings submitted 2025.09.03\n\n" +
+		"[1] Conclusion of Single Sales or Supply Contract\n" +
+		"1. Type of Contract : Supply of steel products\n" +
+		"4. Counterparty : Jinmyeong Heavy Industries Co., Ltd.\n" +
+		"   - Relationship with the Company : Jinmyeong Heavy Industries Co., Ltd. is a subsidiary of Jinmyeong Holdings Co., Ltd., which holds 9.8% of the Company's outstanding shares.\n" +
+		"5. Date of Contract : 2025.09.02\n"
+	a := parsePage(t, text)
+	if len(a.Listings) != 1 || a.Listings[0].Symbol() != "009620" || a.Listings[0].MIC() != "XKRX" {
+		t.Errorf("listings = %+v, want 009620 on XKRX", a.Listings)
+	}
+	got := relationLines(a, false)
+	slices.Sort(got)
+	want := []string{
+		"agreement(Sunhae Steel Corporation, Jinmyeong Heavy Industries Co., Ltd.)",
+		"subsidiary_of(Jinmyeong Heavy Industries Co., Ltd., Jinmyeong Holdings Co., Ltd.)",
+		"supplier_of(Sunhae Steel Corporation, Jinmyeong Heavy Industries Co., Ltd.)",
+	}
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("relations %q, want %q among them", got, w)
+		}
+	}
+}

@@ -638,6 +638,7 @@ var places = wordSet(
 	"Bangka-Belitung", "Bangka Belitung", "Papua", "Riau", "Aceh", "Phuket", "Rayong",
 	"Mindanao", "Palawan", "Quang Ninh", "Ha Tinh", "Ha Giang", "Cao Bang", "Lang Son", "Yen Bai", "Nghe An", "Thanh Hoa",
 	"Binh Duong", "Dong Nai", "Ba Ria", "Dak Nong", "Lam Dong",
+	"Geoje",
 	// price hubs, named as places are
 	"Henry Hub",
 )

@@ -1213,6 +1213,13 @@ func (d *doc) isProse(i int) bool {
 	if l.kind == lDateline {
 		return true
 	}
+	// "   - Relationship with the Company : X is a subsidiary of Y,
+	// which holds 9.8% of the Company's shares.": a filing's item that
+	// is a sentence.
+	if l.kind == lBullet {
+		t := d.text(l)
+		return len(t) > 80 && endsSentence(t) && wordsUpTo(t, 14) >= 14
+	}
 	if l.kind != lText {
 		return false
 	}

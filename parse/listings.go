@@ -41,7 +41,7 @@ var codeLabels = []string{"securities code", "security code", "stock code", "cod
 
 // exchangeLabels begin the line that names the exchange, in lower case
 // and without their colon.
-var exchangeLabels = []string{"stock exchange listing", "stock exchange", "listed exchange", "listing", "listed on"}
+var exchangeLabels = []string{"stock exchange listing", "stock exchange", "listed exchange", "listing", "listed on", "market"}
 
 // nameLabels begin the line that gives the company's name, in lower case
 // and without their colon.
@@ -77,6 +77,7 @@ var exchangeNames = []struct{ name, prefix string }{
 	{"tokyo", "TYO"}, {"hong kong", "HKEX"}, {"singapore", "SGX"}, {"korea", "KRX"},
 	{"taiwan", "TWSE"}, {"shanghai", "SSE"}, {"shenzhen", "SZSE"}, {"indonesia", "IDX"},
 	{"thailand", "SET"}, {"philippine", "PSE"}, {"bursa malaysia", "KLSE"}, {"australian", "ASX"},
+	{"kosdaq", "KOSDAQ"}, {"kospi", "KRX"}, {"konex", "KONEX"},
 }
 
 // letterCodes are the prefixes of exchanges whose codes are letters
@@ -93,17 +94,65 @@ var letterCodes = []string{"IDX", "SET", "PSE", "KLSE", "ASX", "HOSE", "HNX", "N
 func (d *doc) filingCode(fs []found) []found {
 	var code, name rng
 	prefix := ""
+	var cells []qty.Cell
 	for i := 0; i < len(d.lines) && i < 40; i++ {
 		l := d.lines[i]
+		if l.te-l.ts > 160 || strings.IndexByte(d.v.s[l.ts:l.te], ':') < 0 {
+			continue
+		}
+		// "Company : X   Stock code : 009620   Market : KOSPI": fields
+		// side by side, each read as a line of its own.
+		cells = fieldCells(cells[:0], d.v.s, l.ts, l.te)
+		for _, c := range cells {
+			code, name, prefix = d.coverField(line{ts: c.Start, te: c.End}, code, name, prefix)
+		}
+	}
+	return d.addFilingCode(fs, code, name, prefix)
+}
+
+// fieldCells splits the view range [a, b) of a cover's line into its
+// fields: parts three spaces or more apart, where the gap does not
+// align a label's colon ("Stock Code       : TBMN" is one field).
+func fieldCells(dst []qty.Cell, s string, a, b int) []qty.Cell {
+	start := a
+	for i := a; i < b; {
+		if s[i] != ' ' {
+			i++
+			continue
+		}
+		j := i
+		for j < b && s[j] == ' ' {
+			j++
+		}
+		if j-i >= 3 && j < b && s[j] != ':' && i > start {
+			dst = append(dst, qty.Cell{Start: start, End: i})
+			start = j
+		}
+		i = j
+	}
+	if start < b {
+		e := b
+		for e > start && s[e-1] == ' ' {
+			e--
+		}
+		dst = append(dst, qty.Cell{Start: start, End: e})
+	}
+	return dst
+}
+
+// coverField reads one field of a filing's cover, the view range of line
+// l: a code, an exchange or a company's name after its label.
+func (d *doc) coverField(l line, code, name rng, prefix string) (rng, rng, string) {
+	{
 		t := d.text(l)
 		if len(t) > 120 {
-			continue
+			return code, name, prefix
 		}
 		low := d.lower()[l.ts:l.te]
 		// Every label ends in a colon within its first maxLabel bytes: a
 		// line without one there starts with none.
 		if strings.IndexByte(low[:min(len(low), maxLabel)], ':') < 0 {
-			continue
+			return code, name, prefix
 		}
 		for _, c := range codeLabels {
 			k := labelValue(low, c)
@@ -144,6 +193,12 @@ func (d *doc) filingCode(fs []found) []found {
 			}
 		}
 	}
+	return code, name, prefix
+}
+
+// addFilingCode appends to fs the listing of the code a cover gives, on
+// the exchange it names or the page does, tied to the name it gives.
+func (d *doc) addFilingCode(fs []found, code, name rng, prefix string) []found {
 	if code.b == 0 {
 		return fs
 	}

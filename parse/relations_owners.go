@@ -1040,12 +1040,30 @@ func (r *relater) targetCompany(all []ment, issuer int) {
 		}
 		t = strings.TrimSuffix(t, ":")
 		var kind entity.RelationKind
+		// "4. Counterparty : Jinmyeong Heavy Industries Co., Ltd.": the
+		// name on the label's own line.
+		inline := -1
+		if sells >= 0 && i > sells {
+			if k := labelValue(t, "counterparty"); k > 0 && k < len(t) {
+				inline = k
+			}
+		}
 		switch {
 		case buys >= 0 && i > buys && (t == "target company" || t == "company to be acquired" || t == "issuing company"):
 			kind = entity.Acquisition
-		case sells >= 0 && i > sells && t == "counterparty":
+		case sells >= 0 && i > sells && (t == "counterparty" || inline > 0):
 			kind = entity.SupplierOf
 		default:
+			continue
+		}
+		if inline > 0 {
+			l := d.lines[i]
+			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
+			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) && all[at].e != issuer {
+				row := &sentence{a: l.ts, b: l.te, low: low[l.ts:l.te]}
+				r.add(entity.SupplierOf, issuer, all[at].e, row, nil)
+				r.add(entity.Agreement, issuer, all[at].e, row, func(rel *article.Relation) { rel.Type = "supply" })
+			}
 			continue
 		}
 		for j := i + 1; j < len(d.lines) && j <= i+3; j++ {
