@@ -922,7 +922,7 @@ func (f *entFinder) segment(si int) {
 			// A name does not run into a label that opens the next line:
 			// "... and Representative Director\nContact: ...". (Lines
 			// wrapped at a width do cut names.)
-			if nl && f.punct(j+1, ':') {
+			if nl && f.labelOpens(j, es.t1) {
 				break
 			}
 			// "Herman Tjahjadi\nPresident Director": a title on the line
@@ -1029,6 +1029,20 @@ func (f *entFinder) segment(si int) {
 		f.run(si, k, j)
 		k = j
 	}
+}
+
+// labelOpens reports a label that opens the line at token j: a few words
+// and a colon ("Contact:", "Person responsible for disclosure :").
+func (f *entFinder) labelOpens(j, end int) bool {
+	for m := j + 1; m < end && m <= j+6; m++ {
+		if f.punct(m, ':') {
+			return true
+		}
+		if f.toks[m].f&tWord == 0 || strings.IndexByte(f.d.v.s[f.toks[m-1].b:f.toks[m].a], '\n') >= 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // legalFormSoon reports a legal form among the few name tokens from k

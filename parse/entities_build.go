@@ -728,9 +728,26 @@ func (f *entFinder) issuerLine() {
 		}
 		if e, ok := f.byKey[nameKey(name)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
 			f.issuer = e
+			return
+		}
+		// Named nowhere else: the company of that name all the same,
+		// when the name says it is one ("Sunhae Steel Corporation").
+		if name != "" && len(name) <= 80 && isUpper(name[0]) && hasLegalWord(name) {
+			e := f.newEntity(entity.KindCompany)
+			a := l.ts + k + strings.Index(d.v.s[l.ts+k:l.te], name)
+			f.mentionRange(rng{a, a + len(name)}, e)
+			f.addNameText(e, name, a)
+			f.issuer = e
 		}
 		return
 	}
+}
+
+// hasLegalWord reports a name whose last word is a legal form or a
+// company's word: "Sunhae Steel Corporation", "Kora Ltd".
+func hasLegalWord(name string) bool {
+	w := strings.TrimRight(name[strings.LastIndexByte(name, ' ')+1:], ".,")
+	return legalCore[strings.ToLower(w)] || legalEnd[strings.ToLower(w)]
 }
 
 // companyNameLabel returns the length of a filing's "Company name:"

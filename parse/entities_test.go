@@ -3153,3 +3153,17 @@ func TestDartSummaryPage(t *testing.T) {
 		}
 	}
 }
+
+// TestCoverFields checks a filing's fields: a company the cover names
+// nowhere else, a title that is a field's label, a name that stops at
+// the label opening the next line, and a team that is no firm.
+func TestCoverFields(t *testing.T) {
+	text := "Company : Sunhae Steel Corporation   Stock code : 009620\n\n[1] Conclusion of Single Sales or Supply Contract\n1. Type of Contract : Supply of steel products\n" +
+		"   - The plates will be delivered to the counterparty's shipyard and used in 14 carriers ordered by shipowners in Greece.\n\n" +
+		"Representative Director : Kang Tae-yoon\nPerson responsible for disclosure : Oh Se-ri, Manager, IR Team\n"
+	a := parsePage(t, text)
+	want := []string{"company Sunhae Steel Corporation | Sunhae Steel", "country GR", "person Kang Tae-yoon (Representative Director @ Sunhae Steel Corporation)", "person Oh Se-ri (Manager @ )"}
+	if diff := cmp.Diff(want, entityLines(a)); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}

@@ -326,14 +326,15 @@ var lawWords = wordSet("act", "law", "bill", "treaty", "accord", "agreement", "p
 	"program", "strategy", "policy", "regulation", "regulations", "directive", "summit", "forum", "conference",
 	"expo", "award", "awards", "prize", "index", "war", "crisis", "pandemic", "year", "day", "week", "festival",
 	"games", "cup", "olympics", "protocol", "framework", "roadmap", "scheme", "fund", "report", "survey", "standard",
-	"price", "prices", "reserves", "rate", "rates", "tariff", "tariffs", "code", "guidelines")
+	"price", "prices", "reserves", "rate", "rates", "tariff", "tariffs", "code", "guidelines", "team", "desk")
 
 // notPersonLast are last words of names of places and institutions
 // that may begin with an honorific: "Tun Razak Exchange", "Sir John
 // Monash Centre". Folded.
 var notPersonLast = wordSet("exchange", "centre", "center", "square", "street", "road", "avenue", "park",
 	"tower", "towers", "hall", "bridge", "port", "airport", "station", "hospital", "university", "college",
-	"school", "institute", "foundation", "trust", "highway", "building", "stadium", "island", "bay", "dam")
+	"school", "institute", "foundation", "trust", "highway", "building", "stadium", "island", "bay", "dam",
+	"team", "department", "division", "desk", "unit")
 
 // industryWords are words of trades that "and" joins inside one name:
 // "China Iron and Steel Association", "Oil and Gas Corp.". Folded.
