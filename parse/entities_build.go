@@ -691,6 +691,16 @@ func (f *entFinder) issuerLine() {
 			}
 		}
 		k := companyNameLabel(d.text(l))
+		// "Company code: 6837    Company name: X": the name's field
+		// beside another.
+		if k == 0 && strings.Contains(d.text(l), "   ") {
+			for _, c := range fieldCells(nil, d.v.s, l.ts, l.te) {
+				if kc := companyNameLabel(d.v.s[c.Start:c.End]); kc > 0 {
+					l.ts, l.te, k = c.Start, c.End, kc
+					break
+				}
+			}
+		}
 		// "Jinwoo Carbon Materials Co., Ltd." over "Stock code: 214870":
 		// the filer.
 		if k == 0 && i+1 < len(d.lines) && (hasPrefixLower(d.text(d.lines[i+1]), "stock code") || hasPrefixLower(d.text(d.lines[i+1]), "securities code")) {

@@ -3167,3 +3167,27 @@ func TestCoverFields(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestNumberedItemsOfANotice checks a notice whose numbered items run on
+// with no full stop between them ("14.Other important stipulations:",
+// "(1) X is a 100%-owned subsidiary of the Company."), the company's
+// name in a field beside its code, and a supply that media reports
+// claimed.
+func TestNumberedItemsOfANotice(t *testing.T) {
+	text := "Market Observation Post System\n\nCompany code: 6837    Company name: Yungsheng Magnet Technology Co., Ltd.\nDate of announcement: 2025/12/05\n\n" +
+		"Statement:\n1.Name and nature of the subject matter: common shares of Tay Bac Rare Earth Processing JSC\n" +
+		"2.Counterpart to the trade: Tay Bac (subscription for newly issued shares)\n" +
+		"14.Other important stipulations:\n" +
+		"(1) Yungsheng Magnet (Vietnam) Co., Ltd. is a 100%-owned subsidiary of the Company. Its plant is in Bac Ninh Province.\n" +
+		"(2) Regarding media reports that the Company will supply magnets to Kurobe Motor Corporation, the Company clarifies that it has not signed any supply contract.\n"
+	a := parsePage(t, text)
+	got := relationLines(a, true)
+	slices.Sort(got)
+	want := []string{
+		"stake_in(Yungsheng Magnet Technology Co., Ltd., Yungsheng Magnet (Vietnam) Co., Ltd.) 100",
+		"subsidiary_of(Yungsheng Magnet (Vietnam) Co., Ltd., Yungsheng Magnet Technology Co., Ltd.) 0",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -1604,6 +1604,11 @@ func (d *doc) paragraphs(a *article.Article) {
 				flush()
 			}
 		}
+		// "(1) X is a subsidiary ...", "14.Other important
+		// stipulations:": a filing's numbered item opens a paragraph.
+		if l.kind == lText && itemMarker(d.text(l)) {
+			flush()
+		}
 		if open < 0 {
 			open = l.ts
 			// A heading inside the body ("Operations", "Outlook and
@@ -1648,6 +1653,39 @@ func languageSwitch(low string) bool {
 		}
 	}
 	return true
+}
+
+// itemMarker reports a line that opens with the number of a filing's
+// item: "(1) X ...", "(a) ...", "14.Other important stipulations:", "3. The
+// Company ..." (not "3.5 million tonnes").
+func itemMarker(t string) bool {
+	if len(t) < 4 {
+		return false
+	}
+	if t[0] == '(' {
+		c := strings.IndexByte(t, ')')
+		if c < 2 || c > 4 || c+1 >= len(t) || t[c+1] != ' ' {
+			return false
+		}
+		for i := 1; i < c; i++ {
+			if !isDigit(t[i]) && !isLower(t[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	i := 0
+	for i < len(t) && i < 3 && isDigit(t[i]) {
+		i++
+	}
+	if i == 0 || i+1 >= len(t) || t[i] != '.' {
+		return false
+	}
+	j := i + 1
+	if t[j] == ' ' {
+		j++
+	}
+	return j < len(t) && isUpper(t[j])
 }
 
 // addressLine reports a postal address: "Level 4, 216 St Georges Terrace,

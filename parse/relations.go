@@ -1133,7 +1133,8 @@ func rumoured(before string) bool {
 	}
 	// "the media report of 2026.03.05 that", "media reports published
 	// on 11 and 12 March stating that": a few words between.
-	if k := strings.Index(before, "report"); k >= 0 {
+	// (Not "X reported that it had signed": the firm's own word.)
+	if k := strings.Index(before, "report"); k >= 0 && !strings.HasPrefix(before[k:], "reported") {
 		if t := strings.Index(before[k:], " that "); t >= 0 && (t < 40 || t < 64 && hasAnySuffix(before[k:k+t], " stating", " saying", " claiming", " suggesting", " alleging")) {
 			return true
 		}
@@ -5586,7 +5587,7 @@ func (r *relater) supplier(s *sentence) {
 		for n := 0; n < 3 && i >= 0 && supplyNounAt(s.low, i, len(v)); n++ {
 			i = s.find(i+len(v), v)
 		}
-		if i < 0 || s.negated(0, i) {
+		if i < 0 || s.negated(0, i) || rumoured(s.low[:i]) {
 			continue
 		}
 		e := i + len(v)
