@@ -337,7 +337,7 @@ var triggers = func() map[string]uint16 {
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
-		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded", "executed", "executes")
+		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded", "executed", "executes", "conclude", "concludes", "enter", "enters")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
 	add(trigCust, "customers", "clients", "buyers", "supplier", "suppliers", "customer", "client", "buyer")
@@ -1995,6 +1995,13 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		if strings.HasSuffix(before, aux) {
 			before = strings.TrimRight(before[:len(before)-len(aux)], " ")
 			break
+		}
+	}
+	// "X resolved to acquire shares of Y and to conclude an agreement":
+	// the second infinitive is X's too, not Y's.
+	if strings.HasSuffix(before, " and to") {
+		if first, ok := r.firstOrg(s, i); ok && first.a-s.a < 40 {
+			return []ment{first}
 		}
 	}
 	if first, ok := r.firstOrg(s, i); ok && first.a-s.a < 40 && strings.HasSuffix(before, ",") {
@@ -4637,7 +4644,13 @@ func (r *relater) acquisition(s *sentence) {
 			r.acquiredBy(s, i, e+len("by "))
 			continue
 		}
-		target, ok := r.orgRightAfter(s, e, 12)
+		// "to acquire additional shares of Y", "will purchase 31,100,000
+		// common shares of Y": shares of the firm bought.
+		te := e
+		if k := strings.Index(s.low[e:min(len(s.low), e+50)], "shares of "); k >= 0 && !strings.Contains(s.low[e:e+k], ", ") && !strings.Contains(s.low[e:e+k], ";") {
+			te = e + k + len("shares of ")
+		}
+		target, ok := r.orgRightAfter(s, te, 12)
 		if !ok || r.possessive(s, target) {
 			// "bought Kora Resources' Tana project" buys an asset.
 			continue
@@ -5033,6 +5046,7 @@ func (s *sentence) mayHold(n *agreementNoun) bool {
 }
 
 var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", "secure ", "secures ", "reached ", "reach ", "struck ", "strike ", "inked ", "entered into ", "concluded ", "agreed ", "clinched ", "renewed ", "renews ", "extended ", "extends ", "is party to ", "is a party to ",
+	"conclude ", "concludes ", "enter into ", "enters into ",
 	"won ", "wins ", "was awarded ", "has been awarded ", "approved ", "executed ", "executes "}
 
 var (
