@@ -416,14 +416,14 @@ func TestFilingCode(t *testing.T) {
 	if diff := cmp.Diff(want, stakes); diff != "" {
 		t.Errorf("stakes of the table of shareholders (-want +got):\n%s", diff)
 	}
-	// With no exchange line the code alone is no listing: a Hong Kong
-	// stock code and a Tokyo one look alike.
+	// With no exchange line the code is listed alone, on no exchange: a
+	// Hong Kong stock code and a Tokyo one look alike.
 	b, err := New(Options{}).Parse(strings.Replace(text, "Stock exchange listing: Tokyo (Prime Market)\n", "", 1))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(b.Listings) != 0 {
-		t.Errorf("listings without an exchange line = %+v, want none", b.Listings)
+	if len(b.Listings) != 1 || b.Listings[0].Symbol() != "5571" || b.Listings[0].MIC() != "" {
+		t.Errorf("listings without an exchange line = %+v, want 5571 on no exchange", b.Listings)
 	}
 }
 
@@ -708,7 +708,8 @@ func TestIndianLetterCodes(t *testing.T) {
 }
 
 // TestCoverLinesAreNoHeadline checks that a filing's cover lines (an
-// address, a registration number, an address block of two columns) are
+// address, a registration number, an address block of two columns, a
+// letter's salutation) are
 // passed over for the headline.
 func TestCoverLinesAreNoHeadline(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
@@ -718,6 +719,11 @@ func TestCoverLinesAreNoHeadline(t *testing.T) {
 		{"To,\nBSE Limited                                     National Stock Exchange of India Limited\n\n" +
 			"Sub: Acquisition of a coal mine in Indonesia\n\nThe Board of Directors of the Company has approved the acquisition of a coal mine in Indonesia.\n",
 			"Sub: Acquisition of a coal mine in Indonesia"},
+		{"May 12, 2026\nTo whom it may concern\n\nCompany name: Tana Alloys, Ltd.\n\n" +
+			"Notice Concerning Acquisition of Shares of Kora Foil Corporation\n\nTana Alloys, Ltd. announces that its board resolved to acquire shares of Kora Foil Corporation.\n",
+			"Notice Concerning Acquisition of Shares of Kora Foil Corporation"},
+		{"Dear Sir/Madam,\n\nSub: Outcome of the board meeting\n\nThe board of the Company approved the results for the quarter.\n",
+			"Sub: Outcome of the board meeting"},
 	} {
 		a, err := New(Options{}).Parse(tc.text)
 		if err != nil {
@@ -725,6 +731,33 @@ func TestCoverLinesAreNoHeadline(t *testing.T) {
 		}
 		if a.Headline != tc.want {
 			t.Errorf("headline = %q, want %q", a.Headline, tc.want)
+		}
+	}
+}
+
+// TestBracketCodes reads a code in brackets placed by the exchange named
+// before it or the market named after it, and no other bracketed code.
+func TestBracketCodes(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Kora Magnetics makes magnets. The company, listed on the Nagoya Stock Exchange (code 6652), made 2,400 t of magnets.\n", "6652 XNGO"},
+		{"Tana Alloys, Ltd.\n(Securities code: 5724, TSE Prime Market)\n\nTana Alloys, Ltd. will buy shares of Kora Foil Corporation.\n", "5724 XTKS"},
+		{"Hanra Steel (stock code 4512) said its output rose 4% in May from a year earlier, the company said.\n", ""},
+		{"The Tokyo Stock Exchange (code of conduct 2021) sets the rules for listed firms, the exchange said.\n", ""},
+	} {
+		a, err := New(Options{}).Parse(tc.text)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, l := range a.Listings {
+			got = append(got, l.Symbol()+" "+l.MIC())
+		}
+		var want []string
+		if tc.want != "" {
+			want = []string{tc.want}
+		}
+		if diff := cmp.Diff(want, got); diff != "" {
+			t.Errorf("listings of %q (-want +got):\n%s", tc.text, diff)
 		}
 	}
 }

@@ -1393,10 +1393,10 @@ func (d *doc) header(a *article.Article) {
 			d.listingLines = append(d.listingLines, i)
 		case lText:
 			t := d.text(l)
-			// A cover's field, an address, a registration number or
-			// two columns side by side ("BSE Limited      National Stock
+			// A cover's field, an address, a letter's salutation, a
+			// registration number or two columns side by side ("BSE Limited      National Stock
 			// Exchange of India Limited") head nothing.
-			if d.headline < 0 && (fieldLine(t) || addressLine(t) || strings.Contains(strings.TrimSpace(t), "   ")) {
+			if d.headline < 0 && (fieldLine(t) || addressLine(t) || salutationLine(t) || strings.Contains(strings.TrimSpace(t), "   ")) {
 				continue
 			}
 			switch {
@@ -1718,6 +1718,18 @@ var fieldLabels = map[string]bool{"company": true, "date": true, "contact": true
 	"to": true, "sent": true, "cc": true, "issuer": true, "ticker": true, "location": true, "category": true,
 	"attachment": true, "time": true, "release time": true, "document type": true, "status": true, "stock code": true,
 	"company name": true, "issuer name": true, "sector": true, "industry": true, "website": true, "email": true}
+
+// salutationLine reports a letter's salutation ("To whom it may concern",
+// "Dear Sir/Madam,"), which a filing's cover puts above its title.
+func salutationLine(t string) bool {
+	l := strings.TrimRight(lowerASCII(strings.TrimSpace(t)), ",:;.")
+	switch l {
+	case "to whom it may concern", "to our shareholders", "to all shareholders", "to the shareholders",
+		"to shareholders", "to shareholders and investors", "to all shareholders and investors":
+		return true
+	}
+	return strings.HasPrefix(l, "dear ") && wordsUpTo(l, 5) <= 4
+}
 
 // fieldLine reports a line that is one field of a cover, its label before
 // a colon: no headline, whatever its words.

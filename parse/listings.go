@@ -29,6 +29,7 @@ func (d *doc) listings(a *article.Article) {
 	w.fs = d.filingCode(w.fs)
 	w.fs = d.indianLetterCodes(w.fs)
 	w.fs = d.proseListings(w.fs)
+	w.fs = d.bracketCodes(w.fs)
 	w.fs = d.tableCodes(w.fs)
 	d.applyListingLines(w.fs)
 	d.addListings(a, w)
@@ -37,7 +38,7 @@ func (d *doc) listings(a *article.Article) {
 
 // codeLabels begin the line of a filing's cover that gives the
 // company's code, in lower case and without their colon.
-var codeLabels = []string{"securities code", "security code", "stock code", "code number", "ticker", "share code", "issuer code"}
+var codeLabels = []string{"securities code", "security code", "stock code", "company code", "code number", "ticker", "share code", "issuer code"}
 
 // exchangeLabels begin the line that names the exchange, in lower case
 // and without their colon.
@@ -205,10 +206,7 @@ func (d *doc) addFilingCode(fs []found, code, name rng, prefix string) []found {
 	if prefix == "" {
 		prefix = d.pageExchange()
 	}
-	if prefix == "" {
-		return fs
-	}
-	if !isDigit(d.v.s[code.a]) && !slices.Contains(letterCodes, prefix) {
+	if prefix != "" && !isDigit(d.v.s[code.a]) && !slices.Contains(letterCodes, prefix) {
 		return fs
 	}
 	for _, f := range fs {
@@ -216,7 +214,18 @@ func (d *doc) addFilingCode(fs []found, code, name rng, prefix string) []found {
 			return fs
 		}
 	}
-	l, err := entity.ParseListing(prefix + ": " + d.v.s[code.a:code.b])
+	var l entity.Listing
+	var err error
+	if prefix != "" {
+		l, err = entity.ParseListing(prefix + ": " + d.v.s[code.a:code.b])
+	} else if isDigit(d.v.s[code.a]) {
+		// "Company code: 6837" on a cover that names no exchange: the
+		// code alone, which entity.NewListing takes in a Japanese or
+		// Korean shape only.
+		l, err = entity.NewListing(d.v.s[code.a:code.b], "")
+	} else {
+		return fs
+	}
 	if err != nil {
 		return fs
 	}
@@ -1833,4 +1842,110 @@ func codeWord(w string) bool {
 		}
 	}
 	return true
+}
+
+// bracketCodeCues open a code in brackets, in lower case: "listed on the
+// Nagoya Stock Exchange (code 6652)", "(Securities code: 5724, TSE Prime
+// Market)".
+var bracketCodeCues = []string{"(code ", "(code: ", "(stock code ", "(stock code: ", "(securities code ", "(securities code: ", "(security code: "}
+
+// bracketMarkets map the market a bracket names after its code (", TSE
+// Prime Market"), in lower case, to its MIC.
+var bracketMarkets = []struct{ name, mic string }{
+	{"tse", "XTKS"}, {"tokyo", "XTKS"}, {"prime market", "XTKS"}, {"standard market", "XTKS"}, {"growth market", "XTKS"},
+	{"nagoya", "XNGO"}, {"fukuoka", "XFKA"}, {"sapporo", "XSAP"}, {"twse", "XTAI"}, {"taiwan stock exchange", "XTAI"},
+	{"tpex", "ROCO"}, {"taipei exchange", "ROCO"}, {"kosdaq", "XKOS"}, {"kospi", "XKRX"}, {"korea exchange", "XKRX"},
+}
+
+// exchangeNamesLower holds each exchange's MIC and its name in lower
+// case, as a bracketed code's lead-in names it. Never modified after
+// package initialisation.
+var exchangeNamesLower = func() []struct{ name, mic string } {
+	var out []struct{ name, mic string }
+	for _, x := range entity.Exchanges() {
+		out = append(out, struct{ name, mic string }{strings.ToLower(x.Name()), x.MIC()})
+	}
+	return out
+}()
+
+// bracketCodes reads a code in brackets that the exchange named right
+// before it or the market named after it places: "the Nagoya Stock
+// Exchange (code 6652)", "(Securities code: 5724, TSE Prime Market)". It
+// appends the listings to fs, in text order, skipping codes fs holds.
+func (d *doc) bracketCodes(fs []found) []found {
+	low := d.lower()
+	if !strings.Contains(low, "code") {
+		return fs
+	}
+	for from := 0; from < len(low); {
+		k := strings.Index(low[from:], "code")
+		if k < 0 {
+			break
+		}
+		k += from
+		from = k + 4
+		o := strings.LastIndexByte(low[max(0, k-12):k], '(')
+		if o < 0 {
+			continue
+		}
+		o += max(0, k-12)
+		c := ""
+		for _, cue := range bracketCodeCues {
+			if strings.HasPrefix(low[o:], cue) && len(cue) > len(c) {
+				c = cue
+			}
+		}
+		if c == "" {
+			continue
+		}
+		a := o + len(c)
+		e := a
+		for e < len(low) && isDigit(low[e]) {
+			e++
+		}
+		if n := e - a; n < 4 || n > 6 {
+			continue
+		}
+		mic := ""
+		switch {
+		case e < len(low) && low[e] == ')':
+		case strings.HasPrefix(low[e:], ", "):
+			end := strings.IndexByte(low[e:min(len(low), e+40)], ')')
+			if end < 0 {
+				continue
+			}
+			market := low[e+2 : e+end]
+			for _, x := range bracketMarkets {
+				if strings.Contains(market, x.name) {
+					mic = x.mic
+					break
+				}
+			}
+		default:
+			continue
+		}
+		if mic == "" {
+			before := strings.TrimRight(low[max(0, o-60):o], " ")
+			for _, x := range exchangeNamesLower {
+				if strings.HasSuffix(before, x.name) {
+					mic = x.mic
+					break
+				}
+			}
+		}
+		if mic == "" {
+			continue
+		}
+		sym := d.v.s[a:e]
+		if slices.ContainsFunc(fs, func(f found) bool { return f.l.Symbol() == sym }) {
+			continue
+		}
+		l, err := entity.NewListing(sym, mic)
+		if err != nil {
+			continue
+		}
+		at := sort.Search(len(fs), func(i int) bool { return fs[i].at.a >= a })
+		fs = slices.Insert(fs, at, found{l: l, at: rng{a, e}})
+	}
+	return fs
 }
