@@ -64,7 +64,7 @@ var catalogue = [...]entry{
 		"rare earths", "rare earth", "rare earth elements", "rare-earth elements", "REE", "REEs",
 		"rare earth oxide", "rare earth oxides", "REO", "TREO", "total rare earth oxide",
 		"rare earth materials", "rare earth minerals", "rare earth metals", "rare earth magnets",
-		"rare earth concentrate", "mixed rare earth carbonate", "MREC",
+		"rare earth concentrate", "mixed rare earth carbonate", "MREC", "magnet scrap",
 		"heavy rare earths", "light rare earths",
 		"NdPr", "NdPr oxide", "neodymium", "praseodymium", "dysprosium", "terbium",
 		"lanthanum", "cerium", "samarium", "europium", "gadolinium", "holmium", "erbium",
@@ -91,15 +91,15 @@ var catalogue = [...]entry{
 	Copper: {"copper", "Copper", []string{
 		"copper", "copper cathode", "copper cathodes", "cathode copper", "copper concentrate",
 		"copper concentrates", "copper ore", "blister copper", "refined copper", "copper anode",
-		"copper scrap", "copper matte", "copper rod", "copper metal",
+		"copper scrap", "scrap copper", "copper matte", "copper rod", "copper metal",
 	}, nil},
 	Aluminium: {"aluminium", "Aluminium", []string{
 		"aluminium", "aluminum", "alumina", "bauxite", "primary aluminium", "primary aluminum",
-		"aluminium ingot", "aluminum ingot", "aluminium scrap", "aluminum scrap",
+		"aluminium ingot", "aluminum ingot", "aluminium scrap", "aluminum scrap", "scrap aluminium", "scrap aluminum",
 		"aluminium alloy", "aluminum alloy",
 	}, nil},
 	Zinc: {"zinc", "Zinc", []string{
-		"zinc", "zinc concentrate", "zinc ore", "refined zinc", "zinc metal", "zinc ingot",
+		"zinc", "zinc concentrate", "zinc ore", "refined zinc", "zinc metal", "zinc ingot", "slab zinc", "zinc slab", "zinc slabs",
 	}, nil},
 	Lead: {"lead", "Lead", []string{
 		"lead", "lead concentrate", "lead ore", "refined lead", "lead metal", "galena",
@@ -218,7 +218,7 @@ var catalogue = [...]entry{
 		"magnesium", "chromium", "chrome ore", "chromite", "ferrochrome", "ferrovanadium",
 		"helium", "fluorspar", "barite", "kaolin", "gypsum", "limestone", "salt",
 		"silica sand", "frac sand", "diamonds",
-		"black mass", "battery scrap", "production scrap", "waste batteries", "spent batteries", "used batteries", "end-of-life batteries",
+		"black mass", "battery scrap", "production scrap", "electronic scrap", "e-scrap", "electronic waste", "e-waste", "waste batteries", "spent batteries", "used batteries", "end-of-life batteries",
 	}, []string{"CPO", "FFB"}},
 }
 

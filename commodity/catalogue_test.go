@@ -155,6 +155,11 @@ func TestMatch(t *testing.T) {
 		{"palm oil", commodity.Other, 2},
 		{"soybean oil", commodity.Soybeans, 2},
 		{"lithium iron phosphate cells", commodity.Chemicals, 3},
+		{"scrap from the yard", commodity.Steel, 1},
+		{"scrap copper", commodity.Copper, 2},
+		{"slab zinc a year", commodity.Zinc, 2},
+		{"magnet scrap", commodity.RareEarths, 2},
+		{"electronic scrap", commodity.Other, 2},
 		{"lithium-ion batteries", 0, 0}, // "lithium-ion" does not end at "lithium"
 		{"the copper", 0, 0},
 		{"", 0, 0},

@@ -109,9 +109,11 @@ func TestQuantitiesTroy(t *testing.T) {
 }
 
 // TestQuantitiesTradeWords checks units and materials of the nuclear and
-// ferrous trades: tonnes of uranium ("tU"), scrap and billet.
+// ferrous trades: tonnes of uranium ("tU"), scrap and billet, which a
+// metal's name makes that metal's ("slab zinc", "scrap copper").
 func TestQuantitiesTradeWords(t *testing.T) {
-	text := "Kora Uranium produced 2,300 tU a year. The mill bought 5,000 t of billet and a 30,000 t cargo of heavy melting scrap.\n"
+	text := "Kora Uranium produced 2,300 tU a year. The mill bought 5,000 t of billet and a 30,000 t cargo of heavy melting scrap.\n" +
+		"The smelter can make 120,000 short tons of slab zinc a year and bought 8,000 t of scrap copper.\n"
 	a, err := Parse(text)
 	if err != nil {
 		t.Fatal(err)
@@ -120,7 +122,8 @@ func TestQuantitiesTradeWords(t *testing.T) {
 	for _, q := range a.Quantities {
 		got = append(got, q.Text+" "+dec.Format(q.Amount.Tonnes())+" "+q.Commodity)
 	}
-	want := []string{"2,300 tU a year 2300 uranium", "5,000 t 5000 steel", "30,000 t 30000 steel"}
+	want := []string{"2,300 tU a year 2300 uranium", "5,000 t 5000 steel", "30,000 t 30000 steel",
+		"120,000 short tons 108862.1688 zinc", "8,000 t 8000 copper"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("quantities (-want +got):\n%s", diff)
 	}
