@@ -1991,6 +1991,7 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 	// "X, a joint venture of A and B, signed": X, before its apposition.
 	// ("..., has signed": an auxiliary may follow the comma.)
 	before := strings.TrimRight(s.low[:i], " ")
+	before = strings.TrimSuffix(before, " today")
 	for _, aux := range []string{" has", " have", " had", " has also", " will", " also"} {
 		if strings.HasSuffix(before, aux) {
 			before = strings.TrimRight(before[:len(before)-len(aux)], " ")
@@ -2004,10 +2005,22 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 			return []ment{first}
 		}
 	}
-	if first, ok := r.firstOrg(s, i); ok && first.a-s.a < 40 && strings.HasSuffix(before, ",") {
-		fb := s.past(first)
-		if rest := s.low[fb:i]; (strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, ", the ")) && !strings.Contains(rest, ";") {
-			return []ment{first}
+	if strings.HasSuffix(before, ",") {
+		// "..., we wish to inform you that X, a company incorporated
+		// in Singapore, has signed": the name the clause opens with.
+		first, ok := r.firstOrg(s, i)
+		if t := strings.LastIndex(s.low[:i], " that "); t >= 0 {
+			if m, found := r.orgRightAfter(s, t+len(" that "), 1); found && m.a-s.a < i {
+				first, ok = m, true
+			}
+		} else if ok && first.a-s.a >= 40 {
+			ok = false
+		}
+		if ok {
+			fb := s.past(first)
+			if rest := s.low[fb:i]; (strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, ", the ")) && !strings.Contains(rest, ";") {
+				return []ment{first}
+			}
 		}
 	}
 	orgs := r.orgsBefore(s, i, maxBack)
@@ -2309,7 +2322,10 @@ func (r *relater) formerName(s *sentence) {
 
 // unitWords name a company's subsidiary.
 var unitWords = []string{"wholly-owned subsidiary", "wholly owned subsidiary", "wholly-owned unit", "wholly owned unit",
-	"subsidiary", "unit", "affiliate", "arm", "division", "subsidiaries"}
+	"subsidiary", "unit", "affiliate", "arm", "division", "subsidiaries",
+	// "a wholly owned step-down subsidiary of the Company": owned
+	// through another unit, a subsidiary still.
+	"wholly owned step-down subsidiary", "wholly-owned step-down subsidiary", "step-down subsidiary"}
 
 // acquiredBy reads the passive "A 22% stake in Y was acquired by X in
 // 2024", "Y was bought by X": X acquires Y (and the stake the words
@@ -2903,6 +2919,45 @@ var unitOfCues = func() *cueList {
 	return newCues(cues...)
 }()
 
+// describedAndUnit reads a unit an apposition first describes, then
+// names a unit: "X, a company incorporated in Singapore and a wholly
+// owned subsidiary of Y".
+func (r *relater) describedAndUnit(s *sentence) {
+	for from := 0; from < len(s.low); {
+		k := strings.Index(s.low[from:], " and a ")
+		if k < 0 {
+			return
+		}
+		k += from
+		from = k + len(" and a ")
+		rest := s.low[from:]
+		w := ""
+		for _, u := range unitWords {
+			if strings.HasPrefix(rest, u+" of ") && len(u) > len(w) {
+				w = u
+			}
+		}
+		if w == "" {
+			continue
+		}
+		// The apposition opens after the unit's name, within a few
+		// words and no other comma.
+		c := strings.LastIndex(s.low[max(0, k-80):k], ", a")
+		if c < 0 {
+			continue
+		}
+		c += max(0, k-80)
+		if ap := s.low[c+2 : k]; !strings.HasPrefix(ap, "a ") && !strings.HasPrefix(ap, "an ") || strings.ContainsAny(ap[2:], ",;()") {
+			continue
+		}
+		child, ok1 := r.orgRightBefore(s, s.beforeBrackets(c), 3)
+		parent, ok2 := r.orgRightAfter(s, from+len(w)+len(" of "), 3)
+		if ok1 && ok2 && child.e != parent.e {
+			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+		}
+	}
+}
+
 func (r *relater) subsidiary(s *sentence) {
 	// "X, a unit of Y", "X, a subsidiary of Y", "X, part of Y".
 	for k, c := range unitOfCues.cues {
@@ -2939,6 +2994,7 @@ func (r *relater) subsidiary(s *sentence) {
 			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 		}
 	}
+	r.describedAndUnit(s)
 	r.theOwnersUnit(s)
 	r.throughAUnit(s)
 	r.brandUnit(s)
@@ -4723,6 +4779,17 @@ func (r *relater) acquisition(s *sentence) {
 		if buyer, ok := r.orgRightBefore(s, i-3, 1); ok && strings.HasSuffix(s.low[:i], "'s ") {
 			r.add(entity.Acquisition, buyer.e, target.e, s, nil)
 			return
+		}
+		// "X executed an agreement with Z for the acquisition of 74% of
+		// Y": X, the party that signed, buys, and holds the share bought.
+		if v, _, ok := s.cue(0, agreeCues); ok && v < i && hasAnySuffix(s.low[:i], " for the ", " for the proposed ") {
+			if ps := r.partiesBefore(s, v); len(ps) == 1 && ps[0].e != target.e {
+				r.add(entity.Acquisition, ps[0].e, target.e, s, set)
+				if set != nil {
+					r.add(entity.StakeIn, ps[0].e, target.e, s, set)
+				}
+				return
+			}
 		}
 		// "X has completed its acquisition of Y".
 		if strings.HasSuffix(s.low[:i], "its ") {
