@@ -456,6 +456,10 @@ func (f *entFinder) gatherOne(n int) {
 				g.kind = entity.KindPerson
 				g.title = title
 				g.orgTok = orgTok
+			} else if f.toks[i].f&tCap != 0 && f.toks[j-1].f&tCap != 0 && !(p >= es.t0 && placePrepositions[f.fold(p)]) {
+				// "He replaces Bambang Setiadi, who becomes ...": "who"
+				// stands for a person.
+				g.ev |= evPerson
 			}
 		}
 		// "Representative Director : Kang Tae-yoon": a cover's field

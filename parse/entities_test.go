@@ -538,6 +538,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Minerals is 22.5 per cent owned by Tana Holdings, the private vehicle of prospector Graham Nettle, who founded Tana Holdings in 1994 and remains its chairman. Ann Lee, who joined Kora Minerals in 2020, is an engineer.\n",
 		want: []string{"company Kora Minerals", "company Tana Holdings", "person Graham Nettle (chairman @ Tana Holdings)", "person Ann Lee"},
 	}, {
+		name: "a name 'who' follows is a person's, unless a word of place comes before it",
+		text: "Kora Coal appointed Agus Harahap as chief executive. He replaces Bambang Setiadi, who retired. The pit near Tana Valley, who knows why, flooded.\n",
+		want: []string{"company Kora Coal", "person Agus Harahap (chief executive @ Kora Coal)", "person Bambang Setiadi"},
+	}, {
 		name: "a writer over the date with the place written from; the second market a firm is listed in",
 		text: "Tana Lithium bets on brine\n\nThe producer will take control of a brine developer\n\nDaniel Hoi in Hong Kong\nPublished: 9:30pm, 4 Mar 2026\n\nTana Lithium Co, which is listed in Shenzhen (002812.SZ) and Hong Kong (1809.HK), will buy brine.\n",
 		want: []string{"company Tana Lithium Co | Tana Lithium", "person Daniel Hoi", "country HK"},

@@ -291,6 +291,11 @@ var corpAfterAux = wordSet(
 // adverbs may stand between a name and its verb: "Argus last assessed".
 var adverbs = wordSet("also", "last", "now", "still", "recently", "previously", "then", "already", "initially", "further", "separately", "earlier", "later", "currently", "officially", "formally", "jointly", "reportedly")
 
+// placePrepositions before a name make it a place rather than a person
+// even when "who" follows it: "the plant near Kora Valley, who ...".
+// Folded.
+var placePrepositions = wordSet("in", "at", "near", "from", "to", "of", "on", "into", "across", "around", "outside", "inside", "via")
+
 // reportVerbs before a name make it the speaker: "said Ha In-Hwan".
 var reportVerbs = wordSet("said", "says", "told", "added", "noted", "wrote", "according", "explained", "stated")
 
