@@ -323,7 +323,7 @@ var triggers = func() map[string]uint16 {
 			m[w] |= bit
 		}
 	}
-	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded", "traded", "operated", "used")
+	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded", "traded", "operated", "used", "trade", "operate", "rebrand")
 	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "majority", "sister", "group", "wholly", "fully")
 	add(trigStake, "percent", "cent", "pc", "shareholder")
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
@@ -1174,7 +1174,7 @@ var (
 	nameChangedToCues    = newCues("changed its name to ", "changed their name to ", "change of name to ", "change its name to ")
 	fromCue              = newCues(" from ")
 	renamedItselfFromCue = newCues(" renamed itself from ")
-	wasRenamedCues       = newCues(" was renamed ", " has been renamed ", " renamed itself ", " rebranded as ", " was rebranded as ", " rebranded itself as ")
+	wasRenamedCues       = newCues(" was renamed ", " has been renamed ", " renamed itself ", " rebranded as ", " was rebranded as ", " rebranded itself as ", " will trade as ", " will be renamed ", " will be known as ", " will operate as ", " is now known as ", " will rebrand as ")
 	parentCues           = newCues("'s parent company, ", "'s parent, ", "'s parent company ", "'s parent ")
 	itsStakeCues         = newCues("its stake in ", "its holding in ", "its interest in ", "its shareholding in ")
 	holdersCues          = newCues("stakeholders in ", "shareholders in ", "shareholders of ", "owners of ", "partners in ")
@@ -2312,7 +2312,8 @@ func (r *relater) formerName(s *sentence) {
 		return
 	}
 	if i, e, ok := s.cue(0, wasRenamedCues); ok {
-		old, ok1 := r.orgRightBefore(s, i, 3)
+		// "X (HNX: SHF) will trade as Y": the code between.
+		old, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 3)
 		now, ok2 := r.orgRightAfter(s, e, 3)
 		if ok1 && ok2 {
 			r.add(entity.FormerName, now.e, old.e, s, nil)
@@ -4612,6 +4613,26 @@ func (r *relater) balanceHeldBy(s *sentence) {
 			continue
 		}
 		if other, ok := r.ownerRightAfter(s, k+len(c), 30); ok && other.e != r.owned.e && !s.negated(k, k+len(c)) {
+			r.add(entity.StakeIn, other.e, r.owned.e, s, nil)
+		}
+		return
+	}
+	// "A owns 70% of Y; B holds the balance": the other owner first.
+	for _, c := range []string{" holds the balance", " holds the rest", " holds the remainder", " owns the balance", " owns the rest", " owns the remainder",
+		" has the balance", " has the rest", " has the remainder"} {
+		k := s.find(0, c)
+		if k < 0 || s.at(k) < r.owned.b {
+			continue
+		}
+		if e := k + len(c); e < len(s.low) && isWordChar(s.low[e]) {
+			continue
+		}
+		other, ok := r.orgRightBefore(s, k, 1)
+		if !ok || other.e == r.owned.e || other.a < r.owned.b {
+			return
+		}
+		// The name opens its clause: "; B holds", ", and B holds".
+		if b := strings.TrimRight(s.low[:other.a-s.a], " "); strings.HasSuffix(b, ";") || strings.HasSuffix(b, ", and") || strings.HasSuffix(b, " while") {
 			r.add(entity.StakeIn, other.e, r.owned.e, s, nil)
 		}
 		return
