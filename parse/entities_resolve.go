@@ -692,12 +692,19 @@ func (f *entFinder) paragraphTopic(si int) int {
 	if first > 0 && f.sents[first-1].para == f.sents[si].para {
 		return -1 // a paragraph too long to read back through
 	}
-	for m, n := range f.sentSegs[first] {
-		if m >= scanSegs {
-			break
+	// A heading of its own ("LITHIUM: KORA SHIPS FIRST CARGO") may open
+	// the paragraph, naming no company: the sentence after it then does.
+	for x := first; x <= si && x <= first+1; x++ {
+		for m, n := range f.sentSegs[x] {
+			if m >= scanSegs {
+				break
+			}
+			if g := &f.segs[n]; g.ent >= 0 && !g.former && f.ents[g.ent].kind == entity.KindCompany {
+				return g.ent
+			}
 		}
-		if g := &f.segs[n]; g.ent >= 0 && !g.former && f.ents[g.ent].kind == entity.KindCompany {
-			return g.ent
+		if es := f.sents[x]; es.t1 <= es.t0 || !capsHeading(f.d.v.s[f.toks[es.t0].a:f.toks[es.t1-1].b]) {
+			break
 		}
 	}
 	return -1
@@ -1229,7 +1236,10 @@ func (f *entFinder) roleOf(n int) {
 			// owns 14.6% of Bungaroo. Chief financial officer X said the
 			// company ...": of the companies the sentence before names,
 			// the one its paragraph opens with.
-			if tc := f.paragraphTopic(g.s - 1); org >= 0 && tc >= 0 && tc != org && f.segNamed(tc, g.s-1) {
+			// So too when the title opens a paragraph's later sentence
+			// and the person speaks: "Y, which has agreed to buy ...
+			// Managing director X said" in a paragraph about Z is Z's.
+			if tc := f.paragraphTopic(g.s - 1); org >= 0 && tc >= 0 && tc != org && (f.segNamed(tc, g.s-1) || saidAfter && f.tokAt(g.title.a) == f.sents[g.s].t0 && f.sents[g.s-1].para == f.sents[g.s].para) {
 				org = tc
 			}
 			// "Managing director X said" opening a paragraph of its own,

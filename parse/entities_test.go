@@ -542,6 +542,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Coal appointed Agus Harahap as chief executive. He replaces Bambang Setiadi, who retired. The pit near Tana Valley, who knows why, flooded.\n",
 		want: []string{"company Kora Coal", "person Agus Harahap (chief executive @ Kora Coal)", "person Bambang Setiadi"},
 	}, {
+		name: "a speaker whose title opens a later sentence of a paragraph is of the firm it is about, under a heading in capitals",
+		text: "LITHIUM: KORA SHIPS FIRST CARGO\nKora Lithium Ltd said its first cargo of spodumene sailed on Sunday. The material will go to Tana Refining Co., which has agreed to buy up to 90,000 dmt a year. Managing director Ian Reid said a second cargo would sail in March.\n",
+		want: []string{"company Kora Lithium Ltd | KORA | Kora Lithium", "company Tana Refining Co. | Tana Refining", "person Ian Reid (Managing director @ Kora Lithium Ltd)"},
+	}, {
 		name: "a writer over the date with the place written from; the second market a firm is listed in",
 		text: "Tana Lithium bets on brine\n\nThe producer will take control of a brine developer\n\nDaniel Hoi in Hong Kong\nPublished: 9:30pm, 4 Mar 2026\n\nTana Lithium Co, which is listed in Shenzhen (002812.SZ) and Hong Kong (1809.HK), will buy brine.\n",
 		want: []string{"company Tana Lithium Co | Tana Lithium", "person Daniel Hoi", "country HK"},
