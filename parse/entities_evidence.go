@@ -460,6 +460,11 @@ func (f *entFinder) gatherOne(n int) {
 				// "He replaces Bambang Setiadi, who becomes ...": "who"
 				// stands for a person.
 				g.ev |= evPerson
+				if title, ok := f.whoBecomes(j+2, es.t1); ok {
+					g.kind = entity.KindPerson
+					g.title = title
+					g.orgTok = -1
+				}
 			}
 		}
 		// "Representative Director : Kang Tae-yoon": a cover's field
@@ -1434,6 +1439,28 @@ func (f *entFinder) whoRemainsIts(k, end int) (rng, int, bool) {
 		return rng{f.toks[q+1].a, f.toks[e-1].b}, org, true
 	}
 	return rng{}, -1, false
+}
+
+// whoBecomes reads the title a relative clause from token k, after
+// "who", gives in capitals: "who becomes President Commissioner", "who
+// will become Chairman".
+func (f *entFinder) whoBecomes(k, end int) (rng, bool) {
+	switch {
+	case k < end && (f.word(k, "becomes") || f.word(k, "became")):
+		k++
+	case k+1 < end && f.word(k, "will") && f.word(k+1, "become"):
+		k += 2
+	default:
+		return rng{}, false
+	}
+	e := k
+	for e < end && e < k+5 && f.toks[e].f&tCap != 0 && f.has(e, lxTitleMods|lxTitleHeads) {
+		e++
+	}
+	if e == k || !f.has(e-1, lxTitleHeads) {
+		return rng{}, false
+	}
+	return rng{f.toks[k].a, f.toks[e-1].b}, true
 }
 
 // makerWord reports nouns such as "steelmaker", "cathode-maker",

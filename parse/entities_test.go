@@ -538,9 +538,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Minerals is 22.5 per cent owned by Tana Holdings, the private vehicle of prospector Graham Nettle, who founded Tana Holdings in 1994 and remains its chairman. Ann Lee, who joined Kora Minerals in 2020, is an engineer.\n",
 		want: []string{"company Kora Minerals", "company Tana Holdings", "person Graham Nettle (chairman @ Tana Holdings)", "person Ann Lee"},
 	}, {
-		name: "a name 'who' follows is a person's, unless a word of place comes before it",
-		text: "Kora Coal appointed Agus Harahap as chief executive. He replaces Bambang Setiadi, who retired. The pit near Tana Valley, who knows why, flooded.\n",
-		want: []string{"company Kora Coal", "person Agus Harahap (chief executive @ Kora Coal)", "person Bambang Setiadi"},
+		name: "a name 'who' follows is a person's, unless a word of place comes before it; the title the person becomes",
+		text: "Kora Coal appointed Agus Harahap as chief executive. He replaces Bambang Setiadi, who retired. The pit near Tana Valley, who knows why, flooded. " +
+			"He succeeds Budi Santosa, who becomes President Commissioner.\n",
+		want: []string{"company Kora Coal", "person Agus Harahap (chief executive @ Kora Coal)", "person Bambang Setiadi", "person Budi Santosa (President Commissioner @ Kora Coal)"},
 	}, {
 		name: "a speaker whose title opens a later sentence of a paragraph is of the firm it is about, under a heading in capitals",
 		text: "LITHIUM: KORA SHIPS FIRST CARGO\nKora Lithium Ltd said its first cargo of spodumene sailed on Sunday. The material will go to Tana Refining Co., which has agreed to buy up to 90,000 dmt a year. Managing director Ian Reid said a second cargo would sail in March.\n",
