@@ -4998,6 +4998,14 @@ func (r *relater) jointVenture(s *sentence) {
 			after += 2
 		}
 		venture, isNamed := r.orgRightAfter(s, after, 1)
+		// "V, a joint venture A set up in 2023 with B": a contact clause
+		// whose subject, A, is the partner.
+		if isNamed && venture.a-s.a < j && hasAnyPrefix(s.low[s.past(venture):], " set up ", " formed ", " established ", " created ", " launched ", " started ") {
+			if venture.e != partner.e {
+				r.add(entity.JointVenture, venture.e, partner.e, s, nil)
+			}
+			return
+		}
 		// "owns 45% of V, a joint venture with B": the venture named
 		// before, in apposition.
 		if !isNamed {
