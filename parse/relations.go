@@ -710,6 +710,7 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigCust != 0 {
 		r.oneOfSuppliers(s)
+		r.itsSupplier(s)
 	}
 	r.notePair(s)
 }
@@ -3568,6 +3569,44 @@ func (r *relater) oneOfSuppliers(s *sentence) {
 	}
 }
 
+// itsSupplier reads "Y has not agreed prices with its second supplier,
+// Korea's X" and "its main supplier X": X supplies Y, the subject.
+func (r *relater) itsSupplier(s *sentence) {
+	for from := 0; from < len(s.low); {
+		i, ok := wordAt(s.low[from:], "its ")
+		if !ok {
+			return
+		}
+		i += from
+		from = i + len("its ")
+		rest := s.low[from:]
+		for n := 0; n < 2; n++ {
+			for _, a := range append(customerAdjectives, "second ", "third ", "new ", "current ", "long-time ", "longtime ") {
+				if strings.HasPrefix(rest, a) {
+					rest = rest[len(a):]
+					break
+				}
+			}
+		}
+		if !strings.HasPrefix(rest, "supplier ") && !strings.HasPrefix(rest, "supplier, ") {
+			continue
+		}
+		at := len(s.low) - len(rest) + len("supplier")
+		seller, ok1 := r.orgRightAfter(s, at, 4)
+		if !ok1 {
+			continue
+		}
+		// Only a country may stand between: ", Korea's X".
+		if gap := strings.TrimSpace(r.gapWithoutCountries(s, s.a+at, seller.a)); gap != "" && gap != "," && gap != ", 's" && gap != ",'s" {
+			continue
+		}
+		buyer, ok2 := r.subject(s, i)
+		if ok2 && buyer.e != seller.e {
+			r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+		}
+	}
+}
+
 // possessiveStakeCues name a holder's stake after its possessive.
 var possessiveStakeCues = newCues("'s shareholding in ", "'s stake in ", "'s holding in ", "'s interest in ", "'s ownership of ", "'s ownership in ")
 
@@ -5313,6 +5352,14 @@ func (r *relater) agreement(s *sentence) {
 		}
 		for _, m := range r.orgsIn(s, e, len(s.low)) {
 			r.add(entity.Agreement, subj.e, m.e, s, func(rel *article.Relation) { rel.Type = "partnership" })
+		}
+	}
+	// "X said it had agreed with Y to raise prices": a deal with Y.
+	if i := s.find(0, " agreed with "); i >= 0 && !s.negated(0, i) && !rumoured(s.low[:i]) {
+		other, ok1 := r.orgRightAfter(s, i+len(" agreed with "), 2)
+		subj, ok2 := r.subject(s, i)
+		if ok1 && ok2 && subj.e != other.e && hasAnyPrefix(s.low[s.past(other):], " to ", " on ", " that ", " a ", " an ", " new ") {
+			r.add(entity.Agreement, subj.e, other.e, s, nil)
 		}
 	}
 }
