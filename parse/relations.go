@@ -3423,6 +3423,7 @@ func (r *relater) stakes(s *sentence) {
 		}
 		r.stakeAt(s, i, e, p)
 		r.stakeInBrackets(s, i, e, p)
+		r.stakeInColonList(s, i, e, p)
 		r.shareWith(s, i, p)
 		i = e
 	}
@@ -4537,6 +4538,36 @@ func (r *relater) holderRightBefore(s *sentence, i int) (ment, bool) {
 		break
 	}
 	return ment{}, false
+}
+
+// stakeInColonList reads a list of holders after a colon, each item its
+// holder, a description perhaps, and its share: "Other shareholders of Y
+// after the transaction: A, a state-owned enterprise, 40%; B, 25%".
+func (r *relater) stakeInColonList(s *sentence, pi, pe int, p decimal.Decimal) {
+	if pi < 2 || s.low[pi-2:pi] != ", " || pe < len(s.low) && s.low[pe] != ';' && s.low[pe] != '.' {
+		return
+	}
+	i, e, ok := s.cue(0, holdersCues)
+	if !ok || i > pi {
+		return
+	}
+	owned, ok := r.orgRightAfter(s, e, 1)
+	if !ok {
+		return
+	}
+	colon := strings.IndexByte(s.low[s.past(owned):pi], ':')
+	if colon < 0 {
+		return
+	}
+	start := s.past(owned) + colon + 1
+	if k := strings.LastIndexByte(s.low[start:pi], ';'); k >= 0 {
+		start += k + 1
+	}
+	owner, ok := r.orgRightAfter(s, start, 1)
+	if !ok || owner.a-s.a >= pi || owner.e == owned.e {
+		return
+	}
+	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
 }
 
 func (r *relater) stakeInBrackets(s *sentence, pi, pe int, p decimal.Decimal) {
