@@ -761,3 +761,31 @@ func TestBracketCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestSubstantialHoldersTable reads a table of substantial holders under
+// its heading, a column of share counts before the share of votes.
+func TestSubstantialHoldersTable(t *testing.T) {
+	text := "ASX ANNOUNCEMENT\n23 January 2026\n\nKora Lithium Limited (ASX: KLX)\n\nKORA LITHIUM SIGNS OFFTAKE\n\n" +
+		"Kora Lithium Limited (\"Kora\" or \"the Company\") has signed an offtake agreement for its concentrate with a refiner.\n\n" +
+		"4. Substantial holders\n\nFollowing the placement, the Company's substantial holders are:\n\n" +
+		"Holder                                    Shares          Voting power\n" +
+		"Tana Capital Partners Pty Ltd             41,700,000      7.0%\n" +
+		"Hanra Family Investments Pty Ltd          32,150,000      5.4%\n\n" +
+		"5. Commentary\n\nThe Company expects first shipments in March.\n"
+	a, err := New(Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, rel := range a.Relations {
+		if rel.Kind == entity.StakeIn {
+			s, _ := a.Entity(rel.Subject)
+			o, _ := a.Entity(rel.Object)
+			got = append(got, s.Name+" "+rel.Percent.String()+"% "+o.Name)
+		}
+	}
+	want := []string{"Tana Capital Partners Pty Ltd 7% Kora Lithium Limited", "Hanra Family Investments Pty Ltd 5.4% Kora Lithium Limited"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("stakes (-want +got):\n%s", diff)
+	}
+}

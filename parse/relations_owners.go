@@ -774,7 +774,7 @@ func (r *relater) ownedEqually(s *sentence) {
 }
 
 // holderHeads name a table of the largest shareholders, in lower case.
-var holderHeads = []string{"major shareholders", "principal shareholders", "largest shareholders", "top shareholders", "substantial shareholders", "largest shareholder of", "shareholders of"}
+var holderHeads = []string{"major shareholders", "principal shareholders", "largest shareholders", "top shareholders", "substantial shareholders", "largest shareholder of", "shareholders of", "substantial holders", "major holders", "largest holders", "top holders"}
 
 // prefixOf returns the first of ps that s begins with, or "".
 func prefixOf(s string, ps ...string) string {
