@@ -856,6 +856,10 @@ func (r *relater) groupLists(all []ment, issuer int) {
 // holdersHeading reports the heading of a table of shareholders, in
 // lower case: "top shareholders", "4. shareholders as at 31 march 2026".
 func holdersHeading(h string) bool {
+	// Every heading below says "hold": most lines are passed over here.
+	if !strings.Contains(h, "hold") {
+		return false
+	}
 	if slices.ContainsFunc(holderHeads, func(w string) bool { return strings.Contains(h, w) }) {
 		return true
 	}
