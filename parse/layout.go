@@ -1600,7 +1600,7 @@ func (d *doc) paragraphs(a *article.Article) {
 			continue
 		}
 		if l.kind == lBullet {
-			if d.lines[i-1].kind != lBullet || strings.HasPrefix(d.text(l), "*") || strings.HasPrefix(d.text(l), "\u2022") || strings.HasPrefix(d.text(l), "- ") {
+			if i == 0 || d.lines[i-1].kind != lBullet || strings.HasPrefix(d.text(l), "*") || strings.HasPrefix(d.text(l), "\u2022") || strings.HasPrefix(d.text(l), "- ") {
 				flush()
 			}
 		}
