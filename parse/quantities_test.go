@@ -289,15 +289,10 @@ func TestTableQuantities(t *testing.T) {
 	}
 }
 
-// TestTableBars reads a table whose cells bars part and whose figures
-// carry their unit, under a caption that names the material and the
-// measure its rows' labels (countries) do not.
-func TestTableBars(t *testing.T) {
-	text := "Scrap Monitor: imports rise\n\nVietnam bought more scrap in January.\n\n" +
-		"Table 1: Ferrous scrap imports by origin, January 2026\n\n" +
-		"Origin          | Vietnam     | Thailand   | Change y/y\n" +
-		"Japan           | 312,400 t   | 96,800 t   | +11.2%\n" +
-		"United States   | 148,900 t   | -          | n/a\n"
+// tableQuantities parses text and returns the article with its
+// quantities as "text tonnes measure period", checking each one's span.
+func tableQuantities(t *testing.T, text string) (*article.Article, []string) {
+	t.Helper()
 	a, err := New(Options{}).Parse(text)
 	if err != nil {
 		t.Fatal(err)
@@ -309,6 +304,19 @@ func TestTableBars(t *testing.T) {
 		}
 		got = append(got, q.Text+" "+q.Amount.Tonnes().String()+" "+q.Measure.String()+" "+q.Period)
 	}
+	return a, got
+}
+
+// TestTableBars reads a table whose cells bars part and whose figures
+// carry their unit, under a caption that names the material and the
+// measure its rows' labels (countries) do not.
+func TestTableBars(t *testing.T) {
+	text := "Scrap Monitor: imports rise\n\nVietnam bought more scrap in January.\n\n" +
+		"Table 1: Ferrous scrap imports by origin, January 2026\n\n" +
+		"Origin          | Vietnam     | Thailand   | Change y/y\n" +
+		"Japan           | 312,400 t   | 96,800 t   | +11.2%\n" +
+		"United States   | 148,900 t   | -          | n/a\n"
+	_, got := tableQuantities(t, text)
 	// (A column headed by a country gives no period.)
 	want := []string{"312,400 t 312400 imports ", "96,800 t 96800 imports ", "148,900 t 148900 imports "}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -328,17 +336,7 @@ func TestTableCaptionAndHeadUnits(t *testing.T) {
 		"Coal output by producer\n\n" +
 		"Company                  Output (Mt)   Sales (Mt)\n" +
 		"PT Kaltim Batu Prima     12.5          11.8\n"
-	a, err := New(Options{}).Parse(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var got []string
-	for _, q := range a.Quantities {
-		if q.Span.Text(text) != q.Text {
-			t.Errorf("quantity %q spans %q", q.Text, q.Span.Text(text))
-		}
-		got = append(got, q.Text+" "+q.Amount.Tonnes().String()+" "+q.Measure.String()+" "+q.Period)
-	}
+	a, got := tableQuantities(t, text)
 	want := []string{
 		"12.4 12400000 exports H1 2026", "11.1 11100000 exports H1 2025", "20.6 20600000 exports H1 2026", "19.0 19000000 exports H1 2025",
 		"12.5 12500000 production ", "11.8 11800000 sales ",
