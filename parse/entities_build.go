@@ -555,6 +555,7 @@ func (f *entFinder) build() {
 	}
 	f.headlines()
 	f.issuerLine()
+	f.issuerHeading()
 	f.anaphora()
 	f.roles()
 	f.bylines()
@@ -750,6 +751,30 @@ func (f *entFinder) issuerLine() {
 			f.issuer = e
 		}
 		return
+	}
+}
+
+// issuerHeading takes the issuer of a filing that speaks of "the
+// Company" without defining it from a line near the top that names one
+// company and nothing else, or that company and its code in brackets:
+// "Hanbit Materials Co., Ltd. (KRX: 123450)" over the notice.
+func (f *entFinder) issuerHeading() {
+	d := f.d
+	if f.issuer >= 0 || !strings.Contains(d.v.s, "the Company") && !strings.Contains(d.v.s, "The Company") {
+		return
+	}
+	for i := 0; i < len(d.lines) && i < 12; i++ {
+		t := strings.TrimSpace(d.text(d.lines[i]))
+		if k := strings.LastIndex(t, " ("); k > 0 && strings.HasSuffix(t, ")") && strings.ContainsAny(t[k:], "0123456789") {
+			t = t[:k]
+		}
+		if len(t) < 3 || len(t) > 80 || !isUpper(t[0]) {
+			continue
+		}
+		if e, ok := f.byKey[nameKey(t)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
+			f.issuer = e
+			return
+		}
 	}
 }
 

@@ -467,20 +467,6 @@ func (f *entFinder) gatherOne(n int) {
 				}
 			}
 		}
-		// "Representative Director : Kang Tae-yoon": a cover's field
-		// whose label is a title.
-		if g.title.b == 0 && nt >= 2 && nt <= 4 && p >= es.t0 && f.punct(p, ':') && !f.orgWords(i, j) {
-			ls := p - 1
-			for ls > es.t0 && f.toks[ls-1].f&tWord != 0 && strings.IndexByte(f.d.v.s[f.toks[ls-1].b:f.toks[ls].a], '\n') < 0 && ls > p-6 {
-				ls--
-			}
-			if ls < p && f.has(p-1, lxTitleHeads) && !f.has(p-1, lxTitleNeedsMod) && f.toks[ls].f&tCap != 0 {
-				g.ev |= evPerson
-				g.kind = entity.KindPerson
-				g.title = rng{f.toks[ls].a, f.toks[p-1].b}
-				g.orgTok = -1
-			}
-		}
 		// "Kim Tae-yoon was appointed Chief Executive Officer of the
 		// Company": the title the passive gives.
 		if g.title.b == 0 && nt >= 2 && nt <= 4 && !f.orgWords(i, j) && j+2 < es.t1 {
@@ -651,6 +637,20 @@ func (f *entFinder) gatherOne(n int) {
 				g.ev |= evAppos
 				g.head = head
 			}
+		}
+	}
+	// "Representative Director : Kang Tae-yoon": a cover's field
+	// whose label is a title.
+	if g.title.b == 0 && nt >= 2 && nt <= 4 && p >= es.t0 && f.punct(p, ':') && !f.orgWords(i, j) {
+		ls := p - 1
+		for ls > es.t0 && f.toks[ls-1].f&tWord != 0 && strings.IndexByte(f.d.v.s[f.toks[ls-1].b:f.toks[ls].a], '\n') < 0 && ls > p-6 {
+			ls--
+		}
+		if ls < p && f.has(p-1, lxTitleHeads) && !f.has(p-1, lxTitleNeedsMod) && f.toks[ls].f&tCap != 0 {
+			g.ev |= evPerson
+			g.kind = entity.KindPerson
+			g.title = rng{f.toks[ls].a, f.toks[p-1].b}
+			g.orgTok = -1
 		}
 	}
 }

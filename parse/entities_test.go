@@ -3132,6 +3132,33 @@ func TestHoldersAfterProse(t *testing.T) {
 	}
 }
 
+// TestIssuerUnderItsHeading checks a notice that speaks of "the Company"
+// without defining it: the company its heading names with its code is
+// the issuer, whose former trade name, holder, purchase deal and
+// representative director the items give.
+func TestIssuerUnderItsHeading(t *testing.T) {
+	text := "Seoul, 2026-03-16\n\nHanra Anode Co., Ltd. (KRX: 123450)\n\n" +
+		"1. The Company changed its trade name from Hanra Chemtech Co., Ltd. to Hanra Anode Co., Ltd. on 2023.03.28.\n\n" +
+		"2. The largest shareholder of the Company, Hanra Holdings Co., Ltd., holds 38.2% of the Company's issued and outstanding shares.\n\n" +
+		"3. The Company will buy up to 6,000 tonnes a year of flake graphite from Tana Flake Ltd under a long-term contract.\n\n" +
+		"Representative Director: Kim Min-soo\n"
+	a := parsePage(t, text)
+	got := relationLines(a, true)
+	slices.Sort(got)
+	want := []string{
+		"agreement(Hanra Anode Co., Ltd., Tana Flake Ltd) 0",
+		"executive_of(Kim Min-soo, Hanra Anode Co., Ltd.) 0",
+		"former_name(Hanra Anode Co., Ltd., Hanra Chemtech Co., Ltd.) 0",
+		"stake_in(Hanra Holdings Co., Ltd., Hanra Anode Co., Ltd.) 38.2",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+	if w := "person Kim Min-soo (Representative Director @ Hanra Anode Co., Ltd.)"; !slices.Contains(entityLines(a), w) {
+		t.Errorf("entities %q, want %q among them", entityLines(a), w)
+	}
+}
+
 // TestDartSummaryPage checks an English summary of DART filings: the
 // cover's fields side by side on one line, a supply contract whose
 // counterparty stands on its label's line, and an item that is a
@@ -3153,6 +3180,7 @@ func TestDartSummaryPage(t *testing.T) {
 	slices.Sort(got)
 	want := []string{
 		"agreement(Sunhae Steel Corporation, Jinmyeong Heavy Industries Co., Ltd.)",
+		"stake_in(Jinmyeong Holdings Co., Ltd., Sunhae Steel Corporation)",
 		"subsidiary_of(Jinmyeong Heavy Industries Co., Ltd., Jinmyeong Holdings Co., Ltd.)",
 		"supplier_of(Sunhae Steel Corporation, Jinmyeong Heavy Industries Co., Ltd.)",
 	}

@@ -1169,10 +1169,10 @@ func (s *sentence) weighed(i int) bool {
 
 // The cue lists of the rules.
 var (
-	renamedFromCues      = newCues("changed its name from ", "renamed from ", "rebranded from ")
+	renamedFromCues      = newCues("changed its name from ", "changed its trade name from ", "changed its corporate name from ", "changed its company name from ", "renamed from ", "rebranded from ")
 	toCue                = newCues(" to ")
 	shipToCue            = newCues(" to ", " bound for ")
-	nameChangedToCues    = newCues("changed its name to ", "changed their name to ", "change of name to ", "change its name to ")
+	nameChangedToCues    = newCues("changed its name to ", "changed its trade name to ", "changed its corporate name to ", "changed its company name to ", "changed their name to ", "change of name to ", "change its name to ")
 	fromCue              = newCues(" from ")
 	renamedItselfFromCue = newCues(" renamed itself from ")
 	wasRenamedCues       = newCues(" was renamed ", " has been renamed ", " renamed itself ", " rebranded as ", " was rebranded as ", " rebranded itself as ", " will trade as ", " will be renamed ", " will be known as ", " will operate as ", " is now known as ", " will rebrand as ")
@@ -1826,12 +1826,26 @@ func formerNameBefore(before string) bool {
 // possessesShares reports whether the text after a name, in lower case,
 // is its possessive and its shares: "'s shares", "'s issued capital".
 func possessesShares(rest string) bool {
-	for _, p := range []string{"'s shares", "' shares", "'s issued shares", "'s stock", "'s share capital", "'s issued capital", "'s equity"} {
-		if strings.HasPrefix(rest, p) {
-			return true
-		}
+	switch {
+	case strings.HasPrefix(rest, "'s "):
+		rest = rest[len("'s "):]
+	case strings.HasPrefix(rest, "' "):
+		rest = rest[len("' "):]
+	default:
+		return false
 	}
-	return false
+	// "the Company's issued and outstanding voting shares".
+	for n := 0; n < 4; n++ {
+		w := rest
+		if k := strings.IndexByte(w, ' '); k >= 0 {
+			w = w[:k]
+		}
+		if w != "issued" && w != "outstanding" && w != "total" && w != "voting" && w != "ordinary" && w != "common" && w != "paid-up" && w != "and" {
+			break
+		}
+		rest = strings.TrimPrefix(rest[len(w):], " ")
+	}
+	return hasAnyPrefix(rest, "shares", "stock", "share capital", "capital", "equity")
 }
 
 // skipBrackets returns the length of a bracketed text, with the space
@@ -4211,7 +4225,7 @@ func (r *relater) whichHolds(s *sentence, verbAt, i int, p decimal.Decimal) bool
 		return false
 	}
 	owned, ok := r.orgRightAfter(s, i, 40)
-	if ok && r.possessive(s, owned) {
+	if ok && r.possessive(s, owned) && !possessesShares(s.low[owned.b-s.a:]) {
 		// "a 20% interest in the Company's smelting subsidiary, Y": the
 		// rules for a unit named after its parent read it.
 		return false

@@ -10,7 +10,8 @@ import (
 
 // boughtVerbs state a purchase of material already made or habitual:
 // "X buys about 90,000 tonnes a year from Y".
-var boughtVerbs = newCues("buys ", "bought ", "purchases ", "purchased ", "imports ", "imported ", "sources ")
+// (Goods yet to be bought are willBuyOf's: a deal, no supplier yet.)
+var boughtVerbs = newCues("buys ", "bought ", "purchases ", "purchased ", "imports ", "imported ", "sources ", "takes ")
 
 // tradeFrom reads a purchase of an amount of material from a named
 // seller, with no deal named: "X buys about 90,000 tonnes a year from Y"
@@ -58,10 +59,46 @@ func (r *relater) tradeFrom(s *sentence) {
 		r.add(entity.SupplierOf, seller.e, buyer.e, s, set)
 		// A purchase made is a deal between them, as DESIGN counts
 		// purchase deals: "has bought 150,000t of billet from Y".
-		if strings.HasPrefix(v, "bought") || strings.HasPrefix(v, "purchased") {
+		// So is a purchase under a contract: "takes about 6,000 tonnes a
+		// year from Y under a long-term contract".
+		if typ, ok := underContract(s.low[je:]); ok {
+			r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) {
+				if set != nil {
+					set(rel)
+				}
+				rel.Type = typ
+			})
+		} else if strings.HasPrefix(v, "bought") || strings.HasPrefix(v, "purchased") {
 			r.add(entity.Agreement, buyer.e, seller.e, s, set)
 		}
 	}
+}
+
+// underContract reports whether a purchase's terms name its deal, and
+// the type the deal's noun implies: "under a separate long-term
+// contract" a contract, "under an offtake agreement" an offtake, "under
+// an agreement" none.
+func underContract(t string) (string, bool) {
+	k := strings.Index(t, " under ")
+	if k < 0 || k > 60 {
+		return "", false
+	}
+	t = t[k+len(" under "):]
+	if e := strings.IndexAny(t, ",;."); e >= 0 {
+		t = t[:e]
+	}
+	switch {
+	case len(t) > 50:
+	case strings.Contains(t, "offtake"):
+		return "offtake", true
+	case strings.Contains(t, "supply"):
+		return "supply", true
+	case strings.Contains(t, "contract"):
+		return "contract", true
+	case strings.Contains(t, "agreement"):
+		return "", true
+	}
+	return "", false
 }
 
 // willBuyCues buy goods yet to come, read only with the firm whose goods
