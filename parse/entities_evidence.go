@@ -864,7 +864,8 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		o := h
 		// "Minister of Mining and Heavy Industry, X,": "and" joins the
 		// words of a field.
-		for o-1 >= start && o > h-8 && (f.nameTok(o-1) || f.punct(o-1, '&') || f.word(o-1, "and") && o-2 >= start && f.nameTok(o-2) ||
+		// "Minister of Investment, Trade and Industry, X,": a comma too.
+		for o-1 >= start && o > h-8 && (f.nameTok(o-1) || f.punct(o-1, '&') || (f.word(o-1, "and") || f.punct(o-1, ',')) && o-2 >= start && f.nameTok(o-2) ||
 			f.word(o-1, "of") && o-2 >= start && f.has(o-2, lxGovHeads)) {
 			o--
 		}

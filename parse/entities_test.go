@@ -3228,3 +3228,27 @@ func TestNumberedItemsOfANotice(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestMenusAndCookieBanner checks a web page copied whole: the site's
+// menu, one item a line, its cookie banner and its share buttons are
+// boilerplate; the headline is the story's, and the byline's date after
+// a bar dates it.
+func TestMenusAndCookieBanner(t *testing.T) {
+	text := "Skip to main content\nOre Desk Daily\nHome\nMarkets\nMetals\nBattery Materials\nPodcasts\nSign in\n\n" +
+		"We use cookies to personalise content and ads. By continuing to browse this site you agree to our use of cookies.\nAccept all | Manage preferences\n\n" +
+		"Kora Steel signs a Malaysian processing venture\n\nThe group pairs with a Kuala Lumpur firm to separate heavy elements\n\n" +
+		"By Tan Wei Ming | 15 July 2025, 06:45 HKT | Updated 15 July 2025, 11:20 HKT\n\n" +
+		"Share this article\nFacebook\nX\nLinkedIn\nCopy link\n\n" +
+		"Kora Steel Corp. said on Monday it had agreed to form a venture with Seri Mutiara Bhd.\n"
+	a := parsePage(t, text)
+	if want := "Kora Steel signs a Malaysian processing venture"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if got := a.AsOf.String(); got != "2025-07-15" {
+		t.Errorf("as_of %q, want 2025-07-15", got)
+	}
+	want := []string{"company Kora Steel Corp. | Kora Steel", "country MY | Malaysian | Kuala Lumpur", "person Tan Wei Ming", "company Seri Mutiara Bhd. | Seri Mutiara"}
+	if diff := cmp.Diff(want, entityLines(a)); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}

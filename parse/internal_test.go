@@ -789,3 +789,24 @@ func TestSubstantialHoldersTable(t *testing.T) {
 		t.Errorf("stakes (-want +got):\n%s", diff)
 	}
 }
+
+// TestMenuItem checks the lines that may be items of a menu.
+func TestMenuItem(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Markets", true},
+		{"Battery Materials", true},
+		{"X", true},
+		{"Sign in", true},
+		{"Kora Steel signs a Malaysian venture", false},
+		{"Issue 212", false},
+		{"Price: US$12.50", false},
+		{"Tel. 02 555 0100", false},
+	} {
+		if got := menuItem(tc.line); got != tc.want {
+			t.Errorf("menuItem(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}

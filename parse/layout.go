@@ -164,6 +164,7 @@ func (d *doc) layout(a *article.Article) {
 			prevAuthor = l.kind == lByline && isAuthorLabel(d.text(*l))
 		}
 	}
+	d.menuRuns()
 	// Continuation lines of a bullet belong to it.
 	for i := 1; i < len(d.lines); i++ {
 		if d.lines[i].kind == lText && d.lines[i-1].kind == lBullet && !endsSentence(d.text(d.lines[i-1])) {
@@ -190,6 +191,34 @@ func (d *doc) layout(a *article.Article) {
 	}
 	d.sents = slices.Grow(d.sents, 2+len(d.paras)+n/64)
 	d.sentences()
+}
+
+// menuRuns marks the items of a site's menus as boilerplate: a run of
+// three or more short lines with no blank line between, one of them
+// already known as boilerplate ("Home", "Share this article"), the
+// others words a menu holds ("Markets", "Podcasts", "LinkedIn").
+func (d *doc) menuRuns() {
+	for i := 0; i < len(d.lines); {
+		j, boiler := i, false
+		for j < len(d.lines) && d.lines[j].kind != lBlank && menuItem(d.text(d.lines[j])) {
+			boiler = boiler || d.lines[j].kind == lBoiler
+			j++
+		}
+		if j-i >= 3 && boiler {
+			for k := i; k < j; k++ {
+				if d.lines[k].kind == lText {
+					d.lines[k].kind = lBoiler
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// menuItem reports a line short enough to be an item of a menu: at most
+// three words and 24 bytes, no digit and no mark of a sentence.
+func menuItem(t string) bool {
+	return len(t) <= 24 && strings.Count(t, " ") <= 2 && !strings.ContainsAny(t, "0123456789.,:;!?()\"")
 }
 
 // highlightsHeading reports a line that heads the points of a story:
@@ -239,8 +268,15 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		l.kind = lByline
 		// "By Minh Anh   February 24, 2026 | 05:12 pm GMT+7": the
 		// writer and the date on one line, the date apart.
-		if k := strings.Index(t, "   "); k > 0 && strings.HasPrefix(t, "By ") {
-			if date, nav, ok := dateLine(strings.TrimLeft(t[k:], " "), strings.TrimLeft(low[min(k, len(low)):], " ")); ok {
+		// "By Daniel Cheung | 15 July 2025, 06:45 HKT | Updated ...":
+		// the same, the date after a bar.
+		k := strings.Index(t, "   ")
+		if k < 0 {
+			k = strings.Index(t, " | ")
+		}
+		if k > 0 && strings.HasPrefix(t, "By ") {
+			rest, lrest := strings.TrimLeft(t[k:], " |"), strings.TrimLeft(low[min(k, len(low)):], " |")
+			if date, nav, ok := dateLine(rest, lrest); ok {
 				l.kind, l.date, l.nav = lDate, packDate(date), nav
 			}
 		}
@@ -315,6 +351,8 @@ var boilerplate = map[string]bool{
 	"home": true, "search": true, "menu": true, "comments": true, "commentscomments": true,
 	"advertisement": true, "sponsored": true, "read more": true, "subscribe": true,
 	"sign up": true, "log in": true, "login": true, "print": true, "email": true,
+	"skip to main content": true, "skip to content": true, "sign in": true, "copy link": true, "most read": true, "most popular": true,
+	"facebook": true, "linkedin": true, "whatsapp": true, "twitter": true, "email address": true, "manage preferences": true,
 	"jakota newsletter": true, "reply": true, "like": true, "report": true, "quote": true, "newsletter": true, "follow us": true, "back to top": true,
 }
 
@@ -434,7 +472,8 @@ func isBoilerplate(t, low string) bool {
 			return true
 		}
 	case 'a':
-		if strings.HasPrefix(low, "additional reporting by ") || strings.HasPrefix(low, "all rights reserved") {
+		// "Accept all | Manage preferences": a cookie banner's buttons.
+		if strings.HasPrefix(low, "additional reporting by ") || strings.HasPrefix(low, "all rights reserved") || strings.HasPrefix(low, "accept all") && len(t) < 60 {
 			return true
 		}
 	case 'v':
@@ -442,7 +481,8 @@ func isBoilerplate(t, low string) bool {
 			return true
 		}
 	case 'w':
-		if strings.HasPrefix(low, "watch now:") {
+		// "We use cookies to personalise content and ads ...".
+		if strings.HasPrefix(low, "watch now:") || strings.HasPrefix(low, "we use cookies") && len(t) < 300 {
 			return true
 		}
 	case '{':
@@ -636,7 +676,7 @@ func isByline(t, low string) bool {
 		// "BY PARK EUN-JI [park.eunji@...]" as Korean dailies print it.
 		// "By Farah Aziz in Kuala Lumpur and Somchai Rattanakul in
 		// Bangkok": two writers and their places.
-		return low == "by" || (strings.HasPrefix(t, "By ") || (strings.HasPrefix(t, "by ") || strings.HasPrefix(t, "BY ")) && len(t) > 3 && isUpper(t[3])) && (len(t) < 60 || len(t) < 100 && strings.Contains(t, " and ")) && !endsSentence(t)
+		return low == "by" || (strings.HasPrefix(t, "By ") || (strings.HasPrefix(t, "by ") || strings.HasPrefix(t, "BY ")) && len(t) > 3 && isUpper(t[3])) && (len(t) < 60 || len(t) < 100 && strings.Contains(t, " and ") || len(t) < 140 && strings.Contains(t, " | ")) && !endsSentence(t)
 	case 'w', 'p', 'r':
 		// "Reporter: Aditya Pratama", as Indonesian portals sign a story.
 		// "Posted 3 June 2026 by Farah Idris": the date and the writer.

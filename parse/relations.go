@@ -1758,7 +1758,8 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 		// Nor the object of "to" or "with" in a clause before: "X will
 		// license its technology to the venture and supply Y", "X signed
 		// a deal with Y for the acquisition of".
-		if k > 0 && (strings.HasSuffix(before, " to ") || strings.HasSuffix(before, " with ") && !strings.ContainsAny(s.low[orgs[k].b-s.a:i], ",;")) {
+		// ("... to Japan's X, and sells": a place's possessive between.)
+		if k > 0 && (strings.HasSuffix(before, " to ") || strings.HasSuffix(trimPossessiveWord(before), " to ") || strings.HasSuffix(before, " with ") && !strings.ContainsAny(s.low[orgs[k].b-s.a:i], ",;")) {
 			continue
 		}
 		// Nor is the owner in an apposition after it: "Hanbit, a unit
@@ -1821,6 +1822,16 @@ func formerNameBefore(before string) bool {
 		return strings.Contains(tail, "known until ") || strings.Contains(tail, "known till ")
 	}
 	return false
+}
+
+// trimPossessiveWord returns before without the one possessive word it
+// ends with ("to japan's " gives "to "), or before as it is.
+func trimPossessiveWord(before string) string {
+	if !strings.HasSuffix(before, "'s ") {
+		return before
+	}
+	w := before[:len(before)-len("'s ")]
+	return w[:strings.LastIndexByte(w, ' ')+1]
 }
 
 // possessesShares reports whether the text after a name, in lower case,
