@@ -1331,6 +1331,20 @@ func (f *entFinder) midAndTrade(n int) int {
 // does not call a venture or a unit, when the others it does; else -1.
 func (f *entFinder) notVenture(a, b []int) int {
 	found, ventures := -1, 0
+	// A unit the story leads with, before its parent, may be what the
+	// brand alone stands for ("Halcyon" for Halcyon Straits Energy, the
+	// trading arm of Halcyon Straits Holdings); the rules after decide.
+	lead := -1
+	for _, l := range [][]int{a, b} {
+		for _, c := range l {
+			if x := f.ents[c]; x.first >= 0 && (lead < 0 || x.first < f.ents[lead].first) {
+				lead = c
+			}
+		}
+	}
+	if lead >= 0 && unitHeads(f.ents[lead].heads) {
+		return -1
+	}
 	for _, l := range [][]int{a, b} {
 		for _, c := range l {
 			if c == found {
@@ -1362,6 +1376,18 @@ func dependent(heads []string) bool {
 		}
 	}
 	return false
+}
+
+// unitHeads reports whether heads call a company a unit of another, not
+// a venture: "subsidiary", "unit", "arm".
+func unitHeads(heads []string) bool {
+	for _, h := range heads {
+		switch h {
+		case "venture", "affiliate":
+			return false
+		}
+	}
+	return dependent(heads)
 }
 
 // groupOf reports whether the entity's fullest name is key followed by

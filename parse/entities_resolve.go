@@ -592,8 +592,20 @@ func (f *entFinder) anaphora() {
 			// "X, the steelmaker's trading subsidiary": the owner in the
 			// apposition is not X itself, but the one before.
 			if e >= 0 && f.toks[q].f&tPoss != 0 && k-2 >= es.t0 && f.punct(k-1, ',') && f.unitWordAfter(q+1, es.t1) {
-				if n := f.tokSeg[k-2]; n >= 0 && f.segs[n].ent == e {
-					head := f.fold(q)
+				head := f.fold(q)
+				n := f.tokSeg[k-2]
+				// "Wenzhou Ouhai Power, the group's power unit": a group
+				// whose name shares the unit's brand, before the nearest
+				// firm.
+				if n >= 0 && f.segs[n].ent >= 0 && head == "group" {
+					x0 := f.ents[f.segs[n].ent]
+					if g := f.antecedentIf(si, f.toks[f.segs[n].i].a, 8, func(x *nent) bool {
+						return x != x0 && x.kind == kind && groupName(x.name) && shareBrand(x.name, x0.name)
+					}); g >= 0 {
+						e, n = g, -1
+					}
+				}
+				if n >= 0 && f.segs[n].ent == e {
 					x0 := f.ents[e]
 					e = f.antecedentIf(si, f.toks[f.segs[n].i].a, 4, func(x *nent) bool {
 						return x != x0 && x.kind == kind && (generic || slices.Contains(x.heads, head) || nameSays(x.name, head))
@@ -633,6 +645,35 @@ func (f *entFinder) anaphora() {
 			k = q
 		}
 	}
+}
+
+// groupName reports a name that ends in "Group" or "Holdings" (before
+// its legal form): "Zhejiang Ouhai Gas Group", "Kora Holdings Co.".
+func groupName(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if w == "Group" || w == "Holdings" {
+			return true
+		}
+	}
+	return false
+}
+
+// shareBrand reports whether two names share a word of four letters or
+// more that is neither a legal form, a word of a group nor a place: "Zhejiang
+// Ouhai Gas Group" and "Wenzhou Ouhai Power Co" share "Ouhai".
+func shareBrand(a, b string) bool {
+	for w := range strings.FieldsSeq(a) {
+		w = strings.TrimRight(w, ".,")
+		if len(w) < 4 || !isUpper(w[0]) || w == "Group" || w == "Holdings" || legalCore[strings.ToLower(w)] || legalEnd[strings.ToLower(w)] || place(w) {
+			continue
+		}
+		for v := range strings.FieldsSeq(b) {
+			if strings.TrimRight(v, ".,") == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unitWordAfter reports a word for a company's unit within the few

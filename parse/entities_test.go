@@ -3252,3 +3252,17 @@ func TestMenusAndCookieBanner(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestGroupsUnit checks "the group's" in an apposition after a unit: the
+// group whose brand the unit bears, not the firm the sentence is about.
+func TestGroupsUnit(t *testing.T) {
+	text := "Coal deal for a Wenzhou power unit\n\nKuala Lumpur, July 15, 2025\n\nKora Gas Group distributes gas in Zhejiang.\n\n" +
+		"Separately, miner PT Tana Energi Tbk said it had agreed to sell coal to Wenzhou Kora Power Co, the group's power generation unit.\n"
+	a := parsePage(t, text)
+	got := relationLines(a, false)
+	slices.Sort(got)
+	want := []string{"subsidiary_of(Wenzhou Kora Power Co, Kora Gas Group)", "supplier_of(PT Tana Energi Tbk, Wenzhou Kora Power Co)"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}
