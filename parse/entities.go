@@ -993,6 +993,12 @@ func (f *entFinder) segment(si int) {
 					j += 3
 					continue
 				}
+				// "Tianrui New Energy (Yibin) Co": the city of a unit,
+				// as Chinese firms name their local companies.
+				if t := &f.toks[j+1]; t.f&tCap != 0 && t.f&tWord != 0 && t.b-t.a >= 3 {
+					j += 3
+					continue
+				}
 			}
 			// "Xiling International Trading (Hong Kong) Limited": a place
 			// of two or three words.

@@ -819,6 +819,10 @@ func TestEntities(t *testing.T) {
 		text: "Hoku Magnetics Corporation said sales rose on Monday in Tokyo, and it expects more growth in the coming year.\n\nThis release contains forward-looking statements.\n\nMedia contact:\nAya Fuji, Corporate Communications, Hoku Magnetics Corporation\nTom Ash, Investor Relations Manager\n",
 		want: []string{"company Hoku Magnetics Corporation | Hoku Magnetics", "person Aya Fuji", "person Tom Ash (Investor Relations Manager @ )"},
 	}, {
+		name: "a unit's city in brackets before its legal form",
+		text: "Kora Lithium Holdings Ltd said sales rose in the year.\n\nSeparately, Kora New Energy (Yibin) Co, a unit of Kora Lithium Holdings Ltd, set up a plant with Tana Materials Co., Ltd. in the city.\n",
+		want: []string{"company Kora Lithium Holdings Ltd | Kora Lithium Holdings", "company Kora New Energy (Yibin) Co | Kora New Energy (Yibin)", "company Tana Materials Co., Ltd. | Tana Materials"},
+	}, {
 		name: "labels of periods are no names; a label on the next line ends a name",
 		text: "Kora Ltd said on Monday that its sales fell in the year to March, as prices dropped in Asia and Europe.\n\nRepresentative: Kenji Ogasa, President and Representative Director\nContact: Mayu Seki, Manager, Investor Relations Office\n\nOutlook for FY2026 is weak, and Kora Ltd expects 1H26 sales to fall.\n",
 		want: []string{"company Kora Ltd | Kora", "person Kenji Ogasa (President and Representative Director @ Kora Ltd)", "person Mayu Seki (Manager @ )"},

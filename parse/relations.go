@@ -3758,9 +3758,17 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	if strings.HasPrefix(s.low[pe:], " of ") {
 		if owned, ok := r.orgRightAfter(s, pe+len(" of "), 1); ok {
 			rest := s.low[s.past(owned):]
-			for _, c := range []string{" continues to be held by ", " is held by ", " is owned by ", " will be held by ", " will continue to be held by ", " remains with ", " sits with "} {
+			for _, c := range []string{" continues to be held by ", " is held by ", " is owned by ", " will be held by ", " will continue to be held by ", " remains with ", " sits with ",
+				" will remain with ", " will stay with ", " stays with ", " will rest with "} {
 				if strings.HasPrefix(rest, c) && !s.negated(0, pi) {
-					if owner, ok := r.ownerRightAfter(s, s.past(owned)+len(c), 60); ok && owner.e != owned.e {
+					// "... will stay with its parent, Y": Y.
+					at := s.past(owned) + len(c)
+					for _, p := range []string{"its parent, ", "its parent company, "} {
+						if strings.HasPrefix(s.low[at:], p) {
+							at += len(p)
+						}
+					}
+					if owner, ok := r.ownerRightAfter(s, at, 60); ok && owner.e != owned.e {
 						r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
 					}
 					return

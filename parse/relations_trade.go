@@ -486,12 +486,19 @@ func (r *relater) itSellsTo(s *sentence, i int, signer, other ment) {
 		return
 	}
 	from := j + v
+	tried := false // a "to" read that named no buyer
 	for n := 0; n < 3; n++ {
 		t, te, ok := s.cue(from, toCue)
+		if ok && strings.HasSuffix(s.low[:t], " up") {
+			// "up to 30,000 tonnes": a bound, no buyer.
+			from = te
+			continue
+		}
 		if !ok || t-(j+v) >= 90 {
-			if swapped && !ok {
-				// "under which the miner will supply 2 Mt a year
-				// through 2030": to the other party of the deal.
+			// "under which the miner will supply 2 Mt a year through
+			// 2030", "under which it will deliver up to 30,000 tonnes a
+			// year from its refinery": to the other party of the deal.
+			if !ok && (swapped || !tried && r.hasQuantity(s)) {
 				r.add(entity.SupplierOf, signer.e, other.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
 			}
 			return
@@ -509,7 +516,7 @@ func (r *relater) itSellsTo(s *sentence, i int, signer, other ment) {
 			}
 			return
 		}
-		from = te
+		from, tried = te, true
 	}
 }
 
