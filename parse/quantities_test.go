@@ -324,6 +324,29 @@ func TestTableBars(t *testing.T) {
 	}
 }
 
+// TestTableRuledUnderCaptionedPlace reads a table of bare figures ruled
+// off under its head, whose caption names a country before the material
+// ("China graphite exports"): every row, "Others" and "Total" too, is of
+// that material.
+func TestTableRuledUnderCaptionedPlace(t *testing.T) {
+	text := "Graphite exports fall\n\nBEIJING, 20 March 2026 - Exports fell in the first two months.\n\n" +
+		"China graphite exports by destination, Jan-Feb (tonnes)\n\n" +
+		"Destination     | Jan-Feb 2026 | Jan-Feb 2025 | Change\n" +
+		"----------------|--------------|--------------|-------\n" +
+		"South Korea     |        6,412 |       11,870 |  -46%\n" +
+		"Others          |        4,033 |        7,097 |  -43%\n"
+	a, got := tableQuantities(t, text)
+	want := []string{"6,412 6412 exports Jan-Feb 2026", "11,870 11870 exports Jan-Feb 2025", "4,033 4033 exports Jan-Feb 2026", "7,097 7097 exports Jan-Feb 2025"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
+	}
+	for _, q := range a.Quantities {
+		if q.Commodity != commodity.Graphite.String() {
+			t.Errorf("%q: commodity %v, want graphite", q.Text, q.Commodity)
+		}
+	}
+}
+
 // TestTableCaptionAndHeadUnits reads tables of bare figures whose unit
 // the caption gives ("(million wmt)") or each column's head ("Output
 // (Mt)"), and a column of codes on the market its head names.

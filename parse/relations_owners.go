@@ -1090,13 +1090,16 @@ func (r *relater) targetCompany(all []ment, issuer int) {
 }
 
 // ruleLine reports a line drawn with dashes, equals signs or
-// underscores, as plain-text tables rule off their head.
+// underscores, as plain-text tables rule off their head, the bars and
+// pluses of their columns between ("----------|-------").
 func ruleLine(t string) bool {
 	if len(t) < 5 {
 		return false
 	}
 	for i := 0; i < len(t); i++ {
-		if c := t[i]; c != '-' && c != '=' && c != '_' && c != ' ' {
+		switch t[i] {
+		case '-', '=', '_', ' ', '|', '+', ':':
+		default:
 			return false
 		}
 	}

@@ -40,7 +40,11 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 		if !rowAt(t, g) {
 			// A line of several cells may head the next rows; a line of
 			// text ends a table. The first gap is two spaces, or a tab
-			// that two spaces may follow.
+			// that two spaces may follow. A rule ("-----|-----") under
+			// the head does neither.
+			if ruleLine(t) {
+				continue
+			}
 			if len(t) <= 200 && g >= 0 && (t[g] == ' ' || gapAt(t[g+1:], false) >= 0) {
 				head = i
 			} else if strings.TrimSpace(t) != "" {

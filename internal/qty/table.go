@@ -260,6 +260,15 @@ func labelWords(text string, label Cell) (commodity.Commodity, Span, commodity.M
 	if c, k, ok := commodity.Match(words[:mat]); ok && k == mat && !(mat == 1 && strings.EqualFold(words[0], "ore")) {
 		return c, form, m
 	}
+	// "China iron ore imports by origin": the material after a place.
+	for s := 1; s+1 < mat || s+1 == mat && !strings.EqualFold(words[s], "ore"); s++ {
+		if !isUpper(words[s-1][0]) {
+			break
+		}
+		if c, k, ok := commodity.Match(words[s:mat]); ok && k == mat-s {
+			return c, Span{at[s].Start, at[mat-1].End}, m
+		}
+	}
 	return commodity.Other, form, m
 }
 
@@ -269,8 +278,13 @@ func known(text string, form Span) bool {
 	if form.IsZero() {
 		return false
 	}
-	_, ok := commodity.Lookup(text[form.Start:form.End])
-	return ok && !strings.EqualFold(text[form.Start:form.End], "ore")
+	// (A row of "Others" or "Total" is of the table's material.)
+	w := text[form.Start:form.End]
+	if strings.EqualFold(w, "ore") || strings.EqualFold(w, "others") || strings.EqualFold(w, "other") || strings.EqualFold(w, "total") {
+		return false
+	}
+	_, ok := commodity.Lookup(w)
+	return ok
 }
 
 // isLabelByte reports a byte of a word of a label: a word byte or a
