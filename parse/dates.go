@@ -54,7 +54,7 @@ func digitsAt(s string) (int, int) {
 
 // dateAt reads a calendar date at the start of s in the forms news pages
 // use: "May 23, 2025", "Aug. 1, 2025", "November 25 2025", "23 May 2025",
-// "2025-05-23", and, with year 0, a date without a year: "July 31",
+// "2025-05-23", "09-Jun-2025", and, with year 0, a date without a year: "July 31",
 // "31 July". It returns the date and the number of bytes read, or n == 0.
 func dateAt(s string) (d article.Date, n int) {
 	// ISO: 2025-05-23, and "2025.11.24" as Korean and Chinese sites
@@ -108,6 +108,19 @@ func dateAt(s string) (d article.Date, n int) {
 	if dk, day := digitsAt(s); dk >= 1 && dk <= 2 {
 		i := dk + suffixOrdinal(s[dk:])
 		sp := spaces(s[i:])
+		if sp == 0 && i < len(s) && s[i] == '-' {
+			// "09-Jun-2025", as Singapore's exchange dates a notice: the
+			// year is needed.
+			if m, k := monthAt(s[i+1:]); k > 0 && i+1+k < len(s) && s[i+1+k] == '-' {
+				j := i + 1 + k + 1
+				if yk, y := digitsAt(s[j:]); yk == 4 && !continuesWord(s, j+4) {
+					if d = (article.Date{Year: y, Month: m, Day: day}); d.IsValid() {
+						return d, j + 4
+					}
+				}
+			}
+			return article.Date{}, 0
+		}
 		if sp == 0 {
 			return article.Date{}, 0
 		}

@@ -461,7 +461,7 @@ func (f *entFinder) tokenizeSents() {
 	d := f.d
 	var hl, sm rng
 	if d.headline >= 0 {
-		hl = rng{d.lines[d.headline].ts, d.lines[d.headline].te}
+		hl = rng{d.lines[d.headline].ts, d.lines[d.headLast].te}
 	}
 	if d.summary >= 0 {
 		sm = rng{d.lines[d.summary].ts, d.lines[d.summary].te}

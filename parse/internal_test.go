@@ -27,6 +27,9 @@ func TestDateAt(t *testing.T) {
 		{"2025.11.24 09:12", "2025-11-24", 10},
 		{"2025.11-24", "", 0},
 		{"2025/12/05 17:45", "2025-12-05", 10},
+		{"09-Jun-2025 07:31:45", "2025-06-09", 11},
+		{"09-Jun 07:31", "", 0},
+		{"31-Feb-2025", "", 0},
 		{"July 31 (Reuters)", "0000-07-31", 7},
 		{"22nd May", "0000-05-22", 8},
 		{"May 32, 2025", "", 0},
@@ -113,7 +116,7 @@ func TestView(t *testing.T) {
 		{"２２９６４０．ＫＯ", "229640.KO"},
 		{"\u201cquoted\u201d it\u2019s", "\"quoted\" it's"},
 		{"3\u00a0500\u2009t \u2013 5\u2014", "3 500 t - 5-"},
-		{"a\r\nb\rc\td", "a \nb\nc d"},
+		{"a\r\nb\rc\td", "a \nb\nc   d"}, // a tab parts columns
 		{"zero\u200bwidth\ufeff", "zerowidth"},
 		{"caf\u00e9 \u2026", "caf\u00e9 ..."},
 		{"台泥 (TCC)", "台泥 (TCC)"},
@@ -172,6 +175,7 @@ func TestDateLine(t *testing.T) {
 		{"April 14, 2026 at 3:12 PM GMT+9", "2026-04-14", false},
 		{"2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran", "2026-05-18", false},
 		{"ASX Announcement | 30 April 2026", "2026-04-30", false},
+		{"Date & Time of Broadcast   09-Jun-2025 07:31:45", "2025-06-09", false},
 		{"Date of announcement: 2025/12/05    Time of announcement: 17:45:12", "2025-12-05", false},
 		{"Filings submitted 2025.09.03", "2025-09-03", false},
 		{"17 November 2025 | Interview by Hannah Clarke", "2025-11-17", false},
@@ -495,6 +499,26 @@ func TestFilingDisclaimer(t *testing.T) {
 	}
 	if diff := cmp.Diff([]string{"Qilian Mining Group Co., Ltd."}, names); diff != "" {
 		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}
+
+// TestFilingTitleAndSignOffDate checks a Hong Kong filing: its issuer's
+// name and cover lines head nothing, its title in capitals wrapped over
+// lines is the headline, and the date under its signature dates it.
+func TestFilingTitleAndSignOffDate(t *testing.T) {
+	text := "KORA NICKEL RESOURCES GROUP LIMITED\n\u91d1\u6d77\n(Incorporated in the Cayman Islands with limited liability)\n(Stock Code: 3312)\n\n" +
+		"DISCLOSEABLE TRANSACTION\nACQUISITION OF 60% EQUITY INTEREST IN PT TANA NIKEL\nAND\nENTRY INTO ORE SUPPLY AGREEMENT\n\n1. INTRODUCTION\n\n" +
+		"The board of directors of Kora Nickel Resources Group Limited is pleased to announce that the Company agreed to buy 60% of PT Tana Nikel.\n\n" +
+		"By order of the Board\nKora Nickel Resources Group Limited\nZhou Wei\nChairman\n\nHong Kong, 18 April 2025\n"
+	a, err := New(Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "DISCLOSEABLE TRANSACTION ACQUISITION OF 60% EQUITY INTEREST IN PT TANA NIKEL AND ENTRY INTO ORE SUPPLY AGREEMENT"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if got := a.AsOf.String(); got != "2025-04-18" {
+		t.Errorf("as_of %q, want 2025-04-18", got)
 	}
 }
 

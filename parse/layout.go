@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/article"
 	"github.com/newsfacts/newsfacts/entity"
@@ -64,8 +65,10 @@ type doc struct {
 	// body is the index of the first body line; lines before it are the
 	// header.
 	body int
-	// headline and summary are line indexes, -1 when absent.
-	headline, summary int
+	// headline and summary are line indexes, -1 when absent; headLast is
+	// the last line of a headline set over several lines (headline when
+	// it is one).
+	headline, summary, headLast int
 	// paras are the body paragraphs as view ranges.
 	paras []rng
 	// sents are the sentences of the headline, summary and paragraphs.
@@ -93,7 +96,7 @@ type rng struct{ a, b int }
 func newDoc(text string) *doc {
 	d := docs.Get().(*doc)
 	d.v = makeView(text, &d.vmem)
-	d.headline, d.summary = -1, -1
+	d.headline, d.summary, d.headLast = -1, -1, -1
 	s := d.v.s
 	n := strings.Count(s, "\n") + 1
 	d.lines = slices.Grow(d.lines[:0], n)
@@ -788,9 +791,10 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 	}
 	// "VPIL/SEC/2025-26/118          27 November 2025": a reference, a
 	// column's gap and the date.
+	// ("Date & Time of Broadcast   09-Jun-2025 07:31:45": a time after.)
 	if g := strings.LastIndex(t, "   "); g > 0 && g+3 < len(t) {
 		cell := strings.TrimLeft(t[g:], " ")
-		if d, n := dateAt(cell); n == len(cell) && d.Year != 0 {
+		if d, n := dateAt(cell); n > 0 && (n == len(cell) || timeOfDay(cell[n:])) && d.Year != 0 {
 			return d, false, true
 		}
 	}
@@ -956,6 +960,34 @@ func indexBy(s, pat string, k int) int {
 		from += j + 1
 	}
 	return -1
+}
+
+// timeOfDay reports whether t is a space and a time of day and nothing
+// more: " 07:31:45", " 17:45".
+func timeOfDay(t string) bool {
+	if len(t) < 6 || t[0] != ' ' {
+		return false
+	}
+	t = t[1:]
+	h, _ := digitsAt(t)
+	if h < 1 || h > 2 || h >= len(t) || t[h] != ':' {
+		return false
+	}
+	t = t[h+1:]
+	for len(t) > 0 {
+		if m, _ := digitsAt(t); m != 2 {
+			return false
+		}
+		t = t[2:]
+		if t == "" {
+			return true
+		}
+		if t[0] != ':' {
+			return false
+		}
+		t = t[1:]
+	}
+	return false
 }
 
 // dateLabels are the words that may come before the date of a date line,
@@ -1360,9 +1392,12 @@ func cashtagIn(t string) bool {
 // header fills the article fields that the header states.
 func (d *doc) header(a *article.Article) {
 	var asOf, dated, navDate article.Date
-	kicker := -1
+	kicker, headEnd := -1, -1
 	for i := 0; i < d.body; i++ {
 		l := d.lines[i]
+		if i <= headEnd {
+			continue
+		}
 		// "Issue 14 | 3 April 2026 | Market: India": the market a
 		// masthead's field names.
 		if t := d.text(l); a.Country.IsZero() && strings.Contains(t, " | ") {
@@ -1436,10 +1471,22 @@ func (d *doc) header(a *article.Article) {
 			// A cover's field, an address, a letter's salutation, a
 			// registration number or two columns side by side ("BSE Limited      National Stock
 			// Exchange of India Limited") head nothing.
-			if d.headline < 0 && (fieldLine(t) || addressLine(t) || salutationLine(t) || strings.Contains(strings.TrimSpace(t), "   ")) {
+			// Nor does a cover's line in brackets: "(Incorporated in the
+			// Cayman Islands with limited liability)", "(Stock Code: 3312)".
+			if d.headline < 0 && (fieldLine(t) || addressLine(t) || salutationLine(t) || strings.Contains(strings.TrimSpace(t), "   ") || coverBracket(t)) {
 				continue
 			}
 			switch {
+			case d.headline < 0 && d.capsTitleEnd(i) > i && !d.letterhead(i):
+				// A title in capitals wrapped over lines, as filings set
+				// it: "DISCLOSEABLE TRANSACTION" over "ACQUISITION OF ...".
+				headEnd = d.capsTitleEnd(i)
+				parts := make([]string, 0, headEnd-i+1)
+				for j := i; j <= headEnd; j++ {
+					parts = append(parts, d.v.origText(d.lines[j].ts, d.lines[j].te))
+				}
+				d.headline, d.headLast = i, headEnd
+				a.Headline = strings.Join(parts, " ")
 			case d.headline < 0 && isHeadline(t) && kickerLine(t):
 				// "ASX MARKETS WRAP | Materials": a section's label,
 				// the headline only when no other line is one.
@@ -1454,7 +1501,7 @@ func (d *doc) header(a *article.Article) {
 					kicker = i
 				}
 			case d.headline < 0 && isHeadline(t) && !d.letterhead(i):
-				d.headline = i
+				d.headline, d.headLast = i, i
 				a.Headline = d.v.origText(l.ts, l.te)
 			case d.headline >= 0 && d.summary < 0 && wordsUpTo(t, 4) >= 4 && !cashtagIn(t):
 				d.summary = i
@@ -1463,7 +1510,7 @@ func (d *doc) header(a *article.Article) {
 		}
 	}
 	if d.headline < 0 && kicker >= 0 {
-		d.headline = kicker
+		d.headline, d.headLast = kicker, kicker
 		a.Headline = d.v.origText(d.lines[kicker].ts, d.lines[kicker].te)
 	}
 	switch {
@@ -1484,6 +1531,16 @@ func (d *doc) header(a *article.Article) {
 	for i := 0; a.Country.IsZero() && i < d.body && i < len(d.lines); i++ {
 		a.Country = sectionCountry(d.text(d.lines[i]))
 	}
+	// "Hong Kong, 18 April 2025" under a filing's signature: the date
+	// of a page whose head states none.
+	if a.AsOf.IsZero() {
+		for i := len(d.lines) - 1; i >= d.body && i >= len(d.lines)-16; i-- {
+			if l := d.lines[i]; l.kind == lDate && !l.nav {
+				a.AsOf = l.date.Date()
+				break
+			}
+		}
+	}
 	// A dateline that lacks its year takes it only from a date the page
 	// states elsewhere; the year is never guessed.
 	if a.AsOf.IsZero() && d.body < len(d.lines) && d.lines[d.body].kind == lDateline {
@@ -1495,6 +1552,46 @@ func (d *doc) header(a *article.Article) {
 			a.AsOf = navDate
 		}
 	}
+}
+
+// capsTitleEnd returns the last line of a filing's title in capitals
+// that starts at line i and goes on over the lines right after it, each
+// in capitals too; i when the title is one line or no such title.
+//
+// A company's name ("BURSA MALAYSIA SECURITIES BERHAD") over a label
+// ("GENERAL ANNOUNCEMENT :: OTHERS") is no title.
+func (d *doc) capsTitleEnd(i int) int {
+	// Only a filing's kind, too short to be a headline by itself, starts
+	// one ("DISCLOSEABLE TRANSACTION", "VOLUNTARY ANNOUNCEMENT"): a
+	// kicker in capitals over a headline in capitals is two lines.
+	t := d.text(d.lines[i])
+	if !capsLine(t) || strings.IndexByte(t, ':') >= 0 || hasLegalWord(t) || wordsUpTo(t, 4) >= 4 ||
+		!hasAnySuffix(t, "TRANSACTION", "TRANSACTIONS", "ANNOUNCEMENT", "INFORMATION", "UPDATE") {
+		return i
+	}
+	j := i
+	for j+1 < d.body && j+1 < len(d.lines) && j < i+4 {
+		l := d.lines[j+1]
+		if t := d.text(l); l.kind != lText || !capsLine(t) || strings.IndexByte(t, ':') >= 0 {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// capsLine reports a line with letters, none of them in lower case.
+func capsLine(t string) bool {
+	letters := false
+	for i := 0; i < len(t); i++ {
+		switch c := t[i]; {
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			letters = true
+		}
+	}
+	return letters
 }
 
 // masthead reports a publication's name on the page's first line, over
@@ -1522,10 +1619,17 @@ func (d *doc) masthead(i int) bool {
 // announcement, which the line of its registration number follows:
 // "Coorong Minerals Limited" above "ACN 612 408 337". It is no headline.
 func (d *doc) letterhead(i int) bool {
-	for j := i + 1; j < len(d.lines) && j <= i+2; j++ {
+	for j := i + 1; j < len(d.lines) && j <= i+3; j++ {
 		t := d.text(d.lines[j])
-		if strings.TrimSpace(t) == "" {
+		if strings.TrimSpace(t) == "" || !strings.ContainsFunc(t, func(r rune) bool { return r < utf8.RuneSelf && r != ' ' }) {
+			// (The name in Chinese under the English one, as Hong Kong
+			// filings set it.)
 			continue
+		}
+		// "(Incorporated in the Cayman Islands with limited liability)",
+		// "(Stock Code: 3312)".
+		if coverBracket(t) {
+			return true
 		}
 		for _, p := range registrationLabels {
 			if len(t) > len(p) && strings.HasPrefix(t, p) && strings.ContainsAny(t[len(p):], "0123456789") && len(t) <= 60 {
@@ -1535,6 +1639,17 @@ func (d *doc) letterhead(i int) bool {
 		return false
 	}
 	return false
+}
+
+// coverBracket reports a line in brackets under a filer's name that
+// says where it is incorporated or what its code is: "(Incorporated in
+// the Cayman Islands with limited liability)", "(Stock Code: 3312)".
+func coverBracket(t string) bool {
+	if !strings.HasPrefix(t, "(") || !strings.HasSuffix(t, ")") {
+		return false
+	}
+	t = t[1:]
+	return hasPrefixLower(t, "incorporated ") || hasPrefixLower(t, "stock code") || hasPrefixLower(t, "company registration") || hasPrefixLower(t, "registration no")
 }
 
 // registrationLabels begin the line of a company's registration number

@@ -41,10 +41,11 @@ var sentenceStarters = map[string]bool{
 // sentences splits the headline, the summary and every paragraph into
 // sentences.
 func (d *doc) sentences() {
-	for _, i := range []int{d.headline, d.summary} {
-		if i >= 0 {
-			d.sents = append(d.sents, rng{d.lines[i].ts, d.lines[i].te})
-		}
+	if d.headline >= 0 {
+		d.sents = append(d.sents, rng{d.lines[d.headline].ts, d.lines[d.headLast].te})
+	}
+	if d.summary >= 0 {
+		d.sents = append(d.sents, rng{d.lines[d.summary].ts, d.lines[d.summary].te})
 	}
 	for _, p := range d.paras {
 		a := p.a

@@ -131,7 +131,11 @@ func makeView(src string, m *viewMem) view {
 			} else {
 				buf = append(buf, '\n')
 			}
-		case r == '\t' || r == '\v' || r == '\f':
+		case r == '\t':
+			// A tab parts columns, as two spaces or more do: "Date &
+			// Time of Broadcast<TAB>09-Jun-2025".
+			buf = append(buf, "   "...)
+		case r == '\v' || r == '\f':
 			buf = append(buf, ' ')
 		default:
 			if f, ok := fold(r); ok {
