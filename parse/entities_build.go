@@ -760,7 +760,7 @@ func (f *entFinder) issuerLine() {
 // "Hanbit Materials Co., Ltd. (KRX: 123450)" over the notice.
 func (f *entFinder) issuerHeading() {
 	d := f.d
-	if f.issuer >= 0 || !strings.Contains(d.v.s, "the Company") && !strings.Contains(d.v.s, "The Company") {
+	if f.issuer >= 0 || !theCompanyIn(d.v.s) {
 		return
 	}
 	for i := 0; i < len(d.lines) && i < 12; i++ {
@@ -776,6 +776,11 @@ func (f *entFinder) issuerHeading() {
 			return
 		}
 	}
+}
+
+// theCompanyIn reports whether s holds "the Company" or "The Company".
+func theCompanyIn(s string) bool {
+	return containsAfter(s, "the ", "Company") || containsAfter(s, "The ", "Company")
 }
 
 // hasLegalWord reports a name whose last word is a legal form or a

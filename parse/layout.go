@@ -83,6 +83,9 @@ type doc struct {
 	ref time.Time
 	// low is the view in lower case; see lower.
 	low string
+	// gaps tells whether the view holds two spaces in a row: 0 not yet
+	// known, 1 no, 2 yes; see gapped.
+	gaps int8
 	// vmem is the memory the view is written in, kept for the next
 	// parse.
 	vmem viewMem
@@ -146,6 +149,73 @@ func (d *doc) release() {
 }
 
 func (d *doc) text(l line) string { return d.v.s[l.ts:l.te] }
+
+// containsAfter reports whether s holds pre+rest. It looks for rest,
+// chosen to begin with a rarer byte than pre ("p code" in "scrip code"),
+// and then for pre before it: strings.Index slows down on a needle whose
+// first byte is common.
+func containsAfter(s, pre, rest string) bool {
+	for from := len(pre); from <= len(s); {
+		k := strings.Index(s[from:], rest)
+		if k < 0 {
+			return false
+		}
+		k += from
+		if s[k-len(pre):k] == pre {
+			return true
+		}
+		from = k + 1
+	}
+	return false
+}
+
+// gapped reports whether the view holds two spaces in a row, as the
+// columns of tables and covers do; it looks once.
+func (d *doc) gapped() bool {
+	if d.gaps == 0 {
+		d.gaps = 1
+		if hasDoubleSpace(d.v.s) {
+			d.gaps = 2
+		}
+	}
+	return d.gaps == 2
+}
+
+// hasDoubleSpace reports whether s holds two spaces in a row. It looks at
+// eight bytes at a time: spaceMask marks the spaces of a word, and a
+// mark with another one byte above it is a pair, within the word or
+// across the boundary with the word before.
+func hasDoubleSpace(s string) bool {
+	prev := uint64(0) // the last byte of the word before was a space
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		m := spaceMask(load64(s[i:]))
+		if m&(m>>8) != 0 || prev != 0 && m&0x80 != 0 {
+			return true
+		}
+		prev = m >> 63
+	}
+	for ; i < len(s); i++ {
+		if s[i] == ' ' {
+			if prev != 0 {
+				return true
+			}
+			prev = 1
+		} else {
+			prev = 0
+		}
+	}
+	return false
+}
+
+// spaceMask returns the high bit of each byte of w that is a space. For a
+// byte x = b^0x20, (x&0x7f)+0x7f carries into the high bit unless x's low
+// bits are zero; OR with x itself rules out a byte with its high bit set.
+func spaceMask(w uint64) uint64 {
+	const lows, highs = 0x7f7f7f7f7f7f7f7f, 0x8080808080808080
+	x := w ^ 0x2020202020202020
+	return ^((x&lows + lows) | x) & highs
+}
 
 // lower returns the view with ASCII capitals in lower case, at the same
 // offsets; it is made once, on first use.

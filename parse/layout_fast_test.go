@@ -328,3 +328,37 @@ func TestIsBylineByFirstByte(t *testing.T) {
 		}
 	}
 }
+
+// TestHasDoubleSpace checks the word-at-a-time search for two spaces in a
+// row against strings.Contains, the pair at every offset of a word and
+// across the boundary of two.
+func TestHasDoubleSpace(t *testing.T) {
+	cases := []string{"", " ", "  ", "a b c d e f g h i j", "é  ü", "\xa0\xa0", "\x20\xa0", "\xa0 ", "abc\tdef"}
+	base := "abcdefghijklmnopqrstuvwxyz0123456789"
+	for i := 0; i+3 <= len(base); i++ {
+		cases = append(cases, base[:i]+"  "+base[i+2:], base[:i]+" x "+base[i+3:])
+	}
+	for _, s := range cases {
+		if got, want := hasDoubleSpace(s), strings.Contains(s, "  "); got != want {
+			t.Errorf("hasDoubleSpace(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestContainsAfter checks containsAfter against strings.Contains.
+func TestContainsAfter(t *testing.T) {
+	for _, tc := range []struct{ s, pre, rest string }{
+		{"bse scrip code: 500001", "scri", "p code"},
+		{"a p code without its start", "scri", "p code"},
+		{"p code", "scri", "p code"},
+		{"scrip code", "scri", "p code"},
+		{"the Company", "the ", "Company"},
+		{"Company and the Company", "the ", "Company"},
+		{"theCompany", "the ", "Company"},
+		{"", "s", "ymbol:"},
+	} {
+		if got, want := containsAfter(tc.s, tc.pre, tc.rest), strings.Contains(tc.s, tc.pre+tc.rest); got != want {
+			t.Errorf("containsAfter(%q, %q, %q) = %v, want %v", tc.s, tc.pre, tc.rest, got, want)
+		}
+	}
+}

@@ -244,7 +244,7 @@ func (d *doc) addFilingCode(fs []found, code, name rng, prefix string) []found {
 // National Stock Exchange's. It appends them to fs, in text order.
 func (d *doc) indianLetterCodes(fs []found) []found {
 	low := d.lower()
-	if !strings.Contains(low, "scrip code") && !strings.Contains(low, "symbol:") {
+	if !containsAfter(low, "scri", "p code") && !containsAfter(low, "s", "ymbol:") {
 		return fs
 	}
 	nse := strings.Contains(low, "national stock exchange of india")
@@ -1762,7 +1762,7 @@ var codeHeads = []struct{ head, prefix string }{
 // with. It appends the listings to fs, in text order.
 func (d *doc) tableCodes(fs []found) []found {
 	s := d.v.s
-	if !strings.Contains(s, "  ") {
+	if !d.gapped() {
 		return fs
 	}
 	low := d.lower()

@@ -20,11 +20,11 @@ import (
 // is not read twice.
 func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 	s := d.v.s
-	// Most pages hold neither two spaces in a row nor a tab, and so no
-	// row: the whole text is looked at once, which strings.Index does
-	// faster than line by line. Lines longer than a row are passed over
+	// Most pages hold neither two spaces in a row (a tab is three in the
+	// view) nor bars, and so no row: the whole text is looked at once,
+	// which is faster than line by line. Lines longer than a row are passed over
 	// at no cost, so a text of such lines is not looked at.
-	if len(s) <= maxRowLen*len(d.lines) && strings.IndexByte(s, '\t') < 0 && !strings.Contains(s, "  ") && !strings.Contains(s, " | ") {
+	if len(s) <= maxRowLen*len(d.lines) && !d.gapped() && !strings.Contains(s, " | ") {
 		return
 	}
 	var cells, heads []qty.Cell
