@@ -1144,6 +1144,15 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 		// Ruifeng Lithium", not the company.
 		return -1, true
 	}
+	if nt == 1 && len(cands) > 0 {
+		// "Kaili, a subsidiary of Kaili Group," after "Guangdong Kaili
+		// New Energy"; "Heshun, which was known as Heshun Coking Coal":
+		// the firm named before whose name holds the word, not those
+		// the text names only after it.
+		if c := f.namedBeforeOnly(cands, f.midWords[string(key)], f.toks[g.i].a); c >= 0 {
+			return c, true
+		}
+	}
 	if nt == 1 && len(cands) > 0 && f.toks[g.i].f&tUpper == 0 {
 		// (A brand in capitals is read below: "POSCO" beside "POSCO
 		// Future M" and its unit "POSCO Chemical" is the group.)
@@ -1367,6 +1376,26 @@ func (f *entFinder) notVenture(a, b []int) int {
 	}
 	if ventures == 0 {
 		return -1
+	}
+	return found
+}
+
+// namedBeforeOnly returns the one company of mids named before view
+// offset at when every one of prefixes is named only after it; else -1.
+func (f *entFinder) namedBeforeOnly(prefixes, mids []int, at int) int {
+	for _, c := range prefixes {
+		if x := f.ents[c]; x.first >= 0 && x.first < at {
+			return -1
+		}
+	}
+	found := -1
+	for _, c := range mids {
+		if x := f.ents[c]; x.kind == entity.KindCompany && x.first >= 0 && x.first < at && c != found {
+			if found >= 0 {
+				return -1
+			}
+			found = c
+		}
 	}
 	return found
 }

@@ -3270,3 +3270,24 @@ func TestGroupsUnit(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestShortFormNamedBefore checks a word alone that opens a name the text
+// gives only after it ("Kaili Group", "Heshun Coking Coal Co") and sits
+// inside a name given before: it stands for the firm named before.
+func TestShortFormNamedBefore(t *testing.T) {
+	text := "Graphite exports slump\n\nBEIJING, March 20 (Wire) - Shanxi Heshun Carbon Materials said it would keep supplying Daesung Energy Materials. " +
+		"Heshun, which was known as Heshun Coking Coal Co until a 2019 restructuring, is 41.5% owned by Shanxi Jinneng Holding Group.\n\n" +
+		"Guangdong Kaili New Energy started delivering graphite in February.\n\nKaili, a subsidiary of Shenzhen-listed Kaili Group, plans to add capacity.\n"
+	a := parsePage(t, text)
+	got := relationLines(a, false)
+	slices.Sort(got)
+	want := []string{
+		"former_name(Shanxi Heshun Carbon Materials, Heshun Coking Coal Co)",
+		"stake_in(Shanxi Jinneng Holding Group, Shanxi Heshun Carbon Materials)",
+		"subsidiary_of(Guangdong Kaili New Energy, Kaili Group)",
+		"supplier_of(Shanxi Heshun Carbon Materials, Daesung Energy Materials)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -1824,6 +1824,56 @@ func formerNameBefore(before string) bool {
 	return false
 }
 
+// clientOfWon returns the client of a contract won, named after " for ",
+// " from " or " by " within the clause after the noun that ends at
+// nounEnd, when verb v wins it: "won a contract to carry coal for Y".
+func (r *relater) clientOfWon(s *sentence, v string, nounEnd int) (ment, bool) {
+	if v != "won " && v != "wins " && v != "was awarded " && v != "has been awarded " {
+		return ment{}, false
+	}
+	w := s.low[nounEnd:min(len(s.low), nounEnd+80)]
+	if c := strings.IndexAny(w, ",;"); c >= 0 {
+		w = w[:c]
+	}
+	for _, p := range []string{" for ", " from ", " by "} {
+		if k := strings.LastIndex(w, p); k >= 0 {
+			if m, ok := r.orgRightAfter(s, nounEnd+k+len(p), 1); ok && m.a == s.at(nounEnd+k+len(p)) {
+				return m, true
+			}
+		}
+	}
+	return ment{}, false
+}
+
+// itsSharesHeld reads "X, Y's parent, holds 62.5% of its shares" and
+// "X, the parent of Y, holds ...": "its" is the firm the apposition
+// after the owner names. Without one, "its" is left unread.
+func (r *relater) itsSharesHeld(s *sentence, verbAt int, p decimal.Decimal) {
+	if s.negated(0, verbAt) {
+		return
+	}
+	owner, ok := r.subject(s, verbAt)
+	if !ok {
+		return
+	}
+	if first, ok := r.firstOrg(s, owner.a-s.a); ok && first.e != owner.e && inApposition(s.low[first.b-s.a:owner.a-s.a]) {
+		owner = first
+	}
+	for _, m := range r.orgsBefore(s, verbAt, 4) {
+		if m.e != owner.e && m.a > owner.a {
+			r.add(entity.StakeIn, owner.e, m.e, s, withPercent(p))
+			return
+		}
+	}
+}
+
+// inApposition reports whether between, the text from the end of a name
+// to a later one, opens an apposition the later name is inside: ", the
+// parent of ", ", the largest customer of ".
+func inApposition(between string) bool {
+	return strings.HasPrefix(between, ", the ") && strings.Count(between, ",") == 1 && strings.HasSuffix(between, " of ") && len(between) < 40
+}
+
 // trimPossessiveWord returns before without the one possessive word it
 // ends with ("to japan's " gives "to "), or before as it is.
 func trimPossessiveWord(before string) string {
@@ -3209,7 +3259,12 @@ func (r *relater) subsidiary(s *sentence) {
 	if i, e, ok := s.cue(0, parentCues); ok {
 		child, ok1 := r.orgRightBefore(s, i, 1)
 		parent, ok2 := r.orgRightAfter(s, e, 3)
-		if ok1 && ok2 {
+		// "Y, X's parent, holds 62.5% of its shares": the parent the
+		// apposition describes, before it.
+		if ok1 && !ok2 && strings.HasSuffix(s.low[:e], ", ") && child.a-s.a >= 2 && s.low[child.a-s.a-2:child.a-s.a] == ", " {
+			parent, ok2 = r.orgRightBefore(s, s.beforeBrackets(child.a-s.a-2), 1)
+		}
+		if ok1 && ok2 && parent.e != child.e {
 			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 		}
 	}
@@ -3896,6 +3951,10 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 			break
 		}
 	}
+	if strings.HasPrefix(rest, "its ") && possessesShares("'s "+rest[len("its "):]) {
+		r.itsSharesHeld(s, verbAt, p)
+		return
+	}
 	owned, ok := r.orgRightAfter(s, pe+k, 40)
 	if ok && r.possessive(s, owned) && possessesShares(s.low[owned.b-s.a:]) {
 		// "23.5% of the Company's shares": a stake in the company.
@@ -3935,6 +3994,10 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		switch {
 		case ok && first.e != owner.e && r.possessive(s, first):
 			owned = first
+		case ok && first.e != owner.e && inApposition(s.low[first.b-s.a:owner.a-s.a]):
+			// "X, the parent of Y, holds 62.5% of Y": Y is named in the
+			// apposition that describes X, the owner.
+			owner = first
 		case strings.HasPrefix(s.low[owned.a-s.a:], "the "):
 			// "Promoter entity Y holds 58.2% of the company": the company
 			// the sentences before speak of.
@@ -5378,6 +5441,13 @@ func (r *relater) agreement(s *sentence) {
 			}
 			// "signed a three-year agreement under which Y will supply".
 			if other, ok := r.underWhich(s, nounEnd, parties[0]); ok {
+				r.add(entity.Agreement, parties[0].e, other.e, s, set)
+				continue
+			}
+			// "has won a three-year contract to carry 1.8 Mtpa of coal
+			// for Y", "was awarded a contract by Y": a contract won is
+			// the client's too.
+			if other, ok := r.clientOfWon(s, v, nounEnd); ok && other.e != parties[0].e {
 				r.add(entity.Agreement, parties[0].e, other.e, s, set)
 				continue
 			}
