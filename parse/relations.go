@@ -3841,9 +3841,10 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 			return
 		}
 	}
-	// "X will be owned 30% by A, 19.9% by B".
+	// "X will be owned 30% by A, 19.9% by B", "X is owned as to 80% by
+	// A".
 	if strings.HasPrefix(s.low[pe:], " by ") {
-		for _, v := range []string{"owned ", "held "} {
+		for _, v := range []string{"owned as to ", "held as to ", "owned ", "held "} {
 			if strings.HasSuffix(s.low[:pi], " "+v) {
 				r.ownedBy(s, pi-len(v), pe+len(" by "), p)
 				return

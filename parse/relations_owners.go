@@ -73,6 +73,11 @@ func (r *relater) ownerChain(s *sentence, i int, owned, first ment) {
 		default:
 			return
 		}
+		// "owned as to 80% by A and as to 20% by B", as Hong Kong
+		// filings write it.
+		if strings.HasPrefix(s.low[i+k:], "as to ") {
+			k += len("as to ")
+		}
 		q, qe, ok := s.percentAt(i + k)
 		if !ok || !strings.HasPrefix(s.low[qe:], " by ") {
 			return
