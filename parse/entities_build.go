@@ -1380,6 +1380,16 @@ func (f *entFinder) notVenture(a, b []int) int {
 	return found
 }
 
+// usOrUK reports the short forms of the two countries whose bodies carry
+// them in their names: "U.S. Department of Energy", "UK Export Finance".
+func usOrUK(t string) bool {
+	switch strings.TrimSuffix(t, ".") {
+	case "US", "U.S", "UK", "U.K":
+		return true
+	}
+	return false
+}
+
 // namedBeforeOnly returns the one company of mids named before view
 // offset at when every one of prefixes is named only after it; else -1.
 func (f *entFinder) namedBeforeOnly(prefixes, mids []int, at int) int {
@@ -1609,7 +1619,9 @@ func (f *entFinder) mention(n, e int) {
 		// "Philippine Department of Agriculture" is also called the
 		// "Department of Agriculture".
 		if b := g.i + g.cpre; g.cpre == 1 && f.toks[b].f&tCap != 0 && (f.word(b, "Department") || f.word(b, "Ministry") || f.word(b, "Bureau") || f.word(b, "Office")) {
-			if _, form, ok := f.tokCountry(g.i); ok && form == entity.CountryDemonym {
+			// So is the "DRC Ministry of Mines" the "Ministry of Mines";
+			// not the "U.S. Department of Energy", whose name it is.
+			if _, form, ok := f.tokCountry(g.i); ok && (form == entity.CountryDemonym || form == entity.CountryName && f.toks[g.i].f&tUpper != 0 && !usOrUK(f.d.v.s[f.toks[g.i].a:f.toks[g.i].b])) {
 				x.addName(f.d.v.s[f.toks[b].a:f.toks[g.j-1].cut], f.toks[b].a)
 			}
 		}

@@ -819,6 +819,10 @@ func TestEntities(t *testing.T) {
 		text: "Hoku Magnetics Corporation said sales rose on Monday in Tokyo, and it expects more growth in the coming year.\n\nThis release contains forward-looking statements.\n\nMedia contact:\nAya Fuji, Corporate Communications, Hoku Magnetics Corporation\nTom Ash, Investor Relations Manager\n",
 		want: []string{"company Hoku Magnetics Corporation | Hoku Magnetics", "person Aya Fuji", "person Tom Ash (Investor Relations Manager @ )"},
 	}, {
+		name: "a ministry after a country's short form is also named without it, except the U.S.'s",
+		text: "Kora Copper said on Monday its officials met the DRC Ministry of Mines and the U.S. Department of Energy in Kinshasa.\n",
+		want: []string{"company Kora Copper", "government DRC Ministry of Mines | Ministry of Mines [CD]", "country CD | DRC", "government U.S. Department of Energy [US]", "country US | U.S."},
+	}, {
 		name: "a unit's city in brackets before its legal form",
 		text: "Kora Lithium Holdings Ltd said sales rose in the year.\n\nSeparately, Kora New Energy (Yibin) Co, a unit of Kora Lithium Holdings Ltd, set up a plant with Tana Materials Co., Ltd. in the city.\n",
 		want: []string{"company Kora Lithium Holdings Ltd | Kora Lithium Holdings", "company Kora New Energy (Yibin) Co | Kora New Energy (Yibin)", "company Tana Materials Co., Ltd. | Tana Materials"},
