@@ -299,6 +299,22 @@ func (f *entFinder) coordinate() {
 	f.formerNames()
 }
 
+// renamedBetween reports whether the words between tokens i and j say
+// that the name before them was changed to the one after, the change
+// done: "has completed its change of name to", "changed its name to".
+func (f *entFinder) renamedBetween(i, j int) bool {
+	if i >= j || j-i > 10 {
+		return false
+	}
+	t := f.d.lower()[f.toks[i].a:f.toks[j].a]
+	for _, c := range []string{" changed its name to ", " change of name to ", " has been renamed ", " was renamed ", " renamed itself ", " is now known as ", " changed its corporate name to "} {
+		if strings.HasSuffix(t, c) {
+			return true
+		}
+	}
+	return false
+}
+
 // formerNames makes both names of "X, formerly Y", "X, previously
 // known as Y" and "X (formerly Y)" companies when one is.
 func (f *entFinder) formerNames() {
@@ -318,6 +334,15 @@ func (f *entFinder) formerNames() {
 					break
 				}
 			}
+		}
+		// "X has completed its change of name to Y", "X changed its
+		// name to Y": X is the name no longer in use.
+		if x.s == y.s && f.renamedBetween(xj, y.i) {
+			x.former = true
+			if y.kind == 0 && !y.drop && x.kind == entity.KindCompany && y.ev&(evNot|evAsset|evPersonShape) == 0 {
+				y.kind = entity.KindCompany
+			}
+			continue
 		}
 		if x.s != y.s || !f.formerlyBetween(xj, y.i) && !f.nameFrom(y.i) && !f.knownAsUntil(xj, y) {
 			// "X, the Agusan miner formerly known as Y": words and names

@@ -3295,3 +3295,22 @@ func TestShortFormNamedBefore(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestRenamedFirmIsTheCompany checks a rename done: "the company" and the
+// short name after it stand for the new name, not the old one.
+func TestRenamedFirmIsTheCompany(t *testing.T) {
+	text := "Coal note\n\nJAKARTA, March 20 (Wire) - Coal producer PT Kora Batubara Tbk has completed its change of name to PT Kora Energi Transisi Tbk, the company said. " +
+		"The company also closed the purchase of 35% of nickel ore miner PT Tana Nikel from Samudra Capital Ltd.\n\n" +
+		"Kora mined 11.8 million tonnes of coal in the first nine months. Vice Chairman Benny Halim told analysts the group wants more.\n"
+	a := parsePage(t, text)
+	got := relationLines(a, false)
+	slices.Sort(got)
+	want := []string{
+		"acquisition(PT Kora Energi Transisi Tbk, PT Tana Nikel)",
+		"executive_of(Benny Halim, PT Kora Energi Transisi Tbk)",
+		"former_name(PT Kora Energi Transisi Tbk, PT Kora Batubara Tbk)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}
