@@ -1192,10 +1192,11 @@ var (
 	withCue              = newCues(" with ")
 	agreedCues           = newCues("agreed to ", "agreed on ", "have agreed ", "are working together", "are together working", "are jointly", "will jointly", "are working jointly", "work together")
 	partneredCues        = newCues("partnered with ", "teamed up with ", "partnering with ", "partners with ")
-	underCues            = newCues("under a ", "under an ", "under the ", "under its ", "under their ", "as part of the ", "as part of a ", "as part of its ", "in a separate ", "in a parallel ")
-	meetingCues          = newCues("meeting ", "talks ")
-	betweenCue           = newCues(" between ")
-	metCues              = newCues(" met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ", " after meeting ", " before meeting ", " while meeting ", " sat down with ",
+	underCues            = newCues("under a ", "under an ", "under the ", "under its ", "under their ", "as part of the ", "as part of a ", "as part of its ", "in a separate ", "in a parallel ",
+		"under long-term ", "under multi-year ", "under offtake ", "under supply ", "under contract")
+	meetingCues = newCues("meeting ", "talks ")
+	betweenCue  = newCues(" between ")
+	metCues     = newCues(" met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ", " after meeting ", " before meeting ", " while meeting ", " sat down with ",
 		" paid a courtesy call on ", " paid a courtesy visit to ", " held bilateral talks with ", " held a meeting with ", " had a meeting with ", " paid a call on ", " called on ")
 	talksCues    = newCues(" held talks ", " had talks ", " holds talks ")
 	onCue        = newCues("on ")
@@ -5282,7 +5283,7 @@ var agreementNouns = func() []agreementNoun {
 		{noun: "heads of agreement", typ: "contract"}, {noun: "memorandum of understanding", typ: "mou"}, {noun: "mou", typ: "mou"},
 		{noun: "offtake agreement", typ: "offtake"}, {noun: "offtake deal", typ: "offtake"}, {noun: "offtake", typ: "offtake"},
 		{noun: "supply agreement", typ: "supply"}, {noun: "supply deal", typ: "supply"}, {noun: "supply contract", typ: "supply"},
-		{noun: "partnership", typ: "partnership"}, {noun: "term sheet", typ: "contract"}, {noun: "contract", typ: "contract"},
+		{noun: "partnership", typ: "partnership"}, {noun: "term sheet", typ: "contract"}, {noun: "contract", typ: "contract"}, {noun: "contracts", typ: "contract"},
 		{noun: "sale and purchase agreement", typ: "contract"}, {noun: "spa", typ: "contract"},
 		{noun: "agreements"}, {noun: "agreement"}, {noun: "deal"}, {noun: "pact"}, {noun: "accord"},
 	}
