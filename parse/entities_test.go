@@ -3314,3 +3314,17 @@ func TestRenamedFirmIsTheCompany(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestUnitRenamed checks a unit renamed in the sentence that names it a
+// unit: the unit is the firm under its new name.
+func TestUnitRenamed(t *testing.T) {
+	text := "Nickel note\n\nJAKARTA, March 20 (Wire) - PT Kora Mineral Tbk said output rose.\n\n" +
+		"The company's wholly owned subsidiary PT Obi Logistik has changed its name to PT Kora Maritim. PT Obi Logistik had run the jetty since 2019.\n"
+	a := parsePage(t, text)
+	got := relationLines(a, false)
+	slices.Sort(got)
+	want := []string{"former_name(PT Kora Maritim, PT Obi Logistik)", "subsidiary_of(PT Kora Maritim, PT Kora Mineral Tbk)"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

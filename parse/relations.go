@@ -92,6 +92,66 @@ func (d *doc) relations(a *article.Article) {
 	}
 	r.shareholderTable(all)
 	r.roles()
+	renamedInPlace(a)
+}
+
+// renamedInPlace moves the relations a sentence gives a firm it also
+// renames to the firm's new name: in "The Company's wholly owned
+// subsidiary X has changed its name to Y", Y is the subsidiary. Only the
+// relations of that sentence move; the old name keeps what other
+// sentences say of it. The cost is linear in the relations.
+func renamedInPlace(a *article.Article) {
+	type rename struct{ old, now string }
+	var renames map[article.Span]rename
+	for _, r := range a.Relations {
+		if r.Kind == entity.FormerName {
+			if renames == nil {
+				renames = map[article.Span]rename{}
+			}
+			renames[r.Span] = rename{old: r.Object, now: r.Subject}
+		}
+	}
+	if renames == nil {
+		return
+	}
+	moved := false
+	for k := range a.Relations {
+		r := &a.Relations[k]
+		n, ok := renames[r.Span]
+		if !ok || r.Kind == entity.FormerName {
+			continue
+		}
+		if r.Subject == n.old && r.Object != n.now {
+			r.Subject, moved = n.now, true
+		} else if r.Object == n.old && r.Subject != n.now {
+			r.Object, moved = n.now, true
+		}
+	}
+	if moved {
+		a.Relations = dedupeRelations(a.Relations)
+	}
+}
+
+// dedupeRelations drops the later of two relations of one kind between
+// the same ends (either order for a symmetric kind), in place.
+func dedupeRelations(rs []article.Relation) []article.Relation {
+	type key struct {
+		kind entity.RelationKind
+		s, o string
+	}
+	seen := make(map[key]bool, len(rs))
+	out := rs[:0]
+	for _, r := range rs {
+		k := key{r.Kind, r.Subject, r.Object}
+		if r.Kind.Symmetric() && k.o < k.s {
+			k.s, k.o = k.o, k.s
+		}
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // relScratch is the memory one relations pass works in, kept for the

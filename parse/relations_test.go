@@ -170,7 +170,7 @@ func TestRelations(t *testing.T) {
 		{"has changed its name to",
 			"Kora Mining's unit Tana Logistik has changed its name to Tana Maritim, the company said. Tana Maritim runs the jetty.",
 			[]ent{co("Kora Mining"), co("Tana Logistik"), co("Tana Maritim")},
-			[]string{"former_name(Tana Maritim, Tana Logistik)", "subsidiary_of(Tana Logistik, Kora Mining)"}},
+			[]string{"former_name(Tana Maritim, Tana Logistik)", "subsidiary_of(Tana Maritim, Kora Mining)"}},
 		{"shares of a firm bought; an alliance agreement the firms will conclude",
 			"Tana Metals resolved to acquire additional shares of Kora Smelting Co., Ltd. and to conclude a capital alliance agreement with Kora Smelting. Hanra Steel will purchase 3,100,000 common shares of Daewon Alloys.",
 			[]ent{co("Tana Metals"), co("Kora Smelting Co., Ltd.", "Kora Smelting"), co("Hanra Steel"), co("Daewon Alloys")},
