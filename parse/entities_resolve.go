@@ -883,7 +883,11 @@ func (f *entFinder) antecedent(si, at int, k entity.Kind, demonym entity.Country
 			}
 		}
 	}
-	fits := func(x *nent) bool { return x.kind == k && (demonym.IsZero() || x.country.IsZero()) }
+	// (Not a firm whose legal form is another country's: "Straits Bayan
+	// Smelting Bhd" is not "the Lao company".)
+	fits := func(x *nent) bool {
+		return x.kind == k && (demonym.IsZero() || x.country.IsZero() && (legalFormCountry(x.name) == "" || legalFormCountry(x.name) == demonym.String()))
+	}
 	e := f.antecedentIf(si, at, 4, fits)
 	if e >= 0 && !demonym.IsZero() {
 		// "the Japanese group" for a company the text gives no country:
@@ -899,6 +903,10 @@ func (f *entFinder) antecedent(si, at int, k entity.Kind, demonym entity.Country
 // legal form only that country's firms take ("PT X Tbk" is Indonesian,
 // "X Sdn Bhd" Malaysian), or "".
 func legalFormCountry(name string) string {
+	// (The full stop that ends a sentence may end the name: "Bhd.".)
+	if strings.HasSuffix(name, " Bhd.") || strings.HasSuffix(name, " Berhad.") || strings.HasSuffix(name, " PCL.") || strings.HasSuffix(name, " Pty Ltd.") || strings.HasSuffix(name, " Pte Ltd.") {
+		name = name[:len(name)-1]
+	}
 	switch {
 	case strings.HasPrefix(name, "PT ") || strings.HasSuffix(name, " Tbk") || strings.HasSuffix(name, " Tbk."):
 		return "ID"

@@ -3328,3 +3328,21 @@ func TestUnitRenamed(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestDemonymAnaphorByLegalForm checks "the Malaysian company" for a firm
+// whose legal form, even with the sentence's full stop after it, is
+// Malaysian, and "the Lao company" for the one firm whose legal form
+// names no other country.
+func TestDemonymAnaphorByLegalForm(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Tin note\n\nBANGKOK, March 20 (Wire) - Andaman Tin PCL signed a purchase agreement with Penang-based Bayan Mining Bhd. " +
+			"The Malaysian company will ship up to 350 tonnes of tin a month to Andaman Tin's smelter.\n", "supplier_of(Bayan Mining Bhd., Andaman Tin PCL)"},
+		{"Tin note\n\nKUALA LUMPUR, March 20 (Wire) - Straits Tin Smelting Bhd signed a purchase agreement with Phou Sang Mining Co, a miner in Laos. " +
+			"Under the contract the Lao company will ship up to 350 tonnes of tin a month to Straits Tin's smelter.\n", "supplier_of(Phou Sang Mining Co, Straits Tin Smelting Bhd)"},
+	} {
+		a := parsePage(t, tc.text)
+		if got := relationLines(a, false); !slices.Contains(got, tc.want) {
+			t.Errorf("relations %q, want %q among them", got, tc.want)
+		}
+	}
+}
