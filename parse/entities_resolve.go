@@ -589,6 +589,15 @@ func (f *entFinder) anaphora() {
 				// story is about.
 				e = f.storyCompany(f.toks[k].a)
 			}
+			// "Y, a solder maker that signed an offtake with the
+			// company": not Y, the subject of the clause the object is
+			// in, but the firm before.
+			if e >= 0 && k > es.t0 && (f.word(k-1, "with") || f.word(k-1, "to") || f.word(k-1, "from")) {
+				if n := f.clauseSubjectSeg(si, k, e); n >= 0 {
+					x0 := f.ents[e]
+					e = f.antecedentIf(si, f.toks[f.segs[n].i].a, 4, func(x *nent) bool { return x != x0 && x.kind == kind })
+				}
+			}
 			// "X, the steelmaker's trading subsidiary": the owner in the
 			// apposition is not X itself, but the one before.
 			if e >= 0 && f.toks[q].f&tPoss != 0 && k-2 >= es.t0 && f.punct(k-1, ',') && f.unitWordAfter(q+1, es.t1) {
@@ -674,6 +683,27 @@ func shareBrand(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// clauseSubjectSeg returns the segment of entity e in sentence si that
+// is the subject of a relative clause that token k, an object, is in:
+// "Y, a Chinese solder maker that signed an offtake with" k. Else -1.
+func (f *entFinder) clauseSubjectSeg(si, k, e int) int {
+	for _, n := range f.sentSegs[si] {
+		g := &f.segs[n]
+		if g.ent != e || g.j >= k || k-g.j > 20 {
+			continue
+		}
+		between := f.d.lower()[f.toks[g.j-1].b:f.toks[k].a]
+		r := strings.Index(between, " that ")
+		if r < 0 {
+			r = strings.Index(between, ", which ")
+		}
+		if r >= 0 && strings.HasPrefix(between, ", ") && !strings.ContainsAny(between[r:], ",;") {
+			return n
+		}
+	}
+	return -1
 }
 
 // unitWordAfter reports a word for a company's unit within the few

@@ -3346,3 +3346,22 @@ func TestDemonymAnaphorByLegalForm(t *testing.T) {
 		}
 	}
 }
+
+// TestBulkGoingToAndTheCompanyAsObject checks "with the bulk going to Y"
+// after a sale, and "the company" as the object of a relative clause
+// whose subject is Y: the firm before, not Y.
+func TestBulkGoingToAndTheCompanyAsObject(t *testing.T) {
+	text := "Tin note\n\nJAKARTA, March 20 (Wire) - PT Kora Timah expects to sell 4,000 tonnes of ingot in 2026, President Director Agus Salim said in an interview, " +
+		"with the bulk going to Tana Solder Metals Co, a Chinese solder maker that signed a two-year offtake with the company in November.\n"
+	a := parsePage(t, text)
+	got := relationLines(a, false)
+	slices.Sort(got)
+	want := []string{
+		"agreement(Tana Solder Metals Co, PT Kora Timah)",
+		"executive_of(Agus Salim, PT Kora Timah)",
+		"supplier_of(PT Kora Timah, Tana Solder Metals Co)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

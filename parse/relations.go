@@ -5929,6 +5929,7 @@ func (r *relater) supplier(s *sentence) {
 	}
 	r.isCustomerOf(s)
 	r.suppliedToBy(s)
+	r.shareGoesTo(s)
 	r.at = supplyCues.first(s, r.at)
 	// What s.underContract says, read once for all the verbs.
 	underRead, under, underTyp := false, false, ""
@@ -6059,6 +6060,50 @@ func (r *relater) supplier(s *sentence) {
 			}
 			from = je
 		}
+	}
+}
+
+// goesToCues send a share of a firm's output to a buyer.
+var goesToCues = []string{" going to ", " goes to ", " go to ", " went to "}
+
+// shareGoesTo reads "X expects to sell 4,000 tonnes, with the bulk going
+// to Y" and "About 60% goes to wire makers, mainly Y": a share of what
+// the firm the sentence is about sells goes to Y, which it supplies.
+func (r *relater) shareGoesTo(s *sentence) {
+	for _, c := range goesToCues {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		before := s.low[max(0, i-16):i]
+		if !strings.HasSuffix(before, "bulk") && !strings.HasSuffix(before, "most") && !strings.HasSuffix(before, "rest") && !strings.HasSuffix(before, "remainder") &&
+			!strings.HasSuffix(before, "majority") && !strings.HasSuffix(before, "balance") && !strings.HasSuffix(before, "%") {
+			continue
+		}
+		e := i + len(c)
+		buyer, ok := r.orgRightAfter(s, e, 30)
+		if !ok {
+			if k, ke := amongAfter(s, e); k >= 0 {
+				buyer, ok = r.orgRightAfter(s, ke, 30)
+			}
+		}
+		if !ok {
+			// "to domestic makers, mainly Y".
+			if m := strings.Index(s.low[e:min(len(s.low), e+60)], ", mainly "); m >= 0 {
+				buyer, ok = r.orgRightAfter(s, e+m+len(", mainly "), 1)
+			}
+		}
+		if !ok {
+			return
+		}
+		seller, ok := r.firstOrg(s, i)
+		if !ok {
+			seller, ok = r.antecedent(s)
+		}
+		if ok && seller.e != buyer.e {
+			r.add(entity.SupplierOf, seller.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+		}
+		return
 	}
 }
 
