@@ -6598,6 +6598,13 @@ func speaksFor(title string) bool {
 }
 
 func isExecutive(title string) bool {
+	// "head of procurement", "head of investor relations": a manager of
+	// one function, not one who runs the firm (nor a division of it, as
+	// "head of the battery division" does).
+	if rest, ok := strings.CutPrefix(title, "head of "); ok && hasAnyPrefix(rest, "procurement", "purchasing", "sales", "marketing", "investor relations",
+		"communications", "corporate communications", "media", "public relations", "trading", "treasury", "compliance", "legal", "human resources", "corporate affairs") {
+		return false
+	}
 	for _, t := range []string{"analyst", "spokes", "economist", "strategist", "adviser", "advisor", "consultant", "research", "professor"} {
 		if strings.Contains(title, t) {
 			return false
