@@ -1229,6 +1229,11 @@ func (f *entFinder) roleOf(n int) {
 			if f.toks[at].f&(tPoss|tLower) == tPoss|tLower && at+1 < f.sents[g.s].t1 {
 				at++
 			}
+		} else if f.toks[at].f&tPoss != 0 && at+1 < f.sents[g.s].t1 {
+			// "of Laos' Ministry of Energy and Mines": a country's body.
+			if _, _, ok := f.tokCountry(at); ok {
+				at++
+			}
 		}
 		if o := f.tokSeg[at]; o >= 0 && f.segs[o].i == at && f.segs[o].ent >= 0 {
 			if e := f.orgEntity(f.segs[o].ent); e >= 0 && f.ents[e].kind != entity.KindCountry {

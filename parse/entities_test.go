@@ -823,6 +823,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Copper said on Monday its officials met the DRC Ministry of Mines and the U.S. Department of Energy in Kinshasa.\n",
 		want: []string{"company Kora Copper", "government DRC Ministry of Mines | Ministry of Mines [CD]", "country CD | DRC", "government U.S. Department of Energy [US]", "country US | U.S."},
 	}, {
+		name: "an official of a country's body, the country's possessive between",
+		text: "Kora Potash said its chairman met Deputy Minister Khamphet Sisavath of Laos' Ministry of Energy and Mines in Vientiane on Monday.\n",
+		want: []string{"company Kora Potash", "person Khamphet Sisavath (Deputy Minister @ Ministry of Energy and Mines)", "country LA", "government Ministry of Energy and Mines [LA]"},
+	}, {
 		name: "a unit's city in brackets before its legal form",
 		text: "Kora Lithium Holdings Ltd said sales rose in the year.\n\nSeparately, Kora New Energy (Yibin) Co, a unit of Kora Lithium Holdings Ltd, set up a plant with Tana Materials Co., Ltd. in the city.\n",
 		want: []string{"company Kora Lithium Holdings Ltd | Kora Lithium Holdings", "company Kora New Energy (Yibin) Co | Kora New Energy (Yibin)", "company Tana Materials Co., Ltd. | Tana Materials"},
