@@ -306,8 +306,8 @@ func (f *entFinder) renamedBetween(i, j int) bool {
 	if i >= j || j-i > 10 {
 		return false
 	}
-	t := f.d.lower()[f.toks[i].a:f.toks[j].a]
-	for _, c := range []string{" changed its name to ", " change of name to ", " has been renamed ", " was renamed ", " renamed itself ", " is now known as ", " changed its corporate name to "} {
+	t := f.d.lower()[max(0, f.toks[i].a-1):f.toks[j].a]
+	for _, c := range []string{" changed its name to ", " change of name to ", " has been renamed ", " was renamed ", " renamed itself ", " is now known as ", " changed its corporate name to ", " is now "} {
 		if strings.HasSuffix(t, c) {
 			return true
 		}
@@ -337,7 +337,7 @@ func (f *entFinder) formerNames() {
 		}
 		// "X has completed its change of name to Y", "X changed its
 		// name to Y": X is the name no longer in use.
-		if x.s == y.s && f.renamedBetween(xj, y.i) {
+		if x.s == y.s && f.renamedBetween(xj, y.i) && y.kind != entity.KindCountry && y.kind != entity.KindPerson && y.kind != entity.KindGovernment && (y.kind == entity.KindCompany || y.ev&evLegal != 0) {
 			x.former = true
 			if y.kind == 0 && !y.drop && x.kind == entity.KindCompany && y.ev&(evNot|evAsset|evPersonShape) == 0 {
 				y.kind = entity.KindCompany

@@ -221,7 +221,7 @@ func (f *entFinder) headlineAt(k, j int) int {
 var anaphoraHeads = wordSet("company", "firm", "miner", "producer", "steelmaker", "carmaker", "automaker",
 	"conglomerate", "refiner", "maker", "manufacturer", "developer", "explorer", "chipmaker", "smelter",
 	"supplier", "group", "planter", "utility", "generator", "shipbuilder", "trader", "house", "venture", "mill", "miller",
-	"junior", "refinery", "operator", "target", "importer", "exporter")
+	"junior", "refinery", "operator", "target", "importer", "exporter", "yard", "shipyard")
 
 // nameSays reports whether a company's name says what head calls it:
 // "Mindanao Laterite Mining Corp." is a miner, "Shikoku Nickel Refining"
@@ -269,6 +269,11 @@ func nameSays(name, head string) bool {
 			}
 		case "shipping":
 			if head == "shipper" {
+				return true
+			}
+		case "shipbuilding", "shipyard", "shipyards", "dockyard":
+			// "the yard" for Hayatomo Shipbuilding.
+			if head == "yard" || head == "shipyard" || head == "shipbuilder" {
 				return true
 			}
 		case "power", "electric", "electricity", "thermal", "urja", "utilities", "generation":

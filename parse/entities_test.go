@@ -3369,3 +3369,22 @@ func TestBulkGoingToAndTheCompanyAsObject(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestIsNowAndTheYard checks "X is now Y", a rename told with no verb of
+// naming, and "the yard" for a shipbuilder.
+func TestIsNowAndTheYard(t *testing.T) {
+	text := "Plate note\n\nTOKYO, March 5, 2026 (Wire) - Toyo Denki Kogyo is now Toyo Magnetics Co. The change of name took effect on March 1. " +
+		"Kora Steel is now Japan's largest plate maker.\n\nKurosaki Steel supplies about 250,000 tonnes of plate a year to Hayatomo Shipbuilding. " +
+		"Kora Steel sells about 100,000 tonnes of plate a year to the yard, which has 41 vessels on order.\n"
+	a := parsePage(t, text)
+	got := relationLines(a, false)
+	slices.Sort(got)
+	want := []string{
+		"former_name(Toyo Magnetics Co., Toyo Denki Kogyo)",
+		"supplier_of(Kora Steel, Hayatomo Shipbuilding)",
+		"supplier_of(Kurosaki Steel, Hayatomo Shipbuilding)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -383,7 +383,7 @@ var triggers = func() map[string]uint16 {
 			m[w] |= bit
 		}
 	}
-	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded", "traded", "operated", "used", "trade", "operate", "rebrand")
+	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded", "traded", "operated", "used", "trade", "operate", "rebrand", "now")
 	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "majority", "sister", "group", "wholly", "fully")
 	add(trigStake, "percent", "cent", "pc", "shareholder")
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
@@ -1235,7 +1235,7 @@ var (
 	nameChangedToCues    = newCues("changed its name to ", "changed its trade name to ", "changed its corporate name to ", "changed its company name to ", "changed their name to ", "change of name to ", "change its name to ")
 	fromCue              = newCues(" from ")
 	renamedItselfFromCue = newCues(" renamed itself from ")
-	wasRenamedCues       = newCues(" was renamed ", " has been renamed ", " renamed itself ", " rebranded as ", " was rebranded as ", " rebranded itself as ", " will trade as ", " will be renamed ", " will be known as ", " will operate as ", " is now known as ", " will rebrand as ")
+	wasRenamedCues       = newCues(" was renamed ", " has been renamed ", " renamed itself ", " rebranded as ", " was rebranded as ", " rebranded itself as ", " will trade as ", " will be renamed ", " will be known as ", " will operate as ", " is now known as ", " will rebrand as ", " is now ")
 	parentCues           = newCues("'s parent company, ", "'s parent, ", "'s parent company ", "'s parent ")
 	itsStakeCues         = newCues("its stake in ", "its holding in ", "its interest in ", "its shareholding in ")
 	holdersCues          = newCues("stakeholders in ", "shareholders in ", "shareholders of ", "owners of ", "partners in ")
@@ -2452,6 +2452,12 @@ func (r *relater) formerName(s *sentence) {
 		// "X (HNX: SHF) will trade as Y": the code between.
 		old, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 3)
 		now, ok2 := r.orgRightAfter(s, e, 3)
+		// "X is now Y." names Y alone; not "The firm is now Y's
+		// second-largest shareholder".
+		if ok1 && ok2 && strings.HasPrefix(s.low[i:], " is now ") {
+			rest := s.low[s.past(now):]
+			ok2 = !r.possessive(s, now) && (rest == "" || rest[0] == '.' || rest[0] == ',' || strings.HasPrefix(rest, " (")) && !strings.HasPrefix(s.low[old.a-s.a:], "the ")
+		}
 		if ok1 && ok2 {
 			r.add(entity.FormerName, now.e, old.e, s, nil)
 		}
