@@ -299,20 +299,22 @@ func (f *entFinder) coordinate() {
 	f.formerNames()
 }
 
-// renamedBetween reports whether the words between tokens i and j say
-// that the name before them was changed to the one after, the change
-// done: "has completed its change of name to", "changed its name to".
-func (f *entFinder) renamedBetween(i, j int) bool {
-	if i >= j || j-i > 10 {
+// renamedBetween reports whether the words from token i to segment y
+// say that the name before them was changed to y's, the change done:
+// "has completed its change of name to", "changed its name to", "is now".
+func (f *entFinder) renamedBetween(i int, y *nseg) bool {
+	j := y.j
+	if i >= y.i || y.i-i > 10 {
 		return false
 	}
-	t := f.d.lower()[max(0, f.toks[i].a-1):f.toks[j].a]
-	for _, c := range []string{" changed its name to ", " change of name to ", " has been renamed ", " was renamed ", " renamed itself ", " is now known as ", " changed its corporate name to ", " is now "} {
+	t := f.d.lower()[max(0, f.toks[i].a-1):f.toks[y.i].a]
+	for _, c := range []string{" changed its name to ", " change of name to ", " has been renamed ", " was renamed ", " renamed itself ", " is now known as ", " changed its corporate name to "} {
 		if strings.HasSuffix(t, c) {
 			return true
 		}
 	}
-	return false
+	// "X is now Y." with Y alone, not "X is now Y's partner".
+	return strings.HasSuffix(t, " is now ") && f.toks[j-1].f&tPoss == 0 && (j >= f.sents[y.s].t1 || f.punct(j, '.') || f.punct(j, ',') || f.punct(j, '('))
 }
 
 // formerNames makes both names of "X, formerly Y", "X, previously
@@ -337,7 +339,7 @@ func (f *entFinder) formerNames() {
 		}
 		// "X has completed its change of name to Y", "X changed its
 		// name to Y": X is the name no longer in use.
-		if x.s == y.s && f.renamedBetween(xj, y.i) && y.kind != entity.KindCountry && y.kind != entity.KindPerson && y.kind != entity.KindGovernment && (y.kind == entity.KindCompany || y.ev&evLegal != 0) {
+		if x.s == y.s && f.renamedBetween(xj, y) && y.kind != entity.KindCountry && y.kind != entity.KindPerson && y.kind != entity.KindGovernment && (y.kind == entity.KindCompany || y.ev&evLegal != 0) {
 			x.former = true
 			if y.kind == 0 && !y.drop && x.kind == entity.KindCompany && y.ev&(evNot|evAsset|evPersonShape) == 0 {
 				y.kind = entity.KindCompany
