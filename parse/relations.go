@@ -91,9 +91,16 @@ func (d *doc) relations(a *article.Article) {
 		k = j
 	}
 	r.shareholderTable(all)
+	for _, o := range r.owns {
+		r.add(entity.StakeIn, o.owner, o.owned, &sentence{a: o.a, b: o.b}, nil)
+	}
 	r.roles()
 	renamedInPlace(a)
 }
+
+// ownsStake is a stake of no stated share, and the sentence it was read
+// in.
+type ownsStake struct{ owner, owned, a, b int }
 
 // renamedInPlace moves the relations a sentence gives a firm it also
 // renames to the firm's new name: in "The Company's wholly owned
@@ -236,6 +243,10 @@ type relKey struct {
 
 // relater holds the state of one relations pass.
 type relater struct {
+	// owns are stakes of no stated share ("X also owns Y"), added after
+	// every sentence and table was read, so that a share given later
+	// ("Y is 72.4% owned by X") is the one kept.
+	owns []ownsStake
 	d    *doc
 	a    *article.Article
 	seen map[relKey]bool
@@ -385,7 +396,7 @@ var triggers = func() map[string]uint16 {
 	}
 	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded", "traded", "operated", "used", "trade", "operate", "rebrand", "now")
 	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "majority", "sister", "group", "wholly", "fully")
-	add(trigStake, "percent", "cent", "pc", "shareholder")
+	add(trigStake, "percent", "cent", "pc", "shareholder", "owns")
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwnV, "owns", "own", "owned", "holds", "hold", "held", "controls", "control")
 	add(trigOwned, "equally", "jointly")
@@ -3576,6 +3587,58 @@ func (r *relater) stakes(s *sentence) {
 	}
 	r.respectively(s)
 	r.namedShareholder(s)
+	r.ownsFirm(s)
+}
+
+// ownsFirmCues own a firm named right after them, with no share given.
+var ownsFirmCues = []string{" also owns ", " owns ", " wholly owns "}
+
+// ownsFirm reads "X, which also owns Y, the shipping unit that ...": X
+// holds Y (no share stated), and Y, which an apposition calls a unit, is
+// X's subsidiary.
+func (r *relater) ownsFirm(s *sentence) {
+	for _, c := range ownsFirmCues {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		e := i + len(c)
+		owned, ok := r.orgRightAfter(s, e, 0)
+		if !ok || owned.a != s.at(e) || r.possessive(s, owned) {
+			return
+		}
+		owner, ok := r.whichOwner(s, i+1)
+		if w := strings.LastIndex(s.low[:i+1], ", which "); !ok && w >= 0 && i+1-w <= len(", which also ") {
+			// "X (PSE: PNH), the Cebu-based conglomerate, which also
+			// owns": the firm before the apposition; else no owner.
+			if a := strings.LastIndex(s.low[:w], ", the "); a >= 0 && w-a < 60 && !strings.ContainsAny(s.low[a+2:w], ",;") {
+				owner, ok = r.orgRightBefore(s, s.beforeBrackets(a), 1)
+			}
+			if !ok {
+				return
+			}
+		}
+		if !ok {
+			owner, ok = r.subject(s, i+1)
+		}
+		if !ok || owner.e == owned.e {
+			return
+		}
+		r.owns = append(r.owns, ownsStake{owner.e, owned.e, s.a, s.b})
+		rest := s.low[s.past(owned):]
+		if a, ok := strings.CutPrefix(rest, ", the "); ok {
+			if c := strings.IndexAny(a, ",;"); c >= 0 {
+				a = a[:c]
+			}
+			if w := strings.Fields(a); slices.ContainsFunc(w[:min(len(w), 3)], func(x string) bool {
+				x = strings.TrimRight(x, ".")
+				return x == "unit" || x == "subsidiary" || x == "arm"
+			}) {
+				r.add(entity.SubsidiaryOf, owned.e, owner.e, s, nil)
+			}
+		}
+		return
+	}
 }
 
 // heIsAlsoCues open what a person named before is besides: "as he is
