@@ -564,7 +564,7 @@ func (f *entFinder) gatherOne(n int) {
 		// (The name may end the sentence: "..., and Mongolia's Minister
 		// of Mining, Ganbold Battulga.")
 		if g.title.b == 0 && (f.punct(j, ',') || j >= es.t1 || f.punct(j, '.') && j+1 >= es.t1) && c-1 >= es.t0 && f.punct(c, ',') && nt <= 4 && !f.orgWords(i, j) && f.toks[j-1].f&tSuffix == 0 {
-			if title, orgTok, ok := f.titleBeforeComma(c, es.t0); ok {
+			if title, orgTok, ok := f.titleBeforeBracketComma(c, es.t0); ok {
 				// "Ms Karen Whitfield": the honorific is no part of the name.
 				for g.i < g.j-1 && f.has(g.i, lxHonorifics) {
 					g.i++
@@ -840,6 +840,24 @@ func (f *entFinder) describesNext(j, end int) bool {
 	}
 	// "a stake in Queensland coal producer X": a word of trade between.
 	return j+2 < end && f.toks[j].f&tLower != 0 && f.toks[j+1].f&tLower != 0 && f.has(j+1, lxApposHeads) && f.nameTok(j+2)
+}
+
+// titleBeforeBracketComma is titleBeforeComma for a title that may end
+// in a bracketed function before the comma: "Its director (commercial),
+// Sunita Rao,".
+func (f *entFinder) titleBeforeBracketComma(c, start int) (rng, int, bool) {
+	if c-3 >= start && f.punct(c-1, ')') {
+		for o := c - 2; o >= start && o >= c-4; o-- {
+			if f.punct(o, '(') {
+				if title, org, ok := f.titleBeforeComma(o, start); ok {
+					title.b = f.toks[c-1].b
+					return title, org, true
+				}
+				break
+			}
+		}
+	}
+	return f.titleBeforeComma(c, start)
 }
 
 // titleBeforeComma reads a title that ends at the comma at token c,

@@ -827,6 +827,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Potash said its chairman met Deputy Minister Khamphet Sisavath of Laos' Ministry of Energy and Mines in Vientiane on Monday.\n",
 		want: []string{"company Kora Potash", "person Khamphet Sisavath (Deputy Minister @ Ministry of Energy and Mines)", "country LA", "government Ministry of Energy and Mines [LA]"},
 	}, {
+		name: "a title with its function in brackets before the comma",
+		text: "State-run Kora Coal Washeries Ltd has floated a tender to sell coal. Its director (commercial), Sunita Rao, said the company had received interest.\n",
+		want: []string{"company Kora Coal Washeries Ltd | the company | Kora Coal Washeries", "person Sunita Rao (director (commercial) @ Kora Coal Washeries Ltd)"},
+	}, {
 		name: "a unit's city in brackets before its legal form",
 		text: "Kora Lithium Holdings Ltd said sales rose in the year.\n\nSeparately, Kora New Energy (Yibin) Co, a unit of Kora Lithium Holdings Ltd, set up a plant with Tana Materials Co., Ltd. in the city.\n",
 		want: []string{"company Kora Lithium Holdings Ltd | Kora Lithium Holdings", "company Kora New Energy (Yibin) Co | Kora New Energy (Yibin)", "company Tana Materials Co., Ltd. | Tana Materials"},
