@@ -403,7 +403,7 @@ var triggers = func() map[string]uint16 {
 	add(trigChair, "chairs", "heads")
 	add(trigSold, "offloaded", "offloads", "divested", "divests", "disposed", "disposes", "sale", "also")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes", "absorbed", "absorbs",
-		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover", "disposal")
+		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover", "disposal", "ordered")
 	add(trigSubs, "subscribe", "subscribed", "subscribes", "subscribing")
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
@@ -761,6 +761,7 @@ func (r *relater) sentence(s *sentence) {
 	if mask&(trigSupply|trigBuy) != 0 {
 		r.agreedTrade(s)
 		r.tradeFrom(s)
+		r.orderedFrom(s)
 		r.willBuyOf(s)
 		r.underTheDeal(s)
 		r.dealPartySupplies(s)

@@ -74,6 +74,29 @@ func (r *relater) tradeFrom(s *sentence) {
 	}
 }
 
+// orderedFrom reads "X in December ordered four bulk carriers from Y":
+// an order placed with a maker is a contract between them.
+func (r *relater) orderedFrom(s *sentence) {
+	i := s.find(0, " ordered ")
+	if i < 0 || s.negated(0, i) || hasAnySuffix(s.low[:i], " was", " were", " been", " be", " is", " are") {
+		return
+	}
+	e := i + len(" ordered ")
+	j := s.find(e, " from ")
+	if j < 0 || j-e > 80 || strings.ContainsAny(s.low[e:j], ",;") {
+		return
+	}
+	maker, ok := r.orgRightAfter(s, j+len(" from "), 1)
+	if !ok {
+		return
+	}
+	buyer, ok := r.subject(s, i+1)
+	if !ok || buyer.e == maker.e {
+		return
+	}
+	r.add(entity.Agreement, buyer.e, maker.e, s, func(rel *article.Relation) { rel.Type = "contract" })
+}
+
 // underContract reports whether a purchase's terms name its deal, and
 // the type the deal's noun implies: "under a separate long-term
 // contract" a contract, "under an offtake agreement" an offtake, "under
