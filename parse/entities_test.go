@@ -3110,17 +3110,11 @@ func TestInterviewI(t *testing.T) {
 		"Shin Dong-hwa took over as president and CEO of Gaon Carbon Materials in March. We spoke to him in Seoul.\n\n" +
 		"Q: What are you asking of Seoul?\n\n" +
 		"A: Faster permits. I met Director General Kwon Hyuk of the Ministry of Trade, Industry and Energy on November 3.\n"
-	a := parsePage(t, text)
-	got := relationLines(a, false)
-	slices.Sort(got)
-	want := []string{
+	checkPageRelations(t, text, []string{
 		"executive_of(Shin Dong-hwa, Gaon Carbon Materials)",
 		"meeting(Shin Dong-hwa, Kwon Hyuk)",
 		"official_of(Kwon Hyuk, Ministry of Trade, Industry and Energy)",
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	})
 }
 
 // TestHoldersAfterProse checks a digest item whose list of holders
@@ -3274,13 +3268,7 @@ func TestMenusAndCookieBanner(t *testing.T) {
 func TestGroupsUnit(t *testing.T) {
 	text := "Coal deal for a Wenzhou power unit\n\nKuala Lumpur, July 15, 2025\n\nKora Gas Group distributes gas in Zhejiang.\n\n" +
 		"Separately, miner PT Tana Energi Tbk said it had agreed to sell coal to Wenzhou Kora Power Co, the group's power generation unit.\n"
-	a := parsePage(t, text)
-	got := relationLines(a, false)
-	slices.Sort(got)
-	want := []string{"subsidiary_of(Wenzhou Kora Power Co, Kora Gas Group)", "supplier_of(PT Tana Energi Tbk, Wenzhou Kora Power Co)"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkPageRelations(t, text, []string{"subsidiary_of(Wenzhou Kora Power Co, Kora Gas Group)", "supplier_of(PT Tana Energi Tbk, Wenzhou Kora Power Co)"})
 }
 
 // TestShortFormNamedBefore checks a word alone that opens a name the text
@@ -3290,18 +3278,12 @@ func TestShortFormNamedBefore(t *testing.T) {
 	text := "Graphite exports slump\n\nBEIJING, March 20 (Wire) - Shanxi Heshun Carbon Materials said it would keep supplying Daesung Energy Materials. " +
 		"Heshun, which was known as Heshun Coking Coal Co until a 2019 restructuring, is 41.5% owned by Shanxi Jinneng Holding Group.\n\n" +
 		"Guangdong Kaili New Energy started delivering graphite in February.\n\nKaili, a subsidiary of Shenzhen-listed Kaili Group, plans to add capacity.\n"
-	a := parsePage(t, text)
-	got := relationLines(a, false)
-	slices.Sort(got)
-	want := []string{
+	checkPageRelations(t, text, []string{
 		"former_name(Shanxi Heshun Carbon Materials, Heshun Coking Coal Co)",
 		"stake_in(Shanxi Jinneng Holding Group, Shanxi Heshun Carbon Materials)",
 		"subsidiary_of(Guangdong Kaili New Energy, Kaili Group)",
 		"supplier_of(Shanxi Heshun Carbon Materials, Daesung Energy Materials)",
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	})
 }
 
 // TestRenamedFirmIsTheCompany checks a rename done: "the company" and the
@@ -3310,17 +3292,11 @@ func TestRenamedFirmIsTheCompany(t *testing.T) {
 	text := "Coal note\n\nJAKARTA, March 20 (Wire) - Coal producer PT Kora Batubara Tbk has completed its change of name to PT Kora Energi Transisi Tbk, the company said. " +
 		"The company also closed the purchase of 35% of nickel ore miner PT Tana Nikel from Samudra Capital Ltd.\n\n" +
 		"Kora mined 11.8 million tonnes of coal in the first nine months. Vice Chairman Benny Halim told analysts the group wants more.\n"
-	a := parsePage(t, text)
-	got := relationLines(a, false)
-	slices.Sort(got)
-	want := []string{
+	checkPageRelations(t, text, []string{
 		"acquisition(PT Kora Energi Transisi Tbk, PT Tana Nikel)",
 		"executive_of(Benny Halim, PT Kora Energi Transisi Tbk)",
 		"former_name(PT Kora Energi Transisi Tbk, PT Kora Batubara Tbk)",
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	})
 }
 
 // TestUnitRenamed checks a unit renamed in the sentence that names it a
@@ -3328,13 +3304,7 @@ func TestRenamedFirmIsTheCompany(t *testing.T) {
 func TestUnitRenamed(t *testing.T) {
 	text := "Nickel note\n\nJAKARTA, March 20 (Wire) - PT Kora Mineral Tbk said output rose.\n\n" +
 		"The company's wholly owned subsidiary PT Obi Logistik has changed its name to PT Kora Maritim. PT Obi Logistik had run the jetty since 2019.\n"
-	a := parsePage(t, text)
-	got := relationLines(a, false)
-	slices.Sort(got)
-	want := []string{"former_name(PT Kora Maritim, PT Obi Logistik)", "subsidiary_of(PT Kora Maritim, PT Kora Mineral Tbk)"}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	checkPageRelations(t, text, []string{"former_name(PT Kora Maritim, PT Obi Logistik)", "subsidiary_of(PT Kora Maritim, PT Kora Mineral Tbk)"})
 }
 
 // TestDemonymAnaphorByLegalForm checks "the Malaysian company" for a firm
@@ -3361,17 +3331,11 @@ func TestDemonymAnaphorByLegalForm(t *testing.T) {
 func TestBulkGoingToAndTheCompanyAsObject(t *testing.T) {
 	text := "Tin note\n\nJAKARTA, March 20 (Wire) - PT Kora Timah expects to sell 4,000 tonnes of ingot in 2026, President Director Agus Salim said in an interview, " +
 		"with the bulk going to Tana Solder Metals Co, a Chinese solder maker that signed a two-year offtake with the company in November.\n"
-	a := parsePage(t, text)
-	got := relationLines(a, false)
-	slices.Sort(got)
-	want := []string{
+	checkPageRelations(t, text, []string{
 		"agreement(Tana Solder Metals Co, PT Kora Timah)",
 		"executive_of(Agus Salim, PT Kora Timah)",
 		"supplier_of(PT Kora Timah, Tana Solder Metals Co)",
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	})
 }
 
 // TestIsNowAndTheYard checks "X is now Y", a rename told with no verb of
@@ -3380,14 +3344,19 @@ func TestIsNowAndTheYard(t *testing.T) {
 	text := "Plate note\n\nTOKYO, March 5, 2026 (Wire) - Toyo Denki Kogyo is now Toyo Magnetics Co. The change of name took effect on March 1. " +
 		"Kora Steel is now Japan's largest plate maker.\n\nKurosaki Steel supplies about 250,000 tonnes of plate a year to Hayatomo Shipbuilding. " +
 		"Kora Steel sells about 100,000 tonnes of plate a year to the yard, which has 41 vessels on order.\n"
-	a := parsePage(t, text)
-	got := relationLines(a, false)
-	slices.Sort(got)
-	want := []string{
+	checkPageRelations(t, text, []string{
 		"former_name(Toyo Magnetics Co., Toyo Denki Kogyo)",
 		"supplier_of(Kora Steel, Hayatomo Shipbuilding)",
 		"supplier_of(Kurosaki Steel, Hayatomo Shipbuilding)",
-	}
+	})
+}
+
+// checkPageRelations parses text as a page and checks its relations,
+// sorted, against want.
+func checkPageRelations(t *testing.T, text string, want []string) {
+	t.Helper()
+	got := relationLines(parsePage(t, text), false)
+	slices.Sort(got)
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
