@@ -53,6 +53,31 @@ func (f *entFinder) kicker(g *nseg) bool {
 	return false
 }
 
+// capsHeadingLine reports a segment of two to four words in capitals
+// that is the whole of a body paragraph: a heading, not a name.
+func (f *entFinder) capsHeadingLine(g *nseg) bool {
+	es := f.sents[g.s]
+	if g.j-g.i < 2 || g.j-g.i > 4 || g.j != es.t1 || es.para < 0 || es.para >= len(f.d.paras) {
+		return false
+	}
+	p := f.d.paras[es.para]
+	if f.toks[g.j-1].b != p.b || strings.IndexByte(f.d.v.s[p.a:p.b], '\n') >= 0 {
+		return false
+	}
+	// Only a section's number may stand before it: "2. THE SPA".
+	for k := es.t0; k < g.i; k++ {
+		if f.toks[k].f&tDigit == 0 && !f.punct(k, '.') {
+			return false
+		}
+	}
+	for k := g.i; k < g.j; k++ {
+		if f.toks[k].f&tUpper == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 func (f *entFinder) kindOf(g *nseg) entity.Kind {
 	ev := g.ev
 	nt := g.j - g.i
@@ -73,6 +98,11 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 		return entity.KindCountry
 	case ev&evLegal == 0 && f.kicker(g):
 		// "RARE EARTHS — X said": a briefing's kicker.
+		g.drop = true
+		return 0
+	case ev&(evLegal|evTicker|evDir) == 0 && f.capsHeadingLine(g):
+		// "ORE SHORTFALL", "KEY EVENTS": a heading in capitals on a
+		// line of its own.
 		g.drop = true
 		return 0
 	case f.placeBased(g.j-1) || f.toks[g.j-1].f&tSuffix != 0 && places[f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].cut]]:

@@ -831,6 +831,10 @@ func TestEntities(t *testing.T) {
 		text: "State-run Kora Coal Washeries Ltd has floated a tender to sell coal. Its director (commercial), Sunita Rao, said the company had received interest.\n",
 		want: []string{"company Kora Coal Washeries Ltd | the company | Kora Coal Washeries", "person Sunita Rao (director (commercial) @ Kora Coal Washeries Ltd)"},
 	}, {
+		name: "headings in capitals on lines of their own are no names; a filer's name in capitals is",
+		text: "PT Kora Nikel Tbk said output fell in the year to March.\n\nORE SHORTFALL\n\nThe company said it lacked ore.\n\n2. THE SPA\n\nTANA STEEL CORPORATION\n\nTana Steel Corporation will buy the shares.\n",
+		want: []string{"company PT Kora Nikel Tbk | The company | PT Kora Nikel", "company Tana Steel Corporation | TANA STEEL CORPORATION | Tana Steel"},
+	}, {
 		name: "a unit's city in brackets before its legal form",
 		text: "Kora Lithium Holdings Ltd said sales rose in the year.\n\nSeparately, Kora New Energy (Yibin) Co, a unit of Kora Lithium Holdings Ltd, set up a plant with Tana Materials Co., Ltd. in the city.\n",
 		want: []string{"company Kora Lithium Holdings Ltd | Kora Lithium Holdings", "company Kora New Energy (Yibin) Co | Kora New Energy (Yibin)", "company Tana Materials Co., Ltd. | Tana Materials"},
