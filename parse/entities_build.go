@@ -11,6 +11,16 @@ import (
 // decide gives each segment the kind its evidence supports, or leaves
 // it undecided (kind 0) for resolution against the names found.
 func (f *entFinder) decide() {
+	// Names the text writes before "deposit", "mine" or "project": an
+	// asset's, wherever else they stand ("Mount Carrow is expected to
+	// produce" after "Kestrel's Mount Carrow deposit").
+	var assets []string
+	for n := range f.segs {
+		// (Not "Tsingshan's industrial park": the owner of an asset.)
+		if g := &f.segs[n]; g.ev&evAsset != 0 && g.ev&(evLegal|evTicker|evDir) == 0 && f.toks[g.j-1].f&tPoss == 0 && len(assets) < 64 {
+			assets = append(assets, string(f.keyBytes(g.i, g.j)))
+		}
+	}
 	var title rng // the last title read after a name
 	for n := range f.segs {
 		g := &f.segs[n]
@@ -29,6 +39,10 @@ func (f *entFinder) decide() {
 			continue
 		}
 		g.kind = f.kindOf(g)
+		if g.kind == entity.KindCompany && len(assets) > 0 && g.ev&(evLegal|evTicker|evDir|evHead|evCaps2|evJV|evGov|evAppos) == 0 &&
+			slices.Contains(assets, string(f.keyBytes(g.i, g.j))) {
+			g.kind = 0
+		}
 	}
 }
 

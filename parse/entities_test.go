@@ -835,6 +835,10 @@ func TestEntities(t *testing.T) {
 		text: "PT Kora Nikel Tbk said output fell in the year to March.\n\nORE SHORTFALL\n\nThe company said it lacked ore.\n\n2. THE SPA\n\nTANA STEEL CORPORATION\n\nTana Steel Corporation will buy the shares.\n",
 		want: []string{"company PT Kora Nikel Tbk | The company | PT Kora Nikel", "company Tana Steel Corporation | TANA STEEL CORPORATION | Tana Steel"},
 	}, {
+		name: "a name written before 'deposit' is an asset's wherever else it stands; an asset's owner is a company",
+		text: "Tana Lithium Ltd will buy control of Kestrel's Mount Carrow deposit, which holds 38.6 million tonnes.\n\nMount Carrow is expected to produce 180,000 tonnes of concentrate a year. At Kora's industrial park, a refinery is planned. Kora is understood to be eyeing a plant.\n",
+		want: []string{"company Tana Lithium Ltd | Tana Lithium", "company Kora"},
+	}, {
 		name: "a unit's city in brackets before its legal form",
 		text: "Kora Lithium Holdings Ltd said sales rose in the year.\n\nSeparately, Kora New Energy (Yibin) Co, a unit of Kora Lithium Holdings Ltd, set up a plant with Tana Materials Co., Ltd. in the city.\n",
 		want: []string{"company Kora Lithium Holdings Ltd | Kora Lithium Holdings", "company Kora New Energy (Yibin) Co | Kora New Energy (Yibin)", "company Tana Materials Co., Ltd. | Tana Materials"},
