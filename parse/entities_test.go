@@ -3118,7 +3118,7 @@ func TestInterviewI(t *testing.T) {
 		"Shin Dong-hwa took over as president and CEO of Gaon Carbon Materials in March. We spoke to him in Seoul.\n\n" +
 		"Q: What are you asking of Seoul?\n\n" +
 		"A: Faster permits. I met Director General Kwon Hyuk of the Ministry of Trade, Industry and Energy on November 3.\n"
-	checkPageRelations(t, text, []string{
+	checkPageRelations(t, text, false, []string{
 		"executive_of(Shin Dong-hwa, Gaon Carbon Materials)",
 		"meeting(Shin Dong-hwa, Kwon Hyuk)",
 		"official_of(Kwon Hyuk, Ministry of Trade, Industry and Energy)",
@@ -3137,17 +3137,11 @@ func TestHoldersAfterProse(t *testing.T) {
 		"  Miyabi Tanker Co.               35%\n" +
 		"  Daehan Fine Chemical Co.        25%\n\n" +
 		"The terminal will handle ammonia for co-firing at coal plants in Kyushu from 2030.\n"
-	a := parsePage(t, text)
-	got := relationLines(a, true)
-	slices.Sort(got)
-	want := []string{
+	checkPageRelations(t, text, true, []string{
 		"stake_in(Daehan Fine Chemical Co., Kitakyushu Ammonia Terminal Co.) 25",
 		"stake_in(Miyabi Tanker Co., Kitakyushu Ammonia Terminal Co.) 35",
 		"stake_in(Moji Gas & Power Co., Kitakyushu Ammonia Terminal Co.) 40",
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	})
 }
 
 // TestIssuerUnderItsHeading checks a notice that speaks of "the Company"
@@ -3235,16 +3229,10 @@ func TestNumberedItemsOfANotice(t *testing.T) {
 		"14.Other important stipulations:\n" +
 		"(1) Yungsheng Magnet (Vietnam) Co., Ltd. is a 100%-owned subsidiary of the Company. Its plant is in Bac Ninh Province.\n" +
 		"(2) Regarding media reports that the Company will supply magnets to Kurobe Motor Corporation, the Company clarifies that it has not signed any supply contract.\n"
-	a := parsePage(t, text)
-	got := relationLines(a, true)
-	slices.Sort(got)
-	want := []string{
+	checkPageRelations(t, text, true, []string{
 		"stake_in(Yungsheng Magnet Technology Co., Ltd., Yungsheng Magnet (Vietnam) Co., Ltd.) 100",
 		"subsidiary_of(Yungsheng Magnet (Vietnam) Co., Ltd., Yungsheng Magnet Technology Co., Ltd.) 0",
-	}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("relations (-want +got):\n%s", diff)
-	}
+	})
 }
 
 // TestMenusAndCookieBanner checks a web page copied whole: the site's
@@ -3276,7 +3264,7 @@ func TestMenusAndCookieBanner(t *testing.T) {
 func TestGroupsUnit(t *testing.T) {
 	text := "Coal deal for a Wenzhou power unit\n\nKuala Lumpur, July 15, 2025\n\nKora Gas Group distributes gas in Zhejiang.\n\n" +
 		"Separately, miner PT Tana Energi Tbk said it had agreed to sell coal to Wenzhou Kora Power Co, the group's power generation unit.\n"
-	checkPageRelations(t, text, []string{"subsidiary_of(Wenzhou Kora Power Co, Kora Gas Group)", "supplier_of(PT Tana Energi Tbk, Wenzhou Kora Power Co)"})
+	checkPageRelations(t, text, false, []string{"subsidiary_of(Wenzhou Kora Power Co, Kora Gas Group)", "supplier_of(PT Tana Energi Tbk, Wenzhou Kora Power Co)"})
 }
 
 // TestShortFormNamedBefore checks a word alone that opens a name the text
@@ -3286,7 +3274,7 @@ func TestShortFormNamedBefore(t *testing.T) {
 	text := "Graphite exports slump\n\nBEIJING, March 20 (Wire) - Shanxi Heshun Carbon Materials said it would keep supplying Daesung Energy Materials. " +
 		"Heshun, which was known as Heshun Coking Coal Co until a 2019 restructuring, is 41.5% owned by Shanxi Jinneng Holding Group.\n\n" +
 		"Guangdong Kaili New Energy started delivering graphite in February.\n\nKaili, a subsidiary of Shenzhen-listed Kaili Group, plans to add capacity.\n"
-	checkPageRelations(t, text, []string{
+	checkPageRelations(t, text, false, []string{
 		"former_name(Shanxi Heshun Carbon Materials, Heshun Coking Coal Co)",
 		"stake_in(Shanxi Jinneng Holding Group, Shanxi Heshun Carbon Materials)",
 		"subsidiary_of(Guangdong Kaili New Energy, Kaili Group)",
@@ -3300,7 +3288,7 @@ func TestRenamedFirmIsTheCompany(t *testing.T) {
 	text := "Coal note\n\nJAKARTA, March 20 (Wire) - Coal producer PT Kora Batubara Tbk has completed its change of name to PT Kora Energi Transisi Tbk, the company said. " +
 		"The company also closed the purchase of 35% of nickel ore miner PT Tana Nikel from Samudra Capital Ltd.\n\n" +
 		"Kora mined 11.8 million tonnes of coal in the first nine months. Vice Chairman Benny Halim told analysts the group wants more.\n"
-	checkPageRelations(t, text, []string{
+	checkPageRelations(t, text, false, []string{
 		"acquisition(PT Kora Energi Transisi Tbk, PT Tana Nikel)",
 		"executive_of(Benny Halim, PT Kora Energi Transisi Tbk)",
 		"former_name(PT Kora Energi Transisi Tbk, PT Kora Batubara Tbk)",
@@ -3312,7 +3300,7 @@ func TestRenamedFirmIsTheCompany(t *testing.T) {
 func TestUnitRenamed(t *testing.T) {
 	text := "Nickel note\n\nJAKARTA, March 20 (Wire) - PT Kora Mineral Tbk said output rose.\n\n" +
 		"The company's wholly owned subsidiary PT Obi Logistik has changed its name to PT Kora Maritim. PT Obi Logistik had run the jetty since 2019.\n"
-	checkPageRelations(t, text, []string{"former_name(PT Kora Maritim, PT Obi Logistik)", "subsidiary_of(PT Kora Maritim, PT Kora Mineral Tbk)"})
+	checkPageRelations(t, text, false, []string{"former_name(PT Kora Maritim, PT Obi Logistik)", "subsidiary_of(PT Kora Maritim, PT Kora Mineral Tbk)"})
 }
 
 // TestDemonymAnaphorByLegalForm checks "the Malaysian company" for a firm
@@ -3339,7 +3327,7 @@ func TestDemonymAnaphorByLegalForm(t *testing.T) {
 func TestBulkGoingToAndTheCompanyAsObject(t *testing.T) {
 	text := "Tin note\n\nJAKARTA, March 20 (Wire) - PT Kora Timah expects to sell 4,000 tonnes of ingot in 2026, President Director Agus Salim said in an interview, " +
 		"with the bulk going to Tana Solder Metals Co, a Chinese solder maker that signed a two-year offtake with the company in November.\n"
-	checkPageRelations(t, text, []string{
+	checkPageRelations(t, text, false, []string{
 		"agreement(Tana Solder Metals Co, PT Kora Timah)",
 		"executive_of(Agus Salim, PT Kora Timah)",
 		"supplier_of(PT Kora Timah, Tana Solder Metals Co)",
@@ -3352,7 +3340,7 @@ func TestIsNowAndTheYard(t *testing.T) {
 	text := "Plate note\n\nTOKYO, March 5, 2026 (Wire) - Toyo Denki Kogyo is now Toyo Magnetics Co. The change of name took effect on March 1. " +
 		"Kora Steel is now Japan's largest plate maker.\n\nKurosaki Steel supplies about 250,000 tonnes of plate a year to Hayatomo Shipbuilding. " +
 		"Kora Steel sells about 100,000 tonnes of plate a year to the yard, which has 41 vessels on order.\n"
-	checkPageRelations(t, text, []string{
+	checkPageRelations(t, text, false, []string{
 		"former_name(Toyo Magnetics Co., Toyo Denki Kogyo)",
 		"supplier_of(Kora Steel, Hayatomo Shipbuilding)",
 		"supplier_of(Kurosaki Steel, Hayatomo Shipbuilding)",
@@ -3360,10 +3348,10 @@ func TestIsNowAndTheYard(t *testing.T) {
 }
 
 // checkPageRelations parses text as a page and checks its relations,
-// sorted, against want.
-func checkPageRelations(t *testing.T, text string, want []string) {
+// sorted, against want, with their percents if withPercent is set.
+func checkPageRelations(t *testing.T, text string, withPercent bool, want []string) {
 	t.Helper()
-	got := relationLines(parsePage(t, text), false)
+	got := relationLines(parsePage(t, text), withPercent)
 	slices.Sort(got)
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("relations (-want +got):\n%s", diff)
