@@ -108,6 +108,45 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+// TestItemHeadings checks that the short line heading a paragraph, with
+// no blank line under it, is a sentence of its own, and that a paragraph
+// wrapped at a width is not cut at its first line's end.
+func TestItemHeadings(t *testing.T) {
+	body := "Tokyo magnet maker Hanra Magnetics signed a memorandum of understanding with Kora Rare Earths on Friday."
+	for _, tc := range []struct {
+		name, para string
+		want       []string
+	}{
+		{"numbered heading", "3. Rare earths: an MOU, not yet a contract\n" + body,
+			[]string{"Rare earths: an MOU, not yet a contract", body}},
+		{"heading in title case", "Hanra Takes Kora Oxide\n" + body,
+			[]string{"Hanra Takes Kora Oxide", body}},
+		{"a paragraph wrapped at a width", "Tokyo magnet maker Hanra Magnetics signed a memorandum of\nunderstanding with Kora Rare Earths on Friday. It is non-binding.",
+			[]string{"Tokyo magnet maker Hanra Magnetics signed a memorandum of\nunderstanding with Kora Rare Earths on Friday.", "It is non-binding."}},
+		{"a short first line that ends on a joining word", "Hanra Magnetics said on Friday that\nit signed a memorandum of understanding with Kora Rare Earths, a developer.",
+			[]string{"Hanra Magnetics said on Friday that\nit signed a memorandum of understanding with Kora Rare Earths, a developer."}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := "Weekly metals digest\n\nTOKYO, May 3, 2025\n\nFive deals stood out this week, as buyers kept shopping for metals.\n\n" + tc.para + "\n"
+			d := newDoc(text)
+			d.layout(&article.Article{})
+			var got []string
+			for _, r := range d.sents {
+				if r.a >= strings.Index(d.v.s, tc.para[:5]) {
+					got = append(got, strings.ReplaceAll(d.v.s[r.a:r.b], "\n", " "))
+				}
+			}
+			want := make([]string, len(tc.want))
+			for i, w := range tc.want {
+				want[i] = strings.ReplaceAll(w, "\n", " ")
+			}
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("sentences (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
 func TestView(t *testing.T) {
 	for _, tc := range []struct {
 		in, want string

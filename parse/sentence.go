@@ -52,14 +52,17 @@ func (d *doc) sentences() {
 		// "AUSTRALIA: FITZROY TO FEED CAPRICORN REFINERY" over the item
 		// it heads, no blank line between: the heading is a sentence of
 		// its own.
-		if nl := strings.IndexByte(d.v.s[a:p.b], '\n'); nl > 0 && capsHeading(d.v.s[a:a+nl]) {
-			d.sents = append(d.sents, rng{a, a + nl})
+		// So is "1. Rare earths: an MOU, not yet a contract" over a
+		// paragraph's long first line.
+		a += sectionNumber(d.v.s[a:p.b])
+		if nl := strings.IndexByte(d.v.s[a:p.b], '\n'); nl > 0 && (capsHeading(d.v.s[a:a+nl]) || titleOver(d.v.s[a+itemNumber(d.v.s[a:a+nl]):a+nl], d.v.s[a+nl+1:p.b])) {
+			d.sents = append(d.sents, rng{a + itemNumber(d.v.s[a:a+nl]), a + nl})
 			a += nl + 1
 			for a < p.b && (d.v.s[a] == ' ' || d.v.s[a] == '\n') {
 				a++
 			}
 		}
-		d.sents = appendSentences(d.sents, d.v.s, a+sectionNumber(d.v.s[a:p.b]), p.b)
+		d.sents = appendSentences(d.sents, d.v.s, a, p.b)
 	}
 }
 
@@ -80,6 +83,51 @@ func capsHeading(t string) bool {
 		}
 	}
 	return letters >= 6
+}
+
+// titleOver reports a short line that heads the paragraph under it:
+// no end of a sentence, a capital first, a few words, and a first line
+// under it much longer than it, so that it is no line of a paragraph
+// wrapped at a width.
+func titleOver(t, rest string) bool {
+	next := rest
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		next = rest[:nl]
+	}
+	next = strings.TrimLeft(next, " ")
+	if len(t) < 8 || len(t) > 90 || len(next) < 60 || 10*len(t) > 6*len(next) || endsSentence(t) || !isUpper(t[0]) || next == "" || !(isUpper(next[0]) || isDigit(next[0]) || next[0] == '"') {
+		return false
+	}
+	switch t[len(t)-1] {
+	case ',', ';', ':', '-', '(', '&':
+		return false
+	}
+	last := t[strings.LastIndexByte(t, ' ')+1:]
+	if strings.Count(t, " ") > 11 || joinWords[last] {
+		return false
+	}
+	return true
+}
+
+// itemNumber returns the length of the number a digest's item heading
+// opens with, and the space after it: "3. " in "3. Rare earths: an MOU".
+func itemNumber(t string) int {
+	i := 0
+	for i < len(t) && i < 2 && isDigit(t[i]) {
+		i++
+	}
+	if i == 0 || i+2 >= len(t) || t[i] != '.' || t[i+1] != ' ' || !isUpper(t[i+2]) {
+		return 0
+	}
+	return i + 2
+}
+
+// joinWords are words a line of a wrapped sentence may end on, that no
+// heading ends on.
+var joinWords = map[string]bool{
+	"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "to": true, "in": true,
+	"on": true, "for": true, "with": true, "by": true, "at": true, "from": true, "as": true, "its": true,
+	"their": true, "that": true, "which": true, "is": true, "was": true, "will": true, "has": true,
 }
 
 // sectionNumber returns the length of the number a filing's paragraph
