@@ -3357,3 +3357,30 @@ func checkPageRelations(t *testing.T, text string, withPercent bool, want []stri
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestDigestShareButtons checks that a digest whose every item ends with
+// its own share buttons is read to its last item: only the last share
+// line ends the story.
+func TestDigestShareButtons(t *testing.T) {
+	text := "THE METALS MORNING\nIssue 12 | Monday, 6 October 2025\n\n" +
+		"Kora Smelter Starts Up, Hanra Doubles Down\n\n" +
+		"Good morning. Three stories moved metals markets over the weekend.\n\n" +
+		"1. COPPER | Indonesia\nKora Copper Smelting Co. began producing cathode on Thursday, the company said in a statement.\nShare: X | LinkedIn | WhatsApp\n\n" +
+		"2. COAL | Japan\nJapanese utility Hanra Electric Power Co. signed an offtake agreement with Tana Coal Tbk on Friday.\nShare: X | LinkedIn | WhatsApp\n\n" +
+		"3. STEEL | India\nOdisha miner Ruvu Minerals Pvt Ltd shipped iron ore to Ninan Iron & Steel Group in September.\nShare: X | LinkedIn | WhatsApp\n\n" +
+		"You are receiving this email because you subscribed to The Metals Morning.\nUnsubscribe | Manage preferences\n"
+	a := parsePage(t, text)
+	var got []string
+	for _, e := range a.Entities {
+		if e.Kind == entity.KindCompany {
+			got = append(got, e.Name)
+		}
+	}
+	want := []string{"Kora Copper Smelting Co.", "Hanra Electric Power Co.", "Tana Coal Tbk", "Ruvu Minerals Pvt Ltd", "Ninan Iron & Steel Group"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("companies (-want +got):\n%s", diff)
+	}
+	if n := len(a.Paragraphs); n != 4 {
+		t.Errorf("%d paragraphs, want 4 (the greeting and three items)", n)
+	}
+}

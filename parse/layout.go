@@ -1813,10 +1813,20 @@ func (d *doc) paragraphs(a *article.Article) {
 	}
 	// Each paragraph holds a line or more.
 	d.paras = slices.Grow(d.paras, len(d.lines)-d.body)
+	lastShare := -1 // the last line that repeats the first share line
 	for i := d.body; i < len(d.lines); i++ {
 		l := d.lines[i]
 		if l.kind == lBoiler && endsStory(d.lower()[l.ts:l.te]) {
-			break
+			// A digest gives each of its items its own share buttons:
+			// only the last of them ends the story.
+			if lastShare < 0 {
+				lastShare = d.lastRepeat(i)
+			}
+			if i >= lastShare {
+				break
+			}
+			flush()
+			continue
 		}
 		switch l.kind {
 		case lText, lDateline, lBullet:
@@ -1856,6 +1866,18 @@ func (d *doc) paragraphs(a *article.Article) {
 		s, e := d.v.span(p.a, p.b)
 		a.Paragraphs = append(a.Paragraphs, article.Span{Start: s, End: e})
 	}
+}
+
+// lastRepeat returns the index of the last line whose text is that of
+// line i, which may be i.
+func (d *doc) lastRepeat(i int) int {
+	t := d.text(d.lines[i])
+	for k := len(d.lines) - 1; k > i; k-- {
+		if d.text(d.lines[k]) == t {
+			return k
+		}
+	}
+	return i
 }
 
 // languageNames are the names of the languages a site offers its pages
