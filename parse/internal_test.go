@@ -220,6 +220,8 @@ func TestDateLine(t *testing.T) {
 		{"17 November 2025 | Interview by Hannah Clarke", "2025-11-17", false},
 		{"VPIL/SEC/2025-26/118                                            27 November 2025", "2025-11-27", false},
 		{"Issue 14 | 3 April 2026 | Market: India", "2026-04-03", false},
+		{"Asia metals in five minutes | Issue No. 148 | Monday, 6 October 2025", "2025-10-06", false},
+		{"Ref: KNFL/SEC/2025-26/087                                   Date: August 12, 2025", "2025-08-12", false},
 		{"Published Tue, May 5, 2026 \u00b7 07:48 PM", "2026-05-05", false},
 		{"Published: 9:05am, 21 Apr 2026", "2026-04-21", false},
 		{"Updated: 10:40 PM, 3 June 2026", "2026-06-03", false},
@@ -492,6 +494,7 @@ func TestMastheadDate(t *testing.T) {
 		{"Metals Digest | Issue 88 | 9 February 2026", "2026-02-09"},
 		{"Ore Weekly | Vol. 12 No. 3 | March 2, 2026", "2026-03-02"},
 		{"Home | Markets | 27 November 2026", ""},
+		{"India | Metals & Mining | Company Update | 21 July 2025", "2025-07-21"},
 	} {
 		a, err := New(Options{}).Parse("Foil makers race to add capacity\n\n" + tc.line + "\nBy Lin Mei in Taipei\n\nTaiwan's foil producers plan to lift capacity by a third, filings show.\n")
 		if err != nil {
@@ -570,6 +573,9 @@ func TestDatelineCountry(t *testing.T) {
 		{"TAICHUNG, Taiwan, where the plant stands, was quiet.", ""},
 		{"Pune, 3 March 2026: Kaveri Metals Limited today announced results.", "2026-03-03"},
 		{"Pune, 3 March 2026 saw heavy rain.", ""},
+		{"Jakarta, Tokyo and Seoul, 9 October 2025 - PT Kora Nikel Tbk today announced a venture.", "2025-10-09"},
+		{"Jakarta, Tokyo, Seoul, 9 October 2025 - PT Kora Nikel Tbk today announced a venture.", "2025-10-09"},
+		{"Jakarta, Tokyo and the rest of Asia, 9 October 2025 - it rained.", ""},
 	} {
 		d, ok := datelineDate(tc.in)
 		got := ""

@@ -330,7 +330,7 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		// read, as "Today: ..." is.
 		if strings.Contains(t, " | ") && digitsUpTo(t, 5) >= 5 {
 			if date, _, ok := dateLine(t, low); ok {
-				l.kind, l.date, l.nav = lDate, packDate(date), !issueLine(low)
+				l.kind, l.date, l.nav = lDate, packDate(date), !issueLine(low) && sitePath(low)
 			}
 		}
 		return
@@ -856,7 +856,7 @@ func asOfDate(t, low string) (article.Date, bool) {
 // 2025", "31 July 2025", "Published: Aug 1, 2025", "Today : Aug 01, 2025"
 // (nav: the site's date, not the story's), " date 2022-05-19 ...".
 func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
-	if len(t) > 80 && !strings.HasPrefix(low, "date") {
+	if len(t) > 80 && !strings.HasPrefix(low, "date") && !(len(t) <= 160 && strings.Contains(t, "   ")) {
 		return article.Date{}, false, false
 	}
 	// "VPIL/SEC/2025-26/118          27 November 2025": a reference, a
@@ -864,15 +864,26 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 	// ("Date & Time of Broadcast   09-Jun-2025 07:31:45": a time after.)
 	if g := strings.LastIndex(t, "   "); g > 0 && g+3 < len(t) {
 		cell := strings.TrimLeft(t[g:], " ")
+		// ("Ref: KNFL/SEC/087      Date: August 12, 2025": a label.)
+		if strings.HasPrefix(cell, "Date:") || strings.HasPrefix(cell, "Dated:") {
+			cell = strings.TrimLeft(cell[strings.IndexByte(cell, ':')+1:], " ")
+		}
 		if d, n := dateAt(cell); n > 0 && (n == len(cell) || timeOfDay(cell[n:])) && d.Year != 0 {
 			return d, false, true
 		}
+	}
+	if len(t) > 80 && !strings.HasPrefix(low, "date") {
+		return article.Date{}, false, false
 	}
 	// "Issue 14 | 3 April 2026 | Market: India": the date one field of
 	// several.
 	if strings.Count(t, " | ") >= 2 {
 		for part := range strings.SplitSeq(t, " | ") {
 			part = strings.TrimSpace(part)
+			// "Issue No. 148 | Monday, 6 October 2025".
+			if w := weekdayAt(part); w > 0 {
+				part = strings.TrimLeft(part[w:], " ,")
+			}
 			if d, n := dateAt(part); n > 0 && n == len(part) && d.Year != 0 {
 				return d, false, true
 			}
@@ -977,6 +988,19 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 	return d, nav, true
 }
 
+// sitePath reports a line that opens as a site's path does, from its
+// home page or a section of it: "Home | Markets | 27 Nov 2026". A
+// report's masthead ("India | Metals & Mining | Company Update | 21 July
+// 2025") is no path.
+func sitePath(low string) bool {
+	first, _, _ := strings.Cut(low, " |")
+	switch strings.TrimSpace(first) {
+	case "home", "news", "markets", "market", "latest", "commodities", "companies", "business", "economy", "world", "metals", "mining", "energy":
+		return true
+	}
+	return false
+}
+
 // issueLine reports a masthead's words for one issue of a periodical:
 // "| Issue 412 |", "Vol. 18 No. 7", "Edition".
 func issueLine(low string) bool {
@@ -1013,6 +1037,12 @@ func placeWords(t string) bool {
 		n++
 	}
 	return n >= 1 && n <= 3
+}
+
+// placePair reports two places joined by "and": "Tokyo and Seoul".
+func placePair(t string) bool {
+	a, b, ok := strings.Cut(t, " and ")
+	return ok && placeWords(a) && placeWords(b)
 }
 
 // indexBy is strings.Index(s, pat), found by looking for the byte pat[k]
@@ -1263,6 +1293,17 @@ func titleDateline(t string) (article.Date, bool) {
 	j := c + 1
 	j += spaces(t[j:])
 	d, n := dateAt(t[j:])
+	// "Jakarta, Tokyo and Seoul, 9 October 2025 -": a release from
+	// several cities.
+	for k := 0; n == 0 && k < 3; k++ {
+		c := strings.IndexByte(t[j:min(len(t), j+30)], ',')
+		if c < 3 || !placeWords(t[j:j+c]) && !placePair(t[j:j+c]) {
+			break
+		}
+		j += c + 1
+		j += spaces(t[j:])
+		d, n = dateAt(t[j:])
+	}
 	if n == 0 || d.Day == 0 || d.Year == 0 {
 		return article.Date{}, false
 	}
