@@ -395,3 +395,30 @@ func TestTableUnitColumn(t *testing.T) {
 		t.Errorf("quantities (-want +got):\n%s", diff)
 	}
 }
+
+// TestTableRowsOverSentence reads the rows of a table set under a
+// paragraph of its own: each figure measures what its row's label says,
+// not what a word of a row below says, and the head of the labels'
+// column ("(2) Sales volume by product") gives the measure of rows whose
+// labels give none.
+func TestTableRowsOverSentence(t *testing.T) {
+	text := "Quarterly update\n\nMumbai, August 12, 2025\n\nCathode production was 86,400 tonnes in the year.\n\n" +
+		"Particulars                          Q1 FY26        Q1 FY25        Change\n" +
+		"Aluminium (hot metal) production     1,42,300 t     1,38,900 t     +2%\n" +
+		"Coal (captive) output                1.9 Mt         1.7 Mt         +12%\n\n" +
+		"(2) Sales volume by product          FY2025         FY2024\n" +
+		"Silicomanganese                      96,300 t       88,700 t\n"
+	a, got := tableQuantities(t, text)
+	want := []string{"86,400 tonnes 86400 production ", "1,42,300 t 142300 production Q1 FY26", "1,38,900 t 138900 production Q1 FY25",
+		"1.9 Mt 1900000 production Q1 FY26", "1.7 Mt 1700000 production Q1 FY25", "96,300 t 96300 sales FY2025", "88,700 t 88700 sales FY2024"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
+	}
+	var cs []string
+	for _, q := range a.Quantities[1:] {
+		cs = append(cs, q.Commodity)
+	}
+	if diff := cmp.Diff([]string{"aluminium", "aluminium", "coal", "coal", "manganese", "manganese"}, cs); diff != "" {
+		t.Errorf("commodities (-want +got):\n%s", diff)
+	}
+}

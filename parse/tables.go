@@ -86,13 +86,20 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 	if len(found) == 0 {
 		return
 	}
-	// Merge, leaving out figures that overlap one already read.
+	// Merge, leaving out figures that overlap one already read; a
+	// figure the sentences read with the very span of a row's figure
+	// takes what the row says it measures.
 	out := make([]article.Quantity, 0, len(a.Quantities)+len(found))
 	i := 0
 	for _, q := range found {
 		for i < len(a.Quantities) && a.Quantities[i].Span.Start < q.Span.Start {
 			out = append(out, a.Quantities[i])
 			i++
+		}
+		if i < len(a.Quantities) && a.Quantities[i].Span == q.Span {
+			out = append(out, q)
+			i++
+			continue
 		}
 		if i > 0 && a.Quantities[i-1].Span.End > q.Span.Start || i < len(a.Quantities) && a.Quantities[i].Span.Start < q.Span.End {
 			continue

@@ -120,6 +120,11 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 			c, form = cc, cform
 		}
 	}
+	if m == 0 && len(heads) > 1 {
+		// "(2) Sales volume by product   FY2025   FY2024": the head of
+		// the labels' column says what every row measures.
+		_, _, m = labelWords(text, heads[0])
+	}
 	if c == commodity.Other && topic != 0 && !known(text, form) {
 		// "Hydroxide sales (t)" in a note on a lithium producer: a
 		// label the catalogue does not know is of the text's topic.
@@ -223,6 +228,12 @@ func labelUnit(label string) (commodity.UnitWord, bool) {
 // words as the form.
 func labelWords(text string, label Cell) (commodity.Commodity, Span, commodity.Measure) {
 	end := label.End
+	// "(2) Sales volume by product": an item's number first.
+	if t := text[label.Start:end]; len(t) > 4 && t[0] == '(' {
+		if c := strings.IndexByte(t[:min(len(t), 5)], ')'); c > 1 && c+1 < len(t) && t[c+1] == ' ' {
+			label.Start += c + 2
+		}
+	}
 	if open := strings.LastIndexByte(text[label.Start:end], '('); open >= 0 {
 		end = label.Start + open
 	}
