@@ -3384,3 +3384,17 @@ func TestDigestShareButtons(t *testing.T) {
 		t.Errorf("%d paragraphs, want 4 (the greeting and three items)", n)
 	}
 }
+
+// TestLetterheadFormerName reads the old name a filing's letterhead
+// gives under the issuer's name, in brackets on a line of its own.
+func TestLetterheadFormerName(t *testing.T) {
+	text := "KORA NON-FERROUS LIMITED\n(formerly known as Kora Aluminium Limited)\nCIN: L27203OR1994PLC003817\n\n" +
+		"Ref: KNFL/SEC/2025-26/087                                   Date: August 12, 2025\n\n" +
+		"Dear Sir/Madam,\n\n" +
+		"We wish to inform you that the Board of Directors of Kora Non-Ferrous Limited (\"the Company\") has approved a new smelter line.\n"
+	checkPageRelations(t, text, false, []string{"former_name(Kora Non-Ferrous Limited, Kora Aluminium Limited)"})
+	a := parsePage(t, text)
+	if got := a.AsOf.String(); got != "2025-08-12" {
+		t.Errorf("as_of %q, want 2025-08-12", got)
+	}
+}

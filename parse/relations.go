@@ -3054,7 +3054,7 @@ var unitOfCues = func() *cueList {
 			" is the listed "+w+" of ", ", the listed "+w+" of ",
 			// "X is at present a wholly owned subsidiary of Y", "X, now a
 			// wholly owned subsidiary of Y,".
-			" is now a "+w+" of ", " is currently a "+w+" of ", " is at present a "+w+" of ", " is also a "+w+" of ", " remains a "+w+" of ",
+			" is now a "+w+" of ", " is currently a "+w+" of ", " is presently a "+w+" of ", " is at present a "+w+" of ", " is also a "+w+" of ", " remains a "+w+" of ",
 			", now a "+w+" of ",
 			// "Ogura, itself a unit of Y,".
 			", itself a "+w+" of ", " is itself a "+w+" of ")
@@ -3940,9 +3940,17 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		r.ownedBy(s, pi, pe+len(" controlled by "), p)
 		return
 	}
-	// "The remaining 55% of Y continues to be held by X".
+	// "The remaining 55% of Y continues to be held by X", "the
+	// remaining 26% of the equity share capital of Y".
 	if strings.HasPrefix(s.low[pe:], " of ") {
-		if owned, ok := r.orgRightAfter(s, pe+len(" of "), 1); ok {
+		at := pe + len(" of ")
+		for _, c := range []string{"the equity share capital of ", "the paid-up equity share capital of ", "the share capital of ", "the issued share capital of ", "the shares of ", "the issued shares of ", "the equity of "} {
+			if strings.HasPrefix(s.low[at:], c) {
+				at += len(c)
+				break
+			}
+		}
+		if owned, ok := r.orgRightAfter(s, at, 1); ok {
 			rest := s.low[s.past(owned):]
 			for _, c := range []string{" continues to be held by ", " is held by ", " is owned by ", " will be held by ", " will continue to be held by ", " remains with ", " sits with ",
 				" will remain with ", " will stay with ", " stays with ", " will rest with "} {
@@ -5441,7 +5449,12 @@ func (s *sentence) mayHold(n *agreementNoun) bool {
 
 var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", "secure ", "secures ", "reached ", "reach ", "struck ", "strike ", "inked ", "entered into ", "concluded ", "agreed ", "clinched ", "renewed ", "renews ", "extended ", "extends ", "is party to ", "is a party to ",
 	"conclude ", "concludes ", "enter into ", "enters into ",
-	"won ", "wins ", "was awarded ", "has been awarded ", "approved ", "executed ", "executes "}
+	"won ", "wins ", "was awarded ", "has been awarded ", "approved ", "executed ", "executes ",
+	// "has approved, and the Company has executed, a Share Purchase
+	// Agreement with Y".
+	"executed, ",
+	// "X has a long-term contract with Y": the noun close after.
+	"has a ", "has an "}
 
 var (
 	agreeCues = newCues(agreeVerbs...)
@@ -5487,6 +5500,9 @@ func (r *relater) agreement(s *sentence) {
 			}
 		}
 		if nounEnd < 0 {
+			continue
+		}
+		if (v == "has a " || v == "has an ") && (nounEnd-e > 32 || strings.ContainsAny(s.low[e:nounEnd], ",;%")) {
 			continue
 		}
 		if typ == "" {

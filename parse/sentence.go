@@ -41,6 +41,18 @@ var sentenceStarters = map[string]bool{
 // sentences splits the headline, the summary and every paragraph into
 // sentences.
 func (d *doc) sentences() {
+	// "KALINGA NON-FERROUS LIMITED" over "(formerly known as Kalinga
+	// Aluminium Limited)": a letterhead that gives the issuer's old name
+	// is read, a sentence a line.
+	for i := 0; i+1 < d.body && i+1 < len(d.lines) && i < 8; i++ {
+		if d.headline >= 0 && i+1 >= d.headline || d.summary >= 0 && i+1 >= d.summary {
+			break
+		}
+		if t := d.text(d.lines[i+1]); (strings.HasPrefix(t, "(formerly ") || strings.HasPrefix(t, "(Formerly ")) && strings.HasSuffix(t, ")") && d.lines[i].kind == lText {
+			d.sents = append(d.sents, rng{d.lines[i].ts, d.lines[i].te}, rng{d.lines[i+1].ts, d.lines[i+1].te})
+			break
+		}
+	}
 	if d.headline >= 0 {
 		d.sents = append(d.sents, rng{d.lines[d.headline].ts, d.lines[d.headLast].te})
 	}
