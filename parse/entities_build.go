@@ -92,6 +92,35 @@ func (f *entFinder) capsHeadingLine(g *nseg) bool {
 	return true
 }
 
+// datelineSeg reports a segment that is the place of a wire dateline at
+// the start of a paragraph: "NEW DELHI, Nov 21 (Reuters) -", "SAN
+// FRANCISCO (PTI) -".
+func (f *entFinder) datelineSeg(g *nseg) bool {
+	es := f.sents[g.s]
+	if g.i != es.t0 || es.para < 0 || es.para >= len(f.d.paras) {
+		return false
+	}
+	a := f.toks[g.i].a
+	if a != f.d.paras[es.para].a {
+		return false
+	}
+	t := f.d.v.s[a:f.d.paras[es.para].b]
+	if nl := strings.IndexByte(t, '\n'); nl >= 0 {
+		t = t[:nl]
+	}
+	place, ok := datelinePlace(t)
+	if !ok || len(place) != f.toks[g.j-1].b-a {
+		return false
+	}
+	rest := t[len(place):]
+	if strings.HasPrefix(rest, ", ") {
+		return true
+	}
+	// "(PTI)" after the city: an agency, or a city in capitals.
+	c := strings.IndexByte(rest, ')')
+	return c > 2 && (newsAgencies[rest[2:c]] || strings.ToUpper(place) == place)
+}
+
 func (f *entFinder) kindOf(g *nseg) entity.Kind {
 	ev := g.ev
 	nt := g.j - g.i
@@ -112,6 +141,10 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 		return entity.KindCountry
 	case ev&evLegal == 0 && f.kicker(g):
 		// "RARE EARTHS — X said": a briefing's kicker.
+		g.drop = true
+		return 0
+	case ev&(evLegal|evTicker|evDir) == 0 && f.datelineSeg(g):
+		// "NEW DELHI, Nov 21 (Reuters) -": the dateline's city.
 		g.drop = true
 		return 0
 	case ev&(evLegal|evTicker|evDir) == 0 && f.capsHeadingLine(g):

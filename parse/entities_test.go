@@ -1102,6 +1102,14 @@ func TestEntities(t *testing.T) {
 		text: "Quotas were cut in Inner Mongolia and Jiangxi, and Inner Mongolian mines slowed.",
 		want: nil,
 	}, {
+		name: "a dateline's city of two words or more is no company, nor its agency a listing",
+		text: "Steel talks\n\nNEW DELHI (PTI) - Kora Steel Ltd said on Friday output rose.\n\nSAN FRANCISCO, Nov 21, 2025 - Hanra Motors Inc said sales rose.\n\nStatistics Indonesia (BPS) data showed exports fell.\n",
+		want: []string{"company Kora Steel Ltd | Kora Steel", "company Hanra Motors Inc | Hanra Motors", "government Statistics Indonesia | BPS [ID]"},
+	}, {
+		name: "India's Union Minister",
+		text: "India's Union Minister of Steel, Devendra Rathi, met the delegation on Wednesday. Rathi said talks went well.",
+		want: []string{"country IN", "government Ministry of Steel [IN]", "person Devendra Rathi | Rathi (Union Minister @ Ministry of Steel)"},
+	}, {
 		name: "a writer's name on the date line, apart from the date",
 		text: "Cobalt falls\n\n2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran\n\nCobalt fell on Friday, traders said.\n",
 		want: []string{"person Zhou Yiran"},

@@ -173,7 +173,7 @@ var titleMods = wordSet(
 	"legal", "general-secretary", "under", "permanent", "parliamentary", "junior", "health",
 	"transport", "science", "labor", "labour", "justice", "education", "home", "treasury",
 	"governing", "ruling", "opposition", "party", "provincial", "municipal", "federal", "national",
-	"coordinating", "additional", "joint", "special", "corporate",
+	"coordinating", "additional", "joint", "special", "corporate", "union", "cabinet",
 )
 
 // titleOfDomains are the words of the "of" phrase in a minister's title:

@@ -1024,7 +1024,8 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 			return found{}, false
 		}
 	}
-	if commonAcronyms[t] {
+	// "NEW DELHI (PTI) -": the agency a dateline credits.
+	if commonAcronyms[t] || newsAgencies[t] {
 		return found{}, false
 	}
 	// "(BKPM)", "(CFIUS)": a state body's acronym.
