@@ -909,6 +909,21 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 				return rng{f.toks[s].a, f.toks[te-1].b}, o, true
 			}
 		}
+		// "the ministry's Director General of Mineral and Coal, X,": a
+		// title whose field is its own, after the body's possessive.
+		if p := o - 1; p-2 >= start && f.word(p, "of") && f.word(p-1, "General") && f.has(p-2, lxTitleHeads) && f.toks[p-2].f&tLower == 0 {
+			s := p - 2
+			for s-1 >= start && f.toks[s-1].f&tLower == 0 && f.has(s-1, lxTitleMods) {
+				s--
+			}
+			if s-1 >= start && (f.toks[s-1].f&tPoss != 0 || f.word(s-1, "its") || f.word(s-1, "Its")) {
+				org := s - 1
+				if f.toks[org].f&tCap == 0 && !f.has(org, lxGovAnaphoraHeads) {
+					org = -1
+				}
+				return rng{f.toks[s].a, f.toks[e-1].b}, org, true
+			}
+		}
 		if p := o - 1; p-1 >= start && (f.word(p, "for") || f.word(p, "of") || f.word(p, "at")) && f.has(p-1, lxTitleHeads) {
 			// "President Director of PT X, Hendra Wijaya,": a title in
 			// capitals only where it opens the sentence.

@@ -1106,6 +1106,10 @@ func TestEntities(t *testing.T) {
 		text: "Steel talks\n\nNEW DELHI (PTI) - Kora Steel Ltd said on Friday output rose.\n\nSAN FRANCISCO, Nov 21, 2025 - Hanra Motors Inc said sales rose.\n\nStatistics Indonesia (BPS) data showed exports fell.\n",
 		want: []string{"company Kora Steel Ltd | Kora Steel", "company Hanra Motors Inc | Hanra Motors", "government Statistics Indonesia | BPS [ID]"},
 	}, {
+		name: "the ministry's Director General of a field, then the name",
+		text: "The Ministry of Energy and Mineral Resources (ESDM) approved the quotas, the ministry's Director General of Mineral and Coal, Tri Wahyudi Santoso, said on Tuesday. Tri said the volume was up.",
+		want: []string{"government Ministry of Energy and Mineral Resources | ESDM | the ministry [ID]", "person Tri Wahyudi Santoso | Tri (Director General of Mineral and Coal @ Ministry of Energy and Mineral Resources)"},
+	}, {
 		name: "India's Union Minister",
 		text: "India's Union Minister of Steel, Devendra Rathi, met the delegation on Wednesday. Rathi said talks went well.",
 		want: []string{"country IN", "government Ministry of Steel [IN]", "person Devendra Rathi | Rathi (Union Minister @ Ministry of Steel)"},
