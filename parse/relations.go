@@ -1950,6 +1950,11 @@ func inApposition(between string) bool {
 // trimPossessiveWord returns before without the one possessive word it
 // ends with ("to japan's " gives "to "), or before as it is.
 func trimPossessiveWord(before string) string {
+	// "to Osaka-based X": the place the firm is based in.
+	if strings.HasSuffix(before, "-based ") {
+		w := before[:len(before)-len("-based ")]
+		return w[:strings.LastIndexByte(w, ' ')+1]
+	}
 	if !strings.HasSuffix(before, "'s ") {
 		return before
 	}
@@ -6018,7 +6023,7 @@ func (r *relater) supplier(s *sentence) {
 	r.shareGoesTo(s)
 	r.at = supplyCues.first(s, r.at)
 	// What s.underContract says, read once for all the verbs.
-	underRead, under, underTyp := false, false, ""
+	underRead, under, underTyp, underAt := false, false, "", -1
 	for k, v := range supplyCues.cues {
 		i := r.at[k]
 		// "supply" as a noun ("supply chains", "the supply of", "a fuel
@@ -6072,10 +6077,15 @@ func (r *relater) supplier(s *sentence) {
 		}
 		set := func(rel *article.Relation) { r.quantityIn(s, rel) }
 		if !underRead {
-			underTyp, under = s.underContract()
+			underTyp, underAt, under = s.underContractWhere()
 			underRead = true
 		}
 		typ, contract := underTyp, under
+		// "X sells 40,000 t to A, and the rest goes to B under an
+		// offtake": the deal is of the clause it closes.
+		if contract && underAt > e && strings.Contains(s.low[e:underAt], ", and ") {
+			contract = false
+		}
 		if agreedBefore(s.low[:i]) && !contract {
 			typ, contract = "supply", true
 		}
@@ -6284,19 +6294,26 @@ func (r *relater) dealBuyer(s *sentence, i int) (ment, bool) {
 // underContract reports a sentence that says its deal is made "under a
 // (new, five-year) contract" or agreement, and the agreement's type.
 func (s *sentence) underContract() (string, bool) {
+	typ, _, ok := s.underContractWhere()
+	return typ, ok
+}
+
+// underContractWhere is underContract that also returns where the phrase
+// starts.
+func (s *sentence) underContractWhere() (string, int, bool) {
 	// "In a separate filing, X will ship ... under a new contract": the
 	// first phrase may name no deal.
 	for from, n := 0, 0; n < 4; n++ {
 		i, e, ok := s.cue(from, underCues)
 		if !ok {
-			return "", false
+			return "", -1, false
 		}
 		if typ, ok := s.underContractAt(i, e); ok {
-			return typ, true
+			return typ, i, true
 		}
 		from = e
 	}
-	return "", false
+	return "", -1, false
 }
 
 // underContractAt reads the deal named after the cue of underCues at
