@@ -4021,6 +4021,29 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	if verbAt < 0 {
 		verbAt = sharesRepresenting(s.low, pi)
 	}
+	// "would buy Konkan Resources' 51% stake in Y": the share is the
+	// possessive's, whether or not the sale happens.
+	seller, sold := ment{}, false
+	if b := s.low[:pi]; strings.HasSuffix(b, "' ") || strings.HasSuffix(b, "'s ") {
+		at := strings.LastIndexByte(b[:len(b)-1], '\'')
+		if m, ok := r.orgRightBefore(s, at, 0); ok && hasAnyPrefix(s.low[pe:], " stake in ", " interest in ", " holding in ", " shareholding in ", " equity interest in ") {
+			// (Not "the sale of X's 12.5% interest in Y": sold before.)
+			w := s.low[max(0, m.a-s.a-24) : m.a-s.a]
+			seller, sold = m, !strings.Contains(w, "sale of") && !strings.Contains(w, "disposal of") && !strings.Contains(w, "sold") && !strings.Contains(w, "divest")
+		}
+	}
+	if sold {
+		e := pe + strings.Index(s.low[pe:], " in ") + len(" in ")
+		if owned, ok := r.orgRightAfter(s, e, 1); ok && owned.e != seller.e {
+			r.add(entity.StakeIn, seller.e, owned.e, s, withPercent(p))
+			if verbAt >= 0 && !s.negated(0, pi) && hasAnyPrefix(s.low[verbAt:], "acqui", "bu", "bought", "purchas", "take") {
+				if buyer, ok := r.subject(s, verbAt); ok && buyer.e != owned.e && buyer.e != seller.e {
+					r.add(entity.Acquisition, buyer.e, owned.e, s, withPercent(p))
+				}
+			}
+		}
+		return
+	}
 	if verbAt < 0 || s.negated(0, pi) {
 		return
 	}
