@@ -1378,7 +1378,7 @@ func (f *entFinder) run(si, k, j int) {
 			return
 		}
 	}
-	for k < j && (f.written(k, wrLeadStop) && !f.nameAdjective(k) || f.toks[k].f&tWord == 0 || f.word(k, "of") || f.word(k, "and") || f.word(k, "the") || k+1 < j && len(f.name(k)) >= 4 && periodLabel(f.name(k))) {
+	for k < j && (f.written(k, wrLeadStop) && !f.nameAdjective(k) || f.toks[k].f&tWord == 0 || f.word(k, "of") || f.word(k, "and") || f.word(k, "the") || k+1 < j && periodLabel(f.name(k)) && (len(f.name(k)) >= 4 || periodLabel(f.name(k+1)))) {
 		// "He Wenjing, a spokeswoman": the family name He, not the
 		// pronoun, before a given name of pinyin.
 		if j-k == 2 && f.word(k, "He") && pinyinGiven(f.name(k+1)) && !f.sents[si].title {

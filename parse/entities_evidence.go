@@ -58,8 +58,9 @@ func (f *entFinder) gatherOne(n int) {
 		}
 		return
 	}
-	// "FY2026", "1H25", "Q3": a period of a report, no name.
-	if nt == 1 && periodLabel(f.text(i)) {
+	// "FY2026", "1H25", "Q3": a period of a report, no name; nor a
+	// figure of one ("Q1 FY26 EBITDA").
+	if nt == 1 && (periodLabel(f.text(i)) || reportFigures[f.text(i)]) {
 		g.ev |= evNot
 		return
 	}
@@ -801,6 +802,13 @@ func corporateOffice(name string) bool {
 		}
 	}
 	return false
+}
+
+// reportFigures are the figures of a company's report, which name no
+// one: "EBITDA", "EPS".
+var reportFigures = map[string]bool{
+	"EBITDA": true, "EBIT": true, "EPS": true, "PAT": true, "PBT": true, "ROE": true, "ROCE": true, "ROIC": true,
+	"NAV": true, "CAPEX": true, "OPEX": true, "EBITDAR": true, "NPAT": true,
 }
 
 // periodLabel reports a label of a reporting period: "FY2026", "FY25",

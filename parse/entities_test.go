@@ -1110,6 +1110,10 @@ func TestEntities(t *testing.T) {
 		text: "The Ministry of Energy and Mineral Resources (ESDM) approved the quotas, the ministry's Director General of Mineral and Coal, Tri Wahyudi Santoso, said on Tuesday. Tri said the volume was up.",
 		want: []string{"government Ministry of Energy and Mineral Resources | ESDM | the ministry [ID]", "person Tri Wahyudi Santoso | Tri (Director General of Mineral and Coal @ Ministry of Energy and Mineral Resources)"},
 	}, {
+		name: "a report's period and figure are no name",
+		text: "Sahyadri Zinc's Q1 FY26 EBITDA of Rs 2,410 crore beat consensus. We raise FY26E EBITDA by 2%. Q3 FY25 PAT rose.",
+		want: []string{"company Sahyadri Zinc"},
+	}, {
 		name: "India's Union Minister",
 		text: "India's Union Minister of Steel, Devendra Rathi, met the delegation on Wednesday. Rathi said talks went well.",
 		want: []string{"country IN", "government Ministry of Steel [IN]", "person Devendra Rathi | Rathi (Union Minister @ Ministry of Steel)"},
