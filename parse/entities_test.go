@@ -3414,3 +3414,15 @@ func TestLetterheadFormerName(t *testing.T) {
 		t.Errorf("as_of %q, want 2025-08-12", got)
 	}
 }
+
+// TestCompanysUnitBearsItsName ties "the company's subsidiary" to the
+// company whose name the unit bears, not to the one the sentence before
+// spoke of last.
+func TestCompanysUnitBearsItsName(t *testing.T) {
+	text := "Coal deal\n\nSYDNEY, 3 March 2025 - Carnegie Coal Ltd said Ruvu Steel Ltd will buy its coal.\n\n" +
+		"Under a separate offtake agreement, Carnegie will supply Ruvu with up to 1.5 million tonnes per annum. Ruvu Resources Pte Ltd, the company's wholly owned Singapore subsidiary, handles its coal purchasing.\n"
+	got := relationLines(parsePage(t, text), false)
+	if !slices.Contains(got, "subsidiary_of(Ruvu Resources Pte Ltd, Ruvu Steel Ltd)") || slices.Contains(got, "subsidiary_of(Ruvu Resources Pte Ltd, Carnegie Coal Ltd)") {
+		t.Errorf("relations %q: want Ruvu Resources a subsidiary of Ruvu Steel only", got)
+	}
+}

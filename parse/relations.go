@@ -2824,6 +2824,32 @@ func (r *relater) describedAntecedent(s *sentence, i int) (ment, bool) {
 	return r.antecedent(s)
 }
 
+// brandParent returns the company other than child whose name opens
+// with the word child's does ("Satmala Steel" for "Satmala Resources"),
+// when there is one such and it is not otherwise; or otherwise.
+func (r *relater) brandParent(child, otherwise int) int {
+	brand, _, _ := strings.Cut(r.a.Entities[child].Name, " ")
+	if len(brand) < 3 || strings.HasPrefix(r.a.Entities[otherwise].Name, brand+" ") || r.brandUnits >= maxBrandUnits {
+		return otherwise
+	}
+	r.brandUnits++ // a pass over the entities: a few per article at most
+	found := -1
+	for k := range r.a.Entities {
+		e := &r.a.Entities[k]
+		if k == child || e.Kind != entity.KindCompany || !strings.HasPrefix(e.Name, brand+" ") {
+			continue
+		}
+		if found >= 0 {
+			return otherwise
+		}
+		found = k
+	}
+	if found < 0 {
+		return otherwise
+	}
+	return found
+}
+
 // lettersOnly reports a word of lower-case ASCII letters.
 func lettersOnly(w string) bool {
 	for i := 0; i < len(w); i++ {
@@ -3155,6 +3181,27 @@ func (r *relater) subsidiary(s *sentence) {
 			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 		}
 	}
+	// "X is a Seoul-based producer of precursors and a subsidiary of Y".
+	if i := s.find(0, " and a "); i >= 0 {
+		rest := s.low[i+len(" and a "):]
+		for _, w := range unitWords {
+			if !strings.HasPrefix(rest, w+" of ") {
+				continue
+			}
+			child, ok1 := r.firstOrg(s, i)
+			if !ok1 || child.a != s.a || s.negated(0, i) {
+				break
+			}
+			between := s.low[s.past(child):i]
+			if !hasAnyPrefix(between, " is a ", " is an ") || strings.ContainsAny(between, ",;") {
+				break
+			}
+			if parent, ok := r.orgRightAfter(s, i+len(" and a ")+len(w)+len(" of "), 3); ok && parent.e != child.e {
+				r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+			}
+			break
+		}
+	}
 	r.describedAndUnit(s)
 	r.theOwnersUnit(s)
 	r.throughAUnit(s)
@@ -3235,14 +3282,16 @@ func (r *relater) subsidiary(s *sentence) {
 		// "X, the steelmaker's Singapore-based trading subsidiary": a
 		// few words that describe it may stand before the word.
 		rest := s.low[rel+3:]
-		for n := 0; n < 3; n++ {
+		for n := 0; n < 4; n++ {
 			w, after, ok := strings.Cut(rest, " ")
 			if !ok || slices.Contains(unitWords, w) || strings.ContainsAny(w, ",;.") || len(w) > 20 {
 				break
 			}
 			// "Bonaparte's upstream unit": any word of letters may
-			// describe the unit when the unit word follows.
-			if !strings.HasSuffix(w, "-based") && !strings.HasSuffix(w, "-owned") && !strings.HasSuffix(w, "-listed") && !unitModifiers[w] && !(lettersOnly(w) && n < 2) {
+			// describe the unit when the unit word follows; "HPN's
+			// wholly owned ore-hauling subsidiary".
+			if !strings.HasSuffix(w, "-based") && !strings.HasSuffix(w, "-owned") && !strings.HasSuffix(w, "-listed") && !unitModifiers[w] &&
+				!(lettersOnly(strings.ReplaceAll(w, "-", "")) && (n < 2 || n < 3 && strings.HasPrefix(s.low[rel+3:], "wholly owned "))) {
 				break
 			}
 			rest = after
@@ -3250,8 +3299,16 @@ func (r *relater) subsidiary(s *sentence) {
 		if slices.ContainsFunc(unitWords, func(u string) bool {
 			return strings.HasPrefix(rest, u) && (len(rest) == len(u) || !isWordChar(rest[len(u)]))
 		}) && m.a-s.a >= 2 && s.low[m.a-s.a-2:m.a-s.a] == ", " {
-			if child, ok := r.orgRightBefore(s, m.a-s.a-2, 1); ok && child.e != m.e {
-				r.add(entity.SubsidiaryOf, child.e, m.e, s, nil)
+			// "X ("HNOL"), HPN's subsidiary": the name before its short
+			// form.
+			if child, ok := r.orgRightBefore(s, s.beforeBrackets(m.a-s.a-2), 1); ok && child.e != m.e {
+				parent := m.e
+				// "Satmala Resources, the company's Singapore
+				// subsidiary": the company whose name it bears.
+				if strings.HasPrefix(s.low[m.a-s.a:], "the ") {
+					parent = r.brandParent(child.e, parent)
+				}
+				r.add(entity.SubsidiaryOf, child.e, parent, s, nil)
 			}
 		}
 	}
