@@ -92,6 +92,21 @@ func (f *entFinder) capsHeadingLine(g *nseg) bool {
 	return true
 }
 
+// materialOnly reports a segment of words for materials only: "IRON
+// ORE" over a digest's item.
+func (f *entFinder) materialOnly(g *nseg) bool {
+	for k := g.i; k < g.j; k++ {
+		if !f.has(k, lxWeakHeads) && !materialWords[f.fold(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// materialWords stand before a material's head: "iron ore", "rare
+// earths", "coking coal".
+var materialWords = map[string]bool{"iron": true, "rare": true, "coking": true, "thermal": true, "crude": true, "palm": true, "natural": true, "pig": true, "stainless": true}
+
 // datelineSeg reports a segment that is the place of a wire dateline at
 // the start of a paragraph: "NEW DELHI, Nov 21 (Reuters) -", "SAN
 // FRANCISCO (PTI) -".
@@ -177,7 +192,7 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 		return 0
 	case ev&(evLegal|evHead|evCaps2|evJV|evTicker) != 0:
 		return entity.KindCompany
-	case ev&evWeakHead != 0 && ev&evAsset == 0:
+	case ev&evWeakHead != 0 && ev&evAsset == 0 && !f.materialOnly(g):
 		return entity.KindCompany
 	case ev&evPersonShape != 0 && ev&(evAppos|evBased|evAfterNoun|evAtOrg) == 0:
 		if f.afterLocative(g) || places[f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].cut]] {
