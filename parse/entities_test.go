@@ -1114,6 +1114,10 @@ func TestEntities(t *testing.T) {
 		text: "Sahyadri Zinc's Q1 FY26 EBITDA of Rs 2,410 crore beat consensus. We raise FY26E EBITDA by 2%. Q3 FY25 PAT rose.",
 		want: []string{"company Sahyadri Zinc"},
 	}, {
+		name: "an association's acronym in another language is no listing",
+		text: "The Indonesian Nickel Miners Association (APNI) said quotas were too low for smelters.",
+		want: []string{"organization Indonesian Nickel Miners Association | APNI"},
+	}, {
 		name: "India's Union Minister",
 		text: "India's Union Minister of Steel, Devendra Rathi, met the delegation on Wednesday. Rathi said talks went well.",
 		want: []string{"country IN", "government Ministry of Steel [IN]", "person Devendra Rathi | Rathi (Union Minister @ Ministry of Steel)"},

@@ -1006,6 +1006,11 @@ func hkStockCode(part string) (string, bool) {
 	return code, true
 }
 
+// bodyHeads end the names of associations and other bodies that list no
+// shares: "Indonesian Nickel Miners Association (APNI)", whose acronym is
+// of its name in another language.
+var bodyHeads = map[string]bool{"association": true, "federation": true, "council": true, "chamber": true, "institute": true, "society": true, "forum": true, "alliance": true}
+
 // bareTicker accepts "(MP)" after "MP Materials": two to five capitals in
 // brackets right after a company name of two words or more, when they are
 // not the initials of that name (an acronym, as in "Rotary Kiln Electric
@@ -1066,7 +1071,7 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 	}
 	// A state body's name: "Investment Coordinating Board (ICB)"; a
 	// price's, a law's or a programme's: "Mineral Benchmark Price (HPM)".
-	if inLower(govHeads, nw[len(nw)-1]) || inLower(lawWords, nw[len(nw)-1]) {
+	if inLower(govHeads, nw[len(nw)-1]) || inLower(lawWords, nw[len(nw)-1]) || bodyHeads[strings.ToLower(nw[len(nw)-1])] {
 		return found{}, false
 	}
 	// Or one that opens with its head: "Department of Mineral and
