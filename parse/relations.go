@@ -4003,9 +4003,10 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		return
 	}
 	// "The remaining 55% of Y continues to be held by X", "the
-	// remaining 26% of the equity share capital of Y".
-	if strings.HasPrefix(s.low[pe:], " of ") {
-		at := pe + len(" of ")
+	// remaining 26% of the equity share capital of Y", "the remaining
+	// 25% equity interest in Y is held by X".
+	if w := prefixOf(s.low[pe:], " of ", " equity interest in ", " interest in ", " stake in ", " shareholding in "); w != "" && (w == " of " || strings.HasSuffix(s.low[:pi], "remaining ")) {
+		at := pe + len(w)
 		for _, c := range []string{"the equity share capital of ", "the paid-up equity share capital of ", "the share capital of ", "the issued share capital of ", "the shares of ", "the issued shares of ", "the equity of "} {
 			if strings.HasPrefix(s.low[at:], c) {
 				at += len(c)
@@ -4242,6 +4243,10 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	set := func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true }
 	r.add(entity.StakeIn, owner.e, owned.e, s, set)
 	r.owned, r.ownedIn = owned, s
+	// "A owns 65% of Y, with B holding the rest".
+	if strings.HasPrefix(s.low[s.past(owned):], ", with ") {
+		r.withRest(s, owned, owned)
+	}
 	// "holds a 12.5pc stake in Y, which it bought in 2023".
 	if rest := s.low[owned.b-s.a:]; strings.HasPrefix(rest, ", which it bought") || strings.HasPrefix(rest, ", which it acquired") || strings.HasPrefix(rest, ", which it purchased") {
 		r.add(entity.Acquisition, owner.e, owned.e, s, set)

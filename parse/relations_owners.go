@@ -61,6 +61,15 @@ func (r *relater) ownerChain(s *sentence, i int, owned, first ment) {
 				i += len(", through ") + c
 			}
 		}
+		// "49% owned by A, a Canadian developer, and 51% by B": the
+		// owner described between commas.
+		if rest := s.low[i:]; strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") {
+			if c := strings.Index(rest[2:min(len(rest), 70)], ", "); c > 0 && !strings.ContainsAny(rest[2:2+c], ";()%") {
+				if after := rest[2+c:]; strings.HasPrefix(after, ", and ") && strings.IndexByte(after[len(", and "):min(len(after), len(", and ")+12)], '%') > 0 {
+					i += 2 + c
+				}
+			}
+		}
 		rest := s.low[i:]
 		var k int
 		switch {
