@@ -400,7 +400,7 @@ var triggers = func() map[string]uint16 {
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwnV, "owns", "own", "owned", "holds", "hold", "held", "controls", "control")
 	add(trigOwned, "equally", "jointly")
-	add(trigChair, "chairs", "heads")
+	add(trigChair, "chairs", "heads", "also")
 	add(trigSold, "offloaded", "offloads", "divested", "divests", "disposed", "disposes", "sale", "also")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes", "absorbed", "absorbs",
 		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover", "disposal", "ordered")
@@ -851,6 +851,52 @@ func (r *relater) chairs(s *sentence) {
 			continue
 		}
 		title := v.title
+		r.add(entity.ExecutiveOf, p.e, org.e, s, func(rel *article.Relation) { rel.Title = title })
+	}
+	// "X is also non-executive chairman of Y", "X, who is also chairman
+	// of Y, sits on the board": a second post.
+	for from, n := 0, 0; n < 3; n++ {
+		i := s.find(from, " is also ")
+		if i < 0 {
+			break
+		}
+		from = i + 1
+		if s.negated(0, i) {
+			continue
+		}
+		e := i + len(" is also ")
+		t := s.low[e:min(len(s.low), e+40)]
+		for _, m := range []string{"non-executive ", "independent ", "executive "} {
+			if strings.HasPrefix(t, m) {
+				t = t[len(m):]
+				e += len(m)
+				break
+			}
+		}
+		var title string
+		for _, h := range []string{"chairman", "chairwoman", "chairperson", "vice chairman", "president", "chief executive", "ceo", "managing director", "a director", "director"} {
+			if strings.HasPrefix(t, h+" of ") {
+				title = r.d.v.s[s.a+i+len(" is also ") : s.a+e+len(h)]
+				e += len(h) + len(" of ")
+				break
+			}
+		}
+		if title == "" {
+			continue
+		}
+		b := i
+		if strings.HasSuffix(s.low[:b], ", who") {
+			b -= len(", who")
+		}
+		p, ok := r.holderRightBefore(s, b)
+		if !ok || r.kindOf(p) != entity.KindPerson {
+			continue
+		}
+		org, ok := r.orgRightAfter(s, e, 1)
+		if !ok {
+			continue
+		}
+		title = strings.TrimPrefix(strings.TrimPrefix(title, "a "), "A ")
 		r.add(entity.ExecutiveOf, p.e, org.e, s, func(rel *article.Relation) { rel.Title = title })
 	}
 }
