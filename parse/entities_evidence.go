@@ -376,6 +376,10 @@ func (f *entFinder) gatherOne(n int) {
 		}
 	}
 
+	// "a joint venture with Kora Steel Pipe": a venture's partner.
+	if nt >= 2 && g.cpre == 0 && i-2 >= es.t0 && f.word(i-1, "with") && (f.word(i-2, "venture") || f.word(i-2, "JV")) && f.toks[i].f&tCap != 0 {
+		g.ev |= evJV
+	}
 	// The words after it.
 	if j < es.t1 {
 		nx := &f.toks[j]

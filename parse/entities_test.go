@@ -1118,6 +1118,10 @@ func TestEntities(t *testing.T) {
 		text: "The Indonesian Nickel Miners Association (APNI) said quotas were too low for smelters.",
 		want: []string{"organization Indonesian Nickel Miners Association | APNI"},
 	}, {
+		name: "the partner of a joint venture",
+		text: "Hanra Metals formed a joint venture with Kora Steel Pipe in 2019.",
+		want: []string{"company Hanra Metals", "company Kora Steel Pipe"},
+	}, {
 		name: "India's Union Minister",
 		text: "India's Union Minister of Steel, Devendra Rathi, met the delegation on Wednesday. Rathi said talks went well.",
 		want: []string{"country IN", "government Ministry of Steel [IN]", "person Devendra Rathi | Rathi (Union Minister @ Ministry of Steel)"},

@@ -6273,6 +6273,10 @@ func (r *relater) supplier(s *sentence) {
 					buyer = unit
 				}
 			}
+			// "to its Thai joint venture with Y": the venture buys, not Y.
+			if ok && strings.Contains(s.low[je:buyer.a-s.a], "venture with ") {
+				break
+			}
 			if ok {
 				supplies(buyer)
 				break
@@ -6370,7 +6374,8 @@ func agreedBefore(t string) bool {
 // channelBefore reports whether t, the words before a firm, make it the
 // way goods go rather than their buyer: "through", "via".
 func channelBefore(t string) bool {
-	return strings.Contains(t, "through ") || strings.Contains(t, "via ")
+	// ("to its joint venture with Y": the venture buys, not Y.)
+	return strings.Contains(t, "through ") || strings.Contains(t, "via ") || strings.Contains(t, "venture with ")
 }
 
 // dealBuyer reads "to sell/supply ... to Y" right after an agreement's
