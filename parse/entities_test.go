@@ -1122,6 +1122,10 @@ func TestEntities(t *testing.T) {
 		text: "Hanra Metals formed a joint venture with Kora Steel Pipe in 2019.",
 		want: []string{"company Hanra Metals", "company Kora Steel Pipe"},
 	}, {
+		name: "Japanese shipping lines and yards by their heads",
+		text: "Kobe Maru Kaiun ordered three bulkers at Setouchi Zosen, while Kaiyo Kisen waited.",
+		want: []string{"company Kobe Maru Kaiun", "company Setouchi Zosen", "company Kaiyo Kisen"},
+	}, {
 		name: "India's Union Minister",
 		text: "India's Union Minister of Steel, Devendra Rathi, met the delegation on Wednesday. Rathi said talks went well.",
 		want: []string{"country IN", "government Ministry of Steel [IN]", "person Devendra Rathi | Rathi (Union Minister @ Ministry of Steel)"},

@@ -6110,6 +6110,10 @@ func supplyNounAt(low string, i, n int) bool {
 	if k := i - 4; k >= 0 && (low[k:i] == "the " || strings.HasSuffix(low[:i], "of ")) {
 		return true
 	}
+	// "six 15,000 teu container ships", "two cargo ships": vessels.
+	if strings.HasPrefix(low[i:], "ships ") && hasAnySuffix(strings.TrimRight(low[:i], " "), "container", "cargo", "passenger", "naval", "two", "three", "four", "five", "six", "new", "teu", "dwt", "cbm") {
+		return true
+	}
 	return supplyNounAfter(low[i+n:])
 }
 

@@ -77,24 +77,37 @@ func (r *relater) tradeFrom(s *sentence) {
 // orderedFrom reads "X in December ordered four bulk carriers from Y":
 // an order placed with a maker is a contract between them.
 func (r *relater) orderedFrom(s *sentence) {
-	i := s.find(0, " ordered ")
-	if i < 0 || s.negated(0, i) || hasAnySuffix(s.low[:i], " was", " were", " been", " be", " is", " are") {
+	for _, v := range []string{" ordered ", " booked ", " has ordered ", " has booked "} {
+		i := s.find(0, v)
+		if i < 0 || s.negated(0, i) || hasAnySuffix(s.low[:i], " was", " were", " been", " be", " is", " are") {
+			continue
+		}
+		e := i + len(v)
+		// "ordered four 210,000-dwt bulkers from Y", "booked six
+		// container ships at Y".
+		j, at := s.find(e, " from "), len(" from ")
+		if k := s.find(e, " at "); k >= 0 && (j < 0 || k < j) {
+			j, at = k, len(" at ")
+		}
+		if j < 0 || j-e > 80 || strings.Contains(s.low[e:j], ", ") || strings.Contains(s.low[e:j], ";") {
+			continue
+		}
+		// "booked 30,000t of billet from Y" is a cargo bought; "booked
+		// six ships at Y" an order at a yard.
+		if strings.HasSuffix(v, "booked ") && at != len(" at ") {
+			continue
+		}
+		maker, ok := r.orgRightAfter(s, j+at, 1)
+		if !ok {
+			continue
+		}
+		buyer, ok := r.subject(s, i+1)
+		if !ok || buyer.e == maker.e {
+			continue
+		}
+		r.add(entity.Agreement, buyer.e, maker.e, s, func(rel *article.Relation) { rel.Type = "contract" })
 		return
 	}
-	e := i + len(" ordered ")
-	j := s.find(e, " from ")
-	if j < 0 || j-e > 80 || strings.ContainsAny(s.low[e:j], ",;") {
-		return
-	}
-	maker, ok := r.orgRightAfter(s, j+len(" from "), 1)
-	if !ok {
-		return
-	}
-	buyer, ok := r.subject(s, i+1)
-	if !ok || buyer.e == maker.e {
-		return
-	}
-	r.add(entity.Agreement, buyer.e, maker.e, s, func(rel *article.Relation) { rel.Type = "contract" })
 }
 
 // underContract reports whether a purchase's terms name its deal, and
