@@ -6749,6 +6749,11 @@ func (r *relater) roles() {
 			org := r.a.Entities[oi]
 			var kind entity.RelationKind
 			low := strings.ToLower(role.Title)
+			// "Former CEO Aramaki", "a former executive at Y": a post
+			// no longer held.
+			if strings.HasPrefix(low, "former ") || strings.HasPrefix(low, "ex-") || strings.HasPrefix(low, "then-") {
+				continue
+			}
 			switch org.Kind {
 			case entity.KindCompany, entity.KindOrganization:
 				if !isExecutive(low) {
