@@ -538,7 +538,8 @@ func (f *entFinder) gatherOne(n int) {
 			if f.punct(k, ',') {
 				for m := k + 2; m < es.t1 && m < k+12; m++ {
 					if f.punct(m, ',') {
-						if f.word(m+1, "as") {
+						// ("promoted X, 54, to chief financial officer".)
+						if f.word(m+1, "as") || f.word(m+1, "to") && (f.word(ap, "promoted") || f.word(ap, "promotes")) {
 							k = m + 1
 						}
 						break

@@ -1126,6 +1126,10 @@ func TestEntities(t *testing.T) {
 		text: "Kobe Maru Kaiun ordered three bulkers at Setouchi Zosen, while Kaiyo Kisen waited.",
 		want: []string{"company Kobe Maru Kaiun", "company Setouchi Zosen", "company Kaiyo Kisen"},
 	}, {
+		name: "promoted past the age",
+		text: "Tosa Steel promoted Keiji Hamada, 54, to chief financial officer on Monday.",
+		want: []string{"company Tosa Steel", "person Keiji Hamada (chief financial officer @ Tosa Steel)"},
+	}, {
 		name: "India's Union Minister",
 		text: "India's Union Minister of Steel, Devendra Rathi, met the delegation on Wednesday. Rathi said talks went well.",
 		want: []string{"country IN", "government Ministry of Steel [IN]", "person Devendra Rathi | Rathi (Union Minister @ Ministry of Steel)"},
