@@ -3442,3 +3442,17 @@ func TestCompanysUnitBearsItsName(t *testing.T) {
 		t.Errorf("relations %q: want Ruvu Resources a subsidiary of Ruvu Steel only", got)
 	}
 }
+
+// TestDartCoverIssuer reads a DART filing's English cover whose issuer is
+// a line of its name and code, with no "Company name" label: the
+// counterparty of its supply contract buys from it.
+func TestDartCoverIssuer(t *testing.T) {
+	text := "[Hanra Ocean] Conclusion of Single Sales or Supply Contract\n\n" +
+		"Hanra Ocean Industries Co., Ltd. (KRX: 042710)\nMarket: KOSPI\nReporting date: 2025-03-14\n\n" +
+		"1. Type of sales/supply contract: Shipbuilding contract (construction of vessels)\n\n" +
+		"4. Counterparty: Kora Gas Carriers Pte. Ltd.\n   - Relationship with the company: None\n   - Location: Singapore\n"
+	checkPageRelations(t, text, false, []string{
+		"agreement(Hanra Ocean Industries Co., Ltd., Kora Gas Carriers Pte. Ltd.)",
+		"supplier_of(Hanra Ocean Industries Co., Ltd., Kora Gas Carriers Pte. Ltd.)",
+	})
+}

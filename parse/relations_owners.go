@@ -1170,9 +1170,18 @@ func (d *doc) sectionNameLine(i int) int {
 func (r *relater) issuer(all []ment) int {
 	d := r.d
 	low := d.lower()
+	headed := -1 // a company alone on a line with its code: "X Co., Ltd. (KRX: 042710)"
 	for i := 0; i < len(d.lines) && i < 40; i++ {
 		l := d.lines[i]
 		t := low[l.ts:l.te]
+		if headed < 0 && i < 12 && strings.HasSuffix(t, ")") {
+			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
+			if at < len(all) && all[at].a == l.ts && r.isOrg(all[at]) {
+				if rest := strings.TrimSpace(low[all[at].b:l.te]); strings.HasPrefix(rest, "(") && strings.Count(rest, "(") == 1 && strings.IndexByte(rest, ':') > 0 && isDigit(rest[len(rest)-2]) {
+					headed = all[at].e
+				}
+			}
+		}
 		if companyNameLabel(t) > 0 || i+1 < len(d.lines) && (strings.HasPrefix(low[d.lines[i+1].ts:d.lines[i+1].te], "stock code") || strings.HasPrefix(low[d.lines[i+1].ts:d.lines[i+1].te], "securities code")) {
 			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
 			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) {
@@ -1201,7 +1210,7 @@ func (r *relater) issuer(all []ment) int {
 			}
 		}
 	}
-	return -1
+	return headed
 }
 
 // definedCompany returns the company a line of text starting at offset
