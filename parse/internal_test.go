@@ -879,3 +879,28 @@ func TestMenuItem(t *testing.T) {
 		}
 	}
 }
+
+// TestNoticeTitle takes the title of a Tokyo filing's notice, below the
+// cover's fields, as the headline, and reads it once.
+func TestNoticeTitle(t *testing.T) {
+	title := "Notice Concerning the Acquisition of Shares of Sakura Bulk Co., Ltd. and the Conclusion of a Long-Term Iron Ore Transportation Contract"
+	text := "February 6, 2026\n\nTo whom it may concern\n\nCompany name: Kaiyo Kisen Kaisha, Ltd.\nRepresentative: Hiroshi Tanabe, President\n\n" +
+		title + "\n\nKaiyo Kisen Kaisha, Ltd. (the \"Company\") hereby announces that it will acquire shares of Sakura Bulk Co., Ltd.\n"
+	a, err := New(Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Headline != title {
+		t.Errorf("headline %q, want %q", a.Headline, title)
+	}
+	for _, e := range a.Entities {
+		if strings.Contains(e.Name, "Long-Term") {
+			t.Errorf("entity %q from the title's capitals", e.Name)
+		}
+	}
+	for _, p := range a.Paragraphs {
+		if strings.HasPrefix(p.Text(text), "Notice") {
+			t.Errorf("the title is also a paragraph")
+		}
+	}
+}

@@ -256,6 +256,7 @@ func (d *doc) layout(a *article.Article) {
 	}
 	d.body = d.findBody()
 	d.header(a)
+	d.noticeTitle(a)
 	d.paragraphs(a)
 	// Room for the sentences: news writes about one in a hundred bytes.
 	n := 0
@@ -1843,6 +1844,31 @@ func (d *doc) subheading(i int) bool {
 // paragraphs collects the body paragraphs: runs of body lines, a line
 // that ends a sentence closing its paragraph, boilerplate left out. A
 // "Share this on" line after the body starts ends the story.
+// noticeTitle takes as the headline, where the head gave none, the title
+// of a notice below its cover's fields: "Notice Concerning the
+// Acquisition of Shares of X", as Tokyo filings head their text.
+func (d *doc) noticeTitle(a *article.Article) {
+	if d.headline >= 0 {
+		return
+	}
+	for i := d.body; i < len(d.lines) && i < d.body+12; i++ {
+		l := d.lines[i]
+		if l.kind != lText {
+			continue
+		}
+		t := d.text(l)
+		if !hasAnyPrefix(t, "Notice Concerning ", "Notice Regarding ", "Notice of ", "Notice on ", "Announcement Concerning ", "Announcement Regarding ", "Announcement of ") || !isHeadline(t) {
+			continue
+		}
+		if i+1 < len(d.lines) && d.lines[i+1].kind == lText {
+			return // the first line of a paragraph
+		}
+		d.headline, d.headLast = i, i
+		a.Headline = d.v.origText(l.ts, l.te)
+		return
+	}
+}
+
 func (d *doc) paragraphs(a *article.Article) {
 	open := -1 // view offset where the current paragraph starts
 	last := 0
@@ -1857,6 +1883,12 @@ func (d *doc) paragraphs(a *article.Article) {
 	lastShare := -1 // the last line that repeats the first share line
 	for i := d.body; i < len(d.lines); i++ {
 		l := d.lines[i]
+		if i == d.headline {
+			// A notice's title below its cover: the headline, no
+			// paragraph.
+			flush()
+			continue
+		}
 		if l.kind == lBoiler && endsStory(d.lower()[l.ts:l.te]) {
 			// A digest gives each of its items its own share buttons:
 			// only the last of them ends the story.

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsfacts/newsfacts/commodity"
@@ -75,6 +76,10 @@ func (d *doc) sentences() {
 			}
 		}
 		d.sents = appendSentences(d.sents, d.v.s, a, p.b)
+	}
+	// A notice's title below its cover's fields is read in its place.
+	if d.headline >= d.body {
+		slices.SortStableFunc(d.sents, func(x, y rng) int { return x.a - y.a })
 	}
 }
 
