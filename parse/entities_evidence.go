@@ -60,9 +60,19 @@ func (f *entFinder) gatherOne(n int) {
 	}
 	// "FY2026", "1H25", "Q3": a period of a report, no name; nor a
 	// figure of one ("Q1 FY26 EBITDA").
-	if nt == 1 && (periodLabel(f.text(i)) || reportFigures[f.text(i)]) {
+	if nt == 1 && (periodLabel(f.text(i)) || reportFigures[f.text(i)] || functionAcronyms[f.text(i)]) {
 		g.ev |= evNot
 		return
+	}
+	// "IR and Corporate Communications Group", "Corporate Planning
+	// Division": a firm's department, no firm.
+	if nt >= 2 && departmentHeads[f.text(j-1)] {
+		for k := i; k < j-1; k++ {
+			if departmentFields[f.text(k)] {
+				g.ev |= evNot
+				return
+			}
+		}
 	}
 	// "HMC" where the text defined "heavy mineral concentrate (HMC)".
 	if nt == 1 && first.f&tUpper != 0 && len(f.terms) > 0 && slices.Contains(f.terms, f.text(i)) {
@@ -815,6 +825,18 @@ var reportFigures = map[string]bool{
 	"EBITDA": true, "EBIT": true, "EPS": true, "PAT": true, "PBT": true, "ROE": true, "ROCE": true, "ROIC": true,
 	"NAV": true, "CAPEX": true, "OPEX": true, "EBITDAR": true, "NPAT": true,
 }
+
+// functionAcronyms name a firm's functions, no firm: "IR" in "General
+// Manager, IR and Corporate Communications".
+var functionAcronyms = map[string]bool{"IR": true, "PR": true, "HR": true, "ESG": true, "R&D": true}
+
+// departmentHeads end the names of a firm's departments, and
+// departmentFields are the words of what a department does.
+var (
+	departmentHeads  = map[string]bool{"Group": true, "Division": true, "Team": true, "Section": true, "Unit": true}
+	departmentFields = map[string]bool{"Communications": true, "Relations": true, "Planning": true, "Affairs": true, "Accounting": true,
+		"Administration": true, "Legal": true, "Public": true, "Secretariat": true, "Compliance": true, "Procurement": true, "Purchasing": true}
+)
 
 // periodLabel reports a label of a reporting period: "FY2026", "FY25",
 // "CY2025", "1H26", "2H", "Q3", "4Q25".

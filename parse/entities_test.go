@@ -1130,6 +1130,10 @@ func TestEntities(t *testing.T) {
 		text: "Tosa Steel promoted Keiji Hamada, 54, to chief financial officer on Monday.",
 		want: []string{"company Tosa Steel", "person Keiji Hamada (chief financial officer @ Tosa Steel)"},
 	}, {
+		name: "a firm's department and function are no firm; a state's department is a body",
+		text: "Contact: Mayumi Okada, General Manager, IR and Corporate Communications Group, Kaiyo Kisen Kaisha, Ltd. The U.S. Treasury Department said so.",
+		want: []string{"person Mayumi Okada (General Manager @ )", "company Kaiyo Kisen Kaisha, Ltd. | Kaiyo Kisen Kaisha", "government U.S. Treasury Department [US]", "country US | U.S."},
+	}, {
 		name: "India's Union Minister",
 		text: "India's Union Minister of Steel, Devendra Rathi, met the delegation on Wednesday. Rathi said talks went well.",
 		want: []string{"country IN", "government Ministry of Steel [IN]", "person Devendra Rathi | Rathi (Union Minister @ Ministry of Steel)"},
