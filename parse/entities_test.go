@@ -3460,3 +3460,27 @@ func TestDartCoverIssuer(t *testing.T) {
 		"supplier_of(Hanra Ocean Industries Co., Ltd., Kora Gas Carriers Pte. Ltd.)",
 	})
 }
+
+// TestOverviewFields reads a Tokyo notice's overview of the company to
+// be acquired: its representative and its major shareholders, field by
+// field under its name.
+func TestOverviewFields(t *testing.T) {
+	text := "February 6, 2026\n\nCompany name: Kaiyo Kisen Kaisha, Ltd.\n\n" +
+		"Notice Concerning the Acquisition of Shares of Sakura Bulk Co., Ltd.\n\n" +
+		"Kaiyo Kisen Kaisha, Ltd. (the \"Company\") hereby announces that it will acquire shares of Sakura Bulk Co., Ltd.\n\n" +
+		"2. Overview of the Subsidiary to Be Acquired\n(1) Name: Sakura Bulk Co., Ltd.\n(2) Location: Kobe, Japan\n" +
+		"(3) Title and name of representative: Takeshi Inoue, President\n" +
+		"(4) Major shareholders and ownership ratios: Minato Shoji Corporation 85.0%; Hokuriku Finance Co., Ltd. 15.0%\n\n" +
+		"3. Overview of the Counterparty\n(1) Name: Minato Shoji Corporation\n(2) Title and name of representative: Yuko Shimizu, President & CEO\n"
+	got := relationLines(parsePage(t, text), true)
+	for _, w := range []string{
+		"executive_of(Takeshi Inoue, Sakura Bulk Co., Ltd.) 0",
+		"stake_in(Minato Shoji Corporation, Sakura Bulk Co., Ltd.) 85",
+		"stake_in(Hokuriku Finance Co., Ltd., Sakura Bulk Co., Ltd.) 15",
+		"executive_of(Yuko Shimizu, Minato Shoji Corporation) 0",
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("relations %q, want %q among them", got, w)
+		}
+	}
+}

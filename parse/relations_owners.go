@@ -867,6 +867,64 @@ func (r *relater) groupLists(all []ment, issuer int) {
 	}
 }
 
+// overviewFields reads the fields of a filing's overview of a company,
+// under its "(1) Name: X" line: "(3) Title and name of representative:
+// Y, President" makes Y an executive of X, and "(7) Major shareholders
+// and ownership ratios: A 85.0%; B 15.0%" gives the holders of X. all
+// holds the article's mentions, in text order.
+func (r *relater) overviewFields(all []ment) {
+	d := r.d
+	low := d.lower()
+	cur := -1 // the company whose overview the lines are
+	for i := range d.lines {
+		l := d.lines[i]
+		t := low[l.ts:l.te]
+		k := 0
+		if strings.HasPrefix(t, "(") {
+			if c := strings.IndexByte(t[:min(len(t), 5)], ')'); c > 1 {
+				k = c + 1
+				for k < len(t) && t[k] == ' ' {
+					k++
+				}
+			}
+		}
+		if k == 0 {
+			if !strings.HasPrefix(t, "(") {
+				cur = -1 // a section's numbered fields ended
+			}
+			continue
+		}
+		f := t[k:]
+		at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts+k })
+		switch {
+		case strings.HasPrefix(f, "name:"):
+			cur = -1
+			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) {
+				cur = all[at].e
+			}
+		case cur < 0:
+		case strings.HasPrefix(f, "title and name of representative:") || strings.HasPrefix(f, "name and title of representative:"):
+			if at < len(all) && all[at].b <= l.te && r.kindOf(all[at]) == entity.KindPerson {
+				title := strings.TrimSpace(strings.TrimLeft(d.v.s[all[at].b:l.te], " ,"))
+				if title != "" && len(title) < 60 && isExecutive(strings.ToLower(title)) {
+					row := &sentence{a: l.ts, b: l.te, low: t}
+					r.add(entity.ExecutiveOf, all[at].e, cur, row, func(rel *article.Relation) { rel.Title = title })
+				}
+			}
+		case strings.HasPrefix(f, "major shareholders"):
+			row := &sentence{a: l.ts, b: l.te, low: t}
+			for n := at; n < len(all) && all[n].b <= l.te; n++ {
+				if !r.isOrg(all[n]) || all[n].e == cur {
+					continue
+				}
+				if p, _, ok := row.percentAt(all[n].b - l.ts + 1); ok {
+					r.add(entity.StakeIn, all[n].e, cur, row, withPercent(p))
+				}
+			}
+		}
+	}
+}
+
 // holdersHeading reports the heading of a table of shareholders, in
 // lower case: "top shareholders", "4. shareholders as at 31 march 2026".
 func holdersHeading(h string) bool {
@@ -893,6 +951,7 @@ func (r *relater) shareholderTable(all []ment) {
 		r.groupLists(all, issuer)
 		r.targetCompany(all, issuer)
 	}
+	r.overviewFields(all)
 	low := d.lower()
 	for i := 0; i < len(d.lines); i++ {
 		h := low[d.lines[i].ts:d.lines[i].te]
