@@ -408,7 +408,7 @@ var triggers = func() map[string]uint16 {
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
-		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded", "executed", "executes", "conclude", "concludes", "enter", "enters")
+		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded", "executed", "executes", "conclude", "concludes", "enter", "enters", "has", "holds")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
 	add(trigCust, "customers", "clients", "buyers", "supplier", "suppliers", "customer", "client", "buyer")
@@ -5590,7 +5590,7 @@ var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", 
 	// Agreement with Y".
 	"executed, ",
 	// "X has a long-term contract with Y": the noun close after.
-	"has a ", "has an "}
+	"has a ", "has an ", "holds a ", "holds an "}
 
 var (
 	agreeCues = newCues(agreeVerbs...)
@@ -5638,7 +5638,7 @@ func (r *relater) agreement(s *sentence) {
 		if nounEnd < 0 {
 			continue
 		}
-		if (v == "has a " || v == "has an ") && (nounEnd-e > 32 || strings.ContainsAny(s.low[e:nounEnd], ",;%")) {
+		if (v == "has a " || v == "has an " || v == "holds a " || v == "holds an ") && (nounEnd-e > 32 || strings.ContainsAny(s.low[e:nounEnd], ",;%")) {
 			continue
 		}
 		if typ == "" {
