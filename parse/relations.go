@@ -412,7 +412,7 @@ var triggers = func() map[string]uint16 {
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
 	add(trigCust, "customers", "clients", "buyers", "supplier", "suppliers", "customer", "client", "buyer")
-	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy", "visited", "call", "called")
+	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy", "visited", "call", "called", "discussed")
 	return m
 }()
 
@@ -1315,7 +1315,8 @@ var (
 	meetingCues = newCues("meeting ", "talks ")
 	betweenCue  = newCues(" between ")
 	metCues     = newCues(" met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ", " after meeting ", " before meeting ", " while meeting ", " sat down with ",
-		" paid a courtesy call on ", " paid a courtesy visit to ", " held bilateral talks with ", " held a meeting with ", " had a meeting with ", " paid a call on ", " called on ")
+		" paid a courtesy call on ", " paid a courtesy visit to ", " held bilateral talks with ", " held a meeting with ", " had a meeting with ", " paid a call on ", " called on ",
+		" discussed the case with ", " discussed the deal with ", " discussed the matter with ", " discussed the project with ")
 	talksCues    = newCues(" held talks ", " had talks ", " holds talks ")
 	onCue        = newCues("on ")
 	itsBuyerCues = newCues(", its exclusive buyer", ", its sole buyer", ", its main buyer", ", its biggest buyer", ", its largest buyer", ", its main customer", ", its biggest customer", ", its largest customer", ", its sole customer", ", its key customer", ", its exclusive customer", ", its offtaker", ", its buyer", ", its customer")
@@ -4096,6 +4097,20 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 			if strings.HasSuffix(s.low[:pi], " "+v) {
 				r.ownedBy(s, pi-len(v), pe+len(" by "), p)
 				return
+			}
+		}
+	}
+	// "X, which already controls Y through a 38.2% stake": a stake in
+	// the firm named before.
+	if hasAnySuffix(s.low[:pi], " through a ", " through its ") && hasAnyPrefix(s.low[pe:], " stake", " holding", " interest", " shareholding") && !s.negated(0, pi) {
+		at := strings.LastIndex(s.low[:pi], " through ")
+		if owned, ok := r.orgRightBefore(s, at, 1); ok {
+			if b := s.low[:owned.a-s.a]; hasAnySuffix(b, " controls ", " owns ", " holds ", " controls the ", " control ") {
+				v := strings.LastIndexByte(b[:len(b)-1], ' ')
+				if owner, ok := r.subject(s, v); ok && owner.e != owned.e {
+					r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+					return
+				}
 			}
 		}
 	}
