@@ -347,7 +347,7 @@ func (f *entFinder) mergeShouted() {
 		for _, l := range [][]int{f.prefixes[x.key], f.afterPlace[x.key]} {
 			for _, c := range l {
 				c = f.root(c)
-				if c == e || f.ents[c].kind != entity.KindCompany || shouted(f.ents[c].name) {
+				if c == e || f.ents[c].kind != entity.KindCompany || shouted(f.ents[c].name) || countryUnitOf(f.ents[c].fullKey(), x.key) {
 					continue
 				}
 				if found >= 0 && found != c {
@@ -364,6 +364,19 @@ func (f *entFinder) mergeShouted() {
 			f.merge(found, e)
 		}
 	}
+}
+
+// countryUnitOf reports whether name is key and then a country's name:
+// "tosa steel america inc" is the unit of "tosa steel" in America, not
+// its full name.
+func countryUnitOf(name, key string) bool {
+	rest, ok := strings.CutPrefix(name, key+" ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	_, _, country := entity.LookupCountry(strings.ToUpper(w[:1]) + w[1:])
+	return country
 }
 
 // findTerms collects the acronyms defined in brackets after words in

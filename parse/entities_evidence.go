@@ -534,6 +534,36 @@ func (f *entFinder) gatherOne(n int) {
 				g.orgTok = orgTok
 			}
 		}
+		// "Julia Hart has joined Meridian Bank as head of ship finance":
+		// the post taken at the firm joined.
+		if g.title.b == 0 && nt >= 2 && nt <= 4 && !f.orgWords(i, j) {
+			k := j
+			if f.word(k, "has") || f.word(k, "will") || f.word(k, "is") && f.word(k+1, "to") {
+				k += 1 + b2i(f.word(k, "is"))
+			}
+			if f.word(k, "joined") || f.word(k, "joins") || f.word(k, "join") {
+				o := k + 1
+				m := o
+				for m < es.t1 && m < o+6 && f.nameTok(m) {
+					m++
+				}
+				if m > o && f.word(m, "as") {
+					m++
+					if (f.word(m, "its") || f.word(m, "the") || f.word(m, "a")) && (f.word(m+1, "new") || f.word(m+1, "next")) {
+						m += 2
+					}
+					if title, orgTok, ok := f.titleAfter(m, es.t1); ok {
+						if orgTok < 0 {
+							orgTok = o
+						}
+						g.ev |= evPerson
+						g.kind = entity.KindPerson
+						g.title = title
+						g.orgTok = orgTok
+					}
+				}
+			}
+		}
 		// "X appointed Sunita Menon as chief financial officer", "named
 		// Y its new chief executive": the title the name is given.
 		// ("appointed Dr. X as MD & CEO": an honorific between.)

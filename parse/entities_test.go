@@ -3484,3 +3484,26 @@ func TestOverviewFields(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleMovesPage reads a people-moves page: a firm headed in
+// capitals keeps its own name beside its country unit, and "has joined
+// X as" gives the post taken at the firm joined (a desk head holds no
+// executive post).
+func TestPeopleMovesPage(t *testing.T) {
+	text := "Executive Moves\n\nUpdated January 16, 2026\n\n" +
+		"KORA STEEL (5467 JT)\nKora Steel promoted Jun Abe, 54, to chief financial officer. Mina Oda was named president of Kora Steel America Inc., the group's US unit.\n\n" +
+		"HANRA BANK\nLena Vogt has joined Hanra Bank as head of ship finance from Nordvik Capital. Tom Beck will join Ruvu Metals Ltd as its new chief executive.\n"
+	a := parsePage(t, text)
+	got := entityLines(a)
+	for _, w := range []string{"company Kora Steel | KORA STEEL", "company Kora Steel America Inc."} {
+		if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, w) }) {
+			t.Errorf("entities %q, want one starting %q", got, w)
+		}
+	}
+	checkPageRelations(t, text, false, []string{
+		"executive_of(Jun Abe, Kora Steel)",
+		"executive_of(Mina Oda, Kora Steel America Inc.)",
+		"executive_of(Tom Beck, Ruvu Metals Ltd)",
+		"subsidiary_of(Kora Steel America Inc., Kora Steel)",
+	})
+}

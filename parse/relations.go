@@ -6865,7 +6865,8 @@ func isExecutive(title string) bool {
 	// one function, not one who runs the firm (nor a division of it, as
 	// "head of the battery division" does).
 	if rest, ok := strings.CutPrefix(title, "head of "); ok && hasAnyPrefix(rest, "procurement", "purchasing", "sales", "marketing", "investor relations",
-		"communications", "corporate communications", "media", "public relations", "trading", "treasury", "compliance", "legal", "human resources", "corporate affairs") {
+		"communications", "corporate communications", "media", "public relations", "trading", "treasury", "compliance", "legal", "human resources", "corporate affairs",
+		"ship finance", "project finance", "trade finance", "structured finance", "research") {
 		return false
 	}
 	for _, t := range []string{"analyst", "spokes", "economist", "strategist", "adviser", "advisor", "consultant", "research", "professor"} {
