@@ -1759,11 +1759,23 @@ func (f *entFinder) nearestCompany(n int, after bool) int {
 		}
 	}
 	for m := k + 1; after && m < len(l) && m <= k+scanSegs; m++ {
+		// "Chief executive X, a former CFO of Y,": Y was the
+		// employer before.
+		if h := f.segs[l[m]]; h.i >= g.j && formerWords(f.d.v.s[f.toks[g.j-1].b:f.toks[h.i].a]) {
+			break
+		}
 		if company(m) {
 			return f.segs[l[m]].ent
 		}
 	}
 	return -1
+}
+
+// formerWords reports whether t, the words between a person's name and a
+// company's, speak of a post held before: "a former", "formerly",
+// "previously".
+func formerWords(t string) bool {
+	return len(t) < 80 && (strings.Contains(t, "former") || strings.Contains(t, "previously") || strings.Contains(t, " ex-"))
 }
 
 // ownerApposition reports whether the words between segments x and y

@@ -3289,6 +3289,17 @@ func (r *relater) subsidiary(s *sentence) {
 			}
 		}
 	}
+	// "X, controlled by Y since 2024,", "X, which is controlled by Y,":
+	// the same, in apposition.
+	for _, c := range []string{", controlled by ", ", which is controlled by "} {
+		if i := s.find(0, c); i >= 0 && !s.negated(0, i) {
+			parent, ok1 := r.orgRightAfter(s, i+len(c), 3)
+			child, ok2 := r.orgRightBefore(s, s.beforeBrackets(i), 1)
+			if ok1 && ok2 && child.e != parent.e {
+				r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+			}
+		}
+	}
 	// "X, which is majority-owned by Y", "X, majority-owned by Y": a
 	// stake, of no stated size.
 	for _, c := range []string{" is majority-owned by ", " is majority owned by ", ", majority-owned by ", ", majority owned by ", " remain majority owned by ", " remain majority-owned by ", " remains majority owned by ", " remains majority-owned by "} {

@@ -734,6 +734,10 @@ func (r *relater) describedUnit(s *sentence) {
 		if !strings.HasPrefix(open, ", the ") && !strings.HasPrefix(open, ", a ") && !strings.HasPrefix(open, ", an ") {
 			continue
 		}
+		// "X, a former unit of Y": no longer.
+		if _, ok := wordAt(open, "former"); ok {
+			continue
+		}
 		child, ok1 := r.orgRightBefore(s, s.beforeBrackets(c), 3)
 		parent, ok2 := r.orgRightAfter(s, e, 3)
 		if ok1 && ok2 && child.e != parent.e && !s.negated(0, i) {
