@@ -3507,3 +3507,21 @@ func TestPeopleMovesPage(t *testing.T) {
 		"subsidiary_of(Kora Steel America Inc., Kora Steel)",
 	})
 }
+
+// TestStandfirstOverByline dates an interview page whose standfirst
+// stands over the writer's and the date's lines, below a masthead, a
+// menu, a section and the headline.
+func TestStandfirstOverByline(t *testing.T) {
+	text := "ANODE WEEKLY\nSupply Chain | Cathode | Anode | Policy | Interviews\nInterviews\n\n" +
+		"\"Europe needs local anode\": Kora Carbon's Mina Oda\n\n" +
+		"The graphite maker is building in Morocco. Its chief explains why.\n\n" +
+		"By Lena Vogt, Senior Correspondent\n3 September 2026\n\n" +
+		"Kora Carbon Co. is one of China's largest makers of anode material. Mina Oda spoke to us in Stuttgart.\n"
+	a := parsePage(t, text)
+	if got := a.AsOf.String(); got != "2026-09-03" {
+		t.Errorf("as_of %q, want 2026-09-03", got)
+	}
+	if len(a.Paragraphs) == 0 || !strings.HasPrefix(text[a.Paragraphs[0].Start:], "Kora Carbon Co.") {
+		t.Errorf("paragraphs %v: want the body to open with its first paragraph", a.Paragraphs)
+	}
+}

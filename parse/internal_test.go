@@ -228,6 +228,8 @@ func TestDateLine(t *testing.T) {
 		{"May 5, 2026 \u2022 5 min read", "2026-05-05", false},
 		{"2026-05-18 and then a long text that follows the date on its line", "", false},
 		{"Tuesday, 14/07/2026 16:35", "2026-07-14", false},
+		{"2026-04-22 09:31   Source: Kora Securities News   Translated by: Metals Wire Editorial Desk", "2026-04-22", false},
+		{"Week 32 | Published 8 August 2026 | By the deals desk", "2026-08-08", false},
 		{"07/14/2026", "2026-07-14", false},
 		{"03/04/2026", "", false},
 		{"New Delhi | Updated: August 21, 2026 07:15 IST", "2026-08-21", false},

@@ -874,6 +874,15 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 		}
 	}
 	if len(t) > 80 && !strings.HasPrefix(low, "date") {
+		// "2025-04-22 09:31   Source: X   Translated by: Y": the date
+		// and time, then the line's other fields after a column's gap.
+		if d, n := dateAt(t); n > 0 && d.Year != 0 {
+			if tail := strings.TrimLeft(t[n:], " "); clockAt(tail) {
+				if g := strings.Index(tail, "   "); g > 0 && g <= 12 {
+					return d, false, true
+				}
+			}
+		}
 		return article.Date{}, false, false
 	}
 	// "Issue 14 | 3 April 2026 | Market: India": the date one field of
@@ -884,6 +893,15 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 			// "Issue No. 148 | Monday, 6 October 2025".
 			if w := weekdayAt(part); w > 0 {
 				part = strings.TrimLeft(part[w:], " ,")
+			}
+			// "Week 32 | Published 8 August 2025 | By X".
+			if lp := strings.ToLower(part); len(part) > 0 && dateLabelStart[lp[0]] {
+				for _, p := range dateLabels {
+					if strings.HasPrefix(lp, p) && !continuesWord(lp, len(p)) && p != "today" {
+						part = strings.TrimLeft(part[len(p):], " :")
+						break
+					}
+				}
 			}
 			if d, n := dateAt(part); n > 0 && n == len(part) && d.Year != 0 {
 				return d, false, true
@@ -1446,7 +1464,7 @@ func (d *doc) findBody() int {
 		if d.isProse(i) {
 			// A standfirst that is a sentence, over the writer's or the
 			// date's line: the body starts after those.
-			if seen <= 2 {
+			if seen <= 6 {
 				if j := d.afterHeaderLines(i + 1); j > i+1 {
 					for k := j; k < len(d.lines); k++ {
 						if d.isProse(k) {
