@@ -422,3 +422,22 @@ func TestTableRowsOverSentence(t *testing.T) {
 		t.Errorf("commodities (-want +got):\n%s", diff)
 	}
 }
+
+// TestTableCaptionOverRule reads a table whose caption, with the unit,
+// stands over a rule over the columns' head, and one whose labels give
+// the unit and what of the material it counts ("(tonnes, Co content)").
+func TestTableCaptionOverRule(t *testing.T) {
+	text := "Metals morning\n\nStocks fell on Monday.\n\n" +
+		"WAREHOUSE STOCKS (tonnes)\n" +
+		"-------------------------------------------\n" +
+		"                        Latest      Prev     Chg %\n" +
+		"LME copper             112,375   114,525      -1.9\n\n" +
+		"Kora Cobalt's operating data:\n\n" +
+		"                                       2024          2025\n" +
+		"  Cobalt products (tonnes, Co content)  3,912         4,350\n"
+	_, got := tableQuantities(t, text)
+	want := []string{"112,375 112375 inventory ", "114,525 114525 inventory ", "3,912 3912  2024", "4,350 4350  2025"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
+	}
+}

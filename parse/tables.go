@@ -62,8 +62,11 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 		var caption qty.Cell
 		if head >= 0 {
 			// The line above the table's head, a blank between or not.
-			for c := head - 1; c >= 0 && c >= head-2; c-- {
-				if t := s[d.lines[c].ts:d.lines[c].te]; strings.TrimSpace(t) != "" {
+			// ("WAREHOUSE STOCKS (tonnes)" over a rule over the head.)
+			for c, lim := head-1, head-2; c >= 0 && c >= lim; c-- {
+				if t := s[d.lines[c].ts:d.lines[c].te]; ruleLine(t) {
+					lim--
+				} else if strings.TrimSpace(t) != "" {
 					if len(t) < 160 {
 						caption = qty.Cell{Start: d.lines[c].ts, End: d.lines[c].te}
 					}

@@ -201,6 +201,11 @@ func labelUnit(label string) (commodity.UnitWord, bool) {
 		return commodity.UnitWord{}, false
 	}
 	u := strings.TrimSpace(label[open+1 : len(label)-1])
+	// "(tonnes, Co content)", "(t, contained)": the unit, then what of
+	// the material it counts.
+	if c := strings.IndexByte(u, ','); c > 0 {
+		u = strings.TrimSpace(u[:c])
+	}
 	scale := int64(1)
 	for _, p := range []struct {
 		word  string
