@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/article"
 	"github.com/newsfacts/newsfacts/entity"
@@ -41,7 +42,21 @@ func (f *entFinder) bracketAfter(n int) {
 			f.bracketItem(g.ent, k+1, k+2)
 		}
 	}()
+	// "Lingxi Cobalt Co., Ltd.* (...)": Hong Kong filings star a name
+	// given for identification only.
+	if k < end && f.punct(k, '*') && f.toks[k].a == f.toks[k-1].b {
+		k++
+	}
 	for tries := 0; tries < 2 && k < end && f.punct(k, '('); tries++ {
+		// "(淩溪鈷業(廣西)有限公司) (the "Purchaser")": the name in
+		// Chinese, brackets and all, then the defined term.
+		if c, ok := f.cjkBracket(k, end); ok {
+			if c == k+2 {
+				f.bracketItem(g.ent, k+1, c)
+			}
+			k = c + 1
+			continue
+		}
 		c := k + 1
 		for c < end && c < k+16 && !f.punct(c, ')') && !f.punct(c, '(') {
 			c++
@@ -69,6 +84,36 @@ func (f *entFinder) bracketAfter(n int) {
 		}
 		k = c + 1
 	}
+}
+
+// cjkBracket reports a bracket at token k that holds a name in Chinese or
+// Japanese script, brackets of its own inside it or not, and returns
+// the token that closes it.
+func (f *entFinder) cjkBracket(k, end int) (int, bool) {
+	if k+2 >= end {
+		return 0, false
+	}
+	if r, _ := utf8.DecodeRuneInString(f.d.v.s[f.toks[k+1].a:]); r < 0x2E80 {
+		return 0, false
+	}
+	depth := 0
+	for c := k; c < end && c < k+12; c++ {
+		switch {
+		case f.punct(c, '('):
+			depth++
+		case f.punct(c, ')'):
+			depth--
+			if depth == 0 {
+				return c, true
+			}
+		default:
+			// Only the name: "(台泥, 1101.TW)" is read item by item.
+			if r, _ := utf8.DecodeRuneInString(f.d.v.s[f.toks[c].a:]); r < 0x2E80 {
+				return 0, false
+			}
+		}
+	}
+	return 0, false
 }
 
 // spells reports whether the letters of short, a word of four or more,

@@ -3525,3 +3525,33 @@ func TestStandfirstOverByline(t *testing.T) {
 		t.Errorf("paragraphs %v: want the body to open with its first paragraph", a.Paragraphs)
 	}
 }
+
+// TestHongKongAnnouncement reads a Hong Kong filing: a letterhead whose
+// Chinese name stands between the English name and its former name; a
+// title of two filing kinds in capitals over lines; names starred and
+// followed by their Chinese names, with brackets inside, before the
+// defined terms; holders written "owned as to 70% by Mr. X"; and talk
+// of a further purchase, which is none.
+func TestHongKongAnnouncement(t *testing.T) {
+	text := "KORA NONFERROUS HOLDINGS LIMITED\n康拉有色控股有限公司\n(formerly known as Kora Mining Group Limited)\n(Incorporated in the Cayman Islands with limited liability)\n(Stock Code: 2687)\n\n" +
+		"VOLUNTARY ANNOUNCEMENT AND DISCLOSEABLE TRANSACTION\nACQUISITION OF 51% EQUITY INTEREST IN\nTANA COBALT CO., LTD.\n\n" +
+		"The board of directors of Kora Nonferrous Holdings Limited (the \"Company\") announces that on 14 March 2026, Kora Cobalt (Guangxi) Co., Ltd.* (康拉鈷業(廣西)有限公司) (the \"Purchaser\"), an indirect wholly-owned subsidiary of the Company, entered into an agreement with Ruvu Investment Limited (the \"Vendor\"), pursuant to which the Purchaser has agreed to acquire 51% of the equity interest in Tana Cobalt Co., Ltd.* (塔納鈷業有限公司) (the \"Target\").\n\n" +
+		"Upon Completion, the Target will be owned as to 51% by the Purchaser and as to 49% by the Vendor, and will become an indirect non-wholly owned subsidiary of the Company.\n\n" +
+		"The Vendor is an investment holding company and is owned as to 70% by Mr. Tan Guoliang and as to 30% by Ms. Ou Meiling.\n\n" +
+		"The Directors are aware of market speculation that the Group is in discussions to acquire the remaining 49% equity interest in the Target.\n"
+	a := parsePage(t, text)
+	if want := "VOLUNTARY ANNOUNCEMENT AND DISCLOSEABLE TRANSACTION ACQUISITION OF 51% EQUITY INTEREST IN TANA COBALT CO., LTD."; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	checkPageRelations(t, text, true, []string{
+		"acquisition(Kora Cobalt (Guangxi) Co., Ltd., Tana Cobalt Co., Ltd.) 51",
+		"agreement(Kora Cobalt (Guangxi) Co., Ltd., Ruvu Investment Limited) 0",
+		"former_name(Kora Nonferrous Holdings Limited, Kora Mining Group Limited) 0",
+		"stake_in(Kora Cobalt (Guangxi) Co., Ltd., Tana Cobalt Co., Ltd.) 51",
+		"stake_in(Ou Meiling, Ruvu Investment Limited) 30",
+		"stake_in(Ruvu Investment Limited, Tana Cobalt Co., Ltd.) 49",
+		"stake_in(Tan Guoliang, Ruvu Investment Limited) 70",
+		"subsidiary_of(Kora Cobalt (Guangxi) Co., Ltd., Kora Nonferrous Holdings Limited) 0",
+		"subsidiary_of(Tana Cobalt Co., Ltd., Kora Nonferrous Holdings Limited) 0",
+	})
+}

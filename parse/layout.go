@@ -1442,7 +1442,12 @@ func (d *doc) isProse(i int) bool {
 		return true
 	}
 	// A hard-wrapped paragraph: this line runs on into the next, and the
-	// paragraph it starts ends as a sentence.
+	// paragraph it starts ends as a sentence. (Not a title in capitals
+	// over a name: "ACQUISITION OF 51% EQUITY INTEREST IN" over "X CO.,
+	// LTD.".)
+	if capsLine(t) {
+		return false
+	}
 	for j := i + 1; j < len(d.lines) && j < i+40; j++ {
 		n := d.lines[j]
 		if n.kind != lText {
@@ -1695,7 +1700,8 @@ func (d *doc) capsTitleEnd(i int) int {
 	// one ("DISCLOSEABLE TRANSACTION", "VOLUNTARY ANNOUNCEMENT"): a
 	// kicker in capitals over a headline in capitals is two lines.
 	t := d.text(d.lines[i])
-	if !capsLine(t) || strings.IndexByte(t, ':') >= 0 || hasLegalWord(t) || wordsUpTo(t, 4) >= 4 ||
+	// ("VOLUNTARY ANNOUNCEMENT AND DISCLOSEABLE TRANSACTION": two kinds.)
+	if !capsLine(t) || strings.IndexByte(t, ':') >= 0 || hasLegalWord(t) || wordsUpTo(t, 4) >= 4 && !(strings.Contains(t, " AND ") && wordsUpTo(t, 7) < 7) ||
 		!hasAnySuffix(t, "TRANSACTION", "TRANSACTIONS", "ANNOUNCEMENT", "INFORMATION", "UPDATE") {
 		return i
 	}
@@ -1760,6 +1766,10 @@ func (d *doc) letterhead(i int) bool {
 		// "(Stock Code: 3312)".
 		if coverBracket(t) {
 			return true
+		}
+		// "(formerly known as X)" over those.
+		if strings.HasPrefix(t, "(formerly ") && strings.HasSuffix(t, ")") {
+			continue
 		}
 		for _, p := range registrationLabels {
 			if len(t) > len(p) && strings.HasPrefix(t, p) && strings.ContainsAny(t[len(p):], "0123456789") && len(t) <= 60 {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 
@@ -1072,10 +1073,46 @@ func (s *sentence) beforeBrackets(i int) int {
 	if k < 0 || j-k > 40 {
 		return i
 	}
+	// "X (淩溪鈷業(廣西)有限公司) (the "Purchaser")": a name in Chinese,
+	// with brackets of its own, before the defined term.
+	if k > 0 {
+		if c := cjkBracketBefore(s.low[:k]); c >= 0 {
+			k = c
+		}
+	}
 	for k > 0 && s.low[k-1] == ' ' {
 		k--
 	}
 	return k
+}
+
+// cjkBracketBefore returns the offset of the bracket that opens a name in
+// Chinese or Japanese script at the end of t, spaces after it aside, or
+// -1.
+func cjkBracketBefore(t string) int {
+	j := len(t)
+	for j > 0 && t[j-1] == ' ' {
+		j--
+	}
+	if j == 0 || t[j-1] != ')' {
+		return -1
+	}
+	depth := 0
+	for k := j - 1; k >= 0 && k >= j-80; k-- {
+		switch t[k] {
+		case ')':
+			depth++
+		case '(':
+			depth--
+			if depth == 0 {
+				if r, _ := utf8.DecodeRuneInString(t[k+1:]); r >= 0x2E80 {
+					return k
+				}
+				return -1
+			}
+		}
+	}
+	return -1
 }
 
 // past returns the sentence-relative offset just after m and any
@@ -1265,7 +1302,7 @@ func rumoured(before string) bool {
 // "could make a takeover offer for", "if it launched a bid for".
 func (s *sentence) hypothetical(i int) bool {
 	before := s.low[max(0, i-40):i]
-	for _, w := range []string{"could ", "would ", "might ", "may ", "if ", "possible ", "considering ", "consider ", "negotiations to ", "in talks to "} {
+	for _, w := range []string{"could ", "would ", "might ", "may ", "if ", "possible ", "considering ", "consider ", "negotiations to ", "in talks to ", "in discussions to "} {
 		if k := strings.LastIndex(before, w); k >= 0 && (k == 0 || !isWordChar(before[k-1])) {
 			return true
 		}
@@ -3108,7 +3145,15 @@ func (r *relater) becomesUnit(s *sentence) {
 		if !ok {
 			continue
 		}
-		if child, ok := r.subject(s, i); ok && child.e != parent.e {
+		child, ok := r.subject(s, i)
+		// "Y will be owned as to 51% by A and 49% by B, and will become
+		// a subsidiary of C": the subject of both verbs.
+		if hasAnySuffix(s.low[:i], ", and will", ", and would", ", and shall") {
+			if f, ok2 := r.firstOrg(s, i); ok2 && !strings.ContainsAny(s.low[:f.a-s.a], ";") {
+				child, ok = f, true
+			}
+		}
+		if ok && child.e != parent.e {
 			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 		}
 	}
@@ -4175,6 +4220,11 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		return
 	}
 	if verbAt < 0 || s.negated(0, pi) {
+		return
+	}
+	// "speculation that the Group is in discussions to acquire the
+	// remaining 49%": talk of a deal, no stake.
+	if before := s.low[:verbAt]; rumoured(before) || hasAnySuffix(before, "in discussions to ", "in talks to ", "in negotiations to ") {
 		return
 	}
 	// "has agreed to sell a 40% stake in Y to Z": the share sold, which

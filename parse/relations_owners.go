@@ -124,7 +124,24 @@ func ownersForm(before string) bool {
 // ownerRightAfter is orgRightAfter for an owner, which may also be a
 // state body: "49% by JOGMEC".
 func (r *relater) ownerRightAfter(s *sentence, i, gap int) (ment, bool) {
+	// "owned as to 70% by Mr. Tan Guoliang": a person who holds the
+	// shares, named right there, honorific and all.
+	if ms := s.from(i); len(ms) > 0 && r.kindOf(ms[0]) == entity.KindPerson && !r.possessive(s, ms[0]) {
+		if pre := strings.TrimSpace(r.d.v.s[s.at(i):ms[0].a]); pre == "" || honorific(pre) {
+			return ms[0], true
+		}
+	}
 	return r.rightAfter(s, i, gap, func(m ment) bool { return r.isOrg(m) || r.kindOf(m) == entity.KindGovernment })
+}
+
+// honorific reports a title of address written before a name: "Mr.",
+// "Ms", "Dato'".
+func honorific(w string) bool {
+	switch strings.TrimSuffix(w, ".") {
+	case "Mr", "Ms", "Mrs", "Madam", "Dr", "Datuk", "Dato'", "Dato", "Tan Sri", "Dato' Sri", "Puan", "Encik":
+		return true
+	}
+	return false
 }
 
 // parentNamed returns the company named after "X's parent," when m is

@@ -39,18 +39,38 @@ var sentenceStarters = map[string]bool{
 	"Then": true, "By": true,
 }
 
+// nativeScriptLine reports a line with no ASCII letter or digit in it,
+// as a name written in Chinese or Japanese script is.
+func nativeScriptLine(t string) bool {
+	if strings.TrimSpace(t) == "" {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; isLetter(c) || isDigit(c) {
+			return false
+		}
+	}
+	return true
+}
+
 // sentences splits the headline, the summary and every paragraph into
 // sentences.
 func (d *doc) sentences() {
 	// "KALINGA NON-FERROUS LIMITED" over "(formerly known as Kalinga
 	// Aluminium Limited)": a letterhead that gives the issuer's old name
 	// is read, a sentence a line.
-	for i := 0; i+1 < d.body && i+1 < len(d.lines) && i < 8; i++ {
-		if d.headline >= 0 && i+1 >= d.headline || d.summary >= 0 && i+1 >= d.summary {
+	// (The name in Chinese may stand between, as Hong Kong filings set
+	// it.)
+	for i := 0; i+1 < d.body && i+1 < len(d.lines) && i < 10; i++ {
+		j := i + 1
+		if j+1 < d.body && j+1 < len(d.lines) && nativeScriptLine(d.text(d.lines[j])) {
+			j++
+		}
+		if d.headline >= 0 && j >= d.headline || d.summary >= 0 && j >= d.summary {
 			break
 		}
-		if t := d.text(d.lines[i+1]); (strings.HasPrefix(t, "(formerly ") || strings.HasPrefix(t, "(Formerly ")) && strings.HasSuffix(t, ")") && d.lines[i].kind == lText {
-			d.sents = append(d.sents, rng{d.lines[i].ts, d.lines[i].te}, rng{d.lines[i+1].ts, d.lines[i+1].te})
+		if t := d.text(d.lines[j]); (strings.HasPrefix(t, "(formerly ") || strings.HasPrefix(t, "(Formerly ")) && strings.HasSuffix(t, ")") && d.lines[i].kind == lText {
+			d.sents = append(d.sents, rng{d.lines[i].ts, d.lines[i].te}, rng{d.lines[j].ts, d.lines[j].te})
 			break
 		}
 	}
