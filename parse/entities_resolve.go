@@ -141,6 +141,17 @@ func (f *entFinder) bracketItem(e, p, q int) {
 	for q > p && (f.punct(q-1, '"') || f.punct(q-1, '\'')) {
 		q--
 	}
+	// `hereinafter "Cuiping Lithium"`, as filings translated from
+	// Chinese define a short name.
+	if p < q && f.word(p, "hereinafter") {
+		p++
+		if f.word(p, "referred") && f.word(p+1, "to") && f.word(p+2, "as") {
+			p += 3
+		}
+		for p < q && (f.punct(p, '"') || f.punct(p, '\'')) {
+			p++
+		}
+	}
 	the := p < q && (f.word(p, "the") || f.word(p, "The"))
 	quoted := false
 	if the {
@@ -1770,7 +1781,7 @@ func (f *entFinder) corporateTitle(r rng) bool {
 
 // corporateWords are the parts of titles only companies give, in lower
 // case.
-var corporateWords = []string{"ceo", "cfo", "coo", "cto", "chief", "officer", "managing director", "founder", "chair", "president director", "president commissioner"}
+var corporateWords = []string{"ceo", "cfo", "coo", "cto", "chief", "officer", "managing director", "general manager", "founder", "chair", "president director", "president commissioner"}
 
 // nearestCompany returns the company named nearest before the person of
 // segment n in its sentence, else (with after) nearest after, or -1.

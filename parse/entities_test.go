@@ -3555,3 +3555,26 @@ func TestHongKongAnnouncement(t *testing.T) {
 		"subsidiary_of(Tana Cobalt Co., Ltd., Kora Nonferrous Holdings Limited) 0",
 	})
 }
+
+// TestTranslatedFilingStory reads a story translated from Chinese: the
+// short name a bracket defines "hereinafter", "its subsidiary" after a
+// filing to an exchange (the firm's, not the exchange's), and a general
+// manager with a Chinese name in brackets, who works at the firm the
+// story is about.
+func TestTranslatedFilingStory(t *testing.T) {
+	text := "Kora Lithium to build plant\n\n" +
+		"Kora Lithium Industry Co., Ltd. (康拉锂业股份有限公司, 002869.SZ, hereinafter \"Kora Lithium\") said in a filing to the Shenzhen Stock Exchange on April 21 that its wholly-owned subsidiary Tana New Energy Materials Co., Ltd. plans to invest 3.6 billion yuan in a plant.\n\n" +
+		"General manager Deng Hui (邓晖) added that Kora Lithium also holds a 48.5% interest in Ruvu Minerals S.A.\n"
+	a := parsePage(t, text)
+	got := entityLines(a)
+	if !slices.ContainsFunc(got, func(s string) bool {
+		return strings.HasPrefix(s, "company Kora Lithium Industry Co., Ltd.") && strings.Contains(s, "| Kora Lithium |")
+	}) {
+		t.Errorf("entities %q: want Kora Lithium an alias of Kora Lithium Industry Co., Ltd.", got)
+	}
+	checkPageRelations(t, text, false, []string{
+		"executive_of(Deng Hui, Kora Lithium Industry Co., Ltd.)",
+		"stake_in(Kora Lithium Industry Co., Ltd., Ruvu Minerals S.A.)",
+		"subsidiary_of(Tana New Energy Materials Co., Ltd., Kora Lithium Industry Co., Ltd.)",
+	})
+}

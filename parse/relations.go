@@ -3430,6 +3430,14 @@ func (r *relater) subsidiary(s *sentence) {
 			continue
 		}
 		parent, ok := r.subject(s, i)
+		// "X said in a filing to the Shenzhen Stock Exchange that its
+		// subsidiary Y": an exchange holds no units; the firm that
+		// speaks does.
+		if ok && r.kindOf(parent) == entity.KindOrganization {
+			if first, found := r.firstOrg(s, i); found && r.kindOf(first) == entity.KindCompany {
+				parent = first
+			}
+		}
 		if strings.HasSuffix(s.low[:i], " through ") {
 			// "X owns 14.9% of the target through its subsidiary Y":
 			// X acts through its own unit; the target is the object.
