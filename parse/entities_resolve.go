@@ -1230,6 +1230,15 @@ func (f *entFinder) roleOf(n int) {
 		org = f.orgEntity(f.segs[g.org].ent)
 	case g.orgTok >= 0 && f.tokSeg[g.orgTok] >= 0:
 		org = f.orgEntity(f.segs[f.tokSeg[g.orgTok]].ent)
+		// "at Japan's Ministry of Economy, Trade and Industry": the
+		// country's body named after its possessive.
+		if sg := f.segs[f.tokSeg[g.orgTok]]; org >= 0 && f.ents[org].kind == entity.KindCountry && f.toks[sg.j-1].f&tPoss != 0 && sg.j < f.sents[g.s].t1 {
+			if o := f.tokSeg[sg.j]; o >= 0 && f.segs[o].i == sg.j && f.segs[o].ent >= 0 {
+				if e := f.orgEntity(f.segs[o].ent); e >= 0 && (f.ents[e].kind == entity.KindGovernment || f.ents[e].kind == entity.KindCompany) {
+					org = e
+				}
+			}
+		}
 	}
 	if org < 0 && g.orgTok >= 0 {
 		// "X, Deputy General Director of Hoa Son, who": a name the

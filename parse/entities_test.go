@@ -114,6 +114,10 @@ func TestEntities(t *testing.T) {
 		text: "Kestrel Mining Co. signed supply deals with Arbor Chemicals Corp., Halden Metals Ltd. and Quorra Systems Inc. on Monday.",
 		want: []string{"company Kestrel Mining Co. | Kestrel Mining", "company Arbor Chemicals Corp. | Arbor Chemicals", "company Halden Metals Ltd. | Halden Metals", "company Quorra Systems Inc. | Quorra Systems"},
 	}, {
+		name: "a title held at a country's body, named after the country's possessive",
+		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
+		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
+	}, {
 		name: "more legal forms and group words",
 		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
 		want: []string{"company Norilsk Trading JSC | Norilsk Trading", "company Bayfront Capital L.P. | Bayfront Capital", "company Tamarind Holdings", "company Sunward Group"},

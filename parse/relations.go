@@ -948,7 +948,7 @@ func (r *relater) receivedBy(s *sentence, v string) {
 	// apposition ("X, a deputy minister at the Ministry, received") or
 	// "said he".
 	giver := left[len(left)-1]
-	if gap := strings.TrimSpace(r.d.v.s[giver.b:s.at(i)]); gap != "" && !(strings.HasPrefix(gap, "on ") && len(gap) <= len("on wednesday")) &&
+	if gap := strings.TrimSpace(afterNativeName(r.d.v.s[giver.b:s.at(i)])); gap != "" && !(strings.HasPrefix(gap, "on ") && len(gap) <= len("on wednesday")) &&
 		gap != "said he" && gap != "said she" && gap != "said he had" && gap != "said she had" &&
 		!(strings.HasPrefix(gap, ", ") && strings.HasSuffix(gap, ",") && len(gap) < 120 && !strings.ContainsAny(gap, ";()")) {
 		return
@@ -1084,6 +1084,24 @@ func (s *sentence) beforeBrackets(i int) int {
 		k--
 	}
 	return k
+}
+
+// afterNativeName returns t, the text after a name, past the name in
+// Chinese or Japanese script in brackets that may follow it: "Lin
+// Chia-hui (林佳慧) received".
+func afterNativeName(t string) string {
+	u := strings.TrimLeft(t, " ")
+	if !strings.HasPrefix(u, "(") {
+		return t
+	}
+	c := strings.IndexByte(u, ')')
+	if c < 0 || c > 40 {
+		return t
+	}
+	if r, _ := utf8.DecodeRuneInString(u[1:]); r < 0x2E80 {
+		return t
+	}
+	return u[c+1:]
 }
 
 // cjkBracketBefore returns the offset of the bracket that opens a name in
