@@ -294,7 +294,10 @@ func (f *entFinder) gatherOne(n int) {
 		// "shares of X", "a unit of X", "analysts at X".
 		if (f.word(p, "of") || f.word(p, "at") || f.word(p, "in") || f.word(p, "for")) && p-1 >= es.t0 {
 			switch {
-			case f.has(p-1, lxOfUnits) && !f.word(p, "at") && (!f.word(p, "in") || stakeNouns[f.fold(p-1)]) && !f.describesNext(j, es.t1):
+			case f.has(p-1, lxOfUnits) && !f.word(p, "at") && (!f.word(p, "in") || stakeNouns[f.fold(p-1)]) && !f.describesNext(j, es.t1) &&
+				!(j == i+1 && place(f.text(i)) && j < es.t1 && f.toks[j].f&tLower != 0):
+				// ("a stake in Jiangxi lithium refiner": a place that
+				// describes the firm after it.)
 				// "a unit of X", "a stake in X"; not "older units at X",
 				// "a subsidiary in X", where X is a place.
 				g.ev |= evAppos

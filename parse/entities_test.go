@@ -118,6 +118,10 @@ func TestEntities(t *testing.T) {
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
 	}, {
+		name: "a province before the words that describe a firm",
+		text: "Seomun Materials Co. takes minority stake in Jiangxi lithium refiner Ruifeng Lithium Co. on Monday.",
+		want: []string{"company Seomun Materials Co. | Seomun Materials", "company Ruifeng Lithium Co. | Ruifeng Lithium"},
+	}, {
 		name: "more legal forms and group words",
 		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
 		want: []string{"company Norilsk Trading JSC | Norilsk Trading", "company Bayfront Capital L.P. | Bayfront Capital", "company Tamarind Holdings", "company Sunward Group"},

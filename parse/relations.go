@@ -317,6 +317,23 @@ type relater struct {
 	brandUnits int
 }
 
+// twoFirmsIn reports whether sentence s names two firms and no more.
+func (r *relater) twoFirmsIn(s *sentence) bool {
+	var two [2]int
+	n := 0
+	for _, m := range s.ms {
+		if !r.isOrg(m) || n > 0 && two[0] == m.e || n > 1 && two[1] == m.e {
+			continue
+		}
+		if n == 2 {
+			return false
+		}
+		two[n] = m.e
+		n++
+	}
+	return n == 2
+}
+
 // lookBack is how many sentences before its own a rule reads, for the
 // name that "it" or "the two executives" stand for.
 const lookBack = 3
@@ -346,7 +363,10 @@ func (r *relater) add(kind entity.RelationKind, s, o int, sent *sentence, set fu
 	if kind == entity.JointVenture {
 		r.lastJV, r.hasJV = [2]int{s, o}, true
 	}
-	if kind == entity.Agreement {
+	// A purchase between the only two firms its sentence names leaves
+	// them "the two companies" of the next too; a seller named besides
+	// leaves that unclear.
+	if kind == entity.Agreement || kind == entity.Acquisition && r.twoFirmsIn(sent) {
 		// Two deals told in one sentence leave "the two companies" of
 		// the next one unclear.
 		if r.dealSent == sent.b {
@@ -2276,6 +2296,15 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 			fb := s.past(first)
 			if rest := s.low[fb:i]; (strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, ", the ")) && !strings.Contains(rest, ";") {
 				return []ment{first}
+			}
+			// "A and B, a unit of Shanghai-listed C, formed": the two
+			// before the second's apposition.
+			if rest := s.low[fb:i]; strings.HasPrefix(rest, " and ") && !strings.Contains(rest, ";") {
+				if second, found := r.orgRightAfter(s, fb+len(" and "), 0); found && second.e != first.e {
+					if after := s.low[s.past(second):i]; hasAnyPrefix(after, ", a ", ", an ", ", the ") && strings.Count(after, ",") == 2 {
+						return []ment{first, second}
+					}
+				}
 			}
 		}
 	}
@@ -4285,7 +4314,7 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	}
 	after := s.low[pe:]
 	k := 0
-	for _, w := range []string{" indirect", " direct", " equity", " stake", " interest", " share", " shareholding", " holding"} {
+	for _, w := range []string{" indirect", " direct", " equity", " stake", " interest", " shareholding", " share", " holding"} {
 		if strings.HasPrefix(after[k:], w) {
 			k += len(w)
 		}
@@ -5520,6 +5549,14 @@ func (r *relater) jointVenture(s *sentence) {
 	// "A and B formed a joint venture".
 	if ps := r.partiesBefore(s, i); len(ps) >= 2 {
 		if _, _, ok := s.cue(0, formedCues); ok {
+			r.pairs(entity.JointVenture, ps, s)
+			return
+		}
+	}
+	// "A and B, a unit of C, formed a joint venture": the parties
+	// before the verb, the apposition aside.
+	if fi, _, ok := s.cue(0, formedCues); ok && fi < i && i-fi < 16 {
+		if ps := r.partiesBefore(s, fi); len(ps) == 2 {
 			r.pairs(entity.JointVenture, ps, s)
 			return
 		}

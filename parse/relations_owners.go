@@ -1445,6 +1445,15 @@ func pairOpener(t string) int {
 			return len(p)
 		}
 	}
+	// "Alongside the equity deal, the two companies signed": an
+	// opening phrase first.
+	if c := strings.Index(t[:min(len(t), 60)], ", "); c > 0 && !strings.ContainsAny(t[:c], ";:\"") {
+		for _, p := range pairOpeners {
+			if strings.HasPrefix(t[c+2:], p) {
+				return c + 2 + len(p)
+			}
+		}
+	}
 	return 0
 }
 
