@@ -413,6 +413,10 @@ func (f *entFinder) gatherOne(n int) {
 			if _, w, ok := f.countryAt(q, min(q+3, es.t1), true); ok {
 				q += w
 			}
+			// ("Hanseong Energy's cell plant": a word of trade between.)
+			if q+1 < es.t1 && f.toks[q].f&tLower != 0 && f.toks[q].f&tWord != 0 && !f.has(q, lxPossCompanyNouns) && f.toks[q+1].f&tLower != 0 && (f.word(q+1, "plant") || f.word(q+1, "plants") || f.word(q+1, "mine") || f.word(q+1, "smelter") || f.word(q+1, "refinery") || f.word(q+1, "factory")) {
+				q++
+			}
 			if q < es.t1 && f.toks[q].f&tLower != 0 && f.has(q, lxPossCompanyNouns) {
 				g.ev |= evPossNoun
 			}
@@ -435,7 +439,8 @@ func (f *entFinder) gatherOne(n int) {
 				}
 			}
 		}
-		if f.assetAfter(j, es.t1) {
+		// ("Hanseong Energy's cell plant": the plant's owner.)
+		if last.f&tPoss == 0 && f.assetAfter(j, es.t1) {
 			g.ev |= evAsset
 		} else if last.f&tPoss == 0 && j+2 < es.t1 && f.word(j, "and") && f.nameTok(j+1) && f.toks[j+1].f&tPoss == 0 {
 			// "X's Dangjin and Pohang mills": both are the mills.

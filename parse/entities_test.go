@@ -122,6 +122,10 @@ func TestEntities(t *testing.T) {
 		text: "Seomun Materials Co. takes minority stake in Jiangxi lithium refiner Ruifeng Lithium Co. on Monday.",
 		want: []string{"company Seomun Materials Co. | Seomun Materials", "company Ruifeng Lithium Co. | Ruifeng Lithium"},
 	}, {
+		name: "the owner of a plant a word of trade names",
+		text: "Kora Carbon Co. supplies Hanseong Energy's cell plant in Hungary.",
+		want: []string{"company Kora Carbon Co. | Kora Carbon", "company Hanseong Energy", "country HU"},
+	}, {
 		name: "more legal forms and group words",
 		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
 		want: []string{"company Norilsk Trading JSC | Norilsk Trading", "company Bayfront Capital L.P. | Bayfront Capital", "company Tamarind Holdings", "company Sunward Group"},

@@ -1061,12 +1061,25 @@ func (r *relater) firmReceived(s *sentence, i, e int) {
 // plants: "supplies Saebit's plants in Poland", what Y's works buy Y
 // buys.
 func (r *relater) possessesPlant(s *sentence, m ment) bool {
+	return r.possessesPlantIn(s, m, 1)
+}
+
+// possessesPlantIn is possessesPlant for a noun among the first words
+// after the possessive: "Y's cell plant", "Y's Batang plant", a word of
+// trade or place before the noun, when words is 2.
+func (r *relater) possessesPlantIn(s *sentence, m ment, words int) bool {
 	rest := s.low[m.b-s.a:]
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "'s "), "' ")
-	w, _, _ := strings.Cut(rest, " ")
-	switch strings.TrimRight(w, ",.;") {
-	case "plant", "plants", "smelter", "smelters", "refinery", "refineries", "mill", "mills", "factory", "factories", "works", "furnaces", "yard", "yards", "shipyard", "shipyards", "facility", "facilities":
-		return true
+	for n := 0; n < words; n++ {
+		w, after, _ := strings.Cut(rest, " ")
+		switch strings.TrimRight(w, ",.;") {
+		case "plant", "plants", "smelter", "smelters", "refinery", "refineries", "mill", "mills", "factory", "factories", "works", "furnaces", "yard", "yards", "shipyard", "shipyards", "facility", "facilities":
+			return true
+		}
+		if strings.ContainsAny(w, ",.;") {
+			return false
+		}
+		rest = after
 	}
 	return false
 }
@@ -2456,7 +2469,7 @@ var listWords = map[string]bool{"and": true, "or": true, "the": true, "a": true,
 // formerlyCues introduce a former name, each read on its own.
 var formerlyCues = newCues(", previously known as ", ", formerly known as ", " (formerly known as ", " (formerly ",
 	" (previously ", ", formerly ", ", previously called ", ", formerly called ", " formerly known as ",
-	", which was known as ", ", which was formerly known as ", ", once known as ", ", earlier known as ", ", earlier called ",
+	", which was known as ", ", which was formerly known as ", ", which was called ", ", which was previously called ", ", once known as ", ", earlier known as ", ", earlier called ",
 	" was previously named ", " was previously called ", " was formerly named ", " was formerly called ",
 	" was previously known as ", " was formerly known as ",
 	// "The company, which was incorporated as Y in 1994, plans".
@@ -2505,6 +2518,20 @@ func (r *relater) formerName(s *sentence) {
 			r.add(entity.FormerName, now.e, old.e, s, nil)
 		}
 		break
+	}
+	// "X, which until 2021 was called Y, is": the same, the year first.
+	if i := s.find(0, ", which until "); i >= 0 && !s.negated(0, i) {
+		e := i + len(", which until ")
+		for e < len(s.low) && isDigit(s.low[e]) {
+			e++
+		}
+		if w := prefixOf(s.low[e:], " was called ", " was known as ", " was named "); w != "" {
+			now, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 2)
+			old, ok2 := r.orgRightAfter(s, e+len(w), 3)
+			if ok1 && ok2 && now.e != old.e {
+				r.add(entity.FormerName, now.e, old.e, s, nil)
+			}
+		}
 	}
 	// "X, the smelter known until 2019 as Y, said": Y is X's former name.
 	for n, from := 0, 0; n < 4; n++ {
@@ -6384,7 +6411,7 @@ func (r *relater) supplier(s *sentence) {
 		// Not "sell ore in Asia through X", a channel.
 		provide := strings.HasPrefix(v, "provide")
 		// (Not "we sold our first cargo to Y": the seller's own words.)
-		if buyer, ok := r.orgRightAfter(s, e, 30); ok && buyer.e != seller.e && (!r.possessive(s, buyer) || r.possessesPlant(s, buyer)) && !channelBefore(s.low[e:buyer.a-s.a]) {
+		if buyer, ok := r.orgRightAfter(s, e, 30); ok && buyer.e != seller.e && (!r.possessive(s, buyer) || r.possessesPlant(s, buyer) || buyer.a == s.at(e) && r.possessesPlantIn(s, buyer, 2)) && !channelBefore(s.low[e:buyer.a-s.a]) {
 			// "will provide Y with 1.2 million tons": only goods given
 			// "with" make a sale.
 			if !provide || buyer.a == s.at(e) && strings.HasPrefix(s.low[s.past(buyer):], " with ") {
