@@ -3590,3 +3590,22 @@ func TestTranslatedFilingStory(t *testing.T) {
 		"subsidiary_of(Tana New Energy Materials Co., Ltd., Kora Lithium Industry Co., Ltd.)",
 	})
 }
+
+// TestInterviewFrontedPartner reads the answers of an interview whose turns
+// open with the speakers' names: "we" is the speaker's company, which
+// signed with the firm a fronted "With X" names and supplies the owner
+// of the plant it names.
+func TestInterviewFrontedPartner(t *testing.T) {
+	text := "\"Europe needs local anode\": Kora Carbon's Mina Oda\n\n" +
+		"Kora Carbon Materials Co., Ltd. is one of China's largest anode makers. Mina Oda, its vice president for international business, spoke to Anode Weekly in Stuttgart.\n\n" +
+		"AW: Who will buy the material?\n\n" +
+		"Oda: We supply Hanseong Energy's cell plant in Hungary today. With Japan's Tsukuba Cell Corp. we signed a memorandum of understanding last year.\n\n" +
+		"AW: Where does your graphite come from?\n\n" +
+		"Oda: We buy from Kilwa Graphite Ltd. in Tanzania under a ten-year offtake.\n"
+	checkPageRelations(t, text, false, []string{
+		"agreement(Kora Carbon Materials Co., Ltd., Kilwa Graphite Ltd.)",
+		"agreement(Kora Carbon Materials Co., Ltd., Tsukuba Cell Corp.)",
+		"executive_of(Mina Oda, Kora Carbon Materials Co., Ltd.)",
+		"supplier_of(Kora Carbon Materials Co., Ltd., Hanseong Energy)",
+	})
+}

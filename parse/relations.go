@@ -774,6 +774,7 @@ func (r *relater) sentence(s *sentence) {
 		r.soldBy(s)
 		r.sellsUnderDealWith(s)
 	}
+	r.buysUnderDealFrom(s)
 	if mask&trigCust != 0 {
 		r.customersInclude(s)
 		r.amongCustomers(s)
@@ -1028,6 +1029,68 @@ func (r *relater) sellsUnderDealWith(s *sentence) {
 		}
 		r.add(entity.SupplierOf, seller.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
 		r.add(entity.Agreement, seller.e, buyer.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
+		return
+	}
+}
+
+// buysUnderDealFrom reads "X buys from Y in Tanzania under a ten-year
+// offtake": the two are parties to the deal, and X buys. Only the
+// seller's word makes it a supplier.
+func (r *relater) buysUnderDealFrom(s *sentence) {
+	u := s.find(0, " under ")
+	if u < 0 {
+		return
+	}
+	for _, v := range []string{" buys ", " buy ", " bought ", " purchases ", " sources "} {
+		i := s.find(0, v)
+		if i < 0 || i > u || s.negated(0, i) {
+			continue
+		}
+		e := i + len(v)
+		if e > u {
+			continue
+		}
+		// ("buys 2.4 million tonnes a year of Y ore under a contract":
+		// the producer of what is bought.)
+		f, w := strings.Index(s.low[e:u], "from "), len("from ")
+		if f < 0 {
+			f, w = strings.LastIndex(s.low[e:u], " of "), len(" of ")
+		}
+		if f < 0 || strings.ContainsAny(s.low[e:e+f], ",;") {
+			continue
+		}
+		seller, ok := r.orgRightAfter(s, e+f+w, 1)
+		if ok && w == len(" of ") && (r.possessive(s, seller) || !strings.HasPrefix(s.low[s.past(seller):], " ") || !isLower(s.low[s.past(seller)+1])) {
+			continue
+		}
+		if !ok || s.past(seller) > u || strings.ContainsAny(s.low[s.past(seller):u], ",;") || u-s.past(seller) > 30 {
+			continue
+		}
+		phrase := s.low[u+len(" under "):]
+		if k := strings.IndexAny(phrase, ",;"); k >= 0 {
+			phrase = phrase[:k]
+		}
+		for _, w := range []string{" for ", " with ", " that ", " which ", " signed ", " until ", " since "} {
+			if k := strings.Index(phrase, w); k >= 0 {
+				phrase = phrase[:k]
+			}
+		}
+		phrase = strings.TrimRight(phrase, ".")
+		typ, found := "", false
+		for ni := range agreementNouns {
+			if n := &agreementNouns[ni]; strings.HasSuffix(phrase, n.noun) {
+				typ, found = n.typ, true
+				break
+			}
+		}
+		if !found {
+			return
+		}
+		buyer, ok := r.subject(s, i)
+		if !ok || buyer.e == seller.e {
+			return
+		}
+		r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
 		return
 	}
 }
@@ -5856,6 +5919,16 @@ func (r *relater) agreement(s *sentence) {
 			}
 		}
 		parties := r.partiesBefore(s, i)
+		// "With Japan's Tsukuba Cell Corp. we signed an MOU": the
+		// partner opens the sentence, the signer follows.
+		if strings.HasPrefix(s.low, "with ") && i < 120 {
+			if other, ok := r.orgRightAfter(s, len("with "), 16); ok && s.past(other) < i {
+				if signer, ok := r.orgRightBefore(s, i, 12); ok && signer.e != other.e && signer.a > other.b && !s.negated(0, i) {
+					r.add(entity.Agreement, signer.e, other.e, s, set)
+					continue
+				}
+			}
+		}
 		if len(parties) == 0 {
 			// "The two companies also inked an offtake agreement": the
 			// two firms of the sentence before.
