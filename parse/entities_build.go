@@ -879,7 +879,7 @@ func (f *entFinder) issuerLine() {
 // "Hanbit Materials Co., Ltd. (KRX: 123450)" over the notice.
 func (f *entFinder) issuerHeading() {
 	d := f.d
-	if f.issuer >= 0 || !theCompanyIn(d.v.s) {
+	if f.issuer >= 0 || !theCompanyIn(d.v.s) && !d.officerOnCover() {
 		return
 	}
 	for i := 0; i < len(d.lines) && i < 12; i++ {

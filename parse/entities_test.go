@@ -3609,3 +3609,16 @@ func TestInterviewFrontedPartner(t *testing.T) {
 		"supplier_of(Kora Carbon Materials Co., Ltd., Hanseong Energy)",
 	})
 }
+
+// TestDartCoverOfficer reads a cover's field that names the issuer's
+// representative director, and its reporting date.
+func TestDartCoverOfficer(t *testing.T) {
+	text := "[Hanra Ocean] Conclusion of Single Sales or Supply Contract\n\n" +
+		"Hanra Ocean Industries Co., Ltd. (KRX: 042710)\nMarket: KOSPI\nRepresentative Director: Ryu Jae-won\nReporting date: 2025-03-14\n\n" +
+		"Summary: Hanra Ocean Industries said it had won an order for four LNG carriers.\n"
+	a := parsePage(t, text)
+	if got := a.AsOf.String(); got != "2025-03-14" {
+		t.Errorf("as_of %q, want 2025-03-14", got)
+	}
+	checkPageRelations(t, text, false, []string{"executive_of(Ryu Jae-won, Hanra Ocean Industries Co., Ltd.)"})
+}

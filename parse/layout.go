@@ -1112,7 +1112,7 @@ func timeOfDay(t string) bool {
 // dateLabels are the words that may come before the date of a date line,
 // lower case, in the order tried.
 var dateLabels = []string{"today", "published", "updated", "posted", "date", "dated", "last updated", "week ending", "week ended",
-	"filings submitted", "submitted", "filed on", "filed", "release date", "announcement date"}
+	"filings submitted", "submitted", "filed on", "filed", "release date", "announcement date", "reporting date", "report date", "disclosure date", "filing date"}
 
 // dateLabelStart holds the first bytes of dateLabels.
 var dateLabelStart = func() (t [256]bool) {

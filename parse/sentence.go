@@ -39,6 +39,31 @@ var sentenceStarters = map[string]bool{
 	"Then": true, "By": true,
 }
 
+// officerField reports a cover's field that names the issuer's officer:
+// "Representative Director: Ryu Jae-won", "CEO: X".
+func officerField(t string) bool {
+	label, name, ok := strings.Cut(t, ": ")
+	if !ok || len(name) > 40 || strings.Count(name, " ") > 3 || name == "" || !isUpper(name[0]) {
+		return false
+	}
+	switch label {
+	case "Representative Director", "Representative", "CEO", "Chief Executive Officer", "President", "President and CEO", "Chairman", "Managing Director":
+		return true
+	}
+	return false
+}
+
+// officerOnCover reports whether a line of the page's head is an
+// officerField.
+func (d *doc) officerOnCover() bool {
+	for i := 0; i < d.body && i < len(d.lines) && i < 16; i++ {
+		if d.lines[i].kind == lText && officerField(d.text(d.lines[i])) {
+			return true
+		}
+	}
+	return false
+}
+
 // nativeScriptLine reports a line with no ASCII letter or digit in it,
 // as a name written in Chinese or Japanese script is.
 func nativeScriptLine(t string) bool {
@@ -74,6 +99,15 @@ func (d *doc) sentences() {
 			break
 		}
 	}
+	// "Representative Director: Ryu Jae-won" on a filing's cover: the
+	// issuer's officer, a sentence of its own.
+	officer := false
+	for i := 0; i < d.body && i < len(d.lines) && i < 16; i++ {
+		if d.lines[i].kind == lText && i != d.headline && officerField(d.text(d.lines[i])) {
+			d.sents = append(d.sents, rng{d.lines[i].ts, d.lines[i].te})
+			officer = true
+		}
+	}
 	if d.headline >= 0 {
 		d.sents = append(d.sents, rng{d.lines[d.headline].ts, d.lines[d.headLast].te})
 	}
@@ -97,8 +131,9 @@ func (d *doc) sentences() {
 		}
 		d.sents = appendSentences(d.sents, d.v.s, a, p.b)
 	}
-	// A notice's title below its cover's fields is read in its place.
-	if d.headline >= d.body {
+	// A notice's title below its cover's fields is read in its place,
+	// and so is an officer's field above the headline.
+	if d.headline >= d.body || officer {
 		slices.SortStableFunc(d.sents, func(x, y rng) int { return x.a - y.a })
 	}
 }
