@@ -1319,7 +1319,9 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 			return c, true
 		}
 	}
-	if len(cands) == 0 && nt == 1 && g.ev&^(evSubject|evSaid|evPossNoun|evPossName) == 0 {
+	// ("..., Tri said": whatever else the words before suggest, a name
+	// that says something is the person's.)
+	if len(cands) == 0 && nt == 1 && (g.ev&^(evSubject|evSaid|evPossNoun|evPossName) == 0 || g.ev&(evLegal|evTicker|evHead|evGov|evGovAcr) == 0 && g.j < f.sents[g.s].t1 && f.has(g.j, lxReportVerbs)) {
 		// A given name alone, as Indonesian news refers to people:
 		// "Hendra" for "Hendra Gunawan", when no company begins so.
 		if p, ok := f.givenNames[string(key)]; ok && p >= 0 {

@@ -126,6 +126,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Carbon Co. supplies Hanseong Energy's cell plant in Hungary.",
 		want: []string{"company Kora Carbon Co. | Kora Carbon", "company Hanseong Energy", "country HU"},
 	}, {
+		name: "a given name alone that says something, after a phrase that names others",
+		text: "The ministry's director general, Tri Wahyudi Santoso, said quotas rose. Speaking after a hearing with lawmakers, Tri said the volume was up.",
+		want: []string{"person Tri Wahyudi Santoso | Tri (director general @ )"},
+	}, {
 		name: "more legal forms and group words",
 		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
 		want: []string{"company Norilsk Trading JSC | Norilsk Trading", "company Bayfront Capital L.P. | Bayfront Capital", "company Tamarind Holdings", "company Sunward Group"},
