@@ -1406,6 +1406,11 @@ func (f *entFinder) roleOf(n int) {
 		if org < 0 && saidAfter && !listed {
 			org = f.nearestCompany(n, corporate)
 		}
+		// "CEO Sunil Rathore said on the earnings call", no firm named
+		// for sentences: the company the story is about.
+		if org < 0 && corporate && !listed && f.tokAt(g.title.a) == f.sents[g.s].t0 {
+			org = f.storyCompany(f.toks[g.i].a)
+		}
 	}
 	if org < 0 && title != "" && (govTitle(title) || directorGeneral(title)) && f.tokAt(g.title.a) > f.sents[g.s].t0 && f.punct(f.tokAt(g.title.a)-1, ',') {
 		// "Indonesia's Ministry of Energy has approved ..., Director

@@ -3626,3 +3626,14 @@ func TestDartCoverOfficer(t *testing.T) {
 	}
 	checkPageRelations(t, text, false, []string{"executive_of(Ryu Jae-won, Hanra Ocean Industries Co., Ltd.)"})
 }
+
+// TestOfficerOfTheStorysCompany gives an officer named with a title
+// alone, sentences after the last firm the text named, to the company
+// the story is about.
+func TestOfficerOfTheStorysCompany(t *testing.T) {
+	text := "Q1 Review: Silver Cushions A Softer Quarter\n\n" +
+		"Kora Zinc Ltd's Q1 EBITDA of Rs 2,410 crore beat consensus by 3%. We raise our target price to Rs 512.\n\n" +
+		"Earnings call\n\n" +
+		"Management reiterated guidance for the year. CEO Sunil Rathore said on the earnings call that the new smelter is on track.\n"
+	checkPageRelations(t, text, false, []string{"executive_of(Sunil Rathore, Kora Zinc Ltd)"})
+}
