@@ -3633,7 +3633,8 @@ func TestDartCoverOfficer(t *testing.T) {
 func TestOfficerOfTheStorysCompany(t *testing.T) {
 	text := "Q1 Review: Silver Cushions A Softer Quarter\n\n" +
 		"Kora Zinc Ltd's Q1 EBITDA of Rs 2,410 crore beat consensus by 3%. We raise our target price to Rs 512.\n\n" +
+		"- Mined metal production was below our estimate.\n- Refined zinc output was 198 kt.\n- Cost of production fell to $1,021/t.\n- Silver contributed 38% of EBITDA.\n\n" +
 		"Earnings call\n\n" +
-		"Management reiterated guidance for the year. CEO Sunil Rathore said on the earnings call that the new smelter is on track.\n"
+		"Management reiterated guidance for the year. Volumes will rise. Grades will recover. CEO Sunil Rathore said on the earnings call that the new smelter is on track.\n"
 	checkPageRelations(t, text, false, []string{"executive_of(Sunil Rathore, Kora Zinc Ltd)"})
 }
