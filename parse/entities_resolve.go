@@ -2019,7 +2019,7 @@ func (f *entFinder) bylines() {
 				continue
 			}
 		case l.kind == lBoiler && (hasPrefixLower(t, "source:") || hasPrefixLower(t, "(reporting by") || hasPrefixLower(t, "reporting by") || hasPrefixLower(t, "editing by") ||
-			hasPrefixLower(t, "additional reporting by") || hasPrefixLower(t, "(additional reporting by")):
+			hasPrefixLower(t, "additional reporting by") || hasPrefixLower(t, "(additional reporting by") || hasPrefixLower(t, "(edited by") || hasPrefixLower(t, "(editing by") || hasPrefixLower(t, "(compiled by")):
 			from = strings.IndexByte(t, ':') + 1
 			if from == 0 {
 				from = indexLower(t[:min(len(t), 40)], "by ") + 3

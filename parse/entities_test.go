@@ -764,6 +764,10 @@ func TestEntities(t *testing.T) {
 			"country TZ", "government Mining Commission [TZ]",
 		},
 	}, {
+		name: "the editor of a translated story, in brackets under it",
+		text: "Tana Nickel Corp said output rose in May.\n\n(Edited by Suresh Menon)",
+		want: []string{"company Tana Nickel Corp | Tana Nickel", "person Suresh Menon"},
+	}, {
 		name: "a capital before a market word is no government; reporters' places are no people",
 		text: "Prices track the London nickel price. Tokyo shares fell, while Beijing said it would respond.\n\n(Reporting by Nurul Aisyah in Kuala Lumpur and Li Wei in Beijing; Editing by Tom Price)",
 		want: []string{"country CN | Beijing", "person Nurul Aisyah", "person Li Wei", "person Tom Price"},

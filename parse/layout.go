@@ -542,7 +542,8 @@ func isBoilerplate(t, low string) bool {
 			return true
 		}
 	case 'e':
-		if strings.HasPrefix(low, "editing by ") {
+		// "(Edited by X)" under a translated story.
+		if strings.HasPrefix(low, "editing by ") || strings.HasPrefix(low, "edited by ") && len(t) < 80 {
 			return true
 		}
 	case 'a':
