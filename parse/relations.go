@@ -4735,7 +4735,10 @@ func (r *relater) boughtOut(s *sentence, i, e int) bool {
 // owner's offset e: X holds that share of the company whose stake this
 // sentence or the one before gave, when the share opens the sentence.
 func (r *relater) restOwnedBy(s *sentence, pi, e int, p decimal.Decimal) {
-	if pi > 40 || s.negated(0, pi) {
+	// ("...owns 40% of Y; the other 60% is held by": the clause after
+	// a semicolon.)
+	clause := strings.LastIndexByte(s.low[:pi], ';') + 1
+	if pi-clause > 40 || s.negated(0, pi) {
 		return
 	}
 	// "The remaining 10% is held by Mr. X, a director of Y": people
@@ -4762,9 +4765,38 @@ func (r *relater) restOwnedBy(s *sentence, pi, e int, p decimal.Decimal) {
 		}
 		owned = ment{e: e}
 	}
+	// "the other 60% is held by A (30%) and B (30%)": each owner its
+	// share in brackets.
+	if q, qe, ok := s.bracketPercent(owner.b - s.a); ok {
+		if owned.e != owner.e {
+			r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(q))
+		}
+		if strings.HasPrefix(s.low[qe:], " and ") {
+			if next, ok := r.rightAfter(s, qe+len(" and "), 16, func(m ment) bool { return r.isOrg(m) || r.kindOf(m) == entity.KindPerson }); ok && next.e != owned.e {
+				if q2, _, ok := s.bracketPercent(next.b - s.a); ok {
+					r.add(entity.StakeIn, next.e, owned.e, s, withPercent(q2))
+				}
+			}
+		}
+		return
+	}
 	if owned.e != owner.e {
 		r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
 	}
+}
+
+// bracketPercent reads a share in brackets at sentence offset i: " (30%)",
+// " (30 per cent)". It returns the share and the offset after the
+// closing bracket.
+func (s *sentence) bracketPercent(i int) (decimal.Decimal, int, bool) {
+	if !strings.HasPrefix(s.low[i:], " (") {
+		return decimal.Decimal{}, 0, false
+	}
+	q, qe, ok := s.percentAt(i + 2)
+	if !ok || !strings.HasPrefix(s.low[qe:], ")") {
+		return decimal.Decimal{}, 0, false
+	}
+	return q, qe + 1, true
 }
 
 // lastShareOwned returns the entity the last stake with a share read
