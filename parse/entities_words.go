@@ -67,7 +67,7 @@ var companyHeads = wordSet(
 	"batteries", "manufacturing", "marketing", "machinery", "equipment", "consulting", "management",
 	"utilities", "renewables", "fuels", "lithium", "nickel", "graphite", "cobalt", "copper",
 	"zinc", "uranium", "gold", "silver", "potash", "coal", "earths", "smelting",
-	"chemie", "kogyo", "shoji", "bussan", "denki", "seitetsu", "kagaku", "kinzoku", "sangyo", "kaiun", "kisen", "zosen", "tsusho", "unyu", "shipbuilding", "shipyard", "dockyard",
+	"chemie", "kogyo", "shoji", "bussan", "denki", "seitetsu", "kagaku", "kinzoku", "sangyo", "kaiun", "kisen", "zosen", "kaisha", "yusen", "shosen", "tsusho", "unyu", "shipbuilding", "shipyard", "dockyard",
 	"anode", "cathode", "lng", "steelworks", "brands", "media",
 	"entertainment", "services", "industrial", "ratings", "analytics", "intelligence", "advisory", "research",
 	"carbon", "magnetics", "magnet", "foil", "precursor", "alloy",

@@ -775,6 +775,7 @@ func (r *relater) sentence(s *sentence) {
 		r.sellsUnderDealWith(s)
 	}
 	r.buysUnderDealFrom(s)
+	r.contractedTo(s)
 	if mask&trigCust != 0 {
 		r.customersInclude(s)
 		r.amongCustomers(s)
@@ -1030,6 +1031,42 @@ func (r *relater) sellsUnderDealWith(s *sentence) {
 		r.add(entity.SupplierOf, seller.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
 		r.add(entity.Agreement, seller.e, buyer.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
 		return
+	}
+}
+
+// contractedTo reads "X, which contracted Y to build two carriers" and
+// "Y was contracted by X to build": a contract between the two.
+func (r *relater) contractedTo(s *sentence) {
+	i := s.find(0, " contracted ")
+	if i < 0 || s.negated(0, i) {
+		return
+	}
+	e := i + len(" contracted ")
+	set := func(rel *article.Relation) { rel.Type = "contract" }
+	if strings.HasPrefix(s.low[e:], "by ") {
+		client, ok := r.orgRightAfter(s, e+len("by "), 1)
+		if !ok || !strings.HasPrefix(s.low[s.past(client):], " to ") {
+			return
+		}
+		if strings.HasSuffix(s.low[:i], " was") || strings.HasSuffix(s.low[:i], " were") || strings.HasSuffix(s.low[:i], " has been") {
+			if builder, ok := r.subject(s, i); ok && builder.e != client.e {
+				r.add(entity.Agreement, client.e, builder.e, s, set)
+			}
+		}
+		return
+	}
+	builder, ok := r.orgRightAfter(s, e, 1)
+	if !ok || !strings.HasPrefix(s.low[s.past(builder):], " to ") {
+		return
+	}
+	var client ment
+	if strings.HasSuffix(s.low[:i], ", which") {
+		client, ok = r.orgRightBefore(s, s.beforeBrackets(i-len(", which")), 1)
+	} else {
+		client, ok = r.subject(s, i)
+	}
+	if ok && client.e != builder.e {
+		r.add(entity.Agreement, client.e, builder.e, s, set)
 	}
 }
 
