@@ -3642,3 +3642,20 @@ func TestOfficerOfTheStorysCompany(t *testing.T) {
 		"Management reiterated guidance for the year. Volumes will rise. Grades will recover. CEO Sunil Rathore said on the earnings call that the new smelter is on track.\n"
 	checkPageRelations(t, text, false, []string{"executive_of(Sunil Rathore, Kora Zinc Ltd)"})
 }
+
+// TestWeeklyHeadlineDate takes the date of a weekly page from its
+// headline's "week ending" when the page states no other, and does not
+// read that headline as an address for the year that ends it.
+func TestWeeklyHeadlineDate(t *testing.T) {
+	text := "MINESDESK\nNews | Markets | People & Deals | Data\n\nPEOPLE & DEALS\n\n" +
+		"Mining Moves: who's in, who's out and who's buying - week ending 13 March 2026\n\n" +
+		"By the MinesDesk team | 6 min read\n\n" +
+		"* Kora Minerals Ltd named Sunita Raghavan chief executive from 1 April. She joins from Tana Alumina.\n"
+	a := parsePage(t, text)
+	if want := "Mining Moves: who's in, who's out and who's buying - week ending 13 March 2026"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if got := a.AsOf.String(); got != "2026-03-13" {
+		t.Errorf("as_of %q, want 2026-03-13", got)
+	}
+}

@@ -229,6 +229,9 @@ func TestDateLine(t *testing.T) {
 		{"2026-05-18 and then a long text that follows the date on its line", "", false},
 		{"Tuesday, 14/07/2026 16:35", "2026-07-14", false},
 		{"2026-04-22 09:31   Source: Kora Securities News   Translated by: Metals Wire Editorial Desk", "2026-04-22", false},
+		{"Dry Bulk Weekly - Issue 47/2025 - Friday, 21 November 2025", "2025-11-21", false},
+		{"Recorded 12 February 2026 | 41:27", "2026-02-12", false},
+		{"Kora Steel - Tana Ore - Friday, 21 November 2025", "", false},
 		{"Week 32 | Published 8 August 2026 | By the deals desk", "2026-08-08", false},
 		{"07/14/2026", "2026-07-14", false},
 		{"03/04/2026", "", false},
@@ -578,6 +581,8 @@ func TestDatelineCountry(t *testing.T) {
 		{"Jakarta, Tokyo and Seoul, 9 October 2025 - PT Kora Nikel Tbk today announced a venture.", "2025-10-09"},
 		{"Jakarta, Tokyo, Seoul, 9 October 2025 - PT Kora Nikel Tbk today announced a venture.", "2025-10-09"},
 		{"Jakarta, Tokyo and the rest of Asia, 9 October 2025 - it rained.", ""},
+		{"Mumbai, India / Osaka, Japan - 3 February 2026 - Kora Steel Limited and Tana Steel Corporation today announced a venture.", "2026-02-03"},
+		{"Mumbai, India / the rest - 3 February 2026 - it rained.", ""},
 	} {
 		d, ok := datelineDate(tc.in)
 		got := ""

@@ -888,8 +888,14 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 	}
 	// "Issue 14 | 3 April 2026 | Market: India": the date one field of
 	// several.
-	if strings.Count(t, " | ") >= 2 {
-		for part := range strings.SplitSeq(t, " | ") {
+	// ("Dry Bulk Weekly - Issue 47/2025 - Friday, 21 November 2025":
+	// dashes between.)
+	sep := " | "
+	if strings.Count(t, sep) < 2 && strings.Count(t, " - ") >= 2 && issueLine(low) {
+		sep = " - "
+	}
+	if strings.Count(t, sep) >= 2 {
+		for part := range strings.SplitSeq(t, sep) {
 			part = strings.TrimSpace(part)
 			// "Issue No. 148 | Monday, 6 October 2025".
 			if w := weekdayAt(part); w > 0 {
@@ -1113,7 +1119,7 @@ func timeOfDay(t string) bool {
 // dateLabels are the words that may come before the date of a date line,
 // lower case, in the order tried.
 var dateLabels = []string{"today", "published", "updated", "posted", "date", "dated", "last updated", "week ending", "week ended",
-	"filings submitted", "submitted", "filed on", "filed", "release date", "announcement date", "reporting date", "report date", "disclosure date", "filing date"}
+	"filings submitted", "submitted", "filed on", "filed", "release date", "announcement date", "reporting date", "report date", "disclosure date", "filing date", "recorded on", "recorded", "aired"}
 
 // dateLabelStart holds the first bytes of dateLabels.
 var dateLabelStart = func() (t [256]bool) {
@@ -1324,6 +1330,14 @@ func titleDateline(t string) (article.Date, bool) {
 		j += spaces(t[j:])
 		d, n = dateAt(t[j:])
 	}
+	// "Mumbai, India / Osaka, Japan - 3 February 2026 -": places
+	// joined by a slash, then a dash before the date.
+	if n == 0 {
+		if k := strings.Index(t[:min(len(t), 64)], " - "); k > 0 && placesOnly(t[:k]) {
+			j = k + len(" - ")
+			d, n = dateAt(t[j:])
+		}
+	}
 	if n == 0 || d.Day == 0 || d.Year == 0 {
 		return article.Date{}, false
 	}
@@ -1335,6 +1349,21 @@ func titleDateline(t string) (article.Date, bool) {
 		}
 	}
 	return article.Date{}, false
+}
+
+// placesOnly reports text of places only, set apart by commas and
+// slashes: "Mumbai, India / Osaka, Japan".
+func placesOnly(t string) bool {
+	n := 0
+	for part := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == ',' || r == '/' }) {
+		if p := strings.TrimSpace(part); p != "" {
+			if !placeWords(p) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // isListingLine reports a newsletter listing line: one or more tickers,
@@ -1673,6 +1702,19 @@ func (d *doc) header(a *article.Article) {
 		for i := len(d.lines) - 1; i >= d.body && i >= len(d.lines)-16; i-- {
 			if l := d.lines[i]; l.kind == lDate && !l.nav {
 				a.AsOf = l.date.Date()
+				break
+			}
+		}
+	}
+	// "Mining Moves: who's in and who's out - week ending 13 March
+	// 2026": a weekly's headline that ends in its week's date.
+	if a.AsOf.IsZero() && d.headline >= 0 {
+		h := a.Headline
+		for _, w := range []string{"week ending ", "week ended ", "Week ending ", "Week ended "} {
+			if k := strings.LastIndex(h, w); k >= 0 {
+				if dt, n := dateAt(h[k+len(w):]); n > 0 && dt.Year != 0 && k+len(w)+n == len(h) {
+					a.AsOf = dt
+				}
 				break
 			}
 		}
@@ -2057,6 +2099,12 @@ func addressLine(t string) bool {
 	k := len(t)
 	for k > 0 && isDigit(t[k-1]) {
 		k--
+	}
+	// (Not a year after its month: "- week ending 13 March 2026".)
+	if w := strings.LastIndexByte(t[:max(0, k-1)], ' '); w >= 0 {
+		if _, n := monthAt(t[w+1 : k-1]); n > 0 && n == k-1-(w+1) {
+			return false
+		}
 	}
 	return len(t)-k >= 4 && len(t)-k <= 6 && k > 0 && t[k-1] == ' ' && strings.Contains(t, ",")
 }
