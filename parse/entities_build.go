@@ -688,11 +688,22 @@ func (f *entFinder) build() {
 func (f *entFinder) interviewWe() {
 	for si := 0; si < len(f.sents); si++ {
 		es := f.sents[si]
-		if es.head || es.t1-es.t0 < 3 || !f.punct(es.t0+1, ':') && !f.punct(es.t0+2, ':') {
+		opens := f.toks[es.t0].a // where the sentence opens
+		// "[00:01:33] RAVI MENON: So we shipped": a transcript's time
+		// before the speaker.
+		if f.punct(es.t0, '[') {
+			for k := es.t0 + 1; k < es.t1 && k < es.t0+10; k++ {
+				if f.punct(k, ']') {
+					es.t0 = k + 1
+					break
+				}
+			}
+		}
+		if es.head || es.t1-es.t0 < 3 || !f.punct(es.t0+1, ':') && !f.punct(es.t0+2, ':') && !f.punct(es.t0+3, ':') {
 			continue
 		}
 		// The speaker opens the paragraph.
-		if para := es.para; para < 0 || para >= len(f.d.paras) || f.toks[es.t0].a != f.d.paras[para].a {
+		if para := es.para; para < 0 || para >= len(f.d.paras) || opens != f.d.paras[para].a {
 			continue
 		}
 		org := -1

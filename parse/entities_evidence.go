@@ -47,6 +47,13 @@ func (f *entFinder) gatherOne(n int) {
 	if g.kind == entity.KindPerson {
 		return
 	}
+	// "[00:00:19] MEI LIN ONG: Thanks, Tom.": a transcript's speaker,
+	// in capitals after the time.
+	if nt >= 2 && nt <= 4 && f.speakerLabel(g) {
+		g.ev |= evPerson
+		g.kind = entity.KindPerson
+		return
+	}
 	if title, orgTok, ok := f.contactLine(g); ok {
 		g.ev |= evPerson
 		g.kind = entity.KindPerson
@@ -707,6 +714,32 @@ func (f *entFinder) gatherOne(n int) {
 			g.orgTok = -1
 		}
 	}
+}
+
+// speakerLabel reports a name in capitals that opens a line after a
+// time in square brackets and ends with a colon, as transcripts set a
+// speaker: "[00:01:33] RAVI MENON: So we shipped".
+func (f *entFinder) speakerLabel(g *nseg) bool {
+	if !f.punct(g.j, ':') || hasLegalWord(f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].b]) {
+		return false
+	}
+	for k := g.i; k < g.j; k++ {
+		if f.toks[k].f&tUpper == 0 {
+			return false
+		}
+	}
+	a := f.toks[g.i].a
+	ls := strings.LastIndexByte(f.d.v.s[:a], '\n') + 1
+	pre := strings.TrimSpace(f.d.v.s[ls:a])
+	if len(pre) < 6 || pre[0] != '[' || pre[len(pre)-1] != ']' {
+		return false
+	}
+	for _, c := range pre[1 : len(pre)-1] {
+		if c != ':' && (c < '0' || c > '9') {
+			return false
+		}
+	}
+	return true
 }
 
 // appointVerbs give the person named after them a title: "appointed X

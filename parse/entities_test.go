@@ -3659,3 +3659,28 @@ func TestWeeklyHeadlineDate(t *testing.T) {
 		t.Errorf("as_of %q, want 2026-03-13", got)
 	}
 }
+
+// TestTranscriptSpeakers reads a podcast transcript: the speakers in
+// capitals after the time are people, and "we" in the answers of the
+// chief executive is his company.
+func TestTranscriptSpeakers(t *testing.T) {
+	text := "THE BULK CALL - Episode 142\nCoking coal after the squeeze\nRecorded 12 February 2026 | 41:27\n\n" +
+		"[00:00:04] TOM BEAUMONT: Welcome back. Today I'm joined by Ravi Menon, managing director and CEO of Kora Valley Coal.\n\n" +
+		"[00:00:21] RAVI MENON: Great to be here.\n\n" +
+		"[00:01:29] TOM BEAUMONT: Ravi, what does your book look like?\n\n" +
+		"[00:01:33] RAVI MENON: In December we signed a five-year offtake with Samcheok Steel.\n"
+	a := parsePage(t, text)
+	got := entityLines(a)
+	for _, w := range []string{"person TOM BEAUMONT", "person Ravi Menon | RAVI MENON"} {
+		if !slices.ContainsFunc(got, func(s string) bool { return strings.HasPrefix(s, w) }) {
+			t.Errorf("entities %q, want one starting %q", got, w)
+		}
+	}
+	if got := a.AsOf.String(); got != "2026-02-12" {
+		t.Errorf("as_of %q, want 2026-02-12", got)
+	}
+	checkPageRelations(t, text, false, []string{
+		"agreement(Kora Valley Coal, Samcheok Steel)",
+		"executive_of(Ravi Menon, Kora Valley Coal)",
+	})
+}
