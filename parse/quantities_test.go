@@ -441,3 +441,29 @@ func TestTableCaptionOverRule(t *testing.T) {
 		t.Errorf("quantities (-want +got):\n%s", diff)
 	}
 }
+
+// TestTableSectionsAndBasis reads a quarterly report's table whose unit
+// column gives the basis in brackets ("Mt (wmt)"), whose sections open
+// with a line naming their material, and whose price rows head nothing.
+func TestTableSectionsAndBasis(t *testing.T) {
+	text := "Quarterly report\n\nKora Resources Limited lifted output in the quarter.\n\n" +
+		"Table 1: Production and sales summary\n\n" +
+		"                               Unit        Dec Q FY26   Sep Q FY26\n" +
+		"Iron ore - Ullawarra\n" +
+		"   Ore mined                   Mt (wmt)          5.31         4.88\n" +
+		"   Realised price (CFR)        US$/dmt          86.40        81.15\n" +
+		"Manganese - Nullagine South\n" +
+		"   Ore produced                kt               118.0        104.6\n"
+	a, got := tableQuantities(t, text)
+	want := []string{"5.31 5310000 production Dec Q FY26", "4.88 4880000 production Sep Q FY26", "118.0 118000 production Dec Q FY26", "104.6 104600 production Sep Q FY26"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
+	}
+	var cs []string
+	for _, q := range a.Quantities {
+		cs = append(cs, q.Commodity)
+	}
+	if diff := cmp.Diff([]string{"iron-ore", "iron-ore", "manganese", "manganese"}, cs); diff != "" {
+		t.Errorf("commodities (-want +got):\n%s", diff)
+	}
+}

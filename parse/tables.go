@@ -31,6 +31,9 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 	var qs []qty.Quantity
 	var found []article.Quantity
 	head := -1 // the line that heads the columns of the rows that follow
+	// section is the material a line inside the table names for the
+	// rows under it ("Iron ore - Ullawarra"), or 0.
+	var section commodity.Commodity
 	for i, l := range d.lines {
 		t := s[l.ts:l.te]
 		g := -1
@@ -45,11 +48,22 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 			if ruleLine(t) {
 				continue
 			}
+			// "Iron ore - Ullawarra" between the head and the rows of
+			// its section: the rows' material, the table going on.
+			if head >= 0 && g < 0 && len(t) <= 60 && i+1 < len(d.lines) {
+				if nt := s[d.lines[i+1].ts:d.lines[i+1].te]; len(nt) <= maxRowLen && rowAt(nt, gapAt(nt, true)) {
+					if c, ok := qty.SectionCommodity(s, qty.Cell{Start: l.ts, End: l.te}); ok {
+						section = c
+						continue
+					}
+				}
+			}
 			if len(t) <= 200 && g >= 0 && (t[g] == ' ' || gapAt(t[g+1:], false) >= 0) {
 				head = i
 			} else if strings.TrimSpace(t) != "" {
 				head = -1
 			}
+			section = 0
 			continue
 		}
 		cells = qty.Cells(cells[:0], s, qty.Span{Start: l.ts, End: l.te})
@@ -74,11 +88,19 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 				}
 			}
 		}
-		qs = qty.CaptionedRow(qs, s, cells, heads, caption, topic)
+		rowTopic := topic
+		if section != 0 {
+			rowTopic = section
+		}
+		qs = qty.CaptionedRow(qs, s, cells, heads, caption, rowTopic)
 		if len(qs) == n {
 			// "Item   Unit   Q1 2026   Q1 2025": a line of cells that
-			// gives no figure may head the rows after it.
-			head = i
+			// gives no figure may head the rows after it. Not a row of
+			// prices ("Realised price   US$/dmt   86.40   81.15"),
+			// whose figures are no heads.
+			if last := s[cells[len(cells)-1].Start:cells[len(cells)-1].End]; !decimalFigure(last) {
+				head = i
+			}
 			continue
 		}
 		sent := qty.Span{Start: l.ts, End: l.te}
@@ -111,6 +133,25 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 	}
 	out = append(out, a.Quantities[i:]...)
 	a.Quantities = slices.Clip(out)
+}
+
+// decimalFigure reports a cell that is a figure with a decimal point
+// or a thousands separator: "86.40", "1,204.5"; a year is none.
+func decimalFigure(c string) bool {
+	if c == "" || !isDigit(c[0]) && c[0] != '-' && c[0] != '+' {
+		return false
+	}
+	sep := false
+	for i := 0; i < len(c); i++ {
+		switch {
+		case isDigit(c[i]), c[i] == '-' || c[i] == '+' || c[i] == '%':
+		case c[i] == '.' || c[i] == ',':
+			sep = true
+		default:
+			return false
+		}
+	}
+	return sep
 }
 
 // mayBeRow reports whether line t may be a row of a table of tonnages: a

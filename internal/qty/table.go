@@ -81,7 +81,14 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 		// column of its own after the label.
 		w, ok := commodity.UnitWord{}, false
 		if len(cells) >= 3 {
-			w, ok = commodity.LookupUnitWord(text[cells[1].Start:cells[1].End])
+			u := text[cells[1].Start:cells[1].End]
+			w, ok = commodity.LookupUnitWord(u)
+			// "Mt (wmt)": the unit and, in brackets, its basis.
+			if b := strings.Index(u, " ("); !ok && b > 0 && strings.HasSuffix(u, ")") {
+				if _, basis := commodity.LookupUnitWord(u[b+2 : len(u)-1]); basis || moistureWord(u[b+2:len(u)-1]) {
+					w, ok = commodity.LookupUnitWord(u[:b])
+				}
+			}
 		}
 		switch {
 		case ok && !w.Unit.Tonnes().IsZero():
@@ -288,6 +295,33 @@ func labelWords(text string, label Cell) (commodity.Commodity, Span, commodity.M
 	return commodity.Other, form, m
 }
 
+// SectionCommodity reads the material that opens a line heading a
+// section of a table's rows: "Iron ore - Ullawarra" over "Ore mined",
+// "Ore shipped". It reports false when the line opens with none.
+func SectionCommodity(text string, line Cell) (commodity.Commodity, bool) {
+	var words [8]string
+	n := 0
+	for i := line.Start; i < line.End && n < len(words); {
+		for i < line.End && !isLabelByte(text[i]) {
+			i++
+		}
+		j := i
+		for j < line.End && isLabelByte(text[j]) {
+			j++
+		}
+		if j > i {
+			words[n] = text[i:j]
+			n++
+		}
+		i = j
+	}
+	c, k, ok := commodity.Match(words[:n])
+	if !ok || k == 0 || c == commodity.Other || k == 1 && strings.EqualFold(words[0], "ore") {
+		return 0, false
+	}
+	return c, true
+}
+
 // known reports whether the words at form name a commodity of the
 // catalogue, "other" ones included ("Zircon").
 func known(text string, form Span) bool {
@@ -324,6 +358,12 @@ func headOver(text string, heads []Cell, cl Cell) Span {
 // line.
 func col(text string, i int) int {
 	return i - (strings.LastIndexByte(text[:i], '\n') + 1)
+}
+
+// moistureWord reports a word that says on what basis ore is weighed:
+// "wet", "dry".
+func moistureWord(w string) bool {
+	return w == "wet" || w == "dry" || w == "wet basis" || w == "dry basis"
 }
 
 // cellUnit reports a cell that holds a figure and its unit of mass:
