@@ -938,6 +938,11 @@ func (f *entFinder) segment(si int) {
 			if nl && f.labelOpens(j, es.t1) {
 				break
 			}
+			// "Who holds Pindan\n  Jarrah Minerals   14.9%": nor into an
+			// indented line under it, a table's row.
+			if nl && strings.HasSuffix(f.d.v.s[prev.b:f.toks[j].a], "\n  ") {
+				break
+			}
 			// "Herman Tjahjadi\nPresident Director": a title on the line
 			// below a name is the name's, not a title the name holds.
 			// "Lin Wen, Chairman\nHuang Shu, President": nor is a name on

@@ -3684,3 +3684,16 @@ func TestTranscriptSpeakers(t *testing.T) {
 		"executive_of(Ravi Menon, Kora Valley Coal)",
 	})
 }
+
+// TestWhoHoldsTable reads a newspaper's table of a target's holders under
+// a "Who holds X" heading: each row's firm holds its share of X, and no
+// name runs from the heading into the first row.
+func TestWhoHoldsTable(t *testing.T) {
+	text := "Bid news\n\nRuvu Lithium Industry Co., Ltd. launched a bid for Kora Lithium. Hanra Battery Materials has an offtake with Kora Lithium.\n\n" +
+		"Who holds Kora\n  Jarrah Minerals                         14.9%\n  Hanra Battery Materials                 9.8%\n  Source: substantial holder notices\n"
+	checkPageRelations(t, text, true, []string{
+		"agreement(Hanra Battery Materials, Kora Lithium) 0",
+		"stake_in(Hanra Battery Materials, Kora Lithium) 9.8",
+		"stake_in(Jarrah Minerals, Kora Lithium) 14.9",
+	})
+}

@@ -957,7 +957,8 @@ func holdersHeading(h string) bool {
 		return true
 	}
 	h = strings.TrimLeft(h, "0123456789. ")
-	return strings.HasPrefix(h, "shareholders") || strings.HasPrefix(h, "shareholding")
+	// "Who holds Pindan", a newspaper's table of the target's holders.
+	return strings.HasPrefix(h, "shareholders") || strings.HasPrefix(h, "shareholding") || strings.HasPrefix(h, "who holds ") && len(h) < 48
 }
 
 // shareholderTable reads a table of shareholders: a heading line naming
@@ -991,6 +992,15 @@ func (r *relater) shareholderTable(all []ment) {
 		// "4. Overview of the counterparty / (1) Name: Y / ... / (6)
 		// Major shareholders": the table is Y's, not the issuer's.
 		owned := issuer
+		// "Who holds Pindan": the company the heading names.
+		if strings.HasPrefix(h, "who holds ") {
+			l := d.lines[i]
+			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts+len("who holds ") })
+			owned = -1
+			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) {
+				owned = all[at].e
+			}
+		}
 		if prose >= 0 {
 			owned = r.tableOwnedIn(all, d.lines[i].ts, d.lines[i].ts+prose, i)
 			h = h[prose:]
