@@ -3697,3 +3697,21 @@ func TestWhoHoldsTable(t *testing.T) {
 		"stake_in(Jarrah Minerals, Kora Lithium) 14.9",
 	})
 }
+
+// TestListedDeals reads a government release that lists the MoUs
+// exchanged, one item a pair of parties under roman numerals.
+func TestListedDeals(t *testing.T) {
+	text := "Ministry of Mines\n\nIndia and Australia sign MoUs\n\n" +
+		"Three Memoranda of Understanding (MoUs) were exchanged today in New Delhi.\n\n" +
+		"The MoUs exchanged today are:\n\n" +
+		"i. Kora Minerals Corporation Limited (KMCL) and Tana Lithium Limited (ASX: TLX) - for joint exploration of lithium tenements;\n\n" +
+		"ii. Ruvu Alumina Corporation Limited (RACL), a unit of Hanra Holdings Limited, and Arnhem Alumina Pty Ltd - for the supply of alumina; and\n\n" +
+		"iii. Lauh Khanij Limited and Yilgarn Mining Ltd - for cooperation in beneficiation.\n\n" +
+		"The Minister said the agreements would help Indian industry.\n"
+	checkPageRelations(t, text, false, []string{
+		"agreement(Kora Minerals Corporation Limited, Tana Lithium Limited)",
+		"agreement(Lauh Khanij Limited, Yilgarn Mining Ltd)",
+		"agreement(Ruvu Alumina Corporation Limited, Arnhem Alumina Pty Ltd)",
+		"subsidiary_of(Ruvu Alumina Corporation Limited, Hanra Holdings Limited)",
+	})
+}

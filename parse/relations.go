@@ -299,6 +299,11 @@ type relater struct {
 	// pellets".
 	signer    ment
 	signerEnd int
+	// listTyp is the type of the deals a heading ending at listEnd
+	// ("The MoUs exchanged today are:") lists item by item; each item
+	// read moves listEnd to its own end.
+	listTyp string
+	listEnd int
 	// pair holds the two firms a sentence opened with as its subject
 	// ("A and its partner B have agreed"), and pairEnd the view offset
 	// where that sentence ends, for "the two companies" of the next.
@@ -687,6 +692,7 @@ func (r *relater) sentence(s *sentence) {
 		r.prevOwned, r.hasPrevOwned = r.owned, r.ownedIn != nil
 	}
 	r.ownedIn = nil
+	r.listedDeal(s)
 	r.lastOpener = -1
 	if len(s.ms) > 0 && s.ms[0].a-s.a < 4 {
 		r.lastOpener = s.ms[0].e
@@ -1032,6 +1038,84 @@ func (r *relater) sellsUnderDealWith(s *sentence) {
 		r.add(entity.Agreement, seller.e, buyer.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
 		return
 	}
+}
+
+// listedDeal reads the items of a list of deals under a heading that
+// names them: "The MoUs exchanged today are:" over "i. A (ACR) and B -
+// for joint exploration", "ii. C, a unit of D, and E - under which".
+// The two parties an item opens with are parties to a deal of the kind
+// the heading names.
+func (r *relater) listedDeal(s *sentence) {
+	if strings.HasSuffix(s.low, ":") && len(s.low) < 120 {
+		r.listEnd = 0
+		for ni := range agreementNouns {
+			n := &agreementNouns[ni]
+			if strings.Contains(s.low, n.noun) {
+				r.listTyp, r.listEnd = n.typ, s.b
+				break
+			}
+		}
+		if strings.Contains(s.low, "memoranda of understanding") || strings.Contains(s.low, "mous ") {
+			r.listTyp, r.listEnd = "mou", s.b
+		}
+		return
+	}
+	if r.listEnd == 0 || s.prev == nil || s.prev.b != r.listEnd {
+		return
+	}
+	k := itemMarkLen(s.low)
+	// (The numeral may stand before the sentence: "iii. " read apart.)
+	if ls := strings.LastIndexByte(r.d.v.s[:s.a], '\n') + 1; k == 0 && s.a-ls <= 6 && itemMarkLen(strings.ToLower(r.d.v.s[ls:s.a])) == s.a-ls && s.a > ls {
+		k = 0
+	} else if k == 0 {
+		r.listEnd = 0
+		return
+	}
+	r.listEnd = s.b
+	dash := strings.Index(s.low, " - ")
+	if dash < 0 {
+		dash = len(s.low)
+	}
+	first, ok := r.orgRightAfter(s, k, 0)
+	if !ok || first.b-s.a > dash {
+		return
+	}
+	for from := s.past(first); from < dash; {
+		a := strings.Index(s.low[from:dash], " and ")
+		if a < 0 {
+			return
+		}
+		a += from
+		if second, ok := r.orgRightAfter(s, a+len(" and "), 0); ok && second.e != first.e && r.isOrg(second) {
+			typ := r.listTyp
+			r.add(entity.Agreement, first.e, second.e, s, func(rel *article.Relation) { rel.Type = typ })
+			return
+		}
+		from = a + len(" and ")
+	}
+}
+
+// itemMarkLen returns the length of the mark an item of a list opens
+// with, and the space after it: "i. ", "iv. ", "(a) ", "2. "; or 0.
+func itemMarkLen(t string) int {
+	i := 0
+	if strings.HasPrefix(t, "(") {
+		i = 1
+	}
+	j := i
+	for j < len(t) && j < i+5 && (t[j] == 'i' || t[j] == 'v' || t[j] == 'x' || isDigit(t[j])) {
+		j++
+	}
+	if j == i && i == 1 && j < len(t) && isLetter(t[j]) {
+		j++
+	}
+	if j == i || j+1 >= len(t) {
+		return 0
+	}
+	if (t[j] == '.' || t[j] == ')') && t[j+1] == ' ' {
+		return j + 2
+	}
+	return 0
 }
 
 // contractedTo reads "X, which contracted Y to build two carriers" and

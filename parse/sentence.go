@@ -122,6 +122,9 @@ func (d *doc) sentences() {
 		// So is "1. Rare earths: an MOU, not yet a contract" over a
 		// paragraph's long first line.
 		a += sectionNumber(d.v.s[a:p.b])
+		// "iii. Jharia Coking Coal Limited (JCCL) and ...": an item's
+		// numeral is no sentence of its own.
+		a += romanItem(d.v.s[a:p.b])
 		if nl := strings.IndexByte(d.v.s[a:p.b], '\n'); nl > 0 && (capsHeading(d.v.s[a:a+nl]) || titleOver(d.v.s[a+itemNumber(d.v.s[a:a+nl]):a+nl], d.v.s[a+nl+1:p.b])) {
 			d.sents = append(d.sents, rng{a + itemNumber(d.v.s[a:a+nl]), a + nl})
 			a += nl + 1
@@ -186,6 +189,20 @@ func titleOver(t, rest string) bool {
 func itemNumber(t string) int {
 	i := 0
 	for i < len(t) && i < 2 && isDigit(t[i]) {
+		i++
+	}
+	if i == 0 || i+2 >= len(t) || t[i] != '.' || t[i+1] != ' ' || !isUpper(t[i+2]) {
+		return 0
+	}
+	return i + 2
+}
+
+// romanItem returns the length of a list item's lower-case roman
+// numeral, its dot and the space after it, "iv. ", when a capital
+// follows; else 0.
+func romanItem(t string) int {
+	i := 0
+	for i < len(t) && i < 5 && (t[i] == 'i' || t[i] == 'v' || t[i] == 'x') {
 		i++
 	}
 	if i == 0 || i+2 >= len(t) || t[i] != '.' || t[i+1] != ' ' || !isUpper(t[i+2]) {
