@@ -938,6 +938,13 @@ func (f *entFinder) segment(si int) {
 			if nl && f.labelOpens(j, es.t1) {
 				break
 			}
+			// "Shiranui Magnetics Co., Ltd. of Japan": a legal form ends
+			// the name before where the firm is from.
+			if f.word(j, "of") && f.has(j-1, lxLegalEnd) && j+1 < es.t1 {
+				if _, w, ok := f.countryAt(j+1, min(j+4, es.t1), true); ok && w > 0 {
+					break
+				}
+			}
 			// "Who holds Pindan\n  Jarrah Minerals   14.9%": nor into an
 			// indented line under it, a table's row.
 			if nl && strings.HasSuffix(f.d.v.s[prev.b:f.toks[j].a], "\n  ") {

@@ -130,6 +130,10 @@ func TestEntities(t *testing.T) {
 		text: "The ministry's director general, Tri Wahyudi Santoso, said quotas rose. Speaking after a hearing with lawmakers, Tri said the volume was up.",
 		want: []string{"person Tri Wahyudi Santoso | Tri (director general @ )"},
 	}, {
+		name: "a firm named with its legal form and where it is from, before its ticker",
+		text: "Kora Rare Earths Limited and Shiranui Magnetics Co., Ltd. of Japan (TSE: 6985) signed an MoU.",
+		want: []string{"company Kora Rare Earths Limited | Kora Rare Earths", "company Shiranui Magnetics Co., Ltd. | Shiranui Magnetics [JP]", "country JP"},
+	}, {
 		name: "more legal forms and group words",
 		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
 		want: []string{"company Norilsk Trading JSC | Norilsk Trading", "company Bayfront Capital L.P. | Bayfront Capital", "company Tamarind Holdings", "company Sunward Group"},

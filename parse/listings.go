@@ -1568,6 +1568,13 @@ done:
 	if w := s[first.a:e]; strings.HasPrefix(w, "Board of Directors of ") {
 		first.a += len("Board of Directors of ")
 	}
+	// "Shiranui Magnetics Co., Ltd. of Japan (TSE: 6985)": the name
+	// ends at its legal form, before where the firm is from.
+	if k := strings.LastIndex(s[first.a:e], " of "); k > 0 && legalForms[wordEndingAt(s, first.a+k)] {
+		if _, form, ok := entity.LookupCountry(s[first.a+k+len(" of ") : e]); ok && form == entity.CountryName {
+			e = first.a + k
+		}
+	}
 	// "which is listed in Taipei (2041.TW)": the market's city names no
 	// company.
 	// "listed in Shenzhen (002812.SZ) and Hong Kong (1809.HK)": nor the
