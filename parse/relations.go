@@ -782,6 +782,7 @@ func (r *relater) sentence(s *sentence) {
 	}
 	r.buysUnderDealFrom(s)
 	r.contractedTo(s)
+	r.unitsInclude(s)
 	if mask&trigCust != 0 {
 		r.customersInclude(s)
 		r.amongCustomers(s)
@@ -1116,6 +1117,45 @@ func itemMarkLen(t string) int {
 		return j + 2
 	}
 	return 0
+}
+
+// unitsInclude reads "Its subsidiaries include A and B" and "X's
+// subsidiaries include A": each firm listed is a unit of the owner.
+func (r *relater) unitsInclude(s *sentence) {
+	for _, c := range []string{"subsidiaries include ", "subsidiaries are ", "units include "} {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		before := s.low[:i]
+		var parent ment
+		ok := false
+		switch {
+		case strings.HasSuffix(before, "its ") && (len(before) == len("its ") || strings.HasSuffix(before, " its ")):
+			if len(r.orgsBefore(s, i, 1)) == 0 {
+				parent, ok = r.antecedent(s)
+			} else {
+				parent, ok = r.subject(s, i)
+			}
+		case strings.HasSuffix(before, "'s "):
+			parent, ok = r.orgRightBefore(s, len(before)-len("'s "), 1)
+		case strings.HasSuffix(before, "' "):
+			parent, ok = r.orgRightBefore(s, len(before)-len("' "), 1)
+		}
+		if !ok {
+			return
+		}
+		first, ok := r.orgRightAfter(s, i+len(c), 0)
+		if !ok {
+			return
+		}
+		for _, u := range r.listFrom(s, first) {
+			if u.e != parent.e {
+				r.add(entity.SubsidiaryOf, u.e, parent.e, s, nil)
+			}
+		}
+		return
+	}
 }
 
 // contractedTo reads "X, which contracted Y to build two carriers" and
