@@ -3719,3 +3719,17 @@ func TestListedDeals(t *testing.T) {
 		"subsidiary_of(Ruvu Alumina Corporation Limited, Hanra Holdings Limited)",
 	})
 }
+
+// TestBoardApprovedItems reads the items a filer's board approved, noun
+// phrases with no subject: the filer buys the firm an item's acquisition
+// names, and is party to the agreement an item's execution names.
+func TestBoardApprovedItems(t *testing.T) {
+	text := "Outcome of Board Meeting\n\n" +
+		"Kora Metals & Alloys Limited (the \"Company\") informs that its Board of Directors approved the following:\n\n" +
+		"1. Acquisition of 74% (seventy-four per cent) of the paid-up equity share capital of Tana Manganese Mines Private Limited from its existing shareholders, for a cash consideration not exceeding Rs. 212.40 crore.\n\n" +
+		"2. Execution of a Supply Agreement with Shinano Alloy Co., Ltd. for the supply by the Company of 60,000 MT per annum of ferro manganese.\n"
+	checkPageRelations(t, text, true, []string{
+		"acquisition(Kora Metals & Alloys Limited, Tana Manganese Mines Private Limited) 74",
+		"agreement(Kora Metals & Alloys Limited, Shinano Alloy Co., Ltd.) 0",
+	})
+}

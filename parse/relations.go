@@ -783,6 +783,7 @@ func (r *relater) sentence(s *sentence) {
 	r.buysUnderDealFrom(s)
 	r.contractedTo(s)
 	r.unitsInclude(s)
+	r.approvedItem(s)
 	if mask&trigCust != 0 {
 		r.customersInclude(s)
 		r.amongCustomers(s)
@@ -1117,6 +1118,70 @@ func itemMarkLen(t string) int {
 		return j + 2
 	}
 	return 0
+}
+
+// approvedItem reads an item of what a filer's board approved, a noun
+// phrase with no subject: "Acquisition of 74% of the paid-up equity
+// share capital of Y from its existing shareholders", "Execution of a
+// Supply Agreement with Z". The filer buys Y, and is a party to the deal
+// with Z.
+func (r *relater) approvedItem(s *sentence) {
+	// ("2. Acquisition of ...": the item's number first.)
+	k := itemMarkLen(s.low)
+	t := s.low[k:]
+	var typ string
+	switch {
+	case strings.HasPrefix(t, "acquisition of "):
+	case strings.HasPrefix(t, "execution of ") || strings.HasPrefix(t, "entering into ") || strings.HasPrefix(t, "signing of "):
+		typ = "deal"
+	default:
+		return
+	}
+	issuer := r.theIssuer()
+	if issuer < 0 {
+		return
+	}
+	if typ == "" {
+		at := k + len("acquisition of ")
+		// "74% (seventy-four per cent) of the paid-up equity share
+		// capital of Y": the firm after the shares' words.
+		for _, w := range []string{" capital of ", " shares of ", " interest in ", " stake in ", " shareholding in "} {
+			if j := strings.Index(s.low[at:min(len(s.low), at+160)], w); j >= 0 {
+				at += j + len(w)
+				break
+			}
+		}
+		target, ok := r.orgRightAfter(s, at, 4)
+		if !ok || target.e == issuer || strings.Contains(s.low[:target.a-s.a], ";") || s.negated(0, at) {
+			return
+		}
+		var set func(*article.Relation)
+		if p, _, ok := s.percentAt(k + len("acquisition of ")); ok {
+			set = withPercent(p)
+		}
+		r.add(entity.Acquisition, issuer, target.e, s, set)
+		return
+	}
+	w := strings.Index(t[:min(len(t), 80)], " with ")
+	if w < 0 {
+		return
+	}
+	head := t[strings.IndexByte(t, ' ')+1 : w]
+	w += k
+	typ = ""
+	found := false
+	for ni := range agreementNouns {
+		if n := &agreementNouns[ni]; strings.HasSuffix(head, n.noun) {
+			typ, found = n.typ, true
+			break
+		}
+	}
+	if !found {
+		return
+	}
+	if other, ok := r.orgRightAfter(s, w+len(" with "), 1); ok && other.e != issuer && !s.negated(0, w) {
+		r.add(entity.Agreement, issuer, other.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
+	}
 }
 
 // unitsInclude reads "Its subsidiaries include A and B" and "X's
@@ -6272,6 +6337,19 @@ func (r *relater) theIssuer() int {
 	if !r.issuerAsked {
 		r.issuerAsked = true
 		r.pageIssuer = r.issuer(r.all) + 1
+		// The one company the text calls "the Company", wherever it
+		// defines the term.
+		if r.pageIssuer == 0 {
+			for e := range r.a.Entities {
+				if x := &r.a.Entities[e]; x.Kind == entity.KindCompany && (slices.Contains(x.Aliases, "the Company") || slices.Contains(x.Aliases, "Company")) {
+					if r.pageIssuer > 0 {
+						r.pageIssuer = 0
+						break
+					}
+					r.pageIssuer = e + 1
+				}
+			}
+		}
 	}
 	return r.pageIssuer - 1
 }
