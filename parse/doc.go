@@ -140,7 +140,10 @@
 // the size limit ([ErrTooLarge]; [DefaultMaxSize] unless
 // [Options.MaxSize] says otherwise). Any other text is accepted; the work
 // done is linear in its length, whatever its shape (one long line, long
-// runs of digits, capitals or dots).
+// runs of digits, capitals or dots). Parse does not panic: should the
+// parser fail on an accepted text, a bug that fuzzing looks for, it
+// returns an *InternalError matching [ErrInternal], and the next parse is
+// unaffected.
 //
 // # Concurrency
 //

@@ -3,6 +3,9 @@ package parse
 import (
 	"errors"
 	"fmt"
+	"runtime/debug"
+
+	"github.com/newsfacts/newsfacts/article"
 )
 
 // The classes of input that Parse rejects. Test for them with errors.Is;
@@ -17,6 +20,34 @@ var (
 	// ErrTooLarge: the input is longer than the parser's size limit.
 	ErrTooLarge = errors.New("input too large")
 )
+
+// ErrInternal is the class of an *InternalError: the parser failed on
+// input it accepts. That is a bug of the parser, never of the input;
+// please report it with the input.
+var ErrInternal = errors.New("internal error")
+
+// InternalError reports a failure of the parser on one input, which a
+// batch may log and pass over: the other inputs are unaffected.
+type InternalError struct {
+	// Value is what the failing code panicked with.
+	Value any
+	// Stack is the goroutine's stack where it failed.
+	Stack []byte
+}
+
+// Error returns a one-line message: "parse: internal error: ...".
+func (e *InternalError) Error() string { return fmt.Sprintf("parse: internal error: %v", e.Value) }
+
+// Unwrap returns ErrInternal.
+func (e *InternalError) Unwrap() error { return ErrInternal }
+
+// guard, deferred by Parse, turns a panic of the parse into an
+// *InternalError and no article.
+func guard(a **article.Article, err *error) {
+	if v := recover(); v != nil {
+		*a, *err = nil, &InternalError{Value: v, Stack: debug.Stack()}
+	}
+}
 
 // InputError reports input that Parse does not read, and where.
 type InputError struct {

@@ -2,6 +2,7 @@ package parse_test
 
 import (
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -9,9 +10,10 @@ import (
 	"github.com/newsfacts/newsfacts/parse"
 )
 
-// FuzzParse checks that Parse never panics, that every span it reports is
-// in bounds and on rune boundaries, that its JSON reads back exactly, and
-// that the same input always gives the same JSON.
+// FuzzParse checks that Parse never fails (no panic, no ErrInternal),
+// that every span it reports is in bounds and on rune boundaries, that
+// its JSON reads back exactly, and that the same input always gives the
+// same JSON.
 func FuzzParse(f *testing.F) {
 	files, _ := filepath.Glob("testdata/pages/*.txt")
 	for _, path := range files {
@@ -29,6 +31,9 @@ func FuzzParse(f *testing.F) {
 	p := parse.New(parse.Options{})
 	f.Fuzz(func(t *testing.T, text string) {
 		a, err := p.Parse(text)
+		if errors.Is(err, parse.ErrInternal) {
+			t.Fatal(err)
+		}
 		if err != nil {
 			if a != nil {
 				t.Fatal("article and error together")

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -909,5 +910,29 @@ func TestNoticeTitle(t *testing.T) {
 		if strings.HasPrefix(p.Text(text), "Notice") {
 			t.Errorf("the title is also a paragraph")
 		}
+	}
+}
+
+// TestGuardTurnsPanicIntoInternalError checks the guard Parse defers: a
+// panic of the parse becomes an *InternalError matching ErrInternal,
+// with no article.
+func TestGuardTurnsPanicIntoInternalError(t *testing.T) {
+	failing := func() (a *article.Article, err error) {
+		defer guard(&a, &err)
+		a = &article.Article{}
+		var s []int
+		_ = s[3] // an index out of range, as a rule's bug would make
+		return a, nil
+	}
+	a, err := failing()
+	if a != nil {
+		t.Error("an article with the internal error")
+	}
+	var ie *InternalError
+	if !errors.Is(err, ErrInternal) || !errors.As(err, &ie) || len(ie.Stack) == 0 {
+		t.Fatalf("err = %v, want an *InternalError with its stack", err)
+	}
+	if got := err.Error(); !strings.HasPrefix(got, "parse: internal error: runtime error: index out of range") {
+		t.Errorf("message %q", got)
 	}
 }

@@ -57,14 +57,17 @@ func (p *Parser) ParseBytes(b []byte) (*article.Article, error) {
 // Parse reads the raw text of one news page. It returns an *InputError
 // (matching ErrEmpty, ErrInvalidUTF8, ErrNUL or ErrTooLarge) for input it
 // does not read; otherwise it returns the article, every span of which
-// indexes text.
-func (p *Parser) Parse(text string) (*article.Article, error) {
+// indexes text. Should the parser itself fail on a text, Parse returns an
+// *InternalError (matching ErrInternal) instead of panicking, so that a
+// batch can go on.
+func (p *Parser) Parse(text string) (a *article.Article, err error) {
 	if err := p.check(text); err != nil {
 		return nil, err
 	}
+	defer guard(&a, &err)
 	d := newDoc(text)
 	d.ref = p.opts.Reference
-	a := &article.Article{}
+	a = &article.Article{}
 	d.layout(a)
 	d.listings(a)
 	d.entities(a, p.opts.Directory)
