@@ -1038,7 +1038,9 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 			for s-1 >= start && (f.has(s-1, lxTitleMods) || caps && f.has(s-1, lxTitleHeads)) && (caps || f.toks[s-1].f&tLower != 0) {
 				s--
 			}
-			if caps && (s == start || f.toks[s-1].f&tPoss != 0) || !caps && (s == start || f.word(s-1, "a") || f.word(s-1, "an") || f.word(s-1, "A") || f.word(s-1, "An") || f.word(s-1, "the") || f.word(s-1, "The")) {
+			// ("the Union Minister of Mines, Shri X,": "the" before a
+			// title in capitals too.)
+			if caps && (s == start || f.toks[s-1].f&tPoss != 0 || f.word(s-1, "the") || f.word(s-1, "The")) || !caps && (s == start || f.word(s-1, "a") || f.word(s-1, "an") || f.word(s-1, "A") || f.word(s-1, "An") || f.word(s-1, "the") || f.word(s-1, "The")) {
 				return rng{f.toks[s].a, f.toks[p-1].b}, o, true
 			}
 		}

@@ -134,6 +134,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Rare Earths Limited and Shiranui Magnetics Co., Ltd. of Japan (TSE: 6985) signed an MoU.",
 		want: []string{"company Kora Rare Earths Limited | Kora Rare Earths", "company Shiranui Magnetics Co., Ltd. | Shiranui Magnetics [JP]", "country JP"},
 	}, {
+		name: "a minister's title in capitals after 'the', the field naming the ministry",
+		text: "MoUs were signed in the presence of the Union Minister of Mines, Shri Devendra Nath Kulkarni.",
+		want: []string{"government Ministry of Mines", "person Devendra Nath Kulkarni | Shri Devendra Nath Kulkarni (Union Minister @ Ministry of Mines)"},
+	}, {
 		name: "more legal forms and group words",
 		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
 		want: []string{"company Norilsk Trading JSC | Norilsk Trading", "company Bayfront Capital L.P. | Bayfront Capital", "company Tamarind Holdings", "company Sunward Group"},
