@@ -1018,13 +1018,7 @@ func (r *relater) sellsUnderDealWith(s *sentence) {
 			continue
 		}
 		phrase := s.low[at : at+w]
-		typ, ok := "", false
-		for ni := range agreementNouns {
-			if n := &agreementNouns[ni]; strings.HasSuffix(phrase, n.noun) {
-				typ, ok = n.typ, true
-				break
-			}
-		}
+		typ, ok := agreementNounEnding(phrase)
 		if !ok || strings.ContainsAny(phrase, ",;") {
 			continue
 		}
@@ -1129,19 +1123,15 @@ func (r *relater) approvedItem(s *sentence) {
 	// ("2. Acquisition of ...": the item's number first.)
 	k := itemMarkLen(s.low)
 	t := s.low[k:]
-	var typ string
-	switch {
-	case strings.HasPrefix(t, "acquisition of "):
-	case strings.HasPrefix(t, "execution of ") || strings.HasPrefix(t, "entering into ") || strings.HasPrefix(t, "signing of "):
-		typ = "deal"
-	default:
+	acquires := strings.HasPrefix(t, "acquisition of ")
+	if !acquires && !hasAnyPrefix(t, "execution of ", "entering into ", "signing of ") {
 		return
 	}
 	issuer := r.theIssuer()
 	if issuer < 0 {
 		return
 	}
-	if typ == "" {
+	if acquires {
 		at := k + len("acquisition of ")
 		// "74% (seventy-four per cent) of the paid-up equity share
 		// capital of Y": the firm after the shares' words.
@@ -1168,14 +1158,7 @@ func (r *relater) approvedItem(s *sentence) {
 	}
 	head := t[strings.IndexByte(t, ' ')+1 : w]
 	w += k
-	typ = ""
-	found := false
-	for ni := range agreementNouns {
-		if n := &agreementNouns[ni]; strings.HasSuffix(head, n.noun) {
-			typ, found = n.typ, true
-			break
-		}
-	}
+	typ, found := agreementNounEnding(head)
 	if !found {
 		return
 	}
@@ -1302,13 +1285,7 @@ func (r *relater) buysUnderDealFrom(s *sentence) {
 			}
 		}
 		phrase = strings.TrimRight(phrase, ".")
-		typ, found := "", false
-		for ni := range agreementNouns {
-			if n := &agreementNouns[ni]; strings.HasSuffix(phrase, n.noun) {
-				typ, found = n.typ, true
-				break
-			}
-		}
+		typ, found := agreementNounEnding(phrase)
 		if !found {
 			return
 		}
@@ -6055,6 +6032,18 @@ var agreementNouns = func() []agreementNoun {
 	}
 	return nouns
 }()
+
+// agreementNounEnding returns the type of the agreement noun that
+// phrase, in lower case, ends with ("a ten-year offtake", "a Supply
+// Agreement"), and whether it ends with one.
+func agreementNounEnding(phrase string) (string, bool) {
+	for ni := range agreementNouns {
+		if n := &agreementNouns[ni]; strings.HasSuffix(phrase, n.noun) {
+			return n.typ, true
+		}
+	}
+	return "", false
+}
 
 // agreementNoun is a noun that names an agreement, with the type it
 // implies. wordAt finds it in a sentence only when the sentence's words
