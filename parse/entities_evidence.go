@@ -1038,6 +1038,14 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 			for s-1 >= start && (f.has(s-1, lxTitleMods) || caps && f.has(s-1, lxTitleHeads)) && (caps || f.toks[s-1].f&tLower != 0) {
 				s--
 			}
+			// "the founder and managing director of Y, X,": two titles
+			// joined by "and".
+			if s-2 >= start && f.word(s-1, "and") && f.has(s-2, lxTitleHeads) && (f.toks[s-2].f&tLower == 0) == caps {
+				s -= 2
+				for s-1 >= start && f.has(s-1, lxTitleMods) && (f.toks[s-1].f&tLower == 0) == caps {
+					s--
+				}
+			}
 			// ("the Union Minister of Mines, Shri X,": "the" before a
 			// title in capitals too.)
 			if caps && (s == start || f.toks[s-1].f&tPoss != 0 || f.word(s-1, "the") || f.word(s-1, "The")) || !caps && (s == start || f.word(s-1, "a") || f.word(s-1, "an") || f.word(s-1, "A") || f.word(s-1, "An") || f.word(s-1, "the") || f.word(s-1, "The")) {

@@ -1963,6 +1963,11 @@ func (f *entFinder) bylines() {
 				continue
 			}
 		}
+		// "-- Farah Idris, editor" under a newsletter's last item: the
+		// writer signs off after a dash.
+		if i > d.body && l.kind != lBlank && f.signOff(l.ts, l.te) {
+			continue
+		}
 		switch l.kind {
 		case lByline, lCaption, lBoiler, lText:
 		case lDate:
@@ -2076,10 +2081,56 @@ func (f *entFinder) bylines() {
 	}
 }
 
+// signOff reads a line that is a writer's sign-off, a dash, the name and
+// maybe a comma and the writer's role: "-- Farah Idris, editor", "—
+// Tom Hale, Asia editor", "-- Tom Hale". It reports whether it read a
+// person.
+func (f *entFinder) signOff(ts, te int) bool {
+	t := f.d.v.s[ts:te]
+	// (The view writes every dash as a hyphen. "- Name" alone may be an
+	// item of a list: only with a role is it a sign-off.)
+	n := 0
+	switch {
+	case strings.HasPrefix(t, "-- "):
+		n = 3
+	case strings.HasPrefix(t, "- "):
+		n = 2
+	}
+	if n == 0 || len(t) > 60 {
+		return false
+	}
+	end, role := te, ""
+	if c := strings.Index(t, ", "); c > n {
+		if !roleWords(t[c+2:]) {
+			return false
+		}
+		end, role = ts+c, t[c+2:]
+	} else if n == 2 {
+		return false
+	}
+	if strings.Count(f.d.v.s[ts+n:end], " ") > 3 || strings.ContainsAny(f.d.v.s[ts+n:end], ".:;!?\"0123456789") {
+		return false
+	}
+	e := f.bylineNames(ts+n, end)
+	if e < 0 || f.ents[e].kind != entity.KindPerson {
+		return false
+	}
+	if role != "" && len(f.ents[e].roles) == 0 {
+		f.addRole(e, role, -1)
+	}
+	return true
+}
+
 // roleLine reports a line that is a writer's role alone: "Resources
 // Editor", "Senior Correspondent".
 func roleLine(t string) bool {
-	if len(t) > 40 || strings.Count(t, " ") > 3 || t == "" || !isUpper(t[0]) {
+	return t != "" && isUpper(t[0]) && roleWords(t)
+}
+
+// roleWords reports a writer's role in capitals or not: "editor",
+// "Senior Correspondent".
+func roleWords(t string) bool {
+	if len(t) > 40 || strings.Count(t, " ") > 3 || t == "" {
 		return false
 	}
 	last := t[strings.LastIndexByte(t, ' ')+1:]

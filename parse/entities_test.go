@@ -3737,3 +3737,23 @@ func TestBoardApprovedItems(t *testing.T) {
 		"agreement(Kora Metals & Alloys Limited, Shinano Alloy Co., Ltd.) 0",
 	})
 }
+
+// TestSignOff reads the writer who signs a newsletter off after a dash,
+// with a role or none; a name after a single dash is an item of a list
+// unless a role follows it.
+func TestSignOff(t *testing.T) {
+	text := "The Tin Line\n\nTin stocks rose\n\nKora Tin Bhd said output rose this week.\n\n" +
+		"- Johor\n- Perak\n\n" +
+		"That's it for this week.\n\n-- Farah Idris, editor\n\n(c) 2025 The Tin Line. All rights reserved.\n"
+	a := parsePage(t, text)
+	var people []string
+	for _, l := range entityLines(a) {
+		if strings.HasPrefix(l, "person ") {
+			people = append(people, l)
+		}
+	}
+	want := []string{"person Farah Idris (editor @ )"}
+	if diff := cmp.Diff(want, people); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}

@@ -3397,6 +3397,43 @@ func (r *relater) suppliedToBy(s *sentence) {
 	}
 }
 
+// suppliedBy reads a passive supply verb at i whose sellers, a list,
+// start at by: "X consumed 1,150 t, most of it supplied by A and by B",
+// "X's smelter is supplied by A", "the ore was sold by A to Y". The
+// buyer is the one named after "to", or else the subject when the verb
+// follows "it", "them" or a form of "be" and no one is reported as
+// saying it ("X said the ore was supplied by A" is no purchase by X).
+func (r *relater) suppliedBy(s *sentence, i, by int) {
+	if s.negated(0, i) || rumoured(s.low[:i]) {
+		return
+	}
+	first, ok := r.orgRightAfter(s, by, 1)
+	if !ok {
+		return
+	}
+	sellers := r.listFrom(s, first)
+	var buyer ment
+	if b, ok := r.orgRightAfter(s, s.past(sellers[len(sellers)-1]), 1); ok && strings.HasPrefix(s.low[s.past(sellers[len(sellers)-1]):], " to ") {
+		buyer = b
+	} else {
+		before := strings.TrimRight(s.low[:i], " ")
+		w := before[strings.LastIndexByte(before, ' ')+1:]
+		switch w {
+		case "it", "them", "is", "are", "was", "were", "been", "be":
+		default:
+			return
+		}
+		if buyer, ok = r.subject(s, i); !ok || slices.ContainsFunc([]string{" said ", " says ", " say "}, func(c string) bool { return strings.Contains(s.low[buyer.b-s.a:i], c) }) {
+			return
+		}
+	}
+	for _, seller := range sellers {
+		if seller.e != buyer.e && r.isOrg(seller) {
+			r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+		}
+	}
+}
+
 // isCustomerOf reads "X is also Y's only customer": Y supplies X.
 func (r *relater) isCustomerOf(s *sentence) {
 	if s.find(0, "customer") < 0 && s.find(0, "buyer") < 0 && s.find(0, "offtaker") < 0 {
@@ -4488,7 +4525,7 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	// whose stake the text just gave.
 	for _, c := range []string{" is owned by ", " is held by ", " are held by ", " are owned by ", " will be held by ", " will be owned by ", " belongs to ", " will belong to ",
 		" will continue to be held by ", " will continue to be owned by ", " will be retained by ", " will remain with ", " sits with ", " rests with ", " lies with ", " remains with ", " is with ",
-		" continues to be held by ", " continues to be owned by ", " is still held by "} {
+		" continues to be held by ", " continues to be owned by ", " is still held by ", " stays with ", " will stay with ", " remain with ", " stay with "} {
 		if strings.HasPrefix(s.low[pe:], c) {
 			r.restOwnedBy(s, pi, pe+len(c), p)
 			return
@@ -4950,6 +4987,15 @@ func (r *relater) restOwnedBy(s *sentence, pi, e int, p decimal.Decimal) {
 		k := r.kindOf(m)
 		return r.isOrg(m) || k == entity.KindGovernment || k == entity.KindPerson
 	})
+	// "stays with the founder and managing director of Y, X": the
+	// person whose title is of Y.
+	if rest := s.low[e:min(len(s.low), e+80)]; strings.HasPrefix(rest, "the ") {
+		if c := strings.Index(rest, ", "); c > 0 && strings.Contains(rest[:c], " of ") {
+			if p, found := r.rightAfter(s, e+c+2, 1, func(m ment) bool { return r.kindOf(m) == entity.KindPerson }); found {
+				owner, ok = p, true
+			}
+		}
+	}
 	if !ok {
 		return
 	}
@@ -6671,6 +6717,12 @@ func (r *relater) supplier(s *sentence) {
 		}
 		e := i + len(v)
 		if supplyNounAt(s.low, i, len(v)) {
+			continue
+		}
+		// "most of it supplied by A and by B": the passive names the
+		// seller after "by".
+		if strings.HasPrefix(s.low[e:], "by ") {
+			r.suppliedBy(s, i, e+len("by "))
 			continue
 		}
 		// "sold its entire 40% stake in Y to Z": shares, not goods.
