@@ -859,6 +859,11 @@ func asOfDate(t, low string) (article.Date, bool) {
 // (nav: the site's date, not the story's), " date 2022-05-19 ...".
 func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 	if len(t) > 80 && !strings.HasPrefix(low, "date") && !(len(t) <= 160 && strings.Contains(t, "   ")) {
+		// "Published: 14 October 2025 | Report no. NOM-2025-10 |
+		// Prepared by ...": a long line of fields, one of them the date.
+		if len(t) <= 160 && strings.Count(t, " | ") >= 2 {
+			return dateField(t, " | ")
+		}
 		return article.Date{}, false, false
 	}
 	// "VPIL/SEC/2025-26/118          27 November 2025": a reference, a
@@ -895,24 +900,8 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 		sep = " - "
 	}
 	if strings.Count(t, sep) >= 2 {
-		for part := range strings.SplitSeq(t, sep) {
-			part = strings.TrimSpace(part)
-			// "Issue No. 148 | Monday, 6 October 2025".
-			if w := weekdayAt(part); w > 0 {
-				part = strings.TrimLeft(part[w:], " ,")
-			}
-			// "Week 32 | Published 8 August 2025 | By X".
-			if lp := strings.ToLower(part); len(part) > 0 && dateLabelStart[lp[0]] {
-				for _, p := range dateLabels {
-					if strings.HasPrefix(lp, p) && !continuesWord(lp, len(p)) && p != "today" {
-						part = strings.TrimLeft(part[len(p):], " :")
-						break
-					}
-				}
-			}
-			if d, n := dateAt(part); n > 0 && n == len(part) && d.Year != 0 {
-				return d, false, true
-			}
+		if d, _, ok := dateField(t, sep); ok {
+			return d, false, true
 		}
 	}
 	rest := t
@@ -1114,6 +1103,31 @@ func timeOfDay(t string) bool {
 		t = t[1:]
 	}
 	return false
+}
+
+// dateField reads a line of fields parted by sep of which one is a full
+// date, maybe after a weekday or a label: "Issue 14 | 3 April 2026 |
+// Market: India", "Week 32 | Published 8 August 2025 | By X".
+func dateField(t, sep string) (article.Date, bool, bool) {
+	for part := range strings.SplitSeq(t, sep) {
+		part = strings.TrimSpace(part)
+		// "Issue No. 148 | Monday, 6 October 2025".
+		if w := weekdayAt(part); w > 0 {
+			part = strings.TrimLeft(part[w:], " ,")
+		}
+		if lp := strings.ToLower(part); len(part) > 0 && dateLabelStart[lp[0]] {
+			for _, p := range dateLabels {
+				if strings.HasPrefix(lp, p) && !continuesWord(lp, len(p)) && p != "today" {
+					part = strings.TrimLeft(part[len(p):], " :")
+					break
+				}
+			}
+		}
+		if d, n := dateAt(part); n > 0 && n == len(part) && d.Year != 0 {
+			return d, false, true
+		}
+	}
+	return article.Date{}, false, false
 }
 
 // dateLabels are the words that may come before the date of a date line,

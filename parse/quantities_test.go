@@ -467,3 +467,24 @@ func TestTableSectionsAndBasis(t *testing.T) {
 		t.Errorf("commodities (-want +got):\n%s", diff)
 	}
 }
+
+// TestTableNumberedCaption reads the material of a table's rows from its
+// caption after the table's number ("Table 1. Nickel ore ...").
+func TestTableNumberedCaption(t *testing.T) {
+	for _, caption := range []string{"Table 1. Nickel ore shipments by producer, January-September (wmt)", "Exhibit 3: Nickel ore shipments (wmt)", "Nickel ore shipments (wmt)"} {
+		text := "Ore report\n\nShipments rose.\n\n" + caption + "\n\n" +
+			"Producer                        Code     9M 2025      9M 2024\n" +
+			"------------------------------  ----  -----------  -----------\n" +
+			"Kora Laterite Mining Corp       KLM     6,412,300    5,880,150\n" +
+			"Tana Metals Corp                TMC       964,210      893,400\n"
+		a, got := tableQuantities(t, text)
+		if len(got) != 4 {
+			t.Fatalf("%q: quantities %q, want 4", caption, got)
+		}
+		for _, q := range a.Quantities {
+			if q.Commodity != commodity.Nickel.String() {
+				t.Errorf("%q: %s is of %v, want nickel", caption, q.Span.Text(text), q.Commodity)
+			}
+		}
+	}
+}

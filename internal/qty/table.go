@@ -233,6 +233,35 @@ func labelUnit(label string) (commodity.UnitWord, bool) {
 	return w, true
 }
 
+// tableNumber returns the length of the number that opens a table's
+// caption, "Table 1. ", "Exhibit 3: ", "Chart 2.1 - ", or 0.
+func tableNumber(t string) int {
+	for _, w := range []string{"Table ", "TABLE ", "Exhibit ", "Chart ", "Figure "} {
+		if !strings.HasPrefix(t, w) {
+			continue
+		}
+		i := len(w)
+		for i < len(t) && (isDigit(t[i]) || t[i] == '.' && i+1 < len(t) && isDigit(t[i+1])) {
+			i++
+		}
+		if i == len(w) || i >= len(t) {
+			return 0
+		}
+		if t[i] == '.' || t[i] == ':' {
+			i++
+		} else if strings.HasPrefix(t[i:], " -") {
+			i += 2
+		} else {
+			return 0
+		}
+		for i < len(t) && t[i] == ' ' {
+			i++
+		}
+		return i
+	}
+	return 0
+}
+
 // labelWords reads a row's label for what its figures are of and what
 // they measure: "Zircon produced (t)" is zircon's production, "Ore mined
 // (Mt)" ore's. The label of a table names a material: one the catalogue
@@ -246,6 +275,8 @@ func labelWords(text string, label Cell) (commodity.Commodity, Span, commodity.M
 			label.Start += c + 2
 		}
 	}
+	// "Table 1. Nickel ore shipments by producer": the table's number.
+	label.Start += tableNumber(text[label.Start:end])
 	if open := strings.LastIndexByte(text[label.Start:end], '('); open >= 0 {
 		end = label.Start + open
 	}
