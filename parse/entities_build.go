@@ -867,6 +867,10 @@ func (f *entFinder) issuerLine() {
 		if g := strings.Index(name, "   "); g > 0 {
 			name = name[:g]
 		}
+		// "Filer: X Co., Ltd. (KOSDAQ: 298720)": the name before its code.
+		if b := strings.LastIndex(name, " ("); b > 0 && strings.HasSuffix(name, ")") && strings.ContainsAny(name[b:], "0123456789") {
+			name = name[:b]
+		}
 		if e, ok := f.byKey[nameKey(name)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
 			f.issuer = e
 			return

@@ -1240,6 +1240,11 @@ func (f *entFinder) roleOf(n int) {
 			}
 		}
 	}
+	// "3. Counterparty | Y" over "- Representative | X, Managing
+	// Director": the officer of the company the section is about.
+	if e := f.representativeOf(g); e >= 0 {
+		org = e
+	}
 	if org < 0 && g.orgTok >= 0 {
 		// "X, Deputy General Director of Hoa Son, who": a name the
 		// title's run took in; the company it names in full or opens.
@@ -2070,8 +2075,16 @@ func (f *entFinder) bylines() {
 		}
 		// "By Claire Whitcombe, Commodities Editor", or the role on the
 		// line below: the writer's title. "Reporter: Aditya Pratama":
-		// the label is.
-		if from >= 2 && t[from-2] == ':' && len(f.ents[e].roles) == 0 {
+		// the label is. A filing's "Reporter: X, Representative
+		// Director & CEO" is the filer's officer who reports it.
+		officer := false
+		if c := strings.LastIndex(t, ", "); c > from && f.issuer >= 0 && len(f.ents[e].roles) == 0 && !roleLine(t[c+2:]) {
+			f.contactRole(e, l.ts+c+2, l.te)
+			officer = len(f.ents[e].roles) > 0
+		}
+		if officer {
+			// (Read above.)
+		} else if from >= 2 && t[from-2] == ':' && len(f.ents[e].roles) == 0 {
 			f.addRole(e, t[:from-2], -1)
 		} else if c := strings.LastIndex(t, ", "); c > 0 && roleLine(t[c+2:]) {
 			f.addRole(e, t[c+2:], -1)
@@ -2315,7 +2328,8 @@ func (f *entFinder) signerRole(e, a, b, org int) {
 // contactCues begin the line above the contacts of a press release, in
 // lower case.
 var contactCues = []string{"media contact", "media contacts", "for further information", "for more information", "for inquiries", "for enquiries", "inquiries:", "enquiries:", "company officers", "officers:",
-	"investor contact", "investor contacts", "media enquiries", "media inquiries", "contact:", "contacts:", "investor relations:", "media:", "investors:"}
+	"investor contact", "investor contacts", "media enquiries", "media inquiries", "contact:", "contacts:", "investor relations:", "media:", "investors:",
+	"disclosure officer:", "person in charge of disclosure:", "disclosure contact:"}
 
 // contactCue reports a line that heads the contacts of a press release.
 func contactCue(t string) bool {
@@ -2479,6 +2493,11 @@ func (f *entFinder) contactRole(e, a, b int) {
 	for a < b && s[a] == ' ' {
 		a++
 	}
+	// "Head of Investor Relations (Tel. 02-6200-1475)": the title
+	// before the bracket.
+	if k := strings.Index(s[a:b], " ("); k > 0 {
+		b = a + k
+	}
 	for b > a && s[b-1] == ' ' {
 		b--
 	}
@@ -2494,7 +2513,7 @@ func (f *entFinder) contactRole(e, a, b int) {
 		switch {
 		case isUpper(x[0]):
 			upper++
-		case x != "and" && x != "of":
+		case x != "and" && x != "of" && x != "&":
 			lower++
 		}
 	}
@@ -2548,7 +2567,39 @@ func (f *entFinder) sectionCompany(at int) int {
 			}
 		}
 	}
+	// A line of fields no sentence holds: the company the value names,
+	// "3. Counterparty | Y (ASX: KLL)".
+	t := f.d.text(ls[j])
+	v := strings.IndexAny(t, ":|")
+	if v < 0 {
+		return -1
+	}
+	name := strings.TrimSpace(t[v+1:])
+	if b := strings.Index(name, " ("); b > 0 {
+		name = name[:b]
+	}
+	if e, ok := f.byKey[nameKey(name)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
+		return e
+	}
 	return -1
+}
+
+// representativeOf returns the company of the section of a filing's
+// fields that holds the person of segment g on a line labelled as its
+// representative ("- Representative | X, Managing Director" under "3.
+// Counterparty | Y"), or -1.
+func (f *entFinder) representativeOf(g *nseg) int {
+	at := f.toks[g.i].a
+	ls := f.d.lines
+	i := sort.Search(len(ls), func(i int) bool { return ls[i].te >= at })
+	if i == len(ls) || ls[i].ts > at {
+		return -1
+	}
+	label := f.d.lower()[ls[i].ts:at]
+	if !strings.Contains(label, "representative") || strings.Count(label, " ") > 40 {
+		return -1
+	}
+	return f.sectionCompany(at)
 }
 
 // contactDetail reports a line of a contact's telephone or e-mail:

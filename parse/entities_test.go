@@ -3757,3 +3757,45 @@ func TestSignOff(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestFilerTable reads a translated Korean filing: its "Filer:" field
+// names the issuer that "the Company" stands for, its table of the
+// contract makes the issuer and the counterparty parties to an
+// agreement of the type the table gives, a sub-item's representative is
+// the counterparty's, and the reporting officer is the filer's.
+func TestFilerTable(t *testing.T) {
+	text := "Hanra Cathode Co., Ltd. / Report on Material Facts / 2025.03.18\n\n" +
+		"Conclusion of Long-term Raw Material Purchase Agreement\n\n" +
+		"Filer: Hanra Cathode Co., Ltd. (KOSDAQ: 291230)\n" +
+		"Date of filing: 2025.03.18\n\n" +
+		"1. Type of agreement                | Long-term offtake (purchase) agreement\n" +
+		"2. Subject matter                   | Spodumene concentrate\n" +
+		"3. Counterparty                     | Tana Lithium Ltd (ASX: TNL)\n" +
+		"   - Representative                 | Mark Holloway, Managing Director\n" +
+		"4. Contract period                  | 2026.01.01 ~ 2030.12.31\n\n" +
+		"The Company holds 9.9% of the issued shares of Tana Lithium Ltd as of today. The Company was formerly named Hanra Chemical Co., Ltd. and changed its name in 2021.\n\n" +
+		"Reporter: Kim Do-hyun, Representative Director & CEO\n" +
+		"Disclosure officer: Lee Ji-won, Head of Investor Relations (Tel. 02-555-0100)\n"
+	checkPageRelations(t, text, true, []string{
+		"agreement(Hanra Cathode Co., Ltd., Tana Lithium Ltd) 0",
+		"executive_of(Kim Do-hyun, Hanra Cathode Co., Ltd.) 0",
+		"executive_of(Mark Holloway, Tana Lithium Ltd) 0",
+		"former_name(Hanra Cathode Co., Ltd., Hanra Chemical Co., Ltd.) 0",
+		"stake_in(Hanra Cathode Co., Ltd., Tana Lithium Ltd) 9.9",
+	})
+	a := parsePage(t, text)
+	var people []string
+	for _, l := range entityLines(a) {
+		if strings.HasPrefix(l, "person ") {
+			people = append(people, l)
+		}
+	}
+	want := []string{
+		"person Mark Holloway (Managing Director @ Tana Lithium Ltd)",
+		"person Kim Do-hyun (Representative Director & CEO @ Hanra Cathode Co., Ltd.)",
+		"person Lee Ji-won (Head of Investor Relations @ Hanra Cathode Co., Ltd.)",
+	}
+	if diff := cmp.Diff(want, people); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}

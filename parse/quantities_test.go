@@ -488,3 +488,24 @@ func TestTableNumberedCaption(t *testing.T) {
 		}
 	}
 }
+
+// TestTableUnitLabel reads a caption in brackets with its unit after a
+// label at the far end of the line, and the material before a word that
+// measures nothing the cues know.
+func TestTableUnitLabel(t *testing.T) {
+	text := "Report\n\nThe Company bought ore.\n\n" +
+		"   [Spodumene concentrate purchases by origin]                    (unit: wmt)\n" +
+		"   Origin            2023          2024\n" +
+		"   Australia        32,900        47,300\n" +
+		"   Zimbabwe          7,220        14,500\n\nThe end.\n"
+	a, got := tableQuantities(t, text)
+	want := []string{"32,900 32900  2023", "47,300 47300  2024", "7,220 7220  2023", "14,500 14500  2024"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
+	}
+	for _, q := range a.Quantities {
+		if q.Commodity != commodity.Lithium.String() {
+			t.Errorf("%s is of %v, want lithium", q.Span.Text(text), q.Commodity)
+		}
+	}
+}

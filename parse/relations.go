@@ -7402,7 +7402,7 @@ func isExecutive(title string) bool {
 	// "head of the battery division" does).
 	if rest, ok := strings.CutPrefix(title, "head of "); ok && hasAnyPrefix(rest, "procurement", "purchasing", "sales", "marketing", "investor relations",
 		"communications", "corporate communications", "media", "public relations", "trading", "treasury", "compliance", "legal", "human resources", "corporate affairs",
-		"ship finance", "project finance", "trade finance", "structured finance", "research") {
+		"ship finance", "project finance", "trade finance", "structured finance", "research", "ir team", "ir department", "ir and ") || title == "head of ir" {
 		return false
 	}
 	for _, t := range []string{"analyst", "spokes", "economist", "strategist", "adviser", "advisor", "consultant", "research", "professor"} {

@@ -946,6 +946,86 @@ func (r *relater) overviewFields(all []ment) {
 	}
 }
 
+// counterpartyField reads a filing's table of a contract: its
+// "Counterparty | Y (ASX: KLL)" field makes the issuer and Y parties to
+// an agreement, of the type its "Type of agreement | Long-term offtake"
+// field gives; the table must have that field. all holds the article's mentions, in text order.
+func (r *relater) counterpartyField(all []ment, issuer int) {
+	d := r.d
+	low := d.lower()
+	typ, cp, typed := "", -1, false
+	var row *sentence
+	for i := 0; i < len(d.lines) && i < 80; i++ {
+		l := d.lines[i]
+		t := low[l.ts:l.te]
+		k := fieldItemStart(t)
+		f := t[k:]
+		label := ""
+		for _, w := range []string{"type of agreement", "type of contract", "contract type", "agreement type"} {
+			if strings.HasPrefix(f, w) {
+				label = "type"
+			}
+		}
+		for _, w := range []string{"counterparty", "counter party", "name of counterparty", "contract counterparty", "counterparty to the contract"} {
+			if strings.HasPrefix(f, w) {
+				label = "party"
+			}
+		}
+		if label == "" {
+			continue
+		}
+		// The value after the label's colon, bar or column gap.
+		v := strings.IndexAny(f, ":|")
+		if g := strings.Index(f, "  "); g > 0 && (v < 0 || g < v) {
+			v = g
+		}
+		if v < 0 {
+			continue
+		}
+		from := l.ts + k + v
+		switch label {
+		case "type":
+			typed = true
+			if typ == "" {
+				typ = agreementType(t[k+v:])
+			}
+		case "party":
+			if cp >= 0 {
+				continue
+			}
+			at := sort.Search(len(all), func(n int) bool { return all[n].a >= from })
+			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) && all[at].e != issuer {
+				cp, row = all[at].e, &sentence{a: l.ts, b: l.te, low: t}
+			}
+		}
+	}
+	// (The counterparty to a trade of shares, with no type of contract
+	// given, is a seller, not a party to a contract.)
+	if cp >= 0 && typed {
+		r.add(entity.Agreement, issuer, cp, row, func(rel *article.Relation) { rel.Type = typ })
+	}
+}
+
+// fieldItemStart returns where a field's label starts after its item's
+// number or dash: "3. Counterparty", "(3) Counterparty", "- Counterparty".
+func fieldItemStart(t string) int {
+	k := 0
+	switch {
+	case len(t) > 2 && isDigit(t[0]) && (t[1] == '.' || len(t) > 3 && isDigit(t[1]) && t[2] == '.'):
+		k = strings.IndexByte(t, '.') + 1
+	case strings.HasPrefix(t, "("):
+		if c := strings.IndexByte(t[:min(len(t), 5)], ')'); c > 1 {
+			k = c + 1
+		}
+	case strings.HasPrefix(t, "- "):
+		k = 1
+	}
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	return k
+}
+
 // holdersHeading reports the heading of a table of shareholders, in
 // lower case: "top shareholders", "4. shareholders as at 31 march 2026".
 func holdersHeading(h string) bool {
@@ -974,6 +1054,9 @@ func (r *relater) shareholderTable(all []ment) {
 		r.targetCompany(all, issuer)
 	}
 	r.overviewFields(all)
+	if issuer >= 0 {
+		r.counterpartyField(all, issuer)
+	}
 	low := d.lower()
 	for i := 0; i < len(d.lines); i++ {
 		h := low[d.lines[i].ts:d.lines[i].te]
@@ -1238,6 +1321,11 @@ func (d *doc) sectionNameLine(i int) int {
 			continue
 		}
 		if len(t) > 2 && isDigit(t[0]) && (t[1] == '.' || len(t) > 3 && isDigit(t[1]) && t[2] == '.') {
+			// "3. Counterparty | Y (ASX: KLL)" over "- Representative |
+			// X": the item names the company its sub-items are of.
+			if item := strings.TrimLeft(t[strings.IndexByte(t, '.')+1:], " "); hasAnyPrefix(item, "counterparty", "counter party", "name of counterparty", "the counterparty") {
+				return j
+			}
 			return -1
 		}
 		if strings.HasPrefix(t, "(") {

@@ -208,6 +208,13 @@ func labelUnit(label string) (commodity.UnitWord, bool) {
 		return commodity.UnitWord{}, false
 	}
 	u := strings.TrimSpace(label[open+1 : len(label)-1])
+	// "(unit: wmt)", "(Unit: thousand tonnes)": the unit after its label.
+	for _, p := range []string{"unit:", "Unit:", "units:", "Units:", "unit :", "Unit :"} {
+		if rest, ok := strings.CutPrefix(u, p); ok {
+			u = strings.TrimSpace(rest)
+			break
+		}
+	}
 	// "(tonnes, Co content)", "(t, contained)": the unit, then what of
 	// the material it counts.
 	if c := strings.IndexByte(u, ','); c > 0 {
@@ -321,6 +328,13 @@ func labelWords(text string, label Cell) (commodity.Commodity, Span, commodity.M
 		}
 		if c, k, ok := commodity.Match(words[s:mat]); ok && k == mat-s {
 			return c, Span{at[s].Start, at[mat-1].End}, m
+		}
+	}
+	// "Spodumene concentrate purchases by origin": the material, then a
+	// word in lower case that measures nothing the cues know.
+	if m == 0 && mat > 1 {
+		if c, k, ok := commodity.Match(words[:mat]); ok && k < mat && isLower(words[k][0]) && !(k == 1 && strings.EqualFold(words[0], "ore")) {
+			return c, Span{at[0].Start, at[k-1].End}, m
 		}
 	}
 	return commodity.Other, form, m
