@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/commodity"
 	"github.com/newsfacts/newsfacts/entity"
 )
 
@@ -247,6 +248,7 @@ var finders = sync.Pool{New: func() any { return new(entFinder) }}
 func (d *doc) entities(a *article.Article, dir *Directory) {
 	f := finders.Get().(*entFinder)
 	f.find(d, a, dir)
+	f.dropHeadlineDescriptions()
 	f.output()
 	f.release()
 	finders.Put(f)
@@ -1758,3 +1760,70 @@ func (f *entFinder) titleStart(k, e int) int {
 var titleOnlyMods = wordSet("deputy", "vice", "chief", "senior", "executive", "acting", "interim", "former",
 	"assistant", "associate", "managing", "prime", "first", "lead", "principal", "non-executive", "non-independent",
 	"independent", "general", "representative", "president", "chairman")
+
+// dropHeadlineDescriptions leaves out a company that only the headline
+// or standfirst names, whose name describes a firm rather than names one:
+// "Notice Regarding Acquisition of Shares of Australian Coking Coal
+// Company", "Establishment of a Joint Venture Company", where title case
+// makes every word a capital.
+func (f *entFinder) dropHeadlineDescriptions() {
+	for _, x := range f.ents {
+		if x.kind != entity.KindCompany || x.into >= 0 || x.listed || len(x.mentions) == 0 || len(x.roles) > 0 {
+			continue
+		}
+		words := strings.Fields(x.name)
+		if len(words) < 2 || words[len(words)-1] != "Company" || !describedFirm(words[:len(words)-1]) {
+			continue
+		}
+		// ("Joint Venture Company" names no firm wherever it stands.)
+		if !f.onlyInHead(x.mentions) && !genericFirm(words[:len(words)-1]) {
+			continue
+		}
+		x.mentions = x.mentions[:0]
+	}
+}
+
+// describedFirm reports words that describe a firm, not name one: a
+// country's adjective, the words of a venture or a trade, a material.
+func describedFirm(words []string) bool {
+	var rest []string
+	for _, w := range words {
+		if _, form, ok := entity.LookupCountry(w); ok && form == entity.CountryDemonym {
+			continue
+		}
+		switch strings.ToLower(w) {
+		case "joint", "venture", "new", "mining", "trading", "holding", "operating", "project", "target", "listed", "unlisted", "private", "state-owned":
+			continue
+		}
+		rest = append(rest, w)
+	}
+	if len(rest) == 0 {
+		return true
+	}
+	_, k, ok := commodity.Match(rest)
+	return ok && k == len(rest)
+}
+
+// genericFirm reports the words of a joint venture's description:
+// "Joint Venture".
+func genericFirm(words []string) bool {
+	return len(words) == 2 && strings.EqualFold(words[0], "joint") && strings.EqualFold(words[1], "venture")
+}
+
+// onlyInHead reports whether every mention lies in the headline or the
+// standfirst.
+func (f *entFinder) onlyInHead(ms []rng) bool {
+	for _, m := range ms {
+		in := false
+		for _, es := range f.sents {
+			if es.head && es.t1 > es.t0 && f.toks[es.t0].a <= m.a && m.b <= f.toks[es.t1-1].b {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+	}
+	return true
+}

@@ -1131,6 +1131,10 @@ func (f *entFinder) shortOfLonger(n int, key []byte) int {
 	if found >= 0 || !f.sents[g.s].head || g.j-g.i < 2 {
 		return found
 	}
+	// "... Refinery in Ketapang, West Kalimantan": a place.
+	if g.i > f.sents[g.s].t0 && (f.word(g.i-1, "in") || f.word(g.i-1, "near")) {
+		return -1
+	}
 	ws := strings.Fields(string(key))
 	for _, c := range f.firstWords[ws[0]] {
 		x := f.ents[c]

@@ -3799,3 +3799,39 @@ func TestFilerTable(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestCoverOfFields reads a Tokyo filing's cover: its fields, wrapped
+// over lines, head nothing; the title under them is the headline; the
+// representative named with his title after a comma is the issuer's; a
+// firm the title describes in capitals ("Australian Coking Coal
+// Company") is no company.
+func TestCoverOfFields(t *testing.T) {
+	text := "                                                                   March 3, 2025\n" +
+		"To whom it may concern,\n" +
+		"                    Company name:   Tosa Steel Corporation\n" +
+		"                    Representative: Kenta Mori, President and Representative Director\n" +
+		"                                    (Securities code: 5499, TSE Prime Market)\n" +
+		"                    Inquiries:      Aya Fujii, General Manager,\n" +
+		"                                    Corporate Communications Department\n\n" +
+		"Notice Regarding Acquisition of Shares of Australian Coking Coal Company\n\n" +
+		"Tosa Steel Corporation (the \"Company\") hereby announces that it will acquire 25.0% of the issued shares of Kora Coal Pty Ltd.\n"
+	a := parsePage(t, text)
+	if want := "Notice Regarding Acquisition of Shares of Australian Coking Coal Company"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	var got []string
+	for _, l := range entityLines(a) {
+		if strings.HasPrefix(l, "person ") || strings.HasPrefix(l, "company ") {
+			got = append(got, l)
+		}
+	}
+	want := []string{
+		"person Kenta Mori (President and Representative Director @ Tosa Steel Corporation)",
+		"person Aya Fujii (General Manager @ Tosa Steel Corporation)",
+		"company Tosa Steel Corporation | Company | Tosa Steel",
+		"company Kora Coal Pty Ltd. | Kora Coal",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}

@@ -1572,10 +1572,15 @@ func cashtagIn(t string) bool {
 func (d *doc) header(a *article.Article) {
 	var asOf, dated, navDate article.Date
 	kicker, headEnd := -1, -1
+	cover := false   // a cover's field opened the lines since the last blank
+	firstCover := -1 // the first line of a cover's fields
 	for i := 0; i < d.body; i++ {
 		l := d.lines[i]
 		if i <= headEnd {
 			continue
+		}
+		if l.kind == lBlank {
+			cover = false
 		}
 		// "Issue 14 | 3 April 2026 | Market: India": the market a
 		// masthead's field names.
@@ -1653,6 +1658,18 @@ func (d *doc) header(a *article.Article) {
 			// Nor does a cover's line in brackets: "(Incorporated in the
 			// Cayman Islands with limited liability)", "(Stock Code: 3312)".
 			if d.headline < 0 && (fieldLine(t) || addressLine(t) || salutationLine(t) || strings.Contains(strings.TrimSpace(t), "   ") || coverBracket(t)) {
+				if fieldLine(t) {
+					cover = true
+					if firstCover < 0 {
+						firstCover = i
+					}
+				}
+				continue
+			}
+			// "Inquiries: X, General Manager," over "Corporate
+			// Communications Department": the lines of a cover's field
+			// go on to a blank line.
+			if d.headline < 0 && cover {
 				continue
 			}
 			switch {
@@ -1688,7 +1705,9 @@ func (d *doc) header(a *article.Article) {
 			}
 		}
 	}
-	if d.headline < 0 && kicker >= 0 {
+	// (Not the portal's name over a filing's fields: "BURSA MALAYSIA
+	// SECURITIES BERHAD" over "Company Name : X".)
+	if d.headline < 0 && kicker >= 0 && (firstCover < 0 || kicker > firstCover) {
 		d.headline, d.headLast = kicker, kicker
 		a.Headline = d.v.origText(d.lines[kicker].ts, d.lines[kicker].te)
 	}
@@ -2128,7 +2147,8 @@ func addressLine(t string) bool {
 var fieldLabels = map[string]bool{"company": true, "date": true, "contact": true, "contacts": true, "from": true,
 	"to": true, "sent": true, "cc": true, "issuer": true, "ticker": true, "location": true, "category": true,
 	"attachment": true, "time": true, "release time": true, "document type": true, "status": true, "stock code": true,
-	"company name": true, "issuer name": true, "sector": true, "industry": true, "website": true, "email": true}
+	"company name": true, "issuer name": true, "sector": true, "industry": true, "website": true, "email": true,
+	"representative": true, "inquiries": true, "enquiries": true, "filer": true, "contact person": true}
 
 // salutationLine reports a letter's salutation ("To whom it may concern",
 // "Dear Sir/Madam,"), which a filing's cover puts above its title.

@@ -3340,6 +3340,11 @@ func unitAfter(t string) int {
 		at := len(a)
 		for words := 0; words < 4; words++ {
 			rest := t[at:]
+			// "an equity-method affiliate of", "an associate": a firm
+			// the owner does not control.
+			if hasAnyPrefix(rest, "equity-method ", "equity method ", "equity-accounted ", "associated ") {
+				return 0
+			}
 			for _, w := range unitWords {
 				if strings.HasPrefix(rest, w+" of ") {
 					return at + len(w) + len(" of ")

@@ -43,6 +43,12 @@ var sentenceStarters = map[string]bool{
 // "Representative Director: Ryu Jae-won", "CEO: X".
 func officerField(t string) bool {
 	label, name, ok := strings.Cut(t, ": ")
+	// "Representative: Hiroshi Tanabe, President and Representative
+	// Director": the name, then the title.
+	if c := strings.Index(name, ", "); ok && c > 0 && label == "Representative" {
+		name = name[:c]
+	}
+	name = strings.TrimSpace(name)
 	if !ok || len(name) > 40 || strings.Count(name, " ") > 3 || name == "" || !isUpper(name[0]) {
 		return false
 	}

@@ -805,7 +805,9 @@ func readBefore(s string, i int) pre {
 		p.openAt = bw.startOf(w)
 		w++
 		if p.open == openFrom {
-			for k := w; k < w+3 && k < bw.n; k++ {
+			// ("raise the plant's production capacity from": a few words
+			// between.)
+			for k := w; k < w+4 && k < bw.n; k++ {
 				if changeVerbs.has(bw.word(s, k)) {
 					p.change = true
 					break

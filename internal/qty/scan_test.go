@@ -210,6 +210,7 @@ var scanTests = []struct {
 	{"about a range", "around 2 -7 g", []found{{"around 2 -7 g", "2", "7", commodity.Gram, rng, 0}}},
 	{"change", "output rose from 5 Mt to 6 Mt", []found{{"5 Mt", "5000000", "", tn, exact, 0}, {"6 Mt", "6000000", "", tn, exact, 0}}},
 	{"change apart", "went from 1,950 tons in 2014 to 5,274 tons in 2024", []found{{"1,950 tons", "1950", "", ton, exact, 0}, {"5,274 tons", "5274", "", ton, exact, 0}}},
+	{"change after a possessive", "to raise BRC's production capacity from 3.5mtpa to 5.0 Mtpa", []found{{"3.5mtpa", "3500000", "", tn, exact, year}, {"5.0 Mtpa", "5000000", "", tn, exact, year}}},
 	{"by then to", "raised capacity by 5 Mt to 10 Mt", []found{{"5 Mt", "5000000", "", tn, exact, 0}, {"10 Mt", "10000000", "", tn, exact, 0}}},
 	{"not a range", "3,000 tons annually and 6,000 tons", []found{{"3,000 tons annually", "3000", "", ton, exact, year}, {"6,000 tons", "6000", "", ton, exact, 0}}},
 	{"two quantities", "37ktpy nickel and 5kt cobalt", []found{{"37ktpy", "37000", "", tn, exact, year}, {"5kt", "5000", "", tn, exact, 0}}},

@@ -211,6 +211,11 @@ func wordsBefore(s string, i int) backWords {
 		for a > 0 && isAlpha(s[a-1]) {
 			a--
 		}
+		// "BRC's": a possessive is one word.
+		if a >= 2 && s[a-1] == '\'' && isAlpha(s[a-2]) && e-a <= 1 {
+			for a--; a > 0 && isAlpha(s[a-1]); a-- {
+			}
+		}
 		if a == e || a > 0 && isWordByte(s[a-1]) {
 			break
 		}
