@@ -1756,6 +1756,15 @@ func (f *entFinder) lowerTitleStart(t0, q int) int {
 	return s
 }
 
+// indentedBreak reports whether token k opens an indented line in lower
+// case: the wrapped words of a column of labels, not more of the line
+// above.
+func (f *entFinder) indentedBreak(k int) bool {
+	gap := f.d.v.s[f.toks[k-1].b:f.toks[k].a]
+	n := strings.LastIndexByte(gap, '\n')
+	return n >= 0 && len(gap)-n-1 >= 4 && f.toks[k].f&tLower != 0
+}
+
 // titleAfter reads a title after a name and a comma, from token k: "chief
 // executive of Lynas Rare Earths", "an analyst at KB Securities",
 // "Nippon's representative director, chairman, and CEO". It returns the
@@ -1825,6 +1834,11 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	for q < end {
 		s := q
 		for q < end {
+			// "X, Chief Executive Officer\n    representative": the
+			// left column's label wrapped onto the next line.
+			if q > s && f.indentedBreak(q) {
+				break
+			}
 			if f.has(q, lxTitleMods|lxTitleHeads) {
 				q++
 				continue

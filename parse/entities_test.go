@@ -3835,3 +3835,39 @@ func TestCoverOfFields(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestPhotoCaptionAboveBody reads the caption under a "[Photo]" marker
+// above the body as sentences: the people it names with their titles,
+// whom the body then calls by surname alone. An indented label wrapped
+// under a title is no part of it.
+func TestPhotoCaptionAboveBody(t *testing.T) {
+	text := "Kora signs deal\n\n[Photo]\n" +
+		"Kora Steel CEO Yoo Jin-seok (R) shakes hands with Tana Mining President Rafael Monteiro Aguiar after signing a supply agreement in Seoul on June 12, 2025, in this photo provided by Kora Steel. (Yonhap)\n\n" +
+		"By Kim Hye-sun\n\n" +
+		"SEOUL, June 12 (Yonhap) -- Kora Steel Co. said Thursday it has signed a 10-year agreement to buy up to 3 million tons of iron ore pellets from Brazilian miner Tana Mining S.A.\n\n" +
+		"\"Brazil is a natural partner,\" Kora CEO Yoo said.\n\n" +
+		"(3) Name and title of       Craig Holt, Chief Executive Officer\n" +
+		"    representative\n"
+	checkPageRelations(t, text, false, []string{
+		"agreement(Kora Steel Co., Tana Mining S.A.)",
+		"executive_of(Craig Holt, Kora Steel Co.)",
+		"executive_of(Rafael Monteiro Aguiar, Tana Mining S.A.)",
+		"executive_of(Yoo Jin-seok, Kora Steel Co.)",
+	})
+	a := parsePage(t, text)
+	var people []string
+	for _, l := range entityLines(a) {
+		if strings.HasPrefix(l, "person ") {
+			people = append(people, l)
+		}
+	}
+	want := []string{
+		"person Yoo Jin-seok | Yoo (CEO @ Kora Steel Co.)",
+		"person Rafael Monteiro Aguiar (President @ Tana Mining S.A.)",
+		"person Kim Hye-sun",
+		"person Craig Holt (Chief Executive Officer @ Kora Steel Co.)",
+	}
+	if diff := cmp.Diff(want, people); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}

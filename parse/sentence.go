@@ -114,6 +114,15 @@ func (d *doc) sentences() {
 			officer = true
 		}
 	}
+	// "[Photo]" over "X CEO Y (R) shakes hands with Z ...": a photo's
+	// caption above the body names people and firms in sentences.
+	caption := false
+	for i := 1; i < d.body && i < len(d.lines); i++ {
+		if l := d.lines[i]; l.kind == lText && i != d.headline && i != d.summary && len(d.text(l)) > 80 && photoMarker(d.text(d.lines[i-1])) {
+			d.sents = appendSentences(d.sents, d.v.s, l.ts, l.te)
+			caption = true
+		}
+	}
 	if d.headline >= 0 {
 		d.sents = append(d.sents, rng{d.lines[d.headline].ts, d.lines[d.headLast].te})
 	}
@@ -142,9 +151,21 @@ func (d *doc) sentences() {
 	}
 	// A notice's title below its cover's fields is read in its place,
 	// and so is an officer's field above the headline.
-	if d.headline >= d.body || officer {
+	if d.headline >= d.body || officer || caption {
 		slices.SortStableFunc(d.sents, func(x, y rng) int { return x.a - y.a })
 	}
+}
+
+// photoMarker reports a line that marks where a page had a photo:
+// "[Photo]", "[Image]", "Photo".
+func photoMarker(t string) bool {
+	t = strings.TrimSpace(t)
+	for _, m := range []string{"[photo]", "[image]", "photo", "[picture]", "(photo)"} {
+		if equalLower(t, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // capsHeading reports a line in capitals that heads what follows it:
