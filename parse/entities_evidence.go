@@ -1889,6 +1889,15 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 			}
 		}
 	}
+	// "managing executive officer in charge of the materials business
+	// at Tsurugi": the firm after the charge.
+	if org == -1 && te+3 < end && f.word(te, "in") && f.word(te+1, "charge") && f.word(te+2, "of") {
+		for r := te + 3; r < end && r < te+10 && f.toks[r].f&tWord != 0; r++ {
+			if f.word(r, "at") && r+1 < end && f.nameTok(r+1) {
+				return rng{f.toks[ts].a, f.toks[te-1].b}, r + 1, true
+			}
+		}
+	}
 	// "Shri X, Principal Secretary, Department of Steel and Mines": the
 	// body or firm after the title, set off by a comma.
 	if org == -1 && f.punct(te, ',') && te+1 < end && f.nameTok(te+1) && f.toks[te+1].f&tDigit == 0 && !f.countryWord(te+1) {

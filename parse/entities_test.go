@@ -138,6 +138,14 @@ func TestEntities(t *testing.T) {
 		text: "MoUs were signed in the presence of the Union Minister of Mines, Shri Devendra Nath Kulkarni.",
 		want: []string{"government Ministry of Mines", "person Devendra Nath Kulkarni | Shri Devendra Nath Kulkarni (Union Minister @ Ministry of Mines)"},
 	}, {
+		name: "an officer in charge of a business at the firm",
+		text: "Tsurugi Metal & Mining said so. PT Halmahera Tsurugi Nickel said more.\n\n\"We have feed,\" said Kenji Arakawa, managing executive officer in charge of the materials business at Tsurugi.",
+		want: []string{
+			"company Tsurugi Metal & Mining | Tsurugi",
+			"company PT Halmahera Tsurugi Nickel",
+			"person Kenji Arakawa (managing executive officer @ Tsurugi Metal & Mining)",
+		},
+	}, {
 		name: "more legal forms and group words",
 		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
 		want: []string{"company Norilsk Trading JSC | Norilsk Trading", "company Bayfront Capital L.P. | Bayfront Capital", "company Tamarind Holdings", "company Sunward Group"},
@@ -3870,4 +3878,22 @@ func TestPhotoCaptionAboveBody(t *testing.T) {
 	if diff := cmp.Diff(want, people); diff != "" {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
+}
+
+// TestVentureOwners reads a venture formed in a given year by two firms,
+// then owned by three: every two of its owners are partners in it.
+func TestVentureOwners(t *testing.T) {
+	text := "Nickel venture\n\nThe plant belongs to Halmahera Nickel, a venture formed in 2023 by Tokyo-listed Tsurugi Mining and Indonesian nickel miner Teluk Weda Nikel. " +
+		"Halmahera Nickel is owned 45% by Tsurugi Mining, 35% by Teluk Weda Nikel and 20% by trading house Kiyomizu Corp. " +
+		"Under the venture's shareholder agreement, Halmahera Nickel sells its output to Tsurugi Mining.\n"
+	checkPageRelations(t, text, true, []string{
+		"agreement(Halmahera Nickel, Tsurugi Mining) 0",
+		"joint_venture(Teluk Weda Nikel, Kiyomizu Corp.) 0",
+		"joint_venture(Tsurugi Mining, Kiyomizu Corp.) 0",
+		"joint_venture(Tsurugi Mining, Teluk Weda Nikel) 0",
+		"stake_in(Kiyomizu Corp., Halmahera Nickel) 20",
+		"stake_in(Teluk Weda Nikel, Halmahera Nickel) 35",
+		"stake_in(Tsurugi Mining, Halmahera Nickel) 45",
+		"supplier_of(Halmahera Nickel, Tsurugi Mining) 0",
+	})
 }

@@ -5277,6 +5277,44 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 	// by C".
 	r.ownerChain(s, owner.b-s.a, owned, owner)
 	r.withRest(s, owner, owned)
+	r.ventureOwners(s, owned)
+}
+
+// ventureOwners makes the owners of a venture that one sentence gives
+// partners in it: "HTN is owned 45% by A, 35% by B and 20% by C", where
+// the text calls HTN "the venture".
+func (r *relater) ventureOwners(s *sentence, owned ment) {
+	if !r.isVenture(owned.e) {
+		return
+	}
+	st, en := r.d.v.span(s.a, s.b)
+	id := r.a.Entities[owned.e].ID
+	var owners []int
+	for k := range r.a.Relations {
+		rel := &r.a.Relations[k]
+		if rel.Kind == entity.StakeIn && rel.Object == id && rel.Span.Start >= st && rel.Span.End <= en {
+			// (Rare: the ids are looked up one by one.)
+			if e := slices.IndexFunc(r.a.Entities, func(x article.Entity) bool { return x.ID == rel.Subject }); e >= 0 && r.a.Entities[e].Kind == entity.KindCompany {
+				owners = append(owners, e)
+			}
+		}
+	}
+	for i := 0; i < len(owners); i++ {
+		for j := i + 1; j < len(owners); j++ {
+			if owners[i] != owners[j] {
+				r.add(entity.JointVenture, owners[i], owners[j], s, nil)
+			}
+		}
+	}
+}
+
+// isVenture reports an entity the text calls a venture: "the venture",
+// "the joint venture", "the JV".
+func (r *relater) isVenture(e int) bool {
+	x := &r.a.Entities[e]
+	return slices.ContainsFunc(x.Aliases, func(a string) bool {
+		return strings.EqualFold(a, "the venture") || strings.EqualFold(a, "the joint venture") || strings.EqualFold(a, "the JV")
+	})
 }
 
 // withRest reads "..., with B holding the rest" after an owner: B holds
@@ -5814,8 +5852,17 @@ func (r *relater) jointVenture(s *sentence) {
 		// partners.
 		if vi, ve, vok := s.cue(0, ventureCue); vok && !s.negated(0, vi) {
 			for _, by := range []string{" formed by ", " set up by ", " established by ", " created by ", " owned by ", " owned jointly by "} {
+				// "a venture formed in 2023 by A and B": the year between.
+				from := -1
 				if strings.HasPrefix(s.low[ve:], by) {
-					if ps := r.list(s, ve+len(by)); len(ps) >= 2 {
+					from = ve + len(by)
+				} else if v, ok := strings.CutSuffix(by, "by "); ok && strings.HasPrefix(s.low[ve:], v+"in ") {
+					if y := ve + len(v) + len("in "); y+4 <= len(s.low) && isDigit(s.low[y]) && isDigit(s.low[y+3]) && strings.HasPrefix(s.low[y+4:], " by ") {
+						from = y + 4 + len(" by ")
+					}
+				}
+				if from >= 0 {
+					if ps := r.list(s, from); len(ps) >= 2 {
 						r.pairs(entity.JointVenture, ps, s)
 						return
 					}
