@@ -478,6 +478,24 @@ func (f *entFinder) gatherOne(n int) {
 				g.orgTok = orgTok
 			}
 		}
+		// "Rangi Whitcombe - Chief Commercial Officer, Tasman Copper Ltd"
+		// in a list of speakers: a name that opens its line, a dash
+		// (the view writes every dash as a hyphen), the title and the
+		// firm. "(moderator)" may stand between.
+		if g.title.b == 0 && nt >= 2 && nt <= 4 && f.opensLine(i, es.t0) && !f.orgWords(i, j) {
+			k := j
+			if f.punct(k, '(') && k+2 < es.t1 && f.toks[k+1].f&tLower != 0 && f.punct(k+2, ')') {
+				k += 3
+			}
+			if k+1 < es.t1 && f.punct(k, '-') && f.toks[k+1].f&tCap != 0 {
+				if title, orgTok, ok := f.titleAfter(k+1, es.t1); ok {
+					g.ev |= evPerson
+					g.kind = entity.KindPerson
+					g.title = title
+					g.orgTok = orgTok
+				}
+			}
+		}
 		// "Graham Nethercott, who founded Wandoo Holdings in 1994 and
 		// remains its chairman": the title of the firm the clause names.
 		if g.title.b == 0 && nt >= 2 && nt <= 4 && f.punct(j, ',') && f.word(j+1, "who") && !f.orgWords(i, j) {
@@ -1756,6 +1774,43 @@ func (f *entFinder) lowerTitleStart(t0, q int) int {
 	return s
 }
 
+// capsHeadOf reads "Head of" and the words of a field in capitals from
+// token q ("Head of Battery Metals Research") and returns the token
+// after it, or q.
+func (f *entFinder) capsHeadOf(q, end int) int {
+	if !f.word(q, "Head") || !f.word(q+1, "of") {
+		return q
+	}
+	r := q + 2
+	for r < end && r < q+8 && (f.toks[r].f&tCap != 0 && f.toks[r].f&tWord != 0 || r > q+2 && (f.word(r, "and") || f.punct(r, '&'))) {
+		r++
+	}
+	if r == q+2 {
+		return q
+	}
+	return r
+}
+
+// pastDepartment returns, for a name at token o that is a department of
+// a body or firm ("Metals Strategy Department, Japan Organization for
+// ..."), the token of the name after its comma; else o.
+func (f *entFinder) pastDepartment(o, end int) int {
+	r := o
+	for r < end && r < o+6 && f.nameTok(r) {
+		r++
+	}
+	if r > o && r+1 < end && (f.word(r-1, "Department") || f.word(r-1, "Division")) && f.punct(r, ',') && f.nameTok(r+1) {
+		return r + 1
+	}
+	return o
+}
+
+// opensLine reports whether token i opens its sentence (from t0) or a
+// line.
+func (f *entFinder) opensLine(i, t0 int) bool {
+	return i == t0 || strings.IndexByte(f.d.v.s[f.toks[i-1].b:f.toks[i].a], '\n') >= 0
+}
+
 // indentedBreak reports whether token k opens an indented line in lower
 // case: the wrapped words of a column of labels, not more of the line
 // above.
@@ -1804,6 +1859,11 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 				break
 			}
 		}
+	}
+	// "Head of Battery Metals Research, Castellan Analytics": a head of
+	// a field in capitals, then the firm after a comma.
+	if r := f.capsHeadOf(q, end); r > q && f.punct(r, ',') && r+1 < end && f.nameTok(r+1) {
+		return rng{f.toks[q].a, f.toks[r-1].b}, f.pastDepartment(r+1, end), true
 	}
 	if f.word(q, "head") && f.word(q+1, "of") {
 		r := q + 2
@@ -1879,6 +1939,20 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	}
 	if te < 0 {
 		return rng{}, -1, false
+	}
+	// "Executive Vice President and Head of Raw Materials, Mirae
+	// Cathode Co.": a second title, a head of a field, then the firm.
+	if org == -1 && f.word(te, "and") {
+		if r := f.capsHeadOf(te+1, end); r > te+1 && f.punct(r, ',') && r+1 < end && f.nameTok(r+1) {
+			return rng{f.toks[ts].a, f.toks[r-1].b}, f.pastDepartment(r+1, end), true
+		}
+	}
+	// "Director General, Metals Strategy Department, Japan Organization
+	// for Metals and Energy Security": the body after its department.
+	if org == -1 && f.punct(te, ',') && te+1 < end && f.nameTok(te+1) {
+		if o := f.pastDepartment(te+1, end); o != te+1 {
+			return rng{f.toks[ts].a, f.toks[te-1].b}, o, true
+		}
 	}
 	// "Managing Executive Officer and head of the metals division at
 	// Tokai Shoji": the firm of the second role is the first's too.

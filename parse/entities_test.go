@@ -3897,3 +3897,32 @@ func TestVentureOwners(t *testing.T) {
 		"supplier_of(Halmahera Nickel, Tsurugi Mining) 0",
 	})
 }
+
+// TestSpeakerList reads a conference's list of speakers, a name opening
+// each line, a dash, the title and the firm or body: a head of a field
+// in capitals, two titles joined by "and", a department before its body.
+func TestSpeakerList(t *testing.T) {
+	text := "Asia Minerals Forum 2025 | Singapore\n\nPosted 14 November 2025 by the editorial team\n\nPanel recap: how Seoul and Tokyo buy raw materials\n\n" +
+		"Buyers from Korea and Japan told a packed room that long-term offtake will matter more than price.\n\nSpeakers\n" +
+		"  Priya Raman (moderator) \u2013 Head of Battery Metals Research, Castellan Analytics\n" +
+		"  Hong Seung-woo \u2013 Executive Vice President and Head of Raw Materials, Kora Cathode Co. (KOSDAQ: 357880)\n" +
+		"  Aiko Fujimura \u2013 Director General, Metals Strategy Department, Japan Organization for Metals and Energy Security (JOGMEC)\n" +
+		"  Rangi Whitcombe \u2013 Chief Commercial Officer, Tana Copper Ltd (ASX: TCU)\n\n" +
+		"Raman opened with Castellan's numbers.\n"
+	a := parsePage(t, text)
+	var people []string
+	for _, l := range entityLines(a) {
+		if strings.HasPrefix(l, "person ") {
+			people = append(people, l)
+		}
+	}
+	want := []string{
+		"person Priya Raman | Raman (Head of Battery Metals Research @ Castellan Analytics)",
+		"person Hong Seung-woo (Executive Vice President and Head of Raw Materials @ Kora Cathode Co.)",
+		"person Aiko Fujimura (Director General @ Japan Organization for Metals and Energy Security)",
+		"person Rangi Whitcombe (Chief Commercial Officer @ Tana Copper Ltd)",
+	}
+	if diff := cmp.Diff(want, people); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}

@@ -230,6 +230,12 @@ func wrapAt(src string, i, width int) int {
 	if c == '(' && parenMarker(next) || listMarker(next) {
 		return 0
 	}
+	// "Priya Raman - Head of Research, X" over "Hong Seung-woo -
+	// Executive Vice President, Y": items of a list, each a name, a
+	// dash and what follows.
+	if spacedDash(body[:min(len(body), 50)]) && spacedDash(next[:min(len(next), 50)]) {
+		return 0
+	}
 	if !joins && (len(line) < minWidth || len(body) < minWidth-20) {
 		return 0
 	}
@@ -242,6 +248,12 @@ func wrapAt(src string, i, width int) int {
 		}
 	}
 	return j - i
+}
+
+// spacedDash reports a dash set off by spaces in t: " - ", " \u2013 ",
+// " \u2014 ".
+func spacedDash(t string) bool {
+	return strings.Contains(t, " - ") || strings.Contains(t, " \u2013 ") || strings.Contains(t, " \u2014 ")
 }
 
 // shoutedWord reports a word in capital letters: "TOKYO".
