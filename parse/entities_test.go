@@ -3926,3 +3926,22 @@ func TestSpeakerList(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestMastheadOverIssueLine takes the headline under a masthead, its
+// issue line and the site's menu, and the date of a post signed by a
+// desk.
+func TestMastheadOverIssueLine(t *testing.T) {
+	for _, tc := range []struct{ text, headline, asOf string }{
+		{"BULK & PORTS NORTH ASIA  \u2014  Weekly\nIssue 37/2025  \u00b7  Week ending 13 September 2025\nFreight | Ports | Line-ups | Fixtures | Data | Archive | Subscribe\n\n" +
+			"Capes firm as mills restock ore\n\nRates on the West Australia run edged higher as steelmakers brought forward cargoes to cover the holiday.\n",
+			"Capes firm as mills restock ore", "2025-09-13"},
+		{"Asia Minerals Forum 2025 | Singapore\nAgenda | Speakers | Sponsors | Media | Register\n\nPosted 14 November 2025 by the editorial team\n\n" +
+			"Panel recap: how Seoul and Tokyo buy raw materials\n\nBuyers from Korea and Japan told a packed room that long-term offtake will matter more than price.\n",
+			"Panel recap: how Seoul and Tokyo buy raw materials", "2025-11-14"},
+	} {
+		a := parsePage(t, tc.text)
+		if a.Headline != tc.headline || a.AsOf.String() != tc.asOf {
+			t.Errorf("headline %q as of %s, want %q as of %s", a.Headline, a.AsOf, tc.headline, tc.asOf)
+		}
+	}
+}

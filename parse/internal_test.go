@@ -211,6 +211,7 @@ func TestDateLine(t *testing.T) {
 		{" date 2025-03-02 Talks open on a supply deal that would run for seven years from the first shipment", "2025-03-02", false},
 		{"Week ending Friday, 27 February 2026", "2026-02-27", false},
 		{"Published: 14 October 2025 | Report no. NOM-2025-10 | Prepared by the metals desk of the bank", "2025-10-14", false},
+		{"Issue 37/2025  \u00b7  Week ending 13 September 2025", "2025-09-13", false},
 		{"Chengdu, 20 January 2026", "2026-01-20", false},
 		{"Kuala Lumpur, 3 March 2026", "2026-03-03", false},
 		{"April 14, 2026 at 3:12 PM GMT+9", "2026-04-14", false},

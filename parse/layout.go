@@ -778,7 +778,8 @@ func datedByline(t, low string) int {
 		return 0
 	}
 	k := strings.Index(low, " by ")
-	if k < 0 || k+4 >= len(t) || !isUpper(t[k+4]) {
+	// ("Posted 14 November 2025 by the editorial team": a desk.)
+	if k < 0 || k+4 >= len(t) || !isUpper(t[k+4]) && !strings.HasPrefix(low[k+4:], "the ") {
 		return 0
 	}
 	if _, _, ok := dateLine(t[:k], low[:k]); !ok {
@@ -858,6 +859,13 @@ func asOfDate(t, low string) (article.Date, bool) {
 // 2025", "31 July 2025", "Published: Aug 1, 2025", "Today : Aug 01, 2025"
 // (nav: the site's date, not the story's), " date 2022-05-19 ...".
 func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
+	// "Issue 37/2025  ·  Week ending 13 September 2025": fields parted
+	// by middle dots.
+	if strings.Contains(t, " \u00b7 ") {
+		if d, _, ok := dateField(t, "\u00b7"); ok {
+			return d, false, true
+		}
+	}
 	if len(t) > 80 && !strings.HasPrefix(low, "date") && !(len(t) <= 160 && strings.Contains(t, "   ")) {
 		// "Published: 14 October 2025 | Report no. NOM-2025-10 |
 		// Prepared by ...": a long line of fields, one of them the date.
@@ -1821,6 +1829,12 @@ func (d *doc) masthead(i int) bool {
 			continue
 		case lBoiler:
 			return true
+		case lDate:
+			// "BULK & PORTS NORTH ASIA - Weekly" over "Issue 37/2025 ·
+			// Week ending 13 September 2025" over the site's menu.
+			if j+1 < len(d.lines) && d.lines[j+1].kind == lBoiler {
+				return true
+			}
 		}
 		return false
 	}
