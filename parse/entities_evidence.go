@@ -604,7 +604,26 @@ func (f *entFinder) gatherOne(n int) {
 		if ap > es.t0 && f.has(ap, lxHonorifics) {
 			ap--
 		}
-		if g.title.b == 0 && nt >= 2 && nt <= 4 && ap >= es.t0 && f.toks[ap].f&tLower != 0 && f.has(ap, lxAppointVerbs) && !f.orgWords(i, j) {
+		// "appointed former banker X as non-executive chair": what the
+		// person was, between the verb and the name.
+		if ap-2 >= es.t0 && f.word(ap-1, "former") && f.toks[ap].f&tLower != 0 && f.has(ap-2, lxAppointVerbs) {
+			ap -= 2
+		}
+		// "appointed X, a professor of naval architecture at Y, as an
+		// outside director": the title past an aside wins over the
+		// aside's.
+		aside := -1
+		if g.title.b != 0 && f.punct(j, ',') && ap >= es.t0 && f.toks[ap].f&tLower != 0 && f.has(ap, lxAppointVerbs) {
+			for m := j + 2; m < es.t1 && m < j+14; m++ {
+				if f.punct(m, ',') {
+					if f.word(m+1, "as") {
+						aside = m + 1
+					}
+					break
+				}
+			}
+		}
+		if (g.title.b == 0 || aside > 0) && nt >= 2 && nt <= 4 && ap >= es.t0 && f.toks[ap].f&tLower != 0 && f.has(ap, lxAppointVerbs) && !f.orgWords(i, j) {
 			k := j
 			// "appointed X, currently head of procurement, as Deputy
 			// General Director": the title past an aside.
@@ -619,6 +638,13 @@ func (f *entFinder) gatherOne(n int) {
 					}
 				}
 			}
+			if aside > 0 {
+				k = aside
+			}
+			// "as an outside director".
+			if f.word(k, "as") && (f.word(k+1, "an") || f.word(k+1, "a")) {
+				k++
+			}
 			// "promoted X to Executive Director".
 			if f.word(k, "as") || f.word(k, "to") && (f.word(ap, "promoted") || f.word(ap, "promotes")) {
 				k++
@@ -631,6 +657,15 @@ func (f *entFinder) gatherOne(n int) {
 				g.ev |= evPerson
 				g.kind = entity.KindPerson
 				g.title = title
+				// "Japan's Ministry of X appointed Y director of the Z
+				// Division", "Namhae Lithium, the venture of A and B,
+				// named Y as chief executive": the post is at the body
+				// or firm that appoints, when the title names no other.
+				if orgTok < 0 || f.toks[orgTok].f&tLower != 0 || f.word(orgTok-1, "the") && f.divisionSoon(orgTok, es.t1) {
+					if a := f.appointer(ap, es.t0); a >= 0 {
+						orgTok = a
+					}
+				}
 				g.orgTok = orgTok
 			}
 		}
@@ -1805,6 +1840,31 @@ func (f *entFinder) pastDepartment(o, end int) int {
 	return o
 }
 
+// appointer returns a token of the name of the body or firm that
+// appoints, the subject of the verb at token ap: the name that opens
+// the sentence (from t0), or the one right before the verb; else -1.
+func (f *entFinder) appointer(ap, t0 int) int {
+	if ap-1 >= t0 && f.nameTok(ap-1) && f.toks[ap-1].f&tDigit == 0 {
+		return ap - 1
+	}
+	if f.nameTok(t0) && !f.word(t0, "The") && f.toks[t0].f&tDigit == 0 {
+		return t0
+	}
+	return -1
+}
+
+// divisionSoon reports whether a name from token o ends within a few
+// words in a word of a unit inside a body: "Division", "Department",
+// "Office", "Bureau".
+func (f *entFinder) divisionSoon(o, end int) bool {
+	for r := o; r < end && r < o+8 && (f.nameTok(r) || f.word(r, "and")); r++ {
+		if f.word(r, "Division") || f.word(r, "Department") || f.word(r, "Office") || f.word(r, "Bureau") {
+			return true
+		}
+	}
+	return false
+}
+
 // opensLine reports whether token i opens its sentence (from t0) or a
 // line.
 func (f *entFinder) opensLine(i, t0 int) bool {
@@ -2060,6 +2120,11 @@ func (f *entFinder) pastDescription(k, end int) int {
 		default:
 			if described && f.nameTok(m) && !f.countryWord(m) {
 				return m
+			}
+			// "of its battery materials unit, Hokuriku Cathode Co.": the
+			// unit named after a comma.
+			if described && m > k && (f.word(k, "its") || f.word(k, "their")) && f.punct(m, ',') && m+1 < end && f.nameTok(m+1) && (f.word(m-1, "unit") || f.word(m-1, "subsidiary") || f.word(m-1, "arm") || f.word(m-1, "affiliate")) {
+				return m + 1
 			}
 			return k
 		}

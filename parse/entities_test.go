@@ -3945,3 +3945,27 @@ func TestMastheadOverIssueLine(t *testing.T) {
 		}
 	}
 }
+
+// TestAppointments reads a column of appointments: the post is at the
+// body or firm that appoints unless the title names another (a unit
+// named after a comma); what the person was ("former banker", an aside
+// between commas) gives way to the post.
+func TestAppointments(t *testing.T) {
+	text := "People and moves\n\nAppointments across the industry this week.\n\n" +
+		"Japan's Ministry of Economy, Trade and Industry appointed Takeshi Onodera director of the Mineral Resources Division.\n\n" +
+		"Meiwa Holdings named Dr. Emily Sato chief technology officer of its battery materials unit, Hokuriku Cathode Co., effective November 1.\n\n" +
+		"Kyungpo Shipbuilding appointed Oh Min-ji, a professor of naval architecture at Pusan National University, as an outside director.\n\n" +
+		"Namhae Lithium Korea, the joint venture between Korea's Geumgang Chemical and Chile's Minera Altiplano S.A., named Lee Ha-eun as chief executive officer.\n\n" +
+		"The Ministry of Trade, Industry and Energy named Yoon Hye-jin director general for resource security policy.\n\n" +
+		"Hallett Ridge Minerals appointed former banker Olivia Brennan as non-executive chair.\n"
+	checkPageRelations(t, text, false, []string{
+		"executive_of(Emily Sato, Hokuriku Cathode Co.)",
+		"executive_of(Lee Ha-eun, Namhae Lithium Korea)",
+		"executive_of(Oh Min-ji, Kyungpo Shipbuilding)",
+		"executive_of(Olivia Brennan, Hallett Ridge Minerals)",
+		"joint_venture(Geumgang Chemical, Minera Altiplano S.A.)",
+		"official_of(Takeshi Onodera, Ministry of Economy, Trade and Industry)",
+		"official_of(Yoon Hye-jin, Ministry of Trade, Industry and Energy)",
+		"subsidiary_of(Hokuriku Cathode Co., Meiwa Holdings)",
+	})
+}
