@@ -2005,6 +2005,10 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	if org == -1 && f.word(te, "and") {
 		if r := f.capsHeadOf(te+1, end); r > te+1 && f.punct(r, ',') && r+1 < end && f.nameTok(r+1) {
 			return rng{f.toks[ts].a, f.toks[r-1].b}, f.pastDepartment(r+1, end), true
+		} else if r > te+1 && (r >= end || f.punct(r, ',') && r+1 < end && f.word(r+1, "who")) {
+			// "X, Executive Vice President and Head of Raw Materials
+			// Procurement, who reports to ...".
+			return rng{f.toks[ts].a, f.toks[r-1].b}, -1, true
 		}
 	}
 	// "Director General, Metals Strategy Department, Japan Organization

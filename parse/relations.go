@@ -770,6 +770,7 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigAgree != 0 || strings.HasPrefix(s.low, "the board ") {
 		r.agreement(s)
 		r.awardedTo(s)
+		r.underDealWith(s)
 	}
 	r.dealWithOpens(s)
 	if mask&trigSupply != 0 {
@@ -1170,10 +1171,19 @@ func (r *relater) approvedItem(s *sentence) {
 // unitsInclude reads "Its subsidiaries include A and B" and "X's
 // subsidiaries include A": each firm listed is a unit of the owner.
 func (r *relater) unitsInclude(s *sentence) {
-	for _, c := range []string{"subsidiaries include ", "subsidiaries are ", "units include "} {
+	for _, c := range []string{"subsidiaries include ", "subsidiaries are ", "units include ", "its consolidated subsidiaries ", "its wholly owned subsidiaries ", "its wholly-owned subsidiaries ", "its principal subsidiaries "} {
 		i := s.find(0, c)
 		if i < 0 || s.negated(0, i) {
 			continue
+		}
+		// "X and its consolidated subsidiaries A (66.4%) and B (100%)":
+		// each unit, its owner's share in brackets.
+		if strings.HasPrefix(c, "its ") {
+			i += len("its ")
+			c = c[len("its "):]
+			if _, ok := r.orgRightAfter(s, i+len(c), 0); !ok {
+				continue
+			}
 		}
 		before := s.low[:i]
 		var parent ment
@@ -1197,12 +1207,101 @@ func (r *relater) unitsInclude(s *sentence) {
 		if !ok {
 			return
 		}
+		if _, _, ok := s.bracketPercent(pastDot(s, first)); ok {
+			r.unitsWithShares(s, parent, first)
+			return
+		}
 		for _, u := range r.listFrom(s, first) {
 			if u.e != parent.e {
 				r.add(entity.SubsidiaryOf, u.e, parent.e, s, nil)
 			}
 		}
 		return
+	}
+}
+
+// underDealWith reads a deal named as the terms a firm trades under:
+// "X sources spodumene under a seven-year offtake agreement with Y",
+// "X buys ore under a contract with Y". X and Y are its parties.
+func (r *relater) underDealWith(s *sentence) {
+	for _, u := range []string{" under a ", " under an ", " under its ", " under long-term "} {
+		i := s.find(0, u)
+		if i < 0 {
+			continue
+		}
+		e := i + len(u)
+		w := strings.Index(s.low[e:min(len(s.low), e+60)], " with ")
+		if w < 0 {
+			return
+		}
+		noun := s.low[e : e+w]
+		if !hasAnySuffix(noun, "agreement", "contract", "offtake", "deal", "mou", "memorandum of understanding") || strings.ContainsAny(noun, ",;") {
+			return
+		}
+		if s.negated(0, i) || rumoured(s.low[:i]) {
+			return
+		}
+		// (Not "with the venture": which firm a venture is, the words
+		// alone do not tell.)
+		party, ok := r.orgRightAfter(s, e+w+len(" with "), 1)
+		if !ok || hasPrefixLower(r.d.v.s[party.a:party.b], "the ") {
+			return
+		}
+		x, ok := r.subject(s, i)
+		// "Japan's X, Y's partner in the Z venture, takes ...": the
+		// firm the sentence opens with, before its apposition.
+		if f, fok := r.firstOrg(s, i); fok && strings.HasPrefix(s.low[f.b-s.a:], ", ") {
+			x, ok = f, true
+		}
+		if !ok || x.e == party.e || x.a > s.at(i) {
+			return
+		}
+		typ := agreementType(noun)
+		if strings.Contains(noun, "mou") || strings.Contains(noun, "memorandum") {
+			typ = "mou"
+		}
+		r.add(entity.Agreement, x.e, party.e, s, func(rel *article.Relation) { rel.Type = typ })
+		return
+	}
+}
+
+// pastDot returns the sentence offset right after mention m (brackets
+// after it not skipped) and the dot of a legal form it may leave out
+// ("Co., Ltd.").
+func pastDot(s *sentence, m ment) int {
+	i := m.b - s.a
+	if i < len(s.low) && s.low[i] == '.' {
+		i++
+	}
+	return i
+}
+
+// unitsWithShares reads a list of units from first, each with its
+// owner's share in brackets: "A (66.4%) and B (100%)".
+func (r *relater) unitsWithShares(s *sentence, parent, first ment) {
+	u := first
+	for n := 0; n < 8; n++ {
+		p, pe, ok := s.bracketPercent(pastDot(s, u))
+		if !ok || u.e == parent.e {
+			return
+		}
+		r.add(entity.SubsidiaryOf, u.e, parent.e, s, nil)
+		r.add(entity.StakeIn, parent.e, u.e, s, withPercent(p))
+		rest := s.low[pe:]
+		var k int
+		switch {
+		case strings.HasPrefix(rest, ", and "):
+			k = pe + len(", and ")
+		case strings.HasPrefix(rest, " and "):
+			k = pe + len(" and ")
+		case strings.HasPrefix(rest, ", "):
+			k = pe + len(", ")
+		default:
+			return
+		}
+		if u, ok = r.orgRightAfter(s, k, 0); !ok {
+			return
+		}
 	}
 }
 
