@@ -1514,6 +1514,13 @@ func (f *entFinder) run(si, k, j int) {
 		// "Chief Executive Officer Dr Sarah Kingsley": the honorific is
 		// not part of the name.
 		ps = f.skipHonorifics(ps, pe)
+		// "Minister of State for Trade and Industry X": "of State" is
+		// the title's, the field comes after.
+		stateOf := false
+		if f.has(te-1, lxMinisterHeads) && ps+2 < pe && f.word(ps, "of") && f.word(ps+1, "State") && (f.word(ps+2, "for") || f.word(ps+2, "of")) {
+			stateOf = true
+			ps += 2
+		}
 		implied, impAt, impOf := "", rng{}, rng{}
 		// "Minister of Industry and Trade": the "of" phrase is part of
 		// the title and implies the ministry.
@@ -1529,6 +1536,12 @@ func (f *entFinder) run(si, k, j int) {
 			if q > ps+1 {
 				impOf = rng{f.toks[ps].a, f.toks[q-1].b}
 				implied = impliedBody(f.d.v.s[impOf.a:impOf.b], f.fold(te-1))
+				// A minister of state for a field serves in the
+				// ministry of it.
+				if stateOf && f.word(ps, "for") {
+					impOf.a = f.toks[ps+1].a
+					implied = "Ministry of " + f.d.v.s[impOf.a:impOf.b]
+				}
 				if f.word(ts, "Coordinating") {
 					// Indonesia's "Coordinating Minister" heads a
 					// coordinating ministry.
@@ -1540,6 +1553,9 @@ func (f *entFinder) run(si, k, j int) {
 		}
 		ps = f.skipHonorifics(ps, pe)
 		title := rng{f.toks[ts].a, f.toks[te-1].b}
+		if stateOf {
+			title.b = f.toks[te+1].b
+		}
 		// "managing director and CEO Sarah Whitlock": titles in lower
 		// case joined to the run's by "and".
 		if t0 := f.sents[si].t0; ts == k && k-2 >= t0 && f.word(k-1, "and") && f.toks[k-2].f&tLower != 0 && f.has(k-2, lxTitleHeads) {

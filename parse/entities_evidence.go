@@ -1083,11 +1083,17 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 				return rng{f.toks[s].a, f.toks[e-1].b}, org, true
 			}
 		}
-		if p := o - 1; p-1 >= start && (f.word(p, "for") || f.word(p, "of") || f.word(p, "at")) && f.has(p-1, lxTitleHeads) {
+		// "Minister of State for Trade and Industry, X,": "of State"
+		// is the title's.
+		hd := o - 2
+		if p := o - 1; p-3 >= start && f.word(p, "for") && f.word(p-1, "State") && f.word(p-2, "of") && f.has(p-3, lxMinisterHeads) {
+			hd = p - 3
+		}
+		if p := o - 1; hd >= start && (f.word(p, "for") || f.word(p, "of") || f.word(p, "at")) && f.has(hd, lxTitleHeads) {
 			// "President Director of PT X, Hendra Wijaya,": a title in
 			// capitals only where it opens the sentence.
-			caps := f.toks[p-1].f&tLower == 0
-			s := p - 1
+			caps := f.toks[hd].f&tLower == 0
+			s := hd
 			for s-1 >= start && (f.has(s-1, lxTitleMods) || caps && f.has(s-1, lxTitleHeads)) && (caps || f.toks[s-1].f&tLower != 0) {
 				s--
 			}

@@ -146,6 +146,15 @@ func TestEntities(t *testing.T) {
 			"person Kenji Arakawa (managing executive officer @ Tsurugi Metal & Mining)",
 		},
 	}, {
+		name: "a minister of state for a field, before the name and before a comma",
+		text: "Jung met Minister of State for Trade and Industry Farah Ismail on Tuesday, and Malaysia's Minister of State for Finance, Tan Ah Kow, on Wednesday.",
+		want: []string{
+			"government Ministry of Trade and Industry",
+			"person Farah Ismail (Minister of State @ Ministry of Trade and Industry)",
+			"country MY",
+			"person Tan Ah Kow (Minister of State @ )",
+		},
+	}, {
 		name: "more legal forms and group words",
 		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
 		want: []string{"company Norilsk Trading JSC | Norilsk Trading", "company Bayfront Capital L.P. | Bayfront Capital", "company Tamarind Holdings", "company Sunward Group"},
