@@ -1948,6 +1948,11 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 			}
 			return rng{f.toks[q].a, f.toks[r-1].b}, o, true
 		}
+		// "HCF's head of procurement": a head of a field in lower case
+		// at the firm whose possessive comes first.
+		if org >= 0 && r > q+2 && (r >= end || f.punct(r, ',') || f.punct(r, '.')) {
+			return rng{f.toks[q].a, f.toks[r-1].b}, org, true
+		}
 		// "head of the Vietnam Steel Association".
 		r = q + 2
 		if f.word(r, "the") {

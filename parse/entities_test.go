@@ -155,6 +155,13 @@ func TestEntities(t *testing.T) {
 			"person Tan Ah Kow (Minister of State @ )",
 		},
 	}, {
+		name: "a head of a field in lower case after a firm's possessive",
+		text: "Hsinchu Copper Foil Corporation (HCF) signed the deal in the presence of Huang Ming-che, HCF's head of procurement.",
+		want: []string{
+			"company Hsinchu Copper Foil Corporation | HCF | Hsinchu Copper Foil",
+			"person Huang Ming-che (head of procurement @ Hsinchu Copper Foil Corporation)",
+		},
+	}, {
 		name: "more legal forms and group words",
 		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
 		want: []string{"company Norilsk Trading JSC | Norilsk Trading", "company Bayfront Capital L.P. | Bayfront Capital", "company Tamarind Holdings", "company Sunward Group"},
@@ -3976,5 +3983,19 @@ func TestAppointments(t *testing.T) {
 		"official_of(Takeshi Onodera, Ministry of Economy, Trade and Industry)",
 		"official_of(Yoon Hye-jin, Ministry of Trade, Industry and Energy)",
 		"subsidiary_of(Hokuriku Cathode Co., Meiwa Holdings)",
+	})
+}
+
+// TestPhotoMarkerOnCaptionLine reads a caption whose photo marker opens
+// its own line.
+func TestPhotoMarkerOnCaptionLine(t *testing.T) {
+	text := "Hanbit signs lithium deal\n\n" +
+		"[Photo] Hanbit Chemical CEO Yoon Sung-min (right) and Kestrel Lithium managing director Ben Harlow shake hands after signing the offtake agreement in Seoul on Tuesday. (Courtesy of Hanbit Chemical)\n\n" +
+		"SEOUL, Oct. 21 -- Hanbit Chemical Co. said it signed an offtake agreement with Australia's Kestrel Lithium Ltd on Tuesday.\n\n" +
+		"\"This was the condition for everything else,\" Yoon told reporters. Harlow said the rest would go to traders.\n"
+	checkPageRelations(t, text, false, []string{
+		"agreement(Hanbit Chemical Co., Kestrel Lithium Ltd)",
+		"executive_of(Ben Harlow, Kestrel Lithium Ltd)",
+		"executive_of(Yoon Sung-min, Hanbit Chemical Co.)",
 	})
 }

@@ -116,11 +116,22 @@ func (d *doc) sentences() {
 	}
 	// "[Photo]" over "X CEO Y (R) shakes hands with Z ...": a photo's
 	// caption above the body names people and firms in sentences.
+	// ("[Photo] X CEO Y (right) and ...": the marker on the caption's
+	// own line.)
 	caption := false
-	for i := 1; i < d.body && i < len(d.lines); i++ {
-		if l := d.lines[i]; l.kind == lText && i != d.headline && i != d.summary && len(d.text(l)) > 80 && photoMarker(d.text(d.lines[i-1])) {
+	for i := 0; i < d.body && i < len(d.lines); i++ {
+		l := d.lines[i]
+		if l.kind != lText && l.kind != lCaption || i == d.headline || i == d.summary || len(d.text(l)) <= 80 {
+			continue
+		}
+		if i > 0 && l.kind == lText && photoMarker(d.text(d.lines[i-1])) {
 			d.sents = appendSentences(d.sents, d.v.s, l.ts, l.te)
 			caption = true
+		} else if t := d.text(l); t[0] == '[' {
+			if c := strings.IndexByte(t, ']'); c > 0 && c+2 < len(t) && t[c+1] == ' ' && photoMarker(t[:c+1]) {
+				d.sents = appendSentences(d.sents, d.v.s, l.ts+c+2, l.te)
+				caption = true
+			}
 		}
 	}
 	if d.headline >= 0 {
