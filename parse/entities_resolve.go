@@ -1916,6 +1916,14 @@ func (f *entFinder) bylines() {
 		if t := d.text(l); signatureCue(t) {
 			f.signature(i + 1)
 		}
+		// "4.5 Board of directors of KPM after the transaction" over
+		// "1. Mr. X      Chairman    (nominated by ...)": each line a
+		// director of that company and the post.
+		if t := d.text(l); len(t) < 100 && i+1 < len(d.lines) {
+			if org := f.boardHeading(t); org >= 0 {
+				f.boardList(i+1, org)
+			}
+		}
 		// "Media contact:", "For further information:": the lines after
 		// name people, each before a comma and a role.
 		if t := d.text(l); contactCue(t) {
@@ -2132,6 +2140,76 @@ func (f *entFinder) signOff(ts, te int) bool {
 		f.addRole(e, role, -1)
 	}
 	return true
+}
+
+// boardHeading returns the company whose board a heading names ("4.5
+// Board of directors of KPM after the transaction"), or -1.
+func (f *entFinder) boardHeading(t string) int {
+	t = strings.TrimLeft(t[sectionNumber(t):], " ")
+	const head = "board of directors of "
+	if !hasPrefixLower(t, head) {
+		return -1
+	}
+	rest := t[len(head):]
+	for _, w := range []string{" after ", " before ", " as ", " following ", ":"} {
+		if k := strings.Index(rest, w); k > 0 {
+			rest = rest[:k]
+		}
+	}
+	rest = strings.TrimSpace(rest)
+	if e, ok := f.byKey[nameKey(rest)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
+		return e
+	}
+	// A short name defined in brackets ("KPM").
+	for e, x := range f.ents {
+		if x.kind == entity.KindCompany && x.into < 0 && slices.Contains(x.names, rest) {
+			return e
+		}
+	}
+	return -1
+}
+
+// boardList reads, from line i, the lines of a list of directors, each a
+// number, the name and the post in columns: "1. Mr. Kittipong Srisawat
+// Chairman    (nominated by the Company)". The people hold the posts at
+// org.
+func (f *entFinder) boardList(i, org int) {
+	d := f.d
+	for k := i; k < len(d.lines) && k < i+16; k++ {
+		l := d.lines[k]
+		t := d.text(l)
+		if l.kind == lBlank {
+			if k == i {
+				continue
+			}
+			return
+		}
+		lead := len(t) - len(strings.TrimLeft(t, " "))
+		n := itemNumber(t[lead:])
+		if n == 0 {
+			return
+		}
+		a := l.ts + lead + n
+		cells := fieldCells(nil, d.v.s, a, l.te)
+		if len(cells) < 2 {
+			return
+		}
+		na := cells[0].Start
+		for _, h := range []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Mr ", "Ms ", "Mrs ", "Dr "} {
+			if strings.HasPrefix(d.v.s[na:cells[0].End], h) {
+				na += len(h)
+				break
+			}
+		}
+		e := f.bylineNames(na, cells[0].End)
+		if e < 0 || f.ents[e].kind != entity.KindPerson {
+			continue
+		}
+		title := d.v.s[cells[1].Start:cells[1].End]
+		if w := strings.Fields(title); len(w) > 0 && len(w) <= 4 && titleHeads[strings.ToLower(w[len(w)-1])] {
+			f.addRole(e, d.v.origText(cells[1].Start, cells[1].End), org)
+		}
+	}
 }
 
 // roleLine reports a line that is a writer's role alone: "Resources

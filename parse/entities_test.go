@@ -3999,3 +3999,18 @@ func TestPhotoMarkerOnCaptionLine(t *testing.T) {
 		"executive_of(Yoon Sung-min, Hanbit Chemical Co.)",
 	})
 }
+
+// TestBoardList reads a filing's list of a company's directors under a
+// heading that names the company by its short name: each line a
+// director holding the post the next column gives.
+func TestBoardList(t *testing.T) {
+	text := "Acquisition of shares\n\nKora Agro Public Company Limited (the \"Company\") will buy shares of Tana Potash Mining Company Limited (\"TPM\").\n\n" +
+		"4.5 Board of directors of TPM after the transaction\n\n" +
+		"     1. Mr. Somchai Srisawat         Chairman    (nominated by the Company)\n" +
+		"     2. Ms. Lattana Phommachanh      Director    (nominated by the seller)\n\n" +
+		"5. Payment\n\nThe consideration will be paid in cash.\n"
+	checkPageRelations(t, text, false, []string{
+		"executive_of(Lattana Phommachanh, Tana Potash Mining Company Limited)",
+		"executive_of(Somchai Srisawat, Tana Potash Mining Company Limited)",
+	})
+}
