@@ -471,6 +471,7 @@ func (f *entFinder) gatherOne(n int) {
 			if f.word(k, "a") && k+4 < es.t1 && f.countryWord(k+1) && (f.word(k+2, "national") || f.word(k+2, "citizen")) && f.word(k+3, "and") {
 				k += 4
 			}
+
 			if title, orgTok, ok := f.titleAfter(k, es.t1); ok {
 				g.ev |= evPerson
 				g.kind = entity.KindPerson
@@ -1028,6 +1029,10 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		return title, org, true
 	}
 	e := c
+	// "its president since 2019, X,": how long the post has been held.
+	if e-2 >= start && f.word(e-2, "since") && f.toks[e-1].f&tDigit != 0 {
+		e -= 2
+	}
 	// "ambassador to China": the place a title is for.
 	if e-2 >= start && f.word(e-2, "to") && f.toks[e-1].f&tCap != 0 {
 		if _, _, ok := f.countryAt(e-1, e, true); ok {

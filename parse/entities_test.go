@@ -162,6 +162,10 @@ func TestEntities(t *testing.T) {
 			"person Huang Ming-che (head of procurement @ Hsinchu Copper Foil Corporation)",
 		},
 	}, {
+		name: "a title held since a year, before the name",
+		text: "Ishigami Steel Corp. said its president since 2019, Masato Ebihara, 64, will become chairman.",
+		want: []string{"company Ishigami Steel Corp. | Ishigami Steel", "person Masato Ebihara (president @ Ishigami Steel Corp.)"},
+	}, {
 		name: "more legal forms and group words",
 		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
 		want: []string{"company Norilsk Trading JSC | Norilsk Trading", "company Bayfront Capital L.P. | Bayfront Capital", "company Tamarind Holdings", "company Sunward Group"},
