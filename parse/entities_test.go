@@ -66,6 +66,19 @@ func relationLines(a *article.Article, withPercent bool) []string {
 }
 
 // parsePage parses text with a Parser of no options, failing the test
+
+// entityLinesOf returns the entityLines of the given kinds ("person",
+// "company"), in article order.
+func entityLinesOf(a *article.Article, kinds ...string) []string {
+	var out []string
+	for _, l := range entityLines(a) {
+		if slices.ContainsFunc(kinds, func(k string) bool { return strings.HasPrefix(l, k+" ") }) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 // on an error.
 func parsePage(t *testing.T, text string) *article.Article {
 	t.Helper()
@@ -1474,12 +1487,7 @@ func TestOfficialsMeet(t *testing.T) {
 		"Irtysh Metals JSC, a subsidiary of national mining holding Dala Ken Holding, produced cathode.\n\n" +
 		"\"Demand is strong,\" said Dana Serikova, a metals analyst at Almaty-based Kokshe Capital.\n"
 	a := parsePage(t, text)
-	var people []string
-	for _, l := range entityLines(a) {
-		if strings.HasPrefix(l, "person ") {
-			people = append(people, l)
-		}
-	}
+	people := entityLinesOf(a, "person")
 	wantPeople := []string{
 		"person Serik Abenov (Minister @ Ministry of Industry and Construction)",
 		"person Liu Hanwei (Vice Minister @ Ministry of Commerce)",
@@ -1800,12 +1808,7 @@ func TestJuniorAndContacts(t *testing.T) {
 		"The signing was witnessed by Deputy Minister of Investment and Downstream Industry Dwi Lestari.\n\n" +
 		"Media Contact:\nRina Susanti\nHead of Corporate Communications, Yandi Creek Iron Ore\n"
 	a := parsePage(t, text)
-	var people []string
-	for _, l := range entityLines(a) {
-		if strings.HasPrefix(l, "person ") || strings.HasPrefix(l, "company ") {
-			people = append(people, l)
-		}
-	}
+	people := entityLinesOf(a, "person", "company")
 	want := []string{
 		"person Sachi Tanaka (Staff Writer @ )",
 		"company Yandi Creek Iron Ore | the Perth-based junior",
@@ -3774,12 +3777,7 @@ func TestSignOff(t *testing.T) {
 		"- Johor\n- Perak\n\n" +
 		"That's it for this week.\n\n-- Farah Idris, editor\n\n(c) 2025 The Tin Line. All rights reserved.\n"
 	a := parsePage(t, text)
-	var people []string
-	for _, l := range entityLines(a) {
-		if strings.HasPrefix(l, "person ") {
-			people = append(people, l)
-		}
-	}
+	people := entityLinesOf(a, "person")
 	want := []string{"person Farah Idris (editor @ )"}
 	if diff := cmp.Diff(want, people); diff != "" {
 		t.Errorf("people (-want +got):\n%s", diff)
@@ -3812,12 +3810,7 @@ func TestFilerTable(t *testing.T) {
 		"stake_in(Hanra Cathode Co., Ltd., Tana Lithium Ltd) 9.9",
 	})
 	a := parsePage(t, text)
-	var people []string
-	for _, l := range entityLines(a) {
-		if strings.HasPrefix(l, "person ") {
-			people = append(people, l)
-		}
-	}
+	people := entityLinesOf(a, "person")
 	want := []string{
 		"person Mark Holloway (Managing Director @ Tana Lithium Ltd)",
 		"person Kim Do-hyun (Representative Director & CEO @ Hanra Cathode Co., Ltd.)",
@@ -3847,12 +3840,7 @@ func TestCoverOfFields(t *testing.T) {
 	if want := "Notice Regarding Acquisition of Shares of Australian Coking Coal Company"; a.Headline != want {
 		t.Errorf("headline %q, want %q", a.Headline, want)
 	}
-	var got []string
-	for _, l := range entityLines(a) {
-		if strings.HasPrefix(l, "person ") || strings.HasPrefix(l, "company ") {
-			got = append(got, l)
-		}
-	}
+	got := entityLinesOf(a, "person", "company")
 	want := []string{
 		"person Kenta Mori (President and Representative Director @ Tosa Steel Corporation)",
 		"person Aya Fujii (General Manager @ Tosa Steel Corporation)",
@@ -3883,12 +3871,7 @@ func TestPhotoCaptionAboveBody(t *testing.T) {
 		"executive_of(Yoo Jin-seok, Kora Steel Co.)",
 	})
 	a := parsePage(t, text)
-	var people []string
-	for _, l := range entityLines(a) {
-		if strings.HasPrefix(l, "person ") {
-			people = append(people, l)
-		}
-	}
+	people := entityLinesOf(a, "person")
 	want := []string{
 		"person Yoo Jin-seok | Yoo (CEO @ Kora Steel Co.)",
 		"person Rafael Monteiro Aguiar (President @ Tana Mining S.A.)",
@@ -3930,12 +3913,7 @@ func TestSpeakerList(t *testing.T) {
 		"  Rangi Whitcombe \u2013 Chief Commercial Officer, Tana Copper Ltd (ASX: TCU)\n\n" +
 		"Raman opened with Castellan's numbers.\n"
 	a := parsePage(t, text)
-	var people []string
-	for _, l := range entityLines(a) {
-		if strings.HasPrefix(l, "person ") {
-			people = append(people, l)
-		}
-	}
+	people := entityLinesOf(a, "person")
 	want := []string{
 		"person Priya Raman | Raman (Head of Battery Metals Research @ Castellan Analytics)",
 		"person Hong Seung-woo (Executive Vice President and Head of Raw Materials @ Kora Cathode Co.)",
