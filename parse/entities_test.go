@@ -65,8 +65,6 @@ func relationLines(a *article.Article, withPercent bool) []string {
 	return out
 }
 
-// parsePage parses text with a Parser of no options, failing the test
-
 // entityLinesOf returns the entityLines of the given kinds ("person",
 // "company"), in article order.
 func entityLinesOf(a *article.Article, kinds ...string) []string {
@@ -79,6 +77,7 @@ func entityLinesOf(a *article.Article, kinds ...string) []string {
 	return out
 }
 
+// parsePage parses text with a Parser of no options, failing the test
 // on an error.
 func parsePage(t *testing.T, text string) *article.Article {
 	t.Helper()
