@@ -3995,3 +3995,36 @@ func TestBoardList(t *testing.T) {
 		"executive_of(Somchai Srisawat, Tana Potash Mining Company Limited)",
 	})
 }
+
+// TestProjectCompanyShares checks the owners of a project company that
+// the sentence before names, each listed with its share and the verb
+// left out; a family's possessive before the parent of the first owner;
+// and the partners' agreement, the second partner named after a
+// country's possessive.
+func TestProjectCompanyShares(t *testing.T) {
+	text := "Pasig Chemicals Fuse Gas Deal\n\nBy Ana Reyes\n\n" +
+		"Pasig Chemicals Corp. and Japan's Kibitsu Gas Co. Ltd. will build a methanol plant in Bataan.\n\n" +
+		"The partners signed a shareholders' agreement on Monday for Bataan Methanol Corp., the project company. " +
+		"Pasig Chemicals, the chemicals arm of the Tanco family's Marikina Holdings Inc., will hold 55 percent, Kibitsu 35 percent, and Ilocos Farmers Inc. the remaining 10 percent.\n"
+	checkPageRelations(t, text, true, []string{
+		"agreement(Pasig Chemicals Corp., Kibitsu Gas Co. Ltd.) 0",
+		"joint_venture(Kibitsu Gas Co. Ltd., Ilocos Farmers Inc.) 0",
+		"joint_venture(Pasig Chemicals Corp., Ilocos Farmers Inc.) 0",
+		"joint_venture(Pasig Chemicals Corp., Kibitsu Gas Co. Ltd.) 0",
+		"stake_in(Ilocos Farmers Inc., Bataan Methanol Corp.) 10",
+		"stake_in(Kibitsu Gas Co. Ltd., Bataan Methanol Corp.) 35",
+		"stake_in(Pasig Chemicals Corp., Bataan Methanol Corp.) 55",
+		"subsidiary_of(Pasig Chemicals Corp., Marikina Holdings Inc.) 0",
+	})
+}
+
+// TestFiledUnderNoHeadline checks that a line of a page's categories
+// ("Filed under: ...") above the title is no headline.
+func TestFiledUnderNoHeadline(t *testing.T) {
+	text := "CEBU DAILY LEDGER\nHome  >  Business\nFiled under: Philippines, Energy, Corporate\n\n" +
+		"Visayan power firm to buy coal from Kalimantan miner\n\nBy Jose Santos\n\n" +
+		"Visayan Power Corp. will buy coal from PT Borneo Coal.\n"
+	if got, want := parsePage(t, text).Headline, "Visayan power firm to buy coal from Kalimantan miner"; got != want {
+		t.Errorf("headline = %q, want %q", got, want)
+	}
+}

@@ -2162,7 +2162,8 @@ var fieldLabels = map[string]bool{"company": true, "date": true, "contact": true
 	"to": true, "sent": true, "cc": true, "issuer": true, "ticker": true, "location": true, "category": true,
 	"attachment": true, "time": true, "release time": true, "document type": true, "status": true, "stock code": true,
 	"company name": true, "issuer name": true, "sector": true, "industry": true, "website": true, "email": true,
-	"representative": true, "inquiries": true, "enquiries": true, "filer": true, "contact person": true}
+	"representative": true, "inquiries": true, "enquiries": true, "filer": true, "contact person": true,
+	"filed under": true, "tags": true, "tagged": true, "topics": true, "categories": true, "keywords": true}
 
 // salutationLine reports a letter's salutation ("To whom it may concern",
 // "Dear Sir/Madam,"), which a filing's cover puts above its title.

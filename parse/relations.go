@@ -1355,6 +1355,11 @@ func (r *relater) buysUnderDealFrom(s *sentence) {
 			continue
 		}
 		e := i + len(v)
+		if u == e-1 {
+			// "cargoes it buys under a long-term contract from Y".
+			r.buysUnderDealThenFrom(s, i, u)
+			return
+		}
 		if e > u {
 			continue
 		}
@@ -1394,6 +1399,26 @@ func (r *relater) buysUnderDealFrom(s *sentence) {
 		}
 		r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
 		return
+	}
+}
+
+// buysUnderDealThenFrom reads "X buys cargoes under a long-term
+// contract from Y", the seller after the deal: the buyer's verb stands at
+// i, " under " at u.
+func (r *relater) buysUnderDealThenFrom(s *sentence, i, u int) {
+	phrase := s.low[u+len(" under "):]
+	f := strings.Index(phrase[:min(len(phrase), 60)], " from ")
+	if f < 0 || strings.ContainsAny(phrase[:f], ",;") {
+		return
+	}
+	typ, found := agreementNounEnding(phrase[:f])
+	if !found {
+		return
+	}
+	seller, ok1 := r.orgRightAfter(s, u+len(" under ")+f+len(" from "), 1)
+	buyer, ok2 := r.subject(s, i)
+	if ok1 && ok2 && buyer.e != seller.e {
+		r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
 	}
 }
 
@@ -2030,6 +2055,8 @@ func (r *relater) buyerRightAfter(s *sentence, i, gap int) (ment, bool) {
 // offset i, within gap bytes and the words that describe it, when ok
 // accepts it.
 func (r *relater) rightAfter(s *sentence, i, gap int, ok func(ment) bool) (ment, bool) {
+	// "of the Sy family's X": the family owns X.
+	i = skipFamilyPossessive(s.low, i)
 	// "of the Company", where the defined term is the mention and "the"
 	// stands before it.
 	if strings.HasPrefix(s.low[min(i, len(s.low)):], "the ") {
@@ -2091,6 +2118,46 @@ func (r *relater) rightAfter(s *sentence, i, gap int, ok func(ment) bool) (ment,
 		return ment{}, false
 	}
 	return ment{}, false
+}
+
+// skipFamilyPossessive returns the offset past "the Sy family's " at i
+// of low, a family that owns the firm named after it; else i.
+func skipFamilyPossessive(low string, i int) int {
+	rest := low[min(i, len(low)):]
+	if !strings.HasPrefix(rest, "the ") {
+		return i
+	}
+	k := strings.Index(rest[:min(len(rest), 40)], " family's ")
+	if k < 0 {
+		return i
+	}
+	for j := len("the "); j < k; j++ {
+		if c := rest[j]; c != ' ' && c != '-' && !isLower(c) {
+			return i
+		}
+	}
+	return i + k + len(" family's ")
+}
+
+// trimFamilyPossessive returns before, in lower case, without a family's
+// possessive at its end ("of the sy family's "), which stands between a
+// word of ownership and the owner's name.
+func trimFamilyPossessive(before string) string {
+	t, ok := strings.CutSuffix(before, " family's ")
+	if !ok {
+		return before
+	}
+	k := strings.LastIndex(t[max(0, len(t)-32):], " the ")
+	if k < 0 {
+		return before
+	}
+	k += max(0, len(t)-32)
+	for j := k + len(" the "); j < len(t); j++ {
+		if c := t[j]; c != ' ' && c != '-' && !isLower(c) {
+			return before
+		}
+	}
+	return t[:k+1]
 }
 
 // skipToBeCalled returns the offset past "new company, to be called "
@@ -2159,6 +2226,11 @@ func describes(t string) bool {
 	}
 	k := 0
 	for w := range strings.FieldsSeq(t) {
+		// "farmers' cooperative": a plural possessive is a word that
+		// describes.
+		if len(w) > 2 && strings.HasSuffix(w, "s'") {
+			w = w[:len(w)-1]
+		}
 		for i := 0; i < len(w); i++ {
 			// A capitalised first word places the firm: "South", "Western".
 			if !isLower(w[i]) && w[i] != '-' && !(k == 0 && i == 0 && isUpper(w[i])) {
@@ -2509,6 +2581,7 @@ var describingWords = map[string]bool{"the": true, "provincial": true, "national
 // case, ends in an apposition that names an owner: ", a unit of ",
 // ", a wholly owned subsidiary of ", ", part of ".
 func ownerOfApposition(before string) bool {
+	before = trimFamilyPossessive(before)
 	before = before[max(0, len(before)-48):]
 	c := strings.LastIndexByte(before, ',')
 	if c < 0 || len(before)-c > 48 {
@@ -5408,11 +5481,15 @@ func (r *relater) ventureOwners(s *sentence, owned ment) {
 }
 
 // isVenture reports an entity the text calls a venture: "the venture",
-// "the joint venture", "the JV".
+// "the joint venture", "the JV", "the project company".
 func (r *relater) isVenture(e int) bool {
 	x := &r.a.Entities[e]
 	return slices.ContainsFunc(x.Aliases, func(a string) bool {
-		return strings.EqualFold(a, "the venture") || strings.EqualFold(a, "the joint venture") || strings.EqualFold(a, "the JV")
+		switch strings.ToLower(a) {
+		case "the venture", "the joint venture", "the jv", "the joint-venture company", "the joint venture company", "the venture company", "the project company":
+			return true
+		}
+		return false
 	})
 }
 

@@ -580,6 +580,10 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 		// unit": shares of the company of the stake the sentence before
 		// read.
 		owned, k = r.prevOwned, -1
+	case r.prevVenture(s) >= 0:
+		// "The partners signed an agreement for V, the project company.
+		// A will hold 60 percent, B 30 percent": shares of the venture.
+		owned, k = ment{e: r.prevVenture(s)}, -1
 	default:
 		// "A will acquire 21% of Y. ... A's stake will rise to 30% once
 		// ... the Y venture. B will hold 57% through a unit": the firm
@@ -629,18 +633,60 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 	if !ok && who {
 		owner, ok = r.holderRightBefore(s, at)
 	}
+	// "A, the fertilizer arm of B, will hold 60 percent": A, whose
+	// apposition names B.
+	if ok && ownerOfApposition(s.low[:owner.a-s.a]) {
+		owner, ok = r.subject(s, verbAt)
+	}
 	if !ok || k >= 0 && owner.a <= s.at(k) || owner.e == owned.e {
 		return
 	}
 	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
-	// "... and C 2.1%": another owner, its verb left out.
-	if rest := s.low[pe:]; strings.HasPrefix(rest, " and ") {
-		if other, ok := r.orgRightAfter(s, pe+len(" and "), 1); ok && other.e != owned.e {
-			if q, _, ok := s.percentAt(other.b - s.a + 1); ok && s.low[other.b-s.a] == ' ' {
-				r.add(entity.StakeIn, other.e, owned.e, s, withPercent(q))
+	// "..., B 30 percent, and C the remaining 10 percent", "... and C
+	// 2.1%": other owners, their verb left out.
+	for n := 0; n < maxOwners; n++ {
+		rest := s.low[pe:]
+		w := prefixOf(rest, ", and ", " and ", ", ")
+		if w == "" {
+			break
+		}
+		other, ok := r.orgRightAfter(s, pe+len(w), 1)
+		if !ok || other.e == owned.e || other.e == owner.e {
+			break
+		}
+		at := s.past(other)
+		if !strings.HasPrefix(s.low[at:], " ") {
+			break
+		}
+		at++
+		for _, t := range []string{"the remaining ", "the other ", "the rest, ", "the balance of "} {
+			if strings.HasPrefix(s.low[at:], t) {
+				at += len(t)
+				break
 			}
 		}
+		q, e, ok := s.percentAt(at)
+		if !ok {
+			break
+		}
+		r.add(entity.StakeIn, other.e, owned.e, s, withPercent(q))
+		pe = e
 	}
+	r.ventureOwners(s, owned)
+}
+
+// prevVenture returns the venture the sentence before s names ("V, the
+// project company"), or -1.
+func (r *relater) prevVenture(s *sentence) int {
+	if s.prev == nil {
+		return -1
+	}
+	for _, m := range s.prev.ms {
+		if r.isOrg(m) && r.isVenture(m.e) {
+			return m.e
+		}
+	}
+	return -1
 }
 
 // appositionBack returns where an apposition of a few words that ends
@@ -1508,6 +1554,15 @@ func (r *relater) notePair(s *sentence) {
 	}
 	i := s.past(a)
 	gap := s.low[i:max(i, b.a-s.a)]
+	// "A and Japan's B": a country's possessive before the second.
+	for _, m := range s.ms {
+		if m.a >= s.at(i) && m.b <= b.a && r.kindOf(m) == entity.KindCountry && strings.HasPrefix(gap, " and ") && m.a == s.at(i+len(" and ")) {
+			if rest := s.low[m.b-s.a : b.a-s.a]; rest == "'s " || rest == "’s " {
+				gap = " and "
+			}
+			break
+		}
+	}
 	if gap != " and " && !(strings.HasPrefix(gap, " and its ") && strings.HasSuffix(gap, " partner ") && strings.Count(gap, " ") <= 5) {
 		return
 	}
