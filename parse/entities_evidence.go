@@ -697,7 +697,8 @@ func (f *entFinder) gatherOne(n int) {
 				}
 				// "Minister of Mining and Heavy Industry, X": the field
 				// names the ministry, which the title implies.
-				if h := f.tokAt(title.b) - 1; orgTok > h+1 && f.has(h, lxMinisterHeads) && (f.word(h+1, "of") || f.word(h+1, "for")) {
+				// ("Secretary of the Department of X, Y": the body named.)
+				if h := f.tokAt(title.b) - 1; orgTok > h+1 && f.has(h, lxMinisterHeads) && (f.word(h+1, "of") || f.word(h+1, "for")) && !f.word(h+2, "the") {
 					g.impOf = rng{f.toks[h+1].a, f.toks[c-1].b}
 					g.implied = impliedBody(f.d.v.s[g.impOf.a:g.impOf.b], f.fold(h))
 					g.impAt = rng{title.a, f.toks[c-1].b}
@@ -1090,11 +1091,17 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		}
 		// "Minister of State for Trade and Industry, X,": "of State"
 		// is the title's.
-		hd := o - 2
-		if p := o - 1; p-3 >= start && f.word(p, "for") && f.word(p-1, "State") && f.word(p-2, "of") && f.has(p-3, lxMinisterHeads) {
+		// "the Director-General of the Department of X, Y,": "the"
+		// before the body.
+		of := o - 1
+		if of-1 >= start && f.word(of, "the") && (f.word(of-1, "of") || f.word(of-1, "at")) {
+			of--
+		}
+		hd := of - 1
+		if p := of; p-3 >= start && f.word(p, "for") && f.word(p-1, "State") && f.word(p-2, "of") && f.has(p-3, lxMinisterHeads) {
 			hd = p - 3
 		}
-		if p := o - 1; hd >= start && (f.word(p, "for") || f.word(p, "of") || f.word(p, "at")) && f.has(hd, lxTitleHeads) {
+		if p := of; hd >= start && (f.word(p, "for") || f.word(p, "of") || f.word(p, "at")) && f.has(hd, lxTitleHeads) {
 			// "President Director of PT X, Hendra Wijaya,": a title in
 			// capitals only where it opens the sentence.
 			caps := f.toks[hd].f&tLower == 0

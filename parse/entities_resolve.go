@@ -1377,6 +1377,12 @@ func (f *entFinder) roleOf(n int) {
 			org = f.nearestCompany(n, corporate)
 		}
 		if org < 0 && corporate {
+			// "Bowen Ridge Coal's Fiona Gallagher on ..." in the
+			// headline: her firm, whatever firm the sentences before
+			// name.
+			org = f.headlineEmployer(g.ent)
+		}
+		if org < 0 && corporate {
 			// The company the text speaks of, as for "the company".
 			// Not a company named inside a quotation before the name:
 			// '"... Tawau gives us mills," director X said'.
@@ -1522,6 +1528,30 @@ func govTitle(title string) bool {
 		}
 	}
 	return true
+}
+
+// headlineEmployer returns the company whose possessive the headline
+// writes right before person p's name ("Q&A: Kora Coal's Ana Reyes on
+// ..."), or -1.
+func (f *entFinder) headlineEmployer(p int) int {
+	for si := 0; si < len(f.sents) && f.sents[si].head; si++ {
+		prev := -1
+		for _, n := range f.sentSegs[si] {
+			g := &f.segs[n]
+			if g.ent < 0 {
+				prev = -1
+				continue
+			}
+			if prev >= 0 && f.root(g.ent) == f.root(p) {
+				h := &f.segs[prev]
+				if c := f.orgEntity(h.ent); c >= 0 && f.ents[c].kind == entity.KindCompany && h.j == g.i && f.toks[h.j-1].f&tPoss != 0 {
+					return c
+				}
+			}
+			prev = n
+		}
+	}
+	return -1
 }
 
 // possessiveOpener returns the company of sentence si's first name when
@@ -2295,11 +2325,16 @@ func sharedByline(t string) int {
 }
 
 // sharedBylineAfterBar returns where the writer's name starts in a date
-// line's field "| Interview by X" or "| Words by X", or 0.
+// line's field "| Interview by X" or "| Words by X", or in such a field
+// that opens the line, or 0.
 func sharedBylineAfterBar(t string) int {
 	for _, c := range []string{"| Interview by ", "| Interviewed by ", "| Words by ", "| Report by ", "| Story by ", "| Text by "} {
 		if k := strings.Index(t, c); k >= 0 {
 			return k + len(c)
+		}
+		// "Interview by X  |  November 3, 2025": the field opens the line.
+		if strings.HasPrefix(t, c[2:]) {
+			return len(c) - 2
 		}
 	}
 	return 0

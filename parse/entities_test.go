@@ -4028,3 +4028,47 @@ func TestFiledUnderNoHeadline(t *testing.T) {
 		t.Errorf("headline = %q, want %q", got, want)
 	}
 }
+
+// TestInterviewPage checks an interview: the writer signed "Interview
+// by X | date"; the interviewee's firm from the headline's possessive,
+// not the firm the sentence before names; "our chairman" the same firm's;
+// the owners of a vehicle the answer before describes ("V is the company
+// that holds our new mine. We own 70% and B owns the other 30%"); shares
+// of "the company" bought; and "the Director-General of the Department of
+// X, Y," the body's official.
+func TestInterviewPage(t *testing.T) {
+	text := "\"Japan is the steady market\": Tarrawonga Coal's Megan Hart on Hanra, Saito and rail\n\n" +
+		"Interview by Oliver Grant  |  October 6, 2025  |  6 min read\n\n" +
+		"Tarrawonga Coal Ltd (ASX: TWC) mined 2.1 million tonnes of coking coal in the year to June. " +
+		"In 2023 Korean steelmaker Hanra Steel Co bought 14.5% of the company. We spoke to managing director Megan Hart in Sydney.\n\n" +
+		"Q: Where does Mount Kembla fit in?\n\n" +
+		"Hart: Kembla Coking Coal Pty Ltd is the company that holds our new mine. We own 60% and Saito Shoji Corp, the Japanese trading house, owns the other 40%.\n\n" +
+		"Q: And the state?\n\n" +
+		"Hart: Our chairman, Colin Reid, met the Director-General of the Department of Regional Mines, Sarah Boyd, on Friday.\n"
+	a := parsePage(t, text)
+	people := entityLinesOf(a, "person")
+	wantPeople := []string{
+		"person Megan Hart | Hart (managing director @ Tarrawonga Coal Ltd)",
+		"person Oliver Grant",
+		"person Colin Reid (chairman @ Tarrawonga Coal Ltd)",
+		"person Sarah Boyd (Director-General @ Department of Regional Mines)",
+	}
+	if diff := cmp.Diff(wantPeople, people); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+	got := relationLines(a, true)
+	for _, w := range []string{
+		"acquisition(Hanra Steel Co, Tarrawonga Coal Ltd) 14.5",
+		"stake_in(Hanra Steel Co, Tarrawonga Coal Ltd) 14.5",
+		"stake_in(Saito Shoji Corp, Kembla Coking Coal Pty Ltd) 40",
+		"official_of(Sarah Boyd, Department of Regional Mines) 0",
+		"executive_of(Megan Hart, Tarrawonga Coal Ltd) 0",
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("missing %s in %q", w, got)
+		}
+	}
+	if slices.Contains(got, "stake_in(Saito Shoji Corp, Tarrawonga Coal Ltd) 40") {
+		t.Errorf("the other 40%% read as a share of the interviewee's firm: %q", got)
+	}
+}

@@ -4919,6 +4919,10 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 			// reads the text after the owned in this one, so stop here.
 			r.add(entity.StakeIn, owner.e, a.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
 			r.owned, r.ownedIn = a, s
+			// "In 2024 Y bought 19.9% of the company": bought.
+			if hasAnyPrefix(s.low[verbAt:], "acqui", "bought", "buy", "purchas", "picked up", "snapped up") {
+				r.add(entity.Acquisition, owner.e, a.e, s, withPercent(p))
+			}
 			return
 		default:
 			return

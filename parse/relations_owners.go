@@ -574,6 +574,10 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 	case r.ownedIn == s && r.owned.b <= s.at(verbAt):
 		// "A holds 54.6% of Y, while B holds 6.3%".
 		owned, k = r.owned, max(0, r.owned.a-s.a)
+	case r.prevCopulaVehicle(s) >= 0:
+		// "V is the company that holds our new mine. We own 70% and B
+		// owns the other 30%": shares of V.
+		owned, k = ment{e: r.prevCopulaVehicle(s)}, -1
 	case r.ownedIn == nil && r.hasPrevOwned && r.prevOwned.b <= s.a:
 		// "A agreed to buy 30% of Y. The seller, B, will keep the
 		// remaining 70%", "A holds 20% of Y. B will hold 57% through a
@@ -673,6 +677,31 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 		pe = e
 	}
 	r.ventureOwners(s, owned)
+}
+
+// prevCopulaVehicle returns the firm the sentence before s opens with
+// when it says the firm holds a venture or project: "V is the company
+// that holds ...", "V is the joint venture that ..."; or -1.
+func (r *relater) prevCopulaVehicle(s *sentence) int {
+	p := s.prev
+	if p == nil || len(p.ms) == 0 {
+		return -1
+	}
+	m := p.ms[0]
+	// "Lee: V is the company that ...": past the speaker's name.
+	if r.kindOf(m) == entity.KindPerson && m.a == p.a && strings.HasPrefix(p.low[p.past(m):], ": ") && len(p.ms) > 1 && p.ms[1].a == m.b+2 {
+		m = p.ms[1]
+	} else if m.a != p.a {
+		return -1
+	}
+	if !r.isOrg(m) {
+		return -1
+	}
+	rest := p.low[p.past(m):]
+	if hasAnyPrefix(rest, " is the company that ", " is the company which ", " is the joint venture ", " is the venture ", " is the project company", " is the vehicle ", " is the joint-venture company") {
+		return m.e
+	}
+	return -1
 }
 
 // prevVenture returns the venture the sentence before s names ("V, the
