@@ -143,7 +143,7 @@ func (f *entFinder) gatherOne(n int) {
 		g.ev |= evJV
 	}
 	if nt >= 2 && first.f&tUpper != 0 && first.b-first.a <= 3 && first.f&tDigit == 0 && g.cpre == 0 &&
-		f.toks[i+1].f&tCap != 0 && !f.has(i, lxTitleHeads) && !f.written(i, wrNotName) {
+		f.toks[i+1].f&tCap != 0 && !f.has(i, lxTitleHeads) && !f.written(i, wrNotName) && !f.allUpper(i+1, j) {
 		g.ev |= evCaps2
 	}
 	if f.govName(i, j) {
@@ -2068,6 +2068,10 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 		// "Secretary in the Ministry of Mines".
 		return rng{f.toks[ts].a, f.toks[te-1].b}, te + 2, true
 	}
+	if org == -1 && te+2 < end && f.word(te, "in") && f.toks[te+1].f&tPoss != 0 && f.countryWord(te+1) && f.nameTok(te+2) && f.has(te+2, lxGovHeads) {
+		// "Secretary in India's Ministry of Mines".
+		return rng{f.toks[ts].a, f.toks[te-1].b}, te + 2, true
+	}
 	// "Director General of Mineral and Coal at the Ministry of Energy",
 	// "director general for trade remedies at the commission": the field
 	// is part of the title, held at the body after "at".
@@ -2208,4 +2212,15 @@ func (f *entFinder) definedRoleCaps(i, j int) bool {
 		}
 	}
 	return true
+}
+
+// allUpper reports whether tokens [i, j) are all words in capitals
+// ("KEY FACTS", a heading), where a short first word is no prefix.
+func (f *entFinder) allUpper(i, j int) bool {
+	for k := i; k < j; k++ {
+		if f.toks[k].f&tUpper == 0 {
+			return false
+		}
+	}
+	return i < j
 }

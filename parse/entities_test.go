@@ -178,6 +178,15 @@ func TestEntities(t *testing.T) {
 		text: "Ishigami Steel Corp. said its president since 2019, Masato Ebihara, 64, will become chairman.",
 		want: []string{"company Ishigami Steel Corp. | Ishigami Steel", "person Masato Ebihara (president @ Ishigami Steel Corp.)"},
 	}, {
+		name: "a secretary in a country's ministry, and a heading in capitals that is no company",
+		text: "Ravi Menon, Secretary in India's Ministry of Coal, visited Kora Metals Ltd.\n\nKEY FACTS\nRefinery capacity:        1.9 Mtpa\n",
+		want: []string{
+			"person Ravi Menon (Secretary @ Ministry of Coal)",
+			"country IN",
+			"government Ministry of Coal [IN]",
+			"company Kora Metals Ltd. | Kora Metals",
+		},
+	}, {
 		name: "more legal forms and group words",
 		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
 		want: []string{"company Norilsk Trading JSC | Norilsk Trading", "company Bayfront Capital L.P. | Bayfront Capital", "company Tamarind Holdings", "company Sunward Group"},

@@ -3370,6 +3370,37 @@ func (r *relater) describedUnitOf(s *sentence) {
 	}
 }
 
+// whoseParentCues open a clause that names the parent of the firm before
+// them.
+var whoseParentCues = []string{", whose parent is ", ", whose parent company is ", ", whose parent, ", ", whose parent company, "}
+
+// whoseParent reads "X, whose parent is the county government's Y,": X
+// is Y's subsidiary.
+func (r *relater) whoseParent(s *sentence) {
+	for _, c := range whoseParentCues {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		at := i + len(c)
+		// "the Zouping county government's Y": past an owner the
+		// text does not name as an entity.
+		if rest := s.low[at:min(len(s.low), at+48)]; strings.HasPrefix(rest, "the ") {
+			if k := strings.Index(rest, "'s "); k > 0 && !strings.ContainsAny(rest[:k], ",;()") {
+				if ms := s.from(at); len(ms) == 0 || ms[0].a >= s.at(at+k) {
+					at += k + len("'s ")
+				}
+			}
+		}
+		child, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 1)
+		parent, ok2 := r.orgRightAfter(s, at, 3)
+		if ok1 && ok2 && child.e != parent.e {
+			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+		}
+		return
+	}
+}
+
 // isTheUnitOf reads "X is the smelting arm of Seoul-based Y", "X is a
 // wholly owned Singapore unit of Y": a few words of trade or kind
 // between the copula and the unit word at j; the parent's name starts
@@ -3848,6 +3879,7 @@ func (r *relater) subsidiary(s *sentence) {
 			break
 		}
 	}
+	r.whoseParent(s)
 	r.describedAndUnit(s)
 	r.theOwnersUnit(s)
 	r.throughAUnit(s)
@@ -4666,6 +4698,17 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	if strings.HasPrefix(s.low[pe:], " controlled by ") {
 		r.ownedBy(s, pi, pe+len(" controlled by "), p)
 		return
+	}
+	// "agreed to buy the 35% interest in Y held by X": X's share, which
+	// the rules of buying read as well.
+	if w := prefixOf(s.low[pe:], " interest in ", " stake in ", " equity interest in ", " shareholding in "); w != "" && strings.HasSuffix(s.low[:pi], "the ") {
+		if owned, ok := r.orgRightAfter(s, pe+len(w), 1); ok {
+			if c := prefixOf(s.low[s.past(owned):], " held by ", " owned by ", " currently held by ", " now held by "); c != "" && !s.negated(0, pi) {
+				if owner, ok := r.ownerRightAfter(s, s.past(owned)+len(c), 8); ok && owner.e != owned.e {
+					r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+				}
+			}
+		}
 	}
 	// "The remaining 55% of Y continues to be held by X", "the
 	// remaining 26% of the equity share capital of Y", "the remaining
@@ -6955,6 +6998,11 @@ func (r *relater) supplier(s *sentence) {
 		// seller after "by".
 		if strings.HasPrefix(s.low[e:], "by ") {
 			r.suppliedBy(s, i, e+len("by "))
+			continue
+		}
+		// "tried to sell the stake to Z": the share the text told of,
+		// no goods.
+		if hasAnyPrefix(s.low[e:], "the stake ", "its stake ", "the stake,", "its stake,", "its entire stake ", "its remaining stake ", "the shares ", "its shares ", "the holding ", "its holding ", "the interest ", "its interest ") {
 			continue
 		}
 		// "sold its entire 40% stake in Y to Z": shares, not goods.
