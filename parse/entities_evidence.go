@@ -302,7 +302,10 @@ func (f *entFinder) gatherOne(n int) {
 		if (f.word(p, "of") || f.word(p, "at") || f.word(p, "in") || f.word(p, "for")) && p-1 >= es.t0 {
 			switch {
 			case f.has(p-1, lxOfUnits) && !f.word(p, "at") && (!f.word(p, "in") || stakeNouns[f.fold(p-1)]) && !f.describesNext(j, es.t1) &&
-				!(j == i+1 && place(f.text(i)) && j < es.t1 && f.toks[j].f&tLower != 0):
+				!(j == i+1 && place(f.text(i)) && j < es.t1 && f.toks[j].f&tLower != 0) &&
+				!(f.toks[j-1].f&tPoss != 0 && j < es.t1 && f.nameTok(j)):
+				// ("a subsidiary of Osaka's X": the name after the
+				// possessive is the unit's parent.)
 				// ("a stake in Jiangxi lithium refiner": a place that
 				// describes the firm after it.)
 				// "a unit of X", "a stake in X"; not "older units at X",

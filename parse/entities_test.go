@@ -187,6 +187,10 @@ func TestEntities(t *testing.T) {
 			"company Kora Metals Ltd. | Kora Metals",
 		},
 	}, {
+		name: "a city's possessive before a unit's parent is no company",
+		text: "Sakura Cells Co, which makes LFP cells, is a subsidiary of Osaka's Sakura Electric Industries.",
+		want: []string{"company Sakura Cells Co | Sakura Cells", "company Sakura Electric Industries"},
+	}, {
 		name: "more legal forms and group words",
 		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
 		want: []string{"company Norilsk Trading JSC | Norilsk Trading", "company Bayfront Capital L.P. | Bayfront Capital", "company Tamarind Holdings", "company Sunward Group"},

@@ -1402,6 +1402,35 @@ func (r *relater) buysUnderDealFrom(s *sentence) {
 	}
 }
 
+// signatories reads the subject before the verb at i as two officers,
+// each after the firm whose post the title names: "A MD & CEO X and B
+// general director Y". It returns the two firms.
+func (r *relater) signatories(s *sentence, i int) (ment, ment, bool) {
+	var ms []ment
+	for _, m := range s.ms {
+		if m.b > s.at(i) {
+			break
+		}
+		if r.kindOf(m) != entity.KindCountry {
+			ms = append(ms, m)
+		}
+	}
+	if len(ms) != 4 || ms[0].a-s.a > 4 || s.at(i)-ms[3].b > 1 || strings.TrimSpace(s.low[ms[1].b-s.a:ms[2].a-s.a]) != "and" {
+		return ment{}, ment{}, false
+	}
+	for k := 0; k < 4; k += 2 {
+		org, p := ms[k], ms[k+1]
+		title := s.low[org.b-s.a : p.a-s.a]
+		if !r.isOrg(org) || r.kindOf(p) != entity.KindPerson || len(title) > 40 || strings.ContainsAny(title, ",;()") || !strings.HasPrefix(title, " ") {
+			return ment{}, ment{}, false
+		}
+	}
+	if ms[0].e == ms[2].e {
+		return ment{}, ment{}, false
+	}
+	return ms[0], ms[2], true
+}
+
 // buysUnderDealThenFrom reads "X buys cargoes under a long-term
 // contract from Y", the seller after the deal: the buyer's verb stands at
 // i, " under " at u.
@@ -2057,6 +2086,8 @@ func (r *relater) buyerRightAfter(s *sentence, i, gap int) (ment, bool) {
 func (r *relater) rightAfter(s *sentence, i, gap int, ok func(ment) bool) (ment, bool) {
 	// "of the Sy family's X": the family owns X.
 	i = skipFamilyPossessive(s.low, i)
+	// "a subsidiary of Osaka's X": a place's possessive, no entity.
+	i = r.skipPlacePossessive(s, i)
 	// "of the Company", where the defined term is the mention and "the"
 	// stands before it.
 	if strings.HasPrefix(s.low[min(i, len(s.low)):], "the ") {
@@ -2118,6 +2149,27 @@ func (r *relater) rightAfter(s *sentence, i, gap int, ok func(ment) bool) (ment,
 		return ment{}, false
 	}
 	return ment{}, false
+}
+
+// skipPlacePossessive returns the offset past one capitalised word and
+// its possessive at sentence-relative offset i that no mention covers
+// ("Osaka's "), when a mention starts right after it; else i.
+func (r *relater) skipPlacePossessive(s *sentence, i int) int {
+	if i >= len(s.low) || !isUpper(r.d.v.s[s.at(i)]) {
+		return i
+	}
+	k := i
+	for k < len(s.low) && (isLower(s.low[k]) || s.low[k] == '-') {
+		k++
+	}
+	if k == i || !strings.HasPrefix(s.low[k:], "'s ") {
+		return i
+	}
+	ms := s.from(i)
+	if len(ms) == 0 || ms[0].a != s.at(k+len("'s ")) {
+		return i
+	}
+	return k + len("'s ")
 }
 
 // skipFamilyPossessive returns the offset past "the Sy family's " at i
@@ -3036,11 +3088,12 @@ func (r *relater) formerName(s *sentence) {
 		if !ok1 {
 			return
 		}
+		// (Not "to X from 1 January": a date.)
 		if _, fe, ok := s.cue(now.b-s.a, fromCue); ok && fe-(now.b-s.a) <= len(" from ") {
 			if old, ok := r.orgRightAfter(s, fe, 3); ok {
 				r.add(entity.FormerName, now.e, old.e, s, nil)
+				return
 			}
-			return
 		}
 		// "Y has changed its name to X": the subject is the old name,
 		// unless it is a reference to X itself ("The company"), or will
@@ -4062,7 +4115,14 @@ func (r *relater) subsidiary(s *sentence) {
 					at = i + 4 + strings.Index(rest, ", ") + 2
 				}
 				if p, found := r.orgRightAfter(s, at, 24); found && p.e != parent.e {
-					r.add(entity.SubsidiaryOf, parent.e, p.e, s, nil)
+					// "X will take 26% of Y. Its parent, Z, will retain
+					// the remaining 74%": the parent keeps the rest of Y,
+					// the firm of the share the sentence before told.
+					child := parent
+					if rest := s.low[s.past(p):]; r.hasPrevOwned && r.ownedIn == nil && r.prevOwned.e != p.e && (strings.Contains(rest, " the remaining ") || strings.Contains(rest, " the rest")) {
+						child = r.prevOwned
+					}
+					r.add(entity.SubsidiaryOf, child.e, p.e, s, nil)
 				}
 				continue
 			}
@@ -6485,6 +6545,12 @@ func (r *relater) agreement(s *sentence) {
 				r.add(entity.Agreement, two[0].e, two[1].e, s, set)
 				continue
 			}
+		}
+		// "A MD X and B general director Y signed the agreements": the
+		// firms of the two who signed.
+		if a, b, ok := r.signatories(s, i); ok {
+			r.add(entity.Agreement, a.e, b.e, s, set)
+			continue
 		}
 		parties := r.partiesBefore(s, i)
 		// "With Japan's Tsukuba Cell Corp. we signed an MOU": the
