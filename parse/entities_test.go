@@ -4085,3 +4085,18 @@ func TestInterviewPage(t *testing.T) {
 		t.Errorf("the other 40%% read as a share of the interviewee's firm: %q", got)
 	}
 }
+
+// TestMailedNewsletterHead checks a mailed newsletter's head: the date
+// after a label and a bar with spaces around it, and "View in browser"
+// over the first item, no headline.
+func TestMailedNewsletterHead(t *testing.T) {
+	text := "TIN & TUNGSTEN DAILY\nYour morning briefing  |  Thursday, 23 October 2025\nView in browser  |  Forward to a colleague\n\n" +
+		"Kora Tin Ltd will deliver tin concentrate to Yunnan Tin Co.\n"
+	a := parsePage(t, text)
+	if got := a.AsOf.String(); got != "2025-10-23" {
+		t.Errorf("as of = %s, want 2025-10-23", got)
+	}
+	if strings.Contains(a.Headline, "browser") {
+		t.Errorf("headline = %q, a mailing's links", a.Headline)
+	}
+}

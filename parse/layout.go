@@ -555,6 +555,11 @@ func isBoilerplate(t, low string) bool {
 		if strings.HasPrefix(low, "videowatch now") || strings.HasPrefix(low, "video:") {
 			return true
 		}
+		// "View in browser  |  Forward to a colleague" over a mailed
+		// newsletter.
+		if (strings.HasPrefix(low, "view in browser") || strings.HasPrefix(low, "view in your browser") || strings.HasPrefix(low, "view this email") || strings.HasPrefix(low, "view online")) && len(t) < 100 {
+			return true
+		}
 	case 'w':
 		// "We use cookies to personalise content and ads ...".
 		if strings.HasPrefix(low, "watch now:") || strings.HasPrefix(low, "we use cookies") && len(t) < 300 {
@@ -916,8 +921,10 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 	// A label or a place and a bar first: "ASX Announcement | 30 April
 	// 2026", "New Delhi | Updated: August 21, 2026 07:15 IST".
 	if bar := strings.LastIndex(t, " | "); bar > 0 && bar <= 40 {
-		r := t[bar+3:]
-		lr := low[min(len(low), bar+3):]
+		// ("Your daily digest  |  Wednesday, 22 October 2025": spaces
+		// around the bar.)
+		r := strings.TrimLeft(t[bar+3:], " ")
+		lr := low[min(len(low), len(t)-len(r)):]
 		for _, p := range dateLabels {
 			if strings.HasPrefix(lr, p) && !continuesWord(lr, len(p)) {
 				r = strings.TrimLeft(r[len(p):], " :|-")

@@ -222,6 +222,11 @@ func wrapAt(src string, i, width int) int {
 	if strings.Contains(next, "   ") || strings.Contains(next[:min(len(next), 30)], ": ") {
 		return 0
 	}
+	// "Your daily digest  |  22 October 2025" over "View in browser  |
+	// Forward": fields parted by bars, no prose.
+	if strings.Contains(body, " | ") && strings.Contains(next, " | ") {
+		return 0
+	}
 	// "TOKYO, July 31": a dateline opens a story's first paragraph.
 	if k := strings.IndexAny(next, ", "); k >= 3 && next[k] == ',' && shoutedWord(next[:k]) {
 		return 0
