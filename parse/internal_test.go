@@ -580,6 +580,8 @@ func TestDatelineCountry(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"TAICHUNG, Taiwan, 22 January 2026 - Tunghai Steel said today it had signed a deal.", "2026-01-22"},
 		{"SEOUL, May 22 (Reuters) - Output rose.", "0000-05-22"},
+		{"ASTANA/TOKYO, Oct 15, 2025 (Steppe Wire) - Kora Trading Corp said it would buy.", "2025-10-15"},
+		{"/TOKYO, Oct 15, 2025 - it rained.", ""},
 		{"TAICHUNG, Taiwan, where the plant stands, was quiet.", ""},
 		{"Pune, 3 March 2026: Kaveri Metals Limited today announced results.", "2026-03-03"},
 		{"Pune, 3 March 2026 saw heavy rain.", ""},

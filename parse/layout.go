@@ -1190,10 +1190,12 @@ func weekdayAt(s string) int {
 // "TOKYO, July 31 (Reuters) - ...", "SEOUL, May 22 -", "NEW YORK, July 31
 // Japan's ...". The place is in capitals; the date may lack its year. A
 // press release writes the place in title case and a full date, then a
-// dash or a colon: "Jakarta, 9 June 2026 - PT ...".
+// dash or a colon: "Jakarta, 9 June 2026 - PT ...". Two places may share
+// the dateline: "ASTANA/TOKYO, Oct 15, 2025 (X) -".
 func datelineDate(t string) (article.Date, bool) {
 	i := 0
-	for i < len(t) && (isUpper(t[i]) || t[i] == ' ' || t[i] == '.' || t[i] == '-' || t[i] == '\'') {
+	// ("ASTANA/TOKYO, Oct 15, 2025": two places.)
+	for i < len(t) && (isUpper(t[i]) || t[i] == ' ' || t[i] == '.' || t[i] == '-' || t[i] == '\'' || t[i] == '/' && i > 0) {
 		i++
 	}
 	if i < len(t) && isLower(t[i]) {

@@ -1985,6 +1985,14 @@ func (l *cueList) first(s *sentence, at []int) []int {
 	return at
 }
 
+// inMention reports whether sentence-relative offset i lies inside a
+// mention's name.
+func (s *sentence) inMention(i int) bool {
+	at := s.at(i)
+	k := sort.Search(len(s.ms), func(k int) bool { return s.ms[k].b > at })
+	return k < len(s.ms) && s.ms[k].a <= at
+}
+
 // from returns the mentions of s that start at or after the
 // sentence-relative offset i, found by binary search so that reading
 // near a place costs no walk over the sentence's earlier mentions.
@@ -6534,7 +6542,7 @@ func (r *relater) agreement(s *sentence) {
 		}
 		// "X has been supplying Y for 12 years, and in January the two
 		// signed an MOU": the two firms the sentence named before.
-		if b := s.low[:i]; strings.HasSuffix(b, " the two ") || strings.HasSuffix(b, " the two sides ") || strings.HasSuffix(b, " both sides ") {
+		if b := s.low[:i]; strings.HasSuffix(b, " the two ") || strings.HasSuffix(b, " the two sides ") || strings.HasSuffix(b, " both sides ") || strings.HasSuffix(b, ", and the pair ") {
 			var two []ment
 			for _, m := range r.orgsIn(s, 0, i) {
 				if !slices.ContainsFunc(two, func(x ment) bool { return x.e == m.e }) {
@@ -7050,7 +7058,8 @@ func (r *relater) supplier(s *sentence) {
 		// "supply" as a noun ("supply chains", "the supply of", "a fuel
 		// supply agreement") is not a verb: the verb may come after it
 		// ("Under a fuel supply agreement, X will supply Y").
-		for n := 0; n < 3 && i >= 0 && supplyNounAt(s.low, i, len(v)); n++ {
+		// Nor is a word of a name: "Guangxi Nuclear Fuel Supply Co".
+		for n := 0; n < 3 && i >= 0 && (supplyNounAt(s.low, i, len(v)) || s.inMention(i+1)); n++ {
 			i = s.find(i+len(v), v)
 		}
 		if i < 0 || s.negated(0, i) || rumoured(s.low[:i]) {

@@ -604,7 +604,7 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 	// seller, B, will keep the remaining 70%": the owner before a modal,
 	// "which" and a comma.
 	at := verbAt
-	for _, m := range []string{"will ", "would ", "is to "} {
+	for _, m := range []string{"will continue to ", "would continue to ", "continues to ", "will ", "would ", "is to "} {
 		if strings.HasSuffix(s.low[:at], m) {
 			at -= len(m)
 			break
@@ -646,6 +646,10 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 		return
 	}
 	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+	// "B will hold the remaining 24%, a stake it bought in 2019".
+	if hasAnyPrefix(s.low[pe:], ", a stake it bought", ", a stake it acquired", ", which it bought", ", which it acquired", ", a stake it purchased") {
+		r.add(entity.Acquisition, owner.e, owned.e, s, withPercent(p))
+	}
 	// "..., B 30 percent, and C the remaining 10 percent", "... and C
 	// 2.1%": other owners, their verb left out.
 	for n := 0; n < maxOwners; n++ {
