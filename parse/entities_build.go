@@ -480,7 +480,9 @@ func (f *entFinder) formerNames() {
 // until 2022, produced".
 func (f *entFinder) knownAsUntilAfter(y *nseg) bool {
 	k := y.i
-	return k >= 3 && f.word(k-1, "as") && f.word(k-2, "known") && (f.word(k-3, "was") || f.word(k-3, "were")) &&
+	// "the mill that traded as Y until 2019".
+	return k >= 3 && f.word(k-1, "as") && (f.word(k-2, "known") && (f.word(k-3, "was") || f.word(k-3, "were")) ||
+		(f.word(k-2, "traded") || f.word(k-2, "operated")) && (f.word(k-3, "that") || f.word(k-3, "which"))) &&
 		y.j < f.sents[y.s].t1 && (f.word(y.j, "until") || f.word(y.j, "till") || f.word(y.j, "before"))
 }
 

@@ -1325,7 +1325,15 @@ func (f *entFinder) roleOf(n int) {
 	if org < 0 && title != "" {
 		// "Its managing director, X,": the company the text speaks of.
 		if k := f.tokAt(g.title.a) - 1; k >= 0 && (f.word(k, "Its") || f.word(k, "its")) {
-			org = f.antecedent(g.s, f.toks[k].a, entity.KindCompany, entity.Country{})
+			// "... approved by Taiwan's Industrial Development
+			// Administration. Its director general, X,": a state
+			// body's post is the body's.
+			if govTitle(title) || directorGeneral(title) {
+				org = f.antecedent(g.s, f.toks[k].a, entity.KindGovernment, entity.Country{})
+			}
+			if org < 0 {
+				org = f.antecedent(g.s, f.toks[k].a, entity.KindCompany, entity.Country{})
+			}
 		}
 	}
 	// "SMRA director general X": the text names the organisation, even

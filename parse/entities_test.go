@@ -191,6 +191,16 @@ func TestEntities(t *testing.T) {
 		text: "Sakura Cells Co, which makes LFP cells, is a subsidiary of Osaka's Sakura Electric Industries.",
 		want: []string{"company Sakura Cells Co | Sakura Cells", "company Sakura Electric Industries"},
 	}, {
+		name: "a former name traded under until a year; a state body's director general after its",
+		text: "Linhai Steel Corp, the mill that traded as Linhai Iron Works until 2019, will build a yard. The yard was approved on 14 October by Taiwan's Industrial Development Administration. Its director general, Chen Mei-ling, visited the site.",
+		want: []string{
+			"company Linhai Steel Corp | the mill | Linhai Steel",
+			"company Linhai Iron Works",
+			"country TW",
+			"government Industrial Development Administration [TW]",
+			"person Chen Mei-ling (director general @ Industrial Development Administration)",
+		},
+	}, {
 		name: "more legal forms and group words",
 		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
 		want: []string{"company Norilsk Trading JSC | Norilsk Trading", "company Bayfront Capital L.P. | Bayfront Capital", "company Tamarind Holdings", "company Sunward Group"},
@@ -4099,4 +4109,20 @@ func TestMailedNewsletterHead(t *testing.T) {
 	if strings.Contains(a.Headline, "browser") {
 		t.Errorf("headline = %q, a mailing's links", a.Headline)
 	}
+}
+
+// TestVentureOwnersWithRest checks the owners of a venture given as one
+// owner's share "with" the others': each holds its share and all are
+// partners.
+func TestVentureOwnersWithRest(t *testing.T) {
+	text := "Linhai Steel Corp and Ise Trading Co will build a scrap yard.\n\n" +
+		"Linhai Steel will own 60% of the venture, Kaohsiung Scrap Processing Co, with Ise Trading holding 30% and local shipping firm Cijin Marine Co the remaining 10%.\n"
+	checkPageRelations(t, text, true, []string{
+		"joint_venture(Ise Trading Co, Cijin Marine Co) 0",
+		"joint_venture(Linhai Steel Corp, Cijin Marine Co) 0",
+		"joint_venture(Linhai Steel Corp, Ise Trading Co) 0",
+		"stake_in(Cijin Marine Co, Kaohsiung Scrap Processing Co) 10",
+		"stake_in(Ise Trading Co, Kaohsiung Scrap Processing Co) 30",
+		"stake_in(Linhai Steel Corp, Kaohsiung Scrap Processing Co) 60",
+	})
 }

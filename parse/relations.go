@@ -1812,7 +1812,7 @@ var (
 	jointVentureCues     = newCues("joint venture", "joint-venture", "jv", "consortium", "joint undertaking")
 	ventureCue           = newCues("venture")
 	ventureMembersCues   = newCues(" between ", " made up of ", " comprising ", " owned by ", " of ", " formed by ", " set up by ", " created by ", " established by ")
-	formedCues           = newCues(" formed ", " set up ", " established ", " created ", " launched ", " form ", " set up ", " establish ")
+	formedCues           = newCues(" formed ", " set up ", " established ", " created ", " launched ", " form ", " establish ", " setting up ", " forming ", " establishing ", " creating ")
 	ventureWithCues      = newCues(" with ", " formed with ", " alongside ")
 	withCue              = newCues(" with ")
 	agreedCues           = newCues("agreed to ", "agreed on ", "have agreed ", "are working together", "are together working", "are jointly", "will jointly", "are working jointly", "work together")
@@ -2972,7 +2972,9 @@ var formerlyCues = newCues(", previously known as ", ", formerly known as ", " (
 	" was previously known as ", " was formerly known as ",
 	// "The company, which was incorporated as Y in 1994, plans".
 	", which was incorporated as ", " was incorporated as ", ", originally incorporated as ", ", incorporated as ",
-	", which was founded as ", " was founded as ", ", founded as ")
+	", which was founded as ", " was founded as ", ", founded as ",
+	// "the mill that traded as Y until 2019".
+	" that traded as ", ", which traded as ", " that operated as ", ", which operated as ")
 
 func (r *relater) formerName(s *sentence) {
 	for k, c := range formerlyCues.cues {
@@ -5045,6 +5047,9 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	// "A owns 65% of Y, with B holding the rest".
 	if strings.HasPrefix(s.low[s.past(owned):], ", with ") {
 		r.withRest(s, owned, owned)
+		// "A will own 60% of the venture, V, with B holding 30%": the
+		// owners are partners.
+		r.ventureOwners(s, owned)
 	}
 	// "holds a 12.5pc stake in Y, which it bought in 2023".
 	if rest := s.low[owned.b-s.a:]; strings.HasPrefix(rest, ", which it bought") || strings.HasPrefix(rest, ", which it acquired") || strings.HasPrefix(rest, ", which it purchased") {
@@ -5571,7 +5576,9 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 // partners in it: "HTN is owned 45% by A, 35% by B and 20% by C", where
 // the text calls HTN "the venture".
 func (r *relater) ventureOwners(s *sentence, owned ment) {
-	if !r.isVenture(owned.e) {
+	// "of the venture, V, with": V named as the venture here.
+	named := owned.a > s.a && hasAnySuffix(s.low[:owned.a-s.a], "the venture, ", "the joint venture, ", "the new venture, ", "the jv, ")
+	if !named && !r.isVenture(owned.e) {
 		return
 	}
 	st, en := r.d.v.span(s.a, s.b)

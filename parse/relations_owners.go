@@ -101,6 +101,10 @@ func (r *relater) ownerChain(s *sentence, i int, owned, first ment) {
 			if venture && first.e != owned.e {
 				r.add(entity.JointVenture, first.e, owner.e, s, nil)
 			}
+			// "and 45% by B, which bought into the business in 2022".
+			if hasAnyPrefix(s.low[s.past(owner):], ", which bought into ", ", which bought its stake", ", which bought the stake", ", which acquired its stake") && !s.negated(0, i) {
+				r.add(entity.Acquisition, owner.e, owned.e, s, withPercent(q))
+			}
 		}
 		i = owner.b - s.a
 	}
@@ -739,6 +743,11 @@ func appositionBack(low string, at int) int {
 	return c
 }
 
+// firmAnaphorHeads are the nouns of a firm's trade that, after "the",
+// stand for a company named before: "the company", "the recycler".
+// (Not "the smelter" or "the mine": a plant.)
+var firmAnaphorHeads = wordSet("company", "firm", "group", "recycler", "miner", "producer", "maker", "trader", "exporter", "importer", "developer", "explorer", "supplier", "steelmaker")
+
 // namesOwnSubject reports whether the clause before a share, in lower
 // case, has a subject of its own that no entity stands for: "the junior
 // will be owned 30% by", "the mine is 60% owned by". The owned is then
@@ -756,10 +765,16 @@ func namesOwnSubject(before string) bool {
 		k += from
 		if k == 0 || !isWordChar(before[k-1]) {
 			w := before[k+len("the "):]
+			next := ""
 			if e := strings.IndexByte(w, ' '); e >= 0 {
-				w = w[:e]
+				w, next = w[:e], w[e+1:]
+				if e := strings.IndexByte(next, ' '); e >= 0 {
+					next = next[:e]
+				}
 			}
-			if w != "company" && w != "firm" && w != "group" && w != "" {
+			// "the Sydney recycler is 55% owned by": a word of place
+			// and a firm's trade stand for the firm named before.
+			if w != "" && !firmAnaphorHeads[w] && !firmAnaphorHeads[next] {
 				return true
 			}
 		}
