@@ -990,7 +990,9 @@ func (f *entFinder) segment(si int) {
 				j++
 				continue
 			}
-			if j+1 < es.t1 && f.nameTok(j+1) && f.connectorOK(k, j, &st) {
+			// ("the Investment Commission of Taiwan's Ministry of X": the
+			// possessive opens the next name.)
+			if j+1 < es.t1 && f.nameTok(j+1) && f.connectorOK(k, j, &st) && !(f.toks[j+1].f&tPoss != 0 && j+2 < es.t1 && f.nameTok(j+2) && f.countryWord(j+1)) {
 				j++
 				continue
 			}

@@ -1316,11 +1316,14 @@ func (f *entFinder) roleOf(n int) {
 			}
 		}
 	}
-	if org < 0 && g.title.b > g.title.a {
+	if (org < 0 || f.ents[org].kind == entity.KindCountry) && g.title.b > g.title.a {
 		// "X, a vice minister of energy", "X, additional secretary in
 		// the coal ministry": a body written in lower case that the
-		// article names in full.
-		org = f.lowerBody(f.tokAt(g.title.b), g.s)
+		// article names in full ("X, Kazakhstan's deputy minister of
+		// industry": the country's).
+		if b := f.lowerBody(f.tokAt(g.title.b), g.s); b >= 0 {
+			org = b
+		}
 	}
 	if org < 0 && title != "" {
 		// "Its managing director, X,": the company the text speaks of.
@@ -2313,11 +2316,18 @@ func (d *doc) nextKind(i, dir int) lineKind {
 }
 
 // sharedByline returns where the names begin after a "By" that a date
-// line holds apart from the date, after two spaces, a tab or a bar, or 0.
+// line holds apart from the date, after two spaces, a tab or a bar, or
+// after a writer's label set apart by a column's gap; or 0.
 func sharedByline(t string) int {
 	// "By X   February 24, 2026": the writer first.
 	if strings.HasPrefix(t, "By ") {
 		return len("By ")
+	}
+	// "2025-10-24 08:30   Source: X   Editor: Liu Qian": a label.
+	for _, c := range []string{"   Editor: ", "   Reporter: ", "   Author: ", "   Writer: "} {
+		if k := strings.Index(t, c); k >= 0 {
+			return k + len(c)
+		}
 	}
 	for from := 0; ; {
 		k := strings.Index(t[from:], "By ")

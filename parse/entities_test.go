@@ -201,6 +201,17 @@ func TestEntities(t *testing.T) {
 			"person Chen Mei-ling (director general @ Industrial Development Administration)",
 		},
 	}, {
+		name: "a body of a country's ministry; a deputy minister whose field names a ministry the text names later",
+		text: "The deal needs the approval of the Investment Commission of Taiwan's Ministry of Economic Affairs. Nurlan Abenov, Kazakhstan's deputy minister of industry and construction, met him. Abenov's ministry, the Ministry of Industry and Construction, said it would help.",
+		want: []string{
+			"government Investment Commission",
+			"country TW",
+			"government Ministry of Economic Affairs [TW]",
+			"person Nurlan Abenov | Abenov (deputy minister @ Ministry of Industry and Construction)",
+			"country KZ",
+			"government Ministry of Industry and Construction",
+		},
+	}, {
 		name: "more legal forms and group words",
 		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
 		want: []string{"company Norilsk Trading JSC | Norilsk Trading", "company Bayfront Capital L.P. | Bayfront Capital", "company Tamarind Holdings", "company Sunward Group"},
@@ -4125,4 +4136,15 @@ func TestVentureOwnersWithRest(t *testing.T) {
 		"stake_in(Ise Trading Co, Kaohsiung Scrap Processing Co) 30",
 		"stake_in(Linhai Steel Corp, Kaohsiung Scrap Processing Co) 60",
 	})
+}
+
+// TestEditorInDateLine checks a writer's label set apart by a column's
+// gap on the date's line: "Source: X   Editor: Y".
+func TestEditorInDateLine(t *testing.T) {
+	text := "China Metals Daily\n2025-10-24 08:30   Source: China Metals Daily   Editor: Wang Lihua\n\n" +
+		"Hexin Silicon to sell stake\n\nHexin Silicon Industry Co said it would sell a stake in a unit.\n"
+	a := parsePage(t, text)
+	if got, want := entityLinesOf(a, "person"), []string{"person Wang Lihua"}; !slices.Equal(got, want) {
+		t.Errorf("people = %q, want %q", got, want)
+	}
 }

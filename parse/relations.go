@@ -3433,6 +3433,23 @@ func (r *relater) describedUnitOf(s *sentence) {
 	}
 }
 
+// saidTheUnit reads "X said the unit, Y, produced ...": the unit the
+// firm that speaks tells of is its own.
+func (r *relater) saidTheUnit(s *sentence) {
+	for _, c := range []string{" said the unit, ", " said the subsidiary, ", " says the unit, ", " says the subsidiary, "} {
+		i := s.find(0, c)
+		if i < 0 {
+			continue
+		}
+		parent, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 1)
+		child, ok2 := r.orgRightAfter(s, i+len(c), 1)
+		if ok1 && ok2 && parent.e != child.e && strings.HasPrefix(s.low[s.past(child):], ",") {
+			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+		}
+		return
+	}
+}
+
 // whoseParentCues open a clause that names the parent of the firm before
 // them.
 var whoseParentCues = []string{", whose parent is ", ", whose parent company is ", ", whose parent, ", ", whose parent company, "}
@@ -3943,6 +3960,7 @@ func (r *relater) subsidiary(s *sentence) {
 		}
 	}
 	r.whoseParent(s)
+	r.saidTheUnit(s)
 	r.describedAndUnit(s)
 	r.theOwnersUnit(s)
 	r.throughAUnit(s)
@@ -5869,6 +5887,14 @@ var goodsWords = wordSet("output", "production", "sales", "supply", "supplies", 
 // shareOfGoods reports the words after a percentage that make it a share
 // of goods: " of our polysilicon", " of its output".
 func shareOfGoods(rest string) bool {
+	// "60% of the Baoshan smelter's output": a possessive of a few
+	// words first.
+	if strings.HasPrefix(rest, " of the ") {
+		head := rest[len(" of the "):min(len(rest), len(" of the ")+40)]
+		if k := strings.Index(head, "'s "); k > 0 && !strings.ContainsAny(head[:k], ",;()") {
+			rest = " of its " + rest[len(" of the ")+k+len("'s "):]
+		}
+	}
 	for _, p := range []string{" of our ", " of its ", " of their ", " of the company's ", " of his "} {
 		if strings.HasPrefix(rest, p) {
 			w := rest[len(p):]

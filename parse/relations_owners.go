@@ -592,6 +592,10 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 		// "The partners signed an agreement for V, the project company.
 		// A will hold 60 percent, B 30 percent": shares of the venture.
 		owned, k = ment{e: r.prevVenture(s)}, -1
+	case strings.Contains(s.low[verbAt:pe], "the remaining ") && r.prevUnit(s) >= 0:
+		// "X said the unit, Y, produced ... X will keep the remaining
+		// 51%": shares of the unit the sentence before named.
+		owned, k = ment{e: r.prevUnit(s)}, -1
 	default:
 		// "A will acquire 21% of Y. ... A's stake will rise to 30% once
 		// ... the Y venture. B will hold 57% through a unit": the firm
@@ -708,6 +712,30 @@ func (r *relater) prevCopulaVehicle(s *sentence) int {
 	rest := p.low[p.past(m):]
 	if hasAnyPrefix(rest, " is the company that ", " is the company which ", " is the joint venture ", " is the venture ", " is the project company", " is the vehicle ", " is the joint-venture company") {
 		return m.e
+	}
+	return -1
+}
+
+// prevUnit returns the unit whose parent the sentence before s gave, or
+// -1.
+func (r *relater) prevUnit(s *sentence) int {
+	if s.prev == nil {
+		return -1
+	}
+	st, en := r.d.v.span(s.prev.a, s.prev.b)
+	for k := len(r.a.Relations) - 1; k >= 0; k-- {
+		rel := &r.a.Relations[k]
+		if rel.Span.End < st {
+			break
+		}
+		if rel.Kind != entity.SubsidiaryOf || rel.Span.Start < st || rel.Span.End > en {
+			continue
+		}
+		for e := range r.a.Entities {
+			if r.a.Entities[e].ID == rel.Subject {
+				return e
+			}
+		}
 	}
 	return -1
 }
