@@ -140,11 +140,13 @@ var exchangeTable = [...]exchangeInfo{
 		suffixes: []string{"NS"}, prefixes: []string{"NSE", "NSEI"}, bloomberg: []string{"IS"}},
 	{mic: "XBOM", name: "BSE (Bombay Stock Exchange)", country: "IN", shape: shapeGeneric,
 		suffixes: []string{"BO"}, prefixes: []string{"BSE", "BOM"}, bloomberg: []string{"IB"}},
-	// Central Asia.
+	// Central Asia and Mongolia.
 	{mic: "AIXK", name: "Astana International Exchange", country: "KZ", shape: shapeGeneric,
 		prefixes: []string{"AIX"}},
 	{mic: "XKAZ", name: "Kazakhstan Stock Exchange", country: "KZ", shape: shapeGeneric,
 		prefixes: []string{"KASE"}},
+	{mic: "XULA", name: "Mongolian Stock Exchange", country: "MN", shape: shapeGeneric,
+		prefixes: []string{"MSE"}},
 	// Africa and Latin America.
 	{mic: "XJSE", name: "Johannesburg Stock Exchange", country: "ZA", shape: shapeGeneric,
 		suffixes: []string{"JO", "J"}, prefixes: []string{"JSE"}, bloomberg: []string{"SJ"}},

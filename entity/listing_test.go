@@ -109,6 +109,7 @@ var parseListingTests = []struct {
 	{"(LSE: BP.)", listingView{"BP", "XLON", "GB", "XLON:BP"}},
 	{"(AIX: SRKU)", listingView{"SRKU", "AIXK", "KZ", "AIXK:SRKU"}},
 	{"(KASE: KZTO)", listingView{"KZTO", "XKAZ", "KZ", "XKAZ:KZTO"}},
+	{"(MSE: GSR)", listingView{"GSR", "XULA", "MN", "XULA:GSR"}},
 	{"LSE:BT.A", listingView{"BT.A", "XLON", "GB", "XLON:BT.A"}},
 	{"(AIM: SXX)", listingView{"SXX", "AIMX", "GB", "AIMX:SXX"}},
 	{"(ETR: SIE)", listingView{"SIE", "XETR", "DE", "XETR:SIE"}},

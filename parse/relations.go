@@ -2136,6 +2136,11 @@ func (r *relater) rightAfter(s *sentence, i, gap int, ok func(ment) bool) (ment,
 			// "Australia's Kora Minerals", "South-Korean based Daewon",
 			// "U.S. producer Keystone": the gap counts from after the
 			// country word, and its dots are no stop.
+			// ("66% of the operator; the Mongolian state's 34% is held
+			// through X": a clause ends before the country.)
+			if strings.ContainsAny(r.d.v.s[from:m.a], ";:()") {
+				return ment{}, false
+			}
 			limit = max(limit, m.b+gap+len("'s based"))
 			from = m.b
 			continue
@@ -4012,6 +4017,19 @@ func (r *relater) subsidiary(s *sentence) {
 			}
 		}
 	}
+	// "X, the Baguio-based miner controlled by Y,": in an apposition
+	// that describes X.
+	if i := s.find(0, " controlled by "); i >= 0 && !s.negated(0, i) {
+		before := s.low[max(0, i-50):i]
+		if c := max(strings.LastIndex(before, ", the "), strings.LastIndex(before, ", a ")); c >= 0 && !strings.ContainsAny(before[c+2:], ",;()") {
+			c += max(0, i-50)
+			parent, ok1 := r.orgRightAfter(s, i+len(" controlled by "), 3)
+			child, ok2 := r.orgRightBefore(s, s.beforeBrackets(c), 1)
+			if ok1 && ok2 && child.e != parent.e {
+				r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+			}
+		}
+	}
 	// "X, which is majority-owned by Y", "X, majority-owned by Y": a
 	// stake, of no stated size.
 	for _, c := range []string{" is majority-owned by ", " is majority owned by ", ", majority-owned by ", ", majority owned by ", " remain majority owned by ", " remain majority-owned by ", " remains majority owned by ", " remains majority-owned by "} {
@@ -4829,6 +4847,14 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 			}
 		}
 	}
+	// "A owns 66% of Y; the state's 34% is held through B": B holds the
+	// share of Y.
+	if c := prefixOf(s.low[pe:], " is held through ", " are held through ", " is owned through "); c != "" && r.ownedIn == s && !s.negated(0, pi) {
+		if owner, ok := r.ownerRightAfter(s, pe+len(c), 8); ok && owner.e != r.owned.e {
+			r.add(entity.StakeIn, owner.e, r.owned.e, s, withPercent(p))
+		}
+		return
+	}
 	// "The remaining 35 percent is owned by X": a share of the company
 	// whose stake the text just gave.
 	for _, c := range []string{" is owned by ", " is held by ", " are held by ", " are owned by ", " will be held by ", " will be owned by ", " belongs to ", " will belong to ",
@@ -5003,6 +5029,30 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		// "a 25% interest in Tana's second line" is a stake in an asset,
 		// "a 30% stake in Tana's pelletising unit, Y" one in Y.
 		owned, ok = r.unitNamed(s, owned.b-s.a+len("'s "))
+	}
+	if !ok && strings.HasPrefix(rest, "the ") {
+		// "Its parent, Y, owns 66% of the operator": the firm the
+		// sentence before names.
+		at := pe + k
+		if at >= len("the ") && strings.HasPrefix(s.low[at-len("the "):], "the ") {
+			at -= len("the ")
+		}
+		// (Not "70% of the venture", one being formed, nor "of the
+		// smelter", a plant.)
+		w := ""
+		if strings.HasPrefix(s.low[at:], "the ") {
+			w, _, _ = strings.Cut(s.low[at+len("the "):], " ")
+			w = strings.TrimRight(w, ".,;")
+		}
+		if a, found := r.describedAntecedent(s, at); found && (firmAnaphorHeads[w] || w == "operator") && !slices.ContainsFunc(s.ms, func(m ment) bool { return m.e == a.e }) {
+			// The owned is named in another sentence: read the owner
+			// and stop, as for "the company" below.
+			if owner, ok := r.subject(s, verbAt); ok && owner.e != a.e && !r.possessive(s, owner) {
+				r.add(entity.StakeIn, owner.e, a.e, s, withPercent(p))
+				r.owned, r.ownedIn = a, s
+			}
+			return
+		}
 	}
 	if !ok {
 		// "in which the Company holds 76.5% of the equity interest".
