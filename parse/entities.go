@@ -908,7 +908,7 @@ var ofHeads = wordSet("bank", "republic", "university", "institute", "associatio
 func (f *entFinder) segment(si int) {
 	es := f.sents[si]
 	for k := es.t0; k < es.t1; {
-		if !f.nameTok(k) || f.toks[k].f&tUpper != 0 && (es.caps && capsJoiners[f.text(k)] || capsBreakers[f.text(k)] || f.word(k, "AND") && k > es.t0 && f.has(k-1, lxLegalEnd)) {
+		if !f.nameTok(k) || f.toks[k].f&tUpper != 0 && (f.capsJoinerAt(k, es) || capsBreakers[f.text(k)] || f.word(k, "AND") && k > es.t0 && f.has(k-1, lxLegalEnd)) {
 			k++
 			continue
 		}
@@ -962,6 +962,10 @@ func (f *entFinder) segment(si int) {
 				// "Pacific Rim Ore\nPartners Pte. Ltd.")
 				break
 			}
+			// "Lee Mei Ling\nCompany Secretary": a title, not a legal form.
+			if nl && f.word(j, "Company") && j+1 < es.t1 && f.word(j+1, "Secretary") {
+				break
+			}
 			// "About PT X Tbk\nSNP is ...": a legal form that ends a line
 			// ends the name.
 			// Nor does one run into a name that opens the next line with
@@ -974,9 +978,14 @@ func (f *entFinder) segment(si int) {
 			if es.caps && nl {
 				break
 			}
+			// ("... IN PT X NIKEL\nAND\nENTRY INTO ...": so too in a
+			// heading in capitals that a sentence takes in.)
+			if nl && f.toks[j].f&tUpper != 0 && f.toks[j-1].f&tUpper != 0 && (capsJoiners[f.text(j)] || f.word(j, "AND")) {
+				break
+			}
 			// "X SMELTING SDN BHD AND Y TRADING FZE": after a legal form,
 			// AND in capitals joins two names.
-			if f.toks[j].f&tUpper != 0 && (es.caps && capsJoiners[f.text(j)] || capsBreakers[f.text(j)] || f.word(j, "AND") && f.has(j-1, lxLegalEnd)) {
+			if f.toks[j].f&tUpper != 0 && (f.capsJoinerAt(j, es) || capsBreakers[f.text(j)] || f.word(j, "AND") && f.has(j-1, lxLegalEnd)) {
 				break
 			}
 			// "People's Bank of China" is one name, and so is "the
@@ -1038,6 +1047,18 @@ func (f *entFinder) segment(si int) {
 					}
 					if f.has(c+1, lxLegalCore|lxLegalEnd) && f.toks[c+1].f&tCap != 0 {
 						if _, w, ok := f.countryAt(j+1, c, true); ok && w == c-j-1 {
+							j = c + 1
+							continue
+						}
+						// "Serimas Refinery (Pasir Gudang) Sdn Bhd": a
+						// town of two or three words.
+						town := true
+						for t := j + 1; t < c; t++ {
+							if x := &f.toks[t]; x.f&tCap == 0 || x.f&tWord == 0 || x.b-x.a < 3 {
+								town = false
+							}
+						}
+						if town {
 							j = c + 1
 							continue
 						}
@@ -1624,6 +1645,17 @@ var capsBreakers = map[string]bool{"BETWEEN": true, "AMONG": true, "AMONGST": tr
 var capsJoiners = map[string]bool{"WITH": true, "TO": true, "FOR": true, "IN": true, "ON": true, "BY": true,
 	"FROM": true, "PURSUANT": true, "REGARDING": true, "CONCERNING": true, "INVOLVING": true, "AND": false,
 	"BETWEEN": true, "AMONG": true, "AMONGST": true, "UNDER": true, "INTO": true, "ABOUT": true, "AGAINST": true}
+
+// capsJoinerAt reports one of capsJoiners at token k of sentence es,
+// in a heading in capitals or in a run of words in capitals inside a
+// sentence that is not ("Description SPB - PROPOSED ACQUISITION OF 70%
+// EQUITY INTEREST IN X SDN BHD BY Y SDN BHD").
+func (f *entFinder) capsJoinerAt(k int, es esent) bool {
+	if !capsJoiners[f.text(k)] {
+		return false
+	}
+	return es.caps || k > es.t0 && k+1 < es.t1 && (f.toks[k-1].f&tUpper != 0 || f.toks[k-1].f&tWord == 0) && f.toks[k+1].f&(tUpper|tCap) != 0 && f.toks[k].b-f.toks[k].a >= 2
+}
 
 // headlineWords are legal forms that a title-case headline also writes as
 // words: "Kora Rises As Prices Climb", "Company Sees Growth". Folded.

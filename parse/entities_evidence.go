@@ -540,8 +540,12 @@ func (f *entFinder) gatherOne(n int) {
 					g.title = title
 					g.orgTok = orgTok
 				}
-			} else if k == j && (f.word(k, "became") || f.word(k, "becomes")) {
-				if title, orgTok, ok := f.titleAfter(k+1, es.t1); ok && orgTok >= 0 {
+			} else if k == j && (f.word(k, "became") || f.word(k, "becomes")) || k == j+2 && f.word(j, "has") && k < es.t1 {
+				// "X has been president of Y since 2021".
+				if k == j {
+					k++
+				}
+				if title, orgTok, ok := f.titleAfter(k, es.t1); ok && orgTok >= 0 {
 					g.ev |= evPerson
 					g.kind = entity.KindPerson
 					g.title = title

@@ -212,6 +212,21 @@ func TestEntities(t *testing.T) {
 			"government Ministry of Industry and Construction",
 		},
 	}, {
+		name: "a president since a year; a refinery named with its town in brackets",
+		text: "Somchai Kittisak has been president of Hatyai Rubber Plc since 2021. It sells latex to Kedah Refinery (Pasir Gudang) Sdn Bhd.",
+		want: []string{
+			"person Somchai Kittisak (president @ Hatyai Rubber Plc)",
+			"company Hatyai Rubber Plc | Hatyai Rubber",
+			"company Kedah Refinery (Pasir Gudang) Sdn Bhd. | Kedah Refinery (Pasir Gudang)",
+		},
+	}, {
+		name: "names in a run of capitals inside a sentence that is not",
+		text: "Description\tKOTA PLANTATIONS BERHAD (\"KPB\")\n- PROPOSED ACQUISITION OF 70% EQUITY INTEREST IN LADANG TAWAU SDN BHD (\"LTSB\") BY KOTA ESTATES SDN BHD, A WHOLLY-OWNED SUBSIDIARY OF KPB, FOR A CASH CONSIDERATION OF RM186.2 MILLION",
+		want: []string{
+			"company LADANG TAWAU SDN BHD | LTSB | LADANG TAWAU",
+			"company KOTA ESTATES SDN BHD | KOTA ESTATES",
+		},
+	}, {
 		name: "more legal forms and group words",
 		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
 		want: []string{"company Norilsk Trading JSC | Norilsk Trading", "company Bayfront Capital L.P. | Bayfront Capital", "company Tamarind Holdings", "company Sunward Group"},
@@ -4146,5 +4161,23 @@ func TestEditorInDateLine(t *testing.T) {
 	a := parsePage(t, text)
 	if got, want := entityLinesOf(a, "person"), []string{"person Wang Lihua"}; !slices.Equal(got, want) {
 		t.Errorf("people = %q, want %q", got, want)
+	}
+}
+
+// TestFilingHeadingAndSignature checks a filing's heading in capitals
+// whose lines a sentence takes in ("IN PT X\nAND\nENTRY INTO ..."), and
+// a signature whose title opens with "Company" on the line under the
+// name.
+func TestFilingHeadingAndSignature(t *testing.T) {
+	text := "(Stock Code: 3312)\n\nDISCLOSEABLE TRANSACTION\nACQUISITION OF 60% EQUITY INTEREST IN PT HALMAHERA BUMI NIKEL\nAND\nENTRY INTO ORE SUPPLY AGREEMENT\n\n" +
+		"The Company has agreed to buy 60% of PT Halmahera Bumi Nikel.\n\nBy Order of the Board\nTan Mei Hua\nCompany Secretary\n"
+	a := parsePage(t, text)
+	for _, l := range entityLinesOf(a, "company", "person") {
+		if strings.Contains(l, "ENTRY") || strings.Contains(l, "Tan Mei Hua Company") {
+			t.Errorf("entity %q runs over a line break", l)
+		}
+	}
+	if got := entityLinesOf(a, "person"); !slices.Contains(got, "person Tan Mei Hua (Company Secretary @ )") && !slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, "person Tan Mei Hua (Company Secretary") }) {
+		t.Errorf("people = %q, want Tan Mei Hua, Company Secretary", got)
 	}
 }
