@@ -331,7 +331,40 @@ func (f *entFinder) find(d *doc, a *article.Article, dir *Directory) {
 	f.coordinate()
 	f.build()
 	f.mergeShouted()
+	f.mergeEarlyShortForms()
 	f.listingEntities()
+}
+
+// mergeEarlyShortForms makes a company named only by the opening words of
+// another's name, every time before that name is first written, one
+// with it: "Tottori Nickel to supply Ansan Cathode" heading a digest's
+// item over "Tottori Nickel Refining Co. agreed to supply ... Ansan
+// Cathode Materials Co.". (Short forms after the full name are read as
+// the text goes.)
+func (f *entFinder) mergeEarlyShortForms() {
+	for e, x := range f.ents {
+		// (Not "Nishiki Oleo Co Ltd" before "Nishiki Oleo (M) Sdn Bhd":
+		// a name with its legal form is a firm's full name.)
+		if x.kind != entity.KindCompany || x.into >= 0 || x.nameToks < 2 || x.key == "" || len(x.names) != 1 || len(x.mentions) == 0 || strings.Count(x.key, " ")+1 != x.nameToks {
+			continue
+		}
+		found := -1
+		for _, c := range f.prefixes[x.key] {
+			c = f.root(c)
+			if c == e || f.ents[c].kind != entity.KindCompany || countryUnitOf(f.ents[c].fullKey(), x.key) || groupOrRegionOf(f.ents[c].fullKey(), x.key) {
+				continue
+			}
+			if found >= 0 && found != c {
+				found = -2
+				break
+			}
+			found = c
+		}
+		if found < 0 || f.ents[found].first < x.mentions[len(x.mentions)-1].b {
+			continue
+		}
+		f.merge(found, e)
+	}
 }
 
 // mergeShouted makes a company named only in capitals one with the
@@ -366,6 +399,22 @@ func (f *entFinder) mergeShouted() {
 			f.merge(found, e)
 		}
 	}
+}
+
+// groupOrRegionOf reports whether name is key and then a word of a
+// group or a region: "hyundai motor group" and "ls cable & system asia"
+// are firms of their own beside "hyundai motor" and "ls cable & system".
+func groupOrRegionOf(name, key string) bool {
+	rest, ok := strings.CutPrefix(name, key+" ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	switch w {
+	case "group", "holdings", "holding", "asia", "america", "americas", "europe", "international", "global", "pacific", "africa":
+		return true
+	}
+	return false
 }
 
 // countryUnitOf reports whether name is key and then a country's name:

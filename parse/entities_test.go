@@ -4181,3 +4181,24 @@ func TestFilingHeadingAndSignature(t *testing.T) {
 		t.Errorf("people = %q, want Tan Mei Hua, Company Secretary", got)
 	}
 }
+
+// TestDigestItemShortForms checks a digest's item heading that names
+// firms by the opening words of the names its body gives after: one
+// company each; but a group or a region's unit stays a firm of its own.
+func TestDigestItemShortForms(t *testing.T) {
+	text := "ASIA METALS DIGEST\n\n" +
+		"Inaba Nickel to supply Daegu Cathode\n" +
+		"Inaba Nickel Refining Co. agreed to supply 8,000 t of nickel sulphate to Korean cathode maker Daegu Cathode Materials Co. in 2026.\n\n" +
+		"Mokpo Cable shares rise\n" +
+		"Mokpo Cable said its unit Mokpo Cable Asia won an order.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"company Inaba Nickel Refining Co. | Inaba Nickel | Inaba Nickel Refining",
+		"company Daegu Cathode Materials Co. | Daegu Cathode | Daegu Cathode Materials [KR]",
+		"company Mokpo Cable",
+		"company Mokpo Cable Asia",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company")); diff != "" {
+		t.Errorf("companies (-want +got):\n%s", diff)
+	}
+}
