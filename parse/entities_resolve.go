@@ -2133,7 +2133,7 @@ func (f *entFinder) bylines() {
 		}
 		if officer {
 			// (Read above.)
-		} else if from >= 2 && t[from-2] == ':' && len(f.ents[e].roles) == 0 {
+		} else if from >= 2 && t[from-2] == ':' && len(f.ents[e].roles) == 0 && !hasPrefixLower(t, "by:") {
 			f.addRole(e, t[:from-2], -1)
 		} else if c := strings.LastIndex(t, ", "); c > 0 && roleLine(t[c+2:]) {
 			f.addRole(e, t[c+2:], -1)
@@ -2515,7 +2515,7 @@ var cueFirst = func() (t [256]uint8) {
 var captionCues = []string{"(credit:", "(photo:", "(photo by", "(image:", "photo:", "image:", "photo by"}
 
 // bylineCues begin a byline, in lower case.
-var bylineCues = []string{"written by ", "posted by ", "reported by ", "compiled by ", "by ", "editor: ", "edited by ", "analyst: ", "analysts: ", "author: ", "reporter: ", "reporters: ", "writer: "}
+var bylineCues = []string{"written by ", "posted by ", "reported by ", "compiled by ", "by: ", "by ", "editor: ", "edited by ", "analyst: ", "analysts: ", "author: ", "reporter: ", "reporters: ", "writer: "}
 
 // bylineStart returns where the names begin in a byline: after "By",
 // "Written by" and the like.

@@ -4202,3 +4202,17 @@ func TestDigestItemShortForms(t *testing.T) {
 		t.Errorf("companies (-want +got):\n%s", diff)
 	}
 }
+
+// TestBylineWithColon checks "By: X" over a date line that gives the
+// time of day first: the writer, with no title, and the date.
+func TestBylineWithColon(t *testing.T) {
+	text := "BUSINESS\n\nVisayas fertilizer maker to build urea plant\n\nBy: Maria L. Cruz\n05:48 AM July 14, 2025\n\n" +
+		"Visayas Agri-Chemical Inc. will build a urea plant in Bataan.\n"
+	a := parsePage(t, text)
+	if got := a.AsOf.String(); got != "2025-07-14" {
+		t.Errorf("as of = %s, want 2025-07-14", got)
+	}
+	if got, want := entityLinesOf(a, "person"), []string{"person Maria L. Cruz"}; !slices.Equal(got, want) {
+		t.Errorf("people = %q, want %q", got, want)
+	}
+}

@@ -218,6 +218,8 @@ func TestDateLine(t *testing.T) {
 		{"2026-05-18 16:40   Source: Metals Daily   By Zhou Yiran", "2026-05-18", false},
 		{"ASX Announcement | 30 April 2026", "2026-04-30", false},
 		{"Your daily digest  |  Wednesday, 22 October 2025", "2025-10-22", false},
+		{"05:48 AM July 14, 2025", "2025-07-14", false},
+		{"05:48 AM July 14, 2025 by the desk", "", false},
 		{"Your morning briefing  |  Thursday, 23 October 2025", "2025-10-23", false},
 		{"Date & Time of Broadcast   09-Jun-2025 07:31:45", "2025-06-09", false},
 		{"Date of announcement: 2025/12/05    Time of announcement: 17:45:12", "2025-12-05", false},

@@ -756,6 +756,10 @@ func isByline(t, low string) bool {
 		// "BY PARK EUN-JI [park.eunji@...]" as Korean dailies print it.
 		// "By Farah Aziz in Kuala Lumpur and Somchai Rattanakul in
 		// Bangkok": two writers and their places.
+		// "By: Maricel B. Santos".
+		if strings.HasPrefix(t, "By: ") && len(t) > 4 && isUpper(t[4]) && len(t) < 60 && !endsSentence(t) {
+			return true
+		}
 		return low == "by" || (strings.HasPrefix(t, "By ") || (strings.HasPrefix(t, "by ") || strings.HasPrefix(t, "BY ")) && len(t) > 3 && isUpper(t[3])) && (len(t) < 60 || len(t) < 100 && strings.Contains(t, " and ") || len(t) < 140 && strings.Contains(t, " | ")) && !endsSentence(t)
 	case 'w', 'p', 'r':
 		// "Reporter: Aditya Pratama", as Indonesian portals sign a story.
@@ -868,6 +872,17 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 	// by middle dots.
 	if strings.Contains(t, " \u00b7 ") {
 		if d, _, ok := dateField(t, "\u00b7"); ok {
+			return d, false, true
+		}
+	}
+	// "05:48 AM July 14, 2025": the time of day first.
+	if clockAt(t) {
+		r := strings.TrimLeft(t, "0123456789:")
+		for _, m := range []string{" AM", " PM", " am", " pm", " a.m.", " p.m."} {
+			r = strings.TrimPrefix(r, m)
+		}
+		r = strings.TrimLeft(r, " ")
+		if d, n := dateAt(r); n > 0 && d.Year != 0 && strings.TrimSpace(r[n:]) == "" {
 			return d, false, true
 		}
 	}
