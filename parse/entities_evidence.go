@@ -384,7 +384,9 @@ func (f *entFinder) gatherOne(n int) {
 					g.title = rng{f.toks[ts].a, f.toks[q].b}
 					if ts-1 >= es.t0 && f.toks[ts-1].f&tPoss != 0 {
 						g.orgTok = ts - 1
-					} else if ts-1 >= es.t0 && f.nameTok(ts-1) && (f.toks[ts-1].f&tStart == 0 || f.toks[ts-1].f&tUpper != 0 && f.toks[ts-1].b-f.toks[ts-1].a >= 2) {
+					} else if ts-1 >= es.t0 && f.nameTok(ts-1) && (f.toks[ts-1].f&tStart == 0 || f.toks[ts-1].f&tUpper != 0 && f.toks[ts-1].b-f.toks[ts-1].a >= 2 || mixedAcronym(f.text(ts-1))) {
+						// ("BoI secretary-general X": an acronym in
+						// mixed case.)
 						// (An acronym may open the clause: '"...," EMA
 						// chief executive X said'.)
 						// "Swan River Partners analyst Matt Dinh": the
@@ -2230,4 +2232,10 @@ func (f *entFinder) allUpper(i, j int) bool {
 		}
 	}
 	return i < j
+}
+
+// mixedAcronym reports a short acronym written in mixed case, its first
+// and last letters capitals: "BoI", "MoF".
+func mixedAcronym(w string) bool {
+	return len(w) >= 3 && len(w) <= 5 && isUpper(w[0]) && isUpper(w[len(w)-1]) && strings.IndexFunc(w, func(r rune) bool { return r >= 'a' && r <= 'z' }) > 0
 }

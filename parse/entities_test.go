@@ -227,6 +227,13 @@ func TestEntities(t *testing.T) {
 			"company KOTA ESTATES SDN BHD | KOTA ESTATES",
 		},
 	}, {
+		name: "a body's acronym in mixed case before a title",
+		text: "The plant won privileges from the Board of Investment (BoI) on Friday. BoI secretary-general Narit Somboon said the board approved it.",
+		want: []string{
+			"government Board of Investment | BoI",
+			"person Narit Somboon (secretary-general @ Board of Investment)",
+		},
+	}, {
 		name: "more legal forms and group words",
 		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
 		want: []string{"company Norilsk Trading JSC | Norilsk Trading", "company Bayfront Capital L.P. | Bayfront Capital", "company Tamarind Holdings", "company Sunward Group"},
