@@ -5396,6 +5396,8 @@ func (r *relater) restOwnedBy(s *sentence, pi, e int, p decimal.Decimal) {
 	}
 	if owned.e != owner.e {
 		r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+		// "20 percent is held by A and 10 percent by B".
+		r.ownerChain(s, owner.b-s.a, owned, owner)
 	}
 }
 
