@@ -332,7 +332,40 @@ func (f *entFinder) find(d *doc, a *article.Article, dir *Directory) {
 	f.build()
 	f.mergeShouted()
 	f.mergeEarlyShortForms()
+	f.exchangesAreOrganizations()
 	f.listingEntities()
+}
+
+// exchangesAreOrganizations gives the kind organization to a stock
+// exchange or its market that the text names as a firm ("Shenzhen Stock
+// Exchange", "Bursa Malaysia Securities Berhad", "TSE Prime"), as
+// entity.KindOrganization says.
+func (f *entFinder) exchangesAreOrganizations() {
+	for _, x := range f.ents {
+		if x.kind == entity.KindCompany && x.into < 0 && exchangeName(x.name) {
+			x.kind = entity.KindOrganization
+		}
+	}
+}
+
+// exchangeName reports the name of a stock exchange or of one of its
+// markets.
+func exchangeName(name string) bool {
+	l := strings.ToLower(name)
+	for _, form := range []string{" limited", " ltd", " ltd.", " berhad", " bhd", " inc.", " inc"} {
+		l = strings.TrimSuffix(l, form)
+	}
+	if strings.HasSuffix(l, "stock exchange") || strings.HasSuffix(l, "securities exchange") || l == "korea exchange" || l == "singapore exchange" || l == "hong kong exchanges and clearing" {
+		return true
+	}
+	if strings.HasPrefix(l, "bursa malaysia") || strings.HasPrefix(l, "the stock exchange of ") {
+		return true
+	}
+	switch l {
+	case "tse prime", "tse standard", "tse growth", "kosdaq", "kospi", "sgx mainboard", "sgx catalist":
+		return true
+	}
+	return false
 }
 
 // mergeEarlyShortForms makes a company named only by the opening words of

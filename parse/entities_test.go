@@ -234,6 +234,15 @@ func TestEntities(t *testing.T) {
 			"person Narit Somboon (secretary-general @ Board of Investment)",
 		},
 	}, {
+		name: "a stock exchange is an organization, not a company",
+		text: "Hanbada Fertilizer Co. is listed on the Korea Exchange, and Kudat Resources Berhad on the Main Market of Bursa Malaysia Securities Berhad.",
+		want: []string{
+			"company Hanbada Fertilizer Co. | Hanbada Fertilizer",
+			"organization Korea Exchange [KR]",
+			"company Kudat Resources Berhad | Kudat Resources",
+			"organization Bursa Malaysia Securities Berhad",
+		},
+	}, {
 		name: "more legal forms and group words",
 		text: "Norilsk Trading JSC and Bayfront Capital L.P. bought stakes in Tamarind Holdings, a unit of Sunward Group, in March.",
 		want: []string{"company Norilsk Trading JSC | Norilsk Trading", "company Bayfront Capital L.P. | Bayfront Capital", "company Tamarind Holdings", "company Sunward Group"},
