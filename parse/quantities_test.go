@@ -509,3 +509,25 @@ func TestTableUnitLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestTableCellsAsProse checks a table of bars whose cells each hold a
+// quantity as prose writes it ("142.6kt", "about 280,000 tonnes"): each
+// is read, its period the head of its column; a head of years with the
+// unit in brackets is no row.
+func TestTableCellsAsProse(t *testing.T) {
+	text := "Lithium output\n\nThe table below compiles June-quarter figures.\n\n" +
+		"Producer (ticker)            | Product         | Jun qtr 2025  | FY2026 guidance\n" +
+		"Tarcoola Lithium (ASX: TLK)  | SC6 spodumene   | 142.6kt       | 560-600kt\n" +
+		"Mallee Minerals (MMX.AX)     | SC5.5 spodumene | 68,900 tonnes | about 280,000 tonnes\n\n" +
+		"Ore shipped | 2025 (WMT) | 2024 (WMT)\n"
+	_, got := tableQuantities(t, text)
+	want := []string{
+		"142.6kt 142600  Jun qtr 2025",
+		"560-600kt 560000  FY2026 guidance",
+		"68,900 tonnes 68900  Jun qtr 2025",
+		"about 280,000 tonnes 280000  FY2026 guidance",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
+	}
+}

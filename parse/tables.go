@@ -30,7 +30,8 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 	var cells, heads []qty.Cell
 	var qs []qty.Quantity
 	var found []article.Quantity
-	head := -1 // the line that heads the columns of the rows that follow
+	var fromCells []bool // found[k] read whole from its cells (ScannedRow)
+	head := -1           // the line that heads the columns of the rows that follow
 	// section is the material a line inside the table names for the
 	// rows under it ("Iron ore - Ullawarra"), or 0.
 	var section commodity.Commodity
@@ -93,6 +94,13 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 			rowTopic = section
 		}
 		qs = qty.CaptionedRow(qs, s, cells, heads, caption, rowTopic)
+		scanned := false
+		if len(qs) == n && strings.Contains(t, " | ") {
+			// "Larrakin Lithium | SC6 spodumene | 142.6kt | 560-600kt":
+			// each cell a quantity as prose writes it.
+			qs = qty.ScannedRow(qs, s, cells, heads, rowTopic)
+			scanned = len(qs) > n
+		}
 		if len(qs) == n {
 			// "Item   Unit   Q1 2026   Q1 2025": a line of cells that
 			// gives no figure may head the rows after it. Not a row of
@@ -106,6 +114,7 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 		sent := qty.Span{Start: l.ts, End: l.te}
 		for k := n; k < len(qs); k++ {
 			found = append(found, d.articleQuantity(&qs[k], sent, nil, nil))
+			fromCells = append(fromCells, scanned)
 		}
 	}
 	if len(found) == 0 {
@@ -116,12 +125,17 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 	// takes what the row says it measures.
 	out := make([]article.Quantity, 0, len(a.Quantities)+len(found))
 	i := 0
-	for _, q := range found {
+	for k, q := range found {
 		for i < len(a.Quantities) && a.Quantities[i].Span.Start < q.Span.Start {
 			out = append(out, a.Quantities[i])
 			i++
 		}
 		if i < len(a.Quantities) && a.Quantities[i].Span == q.Span {
+			// (Not a row read whole from its cells, which says no more
+			// than the sentence did.)
+			if fromCells[k] {
+				q = a.Quantities[i]
+			}
 			out = append(out, q)
 			i++
 			continue

@@ -197,6 +197,53 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 	return dst
 }
 
+// ScannedRow reads a row that [CaptionedRow] does not, whose cells each
+// hold a whole quantity as prose writes it, after a label and perhaps a
+// product's cell: "Larrakin Lithium | SC6 spodumene | 142.6kt |
+// 560-600kt", "Coorong | 68,900 tonnes | about 280,000 tonnes". A cell's
+// quantity must open the cell.
+func ScannedRow(dst []Quantity, text string, cells, heads []Cell, topic commodity.Commodity) []Quantity {
+	if len(cells) < 2 || len(cells) > maxRowCells {
+		return dst
+	}
+	n0 := len(dst)
+	c, form, m := labelWords(text, cells[0])
+	var found [4]Quantity
+	for k, cl := range cells[1:] {
+		s := text[cl.Start:cl.End]
+		// ("2025 (WMT)" heads a column: a year and the column's unit.)
+		qs := found[:0]
+		if !strings.ContainsAny(s, "()") {
+			qs = Scan(qs, s)
+		}
+		if len(qs) == 0 || qs[0].Span.Start != 0 {
+			// "SC6 spodumene": a product's cell names the material.
+			if k == 0 && len(qs) == 0 && (c == 0 || c == commodity.Other) {
+				if pc, pform, _ := labelWords(text, cl); pc != 0 && pc != commodity.Other {
+					c, form = pc, pform
+				}
+			}
+			continue
+		}
+		q := qs[0]
+		q.Shift(cl.Start)
+		if c == 0 || c == commodity.Other {
+			q.Commodity = topic
+		} else {
+			q.Commodity, q.Form = c, form
+		}
+		q.Measure = m
+		if h := headOver(text, heads, cl); periodLike(text[h.Start:h.End]) {
+			q.Period = h
+		}
+		dst = append(dst, q)
+	}
+	if len(dst) == n0 {
+		return dst[:n0]
+	}
+	return dst
+}
+
 // labelUnit reads the unit in the brackets that end a row's label: "(t)",
 // "(Mt)", "(kt)", "(wmt)", "('000 t)", "(000 tonnes)".
 func labelUnit(label string) (commodity.UnitWord, bool) {
