@@ -351,6 +351,11 @@ func (f *entFinder) exchangesAreOrganizations() {
 // exchangeName reports the name of a stock exchange or of one of its
 // markets.
 func exchangeName(name string) bool {
+	// Most names are none: only these are looked at in lower case.
+	if !strings.Contains(name, "xchange") && !strings.Contains(name, "XCHANGE") && !hasPrefixLower(name, "bursa") && !hasPrefixLower(name, "tse ") &&
+		!hasPrefixLower(name, "kosdaq") && !hasPrefixLower(name, "kospi") && !hasPrefixLower(name, "sgx ") {
+		return false
+	}
 	l := strings.ToLower(name)
 	for _, form := range []string{" limited", " ltd", " ltd.", " berhad", " bhd", " inc.", " inc"} {
 		l = strings.TrimSuffix(l, form)
