@@ -2093,7 +2093,7 @@ func (r *relater) buyerRightAfter(s *sentence, i, gap int) (ment, bool) {
 // accepts it.
 func (r *relater) rightAfter(s *sentence, i, gap int, ok func(ment) bool) (ment, bool) {
 	// "of the Sy family's X": the family owns X.
-	i = skipFamilyPossessive(s.low, i)
+	i = r.skipOwnerPossessive(s, i)
 	// "a subsidiary of Osaka's X": a place's possessive, no entity.
 	i = r.skipPlacePossessive(s, i)
 	// "of the Company", where the defined term is the mention and "the"
@@ -2185,23 +2185,33 @@ func (r *relater) skipPlacePossessive(s *sentence, i int) int {
 	return k + len("'s ")
 }
 
-// skipFamilyPossessive returns the offset past "the Sy family's " at i
-// of low, a family that owns the firm named after it; else i.
-func skipFamilyPossessive(low string, i int) int {
-	rest := low[min(i, len(low)):]
+// skipOwnerPossessive returns the offset past "the Sy family's " or
+// "the Zouping county government's " at sentence-relative offset i: an
+// owner the text names with no entity, before the firm named right
+// after it; else i.
+func (r *relater) skipOwnerPossessive(s *sentence, i int) int {
+	rest := s.low[min(i, len(s.low)):]
 	if !strings.HasPrefix(rest, "the ") {
 		return i
 	}
-	k := strings.Index(rest[:min(len(rest), 40)], " family's ")
-	if k < 0 {
+	k := strings.Index(rest[:min(len(rest), 48)], "'s ")
+	if k < 0 || strings.ContainsAny(rest[:k], ",;()") {
 		return i
 	}
-	for j := len("the "); j < k; j++ {
-		if c := rest[j]; c != ' ' && c != '-' && !isLower(c) {
+	// ("the Villareal family's": a person's name may stand inside, no
+	// firm's.)
+	for _, m := range s.from(i) {
+		if m.a >= s.at(i+k+len("'s ")) {
+			if m.a != s.at(i+k+len("'s ")) {
+				return i
+			}
+			return i + k + len("'s ")
+		}
+		if r.isOrg(m) {
 			return i
 		}
 	}
-	return i + k + len(" family's ")
+	return i
 }
 
 // trimFamilyPossessive returns before, in lower case, without a family's
@@ -3467,18 +3477,10 @@ func (r *relater) whoseParent(s *sentence) {
 		if i < 0 || s.negated(0, i) {
 			continue
 		}
-		at := i + len(c)
-		// "the Zouping county government's Y": past an owner the
-		// text does not name as an entity.
-		if rest := s.low[at:min(len(s.low), at+48)]; strings.HasPrefix(rest, "the ") {
-			if k := strings.Index(rest, "'s "); k > 0 && !strings.ContainsAny(rest[:k], ",;()") {
-				if ms := s.from(at); len(ms) == 0 || ms[0].a >= s.at(at+k) {
-					at += k + len("'s ")
-				}
-			}
-		}
+		// ("the Zouping county government's Y": rightAfter goes past
+		// an owner the text names with no entity.)
 		child, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 1)
-		parent, ok2 := r.orgRightAfter(s, at, 3)
+		parent, ok2 := r.orgRightAfter(s, i+len(c), 3)
 		if ok1 && ok2 && child.e != parent.e {
 			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 		}
