@@ -1202,6 +1202,27 @@ func (f *entFinder) legalFormSoon(k, end int) bool {
 	return false
 }
 
+// plainNameRun reports a run [i, j) that can only be a person's name
+// where the words before it call for one: capitalised words and
+// initials, none of them a company's, government's or legal word.
+func (f *entFinder) plainNameRun(i, j int) bool {
+	words := 0
+	for k := i; k < j; k++ {
+		t := &f.toks[k]
+		if t.f&tWord == 0 {
+			if !f.punct(k, '.') || k == i || f.toks[k-1].b-f.toks[k-1].a != 1 {
+				return false
+			}
+			continue
+		}
+		if t.f&tCap == 0 || t.f&tUpper != 0 && t.b-t.a > 2 || f.has(k, lxCompanyHeads|lxLegalEnd|lxGovHeads) {
+			return false
+		}
+		words++
+	}
+	return words >= 2
+}
+
 // runState is what connectorOK remembers of a run: whether an "of"
 // phrase has begun, and whether it follows a government or minister
 // head ("Ministry of Economy, Trade and Industry").
@@ -1568,6 +1589,31 @@ func (f *entFinder) run(si, k, j int) {
 				f.run(si, m+1, j)
 				return
 			}
+		}
+	}
+	// "Philippine Ambassador to Thailand Teresita Monzon": the run after
+	// an envoy's title and "to" opens with the country of the post, a
+	// person's name after it.
+	if t0 := f.sents[si].t0; k-2 >= t0 && f.word(k-1, "to") && f.toks[k-2].f&tCap != 0 && (f.word(k-2, "Ambassador") || f.word(k-2, "Envoy") || f.word(k-2, "Consul")) {
+		if _, w, ok := f.countryAt(k, j, true); ok && j-(k+w) >= 2 && j-(k+w) <= 5 && !f.orgWords(k+w, j) && f.plainNameRun(k+w, j) {
+			q := k + w
+			ts := k - 2
+			for ts-1 >= t0 && f.has(ts-1, lxTitleMods|lxTitleHeads) && f.toks[ts-1].f&tCap != 0 {
+				ts--
+			}
+			org := -1
+			// The country the envoy serves, before the title: a
+			// segment of its own already.
+			for p := len(f.segs) - 1; p >= 0 && f.segs[p].s == si; p-- {
+				if f.segs[p].j == ts {
+					f.segs[p].ev |= evOrgTitle
+					org = p
+					break
+				}
+			}
+			f.add(nseg{s: si, i: k, j: q})
+			f.add(nseg{s: si, i: q, j: j, kind: entity.KindPerson, ev: evPerson, title: rng{f.toks[ts].a, f.toks[q-1].b}, org: org})
+			return
 		}
 	}
 	// "Undersecretary for Field Operations Jose Ramon Ocampo": the run

@@ -732,8 +732,16 @@ func (f *entFinder) interviewWe() {
 		} else {
 			speaker = f.interviewee(org, f.toks[es.t0].a)
 		}
-		// Every sentence of the answer.
-		for s2 := si; s2 < len(f.sents) && f.sents[s2].para == es.para; s2++ {
+		// Every sentence of the answer, which goes on over the
+		// paragraphs after it up to the next speaker's.
+		para := es.para
+		for s2 := si; s2 < len(f.sents); s2++ {
+			if p := f.sents[s2].para; p != para {
+				if p != para+1 || !f.answerGoesOn(s2) {
+					break
+				}
+				para = p
+			}
 			for k := f.sents[s2].t0; k < f.sents[s2].t1; k++ {
 				if f.word(k, "we") || f.word(k, "We") || f.word(k, "our") || f.word(k, "Our") || f.word(k, "us") {
 					f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, org)
@@ -763,6 +771,29 @@ func (f *entFinder) interviewWe() {
 			}
 		}
 	}
+}
+
+// answerGoesOn reports whether the paragraph that sentence si opens goes
+// on with the answer of a speaker: it opens with no speaker's label
+// ("Name:", "Q:"), no slide's label ("[Slide 5: Coal]"), and quotes no
+// one.
+func (f *entFinder) answerGoesOn(si int) bool {
+	es := f.sents[si]
+	if es.head || es.t1-es.t0 < 3 || f.punct(es.t0, '[') || f.sents[si].caps {
+		return false
+	}
+	for k := es.t0; k < es.t1 && k <= es.t0+4; k++ {
+		if f.punct(k, ':') {
+			return false
+		}
+	}
+	if para := es.para; para >= 0 && para < len(f.d.paras) {
+		p := f.d.paras[para]
+		if strings.ContainsRune(f.d.v.s[p.a:p.b], '"') {
+			return false
+		}
+	}
+	return true
 }
 
 // interviewee returns the person the page names, before view offset at,

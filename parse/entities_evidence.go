@@ -495,10 +495,37 @@ func (f *entFinder) gatherOne(n int) {
 			}
 			if k+1 < es.t1 && f.punct(k, '-') && f.toks[k+1].f&tCap != 0 {
 				if title, orgTok, ok := f.titleAfter(k+1, es.t1); ok {
+					// "Director, Senior Managing Executive Officer, Fuel
+					// & Trading": a field of the firm's after the titles,
+					// no firm.
+					if orgTok >= 0 && f.fieldWords(orgTok, es.t1) {
+						if m := f.tokSeg[orgTok]; m >= 0 {
+							f.segs[m].ev |= evNot
+						}
+						orgTok = -1
+					}
 					g.ev |= evPerson
 					g.kind = entity.KindPerson
 					g.title = title
 					g.orgTok = orgTok
+				} else if o := k + 1; o < es.t1 {
+					// "Ken Mori - Tokai Crest Securities - Analyst": the
+					// firm, a dash, the title.
+					r := o
+					for r < es.t1 && r < o+8 && (f.nameTok(r) || f.punct(r, '&') || f.punct(r, '.') || f.punct(r, ',')) {
+						r++
+					}
+					if r > o && r+1 < es.t1 && f.punct(r, '-') && f.toks[r+1].f&tCap != 0 {
+						if title, orgTok, ok := f.titleAfter(r+1, es.t1); ok && orgTok < 0 {
+							g.ev |= evPerson
+							g.kind = entity.KindPerson
+							g.title = title
+							g.orgTok = o
+							if m := f.tokSeg[o]; m >= 0 {
+								f.segs[m].ev |= evAtOrg
+							}
+						}
+					}
 				}
 			}
 		}
@@ -1891,6 +1918,29 @@ func (f *entFinder) divisionSoon(o, end int) bool {
 	}
 	return false
 }
+
+// fieldWords reports a run of words from token o to end (or a comma)
+// that names a field of work, not a firm: "Fuel & Trading", "Investor
+// Relations", "Finance".
+func (f *entFinder) fieldWords(o, end int) bool {
+	n := 0
+	for r := o; r < end && !f.punct(r, ','); r++ {
+		if f.punct(r, '&') || f.word(r, "and") {
+			continue
+		}
+		if f.toks[r].f&tWord == 0 || !f.has(r, lxTitleOfDomains) && !functionWords[f.fold(r)] {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// functionWords name the functions of a firm a title may be held in:
+// "Fuel & Trading", "Investor Relations". Folded.
+var functionWords = wordSet("fuel", "fuels", "trading", "sales", "marketing", "accounting", "procurement", "purchasing",
+	"corporate", "business", "global", "investor", "relations", "legal", "compliance", "risk", "human", "research",
+	"raw", "materials", "supply", "chain", "logistics", "engineering", "production", "audit", "treasury", "sustainability")
 
 // opensLine reports whether token i opens its sentence (from t0) or a
 // line.

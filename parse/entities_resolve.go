@@ -906,6 +906,19 @@ func (f *entFinder) storyCompany(at int) int {
 	return f.story
 }
 
+// firstCompany returns the company the page names first, in its head or
+// its body, not as a former name; else -1.
+func (f *entFinder) firstCompany() int {
+	c := -1
+	for e := range f.ents {
+		x := f.ents[e]
+		if x.kind == entity.KindCompany && x.into < 0 && !x.formerly && x.first >= 0 && (c < 0 || x.first < f.ents[c].first) {
+			c = e
+		}
+	}
+	return c
+}
+
 // itsUnit reports a name given as "its unit X", "its subsidiary X": a
 // unit of the company the text speaks of, which "the company" is not.
 func (f *entFinder) itsUnit(g *nseg) bool {
@@ -1432,6 +1445,13 @@ func (f *entFinder) roleOf(n int) {
 		// for sentences: the company the story is about.
 		if org < 0 && corporate && !listed && f.tokAt(g.title.a) == f.sents[g.s].t0 {
 			org = f.storyCompany(f.toks[g.i].a)
+		}
+		// "Taro Yamada - President and Representative Director" in a
+		// call's list of speakers above the body: the company the page
+		// is about, named after the list.
+		if es := f.sents[g.s]; org < 0 && !listed && g.i == es.t0 && f.d.body < len(f.d.lines) && f.toks[g.i].a < f.d.lines[f.d.body].ts &&
+			speakerLine(f.d.v.s[f.toks[es.t0].a:f.toks[es.t1-1].b]) {
+			org = f.firstCompany()
 		}
 	}
 	if org < 0 && title != "" && (govTitle(title) || directorGeneral(title)) && f.tokAt(g.title.a) > f.sents[g.s].t0 && f.punct(f.tokAt(g.title.a)-1, ',') {

@@ -4232,3 +4232,50 @@ func TestBylineWithColon(t *testing.T) {
 		t.Errorf("people = %q, want %q", got, want)
 	}
 }
+
+// TestCallTranscript checks a call's transcript: the speakers listed
+// above the body with their titles ("Name - Title", "Name - Firm -
+// Title"), held at the company the page is about unless the line names
+// a firm; a field after the titles ("Fuel & Trading") is no firm; and
+// "we" in a speaker's answer, over the paragraphs it goes on for, is the
+// speaker's company.
+func TestCallTranscript(t *testing.T) {
+	text := "Hokuriku Gas Co., Ltd. (9532 JT)\nFY2025 Results Briefing - Transcript\n\n" +
+		"CORPORATE PARTICIPANTS\n" +
+		"Taro Yamada \u2014 President and Representative Director\n" +
+		"Jiro Tanaka \u2014 Director, Senior Managing Executive Officer, Fuel & Trading\n\n" +
+		"CONFERENCE CALL PARTICIPANTS\n" +
+		"Ken Mori \u2014 Harbourline Capital Markets \u2014 Analyst\n\n" +
+		"PRESENTATION\n\n" +
+		"Taro Yamada: Thank you all for joining. Profit rose.\n\n" +
+		"Jiro Tanaka: I will cover fuel. Our imports were 2.14 million tonnes.\n\n" +
+		"On long-term contracts, in September we signed a 15-year sales and purchase agreement with Tanjung Sari LNG Sdn Bhd in Malaysia.\n\n" +
+		"Ken Mori: Thank you. Will you sign more?\n"
+	a := parsePage(t, text)
+	want := []string{
+		"person Taro Yamada (President and Representative Director @ Hokuriku Gas Co., Ltd.)",
+		"person Jiro Tanaka (Director, Senior Managing Executive Officer @ Hokuriku Gas Co., Ltd.)",
+		"person Ken Mori (Analyst @ Harbourline Capital Markets)",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+	for _, l := range entityLinesOf(a, "company") {
+		if strings.Contains(l, "Fuel") {
+			t.Errorf("a field of the firm is a company: %q", l)
+		}
+	}
+	got := relationLines(a, false)
+	if !slices.Contains(got, "agreement(Hokuriku Gas Co., Ltd., Tanjung Sari LNG Sdn Bhd)") {
+		t.Errorf("relations = %q, want the speaker's company's agreement", got)
+	}
+}
+
+// TestEnvoyTitle checks "Philippine Ambassador to Thailand X": the title
+// with the country of the post, held for the country before it.
+func TestEnvoyTitle(t *testing.T) {
+	a := parsePage(t, "Talks in Bangkok\n\nDr. Kittipong Wattana met Philippine Ambassador to Thailand Teresita L. Monzon at the headquarters.\n")
+	if got, want := entityLinesOf(a, "person"), []string{"person Kittipong Wattana | Dr. Kittipong Wattana", "person Teresita L. Monzon (Ambassador to Thailand @ Philippines)"}; !slices.Equal(got, want) {
+		t.Errorf("people = %q, want %q", got, want)
+	}
+}

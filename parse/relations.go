@@ -995,8 +995,40 @@ func (r *relater) receivedBy(s *sentence, v string) {
 		return
 	}
 	date := r.dateIn(s, e)
-	r.add(entity.Meeting, giver.e, right[0].e, s, func(rel *article.Relation) { rel.Date = date })
+	for _, p := range r.personRun(s, right) {
+		r.add(entity.Meeting, giver.e, p.e, s, func(rel *article.Relation) { rel.Date = date })
+	}
 	r.delegation(s, e, giver, date)
+}
+
+// personRun returns the people a list names from ps[0] on: "received
+// Dr. A, Ms. B and Y President C", each after a comma or "and" and
+// at most a firm and a title, none after a clause's words ("in Taguig",
+// "who", "to discuss").
+func (r *relater) personRun(s *sentence, ps []ment) []ment {
+	n := 1
+	for ; n < len(ps); n++ {
+		gap := r.d.v.s[ps[n-1].b:ps[n].a]
+		switch {
+		case strings.HasPrefix(gap, ", and "):
+			gap = gap[len(", and "):]
+		case strings.HasPrefix(gap, ", "):
+			gap = gap[len(", "):]
+		case strings.HasPrefix(gap, " and "):
+			gap = gap[len(" and "):]
+		default:
+			return ps[:n]
+		}
+		if len(gap) > 60 || strings.ContainsAny(gap, ",;:()\"") {
+			return ps[:n]
+		}
+		for _, w := range []string{" in ", " at ", " on ", " to ", " who ", " which ", " with ", " for "} {
+			if strings.Contains(" "+gap, w) {
+				return ps[:n]
+			}
+		}
+	}
+	return ps[:n]
 }
 
 // sellsUnderDealWith reads "X sells its concentrate under a
@@ -4325,13 +4357,32 @@ func (r *relater) possessiveUnit(s *sentence, parent ment, i int) {
 		for w < len(rest) && rest[w] != ' ' {
 			w++
 		}
-		word := strings.Trim(rest[k:w], ",")
+		word := strings.TrimRight(rest[k:w], ",.")
 		for _, u := range []string{"unit", "subsidiary", "affiliate", "arm", "division"} {
 			if word == u {
 				// "X's pelletising unit, Y" names the unit in apposition;
 				// "X's unit, which ..." does not.
 				if child, ok := r.orgRightAfter(s, i+w+1, 2); ok && (!strings.HasSuffix(rest[k:w], ",") || child.a == s.at(i+w+1)) {
 					r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+					return
+				}
+				// "through Y, its Manila-based unit": the unit named
+				// before, in apposition.
+				after := strings.TrimSuffix(rest[w:], ".")
+				if i >= len(", its ") && strings.HasSuffix(s.low[:i], ", its ") && (after == "" || after[0] == ',' || strings.HasPrefix(after, " in ") || strings.HasPrefix(after, " based in ")) {
+					child, ok := r.orgRightBefore(s, s.beforeBrackets(i-len(", its ")), 1)
+					if ok && child.e == parent.e {
+						// "its" is the subject's, the firm that opens
+						// the sentence, not the unit's own.
+						var first ment
+						first, ok = r.firstOrg(s, i)
+						parent = first
+						ok = ok && first.a-s.a < 4 && first.b <= child.a
+					}
+					// ("sold Y, its unit in Chile, to Z": no longer its.)
+					if ok && child.e != parent.e && !divestBefore(s.low[:child.a-s.a]) {
+						r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+					}
 				}
 				return
 			}
@@ -4566,7 +4617,8 @@ func (r *relater) heIsAlso(s *sentence) {
 func (r *relater) raisedStakeIn(s *sentence) {
 	r.possessiveStakeTo(s)
 	i, e, ok := s.cue(0, itsStakeCues)
-	if !ok || s.negated(0, i) {
+	// ("there were press reports that X will raise its stake in Y".)
+	if !ok || s.negated(0, i) || rumoured(s.low[:i]) {
 		return
 	}
 	before := s.low[:i]
@@ -7174,7 +7226,15 @@ func (r *relater) supplier(s *sentence) {
 		}
 		// "sold its unit, X, to Y": a firm, not goods.
 		if rest := s.low[e:min(len(s.low), e+40)]; strings.HasPrefix(rest, "its ") {
-			if c := strings.Index(rest, ", "); c > 0 && slices.ContainsFunc(unitWords, func(u string) bool { return strings.HasSuffix(rest[:c], u) }) {
+			// ("sold its unit in Chile, X, to Y".)
+			if c := strings.Index(rest, ", "); c > 0 && slices.ContainsFunc(unitWords, func(u string) bool { return strings.HasSuffix(rest[:c], u) || strings.Contains(rest[:c], u+" in ") }) {
+				continue
+			}
+		}
+		// "sold Zeta Ltd, its unit in Chile, to Y", "sold Zeta Ltd to
+		// Y": the firm right after the verb is what was sold.
+		if firm, ok := r.orgRightAfter(s, e, 0); ok && firm.a == s.at(e) && (strings.HasPrefix(v, "sol") || strings.HasPrefix(v, "sell")) {
+			if rest := s.low[s.past(firm):]; strings.HasPrefix(rest, " to ") || strings.HasPrefix(rest, ", its ") {
 				continue
 			}
 		}
@@ -7544,6 +7604,15 @@ func (r *relater) meeting(s *sentence) {
 		}
 	}
 	left := r.kindIn(s, 0, i, entity.KindPerson)
+	// "A received B, who later met C": the one the clause is of met C.
+	if k := strings.LastIndex(s.low[:i], ", who "); k >= 0 && len(left) > 1 && !strings.ContainsAny(s.low[k+len(", who "):i], ",;") {
+		for n := len(left) - 1; n >= 0; n-- {
+			if left[n].b <= s.at(k) {
+				left = left[n : n+1]
+				break
+			}
+		}
+	}
 	if len(left) > 0 {
 		// "Ms Goh said Lumina had also held talks with X": the firm the
 		// person speaks of met X, not the person.

@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsfacts/newsfacts/commodity"
 	"github.com/newsfacts/newsfacts/entity"
@@ -114,6 +115,23 @@ func (d *doc) sentences() {
 			officer = true
 		}
 	}
+	// "Taro Yamada - President" over "Ken Mori - Tokai Securities -
+	// Analyst": a call's list of speakers in the header, a sentence a
+	// line, when two lines at least are speakers'.
+	speakers := 0
+	for i := 0; i < d.body && i < len(d.lines); i++ {
+		if l := d.lines[i]; l.kind == lText && i != d.headline && i != d.summary && speakerLine(d.text(l)) {
+			speakers++
+		}
+	}
+	if speakers >= 2 {
+		for i := 0; i < d.body && i < len(d.lines); i++ {
+			if l := d.lines[i]; l.kind == lText && i != d.headline && i != d.summary && speakerLine(d.text(l)) {
+				d.sents = append(d.sents, rng{l.ts, l.te})
+				officer = true
+			}
+		}
+	}
 	// "[Photo]" over "X CEO Y (R) shakes hands with Z ...": a photo's
 	// caption above the body names people and firms in sentences.
 	// ("[Photo] X CEO Y (right) and ...": the marker on the caption's
@@ -165,6 +183,25 @@ func (d *doc) sentences() {
 	if d.headline >= d.body || officer || caption {
 		slices.SortStableFunc(d.sents, func(x, y rng) int { return x.a - y.a })
 	}
+}
+
+// speakerLine reports a line of a list of speakers: a name of two to
+// four capitalised words that opens it, a dash (the view writes every
+// dash as a hyphen) and a capitalised word: "Taro Yamada - President and
+// Representative Director".
+func speakerLine(t string) bool {
+	k := strings.Index(t, " - ")
+	if k <= 0 || k > 40 || k+3 >= len(t) || !isUpper(t[k+3]) || len(t) > 160 || endsSentence(t) {
+		return false
+	}
+	words := 0
+	for w := range strings.SplitSeq(t[:k], " ") {
+		if w == "" || !isUpper(w[0]) || strings.ContainsFunc(w, func(r rune) bool { return r != '-' && r != '.' && r != '\'' && !unicode.IsLetter(r) }) {
+			return false
+		}
+		words++
+	}
+	return words >= 2 && words <= 4
 }
 
 // photoMarker reports a line that marks where a page had a photo:
