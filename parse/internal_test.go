@@ -809,6 +809,26 @@ func TestCoverLinesAreNoHeadline(t *testing.T) {
 			"Notice Concerning Acquisition of Shares of Kora Foil Corporation"},
 		{"Dear Sir/Madam,\n\nSub: Outcome of the board meeting\n\nThe board of the Company approved the results for the quarter.\n",
 			"Sub: Outcome of the board meeting"},
+		// The sender's name at the head of its page, with its code.
+		{"Hokuriku Gas Co., Ltd. (9532 JT)\nFY2025 Results Briefing - Transcript\n\nTaro Yamada: Thank you all for joining us today.\n",
+			"FY2025 Results Briefing - Transcript"},
+		{"Skip to main content\nRepublic of the Philippines\nEnergy Regulatory Commission\nHome | About | Press Releases\n\n14 August 2025\n\n" +
+			"ERC approves coal supply deal for Bulacan utility\n\nPASIG CITY - The Energy Regulatory Commission has approved the deal, it said on Monday.\n",
+			"ERC approves coal supply deal for Bulacan utility"},
+		{"News provided by\nChao Phraya Power Public Company Limited\n04 Mar, 2026, 09:00 ICT\n\nShare this article\nFacebook  X  LinkedIn  Email\n\n" +
+			"Chao Phraya Power and Kanemori form joint venture for Batangas terminal\n\nBANGKOK, March 4, 2026 /PRNewswire/ -- Chao Phraya Power said it formed a venture.\n",
+			"Chao Phraya Power and Kanemori form joint venture for Batangas terminal"},
+		// A masthead, a menu set apart by two spaces and an issue's
+		// numbered contents.
+		{"ASIA COAL WEEKLY\nSubscriber edition | Issue 412 | Monday 9 June 2025\nHome  Markets  Fixtures  Tenders  Log out\n\nIN THIS ISSUE\n" +
+			"1. North Asian utilities return to the tender market\n2. Fixtures: selected Indonesian cargoes\n\n" +
+			"North Asian utilities return to the tender market as prices ease\n\nKorean and Japanese generators stepped up buying last week, traders said.\n",
+			"North Asian utilities return to the tender market as prices ease"},
+		// A report's kind in capitals, the sender's name above it and its
+		// period below.
+		{"PT BORNEO SINAR BARA Tbk\n(IDX: BSBB)\n\nQUARTERLY ACTIVITIES REPORT\nFor the quarter ended 30 September 2025\n\nJakarta, 24 October 2025\n\n" +
+			"Coal production rose to 9.84 Mt in the quarter, the company said.\n",
+			"QUARTERLY ACTIVITIES REPORT"},
 	} {
 		a, err := New(Options{}).Parse(tc.text)
 		if err != nil {

@@ -1604,6 +1604,15 @@ func cashtagIn(t string) bool {
 func (d *doc) header(a *article.Article) {
 	var asOf, dated, navDate article.Date
 	kicker, headEnd := -1, -1
+	weakKicker := false
+	// A call's list of speakers ("Taro Yamada - President") is no
+	// standfirst.
+	speakers := 0
+	for i := 0; i < d.body && i < len(d.lines); i++ {
+		if d.lines[i].kind == lText && speakerLine(d.text(d.lines[i])) {
+			speakers++
+		}
+	}
 	cover := false   // a cover's field opened the lines since the last blank
 	firstCover := -1 // the first line of a cover's fields
 	for i := 0; i < d.body; i++ {
@@ -1689,7 +1698,7 @@ func (d *doc) header(a *article.Article) {
 			// Exchange of India Limited") head nothing.
 			// Nor does a cover's line in brackets: "(Incorporated in the
 			// Cayman Islands with limited liability)", "(Stock Code: 3312)".
-			if d.headline < 0 && (fieldLine(t) || addressLine(t) || salutationLine(t) || strings.Contains(strings.TrimSpace(t), "   ") || coverBracket(t)) {
+			if d.headline < 0 && (fieldLine(t) || addressLine(t) || salutationLine(t) || strings.Contains(strings.TrimSpace(t), "   ") || coverBracket(t) || gapMenu(t) || periodSubtitle(t)) {
 				if fieldLine(t) {
 					cover = true
 					if firstCover < 0 {
@@ -1715,11 +1724,18 @@ func (d *doc) header(a *article.Article) {
 				}
 				d.headline, d.headLast = i, headEnd
 				a.Headline = strings.Join(parts, " ")
-			case d.headline < 0 && isHeadline(t) && kickerLine(t):
+			case d.headline < 0 && d.nameLine(i):
+				// The page's sender: no headline, no kicker.
+			case d.headline < 0 && numberedItem(d, i):
+				// "1. North Asian utilities return to the tender
+				// market" over "2. ...": the contents of an issue.
+			case d.headline < 0 && (isHeadline(t) || reportTitle(t)) && kickerLine(t):
 				// "ASX MARKETS WRAP | Materials": a section's label,
 				// the headline only when no other line is one.
-				if kicker < 0 {
-					kicker = i
+				// ("QUARTERLY ACTIVITIES REPORT": a report's kind, the
+				// last choice.)
+				if kicker < 0 || weakKicker && isHeadline(t) {
+					kicker, weakKicker = i, !isHeadline(t)
 				}
 			case d.headline < 0 && isHeadline(t) && d.masthead(i):
 				// "The Dalal Street Chronicle" over the site's menu: the
@@ -1731,7 +1747,7 @@ func (d *doc) header(a *article.Article) {
 			case d.headline < 0 && isHeadline(t) && !d.letterhead(i):
 				d.headline, d.headLast = i, i
 				a.Headline = d.v.origText(l.ts, l.te)
-			case d.headline >= 0 && d.summary < 0 && wordsUpTo(t, 4) >= 4 && !cashtagIn(t):
+			case d.headline >= 0 && d.summary < 0 && wordsUpTo(t, 4) >= 4 && !cashtagIn(t) && !(speakers >= 2 && speakerLine(t)):
 				d.summary = i
 				a.Summary = d.v.origText(l.ts, l.te)
 			}
@@ -1891,6 +1907,139 @@ func (d *doc) letterhead(i int) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// reportTitle reports a short title in capitals that names a report:
+// "QUARTERLY ACTIVITIES REPORT", "TRADING UPDATE".
+func reportTitle(t string) bool {
+	n := wordsUpTo(t, 4)
+	return n >= 2 && n <= 3 && capsLine(t) && hasAnySuffix(t, " REPORT", " UPDATE", " RESULTS", " STATEMENT", " ANNOUNCEMENT")
+}
+
+// numberedItem reports a line of a numbered list, "1. X" next to "2. Y":
+// an issue's contents.
+func numberedItem(d *doc, i int) bool {
+	num := func(j int) bool {
+		if j < 0 || j >= len(d.lines) {
+			return false
+		}
+		t := d.text(d.lines[j])
+		k := 0
+		for k < len(t) && k < 3 && isDigit(t[k]) {
+			k++
+		}
+		return k > 0 && strings.HasPrefix(t[k:], ". ")
+	}
+	return num(i) && (num(i-1) || num(i+1))
+}
+
+// gapMenu reports a site's menu or share buttons set apart by two
+// spaces: "Home  Markets  Fixtures  Data  Log out", "Facebook  X
+// LinkedIn  Email". Three items at least, each of a word or three.
+func gapMenu(t string) bool {
+	t = strings.TrimSpace(t)
+	if !strings.Contains(t, "  ") || len(t) > 120 || strings.ContainsAny(t, ".,;:!?") {
+		return false
+	}
+	n := 0
+	for part := range strings.SplitSeq(t, "  ") {
+		part = strings.TrimSpace(part)
+		if part == "" {
+			continue
+		}
+		if strings.Count(part, " ") > 2 || !isUpper(part[0]) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
+}
+
+// periodSubtitle reports the line under a report's title that says the
+// period it covers: "For the quarter ended 30 September 2025".
+func periodSubtitle(t string) bool {
+	for _, p := range []string{"For the quarter ended ", "For the quarter ending ", "For the year ended ", "For the half year ended ", "For the half-year ended ", "For the period ended ", "For the six months ended ", "For the nine months ended ", "For the three months ended "} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameLine reports a line among the first of the page that is only a
+// name: a company's with its legal form at the end, its ticker in
+// brackets after it or not ("Enshu Electric Power Co., Inc. (9541 JT)",
+// "PT BORNEO SINAR BATUBARA Tbk"); or a state's formal name ("Republic
+// of the Philippines") and the name of the body under it ("Energy
+// Regulatory Commission"). It heads the page as its sender, no headline.
+func (d *doc) nameLine(i int) bool {
+	// The first line of the page's own, or one under "News provided by"
+	// or under the state's name.
+	prev := -1
+	for j := i - 1; j >= 0; j-- {
+		if k := d.lines[j].kind; k != lBlank && k != lBoiler {
+			prev = j
+			break
+		}
+	}
+	t := strings.TrimSpace(d.text(d.lines[i]))
+	if prev >= 0 {
+		p := strings.TrimSpace(d.text(d.lines[prev]))
+		if !hasAnySuffix(p, " provided by", " issued by", "Issued by", "Released by") && !stateName(p) {
+			return false
+		}
+	}
+	// "(9541 JT)", "(IDX: BSBB)": its code after it.
+	if k := strings.LastIndex(t, " ("); k > 0 && strings.HasSuffix(t, ")") && len(t)-k <= 24 && !strings.Contains(t[k:], `"`) {
+		t = t[:k]
+	}
+	if !titleWords(t) || strings.ContainsAny(t, "\t\"") {
+		return false
+	}
+	if hasLegalWord(t) && legalCore[strings.ToLower(strings.TrimRight(t[strings.LastIndexByte(t, ' ')+1:], ".,"))] {
+		return true
+	}
+	if stateName(t) {
+		return true
+	}
+	// The body under the state's name.
+	if i > 0 && d.lines[i-1].kind == lText && stateName(strings.TrimSpace(d.text(d.lines[i-1]))) {
+		last := t[strings.LastIndexByte(t, ' ')+1:]
+		return govHeads[strings.ToLower(last)]
+	}
+	return false
+}
+
+// titleWords reports a few words, each capitalised but for the small
+// words names hold ("of", "the", "and", "&"): a name, not a sentence.
+func titleWords(t string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(t) {
+		n++
+		if n > 12 {
+			return false
+		}
+		switch w {
+		case "of", "the", "and", "&", "de", "du", "for":
+			continue
+		}
+		if !isUpper(w[0]) {
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// stateName reports a state's formal name: "Republic of the
+// Philippines", "Kingdom of Thailand", "Government of India".
+func stateName(t string) bool {
+	for _, p := range []string{"Republic of ", "Kingdom of ", "Government of ", "Socialist Republic of ", "People's Republic of ", "State of ", "Commonwealth of "} {
+		if strings.HasPrefix(t, p) {
+			_, _, ok := entity.LookupCountry(strings.TrimPrefix(t[len(p):], "the "))
+			return ok
+		}
 	}
 	return false
 }
@@ -2187,7 +2336,8 @@ var fieldLabels = map[string]bool{"company": true, "date": true, "contact": true
 	"attachment": true, "time": true, "release time": true, "document type": true, "status": true, "stock code": true,
 	"company name": true, "issuer name": true, "sector": true, "industry": true, "website": true, "email": true,
 	"representative": true, "inquiries": true, "enquiries": true, "filer": true, "contact person": true,
-	"filed under": true, "tags": true, "tagged": true, "topics": true, "categories": true, "keywords": true}
+	"filed under": true, "tags": true, "tagged": true, "topics": true, "categories": true, "keywords": true,
+	"stock name": true, "stock short name": true, "announcement date": true, "reference no": true, "reference number": true}
 
 // salutationLine reports a letter's salutation ("To whom it may concern",
 // "Dear Sir/Madam,"), which a filing's cover puts above its title.

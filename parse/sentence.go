@@ -106,6 +106,23 @@ func (d *doc) sentences() {
 			break
 		}
 	}
+	// "Enshu Electric Power Co., Inc. (9541 JT)" at the head of its own
+	// page: the sender's name, a sentence of its own.
+	// So is the addressee of a letter, under "To:".
+	sender, to := false, false
+	for i := 0; i < d.body && i < len(d.lines) && i < 12; i++ {
+		l := d.lines[i]
+		if l.kind != lText {
+			to = false
+			continue
+		}
+		t := strings.TrimSpace(d.text(l))
+		if i != d.headline && i != d.summary && (to || i < 6 && d.nameLine(i)) {
+			d.sents = append(d.sents, rng{l.ts, l.te})
+			sender = true
+		}
+		to = t == "To:"
+	}
 	// "Representative Director: Ryu Jae-won" on a filing's cover: the
 	// issuer's officer, a sentence of its own.
 	officer := false
@@ -180,7 +197,7 @@ func (d *doc) sentences() {
 	}
 	// A notice's title below its cover's fields is read in its place,
 	// and so is an officer's field above the headline.
-	if d.headline >= d.body || officer || caption {
+	if d.headline >= d.body || officer || caption || sender {
 		slices.SortStableFunc(d.sents, func(x, y rng) int { return x.a - y.a })
 	}
 }
