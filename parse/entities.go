@@ -411,7 +411,12 @@ func (f *entFinder) mergeEarlyShortForms() {
 // digests head each item.
 func (f *entFinder) mergeShouted() {
 	for e, x := range f.ents {
-		if x.kind != entity.KindCompany || x.into >= 0 || x.nameToks < 2 || x.key == "" || !slices.ContainsFunc(x.names, shouted) {
+		// (Not "PERMATA GAS BERHAD": a name with its legal form is a
+		// firm's full name, whatever firm's name goes on from it.)
+		if x.kind != entity.KindCompany || x.into >= 0 || x.nameToks < 2 || x.key == "" || !slices.ContainsFunc(x.names, shouted) ||
+			slices.ContainsFunc(x.names, func(n string) bool {
+				return legalCore[strings.ToLower(strings.TrimRight(n[strings.LastIndexByte(n, ' ')+1:], ".,"))]
+			}) {
 			continue
 		}
 		// "KEYUAN NEW ENERGY" over "Shenzhen Keyuan New Energy

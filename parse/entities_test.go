@@ -4279,3 +4279,21 @@ func TestEnvoyTitle(t *testing.T) {
 		t.Errorf("people = %q, want %q", got, want)
 	}
 }
+
+// TestShoutedLetterheadWithLegalForm checks a filer's name in capitals
+// with its legal form heading its page ("PERMATA GAS BERHAD"): the
+// filer's own name, not a short form of its unit's whose name goes on
+// from it.
+func TestShoutedLetterheadWithLegalForm(t *testing.T) {
+	text := "KINTA GAS BERHAD\n\nStock Code : 5298\n\nCHANGE IN BOARDROOM\n\n" +
+		"The Board of Directors of Kinta Gas Berhad (\"Kinta\" or \"the Company\") announces changes.\n\n" +
+		"The Company's wholly-owned subsidiary, Kinta Gas Marketing Sdn Bhd, grew its sales.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"company Kinta Gas Berhad | KINTA GAS BERHAD | Kinta | the Company | Kinta Gas",
+		"company Kinta Gas Marketing Sdn Bhd | Kinta Gas Marketing",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company")); diff != "" {
+		t.Errorf("companies (-want +got):\n%s", diff)
+	}
+}

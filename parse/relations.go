@@ -434,7 +434,8 @@ var triggers = func() map[string]uint16 {
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
-		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded", "executed", "executes", "conclude", "concludes", "enter", "enters", "has", "holds")
+		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded", "executed", "executes", "conclude", "concludes", "enter", "enters", "has", "holds",
+		"implement", "implements", "implemented")
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
 	add(trigCust, "customers", "clients", "buyers", "supplier", "suppliers", "customer", "client", "buyer")
@@ -1381,7 +1382,7 @@ func (r *relater) buysUnderDealFrom(s *sentence) {
 	if u < 0 {
 		return
 	}
-	for _, v := range []string{" buys ", " buy ", " bought ", " purchases ", " sources "} {
+	for _, v := range []string{" buys ", " buy ", " bought ", " purchases ", " sources ", " receives ", " received ", " imports ", " takes "} {
 		i := s.find(0, v)
 		if i < 0 || i > u || s.negated(0, i) {
 			continue
@@ -1408,7 +1409,16 @@ func (r *relater) buysUnderDealFrom(s *sentence) {
 		if ok && w == len(" of ") && (r.possessive(s, seller) || !strings.HasPrefix(s.low[s.past(seller):], " ") || !isLower(s.low[s.past(seller)+1])) {
 			continue
 		}
-		if !ok || s.past(seller) > u || strings.ContainsAny(s.low[s.past(seller):u], ",;") || u-s.past(seller) > 30 {
+		// "from Y, an East Kalimantan producer, under a ...": past an
+		// apposition.
+		if !ok || s.past(seller) > u {
+			continue
+		}
+		gap := s.low[s.past(seller):u]
+		if hasAnyPrefix(gap, ", a ", ", an ", ", the ") && strings.HasSuffix(gap, ",") && len(gap) < 120 && strings.Count(gap, ",") == 2 && !strings.ContainsAny(gap, ";()") {
+			gap = ""
+		}
+		if strings.ContainsAny(gap, ",;") || len(gap) > 30 {
 			continue
 		}
 		phrase := s.low[u+len(" under "):]
@@ -4372,12 +4382,16 @@ func (r *relater) possessiveUnit(s *sentence, parent ment, i int) {
 				if i >= len(", its ") && strings.HasSuffix(s.low[:i], ", its ") && (after == "" || after[0] == ',' || strings.HasPrefix(after, " in ") || strings.HasPrefix(after, " based in ")) {
 					child, ok := r.orgRightBefore(s, s.beforeBrackets(i-len(", its ")), 1)
 					if ok && child.e == parent.e {
-						// "its" is the subject's, the firm that opens
-						// the sentence, not the unit's own.
-						var first ment
-						first, ok = r.firstOrg(s, i)
-						parent = first
-						ok = ok && first.a-s.a < 4 && first.b <= child.a
+						// "its" is the subject's, the firm that acts
+						// through the unit, not the unit's own: the firm
+						// named last before it, "through" between them.
+						ok = false
+						if prev := r.orgsBefore(s, child.a-s.a, 1); len(prev) > 0 {
+							p := prev[0]
+							gap := r.d.v.s[p.b:child.a]
+							ok = strings.Contains(gap, " through ") && !strings.ContainsAny(gap, ",;")
+							parent = p
+						}
 					}
 					// ("sold Y, its unit in Chile, to Z": no longer its.)
 					if ok && child.e != parent.e && !divestBefore(s.low[:child.a-s.a]) {
@@ -6590,6 +6604,8 @@ func (s *sentence) mayHold(n *agreementNoun) bool {
 var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", "secure ", "secures ", "reached ", "reach ", "struck ", "strike ", "inked ", "entered into ", "concluded ", "agreed ", "clinched ", "renewed ", "renews ", "extended ", "extends ", "is party to ", "is a party to ",
 	"conclude ", "concludes ", "enter into ", "enters into ",
 	"won ", "wins ", "was awarded ", "has been awarded ", "approved ", "executed ", "executes ",
+	// "to implement its power supply agreement with Y".
+	"implement ", "implements ", "implemented ",
 	// "has approved, and the Company has executed, a Share Purchase
 	// Agreement with Y".
 	"executed, ",
