@@ -681,6 +681,129 @@ func (f *entFinder) build() {
 	f.roles()
 	f.bylines()
 	f.interviewWe()
+	f.boardFields()
+}
+
+// boardFields reads the fields of a notice of changes to a board, as
+// Bursa Malaysia announcements set them: "Name : DATO' SRI AHMAD FAUZI
+// BIN MOHD RASHID" and, a few lines under it, "Designation : Chairman".
+// The person, named without the honorifics, holds the title at the
+// issuer.
+func (f *entFinder) boardFields() {
+	d := f.d
+	if !strings.Contains(d.v.s, "Designation") {
+		return
+	}
+	for i := 0; i < len(d.lines); i++ {
+		name, at, ok := fieldValue(d, i, "Name")
+		if !ok || len(name) > 80 || !isUpper(name[0]) {
+			continue
+		}
+		title := ""
+		for j := i + 1; j < len(d.lines) && j <= i+10; j++ {
+			if _, _, ok := fieldValue(d, j, "Name"); ok {
+				break
+			}
+			if v, _, ok := fieldValue(d, j, "Designation"); ok {
+				title = v
+			}
+			if v, _, ok := fieldValue(d, j, "New Position"); ok {
+				title = v
+			}
+		}
+		if title == "" || len(title) > 80 {
+			continue
+		}
+		k := honorificsLen(name)
+		name, at = name[k:], at+k
+		if strings.Count(name, " ") < 1 {
+			continue
+		}
+		// The person a name found in the field already stands for.
+		e := -1
+		for c, x := range f.ents {
+			if x.kind != entity.KindPerson || x.into >= 0 {
+				continue
+			}
+			if slices.ContainsFunc(x.mentions, func(m rng) bool { return m.a >= at && m.b <= at+len(name) }) {
+				e = c
+				break
+			}
+		}
+		// Or the one the text names by the opening words of the name:
+		// "Dato' Sri Ahmad Fauzi began his career".
+		if e < 0 {
+			full := strings.ToLower(name) + " "
+			for c, x := range f.ents {
+				if x.kind == entity.KindPerson && x.into < 0 && x.nameToks >= 2 && strings.HasPrefix(full, strings.ToLower(x.name)+" ") {
+					if e >= 0 {
+						e = -1
+						break
+					}
+					e = c
+				}
+			}
+		}
+		if e < 0 {
+			e = f.newEntity(entity.KindPerson)
+		}
+		f.mentionRange(rng{at, at + len(name)}, e)
+		f.addNameText(e, name, at)
+		org := f.issuer
+		if org < 0 {
+			org = f.firstCompany()
+		}
+		f.addRole(e, title, org)
+	}
+}
+
+// fieldValue returns the value of line i when it is a field with the
+// label, spaces before the colon and all ("Name      : X"), and the
+// value's view offset.
+func fieldValue(d *doc, i int, label string) (string, int, bool) {
+	l := d.lines[i]
+	t := d.text(l)
+	if !strings.HasPrefix(t, label) {
+		return "", 0, false
+	}
+	k := len(label)
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	if k == len(t) || t[k] != ':' {
+		return "", 0, false
+	}
+	k++
+	for k < len(t) && t[k] == ' ' {
+		k++
+	}
+	v := strings.TrimRight(t[k:], " ")
+	if v == "" {
+		return "", 0, false
+	}
+	return v, l.ts + k, true
+}
+
+// honorificsLen returns the length of the Malaysian and other
+// honorifics that open a name as a board notice writes it, in capitals
+// or not: "DATO' SRI ", "Tan Sri ", "PUAN ", "Encik ".
+func honorificsLen(name string) int {
+	n := 0
+	for {
+		rest := name[n:]
+		found := false
+		for _, h := range []string{"dato' sri ", "dato' seri ", "datuk seri ", "datuk wira ", "tan sri ", "puan sri ", "toh puan ", "dato' ", "datuk ", "datin ",
+			"puan ", "encik ", "tuan ", "haji ", "hajah ", "hajjah ", "dr. ", "dr ", "ir. ", "ir ", "mr. ", "mr ", "ms. ", "ms ", "mrs. ", "mdm ", "madam "} {
+			if len(rest) > len(h) && equalLower(rest[:len(h)], h) {
+				n += len(h)
+				found = true
+				break
+			}
+		}
+		if !found {
+			return n
+		}
+	}
 }
 
 // interviewWe reads the answers of an interview: a paragraph that opens

@@ -562,7 +562,16 @@ func (f *entFinder) gatherOne(n int) {
 			}
 			// "X took over as president and CEO of Y", "X became chief
 			// executive of Y": the title taken.
-			if k == j && (f.word(k, "took") || f.word(k, "takes")) && f.word(k+1, "over") && f.word(k+2, "as") {
+			// "X will remain as Chairman of Y until December": the post
+			// held at Y.
+			if k == j && f.word(k, "will") && f.word(k+1, "remain") && f.word(k+2, "as") {
+				if title, orgTok, ok := f.titleAfter(k+3, es.t1); ok && orgTok >= 0 {
+					g.ev |= evPerson
+					g.kind = entity.KindPerson
+					g.title = title
+					g.orgTok = orgTok
+				}
+			} else if k == j && (f.word(k, "took") || f.word(k, "takes")) && f.word(k+1, "over") && f.word(k+2, "as") {
 				if title, orgTok, ok := f.titleAfter(k+3, es.t1); ok {
 					g.ev |= evPerson
 					g.kind = entity.KindPerson
@@ -1707,6 +1716,11 @@ func (f *entFinder) whoBecomes(k, end int) (rng, bool) {
 		k++
 	case k+1 < end && f.word(k, "will") && f.word(k+1, "become"):
 		k += 2
+	case k+3 < end && f.word(k, "will") && (f.word(k+1, "step") && f.word(k+2, "down") || f.word(k+1, "remain") || f.word(k+1, "retire")) && f.word(k+2+boolInt(f.word(k+1, "step")), "as"):
+		// "who will step down as Managing Director on 30 June": the
+		// post held until then. (Not "stepped down as CEO": a post
+		// held no longer.)
+		k += 3 + boolInt(f.word(k+1, "step"))
 	default:
 		return rng{}, false
 	}
@@ -1718,6 +1732,14 @@ func (f *entFinder) whoBecomes(k, end int) (rng, bool) {
 		return rng{}, false
 	}
 	return rng{f.toks[k].a, f.toks[e-1].b}, true
+}
+
+// boolInt is 1 for true, 0 for false.
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // makerWord reports nouns such as "steelmaker", "cathode-maker",

@@ -2424,6 +2424,11 @@ func (f *entFinder) signature(i int) {
 				continue
 			}
 		}
+		// "Wong Mei Ling (MAICSA 7061234)": the signer's membership
+		// number after the name.
+		if b := strings.LastIndex(t, " ("); b > 0 && strings.HasSuffix(t, ")") && strings.ContainsAny(t[b:], "0123456789") {
+			t, l.te = t[:b], l.ts+b
+		}
 		if strings.Count(t, " ") > 3 || k+1 >= len(d.lines) {
 			continue
 		}
@@ -2808,6 +2813,10 @@ func (f *entFinder) bylineName(i, j int) bool {
 		caps = roleLine(rest)
 	}
 	if newsAgencies[f.d.v.s[f.toks[i].a:f.toks[j-1].b]] || !caps && f.orgWords(i, j) {
+		return false
+	}
+	// "Kuala Lumpur" under a signature: the place it was signed.
+	if cityCountry(f.d.v.s[f.toks[i].a:f.toks[j-1].b]) != (entity.Country{}) {
 		return false
 	}
 	if caps {

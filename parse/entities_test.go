@@ -4297,3 +4297,34 @@ func TestShoutedLetterheadWithLegalForm(t *testing.T) {
 		t.Errorf("companies (-want +got):\n%s", diff)
 	}
 }
+
+// TestBoardChangeNotice checks a notice of changes to a board as Bursa
+// Malaysia announcements set it: each "Name : X" field with the
+// "Designation : Y" under it is a person, named without the honorifics,
+// who holds the title at the issuer; a person who will step down holds
+// the post until then; the secretary who signs, with a membership
+// number after the name; and the place of signing is no one.
+func TestBoardChangeNotice(t *testing.T) {
+	text := "KINTA GAS BERHAD\n\nCHANGE IN BOARDROOM\n\n" +
+		"The Board of Directors of Kinta Gas Berhad (\"Kinta\" or \"the Company\") wishes to announce the following changes.\n\n" +
+		"Date of change          : 01 Jul 2025\n" +
+		"Name                    : DATO' SRI AHMAD FAUZI BIN MOHD RASHID\n" +
+		"Age                     : 61\n" +
+		"Designation             : Chairman\n" +
+		"Type of change          : Appointment\n\n" +
+		"Dato' Sri Ahmad Fauzi began his career as a process engineer in 1988.\n\n" +
+		"Name                    : PUAN FARAHANIM BINTI ABDUL LATIFF\n" +
+		"Designation             : Managing Director\n\n" +
+		"She succeeds Encik Rosli bin Hamzah, who will step down as Managing Director on 30 June 2025.\n\n" +
+		"For and on behalf of the Board\nKINTA GAS BERHAD\nWong Mei Ling (MAICSA 7061234)\nCompany Secretary\nKuala Lumpur\n"
+	a := parsePage(t, text)
+	want := []string{
+		"person AHMAD FAUZI BIN MOHD RASHID | Ahmad Fauzi (Chairman @ Kinta Gas Berhad)",
+		"person FARAHANIM BINTI ABDUL LATIFF (Managing Director @ Kinta Gas Berhad)",
+		"person Encik Rosli bin Hamzah (Managing Director @ Kinta Gas Berhad)",
+		"person Wong Mei Ling (Company Secretary @ Kinta Gas Berhad)",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}

@@ -1603,7 +1603,7 @@ func cashtagIn(t string) bool {
 // header fills the article fields that the header states.
 func (d *doc) header(a *article.Article) {
 	var asOf, dated, navDate article.Date
-	kicker, headEnd := -1, -1
+	kicker, headEnd, sender := -1, -1, -1
 	weakKicker := false
 	// A call's list of speakers ("Taro Yamada - President") is no
 	// standfirst.
@@ -1725,7 +1725,11 @@ func (d *doc) header(a *article.Article) {
 				d.headline, d.headLast = i, headEnd
 				a.Headline = strings.Join(parts, " ")
 			case d.headline < 0 && d.nameLine(i):
-				// The page's sender: no headline, no kicker.
+				// The page's sender: the headline only when no other
+				// line is one, nor a kicker.
+				if sender < 0 && !d.letterhead(i) {
+					sender = i
+				}
 			case d.headline < 0 && numberedItem(d, i):
 				// "1. North Asian utilities return to the tender
 				// market" over "2. ...": the contents of an issue.
@@ -1758,6 +1762,19 @@ func (d *doc) header(a *article.Article) {
 	if d.headline < 0 && kicker >= 0 && (firstCover < 0 || kicker > firstCover) {
 		d.headline, d.headLast = kicker, kicker
 		a.Headline = d.v.origText(d.lines[kicker].ts, d.lines[kicker].te)
+	}
+	if d.headline < 0 && sender >= 0 {
+		// "KINTA GAS BERHAD" over "CHANGE IN BOARDROOM" and the
+		// notice's first paragraph: the sender's name heads it, the
+		// paragraph stands under it.
+		d.headline, d.headLast = sender, sender
+		a.Headline = d.v.origText(d.lines[sender].ts, d.lines[sender].te)
+		for i := sender + 1; i < d.body && i < len(d.lines) && d.summary < 0; i++ {
+			if l := d.lines[i]; l.kind == lText && endsSentence(d.text(l)) && wordsUpTo(d.text(l), 8) >= 8 {
+				d.summary = i
+				a.Summary = d.v.origText(l.ts, l.te)
+			}
+		}
 	}
 	switch {
 	case !asOf.IsZero():

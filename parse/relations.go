@@ -4220,11 +4220,23 @@ func (r *relater) subsidiary(s *sentence) {
 		}
 	}
 	// "Y, the parent of X, holds 41.2% of the company".
-	if i := s.find(0, ", the parent of "); i >= 0 {
-		parent, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 1)
-		child, ok2 := r.orgRightAfter(s, i+len(", the parent of "), 1)
-		if ok1 && ok2 && parent.e != child.e && !s.negated(0, i) {
-			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+	// "Y, the listed parent of X", "Y, the Tokyo-based parent company
+	// of X": a word or two before the noun.
+	for i, n := s.find(0, ", the "), 0; i >= 0 && n < 4; i, n = s.find(i+len(", the "), ", the "), n+1 {
+		rest := s.low[i+len(", the ") : min(len(s.low), i+60)]
+		k := -1
+		for _, p := range []string{"parent of ", "parent company of ", "holding company of "} {
+			if at := strings.Index(rest, p); at >= 0 && strings.Count(rest[:at], " ") <= 2 && !strings.ContainsAny(rest[:at], ",;()") {
+				k = i + len(", the ") + at + len(p)
+				break
+			}
+		}
+		if k >= 0 {
+			parent, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 1)
+			child, ok2 := r.orgRightAfter(s, k, 1)
+			if ok1 && ok2 && parent.e != child.e && !s.negated(0, i) && !strings.Contains(s.low[i:k], "former ") {
+				r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+			}
 		}
 	}
 	// "Our parent, Y, has said" in an interview's answer, where "our" is

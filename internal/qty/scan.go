@@ -805,9 +805,9 @@ func readBefore(s string, i int) pre {
 		p.openAt = bw.startOf(w)
 		w++
 		if p.open == openFrom {
-			// ("raise the plant's production capacity from": a few words
-			// between.)
-			for k := w; k < w+4 && k < bw.n; k++ {
+			// ("raise the plant's production capacity from", "grew its
+			// annual LNG sales from": a few words between.)
+			for k := w; k < w+6 && k < bw.n; k++ {
 				if changeVerbs.has(bw.word(s, k)) {
 					p.change = true
 					break
