@@ -604,6 +604,9 @@ func (f *entFinder) tokenizeSents() {
 		if s == hl || s == sm {
 			es.head, es.para = true, -1
 			es.title = f.titleCase(t0, len(f.toks))
+			// "PROPOSED DISPOSAL OF 70% OF THE ISSUED SHARES OF X CO.,
+			// LTD.": a filing's title in capitals.
+			es.caps = len(f.toks)-t0 >= 3 && !hasLower(d.v.s[s.a:s.b])
 		} else if len(d.paras) == 0 || s.b <= d.paras[0].a {
 			// A summary bullet above the body is read like the
 			// standfirst: against the names the body gives.

@@ -824,6 +824,10 @@ func TestCoverLinesAreNoHeadline(t *testing.T) {
 			"1. North Asian utilities return to the tender market\n2. Fixtures: selected Indonesian cargoes\n\n" +
 			"North Asian utilities return to the tender market as prices ease\n\nKorean and Japanese generators stepped up buying last week, traders said.\n",
 			"North Asian utilities return to the tender market as prices ease"},
+		// A filing's title in capitals that ends in a legal form's dot.
+		{"DONGFANG STEEL HOLDINGS LIMITED\n(Stock Code: 2389)\n\nDISCLOSEABLE TRANSACTION IN RELATION TO THE ACQUISITION OF 60% EQUITY INTEREST IN SERRA AZUL MINERAÇÃO LTDA.\n\n" +
+			"The board of directors of Dongfang Steel Holdings Limited (the \"Company\") is pleased to announce the acquisition.\n",
+			"DISCLOSEABLE TRANSACTION IN RELATION TO THE ACQUISITION OF 60% EQUITY INTEREST IN SERRA AZUL MINERAÇÃO LTDA."},
 		// A report's kind in capitals, the sender's name above it and its
 		// period below.
 		{"PT BORNEO SINAR BARA Tbk\n(IDX: BSBB)\n\nQUARTERLY ACTIVITIES REPORT\nFor the quarter ended 30 September 2025\n\nJakarta, 24 October 2025\n\n" +

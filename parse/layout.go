@@ -1505,7 +1505,9 @@ func (d *doc) isProse(i int) bool {
 	if wordsUpTo(t, 6) < 6 {
 		return false
 	}
-	if endsSentence(t) {
+	// (Not a filing's title in capitals that ends in a legal form's
+	// dot: "... EQUITY INTEREST IN X MINERAÇÃO LTDA.")
+	if endsSentence(t) && !(capsLine(t) && legalCore[strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:len(t)-1])]) {
 		return true
 	}
 	// "... whose holding fell from 65%. Shareholdings after the deal:":
@@ -2106,7 +2108,9 @@ func isHeadline(t string) bool {
 	if n := wordsUpTo(t, 31); n < 4 || n > 30 {
 		return false
 	}
-	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...") {
+	// (Not "... IN MINAS SERRA AZUL MINERAÇÃO LTDA.": a legal form's
+	// dot.)
+	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...") && !legalCore[strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:len(t)-1])] {
 		return false
 	}
 	// Cashtag lines of forum posts are not headlines.

@@ -13,6 +13,7 @@ import (
 // word before the dot, as written.
 var abbreviations = map[string]bool{
 	"Co": true, "Corp": true, "Inc": true, "Ltd": true, "Bhd": true, "Sdn": true, "Pty": true, "Pte": true,
+	"Ltda": true, "Lda": true, "Pvt": true, "Cia": true, // "Mineração Rio Pardo Ltda.", "Cia. Vale"
 	"Cos": true, "Bros": true, "Mfg": true, "Intl": true, "Assn": true, "Dept": true, "Gov": true, "Govt": true,
 	"No": true, "Nos": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true,
 	"Sr": true, "Jr": true, "St": true, "Mt": true, "Ft": true, "Gen": true, "Sen": true,
