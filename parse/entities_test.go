@@ -4328,3 +4328,25 @@ func TestBoardChangeNotice(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestBrazilianLegalFormDot checks that the dot of "Ltda." ends no
+// sentence: the alias in brackets after it is the firm's, and "the
+// Target Company" stands for it.
+func TestBrazilianLegalFormDot(t *testing.T) {
+	text := "Huaxin buys into Serra Azul\n\nHuaxin Resources Limited agreed to buy 60% of the equity interest in Minas Serra Azul Mineração Ltda. (the \"Target Company\") for US$186.0 million. " +
+		"The Target Company, formerly known as Mineração Rio Pardo Ltda., is a limited liability company.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"company Huaxin Resources Limited | Huaxin | Huaxin Resources",
+		"company Minas Serra Azul Mineração Ltda. | Target Company | Minas Serra Azul Mineração",
+		"company Mineração Rio Pardo Ltda. | Mineração Rio Pardo",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company")); diff != "" {
+		t.Errorf("companies (-want +got):\n%s", diff)
+	}
+	checkPageRelations(t, text, false, []string{
+		"acquisition(Huaxin Resources Limited, Minas Serra Azul Mineração Ltda.)",
+		"former_name(Minas Serra Azul Mineração Ltda., Mineração Rio Pardo Ltda.)",
+		"stake_in(Huaxin Resources Limited, Minas Serra Azul Mineração Ltda.)",
+	})
+}
