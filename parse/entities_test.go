@@ -4350,3 +4350,19 @@ func TestBrazilianLegalFormDot(t *testing.T) {
 		"stake_in(Huaxin Resources Limited, Minas Serra Azul Mineração Ltda.)",
 	})
 }
+
+// TestItsLargestShareholders checks "Its largest shareholders are A,
+// with x%, B (y%)": the owners of the firm the sentence before is about;
+// and a Portuguese firm's word ("Investimentos") makes a company.
+func TestItsLargestShareholders(t *testing.T) {
+	for _, text := range []string{
+		"Ferro Sul\n\nFerro Sul Mineração S.A. produced 38.6 million tonnes of iron ore in 2024. Its largest shareholders are Cordilheira Investimentos, with 22.5%, Japan's Hoshimura Shoji, with 9.1%, and Norwegian fund Fjellkraft Kapital, with 4.8%.\n",
+		"Ferro Sul\n\nFerro Sul Mineração S.A. produced 38.6 million tonnes of iron ore in 2024. Its largest shareholders are Cordilheira Investimentos (22.5%), Japan's Hoshimura Shoji (9.1%) and Norwegian fund Fjellkraft Kapital (4.8%).\n",
+	} {
+		checkPageRelations(t, text, true, []string{
+			"stake_in(Cordilheira Investimentos, Ferro Sul Mineração S.A.) 22.5",
+			"stake_in(Fjellkraft Kapital, Ferro Sul Mineração S.A.) 4.8",
+			"stake_in(Hoshimura Shoji, Ferro Sul Mineração S.A.) 9.1",
+		})
+	}
+}

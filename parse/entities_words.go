@@ -76,6 +76,10 @@ var companyHeads = wordSet(
 	// "Sumitomo Shoji", "Mitsui Kinzoku", "Hyundai Sanup".
 	"tsusho", "kozan", "seiko", "kasei", "seisakusho", "kaihatsu", "kensetsu", "tekko", "seiyaku",
 	"ginko", "shoken", "unyu", "sekiyu", "denryoku", "kisen", "sanup", "jungong", "sangsa",
+	// Portuguese, Spanish and Indonesian words for the same: "Cordilheira
+	// Investimentos", "Minera Andina", "Grupo Vereda Participações".
+	"investimentos", "inversiones", "participações", "participacoes", "mineração", "mineracao", "minera",
+	"siderúrgica", "siderurgica", "energia", "pertambangan", "tambang",
 )
 
 // weakHeads are company heads that are also words for a material or a

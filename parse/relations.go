@@ -5965,6 +5965,9 @@ func (r *relater) stakeInBrackets(s *sentence, pi, pe int, p decimal.Decimal) {
 		}
 		if strings.HasSuffix(s.low[:b], "'s ") {
 			owned, found = r.orgRightBefore(s, b-len("'s "), 1)
+		} else {
+			// "Its largest shareholders are A (22.5%), B (9.1%)".
+			owned, found = r.holdersOf(s, i)
 		}
 	}
 	if found && owned.e != owner.e {

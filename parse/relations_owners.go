@@ -420,8 +420,7 @@ func (r *relater) shareWith(s *sentence, pi int, p decimal.Decimal) {
 	var owned ment
 	i, e, ok := s.cue(0, shareholderCues)
 	if ok && s.at(e) <= owner.a && !s.negated(0, pi) {
-		owned, ok = r.orgRightBefore(s, i, 24)
-		ok = ok && r.possessive(s, owned)
+		owned, ok = r.holdersOf(s, i)
 	} else if e, ok = r.sharesHeldBy(s, owner); ok {
 		// "the remaining shares in SNS will be held by its founder, A,
 		// with 58 percent, and B with 12 percent".
@@ -436,6 +435,27 @@ func (r *relater) shareWith(s *sentence, pi int, p decimal.Decimal) {
 	}
 	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
 	r.owned, r.ownedIn = owned, s
+}
+
+// holdersOf returns the firm whose shareholders a list names, the cue
+// ("shareholders are") at sentence-relative offset i: "X's largest
+// shareholders are", or "Its largest shareholders are" after a sentence
+// about X.
+func (r *relater) holdersOf(s *sentence, i int) (ment, bool) {
+	if owned, ok := r.orgRightBefore(s, i, 24); ok && r.possessive(s, owned) {
+		return owned, true
+	}
+	b := i
+	for _, a := range topHolderAdjectives {
+		if strings.HasSuffix(s.low[:b], a) {
+			b -= len(a)
+			break
+		}
+	}
+	if b >= len("its ") && strings.HasSuffix(s.low[:b], "its ") && (b == len("its ") || s.low[b-len("its ")-1] == ' ') && len(r.orgsBefore(s, b, 1)) == 0 {
+		return r.antecedent(s)
+	}
+	return ment{}, false
 }
 
 // sharesHeldBy finds "shares in " or "shares of " before " held by "
