@@ -4366,3 +4366,23 @@ func TestItsLargestShareholders(t *testing.T) {
 		})
 	}
 }
+
+// TestStakeToldBefore checks "X agreed to sell a 40% stake in its unit
+// to Y" then "Y will acquire the stake in Z", a caption between: Y buys
+// 40% of Z; "X will keep 60% of the unit": X holds the rest of Z, its
+// subsidiary still. A sentence after "Ltda." opens after its dot.
+func TestStakeToldBefore(t *testing.T) {
+	text := "Ferro Sul sells pellet stake\n\n" +
+		"Ferro Sul Mineração S.A. has agreed to sell a 40% stake in its pelletizing subsidiary to Baichuan Iron & Steel Group.\n\n" +
+		"[Photo caption: A reclaimer at the Barra Seca terminal.]\n\n" +
+		"Baichuan will acquire the stake in Ferro Sul Pelotização Ltda, which runs four lines. Ferro Sul will keep 60% of the unit.\n\n" +
+		"Kora Trading bought 5% of Rio Pardo Ltda. Ferro Sul Mineração S.A. said nothing.\n"
+	checkPageRelations(t, text, true, []string{
+		"acquisition(Baichuan Iron & Steel Group, Ferro Sul Pelotização Ltda) 40",
+		"acquisition(Kora Trading, Rio Pardo Ltda.) 5",
+		"stake_in(Baichuan Iron & Steel Group, Ferro Sul Pelotização Ltda) 40",
+		"stake_in(Ferro Sul Mineração S.A., Ferro Sul Pelotização Ltda) 60",
+		"stake_in(Kora Trading, Rio Pardo Ltda.) 5",
+		"subsidiary_of(Ferro Sul Pelotização Ltda, Ferro Sul Mineração S.A.) 0",
+	})
+}

@@ -1374,6 +1374,28 @@ func (r *relater) contractedTo(s *sentence) {
 	}
 }
 
+// prevStakePercent returns the size of the stake the sentence before s
+// tells of: "agreed to sell a 40% stake in its pelletizing unit".
+// (A photo's caption may stand between.)
+func prevStakePercent(s *sentence) (decimal.Decimal, bool) {
+	for p, n := s.prev, 0; p != nil && n < 3; p, n = p.prev, n+1 {
+		for _, w := range []string{"% stake in ", "% interest in ", " percent stake in ", " per cent stake in "} {
+			k := strings.Index(p.low, w)
+			if k < 0 {
+				continue
+			}
+			i := k
+			for i > 0 && (isDigit(p.low[i-1]) || p.low[i-1] == '.') {
+				i--
+			}
+			if v, _, ok := p.percentAt(i); ok {
+				return v, true
+			}
+		}
+	}
+	return decimal.Decimal{}, false
+}
+
 // buysUnderDealFrom reads "X buys from Y in Tanzania under a ten-year
 // offtake": the two are parties to the deal, and X buys. Only the
 // seller's word makes it a supplier.
@@ -5124,6 +5146,20 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 			w, _, _ = strings.Cut(s.low[at+len("the "):], " ")
 			w = strings.TrimRight(w, ".,;")
 		}
+		// "X will acquire the stake in Y. Z will keep 60% of the unit":
+		// the firm whose shares the sentence before told of.
+		if (w == "unit" || w == "subsidiary") && r.ownedIn == nil && r.hasPrevOwned && r.prevOwned.b <= s.a {
+			if owner, ok := r.subject(s, verbAt); ok && owner.e != r.prevOwned.e && !r.possessive(s, owner) {
+				a := r.prevOwned
+				r.add(entity.StakeIn, owner.e, a.e, s, withPercent(p))
+				// A majority of its unit: the unit stays its subsidiary.
+				if p.GreaterThan(decimal.NewFromInt(50)) {
+					r.add(entity.SubsidiaryOf, a.e, owner.e, s, nil)
+				}
+				r.owned, r.ownedIn = a, s
+			}
+			return
+		}
 		if a, found := r.describedAntecedent(s, at); found && (firmAnaphorHeads[w] || w == "operator") && !slices.ContainsFunc(s.ms, func(m ment) bool { return m.e == a.e }) {
 			// The owned is named in another sentence: read the owner
 			// and stop, as for "the company" below.
@@ -6172,6 +6208,18 @@ func (r *relater) acquisition(s *sentence) {
 		te := e
 		if k := strings.Index(s.low[e:min(len(s.low), e+50)], "shares of "); k >= 0 && !strings.Contains(s.low[e:e+k], ", ") && !strings.Contains(s.low[e:e+k], ";") {
 			te = e + k + len("shares of ")
+		}
+		// "Y agreed to sell a 40% stake in its unit to X. X will acquire
+		// the stake in Z": the share the sentence before sized.
+		if p, ok := prevStakePercent(s); ok && hasAnyPrefix(s.low[e:], "the stake in ", "the interest in ", "that stake in ") {
+			if target, ok := r.orgRightAfter(s, e+strings.Index(s.low[e:], " in ")+len(" in "), 0); ok && !r.possessive(s, target) {
+				if buyer, ok := r.subject(s, i); ok && buyer.e != target.e {
+					r.add(entity.Acquisition, buyer.e, target.e, s, withPercent(p))
+					r.add(entity.StakeIn, buyer.e, target.e, s, withPercent(p))
+					r.owned, r.ownedIn = target, s
+				}
+			}
+			continue
 		}
 		target, ok := r.orgRightAfter(s, te, 12)
 		if !ok || r.possessive(s, target) {

@@ -482,7 +482,7 @@ func dotEndsSentence(s string, a, i, next, b int) bool {
 // come before "Ltd", which afterLegalForm holds.
 var legalEnds = map[string]bool{
 	"Co": true, "Corp": true, "Inc": true, "Ltd": true, "Bhd": true, "Tbk": true, "Pty": true, "Pte": true,
-	"Plc": true, "Cos": true,
+	"Plc": true, "Cos": true, "Ltda": true, "Lda": true, "Pvt": true,
 }
 
 // afterLegalForm are the capitalised words that may follow "Co.",
