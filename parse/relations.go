@@ -764,6 +764,10 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigVenture != 0 {
 		r.jointVenture(s)
+		r.evenVenture(s)
+	}
+	if hasAnyPrefix(s.low, "shareholders in the new company: ", "shareholders in the venture: ", "shareholders in the joint venture: ", "shareholders: ", "ownership: ", "shareholding: ") {
+		r.colonHolders(s)
 	}
 	if mask&trigVenture != 0 || pairAt(s.low) {
 		r.dealVenture(s)
@@ -960,6 +964,28 @@ func (r *relater) received(s *sentence) {
 	}
 }
 
+// dropAcronyms returns t without the acronyms in brackets it holds:
+// ", vice-minister at the Ministry of Economy, Trade and Industry
+// (METI),".
+func dropAcronyms(t string) string {
+	for {
+		k := strings.Index(t, " (")
+		if k < 0 {
+			return t
+		}
+		e := strings.IndexByte(t[k:], ')')
+		if e < 0 || e > 12 {
+			return t
+		}
+		for _, c := range t[k+2 : k+e] {
+			if c < 'A' || c > 'Z' {
+				return t
+			}
+		}
+		t = t[:k] + t[k+e+1:]
+	}
+}
+
 // receiveVerbs say a person received another.
 var receiveVerbs = []string{" received ", " hosted ", " welcomed "}
 
@@ -980,7 +1006,7 @@ func (r *relater) receivedBy(s *sentence, v string) {
 	// apposition ("X, a deputy minister at the Ministry, received") or
 	// "said he".
 	giver := left[len(left)-1]
-	if gap := strings.TrimSpace(afterNativeName(r.d.v.s[giver.b:s.at(i)])); gap != "" && !(strings.HasPrefix(gap, "on ") && len(gap) <= len("on wednesday")) &&
+	if gap := dropAcronyms(strings.TrimSpace(afterNativeName(r.d.v.s[giver.b:s.at(i)]))); gap != "" && !(strings.HasPrefix(gap, "on ") && len(gap) <= len("on wednesday")) &&
 		gap != "said he" && gap != "said she" && gap != "said he had" && gap != "said she had" &&
 		!(strings.HasPrefix(gap, ", ") && strings.HasSuffix(gap, ",") && len(gap) < 120 && !strings.ContainsAny(gap, ";()")) {
 		return

@@ -1911,3 +1911,76 @@ func hasLastWord(t string, words ...string) bool {
 	k := strings.LastIndexByte(t, ' ')
 	return slices.Contains(words, t[k+1:])
 }
+
+// evenVenture reads "A and B formed a 50:50 joint venture, V": each
+// partner holds half of V.
+func (r *relater) evenVenture(s *sentence) {
+	for _, c := range []string{"50:50 joint venture, ", "50-50 joint venture, ", "50/50 joint venture, "} {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		v, ok := r.orgRightAfter(s, i+len(c), 0)
+		if !ok {
+			return
+		}
+		ps := r.partiesBefore(s, i)
+		if len(ps) != 2 || ps[0].e == ps[1].e || ps[0].e == v.e || ps[1].e == v.e {
+			return
+		}
+		half := decimal.NewFromInt(50)
+		for _, p := range ps {
+			r.add(entity.StakeIn, p.e, v.e, s, withPercent(half))
+		}
+		return
+	}
+}
+
+// colonHolders reads the owners of a venture the sentence before forms,
+// listed after a colon each with its share: "Shareholders in the new
+// company: A 51%, B 34% and C 15%". Each holds its share, and the
+// owners are partners in the venture.
+func (r *relater) colonHolders(s *sentence) {
+	if s.prev == nil {
+		return
+	}
+	v, ok := ventureNamedIn(r, s.prev)
+	if !ok {
+		return
+	}
+	c := strings.IndexByte(s.low, ':')
+	var owners []ment
+	for _, m := range s.ms {
+		if m.a-s.a <= c || !r.isOrg(m) || m.e == v.e {
+			continue
+		}
+		at := s.past(m)
+		if !strings.HasPrefix(s.low[at:], " ") {
+			continue
+		}
+		p, pe, ok := s.percentAt(at + 1)
+		if !ok || pe < len(s.low) && !strings.ContainsRune(",.; ", rune(s.low[pe])) {
+			continue
+		}
+		r.add(entity.StakeIn, m.e, v.e, s, withPercent(p))
+		owners = append(owners, m)
+	}
+	for a := 0; a < len(owners); a++ {
+		for b := a + 1; b < len(owners); b++ {
+			if owners[a].e != owners[b].e {
+				r.add(entity.JointVenture, owners[a].e, owners[b].e, s, nil)
+			}
+		}
+	}
+}
+
+// ventureNamedIn returns the venture sentence p names as formed: "will
+// form a joint venture, V, to build".
+func ventureNamedIn(r *relater, p *sentence) (ment, bool) {
+	for _, c := range []string{"joint venture, ", "joint venture company, ", "new company, "} {
+		if k := strings.Index(p.low, c); k >= 0 {
+			return r.orgRightAfter(p, k+len(c), 0)
+		}
+	}
+	return ment{}, false
+}
