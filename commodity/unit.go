@@ -176,6 +176,12 @@ var unitWords = [...]struct {
 	{"megaton", true, Tonne, 6, 0},
 	{"megatons", true, Tonne, 6, 0},
 	{"Gt", false, Tonne, 9, 0},
+	// Thousands and millions of wet or dry metric tonnes, as iron ore
+	// and nickel ore miners report them: "4,208 kwmt", "16.5 Mwmt".
+	{"kwmt", true, Tonne, 3, 0},
+	{"kdmt", true, Tonne, 3, 0},
+	{"Mwmt", false, Tonne, 6, 0},
+	{"Mdmt", false, Tonne, 6, 0},
 	{"gigatonne", true, Tonne, 9, 0},
 	{"gigatonnes", true, Tonne, 9, 0},
 	{"gigaton", true, Tonne, 9, 0},

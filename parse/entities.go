@@ -1029,6 +1029,14 @@ func (f *entFinder) segment(si int) {
 					break
 				}
 			}
+			// "Sep Q 2024   FY26 YTD" over "Ore mined   kwmt": nor out of
+			// a table's row into the next.
+			if nl {
+				ls := strings.LastIndexByte(f.d.v.s[:prev.b], '\n') + 1
+				if strings.Contains(f.d.v.s[ls:prev.b], "   ") {
+					break
+				}
+			}
 			// A name does not run into a label that opens the next line:
 			// "... and Representative Director\nContact: ...". (Lines
 			// wrapped at a width do cut names.)

@@ -1829,6 +1829,11 @@ func (f *entFinder) subjectVerb(k, end int) bool {
 	if k >= end || f.toks[k].f&tLower == 0 {
 		return false
 	}
+	// "Lump produced      kwmt      1,266": a table row's label, a
+	// column's gap after the verb.
+	if f.columnGapAfter(k) {
+		return false
+	}
 	if f.has(k, lxCorpVerbs) {
 		return true
 	}
@@ -1839,6 +1844,13 @@ func (f *entFinder) subjectVerb(k, end int) bool {
 		return k+1 < end && f.has(k+1, lxCorpAfterAux) && f.toks[k+1].f&tLower != 0
 	}
 	return false
+}
+
+// columnGapAfter reports three spaces or more after token k, as a
+// table's columns are set apart.
+func (f *entFinder) columnGapAfter(k int) bool {
+	rest := f.d.v.s[f.toks[k].b:min(len(f.d.v.s), f.toks[k].b+3)]
+	return rest == "   "
 }
 
 // assetAfter reports a word for a mine, plant or project within three

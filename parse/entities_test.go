@@ -4386,3 +4386,18 @@ func TestStakeToldBefore(t *testing.T) {
 		"subsidiary_of(Ferro Sul Pelotização Ltda, Ferro Sul Mineração S.A.) 0",
 	})
 }
+
+// TestTableRowLabelsAreNoFirms checks a table whose rows open with a
+// label and a verb ("Lump produced", "Total shipped"): no subject of a
+// firm's verb, and no name runs from the header row into the next.
+func TestTableRowLabelsAreNoFirms(t *testing.T) {
+	text := "Quarterly report\n\nBarrowdale Resources Limited reported its September quarter.\n\n" +
+		"                         Unit     Sep Q 2025   Jun Q 2025   FY26 YTD\n" +
+		"Ore mined                kwmt        4,812        4,655        4,812\n" +
+		"Lump produced            kwmt        1,266        1,198        1,266\n" +
+		"Total shipped            kwmt        4,208        3,969        4,208\n"
+	a := parsePage(t, text)
+	if got, want := entityLinesOf(a, "company"), []string{"company Barrowdale Resources Limited | Barrowdale Resources"}; !slices.Equal(got, want) {
+		t.Errorf("companies = %q, want %q", got, want)
+	}
+}

@@ -211,6 +211,8 @@ var scanTests = []struct {
 	{"change", "output rose from 5 Mt to 6 Mt", []found{{"5 Mt", "5000000", "", tn, exact, 0}, {"6 Mt", "6000000", "", tn, exact, 0}}},
 	{"change apart", "went from 1,950 tons in 2014 to 5,274 tons in 2024", []found{{"1,950 tons", "1950", "", ton, exact, 0}, {"5,274 tons", "5274", "", ton, exact, 0}}},
 	{"change after a possessive", "to raise BRC's production capacity from 3.5mtpa to 5.0 Mtpa", []found{{"3.5mtpa", "3500000", "", tn, exact, year}, {"5.0 Mtpa", "5000000", "", tn, exact, year}}},
+	{"thousands of wet metric tonnes", "shipped 4,208 kwmt in the quarter", []found{{"4,208 kwmt", "4208000", "", tn, exact, 0}}},
+	{"millions of dry metric tonnes", "guided to 2.1 Mdmt", []found{{"2.1 Mdmt", "2100000", "", tn, exact, 0}}},
 	{"change five words back", "grew its annual LNG sales from 450,000 t to about 2.6 million tonnes", []found{{"450,000 t", "450000", "", tn, exact, 0}, {"about 2.6 million tonnes", "2600000", "", tn, about, 0}}},
 	{"by then to", "raised capacity by 5 Mt to 10 Mt", []found{{"5 Mt", "5000000", "", tn, exact, 0}, {"10 Mt", "10000000", "", tn, exact, 0}}},
 	{"not a range", "3,000 tons annually and 6,000 tons", []found{{"3,000 tons annually", "3000", "", ton, exact, year}, {"6,000 tons", "6000", "", ton, exact, 0}}},
