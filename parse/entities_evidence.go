@@ -139,7 +139,9 @@ func (f *entFinder) gatherOne(n int) {
 			g.ev |= evHead
 		}
 	}
-	if nt >= 2 && f.word(j-2, "Joint") && f.word(j-1, "Venture") {
+	// ("the Kora Creek JV (A 70%, B 30%)": the venture by its short
+	// name, its owners after it; not "Oman JV", named by its place.)
+	if nt >= 2 && f.word(j-2, "Joint") && f.word(j-1, "Venture") || nt-g.cpre >= 2 && f.word(j-1, "JV") && f.punct(j, '(') {
 		g.ev |= evJV
 	}
 	if nt >= 2 && first.f&tUpper != 0 && first.b-first.a <= 3 && first.f&tDigit == 0 && g.cpre == 0 &&

@@ -4401,3 +4401,24 @@ func TestTableRowLabelsAreNoFirms(t *testing.T) {
 		t.Errorf("companies = %q, want %q", got, want)
 	}
 }
+
+// TestVentureOwnersInBrackets checks "the Kora Creek JV (A 70%, B 30%)":
+// the venture by its short name is a firm, each owner holds its share,
+// and the owners are partners; a firm's owners in brackets give stakes
+// alone; "Oman JV" in a heading is no firm.
+func TestVentureOwnersInBrackets(t *testing.T) {
+	text := "Oman JV at full tilt\n\nBarrowdale Resources Limited said the mine is operated by the Kora Creek JV (Barrowdale 70%, Tanaka Tsusho Minerals 30%). " +
+		"The plant is owned by Kora Ltd (Alpha Corp 60% and Beta Inc 40%). Gamma Corp (GMC) rose 5% (in May).\n"
+	checkPageRelations(t, text, true, []string{
+		"joint_venture(Barrowdale Resources Limited, Tanaka Tsusho Minerals) 0",
+		"stake_in(Alpha Corp, Kora Ltd) 60",
+		"stake_in(Barrowdale Resources Limited, Kora Creek JV) 70",
+		"stake_in(Beta Inc, Kora Ltd) 40",
+		"stake_in(Tanaka Tsusho Minerals, Kora Creek JV) 30",
+	})
+	for _, l := range entityLinesOf(parsePage(t, text), "company") {
+		if strings.HasPrefix(l, "company Oman") {
+			t.Errorf("a venture named by its place is a firm: %q", l)
+		}
+	}
+}

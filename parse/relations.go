@@ -766,6 +766,9 @@ func (r *relater) sentence(s *sentence) {
 		r.jointVenture(s)
 		r.evenVenture(s)
 	}
+	if strings.Contains(s.low, "%)") {
+		r.bracketOwners(s)
+	}
 	if hasAnyPrefix(s.low, "shareholders in the new company: ", "shareholders in the venture: ", "shareholders in the joint venture: ", "shareholders: ", "ownership: ", "shareholding: ") {
 		r.colonHolders(s)
 	}

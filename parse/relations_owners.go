@@ -1984,3 +1984,68 @@ func ventureNamedIn(r *relater, p *sentence) (ment, bool) {
 	}
 	return ment{}, false
 }
+
+// bracketOwners reads a firm's owners in brackets after its name, each
+// with its share: "the Koolanooka Hub JV (Barrowdale 70%, Tanaka Tsusho
+// Minerals 30%)". Each holds its share; the owners of a venture are its
+// partners.
+func (r *relater) bracketOwners(s *sentence) {
+	for k, n := strings.Index(s.low, " ("), 0; k >= 0 && n < 4; n++ {
+		e := strings.IndexByte(s.low[k:], ')')
+		if e < 0 {
+			return
+		}
+		e += k
+		inner := k + len(" (")
+		next := strings.Index(s.low[e:], " (")
+		if v, ok := r.orgRightBefore(s, k, 0); ok && !r.possessive(s, v) {
+			var owners []ment
+			var shares []decimal.Decimal
+			at := inner
+			for at < e {
+				m, ok := r.orgRightAfter(s, at, 0)
+				if !ok || s.past(m) >= e || m.e == v.e {
+					owners = nil
+					break
+				}
+				p, pe, ok := s.percentAt(s.past(m) + 1)
+				if !ok || s.low[s.past(m)] != ' ' || pe > e {
+					owners = nil
+					break
+				}
+				owners, shares = append(owners, m), append(shares, p)
+				switch {
+				case pe == e:
+					at = e
+				case strings.HasPrefix(s.low[pe:], ", and "):
+					at = pe + len(", and ")
+				case strings.HasPrefix(s.low[pe:], ", "):
+					at = pe + len(", ")
+				case strings.HasPrefix(s.low[pe:], " and "):
+					at = pe + len(" and ")
+				default:
+					owners, at = nil, e
+				}
+			}
+			if len(owners) >= 2 {
+				for q, o := range owners {
+					r.add(entity.StakeIn, o.e, v.e, s, withPercent(shares[q]))
+				}
+				name := strings.ToLower(r.a.Entities[v.e].Name)
+				if strings.HasSuffix(name, " jv") || strings.HasSuffix(name, " joint venture") || r.isVenture(v.e) {
+					for a := 0; a < len(owners); a++ {
+						for b := a + 1; b < len(owners); b++ {
+							if owners[a].e != owners[b].e {
+								r.add(entity.JointVenture, owners[a].e, owners[b].e, s, nil)
+							}
+						}
+					}
+				}
+			}
+		}
+		if next < 0 {
+			return
+		}
+		k = e + next
+	}
+}
