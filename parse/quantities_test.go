@@ -531,3 +531,23 @@ func TestTableCellsAsProse(t *testing.T) {
 		t.Errorf("quantities (-want +got):\n%s", diff)
 	}
 }
+
+// TestTableUnitInLabelsHead reads a table whose labels' column head
+// gives the material and the unit of every figure ("COAL SALES BY
+// DESTINATION (kt)") over rows of countries, and a unit column of
+// thousands ("'000 wmt").
+func TestTableUnitInLabelsHead(t *testing.T) {
+	text := "Coal report\n\nThe company sold coal in the quarter, it said on Monday in a statement.\n\n" +
+		"COAL SALES BY DESTINATION (kt)          3Q25       2Q25\n" +
+		"China                                  3,410      3,520\n\n" +
+		"                                  Unit        3Q25      2Q25\n" +
+		"Nickel ore sales                  '000 wmt     412       376\n"
+	a, got := tableQuantities(t, text)
+	want := []string{"3,410 3410000 sales 3Q25", "3,520 3520000 sales 2Q25", "412 412000 sales 3Q25", "376 376000 sales 2Q25"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
+	}
+	if len(a.Quantities) == 4 && (a.Quantities[0].Commodity != "coal" || a.Quantities[2].Commodity != "nickel") {
+		t.Errorf("commodities = %v, %v; want coal, nickel", a.Quantities[0].Commodity, a.Quantities[2].Commodity)
+	}
+}

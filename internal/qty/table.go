@@ -83,6 +83,10 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 		if len(cells) >= 3 {
 			u := text[cells[1].Start:cells[1].End]
 			w, ok = commodity.LookupUnitWord(u)
+			if !ok && (u[0] == '\'' || u[0] == '0' || strings.HasPrefix(u, "\u2019") || strings.HasPrefix(u, "thousand ")) {
+				// "'000 wmt": thousands of the unit.
+				w, ok = scaledUnit(u)
+			}
 			// "Mt (wmt)": the unit and, in brackets, its basis.
 			if b := strings.Index(u, " ("); !ok && b > 0 && strings.HasSuffix(u, ")") {
 				if _, basis := commodity.LookupUnitWord(u[b+2 : len(u)-1]); basis || moistureWord(u[b+2:len(u)-1]) {
@@ -103,6 +107,12 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 			cu, ok := commodity.UnitWord{}, false
 			if caption.End > caption.Start {
 				cu, ok = labelUnit(strings.TrimRight(text[caption.Start:caption.End], " :."))
+			}
+			if !ok && len(heads) > 1 {
+				// "COAL SALES BY DESTINATION (kt)   3Q25   2Q25" over
+				// "China   3,410   3,520": the unit the head of the
+				// labels' column gives every figure.
+				cu, ok = labelUnit(text[heads[0].Start:heads[0].End])
 			}
 			switch {
 			case ok:
@@ -131,6 +141,13 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 		// "(2) Sales volume by product   FY2025   FY2024": the head of
 		// the labels' column says what every row measures.
 		_, _, m = labelWords(text, heads[0])
+	}
+	if c == commodity.Other && !known(text, form) && len(heads) > 1 {
+		// "COAL SALES BY DESTINATION (kt)" over "China   3,410": the
+		// material the head of the labels' column names.
+		if hc, hform, _ := labelWords(text, heads[0]); hc != commodity.Other && hc != 0 {
+			c, form = hc, hform
+		}
 	}
 	if c == commodity.Other && topic != 0 && !known(text, form) {
 		// "Hydroxide sales (t)" in a note on a lithium producer: a
@@ -254,7 +271,13 @@ func labelUnit(label string) (commodity.UnitWord, bool) {
 	if open < 0 {
 		return commodity.UnitWord{}, false
 	}
-	u := strings.TrimSpace(label[open+1 : len(label)-1])
+	return scaledUnit(strings.TrimSpace(label[open+1 : len(label)-1]))
+}
+
+// scaledUnit reads a unit of mass that may be scaled and labelled, as
+// tables write it in brackets or in a column of its own: "wmt", "'000
+// t", "000 tonnes", "unit: wmt", "tonnes, Co content".
+func scaledUnit(u string) (commodity.UnitWord, bool) {
 	// "(unit: wmt)", "(Unit: thousand tonnes)": the unit after its label.
 	for _, p := range []string{"unit:", "Unit:", "units:", "Units:", "unit :", "Unit :"} {
 		if rest, ok := strings.CutPrefix(u, p); ok {
