@@ -735,7 +735,8 @@ func (f *entFinder) boardFields() {
 		if e < 0 {
 			full := strings.ToLower(name) + " "
 			for c, x := range f.ents {
-				if x.kind == entity.KindPerson && x.into < 0 && x.nameToks >= 2 && strings.HasPrefix(full, strings.ToLower(x.name)+" ") {
+				// ("Puan Farahanim joined": the given name alone.)
+				if x.kind == entity.KindPerson && x.into < 0 && (x.nameToks >= 2 || len(x.name) >= 5) && strings.HasPrefix(full, strings.ToLower(x.name)+" ") {
 					if e >= 0 {
 						e = -1
 						break

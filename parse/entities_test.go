@@ -4321,7 +4321,7 @@ func TestBoardChangeNotice(t *testing.T) {
 	want := []string{
 		"person AHMAD FAUZI BIN MOHD RASHID | Ahmad Fauzi (Chairman @ Kinta Gas Berhad)",
 		"person FARAHANIM BINTI ABDUL LATIFF (Managing Director @ Kinta Gas Berhad)",
-		"person Encik Rosli bin Hamzah (Managing Director @ Kinta Gas Berhad)",
+		"person Rosli bin Hamzah | Encik Rosli bin Hamzah (Managing Director @ Kinta Gas Berhad)",
 		"person Wong Mei Ling (Company Secretary @ Kinta Gas Berhad)",
 	}
 	if diff := cmp.Diff(want, entityLinesOf(a, "person")); diff != "" {
