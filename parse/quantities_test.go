@@ -551,3 +551,18 @@ func TestTableUnitInLabelsHead(t *testing.T) {
 		t.Errorf("commodities = %v, %v; want coal, nickel", a.Quantities[0].Commodity, a.Quantities[2].Commodity)
 	}
 }
+
+// TestTableUnitInMiddleColumn reads a table of cargoes whose one column
+// of tonnages has the unit in its head ("Qty (t)") among columns of
+// names and of other units ("CV (kcal/kg NAR)").
+func TestTableUnitInMiddleColumn(t *testing.T) {
+	text := "Coal fixtures\n\nGenerators bought more coal last week, traders said on Monday.\n\n" +
+		"Vessel           | Load port  | Seller                    | Qty (t) | CV (kcal/kg NAR) | Laycan\n" +
+		"Ocean Camellia   | Samarinda  | PT Mahakam Jaya Coal      | 76,500  | 5,500            | 12-16 Jun\n" +
+		"Cape Wakaba      | Hay Point  | Bowen Ridge Coal          | 160,000 | 6,000            | 20-29 Jun\n"
+	_, got := tableQuantities(t, text)
+	want := []string{"76,500 76500  ", "160,000 160000  "}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
+	}
+}

@@ -1,6 +1,7 @@
 package qty
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -117,9 +118,10 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 			switch {
 			case ok:
 				unit = cu
-			case headUnit(text, heads, cells[1]) || len(cells) > 2 && headUnit(text, heads, cells[2]):
+			case slices.ContainsFunc(cells[1:], func(cl Cell) bool { return headUnit(text, heads, cl) }):
 				// "Company   Output (t)   Sales (t)": the unit in the
-				// head of each figure's column.
+				// head of each figure's column; "Vessel | Load port |
+				// Qty (t) | Laycan": of some columns only.
 				headUnits = true
 			default:
 				return dst
