@@ -1480,6 +1480,14 @@ func (f *entFinder) roleOf(n int) {
 		// said": the body the sentence before opens with.
 		org = f.openingBody(g.s - 1)
 	}
+	if org < 0 && directorGeneral(title) && len(title) > len("director general of ") {
+		// "Director General of Mineral and Coal X": the directorate
+		// general of that field, when the text names it.
+		field := title[len("director general of "):]
+		if e, ok := f.byKey[nameKey("Directorate General of "+field)]; ok && e >= 0 && f.ents[e].kind == entity.KindGovernment {
+			org = e
+		}
+	}
 	if org < 0 && hasPrefixLower(title, "company ") {
 		// "company secretary X said": the company the text speaks of.
 		if org = f.nearestCompany(n, false); org < 0 {

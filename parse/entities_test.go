@@ -4422,3 +4422,14 @@ func TestVentureOwnersInBrackets(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectorGeneralOfField checks "Director General of Mineral and Coal
+// X" where the text names the "Directorate General of Mineral and Coal":
+// the official serves in it.
+func TestDirectorGeneralOfField(t *testing.T) {
+	text := "Coal plan reviewed\n\nOn 9 September 2025, President Director Hendra Gunawan Susilo received Director General of Mineral and Coal Dwi Hartono Saputra at the office to discuss the application, which the Directorate General of Mineral and Coal is now reviewing.\n"
+	a := parsePage(t, text)
+	if got, want := entityLinesOf(a, "person"), "person Dwi Hartono Saputra (Director General of Mineral and Coal @ Directorate General of Mineral and Coal)"; !slices.Contains(got, want) {
+		t.Errorf("people = %q, want %q", got, want)
+	}
+}
