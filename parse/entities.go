@@ -415,7 +415,7 @@ func (f *entFinder) mergeShouted() {
 		// firm's full name, whatever firm's name goes on from it.)
 		if x.kind != entity.KindCompany || x.into >= 0 || x.nameToks < 2 || x.key == "" || !slices.ContainsFunc(x.names, shouted) ||
 			slices.ContainsFunc(x.names, func(n string) bool {
-				return legalCore[strings.ToLower(strings.TrimRight(n[strings.LastIndexByte(n, ' ')+1:], ".,"))]
+				return inSetLower(legalCore, strings.TrimRight(n[strings.LastIndexByte(n, ' ')+1:], ".,"))
 			}) {
 			continue
 		}

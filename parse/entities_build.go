@@ -1078,7 +1078,24 @@ func theCompanyIn(s string) bool {
 // company's word: "Sunhae Steel Corporation", "Kora Ltd".
 func hasLegalWord(name string) bool {
 	w := strings.TrimRight(name[strings.LastIndexByte(name, ' ')+1:], ".,")
-	return legalCore[strings.ToLower(w)] || legalEnd[strings.ToLower(w)]
+	return inSetLower(legalCore, w) || inSetLower(legalEnd, w)
+}
+
+// inSetLower reports whether w, in lower case, is in set m, without
+// making a string: words of lexicon are short.
+func inSetLower(m map[string]bool, w string) bool {
+	var buf [24]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
 }
 
 // companyNameLabel returns the length of a filing's "Company name:"

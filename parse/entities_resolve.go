@@ -734,7 +734,7 @@ func groupName(name string) bool {
 func shareBrand(a, b string) bool {
 	for w := range strings.FieldsSeq(a) {
 		w = strings.TrimRight(w, ".,")
-		if len(w) < 4 || !isUpper(w[0]) || w == "Group" || w == "Holdings" || legalCore[strings.ToLower(w)] || legalEnd[strings.ToLower(w)] || place(w) {
+		if len(w) < 4 || !isUpper(w[0]) || w == "Group" || w == "Holdings" || inSetLower(legalCore, w) || inSetLower(legalEnd, w) || place(w) {
 			continue
 		}
 		for v := range strings.FieldsSeq(b) {

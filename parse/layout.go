@@ -1507,7 +1507,7 @@ func (d *doc) isProse(i int) bool {
 	}
 	// (Not a filing's title in capitals that ends in a legal form's
 	// dot: "... EQUITY INTEREST IN X MINERAÇÃO LTDA.")
-	if endsSentence(t) && !(capsLine(t) && legalCore[strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:len(t)-1])]) {
+	if endsSentence(t) && !(capsLine(t) && inSetLower(legalCore, t[strings.LastIndexByte(t, ' ')+1:len(t)-1])) {
 		return true
 	}
 	// "... whose holding fell from 65%. Shareholdings after the deal:":
@@ -2017,7 +2017,7 @@ func (d *doc) nameLine(i int) bool {
 	if !titleWords(t) || strings.ContainsAny(t, "\t\"") {
 		return false
 	}
-	if hasLegalWord(t) && legalCore[strings.ToLower(strings.TrimRight(t[strings.LastIndexByte(t, ' ')+1:], ".,"))] {
+	if hasLegalWord(t) && inSetLower(legalCore, strings.TrimRight(t[strings.LastIndexByte(t, ' ')+1:], ".,")) {
 		return true
 	}
 	if stateName(t) {
@@ -2110,7 +2110,7 @@ func isHeadline(t string) bool {
 	}
 	// (Not "... IN MINAS SERRA AZUL MINERAÇÃO LTDA.": a legal form's
 	// dot.)
-	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...") && !legalCore[strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:len(t)-1])] {
+	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...") && !inSetLower(legalCore, t[strings.LastIndexByte(t, ' ')+1:len(t)-1]) {
 		return false
 	}
 	// Cashtag lines of forum posts are not headlines.
