@@ -1662,6 +1662,11 @@ func (f *entFinder) run(si, k, j int) {
 				ts--
 			}
 		}
+		// "Finance Director X", "Marketing Director X": the function a
+		// title opens with is the title's, and names no firm.
+		if ts > k && !f.has(te-1, lxMinisterHeads) && f.fieldWords(k, ts) {
+			ts = k
+		}
 		org := -1
 		if ts > k {
 			org = f.add(nseg{s: si, i: k, j: ts, ev: evOrgTitle})

@@ -4433,3 +4433,18 @@ func TestDirectorGeneralOfField(t *testing.T) {
 		t.Errorf("people = %q, want %q", got, want)
 	}
 }
+
+// TestFunctionTitleAndOfficePlace checks "Finance Director X": the
+// function is the title's and names no firm; "the Company's Samarinda
+// office": a place, no firm; "Investor Relations" over a firm's name in
+// a contact block is no person.
+func TestFunctionTitleAndOfficePlace(t *testing.T) {
+	text := "Quarterly report\n\nKora Coal Tbk (\"the Company\") reported profit. Finance Director Ratna Sari Dewi said the Company repaid its loan. " +
+		"She met the official at the Company's Samarinda office.\n\nFor further information:\nInvestor Relations, Kora Coal Tbk\n\n" +
+		"(Reporting by Ji-woo Park in Seoul)\n"
+	a := parsePage(t, text)
+	want := []string{"company Kora Coal Tbk | the Company | Kora Coal", "person Ratna Sari Dewi (Finance Director @ Kora Coal Tbk)", "person Ji-woo Park"}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company", "person")); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}

@@ -104,8 +104,10 @@ var assetWords = wordSet(
 )
 
 // placeAfter are the nouns after which a possessive names a place, not
-// a company: "Western Australia's Pilbara region".
-var placeAfter = wordSet("region", "province", "state", "area", "island", "city", "county", "district", "coast", "basin")
+// a company: "Western Australia's Pilbara region", "the Company's
+// Samarinda office".
+var placeAfter = wordSet("region", "province", "state", "area", "island", "city", "county", "district", "coast", "basin",
+	"office", "offices", "headquarters", "branch")
 
 // govHeads end the names of government bodies: "Ministry of Industry
 // and Trade", "U.S. Geological Survey", "Energy Information
@@ -343,7 +345,7 @@ var lawWords = wordSet("act", "law", "bill", "treaty", "accord", "agreement", "p
 var notPersonLast = wordSet("exchange", "centre", "center", "square", "street", "road", "avenue", "park",
 	"tower", "towers", "hall", "bridge", "port", "airport", "station", "hospital", "university", "college",
 	"school", "institute", "foundation", "trust", "highway", "building", "stadium", "island", "bay", "dam",
-	"team", "department", "division", "desk", "unit")
+	"team", "department", "division", "desk", "unit", "relations")
 
 // industryWords are words of trades that "and" joins inside one name:
 // "China Iron and Steel Association", "Oil and Gas Corp.". Folded.
