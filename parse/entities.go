@@ -332,6 +332,7 @@ func (f *entFinder) find(d *doc, a *article.Article, dir *Directory) {
 	f.build()
 	f.mergeShouted()
 	f.mergeEarlyShortForms()
+	f.mergeLegalForms()
 	f.exchangesAreOrganizations()
 	f.listingEntities()
 }
@@ -403,6 +404,120 @@ func (f *entFinder) mergeEarlyShortForms() {
 		}
 		f.merge(found, e)
 	}
+}
+
+// mergeLegalForms makes two companies one whose names differ only in
+// how they write the same legal form: "Chao Phraya Energy Generating
+// Public Company Limited" and "Chao Phraya Energy Generating PCL", "Kora
+// Co., Ltd." and "Kora Company Limited". (Not "Nishiki Oleo Co Ltd" and
+// "Nishiki Oleo Sdn Bhd": two forms, two firms.)
+func (f *entFinder) mergeLegalForms() {
+	type formed struct {
+		e          int
+		base, form string
+	}
+	var fs []formed
+	for e, x := range f.ents {
+		if x.kind != entity.KindCompany || x.into >= 0 {
+			continue
+		}
+		if base, form, ok := legalBaseForm(x.name); ok {
+			fs = append(fs, formed{e, base, form})
+		}
+	}
+	if len(fs) < 2 {
+		return
+	}
+	// Names of one base side by side, in the order of the text.
+	slices.SortStableFunc(fs, func(a, b formed) int { return compareFold(a.base, b.base) })
+	for i := 0; i < len(fs); {
+		j := i + 1
+		for j < len(fs) && compareFold(fs[i].base, fs[j].base) == 0 {
+			j++
+		}
+		for a := i; a < j; a++ {
+			for b := a + 1; b < j; b++ {
+				if fs[a].form != fs[b].form && equalLegalForm(fs[a].form, fs[b].form) {
+					f.merge(min(fs[a].e, fs[b].e), max(fs[a].e, fs[b].e))
+				}
+			}
+		}
+		i = j
+	}
+}
+
+// compareFold compares two strings as strings.Compare does, ASCII
+// letters folded to lower case.
+func compareFold(a, b string) int {
+	for i := 0; i < len(a) && i < len(b); i++ {
+		x, y := a[i], b[i]
+		if 'A' <= x && x <= 'Z' {
+			x += 'a' - 'A'
+		}
+		if 'A' <= y && y <= 'Z' {
+			y += 'a' - 'A'
+		}
+		if x != y {
+			return int(x) - int(y)
+		}
+	}
+	return len(a) - len(b)
+}
+
+// legalWordsCanon maps the words of legal forms to one spelling each.
+var legalWordsCanon = map[string]string{"limited": "ltd", "ltd": "ltd", "company": "co", "co": "co", "public": "public", "pcl": "pcl",
+	"corporation": "corp", "corp": "corp", "berhad": "bhd", "bhd": "bhd", "incorporated": "inc", "inc": "inc", "sdn": "sdn"}
+
+// legalBaseForm splits a company's name into the name before its legal
+// form and the form: "Kora Public Company Limited" is "Kora" and
+// "Public Company Limited". ok is false when the name ends in no form.
+func legalBaseForm(name string) (base, form string, ok bool) {
+	end := len(name)
+	for {
+		t := strings.TrimRight(name[:end], " .,")
+		k := strings.LastIndexByte(t, ' ')
+		if k < 0 {
+			break
+		}
+		w := strings.TrimRight(t[k+1:], ".,")
+		var buf [16]byte
+		if len(w) > len(buf) {
+			break
+		}
+		n := copy(buf[:], w)
+		for i := range n {
+			if 'A' <= buf[i] && buf[i] <= 'Z' {
+				buf[i] += 'a' - 'A'
+			}
+		}
+		if _, found := legalWordsCanon[string(buf[:n])]; !found {
+			break
+		}
+		end = k
+	}
+	if end == len(name) || end == 0 {
+		return "", "", false
+	}
+	return name[:end], strings.TrimSpace(name[end:]), true
+}
+
+// equalLegalForm reports whether two legal forms are one: "Public
+// Company Limited" and "PCL", "Co., Ltd." and "Company Limited".
+func equalLegalForm(a, b string) bool {
+	return canonLegal(a) == canonLegal(b)
+}
+
+// canonLegal spells a legal form one way: "public co ltd" as "pcl".
+func canonLegal(form string) string {
+	var parts []string
+	for w := range strings.FieldsSeq(strings.ToLower(form)) {
+		parts = append(parts, legalWordsCanon[strings.Trim(w, ".,")])
+	}
+	s := strings.Join(parts, " ")
+	if s == "public co ltd" || s == "public ltd co" {
+		return "pcl"
+	}
+	return s
 }
 
 // mergeShouted makes a company named only in capitals one with the

@@ -4448,3 +4448,23 @@ func TestFunctionTitleAndOfficePlace(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestOneFirmTwoSpellingsOfItsLegalForm checks names that differ only in
+// how they write one legal form ("Public Company Limited" and "PCL",
+// "Co., Ltd." and "Company Limited"): one company each; two forms of
+// two countries stay two firms.
+func TestOneFirmTwoSpellingsOfItsLegalForm(t *testing.T) {
+	text := "Power deal\n\nChao Phraya Energy Generating Public Company Limited signed a deal with Kora Ltd. About Chao Phraya Energy Generating PCL: it sells power. " +
+		"Tana Co., Ltd. is also written Tana Company Limited. Nishiki Oleo Co Ltd said on Monday it will buy palm oil. Separately, Nishiki Oleo (M) Sdn Bhd said it sold oil.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"company Chao Phraya Energy Generating Public Company Limited | Chao Phraya Energy Generating PCL | Chao Phraya Energy Generating",
+		"company Kora Ltd. | Kora",
+		"company Tana Co., Ltd. | Tana Company Limited | Tana",
+		"company Nishiki Oleo Co Ltd | Nishiki Oleo",
+		"company Nishiki Oleo (M) Sdn Bhd | Nishiki Oleo (M)",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company")); diff != "" {
+		t.Errorf("companies (-want +got):\n%s", diff)
+	}
+}
