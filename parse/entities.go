@@ -223,8 +223,11 @@ type entFinder struct {
 	// Scratch of build and output: the full names in the order build
 	// resolves them, the ids of the entities, and the aliases of one.
 	order []int
-	ids   []string
-	als   []alias
+	// formed holds the companies' names split at their legal forms, for
+	// mergeLegalForms; kept for the next parse.
+	formed []formedName
+	ids    []string
+	als    []alias
 	// buf is foldStr's buffer.
 	buf [64]byte
 	// sentBuf is the memory of the sentences tokenizeSents reads.
@@ -412,24 +415,23 @@ func (f *entFinder) mergeEarlyShortForms() {
 // Co., Ltd." and "Kora Company Limited". (Not "Nishiki Oleo Co Ltd" and
 // "Nishiki Oleo Sdn Bhd": two forms, two firms.)
 func (f *entFinder) mergeLegalForms() {
-	type formed struct {
-		e          int
-		base, form string
-	}
-	var fs []formed
+	fs := f.formed[:0]
 	for e, x := range f.ents {
 		if x.kind != entity.KindCompany || x.into >= 0 {
 			continue
 		}
 		if base, form, ok := legalBaseForm(x.name); ok {
-			fs = append(fs, formed{e, base, form})
+			fs = append(fs, formedName{e, base, form})
 		}
 	}
+	f.formed = fs
+	// (The names are of this text: not kept past it.)
+	defer clear(fs)
 	if len(fs) < 2 {
 		return
 	}
 	// Names of one base side by side, in the order of the text.
-	slices.SortStableFunc(fs, func(a, b formed) int { return compareFold(a.base, b.base) })
+	slices.SortStableFunc(fs, func(a, b formedName) int { return compareFold(a.base, b.base) })
 	for i := 0; i < len(fs); {
 		j := i + 1
 		for j < len(fs) && compareFold(fs[i].base, fs[j].base) == 0 {
@@ -444,6 +446,12 @@ func (f *entFinder) mergeLegalForms() {
 		}
 		i = j
 	}
+}
+
+// formedName is a company's name split at its legal form.
+type formedName struct {
+	e          int
+	base, form string
 }
 
 // compareFold compares two strings as strings.Compare does, ASCII
@@ -504,20 +512,41 @@ func legalBaseForm(name string) (base, form string, ok bool) {
 // equalLegalForm reports whether two legal forms are one: "Public
 // Company Limited" and "PCL", "Co., Ltd." and "Company Limited".
 func equalLegalForm(a, b string) bool {
-	return canonLegal(a) == canonLegal(b)
+	var x, y [4]string
+	n, ok1 := canonLegal(a, &x)
+	m, ok2 := canonLegal(b, &y)
+	return ok1 && ok2 && n == m && x == y
 }
 
-// canonLegal spells a legal form one way: "public co ltd" as "pcl".
-func canonLegal(form string) string {
-	var parts []string
-	for w := range strings.FieldsSeq(strings.ToLower(form)) {
-		parts = append(parts, legalWordsCanon[strings.Trim(w, ".,")])
+// canonLegal spells the words of a legal form one way each into w, and
+// "public co ltd" as "pcl"; it returns how many words it wrote, and
+// false for a form of more than four words or an unknown word.
+func canonLegal(form string, w *[4]string) (int, bool) {
+	n := 0
+	for f := range strings.FieldsSeq(form) {
+		f = strings.Trim(f, ".,")
+		var buf [16]byte
+		if n == len(w) || len(f) > len(buf) {
+			return 0, false
+		}
+		k := copy(buf[:], f)
+		for i := range k {
+			if 'A' <= buf[i] && buf[i] <= 'Z' {
+				buf[i] += 'a' - 'A'
+			}
+		}
+		c, ok := legalWordsCanon[string(buf[:k])]
+		if !ok {
+			return 0, false
+		}
+		w[n] = c
+		n++
 	}
-	s := strings.Join(parts, " ")
-	if s == "public co ltd" || s == "public ltd co" {
-		return "pcl"
+	if n == 3 && w[0] == "public" && (w[1] == "co" && w[2] == "ltd" || w[1] == "ltd" && w[2] == "co") {
+		*w = [4]string{"pcl"}
+		n = 1
 	}
-	return s
+	return n, true
 }
 
 // mergeShouted makes a company named only in capitals one with the
