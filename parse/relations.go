@@ -6240,7 +6240,9 @@ func (r *relater) acquisition(s *sentence) {
 		}
 		// "Y agreed to sell a 40% stake in its unit to X. X will acquire
 		// the stake in Z": the share the sentence before sized.
-		if p, ok := prevStakePercent(s); ok && hasAnyPrefix(s.low[e:], "the stake in ", "the interest in ", "that stake in ") {
+		if !hasAnyPrefix(s.low[e:], "the stake in ", "the interest in ", "that stake in ") {
+			// (Read below.)
+		} else if p, ok := prevStakePercent(s); ok {
 			if target, ok := r.orgRightAfter(s, e+strings.Index(s.low[e:], " in ")+len(" in "), 0); ok && !r.possessive(s, target) {
 				if buyer, ok := r.subject(s, i); ok && buyer.e != target.e {
 					r.add(entity.Acquisition, buyer.e, target.e, s, withPercent(p))
