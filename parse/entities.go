@@ -487,18 +487,7 @@ func legalBaseForm(name string) (base, form string, ok bool) {
 		if k < 0 {
 			break
 		}
-		w := strings.TrimRight(t[k+1:], ".,")
-		var buf [16]byte
-		if len(w) > len(buf) {
-			break
-		}
-		n := copy(buf[:], w)
-		for i := range n {
-			if 'A' <= buf[i] && buf[i] <= 'Z' {
-				buf[i] += 'a' - 'A'
-			}
-		}
-		if _, found := legalWordsCanon[string(buf[:n])]; !found {
+		if _, found := lookupLower(legalWordsCanon, strings.TrimRight(t[k+1:], ".,")); !found {
 			break
 		}
 		end = k
@@ -524,18 +513,10 @@ func equalLegalForm(a, b string) bool {
 func canonLegal(form string, w *[4]string) (int, bool) {
 	n := 0
 	for f := range strings.FieldsSeq(form) {
-		f = strings.Trim(f, ".,")
-		var buf [16]byte
-		if n == len(w) || len(f) > len(buf) {
+		if n == len(w) {
 			return 0, false
 		}
-		k := copy(buf[:], f)
-		for i := range k {
-			if 'A' <= buf[i] && buf[i] <= 'Z' {
-				buf[i] += 'a' - 'A'
-			}
-		}
-		c, ok := legalWordsCanon[string(buf[:k])]
+		c, ok := lookupLower(legalWordsCanon, strings.Trim(f, ".,"))
 		if !ok {
 			return 0, false
 		}

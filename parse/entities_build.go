@@ -1084,9 +1084,18 @@ func hasLegalWord(name string) bool {
 // inSetLower reports whether w, in lower case, is in set m, without
 // making a string: words of lexicon are short.
 func inSetLower(m map[string]bool, w string) bool {
+	v, _ := lookupLower(m, w)
+	return v
+}
+
+// lookupLower looks w up in m with its ASCII letters in lower case,
+// without making a string; words longer than 24 bytes are in no map of
+// lexicon.
+func lookupLower[V any](m map[string]V, w string) (V, bool) {
 	var buf [24]byte
 	if len(w) > len(buf) {
-		return false
+		var zero V
+		return zero, false
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
@@ -1095,7 +1104,8 @@ func inSetLower(m map[string]bool, w string) bool {
 		}
 		buf[i] = c
 	}
-	return m[string(buf[:len(w)])]
+	v, ok := m[string(buf[:len(w)])]
+	return v, ok
 }
 
 // companyNameLabel returns the length of a filing's "Company name:"

@@ -6363,6 +6363,8 @@ func (r *relater) acquisition(s *sentence) {
 	}
 }
 
+// pairs relates each pair of ms by kind, in sentence s (add skips an
+// entity paired with itself).
 func (r *relater) pairs(kind entity.RelationKind, ms []ment, s *sentence) {
 	for x := 0; x < len(ms); x++ {
 		for y := x + 1; y < len(ms); y++ {

@@ -1965,13 +1965,7 @@ func (r *relater) colonHolders(s *sentence) {
 		r.add(entity.StakeIn, m.e, v.e, s, withPercent(p))
 		owners = append(owners, m)
 	}
-	for a := 0; a < len(owners); a++ {
-		for b := a + 1; b < len(owners); b++ {
-			if owners[a].e != owners[b].e {
-				r.add(entity.JointVenture, owners[a].e, owners[b].e, s, nil)
-			}
-		}
-	}
+	r.pairs(entity.JointVenture, owners, s)
 }
 
 // ventureNamedIn returns the venture sentence p names as formed: "will
@@ -2033,13 +2027,7 @@ func (r *relater) bracketOwners(s *sentence) {
 				}
 				name := strings.ToLower(r.a.Entities[v.e].Name)
 				if strings.HasSuffix(name, " jv") || strings.HasSuffix(name, " joint venture") || r.isVenture(v.e) {
-					for a := 0; a < len(owners); a++ {
-						for b := a + 1; b < len(owners); b++ {
-							if owners[a].e != owners[b].e {
-								r.add(entity.JointVenture, owners[a].e, owners[b].e, s, nil)
-							}
-						}
-					}
+					r.pairs(entity.JointVenture, owners, s)
 				}
 			}
 		}
