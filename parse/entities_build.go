@@ -1704,12 +1704,21 @@ func (f *entFinder) notVenture(a, b []int) int {
 	return found
 }
 
-// usOrUK reports the short forms of the two countries whose bodies carry
-// them in their names: "U.S. Department of Energy", "UK Export Finance".
-func usOrUK(t string) bool {
-	switch strings.TrimSuffix(t, ".") {
-	case "US", "U.S", "UK", "U.K":
-		return true
+// namedAlone reports whether the text before token i writes the name at
+// tokens [b, j) without the words [i, b) before it: "Department of
+// Agriculture" before "US Department of Agriculture".
+func (f *entFinder) namedAlone(i, b, j int) bool {
+	s := f.d.v.s
+	name, pre := s[f.toks[b].a:f.toks[j-1].cut], s[f.toks[i].a:f.toks[b].a]
+	for at, end := 0, f.toks[i].a; at < end; {
+		k := strings.Index(s[at:end], name)
+		if k < 0 {
+			return false
+		}
+		if !strings.HasSuffix(s[:at+k], pre) {
+			return true
+		}
+		at += k + len(name)
 	}
 	return false
 }
@@ -1943,10 +1952,16 @@ func (f *entFinder) mention(n, e int) {
 		// "Philippine Department of Agriculture" is also called the
 		// "Department of Agriculture".
 		if b := g.i + g.cpre; g.cpre == 1 && f.toks[b].f&tCap != 0 && (f.word(b, "Department") || f.word(b, "Ministry") || f.word(b, "Bureau") || f.word(b, "Office")) {
-			// So is the "DRC Ministry of Mines" the "Ministry of Mines";
-			// not the "U.S. Department of Energy", whose name it is.
-			if _, form, ok := f.tokCountry(g.i); ok && (form == entity.CountryDemonym || form == entity.CountryName && f.toks[g.i].f&tUpper != 0 && !usOrUK(f.d.v.s[f.toks[g.i].a:f.toks[g.i].b])) {
-				x.addName(f.d.v.s[f.toks[b].a:f.toks[g.j-1].cut], f.toks[b].a)
+			// So is the "DRC Ministry of Mines" the "Ministry of Mines",
+			// and the "U.S. Department of Energy" the "Department of
+			// Energy".
+			if _, form, ok := f.tokCountry(g.i); ok && (form == entity.CountryDemonym || form == entity.CountryName && f.toks[g.i].f&tUpper != 0) {
+				// (Not when the text gave that name to another body
+				// before: a Manila story's "Department of Agriculture"
+				// and the "US Department of Agriculture".)
+				if !f.namedAlone(g.i, b, g.j) {
+					f.addName(e, b, g.j)
+				}
 			}
 		}
 	}
@@ -2247,11 +2262,13 @@ func firstWord(s string) string {
 // "ministry of energy" for "energy ministry" and back; "" for a key of
 // no ministry.
 func ministryKey(key string) string {
-	if f, ok := strings.CutPrefix(key, "ministry of "); ok && f != "" {
-		return f + " ministry"
-	}
-	if f, ok := strings.CutSuffix(key, " ministry"); ok && f != "" {
-		return "ministry of " + f
+	for _, h := range [...]string{"ministry", "department"} {
+		if f, ok := strings.CutPrefix(key, h); ok && strings.HasPrefix(f, " of ") && len(f) > 4 {
+			return f[4:] + " " + h
+		}
+		if f, ok := strings.CutSuffix(key, h); ok && strings.HasSuffix(f, " ") && len(f) > 1 && !strings.HasPrefix(f, "the ") {
+			return h + " of " + f[:len(f)-1]
+		}
 	}
 	return ""
 }

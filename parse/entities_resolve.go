@@ -1802,7 +1802,17 @@ func (f *entFinder) bodyOfField(body string, field []string, strict bool) int {
 		if x.kind != entity.KindGovernment || x.into >= 0 {
 			continue
 		}
-		head, of, ok := strings.Cut(x.name, " of ")
+		// Its name, or the name without its country ("Philippine
+		// Department of Agriculture" is also the "Department of
+		// Agriculture").
+		name := x.name
+		for k, n := range x.names {
+			if k < 4 && strings.HasPrefix(n, body+" of ") {
+				name = n
+				break
+			}
+		}
+		head, of, ok := strings.Cut(name, " of ")
 		if !ok || head != body {
 			continue
 		}

@@ -952,9 +952,19 @@ func TestEntities(t *testing.T) {
 		text: "Hoku Magnetics Corporation said sales rose on Monday in Tokyo, and it expects more growth in the coming year.\n\nThis release contains forward-looking statements.\n\nMedia contact:\nAya Fuji, Corporate Communications, Hoku Magnetics Corporation\nTom Ash, Investor Relations Manager\n",
 		want: []string{"company Hoku Magnetics Corporation | Hoku Magnetics", "person Aya Fuji", "person Tom Ash (Investor Relations Manager @ )"},
 	}, {
-		name: "a ministry after a country's short form is also named without it, except the U.S.'s",
+		name: "a ministry after a country's short form is also named without it",
 		text: "Kora Copper said on Monday its officials met the DRC Ministry of Mines and the U.S. Department of Energy in Kinshasa.\n",
-		want: []string{"company Kora Copper", "government DRC Ministry of Mines | Ministry of Mines [CD]", "country CD | DRC", "government U.S. Department of Energy [US]", "country US | U.S."},
+		want: []string{"company Kora Copper", "government DRC Ministry of Mines | Ministry of Mines [CD]", "country CD | DRC", "government U.S. Department of Energy | Department of Energy [US]", "country US | U.S."},
+	}, {
+		name: "a body's name without its country, and its field before the head, are one body",
+		text: "The U.S. Department of Energy (DOE) offered a loan to Kora Graphite. Deputy Secretary of Energy Ann Vale said the Energy Department would close it this year.\n" +
+			"The Philippine Department of Agriculture said it would import rice. The Department of Agriculture said the Agriculture Department set prices, Agriculture Secretary Jose Ramos said.\n",
+		want: []string{"government U.S. Department of Energy | Department of Energy | DOE | Energy Department [US]", "country US | U.S.", "company Kora Graphite", "person Ann Vale (Deputy Secretary @ U.S. Department of Energy)",
+			"government Philippine Department of Agriculture | Department of Agriculture | Agriculture Department [PH]", "country PH | Philippine", "person Jose Ramos (Secretary @ Philippine Department of Agriculture)"},
+	}, {
+		name: "a body named without its country before one with its country is another body",
+		text: "Jose Ramos, Secretary of the Department of Agriculture (DA), said the department would not import sugar. The US Department of Agriculture (USDA) expects output to fall.\n",
+		want: []string{"person Jose Ramos (Secretary @ Department of Agriculture)", "government Department of Agriculture | DA | the department", "government US Department of Agriculture | USDA [US]", "country US | US"},
 	}, {
 		name: "an official of a country's body, the country's possessive between",
 		text: "Kora Potash said its chairman met Deputy Minister Khamphet Sisavath of Laos' Ministry of Energy and Mines in Vientiane on Monday.\n",
