@@ -3433,7 +3433,7 @@ func TestMenusAndCookieBanner(t *testing.T) {
 func TestGroupsUnit(t *testing.T) {
 	text := "Coal deal for a Wenzhou power unit\n\nKuala Lumpur, July 15, 2025\n\nKora Gas Group distributes gas in Zhejiang.\n\n" +
 		"Separately, miner PT Tana Energi Tbk said it had agreed to sell coal to Wenzhou Kora Power Co, the group's power generation unit.\n"
-	checkPageRelations(t, text, false, []string{"subsidiary_of(Wenzhou Kora Power Co, Kora Gas Group)", "supplier_of(PT Tana Energi Tbk, Wenzhou Kora Power Co)"})
+	checkPageRelations(t, text, false, []string{"agreement(PT Tana Energi Tbk, Wenzhou Kora Power Co)", "subsidiary_of(Wenzhou Kora Power Co, Kora Gas Group)", "supplier_of(PT Tana Energi Tbk, Wenzhou Kora Power Co)"})
 }
 
 // TestShortFormNamedBefore checks a word alone that opens a name the text

@@ -7342,6 +7342,10 @@ func (r *relater) supplier(s *sentence) {
 			if c := strings.Index(rest, ", "); c > 0 && slices.ContainsFunc(unitWords, func(u string) bool { return strings.HasSuffix(rest[:c], u) || strings.Contains(rest[:c], u+" in ") }) {
 				continue
 			}
+			// ("sell its nickel unit to Y", "its coal business to Y".)
+			if c := strings.Index(rest, " to "); c > 0 && !strings.ContainsAny(rest[:c], ",;") && (strings.HasSuffix(rest[:c], " business") || slices.ContainsFunc(unitWords, func(u string) bool { return strings.HasSuffix(rest[:c], " "+u) })) {
+				continue
+			}
 		}
 		// "sold Zeta Ltd, its unit in Chile, to Y", "sold Zeta Ltd to
 		// Y": the firm right after the verb is what was sold.
@@ -7387,6 +7391,11 @@ func (r *relater) supplier(s *sentence) {
 			contract = false
 		}
 		if agreedBefore(s.low[:i]) && !contract {
+			typ, contract = "supply", true
+		}
+		// "including a binding agreement to supply 15,000 tonnes a year
+		// to Y": the deal's noun governs the verb.
+		if !contract && hasAnySuffix(s.low[:i], " agreement to ", " contract to ", " deal to ") {
 			typ, contract = "supply", true
 		}
 		setDeal := func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) }

@@ -5,13 +5,14 @@ import (
 	"strings"
 
 	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/commodity"
 	"github.com/newsfacts/newsfacts/entity"
 )
 
 // boughtVerbs state a purchase of material already made or habitual:
 // "X buys about 90,000 tonnes a year from Y".
 // (Goods yet to be bought are willBuyOf's: a deal, no supplier yet.)
-var boughtVerbs = newCues("buys ", "bought ", "purchases ", "purchased ", "imports ", "imported ", "sources ", "takes ")
+var boughtVerbs = newCues("buys ", "bought ", "purchases ", "purchased ", "imports ", "imported ", "sources ", "takes ", "will source ")
 
 // tradeFrom reads a purchase of an amount of material from a named
 // seller, with no deal named: "X buys about 90,000 tonnes a year from Y"
@@ -37,6 +38,10 @@ func (r *relater) tradeFrom(s *sentence) {
 				continue
 			}
 			qe += e
+		} else if j, ok := r.materialThen(s, e, " from "); ok && (v == "sources " || v == "will source ") {
+			// "X will source flake graphite from Y": the material
+			// named, its amount untold.
+			qe = j
 		} else {
 			continue
 		}
@@ -61,7 +66,18 @@ func (r *relater) tradeFrom(s *sentence) {
 		// purchase deals: "has bought 150,000t of billet from Y".
 		// So is a purchase under a contract: "takes about 6,000 tonnes a
 		// year from Y under a long-term contract".
-		if typ, ok := underContract(s.low[je:]); ok {
+		typ, ok := underContract(s.low[je:])
+		if !ok {
+			// "from Y, which agreed in March to deliver ... under a
+			// 10-year offtake": the seller's clause names the deal.
+			if p := s.past(seller); strings.HasPrefix(s.low[p:], ", which ") {
+				w := s.low[p+len(", which "):]
+				if k := strings.Index(w, " under "); k >= 0 && k < 150 && !strings.ContainsAny(w[:k], ";") && !strings.Contains(w[:k], ", ") {
+					typ, ok = underContract(w[k:])
+				}
+			}
+		}
+		if ok {
 			r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) {
 				if set != nil {
 					set(rel)
@@ -282,15 +298,43 @@ func (r *relater) agreedTrade(s *sentence) {
 	if !found {
 		return
 	}
-	qi, qe, ok := r.quantityNear(s, e, 24)
-	if !ok {
-		return
-	}
 	// The other party: "from Y" for a buyer, "to Y" for a seller, after
 	// the quantity and what it is of.
 	prep := " from "
 	if sells {
 		prep = " to "
+	}
+	qi, qe, ok := r.quantityNear(s, e, 24)
+	if !ok {
+		// "X agreed to buy rare earth oxide from Y": a deal for a
+		// material, its amount untold; a deal, and no supply the verb
+		// states.
+		m, ok := r.materialThen(s, e, prep)
+		if !ok {
+			return
+		}
+		other, ok := r.orgRightAfter(s, m+len(prep), 40)
+		// (Not "from a unit of Y": a party the text does not name.)
+		if !ok || strings.Contains(s.low[m:other.a-s.a], " of ") {
+			return
+		}
+		subj, ok := r.dealSubject(s, i)
+		if !ok {
+			return
+		}
+		parties := []ment{subj}
+		// "A and B have agreed to buy ... from Y": each is a party.
+		if strings.HasSuffix(s.low[:i], " have ") {
+			if ps := r.partiesBefore(s, i); len(ps) >= 2 {
+				parties = ps
+			}
+		}
+		for _, p := range parties {
+			if p.e != other.e {
+				r.add(entity.Agreement, p.e, other.e, s, func(rel *article.Relation) { rel.Type = "supply" })
+			}
+		}
+		return
 	}
 	j := s.find(qe, prep)
 	if j < 0 || j-qe > 90 {
@@ -314,6 +358,70 @@ func (r *relater) agreedTrade(s *sentence) {
 		r.add(entity.SupplierOf, other.e, subj.e, s, set)
 	}
 }
+
+// dealSubject is subject, or a state body that opens the sentence as its
+// subject with no firm between it and offset i: "The Department of
+// Defense agreed to buy ...".
+func (r *relater) dealSubject(s *sentence, i int) (ment, bool) {
+	// "..., while the Department of Defense (DoD) separately agreed to
+	// buy": the body right before the verb, a word or two between.
+	at := s.at(i)
+	k := sort.Search(len(s.ms), func(k int) bool { return s.ms[k].b > at }) - 1
+	if k > 0 && s.ms[k].e == s.ms[k-1].e && strings.HasSuffix(s.low[:s.ms[k].a-s.a], "(") {
+		k-- // "the Department of Defense (DoD)"
+	}
+	if k >= 0 && r.kindOf(s.ms[k]) == entity.KindGovernment {
+		if p := s.past(s.ms[k]); p <= i && !strings.ContainsAny(s.low[p:i], ",;") && strings.Count(s.low[p:i], " ") <= 3 {
+			if before := s.low[:s.ms[k].a-s.a]; before == "" || before == "the " || strings.HasSuffix(before, "while the ") || strings.HasSuffix(before, "whereas the ") || strings.HasSuffix(before, ", and the ") {
+				return s.ms[k], true
+			}
+		}
+	}
+	if m, ok := r.subject(s, i); ok {
+		return m, true
+	}
+	if len(s.ms) == 0 || s.ms[0].b > s.at(i) || r.kindOf(s.ms[0]) != entity.KindGovernment {
+		return ment{}, false
+	}
+	if lead := s.low[:s.ms[0].a-s.a]; lead != "" && lead != "the " {
+		return ment{}, false
+	}
+	if strings.ContainsAny(s.low[s.past(s.ms[0]):i], ",;") {
+		return ment{}, false
+	}
+	return s.ms[0], true
+}
+
+// materialThen returns where prep stands after the words of a material
+// that run from sentence-relative offset e: "rare earth oxide" in
+// "agreed to buy rare earth oxide from Y". The words are few, name no
+// party and hold a commodity's name.
+func (r *relater) materialThen(s *sentence, e int, prep string) (int, bool) {
+	j := s.find(e, prep)
+	if j < 0 || j-e > 48 || strings.ContainsAny(s.low[e:j], ",;()") {
+		return 0, false
+	}
+	if ms := s.from(e); len(ms) > 0 && ms[0].a < s.at(j) {
+		return 0, false
+	}
+	var buf [8]string
+	ws := appendFields(buf[:0], s.low[e:j])
+	if len(ws) == 0 || len(ws) > 6 {
+		return 0, false
+	}
+	// The words end with the material's name or a word for goods: not
+	// "its nickel unit", a company.
+	for k := range ws {
+		if _, n, ok := commodity.Match(ws[k:]); ok && (k+n == len(ws) || goodsWords[ws[len(ws)-1]] || materialForms[ws[len(ws)-1]]) {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// materialForms are the words for the form a material is sold in that
+// may end its name: "rare earth oxide", "graphite concentrate".
+var materialForms = wordSet("oxide", "oxides", "concentrate", "concentrates", "carbonate", "hydroxide", "sulphate", "sulfate", "powder", "pellets", "fines", "lump", "cathode", "cathodes", "ingots", "billet", "billets", "slab", "slabs", "cargoes")
 
 // quantityNear returns the index of the article's quantity that starts
 // within gap bytes after sentence-relative offset i, and the
