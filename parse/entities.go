@@ -474,7 +474,8 @@ func compareFold(a, b string) int {
 
 // legalWordsCanon maps the words of legal forms to one spelling each.
 var legalWordsCanon = map[string]string{"limited": "ltd", "ltd": "ltd", "company": "co", "co": "co", "public": "public", "pcl": "pcl",
-	"corporation": "corp", "corp": "corp", "berhad": "bhd", "bhd": "bhd", "incorporated": "inc", "inc": "inc", "sdn": "sdn"}
+	"corporation": "corp", "corp": "corp", "berhad": "bhd", "bhd": "bhd", "incorporated": "inc", "inc": "inc", "sdn": "sdn",
+	"jsc": "jsc", "joint": "joint", "stock": "stock"}
 
 // legalBaseForm splits a company's name into the name before its legal
 // form and the form: "Kora Public Company Limited" is "Kora" and
@@ -525,6 +526,10 @@ func canonLegal(form string, w *[4]string) (int, bool) {
 	}
 	if n == 3 && w[0] == "public" && (w[1] == "co" && w[2] == "ltd" || w[1] == "ltd" && w[2] == "co") {
 		*w = [4]string{"pcl"}
+		n = 1
+	}
+	if n == 3 && w[0] == "joint" && w[1] == "stock" && w[2] == "co" {
+		*w = [4]string{"jsc"}
 		n = 1
 	}
 	return n, true
@@ -953,6 +958,10 @@ func keyRange(s string, toks []etok, i, j int) (int, int) {
 	}
 	for j-i > 1 && (amp(j-1) || word(j-1) && lexOfTok(s, &toks[j-1])&lxLegalCore != 0 || !word(j-1) && !amp(j-1)) {
 		j--
+		// "Bach Dang Steel Joint Stock Company": a Vietnamese JSC.
+		if j-i > 2 && word(j-1) && word(j-2) && strings.EqualFold(s[toks[j-1].a:toks[j-1].cut], "stock") && strings.EqualFold(s[toks[j-2].a:toks[j-2].cut], "joint") {
+			j -= 2
+		}
 	}
 	return i, j
 }

@@ -111,6 +111,8 @@ func TestBareName(t *testing.T) {
 		{"PT Vale Indonesia Tbk", "PT Vale Indonesia"},
 		{"Freeport LNG Development L.P.", "Freeport LNG Development"},
 		{"Lynas Corp", "Lynas"},
+		{"Bach Lam Steel Joint Stock Company", "Bach Lam Steel"},
+		{"Joint Stock Company", ""},
 		// No legal form, or nothing left that names the firm.
 		{"Hanra Steel", ""},
 		{"POSCO Holdings", ""},

@@ -3042,7 +3042,12 @@ func bareName(name string) string {
 		var buf [16]byte
 		lw := lowerInto(buf[:0], w)
 		if !bareLegal[string(lw)] && !(cut && (string(lw) == "public" || string(lw) == "private")) {
-			break
+			// "Bach Dang Steel Joint Stock Company": a Vietnamese JSC.
+			if js := strings.LastIndexByte(name[:sp], ' '); cut && string(lw) == "stock" && strings.EqualFold(name[js+1:sp], "joint") {
+				sp = max(js, 0)
+			} else {
+				break
+			}
 		}
 		cut = true
 		end = sp

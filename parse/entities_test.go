@@ -4478,3 +4478,20 @@ func TestOneFirmTwoSpellingsOfItsLegalForm(t *testing.T) {
 		t.Errorf("companies (-want +got):\n%s", diff)
 	}
 }
+
+// TestJointStockCompany checks a Vietnamese firm's "Joint Stock Company":
+// a legal form, so that a heading's short name before the full one and
+// "JSC" after it are the same firm.
+func TestJointStockCompany(t *testing.T) {
+	text := "Steel roundup\n\nSTEEL | Kiso Trading buys into Bach Lam Steel\n\n" +
+		"Japanese trader Kiso Trading Corporation has acquired 24.9% of Bach Lam Steel Joint Stock Company (HNX: BLS), a Haiphong-based maker of rebar. " +
+		"Bach Lam Steel JSC will use the proceeds to add capacity.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"company Kiso Trading Corporation | Kiso Trading [JP]",
+		"company Bach Lam Steel Joint Stock Company | Bach Lam Steel | Bach Lam Steel JSC [VN]",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company")); diff != "" {
+		t.Errorf("companies (-want +got):\n%s", diff)
+	}
+}
