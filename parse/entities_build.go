@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/newsfacts/newsfacts/commodity"
 	"github.com/newsfacts/newsfacts/entity"
 )
 
@@ -214,6 +215,12 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 	case ev&(evSubject|evPossNoun|evPossName) != 0:
 		if places[f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].cut]] {
 			return 0
+		}
+		// "Nam Trung's HRC is a good fit": a product's acronym.
+		if g.j-g.i == 1 && f.toks[g.i].f&tUpper != 0 {
+			if _, ok := commodity.Lookup(f.d.v.s[f.toks[g.i].a:f.toks[g.i].cut]); ok {
+				return 0
+			}
 		}
 		if f.has(g.j-1, lxGovHeads) {
 			// "the International Energy Agency said": a body, but of no
@@ -1564,6 +1571,11 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 	if p := f.namePrefixOfAll(cands); p >= 0 {
 		return p, true
 	}
+	// "Nam Trung" for Nam Trung Steel JSC, not for "Nam Trung Hanbit
+	// Coated Steel", a venture named after it and Hanbit Steel.
+	if c := f.notPartnersName(cands, string(key)); c >= 0 {
+		return c, true
+	}
 	// A brand alone for a group: "POSCO" for "POSCO Holdings" when the
 	// text also names "POSCO Future M".
 	group := -1
@@ -1700,6 +1712,34 @@ func (f *entFinder) notVenture(a, b []int) int {
 	}
 	if ventures == 0 {
 		return -1
+	}
+	return found
+}
+
+// notPartnersName returns the one company of cands whose name does not
+// go on, after key, with a word that opens another company's name (a
+// venture named after its partners), or -1.
+func (f *entFinder) notPartnersName(cands []int, key string) int {
+	found := -1
+	for _, c := range cands {
+		x := f.ents[c]
+		if x.kind != entity.KindCompany {
+			return -1
+		}
+		partners := false
+		for w := range strings.FieldsSeq(x.fullKey()[min(len(key), len(x.fullKey())):]) {
+			for _, o := range f.firstWords[w] {
+				if o != c && !slices.Contains(cands, o) && f.ents[o].kind == entity.KindCompany {
+					partners = true
+				}
+			}
+		}
+		if !partners {
+			if found >= 0 {
+				return -1
+			}
+			found = c
+		}
 	}
 	return found
 }

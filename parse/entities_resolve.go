@@ -272,6 +272,11 @@ func (f *entFinder) headlineAt(k, j int) int {
 	return 0
 }
 
+// plantWords, before "mill" or "smelter", make it a plant: "the new hot
+// strip mill", "the expanded smelter".
+var plantWords = wordSet("new", "expanded", "existing", "planned", "proposed", "upgraded", "hot", "cold", "strip", "rolling", "rod",
+	"wire", "plate", "pipe", "first", "second", "third", "old", "idle", "idled", "shuttered", "larger", "bigger", "mini")
+
 // anaphoraHeads are the nouns of "the company", "the Korean firm", "the
 // Japanese steel conglomerate", which stand for a company named before.
 var anaphoraHeads = wordSet("company", "firm", "miner", "producer", "steelmaker", "carmaker", "automaker",
@@ -523,6 +528,18 @@ func (f *entFinder) anaphora() {
 			if q > k+1 && q+2 < es.t1 && (f.word(q+1, "in") || f.word(q+1, "at")) && f.nameTok(q+2) && f.toks[q].f&tPoss == 0 {
 				switch f.fold(q) {
 				case "mill", "smelter", "refinery", "plant":
+					continue
+				}
+			}
+			// "The new hot strip mill", "the expanded mill's needs": a
+			// plant, not the firm.
+			switch f.fold(q) {
+			case "mill", "smelter", "refinery", "yard", "shipyard":
+				asset := false
+				for m := k + 1; m < q; m++ {
+					asset = asset || f.toks[m].f&tLower != 0 && plantWords[f.fold(m)]
+				}
+				if asset {
 					continue
 				}
 			}

@@ -4495,3 +4495,23 @@ func TestJointStockCompany(t *testing.T) {
 		t.Errorf("companies (-want +got):\n%s", diff)
 	}
 }
+
+// TestShortNameBesideVentureOfPartners checks a firm's short name when a
+// venture is named after it and its partner ("Kien Lam" for Kien Lam
+// Steel JSC, not "Kien Lam Daesan Coated Steel"), a plant called "the new
+// hot strip mill" (no anaphor of the firm) and a product's acronym after
+// a possessive ("Kien Lam's HRC", no company).
+func TestShortNameBesideVentureOfPartners(t *testing.T) {
+	text := "Steel expansion\n\nKien Lam Steel Joint Stock Company will build a new hot strip mill. The new hot strip mill, rated at 3 million tonnes a year, is due in 2029. " +
+		"Daesan Steel Co., Ltd. will take 20% of Kien Lam. The two will set up Kien Lam Daesan Coated Steel Co., Ltd., a joint venture. " +
+		"\"Kien Lam's HRC is a good fit,\" Daesan said. Kien Lam exported 650kt of HRC last year.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"company Kien Lam Steel Joint Stock Company | Kien Lam | Kien Lam Steel",
+		"company Daesan Steel Co., Ltd. | Daesan | Daesan Steel",
+		"company Kien Lam Daesan Coated Steel Co., Ltd. | Kien Lam Daesan Coated Steel",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company")); diff != "" {
+		t.Errorf("companies (-want +got):\n%s", diff)
+	}
+}
