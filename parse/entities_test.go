@@ -962,6 +962,10 @@ func TestEntities(t *testing.T) {
 		want: []string{"government U.S. Department of Energy | Department of Energy | DOE | Energy Department [US]", "country US | U.S.", "company Kora Graphite", "person Ann Vale (Deputy Secretary @ U.S. Department of Energy)",
 			"government Philippine Department of Agriculture | Department of Agriculture | Agriculture Department [PH]", "country PH | Philippine", "person Jose Ramos (Secretary @ Philippine Department of Agriculture)"},
 	}, {
+		name: "Comrade is an honorific",
+		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
+		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},
+	}, {
 		name: "a body named without its country before one with its country is another body",
 		text: "Jose Ramos, Secretary of the Department of Agriculture (DA), said the department would not import sugar. The US Department of Agriculture (USDA) expects output to fall.\n",
 		want: []string{"person Jose Ramos (Secretary @ Department of Agriculture)", "government Department of Agriculture | DA | the department", "government US Department of Agriculture | USDA [US]", "country US | US"},

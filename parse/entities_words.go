@@ -221,7 +221,9 @@ var honorifics = wordSet("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "madam"
 	// Cruz", "Atty. Maria Santos", "Ir. Budi Santoso", "Drs. Agus Salim".
 	"engr", "atty", "ir", "drs", "hj",
 	// Indian: "Shri Rajesh Kumar", "Smt. Anjali Rath".
-	"shri", "smt")
+	"shri", "smt",
+	// Vietnamese and Chinese official press in English: "Comrade X".
+	"comrade")
 
 // apposHeads are nouns that, right before a name, say it is a company:
 // "local refiner Hung Thinh Mineral", "cathode maker EcoPro BM". Folded.

@@ -256,17 +256,33 @@ func (r *relater) namedShareholder(s *sentence) {
 
 // countsAsHolder reads "X counts Y as its largest holder with 17.5%":
 // Y holds a stake in X.
+//
+// So does "X has had Y as its strategic shareholder since 2024, when the
+// Korean group bought a 35% stake", where Y also bought that share.
 func (r *relater) countsAsHolder(s *sentence) {
-	i := s.find(0, " counts ")
+	i, v := -1, ""
+	for _, c := range []string{" counts ", " has had ", " has ", " had "} {
+		if i = s.find(0, c); i >= 0 {
+			v = c
+			break
+		}
+	}
 	if i < 0 || s.negated(0, i) {
 		return
 	}
-	holder, ok := r.orgRightAfter(s, i+len(" counts "), 30)
+	holder, ok := r.orgRightAfter(s, i+len(v), 30)
 	if !ok {
 		return
 	}
 	rest := s.low[s.past(holder):]
-	if !strings.HasPrefix(rest, " as its ") || !strings.Contains(rest[:min(len(rest), 50)], "holder") {
+	if !strings.HasPrefix(rest, " as its ") {
+		return
+	}
+	head := rest[:min(len(rest), 50)]
+	if k := strings.IndexAny(head, ",;."); k >= 0 {
+		head = head[:k]
+	}
+	if !strings.Contains(head, "holder") {
 		return
 	}
 	owned, ok := r.subject(s, i)
@@ -279,7 +295,22 @@ func (r *relater) countsAsHolder(s *sentence) {
 			set = withPercent(p)
 		}
 	}
+	// ", when the Korean group bought a 35% stake": the holder's
+	// purchase of its share.
+	bought := false
+	if k := strings.Index(rest[:min(len(rest), 60)], ", when "); k >= 0 && set == nil {
+		w := rest[k+len(", when "):]
+		if t := strings.Index(w, " bought a "); t >= 0 && t < 40 && !strings.ContainsAny(w[:t], ",;") {
+			at := len(s.low) - len(w) + t + len(" bought a ")
+			if p, e, ok := s.percentAt(at); ok && strings.HasPrefix(s.low[e:], " stake") {
+				set, bought = withPercent(p), true
+			}
+		}
+	}
 	r.add(entity.StakeIn, holder.e, owned.e, s, set)
+	if bought {
+		r.add(entity.Acquisition, holder.e, owned.e, s, set)
+	}
 }
 
 // isShareholderCues say the subject is a shareholder of the firm whose
