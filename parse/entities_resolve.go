@@ -2464,6 +2464,10 @@ func (f *entFinder) signature(i int) {
 		if b := strings.LastIndex(t, " ("); b > 0 && strings.HasSuffix(t, ")") && strings.ContainsAny(t[b:], "0123456789") {
 			t, l.te = t[:b], l.ts+b
 		}
+		// "(Mr. Anan Chaiwat)": a Thai filing's signer in brackets.
+		if len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')' && !strings.ContainsAny(t[1:len(t)-1], "()") {
+			t, l.ts, l.te = t[1:len(t)-1], l.ts+1, l.te-1
+		}
 		if strings.Count(t, " ") > 3 || k+1 >= len(d.lines) {
 			continue
 		}
@@ -2644,6 +2648,13 @@ func (f *entFinder) bylineNames(a, b int) int {
 			// Only the first name after a cue such as "Editing by".
 			k++
 			continue
+		}
+		// "Mr. Anan Chaiwat" under a signature: the name after the
+		// honorific.
+		if f.has(k, lxHonorifics) && k+1 < end && (f.nameTok(k+1) || f.punct(k+1, '.') && k+2 < end && f.nameTok(k+2)) {
+			if k++; f.punct(k, '.') {
+				k++
+			}
 		}
 		j := k
 		if k > base && f.word(k-1, "in") {

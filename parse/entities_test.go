@@ -4519,3 +4519,36 @@ func TestShortNameBesideVentureOfPartners(t *testing.T) {
 		t.Errorf("companies (-want +got):\n%s", diff)
 	}
 }
+
+// TestThaiFilingLetterhead checks a SET filing: the sender's name in
+// Thai under its name in capitals is no headline, the title in capitals
+// is; "the Board of Directors' Meeting" is no company; the signer in
+// brackets with an honorific takes the title under the name at the
+// issuer; a share of a limited company's charter capital is sold.
+func TestThaiFilingLetterhead(t *testing.T) {
+	text := "KORA THERMAL POWER PUBLIC COMPANY LIMITED\nบริษัท โคร่า เทอร์มอล พาวเวอร์ จำกัด (มหาชน)\nSET: KTPC\n\n19 February 2026\n\n" +
+		"DISPOSAL OF SHARES IN BINH AN POWER COMPANY LIMITED\n\n" +
+		"Kora Thermal Power Public Company Limited (the \"Company\") hereby informs that the Board of Directors' Meeting No. 2/2026 passed the following resolutions.\n\n" +
+		"Kora Power Vietnam Company Limited (\"KPV\"), a wholly owned subsidiary of the Company, holds 70% of Binh An Power Company Limited (\"BAP\"). " +
+		"KPV will sell charter capital equal to 30% of BAP to Sagami Electric Power Co., Inc. (\"Sagami\") for USD 186 million.\n\n" +
+		"Sincerely yours,\n\n(Mr. Anan Wongsa)\nChief Executive Officer\n"
+	a := parsePage(t, text)
+	if want := "DISPOSAL OF SHARES IN BINH AN POWER COMPANY LIMITED"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	want := []string{"person Anan Wongsa | Mr. Anan Wongsa (Chief Executive Officer @ Kora Thermal Power Public Company Limited)"}
+	if diff := cmp.Diff(want, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+	for _, e := range a.Entities {
+		if e.Name == "Meeting" {
+			t.Errorf("entity %q", e.Name)
+		}
+	}
+	checkPageRelations(t, text, true, []string{
+		"acquisition(Sagami Electric Power Co., Inc., Binh An Power Company Limited) 30",
+		"executive_of(Anan Wongsa, Kora Thermal Power Public Company Limited) 0",
+		"stake_in(Kora Power Vietnam Company Limited, Binh An Power Company Limited) 70",
+		"subsidiary_of(Kora Power Vietnam Company Limited, Kora Thermal Power Public Company Limited) 0",
+	})
+}

@@ -2004,6 +2004,11 @@ func (d *doc) nameLine(i int) bool {
 		}
 	}
 	t := strings.TrimSpace(d.text(d.lines[i]))
+	if prev >= 0 && t != "" && !hasASCIILetter(t) && d.firstNameLine(prev) {
+		// "บริษัท ... จำกัด (มหาชน)" under "LANNA THERMAL POWER PUBLIC
+		// COMPANY LIMITED": the sender's name in its own script.
+		return true
+	}
 	if prev >= 0 {
 		p := strings.TrimSpace(d.text(d.lines[prev]))
 		if !hasAnySuffix(p, " provided by", " issued by", "Issued by", "Released by") && !stateName(p) {
@@ -2027,6 +2032,28 @@ func (d *doc) nameLine(i int) bool {
 	if i > 0 && d.lines[i-1].kind == lText && stateName(strings.TrimSpace(d.text(d.lines[i-1]))) {
 		last := t[strings.LastIndexByte(t, ' ')+1:]
 		return govHeads[strings.ToLower(last)]
+	}
+	return false
+}
+
+// firstNameLine reports a nameLine that is the page's first line of
+// text.
+func (d *doc) firstNameLine(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if k := d.lines[j].kind; k != lBlank && k != lBoiler {
+			return false
+		}
+	}
+	return d.nameLine(i)
+}
+
+// hasASCIILetter reports whether t holds a letter of the Latin alphabet
+// without accents.
+func hasASCIILetter(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if c := t[i] | 0x20; 'a' <= c && c <= 'z' {
+			return true
+		}
 	}
 	return false
 }

@@ -1797,6 +1797,11 @@ func soldStake(after string) bool {
 			}
 		}
 	}
+	// "sell charter capital equal to 30% of Y to Z": a Vietnamese
+	// limited company's shares.
+	if hasAnyPrefix(after, "charter capital ", "its charter capital ", "capital contribution ", "its capital contribution ") {
+		return true
+	}
 	// "will sell its entire stake to Y": shares of the company the
 	// sentence speaks of.
 	for _, w := range []string{"its stake", "its entire stake", "its shares", "its entire shareholding", "its shareholding", "its holding", "its entire holding", "its remaining stake"} {
@@ -1810,11 +1815,15 @@ func soldStake(after string) bool {
 // soldStakeTo reads "sold its entire 40% stake in Y to Z", from offset e
 // after the verb: Z acquires Y's shares.
 func (r *relater) soldStakeTo(s *sentence, e int) {
-	k := strings.Index(s.low[e:], " in ")
+	k, kn := strings.Index(s.low[e:], " in "), len(" in ")
+	// "charter capital equal to 30% of Y".
+	if c := strings.Index(s.low[e:min(len(s.low), e+60)], "% of "); c >= 0 && hasAnyPrefix(s.low[e:], "charter capital ", "its charter capital ", "capital contribution ", "its capital contribution ") {
+		k, kn = c, len("% of ")
+	}
 	if k < 0 {
 		return
 	}
-	target, ok := r.orgRightAfter(s, e+k+len(" in "), 3)
+	target, ok := r.orgRightAfter(s, e+k+kn, 3)
 	if !ok {
 		return
 	}
