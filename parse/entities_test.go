@@ -4552,3 +4552,28 @@ func TestThaiFilingLetterhead(t *testing.T) {
 		"subsidiary_of(Kora Power Vietnam Company Limited, Kora Thermal Power Public Company Limited) 0",
 	})
 }
+
+// TestListingLineByInitials checks a newsletter's listing line whose
+// icon letter matches no headline company: the company whose initials
+// the symbol spells, never a country the headline names.
+func TestListingLineByInitials(t *testing.T) {
+	text := "All figures based on closing prices as of April 8, 2026\n\nJapan's Kiso Cement to take 35% of Vietnam's Bao Lam Cement\n\n" +
+		"Tokyo-listed producer buys into a Vietnamese kiln operator\nVietnam\nl BLC.HM Mid and Small Cap 500\nShare this on\n\n" +
+		"Japanese cement producer Kiso Cement Corporation has agreed to buy a 35% stake in Bao Lam Cement Joint Stock Company, a producer in Nghe An province.\n\n" +
+		"Kiso Cement makes cement at five plants in Japan.\n"
+	a := parsePage(t, text)
+	var got []string
+	for _, l := range a.Listings {
+		for _, e := range a.Entities {
+			if e.ID == l.Entity {
+				got = append(got, l.Listing.Symbol()+" "+e.Name)
+			}
+		}
+	}
+	if diff := cmp.Diff([]string{"BLC Bao Lam Cement Joint Stock Company"}, got); diff != "" {
+		t.Errorf("listings (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"company Kiso Cement Corporation | Kiso Cement [JP]", "company Bao Lam Cement Joint Stock Company | Bao Lam Cement [VN]"}, entityLinesOf(a, "company")); diff != "" {
+		t.Errorf("companies (-want +got):\n%s", diff)
+	}
+}

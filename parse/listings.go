@@ -1277,6 +1277,11 @@ func (d *doc) applyListingLines(fs []found) {
 		if !namesFound {
 			// The same for every line: find them once.
 			names, namesFound = d.headlineCompanies(), true
+			// (Not "Japan" of "Japan's Kuroshio Cement": a country.)
+			names = slices.DeleteFunc(names, func(c rng) bool {
+				_, _, country := entity.LookupCountry(d.v.s[c.a:c.b])
+				return country
+			})
 		}
 		for n, k := range mine {
 			fs[k].index = index
@@ -1292,11 +1297,35 @@ func (d *doc) applyListingLines(fs []found) {
 				}
 			}
 			if fs[k].name.b == 0 && len(mine) == 1 && len(names) > 0 {
+				// The name whose initials the symbol spells ("SLC" for
+				// "Song Lam Cement"), else the first.
 				fs[k].name = names[0]
+				for _, c := range names {
+					if initialsOf(d.v.s[c.a:c.b], fs[k].l.Symbol()) {
+						fs[k].name = c
+						break
+					}
+				}
 			}
 			_ = n
 		}
 	}
+}
+
+// initialsOf reports whether sym, of two letters or more, is the first
+// letters of the words of name.
+func initialsOf(name, sym string) bool {
+	if len(sym) < 2 {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		if n == len(sym) || lower(w[0]) != lower(sym[n]) {
+			return false
+		}
+		n++
+	}
+	return n == len(sym)
 }
 
 // s1 reports whether s[i] is a one-letter icon: a letter with a space or

@@ -7756,8 +7756,13 @@ func (r *relater) meeting(s *sentence) {
 	if len(left) == 0 && r.namesGroupOfPeople(s.low[:i]) {
 		// "The two executives met with ...": the people of the nearest
 		// sentence before that names people.
+		// (Of a sentence where people met others, those who met.)
 		for p, n := s.prev, 0; p != nil && n < lookBack && len(left) == 0; p, n = p.prev, n+1 {
-			left = r.kindIn(p, 0, len(p.low), entity.KindPerson)
+			end := len(p.low)
+			if k, _, ok := p.cue(0, metCues); ok {
+				end = k
+			}
+			left = r.kindIn(p, 0, end, entity.KindPerson)
 		}
 	}
 	if len(left) == 0 && (strings.HasPrefix(s.low, "he ") || strings.HasPrefix(s.low, "she ")) && s.prev != nil {
@@ -7855,6 +7860,13 @@ func (r *relater) delegation(s *sentence, e int, m ment, date article.Date) {
 // namesGroupOfPeople reports a clause subject that stands for people named
 // before: "The two executives", "Both men", "The pair".
 func (r *relater) namesGroupOfPeople(clause string) bool {
+	// "The next day the two executives met": a time before them.
+	for _, t := range []string{"the next day ", "the following day ", "the day after ", "later ", "later that day ", "then ", "afterwards ", "the same day "} {
+		if strings.HasPrefix(clause, t) {
+			clause = strings.TrimPrefix(clause[len(t):], ", ")
+			break
+		}
+	}
 	for _, p := range []string{"the two executives", "the executives", "both executives", "the two men", "both men",
 		"the two women", "the pair", "the two leaders", "the two ministers", "the two chief executives", "the two ceos"} {
 		if strings.HasPrefix(clause, p) {
