@@ -1216,6 +1216,16 @@ func (f *entFinder) resolve(n int, short bool) {
 	// "Song Hau" after "Song Hau Food JSC": a name that only looks like a
 	// person's is the opening words of a company's.
 	// (A headline may name it before the body gives the full name.)
+	// "Hon Gai Thermal" in a heading over "Hon Gai Thermal Power Joint
+	// Stock Company": a firm whose name opens with a word that is also an
+	// honorific.
+	if g.kind == entity.KindPerson && g.i > f.sents[g.s].t0 && f.toks[g.i-1].f&tCap != 0 && f.has(g.i-1, lxHonorifics) {
+		if c := f.prefixes[string(f.keyBytes(g.i-1, g.j))]; len(c) == 1 && f.ents[c[0]].kind == entity.KindCompany {
+			g.kind, g.i = entity.KindCompany, g.i-1
+			f.mention(n, c[0])
+			return
+		}
+	}
 	if g.kind == entity.KindPerson && g.j-g.i >= 2 && g.ev&evPerson == 0 {
 		if c := f.prefixes[string(key)]; len(c) == 1 && f.ents[c[0]].kind == entity.KindCompany && (f.ents[c[0]].first < f.toks[g.i].a || f.sents[g.s].head) {
 			g.kind = entity.KindCompany

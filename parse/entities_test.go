@@ -4577,3 +4577,34 @@ func TestListingLineByInitials(t *testing.T) {
 		t.Errorf("companies (-want +got):\n%s", diff)
 	}
 }
+
+// TestFirmOpeningWithHonorificWord checks a firm whose name opens with a
+// word that is also an honorific ("Hon"): its short name in a heading is
+// the firm, and "Hon Peter Walsh" is still a person.
+func TestFirmOpeningWithHonorificWord(t *testing.T) {
+	text := "Power roundup\n\nCOAL POWER | Hon Tam Thermal keeps buying coal\n\n" +
+		"Hon Tam Thermal Power Joint Stock Company (HOSE: HTT) burned 2.15 million tonnes of coal in 2025.\n\n" +
+		"Separately, Hon Peter Walsh met Hon Tam Thermal's chairman.\n"
+	a := parsePage(t, text)
+	want := []string{"company Hon Tam Thermal Power Joint Stock Company | Hon Tam Thermal | Hon Tam Thermal Power [VN]", "person Peter Walsh | Hon Peter Walsh"}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company", "person")); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}
+
+// TestInterviewOurUnit checks a speaker's "our" in an interview's
+// answer: "Y, our subsidiary in Attapeu" is the speaker's firm's unit,
+// and "X sells our latex to makers in Malaysia" makes X no supplier of
+// the speaker's firm.
+func TestInterviewOurUnit(t *testing.T) {
+	text := "\"Korea is our anchor customer\": Kora Rubber's CEO on tyres\n\nBy Lan Pham\n\n" +
+		"Kora Rubber Joint Stock Company (HOSE: KRB) sells natural rubber. We spoke to chief executive Ngo Thi Ha.\n\n" +
+		"Q: How much will you make?\n\nHa: We expect 38.5kt of natural rubber in 2025. About a third comes from Kora Rubber Laos, our subsidiary in Attapeu province.\n\n" +
+		"Q: Ikeda Tsusho owns 12% of Kora Rubber. Will it buy more?\n\nHa: Ikeda Tsusho sells our latex concentrate to glove makers in Malaysia, around 5,000 tonnes this year. Bao Chem Corp supplies about 60% of our ammonia.\n"
+	checkPageRelations(t, text, false, []string{
+		"executive_of(Ngo Thi Ha, Kora Rubber Joint Stock Company)",
+		"stake_in(Ikeda Tsusho, Kora Rubber Joint Stock Company)",
+		"subsidiary_of(Kora Rubber Laos, Kora Rubber Joint Stock Company)",
+		"supplier_of(Bao Chem Corp, Kora Rubber Joint Stock Company)",
+	})
+}

@@ -1600,7 +1600,17 @@ func (r *relater) possessesPlantIn(s *sentence, m ment, words int) bool {
 // mine", "Kora Resources' project".
 func (r *relater) possessive(s *sentence, m ment) bool {
 	rest := s.low[m.b-s.a:]
-	return strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "' ")
+	if strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "' ") {
+		return true
+	}
+	// "sells our latex to Y": a speaker's "our", "its" read as the firm;
+	// not "supplies about 60% of our plate", a share of the buyer's
+	// needs.
+	switch s.low[m.a-s.a : m.b-s.a] {
+	case "our", "its", "their":
+		return !strings.HasSuffix(s.low[:m.a-s.a], " of ")
+	}
+	return false
 }
 
 // beforeBrackets returns i moved back over a bracketed defined term that
@@ -4166,7 +4176,15 @@ func (r *relater) subsidiary(s *sentence) {
 	// "Y's cathode-making unit X", "its subsidiary X".
 	for _, m := range s.ms {
 		rel := m.b - s.a
-		if !r.isOrg(m) || !strings.HasPrefix(s.low[rel:], "'s ") {
+		if !r.isOrg(m) {
+			continue
+		}
+		// "Y, our subsidiary in Attapeu": a speaker's firm.
+		if s.low[m.a-s.a:rel] == "our" && strings.HasPrefix(s.low[rel:], " ") {
+			r.possessiveUnit(s, m, rel+1)
+			continue
+		}
+		if !strings.HasPrefix(s.low[rel:], "'s ") {
 			continue
 		}
 		r.possessiveUnit(s, m, rel+3)
@@ -4451,7 +4469,7 @@ func (r *relater) possessiveUnit(s *sentence, parent ment, i int) {
 				// "through Y, its Manila-based unit": the unit named
 				// before, in apposition.
 				after := strings.TrimSuffix(rest[w:], ".")
-				if i >= len(", its ") && strings.HasSuffix(s.low[:i], ", its ") && (after == "" || after[0] == ',' || strings.HasPrefix(after, " in ") || strings.HasPrefix(after, " based in ")) {
+				if i >= len(", its ") && (strings.HasSuffix(s.low[:i], ", its ") || strings.HasSuffix(s.low[:i], ", our ")) && (after == "" || after[0] == ',' || strings.HasPrefix(after, " in ") || strings.HasPrefix(after, " based in ")) {
 					child, ok := r.orgRightBefore(s, s.beforeBrackets(i-len(", its ")), 1)
 					if ok && child.e == parent.e {
 						// "its" is the subject's, the firm that acts
@@ -4463,6 +4481,11 @@ func (r *relater) possessiveUnit(s *sentence, parent ment, i int) {
 							gap := r.d.v.s[p.b:child.a]
 							ok = strings.Contains(gap, " through ") && !strings.ContainsAny(gap, ",;")
 							parent = p
+						} else if a, found := r.antecedent(s); found && a.e != child.e {
+							// "About a third comes from Y, its
+							// subsidiary in Attapeu province": the firm
+							// of the sentences before.
+							parent, ok = a, true
 						}
 					}
 					// ("sold Y, its unit in Chile, to Z": no longer its.)
