@@ -1122,6 +1122,25 @@ func (f *entFinder) nameTok(k int) bool {
 
 var lowerLegal = wordSet("plc", "bhd", "tbk", "gmbh", "ag", "spa", "srl", "sdn")
 
+// provinceBody reports a body's name at tokens [k, j) that ends with
+// "of", a place of one to three words and "province": "Department of
+// Industry and Trade of Ha Tinh province".
+func (f *entFinder) provinceBody(k, j int) bool {
+	m := j - 2
+	for m > k && m >= j-4 && f.nameTok(m) {
+		m--
+	}
+	if m <= k || m == j-2 || !f.word(m, "of") {
+		return false
+	}
+	for h := k; h < m; h++ {
+		if f.has(h, lxGovHeads) {
+			return true
+		}
+	}
+	return false
+}
+
 // ofHeads are the words that take an "of" phrase inside a name: "Bank of
 // Korea", "Ministry of Industry and Trade", "Republic of Korea".
 var ofHeads = wordSet("bank", "republic", "university", "institute", "association", "chamber", "federation",
@@ -1311,6 +1330,22 @@ func (f *entFinder) segment(si int) {
 			if j+1 < es.t1 && j-2 >= k && f.word(j, "of") && f.word(j-1, "Exchange") && exchangeKinds[f.fold(j-2)] && f.nameTok(j+1) {
 				j++
 				continue
+			}
+			// "Department of Industry and Trade of Ha Tinh province": a
+			// province's department.
+			if st.ofGov && f.word(j, "province") && f.provinceBody(k, j+1) {
+				j++
+				continue
+			}
+			if j+2 < es.t1 && st.ofGov && f.word(j, "of") && f.nameTok(j+1) {
+				m := j + 1
+				for m < es.t1 && m < j+4 && f.nameTok(m) {
+					m++
+				}
+				if m < es.t1 && f.word(m, "province") {
+					j = m + 1
+					continue
+				}
 			}
 			// "Department of the Interior", "Republic of the Congo".
 			if j+2 < es.t1 && (f.word(j, "of") || f.word(j, "in")) && f.word(j+1, "the") && f.nameTok(j+2) && f.connectorOK(k, j, &st) {
@@ -1723,6 +1758,9 @@ func (f *entFinder) run(si, k, j int) {
 	for j > k && (f.toks[j-1].f&tWord == 0 || f.toks[j-1].f&tLower != 0 && !f.has(j-1, lxLowerLegal)) {
 		if j-3 > k && f.punct(j-1, ')') && f.word(j-2, "Persero") {
 			break // "PT X (Persero)"
+		}
+		if f.word(j-1, "province") && f.provinceBody(k, j) {
+			break // "Department of Industry and Trade of Ha Tinh province"
 		}
 		j--
 	}

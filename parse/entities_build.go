@@ -1209,6 +1209,13 @@ func (f *entFinder) resolve(n int, short bool) {
 			f.mention(n, e)
 			return
 		}
+		// "the Department of Industry and Trade" after the "Department of
+		// Industry and Trade of Ha Tinh province": the one body whose name
+		// goes on with the place it serves.
+		if c := f.prefixes[string(key)]; len(c) == 1 && f.ents[c[0]].kind == entity.KindGovernment && strings.HasPrefix(f.ents[c[0]].fullKey()[min(len(key), len(f.ents[c[0]].fullKey())):], " of ") {
+			f.mention(n, c[0])
+			return
+		}
 	}
 	// "Laurentian (TSX-V: LFG)" after "Laurentian Flake Graphite Corp.":
 	// a word that only its ticker calls a company may still be a short

@@ -962,6 +962,10 @@ func TestEntities(t *testing.T) {
 		want: []string{"government U.S. Department of Energy | Department of Energy | DOE | Energy Department [US]", "country US | U.S.", "company Kora Graphite", "person Ann Vale (Deputy Secretary @ U.S. Department of Energy)",
 			"government Philippine Department of Agriculture | Department of Agriculture | Agriculture Department [PH]", "country PH | Philippine", "person Jose Ramos (Secretary @ Philippine Department of Agriculture)"},
 	}, {
+		name: "a province's department, named without the province after",
+		text: "Ms. Tran Thi Mai, Director of the Department of Industry and Trade of Ha Tinh province, said the province wants investors. He asked the Department of Industry and Trade to lead.\n",
+		want: []string{"person Tran Thi Mai | Ms. Tran Thi Mai (Director @ Department of Industry and Trade of Ha Tinh province)", "government Department of Industry and Trade of Ha Tinh province | Department of Industry and Trade"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},
