@@ -276,6 +276,10 @@ func (f *entFinder) gatherOne(n int) {
 			g.ev |= evBased
 			if c, _, ok := f.countryAt(p, p+1, true); ok && g.country.IsZero() {
 				g.country = c
+			} else if c, form, ok := f.tokCountry(p); ok && form == entity.CountryCapital && g.country.IsZero() {
+				// "Tokyo-listed X", "Seoul-based X": the capital's
+				// country is the firm's.
+				g.country = c
 			}
 		case f.word(p, "based") && p-1 >= es.t0 && f.toks[p-1].f&tCap != 0:
 			g.ev |= evBased

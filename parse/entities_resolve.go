@@ -989,13 +989,20 @@ func (f *entFinder) addAnaphorName(e int, name string, at int) {
 // offset at in sentence si stands for, or -1.
 func (f *entFinder) antecedent(si, at int, k entity.Kind, demonym entity.Country) int {
 	if !demonym.IsZero() {
+		// "the Indonesian company" for "PT X": a legal form only one
+		// country's firms take (of the few countries legalFormCountry
+		// knows), as near as a firm the text gives that country.
+		if code := demonym.String(); strings.Contains("ID MY SG AU TH JP", code) {
+			if e := f.antecedentIf(si, at, 4, func(x *nent) bool {
+				return x.kind == k && (x.country == demonym || x.country.IsZero() && legalFormCountry(x.name) == code)
+			}); e >= 0 {
+				return e
+			}
+		}
 		// "the Korean firm": a Korean company, looked for further back.
 		if e := f.antecedentIf(si, at, 12, func(x *nent) bool { return x.kind == k && x.country == demonym }); e >= 0 {
 			return e
 		}
-		// "the Indonesian company" for "PT X": a legal form only one
-		// country's firms take (of the few countries legalFormCountry
-		// knows).
 		if code := demonym.String(); strings.Contains("ID MY SG AU TH JP", code) {
 			if e := f.antecedentIf(si, at, 4, func(x *nent) bool {
 				return x.kind == k && x.country.IsZero() && legalFormCountry(x.name) == code

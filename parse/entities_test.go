@@ -4612,3 +4612,16 @@ func TestInterviewOurUnit(t *testing.T) {
 		"supplier_of(Bao Chem Corp, Kora Rubber Joint Stock Company)",
 	})
 }
+
+// TestCapitalListedFirmAndPlantName checks "Tokyo-listed X" (a Japanese
+// firm, so "the Japanese company" is X) and a plant named before
+// "converter" (no company).
+func TestCapitalListedFirmAndPlantName(t *testing.T) {
+	text := "Quarterly lithium wrap\n\nTokyo-listed Yoshino Metal Refining lifted hydroxide output by 18%. " +
+		"Coorabie Minerals delivered three cargoes totalling 31,500 tonnes of concentrate to the Japanese company's Saijo converter during the period.\n"
+	a := parsePage(t, text)
+	if diff := cmp.Diff([]string{"company Yoshino Metal Refining | the Japanese company [JP]", "company Coorabie Minerals"}, entityLinesOf(a, "company")); diff != "" {
+		t.Errorf("companies (-want +got):\n%s", diff)
+	}
+	checkPageRelations(t, text, false, []string{"supplier_of(Coorabie Minerals, Yoshino Metal Refining)"})
+}

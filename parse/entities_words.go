@@ -99,7 +99,7 @@ var assetWords = wordSet(
 	"port", "railway", "pipeline", "prospect", "tenement", "tenements", "operation", "operations", "pit", "pits", "concession", "concessions",
 	"region", "province", "state", "area", "island", "city", "county", "district", "basin",
 	"range", "park", "river", "valley", "lake", "bay", "corridor", "zone", "estate", "mill", "mills",
-	"refineries", "smelters", "terminals",
+	"refineries", "smelters", "terminals", "converter", "converters", "furnace", "furnaces", "kiln", "kilns", "jetty", "berth", "quarry", "quarries", "warehouse", "warehouses", "depot",
 	"works", "product", "products", "brand", "index", "fund", "price", "prices", "benchmark",
 )
 
