@@ -425,7 +425,7 @@ var triggers = func() map[string]uint16 {
 	add(trigStake, "percent", "cent", "pc", "shareholder", "owns")
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwnV, "owns", "own", "owned", "holds", "hold", "held", "controls", "control")
-	add(trigOwned, "equally", "jointly")
+	add(trigOwned, "equally", "jointly", "owned")
 	add(trigChair, "chairs", "heads", "also")
 	add(trigSold, "offloaded", "offloads", "divested", "divests", "disposed", "disposes", "sale", "also")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes", "absorbed", "absorbs",

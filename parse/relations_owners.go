@@ -943,8 +943,16 @@ var equallyCues = newCues(" owned equally by ", " equally owned by ", " jointly 
 // ownedEqually reads "X will be owned equally by A and B": each owner
 // holds an equal share of X (50% for two), and two owners are partners
 // in it.
+//
+// So does "X, owned 60:40 by A and B": A holds 60%, B 40%.
 func (r *relater) ownedEqually(s *sentence) {
 	i, e, ok := s.cue(0, equallyCues)
+	var shares [2]decimal.Decimal
+	ratio := false
+	if !ok {
+		i, e, shares, ok = ownedInRatio(s.low)
+		ratio = ok
+	}
 	if !ok || s.negated(0, i) {
 		return
 	}
@@ -971,14 +979,53 @@ func (r *relater) ownedEqually(s *sentence) {
 	}
 	half := decimal.NewFromInt(50)
 	equal := !strings.Contains(s.low[i:e], "jointly")
-	for _, o := range []ment{a, b} {
-		if equal {
+	for k, o := range []ment{a, b} {
+		if ratio {
+			r.add(entity.StakeIn, o.e, owned.e, s, withPercent(shares[k]))
+		} else if equal {
 			r.add(entity.StakeIn, o.e, owned.e, s, withPercent(half))
 		} else {
 			r.add(entity.StakeIn, o.e, owned.e, s, nil)
 		}
 	}
 	r.add(entity.JointVenture, a.e, b.e, s, nil)
+}
+
+// ownedInRatio finds "owned 60:40 by" (or "60-40", "60/40") in low and
+// returns where it starts and ends and the two shares, which add up to
+// 100.
+func ownedInRatio(low string) (int, int, [2]decimal.Decimal, bool) {
+	var shares [2]decimal.Decimal
+	for from := 0; ; {
+		k := strings.Index(low[from:], " owned ")
+		if k < 0 {
+			return 0, 0, shares, false
+		}
+		i := from + k
+		from = i + len(" owned ")
+		t := low[from:]
+		a := 0
+		for a < len(t) && isDigit(t[a]) {
+			a++
+		}
+		if a == 0 || a > 2 || a+1 >= len(t) || !strings.ContainsRune(":-/", rune(t[a])) {
+			continue
+		}
+		b := a + 1
+		for b < len(t) && isDigit(t[b]) {
+			b++
+		}
+		if b == a+1 || b-a > 3 || !strings.HasPrefix(t[b:], " by ") {
+			continue
+		}
+		x, _ := decimal.NewFromString(t[:a])
+		y, _ := decimal.NewFromString(t[a+1 : b])
+		if !x.Add(y).Equal(decimal.NewFromInt(100)) {
+			continue
+		}
+		shares[0], shares[1] = x, y
+		return i, from + b + len(" by "), shares, true
+	}
 }
 
 // holderHeads name a table of the largest shareholders, in lower case.
