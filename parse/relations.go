@@ -5078,6 +5078,20 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	if verbAt < 0 {
 		verbAt = sharesRepresenting(s.low, pi)
 	}
+	// "resolved to acquire, through its wholly-owned subsidiary Y
+	// (hereinafter "Y"), a 15.0% stake in Z": the verb before the unit's
+	// clause; the unit holds the stake (and its parent buys it, below).
+	var unit ment
+	if verbAt < 0 && hasAnySuffix(s.low[:pi], ", a ", ", an ") {
+		if w := strings.LastIndex(s.low[max(0, pi-160):pi], ", through its "); w >= 0 {
+			w += max(0, pi-160)
+			if v := strings.LastIndexByte(s.low[:w], ' '); v >= 0 && slices.Contains([]string{"acquire", "acquired", "buy", "bought", "purchase", "purchased", "take", "took", "hold", "holds", "held", "own", "owns"}, s.low[v+1:w]) {
+				if u, ok := r.orgRightAfter(s, w+len(", through its "), 40); ok && !strings.ContainsAny(s.low[w+2:u.a-s.a], ",;") {
+					verbAt, unit = v+1, u
+				}
+			}
+		}
+	}
 	// "would buy Konkan Resources' 51% stake in Y": the share is the
 	// possessive's, whether or not the sale happens.
 	seller, sold := ment{}, false
@@ -5242,6 +5256,9 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		// shares too.
 		owner, ok = r.bodyRightBefore(s, verbAt)
 	}
+	if unit.b > 0 {
+		owner, ok = unit, true
+	}
 	for _, v := range itVerbs {
 		if strings.HasPrefix(s.low[verbAt:], v) {
 			if first, found := r.firstOrg(s, verbAt); found {
@@ -5320,7 +5337,17 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	takes := strings.HasPrefix(s.low[verbAt:], "take") && (strings.HasSuffix(s.low[:verbAt], "agreed to ") || strings.Contains(s.low[owned.b-s.a:min(len(s.low), owned.b-s.a+40)], " placement"))
 	if paid || gives || completes || takes || strings.HasPrefix(s.low[verbAt:], "acqui") || strings.HasPrefix(s.low[verbAt:], "bu") || strings.HasPrefix(s.low[verbAt:], "bought") || strings.HasPrefix(s.low[verbAt:], "subscri") ||
 		strings.HasPrefix(s.low[verbAt:], "pick") || strings.HasPrefix(s.low[verbAt:], "snap") {
-		r.add(entity.Acquisition, owner.e, owned.e, s, set)
+		// "X resolved to acquire, through its wholly-owned subsidiary
+		// Y, a 15.0% stake in Z": Y holds the stake, X buys it.
+		buyer := owner
+		if owner.a < s.a {
+			// (An owner of the sentences before.)
+		} else if w := strings.LastIndex(s.low[:owner.a-s.a], ", through its "); w >= 0 && !strings.Contains(s.low[w:owner.a-s.a], ";") {
+			if first, found := r.firstOrg(s, w); found && first.e != owned.e {
+				buyer = first
+			}
+		}
+		r.add(entity.Acquisition, buyer.e, owned.e, s, set)
 	}
 	// "A holds 51% of V and B the remaining 49%", "A will own 74% of the
 	// venture and trading house B (TSE: 8076) the remaining 26%".

@@ -1158,7 +1158,12 @@ func (r *relater) overviewFields(all []ment) {
 				if !r.isOrg(all[n]) || all[n].e == cur {
 					continue
 				}
-				if p, _, ok := row.percentAt(all[n].b - l.ts + 1); ok {
+				// "A 85.0%", "A (12.4%)".
+				o := all[n].b - l.ts
+				for o < len(t) && (t[o] == ' ' || t[o] == '(') && o < all[n].b-l.ts+3 {
+					o++
+				}
+				if p, _, ok := row.percentAt(o); ok {
 					r.add(entity.StakeIn, all[n].e, cur, row, withPercent(p))
 				}
 			}
