@@ -1984,6 +1984,11 @@ func (f *entFinder) mention(n, e int) {
 			x.addName(f.d.v.s[f.toks[h].a:f.toks[g.j-1].cut], f.toks[h].a)
 		}
 	}
+	// "The Coongan joint venture, owned 60:40 by": the venture is also
+	// named with the words that say what it is.
+	if x.kind == entity.KindCompany && g.ev&evJV != 0 && g.j+1 < f.sents[g.s].t1 && f.word(g.j, "joint") && f.word(g.j+1, "venture") {
+		f.addName(e, g.i, g.j+2)
+	}
 	if x.kind == entity.KindCompany && g.j-g.i >= 4 {
 		// "PT Bumi Logam (Persero)" is also "PT Bumi Logam".
 		for p := g.i + 2; p < g.j-1; p++ {

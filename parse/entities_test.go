@@ -966,6 +966,10 @@ func TestEntities(t *testing.T) {
 		text: "Ms. Tran Thi Mai, Director of the Department of Industry and Trade of Ha Tinh province, said the province wants investors. He asked the Department of Industry and Trade to lead.\n",
 		want: []string{"person Tran Thi Mai | Ms. Tran Thi Mai (Director @ Department of Industry and Trade of Ha Tinh province)", "government Department of Industry and Trade of Ha Tinh province | Department of Industry and Trade"},
 	}, {
+		name: "a venture named with the words joint venture after its name",
+		text: "The Coonga joint venture, owned 60:40 by Tasman Hill Mining Ltd and Kumsan Steel Corp, loaded a record 2.35 Mt. Coonga plans a new berth.\n",
+		want: []string{"company Coonga joint venture | Coonga", "company Tasman Hill Mining Ltd | Tasman Hill Mining", "company Kumsan Steel Corp | Kumsan Steel"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},
