@@ -596,7 +596,10 @@ func (f *entFinder) gatherOne(n int) {
 					g.orgTok = orgTok
 				}
 			}
-			if k > j && k < es.t1 && (f.word(k, "appointed") || f.word(k, "named") || f.word(k, "promoted") || f.word(k, "elected")) {
+			// "Ms X commenced as Chief Financial Officer on 1 December":
+			// a post taken, at the firm the text is about.
+			startsAs := k >= j && k+1 < es.t1 && (f.word(k, "commenced") || f.word(k, "started") || f.word(k, "began") || f.word(k, "joined")) && f.word(k+1, "as")
+			if startsAs || k > j && k < es.t1 && (f.word(k, "appointed") || f.word(k, "named") || f.word(k, "promoted") || f.word(k, "elected")) {
 				k++
 				if f.word(k, "as") || f.word(k, "to") {
 					k++

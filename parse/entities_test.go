@@ -4629,3 +4629,26 @@ func TestCapitalListedFirmAndPlantName(t *testing.T) {
 	}
 	checkPageRelations(t, text, false, []string{"supplier_of(Coorabie Minerals, Yoshino Metal Refining)"})
 }
+
+// TestQuarterlyReportNotices checks an ASX quarterly's closing sections:
+// substantial holders' notices under a wrapped line of prose (a share
+// after "with" too; a holder that ceased gives none), the remaining
+// interest in a unit bought, an officer who "commenced as" a title, and
+// a buyer that takes "100% of X lump", a product, no stake.
+func TestQuarterlyReportNotices(t *testing.T) {
+	text := "QUARTERLY ACTIVITIES REPORT\n\nWandi Crest Resources Limited (\"the Company\") reports on the quarter.\n\n" +
+		"The manganese offtake with Korean alloy producer Daejung Alloy Co., Ltd. has been extended. Daejung will continue to take 100% of Nullagine West lump and fines.\n\n" +
+		"Substantial holders\nDuring the quarter the Company received the following notices of initial, change or ceasing\nsubstantial holding:\n" +
+		"   - Tanjong Capital Partners Pte Ltd (Singapore): increased from 6.12% to 8.05%\n" +
+		"   - Harunaka Steel Corporation: became a substantial holder with 5.01% following the placement\n" +
+		"   - Redgum Nominees Pty Ltd: ceased to be a substantial holder on 2 December 2025\n\n" +
+		"Group structure\nOn 18 December 2025 the Company completed the acquisition of the remaining 30% interest in Wandi Rail Pty Ltd from Karlka Logistics Pty Ltd.\n\n" +
+		"Board and management\nMs Anjali Rao commenced as Chief Financial Officer on 1 December 2025.\n"
+	checkPageRelations(t, text, true, []string{
+		"acquisition(Wandi Crest Resources Limited, Wandi Rail Pty Ltd) 30",
+		"agreement(Wandi Crest Resources Limited, Daejung Alloy Co., Ltd.) 0",
+		"executive_of(Anjali Rao, Wandi Crest Resources Limited) 0",
+		"stake_in(Harunaka Steel Corporation, Wandi Crest Resources Limited) 5.01",
+		"stake_in(Tanjong Capital Partners Pte Ltd, Wandi Crest Resources Limited) 8.05",
+	})
+}

@@ -4941,6 +4941,9 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	if shareOfGoods(s.low[pe:]) {
 		return
 	}
+	if r.completedPurchaseOf(s, pi, pe, p) {
+		return
+	}
 	// "X, 99.99% of whose shares are owned by the Company,": the firm
 	// the clause is about, and its owner.
 	for _, c := range []string{" of whose shares are owned by ", " of whose shares are held by ", " of whose shares is owned by ", " of whose shares is held by "} {
@@ -6143,6 +6146,47 @@ var goodsWords = wordSet("output", "production", "sales", "supply", "supplies", 
 	"needs", "requirements", "feed", "feedstock", "capacity", "revenue", "revenues", "shipments", "product", "products",
 	"material", "materials", "ore", "concentrate", "cathode", "cathodes", "coal", "polysilicon", "metal", "steel")
 
+// completedPurchaseOf reads "the Company completed the acquisition of
+// the remaining 30% interest in Y from Z", the share at [pi, pe): the
+// subject bought that share of Y, and holds more than it. It reports
+// whether the sentence had that shape.
+func (r *relater) completedPurchaseOf(s *sentence, pi, pe int, p decimal.Decimal) bool {
+	before := s.low[:pi]
+	n := ""
+	// (A share not "remaining" is read below, with the stake it gives.)
+	for _, c := range []string{" the acquisition of the remaining ", " the purchase of the remaining ", " its acquisition of the remaining ", " its purchase of the remaining "} {
+		if strings.HasSuffix(before, c) {
+			n = c
+			break
+		}
+	}
+	if n == "" {
+		return false
+	}
+	v := len(before) - len(n)
+	if !hasAnySuffix(s.low[:v], " completed", " has completed", " completes", " closed", " finalised", " finalized") {
+		return false
+	}
+	w := prefixOf(s.low[pe:], " interest in ", " stake in ", " equity interest in ", " shareholding in ")
+	if w == "" || s.negated(0, pi) {
+		return false
+	}
+	owned, ok := r.orgRightAfter(s, pe+len(w), 1)
+	if !ok {
+		return false
+	}
+	buyer, ok := r.subject(s, v)
+	if !ok || buyer.e == owned.e {
+		return false
+	}
+	r.add(entity.Acquisition, buyer.e, owned.e, s, withPercent(p))
+	return true
+}
+
+// productTails end the name of a mine's or plant's product: "Ullawarra
+// Fines", "Nullagine South lump".
+var productTails = wordSet("lump", "fines", "output", "production", "concentrate", "concentrates", "shipments", "tonnage", "offtake")
+
 // shareOfGoods reports the words after a percentage that make it a share
 // of goods: " of our polysilicon", " of its output".
 func shareOfGoods(rest string) bool {
@@ -6152,6 +6196,19 @@ func shareOfGoods(rest string) bool {
 		head := rest[len(" of the "):min(len(rest), len(" of the ")+40)]
 		if k := strings.Index(head, "'s "); k > 0 && !strings.ContainsAny(head[:k], ",;()") {
 			rest = " of its " + rest[len(" of the ")+k+len("'s "):]
+		}
+	}
+	// "to take 100% of Nullagine South lump and fines": a mine's product
+	// after its name, a few words on.
+	if strings.HasPrefix(rest, " of ") {
+		n := 0
+		for w := range strings.FieldsSeq(rest[len(" of "):min(len(rest), len(" of ")+48)]) {
+			if n++; n > 5 || strings.ContainsAny(w, ",;.()") && !productTails[strings.TrimRight(w, ",;.")] {
+				break
+			}
+			if n > 1 && productTails[strings.TrimRight(w, ",;.")] {
+				return true
+			}
 		}
 	}
 	for _, p := range []string{" of our ", " of its ", " of their ", " of the company's ", " of his "} {

@@ -1348,6 +1348,12 @@ func (r *relater) shareholderTable(all []ment) {
 			if rows == 0 && j <= i+3 && (t == "" || strings.HasSuffix(t, ":")) {
 				continue
 			}
+			// "During the quarter the Company received the following
+			// notices of ... substantial holding:", wrapped: a line of
+			// prose before the one that ends with the colon.
+			if rows == 0 && j <= i+2 && j+1 < len(d.lines) && strings.HasSuffix(low[d.lines[j+1].ts:d.lines[j+1].te], ":") && !strings.ContainsAny(t, "%0123456789") {
+				continue
+			}
 			// "-----" rules above and below the table's head.
 			if ruleLine(t) {
 				continue
@@ -1371,6 +1377,17 @@ func (r *relater) shareholderTable(all []ment) {
 			k := len(t)
 			if strings.HasSuffix(t, "%") {
 				k--
+			} else if w := strings.LastIndex(t, " with "); !pctCol && w >= 0 && strings.HasPrefix(strings.TrimLeft(t, " "), "- ") {
+				// "- Y: became a substantial holder with 5.01% following
+				// the placement": a notice's line, its share after "with".
+				m := w + len(" with ")
+				for m < len(t) && (isDigit(t[m]) || t[m] == '.') {
+					m++
+				}
+				if m >= len(t) || t[m] != '%' {
+					break
+				}
+				k = m
 			} else if !pctCol {
 				break
 			}
