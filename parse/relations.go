@@ -7872,7 +7872,12 @@ func (r *relater) meeting(s *sentence) {
 			left = r.kindIn(p, 0, end, entity.KindPerson)
 		}
 	}
-	if len(left) == 0 && (strings.HasPrefix(s.low, "he ") || strings.HasPrefix(s.low, "she ")) && s.prev != nil {
+	// ("On Tuesday he met X": a time before it.)
+	pronoun := strings.HasPrefix(s.low, "he ") || strings.HasPrefix(s.low, "she ")
+	if w := strings.TrimRight(s.low[:i], " "); !pronoun && (strings.HasSuffix(w, " he") || strings.HasSuffix(w, " she")) {
+		pronoun = !strings.ContainsAny(w, ",;\"") && strings.Count(w, " ") <= 4
+	}
+	if len(left) == 0 && pronoun && s.prev != nil {
 		// "He said he had met X and Y": the person the sentence before
 		// quotes or names last.
 		if ps := r.kindIn(s.prev, 0, len(s.prev.low), entity.KindPerson); len(ps) > 0 {
