@@ -91,6 +91,11 @@ func (f *entFinder) gatherOne(n int) {
 		g.ev |= evNot
 		return
 	}
+	// "June-quarter", "January-September": a span of the calendar.
+	if nt == 1 && g.ev&evDir == 0 && calendarSpan(f.text(i)) {
+		g.ev |= evNot
+		return
+	}
 	// `("Proposed Acquisition")`, `("the Disposal")`: a filing's name
 	// for a deal, defined in quotes in brackets.
 	// Named so again later: "The Proposed Acquisition is subject to".
@@ -2331,4 +2336,15 @@ func (f *entFinder) allUpper(i, j int) bool {
 // and last letters capitals: "BoI", "MoF".
 func mixedAcronym(w string) bool {
 	return len(w) >= 3 && len(w) <= 5 && isUpper(w[0]) && isUpper(w[len(w)-1]) && strings.IndexFunc(w, func(r rune) bool { return r >= 'a' && r <= 'z' }) > 0
+}
+
+// calendarSpan reports a word that opens with a month and a hyphen:
+// "June-quarter", "January-September".
+func calendarSpan(w string) bool {
+	h := strings.IndexByte(w, '-')
+	if h < 3 {
+		return false
+	}
+	_, month := lookupLower(months, w[:h])
+	return month
 }

@@ -3149,6 +3149,16 @@ func (f *entFinder) orig(x *nent, k int, name string) (string, int) {
 	return oneLine(f.d.v.origText(at, at+len(name))), at
 }
 
+// segAt returns the segment that holds the token starting at view
+// offset a, or nil.
+func (f *entFinder) segAt(a int) *nseg {
+	k := f.tokAt(a)
+	if k == len(f.toks) || f.toks[k].a != a || f.tokSeg[k] < 0 {
+		return nil
+	}
+	return &f.segs[f.tokSeg[k]]
+}
+
 // oneLine returns s with each run of white space inside it, a line
 // break of a name wrapped at the line's end among them, as one space.
 func oneLine(s string) string {
@@ -3170,7 +3180,11 @@ func (f *entFinder) tieListings() {
 		found := false
 		if k < len(f.toks) && f.toks[k].a == ln.name.a && f.tokSeg[k] >= 0 {
 			g := &f.segs[f.tokSeg[k]]
-			if g.i == k && (f.toks[g.j-1].cut == ln.name.b || f.toks[g.j-1].b == ln.name.b) {
+			// ("Andaman Dredging\nPublic Company Limited (SET: ADRDG)": a
+			// name wrapped over lines, the listing's line holding its
+			// end.)
+			wrapped := g.i < k && ln.name.a > 0 && f.d.v.s[ln.name.a-1] == '\n'
+			if (g.i == k || wrapped) && (f.toks[g.j-1].cut == ln.name.b || f.toks[g.j-1].b == ln.name.b) {
 				g.ev |= evTicker
 				found = true
 				// The market's country, known before the anaphora are
@@ -3241,6 +3255,13 @@ func (f *entFinder) listingEntities() {
 				e, ok = c[0], true
 				f.mentionRange(ln.name, e)
 				f.addNameText(e, name, ln.name.a)
+			}
+		}
+		if !ok || f.ents[e].kind != entity.KindCompany {
+			// "Andaman Dredging\nPublic Company Limited (SET: ADRDG)": the
+			// name that ends on the listing's line.
+			if g := f.segAt(ln.name.a); g != nil && g.ent >= 0 && f.ents[g.ent].kind == entity.KindCompany && f.toks[g.j-1].cut == ln.name.b {
+				e, ok = g.ent, true
 			}
 		}
 		if !ok || f.ents[e].kind != entity.KindCompany {

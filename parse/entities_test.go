@@ -4652,3 +4652,21 @@ func TestQuarterlyReportNotices(t *testing.T) {
 		"stake_in(Tanjong Capital Partners Pte Ltd, Wandi Crest Resources Limited) 8.05",
 	})
 }
+
+// TestWrappedListedNameAndCalendarSpans checks a listed name wrapped over
+// two lines, its legal form alone on the listing's line (one company,
+// the listing its), and words that open with a month and a hyphen
+// ("June-quarter", "January-September"), no names.
+func TestWrappedListedNameAndCalendarSpans(t *testing.T) {
+	text := "Tin supply deal\n\nJune-quarter output at Seberang Smelting fell. Seberang Smelting has\nsigned a supply agreement with Thailand's Andaman Dredging\n" +
+		"Public Company Limited (SET: ADRDG). January-September sales rose.\n"
+	a := parsePage(t, text)
+	if diff := cmp.Diff([]string{"company Seberang Smelting", "company Andaman Dredging Public Company Limited | Andaman Dredging [TH]"}, entityLinesOf(a, "company")); diff != "" {
+		t.Errorf("companies (-want +got):\n%s", diff)
+	}
+	for _, l := range a.Listings {
+		if l.Entity == "" || a.Entities[slices.IndexFunc(a.Entities, func(e article.Entity) bool { return e.ID == l.Entity })].Name != "Andaman Dredging Public Company Limited" {
+			t.Errorf("listing %v tied to %q", l.Listing, l.Entity)
+		}
+	}
+}
