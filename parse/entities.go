@@ -1871,6 +1871,7 @@ func (f *entFinder) run(si, k, j int) {
 			ps += 2
 		}
 		implied, impAt, impOf := "", rng{}, rng{}
+		forEnd := -1
 		// "Minister of Industry and Trade": the "of" phrase is part of
 		// the title and implies the ministry.
 		if f.has(te-1, lxMinisterHeads) && pe-ps > 0 && (f.word(ps, "of") || f.word(ps, "for")) {
@@ -1882,7 +1883,13 @@ func (f *entFinder) run(si, k, j int) {
 			for q > ps+1 && !f.nameTok(q-1) {
 				q--
 			}
-			if q > ps+1 {
+			// "Australia's Minister for Resources X": a minister of the
+			// country, whose ministry goes by another name; the field is
+			// the title's.
+			if q > ps+1 && f.word(ps, "for") && org >= 0 && ts == k && k > 0 && f.toks[k-1].f&tPoss != 0 && f.countryWord(k-1) {
+				forEnd = q
+				ps = q
+			} else if q > ps+1 {
 				impOf = rng{f.toks[ps].a, f.toks[q-1].b}
 				implied = impliedBody(f.d.v.s[impOf.a:impOf.b], f.fold(te-1))
 				// A minister of state for a field serves in the
@@ -1902,6 +1909,9 @@ func (f *entFinder) run(si, k, j int) {
 		}
 		ps = f.skipHonorifics(ps, pe)
 		title := rng{f.toks[ts].a, f.toks[te-1].b}
+		if forEnd > 0 {
+			title.b = f.toks[forEnd-1].b
+		}
 		if stateOf {
 			title.b = f.toks[te+1].b
 		}

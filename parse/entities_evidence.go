@@ -757,7 +757,14 @@ func (f *entFinder) gatherOne(n int) {
 				// "Minister of Mining and Heavy Industry, X": the field
 				// names the ministry, which the title implies.
 				// ("Secretary of the Department of X, Y": the body named.)
-				if h := f.tokAt(title.b) - 1; orgTok > h+1 && f.has(h, lxMinisterHeads) && (f.word(h+1, "of") || f.word(h+1, "for")) && !f.word(h+2, "the") {
+				h := f.tokAt(title.b) - 1
+				// ("Australia's Minister for Resources, X": a minister
+				// of the country, whose ministry goes by another name.)
+				pt := f.tokAt(title.a) - 1
+				if orgTok > h+1 && f.has(h, lxMinisterHeads) && f.word(h+1, "for") && pt >= es.t0 && f.toks[pt].f&tPoss != 0 && f.countryWord(pt) {
+					g.title.b = f.toks[c-1].b
+					g.orgTok = pt
+				} else if orgTok > h+1 && f.has(h, lxMinisterHeads) && (f.word(h+1, "of") || f.word(h+1, "for")) && !f.word(h+2, "the") {
 					g.impOf = rng{f.toks[h+1].a, f.toks[c-1].b}
 					g.implied = impliedBody(f.d.v.s[g.impOf.a:g.impOf.b], f.fold(h))
 					g.impAt = rng{title.a, f.toks[c-1].b}

@@ -970,6 +970,10 @@ func TestEntities(t *testing.T) {
 		text: "The Coonga joint venture, owned 60:40 by Tasman Hill Mining Ltd and Kumsan Steel Corp, loaded a record 2.35 Mt. Coonga plans a new berth.\n",
 		want: []string{"company Coonga joint venture | Coonga", "company Tasman Hill Mining Ltd | Tasman Hill Mining", "company Kumsan Steel Corp | Kumsan Steel"},
 	}, {
+		name: "a country's Minister for a field is the country's official, before the name or set off by commas",
+		text: "Australia's Minister for Resources Cate Dolan said the deal was welcome. Ahn Tae-jun held talks with Canada's Minister for Energy, Ross Kell, on Monday. Mongolia's Minister of Mining, Ganbold Bat, agreed.\n",
+		want: []string{"country AU", "person Cate Dolan (Minister for Resources @ Australia)", "person Ahn Tae-jun", "country CA", "person Ross Kell (Minister for Energy @ Canada)", "country MN", "government Ministry of Mining [MN]", "person Ganbold Bat (Minister @ Ministry of Mining)"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},
