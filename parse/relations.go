@@ -779,6 +779,7 @@ func (r *relater) sentence(s *sentence) {
 		r.agreement(s)
 		r.awardedTo(s)
 		r.underDealWith(s)
+		r.offtakeFromItsPlant(s)
 	}
 	r.dealWithOpens(s)
 	if mask&trigSupply != 0 {

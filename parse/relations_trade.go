@@ -1088,3 +1088,38 @@ func (r *relater) supplierOfTo(s *sentence) {
 		from = t
 	}
 }
+
+// offtakeFromItsPlant reads "X has signed a binding offtake with Y for up
+// to 25,000 tpa of Z from its planned plant": the goods are X's own, so
+// X supplies Y (the deal itself the rules of agreements read).
+func (r *relater) offtakeFromItsPlant(s *sentence) {
+	i := s.find(0, " offtake ")
+	if i < 0 || s.negated(0, i) {
+		return
+	}
+	w := s.find(i, " with ")
+	if w < 0 || w-i > 30 || strings.ContainsAny(s.low[i:w], ",;") {
+		return
+	}
+	buyer, ok := r.orgRightAfter(s, w+len(" with "), 40)
+	if !ok {
+		return
+	}
+	rest := s.low[s.past(buyer):]
+	f := strings.Index(rest, " from its ")
+	if !strings.HasPrefix(rest, " for ") || f < 0 || f > 120 || strings.ContainsAny(rest[:f], ";") {
+		return
+	}
+	what := rest[f+len(" from its "):]
+	for _, m := range []string{"planned ", "proposed ", "new ", "future ", "existing "} {
+		what = strings.TrimPrefix(what, m)
+	}
+	if !hasAnyPrefix(what, "plant", "mine", "project", "refinery", "smelter", "operation", "facility", "mill") {
+		return
+	}
+	seller, ok := r.subject(s, i)
+	if !ok || seller.e == buyer.e {
+		return
+	}
+	r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+}
