@@ -974,6 +974,10 @@ func TestEntities(t *testing.T) {
 		text: "Australia's Minister for Resources Cate Dolan said the deal was welcome. Ahn Tae-jun held talks with Canada's Minister for Energy, Ross Kell, on Monday. Mongolia's Minister of Mining, Ganbold Bat, agreed.\n",
 		want: []string{"country AU", "person Cate Dolan (Minister for Resources @ Australia)", "person Ahn Tae-jun", "country CA", "person Ross Kell (Minister for Energy @ Canada)", "country MN", "government Ministry of Mining [MN]", "person Ganbold Bat (Minister @ Ministry of Mining)"},
 	}, {
+		name: "Smt. ends no sentence; Chairman-cum-Managing Director is a title",
+		text: "The event was attended by Smt. Kavita Raghavan and senior officials. Rashtriya Alumina Corporation Limited (RABCO) signed. The MoU was signed by Shri Pradeep Sethi, Chairman-cum-Managing Director, RABCO.\n",
+		want: []string{"person Kavita Raghavan | Smt. Kavita Raghavan", "company Rashtriya Alumina Corporation Limited | RABCO | Rashtriya Alumina", "person Pradeep Sethi | Shri Pradeep Sethi (Chairman-cum-Managing Director @ Rashtriya Alumina Corporation Limited)"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},

@@ -169,6 +169,7 @@ var titleNeedsMod = wordSet("executive", "head", "partner", "trader", "represent
 var titleMods = wordSet(
 	"deputy", "vice", "first", "second", "senior", "executive", "acting", "interim", "former",
 	"assistant", "associate", "general", "chief", "managing", "non-executive", "non-independent", "independent", "whole-time", "wholetime",
+	"chairman-cum-managing", // "Chairman-cum-Managing Director", as Indian state firms title their heads
 	"procurement", "purchasing", "sustainability", "compliance", "legal",
 	"lead", "principal", "prime", "foreign", "trade", "industry", "finance", "financial", "energy",
 	"mining", "resources", "commerce", "economy", "economic", "defence", "defense", "interior",

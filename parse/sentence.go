@@ -25,6 +25,7 @@ var abbreviations = map[string]bool{
 	"Engr": true, "Atty": true, "Ir": true, "Drs": true, "Hj": true, "Ma": true, // "Ma. Lourdes Cruz": Maria, in Philippine names
 	"Fig": true, "Vol": true, "Op": true, "Ave": true, "Blvd": true, "Rd": true,
 	"Sta": true, "Sto": true, // "Sta. Ines Resources": Santa, Santo, in Philippine and Latin names
+	"Smt": true, // "Smt. Kavita Rao": an Indian honorific
 }
 
 // sentenceStarters are words that, after "U.S." or "Co.", show that the
