@@ -540,8 +540,13 @@ func (sc *scanner) read(i int) (Quantity, int, bool) {
 		if !sc.accept(&pre, &lo, &lo) || !lo.value(s) {
 			return Quantity{}, 0, false
 		}
+		// (A range that fails leaves the amount as it was read: "1t-0mt"
+		// is 1 t, whatever "mt" would have made of it.)
+		savedLo, savedPre := lo, pre
 		if h, ok := rangeAfter(s, lo.after, &pre, true); ok && sc.accept(&pre, &lo, &h) && h.value(s) && rangeOK(&lo, &h) {
 			hi, last = h, &hi
+		} else {
+			lo, pre = savedLo, savedPre
 		}
 	default:
 		if yearBefore(s, i, lo.num) {
