@@ -1217,7 +1217,8 @@ func (sc *scanner) material(p *pre, lo, last *part) bool {
 			return false
 		}
 		last.w.Scale = millionScale
-		if lo != last {
+		// (Not a lower end with its own unit: "1t-2mt".)
+		if lo != last && lo.unit.IsZero() {
 			lo.w.Scale = millionScale
 		}
 		return true

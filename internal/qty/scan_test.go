@@ -59,6 +59,7 @@ var scanTests = []struct {
 	{"digits", "reserves of 3.5 million metric tons.", []found{{"3.5 million metric tons", "3500000", "", tn, exact, 0}}},
 	{"separators", "It shipped 1,000 tonnes.", []found{{"1,000 tonnes", "1000", "", tn, exact, 0}}},
 	{"a range that fails keeps the first amount as read", "It shipped 1t-0mt.", []found{{"1t", "1", "", tn, exact, 0}}},
+	{"a lower end with its own unit takes no scale from a bare 'mt'", "It shipped 1t-2mt.", []found{{"1t-2mt", "1", "2000000", tn, rng, 0}}},
 	{"decimal thousand", "Mexico bought 223.5 thousand tons.", []found{{"223.5 thousand tons", "223500", "", ton, exact, 0}}},
 	{"two separators", "output of 12,345,678.9 t", []found{{"12,345,678.9 t", "12345678.9", "", tn, exact, 0}}},
 	{"k", "a 40k tonne order", []found{{"40k tonne", "40000", "", tn, exact, 0}}},
