@@ -3178,8 +3178,7 @@ func (f *entFinder) tieListings() {
 		}
 		k := f.tokAt(ln.name.a)
 		found := false
-		if k < len(f.toks) && f.toks[k].a == ln.name.a && f.tokSeg[k] >= 0 {
-			g := &f.segs[f.tokSeg[k]]
+		if g := f.segAt(ln.name.a); g != nil {
 			// ("Andaman Dredging\nPublic Company Limited (SET: ADRDG)": a
 			// name wrapped over lines, the listing's line holding its
 			// end.)

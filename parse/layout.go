@@ -2051,7 +2051,7 @@ func (d *doc) firstNameLine(i int) bool {
 // without accents.
 func hasASCIILetter(t string) bool {
 	for i := 0; i < len(t); i++ {
-		if c := t[i] | 0x20; 'a' <= c && c <= 'z' {
+		if isLetter(t[i]) {
 			return true
 		}
 	}
