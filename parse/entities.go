@@ -590,6 +590,21 @@ func groupOrRegionOf(name, key string) bool {
 	return false
 }
 
+// regionOf reports whether name is key and then a region's name: "ls
+// cable & system asia", "tosa steel america inc".
+func regionOf(name, key string) bool {
+	rest, ok := strings.CutPrefix(name, key+" ")
+	if !ok {
+		return false
+	}
+	w, _, _ := strings.Cut(rest, " ")
+	switch w {
+	case "asia", "america", "americas", "europe", "pacific", "africa":
+		return true
+	}
+	return false
+}
+
 // countryUnitOf reports whether name is key and then a country's name:
 // "tosa steel america inc" is the unit of "tosa steel" in America, not
 // its full name.

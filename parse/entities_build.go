@@ -1322,6 +1322,10 @@ func (f *entFinder) shortOfLonger(n int, key []byte) int {
 				ok = false
 			}
 		}
+		// Not "Sakai Metals America Inc.", a unit for a region.
+		if ok && regionOf(x.fullKey(), string(key)) {
+			ok = false
+		}
 		// "Shikoku Nickel" after "Shikoku Nickel Refining Co.": a name
 		// given in full first and then cut short.
 		// Not when both stand in one sentence: "Tata Steel Mining, a unit
@@ -1580,6 +1584,12 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 		// the text has yet to give.
 		if x := f.ents[cands[0]]; x.formerly && x.first > f.toks[g.i].a {
 			return -1, true
+		}
+		// "Sakai Metals promoted X" before "its US unit, Sakai Metals
+		// America Inc.": the parent, whose name the unit's takes with
+		// a region after it, not the unit named later.
+		if x := f.ents[cands[0]]; x.first > f.toks[g.i].a && (countryUnitOf(x.fullKey(), string(key)) || regionOf(x.fullKey(), string(key))) {
+			return 0, false
 		}
 		return cands[0], true
 	}

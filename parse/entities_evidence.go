@@ -556,6 +556,18 @@ func (f *entFinder) gatherOne(n int) {
 					g.kind = entity.KindPerson
 					g.title = title
 					g.orgTok = -1
+				} else if k := f.whoTakes(j+2, es.t1); k > 0 {
+					// "who will become chairman", "who was named
+					// president of the group's US unit, Y": a post
+					// taken, in lower case.
+					if title, orgTok, ok := f.titleAfter(k, es.t1); ok && f.toks[f.tokAt(title.a)].f&tLower != 0 {
+						if u := f.unitNamedAfter(f.tokAt(title.b), es.t1); u >= 0 {
+							orgTok = u
+						}
+						g.kind = entity.KindPerson
+						g.title = title
+						g.orgTok = orgTok
+					}
 				}
 			}
 		}
@@ -688,6 +700,11 @@ func (f *entFinder) gatherOne(n int) {
 			// "appointed X, currently head of procurement, as Deputy
 			// General Director": the title past an aside.
 			if f.punct(k, ',') {
+				// "elected X, 59, head of the steelmaker's works, as
+				// co-CEO": past the age to the aside.
+				if f.toks[k+1].f&tDigit != 0 && f.punct(k+2, ',') && !f.word(k+3, "as") && !f.word(k+3, "to") {
+					k += 2
+				}
 				for m := k + 2; m < es.t1 && m < k+12; m++ {
 					if f.punct(m, ',') {
 						// ("promoted X, 54, to chief financial officer".)
@@ -1753,6 +1770,50 @@ func (f *entFinder) whoBecomes(k, end int) (rng, bool) {
 		return rng{}, false
 	}
 	return rng{f.toks[k].a, f.toks[e-1].b}, true
+}
+
+// whoTakes reads, from token k after "who", the words before a post
+// taken: "will become", "became", "becomes", "was named", "was
+// appointed", "has been appointed". It returns the title's first token,
+// or -1.
+func (f *entFinder) whoTakes(k, end int) int {
+	switch {
+	case k < end && (f.word(k, "becomes") || f.word(k, "became")):
+		k++
+	case k+1 < end && f.word(k, "will") && f.word(k+1, "become"):
+		k += 2
+	case k+1 < end && f.word(k, "was") && (f.word(k+1, "named") || f.word(k+1, "appointed") || f.word(k+1, "promoted")):
+		k += 2
+	case k+2 < end && f.word(k, "has") && f.word(k+1, "been") && (f.word(k+2, "named") || f.word(k+2, "appointed") || f.word(k+2, "promoted")):
+		k += 3
+	default:
+		return -1
+	}
+	if f.word(k, "as") || f.word(k, "to") {
+		k++
+	}
+	if k >= end {
+		return -1
+	}
+	return k
+}
+
+// unitNamedAfter reads, from token k after a title, "of the group's US
+// unit, Y" or "of its subsidiary, Y": the unit, named after the comma.
+// It returns Y's first token, or -1.
+func (f *entFinder) unitNamedAfter(k, end int) int {
+	if !f.word(k, "of") {
+		return -1
+	}
+	for q := k + 1; q+2 < end && q < k+7; q++ {
+		if f.toks[q].f&tWord == 0 {
+			return -1
+		}
+		if (f.word(q, "unit") || f.word(q, "subsidiary") || f.word(q, "arm") || f.word(q, "affiliate")) && f.punct(q+1, ',') && f.nameTok(q+2) {
+			return q + 2
+		}
+	}
+	return -1
 }
 
 // boolInt is 1 for true, 0 for false.

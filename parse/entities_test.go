@@ -978,6 +978,14 @@ func TestEntities(t *testing.T) {
 		text: "The event was attended by Smt. Kavita Raghavan and senior officials. Rashtriya Alumina Corporation Limited (RABCO) signed. The MoU was signed by Shri Pradeep Sethi, Chairman-cum-Managing Director, RABCO.\n",
 		want: []string{"person Kavita Raghavan | Smt. Kavita Raghavan", "company Rashtriya Alumina Corporation Limited | RABCO | Rashtriya Alumina", "person Pradeep Sethi | Shri Pradeep Sethi (Chairman-cum-Managing Director @ Rashtriya Alumina Corporation Limited)"},
 	}, {
+		name: "a post taken in a relative clause, in lower case, and past an age",
+		text: "Ridgeway Steel Corp named Hana Oda president. She succeeds Kenji Mori, who will become chairman.\n\n" +
+			"Sakai Metals promoted Ken Abe, 51, to chief financial officer, replacing Yui Sato, who was named president of the group's US unit, Sakai Metals America Inc.\n\n" +
+			"Orbis Steel said its board elected Kim Ho-jin, 59, head of the steelmaker's Ulsan works, as co-CEO.\n",
+		want: []string{"company Ridgeway Steel Corp | Ridgeway Steel", "person Hana Oda (president @ Ridgeway Steel Corp)", "person Kenji Mori (chairman @ Ridgeway Steel Corp)",
+			"company Sakai Metals | the group", "person Ken Abe (chief financial officer @ Sakai Metals)", "person Yui Sato (president @ Sakai Metals America Inc.)", "country US | US", "company Sakai Metals America Inc. | Sakai Metals America [US]",
+			"company Orbis Steel | the steelmaker", "person Kim Ho-jin (co-CEO @ Orbis Steel)"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},
