@@ -6883,8 +6883,11 @@ func (r *relater) agreement(s *sentence) {
 			continue
 		}
 		// "signed a deal in Hanoi to set up a joint venture": the venture
-		// is what they agreed, read as one, not as a deal besides.
-		if k := strings.Index(s.low[nounEnd:min(len(s.low), nounEnd+30)], " to "); k >= 0 && !strings.ContainsAny(s.low[nounEnd:nounEnd+k], ",;") && formsVenture(s.low[nounEnd+k:]) {
+		// is what they agreed, read as one, not as a deal besides. A
+		// document of its own that leads to the venture is read as
+		// well: "signed an MOU", "a heads of agreement", "a
+		// shareholders' agreement to form a joint venture".
+		if k := strings.Index(s.low[nounEnd:min(len(s.low), nounEnd+30)], " to "); k >= 0 && !strings.ContainsAny(s.low[nounEnd:nounEnd+k], ",;") && formsVenture(s.low[nounEnd+k:]) && !ventureDocument(s.low[:nounEnd], typ) {
 			continue
 		}
 		set := func(rel *article.Relation) {
@@ -7311,6 +7314,22 @@ func formsVenture(t string) bool {
 			if c := strings.Index(rest, ", a joint venture"); c > 0 && !strings.ContainsAny(rest[:c], ",;") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// ventureDocument reports whether the agreement noun that ends before,
+// of type typ, names a document of its own on the way to a joint
+// venture: a memorandum of understanding, heads of agreement, a term
+// sheet, a shareholders' agreement.
+func ventureDocument(before, typ string) bool {
+	if typ == "mou" {
+		return true
+	}
+	for _, n := range []string{"heads of agreement", "term sheet", "shareholders' agreement", "shareholders agreement", "shareholder agreement"} {
+		if strings.HasSuffix(before, n) {
+			return true
 		}
 	}
 	return false
