@@ -2665,17 +2665,35 @@ func (r *relater) clientOfWon(s *sentence, v string, nounEnd int) (ment, bool) {
 		return ment{}, false
 	}
 	w := s.low[nounEnd:min(len(s.low), nounEnd+80)]
-	if c := strings.IndexAny(w, ",;"); c >= 0 {
+	// (Not the comma inside a number: "four 174,000 cbm carriers".)
+	if c := strings.Index(w, ", "); c >= 0 {
+		w = w[:c]
+	}
+	if c := strings.IndexByte(w, ';'); c >= 0 {
 		w = w[:c]
 	}
 	for _, p := range []string{" for ", " from ", " by "} {
 		if k := strings.LastIndex(w, p); k >= 0 {
-			if m, ok := r.orgRightAfter(s, nounEnd+k+len(p), 1); ok && m.a == s.at(nounEnd+k+len(p)) {
+			at := s.at(nounEnd + k + len(p))
+			if m, ok := r.orgRightAfter(s, nounEnd+k+len(p), 1); ok && (m.a == at || r.countryPossessiveAt(s, at, m.a)) {
 				return m, true
 			}
 		}
 	}
 	return ment{}, false
+}
+
+// countryPossessiveAt reports whether the view text from a to b is a
+// country's name and its possessive: "Qatar's " before a firm.
+func (r *relater) countryPossessiveAt(s *sentence, a, b int) bool {
+	for _, c := range s.from(a - s.a) {
+		if c.a != a || r.kindOf(c) != entity.KindCountry {
+			return false
+		}
+		rest := r.d.v.s[c.b:b]
+		return rest == "'s " || rest == "' "
+	}
+	return false
 }
 
 // itsSharesHeld reads "X, Y's parent, holds 62.5% of its shares" and
@@ -6779,6 +6797,10 @@ var agreementNouns = func() []agreementNoun {
 		{noun: "partnership", typ: "partnership"}, {noun: "term sheet", typ: "contract"}, {noun: "contract", typ: "contract"}, {noun: "contracts", typ: "contract"},
 		{noun: "sale and purchase agreement", typ: "contract"}, {noun: "spa", typ: "contract"},
 		{noun: "agreements"}, {noun: "agreement"}, {noun: "deal"}, {noun: "pact"}, {noun: "accord"},
+		// "won 15-year charters for four carriers from Y": a ship's
+		// charter is a contract (not "charter capital", not
+		// "chartered").
+		{noun: "charter", typ: "contract"},
 	}
 	for k := range nouns {
 		n := &nouns[k]
@@ -6865,6 +6887,9 @@ func (r *relater) agreement(s *sentence) {
 				continue
 			}
 			if k, ok := wordAt(window, n.noun); ok && (nounEnd < 0 || e+k < nounEnd) {
+				if n.noun == "charter" && !shipCharter(window[k+len(n.noun):]) {
+					continue
+				}
 				typ, nounEnd = n.typ, e+k+len(n.noun)
 			}
 		}
@@ -7317,6 +7342,17 @@ func formsVenture(t string) bool {
 		}
 	}
 	return false
+}
+
+// shipCharter reports whether rest, the text after the word "charter",
+// ends a noun for a charter of ships: "charter with", "charters for",
+// not "chartered" or "charter capital".
+func shipCharter(rest string) bool {
+	rest = strings.TrimPrefix(rest, "s")
+	if rest != "" && isWordChar(rest[0]) {
+		return false
+	}
+	return !strings.HasPrefix(rest, " capital")
 }
 
 // ventureDocument reports whether the agreement noun that ends before,
