@@ -4094,6 +4094,7 @@ func TestBoardList(t *testing.T) {
 		"     2. Ms. Lattana Phommachanh      Director    (nominated by the seller)\n\n" +
 		"5. Payment\n\nThe consideration will be paid in cash.\n"
 	checkPageRelations(t, text, false, []string{
+		"acquisition(Kora Agro Public Company Limited, Tana Potash Mining Company Limited)",
 		"executive_of(Lattana Phommachanh, Tana Potash Mining Company Limited)",
 		"executive_of(Somchai Srisawat, Tana Potash Mining Company Limited)",
 	})

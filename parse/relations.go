@@ -3911,6 +3911,30 @@ func unitNounAfter(t string) bool {
 	return false
 }
 
+// boughtBefore returns the firm a verb of buying names before
+// sentence-relative offset i: "acquire shares of Y", "buy Y", "acquire
+// a 60% stake in Y".
+func (r *relater) boughtBefore(s *sentence, i int) (ment, bool) {
+	b, e, ok := s.cue(0, buyCues)
+	if !ok || b >= i || s.negated(0, b) {
+		return ment{}, false
+	}
+	k := e
+	for _, p := range []string{"shares of ", "the shares of ", "all the shares of ", "all shares of ", "a majority of "} {
+		if strings.HasPrefix(s.low[k:], p) {
+			k += len(p)
+			break
+		}
+	}
+	if p := strings.Index(s.low[k:i], " stake in "); p >= 0 && p < 30 {
+		k += p + len(" stake in ")
+	}
+	if m, ok := r.orgRightAfter(s, k, 1); ok && s.past(m) <= i {
+		return m, true
+	}
+	return ment{}, false
+}
+
 // becomesUnit reads a unit made one by a deal: "The deal makes X a
 // wholly owned subsidiary of Y", "X will become a unit of Y".
 func (r *relater) becomesUnit(s *sentence) {
@@ -3920,11 +3944,16 @@ func (r *relater) becomesUnit(s *sentence) {
 			continue
 		}
 		child, ok := r.orgRightAfter(s, i+len(v), 1)
-		if !ok {
-			continue
+		j := -1
+		if ok {
+			j = s.past(child)
+		} else if strings.HasPrefix(s.low[i+len(v):], "it ") {
+			// "resolved to acquire shares of Y and make it a consolidated
+			// subsidiary of the Company": "it" is the firm bought.
+			child, ok = r.boughtBefore(s, i)
+			j = i + len(v) + len("it")
 		}
-		j := s.past(child)
-		if !strings.HasPrefix(s.low[j:], " ") {
+		if !ok || !strings.HasPrefix(s.low[j:], " ") {
 			continue
 		}
 		n := unitAfter(s.low[j+1:])
@@ -6849,7 +6878,7 @@ var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", 
 
 var (
 	agreeCues = newCues(agreeVerbs...)
-	buyCues   = newCues("acquire ", "acquired ", "acquires ", "to buy ", "bought ", "buys ", "take over ", "took over ", "takes over ", "purchase ", "purchased ",
+	buyCues   = newCues("acquire ", "acquired ", "acquires ", "to buy ", "will buy ", "would buy ", "bought ", "buys ", "take over ", "took over ", "takes over ", "purchase ", "purchased ",
 		"absorbed ", "absorbs ", "took control of ", "takes control of ", "take control of ")
 	supplyCues = newCues("supply ", "supplies ", "supplied ", "deliver ", "delivers ", "delivered ", "sell ", "sells ", "sold ", "ship ", "ships ", "shipped ",
 		"resell ", "resells ", "resold ", "deliveries ", "shipments ", "selling ", "supplying ", "shipping ", "delivering ",
