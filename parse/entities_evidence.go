@@ -478,9 +478,38 @@ func (f *entFinder) gatherOne(n int) {
 		if f.has(j, lxReportVerbs) && nx.f&tLower != 0 {
 			g.ev |= evSaid
 		}
+		// "in the presence of Joint Secretary, Ministry of Coal, Smt. X;
+		// and Chairman-cum-Managing Director, KKNL, Shri Y": an item of
+		// a list gives the title, the body or firm, then the name.
+		if g.title.b == 0 && nt >= 2 && nt <= 4 && !f.orgWords(i, j) && (j >= es.t1 || f.punct(j, ';') || f.punct(j, '.') || f.punct(j, ',') || f.word(j, "and")) {
+			c := i - 1
+			if c > es.t0 && f.punct(c, '.') && f.has(c-1, lxHonorifics) {
+				c--
+			}
+			if c > es.t0 && f.has(c, lxHonorifics) {
+				c--
+			}
+			if c-1 >= es.t0 && f.punct(c, ',') {
+				if title, orgTok, ok := f.titleCommaOrg(c, es.t0, c < i-1); ok {
+					for g.i < g.j-1 && f.has(g.i, lxHonorifics) {
+						g.i++
+					}
+					g.ev |= evPerson
+					g.kind = entity.KindPerson
+					g.title = title
+					g.orgTok = orgTok
+					// The words of the title name nothing of their own.
+					for m := n - 1; m >= 0 && f.segs[m].s == g.s && f.toks[f.segs[m].i].a >= title.a; m-- {
+						if f.toks[f.segs[m].j-1].b <= title.b {
+							f.segs[m].ev |= evNot
+						}
+					}
+				}
+			}
+		}
 		// "Amanda Lacaze, chief executive of Lynas Rare Earths", "Eiji
 		// Hashimoto, Nippon's representative director".
-		if f.punct(j, ',') && nt <= 4 && !f.orgWords(i, j) && !places[f.d.v.s[first.a:last.b]] {
+		if g.title.b == 0 && f.punct(j, ',') && nt <= 4 && !f.orgWords(i, j) && !places[f.d.v.s[first.a:last.b]] {
 			k := j + 1
 			// "Mr. X, a Thai national and a director of Y": the title
 			// after what the person is.
@@ -489,6 +518,12 @@ func (f *entFinder) gatherOne(n int) {
 			}
 
 			if title, orgTok, ok := f.titleAfter(k, es.t1); ok {
+				// "Smt. X, Director (Commercial), BCMCL;": the function
+				// in brackets is the title's, the firm follows.
+				if t := f.tokAt(title.b); orgTok < 0 && t+4 < es.t1 && f.punct(t, '(') && f.toks[t+1].f&tCap != 0 && f.punct(t+2, ')') && f.punct(t+3, ',') && f.nameTok(t+4) {
+					title.b = f.toks[t+2].b
+					orgTok = t + 4
+				}
 				g.ev |= evPerson
 				g.kind = entity.KindPerson
 				g.title = title
@@ -1086,6 +1121,80 @@ func (f *entFinder) describesNext(j, end int) bool {
 	return j+2 < end && f.toks[j].f&tLower != 0 && f.toks[j+1].f&tLower != 0 && f.has(j+1, lxApposHeads) && f.nameTok(j+2)
 }
 
+// afterFrontedPhrase reports whether the comma at token c ends a phrase
+// that opens the sentence at start and holds no other comma: "Speaking
+// after the auction,", "In New Delhi,", "On Monday,".
+func (f *entFinder) afterFrontedPhrase(c, start int) bool {
+	if !f.punct(c, ',') || c-start < 2 || c-start > 8 {
+		return false
+	}
+	for k := start; k < c; k++ {
+		if f.toks[k].f&tWord == 0 {
+			return false
+		}
+	}
+	w := f.fold(start)
+	switch w {
+	case "in", "on", "at", "after", "earlier", "later", "meanwhile", "separately", "addressing", "speaking", "during", "following":
+		return true
+	}
+	return false
+}
+
+// titleCommaOrg reads, before the comma at token c that precedes a
+// name, an organisation set off by commas and a title in capitals
+// before it: "Joint Secretary, Ministry of Coal, [Smt. X]",
+// "Chairman-cum-Managing Director, Koyla Khanan Nigam Limited (KKNL),
+// [Shri Y]". The title opens the sentence or follows a list's ";", ":"
+// or a word in lower case ("in the presence of"); honorific says an
+// honorific stands before the name. It returns the
+// title's view range and the organisation's first token.
+func (f *entFinder) titleCommaOrg(c, start int, honorific bool) (rng, int, bool) {
+	o := c - 1
+	// "(KKNL)": the acronym after the name.
+	if f.punct(o, ')') && o-2 >= start && f.punct(o-2, '(') {
+		o -= 3
+	}
+	if o < start {
+		return rng{}, -1, false
+	}
+	m := f.tokSeg[o]
+	if m < 0 || f.segs[m].j != o+1 {
+		return rng{}, -1, false
+	}
+	s0 := f.segs[m].i
+	if s0-2 < start || !f.punct(s0-1, ',') {
+		return rng{}, -1, false
+	}
+	te := s0 - 2 // the title's last token
+	if !f.has(te, lxTitleHeads) && !f.word(te, "Authority") {
+		return rng{}, -1, false
+	}
+	q := te
+	head := false
+	for q >= start && q > te-10 && (f.toks[q].f&tCap != 0 || f.word(q, "and") || f.word(q, "of")) {
+		if f.has(q, lxTitleHeads) && f.toks[q].f&tCap != 0 {
+			head = true
+		}
+		q--
+	}
+	ts := q + 1
+	for ts < te && (f.word(ts, "and") || f.word(ts, "of")) {
+		ts++
+	}
+	if !head || f.toks[ts].f&tCap == 0 || !f.has(ts, lxTitleHeads|lxTitleMods) && !strings.Contains(f.text(ts), "-") {
+		return rng{}, -1, false
+	}
+	// The list's boundary before the title. A comma too, after the name
+	// the item before ends with, where the item's name has an honorific:
+	// "Secretary, Ministry of Mines, Shri A, Secretary, Ministry of
+	// Steel, Smt. B".
+	if q >= start && !f.punct(q, ';') && !f.punct(q, ':') && f.toks[q].f&tLower == 0 && !(honorific && f.punct(q, ',') && q-1 >= start && f.nameTok(q-1)) {
+		return rng{}, -1, false
+	}
+	return rng{f.toks[ts].a, f.toks[te].b}, s0, true
+}
+
 // titleBeforeBracketComma is titleBeforeComma for a title that may end
 // in a bracketed function before the comma: "Its director (commercial),
 // Sunita Rao,".
@@ -1202,7 +1311,7 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 			}
 			// ("the Union Minister of Mines, Shri X,": "the" before a
 			// title in capitals too.)
-			if caps && (s == start || f.toks[s-1].f&tPoss != 0 || f.word(s-1, "the") || f.word(s-1, "The")) || !caps && (s == start || f.word(s-1, "a") || f.word(s-1, "an") || f.word(s-1, "A") || f.word(s-1, "An") || f.word(s-1, "the") || f.word(s-1, "The")) {
+			if caps && (s == start || f.toks[s-1].f&tPoss != 0 || f.word(s-1, "the") || f.word(s-1, "The") || f.afterFrontedPhrase(s-1, start)) || !caps && (s == start || f.word(s-1, "a") || f.word(s-1, "an") || f.word(s-1, "A") || f.word(s-1, "An") || f.word(s-1, "the") || f.word(s-1, "The")) {
 				return rng{f.toks[s].a, f.toks[p-1].b}, o, true
 			}
 		}

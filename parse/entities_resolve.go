@@ -1290,6 +1290,13 @@ func (f *entFinder) roleOf(n int) {
 	if g.implied != "" {
 		key := nameKey(g.implied)
 		e, ok := f.byKey[key]
+		// "Union Minister for Coal" in a release of the "Ministry of
+		// Coal": the body the text names.
+		if rest, found := strings.CutPrefix(key, "ministry for "); (!ok || f.ents[e].kind != entity.KindGovernment) && found {
+			if o, ok2 := f.byKey["ministry of "+rest]; ok2 && f.ents[o].kind == entity.KindGovernment {
+				e, ok = o, true
+			}
+		}
 		if !ok || f.ents[e].kind != entity.KindGovernment {
 			e = f.newEntity(entity.KindGovernment)
 			f.byKey[key] = e

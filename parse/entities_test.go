@@ -986,6 +986,15 @@ func TestEntities(t *testing.T) {
 			"company Sakai Metals | the group", "person Ken Abe (chief financial officer @ Sakai Metals)", "person Yui Sato (president @ Sakai Metals America Inc.)", "country US | US", "company Sakai Metals America Inc. | Sakai Metals America [US]",
 			"company Orbis Steel | the steelmaker", "person Kim Ho-jin (co-CEO @ Orbis Steel)"},
 	}, {
+		name: "a release's lists of officials: title, body or firm, then the name",
+		text: "The auction was held in the presence of Additional Secretary and Nominated Authority, Ministry of Coal, Shri Ravi Kant Sharma; Joint Secretary, Ministry of Coal, Smt. Meera Joshi; and Chairman-cum-Managing Director, Bharat Khanij Limited (BKL), Shri Arun Pal.\n\n" +
+			"Speaking after the auction, Union Minister for Coal, Shri Mohan Lal Verma, said the mines were sold.\n\n" +
+			"Secretary, Ministry of Mines, Shri Vijay Rao, Secretary, Ministry of Steel, Smt. Asha Menon, and others were present. The MoUs were signed by Shri Ajay Sen, Managing Director, Tasman Lithium Ltd; Smt. Gita Roy, Director (Commercial), BKL; and others.\n",
+		want: []string{"government Ministry of Coal", "person Ravi Kant Sharma | Shri Ravi Kant Sharma (Additional Secretary and Nominated Authority @ Ministry of Coal)", "person Meera Joshi | Smt. Meera Joshi (Joint Secretary @ Ministry of Coal)",
+			"company Bharat Khanij Limited | BKL | Bharat Khanij", "person Arun Pal | Shri Arun Pal (Chairman-cum-Managing Director @ Bharat Khanij Limited)", "person Mohan Lal Verma | Shri Mohan Lal Verma (Union Minister @ Ministry of Coal)",
+			"government Ministry of Mines", "person Vijay Rao | Shri Vijay Rao (Secretary @ Ministry of Mines)", "government Ministry of Steel", "person Asha Menon | Smt. Asha Menon (Secretary @ Ministry of Steel)",
+			"person Ajay Sen | Shri Ajay Sen (Managing Director @ Tasman Lithium Ltd)", "company Tasman Lithium Ltd | Tasman Lithium", "person Gita Roy | Smt. Gita Roy (Director (Commercial) @ Bharat Khanij Limited)"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},
