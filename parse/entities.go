@@ -648,9 +648,18 @@ func (f *entFinder) termAt(k int) {
 			return
 		}
 	}
-	if c >= len(f.toks) || !f.punct(c, ')') || f.toks[a].f&tUpper == 0 ||
-		f.toks[k-1].f&tLower == 0 && !(f.toks[k-1].f&tCap != 0 && f.has(k-1, lxLawWords)) {
+	if c >= len(f.toks) || !f.punct(c, ')') || f.toks[a].f&tUpper == 0 {
 		return
+	}
+	// "Peak Rated Capacity (PRC)": words in capitals that define an
+	// acronym a country also goes by; the text's own meaning wins.
+	if f.toks[k-1].f&tLower == 0 && !(f.toks[k-1].f&tCap != 0 && f.has(k-1, lxLawWords)) {
+		if _, _, isCountry := f.tokCountry(a); !isCountry || f.toks[k-1].f&tCap == 0 || f.has(k-1, lxGovHeads|lxCompanyHeads|lxLegalEnd) {
+			return
+		}
+		if _, _, ok := f.countryAt(max(0, k-5), k, false); ok {
+			return
+		}
 	}
 	acr := f.text(a)
 	if len(acr) < 2 || len(acr) > 6 || slices.Contains(f.terms, acr) {
@@ -661,6 +670,15 @@ func (f *entFinder) termAt(k int) {
 	for p := k - 1; p >= 0 && p >= k-len(acr)-2 && f.toks[p].f&tWord != 0; p-- {
 		if k-p >= len(acr) && isAcronymOf(acr, strings.Fields(f.d.v.s[f.toks[p].a:f.toks[k-1].b])) {
 			f.terms = append(f.terms, acr)
+			// No country anywhere by that acronym, even before it is
+			// defined (a headline's "PRC").
+			if _, _, isCountry := f.tokCountry(a); isCountry {
+				for q := range f.toks {
+					if t := &f.toks[q]; t.b-t.a == len(acr) && f.text(q) == acr {
+						t.f = t.f&^tCountry | tCountryRead
+					}
+				}
+			}
 			break
 		}
 	}

@@ -174,6 +174,11 @@ func (f *entFinder) gatherOne(n int) {
 			g.ev |= evGov
 		}
 	}
+	// "Press Information Bureau" over "Government of India": a body's
+	// name alone on a line that heads the page as its sender.
+	if nt >= 2 && i == es.t0 && j == es.t1 && f.has(j-1, lxGovHeads) && f.toks[j-1].f&tCap != 0 && !f.has(i, lxLegalStart) && f.d.headline > 0 && first.a < f.d.lines[f.d.headline].ts {
+		g.ev |= evGov
+	}
 	if nt == 1 && first.f&tUpper != 0 {
 		if f.written(i, wrGovAcronym) {
 			g.ev |= evGovAcr

@@ -4696,3 +4696,23 @@ func TestWrappedListedNameAndCalendarSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestStateReleaseHead checks a state press office's release: the office
+// and the ministry named on lines of their own over the state's name are
+// bodies, "Posted On:" dates the release, and an acronym the text
+// defines ("Peak Rated Capacity (PRC)") is no country, even in the
+// headline before it.
+func TestStateReleaseHead(t *testing.T) {
+	text := "Press Information Bureau\nGovernment of India\nMinistry of Steel\n\n" +
+		"Third round of iron ore block auctions ends; four blocks with combined PRC of 9.5 MTPA find bidders\n\n" +
+		"Posted On: 03 DEC 2026 5:20PM by PIB Delhi\n\n" +
+		"The auction of four iron ore blocks ended on Tuesday. The blocks have a combined Peak Rated Capacity (PRC) of 9.5 million tonnes per annum.\n"
+	a := parsePage(t, text)
+	if want := (article.Date{Year: 2026, Month: 12, Day: 3}); a.AsOf != want {
+		t.Errorf("as of %v, want %v", a.AsOf, want)
+	}
+	want := []string{"government Press Information Bureau", "government Ministry of Steel"}
+	if diff := cmp.Diff(want, entityLinesOf(a, "government", "country", "company")); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}

@@ -1162,7 +1162,7 @@ func dateField(t, sep string) (article.Date, bool, bool) {
 
 // dateLabels are the words that may come before the date of a date line,
 // lower case, in the order tried.
-var dateLabels = []string{"today", "published", "updated", "posted", "date", "dated", "last updated", "week ending", "week ended",
+var dateLabels = []string{"today", "published", "updated", "posted on", "posted", "date", "dated", "last updated", "week ending", "week ended",
 	"filings submitted", "submitted", "filed on", "filed", "release date", "announcement date", "reporting date", "report date", "disclosure date", "filing date", "recorded on", "recorded", "aired"}
 
 // dateLabelStart holds the first bytes of dateLabels.
@@ -2028,10 +2028,18 @@ func (d *doc) nameLine(i int) bool {
 	if stateName(t) {
 		return true
 	}
-	// The body under the state's name.
+	// The body under the state's name: "Energy Regulatory Commission",
+	// "Ministry of Coal".
+	first, _, _ := strings.Cut(t, " ")
+	last := t[strings.LastIndexByte(t, ' ')+1:]
+	govName := govHeads[strings.ToLower(last)] || govHeads[strings.ToLower(first)] && strings.Contains(t, " of ")
 	if i > 0 && d.lines[i-1].kind == lText && stateName(strings.TrimSpace(d.text(d.lines[i-1]))) {
-		last := t[strings.LastIndexByte(t, ' ')+1:]
-		return govHeads[strings.ToLower(last)]
+		return govName
+	}
+	// The office that issues a state's releases, over the state's name:
+	// "Press Information Bureau" over "Government of India".
+	if prev < 0 && govHeads[strings.ToLower(last)] && i+1 < len(d.lines) && d.lines[i+1].kind == lText && stateName(strings.TrimSpace(d.text(d.lines[i+1]))) {
+		return true
 	}
 	return false
 }
