@@ -1492,8 +1492,9 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		if f.has(j-1, lxLegalCore) && f.toks[j-1].f&tCap != 0 && f.has(j+1, lxLegalCore) && !f.has(j+1, lxLegalStart) && j+1 < len(f.toks) && f.toks[j+1].f&tCap != 0 {
 			return true
 		}
-		// "Ministry of Economy, Trade and Industry".
-		if !st.ofGov {
+		// "Ministry of Economy, Trade and Industry"; not "Ministry of
+		// Mines, Shri X, and ...", a list of officials.
+		if !st.ofGov || j+1 < len(f.toks) && f.has(j+1, lxHonorifics) {
 			return false
 		}
 		for m := j + 2; m < j+8 && m+1 < len(f.toks); m++ {
@@ -1525,6 +1526,11 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 	case "the":
 		return f.word(j-1, "of")
 	case "and":
+		// "Tamra Bharat Ltd and Mineral Survey Corporation Ltd": a legal
+		// form ends a name; "and" joins the next.
+		if f.has(j-1, lxLegalEnd) && f.toks[j-1].f&(tCap|tUpper) != 0 && j-1 > k {
+			return false
+		}
 		// "President and CEO", "Managing Director and Chief Executive".
 		if f.has(j-1, lxTitleHeads) && f.toks[j-1].f&(tCap|tUpper) != 0 && f.has(j+1, lxTitleHeads|lxTitleMods) && f.toks[j+1].f&(tCap|tUpper) != 0 {
 			return true

@@ -2925,6 +2925,13 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 	// ("..., has signed": an auxiliary may follow the comma.)
 	before := strings.TrimRight(s.low[:i], " ")
 	before = strings.TrimSuffix(before, " today")
+	// "X, the joint venture of A and B, on Thursday signed".
+	for _, d := range [...]string{" on monday", " on tuesday", " on wednesday", " on thursday", " on friday", " on saturday", " on sunday"} {
+		if strings.HasSuffix(before, d) {
+			before = before[:len(before)-len(d)]
+			break
+		}
+	}
 	for _, aux := range []string{" has", " have", " had", " has also", " will", " also"} {
 		if strings.HasSuffix(before, aux) {
 			before = strings.TrimRight(before[:len(before)-len(aux)], " ")
@@ -5224,6 +5231,11 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	case strings.HasPrefix(after[k:], " of "):
 		k += 4
 	default:
+		// "which hold 74% and 26% of its equity respectively": one share
+		// of a list, which respectively reads.
+		if q := s.find(pe, "respectively"); q >= 0 && q-pe < 60 {
+			return
+		}
 		if r.sharesGiving(s, verbAt, pe, p) || r.whichHoldsBlock(s, verbAt, p) {
 			return
 		}
@@ -5704,6 +5716,11 @@ var whichClauses = []string{", which ", ", which also ", ", which now ", ", whic
 func (r *relater) whichHolds(s *sentence, verbAt, i int, p decimal.Decimal) bool {
 	owner, ok := r.whichOwner(s, verbAt)
 	if !ok {
+		return false
+	}
+	// "A and B, which hold 74% and 26% of its equity respectively": the
+	// shares of a list, which respectively reads.
+	if k := s.find(i, "respectively"); k >= 0 && k-i < 60 {
 		return false
 	}
 	owned, ok := r.orgRightAfter(s, i, 40)

@@ -1870,7 +1870,7 @@ func (r *relater) groupOwns(s *sentence) bool {
 	}
 	words := [...]string{3: "three", 4: "four"}
 	opener := ""
-	for _, noun := range []string{"companies", "partners", "firms", "groups"} {
+	for _, noun := range []string{"companies", "partners", "firms", "groups", "promoters", "shareholders"} {
 		if p := "the " + words[r.groupN] + " " + noun + " "; strings.HasPrefix(s.low, p) {
 			opener = p
 			break
@@ -1883,6 +1883,11 @@ func (r *relater) groupOwns(s *sentence) bool {
 	for _, v := range []string{"will own ", "own ", "will hold ", "hold ", "will jointly own ", "jointly own "} {
 		if strings.HasPrefix(s.low[i:], v) {
 			i += len(v)
+			// "The three promoters hold 40%, 30% and 30% of X
+			// respectively": each its share, in the order named.
+			if i < len(s.low) && isDigit(s.low[i]) {
+				return r.groupShares(s, i)
+			}
 			// "the venture, X": the venture's name after a comma.
 			for _, d := range []string{"the venture, ", "the joint venture, ", "the new company, ", "a new company, "} {
 				if strings.HasPrefix(s.low[i:], d) {
@@ -1903,6 +1908,42 @@ func (r *relater) groupOwns(s *sentence) bool {
 		}
 	}
 	return false
+}
+
+// groupShares reads, from sentence-relative offset i, the shares of
+// the group the sentence before named, given in its order: "40%, 30% and
+// 30% of X respectively".
+func (r *relater) groupShares(s *sentence, i int) bool {
+	ri := s.find(i, "respectively")
+	of := s.find(i, " of ")
+	if ri < 0 || of < 0 || s.negated(0, i) {
+		return false
+	}
+	var shares []decimal.Decimal
+	for k := i; k < of; k++ {
+		if !isDigit(s.low[k]) {
+			continue
+		}
+		p, e, ok := s.percentAt(k)
+		if !ok {
+			return false
+		}
+		shares = append(shares, p)
+		k = e
+	}
+	if len(shares) != r.groupN {
+		return false
+	}
+	owned, ok := r.orgRightAfter(s, of+len(" of "), 2)
+	if !ok {
+		return false
+	}
+	for k, e := range r.group[:r.groupN] {
+		if e != owned.e {
+			r.add(entity.StakeIn, e, owned.e, s, withPercent(shares[k]))
+		}
+	}
+	return true
 }
 
 // b2i is 1 for true, 0 for false.
