@@ -2184,7 +2184,7 @@ func (f *entFinder) titleStart(k, e int) int {
 // of an organisation's name.
 var titleOnlyMods = wordSet("deputy", "vice", "chief", "senior", "executive", "acting", "interim", "former",
 	"assistant", "associate", "managing", "prime", "first", "lead", "principal", "non-executive", "non-independent",
-	"independent", "general", "representative", "president", "chairman")
+	"independent", "general", "representative", "president", "chairman", "chairman-cum-managing")
 
 // dropHeadlineDescriptions leaves out a company that only the headline
 // or standfirst names, whose name describes a firm rather than names one:

@@ -688,6 +688,7 @@ func (f *entFinder) build() {
 	f.roles()
 	f.bylines()
 	f.interviewWe()
+	f.interviewQuestions()
 	f.boardFields()
 }
 
@@ -902,6 +903,73 @@ func (f *entFinder) interviewWe() {
 			}
 		}
 	}
+}
+
+// interviewQuestions reads an interview set as questions of their own
+// paragraphs, each a sentence ending in "?", with the answers in the
+// paragraphs after them: "we", "our" and "us" there stand for the
+// company the headline names and the story is about, "I" for the one
+// the page names with a role there.
+func (f *entFinder) interviewQuestions() {
+	questions := 0
+	first := -1 // the first question's sentence
+	for si := range f.sents {
+		if f.question(si) {
+			if first < 0 {
+				first = si
+			}
+			questions++
+		}
+	}
+	if questions < 2 {
+		return
+	}
+	org := f.storyCompany(f.toks[f.sents[first].t0].a)
+	if org < 0 || !f.inHeadline(org) || f.ents[org].kind != entity.KindCompany {
+		return
+	}
+	speaker := f.interviewee(org, f.toks[f.sents[first].t0].a)
+	answer := false
+	for si := first; si < len(f.sents); si++ {
+		es := f.sents[si]
+		if f.question(si) {
+			answer = true
+			continue
+		}
+		// An answer runs up to the next question, over paragraphs of
+		// its own; a line with a colon's label ends it.
+		if !answer || es.head {
+			continue
+		}
+		if f.toks[es.t0].a == f.d.paras[max(0, es.para)].a && !f.answerGoesOn(si) {
+			answer = false
+			continue
+		}
+		for k := es.t0; k < es.t1; k++ {
+			if f.word(k, "we") || f.word(k, "We") || f.word(k, "our") || f.word(k, "Our") || f.word(k, "us") {
+				f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, org)
+			}
+			if speaker >= 0 && f.word(k, "I") {
+				f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, speaker)
+			}
+		}
+	}
+}
+
+// question reports whether sentence si is a paragraph of its own that
+// asks: "Where does the refinery expansion stand?".
+func (f *entFinder) question(si int) bool {
+	es := f.sents[si]
+	if es.head || es.t1 <= es.t0 || es.para < 0 || es.para >= len(f.d.paras) {
+		return false
+	}
+	p := f.d.paras[es.para]
+	if f.toks[es.t0].a != p.a || f.toks[es.t1-1].b != p.b || p.b-p.a >= 200 {
+		return false
+	}
+	// "Tell us about the agreement with Y.": a prompt, as an
+	// interviewer's question may be.
+	return f.punct(es.t1-1, '?') || f.word(es.t0, "Tell") && (f.word(es.t0+1, "us") || f.word(es.t0+1, "me"))
 }
 
 // answerGoesOn reports whether the paragraph that sentence si opens goes

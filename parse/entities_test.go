@@ -4716,3 +4716,29 @@ func TestStateReleaseHead(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestInterviewQuestionParagraphs checks an interview set as questions
+// of their own paragraphs: a label and a bar before the headline, a
+// title before the interviewee's honorific, and "we", "us" and "our" in
+// the answers standing for the company the headline names.
+func TestInterviewQuestionParagraphs(t *testing.T) {
+	text := "Home / Companies / Interviews\n\n" +
+		"INTERVIEW | 'We aim to double our smelter capacity within five years': KBAL's Rekha Menon\n\n" +
+		"The head of the state-run aluminium maker on coal, alumina and exports\n\n" +
+		"State-run Kalinga Bauxite & Aluminium Ltd (KBAL) is expanding. Chairman-cum-Managing Director Smt. Rekha Menon spoke about coal and exports.\n\n" +
+		"How secure is your coal supply?\n\n" +
+		"Talcher Coal Ltd supplies us about 2.5 million tonnes a year under a fuel supply agreement.\n\n" +
+		"Tell us about the deal with the Japanese trading house.\n\n" +
+		"In October we signed an MoU with Nanko Shoji Corporation. We will supply up to 300,000 tonnes of alumina a year to Nanko Shoji.\n"
+	a := parsePage(t, text)
+	if want := "INTERVIEW | 'We aim to double our smelter capacity within five years': KBAL's Rekha Menon"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	checkPageRelations(t, text, false, []string{
+		"agreement(Kalinga Bauxite & Aluminium Ltd, Nanko Shoji Corporation)",
+		"agreement(Talcher Coal Ltd, Kalinga Bauxite & Aluminium Ltd)",
+		"executive_of(Rekha Menon, Kalinga Bauxite & Aluminium Ltd)",
+		"supplier_of(Kalinga Bauxite & Aluminium Ltd, Nanko Shoji Corporation)",
+		"supplier_of(Talcher Coal Ltd, Kalinga Bauxite & Aluminium Ltd)",
+	})
+}

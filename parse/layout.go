@@ -2119,7 +2119,13 @@ var registrationLabels = []string{"ACN ", "ABN ", "ARBN ", "ACN: ", "ABN: ", "CI
 // titles a story: in capitals throughout ("THE WEEKLY COMMODITY
 // COLUMN"), or a label and a section ("ASX MARKETS WRAP | Materials").
 func kickerLine(t string) bool {
-	if strings.Contains(t, " | ") {
+	if k := strings.Index(t, " | "); k >= 0 {
+		// "INTERVIEW | 'We want to be ...': X's Y": a label in capitals
+		// before the one bar and a title of eight words or more after
+		// it is the headline.
+		if rest := t[k+3:]; !strings.Contains(rest, " | ") && k <= 20 && strings.ToUpper(t[:k]) == t[:k] && wordsUpTo(rest, 8) >= 8 {
+			return false
+		}
 		return true
 	}
 	// "Business / Trading houses": a section and its part.

@@ -94,6 +94,9 @@ var changeVerbs = newWordSet(
 	"downgraded", "trimmed", "trim", "eased", "ease", "widened", "narrowed", "accelerated",
 	"slowed", "dipped", "dip", "swelled", "swell", "ballooned", "spiked", "leapt", "leaped",
 	"sank", "sunk", "skyrocketed", "plummeted", "contracted", "advanced", "gained",
+	// "takes capacity from A to B", "brings output from A to B".
+	"take", "takes", "took", "taking", "taken", "bring", "brings", "brought", "bringing",
+	"push", "pushes", "pushed", "pushing", "ramp", "ramps", "ramped", "ramping", "scaled",
 )
 
 // approxWords may stand before either end of a range: "between about 2 and

@@ -211,6 +211,7 @@ var scanTests = []struct {
 	{"tilde upper", "2 - ~7 grams", []found{{"2 - ~7 grams", "2", "7", commodity.Gram, rng, 0}}},
 	{"about a range", "around 2 -7 g", []found{{"around 2 -7 g", "2", "7", commodity.Gram, rng, 0}}},
 	{"change", "output rose from 5 Mt to 6 Mt", []found{{"5 Mt", "5000000", "", tn, exact, 0}, {"6 Mt", "6000000", "", tn, exact, 0}}},
+	{"change taken", "that takes capacity from 2.1 million tonnes to 3.1 million tonnes", []found{{"2.1 million tonnes", "2100000", "", tn, exact, 0}, {"3.1 million tonnes", "3100000", "", tn, exact, 0}}},
 	{"change apart", "went from 1,950 tons in 2014 to 5,274 tons in 2024", []found{{"1,950 tons", "1950", "", ton, exact, 0}, {"5,274 tons", "5274", "", ton, exact, 0}}},
 	{"change after a possessive", "to raise BRC's production capacity from 3.5mtpa to 5.0 Mtpa", []found{{"3.5mtpa", "3500000", "", tn, exact, year}, {"5.0 Mtpa", "5000000", "", tn, exact, year}}},
 	{"thousands of wet metric tonnes", "shipped 4,208 kwmt in the quarter", []found{{"4,208 kwmt", "4208000", "", tn, exact, 0}}},
