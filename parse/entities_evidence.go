@@ -486,7 +486,7 @@ func (f *entFinder) gatherOne(n int) {
 		// "in the presence of Joint Secretary, Ministry of Coal, Smt. X;
 		// and Chairman-cum-Managing Director, KKNL, Shri Y": an item of
 		// a list gives the title, the body or firm, then the name.
-		if g.title.b == 0 && nt >= 2 && nt <= 4 && !f.orgWords(i, j) && (j >= es.t1 || f.punct(j, ';') || f.punct(j, '.') || f.punct(j, ',') || f.word(j, "and")) {
+		if g.title.b == 0 && nt >= 2 && nt <= 4 && !f.orgWords(i, j) && (j >= es.t1 || f.punct(j, ';') || f.punct(j, '.') || f.punct(j, ',') || f.toks[j].f&tLower != 0) {
 			c := i - 1
 			if c > es.t0 && f.punct(c, '.') && f.has(c-1, lxHonorifics) {
 				c--
@@ -1291,14 +1291,16 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		// "the Director-General of the Department of X, Y,": "the"
 		// before the body.
 		of := o - 1
-		if of-1 >= start && f.word(of, "the") && (f.word(of-1, "of") || f.word(of-1, "at")) {
+		if of-1 >= start && f.word(of, "the") && (f.word(of-1, "of") || f.word(of-1, "at") || f.word(of-1, "in")) {
 			of--
 		}
 		hd := of - 1
 		if p := of; p-3 >= start && f.word(p, "for") && f.word(p-1, "State") && f.word(p-2, "of") && f.has(p-3, lxMinisterHeads) {
 			hd = p - 3
 		}
-		if p := of; hd >= start && (f.word(p, "for") || f.word(p, "of") || f.word(p, "at")) && f.has(hd, lxTitleHeads) {
+		// ("Joint Secretary in the Ministry of Steel, X,": "in" before
+		// a body.)
+		if p := of; hd >= start && (f.word(p, "for") || f.word(p, "of") || f.word(p, "at") || f.word(p, "in") && f.word(p+1, "the") && f.has(o, lxGovHeads)) && f.has(hd, lxTitleHeads) {
 			// "President Director of PT X, Hendra Wijaya,": a title in
 			// capitals only where it opens the sentence.
 			caps := f.toks[hd].f&tLower == 0
@@ -1316,7 +1318,7 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 			}
 			// ("the Union Minister of Mines, Shri X,": "the" before a
 			// title in capitals too.)
-			if caps && (s == start || f.toks[s-1].f&tPoss != 0 || f.word(s-1, "the") || f.word(s-1, "The") || f.afterFrontedPhrase(s-1, start)) || !caps && (s == start || f.word(s-1, "a") || f.word(s-1, "an") || f.word(s-1, "A") || f.word(s-1, "An") || f.word(s-1, "the") || f.word(s-1, "The")) {
+			if caps && (s == start || f.toks[s-1].f&tPoss != 0 || f.word(s-1, "the") || f.word(s-1, "The") || f.afterFrontedPhrase(s-1, start) || f.word(s-1, "of") && f.word(s-2, "presence")) || !caps && (s == start || f.word(s-1, "a") || f.word(s-1, "an") || f.word(s-1, "A") || f.word(s-1, "An") || f.word(s-1, "the") || f.word(s-1, "The")) {
 				return rng{f.toks[s].a, f.toks[p-1].b}, o, true
 			}
 		}
@@ -1496,7 +1498,19 @@ func (f *entFinder) countryIn(a, b int) (c entity.Country, ok, stop bool) {
 	if form == entity.CountryCapital && !f.capitalAsGovernment(a, b) {
 		return entity.Country{}, false, false
 	}
+	// "the British Columbia miner", "the Indian Ocean": a place whose
+	// name opens with a country's word.
+	if b < len(f.toks) && f.toks[b].f&tCap != 0 && placesAfterCountryWord[f.d.v.s[t0.a:f.toks[b].b]] {
+		return entity.Country{}, false, true
+	}
 	return c, true, false
+}
+
+// placesAfterCountryWord are places whose names open with a country's
+// word and are no country of their own.
+var placesAfterCountryWord = map[string]bool{
+	"British Columbia": true, "Indian Ocean": true, "South China Sea": true, "East China Sea": true, "China Sea": true,
+	"Arabian Sea": true, "Persian Gulf": true,
 }
 
 // tokCountry returns what lookupCountryText returns for the name part

@@ -995,6 +995,10 @@ func TestEntities(t *testing.T) {
 			"government Ministry of Mines", "person Vijay Rao | Shri Vijay Rao (Secretary @ Ministry of Mines)", "government Ministry of Steel", "person Asha Menon | Smt. Asha Menon (Secretary @ Ministry of Steel)",
 			"person Ajay Sen | Shri Ajay Sen (Managing Director @ Tasman Lithium Ltd)", "company Tasman Lithium Ltd | Tasman Lithium", "person Gita Roy | Smt. Gita Roy (Director (Commercial) @ Bharat Khanij Limited)"},
 	}, {
+		name: "an official in the presence of, 'in the Ministry', a list item's name before 'in'; British Columbia is no country",
+		text: "The deal was signed in the presence of Joint Secretary in the Ministry of Steel, Shri Alok Raj Varma. A day earlier, Ravi Mehra called on Secretary, Ministry of Steel, Smt. Priti Nanda in New Delhi. Coal will come from the British Columbia miner.\n",
+		want: []string{"government Ministry of Steel", "person Alok Raj Varma | Shri Alok Raj Varma (Joint Secretary @ Ministry of Steel)", "person Ravi Mehra", "person Priti Nanda | Smt. Priti Nanda (Secretary @ Ministry of Steel)"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},
