@@ -81,6 +81,11 @@ func (f *entFinder) gatherOne(n int) {
 			}
 		}
 	}
+	// "a Mini Ratna company": a grade India gives its state firms.
+	if nt == 2 && f.word(j-1, "Ratna") && g.ev&evDir == 0 {
+		g.ev |= evNot
+		return
+	}
 	// "HMC" where the text defined "heavy mineral concentrate (HMC)".
 	if nt == 1 && first.f&tUpper != 0 && len(f.terms) > 0 && slices.Contains(f.terms, f.text(i)) {
 		g.ev |= evNot

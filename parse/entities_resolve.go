@@ -152,6 +152,11 @@ func (f *entFinder) bracketItem(e, p, q int) {
 			p++
 		}
 	}
+	// "(CEO Park Jin-woo, KRX: 047820)", as Korean papers name a firm's
+	// head beside it: a title and a person, no name of the firm.
+	if p+1 < q && f.toks[p].f&(tCap|tUpper) != 0 && f.has(p, lxTitleHeads) && !f.has(p, lxLegalEnd|lxCompanyHeads) && f.personShape(p+1, q) {
+		return
+	}
 	the := p < q && (f.word(p, "the") || f.word(p, "The"))
 	quoted := false
 	if the {
@@ -2593,7 +2598,7 @@ var cueFirst = func() (t [256]uint8) {
 var captionCues = []string{"(credit:", "(photo:", "(photo by", "(image:", "photo:", "image:", "photo by"}
 
 // bylineCues begin a byline, in lower case.
-var bylineCues = []string{"written by ", "posted by ", "reported by ", "compiled by ", "by: ", "by ", "editor: ", "edited by ", "analyst: ", "analysts: ", "author: ", "reporter: ", "reporters: ", "writer: "}
+var bylineCues = []string{"written by ", "posted by ", "reported by ", "compiled by ", "by: ", "by ", "editor: ", "edited by ", "analyst: ", "analysts: ", "author: ", "reporter: ", "reporters: ", "writer: ", "reporter "}
 
 // bylineStart returns where the names begin in a byline: after "By",
 // "Written by" and the like.

@@ -4746,3 +4746,22 @@ func TestInterviewQuestionParagraphs(t *testing.T) {
 		"supplier_of(Talcher Coal Ltd, Kalinga Bauxite & Aluminium Ltd)",
 	})
 }
+
+// TestKoreanPortalPage checks a story as Korean portals set it: the
+// date after "Input" among the fields of the head, the firm's head in
+// brackets after its name, and the reporter's signature with an address
+// under the story.
+func TestKoreanPortalPage(t *testing.T) {
+	text := "[Translated from Korean] Hanbit Business Daily | Industry > Materials | Input 2026.11.03 08:40\n\n" +
+		"Seorin Metals to build magnet plant in India with state-run partner\n\n" +
+		"Seorin Metals (CEO Kim Do-hyun, KRX: 041730) announced on the 2nd that it signed an MOU with Kaveri Rare Earths Ltd (KREL), a Mini Ratna company, to set up a joint venture.\n\n" +
+		"Reporter Choi Min-ji cmj@hanbit.example.co.kr\n"
+	a := parsePage(t, text)
+	if want := (article.Date{Year: 2026, Month: 11, Day: 3}); a.AsOf != want {
+		t.Errorf("as of %v, want %v", a.AsOf, want)
+	}
+	want := []string{"company Seorin Metals [KR]", "person Kim Do-hyun (CEO @ Seorin Metals)", "company Kaveri Rare Earths Ltd | KREL | Kaveri Rare Earths", "person Choi Min-ji"}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company", "person")); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}

@@ -767,6 +767,11 @@ func isByline(t, low string) bool {
 		if datedByline(t, low) > 0 {
 			return true
 		}
+		// "Reporter Jung Da-eun jde@example.co.kr", as Korean portals
+		// sign a story under it.
+		if strings.HasPrefix(low, "reporter ") && len(t) < 80 && len(t) > len("reporter ") && isUpper(t[len("reporter ")]) && strings.IndexByte(t, '@') > 0 && !endsSentence(t) {
+			return true
+		}
 		return (strings.HasPrefix(low, "written by ") || strings.HasPrefix(low, "posted by ") || strings.HasPrefix(low, "reported by ") ||
 			strings.HasPrefix(low, "reporter: ") || strings.HasPrefix(low, "reporters: ") || strings.HasPrefix(low, "writer: ")) && len(t) < 80
 	case 'c':
@@ -1153,7 +1158,8 @@ func dateField(t, sep string) (article.Date, bool, bool) {
 				}
 			}
 		}
-		if d, n := dateAt(part); n > 0 && n == len(part) && d.Year != 0 {
+		// ("Input 2026.12.15 09:12": a time of day may follow.)
+		if d, n := dateAt(part); n > 0 && (n == len(part) || timeOfDay(part[n:])) && d.Year != 0 {
 			return d, false, true
 		}
 	}
@@ -1162,7 +1168,7 @@ func dateField(t, sep string) (article.Date, bool, bool) {
 
 // dateLabels are the words that may come before the date of a date line,
 // lower case, in the order tried.
-var dateLabels = []string{"today", "published", "updated", "posted on", "posted", "date", "dated", "last updated", "week ending", "week ended",
+var dateLabels = []string{"today", "published", "updated", "posted on", "posted", "input", "date", "dated", "last updated", "week ending", "week ended",
 	"filings submitted", "submitted", "filed on", "filed", "release date", "announcement date", "reporting date", "report date", "disclosure date", "filing date", "recorded on", "recorded", "aired"}
 
 // dateLabelStart holds the first bytes of dateLabels.
