@@ -534,6 +534,17 @@ func (f *entFinder) gatherOne(n int) {
 					title.b = f.toks[t+2].b
 					orgTok = t + 4
 				}
+				// "Mr. X, Chief Executive Officer, on behalf of Hanbit":
+				// the firm signed for.
+				if t := f.tokAt(title.b); orgTok < 0 && t+4 < es.t1 && f.punct(t, ',') && f.word(t+1, "on") && f.word(t+2, "behalf") && f.word(t+3, "of") {
+					o := t + 4
+					if f.word(o, "the") && o+1 < es.t1 {
+						o++
+					}
+					if f.nameTok(o) {
+						orgTok = o
+					}
+				}
 				g.ev |= evPerson
 				g.kind = entity.KindPerson
 				g.title = title

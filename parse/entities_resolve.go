@@ -2448,7 +2448,7 @@ func signatureCue(t string) bool {
 
 // signatureCues open a signature, in lower case.
 var signatureCues = []string{"by order of the board", "on behalf of the board", "for and on behalf of",
-	"respectfully", "sincerely", "yours faithfully", "yours sincerely", "yours truly"}
+	"respectfully", "sincerely", "yours faithfully", "yours sincerely", "yours truly", "thanking you"}
 
 // signature reads the signers of a filing from line i on: each a line that
 // is a person's name, then a line that is a title. The titles are held at
@@ -2473,7 +2473,13 @@ func (f *entFinder) signature(i int) {
 			return
 		}
 		if org < 0 {
-			if e, ok := f.byKey[nameKey(t)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
+			// ("For Shivalik Carbon Limited" over the signer, as Indian
+			// filings sign.)
+			name := t
+			if rest, ok := strings.CutPrefix(t, "For "); ok {
+				name = rest
+			}
+			if e, ok := f.byKey[nameKey(name)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
 				org = e
 				continue
 			}

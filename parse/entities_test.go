@@ -4765,3 +4765,35 @@ func TestKoreanPortalPage(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestIndianExchangeLetter checks a listed company's letter to the
+// Indian exchanges: "NSE Symbol:" in the address block, a mining block
+// that is no company, an annexure of lettered items (the third, "c)",
+// is no copyright line), the secretary's signature under "Thanking you"
+// and "For X Limited", and a signer "on behalf of" the counterparty.
+func TestIndianExchangeLetter(t *testing.T) {
+	text := "To,\nBSE Limited\nScrip Code: 541207                                    NSE Symbol: KORACARB\n\n" +
+		"Sub: Declaration of the Company as Preferred Bidder for the Chatra Graphite and Vanadium Block\n\n" +
+		"Dear Sir/Madam,\n\nKora Carbon Limited (the \"Company\") has been declared the Preferred Bidder for the Chatra Graphite and Vanadium Block, Jharkhand, and has signed an MoU with Seoan Anode Co., Ltd.\n\n" +
+		"Thanking you,\nFor Kora Carbon Limited\n\nSd/-\nMeera Sethi\nCompany Secretary & Compliance Officer\n\n" +
+		"ANNEXURE I\n\n" +
+		"c) Purpose: Seoan consumes approximately 40,000 tonnes of natural graphite per year, sourced mainly from Mozambique.\n\n" +
+		"e) Signatories: Mr. Anil Rao, Managing Director, on behalf of the Company, and Mr. Park Ji-ho, Chief Executive Officer, on behalf of Seoan.\n"
+	a := parsePage(t, text)
+	var listings []string
+	for _, l := range a.Listings {
+		listings = append(listings, l.Symbol()+" "+l.MIC())
+	}
+	if diff := cmp.Diff([]string{"541207 XBOM", "KORACARB XNSE"}, listings); diff != "" {
+		t.Errorf("listings (-want +got):\n%s", diff)
+	}
+	want := []string{"company Kora Carbon Limited | Company | the Company | Kora Carbon", "company Seoan Anode Co., Ltd. | Seoan | Seoan Anode",
+		"person Meera Sethi (Company Secretary & Compliance Officer @ Kora Carbon Limited)", "country MZ",
+		"person Anil Rao | Mr. Anil Rao (Managing Director @ Kora Carbon Limited)", "person Park Ji-ho | Mr. Park Ji-ho (Chief Executive Officer @ Seoan Anode Co., Ltd.)"}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company", "person", "country")); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+	if len(a.Quantities) != 1 {
+		t.Errorf("quantities %d, want 1 (the annexure's)", len(a.Quantities))
+	}
+}

@@ -101,6 +101,7 @@ var assetWords = wordSet(
 	"range", "park", "river", "valley", "lake", "bay", "corridor", "zone", "estate", "mill", "mills",
 	"refineries", "smelters", "terminals", "converter", "converters", "furnace", "furnaces", "kiln", "kilns", "jetty", "berth", "quarry", "quarries", "warehouse", "warehouses", "depot",
 	"works", "product", "products", "brand", "index", "fund", "price", "prices", "benchmark",
+	"block", "blocks",
 )
 
 // placeAfter are the nouns after which a possessive names a place, not
@@ -360,7 +361,8 @@ var industryWords = wordSet("iron", "steel", "oil", "gas", "mining", "metals", "
 	"shipbuilding", "petroleum", "petrochemical", "petrochemicals", "exploration", "development",
 	"trading", "industries", "industrial", "resources", "cobalt", "lithium", "graphite", "gold", "silver",
 	"manganese", "tungsten", "electric", "electronics", "shipping", "logistics", "machinery",
-	"fertilisers", "fertilizers", "fertiliser", "fertilizer", "alloys", "pigments", "plastics")
+	"fertilisers", "fertilizers", "fertiliser", "fertilizer", "alloys", "pigments", "plastics",
+	"vanadium", "bauxite", "titanium", "uranium", "limestone")
 
 // marketWords after a capital say it names a market, not a
 // government: "the London nickel price", "Tokyo shares". Folded.

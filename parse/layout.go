@@ -580,7 +580,8 @@ func isBoilerplate(t, low string) bool {
 	case 'c':
 		// "(c) 2026 The Manila Ledger. All rights reserved.", its
 		// bracket trimmed.
-		if strings.HasPrefix(low, "copyright") || strings.HasPrefix(low, "c) ") && len(t) < 200 {
+		// (Not "c) Purpose: ...", the third item of a lettered list.)
+		if strings.HasPrefix(low, "copyright") || strings.HasPrefix(low, "c) ") && len(t) < 200 && (len(low) > 3 && isDigit(low[3]) || strings.Contains(low, "rights reserved")) {
 			return true
 		}
 	case "\u00a9"[0]:

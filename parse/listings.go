@@ -252,8 +252,9 @@ func (d *doc) indianLetterCodes(fs []found) []found {
 	for i := 0; i < len(d.lines) && i < 40; i++ {
 		l := d.lines[i]
 		t := low[l.ts:l.te]
-		for _, c := range []struct{ label, prefix string }{{"scrip code", "BSE"}, {"symbol", "NSE"}} {
-			if c.prefix == "NSE" && !nse {
+		// ("NSE Symbol: X" says its exchange itself.)
+		for _, c := range []struct{ label, prefix string }{{"scrip code", "BSE"}, {"symbol", "NSE"}, {"nse symbol", "NSE"}} {
+			if c.label == "symbol" && !nse {
 				continue
 			}
 			for from := 0; from < len(t); {
