@@ -999,6 +999,10 @@ func TestEntities(t *testing.T) {
 		text: "The deal was signed in the presence of Joint Secretary in the Ministry of Steel, Shri Alok Raj Varma. A day earlier, Ravi Mehra called on Secretary, Ministry of Steel, Smt. Priti Nanda in New Delhi. Coal will come from the British Columbia miner.\n",
 		want: []string{"government Ministry of Steel", "person Alok Raj Varma | Shri Alok Raj Varma (Joint Secretary @ Ministry of Steel)", "person Ravi Mehra", "person Priti Nanda | Smt. Priti Nanda (Secretary @ Ministry of Steel)"},
 	}, {
+		name: "a French name's acronym in brackets is no ticker",
+		text: "The seller keeps 34% of Kindia Bauxite SA, while state-owned Societe Nationale des Mines du Niger (SNMN) holds the rest.\n",
+		want: []string{"company Kindia Bauxite SA | Kindia Bauxite", "company Societe Nationale des Mines du Niger | SNMN"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},

@@ -1227,6 +1227,9 @@ func (d *doc) wordsBefore(pos int) []string {
 		case isUpper(w[0]):
 			out = append([]string{w}, out...)
 		case w == "for" || w == "of" || w == "and" || w == "the" || w == "&" || w == "on" || w == "in":
+		// "Compagnie Nationale des Mines de Guinee": the particles of
+		// French, Spanish and Portuguese names.
+		case w == "de" || w == "des" || w == "du" || w == "da" || w == "do" || w == "dos" || w == "del" || w == "la" || w == "y":
 		default:
 			return out
 		}
