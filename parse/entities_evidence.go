@@ -81,6 +81,11 @@ func (f *entFinder) gatherOne(n int) {
 			}
 		}
 	}
+	// "(Code: 5461, TSE Prime)": a market of the Tokyo exchange.
+	if nt == 2 && f.word(i, "TSE") && (f.word(j-1, "Prime") || f.word(j-1, "Standard") || f.word(j-1, "Growth")) {
+		g.ev |= evNot
+		return
+	}
 	// "a Mini Ratna company": a grade India gives its state firms.
 	if nt == 2 && f.word(j-1, "Ratna") && g.ev&evDir == 0 {
 		g.ev |= evNot
@@ -533,6 +538,16 @@ func (f *entFinder) gatherOne(n int) {
 				if t := f.tokAt(title.b); orgTok < 0 && t+4 < es.t1 && f.punct(t, '(') && f.toks[t+1].f&tCap != 0 && f.punct(t+2, ')') && f.punct(t+3, ',') && f.nameTok(t+4) {
 					title.b = f.toks[t+2].b
 					orgTok = t + 4
+				}
+				// "Contact: X, General Manager, Corporate Communications":
+				// the function the title is held in, no firm.
+				if t := f.tokAt(title.b); (orgTok == t+1 || orgTok < 0) && f.punct(t, ',') && f.functionAfter(t+1, es.t1) > t+1 {
+					r := f.functionAfter(t+1, es.t1)
+					title.b = f.toks[r-1].b
+					if m := f.tokSeg[t+1]; m >= 0 {
+						f.segs[m].ev |= evNot
+					}
+					orgTok = -1
 				}
 				// "Mr. X, Chief Executive Officer, on behalf of Hanbit":
 				// the firm signed for.
@@ -2196,11 +2211,34 @@ func (f *entFinder) fieldWords(o, end int) bool {
 	return n > 0
 }
 
+// functionAfter reads from token o the words of a firm's function, up
+// to a comma, a bracket, the line's end or end: "Corporate
+// Communications". It returns where they end, or o.
+func (f *entFinder) functionAfter(o, end int) int {
+	r := o
+	// ("IR and Corporate Communications Group": a unit's word may end
+	// them, not open them, nor stand before "of".)
+	unit := func(r int) bool {
+		return r > o && (f.word(r, "Group") || f.word(r, "Department") || f.word(r, "Division")) && !f.word(r+1, "of")
+	}
+	for r < end && (f.punct(r, '&') || f.word(r, "and") || f.toks[r].f&tWord != 0 && (f.has(r, lxTitleOfDomains) || functionWords[f.fold(r)] || unit(r))) {
+		if r > o && strings.IndexByte(f.d.v.s[f.toks[r-1].b:f.toks[r].a], '\n') >= 0 {
+			break
+		}
+		r++
+	}
+	if r == o || r < end && !f.punct(r, ',') && !f.punct(r, '(') && !f.punct(r, '.') && strings.IndexByte(f.d.v.s[f.toks[r-1].b:f.toks[r].a], '\n') < 0 {
+		return o
+	}
+	return r
+}
+
 // functionWords name the functions of a firm a title may be held in:
 // "Fuel & Trading", "Investor Relations". Folded.
 var functionWords = wordSet("fuel", "fuels", "trading", "sales", "marketing", "accounting", "procurement", "purchasing",
 	"corporate", "business", "global", "investor", "relations", "legal", "compliance", "risk", "human", "research",
-	"raw", "materials", "supply", "chain", "logistics", "engineering", "production", "audit", "treasury", "sustainability")
+	"raw", "materials", "supply", "chain", "logistics", "engineering", "production", "audit", "treasury", "sustainability",
+	"communications", "affairs", "planning", "ir")
 
 // opensLine reports whether token i opens its sentence (from t0) or a
 // line.

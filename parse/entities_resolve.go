@@ -2059,6 +2059,17 @@ func (f *entFinder) bylines() {
 					if end <= rest+k+1 {
 						end = l.te
 					}
+					// "X, General Manager, Corporate Communications": the
+					// function the title is held in, after a comma.
+					if end < l.te {
+						next := l.te
+						if c := strings.IndexByte(d.v.s[end+1:l.te], ','); c >= 0 {
+							next = end + 1 + c
+						}
+						if functionPhrase(d.v.s[end+1 : next]) {
+							end = next
+						}
+					}
 					f.contactRole(e, rest+k+1, end)
 				}
 			}
@@ -2728,7 +2739,13 @@ func (f *entFinder) contactRole(e, a, b int) {
 	for b > a && s[b-1] == ' ' {
 		b--
 	}
-	w := strings.Fields(s[a:b])
+	// "General Manager, Corporate Communications": the title's check
+	// is of the words before the function.
+	tb := b
+	if c := strings.LastIndexByte(s[a:b], ','); c > 0 && functionPhrase(s[a+c+1:b]) {
+		tb = a + c
+	}
+	w := strings.Fields(s[a:tb])
 	// "Head of Corporate Communications": a head and its field.
 	headOf := len(w) >= 3 && len(w) <= 6 && titleHeads[strings.ToLower(w[0])] && w[1] == "of"
 	if len(w) == 0 || len(w) > 8 && !headOf || !titleHeads[strings.ToLower(w[len(w)-1])] && !headOf {
@@ -2752,6 +2769,24 @@ func (f *entFinder) contactRole(e, a, b int) {
 		org = f.issuer
 	}
 	f.addRole(e, f.d.v.origText(a, b), org)
+}
+
+// functionPhrase reports words that name a firm's function, as a title
+// may be held in: "Corporate Communications", "Investor Relations".
+func functionPhrase(t string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(t) {
+		if w == "and" || w == "&" {
+			continue
+		}
+		// ("IR and Corporate Communications Group": a unit's word after
+		// a function.)
+		if !functionWords[strings.ToLower(w)] && !(n > 0 && (w == "Group" || w == "Department" || w == "Division")) {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // companyAt returns the company whose name, or the one name it opens,

@@ -1320,7 +1320,7 @@ func TestEntities(t *testing.T) {
 	}, {
 		name: "a firm's department and function are no firm; a state's department is a body",
 		text: "Contact: Mayumi Okada, General Manager, IR and Corporate Communications Group, Kaiyo Kisen Kaisha, Ltd. The U.S. Treasury Department said so.",
-		want: []string{"person Mayumi Okada (General Manager @ )", "company Kaiyo Kisen Kaisha, Ltd. | Kaiyo Kisen Kaisha", "government U.S. Treasury Department [US]", "country US | U.S."},
+		want: []string{"person Mayumi Okada (General Manager, IR and Corporate Communications Group @ Kaiyo Kisen Kaisha, Ltd.)", "company Kaiyo Kisen Kaisha, Ltd. | Kaiyo Kisen Kaisha", "government U.S. Treasury Department [US]", "country US | U.S."},
 	}, {
 		name: "India's Union Minister",
 		text: "India's Union Minister of Steel, Devendra Rathi, met the delegation on Wednesday. Rathi said talks went well.",
@@ -4800,4 +4800,21 @@ func TestIndianExchangeLetter(t *testing.T) {
 	if len(a.Quantities) != 1 {
 		t.Errorf("quantities %d, want 1 (the annexure's)", len(a.Quantities))
 	}
+}
+
+// TestContactInFunction checks a Tokyo filing's cover: the contact's
+// title with the function it is held in ("General Manager, Corporate
+// Communications"), which runs no firm and so makes no executive, and
+// "TSE Prime", a market, no company.
+func TestContactInFunction(t *testing.T) {
+	text := "March 2, 2026\n\nCompany name: Sagami Kohan Co., Ltd.\nRepresentative: Taro Mori, President and Representative Director\n(Code: 5472, TSE Prime)\n" +
+		"Contact: Emi Kato, General Manager, IR and Corporate Communications Group\n(TEL: +81-3-5555-0100)\n\n" +
+		"Notice Concerning Transfer of Shares of a Subsidiary\n\nSagami Kohan Co., Ltd. (the \"Company\") announces the transfer of shares.\n"
+	a := parsePage(t, text)
+	want := []string{"company Sagami Kohan Co., Ltd. | Company | Sagami Kohan", "person Taro Mori (President and Representative Director @ Sagami Kohan Co., Ltd.)",
+		"person Emi Kato (General Manager, IR and Corporate Communications Group @ Sagami Kohan Co., Ltd.)"}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company", "person")); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+	checkPageRelations(t, text, false, []string{"executive_of(Taro Mori, Sagami Kohan Co., Ltd.)"})
 }

@@ -8267,10 +8267,14 @@ func isExecutive(title string) bool {
 	// "head of procurement", "head of investor relations": a manager of
 	// one function, not one who runs the firm (nor a division of it, as
 	// "head of the battery division" does).
-	if rest, ok := strings.CutPrefix(title, "head of "); ok && hasAnyPrefix(rest, "procurement", "purchasing", "sales", "marketing", "investor relations",
-		"communications", "corporate communications", "media", "public relations", "trading", "treasury", "compliance", "legal", "human resources", "corporate affairs",
-		"ship finance", "project finance", "trade finance", "structured finance", "research", "ir team", "ir department", "ir and ") || title == "head of ir" {
-		return false
+	// So is "general manager, corporate communications" and "general
+	// manager of investor relations".
+	for _, h := range []string{"head of ", "general manager, ", "general manager of ", "general manager - "} {
+		if rest, ok := strings.CutPrefix(title, h); ok && (hasAnyPrefix(rest, "procurement", "purchasing", "sales", "marketing", "investor relations",
+			"communications", "corporate communications", "media", "public relations", "trading", "treasury", "compliance", "legal", "human resources", "corporate affairs",
+			"ship finance", "project finance", "trade finance", "structured finance", "research", "ir team", "ir department", "ir and ") || rest == "ir") {
+			return false
+		}
 	}
 	for _, t := range []string{"analyst", "spokes", "economist", "strategist", "adviser", "advisor", "consultant", "research", "professor"} {
 		if strings.Contains(title, t) {
