@@ -345,7 +345,7 @@ func (r *relater) agreedTrade(s *sentence) {
 	if !ok {
 		return
 	}
-	subj, ok := r.subject(s, i)
+	subj, ok := r.dealSubject(s, i)
 	if !ok || subj.e == other.e {
 		return
 	}
@@ -379,6 +379,13 @@ func (r *relater) dealSubject(s *sentence, i int) (ment, bool) {
 	}
 	if m, ok := r.subject(s, i); ok {
 		return m, true
+	}
+	// "The agreement is Hanul's second ... In June 2025 it agreed to
+	// buy": "it" is the firm the sentence before opens with.
+	if before := strings.TrimRight(s.low[:i], " "); (before == "it" || strings.HasSuffix(before, " it")) && s.prev != nil && !strings.ContainsAny(before, ",;") {
+		if m, ok := r.firstOrg(s.prev, len(s.prev.low)); ok {
+			return m, true
+		}
 	}
 	if len(s.ms) == 0 || s.ms[0].b > s.at(i) || r.kindOf(s.ms[0]) != entity.KindGovernment {
 		return ment{}, false
