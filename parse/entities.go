@@ -1267,6 +1267,11 @@ func (f *entFinder) segment(si int) {
 			if es.caps && nl {
 				break
 			}
+			// "Ms. Nattaya Boonmee" over "Tel. 0-2018-4500": a contact's
+			// label opens the next line.
+			if nl && (f.word(j, "Tel") || f.word(j, "Fax") || f.word(j, "Email") || f.word(j, "E-mail") || f.word(j, "Phone") || f.word(j, "Mobile")) {
+				break
+			}
 			// ("... IN PT X NIKEL\nAND\nENTRY INTO ...": so too in a
 			// heading in capitals that a sentence takes in.)
 			if nl && f.toks[j].f&tUpper != 0 && f.toks[j-1].f&tUpper != 0 && (capsJoiners[f.text(j)] || f.word(j, "AND")) {

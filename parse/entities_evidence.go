@@ -81,6 +81,14 @@ func (f *entFinder) gatherOne(n int) {
 			}
 		}
 	}
+	// "the Nifty Metal index": an index of the National Stock Exchange
+	// of India. "Measured and Indicated Mineral Resources": the
+	// categories of a mining code.
+	if nt >= 2 && f.word(i, "Nifty") || (f.word(i, "Measured") || f.word(i, "Indicated") || f.word(i, "Inferred") || f.word(i, "Proved") || f.word(i, "Probable")) &&
+		(f.word(j-1, "Resources") || f.word(j-1, "Reserves") || f.word(j-1, "Resource") || f.word(j-1, "Reserve")) {
+		g.ev |= evNot
+		return
+	}
 	// "(Code: 5461, TSE Prime)": a market of the Tokyo exchange.
 	if nt == 2 && f.word(i, "TSE") && (f.word(j-1, "Prime") || f.word(j-1, "Standard") || f.word(j-1, "Growth")) {
 		g.ev |= evNot
@@ -548,6 +556,15 @@ func (f *entFinder) gatherOne(n int) {
 						f.segs[m].ev |= evNot
 					}
 					orgTok = -1
+				}
+				// "X, VCRC's Vice President for Marketing,": the function
+				// after "for" is the title's.
+				if t := f.tokAt(title.b); f.word(t, "for") && f.functionAfter(t+1, es.t1) > t+1 {
+					r := f.functionAfter(t+1, es.t1)
+					title.b = f.toks[r-1].b
+					if m := f.tokSeg[t+1]; m >= 0 {
+						f.segs[m].ev |= evNot
+					}
 				}
 				// "Mr. X, Chief Executive Officer, on behalf of Hanbit":
 				// the firm signed for.

@@ -1003,6 +1003,11 @@ func TestEntities(t *testing.T) {
 		text: "The seller keeps 34% of Kindia Bauxite SA, while state-owned Societe Nationale des Mines du Niger (SNMN) holds the rest.\n",
 		want: []string{"company Kindia Bauxite SA | Kindia Bauxite", "company Societe Nationale des Mines du Niger | SNMN"},
 	}, {
+		name: "no names: an index, a mining code's categories, 'Nothing', a contact's label on the next line; a title's function after 'for'",
+		text: "Shares of Vindhya Steel Ltd rose, while the Nifty Metal index rose 0.6 per cent. The lease holds Measured and Indicated Mineral Resources of 412 million tonnes. Nothing is certain, said Asha Rao, VSL's Vice President for Marketing.\n\n" +
+			"Company Secretary: Ms. Nattaya Boonsri\nTel. 0-2018-4500 ext. 112\n",
+		want: []string{"company Vindhya Steel Ltd | VSL | Vindhya Steel", "person Asha Rao (Vice President for Marketing @ Vindhya Steel Ltd)", "person Nattaya Boonsri | Ms. Nattaya Boonsri"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},

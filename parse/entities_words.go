@@ -472,6 +472,7 @@ var notNames = wordSet(
 	"Deliveries", "Costs", "Margins", "Operations", "People", "Residents", "Management",
 	"Plans", "Talks", "Negotiations", "Efforts", "Results", "Tariffs", "Sanctions", "Stakeholders", "Shareholders", "Shareholder", "Shareholding",
 	"Restrictions", "Work", "Building", "Expansion", "Highlights", "Source", "Sources", "Photo", "Meeting", "Meetings",
+	"Measured", "Indicated", "Inferred", "Nothing",
 	"Image", "Credit", "Editing", "Reporting", "Written", "Author", "Authors", "Report", "Update",
 	"Related", "Read", "Click", "Subscribe", "Comments", "Advertisement", "Sponsored",
 	"Consolidated", "Forecast", "Forecasts", "Reference", "Outlook", "Guidance", "Actual", "Actuals", "Target",
