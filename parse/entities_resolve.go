@@ -2146,6 +2146,11 @@ func (f *entFinder) bylines() {
 				}
 				continue
 			}
+			// "Aditi Menon  New Delhi": the name before the gap.
+			if namePlaceLine(t) {
+				f.bylineNames(l.ts, l.ts+strings.Index(t, "  "))
+				continue
+			}
 			from = bylineStart(t)
 		case l.kind == lCaption:
 			p := strings.LastIndexByte(t, '(')

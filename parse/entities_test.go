@@ -4823,3 +4823,15 @@ func TestContactInFunction(t *testing.T) {
 	}
 	checkPageRelations(t, text, false, []string{"executive_of(Taro Mori, Sagami Kohan Co., Ltd.)"})
 }
+
+// TestNamePlaceByline checks a writer's line as Indian business papers
+// set it, the name, a gap and the city, above the date line.
+func TestNamePlaceByline(t *testing.T) {
+	text := "Home  >  Companies  >  News\n\nVindhya Steel to import coking coal via Singapore trader as expansion nears\n\n" +
+		"Steelmaker signs two-year supply pact with Lion City Carbon\n\nRohan Iyer  New Delhi\nLast Updated : Sep 17 2025 | 11:42 PM IST\n\n" +
+		"Vindhya Steel Ltd will import 3.2 million tonnes of coking coal, it said on Wednesday.\n"
+	a := parsePage(t, text)
+	if diff := cmp.Diff([]string{"person Rohan Iyer"}, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}

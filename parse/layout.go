@@ -732,6 +732,29 @@ func isCaption(t, low string) bool {
 	return false
 }
 
+// namePlaceLine reports a writer's line as Indian business papers set
+// it: a name of two or three words, a column's gap and the city filed
+// from, "Aditi Menon  New Delhi".
+func namePlaceLine(t string) bool {
+	if len(t) > 50 {
+		return false
+	}
+	g := strings.Index(t, "  ")
+	if g <= 0 {
+		return false
+	}
+	name, place := t[:g], strings.TrimLeft(t[g:], " ")
+	if n := strings.Count(name, " ") + 1; n < 2 || n > 3 || place == "" || strings.Contains(place, "  ") {
+		return false
+	}
+	for w := range strings.FieldsSeq(name) {
+		if !isUpper(w[0]) || len(w) < 2 || !isLower(w[1]) {
+			return false
+		}
+	}
+	return !cityCountry(place).IsZero()
+}
+
 // isAuthorLabel reports a label line whose next line holds the names.
 func isAuthorLabel(t string) bool {
 	low := strings.ToLower(t)
@@ -745,6 +768,9 @@ func isByline(t, low string) bool {
 		return false
 	}
 	if _, ok := reporterLine(t); ok {
+		return true
+	}
+	if namePlaceLine(t) {
 		return true
 	}
 	// The first byte picks the few forms that can match.
