@@ -3123,6 +3123,8 @@ var formerlyCues = newCues(", previously known as ", ", formerly known as ", " (
 	", which was known as ", ", which was formerly known as ", ", which was called ", ", which was previously called ", ", once known as ", ", earlier known as ", ", earlier called ",
 	" was previously named ", " was previously called ", " was formerly named ", " was formerly called ",
 	" was previously known as ", " was formerly known as ",
+	// "since we were still called Y": the name the firm had then.
+	" was still called ", " were still called ", " was then called ", " were then called ", " was still known as ", " were still known as ",
 	// "The company, which was incorporated as Y in 1994, plans".
 	", which was incorporated as ", " was incorporated as ", ", originally incorporated as ", ", incorporated as ",
 	", which was founded as ", " was founded as ", ", founded as ",
