@@ -2065,13 +2065,13 @@ func (d *doc) nameLine(i int) bool {
 	// "Ministry of Coal".
 	first, _, _ := strings.Cut(t, " ")
 	last := t[strings.LastIndexByte(t, ' ')+1:]
-	govName := govHeads[strings.ToLower(last)] || govHeads[strings.ToLower(first)] && strings.Contains(t, " of ")
+	govName := inLower(govHeads, last) || inLower(govHeads, first) && strings.Contains(t, " of ")
 	if i > 0 && d.lines[i-1].kind == lText && stateName(strings.TrimSpace(d.text(d.lines[i-1]))) {
 		return govName
 	}
 	// The office that issues a state's releases, over the state's name:
 	// "Press Information Bureau" over "Government of India".
-	if prev < 0 && govHeads[strings.ToLower(last)] && i+1 < len(d.lines) && d.lines[i+1].kind == lText && stateName(strings.TrimSpace(d.text(d.lines[i+1]))) {
+	if prev < 0 && inLower(govHeads, last) && i+1 < len(d.lines) && d.lines[i+1].kind == lText && stateName(strings.TrimSpace(d.text(d.lines[i+1]))) {
 		return true
 	}
 	return false
