@@ -689,6 +689,7 @@ func (f *entFinder) build() {
 	f.bylines()
 	f.interviewWe()
 	f.interviewQuestions()
+	f.theCounterparty()
 	f.boardFields()
 }
 
@@ -952,6 +953,47 @@ func (f *entFinder) interviewQuestions() {
 			if speaker >= 0 && f.word(k, "I") {
 				f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, speaker)
 			}
+		}
+	}
+}
+
+// theCounterparty reads "the counterparty" in a filing whose field
+// "4. Counterparty: Y" names the other party of its deal: each is a
+// mention of Y.
+func (f *entFinder) theCounterparty() {
+	low := f.d.lower()
+	if !strings.Contains(low, "counterparty") {
+		return
+	}
+	e := -1
+	for _, l := range f.d.lines {
+		t := low[l.ts:l.te]
+		// "4. Counterparty: Y", "Counterparty | Y".
+		t = strings.TrimLeft(t, "0123456789.() ")
+		if !strings.HasPrefix(t, "counterparty") {
+			continue
+		}
+		v := strings.IndexAny(t, ":|")
+		if v < 0 || strings.TrimSpace(t[len("counterparty"):v]) != "" {
+			continue
+		}
+		name := strings.TrimSpace(f.d.v.s[l.te-len(t)+v+1 : l.te])
+		if b := strings.Index(name, " ("); b > 0 {
+			name = name[:b]
+		}
+		if c, ok := f.byKey[nameKey(name)]; ok && c >= 0 && f.ents[c].kind == entity.KindCompany {
+			if e >= 0 && e != c {
+				return // two counterparties: none is "the" one
+			}
+			e = c
+		}
+	}
+	if e < 0 {
+		return
+	}
+	for k := 1; k < len(f.toks); k++ {
+		if f.word(k, "counterparty") && (f.word(k-1, "the") || f.word(k-1, "The")) && f.toks[k].f&tLower != 0 {
+			f.mentionRange(rng{f.toks[k-1].a, f.toks[k].b}, e)
 		}
 	}
 }

@@ -4835,3 +4835,13 @@ func TestNamePlaceByline(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestTheCounterparty checks a Korean filing's "the counterparty", the
+// firm its "Counterparty:" field names.
+func TestTheCounterparty(t *testing.T) {
+	text := "[Seohan Heavy Industries] Conclusion of Single Sales or Supply Contract\n\n" +
+		"Seohan Heavy Industries Co., Ltd. (KRX: 042711) won an order for two LNG carriers.\n\n" +
+		"1. Type of contract: Shipbuilding contract\n2. Counterparty: Gannet Gas Carriers Pte. Ltd.\n\n" +
+		"3. Remarks\n   - The counterparty is a wholly owned subsidiary of Osprey Maritime Holdings Inc. (NYSE: OMH).\n"
+	checkPageRelations(t, text, false, []string{"subsidiary_of(Gannet Gas Carriers Pte. Ltd., Osprey Maritime Holdings Inc.)"})
+}
