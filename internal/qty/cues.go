@@ -139,7 +139,7 @@ var assetNouns = newWordSet(
 	"train", "trains", "terminal", "terminals", "mill", "mills", "factory", "factories", "works",
 	"hub", "concentrator", "concentrators", "kiln", "kilns", "development", "scheme", "module",
 	"modules", "converter", "converters", "pit", "asset", "assets", "oven", "ovens",
-	"battery", "batteries", "foundry", "foundries", "pelletiser", "pelletizer",
+	"battery", "batteries", "foundry", "foundries", "pelletiser", "pelletizer", "potline", "potlines",
 )
 
 // ableTo are the words before "to" and a verb of making that make it

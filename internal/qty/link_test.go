@@ -164,6 +164,8 @@ var linkTests = []struct {
 		[]linked{{"2,000 tonnes", "sugar", "raw sugar", capacity, commodity.Day, "", tn}, {"6.8 million tonnes", "sugar", "raw sugar", production, 0, "", tn}}},
 	{"a mine expanded to a rate is its capacity", []string{"Kora wants to expand Koodarrie to 30 mtpa by 2029."},
 		[]linked{{"30 mtpa", "", "", capacity, year, "by 2029", tn}}},
+	{"a rate before a potline is its capacity", []string{"The smelter commissioned a 180 ktpa potline."},
+		[]linked{{"180 ktpa", "", "", capacity, year, "", tn}}},
 	{"other measure", []string{"The dam holds 12 million tonnes of tailings."},
 		[]linked{{"12 million tonnes", "", "", commodity.OtherMeasure, 0, "", tn}}},
 	{"ounces of another thing", []string{"Regulators held 68-ounce cans of mushrooms."},
