@@ -1312,8 +1312,10 @@ func (f *entFinder) segment(si int) {
 			}
 			// "Kora Magnetics (Thailand) Co., Ltd.": the country of a
 			// unit in brackets before its legal form.
-			if j+3 < es.t1 && f.punct(j, '(') && f.punct(j+2, ')') && f.has(j+3, lxLegalCore|lxLegalEnd) && f.toks[j+3].f&tCap != 0 {
-				if _, w, ok := f.countryAt(j+1, j+2, true); ok && w == 1 {
+			// "Chenzhou Zinc (Hong Kong) Trading Co., Limited": a word or
+			// two may come between the bracket and the form.
+			if j+3 < es.t1 && f.punct(j, '(') && f.punct(j+2, ')') && f.legalSoon(j+3, es.t1) {
+				if _, w, ok := f.countryAt(j+1, j+2, true); ok && w == 1 || f.word(j+1, "HK") {
 					j += 3
 					continue
 				}
@@ -1339,7 +1341,7 @@ func (f *entFinder) segment(si int) {
 					if !f.punct(c, ')') {
 						c++
 					}
-					if f.has(c+1, lxLegalCore|lxLegalEnd) && f.toks[c+1].f&tCap != 0 {
+					if f.legalSoon(c+1, es.t1) {
 						if _, w, ok := f.countryAt(j+1, c, true); ok && w == c-j-1 {
 							j = c + 1
 							continue
@@ -1395,6 +1397,23 @@ func (f *entFinder) segment(si int) {
 		f.run(si, k, j)
 		k = j
 	}
+}
+
+// legalSoon reports a capitalised legal form at token n, or after one or
+// two capitalised words from n, before token end: what may follow a
+// unit's place in brackets ("(Hong Kong) Limited", "(Hong Kong) Trading
+// Co., Limited").
+func (f *entFinder) legalSoon(n, end int) bool {
+	for m := n; m < end && m <= n+2; m++ {
+		t := &f.toks[m]
+		if t.f&tCap == 0 || t.f&tWord == 0 {
+			return false
+		}
+		if f.has(m, lxLegalCore|lxLegalEnd) {
+			return true
+		}
+	}
+	return false
 }
 
 // labelOpens reports a label that opens the line at token j: a few words

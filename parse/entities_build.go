@@ -2607,7 +2607,9 @@ var genericWords = wordSet("general", "national", "international", "united", "am
 	"great", "golden", "china", "the", "group", "holdings", "company", "corp", "energy", "steel", "mining",
 	"resources", "minerals", "chemical", "motor", "motors", "gas", "oil", "power", "electric", "bank",
 	"ministry", "department", "agency", "office", "state", "federal", "korea", "japan", "&", "of", "and",
-	"metals", "materials", "securities", "capital", "investment", "investments", "industries", "joint", "venture")
+	"metals", "materials", "securities", "capital", "investment", "investments", "industries", "joint", "venture",
+	"recycling", "trading", "smelting", "refining", "processing", "logistics", "shipping", "engineering", "construction",
+	"development", "technology", "technologies", "industry", "industrial", "solutions", "services", "products")
 
 // notNamesFolded is notNames in lower case.
 var notNamesFolded = func() map[string]bool {

@@ -444,6 +444,11 @@ func (f *entFinder) gatherOne(n int) {
 		nx := &f.toks[j]
 		switch {
 		case f.word(j, "joint") && f.word(j+1, "venture"):
+			// Not "Recycling joint venture" over a paragraph: a
+			// section's heading, what the venture does.
+			if nt == 1 && i == es.t0 && strings.HasSuffix(f.d.v.s[first.a:first.b], "ing") {
+				break
+			}
 			g.ev |= evJV
 		case nx.f&tLower != 0 && f.has(j, lxCompanyAfter) && !(f.describesNext(j, es.t1) && !f.word(j, "unit") && !f.word(j, "subsidiary")):
 			// "Kora unit X" and "Kora subsidiary X" name Kora's company,

@@ -2414,7 +2414,7 @@ func sharedByline(t string) int {
 		return len("By ")
 	}
 	// "2025-10-24 08:30   Source: X   Editor: Liu Qian": a label.
-	for _, c := range []string{"   Editor: ", "   Reporter: ", "   Author: ", "   Writer: "} {
+	for _, c := range []string{"  Editor: ", "  Reporter: ", "  Author: ", "  Writer: "} {
 		if k := strings.Index(t, c); k >= 0 {
 			return k + len(c)
 		}

@@ -4845,3 +4845,38 @@ func TestTheCounterparty(t *testing.T) {
 		"3. Remarks\n   - The counterparty is a wholly owned subsidiary of Osprey Maritime Holdings Inc. (NYSE: OMH).\n"
 	checkPageRelations(t, text, false, []string{"subsidiary_of(Gannet Gas Carriers Pte. Ltd., Osprey Maritime Holdings Inc.)"})
 }
+
+// TestTranslatedDailyPage checks a Chinese daily's story in translation:
+// the translator's note in brackets above the headline, the date line
+// with its source and reporter set apart by two spaces, a unit named
+// with its place in brackets and a word before its legal form, and a
+// section heading ("Recycling joint venture") that names no company.
+func TestTranslatedDailyPage(t *testing.T) {
+	text := "[Translated from Chinese. Edited; in case of discrepancy the Chinese original prevails.]\n\n" +
+		"Hunan smelter secures Mongolian concentrate as fees slide\n\n" +
+		"2026-03-04 09:10  Source: Lakeside Economic Daily  Reporter: Zhou Min\n\n" +
+		"Hunan Xiangtan Lead Industry Co., Ltd. said its unit Xiangtan Lead (Hong Kong) Trading Co., Limited signed a purchase agreement with Gobi Polymetal LLC. " +
+		"Its other unit, Xiangtan Lead Metals (HK) Ltd, will ship the metal.\n\n" +
+		"The company is also talking to several mines.\n\n" +
+		"Recycling joint venture\n\n" +
+		"The company plans to set up a joint venture, Xiangtan Resource Recycling Co., Ltd., with Furong Mining Holdings Limited.\n"
+	a := parsePage(t, text)
+	if got, want := a.Headline, "Hunan smelter secures Mongolian concentrate as fees slide"; got != want {
+		t.Errorf("headline %q, want %q", got, want)
+	}
+	if got := a.AsOf.String(); got != "2026-03-04" {
+		t.Errorf("as of %s, want 2026-03-04", got)
+	}
+	want := []string{
+		"person Zhou Min",
+		"company Hunan Xiangtan Lead Industry Co., Ltd. | The company | Hunan Xiangtan Lead Industry",
+		"company Xiangtan Lead (Hong Kong) Trading Co., Limited | Xiangtan Lead (Hong Kong) Trading",
+		"company Gobi Polymetal LLC. | Gobi Polymetal",
+		"company Xiangtan Lead Metals (HK) Ltd | Xiangtan Lead Metals (HK)",
+		"company Xiangtan Resource Recycling Co., Ltd. | Xiangtan Resource Recycling",
+		"company Furong Mining Holdings Limited | Furong Mining Holdings",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company", "person")); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}

@@ -570,7 +570,8 @@ func isBoilerplate(t, low string) bool {
 			return true
 		}
 	case '[':
-		if strings.HasSuffix(t, "]") && len(t) < 80 || strings.HasPrefix(low, "[editor") {
+		// "[Translated from Chinese. ...]": a translator's note.
+		if strings.HasSuffix(t, "]") && (len(t) < 80 || strings.HasPrefix(low, "[translat")) || strings.HasPrefix(low, "[editor") {
 			return true
 		}
 	case '-':
