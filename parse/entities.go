@@ -1887,6 +1887,29 @@ func (f *entFinder) run(si, k, j int) {
 			return
 		}
 	}
+	// "Secretary of the board Liu Jianguo", "Chairman of the Board X":
+	// a title of the company's board, a person's name after it.
+	if t0 := f.sents[si].t0; k-3 >= t0 {
+		q := k
+		if f.word(k, "Board") {
+			q++
+		} else if !f.word(k-1, "board") {
+			q = -1
+		}
+		b := q - 1 // "board"
+		if q > 0 && b-3 >= t0 && f.word(b-1, "the") && f.word(b-2, "of") && f.has(b-3, lxTitleHeads) && f.toks[b-3].f&tCap != 0 &&
+			j-q >= 2 && j-q <= 4 && !f.orgWords(q, j) && f.personShape(q, j) {
+			ts := b - 3
+			for ts-1 >= t0 && f.has(ts-1, lxTitleMods|lxTitleHeads) && f.toks[ts-1].f&tCap != 0 {
+				ts--
+			}
+			if q > k {
+				f.add(nseg{s: si, i: k, j: q})
+			}
+			f.add(nseg{s: si, i: q, j: j, kind: entity.KindPerson, ev: evPerson, title: rng{f.toks[ts].a, f.toks[b].b}, org: -1})
+			return
+		}
+	}
 	// A title inside the run: organisation, title, person.
 	if ts, te, ok := f.titleIn(k, j); ok {
 		// "Energy and Mineral Resources Minister": the fields before a

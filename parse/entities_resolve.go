@@ -1390,7 +1390,7 @@ func (f *entFinder) roleOf(n int) {
 	}
 	// "SMRA director general X": the text names the organisation, even
 	// if it is none the article resolves; guess no other.
-	if org < 0 && title != "" && f.execTitle(g.title) && !directorGeneral(title) && !(g.orgTok >= 0 && f.toks[g.orgTok].f&tUpper != 0) {
+	if org < 0 && title != "" && (f.execTitle(g.title) || boardTitle(title)) && !directorGeneral(title) && !(g.orgTok >= 0 && f.toks[g.orgTok].f&tUpper != 0) {
 		// A title written in lower case before a name describes a job
 		// ("vice president Zhang Wenbo"), as companies give them; a
 		// head of state's is capitalised.
@@ -1900,6 +1900,12 @@ func (f *entFinder) execTitle(r rng) bool {
 	return false
 }
 
+// boardTitle reports a title held on a company's board that is no
+// executive's: "Secretary of the board", "board secretary".
+func boardTitle(t string) bool {
+	return indexLower(t, "of the board") >= 0 || indexLower(t, "board secretary") >= 0
+}
+
 // corporateTitle reports a title only companies give: "CEO", "chief
 // financial officer", "managing director"; not "President", which
 // heads of state hold too.
@@ -1915,7 +1921,7 @@ func (f *entFinder) corporateTitle(r rng) bool {
 
 // corporateWords are the parts of titles only companies give, in lower
 // case.
-var corporateWords = []string{"ceo", "cfo", "coo", "cto", "chief", "officer", "managing director", "general manager", "founder", "chair", "president director", "president commissioner"}
+var corporateWords = []string{"ceo", "cfo", "coo", "cto", "chief", "officer", "managing director", "general manager", "founder", "chair", "president director", "president commissioner", "of the board", "board secretary"}
 
 // nearestCompany returns the company named nearest before the person of
 // segment n in its sentence, else (with after) nearest after, or -1.

@@ -1008,6 +1008,10 @@ func TestEntities(t *testing.T) {
 			"Company Secretary: Ms. Nattaya Boonsri\nTel. 0-2018-4500 ext. 112\n",
 		want: []string{"company Vindhya Steel Ltd | VSL | Vindhya Steel", "person Asha Rao (Vice President for Marketing @ Vindhya Steel Ltd)", "person Nattaya Boonsri | Ms. Nattaya Boonsri"},
 	}, {
+		name: "a title of the board before a name",
+		text: "Kora Zinc Co. makes zinc. Secretary of the board Wang Hai spoke to the press, and Chairman of the Board Liu Jianguo agreed.\n",
+		want: []string{"company Kora Zinc Co. | Kora Zinc", "person Wang Hai (Secretary of the board @ Kora Zinc Co.)", "person Liu Jianguo (Chairman of the Board @ Kora Zinc Co.)"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},

@@ -217,7 +217,15 @@ func (r *relater) namedShareholder(s *sentence) {
 		return
 	}
 	var owner ment
-	if strings.HasSuffix(s.low[:e], ", ") || strings.HasSuffix(s.low[:e], " with ") {
+	opens := s.low[:i-len(adj)] == "its " || owned.a >= s.a && owned.a < s.b && strings.TrimPrefix(s.low[:owned.a-s.a], "the ") == ""
+	if opens && strings.HasSuffix(s.low[:e], ", ") {
+		// "X's controlling shareholder, Y, holds 38.47%": the owner
+		// in the apposition after, the sentence opening with X.
+		owner, ok = r.orgRightAfter(s, e, 0)
+		if ok && !strings.HasPrefix(s.low[s.past(owner):], ",") && !strings.HasPrefix(s.low[s.past(owner):], " (") {
+			ok = false
+		}
+	} else if strings.HasSuffix(s.low[:e], ", ") || strings.HasSuffix(s.low[:e], " with ") {
 		// "Y, X's majority shareholder, holds ...", "Y, X's biggest
 		// shareholder with 11.4 per cent, backed": the owner before.
 		// ("Y, until now X's largest shareholder with 14.6%,": a word of
@@ -792,7 +800,7 @@ func (r *relater) prevUnit(s *sentence) int {
 }
 
 // prevVenture returns the venture the sentence before s names ("V, the
-// project company"), or -1.
+// project company", "will set up a joint venture, V, with B"), or -1.
 func (r *relater) prevVenture(s *sentence) int {
 	if s.prev == nil {
 		return -1
@@ -801,6 +809,9 @@ func (r *relater) prevVenture(s *sentence) int {
 		if r.isOrg(m) && r.isVenture(m.e) {
 			return m.e
 		}
+	}
+	if v, ok := ventureNamedIn(r, s.prev); ok {
+		return v.e
 	}
 	return -1
 }
