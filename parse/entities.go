@@ -336,8 +336,43 @@ func (f *entFinder) find(d *doc, a *article.Article, dir *Directory) {
 	f.mergeShouted()
 	f.mergeEarlyShortForms()
 	f.mergeLegalForms()
+	f.mergeImpliedBodies()
 	f.exchangesAreOrganizations()
 	f.listingEntities()
+}
+
+// mergeImpliedBodies makes a ministry that only a title implies one
+// with the ministry the text names whose fields include the title's:
+// "Vice Minister of Mines X ... officials of the Ministry of Energy and
+// Mines" speak of one body. It merges only where one named body fits.
+func (f *entFinder) mergeImpliedBodies() {
+	for e, x := range f.ents {
+		if x.kind != entity.KindGovernment || x.into >= 0 || x.origName == "" || len(x.names) != 1 {
+			continue
+		}
+		field, ok := strings.CutPrefix(nameKey(x.name), "ministry of ")
+		if !ok || strings.Contains(field, " and ") {
+			continue
+		}
+		found := -1
+		for c, y := range f.ents {
+			if c == e || y.kind != entity.KindGovernment || y.into >= 0 || y.origName != "" {
+				continue
+			}
+			rest, ok := strings.CutPrefix(y.key, "ministry of ")
+			if !ok || !slices.Contains(strings.FieldsFunc(strings.ReplaceAll(rest, " and ", ","), func(r rune) bool { return r == ',' }), field) {
+				continue
+			}
+			if found >= 0 {
+				found = -2
+				break
+			}
+			found = c
+		}
+		if found >= 0 {
+			f.merge(found, e)
+		}
+	}
 }
 
 // exchangesAreOrganizations gives the kind organization to a stock

@@ -1440,7 +1440,9 @@ func (f *entFinder) shortOfLonger(n int, key []byte) int {
 		// given in full first and then cut short.
 		// Not when both stand in one sentence: "Tata Steel Mining, a unit
 		// of Tata Steel" names two companies.
-		if !ok && len(rest) > 0 && len(rest) <= 3 && x.first >= 0 && x.first < f.toks[g.i].a && len(f.prefixes[string(key)]) == 1 && !f.namedIn(c, g.s) {
+		// (Elsewhere in the sentence it is the short name: "X Smelters
+		// Ltd (NSE: X) ..., and we will deliver ... to X Smelters".)
+		if !ok && len(rest) > 0 && len(rest) <= 3 && x.first >= 0 && x.first < f.toks[g.i].a && len(f.prefixes[string(key)]) == 1 && (!f.namedIn(c, g.s) || !f.ownerPlace(g)) {
 			ok = true
 		}
 		if ok {
@@ -2500,6 +2502,13 @@ func asciiSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
+// ownerPlace reports a segment that stands where a parent or owner is
+// named: after "of" or "by" ("a unit of Tata Steel"), or with a
+// possessive ("Tata Steel's unit").
+func (f *entFinder) ownerPlace(g *nseg) bool {
+	return g.i > f.sents[g.s].t0 && (f.word(g.i-1, "of") || f.word(g.i-1, "by")) || f.toks[g.j-1].f&tPoss != 0
+}
+
 // namedIn reports whether entity c has a mention in sentence si.
 //
 // It indexes each mention once, by the sentence that holds it, so that
@@ -2602,7 +2611,7 @@ func upper(c byte) byte {
 	return c
 }
 
-var genericWords = wordSet("general", "national", "international", "united", "american", "global", "first",
+var genericWords = wordSet("general", "smelters", "smelter", "national", "international", "united", "american", "global", "first",
 	"new", "pacific", "asia", "asian", "southern", "northern", "western", "eastern", "central", "royal",
 	"great", "golden", "china", "the", "group", "holdings", "company", "corp", "energy", "steel", "mining",
 	"resources", "minerals", "chemical", "motor", "motors", "gas", "oil", "power", "electric", "bank",

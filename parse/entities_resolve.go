@@ -3122,6 +3122,7 @@ var bareLegal = map[string]bool{
 	"jsc": true, "bhd": true, "berhad": true, "sdn": true, "tbk": true, "pty": true, "pte": true,
 	"k.k": true, "company": true, "corporation": true, "pcl": true, "pvt": true, "lda": true,
 	"ltda": true, "sarl": true, "gmbh": true, "jsc.": true, "fze": true, "fzco": true, "saog": true, "saoc": true, "wll": true, "limitada": true,
+	"sac": true, "s.a.c": true, "saa": true, "s.a.a": true,
 }
 
 // bareName returns name without the legal form it ends with, or "" when

@@ -1012,6 +1012,13 @@ func TestEntities(t *testing.T) {
 		text: "Kora Zinc Co. makes zinc. Secretary of the board Wang Hai spoke to the press, and Chairman of the Board Liu Jianguo agreed.\n",
 		want: []string{"company Kora Zinc Co. | Kora Zinc", "person Wang Hai (Secretary of the board @ Kora Zinc Co.)", "person Liu Jianguo (Chairman of the Board @ Kora Zinc Co.)"},
 	}, {
+		name: "Peru's legal forms; a short name later in the sentence of the full one; a title's ministry named in full",
+		text: "Minera Cerro Verdoso SAC sells ore to Compania Minera Huanca SAA. Kiran Copper Smelters Ltd (NSE: KIRANCU) is building a smelter, and we will ship ore to Kiran Copper from 2026. " +
+			"I met Vice Minister of Mines Javier Quispe in Lima, with officials of the Ministry of Energy and Mines (MINEM).\n",
+		want: []string{"company Minera Cerro Verdoso SAC | Minera Cerro Verdoso", "company Compania Minera Huanca SAA | Compania Minera Huanca",
+			"company Kiran Copper Smelters Ltd | Kiran Copper | Kiran Copper Smelters [IN]", "government Ministry of Energy and Mines | MINEM | Ministry of Mines",
+			"person Javier Quispe (Vice Minister @ Ministry of Energy and Mines)"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},

@@ -24,7 +24,8 @@ var legalEnd = wordSet(
 	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos",
 	"group", "holdings", "holding", "sdn", "pcl", "pvt", "lda", "ltda", "sarl", "limitada",
 	"fze", "fzco", "fzc", "saog", "saoc", "wll", "bsc", "qpsc", "psc", // Gulf forms: "X Trading FZE", "X SAOG"
-	"rekan", // "& Rekan", "and partners": Indonesian appraisers and accountants
+	"rekan",      // "& Rekan", "and partners": Indonesian appraisers and accountants
+	"sac", "saa", // Peru's closed and open corporations: "Minera X SAC", "Compania Minera X SAA"
 )
 
 // legalCore are the legal forms that do not change which company a name
@@ -36,6 +37,7 @@ var legalCore = wordSet(
 	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj",
 	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos", "sdn",
 	"pcl", "pvt", "lda", "ltda", "sarl", "limitada", "saog", "saoc", "fze", "fzco", "fzc", "wll", "bsc", "qsc",
+	"sac", "saa",
 )
 
 // legalStart are legal forms written before the name: "PT Halmahera
