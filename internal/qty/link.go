@@ -595,6 +595,10 @@ func (l *linker) mentions() {
 			continue
 		case n == 1 && oneOf(w, weakWords[:]...):
 			m.weak = true
+		case k+n < len(l.toks) && oneOf(l.word(k+n), "makers", "maker", "buyers", "users", "consumers", "customers"):
+			// "sulphuric acid, which it sells to fertilizer makers":
+			// the trade of the buyers, not the material counted.
+			m.weak = true
 		case !l.title && l.inName(k, n):
 			m.weak, m.name = true, true
 		}
