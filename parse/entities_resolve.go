@@ -297,7 +297,7 @@ func nameSays(name, head string) bool {
 		var buf [24]byte
 		lw := string(lowerInto(buf[:0], w))
 		switch lw {
-		case "mining", "mines", "minerals", "resources", "tin", "nickel", "lithium", "coal", "gold", "copper",
+		case "mining", "mines", "minerals", "resources", "tin", "nickel", "lithium", "coal", "gold", "copper", "minera", "mineracao",
 			"zinc", "cobalt", "graphite", "uranium", "bauxite", "ore", "mineral", "exploration":
 			// Not "iron": "Iron & Steel" names a mill. "The Perth-based
 			// junior": a small miner.
@@ -681,6 +681,15 @@ func (f *entFinder) anaphora() {
 					e = f.antecedentIf(si, f.toks[f.segs[n].i].a, 4, func(x *nent) bool { return x != x0 && x.kind == kind })
 				}
 			}
+			// "A holds a 12.5% stake in the miner": A holds no stake in
+			// itself; the miner is the one before.
+			if e >= 0 && k-2 > es.t0 && f.word(k-1, "in") && (f.word(k-2, "stake") || f.word(k-2, "interest")) && f.opensClauseOf(si, k, e) {
+				x0 := f.ents[e]
+				e = f.antecedentIf(si, f.toks[es.t0].a, 4, func(x *nent) bool {
+					return x != x0 && x.kind == kind && (generic || slices.Contains(x.heads, f.fold(q)) || nameSays(x.name, f.fold(q))) &&
+						(demonym.IsZero() || x.country.IsZero() || x.country == demonym)
+				})
+			}
 			// "X, the steelmaker's trading subsidiary": the owner in the
 			// apposition is not X itself, but the one before.
 			if e >= 0 && f.toks[q].f&tPoss != 0 && k-2 >= es.t0 && f.punct(k-1, ',') && f.unitWordAfter(q+1, es.t1) {
@@ -766,6 +775,19 @@ func shareBrand(a, b string) bool {
 		}
 	}
 	return false
+}
+
+// opensClauseOf reports whether sentence si opens with a mention of
+// entity e whose clause runs on to token k, no comma between: "Kora also
+// holds a stake in the miner", not "Kora sells us ore, and we hold a
+// stake in the company".
+func (f *entFinder) opensClauseOf(si, k, e int) bool {
+	l := f.sentSegs[si]
+	if len(l) == 0 {
+		return false
+	}
+	g := &f.segs[l[0]]
+	return g.ent == e && g.i == f.sents[si].t0 && g.j <= k && !strings.ContainsAny(f.d.v.s[f.toks[g.j-1].b:f.toks[k].a], ",;")
 }
 
 // clauseSubjectSeg returns the segment of entity e in sentence si that

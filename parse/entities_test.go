@@ -1019,6 +1019,10 @@ func TestEntities(t *testing.T) {
 			"company Kiran Copper Smelters Ltd | Kiran Copper | Kiran Copper Smelters [IN]", "government Ministry of Energy and Mines | MINEM | Ministry of Mines",
 			"person Javier Quispe (Vice Minister @ Ministry of Energy and Mines)"},
 	}, {
+		name: "the miner a firm holds a stake in is not the firm itself; 'Minera' names a miner",
+		text: "Kora Copper Co. takes its feed from Minera Cordillera Alta SA, the Chilean unit of Andesite Copper Corp. Kora also holds a 12.5% stake in the Chilean miner.\n",
+		want: []string{"company Kora Copper Co. | Kora | Kora Copper", "company Minera Cordillera Alta SA | the Chilean miner | Minera Cordillera Alta", "country CL | Chilean", "company Andesite Copper Corp. | Andesite Copper"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},
