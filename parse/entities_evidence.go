@@ -913,6 +913,11 @@ func (f *entFinder) gatherOne(n int) {
 				}
 			}
 		}
+		// "its joint venture with B (SZSE: 002968), V, would": V, in
+		// apposition after the partner, is the venture.
+		if g.head == "" && i-3 >= es.t0 && f.punct(i-1, ',') && f.ventureWithBefore(i-2, es.t0) {
+			g.head = "venture"
+		}
 		// "X (2617.HK), a mainland Chinese lithium refiner": past a
 		// bracket after the name.
 		ac := j
@@ -2619,4 +2624,28 @@ func calendarSpan(w string) bool {
 	}
 	_, month := lookupLower(months, w[:h])
 	return month
+}
+
+// ventureWithBefore reports a partner's name, and its bracket if any,
+// ending at token m after "venture with" or "JV with", the name no
+// longer than a few words: "joint venture with Xiamen Huanyu Co., Ltd.
+// (SZSE: 002968)".
+func (f *entFinder) ventureWithBefore(m, t0 int) bool {
+	if f.punct(m, ')') {
+		for m--; m > t0 && !f.punct(m, '('); m-- {
+			if f.punct(m, ')') {
+				return false
+			}
+		}
+		m--
+	}
+	for n := 0; m > t0 && n < 10; n, m = n+1, m-1 {
+		if f.word(m, "with") {
+			return n > 0 && m-1 >= t0 && (f.word(m-1, "venture") || f.word(m-1, "JV"))
+		}
+		if t := &f.toks[m]; t.f&tCap == 0 && !f.punct(m, '.') && !f.punct(m, ',') && !f.punct(m, '&') {
+			return false
+		}
+	}
+	return false
 }

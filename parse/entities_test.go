@@ -4895,3 +4895,16 @@ func TestTranslatedDailyPage(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestVentureNamedAfterPartner checks "its joint venture with B (ticker),
+// V, would ...": V, in apposition after the partner, is the venture and
+// no partner, and "the venture" of the next sentence is V.
+func TestVentureNamedAfterPartner(t *testing.T) {
+	text := "PT Kora Tembaga Tbk runs a copper smelter in Gresik. The company said its joint venture with Xiamen Lumen Precious Metals Co., Ltd. (SZSE: 002961), PT Kora Lumen Logam Mulia, would build a precious metals refinery. " +
+		"Kora Tembaga holds 60% of the venture and the Chinese firm 40%.\n"
+	checkPageRelations(t, text, true, []string{
+		"joint_venture(PT Kora Tembaga Tbk, Xiamen Lumen Precious Metals Co., Ltd.) 0",
+		"stake_in(PT Kora Tembaga Tbk, PT Kora Lumen Logam Mulia) 60",
+		"stake_in(Xiamen Lumen Precious Metals Co., Ltd., PT Kora Lumen Logam Mulia) 40",
+	})
+}

@@ -6778,8 +6778,10 @@ func (r *relater) jointVenture(s *sentence) {
 		}
 		if found {
 			r.add(entity.JointVenture, first.e, partner.e, s, nil)
-			// "a consortium with A and B": every partner named.
-			if ps := r.list(s, je); len(ps) >= 2 && ps[0].e == partner.e {
+			// "a consortium with A and B": every partner named. (Not
+			// "its joint venture with B, V, would": the venture's name
+			// in apposition, no "and" before it.)
+			if ps := r.list(s, je); len(ps) >= 2 && ps[0].e == partner.e && listJoined(s, ps) {
 				for _, p := range ps[1:] {
 					r.add(entity.JointVenture, first.e, p.e, s, nil)
 				}
@@ -6787,6 +6789,14 @@ func (r *relater) jointVenture(s *sentence) {
 			}
 		}
 	}
+}
+
+// listJoined reports whether "and" or "&" joins the members of the list
+// ps, as a list of partners has it.
+func listJoined(s *sentence, ps []ment) bool {
+	last := ps[len(ps)-1]
+	between := s.low[s.past(ps[0]):max(s.past(ps[0]), last.a-s.a)]
+	return strings.Contains(between, " and ") || strings.Contains(between, "&") || strings.HasPrefix(between, "and ")
 }
 
 // formsBefore reports a verb of forming in the words before a noun:
