@@ -475,7 +475,13 @@ func (f *entFinder) gatherOne(n int) {
 		if nx.f&tLower != 0 && (f.word(j, "shares") || f.word(j, "stock")) && !f.capitalCity(i, j) {
 			g.ev |= evAfterNoun // "Aokawa Kogyo shares closed 1.8% higher"
 		}
-		if last.f&tPoss == 0 && f.subjectVerb(j, es.t1) && !(p >= es.t0 && f.toks[p].f&tLower != 0 && f.has(p, lxLocatives)) {
+		// "Compagnie Miniere de Boffa (CMB) will supply": past the
+		// acronym the name defines.
+		sv := j
+		if f.punct(j, '(') && j+3 < es.t1 && f.toks[j+1].f&tUpper != 0 && f.punct(j+2, ')') {
+			sv = j + 3
+		}
+		if last.f&tPoss == 0 && f.subjectVerb(sv, es.t1) && !(p >= es.t0 && f.toks[p].f&tLower != 0 && f.has(p, lxLocatives)) {
 			g.ev |= evSubject
 		}
 		// "X, which also buys Queensland coal, said": the verb after a

@@ -309,6 +309,11 @@ func nameSays(name, head string) bool {
 			if head == "refiner" || head == "refinery" && lw == "refinery" {
 				return true
 			}
+		case "alumina":
+			// "the refiner" for "X Alumina Co.": alumina is refined.
+			if head == "refiner" {
+				return true
+			}
 		case "smelting":
 			// "the Penang-based refiner" for a tin smelter.
 			if head == "smelter" || head == "refiner" {

@@ -1023,6 +1023,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Copper Co. takes its feed from Minera Cordillera Alta SA, the Chilean unit of Andesite Copper Corp. Kora also holds a 12.5% stake in the Chilean miner.\n",
 		want: []string{"company Kora Copper Co. | Kora | Kora Copper", "company Minera Cordillera Alta SA | the Chilean miner | Minera Cordillera Alta", "country CL | Chilean", "company Andesite Copper Corp. | Andesite Copper"},
 	}, {
+		name: "a French name and its acronym before its verb; an alumina maker is the refiner",
+		text: "Kora Bay Alumina Co. said it had signed a deal under which Compagnie Miniere de Kindia (CMK) will supply ore to the refiner.\n",
+		want: []string{"company Kora Bay Alumina Co. | the refiner | Kora Bay Alumina", "company Compagnie Miniere de Kindia | CMK"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},
