@@ -847,9 +847,15 @@ func (f *entFinder) gatherOne(n int) {
 		}
 		// "India's ambassador to China, Arjun Nair,": the title before
 		// the name, set off by commas.
-		c := i - 1 // the comma before the name, an honorific aside
-		if c > es.t0 && f.has(c, lxHonorifics) {
-			c--
+		// (Honorifics may run to several words: "YB Datuk Seri X",
+		// "Dato' Haji X", "Mr. X".)
+		c := i - 1 // the comma before the name, the honorifics aside
+		for n := 0; n < 5 && c > es.t0; n++ {
+			if f.has(c, lxHonorifics) || (f.word(c, "Seri") || f.word(c, "Sri") || f.punct(c, '\'') || f.punct(c, '.')) && f.has(c-1, lxHonorifics) {
+				c--
+				continue
+			}
+			break
 		}
 		// (The name may end the sentence: "..., and Mongolia's Minister
 		// of Mining, Ganbold Battulga.")

@@ -461,6 +461,16 @@ func (f *entFinder) anaphora() {
 			if t := &f.toks[k]; t.b-t.a != 3 || !f.word(k, "the") && !f.word(k, "The") {
 				continue
 			}
+			// "the Minister received a courtesy call": the minister the
+			// text named before with that title. (Not "the Minister of
+			// Trade, X", a title.)
+			if (f.word(k+1, "Minister") || f.word(k+1, "minister")) && (k+2 >= es.t1 || !f.word(k+2, "of") && !f.word(k+2, "for") && !f.nameTok(k+2) && !f.punct(k+2, ',')) {
+				if e := f.titledBefore(si, k, "inister"); e >= 0 {
+					f.anaphorAt(si, k, k+1, e)
+					k++
+				}
+				continue
+			}
 			// "the Company" in a filing of the issuer that does not
 			// define the term in brackets.
 			if f.issuer >= 0 && (f.word(k+1, "Company") || f.word(k+1, "Issuer")) && (f.tokSeg[k+1] < 0 || f.segs[f.tokSeg[k+1]].ent < 0) {
@@ -973,6 +983,24 @@ func (f *entFinder) firstCompany() int {
 func (f *entFinder) itsUnit(g *nseg) bool {
 	t0 := f.sents[g.s].t0
 	return g.i-2 >= t0 && f.toks[g.i-1].f&tLower != 0 && f.has(g.i-1, lxOfUnits) && (f.word(g.i-2, "its") || f.word(g.i-2, "Its"))
+}
+
+// titledBefore returns the person named nearest before token k of
+// sentence si, within a few sentences, whose title holds word; or -1.
+func (f *entFinder) titledBefore(si, k int, word string) int {
+	for s := si; s >= 0 && s >= si-6; s-- {
+		l := f.sentSegs[s]
+		for m := len(l) - 1; m >= 0; m-- {
+			g := &f.segs[l[m]]
+			if s == si && g.i >= k || g.ent < 0 || f.ents[g.ent].kind != entity.KindPerson || g.title.b <= g.title.a {
+				continue
+			}
+			if strings.Contains(f.d.v.s[g.title.a:g.title.b], word) {
+				return g.ent
+			}
+		}
+	}
+	return -1
 }
 
 // anaphorAt records "the company" at tokens [k, q] of sentence si as a

@@ -1027,6 +1027,11 @@ func TestEntities(t *testing.T) {
 		text: "Kora Bay Alumina Co. said it had signed a deal under which Compagnie Miniere de Kindia (CMK) will supply ore to the refiner.\n",
 		want: []string{"company Kora Bay Alumina Co. | the refiner | Kora Bay Alumina", "company Compagnie Miniere de Kindia | CMK"},
 	}, {
+		name: "Malaysian honorifics of several words after a title set off by a comma",
+		text: "The deal was witnessed by the Minister of Investment, Trade and Industry, YB Datuk Seri Kamal Harun. According to the Group Managing Director of Johor Simen Berhad, Dato' Haji Rizal Abdullah, work starts soon.\n",
+		want: []string{"government Ministry of Investment, Trade and Industry", "person Kamal Harun | YB Datuk Seri Kamal Harun (Minister @ Ministry of Investment, Trade and Industry)",
+			"company Johor Simen Berhad | Johor Simen", "person Rizal Abdullah | Haji Rizal Abdullah (Group Managing Director @ Johor Simen Berhad)"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},
@@ -4910,5 +4915,22 @@ func TestVentureNamedAfterPartner(t *testing.T) {
 		"joint_venture(PT Kora Tembaga Tbk, Xiamen Lumen Precious Metals Co., Ltd.) 0",
 		"stake_in(PT Kora Tembaga Tbk, PT Kora Lumen Logam Mulia) 60",
 		"stake_in(Xiamen Lumen Precious Metals Co., Ltd., PT Kora Lumen Logam Mulia) 40",
+	})
+}
+
+// TestMalaysianReleasePage checks a ministry's release: "the Minister"
+// for the minister it named, who "received a courtesy call from" a
+// chairman; "A subsidiary of the company, X," naming the unit after its
+// parent.
+func TestMalaysianReleasePage(t *testing.T) {
+	text := "Johor Simen Berhad (MYX: 7299) today signed an MoU with Anhui Tongshan Cement Co., Ltd. The signing was witnessed by the Minister of Investment, Trade and Industry, YB Datuk Seri Kamal Harun. " +
+		"Before the ceremony, the Minister received a courtesy call from the Chairman of Anhui Tongshan, Mr. Zhou Ming.\n\n" +
+		"Johor Simen Berhad uses coal. A subsidiary of the company, Johor Tenaga Sdn. Bhd., will build a power plant at the site.\n"
+	checkPageRelations(t, text, false, []string{
+		"agreement(Johor Simen Berhad, Anhui Tongshan Cement Co., Ltd.)",
+		"executive_of(Zhou Ming, Anhui Tongshan Cement Co., Ltd.)",
+		"meeting(Kamal Harun, Zhou Ming)",
+		"official_of(Kamal Harun, Ministry of Investment, Trade and Industry)",
+		"subsidiary_of(Johor Tenaga Sdn. Bhd., Johor Simen Berhad)",
 	})
 }

@@ -1434,6 +1434,9 @@ func (r *relater) buysUnderDealFrom(s *sentence) {
 	if u < 0 {
 		return
 	}
+	if r.suppliedByUnderDeal(s, u) {
+		return
+	}
 	for _, v := range []string{" buys ", " buy ", " bought ", " purchases ", " sources ", " receives ", " received ", " imports ", " takes "} {
 		i := s.find(0, v)
 		if i < 0 || i > u || s.negated(0, i) {
@@ -1494,6 +1497,47 @@ func (r *relater) buysUnderDealFrom(s *sentence) {
 		r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
 		return
 	}
+}
+
+// suppliedByUnderDeal reads "X uses 1.2 million tonnes of coal a year,
+// which is supplied by Y from East Kalimantan, Indonesia under a
+// long-term contract": the two are parties to the deal; " under " stands
+// at u.
+func (r *relater) suppliedByUnderDeal(s *sentence, u int) bool {
+	i := s.find(0, " supplied by ")
+	if i < 0 || i > u || s.negated(0, i) {
+		return false
+	}
+	seller, ok := r.orgRightAfter(s, i+len(" supplied by "), 1)
+	if !ok || s.past(seller) > u {
+		return false
+	}
+	// The place it comes from may stand between: capitalised words.
+	gap := r.d.v.s[seller.b:s.at(u)]
+	if g, ok := strings.CutPrefix(gap, " from "); ok {
+		for w := range strings.FieldsSeq(g) {
+			if w = strings.TrimSuffix(w, ","); w == "" || !isUpper(w[0]) {
+				return false
+			}
+		}
+	} else if gap != "" {
+		return false
+	}
+	phrase := s.low[u+len(" under "):]
+	if k := strings.IndexAny(phrase, ",;"); k >= 0 {
+		phrase = phrase[:k]
+	}
+	phrase = strings.TrimRight(phrase, ".")
+	typ, found := agreementNounEnding(phrase)
+	if !found {
+		return false
+	}
+	buyer, ok := r.subject(s, i)
+	if !ok || buyer.e == seller.e {
+		return false
+	}
+	r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
+	return true
 }
 
 // signatories reads the subject before the verb at i as two officers,
@@ -1936,6 +1980,7 @@ var (
 	betweenCue  = newCues(" between ")
 	metCues     = newCues(" met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ", " after meeting ", " before meeting ", " while meeting ", " sat down with ",
 		" paid a courtesy call on ", " paid a courtesy visit to ", " held bilateral talks with ", " held a meeting with ", " had a meeting with ", " paid a call on ", " called on ",
+		" received a courtesy call from ", " received a courtesy visit from ", " received a visit from ",
 		" discussed the case with ", " discussed the deal with ", " discussed the matter with ", " discussed the project with ")
 	talksCues    = newCues(" held talks ", " had talks ", " holds talks ")
 	onCue        = newCues("on ")
@@ -4078,6 +4123,47 @@ func (r *relater) describedAndUnit(s *sentence) {
 	}
 }
 
+// unitOfOpens reads a sentence that opens with the parent and names
+// the unit after it, in apposition: "A subsidiary of the company, X
+// Sdn. Bhd., will build ...".
+func (r *relater) unitOfOpens(s *sentence) {
+	at := 0
+	for _, p := range []string{"a subsidiary of ", "a wholly owned subsidiary of ", "a wholly-owned subsidiary of ", "a unit of ", "an affiliate of ", "a division of "} {
+		if strings.HasPrefix(s.low, p) {
+			at = len(p)
+			break
+		}
+	}
+	if at == 0 {
+		return
+	}
+	// ("of the company, X,": "the company" is the parent, named before,
+	// and X the unit.)
+	var parent ment
+	ok := false
+	if ms := s.from(at); len(ms) > 0 && (ms[0].a == s.at(at) || strings.HasPrefix(s.low[at:], "the ") && ms[0].a == s.at(at+len("the "))) && r.isOrg(ms[0]) {
+		parent, ok = ms[0], true
+	} else {
+		parent, ok = r.orgRightAfter(s, at, 1)
+	}
+	if !ok {
+		return
+	}
+	k := s.past(parent)
+	k += skipBrackets(s.low[k:])
+	if !strings.HasPrefix(s.low[k:], ", ") {
+		return
+	}
+	child, ok := r.orgRightAfter(s, k+2, 0)
+	if !ok || child.e == parent.e {
+		return
+	}
+	if k = s.past(child); !strings.HasPrefix(s.low[k+skipBrackets(s.low[k:]):], ",") {
+		return
+	}
+	r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+}
+
 func (r *relater) subsidiary(s *sentence) {
 	// "X, a unit of Y", "X, a subsidiary of Y", "X, part of Y".
 	for k, c := range unitOfCues.cues {
@@ -4135,6 +4221,7 @@ func (r *relater) subsidiary(s *sentence) {
 			break
 		}
 	}
+	r.unitOfOpens(s)
 	r.whoseParent(s)
 	r.saidTheUnit(s)
 	r.describedAndUnit(s)
@@ -5489,7 +5576,8 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 			at := verbAt + a + len(" and ")
 			if other, ok := r.orgRightAfter(s, at, 1); ok && other.e != owned.e && other.e != owner.e {
 				rest := s.low[s.past(other):]
-				for _, v := range []string{" holds ", " owns ", " has ", " will hold ", " will own ", " the remaining "} {
+				// ("... and B 40%": the verb left out.)
+				for _, v := range []string{" holds ", " owns ", " has ", " will hold ", " will own ", " the remaining ", " "} {
 					if !strings.HasPrefix(rest, v) {
 						continue
 					}
