@@ -683,6 +683,7 @@ func (f *entFinder) build() {
 	}
 	f.headlines()
 	f.issuerLine()
+	f.formerNameField()
 	f.issuerHeading()
 	f.anaphora()
 	f.roles()
@@ -1189,6 +1190,52 @@ func (f *entFinder) issuerHeading() {
 // theCompanyIn reports whether s holds "the Company" or "The Company".
 func theCompanyIn(s string) bool {
 	return containsAfter(s, "the ", "Company") || containsAfter(s, "The ", "Company")
+}
+
+// formerNameField reads the field of a disclosure form's cover that
+// gives the issuer's former name on the line under its label ("9. Former
+// name or former address, if changed since last report"): a company
+// the text names, its name as it was.
+func (f *entFinder) formerNameField() {
+	d := f.d
+	for i := 0; i+1 < len(d.lines) && i < 80; i++ {
+		j, ok := formerNameLabel(d, i)
+		if !ok {
+			continue
+		}
+		l := d.lines[j]
+		name := d.text(l)
+		if len(name) > 80 || !isUpper(name[0]) || !hasLegalWord(name) {
+			return
+		}
+		e, found := f.byKey[nameKey(name)]
+		if !found || e < 0 || f.ents[e].kind != entity.KindCompany {
+			e = f.newEntity(entity.KindCompany)
+			f.mentionRange(rng{l.ts, l.te}, e)
+			f.addNameText(e, name, l.ts)
+		}
+		f.ents[e].formerly = true
+		return
+	}
+}
+
+// formerNameLabel reports whether line i of d is the label of a form's
+// former-name field, and returns the line of its value, the next that
+// is not blank.
+func formerNameLabel(d *doc, i int) (int, bool) {
+	l := d.lines[i]
+	if l.kind != lText {
+		return 0, false
+	}
+	t := strings.TrimLeft(d.lower()[l.ts:l.te], "0123456789. ")
+	if !strings.HasPrefix(t, "former name") || len(t) > 90 {
+		return 0, false
+	}
+	j := i + 1
+	for j < len(d.lines) && d.lines[j].kind == lBlank {
+		j++
+	}
+	return j, j < len(d.lines) && d.lines[j].kind == lText
 }
 
 // hasLegalWord reports a name whose last word is a legal form or a

@@ -205,6 +205,14 @@ func (f *entFinder) gatherOne(n int) {
 	if nt == 1 && f.written(i, wrNotName|wrCommonAcronym) {
 		g.ev |= evNot
 	}
+	// A document by its number: "SEC Form 17-C", "SRC Rule 17", "PSE
+	// Disclosure Form 4-31".
+	if nt >= 2 && j < es.t1 && f.toks[j].f&tDigit != 0 {
+		switch f.fold(j - 1) {
+		case "form", "rule", "rules", "circular", "section", "schedule", "annex", "appendix", "item", "regulation":
+			g.ev |= evNot
+		}
+	}
 	// Index names: "Kospi 200", "S&P 500", "Shanghai Composite".
 	if nt == 1 && f.has(i, lxIndexNames) || f.has(i, lxIndexNames) && j < es.t1 && f.toks[j].f&tDigit != 0 ||
 		nt >= 2 && f.has(j-1, lxIndexHeads) {

@@ -4934,3 +4934,37 @@ func TestMalaysianReleasePage(t *testing.T) {
 		"subsidiary_of(Johor Tenaga Sdn. Bhd., Johor Simen Berhad)",
 	})
 }
+
+// TestPhilippineDisclosureForm checks a current report on the Philippine
+// exchange's form: the "Subject of the Disclosure" field is the
+// headline, the cover's former-name field names the issuer's former
+// name, a document by its number ("SEC Form 17-C") is no company, and
+// the board's approved items ("(b) The execution of ... Agreement with
+// Y") are the issuer's deals.
+func TestPhilippineDisclosureForm(t *testing.T) {
+	text := "C01234-2026\n\nSECURITIES AND EXCHANGE COMMISSION\nSEC FORM 17-C\nCURRENT REPORT UNDER SECTION 17\nOF THE SECURITIES REGULATION CODE\nAND SRC RULE 17.2(c) THEREUNDER\n\n" +
+		"1. Date of Report (Date of earliest event reported)\nMar 3, 2026\n2. SEC Identification Number\nCS200112345\n" +
+		"3. Exact name of issuer as specified in its charter\nBATANGAS BAY CEMENT CORPORATION\n" +
+		"4. Former name or former address, if changed since last report\nTaal Portland Cement Corporation\n\n" +
+		"Batangas Bay Cement Corporation\nBBCC\n\nPSE Disclosure Form 4-31 - Press Release / Disclosure\n\n" +
+		"Subject of the Disclosure\nAcquisition of Lipa Grinding Mill, Inc. and Clinker Supply Agreement with Ninh Binh Clinker Joint Stock Company\n\n" +
+		"Background/Description of the Disclosure\nBatangas Bay Cement Corporation (the \"Company\") informs the Exchange that its Board approved the following:\n\n" +
+		"(a) The acquisition by the Company of 100% of the outstanding shares of Lipa Grinding Mill, Inc. (\"LGMI\"). LGMI is currently owned by Rosario Holdings Corp. (70%) and Calaca Port Services, Inc. (30%).\n\n" +
+		"(b) The execution of a five-year Clinker Supply Agreement with Ninh Binh Clinker Joint Stock Company, under which it shall deliver up to 500,000 MT of clinker per year to the LGMI port.\n"
+	a := parsePage(t, text)
+	if want := "Acquisition of Lipa Grinding Mill, Inc. and Clinker Supply Agreement with Ninh Binh Clinker Joint Stock Company"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	for _, l := range entityLinesOf(a, "company") {
+		if strings.Contains(l, "Form") || strings.Contains(l, "Rule") {
+			t.Errorf("a document named as a company: %s", l)
+		}
+	}
+	checkPageRelations(t, text, true, []string{
+		"acquisition(Batangas Bay Cement Corporation, Lipa Grinding Mill, Inc.) 0",
+		"agreement(Batangas Bay Cement Corporation, Ninh Binh Clinker Joint Stock Company) 0",
+		"former_name(Batangas Bay Cement Corporation, Taal Portland Cement Corporation) 0",
+		"stake_in(Calaca Port Services, Inc., Lipa Grinding Mill, Inc.) 30",
+		"stake_in(Rosario Holdings Corp., Lipa Grinding Mill, Inc.) 70",
+	})
+}

@@ -257,6 +257,7 @@ func (d *doc) layout(a *article.Article) {
 	d.body = d.findBody()
 	d.header(a)
 	d.noticeTitle(a)
+	d.subjectField(a)
 	d.paragraphs(a)
 	// Room for the sentences: news writes about one in a hundred bytes.
 	n := 0
@@ -1549,6 +1550,11 @@ func (d *doc) isProse(i int) bool {
 	if strings.HasSuffix(t, ":") && len(t) > 100 && strings.Contains(t, ". ") {
 		return true
 	}
+	// "X (the "Company") informs the Exchange that its Board approved
+	// the following:": a sentence that heads a list.
+	if strings.HasSuffix(t, " the following:") && len(t) > 60 && wordsUpTo(t, 10) >= 10 && !capsLine(t) && strings.Contains(t, " that ") {
+		return true
+	}
 	// A long line of sentences whose last lost its full stop in the copy.
 	if len(t) > 160 && strings.Count(t, ". ") >= 2 && wordsUpTo(t, 30) >= 30 {
 		return true
@@ -2252,6 +2258,40 @@ func (d *doc) noticeTitle(a *article.Article) {
 		}
 		d.headline, d.headLast = i, i
 		a.Headline = d.v.origText(l.ts, l.te)
+		return
+	}
+}
+
+// subjectField makes the value of a disclosure form's "Subject of the
+// Disclosure" field the headline, as the Philippine exchange's forms
+// title a report, over the lines of the form's cover.
+func (d *doc) subjectField(a *article.Article) {
+	for i := 0; i+2 < len(d.lines) && i < 120; i++ {
+		l := d.lines[i]
+		if l.kind != lText {
+			continue
+		}
+		t := d.text(l)
+		if !equalLower(t, "subject of the disclosure") && !equalLower(t, "subject of disclosure") {
+			continue
+		}
+		j := i + 1
+		for j < len(d.lines) && d.lines[j].kind == lBlank {
+			j++
+		}
+		if j >= len(d.lines) || d.lines[j].kind != lText {
+			return
+		}
+		v := d.text(d.lines[j])
+		if len(v) > 300 || endsSentence(v) && !strings.HasSuffix(v, ".") {
+			return
+		}
+		d.headline, d.headLast = j, j
+		if d.summary >= 0 && d.summary < j {
+			d.summary = -1
+			a.Summary = ""
+		}
+		a.Headline = d.v.origText(d.lines[j].ts, d.lines[j].te)
 		return
 	}
 }

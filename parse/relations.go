@@ -1961,7 +1961,7 @@ var (
 	parentCues           = newCues("'s parent company, ", "'s parent, ", "'s parent company ", "'s parent ")
 	itsStakeCues         = newCues("its stake in ", "its holding in ", "its interest in ", "its shareholding in ")
 	holdersCues          = newCues("stakeholders in ", "shareholders in ", "shareholders of ", "owners of ", "partners in ")
-	ownedByCues          = newCues(" is owned by ", " are owned by ", " is held by ", " is jointly owned by ")
+	ownedByCues          = newCues(" is owned by ", " are owned by ", " is held by ", " is jointly owned by ", " is currently owned by ", " is now owned by ", " is presently owned by ", " is currently held by ")
 	acquisitionOfCues    = newCues("acquisition of ", "takeover of ", "purchase of ")
 	bidFromCues          = newCues("takeover bid from ", "takeover offer from ", "takeover proposal from ", "buyout offer from ")
 	bidForCues           = newCues("takeover bid for ", "takeover offer for ", "takeover proposal for ", "buyout offer for ")
@@ -6621,10 +6621,12 @@ func (r *relater) acquisition(s *sentence) {
 				return
 			}
 		}
-		// Otherwise the one other organisation the sentence names.
+		// Otherwise the one other organisation the sentence names. (Not
+		// one after "from", the seller, or "with": "Acquisition of Y and
+		// Supply Agreement with Z".)
 		var others []ment
 		for _, m := range s.ms {
-			if r.isOrg(m) && m.e != target.e {
+			if r.isOrg(m) && m.e != target.e && !hasAnySuffix(s.low[:m.a-s.a], "from ", "with ") {
 				others = append(others, m)
 			}
 		}
@@ -7286,12 +7288,23 @@ func (r *relater) theIssuer() int {
 // with Tokyo-based Y sets out a framework". The issuer and Y are its
 // parties.
 func (r *relater) dealWithOpens(s *sentence) {
-	w := strings.Index(s.low[:min(len(s.low), 64)], " with ")
+	w := strings.Index(s.low[:min(len(s.low), 96)], " with ")
 	if w < 0 || len(s.ms) == 0 || s.ms[0].a-s.a < w {
 		return
 	}
 	head := strings.TrimLeft(s.low[:w], "•-*· ")
+	// "(b) The execution of a five-year Clinker Supply Agreement with
+	// Y": an item of what a board approved.
+	if len(head) > 4 && head[0] == '(' && head[2] == ')' && head[3] == ' ' {
+		head = head[4:]
+	}
 	head = strings.TrimPrefix(head, "the ")
+	for _, p := range []string{"execution of ", "signing of ", "entry into "} {
+		if h, ok := strings.CutPrefix(head, p); ok {
+			head = strings.TrimPrefix(strings.TrimPrefix(h, "a "), "an ")
+			break
+		}
+	}
 	typ, ok := "", false
 	for ni := range agreementNouns {
 		n := &agreementNouns[ni]
@@ -7771,6 +7784,10 @@ func (r *relater) supplier(s *sentence) {
 			}
 			// "to its Thai joint venture with Y": the venture buys, not Y.
 			if ok && strings.Contains(s.low[je:buyer.a-s.a], "venture with ") {
+				break
+			}
+			// "to the QGMI port": where the goods land, not who buys.
+			if ok && hasAnyPrefix(s.low[s.past(buyer):], " port", " terminal", " jetty", " berth", " site") {
 				break
 			}
 			if ok {

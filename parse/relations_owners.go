@@ -1119,6 +1119,26 @@ func (r *relater) groupLists(all []ment, issuer int) {
 	}
 }
 
+// formerNameField reads the former name a disclosure form's cover gives
+// for its issuer, on the line under the field's label: the issuer's
+// former name.
+func (r *relater) formerNameField(all []ment, issuer int) {
+	d := r.d
+	for i := 0; i+1 < len(d.lines) && i < 80; i++ {
+		j, ok := formerNameLabel(d, i)
+		if !ok {
+			continue
+		}
+		l := d.lines[j]
+		at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
+		if at < len(all) && all[at].a == l.ts && all[at].b <= l.te && r.isOrg(all[at]) && all[at].e != issuer {
+			row := &sentence{a: l.ts, b: l.te, low: d.lower()[l.ts:l.te]}
+			r.add(entity.FormerName, issuer, all[at].e, row, nil)
+		}
+		return
+	}
+}
+
 // overviewFields reads the fields of a filing's overview of a company,
 // under its "(1) Name: X" line: "(3) Title and name of representative:
 // Y, President" makes Y an executive of X, and "(7) Major shareholders
@@ -1292,6 +1312,7 @@ func (r *relater) shareholderTable(all []ment) {
 	r.overviewFields(all)
 	if issuer >= 0 {
 		r.counterpartyField(all, issuer)
+		r.formerNameField(all, issuer)
 	}
 	low := d.lower()
 	for i := 0; i < len(d.lines); i++ {
@@ -1602,7 +1623,9 @@ func (r *relater) issuer(all []ment) int {
 	d := r.d
 	low := d.lower()
 	headed := -1 // a company alone on a line with its code: "X Co., Ltd. (KRX: 042710)"
-	for i := 0; i < len(d.lines) && i < 40; i++ {
+	// (A form's cover may run to 50 lines before its text defines "the
+	// Company".)
+	for i := 0; i < len(d.lines) && i < 60; i++ {
 		l := d.lines[i]
 		t := low[l.ts:l.te]
 		if headed < 0 && i < 12 && strings.HasSuffix(t, ")") {
@@ -1631,6 +1654,15 @@ func (r *relater) issuer(all []ment) int {
 		}
 		if e := r.definedCompany(all, l.ts, t); e >= 0 {
 			return e
+		}
+		// "4. Exact name of issuer as specified in its charter" over
+		// the name, as a Philippine form's cover gives it.
+		if strings.HasPrefix(strings.TrimLeft(t, "0123456789. "), "exact name of issuer") && i+1 < len(d.lines) {
+			p := d.lines[i+1]
+			at := sort.Search(len(all), func(n int) bool { return all[n].a >= p.ts })
+			if at < len(all) && all[at].b <= p.te && r.isOrg(all[at]) {
+				return all[at].e
+			}
 		}
 		// `PT KORA NIKEL Tbk` above `("the Issuer")`.
 		if i > 0 && (t == `("the issuer")` || t == `("the company")` || t == `(the "issuer")` || t == `(the "company")`) {
