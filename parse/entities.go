@@ -1339,6 +1339,12 @@ func (f *entFinder) segment(si int) {
 				j++
 				continue
 			}
+			// "Côte d'Ivoire", "Compagnie d'Exploitation": the French "of"
+			// before a vowel, glued to the word.
+			if j > k && j+1 <= es.t1 && elided(f.d.v.s[f.toks[j].a:f.toks[j].b]) {
+				j++
+				continue
+			}
 			// "PT Aneka Logam (Persero) Tbk": Indonesia's state firms
 			// carry the word in their names.
 			if j+2 < es.t1 && f.punct(j, '(') && f.word(j+1, "Persero") && f.punct(j+2, ')') {
@@ -1853,7 +1859,7 @@ func (f *entFinder) run(si, k, j int) {
 			j--
 		}
 	}
-	for j > k && (f.toks[j-1].f&tWord == 0 || f.toks[j-1].f&tLower != 0 && !f.has(j-1, lxLowerLegal)) {
+	for j > k && (f.toks[j-1].f&tWord == 0 || f.toks[j-1].f&tLower != 0 && !f.has(j-1, lxLowerLegal) && !elided(f.d.v.s[f.toks[j-1].a:f.toks[j-1].b])) {
 		if j-3 > k && f.punct(j-1, ')') && f.word(j-2, "Persero") {
 			break // "PT X (Persero)"
 		}
@@ -2333,4 +2339,10 @@ func (f *entFinder) onlyInHead(ms []rng) bool {
 		}
 	}
 	return true
+}
+
+// elided reports a French word glued to the article or preposition
+// before it, a capital after the apostrophe: "d'Ivoire", "l'Industrie".
+func elided(w string) bool {
+	return len(w) > 3 && (w[0] == 'd' || w[0] == 'l') && w[1] == '\'' && isUpper(w[2])
 }

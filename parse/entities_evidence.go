@@ -300,6 +300,16 @@ func (f *entFinder) gatherOne(n int) {
 	if nt >= 2 && last.f&tCap != 0 && f.has(j-1, lxAssocHeads) && g.ev&evGov == 0 {
 		g.ev |= evIntl
 	}
+	// "Chamber of Mines of the Philippines", "Korea Chamber of
+	// Commerce": so is a chamber.
+	if nt >= 3 && g.ev&evGov == 0 {
+		for m := i; m+1 < j; m++ {
+			if f.word(m, "Chamber") && f.word(m+1, "of") {
+				g.ev |= evIntl
+				break
+			}
+		}
+	}
 
 	// The words before it.
 	p := start - 1

@@ -4968,3 +4968,27 @@ func TestPhilippineDisclosureForm(t *testing.T) {
 		"stake_in(Rosario Holdings Corp., Lipa Grinding Mill, Inc.) 70",
 	})
 }
+
+// TestManilaWirePage checks a wire story's kicker line with its date
+// and time after slashes, a chamber of an industry (an organisation, not
+// a company), "Côte d'Ivoire", and "met executives of X. Among them was
+// Y": those who met X's executives met Y.
+func TestManilaWirePage(t *testing.T) {
+	text := "MINING | APRIL 7, 2026 / 9:05 AM / UPDATED 2 HOURS AGO\n\nPhilippine miners press for delay to ore export curbs\n\nBy Ana Reyes\n\n" +
+		"MANILA, April 7 (Island Wire) - Philippine nickel ore miners asked the government to delay curbs, as output from Côte d'Ivoire rose.\n\n" +
+		"Environment Secretary Jose M. Lacson and MGB Director Pedro S. Abad met executives of the Chamber of Mines on April 6 to discuss the proposal. " +
+		"Among them was Rosa T. Navarro, president of Surigao Ridge Nickel Corp, who said a ban would strand ore.\n"
+	a := parsePage(t, text)
+	if got := a.AsOf.String(); got != "2026-04-07" {
+		t.Errorf("as of %s, want 2026-04-07", got)
+	}
+	if got := entityLinesOf(a, "organization", "country"); !slices.Contains(got, "organization Chamber of Mines") || !slices.Contains(got, "country CI | Côte d'Ivoire") {
+		t.Errorf("organisations and countries: %q", got)
+	}
+	checkPageRelations(t, text, false, []string{
+		"executive_of(Rosa T. Navarro, Surigao Ridge Nickel Corp)",
+		"meeting(Jose M. Lacson, Rosa T. Navarro)",
+		"meeting(Pedro S. Abad, Rosa T. Navarro)",
+		"official_of(Pedro S. Abad, MGB)",
+	})
+}

@@ -332,7 +332,7 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		// read, as "Today: ..." is.
 		if strings.Contains(t, " | ") && digitsUpTo(t, 5) >= 5 {
 			if date, _, ok := dateLine(t, low); ok {
-				l.kind, l.date, l.nav = lDate, packDate(date), !issueLine(low) && sitePath(low)
+				l.kind, l.date, l.nav = lDate, packDate(date), !issueLine(low) && sitePath(low) && !strings.Contains(low, " / ")
 			}
 		}
 		return
@@ -1058,7 +1058,9 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 	}
 	tail = strings.TrimPrefix(tail, "at ")
 	// ("17 November 2025 | Interview by X": another field after a bar.)
-	if tail != "" && len(tail) > 24 && !clockAt(tail) && !(strings.HasPrefix(tail, "| ") && len(tail) < 60) {
+	// ("MARCH 12, 2026 / 4:18 PM / UPDATED 3 HOURS AGO": a wire's time
+	// and its update after slashes.)
+	if tail != "" && len(tail) > 24 && !clockAt(tail) && !(strings.HasPrefix(tail, "| ") && len(tail) < 60) && !(strings.HasPrefix(tail, "/ ") && clockAt(tail[2:]) && len(tail) < 60) {
 		return article.Date{}, false, false
 	}
 	if tail != "" && !isDigit(tail[0]) && tail[0] != '|' && tail[0] != '-' && tail[0] != '/' && tail[0] != '(' {

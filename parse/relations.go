@@ -439,7 +439,7 @@ var triggers = func() map[string]uint16 {
 	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
 	add(trigCust, "customers", "clients", "buyers", "supplier", "suppliers", "customer", "client", "buyer")
-	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy", "visited", "call", "called", "discussed")
+	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy", "visited", "call", "called", "discussed", "among", "included")
 	return m
 }()
 
@@ -8034,6 +8034,7 @@ func (r *relater) meeting(s *sentence) {
 	}
 	r.received(s)
 	r.visited(s)
+	r.amongThem(s)
 	i, e, ok := s.cue(0, metCues)
 	if !ok {
 		// "held talks in Beijing on Monday with X": a place and a day
@@ -8172,6 +8173,53 @@ func (r *relater) meeting(s *sentence) {
 		}
 		r.delegation(s, e, x, date)
 	}
+}
+
+// amongThem reads "A met executives of X. Among them was Y, ...": A met
+// Y, whom the sentence names; the meeting with the body of people the
+// sentence before read stands for them, and gives way.
+func (r *relater) amongThem(s *sentence) {
+	if s.prev == nil || !hasAnyPrefix(s.low, "among them was ", "among them were ", "among those present was ", "among those present were ", "they included ") {
+		return
+	}
+	p := s.prev
+	if !strings.Contains(p.low, "executives of ") && !strings.Contains(p.low, "officials of ") && !strings.Contains(p.low, "representatives of ") && !strings.Contains(p.low, "executives from ") {
+		return
+	}
+	ps := r.kindIn(s, 0, len(s.low), entity.KindPerson)
+	if len(ps) == 0 {
+		return
+	}
+	st, en := r.d.v.span(p.a, p.b)
+	type party struct {
+		e    int
+		date article.Date
+	}
+	var met []party
+	kept := r.a.Relations[:0]
+	for _, rel := range r.a.Relations {
+		if rel.Kind == entity.Meeting && rel.Span.Start >= st && rel.Span.End <= en {
+			if x := r.entIndex(rel.Subject); x >= 0 && r.a.Entities[x].Kind == entity.KindPerson {
+				if y := r.entIndex(rel.Object); y >= 0 && r.a.Entities[y].Kind != entity.KindPerson {
+					met = append(met, party{x, rel.Date})
+					continue
+				}
+			}
+		}
+		kept = append(kept, rel)
+	}
+	if len(met) == 0 {
+		return
+	}
+	r.a.Relations = kept
+	for _, x := range met {
+		r.add(entity.Meeting, x.e, ps[0].e, p, func(rel *article.Relation) { rel.Date = x.date })
+	}
+}
+
+// entIndex returns the index of the entity whose ID is id, or -1.
+func (r *relater) entIndex(id string) int {
+	return slices.IndexFunc(r.a.Entities, func(x article.Entity) bool { return x.ID == id })
 }
 
 // delegation reads "met a delegation from X (led by Y)" after the verb
