@@ -1407,6 +1407,16 @@ func (f *entFinder) resolve(n int, short bool) {
 			return
 		}
 	}
+	// "MGB Cordillera regional director X": a state body's office in a
+	// region, by the body's acronym and the region's name.
+	if g.j-g.i == 2 && f.toks[g.i].f&tUpper != 0 && f.toks[g.i+1].f&tCap != 0 && f.toks[g.i+1].f&tUpper == 0 && !f.has(g.i+1, lxCompanyHeads|lxLegalEnd|lxGovHeads) &&
+		g.j < f.sents[g.s].t1 && f.toks[g.j].f&tLower != 0 && f.has(g.j, lxTitleMods|lxTitleHeads) {
+		if c, ok := f.acronyms[f.fold(g.i)]; ok && c >= 0 && f.ents[c].kind == entity.KindGovernment {
+			g.kind = entity.KindGovernment
+			f.mention(n, c)
+			return
+		}
+	}
 	if short && !g.ownEvidence() {
 		if e, ok := f.shortForm(n, key); ok {
 			if e >= 0 {

@@ -1032,6 +1032,10 @@ func TestEntities(t *testing.T) {
 		want: []string{"government Ministry of Investment, Trade and Industry", "person Kamal Harun | YB Datuk Seri Kamal Harun (Minister @ Ministry of Investment, Trade and Industry)",
 			"company Johor Simen Berhad | Johor Simen", "person Rizal Abdullah | Haji Rizal Abdullah (Group Managing Director @ Johor Simen Berhad)"},
 	}, {
+		name: "a state body's regional office by its acronym and the region, before a title",
+		text: "The Mines and Geosciences Bureau (MGB) will review it. MGB Cordillera regional director Leonora B. Dulay said the bureau expected to finish.\n",
+		want: []string{"government Mines and Geosciences Bureau | MGB | MGB Cordillera | the bureau [PH]", "person Leonora B. Dulay (regional director @ Mines and Geosciences Bureau)"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},

@@ -4683,7 +4683,8 @@ func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
 }
 
 var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "keep", "keeps", "kept", "retain", "retains", "retained", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "buy", "bought", "buys",
-	"picked up", "picks up", "pick up", "snapped up", "snaps up", "subscribe for", "subscribed for", "subscribes for", "raised its stake to", "raise its stake to", "increased its stake to", "giving it", "gives it", "give it", "lifting its stake to", "taking its stake to", "acquisition of a", "acquisition of an", "purchase of a", "purchase of an", "for a", "for an"}
+	"picked up", "picks up", "pick up", "snapped up", "snaps up", "subscribe for", "subscribed for", "subscribes for", "raised its stake to", "raise its stake to", "increased its stake to", "giving it", "gives it", "give it", "lifting its stake to", "taking its stake to", "acquisition of a", "acquisition of an", "purchase of a", "purchase of an", "for a", "for an",
+	"in exchange for", "in return for", "million for", "billion for"}
 
 // sharesRepresenting returns where a verb or noun of buying stands before
 // a count of shares that a share at offset pi measures, as filings write
@@ -5309,8 +5310,12 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	}
 	// "will pay A$412 million for a 30 per cent stake in Y": a price
 	// paid for a stake buys it; "for a" alone owns nothing.
-	paid := strings.HasPrefix(s.low[verbAt:], "for a")
-	if paid && (k == 0 || !paidBefore(s.low[:verbAt])) {
+	// So does "will pay US$85 million for 40% of Y", and "will fund
+	// ... in exchange for 40% of Y".
+	exchange := hasAnyPrefix(s.low[verbAt:], "in exchange for ", "in return for ")
+	priced := hasAnyPrefix(s.low[verbAt:], "million for ", "billion for ")
+	paid := strings.HasPrefix(s.low[verbAt:], "for a") || exchange || priced
+	if paid && !exchange && (k == 0 && !(priced && strings.HasPrefix(after, " of ")) || !paidBefore(s.low[:verbAt])) {
 		return
 	}
 	var rest string
