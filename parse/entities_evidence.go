@@ -426,14 +426,28 @@ func (f *entFinder) gatherOne(n int) {
 					}
 				}
 			}
-			if q >= es.t0 && f.has(q, lxTitleHeads) && f.toks[q].f&tLower != 0 && !f.has(q, lxTitleNeedsMod) || q >= es.t0 && f.has(q, lxTitleNeedsMod) && q-1 >= es.t0 && f.has(q-1, lxTitleMods) && f.toks[q].f&tLower != 0 {
+			// "executive director of enforcement X": the function the
+			// post is of, after the head, is the title's.
+			// (Not "general manager of its Perth office": a name that
+			// has a person's shape.)
+			te := q
+			for w := 1; w <= 2 && q-w-1 >= es.t0 && (f.personShape(i, j) || p < i-1 || q < p); w++ {
+				if f.toks[q].f&tLower == 0 || f.toks[q-w+1].f&tLower == 0 || !f.word(q-w, "of") || f.has(q, lxTitleHeads) || f.has(q-w+1, lxDeterminers) || f.has(q, lxDeterminers) {
+					break
+				}
+				if h := q - w - 1; f.has(h, lxTitleHeads) && f.toks[h].f&tLower != 0 {
+					q = h
+					break
+				}
+			}
+			if q >= es.t0 && f.has(q, lxTitleHeads) && f.toks[q].f&tLower != 0 && (!f.has(q, lxTitleNeedsMod) || te > q && f.word(q, "head")) || q >= es.t0 && f.has(q, lxTitleNeedsMod) && q-1 >= es.t0 && f.has(q-1, lxTitleMods) && f.toks[q].f&tLower != 0 {
 				if ts := f.lowerTitleStart(es.t0, q); ts >= 0 {
 					g.ev |= evPerson
 					g.kind = entity.KindPerson
 					// "director Tan Sri Azlan Harun": the honorifics
 					// are not part of the name.
 					g.i = f.skipHonorifics(g.i, g.j)
-					g.title = rng{f.toks[ts].a, f.toks[q].b}
+					g.title = rng{f.toks[ts].a, f.toks[te].b}
 					if ts-1 >= es.t0 && f.toks[ts-1].f&tPoss != 0 {
 						g.orgTok = ts - 1
 					} else if ts-1 >= es.t0 && f.nameTok(ts-1) && (f.toks[ts-1].f&tStart == 0 || f.toks[ts-1].f&tUpper != 0 && f.toks[ts-1].b-f.toks[ts-1].a >= 2 || mixedAcronym(f.text(ts-1))) {

@@ -1036,6 +1036,11 @@ func TestEntities(t *testing.T) {
 		text: "The Mines and Geosciences Bureau (MGB) will review it. MGB Cordillera regional director Leonora B. Dulay said the bureau expected to finish.\n",
 		want: []string{"government Mines and Geosciences Bureau | MGB | MGB Cordillera | the bureau [PH]", "person Leonora B. Dulay (regional director @ Mines and Geosciences Bureau)"},
 	}, {
+		name: "titles with a field word between chief and officer, and with the function after 'of'; not an office's place",
+		text: "The Securities Commission Malaysia (SC) fined it. SC executive director of enforcement Datuk Hisham Jalil said so. Kora Bhd chief regulatory officer Wan Marziah Wan Ismail agreed. Kora appointed Kazuki Hirano general manager of its Perth office.\n",
+		want: []string{"government Securities Commission Malaysia | SC [MY]", "person Hisham Jalil | Datuk Hisham Jalil (executive director of enforcement @ Securities Commission Malaysia)",
+			"company Kora Bhd | Kora", "person Wan Marziah Wan Ismail (chief regulatory officer @ Kora Bhd)", "person Kazuki Hirano (general manager @ Kora Bhd)"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},

@@ -185,6 +185,7 @@ var titleMods = wordSet(
 	"transport", "science", "labor", "labour", "justice", "education", "home", "treasury",
 	"governing", "ruling", "opposition", "party", "provincial", "municipal", "federal", "national",
 	"coordinating", "additional", "joint", "special", "corporate", "union", "cabinet",
+	"regulatory", "risk", "information", "digital", "human", "people", "supply", "production", "engineering",
 )
 
 // titleOfDomains are the words of the "of" phrase in a minister's title:

@@ -4505,21 +4505,36 @@ func divestBefore(t string) bool {
 // divestedUnit reads, from offset k after "its", the unit a firm sold and
 // its buyer: "divested its last gold unit, Minxi Gold Mining, to Y": Y
 // acquires the unit.
+//
+// So does "has agreed to sell its wholly owned subsidiary X to Y", the
+// name right after the unit's word; a unit still to be sold is still
+// the seller's.
 func (r *relater) divestedUnit(s *sentence, k int) {
 	rest := s.low[k:min(len(s.low), k+40)]
 	c := strings.Index(rest, ", ")
-	if c < 0 || strings.ContainsAny(rest[:c], ";()") {
+	at := k + c + len(", ")
+	if c < 0 || strings.ContainsAny(rest[:c], ";()") || !slices.ContainsFunc(unitWords, func(u string) bool { return strings.HasSuffix(rest[:c], u) }) {
+		c = -1
+		for _, u := range unitWords {
+			if w := strings.Index(rest, u+" "); w >= 0 && !strings.ContainsAny(rest[:w], ",;()") {
+				c, at = w, k+w+len(u)+1
+				break
+			}
+		}
+		if c < 0 {
+			return
+		}
+	}
+	unit, ok := r.orgRightAfter(s, at, 0)
+	if !ok || unit.a != s.at(at) {
 		return
 	}
-	words := rest[:c]
-	if !slices.ContainsFunc(unitWords, func(u string) bool { return strings.HasSuffix(words, u) }) {
-		return
+	if hasAnySuffix(s.low[:k-len("its ")], "agreed to sell ", "will sell ", "plans to sell ", "to sell ", "proposed to sell ") {
+		if seller, ok := r.subject(s, k-len("its ")); ok && seller.e != unit.e {
+			r.add(entity.SubsidiaryOf, unit.e, seller.e, s, nil)
+		}
 	}
-	unit, ok := r.orgRightAfter(s, k+c+len(", "), 0)
-	if !ok {
-		return
-	}
-	at := s.past(unit)
+	at = s.past(unit)
 	for _, w := range []string{", to ", " to "} {
 		if strings.HasPrefix(s.low[at:], w) {
 			if buyer, ok := r.orgRightAfter(s, at+len(w), 30); ok && buyer.e != unit.e {
@@ -7682,11 +7697,24 @@ func (r *relater) supplier(s *sentence) {
 			if c := strings.Index(rest, " to "); c > 0 && !strings.ContainsAny(rest[:c], ",;") && (strings.HasSuffix(rest[:c], " business") || slices.ContainsFunc(unitWords, func(u string) bool { return strings.HasSuffix(rest[:c], " "+u) })) {
 				continue
 			}
+			// ("sell its wholly owned subsidiary X Sdn Bhd to Y".)
+			if long := s.low[e:min(len(s.low), e+100)]; slices.ContainsFunc(unitWords, func(u string) bool { return strings.HasPrefix(long[len("its "):], u+" ") }) {
+				if c := strings.Index(long, " to "); c > 0 && !strings.ContainsAny(long[:c], ";") {
+					continue
+				}
+			}
 		}
 		// "sold Zeta Ltd, its unit in Chile, to Y", "sold Zeta Ltd to
 		// Y": the firm right after the verb is what was sold.
 		if firm, ok := r.orgRightAfter(s, e, 0); ok && firm.a == s.at(e) && (strings.HasPrefix(v, "sol") || strings.HasPrefix(v, "sell")) {
 			if rest := s.low[s.past(firm):]; strings.HasPrefix(rest, " to ") || strings.HasPrefix(rest, ", its ") {
+				// "agreed to sell Zeta Ltd to Y for RM318 million": Y
+				// buys the firm.
+				if strings.HasPrefix(rest, " to ") && !r.possessive(s, firm) {
+					if buyer, ok := r.orgRightAfter(s, s.past(firm)+len(" to "), 0); ok && buyer.e != firm.e {
+						r.add(entity.Acquisition, buyer.e, firm.e, s, nil)
+					}
+				}
 				continue
 			}
 		}
