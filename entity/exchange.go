@@ -129,7 +129,7 @@ var exchangeTable = [...]exchangeInfo{
 	{mic: "XSES", name: "Singapore Exchange", country: "SG", shape: shapeGeneric,
 		suffixes: []string{"SI"}, prefixes: []string{"SGX"}, bloomberg: []string{"SP"}},
 	{mic: "XIDX", name: "Indonesia Stock Exchange", country: "ID", shape: shapeGeneric,
-		suffixes: []string{"JK"}, prefixes: []string{"IDX"}, bloomberg: []string{"IJ"}},
+		suffixes: []string{"JK"}, prefixes: []string{"IDX", "BEI", "JK", "JSX"}, bloomberg: []string{"IJ"}},
 	{mic: "XKLS", name: "Bursa Malaysia", country: "MY", shape: shapeGeneric,
 		suffixes: []string{"KL"}, prefixes: []string{"KLSE", "MYX", "Bursa"}, bloomberg: []string{"MK"}},
 	{mic: "XBKK", name: "Stock Exchange of Thailand", country: "TH", shape: shapeGeneric,

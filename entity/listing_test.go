@@ -67,6 +67,8 @@ var parseListingTests = []struct {
 	{"TECK.B.TO", listingView{"TECK.B", "XTSE", "CA", "XTSE:TECK.B"}},
 	{"T.TO", listingView{"T", "XTSE", "CA", "XTSE:T"}},
 	{"ANTM.JK", listingView{"ANTM", "XIDX", "ID", "XIDX:ANTM"}},
+	{"BEI: MDKA", listingView{"MDKA", "XIDX", "ID", "XIDX:MDKA"}},
+	{"JK: PTBA", listingView{"PTBA", "XIDX", "ID", "XIDX:PTBA"}},
 	{"VALE3.SA", listingView{"VALE3", "BVMF", "BR", "BVMF:VALE3"}},
 	// Exchange prefixes, with and without parentheses and spaces.
 	{"(NYSE: MP)", listingView{"MP", "XNYS", "US", "XNYS:MP"}},

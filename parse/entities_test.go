@@ -5001,3 +5001,26 @@ func TestManilaWirePage(t *testing.T) {
 		"official_of(Pedro S. Abad, MGB)",
 	})
 }
+
+// TestIndonesianCodes checks codes of the Indonesia Stock Exchange as
+// news writes them: after "BEI" (its name in Indonesian), after a "stock
+// code" label, and bare in brackets after a name with Indonesia's public
+// company form "Tbk", which only that market's listed firms carry; so
+// too Thailand's "PCL".
+func TestIndonesianCodes(t *testing.T) {
+	text := "Nickel miners rally\n\nPT Merdeka Logam Tbk (BEI: MDKL) and PT Aneka Nikel Tbk (stock code: ANKL) rose, while PT Timah Raya Tbk (TMRY) slid and Siam Kiln PCL (SKLN) gained.\n"
+	a := parsePage(t, text)
+	names := map[string]string{}
+	for _, e := range a.Entities {
+		names[e.ID] = e.Name
+	}
+	got := map[string]string{}
+	for _, l := range a.Listings {
+		x, _ := l.Exchange()
+		got[l.Symbol()+" "+x.MIC()] = names[l.Entity]
+	}
+	want := map[string]string{"MDKL XIDX": "PT Merdeka Logam Tbk", "ANKL XIDX": "PT Aneka Nikel Tbk", "TMRY XIDX": "PT Timah Raya Tbk", "SKLN XBKK": "Siam Kiln PCL"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("listings (-want +got):\n%s", diff)
+	}
+}

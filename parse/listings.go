@@ -1019,7 +1019,18 @@ var bodyHeads = map[string]bool{"association": true, "federation": true, "counci
 func (d *doc) bareTicker(open, close int) (found, bool) {
 	s := d.v.s
 	t := s[open+1 : close]
-	if len(t) == 6 && allDigits(t) {
+	// "(stock code: ANTM)": the code after a label that says it is one.
+	labelled := false
+	br := open // the bracket
+	span := rng{open, close + 1}
+	for _, l := range []string{"stock code: ", "Stock code: ", "ticker: ", "Ticker: ", "ticker code: ", "kode saham: ", "share code: "} {
+		if strings.HasPrefix(t, l) {
+			t, labelled = t[len(l):], true
+			span = rng{open + 1 + len(l), close}
+			break
+		}
+	}
+	if len(t) == 6 && allDigits(t) && !labelled {
 		return d.bareCode(t, open, close)
 	}
 	if len(t) < 2 || len(t) > 5 {
@@ -1039,7 +1050,7 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 		return found{}, false
 	}
 	// The name is looked for only now: most brackets fail the tests above.
-	name, _ := d.nameBefore(open)
+	name, _ := d.nameBefore(br)
 	if name.b <= name.a {
 		return found{}, false
 	}
@@ -1051,12 +1062,20 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 	// listed on says the capitals are its symbol there.
 	if p := listedPrefix(s, name.a); p != "" {
 		if l, err := entity.ParseListing(p + ": " + t); err == nil {
-			return found{l: l, at: rng{open, close + 1}, name: name}, true
+			return found{l: l, at: span, name: name}, true
 		}
 	}
 	for _, w := range nw {
 		if w == t {
-			return mkBare(t, open, close, name)
+			return mkBare(t, span, name)
+		}
+	}
+	// "PT Timah Tbk (TINS)", "Siam Kiln PCL (SKLN)": a legal form only one market's listed
+	// firms carry says the capitals are a code there, even where they are
+	// its initials, as codes often are.
+	if p := legalFormMarket(nw[len(nw)-1]); p != "" && len(t) == 4 {
+		if l, err := entity.ParseListing(p + ": " + t); err == nil {
+			return found{l: l, at: span, name: name}, true
 		}
 	}
 	if isAcronymOf(t, nw) {
@@ -1064,7 +1083,7 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 	}
 	// The acronym of the last words of a longer name: "China's
 	// National Development and Reform Commission (NDRC)".
-	wb := d.wordsBefore(open)
+	wb := d.wordsBefore(br)
 	for k := range wb {
 		if isAcronymOf(t, wb[k:]) {
 			return found{}, false
@@ -1083,7 +1102,21 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 			return found{}, false
 		}
 	}
-	return mkBare(t, open, close, name)
+	return mkBare(t, span, name)
+}
+
+// legalFormMarket returns the prefix of the market whose listed firms
+// alone end their names with the legal form w: "Tbk" (terbuka, a
+// public company of Indonesia) and "PCL" (a public company of
+// Thailand); or "".
+func legalFormMarket(w string) string {
+	switch strings.TrimRight(w, ".,") {
+	case "Tbk", "TBK":
+		return "IDX"
+	case "PCL":
+		return "SET"
+	}
+	return ""
 }
 
 // listedPrefix returns the capitals of a "SET-listed" or "ASX-listed"
@@ -1186,12 +1219,12 @@ func allDigits(t string) bool {
 	return t != ""
 }
 
-func mkBare(t string, open, close int, name rng) (found, bool) {
+func mkBare(t string, at, name rng) (found, bool) {
 	l, err := entity.ParseListing("$" + t)
 	if err != nil {
 		return found{}, false
 	}
-	return found{l: l, at: rng{open, close + 1}, name: name}, true
+	return found{l: l, at: at, name: name}, true
 }
 
 // commonAcronyms are capitals in brackets that news uses for things, not
