@@ -1070,9 +1070,9 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 			return mkBare(t, span, name)
 		}
 	}
-	// "PT Timah Tbk (TINS)", "Siam Kiln PCL (SKLN)": a legal form only one market's listed
-	// firms carry says the capitals are a code there, even where they are
-	// its initials, as codes often are.
+	// "PT Timah Tbk (TINS)", "Siam Kiln PCL (SKLN)": a legal form only
+	// one market's listed firms carry says the capitals are a code there,
+	// even where they are its initials, as codes often are.
 	if p := legalFormMarket(nw[len(nw)-1]); p != "" && len(t) == 4 {
 		if l, err := entity.ParseListing(p + ": " + t); err == nil {
 			return found{l: l, at: span, name: name}, true
