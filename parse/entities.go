@@ -335,6 +335,7 @@ func (f *entFinder) find(d *doc, a *article.Article, dir *Directory) {
 	f.build()
 	f.mergeShouted()
 	f.mergeEarlyShortForms()
+	f.mergeEarlyPersonNames()
 	f.mergeLegalForms()
 	f.mergeImpliedBodies()
 	f.exchangesAreOrganizations()
@@ -441,6 +442,44 @@ func (f *entFinder) mergeEarlyShortForms() {
 			continue
 		}
 		f.merge(found, e)
+	}
+}
+
+// mergeEarlyPersonNames makes a person named by the first words of
+// another's name, every time before that name is first written, one with
+// it: "Rajang Oil Palm's Vincent Ling on yields" heading an interview
+// with "Datuk Dr. Vincent Ling Siew Hock". It merges only where one
+// longer name fits.
+func (f *entFinder) mergeEarlyPersonNames() {
+	for e, x := range f.ents {
+		// (Its other names may be its words alone: "Ling".)
+		if x.kind != entity.KindPerson || x.into >= 0 || x.nameToks < 2 || len(x.mentions) == 0 ||
+			slices.ContainsFunc(x.names, func(n string) bool { return n != x.name && (strings.Contains(n, " ") || !strings.Contains(x.name, n)) }) {
+			continue
+		}
+		// (A surname alone may come after the longer name: "the Ling
+		// family".)
+		last := 0
+		for _, m := range x.mentions {
+			if m.b-m.a >= len(x.name) {
+				last = m.b
+			}
+		}
+		found := -1
+		for c, y := range f.ents {
+			if c == e || y.kind != entity.KindPerson || y.into >= 0 || y.nameToks <= x.nameToks || y.first < last ||
+				!strings.HasPrefix(y.name, x.name) || y.name[len(x.name)] != ' ' {
+				continue
+			}
+			if found >= 0 {
+				found = -2
+				break
+			}
+			found = c
+		}
+		if found >= 0 {
+			f.merge(found, e)
+		}
 	}
 }
 

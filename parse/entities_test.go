@@ -1041,6 +1041,10 @@ func TestEntities(t *testing.T) {
 		want: []string{"government Securities Commission Malaysia | SC [MY]", "person Hisham Jalil | Datuk Hisham Jalil (executive director of enforcement @ Securities Commission Malaysia)",
 			"company Kora Bhd | Kora", "person Wan Marziah Wan Ismail (chief regulatory officer @ Kora Bhd)", "person Kazuki Hirano (general manager @ Kora Bhd)"},
 	}, {
+		name: "a person the headline names by the first words of the name the text gives; a programme named for its blend is no firm",
+		text: "Rajang Palm's Michael Lau on yields\n\nSarawak planter Rajang Palm Bhd has replanted. Group chief executive Datuk Dr. Michael Lau Siew Hock spoke to us. Indonesia's B40 biodiesel programme takes oil. Sibu Holdings, the Lau family vehicle, holds 38%.\n",
+		want: []string{"company Rajang Palm Bhd | Rajang Palm", "person Michael Lau Siew Hock | Michael Lau | Datuk Dr. Michael Lau Siew Hock | Lau (Group chief executive @ Rajang Palm Bhd)", "country ID", "company Sibu Holdings"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},

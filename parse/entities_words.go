@@ -103,7 +103,7 @@ var assetWords = wordSet(
 	"range", "park", "river", "valley", "lake", "bay", "corridor", "zone", "estate", "mill", "mills",
 	"refineries", "smelters", "terminals", "converter", "converters", "furnace", "furnaces", "kiln", "kilns", "jetty", "berth", "quarry", "quarries", "warehouse", "warehouses", "depot",
 	"works", "product", "products", "brand", "index", "fund", "price", "prices", "benchmark",
-	"block", "blocks",
+	"block", "blocks", "programme", "programmes", "program", "programs", "scheme", "mandate",
 )
 
 // placeAfter are the nouns after which a possessive names a place, not
