@@ -7782,6 +7782,9 @@ func (r *relater) supplier(s *sentence) {
 		// "sell the rest of Y's output", where Y makes what is sold.
 		// Not "sell ore in Asia through X", a channel.
 		provide := strings.HasPrefix(v, "provide")
+		if strings.HasPrefix(s.low[e:], "to ") && r.pronounAt(s, e+len("to ")) {
+			continue
+		}
 		// (Not "we sold our first cargo to Y": the seller's own words.)
 		if buyer, ok := r.orgRightAfter(s, e, 30); ok && buyer.e != seller.e && (!r.possessive(s, buyer) || r.possessesPlant(s, buyer) || buyer.a == s.at(e) && r.possessesPlantIn(s, buyer, 2)) && !channelBefore(s.low[e:buyer.a-s.a]) {
 			// "will provide Y with 1.2 million tons": only goods given
@@ -7800,6 +7803,11 @@ func (r *relater) supplier(s *sentence) {
 			// "to deliver 800,000 to 1.2 million wmt of ore per year from
 			// its mines to Y's smelter": far, but in the same clause.
 			if !ok || j-e >= 150 || j-e >= 90 && strings.Contains(s.low[e:j], ", ") {
+				break
+			}
+			// "we sell to them whether the refinery runs": a pronoun,
+			// whoever it stands for, not a firm named after it.
+			if r.pronounAt(s, je) {
 				break
 			}
 			// A state body buys only what the text measures: "to deliver
@@ -7838,6 +7846,18 @@ func (r *relater) supplier(s *sentence) {
 			from = je
 		}
 	}
+}
+
+// pronounAt reports a pronoun at offset at that no mention stands for:
+// "we sell to them whether the refinery runs" sells to whoever "them"
+// is, not to a firm named after it. (An interview's "us" may be its
+// firm's mention.)
+func (r *relater) pronounAt(s *sentence, at int) bool {
+	if !hasAnyPrefix(s.low[at:], "them ", "them,", "them.", "him ", "her ", "it ", "us ", "you ") {
+		return false
+	}
+	ms := s.from(at)
+	return len(ms) == 0 || ms[0].a != s.at(at)
 }
 
 // goesToCues send a share of a firm's output to a buyer.

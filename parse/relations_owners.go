@@ -2154,10 +2154,21 @@ func (r *relater) colonHolders(s *sentence) {
 
 // ventureNamedIn returns the venture sentence p names as formed: "will
 // form a joint venture, V, to build".
+//
+// Or "formed a joint venture with B, called V, to build": its name
+// after the partner.
 func ventureNamedIn(r *relater, p *sentence) (ment, bool) {
 	for _, c := range []string{"joint venture, ", "joint venture company, ", "new company, "} {
 		if k := strings.Index(p.low, c); k >= 0 {
 			return r.orgRightAfter(p, k+len(c), 0)
+		}
+	}
+	if k := strings.Index(p.low, "joint venture with "); k >= 0 {
+		rest := p.low[k:min(len(p.low), k+160)]
+		for _, c := range []string{", called ", ", named ", ", to be called ", ", to be named "} {
+			if w := strings.Index(rest, c); w >= 0 {
+				return r.orgRightAfter(p, k+w+len(c), 0)
+			}
 		}
 	}
 	return ment{}, false
