@@ -436,7 +436,7 @@ var triggers = func() map[string]uint16 {
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
 		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded", "executed", "executes", "conclude", "concludes", "enter", "enters", "has", "holds",
 		"implement", "implements", "implemented")
-	add(trigSupply, "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
+	add(trigSupply, "send", "sends", "sent", "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
 	add(trigCust, "customers", "clients", "buyers", "supplier", "suppliers", "customer", "client", "buyer")
 	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy", "visited", "call", "called", "discussed", "among", "included")
@@ -7021,7 +7021,7 @@ var (
 		"absorbed ", "absorbs ", "took control of ", "takes control of ", "take control of ")
 	supplyCues = newCues("supply ", "supplies ", "supplied ", "deliver ", "delivers ", "delivered ", "sell ", "sells ", "sold ", "ship ", "ships ", "shipped ",
 		"resell ", "resells ", "resold ", "deliveries ", "shipments ", "selling ", "supplying ", "shipping ", "delivering ",
-		"provide ", "provides ")
+		"provide ", "provides ", "sends ", "send ", "sent ")
 )
 
 func (r *relater) agreement(s *sentence) {
@@ -7671,6 +7671,11 @@ func (r *relater) supplier(s *sentence) {
 		if supplyNounAt(s.low, i, len(v)) {
 			continue
 		}
+		// "sends all of its concentrate to Y": sending is selling only
+		// of goods, named before "to" (not "sent a delegation to Y").
+		if strings.HasPrefix(v, "sen") && !sendsGoods(s.low[e:]) {
+			continue
+		}
 		// "most of it supplied by A and by B": the passive names the
 		// seller after "by".
 		if strings.HasPrefix(s.low[e:], "by ") {
@@ -7846,6 +7851,22 @@ func (r *relater) supplier(s *sentence) {
 			from = je
 		}
 	}
+}
+
+// sendsGoods reports goods in the words t, after a verb of sending,
+// before " to ": "all of its concentrate to", "40,000 tonnes of ore to".
+func sendsGoods(t string) bool {
+	k := strings.Index(t[:min(len(t), 80)], " to ")
+	if k < 0 {
+		return false
+	}
+	t = t[:k]
+	for _, w := range []string{"concentrate", "ore", "coal", "cargo", "tonnes", "tons", "output", "metal", "cathode", "product", "shipments", "pellets", "fines", "lng", "oil"} {
+		if _, ok := wordAt(t, w); ok {
+			return true
+		}
+	}
+	return strings.ContainsAny(t, "0123456789")
 }
 
 // pronounAt reports a pronoun at offset at that no mention stands for:
