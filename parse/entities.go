@@ -1390,6 +1390,12 @@ func (f *entFinder) segment(si int) {
 				j += 3
 				continue
 			}
+			// "Ganzhou Ruixiang Investment Partnership (Limited
+			// Partnership)": a Chinese partnership's form in brackets.
+			if j+3 < es.t1 && f.punct(j, '(') && f.word(j+1, "Limited") && f.word(j+2, "Partnership") && f.punct(j+3, ')') {
+				j += 4
+				break
+			}
 			// "Kora Magnetics (Thailand) Co., Ltd.": the country of a
 			// unit in brackets before its legal form.
 			// "Chenzhou Zinc (Hong Kong) Trading Co., Limited": a word or
@@ -1899,8 +1905,8 @@ func (f *entFinder) run(si, k, j int) {
 		}
 	}
 	for j > k && (f.toks[j-1].f&tWord == 0 || f.toks[j-1].f&tLower != 0 && !f.has(j-1, lxLowerLegal) && !elided(f.d.v.s[f.toks[j-1].a:f.toks[j-1].b])) {
-		if j-3 > k && f.punct(j-1, ')') && f.word(j-2, "Persero") {
-			break // "PT X (Persero)"
+		if j-3 > k && f.punct(j-1, ')') && (f.word(j-2, "Persero") || f.word(j-2, "Partnership") && f.word(j-3, "Limited")) {
+			break // "PT X (Persero)", "X Partnership (Limited Partnership)"
 		}
 		if f.word(j-1, "province") && f.provinceBody(k, j) {
 			break // "Department of Industry and Trade of Ha Tinh province"

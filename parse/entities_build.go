@@ -2171,7 +2171,9 @@ func (f *entFinder) mention(n, e int) {
 	if x.kind == entity.KindCompany && g.j-g.i >= 4 {
 		// "PT Bumi Logam (Persero)" is also "PT Bumi Logam".
 		for p := g.i + 2; p < g.j-1; p++ {
-			if f.word(p, "Persero") && f.punct(p-1, '(') {
+			// (And "X Partnership (Limited Partnership)" is "X
+			// Partnership".)
+			if (f.word(p, "Persero") || f.word(p, "Limited") && f.word(p+1, "Partnership")) && f.punct(p-1, '(') {
 				f.addName(e, g.i, p-1)
 				break
 			}

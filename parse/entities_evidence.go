@@ -142,7 +142,8 @@ func (f *entFinder) gatherOne(n int) {
 	case newsAgencyFilter.may(text) && newsAgencies[text] || nt >= 2 && f.has(j-1, lxPressWords) && !f.has(j-1, lxCompanyHeads) && g.ev&evGov == 0:
 		g.ev |= evAgency
 	}
-	if f.has(j-1, lxLegalEnd) && nt >= 2 || f.has(i, lxLegalStart) && nt >= 2 && f.toks[i].f&tUpper != 0 {
+	if f.has(j-1, lxLegalEnd) && nt >= 2 || f.has(i, lxLegalStart) && nt >= 2 && f.toks[i].f&tUpper != 0 ||
+		nt >= 5 && f.punct(j-1, ')') && f.word(j-2, "Partnership") && f.word(j-3, "Limited") {
 		g.ev |= evLegal
 	}
 	// The head is the last word, or the one before a country that ends

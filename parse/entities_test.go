@@ -5028,3 +5028,32 @@ func TestIndonesianCodes(t *testing.T) {
 		t.Errorf("listings (-want +got):\n%s", diff)
 	}
 }
+
+// TestShanghaiAnnouncement checks a Shanghai-listed firm's announcement
+// in translation: its title "Announcement on ..." under the issuer's
+// name is the headline; a partnership named with its form in brackets,
+// "(Limited Partnership)", and the short name it is given; the target's
+// section of fields, "Name:" over "Former name:", giving its former
+// name; and "The remaining 49% is held by X", shares of the firm the
+// sentence before told of, X a name that opens with a county's.
+func TestShanghaiAnnouncement(t *testing.T) {
+	text := "Stock Code: 603999          Stock Abbreviation: Kora Tungsten          Announcement No.: 2026-012\n\n" +
+		"Jiangxi Kora Tungsten Co., Ltd.\nAnnouncement on the Acquisition of a 51% Equity Interest in Anyuan Shan Mining Co., Ltd.\n\n" +
+		"Jiangxi Kora Tungsten Co., Ltd. (the \"Company\") intends to acquire a 51% equity interest in Anyuan Shan Mining Co., Ltd. (\"Shan Mining\") held by Ganzhou Ruiyang Investment Partnership (Limited Partnership) (\"Ruiyang Investment\").\n\n" +
+		"II. Basic Information on the Counterparty\nRuiyang Investment currently holds 51% of Shan Mining. The remaining 49% is held by Anyuan County State-owned Assets Operation Co., Ltd., which has waived its pre-emptive right.\n\n" +
+		"III. Basic Information on the Target\nName: Anyuan Shan Mining Co., Ltd.\nFormer name: Anyuan Shan Tungsten Mine Co., Ltd. (renamed in March 2019)\n"
+	a := parsePage(t, text)
+	if want := "Announcement on the Acquisition of a 51% Equity Interest in Anyuan Shan Mining Co., Ltd."; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if got := entityLinesOf(a, "company"); !slices.Contains(got, "company Ganzhou Ruiyang Investment Partnership (Limited Partnership) | Ganzhou Ruiyang Investment Partnership | Ruiyang Investment") {
+		t.Errorf("companies %q: want the partnership with its short names", got)
+	}
+	checkPageRelations(t, text, true, []string{
+		"acquisition(Jiangxi Kora Tungsten Co., Ltd., Anyuan Shan Mining Co., Ltd.) 51",
+		"former_name(Anyuan Shan Mining Co., Ltd., Anyuan Shan Tungsten Mine Co., Ltd.) 0",
+		"stake_in(Anyuan County State-owned Assets Operation Co., Ltd., Anyuan Shan Mining Co., Ltd.) 49",
+		"stake_in(Ganzhou Ruiyang Investment Partnership (Limited Partnership), Anyuan Shan Mining Co., Ltd.) 51",
+		"stake_in(Jiangxi Kora Tungsten Co., Ltd., Anyuan Shan Mining Co., Ltd.) 51",
+	})
+}

@@ -2243,20 +2243,33 @@ func (d *doc) subheading(i int) bool {
 // of a notice below its cover's fields: "Notice Concerning the
 // Acquisition of Shares of X", as Tokyo filings head their text.
 func (d *doc) noticeTitle(a *article.Article) {
+	from := d.body
 	if d.headline >= 0 {
-		return
+		// "Jiangxi X Co., Ltd." over "Announcement on ...": the issuer's
+		// name heads its notice, whose title is the headline.
+		h := d.text(d.lines[d.headline])
+		if len(h) > 80 || !hasLegalWord(h) || d.headLast != d.headline {
+			return
+		}
+		from = d.headline + 1
 	}
-	for i := d.body; i < len(d.lines) && i < d.body+12; i++ {
+	for i := from; i < len(d.lines) && i < from+12; i++ {
 		l := d.lines[i]
 		if l.kind != lText {
 			continue
 		}
 		t := d.text(l)
-		if !hasAnyPrefix(t, "Notice Concerning ", "Notice Regarding ", "Notice of ", "Notice on ", "Announcement Concerning ", "Announcement Regarding ", "Announcement of ") || !isHeadline(t) {
+		if !hasAnyPrefix(t, "Notice Concerning ", "Notice Regarding ", "Notice of ", "Notice on ", "Announcement Concerning ", "Announcement Regarding ", "Announcement of ", "Announcement on ", "Announcement in Relation to ", "Notice in Relation to ") || !isHeadline(t) {
+			if from != d.body {
+				return // the title is the line right under the name
+			}
 			continue
 		}
 		if i+1 < len(d.lines) && d.lines[i+1].kind == lText {
 			return // the first line of a paragraph
+		}
+		if d.summary == i {
+			d.summary, a.Summary = -1, ""
 		}
 		d.headline, d.headLast = i, i
 		a.Headline = d.v.origText(l.ts, l.te)

@@ -2261,7 +2261,11 @@ func (r *relater) rightAfter(s *sentence, i, gap int, ok func(ment) bool) (ment,
 			i += len("the ")
 		}
 	}
-	i = skipPlaceWords(s.low, i)
+	// (Not "Chongyi County State-owned Assets Operation Co.", a name
+	// that opens with a place.)
+	if ms := s.from(i); len(ms) == 0 || ms[0].a != s.at(i) || !ok(ms[0]) || s.past(ms[0]) < i+len("x county") {
+		i = skipPlaceWords(s.low, i)
+	}
 	i = skipToBeCalled(s.low, i)
 	// "of the local operating company, PT X, with": the name in
 	// apposition, set off by commas.
@@ -5126,6 +5130,18 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 			r.ownedBy(s, pi, pe+len(c), p)
 			return
 		}
+	}
+	// "X holds 51% of Y. The remaining 49% is held by Z": shares of the
+	// company the sentence before told of.
+	if c := prefixOf(s.low[pe:], " is held by ", " is owned by ", " is controlled by "); c != "" && s.low[:pi] == "the remaining " && r.ownedIn == nil && r.hasPrevOwned && r.prevOwned.b <= s.a && !s.negated(0, pi) {
+		owner, ok := r.ownerRightAfter(s, pe+len(c), 8)
+		if !ok {
+			owner, ok = r.orgRightAfter(s, pe+len(c), 8)
+		}
+		if ok && owner.e != r.prevOwned.e {
+			r.add(entity.StakeIn, owner.e, r.prevOwned.e, s, withPercent(p))
+		}
+		return
 	}
 	if strings.HasPrefix(s.low[pe:], " controlled by ") {
 		r.ownedBy(s, pi, pe+len(" controlled by "), p)

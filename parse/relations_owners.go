@@ -1119,6 +1119,44 @@ func (r *relater) groupLists(all []ment, issuer int) {
 	}
 }
 
+// formerNameFields reads a section's fields that name a firm and its
+// former name on lines of their own: "Name: X" and, below it, "Former
+// name: Y (renamed in March 2019)". Y is X's former name. all holds the
+// article's mentions, in text order.
+func (r *relater) formerNameFields(all []ment) {
+	d := r.d
+	low := d.lower()
+	cur, curLine := -1, -1
+	for i := range d.lines {
+		l := d.lines[i]
+		t := low[l.ts:l.te]
+		var k int
+		switch {
+		case strings.HasPrefix(t, "name:"):
+			k = len("name:")
+		case strings.HasPrefix(t, "former name:"):
+			k = len("former name:")
+		default:
+			continue
+		}
+		for k < len(t) && t[k] == ' ' {
+			k++
+		}
+		at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts+k })
+		if at >= len(all) || all[at].a != l.ts+k || all[at].b > l.te || !r.isOrg(all[at]) {
+			continue
+		}
+		if t[0] == 'n' {
+			cur, curLine = all[at].e, i
+			continue
+		}
+		if cur >= 0 && i-curLine <= 8 && all[at].e != cur {
+			row := &sentence{a: l.ts, b: l.te, low: t}
+			r.add(entity.FormerName, cur, all[at].e, row, nil)
+		}
+	}
+}
+
 // formerNameField reads the former name a disclosure form's cover gives
 // for its issuer, on the line under the field's label: the issuer's
 // former name.
@@ -1310,6 +1348,7 @@ func (r *relater) shareholderTable(all []ment) {
 		r.targetCompany(all, issuer)
 	}
 	r.overviewFields(all)
+	r.formerNameFields(all)
 	if issuer >= 0 {
 		r.counterpartyField(all, issuer)
 		r.formerNameField(all, issuer)
