@@ -1956,7 +1956,8 @@ func (f *entFinder) run(si, k, j int) {
 	// "Undersecretary for Field Operations Jose Ramon Ocampo": the run
 	// after a title and "for" or "of" opens with the title's field, a
 	// person's name after it.
-	if t0 := f.sents[si].t0; k-2 >= t0 && (f.word(k-1, "for") || f.word(k-1, "of")) && f.has(k-2, lxTitleHeads) && f.toks[k-2].f&tCap != 0 && !f.has(k-2, lxMinisterHeads) {
+	// ("Director General for Metals Strategy X": "General" after the head.)
+	if t0 := f.sents[si].t0; k-2 >= t0 && (f.word(k-1, "for") || f.word(k-1, "of")) && (f.has(k-2, lxTitleHeads) || k-3 >= t0 && f.word(k-2, "General") && f.has(k-3, lxTitleHeads)) && f.toks[k-2].f&tCap != 0 && !f.has(k-2, lxMinisterHeads) {
 		q := k
 		for q < j && (f.has(q, lxTitleOfDomains) || f.word(q, "and") || f.punct(q, '&')) && !f.word(q, "of") && !f.word(q, "the") {
 			q++
@@ -2096,7 +2097,8 @@ func (f *entFinder) run(si, k, j int) {
 		}
 		// "Director General of Minerals and Coal Agus Prasetyo": the
 		// field of a director general is part of the title, a name after.
-		if implied == "" && f.word(te-1, "General") && f.word(ps, "of") {
+		// ("Director General for Metals Strategy Yuko Arisawa".)
+		if implied == "" && f.word(te-1, "General") && (f.word(ps, "of") || f.word(ps, "for")) {
 			q := ps + 1
 			for q < pe && (f.has(q, lxTitleOfDomains) || f.word(q, "and") || f.punct(q, '&')) {
 				q++

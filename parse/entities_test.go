@@ -3307,7 +3307,7 @@ func TestReleaseCover(t *testing.T) {
 		t.Errorf("headline = %q, want %q", a.Headline, want)
 	}
 	got := entityLines(a)
-	want := []string{"person Chen Mei-ling (Investor Relations Manager @ Formosa Copper Foil Corporation)", "company Formosa Copper Foil Corporation | Formosa Copper Foil [TW]",
+	want := []string{"company Formosa Copper Foil Corporation | Formosa Copper Foil [TW]", "person Chen Mei-ling (Investor Relations Manager @ Formosa Copper Foil Corporation)",
 		"company Cebu Copper Smelting Inc. | Cebu Copper Smelting"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("entities (-want +got):\n%s", diff)
@@ -5056,4 +5056,26 @@ func TestShanghaiAnnouncement(t *testing.T) {
 		"stake_in(Ganzhou Ruiyang Investment Partnership (Limited Partnership), Anyuan Shan Mining Co., Ltd.) 51",
 		"stake_in(Jiangxi Kora Tungsten Co., Ltd., Anyuan Shan Mining Co., Ltd.) 51",
 	})
+}
+
+// TestTokyoReleaseCover checks a Tokyo trading house's release: "News
+// Release" over the date names no one; the market and code in brackets
+// under the company's name; a director general "for" a field; and "has
+// no plan to acquire", no acquisition.
+func TestTokyoReleaseCover(t *testing.T) {
+	text := "News Release\n\nMarch 12, 2026\n\nKora Bussan Invests in Perak Rare Earth Processing\n\nCompany name: Kora Bussan Co., Ltd.\n(Tokyo Stock Exchange Prime Market, Securities Code: 8199)\n\n" +
+		"Kora Bussan Co., Ltd. will take a stake in Perak Rare Earth Processing Sdn. Bhd. JOGMEC Director General for Metals Strategy Yuko Arisaka also attended. Kora Bussan has no plan to acquire shares in Bayu Mineral Berhad itself.\n"
+	a := parsePage(t, text)
+	if got := entityLinesOf(a, "person"); !slices.Equal(got, []string{"person Yuko Arisaka (Director General for Metals Strategy @ JOGMEC)"}) {
+		t.Errorf("people %q", got)
+	}
+	var ls []string
+	for _, l := range a.Listings {
+		x, _ := l.Exchange()
+		ls = append(ls, l.Symbol()+" "+x.MIC())
+	}
+	if !slices.Equal(ls, []string{"8199 XTKS"}) {
+		t.Errorf("listings %q, want 8199 XTKS", ls)
+	}
+	checkPageRelations(t, text, false, []string{"official_of(Yuko Arisaka, JOGMEC)"})
 }

@@ -420,7 +420,7 @@ func digitsUpTo(t string, limit int) int {
 
 // boilerplate are whole lines that pages repeat around every story.
 var boilerplate = map[string]bool{
-	"share this on": true, "share": true, "share this article": true, "share this": true,
+	"share this on": true, "news release": true, "press release": true, "media release": true, "share": true, "share this article": true, "share this": true,
 	"related posts": true, "related articles": true, "related stories": true, "related news": true,
 	"tell us what you think": true, "icon scroll to top": true, "scroll to top": true,
 	"home": true, "search": true, "menu": true, "comments": true, "commentscomments": true,

@@ -150,6 +150,37 @@ func (d *doc) coverField(l line, code, name rng, prefix string) (rng, rng, strin
 			return code, name, prefix
 		}
 		low := d.lower()[l.ts:l.te]
+		// "(Tokyo Stock Exchange Prime Market, Securities Code: 8126)":
+		// the market and the code in brackets under the name, each part
+		// read as a field of its own.
+		// (Only where a part names the exchange in full: other shapes,
+		// "(Securities code: 5724, TSE Prime Market)", are read where
+		// brackets are.)
+		if len(low) > 2 && low[0] == '(' && low[len(low)-1] == ')' && strings.Contains(low, "code") && strings.Contains(low, "stock exchange") {
+			px, pc := "", rng{}
+			for a := l.ts + 1; a < l.te-1; {
+				b := strings.Index(d.v.s[a:l.te-1], ", ")
+				if b < 0 {
+					b = l.te - 1 - a
+				}
+				pl := d.lower()[a : a+b]
+				if strings.Contains(pl, "stock exchange") {
+					for _, x := range exchangeNames {
+						if strings.Contains(pl, x.name) {
+							px = x.prefix
+							break
+						}
+					}
+				} else {
+					pc, _, _ = d.coverField(line{start: a, end: a + b, ts: a, te: a + b}, pc, rng{}, "")
+				}
+				a += b + len(", ")
+			}
+			if px != "" && pc.b > 0 {
+				code, prefix = pc, px
+			}
+			return code, name, prefix
+		}
 		// Every label ends in a colon within its first maxLabel bytes: a
 		// line without one there starts with none.
 		if strings.IndexByte(low[:min(len(low), maxLabel)], ':') < 0 {

@@ -2131,7 +2131,7 @@ func negationPrefix(w string) bool {
 	return false
 }
 
-var negations = []string{" not ", "n't ", " denied", " deny", " denies", " no plans", " ruled out", " rejected", " failed to", " never ", " called off", " scrapped", " abandoned", " walked away"}
+var negations = []string{" not ", "n't ", " denied", " deny", " denies", " no plans", " no plan to ", " no intention", " no discussion", " ruled out", " rejected", " failed to", " never ", " called off", " scrapped", " abandoned", " walked away"}
 
 // first sets at[k] to the sentence-relative offset of the first match of
 // cue k in s, or -1: what s.cue(0, l) would find if l held cue k alone.
