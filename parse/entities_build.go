@@ -1618,6 +1618,14 @@ func (f *entFinder) knownInside(si, i, j int) {
 	}
 }
 
+// renamedAfter reports a name followed by the clause that gives its
+// former name: "Gobi, which changed its name from ...", "Gobi, formerly
+// ...": a firm, whatever place its name also is.
+func (f *entFinder) renamedAfter(g *nseg) bool {
+	t1 := f.sents[g.s].t1
+	return g.j+2 < t1 && f.punct(g.j, ',') && (f.word(g.j+1, "formerly") || f.word(g.j+1, "which") && (f.word(g.j+2, "changed") || f.word(g.j+2, "was")))
+}
+
 // shortForm resolves segment n as a short form of a known name. It
 // returns the entity, or ok false when the segment is not a short form;
 // e is -1 when the segment is a short form of no single entity and is
@@ -1648,9 +1656,11 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 		}
 	}
 	cands := f.prefixes[string(key)]
-	if nt == 1 && place(string(key)) {
+	if nt == 1 && place(string(key)) && (g.ev&(evSubject|evOrgTitle) == 0 && !f.renamedAfter(g) || f.placeAfterIn(g) || f.inPlace(g)) {
 		// "Sichuan" alone is the province, not "Sichuan Aba Tianyuan
 		// Lithium": a place that opens a name is no short form of it.
+		// (Unless it acts as a firm does: "Gobi says it has lined up
+		// debt", "Gobi's chief executive".)
 		cands = nil
 	}
 	if nt == 1 && len(cands) > 0 && (f.placeAfterIn(g) || f.inPlace(g)) {

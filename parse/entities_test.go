@@ -5079,3 +5079,24 @@ func TestTokyoReleaseCover(t *testing.T) {
 	}
 	checkPageRelations(t, text, false, []string{"official_of(Yuko Arisaka, JOGMEC)"})
 }
+
+// TestFeatureWithQuestionHeadline checks a feature whose headline is a
+// question and whose standfirst, a sentence without its full stop, runs
+// over the writer's line; and a firm whose name opens with a place's,
+// "Gobi", by that word alone where it acts as a firm.
+func TestFeatureWithQuestionHeadline(t *testing.T) {
+	text := "FEATURE\n\nGobi bet: can a London junior turn Mongolian fluorspar into a supply chain?\n\nLenders from Japan and Korea are backing the project, but its concentrate will have to cross China first\n\n" +
+		"By Oliver Brandt in Ulaanbaatar\nPublished 3 February 2026\n\n" +
+		"The project is owned 66% by Gobi Critical Metals plc (LSE: GCM). Gobi, which changed its name from Gobi Fluorspar plc in 2023, says it has lined up debt. Sarah Whitlock, Gobi's chief executive, said so.\n"
+	a := parsePage(t, text)
+	if want := "Gobi bet: can a London junior turn Mongolian fluorspar into a supply chain?"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if got := a.AsOf.String(); got != "2026-02-03" {
+		t.Errorf("as of %s, want 2026-02-03", got)
+	}
+	checkPageRelations(t, text, false, []string{
+		"executive_of(Sarah Whitlock, Gobi Critical Metals plc)",
+		"former_name(Gobi Critical Metals plc, Gobi Fluorspar plc)",
+	})
+}

@@ -1590,7 +1590,22 @@ func (d *doc) findBody() int {
 			// A standfirst that is a sentence, over the writer's or the
 			// date's line: the body starts after those.
 			if seen <= 6 {
-				if j := d.afterHeaderLines(i + 1); j > i+1 {
+				j := d.afterHeaderLines(i + 1)
+				if j == i+1 {
+					// "Gobi bet: can a junior ...?" over a standfirst
+					// that is a sentence too, over the writer's line: a
+					// headline that ends as a sentence does.
+					n := i + 1
+					for n < len(d.lines) && d.lines[n].kind == lBlank {
+						n++
+					}
+					if n < len(d.lines) && d.lines[n].kind == lText && (d.isProse(n) || wordsUpTo(d.text(d.lines[n]), 8) >= 8 && !capsLine(d.text(d.lines[n]))) {
+						if j2 := d.afterHeaderLines(n + 1); j2 > n+1 && d.nextKind(n, 1) == lByline {
+							j = j2
+						}
+					}
+				}
+				if j > i+1 {
 					for k := j; k < len(d.lines); k++ {
 						if d.isProse(k) {
 							return k
