@@ -434,7 +434,7 @@ var triggers = func() map[string]uint16 {
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
 	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
-		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded", "executed", "executes", "conclude", "concludes", "enter", "enters", "has", "holds",
+		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded", "executed", "executes", "conclude", "concludes", "enter", "enters", "has", "have", "holds",
 		"implement", "implements", "implemented")
 	add(trigSupply, "send", "sends", "sent", "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
@@ -7029,7 +7029,7 @@ var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", 
 	// Agreement with Y".
 	"executed, ",
 	// "X has a long-term contract with Y": the noun close after.
-	"has a ", "has an ", "holds a ", "holds an "}
+	"has a ", "has an ", "holds a ", "holds an ", "have a ", "have an "}
 
 var (
 	agreeCues = newCues(agreeVerbs...)

@@ -175,7 +175,7 @@ var shareholderCues = newCues("shareholders are ", "shareholders include ", "sha
 
 // topHolderCues name the largest owner of a company after its name:
 // "X's majority shareholder is Y".
-var topHolderCues = newCues("shareholder is ", "shareholder remains ", "shareholder, ", "shareholder with ")
+var topHolderCues = newCues("shareholder is ", "shareholder remains ", "shareholder, ", "shareholder with ", "holder is ")
 
 // topHolderAdjectives stand between a company's name and "shareholder"
 // when the owner it names is its largest, in lower case.
@@ -251,15 +251,34 @@ func (r *relater) namedShareholder(s *sentence) {
 	// 61.5%", "with 19.9%".
 	var set func(*article.Relation)
 	from := max(owner.b, owned.b) - s.a
+	pe := -1
 	for k := from; k < len(s.low) && k < from+60; k++ {
 		if isDigit(s.low[k]) && (k == 0 || !isDigit(s.low[k-1]) && s.low[k-1] != '.') {
-			if p, _, ok := s.percentAt(k); ok {
-				set = withPercent(p)
+			if p, e, ok := s.percentAt(k); ok {
+				set, pe = withPercent(p), e
 			}
 			break
 		}
 	}
 	r.add(entity.StakeIn, owner.e, owned.e, s, set)
+	// "... is X with 15.2%, then the Australian fund Y with 9.7%": the
+	// holders after it, each with its share.
+	for n := 0; pe > 0 && n < maxOwners; n++ {
+		w := prefixOf(s.low[pe:], ", then ", ", followed by ", " and then ")
+		if w == "" {
+			return
+		}
+		next, ok := r.orgRightAfter(s, pe+len(w), 40)
+		if !ok || next.e == owned.e || !strings.HasPrefix(s.low[s.past(next):], " with ") {
+			return
+		}
+		p, e, ok := s.percentAt(s.past(next) + len(" with "))
+		if !ok {
+			return
+		}
+		r.add(entity.StakeIn, next.e, owned.e, s, withPercent(p))
+		pe = e
+	}
 }
 
 // countsAsHolder reads "X counts Y as its largest holder with 17.5%":
