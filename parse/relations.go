@@ -357,6 +357,15 @@ func (r *relater) add(kind entity.RelationKind, s, o int, sent *sentence, set fu
 	if s == o || s < 0 || o < 0 {
 		return
 	}
+	// "In a filing to the Shanghai Stock Exchange, X, which set up Y as
+	// a joint venture with Z": an exchange where a firm files is no
+	// party to its ventures, deals or sales.
+	switch kind {
+	case entity.JointVenture, entity.Acquisition, entity.SupplierOf, entity.StakeIn:
+		if r.isExchange(s) || r.isExchange(o) {
+			return
+		}
+	}
 	k := relKey{kind, s, o}
 	if kind.Symmetric() && o < s {
 		k = relKey{kind, o, s}
@@ -388,6 +397,13 @@ func (r *relater) add(kind entity.RelationKind, s, o int, sent *sentence, set fu
 		set(&rel)
 	}
 	r.a.Relations = append(r.a.Relations, rel)
+}
+
+// isExchange reports an entity that is a stock exchange or one of its
+// markets.
+func (r *relater) isExchange(e int) bool {
+	x := &r.a.Entities[e]
+	return x.Kind == entity.KindOrganization && exchangeName(x.Name)
 }
 
 // The rule families, as bits of a sentence's trigger mask.
@@ -2634,6 +2650,12 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 		// smelter company, in which B owns 51%, sells".
 		if k > 0 && strings.Contains(s.low[orgs[k].b-s.a:i], ", ") {
 			if w := strings.LastIndex(before, ", in which "); w >= 0 && len(before)-w < 60 {
+				continue
+			}
+			// "X, which set up Y as a joint venture with Z in 2021 and
+			// has held 45% of it since, said it had agreed": X.
+			// (Not across a full stop the sentence took in.)
+			if w := strings.LastIndex(before, ", which "); w >= 0 && len(before)-w < 160 && orgs[0].b-s.a <= w && !strings.Contains(s.low[w+2:orgs[k].a-s.a], ", ") && !strings.Contains(s.low[w:i], ". ") {
 				continue
 			}
 		}
@@ -6889,7 +6911,7 @@ func (r *relater) jointVenture(s *sentence) {
 			if found {
 				break
 			}
-			if (!isNamed || m.e != venture.e) && m.e != partner.e {
+			if (!isNamed || m.e != venture.e) && m.e != partner.e && !r.isExchange(m.e) {
 				first, found = m, true
 			}
 		}

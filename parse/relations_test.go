@@ -91,6 +91,7 @@ func country(names ...string) ent {
 	return ent{kind: entity.KindCountry, names: names}
 }
 func gov(names ...string) ent { return ent{kind: entity.KindGovernment, names: names} }
+func org(names ...string) ent { return ent{kind: entity.KindOrganization, names: names} }
 func person(name, title, org string) ent {
 	return ent{kind: entity.KindPerson, names: []string{name}, title: title, org: org}
 }
@@ -960,6 +961,10 @@ func TestRelations(t *testing.T) {
 			"Kora Graphite mines flake. Its largest holder is Kyzylzhar Capital with 15.2%, then the Australian fund Tasman Ridge with 9.7%. Kora Graphite and Tana Co. have a memorandum of understanding with Mizunoe Corp for flake.",
 			[]ent{co("Kora Graphite"), co("Kyzylzhar Capital"), co("Tasman Ridge"), co("Tana Co."), co("Mizunoe Corp"), country("Australia", "Australian")},
 			[]string{"agreement(Kora Graphite, Mizunoe Corp) type=mou", "agreement(Tana Co., Mizunoe Corp) type=mou", "stake_in(Kyzylzhar Capital, Kora Graphite) percent=15.2", "stake_in(Tasman Ridge, Kora Graphite) percent=9.7"}},
+		{"an exchange filed with is no party; the subject before a relative clause buys",
+			"In a filing to the Shanghai Stock Exchange, Qianhe Cobalt (603877.SS), which set up Selat Biru as a joint venture with PT Lintas Mineral (IDX: LMNS) in 2021 and has held 45% of it since, said it had agreed to buy a further 12% of Selat Biru from the Indonesian partner.",
+			[]ent{org("Shanghai Stock Exchange"), co("Qianhe Cobalt"), co("Selat Biru"), co("PT Lintas Mineral")},
+			[]string{"acquisition(Qianhe Cobalt, Selat Biru) percent=12", "joint_venture(Qianhe Cobalt, PT Lintas Mineral)", "stake_in(Qianhe Cobalt, Selat Biru) percent=12"}},
 		{"the biggest shareholder with its share, in an apposition",
 			"Jiang Provincial Investment Group, Tana Lithium's biggest shareholder with 11.4 per cent, backed the acquisition.",
 			[]ent{co("Jiang Provincial Investment Group"), co("Tana Lithium")},
