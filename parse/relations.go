@@ -399,6 +399,22 @@ func (r *relater) add(kind entity.RelationKind, s, o int, sent *sentence, set fu
 	r.a.Relations = append(r.a.Relations, rel)
 }
 
+// fullStopIn reports a full stop and a capital after it in t, where a
+// sentence may end ("41.3%. Suri"), not an abbreviation's ("Co. (5739").
+func fullStopIn(t string) bool {
+	for k := strings.Index(t, ". "); k >= 0; {
+		if k+2 < len(t) && isUpper(t[k+2]) {
+			return true
+		}
+		n := strings.Index(t[k+2:], ". ")
+		if n < 0 {
+			return false
+		}
+		k += 2 + n
+	}
+	return false
+}
+
 // isExchange reports an entity that is a stock exchange or one of its
 // markets.
 func (r *relater) isExchange(e int) bool {
@@ -2655,7 +2671,13 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 			// "X, which set up Y as a joint venture with Z in 2021 and
 			// has held 45% of it since, said it had agreed": X.
 			// (Not across a full stop the sentence took in.)
-			if w := strings.LastIndex(before, ", which "); w >= 0 && len(before)-w < 160 && orgs[0].b-s.a <= w && !strings.Contains(s.low[w+2:orgs[k].a-s.a], ", ") && !strings.Contains(s.low[w:i], ". ") {
+			// So too an apposition: "X, an HPAL venture formed by A and
+			// B, shipped its first cargo to A": X.
+			w := strings.LastIndex(before, ", which ")
+			for _, a := range []string{", an ", ", a "} {
+				w = max(w, strings.LastIndex(before, a))
+			}
+			if w >= 0 && len(before)-w < 160 && orgs[0].b-s.a <= w && !strings.Contains(s.low[w+2:orgs[k].a-s.a], ", ") && !fullStopIn(r.d.v.s[s.a+w:s.a+i]) {
 				continue
 			}
 		}
