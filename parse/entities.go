@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/newsfacts/newsfacts/article"
 	"github.com/newsfacts/newsfacts/commodity"
 	"github.com/newsfacts/newsfacts/entity"
@@ -336,6 +338,7 @@ func (f *entFinder) find(d *doc, a *article.Article, dir *Directory) {
 	f.mergeShouted()
 	f.mergeEarlyShortForms()
 	f.mergeEarlyPersonNames()
+	f.mergeAccentedPeople()
 	f.mergeLegalForms()
 	f.mergeImpliedBodies()
 	f.exchangesAreOrganizations()
@@ -444,6 +447,129 @@ func (f *entFinder) mergeEarlyShortForms() {
 		f.merge(found, e)
 	}
 }
+
+// mergeAccentedPeople makes two people one whose names differ only in
+// their accents, as Vietnamese news writes a name with its tones in a
+// caption and without them in the text: "Trương Quang Vinh" and "Truong
+// Quang Vinh". Then a person named by one word alone that is the last
+// word of one other person's name is that person: "Deputy Minister Vinh".
+func (f *entFinder) mergeAccentedPeople() {
+	var seen map[string]int
+	for e, x := range f.ents {
+		if x.kind != entity.KindPerson || x.into >= 0 || x.nameToks < 2 || isASCII(x.name) && seen == nil {
+			continue
+		}
+		if seen == nil {
+			// (Only a page that names someone with accents gets here.)
+			seen = map[string]int{}
+			for c, y := range f.ents[:e] {
+				if y.kind == entity.KindPerson && y.into < 0 && y.nameToks >= 2 {
+					seen[unaccented(y.name)] = c
+				}
+			}
+		}
+		k := unaccented(x.name)
+		if c, ok := seen[k]; ok && c != e {
+			f.merge(c, e)
+			f.ents[f.root(c)].dropBareRoles()
+			continue
+		}
+		seen[k] = e
+	}
+	if seen == nil {
+		return
+	}
+	for e, x := range f.ents {
+		// (Its title may be one the fuller name holds: "Deputy
+		// Minister Vinh".)
+		if x.kind != entity.KindPerson || x.into >= 0 || x.nameToks != 1 || slices.ContainsFunc(x.roles, func(r erole) bool { return r.org >= 0 }) {
+			continue
+		}
+		w := unaccented(x.name)
+		found := -1
+		for c, y := range f.ents {
+			if c == e || y.kind != entity.KindPerson || y.into >= 0 || y.nameToks < 2 {
+				continue
+			}
+			if n := unaccented(y.name); strings.HasSuffix(n, " "+w) {
+				if found >= 0 && f.root(found) != f.root(c) {
+					found = -2
+					break
+				}
+				found = c
+			}
+		}
+		if found >= 0 {
+			f.merge(found, e)
+			f.ents[f.root(found)].dropBareRoles()
+		}
+	}
+}
+
+// dropBareRoles leaves out a role without an organisation whose title
+// another role of x holds with one: "Deputy Minister" beside "Deputy
+// Minister @ Ministry of Industry and Trade", once two mentions merge.
+func (x *nent) dropBareRoles() {
+	kept := x.roles[:0]
+	for _, r := range x.roles {
+		if r.org < 0 && slices.ContainsFunc(x.roles, func(o erole) bool { return o.org >= 0 && o.title == r.title }) {
+			continue
+		}
+		if slices.Contains(kept, r) {
+			continue
+		}
+		kept = append(kept, r)
+	}
+	x.roles = kept
+}
+
+// isASCII reports whether s holds ASCII bytes only.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// unaccented returns s in lower case with the accents and tone marks of
+// Latin letters taken off, and "đ" read as "d".
+func unaccented(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s)
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			b = append(b, lower(byte(r)))
+			continue
+		}
+		if base, ok := latinBase[unicode.ToLower(r)]; ok {
+			b = append(b, base)
+			continue
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return string(b)
+}
+
+// latinBase maps the accented Latin letters in lower case to their
+// letter without marks: "ư" to "u", "ễ" to "e", "đ" to "d". It is built
+// once from the canonical decompositions and never modified.
+var latinBase = func() map[rune]byte {
+	m := map[rune]byte{'đ': 'd', 'ø': 'o', 'ł': 'l', 'ß': 's'}
+	for _, rg := range [][2]rune{{0x00C0, 0x024F}, {0x1E00, 0x1EFF}} {
+		for r := rg[0]; r <= rg[1]; r++ {
+			lr := unicode.ToLower(r)
+			d := norm.NFD.String(string(lr))
+			if len(d) > 1 && d[0] < utf8.RuneSelf && isLetter(d[0]) {
+				m[lr] = lower(d[0])
+			}
+		}
+	}
+	return m
+}()
 
 // mergeEarlyPersonNames makes a person named by the first words of
 // another's name, every time before that name is first written, one with

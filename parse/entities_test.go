@@ -1045,6 +1045,10 @@ func TestEntities(t *testing.T) {
 		text: "Rajang Palm's Michael Lau on yields\n\nSarawak planter Rajang Palm Bhd has replanted. Group chief executive Datuk Dr. Michael Lau Siew Hock spoke to us. Indonesia's B40 biodiesel programme takes oil. Sibu Holdings, the Lau family vehicle, holds 38%.\n",
 		want: []string{"company Rajang Palm Bhd | Rajang Palm", "person Michael Lau Siew Hock | Michael Lau | Datuk Dr. Michael Lau Siew Hock | Lau (Group chief executive @ Rajang Palm Bhd)", "country ID", "company Sibu Holdings"},
 	}, {
+		name: "a Vietnamese name with its tones and without is one person, and so is the given name alone",
+		text: "[Photo caption: Deputy Minister Trương Quang Vinh and Song Lam Steel chairman Nguyễn Đức Thắng in Hanoi.]\n\nDeputy Minister of Industry and Trade Truong Quang Vinh received Song Lam Steel chairman Nguyen Duc Thang on Tuesday. Deputy Minister Vinh asked the company to finish its paperwork.\n",
+		want: []string{"person Trương Quang Vinh | Truong Quang Vinh | Vinh (Deputy Minister @ Ministry of Industry and Trade)", "company Song Lam Steel | the company", "person Nguyễn Đức Thắng | Nguyen Duc Thang (chairman @ Song Lam Steel)", "government Ministry of Industry and Trade"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},
