@@ -5104,3 +5104,20 @@ func TestFeatureWithQuestionHeadline(t *testing.T) {
 		"former_name(Gobi Critical Metals plc, Gobi Fluorspar plc)",
 	})
 }
+
+// TestVietnamesePortalHeader checks a Vietnamese portal's header: its
+// menu, items set apart by two spaces; the date written day first in
+// digits, read in the order its weekday fits; then the headline.
+func TestVietnamesePortalHeader(t *testing.T) {
+	text := "VIETNAM BUSINESS DAILY | English Edition\nHome  Business  Stock Market  Industry  Finance  Opinion\nSearch...\n\nIndustry > Steel\n\n" +
+		"Thursday, 05/06/2025 08:15 (GMT+7)\n\nNghe An steelmaker seeks ministry backing to double capacity\n\n" +
+		"The listed steelmaker wants to lift crude steel capacity to 4.6 million tonnes a year by 2028.\n\nBy Minh Chau\n\n" +
+		"Song Lam Steel JSC has asked the Ministry of Industry and Trade to back its expansion.\n"
+	a := parsePage(t, text)
+	if want := "Nghe An steelmaker seeks ministry backing to double capacity"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if got := a.AsOf.String(); got != "2025-06-05" {
+		t.Errorf("as of %s, want 2025-06-05 (a Thursday)", got)
+	}
+}

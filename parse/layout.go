@@ -523,6 +523,7 @@ func isBoilerplate(t, low string) bool {
 		if strings.HasPrefix(low, "information is from ") && len(t) < 80 {
 			return true
 		}
+
 	case 'k':
 		// "Keywords: rare earth Lai Chau investment": a page's index
 		// words, run together, name nothing.
@@ -530,6 +531,11 @@ func isBoilerplate(t, low string) bool {
 			return true
 		}
 	case 'h':
+		// "Home  Business  Stock Market  Industry": a site's menu, its
+		// items set apart by two spaces.
+		if strings.HasPrefix(low, "home  ") && strings.Count(t, "  ") >= 3 && len(t) < 200 {
+			return true
+		}
 		// The disclaimer atop every Hong Kong exchange filing.
 		if strings.HasPrefix(low, "hong kong exchanges and clearing limited and the stock exchange of hong kong") && (strings.Contains(t, "take no responsibility") || strings.HasSuffix(t, "take no")) {
 			return true
@@ -1036,7 +1042,15 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 	}
 	// Weekday first: "Thursday, July 31, 2025".
 	if w := weekdayAt(rest); w > 0 {
+		wd := rest[:w]
 		rest = strings.TrimLeft(rest[w:], " ,")
+		// "Thursday, 05/06/2025 08:15 (GMT+7)": the day and month in
+		// digits, in whichever order the weekday fits.
+		if d, n, ok := slashDateOn(rest, wd); ok {
+			if tail := strings.TrimSpace(rest[n:]); tail == "" || clockAt(tail) {
+				return d, nav, true
+			}
+		}
 	}
 	d, n := dateAt(rest)
 	if n == 0 || d.Year == 0 {
@@ -1212,6 +1226,43 @@ var dateLabelStart = func() (t [256]bool) {
 
 var weekdays = []string{"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 	"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"}
+
+// slashDateOn reads "05/06/2025" at the start of t, a date whose day
+// and month may come in either order, and takes the order in which the
+// date falls on the weekday wd ("Thursday", "Thu"): 5 June 2025, a
+// Thursday. It reports false where neither or both orders fit.
+func slashDateOn(t, wd string) (article.Date, int, bool) {
+	if len(t) < 10 || t[2] != '/' || t[5] != '/' {
+		return article.Date{}, 0, false
+	}
+	for _, k := range []int{0, 1, 3, 4, 6, 7, 8, 9} {
+		if !isDigit(t[k]) {
+			return article.Date{}, 0, false
+		}
+	}
+	if len(t) > 10 && isDigit(t[10]) {
+		return article.Date{}, 0, false
+	}
+	a, b, y := atoi2(t[0:2]), atoi2(t[3:5]), atoi2(t[6:8])*100+atoi2(t[8:10])
+	w := strings.ToLower(wd[:3])
+	var found article.Date
+	n := 0
+	for _, o := range [][2]int{{a, b}, {b, a}} { // day, month
+		day, month := o[0], o[1]
+		if month < 1 || month > 12 || day < 1 || day > 31 {
+			continue
+		}
+		tm := time.Date(y, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+		if tm.Day() != day || strings.ToLower(tm.Weekday().String()[:3]) != w {
+			continue
+		}
+		if d := (article.Date{Year: y, Month: time.Month(month), Day: day}); d != found {
+			found = d
+			n++
+		}
+	}
+	return found, 10, n == 1
+}
 
 // weekdayAt reads a weekday name or abbreviation at the start of s
 // ("Thursday", "Thu.") and returns the number of bytes read, or 0.
