@@ -1641,8 +1641,9 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 	}
 	if g.kind == entity.KindPerson {
 		// "Mr Thanakorn" for "Thanakorn Charoensuk": Thai news names
-		// people by the given name after a title.
-		if nt == 1 && f.honorificsBefore(g.s, g.i) < g.i {
+		// people by the given name after a title. ("Deputy Minister
+		// Rizal" for "Rizal Fadillah Siregar": Indonesian news too.)
+		if nt == 1 && (f.honorificsBefore(g.s, g.i) < g.i || g.title.b > 0) {
 			if p, ok := f.givenNames[string(key)]; ok && p >= 0 && f.ents[p].kind == entity.KindPerson {
 				return p, true
 			}

@@ -980,9 +980,24 @@ func (f *entFinder) firstCompany() int {
 
 // itsUnit reports a name given as "its unit X", "its subsidiary X": a
 // unit of the company the text speaks of, which "the company" is not.
+//
+// So is the second of two: "its subsidiaries X and Y".
 func (f *entFinder) itsUnit(g *nseg) bool {
 	t0 := f.sents[g.s].t0
-	return g.i-2 >= t0 && f.toks[g.i-1].f&tLower != 0 && f.has(g.i-1, lxOfUnits) && (f.word(g.i-2, "its") || f.word(g.i-2, "Its"))
+	if g.i-2 >= t0 && f.toks[g.i-1].f&tLower != 0 && f.has(g.i-1, lxOfUnits) && (f.word(g.i-2, "its") || f.word(g.i-2, "Its")) {
+		return true
+	}
+	if g.i-4 >= t0 && f.word(g.i-1, "and") {
+		for m := g.i - 2; m-1 >= t0 && m > g.i-10; m-- {
+			if f.punct(m, ',') || f.punct(m, ';') {
+				return false
+			}
+			if f.toks[m].f&tLower != 0 && f.has(m, lxOfUnits) {
+				return f.word(m-1, "its") || f.word(m-1, "Its")
+			}
+		}
+	}
+	return false
 }
 
 // titledBefore returns the person named nearest before token k of

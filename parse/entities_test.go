@@ -5121,3 +5121,21 @@ func TestVietnamesePortalHeader(t *testing.T) {
 		t.Errorf("as of %s, want 2025-06-05 (a Thursday)", got)
 	}
 }
+
+// TestUnitsListedAndGivenName checks "Through its subsidiaries X and Y,
+// the company holds": both are the company's units and neither is "the
+// company"; and "Deputy Minister Rizal", the given name after a title,
+// for the minister named in full before.
+func TestUnitsListedAndGivenName(t *testing.T) {
+	text := "PT Kapuas Bauksit Tbk mines bauxite. Through its subsidiaries PT Sanggau Bauksit Mandiri and PT Ketapang Mineral Utama, the company holds mining licences. " +
+		"Deputy Minister of Investment Rizal Fadillah Siregar came. On the same day, Deputy Minister Rizal received a delegation.\n"
+	a := parsePage(t, text)
+	if got := entityLinesOf(a, "person"); !slices.Equal(got, []string{"person Rizal Fadillah Siregar | Rizal (Deputy Minister @ Ministry of Investment)"}) {
+		t.Errorf("people %q", got)
+	}
+	checkPageRelations(t, text, false, []string{
+		"official_of(Rizal Fadillah Siregar, Ministry of Investment)",
+		"subsidiary_of(PT Ketapang Mineral Utama, PT Kapuas Bauksit Tbk)",
+		"subsidiary_of(PT Sanggau Bauksit Mandiri, PT Kapuas Bauksit Tbk)",
+	})
+}

@@ -4665,6 +4665,17 @@ func (r *relater) possessiveUnit(s *sentence, parent ment, i int) {
 			w++
 		}
 		word := strings.TrimRight(rest[k:w], ",.")
+		// "its subsidiaries X and Y": each named is a unit.
+		if word == "subsidiaries" || word == "units" {
+			if first, ok := r.orgRightAfter(s, i+w+1, 2); ok && first.a == s.at(i+w+1) {
+				for _, child := range r.list(s, i+w+1) {
+					if child.e != parent.e {
+						r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+					}
+				}
+			}
+			return
+		}
 		for _, u := range []string{"unit", "subsidiary", "affiliate", "arm", "division"} {
 			if word == u {
 				// "X's pelletising unit, Y" names the unit in apposition;
