@@ -1479,7 +1479,9 @@ func (f *entFinder) segment(si int) {
 			}
 			// "X SMELTING SDN BHD AND Y TRADING FZE": after a legal form,
 			// AND in capitals joins two names.
-			if f.toks[j].f&tUpper != 0 && (f.capsJoinerAt(j, es) || capsBreakers[f.text(j)] || f.word(j, "AND") && f.has(j-1, lxLegalEnd)) {
+			// ("INFORMATION ON PT SLN AND THE VENDOR": nor before "AND
+			// THE", which joins phrases.)
+			if f.toks[j].f&tUpper != 0 && (f.capsJoinerAt(j, es) || capsBreakers[f.text(j)] || f.word(j, "AND") && (f.has(j-1, lxLegalEnd) || j+1 < es.t1 && f.word(j+1, "THE"))) {
 				break
 			}
 			// "People's Bank of China" is one name, and so is "the

@@ -1049,6 +1049,10 @@ func TestEntities(t *testing.T) {
 		text: "[Photo caption: Deputy Minister Trương Quang Vinh and Song Lam Steel chairman Nguyễn Đức Thắng in Hanoi.]\n\nDeputy Minister of Industry and Trade Truong Quang Vinh received Song Lam Steel chairman Nguyen Duc Thang on Tuesday. Deputy Minister Vinh asked the company to finish its paperwork.\n",
 		want: []string{"person Trương Quang Vinh | Truong Quang Vinh | Vinh (Deputy Minister @ Ministry of Industry and Trade)", "company Song Lam Steel | the company", "person Nguyễn Đức Thắng | Nguyen Duc Thang (chairman @ Song Lam Steel)", "government Ministry of Industry and Trade"},
 	}, {
+		name: "in a heading in capitals, AND THE joins phrases, not names",
+		text: "2. INFORMATION ON PT SLN AND THE VENDOR\n\n2.1 PT SLN is a company incorporated in Indonesia.\n",
+		want: []string{"company PT SLN", "country ID"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},
