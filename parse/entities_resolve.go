@@ -1422,6 +1422,11 @@ func (f *entFinder) roleOf(n int) {
 			// Coal": the body, not the one it belongs to.
 			if f.toks[at].f&(tPoss|tLower) == tPoss|tLower && at+1 < f.sents[g.s].t1 {
 				at++
+			} else if f.toks[at].f&tPoss != 0 && at+1 < f.sents[g.s].t1 {
+				// "of the Philippines' Department of X".
+				if _, _, ok := f.tokCountry(at); ok {
+					at++
+				}
 			}
 		} else if f.toks[at].f&tPoss != 0 && at+1 < f.sents[g.s].t1 {
 			// "of Laos' Ministry of Energy and Mines": a country's body.

@@ -1053,6 +1053,10 @@ func TestEntities(t *testing.T) {
 		text: "2. INFORMATION ON PT SLN AND THE VENDOR\n\n2.1 PT SLN is a company incorporated in Indonesia.\n",
 		want: []string{"company PT SLN", "country ID"},
 	}, {
+		name: "a title before the name, the body after it behind a country's possessive",
+		text: "Undersecretary Ma. Teresa B. Alonzo of the Philippines' Department of Environment and Natural Resources (DENR) said so.\n",
+		want: []string{"person Ma. Teresa B. Alonzo (Undersecretary @ Department of Environment and Natural Resources)", "country PH", "government Department of Environment and Natural Resources | DENR [PH]"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},
