@@ -1333,6 +1333,20 @@ func (f *entFinder) boardRole(n int) {
 	f.addRole(g.ent, oneLine(title), org)
 }
 
+// listedAs returns the company named where the article gives a listing
+// with symbol sym, or -1.
+func (f *entFinder) listedAs(sym string) int {
+	for _, ln := range f.d.listed {
+		if ln.listing >= len(f.a.Listings) || f.a.Listings[ln.listing].Symbol() != sym {
+			continue
+		}
+		if g := f.segAt(ln.name.a); g != nil && g.ent >= 0 && f.ents[g.ent].kind == entity.KindCompany {
+			return f.root(g.ent)
+		}
+	}
+	return -1
+}
+
 // roleOf records the role of the person of segment n.
 func (f *entFinder) roleOf(n int) {
 	g := &f.segs[n]
@@ -1361,6 +1375,11 @@ func (f *entFinder) roleOf(n int) {
 		// "X, Deputy General Director of Hoa Son, who": a name the
 		// title's run took in; the company it names in full or opens.
 		org = f.companyAt(g.orgTok, f.sents[g.s].t1)
+	}
+	if org < 0 && g.orgTok >= 0 && f.toks[g.orgTok].f&tUpper != 0 {
+		// "CPT's deputy general director X" after "X JSC (UPCoM: CPT)":
+		// the firm by its code.
+		org = f.listedAs(f.name(g.orgTok))
 	}
 	if g.implied != "" {
 		key := nameKey(g.implied)

@@ -1057,6 +1057,10 @@ func TestEntities(t *testing.T) {
 		text: "Undersecretary Ma. Teresa B. Alonzo of the Philippines' Department of Environment and Natural Resources (DENR) said so.\n",
 		want: []string{"person Ma. Teresa B. Alonzo (Undersecretary @ Department of Environment and Natural Resources)", "country PH", "government Department of Environment and Natural Resources | DENR [PH]"},
 	}, {
+		name: "a title after a firm's code in the possessive: the firm the code is listed for",
+		text: "Kora Power JSC (UPCoM: KPW) signed a contract. KPW's deputy general director Vu Thanh Son said so.\n",
+		want: []string{"company Kora Power JSC | KPW | Kora Power [VN]", "person Vu Thanh Son (deputy general director @ Kora Power JSC)"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},
