@@ -451,7 +451,10 @@ func (f *entFinder) gatherOne(n int) {
 					g.title = rng{f.toks[ts].a, f.toks[te].b}
 					if ts-1 >= es.t0 && f.toks[ts-1].f&tPoss != 0 {
 						g.orgTok = ts - 1
-					} else if ts-1 >= es.t0 && f.nameTok(ts-1) && (f.toks[ts-1].f&tStart == 0 || f.toks[ts-1].f&tUpper != 0 && f.toks[ts-1].b-f.toks[ts-1].a >= 2 || mixedAcronym(f.text(ts-1))) {
+					} else if ts-1 >= es.t0 && f.nameTok(ts-1) && (f.toks[ts-1].f&tStart == 0 || f.toks[ts-1].f&tUpper != 0 && f.toks[ts-1].b-f.toks[ts-1].a >= 2 || mixedAcronym(f.text(ts-1)) ||
+						// ("Jiangyuan vice-president X said": a firm's
+						// short name opening the sentence.)
+						ts-1 == es.t0 && f.toks[ts-1].b-f.toks[ts-1].a >= 4 && !f.written(ts-1, wrLeadStop|wrNotName) && f.has(ts, lxTitleHeads|lxTitleMods)) {
 						// ("BoI secretary-general X": an acronym in
 						// mixed case.)
 						// (An acronym may open the clause: '"...," EMA

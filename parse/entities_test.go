@@ -1061,6 +1061,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Power JSC (UPCoM: KPW) signed a contract. KPW's deputy general director Vu Thanh Son said so.\n",
 		want: []string{"company Kora Power JSC | KPW | Kora Power [VN]", "person Vu Thanh Son (deputy general director @ Kora Power JSC)"},
 	}, {
+		name: "a firm's short name opening the sentence before a title in lower case",
+		text: "Jiangyuan New Energy Materials sold its stake. Jiangyuan vice-president Liu Hanwen said the Chinese company would stay.\n",
+		want: []string{"company Jiangyuan New Energy Materials | Jiangyuan | the Chinese company", "person Liu Hanwen (vice-president @ Jiangyuan New Energy Materials)", "country CN | Chinese"},
+	}, {
 		name: "Comrade is an honorific",
 		text: "Comrade Lê Văn Hải, Chairman of the Ha Tinh Provincial People's Committee, received Mr. Park Min-su.\n",
 		want: []string{"person Lê Văn Hải | Comrade Lê Văn Hải (Chairman @ Ha Tinh Provincial People's Committee)", "government Ha Tinh Provincial People's Committee", "person Park Min-su | Mr. Park Min-su"},
