@@ -7223,6 +7223,13 @@ func (r *relater) agreement(s *sentence) {
 			// A state body may be the other party: "signed an MoU
 			// with the Department of Steel and Mines".
 			other, ok := r.buyerRightAfter(s, je, 50)
+			if ok && r.possessive(s, other) {
+				// "with Haeorum's battery-cell unit, Haeorum Energy
+				// Solution": the unit signs.
+				if unit, found := r.unitNamed(s, other.b-s.a+len("'s ")); found {
+					other = unit
+				}
+			}
 			if ok {
 				for _, p := range parties {
 					r.add(entity.Agreement, p.e, other.e, s, set)
