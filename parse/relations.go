@@ -7236,6 +7236,7 @@ func (r *relater) agreement(s *sentence) {
 				}
 				if len(parties) == 1 {
 					r.itSellsTo(s, other.b-s.a, parties[0], other)
+					r.signedToSupply(s, parties[0], other)
 				}
 				continue
 			}

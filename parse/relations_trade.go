@@ -599,6 +599,27 @@ func (r *relater) anotherDealWith(s *sentence) {
 // sell 5 Mt of coal a year to Y", "signed an MOU with Y, under which X
 // would deliver up to 500,000 pounds a year to the utility" (Y, when the
 // buyer is only described).
+// signedToSupply reads "signed an agreement with Y in July to deliver
+// up to 45,000 tonnes of MHP a year": the signer supplies Y.
+func (r *relater) signedToSupply(s *sentence, signer, other ment) {
+	at := s.past(other)
+	at += skipBrackets(s.low[at:])
+	rest := s.low[at:]
+	// A time between: " in July", " on Monday", " last week".
+	for _, p := range []string{" in ", " on ", " last "} {
+		if strings.HasPrefix(rest, p) {
+			w := rest[len(p):]
+			if k := strings.IndexByte(w, ' '); k > 0 && k < 12 {
+				rest = w[k:]
+			}
+			break
+		}
+	}
+	if hasAnyPrefix(rest, " to supply ", " to deliver ", " to sell ", " to ship ") && signer.e != other.e && !s.negated(0, at) {
+		r.add(entity.SupplierOf, signer.e, other.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+	}
+}
+
 func (r *relater) itSellsTo(s *sentence, i int, signer, other ment) {
 	j := s.find(i, " under which ")
 	// "with Y, a subsidiary of state-owned Z, under which": an
