@@ -358,21 +358,11 @@ func (f *entFinder) mergeImpliedBodies() {
 		if !ok || strings.Contains(field, " and ") {
 			continue
 		}
-		found := -1
-		for c, y := range f.ents {
-			if c == e || y.kind != entity.KindGovernment || y.into >= 0 || y.origName != "" {
-				continue
-			}
+		found := f.onlyEntity(e, func(y *nent) bool {
 			rest, ok := strings.CutPrefix(y.key, "ministry of ")
-			if !ok || !slices.Contains(strings.FieldsFunc(strings.ReplaceAll(rest, " and ", ","), func(r rune) bool { return r == ',' }), field) {
-				continue
-			}
-			if found >= 0 {
-				found = -2
-				break
-			}
-			found = c
-		}
+			return y.kind == entity.KindGovernment && y.origName == "" && ok &&
+				slices.Contains(strings.FieldsFunc(strings.ReplaceAll(rest, " and ", ","), func(r rune) bool { return r == ',' }), field)
+		})
 		if found >= 0 {
 			f.merge(found, e)
 		}
@@ -571,6 +561,22 @@ var latinBase = func() map[rune]byte {
 	return m
 }()
 
+// onlyEntity returns the one entity other than e, not merged into
+// another, that fits; or -1 when none or more than one does.
+func (f *entFinder) onlyEntity(e int, fits func(*nent) bool) int {
+	found := -1
+	for c, y := range f.ents {
+		if c == e || y.into >= 0 || !fits(y) {
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		found = c
+	}
+	return found
+}
+
 // mergeEarlyPersonNames makes a person named by the first words of
 // another's name, every time before that name is first written, one with
 // it: "Rajang Oil Palm's Vincent Ling on yields" heading an interview
@@ -591,18 +597,10 @@ func (f *entFinder) mergeEarlyPersonNames() {
 				last = m.b
 			}
 		}
-		found := -1
-		for c, y := range f.ents {
-			if c == e || y.kind != entity.KindPerson || y.into >= 0 || y.nameToks <= x.nameToks || y.first < last ||
-				!strings.HasPrefix(y.name, x.name) || y.name[len(x.name)] != ' ' {
-				continue
-			}
-			if found >= 0 {
-				found = -2
-				break
-			}
-			found = c
-		}
+		found := f.onlyEntity(e, func(y *nent) bool {
+			return y.kind == entity.KindPerson && y.nameToks > x.nameToks && y.first >= last &&
+				strings.HasPrefix(y.name, x.name) && y.name[len(x.name)] == ' '
+		})
 		if found >= 0 {
 			f.merge(found, e)
 		}

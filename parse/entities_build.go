@@ -1198,11 +1198,7 @@ func theCompanyIn(s string) bool {
 // the text names, its name as it was.
 func (f *entFinder) formerNameField() {
 	d := f.d
-	for i := 0; i+1 < len(d.lines) && i < 80; i++ {
-		j, ok := formerNameLabel(d, i)
-		if !ok {
-			continue
-		}
+	if j, ok := formerNameValue(d); ok {
 		l := d.lines[j]
 		name := d.text(l)
 		if len(name) > 80 || !isUpper(name[0]) || !hasLegalWord(name) {
@@ -1215,8 +1211,18 @@ func (f *entFinder) formerNameField() {
 			f.addNameText(e, name, l.ts)
 		}
 		f.ents[e].formerly = true
-		return
 	}
+}
+
+// formerNameValue returns the line that holds the value of a form's
+// former-name field among the first lines of d.
+func formerNameValue(d *doc) (int, bool) {
+	for i := 0; i+1 < len(d.lines) && i < 80; i++ {
+		if j, ok := formerNameLabel(d, i); ok {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // formerNameLabel reports whether line i of d is the label of a form's

@@ -1181,18 +1181,15 @@ func (r *relater) formerNameFields(all []ment) {
 // former name.
 func (r *relater) formerNameField(all []ment, issuer int) {
 	d := r.d
-	for i := 0; i+1 < len(d.lines) && i < 80; i++ {
-		j, ok := formerNameLabel(d, i)
-		if !ok {
-			continue
-		}
-		l := d.lines[j]
-		at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
-		if at < len(all) && all[at].a == l.ts && all[at].b <= l.te && r.isOrg(all[at]) && all[at].e != issuer {
-			row := &sentence{a: l.ts, b: l.te, low: d.lower()[l.ts:l.te]}
-			r.add(entity.FormerName, issuer, all[at].e, row, nil)
-		}
+	j, ok := formerNameValue(d)
+	if !ok {
 		return
+	}
+	l := d.lines[j]
+	at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
+	if at < len(all) && all[at].a == l.ts && all[at].b <= l.te && r.isOrg(all[at]) && all[at].e != issuer {
+		row := &sentence{a: l.ts, b: l.te, low: d.lower()[l.ts:l.te]}
+		r.add(entity.FormerName, issuer, all[at].e, row, nil)
 	}
 }
 
