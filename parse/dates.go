@@ -72,6 +72,18 @@ func dateAt(s string) (d article.Date, n int) {
 			}
 		}
 	}
+	// "29.10.2026": dots part a date day first, as Europe, Russia and
+	// Central Asia write it.
+	if len(s) >= 10 && isDigit(s[0]) && s[2] == '.' && s[5] == '.' {
+		k1, day := digitsAt(s)
+		k2, m := digitsAt(s[3:])
+		k3, y := digitsAt(s[6:])
+		if k1 == 2 && k2 == 2 && k3 == 4 && !continuesWord(s, 10) && !(len(s) > 11 && s[10] == '.' && isDigit(s[11])) {
+			if d = (article.Date{Year: y, Month: time.Month(m), Day: day}); d.IsValid() {
+				return d, 10
+			}
+		}
+	}
 	// Day/Month/Year or Month/Day/Year, where the numbers tell which:
 	// "14/07/2026" (a day above 12 comes first outside the U.S.).
 	if d, n := slashDate(s); n > 0 {

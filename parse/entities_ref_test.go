@@ -3,6 +3,7 @@ package parse
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -70,7 +71,9 @@ func refTokenize(s string, a, b int, out []etok) []etok {
 		t := etok{a: i, b: j, cut: j, f: tWord}
 		if j < b && s[j] == '.' {
 			w := s[i:j]
-			if strings.IndexByte(w, '.') >= 0 || abbreviations[w] || len(w) == 1 && isUpper(w[0]) || refDottedWord(w) {
+			// ("Ts. Oyunbileg": two letters for one Cyrillic initial.)
+			digraph := slices.Contains([]string{"Ts", "Ch", "Sh", "Kh", "Zh", "Ya", "Yu", "Ye", "Yo", "Dz"}, w) && j+2 < b && s[j+1] == ' ' && isUpper(s[j+2])
+			if strings.IndexByte(w, '.') >= 0 || abbreviations[w] || len(w) == 1 && isUpper(w[0]) || refDottedWord(w) || digraph {
 				if !(j+1 < b && isDigit(s[j+1])) {
 					j++
 					t.b, t.cut = j, j

@@ -5155,3 +5155,40 @@ func TestUnitsListedAndGivenName(t *testing.T) {
 		"subsidiary_of(PT Sanggau Bauksit Mandiri, PT Kapuas Bauksit Tbk)",
 	})
 }
+
+// TestRegulatoryNewsHeader checks a filing as a regulatory news wire
+// carries it: the wire's name and the issuer's fields head nothing, the
+// "Released:" field dates it (day first, with its time zone), the
+// dateline's country is its market, and "the Group" is the issuer.
+func TestRegulatoryNewsHeader(t *testing.T) {
+	text := "Steppe Regulatory News Service\n\nIssuer: Kora Atom JSC\nCategory: Operations update\nReleased: 29.10.2026 09:00 ALMT\n\n" +
+		"Kora Atom JSC: Operations update for the third quarter of 2026\n\n" +
+		"ASTANA, Kazakhstan - Kora Atom JSC (the \"Company\") announces its operations update. " +
+		"The Group will continue to buy up to 350 kt of acid per year from Taraz Acid LLP under a contract extended in September.\n"
+	a := parsePage(t, text)
+	if want := "Kora Atom JSC: Operations update for the third quarter of 2026"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if got := a.AsOf.String(); got != "2026-10-29" {
+		t.Errorf("as of %s, want 2026-10-29", got)
+	}
+	if got := a.Country.String(); got != "KZ" {
+		t.Errorf("country %s, want KZ", got)
+	}
+	checkPageRelations(t, text, false, []string{
+		"agreement(Kora Atom JSC, Taraz Acid LLP)",
+		"supplier_of(Taraz Acid LLP, Kora Atom JSC)",
+	})
+}
+
+// TestDigraphInitial checks a Mongolian name whose initial is written
+// with two letters, "Ts. Oyunbileg": the dot ends neither the name nor
+// the sentence.
+func TestDigraphInitial(t *testing.T) {
+	text := "Khuvsgul Coal LLC sells coal, the Ministry of Mining said. Minister of Mining Kh. Bold came, with the ministry's State Secretary, Ts. Oyunbileg, on Monday.\n"
+	a := parsePage(t, text)
+	want := []string{"person Kh. Bold (Minister @ Ministry of Mining)", "person Ts. Oyunbileg (State Secretary @ Ministry of Mining)"}
+	if got := entityLinesOf(a, "person"); !slices.Equal(got, want) {
+		t.Errorf("people %q, want %q", got, want)
+	}
+}

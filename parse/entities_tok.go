@@ -127,6 +127,24 @@ func abbreviation(w string) bool {
 	return abbrevFilter.may(w) && abbreviations[w]
 }
 
+// digraphInitial reports the word s[i:j], before a dot, as the initial
+// of a Mongolian (or Kazakh or Russian) patronymic written with two
+// letters for one Cyrillic one, before a name: "Ts. Oyunbileg", "Ch.
+// Batbold", "Sh. Tsogt".
+func digraphInitial(s string, i, j, b int) bool {
+	return j-i == 2 && j+2 < b && s[j+1] == ' ' && isUpper(s[j+2]) && digraphWord(s[i:j])
+}
+
+// digraphWord reports the two letters that stand for one Cyrillic
+// letter as a name's initial.
+func digraphWord(w string) bool {
+	switch w {
+	case "Ts", "Ch", "Sh", "Kh", "Zh", "Ya", "Yu", "Ye", "Yo", "Dz":
+		return true
+	}
+	return false
+}
+
 // tokenize appends the tokens of s[a:b] to out.
 func tokenize(s string, a, b int, out []etok) []etok {
 	start := true
@@ -161,7 +179,7 @@ func tokenize(s string, a, b int, out []etok) []etok {
 		// abbreviation, a legal form, an initial or a dotted short form.
 		if j < b && s[j] == '.' {
 			w := s[i:j]
-			if strings.IndexByte(w, '.') >= 0 || abbreviation(w) || len(w) == 1 && isUpper(w[0]) || dottedWord(w) {
+			if strings.IndexByte(w, '.') >= 0 || abbreviation(w) || len(w) == 1 && isUpper(w[0]) || dottedWord(w) || digraphInitial(s, i, j, b) {
 				if !(j+1 < b && isDigit(s[j+1])) {
 					j++
 					tb, cut = j, j

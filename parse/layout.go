@@ -506,6 +506,11 @@ func isBoilerplate(t, low string) bool {
 	if counterLine(low) || languageSwitch(low) || len(t) == len(low) && !strings.HasPrefix(low, "by ") && breadcrumb(low) {
 		return true
 	}
+	// "AIX Regulatory News Service", "RNS Number : 4817K": the wire
+	// that carries a filing, and its number there.
+	if len(low) < 60 && (strings.HasSuffix(low, "regulatory news service") || strings.HasPrefix(low, "rns number")) {
+		return true
+	}
 	// The first byte picks the few prefixes that can match. (Brackets
 	// were trimmed above, so no prefix starts with one.)
 	switch low[0] {
@@ -1158,7 +1163,7 @@ func indexBy(s, pat string, k int) int {
 }
 
 // timeOfDay reports whether t is a space and a time of day and nothing
-// more: " 07:31:45", " 17:45".
+// more but its zone: " 07:31:45", " 17:45", " 09:00 ALMT".
 func timeOfDay(t string) bool {
 	if len(t) < 6 || t[0] != ' ' {
 		return false
@@ -1174,7 +1179,7 @@ func timeOfDay(t string) bool {
 			return false
 		}
 		t = t[2:]
-		if t == "" {
+		if t == "" || zoneName(t) {
 			return true
 		}
 		if t[0] != ':' {
@@ -1183,6 +1188,20 @@ func timeOfDay(t string) bool {
 		t = t[1:]
 	}
 	return false
+}
+
+// zoneName reports whether t is a space and a time zone's short name
+// in capitals and nothing more: " ALMT", " GMT", " HKT".
+func zoneName(t string) bool {
+	if len(t) < 3 || len(t) > 6 || t[0] != ' ' {
+		return false
+	}
+	for i := 1; i < len(t); i++ {
+		if !isUpper(t[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // dateField reads a line of fields parted by sep of which one is a full
@@ -1214,7 +1233,7 @@ func dateField(t, sep string) (article.Date, bool, bool) {
 // dateLabels are the words that may come before the date of a date line,
 // lower case, in the order tried.
 var dateLabels = []string{"today", "published", "updated", "posted on", "posted", "input", "date", "dated", "last updated", "week ending", "week ended",
-	"filings submitted", "submitted", "filed on", "filed", "release date", "announcement date", "reporting date", "report date", "disclosure date", "filing date", "recorded on", "recorded", "aired"}
+	"filings submitted", "submitted", "filed on", "filed", "release date", "announcement date", "reporting date", "report date", "released", "disclosure date", "filing date", "recorded on", "recorded", "aired"}
 
 // dateLabelStart holds the first bytes of dateLabels.
 var dateLabelStart = func() (t [256]bool) {
@@ -1360,6 +1379,12 @@ func datelinePlace(t string) (string, bool) {
 	case strings.HasPrefix(rest, ", "):
 		r := strings.TrimLeft(rest[2:], " ")
 		if _, n := dateAt(r); n == 0 {
+			// "ASTANA, Kazakhstan - X said": the city and its country.
+			if k := strings.Index(r[:min(len(r), 40)], " - "); k > 0 {
+				if _, form, ok := entity.LookupCountry(r[:k]); ok && form == entity.CountryName {
+					return r[:k], true
+				}
+			}
 			return "", false
 		}
 	case strings.HasPrefix(rest, " ("):
@@ -2554,7 +2579,8 @@ var fieldLabels = map[string]bool{"company": true, "date": true, "contact": true
 	"company name": true, "issuer name": true, "sector": true, "industry": true, "website": true, "email": true,
 	"representative": true, "inquiries": true, "enquiries": true, "filer": true, "contact person": true,
 	"filed under": true, "tags": true, "tagged": true, "topics": true, "categories": true, "keywords": true,
-	"stock name": true, "stock short name": true, "announcement date": true, "reference no": true, "reference number": true}
+	"stock name": true, "stock short name": true, "announcement date": true, "reference no": true, "reference number": true,
+	"released": true}
 
 // salutationLine reports a letter's salutation ("To whom it may concern",
 // "Dear Sir/Madam,"), which a filing's cover puts above its title.

@@ -812,6 +812,7 @@ func (r *relater) sentence(s *sentence) {
 		r.awardedTo(s)
 		r.underDealWith(s)
 		r.offtakeFromItsPlant(s)
+		r.itsOfftakeFrom(s)
 	}
 	r.dealWithOpens(s)
 	if mask&trigSupply != 0 {
@@ -1993,6 +1994,7 @@ var (
 	parentCues           = newCues("'s parent company, ", "'s parent, ", "'s parent company ", "'s parent ")
 	itsStakeCues         = newCues("its stake in ", "its holding in ", "its interest in ", "its shareholding in ")
 	holdersCues          = newCues("stakeholders in ", "shareholders in ", "shareholders of ", "owners of ", "partners in ")
+	ventureOfCues        = newCues(", a joint venture between ", ", a joint venture of ", ", a venture between ", ", the joint venture between ", ", a jv between ", ", a joint venture company between ")
 	ownedByCues          = newCues(" is owned by ", " are owned by ", " is held by ", " is jointly owned by ", " is currently owned by ", " is now owned by ", " is presently owned by ", " is currently held by ")
 	acquisitionOfCues    = newCues("acquisition of ", "takeover of ", "purchase of ")
 	bidFromCues          = newCues("takeover bid from ", "takeover offer from ", "takeover proposal from ", "buyout offer from ")
@@ -2007,7 +2009,9 @@ var (
 	agreedCues           = newCues("agreed to ", "agreed on ", "have agreed ", "are working together", "are together working", "are jointly", "will jointly", "are working jointly", "work together")
 	partneredCues        = newCues("partnered with ", "teamed up with ", "partnering with ", "partners with ")
 	underCues            = newCues("under a ", "under an ", "under the ", "under its ", "under their ", "as part of the ", "as part of a ", "as part of its ", "in a separate ", "in a parallel ",
-		"under long-term ", "under multi-year ", "under offtake ", "under supply ", "under contract")
+		"under long-term ", "under multi-year ", "under offtake ", "under supply ", "under contract",
+		// "under one-year contracts signed in January".
+		"under one-year ", "under two-year ", "under three-year ", "under five-year ", "under ten-year ", "under new ", "under separate ")
 	meetingCues = newCues("meeting ", "talks ")
 	betweenCue  = newCues(" between ")
 	metCues     = newCues(" met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ", " after meeting ", " before meeting ", " while meeting ", " sat down with ",
@@ -6326,6 +6330,10 @@ func (r *relater) stakeInBrackets(s *sentence, pi, pe int, p decimal.Decimal) {
 		owned, found = r.orgRightAfter(s, e, 8)
 	} else if i, _, ok := s.cue(0, ownedByCues); ok && s.at(i) < owner.a {
 		owned, found = r.orgRightBefore(s, i, 2)
+	} else if i, e, ok := s.cue(0, ventureOfCues); ok && s.at(e) <= owner.a && !strings.ContainsAny(s.low[e:owner.a-s.a], ";:") {
+		// "Akbulak Mining LLP, a joint venture between Sarysu (51%) and
+		// China's Jiangnan (49%)": the venture in apposition.
+		owned, found = r.orgRightBefore(s, i, 0)
 	} else if i, e, ok := s.cue(0, shareholderCues); ok && s.at(e) <= owner.a && !strings.ContainsAny(s.low[e:owner.a-s.a], ";:") {
 		// "KRE's largest shareholders are Hoshino (12.4%), Tanami
 		// (9.8%) and Quinlan herself (4.1%)".
@@ -7847,7 +7855,7 @@ func (r *relater) supplier(s *sentence) {
 			typ, contract = "supply", true
 		}
 		setDeal := func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) }
-		supplies := func(buyer ment) {
+		suppliesLot := func(buyer ment, set, setDeal func(*article.Relation)) {
 			for _, b := range r.listFrom(s, buyer) {
 				for _, seller := range sellers {
 					if seller.e == b.e {
@@ -7862,6 +7870,7 @@ func (r *relater) supplier(s *sentence) {
 				}
 			}
 		}
+		supplies := func(buyer ment) { suppliesLot(buyer, set, setDeal) }
 		// "supplies LG Energy Solution and BYD", "supply Y with"; not
 		// "sell the rest of Y's output", where Y makes what is sold.
 		// Not "sell ore in Asia through X", a channel.
@@ -7917,6 +7926,20 @@ func (r *relater) supplier(s *sentence) {
 			}
 			if ok {
 				supplies(buyer)
+				// "... to A and a further 900,000 tonnes to B": a second
+				// lot, to a second buyer.
+				for n := 0; n < 3; n++ {
+					var lot int
+					if buyer, lot, ok = r.furtherLotTo(s, buyer); !ok {
+						break
+					}
+					qset := func(rel *article.Relation) {
+						if qi, _, ok := r.quantityNear(s, lot, 16); ok {
+							rel.Quantity, rel.HasQuantity = qi, true
+						}
+					}
+					suppliesLot(buyer, qset, func(rel *article.Relation) { rel.Type = typ; qset(rel) })
+				}
 				break
 			}
 			// "to smelters in China, including Poyang Copper": the buyer
@@ -7930,6 +7953,39 @@ func (r *relater) supplier(s *sentence) {
 			from = je
 		}
 	}
+}
+
+// furtherLotTo reads a second lot sent to a second buyer right after
+// the buyer prev: "to A and a further 900,000 tonnes to B", ", and
+// another 20,000 t to B", "and 300,000 tonnes to B". It returns the
+// buyer and the sentence-relative offset of the lot.
+func (r *relater) furtherLotTo(s *sentence, prev ment) (ment, int, bool) {
+	rest := s.low[s.past(prev):]
+	switch {
+	case strings.HasPrefix(rest, " and "):
+		rest = rest[len(" and "):]
+	case strings.HasPrefix(rest, ", and "):
+		rest = rest[len(", and "):]
+	default:
+		return ment{}, 0, false
+	}
+	lot := strings.TrimPrefix(strings.TrimPrefix(rest, "a further "), "another ")
+	if len(lot) == 0 || lot[0] < '0' || lot[0] > '9' {
+		return ment{}, 0, false
+	}
+	k := strings.Index(lot[:min(len(lot), 60)], " to ")
+	if k < 0 || strings.Contains(lot[:k], ", ") || strings.Contains(lot[:k], ";") {
+		return ment{}, 0, false
+	}
+	at := len(s.low) - len(lot) + k + len(" to ")
+	if r.pronounAt(s, at) {
+		return ment{}, 0, false
+	}
+	buyer, ok := r.orgRightAfter(s, at, 0)
+	if !ok || buyer.a != s.at(at) || buyer.e == prev.e {
+		return ment{}, 0, false
+	}
+	return buyer, len(s.low) - len(lot), true
 }
 
 // sendsGoods reports goods in the words t, after a verb of sending,

@@ -110,7 +110,7 @@ func plainCue(low string, from int, cues ...string) (int, int, bool) {
 // allCueLists returns every cue list of the rules.
 func allCueLists() []*cueList {
 	return []*cueList{renamedFromCues, toCue, shipToCue, nameChangedToCues, fromCue, renamedItselfFromCue, wasRenamedCues,
-		parentCues, itsStakeCues, holdersCues, ownedByCues, acquisitionOfCues, byCue, jointVentureCues, ventureCue,
+		parentCues, itsStakeCues, holdersCues, ownedByCues, ventureOfCues, acquisitionOfCues, byCue, jointVentureCues, ventureCue,
 		ventureMembersCues, formedCues, ventureWithCues, withCue, agreedCues, partneredCues, underCues, meetingCues,
 		betweenCue, metCues, onCue, itsBuyerCues, formerlyCues, unitOfCues, agreeCues, buyCues, supplyCues, ownVerbCues,
 		boughtVerbs, agreedTradeCues, pairWords, underTheDealCues, buysItsCues}

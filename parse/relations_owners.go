@@ -117,6 +117,14 @@ var ventureCues = []string{" set up ", " setting up ", " form ", " forming ", " 
 // ownersForm reports whether the words before an owned company say its
 // owners form it: "the two will set up a Tokyo-based vehicle, X".
 func ownersForm(before string) bool {
+	// (Not "A, a joint venture between B and C, continued, while
+	// production at X, owned 60% by B and 40% by D": another clause's
+	// venture.)
+	for _, w := range []string{", while ", ", whereas ", ", but ", "; "} {
+		if k := strings.LastIndex(before, w); k >= 0 {
+			before = before[k:]
+		}
+	}
 	for _, c := range ventureCues {
 		if strings.Contains(before, c) {
 			return true

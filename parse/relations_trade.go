@@ -155,7 +155,7 @@ func underContract(t string) (string, bool) {
 
 // willBuyCues buy goods yet to come, read only with the firm whose goods
 // they are: "will buy up to 5 million tonnes a year of KEL's coal".
-var willBuyCues = newCues("will buy ", "will also buy ", "will purchase ", "to buy ")
+var willBuyCues = newCues("will buy ", "will also buy ", "will purchase ", "to buy ", "will continue to buy ", "continues to buy ", "will continue to purchase ")
 
 // willBuyOf reads "X will buy up to 5 Mt a year of Y's coal (under an
 // offtake agreement)": Y supplies X.
@@ -192,6 +192,11 @@ func (r *relater) willBuyOf(s *sentence) {
 		return
 	}
 	r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
+	// "will continue to buy up to 350 kt a year from Y under a
+	// contract": purchases going on now, so Y supplies the buyer.
+	if strings.Contains(s.low[i:e], "continue") {
+		r.add(entity.SupplierOf, seller.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+	}
 }
 
 // ofSellers reads the firm whose goods a quantity ending at qe is of,
@@ -1150,4 +1155,29 @@ func (r *relater) offtakeFromItsPlant(s *sentence) {
 		return
 	}
 	r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+}
+
+// itsOfftakeFrom reads "Y has exercised its option to increase its
+// annual offtake from Z to 700 tU": Y takes Z's output under an offtake
+// between them, so Z supplies Y.
+func (r *relater) itsOfftakeFrom(s *sentence) {
+	i := s.find(0, " offtake from ")
+	if i < 0 || s.negated(0, i) {
+		return
+	}
+	k := strings.LastIndex(s.low[max(0, i-24):i], "its ")
+	if k < 0 || strings.ContainsAny(s.low[max(0, i-24)+k:i], ",;") {
+		return
+	}
+	e := i + len(" offtake from ")
+	seller, ok := r.orgRightAfter(s, e, 0)
+	if !ok || seller.a != s.at(e) {
+		return
+	}
+	buyer, ok := r.subject(s, i)
+	if !ok || buyer.e == seller.e {
+		return
+	}
+	r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = "offtake"; r.quantityIn(s, rel) })
+	r.add(entity.SupplierOf, seller.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
 }

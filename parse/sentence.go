@@ -432,6 +432,9 @@ func dotEndsSentence(s string, a, i, next, b int) bool {
 	case len(word) == 1 && isUpper(word[0]):
 		// An initial: "James T. Kirk".
 		return false
+	case digraphWord(word) && !starterAt(s, next, b):
+		// A Mongolian initial: "State Secretary Ts. Oyunbileg".
+		return false
 	case strings.IndexByte(word, '.') >= 0:
 		// A dotted short form: "U.S.", "L.P.", "e.g.".
 		return starterAt(s, next, b)

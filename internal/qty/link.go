@@ -802,6 +802,10 @@ func (l *linker) steelStory() bool {
 
 func (l *linker) commodityFor(k0, k1 int) (commodity.Commodity, Span, bool) {
 	seg := l.toks[k1-1].seg
+	// "9,120 tU": tonnes of uranium, the unit names the metal.
+	if t := l.toks[k1-1]; l.text[t.a:t.b] == "tU" {
+		return commodity.Uranium, l.span(k1-1, k1), true
+	}
 	if k1 < len(l.toks) && equalFold(l.word(k1), "of") && l.toks[k1].sep == 0 {
 		if m, ok := l.ofPhrase(k1 + 1); ok {
 			return l.oreOf(m, k0), l.span(m.k, m.k+m.n), true

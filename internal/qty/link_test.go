@@ -78,6 +78,8 @@ var linkTests = []struct {
 }{
 	{"the trade of buyers is not the material", []string{"The smelter's sulphuric acid, a by-product bought by fertilizer makers, reached an output of 20,000 tonnes."},
 		[]linked{{"20,000 tonnes", "chemicals", "sulphuric acid", production, 0, "", tn}}},
+	{"tonnes of uranium name the metal over the sentence's topic", []string{"Output of sulphuric acid rose to 1.1 million tonnes.", "Of the 9,120 tU sold, most went to China."},
+		[]linked{{"1.1 million tonnes", "chemicals", "sulphuric acid", production, 0, "", tn}, {"9,120 tU", "uranium", "tU", sales, 0, "", tn}}},
 	{"of phrase", []string{"Vietnam holds reserves of 3.5 million metric tons of rare earths, survey data show."},
 		[]linked{{"3.5 million metric tons", "rare-earths", "rare earths", reserves, 0, "", tn}}},
 	{"before, with period", []string{"Neodymium production at the plant reached 410 tonnes in 2024."},

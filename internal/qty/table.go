@@ -129,6 +129,12 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 		}
 	}
 	c, form, m := labelWords(text, cells[0])
+	// "Production, 100% basis (tU)": tonnes of uranium, the unit names
+	// the metal.
+	if k := strings.LastIndex(label, "(tU)"); k >= 0 && k+len("(tU)") == len(label) && (c == 0 || c == commodity.Other) {
+		at := cells[0].Start + k + 1
+		c, form = commodity.Uranium, Span{at, at + len("tU")}
+	}
 	if caption.End > caption.Start && (m == 0 || c == commodity.Other && !known(text, form)) {
 		// "Japan | 312,400 t" under "Ferrous scrap imports by origin".
 		cc, cform, cm := labelWords(text, caption)

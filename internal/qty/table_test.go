@@ -41,6 +41,9 @@ var rowTests = []struct {
 		"Hydroxide sales (t)   14,850   27,400",
 		"Zircon sold (t)        1,200",
 	}, []string{"14,850=14850 lithium Hydroxide sales ", "27,400=27400 lithium Hydroxide sales ", "1,200=1200 other Zircon sales "}, commodity.Lithium},
+	{"tonnes of uranium name the metal, whatever the label says", []string{
+		"Production, 100% basis (tU)   3,910   3,675",
+	}, []string{"3,910=3910 uranium tU production ", "3,675=3675 uranium tU production "}, 0},
 	{"labels that name no mass give nothing", []string{
 		"Zircon price (US$/t)    1,640    1,610",
 		"Cash (A$m)              48.6     52.1",
