@@ -1758,6 +1758,12 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 			st.ofGov = f.has(j-1, lxGovHeads|lxMinisterHeads) || gen
 			return true
 		}
+		// "Ministry of Energy of the Republic of Kazakhstan", "Ministry
+		// of Mining Industry and Geology of Uzbekistan": the state whose
+		// body it is, after its field.
+		if st.ofGov && f.ofState(j, len(f.toks)+2) > j {
+			return true
+		}
 		return false
 	case "the":
 		return f.word(j-1, "of")
@@ -2182,6 +2188,11 @@ func (f *entFinder) run(si, k, j int) {
 			for q > ps+1 && !f.nameTok(q-1) {
 				q--
 			}
+			// "Vice Minister of Energy of the Republic of Kazakhstan X":
+			// the state whose ministry it is, after the field.
+			if q > ps+1 {
+				q = f.ofState(q, pe)
+			}
 			// "Australia's Minister for Resources X": a minister of the
 			// country, whose ministry goes by another name; the field is
 			// the title's.
@@ -2326,6 +2337,33 @@ func (f *entFinder) skipHonorifics(ps, pe int) int {
 
 // ministerHeads are title heads whose "of" phrase names a ministry.
 var ministerHeads = wordSet("minister", "secretary", "ministers", "vice-minister", "deputy-minister")
+
+// ofState returns the end of "of the Republic of Kazakhstan", "of the
+// Russian Federation" or "of Uzbekistan" at token q, with at least two
+// tokens before pe left after it (a person's name after a title); q
+// when there is none.
+func (f *entFinder) ofState(q, pe int) int {
+	if !f.word(q, "of") {
+		return q
+	}
+	at := q + 1
+	if f.word(at, "the") {
+		at++
+	}
+	if f.word(at, "Republic") && f.word(at+1, "of") {
+		at += 2
+	}
+	for n := 3; n >= 1; n-- {
+		e := at + n
+		if pe-e < 2 || e > len(f.toks) || !f.nameTok(at) {
+			continue
+		}
+		if _, form, ok := lookupCountryText(f.d.v.s[f.toks[at].a:f.toks[e-1].cut]); ok && form == entity.CountryName {
+			return e
+		}
+	}
+	return q
+}
 
 // impliedBody turns the "of" phrase of a minister's title into the name
 // of the ministry: "of Industry and Trade" -> "Ministry of Industry and

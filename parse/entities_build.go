@@ -1423,6 +1423,13 @@ func (f *entFinder) resolve(n int, short bool) {
 			return
 		}
 	}
+	// "the Tavan Tolgoi deposit" before "Tavan Tolgoi Trading JSC" is
+	// named: the asset the firm is named after, not the firm. (After
+	// it, "the Kindia mine" is the firm's, and stands for it.)
+	if g.kind == 0 && g.cpre == 0 && g.csuf == 0 && g.ev&evAsset != 0 && g.ev&(internal|evTicker) == 0 && g.j < len(f.toks) && f.toks[g.j].f&tLower != 0 && f.has(g.j, lxAssetWords) &&
+		!slices.ContainsFunc(f.prefixes[string(key)], func(c int) bool { return f.ents[c].first >= 0 && f.ents[c].first < f.toks[g.i].a }) {
+		return
+	}
 	if short && !g.ownEvidence() {
 		if e, ok := f.shortForm(n, key); ok {
 			if e >= 0 {

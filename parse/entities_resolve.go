@@ -3164,6 +3164,20 @@ func (f *entFinder) output() {
 				als = append(als, alias{b, int(^uint(0) >> 1)})
 			}
 		}
+		if x.kind == entity.KindGovernment {
+			// "Ministry of Energy" for "Ministry of Energy of the Republic
+			// of Kazakhstan": the body without its state, as the state's
+			// own news names it.
+			// It is that state's.
+			if b, c := bodyWithoutState(out.Name); b != "" {
+				if !slices.ContainsFunc(als, func(a alias) bool { return strings.EqualFold(a.text, b) }) {
+					als = append(als, alias{b, int(^uint(0) >> 1)})
+				}
+				if out.Country.IsZero() {
+					out.Country = c
+				}
+			}
+		}
 		if len(als) > 0 {
 			s := len(aliases)
 			for _, al := range als {
@@ -3577,4 +3591,28 @@ func (f *entFinder) dirEntity(n int) int {
 	f.ents[e].origName = de.Name
 	f.dirEnts[n] = e
 	return e
+}
+
+// bodyWithoutState returns a state body's name without the state that
+// ends it, and that state: "Ministry of Energy" and KZ for "Ministry of
+// Energy of the Republic of Kazakhstan", "Ministry of Finance" and VN
+// for "Ministry of Finance of Vietnam"; "" when the name ends with no
+// state after its field.
+func bodyWithoutState(name string) (string, entity.Country) {
+	k := strings.LastIndex(name, " of ")
+	if k < 0 {
+		return "", entity.Country{}
+	}
+	body, state := name[:k], name[k+len(" of "):]
+	if strings.HasSuffix(body, " of the Republic") {
+		body = body[:len(body)-len(" of the Republic")]
+	}
+	if !strings.Contains(body, " of ") {
+		return "", entity.Country{}
+	}
+	c, form, ok := entity.LookupCountry(strings.TrimPrefix(state, "the "))
+	if !ok || form != entity.CountryName {
+		return "", entity.Country{}
+	}
+	return body, c
 }

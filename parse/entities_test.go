@@ -786,7 +786,7 @@ func TestEntities(t *testing.T) {
 		name: "departments with a second field; a firm's boards and a title alone are no names; a language switch",
 		text: "Tiếng Việt | English\n\nOfficials from the Department of Crop Production and Plant Protection, the Department of Primary Industries and Mines and the Department of Geology and Minerals of Vietnam met the Board of Directors and Executive Board of Hau Giang Fertilizer Corporation. It was witnessed by the Deputy Minister.\n",
 		want: []string{"government Department of Crop Production and Plant Protection", "government Department of Primary Industries and Mines",
-			"government Department of Geology and Minerals", "country VN", "company Hau Giang Fertilizer Corporation | Hau Giang Fertilizer"},
+			"government Department of Geology and Minerals of Vietnam | Department of Geology and Minerals [VN]", "country VN", "company Hau Giang Fertilizer Corporation | Hau Giang Fertilizer"},
 	}, {
 		name: "a headline's opening words of a firm's name are the firm, no person",
 		text: "Deputy Minister Le Van Khiem visits Song Hau urea complex\n\nCan Tho - Song Hau Fertilizer and Chemicals JSC welcomed a working delegation from the Ministry of Agriculture and Environment, led by Deputy Minister Le Van Khiem. Later Song Hau said so.\n",
@@ -5191,4 +5191,84 @@ func TestDigraphInitial(t *testing.T) {
 	if got := entityLinesOf(a, "person"); !slices.Equal(got, want) {
 		t.Errorf("people %q, want %q", got, want)
 	}
+}
+
+// TestBodiesOfAState checks a ministry named with its state, "of the
+// Republic of Kazakhstan" or "of the Russian Federation": one body, also
+// named without the state, and the person after a title that names it.
+func TestBodiesOfAState(t *testing.T) {
+	text := "Coal exports rose. Vice Minister of Energy of the Republic of Kazakhstan Yerlan Bekov and Deputy Minister of Energy of the Russian Federation Ivan Petrov met. " +
+		"The Ministry of Road and Transport Development agreed.\n"
+	a := parsePage(t, text)
+	want := []string{"government Ministry of Energy of the Republic of Kazakhstan | Ministry of Energy [KZ]", "government Ministry of Energy of the Russian Federation | Ministry of Energy [RU]",
+		"government Ministry of Road and Transport Development"}
+	if got := entityLinesOf(a, "government"); !slices.Equal(got, want) {
+		t.Errorf("bodies %q, want %q", got, want)
+	}
+	checkPageRelations(t, text, false, []string{
+		"official_of(Ivan Petrov, Ministry of Energy of the Russian Federation)",
+		"official_of(Yerlan Bekov, Ministry of Energy of the Republic of Kazakhstan)",
+	})
+}
+
+// TestAssetBeforeItsFirm checks "the Tavan Tolgoi deposit" before the
+// firm named after it: no mention of the firm, so "its listed
+// subsidiary" after it is the subject's; and "Hong Kong-listed X": X,
+// not the place, holds the figure.
+func TestAssetBeforeItsFirm(t *testing.T) {
+	text := "Coal prices fell. State-controlled Khan Bogd Holding, which markets most of the coal from the Tsagaan Uul deposit through its listed subsidiary Tsagaan Uul Trading JSC (MSE: TUT), sold more. " +
+		"Hong Kong-listed Zuunmod Mining Group (HKEX: 2186) reported October sales of 682,000 tonnes of processed coking coal.\n"
+	checkPageRelations(t, text, false, []string{"subsidiary_of(Tsagaan Uul Trading JSC, Khan Bogd Holding)"})
+	a := parsePage(t, text)
+	for _, q := range a.Quantities {
+		if got := q.Span.Text(text); got == "682,000 tonnes" {
+			if h := entityName(a, q.Holder); h != "Zuunmod Mining Group" || q.Measure.String() != "sales" {
+				t.Errorf("682,000 tonnes: holder %q, measure %s; want Zuunmod Mining Group, sales", h, q.Measure)
+			}
+		}
+	}
+}
+
+// TestBareSharesAfterTheFirm checks "We own 66% and B owns 34%." in an
+// answer, after a sentence that opens with the firm (past the speaker's
+// label): shares of that firm.
+func TestBareSharesAfterTheFirm(t *testing.T) {
+	text := "INTERVIEW: Tsetseg Copper chief on the Gobi project\n\nTsetseg Copper Corp. is a developer. We spoke to chief executive Bold Dorj.\n\n" +
+		"Q: Who owns the operating company?\n\nDorj: Tsetseg Mining LLC is the Mongolian company that holds the licences. We own 66% and Erdenes Tavan owns 34%, which it received in 2025.\n\n" +
+		"Q: And the rail line?\n\nDorj: We are in talks about it.\n"
+	checkPageRelations(t, text, true, []string{
+		"executive_of(Bold Dorj, Tsetseg Copper Corp.) 0",
+		"stake_in(Erdenes Tavan, Tsetseg Mining LLC) 34",
+		"stake_in(Tsetseg Copper Corp., Tsetseg Mining LLC) 66",
+	})
+}
+
+// TestTableColumnMaterials checks a table whose rows name months: each
+// figure is of the material its column's head names, and "of which by
+// rail" of the column before.
+func TestTableColumnMaterials(t *testing.T) {
+	text := "Mongolia exported more coal.\n\nMonthly exports, 2026 (thousand tonnes)\n\n" +
+		"Month        Coal, total    of which by rail    Copper concentrate\n" +
+		"May            7,021.4           1,684.9              118.3\n" +
+		"June           7,488.2           1,872.6              121.7\n\nSource: customs.\n"
+	a := parsePage(t, text)
+	var got []string
+	for _, q := range a.Quantities {
+		got = append(got, q.Span.Text(text)+" "+q.Commodity)
+	}
+	want := []string{"7,021.4 coal", "1,684.9 coal", "118.3 copper", "7,488.2 coal", "1,872.6 coal", "121.7 copper"}
+	if !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+}
+
+// entityName returns the name of the entity with the given id in a, or
+// "" when there is none.
+func entityName(a *article.Article, id string) string {
+	for _, e := range a.Entities {
+		if e.ID == id {
+			return e.Name
+		}
+	}
+	return ""
 }

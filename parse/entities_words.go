@@ -203,7 +203,7 @@ var titleOfDomains = wordSet(
 	"employment", "social", "welfare", "tourism", "sports", "budget", "revenue", "customs",
 	"reform", "enterprises", "small", "medium", "sized", "smes", "and", "&", "the", "of", ",",
 	"maritime", "marine", "housing", "manpower", "cooperatives", "youth", "aviation", "trade-related",
-	"construction", "urban", "ecology", "emergency", "situations", "railways", "roads", "ports",
+	"construction", "urban", "ecology", "emergency", "situations", "railways", "roads", "road", "ports",
 	"downstream", "upstream", "downstreaming", "statistics", "intelligence", "commercial",
 	"plantation", "plantations", "coal", "steel", "ports", "shipping", "waterways", "railways", "textiles",
 	"chemicals", "fertilizers", "petrochemicals", "electronics", "renewable",

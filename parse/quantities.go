@@ -248,7 +248,11 @@ func (d *doc) entityMentions(a *article.Article, w *quantScratch) []entityMentio
 	for _, e := range a.Entities {
 		holder := e.Kind == entity.KindCompany || e.Kind == entity.KindCountry || e.Kind == entity.KindGovernment
 		for _, m := range e.Mentions {
-			ms = append(ms, entityMention{at: rng{d.v.viewOf(m.Start), d.v.viewOf(m.End)}, id: e.ID, holder: holder})
+			at := rng{d.v.viewOf(m.Start), d.v.viewOf(m.End)}
+			// "Hong Kong-listed X": where the firm is listed, not who
+			// holds the figure.
+			h := holder && !(e.Kind == entity.KindCountry && hasAnyPrefix(d.v.s[at.b:min(len(d.v.s), at.b+16)], "-listed", "-based", "-headquartered"))
+			ms = append(ms, entityMention{at: at, id: e.ID, holder: h})
 		}
 	}
 	if len(ms) < 2 {

@@ -793,6 +793,7 @@ func (r *relater) sentence(s *sentence) {
 	if mask&(trigBuy|trigOwnV) != 0 {
 		r.wholeShare(s)
 		r.balanceHeldBy(s)
+		r.bareShares(s)
 	}
 	if mask&trigVenture != 0 {
 		r.jointVenture(s)
@@ -4100,7 +4101,7 @@ func (r *relater) becomesUnit(s *sentence) {
 // unitModifiers may stand before a unit word: "trading subsidiary",
 // "overseas unit".
 var unitModifiers = map[string]bool{"trading": true, "overseas": true, "local": true, "mining": true, "marketing": true,
-	"refining": true, "shipping": true, "battery": true, "steel": true, "coal": true, "wholly": true, "owned": true, "main": true}
+	"refining": true, "shipping": true, "battery": true, "steel": true, "coal": true, "wholly": true, "owned": true, "main": true, "listed": true}
 
 // maxBrandUnits bounds the units of an article brandUnit reads.
 const maxBrandUnits = 16

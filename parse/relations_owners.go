@@ -2295,3 +2295,59 @@ func (r *relater) bracketOwners(s *sentence) {
 		k = e + next
 	}
 }
+
+// bareShares reads "A owns 66% and B owns 34%." after a sentence that
+// opens with the firm they own ("Khongor Mining LLC is the company that
+// holds the licences."): shares that name no firm are shares of it.
+func (r *relater) bareShares(s *sentence) {
+	if s.prev == nil || len(s.prev.ms) == 0 {
+		return
+	}
+	// (After a speaker's label: "Erdenebileg: Khongor Mining LLC is".)
+	open := s.prev.a
+	if c := strings.Index(s.prev.low[:min(len(s.prev.low), 40)], ": "); c > 0 {
+		if sp := s.prev.ms[0]; sp.a == s.prev.a && sp.b-s.prev.a == c && r.kindOf(sp) == entity.KindPerson {
+			open += c + len(": ")
+		}
+	}
+	k := slices.IndexFunc(s.prev.ms, func(m ment) bool { return m.a >= open })
+	if k < 0 || s.prev.ms[k].a-open >= 4 || !r.isOrg(s.prev.ms[k]) {
+		return
+	}
+	owned := s.prev.ms[k]
+	for _, v := range []string{" own ", " owns ", " hold ", " holds "} {
+		i := s.find(0, v)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		p1, pe1, ok := s.percentAt(i + len(v))
+		if !ok {
+			return
+		}
+		c := prefixOf(s.low[pe1:], " and ", ", and ", ", while ", " while ")
+		if c == "" {
+			return
+		}
+		second, ok := r.ownerRightAfter(s, pe1+len(c), 0)
+		if !ok || second.a != s.at(pe1+len(c)) {
+			return
+		}
+		at := s.past(second)
+		v2 := prefixOf(s.low[at:], " own ", " owns ", " holds ", " hold ", " has ")
+		if v2 == "" {
+			return
+		}
+		p2, pe2, ok := s.percentAt(at + len(v2))
+		// (Not "... owns 34% of Z": a share of a firm named.)
+		if !ok || !(pe2 == len(s.low) || hasAnyPrefix(s.low[pe2:], ".", ",", ";")) {
+			return
+		}
+		first, ok := r.subject(s, i)
+		if !ok || first.e == second.e || first.e == owned.e || second.e == owned.e {
+			return
+		}
+		r.add(entity.StakeIn, first.e, owned.e, s, withPercent(p1))
+		r.add(entity.StakeIn, second.e, owned.e, s, withPercent(p2))
+		return
+	}
+}

@@ -601,6 +601,12 @@ func (l *linker) mentions() {
 			m.weak = true
 		case !l.title && l.inName(k, n):
 			m.weak, m.name = true, true
+			// "Mineral Resources and Petroleum Authority": a state
+			// body's field, no material of the story.
+			if l.bodyNameAfter(k + n) {
+				k += n - 1
+				continue
+			}
 		}
 		ms = append(ms, m)
 		k += n - 1
@@ -754,6 +760,17 @@ func (l *linker) inName(k, n int) bool {
 			if _, _, ok := commodity.Match([]string{l.word(e)}); !ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// bodyNameAfter reports a state body's head among the capitalised words
+// from word e on: "Petroleum Authority", "Coal Mines Administration".
+func (l *linker) bodyNameAfter(e int) bool {
+	for k := e; k < len(l.toks) && k < e+4 && l.toks[k].sep == 0 && !l.toks[k].num && isUpper(l.text[l.toks[k].a]); k++ {
+		if oneOf(strings.ToLower(l.word(k)), "authority", "ministry", "department", "agency", "commission", "bureau", "administration", "survey", "council", "directorate") {
+			return true
 		}
 	}
 	return false

@@ -94,6 +94,10 @@ func (l *linker) readCue(k int) (commodity.Measure, cueKind) {
 	// not.
 	switch {
 	case !verbCues.has(w):
+	case kind == cueMeasure && equalFold(l.word(k-1), "of") && oneOf(w, "processed", "treated", "smelted"):
+		// A participle that describes the material: "sales of 682,000
+		// tonnes of processed coking coal".
+		return 0, cueNone
 	case equalFold(w, "mine") && oneOf(l.word(k-1), "to", "will", "would", "could", "can", "may", "might", "must", "shall") && l.toks[k].sep == 0:
 		m, kind = commodity.Production, cueMeasure // the verb: "plans to mine 1.5 Mt"
 	case oneOf(w, "turn", "turns", "turning", "convert", "converts", "converting", "transform", "transforms", "transforming") && l.figureInto(k):

@@ -157,6 +157,10 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 			c, form = hc, hform
 		}
 	}
+	// "May   7,021.4   1,684.9" under "Month   Coal, total   of which
+	// by rail   Copper concentrate": a label that names no material
+	// leaves each figure to the material its column's head names.
+	byHead := len(heads) > 1 && (c == 0 || c == commodity.Other && !known(text, form))
 	if c == commodity.Other && topic != 0 && !known(text, form) {
 		// "Hydroxide sales (t)" in a note on a lithium producer: a
 		// label the catalogue does not know is of the text's topic.
@@ -179,6 +183,11 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 			continue
 		}
 		mm, cc, fm := m, c, form
+		if byHead && !headUnits {
+			if hc, hform, ok := headMaterial(text, heads, cl); ok {
+				cc, fm = hc, hform
+			}
+		}
 		if headUnits {
 			h := headOver(text, heads, cl)
 			w, found := labelUnit(text[h.Start:h.End])
@@ -463,6 +472,24 @@ func known(text string, form Span) bool {
 // isLabelByte reports a byte of a word of a label: a word byte or a
 // hyphen ("end-of-life").
 func isLabelByte(c byte) bool { return isWordByte(c) || c == '-' }
+
+// headMaterial returns the material the head of cell cl's column
+// names: "Coal, total", and for "of which by rail" the head before it.
+func headMaterial(text string, heads []Cell, cl Cell) (commodity.Commodity, Span, bool) {
+	h := headOver(text, heads, cl)
+	if h.IsZero() {
+		return 0, Span{}, false
+	}
+	k := slices.IndexFunc(heads, func(x Cell) bool { return Span(x) == h })
+	if k > 0 && strings.HasPrefix(text[h.Start:h.End], "of which") {
+		h = Span(heads[k-1])
+	}
+	c, form, _ := labelWords(text, Cell(h))
+	if c == 0 || c == commodity.Other || !known(text, form) {
+		return 0, Span{}, false
+	}
+	return c, form, true
+}
 
 // headOver returns the head of the column of cell cl: the head cell that
 // overlaps it most, or the zero Span.
