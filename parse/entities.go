@@ -341,6 +341,7 @@ func (f *entFinder) find(d *doc, a *article.Article, dir *Directory) {
 	f.mergeAccentedPeople()
 	f.mergeLegalForms()
 	f.mergeImpliedBodies()
+	f.mergeStateBodies()
 	f.exchangesAreOrganizations()
 	f.listingEntities()
 }
@@ -362,6 +363,29 @@ func (f *entFinder) mergeImpliedBodies() {
 			rest, ok := strings.CutPrefix(y.key, "ministry of ")
 			return y.kind == entity.KindGovernment && y.origName == "" && ok &&
 				slices.Contains(strings.FieldsFunc(strings.ReplaceAll(rest, " and ", ","), func(r rune) bool { return r == ',' }), field)
+		})
+		if found >= 0 {
+			f.merge(found, e)
+		}
+	}
+}
+
+// mergeStateBodies makes a body named without its state one with the
+// body the text names with it: "the Ministry of Industry and
+// Construction" and "Ministry of Industry and Construction of the
+// Republic of Kazakhstan". It merges only where one such body fits.
+func (f *entFinder) mergeStateBodies() {
+	for e, x := range f.ents {
+		if x.kind != entity.KindGovernment || x.into >= 0 || !strings.Contains(x.name, " of ") {
+			continue
+		}
+		key := nameKey(x.name)
+		found := f.onlyEntity(e, func(y *nent) bool {
+			if y.kind != entity.KindGovernment || !strings.HasPrefix(y.name, x.name+" of ") {
+				return false
+			}
+			b, _ := bodyWithoutState(y.name)
+			return b != "" && nameKey(b) == key
 		})
 		if found >= 0 {
 			f.merge(found, e)
@@ -1952,6 +1976,12 @@ func (f *entFinder) run(si, k, j int) {
 		f.toks[k+1].f&tCap != 0 && f.toks[k+1].f&tUpper == 0 && f.writtenLowerNear(f.fold(k), f.toks[k].a) {
 		k++
 	}
+	// "Chairman of the Management Board of Qazaq Sirek Metal JSC Yerbol
+	// Sarsenbayev": a board's title, the firm with its legal form, and
+	// the person after it.
+	if f.boardTitlePerson(si, k, j) {
+		return
+	}
 	// "The Board of Directors of Kora Metals Berhad": the company, not
 	// its board.
 	if b := k; j-k >= 5 && (f.word(b, "Board") || f.word(b, "The") && f.word(b+1, "Board") && j-k >= 6) {
@@ -2556,4 +2586,60 @@ func (f *entFinder) onlyInHead(ms []rng) bool {
 // before it, a capital after the apostrophe: "d'Ivoire", "l'Industrie".
 func elided(w string) bool {
 	return len(w) > 3 && (w[0] == 'd' || w[0] == 'l') && w[1] == '\'' && isUpper(w[2])
+}
+
+// boardTitlePerson reads the run [k, j) as "Chairman of the Management
+// Board of X JSC Y Z", the title of a firm's board opening it or just
+// before it ("the Chairman of the" and a run that opens with
+// "Management Board"): it adds the firm, with its legal form, and the
+// person after it, titled, and reports whether it did.
+func (f *entFinder) boardTitlePerson(si, k, j int) bool {
+	t0 := f.sents[si].t0
+	// The title's head: inside the run, or three tokens before it.
+	h := -1
+	for t := k; t+3 < j && t < k+3; t++ {
+		if f.has(t, lxTitleHeads) && f.toks[t].f&tCap != 0 && f.word(t+1, "of") && f.word(t+2, "the") {
+			h = t
+			break
+		}
+	}
+	if h < 0 && k-3 >= t0 && f.word(k-1, "the") && f.word(k-2, "of") && f.has(k-3, lxTitleHeads) && f.toks[k-3].f&tCap != 0 {
+		h = k - 3
+	}
+	if h < 0 {
+		return false
+	}
+	b := h + 3
+	if f.word(b, "Management") || f.word(b, "Supervisory") || f.word(b, "Executive") {
+		b++
+	}
+	if b+3 >= j || !f.word(b, "Board") || !f.word(b+1, "of") {
+		return false
+	}
+	for m := b + 3; m < j; m++ {
+		// (A name of any shape: the title and the firm before it say
+		// a person follows.)
+		if !f.has(m, lxLegalEnd) || j-m-1 < 2 || j-m-1 > 3 || f.orgWords(m+1, j) || !f.capitalisedWords(m+1, j) {
+			continue
+		}
+		ts := h
+		for ts-1 >= t0 && f.has(ts-1, lxTitleMods|lxTitleHeads) && f.toks[ts-1].f&tCap != 0 {
+			ts--
+		}
+		org := f.add(nseg{s: si, i: b + 2, j: m + 1, ev: evOrgTitle})
+		f.add(nseg{s: si, i: m + 1, j: j, kind: entity.KindPerson, ev: evPerson, title: rng{f.toks[ts].a, f.toks[b].b}, org: org})
+		return true
+	}
+	return false
+}
+
+// capitalisedWords reports tokens [i, j) that are all words written
+// with a capital and then small letters, none a country's name.
+func (f *entFinder) capitalisedWords(i, j int) bool {
+	for k := i; k < j; k++ {
+		if t := &f.toks[k]; t.f&tWord == 0 || t.f&tCap == 0 || t.f&tUpper != 0 || f.countryWord(k) {
+			return false
+		}
+	}
+	return true
 }

@@ -1344,6 +1344,13 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		}
 	}
 	h := e - 1
+	// "the Director of the Department of Mining of the Ministry, X,":
+	// the department is the title's body, the ministry the one above it.
+	if h-3 >= start && (f.word(h, "Ministry") || f.word(h, "ministry")) && f.word(h-1, "the") && f.word(h-2, "of") && f.nameTok(h-3) {
+		if title, org, ok := f.titleBeforeComma(h-2, start); ok {
+			return title, org, true
+		}
+	}
 	if h >= start && !f.has(h, lxTitleHeads) && f.nameTok(h) {
 		// "A spokeswoman for Pacific Crest, Vivian Lam,": the title, a
 		// preposition and the organisation's name before the comma.

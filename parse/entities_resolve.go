@@ -1481,6 +1481,12 @@ func (f *entFinder) roleOf(n int) {
 			if org < 0 {
 				org = f.antecedent(g.s, f.toks[k].a, entity.KindCompany, entity.Country{})
 			}
+			// "a delegation of the Korea Mine Rehabilitation and
+			// Mineral Resources Corporation headed by its Executive Vice
+			// President X": a state corporation's officer.
+			if org < 0 && !govTitle(title) {
+				org = f.antecedent(g.s, f.toks[k].a, entity.KindGovernment, entity.Country{})
+			}
 		}
 	}
 	// "SMRA director general X": the text names the organisation, even

@@ -4928,7 +4928,7 @@ func TestTranslatedDailyPage(t *testing.T) {
 		"person Zhou Min",
 		"company Hunan Xiangtan Lead Industry Co., Ltd. | The company | Hunan Xiangtan Lead Industry",
 		"company Xiangtan Lead (Hong Kong) Trading Co., Limited | Xiangtan Lead (Hong Kong) Trading",
-		"company Gobi Polymetal LLC. | Gobi Polymetal",
+		"company Gobi Polymetal LLC | Gobi Polymetal",
 		"company Xiangtan Lead Metals (HK) Ltd | Xiangtan Lead Metals (HK)",
 		"company Xiangtan Resource Recycling Co., Ltd. | Xiangtan Resource Recycling",
 		"company Furong Mining Holdings Limited | Furong Mining Holdings",
@@ -5271,4 +5271,85 @@ func entityName(a *article.Article, id string) string {
 		}
 	}
 	return ""
+}
+
+// TestStatePressRelease checks a ministry's release on a state portal:
+// the portal's and the ministry's names over it head nothing and place
+// it in the ministry's state; the press desk's credit is no summary; a
+// body named with and without its state is one; board and department
+// titles name their people; "its" officer of a state corporation; and
+// a meeting held "in Astana with" a delegation.
+func TestStatePressRelease(t *testing.T) {
+	text := "Official Information Source of the Prime Minister of the Republic of Kazakhstan\nMinistry of Industry and Construction of the Republic of Kazakhstan\n\nPress releases\n\n" +
+		"Kazakhstan and Korea agree to develop tungsten together\n\n12 February 2026 17:40\nPress service of the Ministry of Industry and Construction of the Republic of Kazakhstan\n\n" +
+		"On 11 February, Vice Minister of Industry and Construction of the Republic of Kazakhstan Aidar Bekov held a meeting in Astana with a delegation of the Korea Mineral Resources Agency (KOMRA) headed by its Executive Vice President Choi Jae-won.\n\n" +
+		"The Chairman of the Management Board of Qazaq Volfram JSC Yerbol Temirov said output began. " +
+		"The meeting was attended by the Director of the Department of Mining and Metallurgical Industry of the Ministry, Gulnara Serikova. " +
+		"The Ministry of Industry and Construction will report on it.\n"
+	a := parsePage(t, text)
+	if want := "Kazakhstan and Korea agree to develop tungsten together"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if a.Summary != "" {
+		t.Errorf("summary %q, want none", a.Summary)
+	}
+	if got := a.Country.String(); got != "KZ" {
+		t.Errorf("country %s, want KZ", got)
+	}
+	want := []string{"person Aidar Bekov (Vice Minister @ Ministry of Industry and Construction of the Republic of Kazakhstan)",
+		"person Choi Jae-won (Executive Vice President @ Korea Mineral Resources Agency)",
+		"person Yerbol Temirov (Chairman of the Management Board @ Qazaq Volfram JSC)",
+		"person Gulnara Serikova (Director @ Department of Mining and Metallurgical Industry)"}
+	if got := entityLinesOf(a, "person"); !slices.Equal(got, want) {
+		t.Errorf("people %q, want %q", got, want)
+	}
+	if got := entityLinesOf(a, "government"); len(got) == 0 || got[0] != "government Ministry of Industry and Construction of the Republic of Kazakhstan | Ministry of Industry and Construction [KZ]" || slices.ContainsFunc(got[1:], func(l string) bool { return strings.HasPrefix(l, "government Ministry of Industry") }) {
+		t.Errorf("bodies %q, want the ministry once, with and without its state", got)
+	}
+	checkPageRelations(t, text, false, []string{
+		"executive_of(Yerbol Temirov, Qazaq Volfram JSC)",
+		"meeting(Aidar Bekov, Choi Jae-won)",
+		"meeting(Aidar Bekov, Korea Mineral Resources Agency)",
+		"official_of(Aidar Bekov, Ministry of Industry and Construction of the Republic of Kazakhstan)",
+		"official_of(Choi Jae-won, Korea Mineral Resources Agency)",
+		"official_of(Gulnara Serikova, Department of Mining and Metallurgical Industry)",
+	})
+}
+
+// TestInsideInformationNotice checks an AIM announcement: the market-
+// abuse notice in capitals and the issuer's defined terms under its
+// name head nothing; the unit that "its wholly owned subsidiary, X,"
+// names signs the deals, with both parties of "with A (...), a
+// subsidiary of B, and with C".
+func TestInsideInformationNotice(t *testing.T) {
+	text := "RNS Number : 4817K\nTengiz Tungsten plc\n22 September 2026\n\n" +
+		"THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION FOR THE PURPOSES OF ARTICLE 7 OF THE UK VERSION OF REGULATION (EU) NO 596/2014.\n\n" +
+		"Tengiz Tungsten plc\n(\"Tengiz\" or the \"Company\")\n\nBinding offtake agreements for tungsten concentrate\n\n" +
+		"Tengiz Tungsten plc (AIM: TGZ), the tungsten developer, is pleased to announce that its wholly owned Kazakh subsidiary, Shygys Volfram LLP (\"Shygys\"), has entered into binding offtake agreements with Kanazawa Tungsten Co., Ltd. (\"Kanazawa\"), a subsidiary of Hokuriku Holdings Inc. (TSE: 5741), and with Korea's Daemyung Carbide Co., Ltd. for concentrate. " +
+		"Tegirmen Coal LLC sells about 600,000 t a year to power plants and cement works under contracts with Sirdaryo Energy Generation JSC. Prices fell.\n"
+	a := parsePage(t, text)
+	if want := "Binding offtake agreements for tungsten concentrate"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if got := a.AsOf.String(); got != "2026-09-22" {
+		t.Errorf("as of %s, want 2026-09-22", got)
+	}
+	if got := entityLinesOf(a, "company"); !slices.Contains(got, "company Sirdaryo Energy Generation JSC | Sirdaryo Energy Generation") {
+		t.Errorf("companies %q: want Sirdaryo Energy Generation JSC, its sentence's full stop left out", got)
+	}
+	checkPageRelations(t, text, false, []string{
+		"agreement(Shygys Volfram LLP, Daemyung Carbide Co., Ltd.)",
+		"agreement(Shygys Volfram LLP, Kanazawa Tungsten Co., Ltd.)",
+		"agreement(Tegirmen Coal LLC, Sirdaryo Energy Generation JSC)",
+		"subsidiary_of(Kanazawa Tungsten Co., Ltd., Hokuriku Holdings Inc.)",
+		"subsidiary_of(Shygys Volfram LLP, Tengiz Tungsten plc)",
+		"supplier_of(Tegirmen Coal LLC, Sirdaryo Energy Generation JSC)",
+	})
+}
+
+// TestVentureOfThePair checks "The joint venture company, V, is ..."
+// after a sentence that opens with two firms: they are partners.
+func TestVentureOfThePair(t *testing.T) {
+	text := "Ohangaron Metals JSC and China's Ganzhou Tungsten Co. have started building a plant near Angren, the ministry said. The joint venture company, Angren Tungsten LLC, will make 3,500 tpa of APT.\n"
+	checkPageRelations(t, text, false, []string{"joint_venture(Ohangaron Metals JSC, Ganzhou Tungsten Co.)"})
 }

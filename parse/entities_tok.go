@@ -83,7 +83,7 @@ func writtenOfTok(s string, t *etok) writtenBit {
 
 // legalDotted are the legal forms written with a dot: "Co.", "Ltd.",
 // "PT."; "Group." ends a sentence.
-var legalDotted = wordSet("co", "corp", "inc", "ltd", "bhd", "sdn", "pty", "pte", "cos", "tbk", "pt", "bros", "mfg", "intl", "plc", "llc", "jsc")
+var legalDotted = wordSet("co", "corp", "inc", "ltd", "bhd", "sdn", "pty", "pte", "cos", "tbk", "pt", "bros", "mfg", "intl")
 
 // dottedWord reports a legal form or an honorific that takes a dot:
 // "Co.", "Ltd.", "Mr.".

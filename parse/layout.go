@@ -507,8 +507,13 @@ func isBoilerplate(t, low string) bool {
 		return true
 	}
 	// "AIX Regulatory News Service", "RNS Number : 4817K": the wire
-	// that carries a filing, and its number there.
-	if len(low) < 60 && (strings.HasSuffix(low, "regulatory news service") || strings.HasPrefix(low, "rns number")) {
+	// that carries a filing, and its number there; "Press service of
+	// the Ministry of X", the desk that wrote a release.
+	if len(low) < 60 && (strings.HasSuffix(low, "regulatory news service") || strings.HasPrefix(low, "rns number")) ||
+		strings.HasPrefix(low, "press service of ") && len(low) < 120 && !endsSentence(t) ||
+		// "THIS ANNOUNCEMENT CONTAINS INSIDE INFORMATION FOR THE
+		// PURPOSES OF ARTICLE 7 OF ...": a market-abuse notice.
+		strings.HasPrefix(low, "this announcement contains inside information") && len(low) < 400 {
 		return true
 	}
 	// The first byte picks the few prefixes that can match. (Brackets
@@ -1924,6 +1929,13 @@ func (d *doc) header(a *article.Article) {
 			a.Country = cityCountry(place)
 		}
 	}
+	// "Ministry of Industry and Construction of the Republic of
+	// Kazakhstan" over a press release: the state's own body speaks.
+	for i := 0; a.Country.IsZero() && i < d.body && i < len(d.lines); i++ {
+		if t := d.text(d.lines[i]); bodyNameLine(t) {
+			_, a.Country = bodyWithoutState(t)
+		}
+	}
 	// "Home > Commodities > India > Steel", "Markets | China |
 	// Wednesday": a section of the page's path that is a country.
 	for i := 0; a.Country.IsZero() && i < d.body && i < len(d.lines); i++ {
@@ -2012,8 +2024,14 @@ func capsLine(t string) bool {
 func (d *doc) masthead(i int) bool {
 	for j := 0; j < i; j++ {
 		if d.lines[j].kind != lBlank {
-			return false
+			// "Official Information Source of the Prime Minister" over
+			// "Ministry of Industry and Construction": the portal's
+			// name and the body that publishes on it.
+			return j == i-1 && bodyNameLine(d.text(d.lines[i])) && d.lines[j].kind == lText
 		}
+	}
+	if i+1 < len(d.lines) && d.lines[i+1].kind == lText && bodyNameLine(d.text(d.lines[i+1])) {
+		return true
 	}
 	for j := i + 1; j < len(d.lines) && j <= i+2; j++ {
 		switch d.lines[j].kind {
@@ -2031,6 +2049,21 @@ func (d *doc) masthead(i int) bool {
 		return false
 	}
 	return false
+}
+
+// bodyNameLine reports a line that is a state body's name and nothing
+// more: "Ministry of Industry and Construction of the Republic of
+// Kazakhstan".
+func bodyNameLine(t string) bool {
+	if !hasAnyPrefix(t, "Ministry of ", "Department of ", "Office of the ") || len(t) > 100 || endsSentence(t) {
+		return false
+	}
+	for w := range strings.FieldsSeq(t) {
+		if !isUpper(w[0]) && w != "of" && w != "and" && w != "the" && w != "for" {
+			return false
+		}
+	}
+	return true
 }
 
 // letterhead reports a company's name at the head of its own
@@ -2239,6 +2272,11 @@ func coverBracket(t string) bool {
 		return false
 	}
 	t = t[1:]
+	// ("Tengri" or the "Company"): the terms a filing defines for its
+	// issuer under the issuer's name.
+	if (strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "\u201c")) && len(t) < 80 && (strings.Contains(t, "\"Company\"") || strings.Contains(t, "\u201cCompany\u201d") || strings.Contains(t, "\"Group\"")) {
+		return true
+	}
 	return hasPrefixLower(t, "incorporated ") || hasPrefixLower(t, "stock code") || hasPrefixLower(t, "company registration") || hasPrefixLower(t, "registration no")
 }
 

@@ -798,6 +798,7 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigVenture != 0 {
 		r.jointVenture(s)
 		r.evenVenture(s)
+		r.ventureOfPair(s)
 	}
 	if strings.Contains(s.low, "%)") {
 		r.bracketOwners(s)
@@ -1106,8 +1107,9 @@ func (r *relater) sellsUnderDealWith(s *sentence) {
 			continue
 		}
 		e := i + len(v)
-		u := strings.Index(s.low[e:min(len(s.low), e+60)], " under ")
-		if u < 0 || strings.ContainsAny(s.low[e:e+u], ",;") {
+		u := strings.Index(s.low[e:min(len(s.low), e+80)], " under ")
+		// (A figure's thousands may hold a comma: "600,000 t".)
+		if u < 0 || strings.Contains(s.low[e:e+u], ", ") || strings.Contains(s.low[e:e+u], ";") {
 			continue
 		}
 		at := e + u + len(" under ")
@@ -2019,7 +2021,7 @@ var (
 		" paid a courtesy call on ", " paid a courtesy visit to ", " held bilateral talks with ", " held a meeting with ", " had a meeting with ", " paid a call on ", " called on ",
 		" received a courtesy call from ", " received a courtesy visit from ", " received a visit from ",
 		" discussed the case with ", " discussed the deal with ", " discussed the matter with ", " discussed the project with ")
-	talksCues    = newCues(" held talks ", " had talks ", " holds talks ")
+	talksCues    = newCues(" held talks ", " had talks ", " holds talks ", " held a meeting ", " had a meeting ", " holds a meeting ")
 	onCue        = newCues("on ")
 	itsBuyerCues = newCues(", its exclusive buyer", ", its sole buyer", ", its main buyer", ", its biggest buyer", ", its largest buyer", ", its main customer", ", its biggest customer", ", its largest customer", ", its sole customer", ", its key customer", ", its exclusive customer", ", its offtaker", ", its buyer", ", its customer")
 )
@@ -3050,6 +3052,12 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		if t := strings.LastIndex(s.low[:i], " that "); t >= 0 {
 			if m, found := r.orgRightAfter(s, t+len(" that "), 1); found && m.a-s.a < i {
 				first, ok = m, true
+			} else if strings.HasPrefix(s.low[t+len(" that "):], "its ") {
+				// "... announce that its wholly owned Kazakh subsidiary,
+				// X, has entered into": the unit named in apposition.
+				if unit, found := r.unitNamed(s, t+len(" that its ")); found && unit.a-s.a < i {
+					return []ment{unit}
+				}
 			}
 		} else if ok && first.a-s.a >= 40 {
 			ok = false
@@ -7243,6 +7251,14 @@ func (r *relater) agreement(s *sentence) {
 				for _, p := range parties {
 					r.add(entity.Agreement, p.e, other.e, s, set)
 				}
+				// "with A ("A"), a subsidiary of B (TSE: 5741), and with
+				// Korea's C": a second party after the first's
+				// apposition.
+				if second, found := r.andWithAfter(s, other); found {
+					for _, p := range parties {
+						r.add(entity.Agreement, p.e, second.e, s, set)
+					}
+				}
 				if len(parties) == 1 {
 					r.itSellsTo(s, other.b-s.a, parties[0], other)
 					r.signedToSupply(s, parties[0], other)
@@ -7987,6 +8003,22 @@ func (r *relater) furtherLotTo(s *sentence, prev ment) (ment, int, bool) {
 		return ment{}, 0, false
 	}
 	return buyer, len(s.low) - len(lot), true
+}
+
+// andWithAfter returns the party of ", and with C" that follows the
+// party first of a deal "with" it, within its apposition's reach and
+// the clause.
+func (r *relater) andWithAfter(s *sentence, first ment) (ment, bool) {
+	at := s.past(first)
+	k := strings.Index(s.low[at:min(len(s.low), at+160)], ", and with ")
+	if k < 0 || strings.ContainsAny(s.low[at:at+k], ";") {
+		return ment{}, false
+	}
+	second, ok := r.buyerRightAfter(s, at+k+len(", and with "), 12)
+	if !ok || second.e == first.e {
+		return ment{}, false
+	}
+	return second, true
 }
 
 // sendsGoods reports goods in the words t, after a verb of sending,

@@ -2351,3 +2351,22 @@ func (r *relater) bareShares(s *sentence) {
 		return
 	}
 }
+
+// ventureOfPair reads "The joint venture company, V, is ..." after a
+// sentence that opens with two firms ("A and China's B have started
+// building a plant"): the two are partners in V.
+func (r *relater) ventureOfPair(s *sentence) {
+	c := prefixOf(s.low, "the joint venture company, ", "the joint venture, ", "the joint-venture company, ", "the venture company, ", "the jv company, ")
+	if c == "" {
+		return
+	}
+	pair, ok := r.prevPair(s)
+	if !ok || pair[0] == pair[1] {
+		return
+	}
+	v, ok := r.orgRightAfter(s, len(c), 0)
+	if !ok || v.a != s.at(len(c)) || v.e == pair[0] || v.e == pair[1] || !strings.HasPrefix(s.low[s.past(v):], ",") {
+		return
+	}
+	r.add(entity.JointVenture, pair[0], pair[1], s, nil)
+}
