@@ -1979,7 +1979,7 @@ func (f *entFinder) run(si, k, j int) {
 	// "Chairman of the Management Board of Qazaq Sirek Metal JSC Yerbol
 	// Sarsenbayev": a board's title, the firm with its legal form, and
 	// the person after it.
-	if f.boardTitlePerson(si, k, j) {
+	if f.boardTitlePerson(si, k, j) || f.firmThenPerson(si, k, j) {
 		return
 	}
 	// "The Board of Directors of Kora Metals Berhad": the company, not
@@ -2641,5 +2641,64 @@ func (f *entFinder) capitalisedWords(i, j int) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// firmThenPerson reads "the general director of Ertis Komir JSC
+// Bauyrzhan Seitkaliyev", as translations from Russian write it: a title
+// in lower case, "of", a firm with its legal form, and the person's name
+// right after it, or after the firm's ticker in brackets ("... JSC
+// (KASE: ERKM) Bauyrzhan Seitkaliyev"). It adds what the run [k, j)
+// holds and reports whether it read the run so.
+func (f *entFinder) firmThenPerson(si, k, j int) bool {
+	t0 := f.sents[si].t0
+	titleBefore := func(c int) (rng, bool) {
+		// c is the first token of the firm's name, "of" before it.
+		if c-2 < t0 || !f.word(c-1, "of") || f.toks[c-2].f&tLower == 0 || !f.has(c-2, lxTitleHeads) {
+			return rng{}, false
+		}
+		ts := f.lowerTitleStart(t0, c-2)
+		if ts < 0 {
+			return rng{}, false
+		}
+		return rng{f.toks[ts].a, f.toks[c-2].b}, true
+	}
+	// The firm and the name in one run.
+	for m := k + 1; m < j; m++ {
+		if !f.has(m, lxLegalEnd) || f.toks[m].f&tCap == 0 || j-m-1 < 2 || j-m-1 > 3 || f.orgWords(m+1, j) || !f.capitalisedWords(m+1, j) {
+			continue
+		}
+		title, ok := titleBefore(k)
+		if !ok {
+			return false
+		}
+		org := f.add(nseg{s: si, i: k, j: m + 1, ev: evOrgTitle})
+		f.add(nseg{s: si, i: m + 1, j: j, kind: entity.KindPerson, ev: evPerson, title: title, org: org})
+		return true
+	}
+	// The name after the firm's ticker in brackets.
+	if j-k < 2 || j-k > 3 || k < 3 || !f.punct(k-1, ')') || f.orgWords(k, j) || !f.capitalisedWords(k, j) {
+		return false
+	}
+	o := k - 2
+	for o > t0 && o > k-8 && !f.punct(o, '(') {
+		o--
+	}
+	if !f.punct(o, '(') || o < 1 || !f.has(o-1, lxLegalEnd) {
+		return false
+	}
+	p := len(f.segs) - 1
+	for p >= 0 && f.segs[p].s == si && f.segs[p].j > o {
+		p--
+	}
+	if p < 0 || f.segs[p].s != si || f.segs[p].j != o {
+		return false
+	}
+	title, ok := titleBefore(f.segs[p].i)
+	if !ok {
+		return false
+	}
+	f.segs[p].ev |= evOrgTitle
+	f.add(nseg{s: si, i: k, j: j, kind: entity.KindPerson, ev: evPerson, title: title, org: p})
 	return true
 }

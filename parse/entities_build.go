@@ -1347,6 +1347,17 @@ func (f *entFinder) resolve(n int, short bool) {
 		g.ent = f.countries[g.cpreC]
 		return
 	}
+	// "with the Chinese Urumqi Hongyuan Power Fuel Co.": the demonym
+	// after "the" describes the firm and names its country; it is no
+	// word of the name.
+	if g.kind == entity.KindCompany && g.cpre == 1 && g.j-g.i >= 3 && g.i > 0 && f.word(g.i-1, "the") && f.has(g.j-1, lxLegalEnd) && g.dir < 0 {
+		if _, form, ok := f.tokCountry(g.i); ok && form == entity.CountryDemonym {
+			f.countryMention(g.i, g.i+1, g.cpreC)
+			g.country = g.cpreC
+			g.i++
+			g.cpre, g.cpreC = 0, entity.Country{}
+		}
+	}
 	if g.dir >= 0 {
 		if e, ok := f.dirEnts[g.dir]; ok {
 			f.mention(n, e)

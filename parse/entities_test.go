@@ -5353,3 +5353,25 @@ func TestVentureOfThePair(t *testing.T) {
 	text := "Ohangaron Metals JSC and China's Ganzhou Tungsten Co. have started building a plant near Angren, the ministry said. The joint venture company, Angren Tungsten LLC, will make 3,500 tpa of APT.\n"
 	checkPageRelations(t, text, false, []string{"joint_venture(Ohangaron Metals JSC, Ganzhou Tungsten Co.)"})
 }
+
+// TestRussianStyleNames checks shapes of news translated from Russian:
+// "the general director of X JSC (KASE: XXX) Y Z" and without the
+// ticker; "the Chinese X Co.", whose demonym names the country but not
+// the firm; and "a subsidiary of the national carrier's freight arm X".
+func TestRussianStyleNames(t *testing.T) {
+	text := "Coal exports rose. \"The reason is price,\" explains the general director of Irtysh Komir JSC (KASE: IRKM) Bauyrzhan Dosov. " +
+		"In October Irtysh Komir signed a supply agreement with the Chinese Kashgar Power Fuel Co., under which it will deliver coal. " +
+		"Rail operator Khorgos Transit LLP, a subsidiary of the national carrier's freight arm Temir Cargo JSC, says so. " +
+		"The general director of Irtysh Komir JSC Bauyrzhan Dosov agreed.\n"
+	a := parsePage(t, text)
+	want := []string{"company Irtysh Komir JSC | Irtysh Komir [KZ]", "person Bauyrzhan Dosov (general director @ Irtysh Komir JSC)", "country CN | Chinese",
+		"company Kashgar Power Fuel Co. | Kashgar Power Fuel [CN]", "company Khorgos Transit LLP", "company Temir Cargo JSC | Temir Cargo"}
+	if got := entityLines(a); !slices.Equal(got, want) {
+		t.Errorf("entities %q, want %q", got, want)
+	}
+	checkPageRelations(t, text, false, []string{
+		"agreement(Irtysh Komir JSC, Kashgar Power Fuel Co.)",
+		"executive_of(Bauyrzhan Dosov, Irtysh Komir JSC)",
+		"subsidiary_of(Khorgos Transit LLP, Temir Cargo JSC)",
+	})
+}

@@ -2399,14 +2399,29 @@ func (r *relater) skipOwnerPossessive(s *sentence, i int) int {
 	if k < 0 || strings.ContainsAny(rest[:k], ",;()") {
 		return i
 	}
+	at := i + k + len("'s ")
+	// "the national carrier's freight arm X": the unit's words before
+	// its name.
+	w := s.low[at:min(len(s.low), at+32)]
+	for n, p := 0, 0; n < 2; n++ {
+		sp := strings.IndexByte(w[p:], ' ')
+		if sp < 0 {
+			break
+		}
+		if slices.Contains(unitWords, w[p:p+sp]) {
+			at += p + sp + 1
+			break
+		}
+		p += sp + 1
+	}
 	// ("the Villareal family's": a person's name may stand inside, no
 	// firm's.)
 	for _, m := range s.from(i) {
 		if m.a >= s.at(i+k+len("'s ")) {
-			if m.a != s.at(i+k+len("'s ")) {
+			if m.a != s.at(at) {
 				return i
 			}
-			return i + k + len("'s ")
+			return at
 		}
 		if r.isOrg(m) {
 			return i
