@@ -864,13 +864,26 @@ func (f *entFinder) termAt(k int) {
 		return
 	}
 	a, c := k+1, k+2 // the acronym and the closing bracket
-	if f.punct(a, '"') {
+	// `Joint Venture and Shareholders' Agreement (the "JVA")`: the
+	// deal's short name, whatever words its letters are of.
+	deal := false
+	if (f.word(a, "the") || f.word(a, "The")) && a+4 < len(f.toks) && f.punct(a+1, '"') && f.punct(a+3, '"') && f.punct(a+4, ')') &&
+		f.toks[k-1].f&tCap != 0 && f.has(k-1, lxLawWords) {
+		a, c, deal = a+2, a+4, true
+	}
+	if f.punct(a, '"') && !deal {
 		a, c = k+2, k+4
 		if !f.punct(k+3, '"') {
 			return
 		}
 	}
 	if c >= len(f.toks) || !f.punct(c, ')') || f.toks[a].f&tUpper == 0 {
+		return
+	}
+	if deal {
+		if acr := f.text(a); len(acr) >= 2 && len(acr) <= 6 && !slices.Contains(f.terms, acr) {
+			f.terms = append(f.terms, acr)
+		}
 		return
 	}
 	// "Peak Rated Capacity (PRC)": words in capitals that define an

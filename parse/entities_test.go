@@ -5375,3 +5375,53 @@ func TestRussianStyleNames(t *testing.T) {
 		"subsidiary_of(Khorgos Transit LLP, Temir Cargo JSC)",
 	})
 }
+
+// TestIndonesianDisclosure checks an IDX information disclosure in
+// English: its translation note is boilerplate, so the cover's date
+// field dates it; parties listed with short names defined in brackets
+// form the venture; the capital "held as follows:" over lettered items
+// gives each holder's share; a deal's defined term and a permit are no
+// firms; "Bapak" and "Ibu" are forms of address; and the unit before
+// ", in which the Company holds 99.9%," signs and is held.
+func TestIndonesianDisclosure(t *testing.T) {
+	text := "KETERBUKAAN INFORMASI / INFORMATION DISCLOSURE\n(Unofficial English translation. In the event of any inconsistency, the Indonesian-language version shall prevail.)\n\n" +
+		"Company Name     : PT Routa Logam Tbk\nStock Code       : RTLG\nDate             : 14 April 2026\n\n" +
+		"Establishment of a joint venture company\n\n" +
+		"PT Routa Logam Tbk (the \"Company\"; IDX: RTLG) hereby informs the shareholders of the following material information.\n\n" +
+		"On 10 April 2026, the Company, Heyuan Resources (Singapore) Pte. Ltd. (\"Heyuan Singapore\") and Mutsuki Shoji Corporation (\"Mutsuki\") signed a Joint Venture and Shareholders' Agreement (the \"JVA\") to establish PT Heyuan Routa Nickel (the \"JV Company\"), which will build a plant.\n\n" +
+		"Under the JVA, the issued capital of the JV Company will be held as follows:\na. Heyuan Singapore: 55% (fifty-five percent);\nb. the Company: 30% (thirty percent); and\nc. Mutsuki: 15% (fifteen percent).\n\n" +
+		"Concurrently with the JVA, the Company's subsidiary, PT Routa Tambang (\"RT\"), in which the Company holds 99.9% of the shares, signed an Ore Supply Agreement with the JV Company. " +
+		"RT holds a Mining Business Permit (IUP) in Routa.\n\n" +
+		"The JVA was signed on behalf of the Company by Bapak Hendra Lubis, President Director, and Ibu Ratna Wardhani, Finance Director.\n"
+	a := parsePage(t, text)
+	if got := a.AsOf.String(); got != "2026-04-14" {
+		t.Errorf("as of %s, want 2026-04-14", got)
+	}
+	for _, l := range entityLines(a) {
+		if strings.Contains(l, "JVA") || strings.Contains(l, "Permit") {
+			t.Errorf("entity %q: a deal's term or a permit", l)
+		}
+	}
+	for _, l := range a.Listings {
+		if l.Symbol() == "IUP" {
+			t.Errorf("listing %+v: a permit's acronym", l)
+		}
+	}
+	want := []string{"person Hendra Lubis | Bapak Hendra Lubis (President Director @ PT Routa Logam Tbk)", "person Ratna Wardhani | Ibu Ratna Wardhani (Finance Director @ PT Routa Logam Tbk)"}
+	if got := entityLinesOf(a, "person"); !slices.Equal(got, want) {
+		t.Errorf("people %q, want %q", got, want)
+	}
+	checkPageRelations(t, text, true, []string{
+		"agreement(PT Routa Tambang, PT Heyuan Routa Nickel) 0",
+		"executive_of(Hendra Lubis, PT Routa Logam Tbk) 0",
+		"executive_of(Ratna Wardhani, PT Routa Logam Tbk) 0",
+		"joint_venture(Heyuan Resources (Singapore) Pte. Ltd., Mutsuki Shoji Corporation) 0",
+		"joint_venture(PT Routa Logam Tbk, Heyuan Resources (Singapore) Pte. Ltd.) 0",
+		"joint_venture(PT Routa Logam Tbk, Mutsuki Shoji Corporation) 0",
+		"stake_in(Heyuan Resources (Singapore) Pte. Ltd., PT Heyuan Routa Nickel) 55",
+		"stake_in(Mutsuki Shoji Corporation, PT Heyuan Routa Nickel) 15",
+		"stake_in(PT Routa Logam Tbk, PT Heyuan Routa Nickel) 30",
+		"stake_in(PT Routa Logam Tbk, PT Routa Tambang) 99.9",
+		"subsidiary_of(PT Routa Tambang, PT Routa Logam Tbk) 0",
+	})
+}

@@ -229,6 +229,8 @@ var honorifics = wordSet("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "madam"
 	// Professional titles of the Philippines and Indonesia: "Engr. Rogelio
 	// Cruz", "Atty. Maria Santos", "Ir. Budi Santoso", "Drs. Agus Salim".
 	"engr", "atty", "ir", "drs", "hj",
+	// Indonesian forms of address: "Bapak Hendro Lubis", "Ibu Ratna".
+	"bapak", "bpk", "ibu",
 	// Indian: "Shri Rajesh Kumar", "Smt. Anjali Rath".
 	"shri", "smt",
 	// Vietnamese and Chinese official press in English: "Comrade X".
@@ -348,7 +350,9 @@ var lawWords = wordSet("act", "law", "bill", "treaty", "accord", "agreement", "p
 	"program", "strategy", "policy", "regulation", "regulations", "directive", "summit", "forum", "conference",
 	"expo", "award", "awards", "prize", "index", "war", "crisis", "pandemic", "year", "day", "week", "festival",
 	"games", "cup", "olympics", "protocol", "framework", "roadmap", "scheme", "fund", "report", "survey", "standard",
-	"price", "prices", "reserves", "rate", "rates", "tariff", "tariffs", "code", "guidelines", "team", "desk")
+	"price", "prices", "reserves", "rate", "rates", "tariff", "tariffs", "code", "guidelines", "team", "desk",
+	// "Mining Business Permit (IUP)": a licence, no firm.
+	"permit", "permits", "licence", "licences", "license", "licenses")
 
 // notPersonLast are last words of names of places and institutions
 // that may begin with an honorific: "Tun Razak Exchange", "Sir John

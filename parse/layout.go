@@ -586,6 +586,13 @@ func isBoilerplate(t, low string) bool {
 		if strings.HasSuffix(t, "}") {
 			return true
 		}
+	case 'u':
+		// "(Unofficial English translation. In the event of any
+		// inconsistency, the Indonesian-language version ... shall
+		// prevail.)": a filing's note on its translation.
+		if (strings.HasPrefix(low, "unofficial english translation") || strings.HasPrefix(low, "unofficial translation")) && len(t) < 400 {
+			return true
+		}
 	case '[':
 		// "[Translated from Chinese. ...]": a translator's note.
 		if strings.HasSuffix(t, "]") && (len(t) < 80 || strings.HasPrefix(low, "[translat")) || strings.HasPrefix(low, "[editor") {

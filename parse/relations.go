@@ -304,6 +304,11 @@ type relater struct {
 	// read moves listEnd to its own end.
 	listTyp string
 	listEnd int
+	// listOwned is the firm whose holders a heading ending at holdersEnd
+	// lists ("the capital of V will be held as follows:"); each item
+	// read moves holdersEnd to its own end.
+	listOwned  ment
+	holdersEnd int
 	// pair holds the two firms a sentence opened with as its subject
 	// ("A and its partner B have agreed"), and pairEnd the view offset
 	// where that sentence ends, for "the two companies" of the next.
@@ -726,6 +731,7 @@ func (r *relater) sentence(s *sentence) {
 	}
 	r.ownedIn = nil
 	r.listedDeal(s)
+	r.heldAsFollows(s)
 	r.lastOpener = -1
 	if len(s.ms) > 0 && s.ms[0].a-s.a < 4 {
 		r.lastOpener = s.ms[0].e
@@ -3094,6 +3100,15 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		}
 	}
 	orgs := r.orgsBefore(s, i, maxBack)
+	// "X ("KTU"), in which the Company holds 99.9%, signed": the firm
+	// before the relative clause signs, not the one inside it.
+	if n := len(orgs); n > 0 {
+		if w := strings.LastIndex(s.low[:i], ", in which "); w > 0 && orgs[n-1].a-s.a > w && strings.Contains(s.low[orgs[n-1].b-s.a:i], ", ") && !fullStopIn(r.d.v.s[s.a+w:s.a+i]) {
+			if ps := r.partiesBefore(s, w); len(ps) > 0 {
+				return ps
+			}
+		}
+	}
 	if len(orgs) == 0 {
 		if m, ok := r.subject(s, i); ok {
 			return []ment{m}
@@ -3122,9 +3137,15 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 	for k := len(orgs) - 2; k >= 0; k-- {
 		gap := strings.TrimSpace(r.gapWithoutCountries(s, orgs[k].b, out[0].a))
 		// "X, the developer of ..., has signed": one party named twice.
-		if orgs[k].e == out[0].e && (gap == "," || strings.HasPrefix(gap, "(") && strings.HasSuffix(gap, "),")) {
+		// ("Kisaragi Shoji Corporation ("Kisaragi") signed": the short
+		// name the text defines in brackets.)
+		if orgs[k].e == out[0].e && (gap == "," || gap == "(" || gap == "(\"" || gap == "(\u201c" || strings.HasPrefix(gap, "(") && strings.HasSuffix(gap, "),")) {
 			out[0] = orgs[k]
 			continue
+		}
+		// `A ("A") and B`: after the short name defined in brackets.
+		if g := strings.TrimLeft(gap, "\"\u201d"); strings.HasPrefix(g, ")") && len(g) < len(gap) {
+			gap = strings.TrimSpace(g[1:])
 		}
 		// "X (IDX: KORA) and Y": an aside in brackets after a name.
 		if strings.HasPrefix(gap, "(") {
@@ -5666,6 +5687,10 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 		return true
 	}
 	owned, ok := r.orgRightBefore(s, w+1, 2)
+	if !ok && w > 0 && s.low[w-1] == ',' {
+		// `X ("KTR"), in which`: past the short name in brackets.
+		owned, ok = r.orgRightBefore(s, s.beforeBrackets(w-1), 1)
+	}
 	if !ok {
 		// "PT X, the East Kalimantan miner in which": past its
 		// description.

@@ -2370,3 +2370,90 @@ func (r *relater) ventureOfPair(s *sentence) {
 	}
 	r.add(entity.JointVenture, pair[0], pair[1], s, nil)
 }
+
+// heldAsFollows reads a firm's holders listed under a heading: "the
+// issued capital of V will be held as follows:" over "a. A: 55%
+// (fifty-five percent);", "b. the Company: 30%; and", each item the
+// holder, a colon and its share.
+func (r *relater) heldAsFollows(s *sentence) {
+	from := 0
+	if h := strings.Index(s.low, " as follows:"); h >= 0 {
+		r.holdersEnd = 0
+		found := false
+		for _, c := range []string{" capital of ", " shares of ", " shareholding in ", " shareholders of ", " ownership of ", " equity of "} {
+			k := strings.LastIndex(s.low[:h], c)
+			if k < 0 {
+				continue
+			}
+			if owned, ok := r.orgRightAfter(s, k+len(c), 4); ok && s.past(owned) <= h {
+				r.listOwned, found = owned, true
+			}
+			break
+		}
+		if !found {
+			return
+		}
+		from = h + len(" as follows:")
+		if from >= len(s.low) {
+			// The items follow in the sentences after it.
+			r.holdersEnd = s.b
+			return
+		}
+	} else if r.holdersEnd == 0 || s.prev == nil || s.prev.b != r.holdersEnd {
+		return
+	}
+	r.holdersEnd = 0
+	read := false
+	for at := from; at < len(s.low); {
+		end := strings.IndexAny(s.low[at:], ";\n")
+		if end < 0 {
+			end = len(s.low)
+		} else {
+			end += at
+		}
+		item := s.low[at:end]
+		off := at + len(item) - len(strings.TrimLeft(item, " "))
+		off += holderItemMark(s.low[off:end])
+		if strings.HasPrefix(s.low[off:end], "and ") {
+			off += len("and ")
+			off += holderItemMark(s.low[off:end])
+		}
+		if owner, ok := r.ownerRightAfter(s, off, 4); ok && s.past(owner) < end && owner.e != r.listOwned.e {
+			if rest := s.low[s.past(owner):end]; strings.HasPrefix(rest, ": ") {
+				if p, _, ok := s.percentAt(s.past(owner) + len(": ")); ok {
+					r.add(entity.StakeIn, owner.e, r.listOwned.e, s, withPercent(p))
+					read = true
+				}
+			}
+		}
+		at = end + 1
+	}
+	// (The items may follow in the sentences after the heading's, the
+	// mark of the first ending it: "... as follows: a.")
+	if read || from > 0 {
+		r.holdersEnd = s.b
+	}
+}
+
+// holderItemMark returns the length of a list item's mark at the start of
+// t, "a. ", "b) ", "(c) ", "1. ", "- ", or 0.
+func holderItemMark(t string) int {
+	if strings.HasPrefix(t, "- ") {
+		return 2
+	}
+	i := 0
+	if strings.HasPrefix(t, "(") {
+		i = 1
+	}
+	j := i
+	for j < len(t) && j < i+3 && (isDigit(t[j]) || j == i && t[j] >= 'a' && t[j] <= 'z') {
+		j++
+		if j > i && !isDigit(t[j-1]) {
+			break
+		}
+	}
+	if j == i || j+1 >= len(t) || (t[j] != '.' && t[j] != ')') || t[j+1] != ' ' {
+		return 0
+	}
+	return j + 2
+}
