@@ -750,7 +750,16 @@ func (f *entFinder) gatherOne(n int) {
 			}
 			// "Ms X commenced as Chief Financial Officer on 1 December":
 			// a post taken, at the firm the text is about.
-			startsAs := k >= j && k+1 < es.t1 && (f.word(k, "commenced") || f.word(k, "started") || f.word(k, "began") || f.word(k, "joined")) && f.word(k+1, "as")
+			startsAs := k >= j && k+1 < es.t1 && (f.word(k, "commenced") || f.word(k, "started") || f.word(k, "began") || f.word(k, "joined") || f.word(k, "joins") || f.word(k, "continues")) && f.word(k+1, "as")
+			// "Dedi Kurniawan remains President Director": the post kept.
+			if k == j && k+1 < es.t1 && f.word(k, "remains") && f.toks[k+1].f&tCap != 0 {
+				if title, orgTok, ok := f.titleAfter(k+1, es.t1); ok {
+					g.ev |= evPerson
+					g.kind = entity.KindPerson
+					g.title = title
+					g.orgTok = orgTok
+				}
+			}
 			if startsAs || k > j && k < es.t1 && (f.word(k, "appointed") || f.word(k, "named") || f.word(k, "promoted") || f.word(k, "elected")) {
 				k++
 				if f.word(k, "as") || f.word(k, "to") {
@@ -1922,7 +1931,7 @@ func (f *entFinder) apposBefore(n, p int) bool {
 			return false
 		}
 		p = q
-	} else if !f.has(p, lxApposHeads|lxApposHeadsPlural) && !makerWord(f.text(p)) {
+	} else if !f.has(p, lxApposHeads|lxApposHeadsPlural) && !makerWord(f.text(p)) && !f.holdingHead(p, es.t0) {
 		return false
 	}
 	g.head = foldWord(f.text(p))
@@ -2703,4 +2712,11 @@ func (f *entFinder) ventureWithBefore(m, t0 int) bool {
 		}
 	}
 	return false
+}
+
+// holdingHead reports "holding" at token p as the head of a firm's
+// description, after a word of its field: "state mining holding MIND
+// ID", "the investment holding X"; not the verb ("holding talks").
+func (f *entFinder) holdingHead(p, t0 int) bool {
+	return f.word(p, "holding") && p-1 >= t0 && (f.word(p-1, "mining") || f.word(p-1, "state") || f.word(p-1, "investment") || f.word(p-1, "energy"))
 }

@@ -666,8 +666,12 @@ func (f *entFinder) anaphora() {
 				// "The company, which was renamed from X": a paragraph
 				// that opens with it speaks of the story's company, when
 				// the headline names it.
+				// (Not after a paragraph that opened with another firm:
+				// a newsletter's item speaks of its own.)
 				if sc := f.storyCompany(f.toks[k].a); sc >= 0 && f.inHeadline(sc) {
-					e = sc
+					if o := f.paraOpener(si); o < 0 || o == sc || f.ents[o].kind != entity.KindCompany {
+						e = sc
+					}
 				}
 			}
 			// "Hanul Lithium said it would buy ... The Korean battery
@@ -1514,6 +1518,22 @@ func (f *entFinder) roleOf(n int) {
 			// said": the speaker is of the firm the sentence opens with.
 			org = f.sentenceOpener(g.s)
 		}
+		// '"We can offer that," President Director X said' after "The
+		// company signed a deal with Y": the firm the sentence before
+		// opens with speaks, not the one it deals with.
+		if es := f.sents[g.s]; org < 0 && !listed && saidAfter && g.s > 0 && f.punct(es.t0, '"') && f.sents[g.s-1].para == es.para {
+			o := f.sentenceOpener(g.s - 1)
+			// ("The company also signed": the firm "the company" stands
+			// for.)
+			if t0 := f.sents[g.s-1].t0; o < 0 && t0 < len(f.tokSeg) {
+				if m := f.tokSeg[t0]; m >= 0 && f.segs[m].anaph && f.segs[m].ent >= 0 {
+					o = f.root(f.segs[m].ent)
+				}
+			}
+			if o >= 0 && f.ents[o].kind == entity.KindCompany {
+				org = o
+			}
+		}
 		if org >= 0 {
 			// (Read above.)
 		} else if !listed {
@@ -2022,7 +2042,7 @@ func (f *entFinder) corporateTitle(r rng) bool {
 
 // corporateWords are the parts of titles only companies give, in lower
 // case.
-var corporateWords = []string{"ceo", "cfo", "coo", "cto", "chief", "officer", "managing director", "general manager", "founder", "chair", "president director", "president commissioner", "of the board", "board secretary"}
+var corporateWords = []string{"ceo", "cfo", "coo", "cto", "chief", "officer", "managing director", "general manager", "founder", "chair", "president director", "president commissioner", "independent commissioner", "of the board", "board secretary"}
 
 // nearestCompany returns the company named nearest before the person of
 // segment n in its sentence, else (with after) nearest after, or -1.
@@ -3621,4 +3641,28 @@ func bodyWithoutState(name string) (string, entity.Country) {
 		return "", entity.Country{}
 	}
 	return body, c
+}
+
+// paraOpener returns the entity that opens the paragraph before sentence
+// si's as its subject, or -1.
+func (f *entFinder) paraOpener(si int) int {
+	p := f.sents[si].para
+	for k := si - 1; k >= 0; k-- {
+		if f.sents[k].para == p {
+			continue
+		}
+		// The paragraph before: its first sentence.
+		q := f.sents[k].para
+		first := k
+		for first > 0 && f.sents[first-1].para == q {
+			first--
+		}
+		// (Not "Kora Lithium's managing director said": a possessive
+		// opens a sentence about someone else.)
+		if l := f.sentSegs[first]; len(l) > 0 && f.toks[f.segs[l[0]].j-1].f&tPoss != 0 {
+			return -1
+		}
+		return f.sentenceOpener(first)
+	}
+	return -1
 }

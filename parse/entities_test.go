@@ -5425,3 +5425,29 @@ func TestIndonesianDisclosure(t *testing.T) {
 		"subsidiary_of(PT Routa Tambang, PT Routa Logam Tbk) 0",
 	})
 }
+
+// TestNewsletterItemsOfIndonesianMiners checks a newsletter's numbered
+// items: "The company also signed" in an item is the item's firm, not
+// the headline's, and so is the President Director quoted after it;
+// "X remains President Director" titles X; "state mining holding X" is
+// a firm; "in which A will hold 51%, B 29% and C 20%" gives each share.
+func TestNewsletterItemsOfIndonesianMiners(t *testing.T) {
+	text := "Nickel and tin weekly: PT Landak Bauksit Tbk signs refinery deal\n\n" +
+		"1. Landak signs refinery deal\n\nPT Landak Bauksit Tbk (IDX: LDBK) signed a refinery deal with Haiyue Alumina Co. The partners did not disclose the value.\n\n" +
+		"2. Belitung Timah lifts tin sales\n\nPT Belitung Timah Tbk (BEI: BLTM) sold 1,850 tonnes of refined tin in the quarter.\n\n" +
+		"The company also signed a one-year supply agreement with Kitayama Solder Co., Ltd. (TYO: 5785) for 200 tonnes a month. \"Japan values traceability,\" President Director Ferry Wijaya said in a statement.\n\n" +
+		"3. Board changes\n\nShareholders of PT Morowali Nikel Tbk appointed Heru Santoso as President Commissioner. Dedi Pratama remains President Director.\n\n" +
+		"4. Venture\n\nThe plant will be owned by a new company, PT Sagu Hidro Metal, in which Jiangxi Lanxi Co will hold 51%, PT Landak Bauksit Tbk 29% and Hanil Materials Co 20%. " +
+		"State mining holding MIND NUSA, which owns 15% of PT Belitung Timah Tbk, has no stake in it.\n"
+	checkPageRelations(t, text, true, []string{
+		"agreement(PT Belitung Timah Tbk, Kitayama Solder Co., Ltd.) 0",
+		"agreement(PT Landak Bauksit Tbk, Haiyue Alumina Co.) 0",
+		"executive_of(Dedi Pratama, PT Morowali Nikel Tbk) 0",
+		"executive_of(Ferry Wijaya, PT Belitung Timah Tbk) 0",
+		"executive_of(Heru Santoso, PT Morowali Nikel Tbk) 0",
+		"stake_in(Hanil Materials Co, PT Sagu Hidro Metal) 20",
+		"stake_in(Jiangxi Lanxi Co, PT Sagu Hidro Metal) 51",
+		"stake_in(MIND NUSA, PT Belitung Timah Tbk) 15",
+		"stake_in(PT Landak Bauksit Tbk, PT Sagu Hidro Metal) 29",
+	})
+}

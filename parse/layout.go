@@ -623,6 +623,10 @@ func isBoilerplate(t, low string) bool {
 			return true
 		}
 	}
+	// "Suggested Topics: Commodities, Battery Metals, Indonesia".
+	if (strings.HasPrefix(low, "suggested topics:") || strings.HasPrefix(low, "related topics:")) && len(t) < 200 {
+		return true
+	}
 	return isEndMarker(low)
 }
 

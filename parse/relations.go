@@ -5716,23 +5716,42 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 		r.owned, r.ownedIn = owned, s
 		// "X, a joint venture in which A holds 70% and B holds 30%": the
 		// second owner, and the two as partners when X is a venture.
-		if a := strings.Index(s.low[verbAt:], " and "); a >= 0 && a < 40 {
-			at := verbAt + a + len(" and ")
-			if other, ok := r.orgRightAfter(s, at, 1); ok && other.e != owned.e && other.e != owner.e {
-				rest := s.low[s.past(other):]
-				// ("... and B 40%": the verb left out.)
-				for _, v := range []string{" holds ", " owns ", " has ", " will hold ", " will own ", " the remaining ", " "} {
-					if !strings.HasPrefix(rest, v) {
-						continue
-					}
-					if q, _, ok := s.percentAt(s.past(other) + len(v)); ok {
-						r.add(entity.StakeIn, other.e, owned.e, s, withPercent(q))
-						if strings.Contains(s.low[max(0, w-40):w], "venture") {
-							r.add(entity.JointVenture, owner.e, other.e, s, nil)
-						}
-					}
-					break
+		// ("in which A will hold 51%, B 29% and C 20%": more owners,
+		// the verb left out.)
+		cur := verbAt
+		for n := 0; n < maxOwners; n++ {
+			a := -1
+			for _, sep := range []string{", and ", " and ", ", "} {
+				if k := strings.Index(s.low[cur:min(len(s.low), cur+40)], sep); k >= 0 && (a < 0 || k < a) {
+					a = k + len(sep)
 				}
+			}
+			if a < 0 {
+				break
+			}
+			at := cur + a
+			other, ok := r.orgRightAfter(s, at, 1)
+			if !ok || other.e == owned.e || other.e == owner.e {
+				break
+			}
+			rest := s.low[s.past(other):]
+			found := false
+			// ("... and B 40%": the verb left out.)
+			for _, v := range []string{" holds ", " owns ", " has ", " will hold ", " will own ", " the remaining ", " "} {
+				if !strings.HasPrefix(rest, v) {
+					continue
+				}
+				if q, qe, ok := s.percentAt(s.past(other) + len(v)); ok {
+					r.add(entity.StakeIn, other.e, owned.e, s, withPercent(q))
+					if strings.Contains(s.low[max(0, w-40):w], "venture") {
+						r.add(entity.JointVenture, owner.e, other.e, s, nil)
+					}
+					cur, found = qe, true
+				}
+				break
+			}
+			if !found {
+				break
 			}
 		}
 		// "X, a subsidiary in which Y holds 99.9%": X is Y's unit too.
