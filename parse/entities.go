@@ -440,7 +440,7 @@ func (f *entFinder) mergeEarlyShortForms() {
 	for e, x := range f.ents {
 		// (Not "Nishiki Oleo Co Ltd" before "Nishiki Oleo (M) Sdn Bhd":
 		// a name with its legal form is a firm's full name.)
-		if x.kind != entity.KindCompany || x.into >= 0 || x.nameToks < 2 || x.key == "" || len(x.names) != 1 || len(x.mentions) == 0 || strings.Count(x.key, " ")+1 != x.nameToks {
+		if x.kind != entity.KindCompany || x.into >= 0 || x.nameToks < 2 || x.key == "" || len(x.mentions) == 0 || strings.Count(x.key, " ")+1 != x.nameToks {
 			continue
 		}
 		found := -1
@@ -455,12 +455,43 @@ func (f *entFinder) mergeEarlyShortForms() {
 			}
 			found = c
 		}
-		if found < 0 || f.ents[found].first < x.mentions[len(x.mentions)-1].b {
+		if found < 0 {
+			continue
+		}
+		omen := f.ents[found].first > x.mentions[0].b && omenRest(f.ents[found].fullKey(), x.key)
+		if len(x.names) != 1 && !omen {
+			continue
+		}
+		// ("Pomalaa Nikel" in a table before "PT Pomalaa Nikel Jaya Tbk"
+		// and after it: an Indonesian firm's name without the words of
+		// good omen that end it, wherever it stands.)
+		if f.ents[found].first < x.mentions[len(x.mentions)-1].b && !omen {
 			continue
 		}
 		f.merge(found, e)
 	}
 }
+
+// omenRest reports whether the full name, as a key, goes on after the
+// short one with words of good omen and legal forms only, as Indonesian
+// firms' names do: "pt pomalaa nikel jaya tbk" after "pomalaa nikel".
+func omenRest(full, short string) bool {
+	full = strings.TrimPrefix(full, "pt ")
+	rest, ok := strings.CutPrefix(full, short+" ")
+	if !ok {
+		return false
+	}
+	for _, w := range strings.Fields(rest) {
+		if !omenWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// omenWords end Indonesian firms' names: "Jaya" (glory), "Raya" (great),
+// "Sentosa" (peaceful), "Makmur" (prosperous), and the legal form Tbk.
+var omenWords = wordSet("jaya", "raya", "sentosa", "makmur", "prima", "abadi", "mandiri", "utama", "persada", "perkasa", "lestari", "sejahtera", "indah", "tbk", "persero")
 
 // mergeAccentedPeople makes two people one whose names differ only in
 // their accents, as Vietnamese news writes a name with its tones in a

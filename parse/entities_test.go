@@ -5451,3 +5451,35 @@ func TestNewsletterItemsOfIndonesianMiners(t *testing.T) {
 		"stake_in(PT Landak Bauksit Tbk, PT Sagu Hidro Metal) 29",
 	})
 }
+
+// TestIndonesianRoundup checks a roundup of Indonesian miners: a table
+// whose rows name a firm, its ticker, a product and a unit; the short
+// names the table uses, the firms' names without the words of good omen
+// that end them; and "two-thirds of its ore is sold to Y".
+func TestIndonesianRoundup(t *testing.T) {
+	text := "Third-quarter output of Indonesian miners\n\nListed miners reported their output.\n\n" +
+		"Company          Ticker    Product                      Unit      3Q26      3Q25\n" +
+		"Lasusua Nikel    LSNK.JK   Nickel ore                   mn wmt    4.82      4.15\n" +
+		"Tanjung Bara     TJBR.JK   Thermal coal                 mn t      11.37     10.92\n\n" +
+		"PT Lasusua Nikel Jaya Tbk lifted ore output by 16%. Roughly two-thirds of its ore is sold to PT Kolaka Baja Industri, a steel producer in which Lasusua Nikel holds 20%.\n\n" +
+		"PT Tanjung Bara Sentosa Tbk produced more coal.\n"
+	a := parsePage(t, text)
+	var got []string
+	for _, q := range a.Quantities {
+		got = append(got, q.Span.Text(text)+" "+q.Amount.Tonnes().String()+" "+q.Commodity)
+	}
+	want := []string{"4.82 4820000 nickel", "4.15 4150000 nickel", "11.37 11370000 coal", "10.92 10920000 coal"}
+	if !slices.Equal(got, want) {
+		t.Errorf("quantities %q, want %q", got, want)
+	}
+	wantCo := []string{"company PT Lasusua Nikel Jaya Tbk | Lasusua Nikel | PT Lasusua Nikel Jaya [ID]", "company PT Tanjung Bara Sentosa Tbk | Tanjung Bara | PT Tanjung Bara Sentosa [ID]"}
+	for _, w := range wantCo {
+		if got := entityLinesOf(a, "company"); !slices.Contains(got, w) {
+			t.Errorf("companies %q: want %q", got, w)
+		}
+	}
+	checkPageRelations(t, text, true, []string{
+		"stake_in(PT Lasusua Nikel Jaya Tbk, PT Kolaka Baja Industri) 20",
+		"supplier_of(PT Lasusua Nikel Jaya Tbk, PT Kolaka Baja Industri) 0",
+	})
+}

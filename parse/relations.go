@@ -831,6 +831,9 @@ func (r *relater) sentence(s *sentence) {
 		r.soldBy(s)
 		r.sellsUnderDealWith(s)
 	}
+	if strings.Contains(s.low, " of its ") {
+		r.itsGoodsGoTo(s)
+	}
 	r.buysUnderDealFrom(s)
 	r.contractedTo(s)
 	r.unitsInclude(s)

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -1180,4 +1181,42 @@ func (r *relater) itsOfftakeFrom(s *sentence) {
 	}
 	r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = "offtake"; r.quantityIn(s, rel) })
 	r.add(entity.SupplierOf, seller.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+}
+
+// itsGoodsGoTo reads "Roughly two-thirds of its ore is sold to Y" and
+// "All of its washed bauxite now goes to Y": the firm "its" stands for
+// supplies Y.
+func (r *relater) itsGoodsGoTo(s *sentence) {
+	k := strings.Index(s.low[:min(len(s.low), 48)], " of its ")
+	if k < 0 || s.negated(0, k) {
+		return
+	}
+	at := k + len(" of its ")
+	for _, v := range []string{" is sold to ", " are sold to ", " is shipped to ", " are shipped to ", " is delivered to ", " are delivered to ", " is supplied to ", " goes to ", " go to ", " now goes to "} {
+		j := strings.Index(s.low[at:min(len(s.low), at+60)], v)
+		if j < 0 || strings.ContainsAny(s.low[at:at+j], ",;") {
+			continue
+		}
+		goods := s.low[at : at+j]
+		if !slices.ContainsFunc([]string{"ore", "coal", "output", "production", "concentrate", "bauxite", "cathode", "metal", "ingots", "nickel", "tin", "copper", "alumina", "product", "products", "shipments", "sales"}, func(w string) bool {
+			_, ok := wordAt(goods, w)
+			return ok
+		}) {
+			return
+		}
+		buyer, ok := r.orgRightAfter(s, at+j+len(v), 0)
+		if !ok || buyer.a != s.at(at+j+len(v)) || r.pronounAt(s, at+j+len(v)) {
+			return
+		}
+		var seller ment
+		if orgs := r.orgsBefore(s, k, 1); len(orgs) > 0 {
+			seller = orgs[0]
+		} else if seller, ok = r.antecedent(s); !ok {
+			return
+		}
+		if seller.e != buyer.e {
+			r.add(entity.SupplierOf, seller.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+		}
+		return
+	}
 }

@@ -128,7 +128,7 @@ var cueWords = newWordSet(
 var verbCues = newWordSet(
 	"mine", "turn", "turns", "turning", "convert", "converts", "converting", "transform", "transforms",
 	"transforming", "turned", "converted", "transformed", "quota", "quotas", "take", "takes", "taking", "call",
-	"processed", "treated", "smelted",
+	"processed", "treated", "smelted", "sales",
 )
 
 // assetNouns after a rate make it the capacity of the asset: "a 40ktpy

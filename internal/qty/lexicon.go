@@ -59,6 +59,8 @@ var upVerbs = newWordSet(
 	"move", "moves", "moved", "moving", "go", "goes", "went", "going", "gone",
 	"ratchet", "ratcheted", "pick", "picked", "picks", "picking", "bump", "bumped", "bumps",
 	"total", "totalled", "totaled",
+	// "output edged up to 6,140 tonnes": a rise to the figure.
+	"edged", "edge", "edges", "inched", "inch", "inches", "crept", "creep", "creeps", "climbed", "climbs", "crawled",
 )
 
 // multipliers before "as much as" make it a comparison: "twice as much as".

@@ -80,6 +80,8 @@ var linkTests = []struct {
 		[]linked{{"20,000 tonnes", "chemicals", "sulphuric acid", production, 0, "", tn}}},
 	{"tonnes of uranium name the metal over the sentence's topic", []string{"Output of sulphuric acid rose to 1.1 million tonnes.", "Of the 9,120 tU sold, most went to China."},
 		[]linked{{"1.1 million tonnes", "chemicals", "sulphuric acid", production, 0, "", tn}, {"9,120 tU", "uranium", "tU", sales, 0, "", tn}}},
+	{"export sales are exports", []string{"Its export sales of coal rose to 9.8 million tonnes."},
+		[]linked{{"9.8 million tonnes", "coal", "coal", exports, 0, "", tn}}},
 	{"a participle that describes the material measures nothing", []string{"The miner reported October sales of 682,000 tonnes of processed coking coal."},
 		[]linked{{"682,000 tonnes", "coal", "coking coal", sales, 0, "", tn}}},
 	{"a state body's field is no material of the story", []string{"Copper output rose.", "He worked for the Mineral Resources and Petroleum Authority before.", "The plant made 20,000 tonnes."},

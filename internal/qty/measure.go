@@ -94,6 +94,9 @@ func (l *linker) readCue(k int) (commodity.Measure, cueKind) {
 	// not.
 	switch {
 	case !verbCues.has(w):
+	case equalFold(w, "sales") && k > 0 && equalFold(l.word(k-1), "export") && l.toks[k-1].sep == 0:
+		// "Its export sales rose to 9.8 million tonnes": exports.
+		return commodity.Exports, cueMeasure
 	case kind == cueMeasure && equalFold(l.word(k-1), "of") && oneOf(w, "processed", "treated", "smelted"):
 		// A participle that describes the material: "sales of 682,000
 		// tonnes of processed coking coal".

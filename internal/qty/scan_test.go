@@ -185,6 +185,7 @@ var scanTests = []struct {
 	{"up to about", "up to approximately 5 Mt", []found{{"up to approximately 5 Mt", "5000000", "", tn, most, 0}}},
 	{"add up to", "will add up to a whopping 142,500 tons", []found{{"142,500 tons", "142500", "", ton, exact, 0}}},
 	{"ramp up to", "to ramp up to 40 Mtpa", []found{{"40 Mtpa", "40000000", "", tn, exact, year}}},
+	{"edged up to", "Output edged up to 6,140 tonnes.", []found{{"6,140 tonnes", "6140", "", tn, exact, 0}}},
 	{"twice as much as", "twice as much as 5 Mt", []found{{"5 Mt", "5000000", "", tn, exact, 0}}},
 	{"or more", "5,000 t or more", []found{{"5,000 t or more", "5000", "", tn, least, 0}}},
 	{"or less", "5,000 t or less", []found{{"5,000 t or less", "5000", "", tn, most, 0}}},

@@ -77,11 +77,28 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 	figures := cells[1:]
 	unit, ok := labelUnit(label)
 	cellUnits, headUnits := false, false
+	// A product's column before the unit's: its cell, and the material
+	// it names.
+	product, productCell, productC, productForm := false, Cell{}, commodity.Commodity(0), Span{}
 	if !ok {
 		// "Ore sold     wmt    1,392,760    1,201,330": the unit in a
 		// column of its own after the label.
 		w, ok := commodity.UnitWord{}, false
-		if len(cells) >= 3 {
+		// "Pomalaa Nikel   PNJY.JK   Nickel ore   mn wmt   4.82   4.15":
+		// the unit's column may come after a ticker's and a product's,
+		// which names the material.
+		for ui := 2; ui <= 3 && ui+1 < len(cells) && !product; ui++ {
+			if u := text[cells[ui].Start:cells[ui].End]; len(u) <= 12 && !isDigit(u[0]) {
+				if uw, found := scaledUnit(u); found {
+					if pc, pform, _ := labelWords(text, cells[ui-1]); pc != 0 && pc != commodity.Other {
+						w, ok, product = uw, true, true
+						figures, productCell = cells[ui+1:], cells[ui-1]
+						productC, productForm = pc, pform
+					}
+				}
+			}
+		}
+		if !ok && len(cells) >= 3 {
 			u := text[cells[1].Start:cells[1].End]
 			w, ok = commodity.LookupUnitWord(u)
 			if !ok && (u[0] == '\'' || u[0] == '0' || strings.HasPrefix(u, "\u2019") || strings.HasPrefix(u, "thousand ")) {
@@ -96,6 +113,8 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 			}
 		}
 		switch {
+		case product:
+			unit = w
 		case ok && !w.Unit.Tonnes().IsZero():
 			unit, figures = w, cells[2:]
 		case cellUnit(text, cells[1]):
@@ -129,6 +148,11 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 		}
 	}
 	c, form, m := labelWords(text, cells[0])
+	if product {
+		// The row's label names the firm; the product, the material.
+		c, form = productC, productForm
+		_, _, m = labelWords(text, productCell)
+	}
 	// "Production, 100% basis (tU)": tonnes of uranium, the unit names
 	// the metal.
 	if k := strings.LastIndex(label, "(tU)"); k >= 0 && k+len("(tU)") == len(label) && (c == 0 || c == commodity.Other) {
