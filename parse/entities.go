@@ -1786,6 +1786,10 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 	if f.punct(j, '&') {
 		return true
 	}
+	// "Minister of Investment/Head of BKPM X": a second post.
+	if f.punct(j, '/') && st.ofGov && j+2 < len(f.toks) && f.has(j+1, lxTitleHeads) && f.word(j+2, "of") {
+		return true
+	}
 	if f.punct(j, ',') {
 		// "Cordillera Resources Holdings, Inc.", "Gulf LNG Development,
 		// L.P.": a legal form after a comma ends the name.
@@ -2267,6 +2271,18 @@ func (f *entFinder) run(si, k, j int) {
 			if q > ps+1 {
 				q = f.ofState(q, pe)
 			}
+			// "Minister of Investment/Head of BKPM X": a second post
+			// after a slash, held with the first.
+			second := -1
+			if q > ps+1 && q+3 < pe && f.punct(q, '/') && f.has(q+1, lxTitleHeads) && f.word(q+2, "of") {
+				m := q + 3
+				for m < pe && m < q+7 && (f.toks[m].f&tUpper != 0 && f.toks[m].b-f.toks[m].a >= 2 || f.has(m, lxTitleOfDomains) && f.toks[m].f&tCap != 0) {
+					m++
+				}
+				if m > q+3 && pe-m >= 2 {
+					second = m
+				}
+			}
 			// "Australia's Minister for Resources X": a minister of the
 			// country, whose ministry goes by another name; the field is
 			// the title's.
@@ -2289,6 +2305,9 @@ func (f *entFinder) run(si, k, j int) {
 				}
 				impAt = rng{f.toks[ts].a, f.toks[q-1].b}
 				ps = q
+				if second > 0 {
+					ps = second
+				}
 			}
 		}
 		ps = f.skipHonorifics(ps, pe)

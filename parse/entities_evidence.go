@@ -1440,7 +1440,10 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 			}
 			// ("the Union Minister of Mines, Shri X,": "the" before a
 			// title in capitals too.)
-			if caps && (s == start || f.toks[s-1].f&tPoss != 0 || f.word(s-1, "the") || f.word(s-1, "The") || f.afterFrontedPhrase(s-1, start) || f.word(s-1, "of") && f.word(s-2, "presence")) || !caps && (s == start || f.word(s-1, "a") || f.word(s-1, "an") || f.word(s-1, "A") || f.word(s-1, "An") || f.word(s-1, "the") || f.word(s-1, "The")) {
+			// ("in the presence of Minister X and Ambassador of South
+			// Korea, Y,": the next of a list of officials.)
+			if caps && (s == start || f.toks[s-1].f&tPoss != 0 || f.word(s-1, "the") || f.word(s-1, "The") || f.afterFrontedPhrase(s-1, start) || f.word(s-1, "of") && f.word(s-2, "presence") ||
+				f.word(s-1, "and") && s-2 >= start && f.nameTok(s-2) && f.tokSeg[s-2] >= 0 && f.segs[f.tokSeg[s-2]].kind == entity.KindPerson) || !caps && (s == start || f.word(s-1, "a") || f.word(s-1, "an") || f.word(s-1, "A") || f.word(s-1, "An") || f.word(s-1, "the") || f.word(s-1, "The")) {
 				return rng{f.toks[s].a, f.toks[p-1].b}, o, true
 			}
 		}

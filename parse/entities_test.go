@@ -5483,3 +5483,25 @@ func TestIndonesianRoundup(t *testing.T) {
 		"supplier_of(PT Lasusua Nikel Jaya Tbk, PT Kolaka Baja Industri) 0",
 	})
 }
+
+// TestSigningInThePresenceOf checks a release's signing: a dateline of
+// two places joined by "and" dates it; "Minister of Investment/Head of
+// BKPM X", a second post after a slash, titles X; "and Ambassador of
+// South Korea to Indonesia, Y," the next official of the list; and
+// "met Minister Rizal", the minister named before.
+func TestSigningInThePresenceOf(t *testing.T) {
+	text := "PRESS RELEASE\n\nHanbit Materials to buy a stake in an Indonesian smelter\n\n" +
+		"SEOUL and JAKARTA, October 22, 2026 - Hanbit Materials Co., Ltd. (KOSDAQ: 389721) today announced a deal. " +
+		"The agreement was signed at the Ministry of Investment/BKPM in the presence of Minister of Investment/Head of BKPM Rizal Effendi Nasution and Ambassador of South Korea to Indonesia, Park Min-ho. " +
+		"Before the signing, Hanbit Chief Executive Officer Jang Tae-kyung met Minister Rizal.\n"
+	a := parsePage(t, text)
+	if got := a.AsOf.String(); got != "2026-10-22" {
+		t.Errorf("as of %s, want 2026-10-22", got)
+	}
+	checkPageRelations(t, text, false, []string{
+		"executive_of(Jang Tae-kyung, Hanbit Materials Co., Ltd.)",
+		"meeting(Jang Tae-kyung, Rizal Effendi Nasution)",
+		"official_of(Park Min-ho, South Korea)",
+		"official_of(Rizal Effendi Nasution, Ministry of Investment)",
+	})
+}

@@ -1335,6 +1335,10 @@ func datelineDate(t string) (article.Date, bool) {
 	// ("ASTANA/TOKYO, Oct 15, 2025": two places.)
 	for i < len(t) && (isUpper(t[i]) || t[i] == ' ' || t[i] == '.' || t[i] == '-' || t[i] == '\'' || t[i] == '/' && i > 0) {
 		i++
+		// ("SEOUL and JAKARTA, October 22, 2026": two places joined.)
+		if i > 1 && t[i-1] == ' ' && isUpper(t[i-2]) && strings.HasPrefix(t[i:], "and ") && i+4 < len(t) && isUpper(t[i+4]) {
+			i += 4
+		}
 	}
 	if i < len(t) && isLower(t[i]) {
 		return titleDateline(t)
