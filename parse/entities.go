@@ -917,6 +917,15 @@ func (f *entFinder) termAt(k int) {
 		}
 		return
 	}
+	// "Annual General Meeting of Shareholders (RUPST)", "Work Plan and
+	// Budget (RKAB)": a meeting's or a plan's acronym in its own
+	// language, whose letters need not spell the English words.
+	if f.toks[k-1].f&tCap != 0 && (f.word(k-1, "Shareholders") || f.word(k-1, "Budget") || f.word(k-1, "Meeting")) && f.toks[a].f&tUpper != 0 {
+		if acr := f.text(a); len(acr) >= 2 && len(acr) <= 6 && !slices.Contains(f.terms, acr) {
+			f.terms = append(f.terms, acr)
+		}
+		return
+	}
 	// "Peak Rated Capacity (PRC)": words in capitals that define an
 	// acronym a country also goes by; the text's own meaning wins.
 	if f.toks[k-1].f&tLower == 0 && !(f.toks[k-1].f&tCap != 0 && f.has(k-1, lxLawWords)) {

@@ -1518,6 +1518,11 @@ func (f *entFinder) roleOf(n int) {
 			// said": the speaker is of the firm the sentence opens with.
 			org = f.sentenceOpener(g.s)
 		}
+		// "The shareholders appointed X as President Commissioner": the
+		// firm whose meeting the story tells of.
+		if es := f.sents[g.s]; org < 0 && es.t1-es.t0 > 2 && (f.word(es.t0, "The") && f.word(es.t0+1, "shareholders") || f.word(es.t0, "Shareholders") && !f.word(es.t0+1, "of")) {
+			org = f.storyCompany(f.toks[g.i].a)
+		}
 		// '"We can offer that," President Director X said' after "The
 		// company signed a deal with Y": the firm the sentence before
 		// opens with speaks, not the one it deals with.

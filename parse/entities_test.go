@@ -5505,3 +5505,29 @@ func TestSigningInThePresenceOf(t *testing.T) {
 		"official_of(Rizal Effendi Nasution, Ministry of Investment)",
 	})
 }
+
+// TestShareholdersMeetingNews checks news of an Indonesian firm's
+// annual meeting: the meeting's acronym in Indonesian is no firm; "X was
+// known as Y ... before changing its name" is a former name; and "The
+// shareholders appointed Z as President Commissioner" titles Z at the
+// firm the story is about.
+func TestShareholdersMeetingNews(t *testing.T) {
+	text := "Sambas Bauksit to join alumina refinery venture\n\n" +
+		"JAKARTA - The shareholders of bauxite miner PT Sambas Bauksit Prima Tbk (SMBP) approved a refinery at the Annual General Meeting of Shareholders (RUPST) held in Jakarta on Thursday. " +
+		"The refinery will be built by PT Ketapang Alumina, a venture with Henan Yudong Aluminium Co., Ltd.\n\n" +
+		"Before this, SMBP was known as PT Sambas Agro Lestari Tbk, a plantation company, before changing its name in 2019.\n\n" +
+		"The RUPST also changed the company's Board of Commissioners. The shareholders appointed Bapak Teguh Ardi as President Commissioner.\n"
+	a := parsePage(t, text)
+	for _, l := range entityLines(a) {
+		if strings.Contains(l, "RUPST") {
+			t.Errorf("entity %q: a meeting's acronym", l)
+		}
+	}
+	if got, want := entityLinesOf(a, "person"), []string{"person Teguh Ardi | Bapak Teguh Ardi (President Commissioner @ PT Sambas Bauksit Prima Tbk)"}; !slices.Equal(got, want) {
+		t.Errorf("people %q, want %q", got, want)
+	}
+	checkPageRelations(t, text, false, []string{
+		"executive_of(Teguh Ardi, PT Sambas Bauksit Prima Tbk)",
+		"former_name(PT Sambas Bauksit Prima Tbk, PT Sambas Agro Lestari Tbk)",
+	})
+}

@@ -1860,7 +1860,12 @@ func (r *relater) calledUntil(s *sentence, cue string) {
 		}
 		from = i + 1
 		old, ok1 := r.orgRightAfter(s, i+len(cue), 1)
-		if !ok1 || !strings.HasPrefix(s.low[old.b-s.a:], " until ") || s.negated(0, i) {
+		// ("SBPR was known as Y, a plantation company, before changing
+		// its name in 2019": the change told later in the sentence.)
+		if !ok1 || s.negated(0, i) {
+			continue
+		}
+		if rest := s.low[old.b-s.a:]; !strings.HasPrefix(rest, " until ") && !strings.Contains(rest, " before changing its name") && !strings.Contains(rest, " before it changed its name") && !strings.Contains(rest, " before being renamed") {
 			continue
 		}
 		at := i
