@@ -2484,6 +2484,9 @@ func impliedBody(of, head string) string {
 // organisation's name (a legal form, a company or government head), so
 // that they are not a person's name.
 func (f *entFinder) orgWords(i, j int) bool {
+	if j-i == 2 && f.japaneseName(i) {
+		return false
+	}
 	for k := i; k < j; k++ {
 		if f.has(k, lxLegalEnd|lxCompanyHeads|lxGovHeads) || f.toks[k].f&tUpper != 0 && f.toks[k].b-f.toks[k].a > 3 {
 			return true

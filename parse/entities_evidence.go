@@ -476,6 +476,23 @@ func (f *entFinder) gatherOne(n int) {
 		g.ev |= evJV
 	}
 	// The words after it.
+	// "(3) Title and name of representative: Chief Executive
+	// Officer, Tomás Errázuriz Pinto": a field's title, then the
+	// name, to the end of the line.
+	if g.title.b == 0 && nt >= 2 && nt <= 4 && i-3 >= es.t0 && f.punct(i-1, ',') && (j >= es.t1 || strings.IndexByte(f.d.v.s[last.b:f.toks[j].a], '\n') >= 0) && f.has(i-2, lxTitleHeads) && f.toks[i-2].f&tCap != 0 && !f.orgWords(i, j) {
+		s := i - 2
+		for s-1 > es.t0 && f.toks[s-1].f&tCap != 0 && f.has(s-1, lxTitleMods|lxTitleHeads) || s-2 > es.t0 && f.word(s-1, "and") && f.has(s-2, lxTitleHeads) {
+			if f.word(s-1, "and") {
+				s--
+			}
+			s--
+		}
+		if f.punct(s-1, ':') && indexLower(f.d.v.s[f.toks[es.t0].a:f.toks[s-1].a], "name") >= 0 {
+			g.ev |= evPerson
+			g.kind = entity.KindPerson
+			g.title = rng{f.toks[s].a, f.toks[i-2].b}
+		}
+	}
 	if j < es.t1 {
 		nx := &f.toks[j]
 		switch {
@@ -1814,6 +1831,11 @@ func (f *entFinder) personShape(i, j int) bool {
 	if n < 2 || n > 4 {
 		return false
 	}
+	// "TAKEBAYASHI Shunsuke": a Japanese family name in capitals before
+	// the given name, as Japanese firms write their officers' names.
+	if n == 2 && f.japaneseName(i) {
+		return true
+	}
 	for k := i; k < j; k++ {
 		t := &f.toks[k]
 		if t.f&tCap == 0 || t.f&tUpper != 0 || t.f&tPoss != 0 && k < j-1 {
@@ -2722,4 +2744,38 @@ func (f *entFinder) ventureWithBefore(m, t0 int) bool {
 // ID", "the investment holding X"; not the verb ("holding talks").
 func (f *entFinder) holdingHead(p, t0 int) bool {
 	return f.word(p, "holding") && p-1 >= t0 && (f.word(p-1, "mining") || f.word(p-1, "state") || f.word(p-1, "investment") || f.word(p-1, "energy"))
+}
+
+// japaneseName reports tokens i and i+1 as a Japanese name written
+// family name first, in capitals: "TAKEBAYASHI Shunsuke".
+func (f *entFinder) japaneseName(i int) bool {
+	return i+1 < len(f.toks) && f.toks[i].f&tUpper != 0 && f.toks[i+1].f&tCap != 0 && f.toks[i+1].f&tUpper == 0 && len(f.name(i)) >= 3 &&
+		romaji(strings.ToLower(f.name(i))) && romaji(strings.ToLower(f.name(i+1))) && !f.has(i+1, lxCompanyHeads|lxLegalEnd|lxGovHeads)
+}
+
+// romaji reports whether w, in lower case, is written in Hepburn
+// romanisation: syllables of a consonant or two ("sh", "ch", "ts", "ky"
+// ...) and a vowel, or a closing "n": "takebayashi", "shunsuke",
+// "junichi".
+func romaji(w string) bool {
+	if len(w) < 2 {
+		return false
+	}
+	vowel := func(c byte) bool { return c == 'a' || c == 'i' || c == 'u' || c == 'e' || c == 'o' }
+	for i := 0; i < len(w); {
+		c := w[i]
+		switch {
+		case vowel(c):
+			i++
+		case c == 'n' && (i+1 == len(w) || !vowel(w[i+1]) && w[i+1] != 'y'):
+			i++
+		case i+1 < len(w) && vowel(w[i+1]) && strings.IndexByte("kgsztdnhbpmyrwjf", c) >= 0:
+			i += 2
+		case i+2 < len(w) && vowel(w[i+2]) && (w[i+1] == 'y' && strings.IndexByte("kgsnhbpmrj", c) >= 0 || c == 's' && w[i+1] == 'h' || c == 'c' && w[i+1] == 'h' || c == 't' && w[i+1] == 's' || c == w[i+1] && c != 'n'):
+			i += 3
+		default:
+			return false
+		}
+	}
+	return true
 }

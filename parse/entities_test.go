@@ -358,7 +358,7 @@ func TestEntities(t *testing.T) {
 		name: "an acronym after a name says whether the name began before its 'and'",
 		text: "The loan is covered by Nippon Export and Investment Insurance (NEXI). Samsung and LG Energy Solution (LGES) will share the cells.",
 		want: []string{
-			"government Nippon Export and Investment Insurance | NEXI",
+			"government Nippon Export and Investment Insurance | NEXI [JP]",
 			"company Samsung",
 			"company LG Energy Solution | LGES",
 		},
@@ -5529,5 +5529,25 @@ func TestShareholdersMeetingNews(t *testing.T) {
 	checkPageRelations(t, text, false, []string{
 		"executive_of(Teguh Ardi, PT Sambas Bauksit Prima Tbk)",
 		"former_name(PT Sambas Bauksit Prima Tbk, PT Sambas Agro Lestari Tbk)",
+	})
+}
+
+// TestJapaneseTimelyDisclosure checks a Japanese notice: officers named
+// family name first in capitals ("TAKEBAYASHI Shunsuke, President"); a
+// counterparty's representative field that gives the title first; and
+// the state lender JBIC, a state body.
+func TestJapaneseTimelyDisclosure(t *testing.T) {
+	text := "Notice Concerning Acquisition of Shares\n\nCompany name: Tokiwa Shoji Kaisha, Ltd.\n\n" +
+		"The deal was approved by TAKEBAYASHI Shunsuke, President and Chief Executive Officer of Tokiwa Shoji Kaisha, Ltd. " +
+		"The Company has applied to Japan Bank for International Cooperation (JBIC) for a loan.\n\n" +
+		"3. Overview of the Company Whose Shares Will Be Acquired\n\n(1) Name: Minera Punta Alta S.A.\n(2) Location: Chile\n" +
+		"(3) Title and name of representative: Chief Executive Officer, Tomas Errazuriz Pinto\n(4) Description of business: Mining\n"
+	a := parsePage(t, text)
+	if got := entityLinesOf(a, "government"); !slices.Equal(got, []string{"government Japan Bank for International Cooperation | JBIC [JP]"}) {
+		t.Errorf("bodies %q, want JBIC", got)
+	}
+	checkPageRelations(t, text, false, []string{
+		"executive_of(TAKEBAYASHI Shunsuke, Tokiwa Shoji Kaisha, Ltd.)",
+		"executive_of(Tomas Errazuriz Pinto, Minera Punta Alta S.A.)",
 	})
 }

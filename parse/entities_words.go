@@ -137,7 +137,7 @@ var govAcronyms = map[string]string{
 	"USDA": "US", "USGS": "US", "EIA": "US", "SEC": "US", "CFTC": "US", "FTC": "US", "DOE": "US",
 	"DOJ": "US", "EPA": "US", "FERC": "US", "NRC": "US", "IRS": "US", "BLM": "US", "USTR": "US",
 	"DOD": "US", "DOC": "US", "CFIUS": "US", "OFAC": "US",
-	"METI": "JP", "JOGMEC": "JP", "MOFA": "", "BOJ": "JP", "JFTC": "JP",
+	"METI": "JP", "JOGMEC": "JP", "MOFA": "", "BOJ": "JP", "JFTC": "JP", "JBIC": "JP", "NEXI": "JP",
 	"MOTIE": "KR", "KOMIR": "KR", "BOK": "KR", "FSC": "KR", "FSS": "KR", "KFTC": "KR", "MOEF": "KR",
 	"MIIT": "CN", "NDRC": "CN", "MOFCOM": "CN", "SAMR": "CN", "CSRC": "CN", "SASAC": "CN", "PBOC": "CN",
 	"MOIT": "VN", "MONRE": "VN",
@@ -405,7 +405,11 @@ var stateBodies = wordSet("bank negara malaysia", "bangko sentral ng pilipinas",
 	"statistics netherlands", "statistics sweden", "statistics norway", "geoscience australia",
 	"australian bureau of statistics", "office of the cane and sugar board",
 	"natural resources canada", "export development canada", "global affairs canada", "environment and climate change canada",
-	"investment canada", "efic", "export finance and insurance corporation")
+	"investment canada", "efic", "export finance and insurance corporation",
+	// State lenders and insurers that back trade and overseas projects.
+	"japan bank for international cooperation", "jbic", "nexi", "korea development bank", "export-import bank of korea", "kexim",
+	"china development bank", "export-import bank of china", "export-import bank of india", "development bank of japan",
+	"korea export-import bank", "innovation, science and economic development canada")
 
 // stateLast are the last words of stateBodies, so that a name is looked
 // up there only when it ends in one.

@@ -972,3 +972,14 @@ func TestGuardTurnsPanicIntoInternalError(t *testing.T) {
 		t.Errorf("message %q", got)
 	}
 }
+
+// TestRomaji checks the test of Hepburn romanisation that Japanese
+// names in capitals are read by.
+func TestRomaji(t *testing.T) {
+	for w, want := range map[string]bool{"takebayashi": true, "shunsuke": true, "junichi": true, "kurihara": true, "sakuraba": true, "ryota": true,
+		"gmbh": false, "strait": false, "mining": false, "holdings": false, "x": false} {
+		if got := romaji(w); got != want {
+			t.Errorf("romaji(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
