@@ -1493,6 +1493,12 @@ func (f *entFinder) roleOf(n int) {
 			}
 		}
 	}
+	// "Japan Bank for International Cooperation (JBIC; Governor: X)",
+	// "X Corp (Code 5406; President: Y)": the officer of the body whose
+	// bracket it is.
+	if org < 0 && title != "" {
+		org = f.bracketOwner(g)
+	}
 	// "SMRA director general X": the text names the organisation, even
 	// if it is none the article resolves; guess no other.
 	if org < 0 && title != "" && (f.execTitle(g.title) || boardTitle(title)) && !directorGeneral(title) && !(g.orgTok >= 0 && f.toks[g.orgTok].f&tUpper != 0) {
@@ -3668,6 +3674,31 @@ func (f *entFinder) paraOpener(si int) int {
 			return -1
 		}
 		return f.sentenceOpener(first)
+	}
+	return -1
+}
+
+// bracketOwner returns the entity whose name a bracket holding the
+// title of segment g follows: "X (JBIC; Governor: Y)". It returns -1
+// when the title is in no such bracket.
+func (f *entFinder) bracketOwner(g *nseg) int {
+	t := f.tokAt(g.title.a)
+	t0 := f.sents[g.s].t0
+	if t < 1 || !f.punct(t-1, ';') && !f.punct(t-1, '(') || g.j >= len(f.toks) || !f.punct(g.j, ')') && !f.punct(g.j, ';') {
+		return -1
+	}
+	for k := t - 1; k > t0 && k > t-16; k-- {
+		if f.punct(k, ')') {
+			return -1
+		}
+		if f.punct(k, '(') {
+			if m := f.tokSeg[k-1]; m >= 0 && f.segs[m].ent >= 0 {
+				if e := f.root(f.segs[m].ent); f.ents[e].kind == entity.KindCompany || f.ents[e].kind == entity.KindGovernment {
+					return e
+				}
+			}
+			return -1
+		}
 	}
 	return -1
 }

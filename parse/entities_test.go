@@ -5551,3 +5551,45 @@ func TestJapaneseTimelyDisclosure(t *testing.T) {
 		"executive_of(Tomas Errazuriz Pinto, Minera Punta Alta S.A.)",
 	})
 }
+
+// TestJapaneseReleaseHeads checks the heads of Japanese releases and
+// newsletters: a paper's name and its section or edition after a dash
+// heads nothing; a newsletter's strap under its issue line gives way to
+// the headline; a dateline of two cities in title case dates the page;
+// "(Tokyo Stock Exchange Prime Market, Code 5406; President: X)" lists
+// the firm and titles X; "(JBIC; Governor: Y)" titles Y at JBIC; and a
+// contacts block's label is no word of a firm's name.
+func TestJapaneseReleaseHeads(t *testing.T) {
+	for _, tc := range []struct{ text, head string }{
+		{"METALS & ENERGY JAPAN \u2014 Interviews\n\n\"Copper first\": Kuroda's metals chief on where the house will invest\n\nInterview by Jane Roe | Published 25 January 2027\n\nKuroda Corporation has sold coal assets.\n",
+			"\"Copper first\": Kuroda's metals chief on where the house will invest"},
+		{"Kinzoku Jiho \u2014 English Edition\n\nShimanto Materials to Accept Indonesian MHP in April\n\nJanuary 28, 2027\n\nShimanto Materials Co., Ltd. announced a deal.\n",
+			"Shimanto Materials to Accept Indonesian MHP in April"},
+		{"JAPAN RESOURCES BRIEF\nIssue 412 | Friday, 19 February 2027\nThe week's deals, data and people in Japan's supply chains\n\nHatsukari locks in LNG; Akashi Steel buys into coal\n\nHatsukari Corporation signed a deal.\n",
+			"Hatsukari locks in LNG; Akashi Steel buys into coal"},
+	} {
+		if a := parsePage(t, tc.text); a.Headline != tc.head {
+			t.Errorf("headline %q, want %q", a.Headline, tc.head)
+		}
+	}
+	text := "NEWS RELEASE\n\nIbuki Steel to Acquire a Coal Stake\n\n" +
+		"Tokyo and Vancouver, March 4, 2027 \u2014 Ibuki Steel Corporation (Tokyo Stock Exchange Prime Market, Code 5406; President and Representative Director: Hideaki Morozumi) today announced a deal. " +
+		"Japan Bank for International Cooperation (JBIC; Governor: Tadashi Kuribayashi) signed a loan agreement with Ibuki Steel.\n\n" +
+		"Contacts\nIbuki Steel Corporation\nPublic Relations Center\nTel: +81-3-6867-2100\n"
+	a := parsePage(t, text)
+	if got := a.AsOf.String(); got != "2027-03-04" {
+		t.Errorf("as of %s, want 2027-03-04", got)
+	}
+	if len(a.Listings) != 1 || a.Listings[0].Symbol() != "5406" || a.Listings[0].MIC() != "XTKS" || entityName(a, a.Listings[0].Entity) != "Ibuki Steel Corporation" {
+		t.Errorf("listings %+v, want 5406 on XTKS for Ibuki Steel Corporation", a.Listings)
+	}
+	for _, l := range entityLines(a) {
+		if strings.Contains(l, "Contacts") {
+			t.Errorf("entity %q: a block's label in a name", l)
+		}
+	}
+	checkPageRelations(t, text, false, []string{
+		"executive_of(Hideaki Morozumi, Ibuki Steel Corporation)",
+		"official_of(Tadashi Kuribayashi, Japan Bank for International Cooperation)",
+	})
+}

@@ -428,6 +428,7 @@ var boilerplate = map[string]bool{
 	"sign up": true, "log in": true, "login": true, "print": true, "email": true,
 	"skip to main content": true, "skip to content": true, "sign in": true, "copy link": true, "most read": true, "most popular": true,
 	"facebook": true, "linkedin": true, "whatsapp": true, "twitter": true, "email address": true, "manage preferences": true,
+	"contacts": true, "contact": true, "media contacts": true, "media contact": true, "investor contacts": true, "media enquiries": true, "media inquiries": true,
 	"jakota newsletter": true, "reply": true, "like": true, "report": true, "quote": true, "newsletter": true, "follow us": true, "back to top": true,
 }
 
@@ -1492,7 +1493,8 @@ func cityCountry(place string) entity.Country {
 // year, then a dash.
 func titleDateline(t string) (article.Date, bool) {
 	c := strings.IndexByte(t[:min(len(t), 25)], ',')
-	if c < 3 || !placeWords(t[:c]) {
+	// ("Tokyo and Vancouver, March 4, 2027 —": two cities.)
+	if c < 3 || !placeWords(t[:c]) && !placePair(t[:c]) {
 		return article.Date{}, false
 	}
 	j := c + 1
@@ -1758,7 +1760,7 @@ func cashtagIn(t string) bool {
 // header fills the article fields that the header states.
 func (d *doc) header(a *article.Article) {
 	var asOf, dated, navDate article.Date
-	kicker, headEnd, sender := -1, -1, -1
+	kicker, headEnd, sender, strap := -1, -1, -1, -1
 	weakKicker := false
 	// A call's list of speakers ("Taro Yamada - President") is no
 	// standfirst.
@@ -1903,6 +1905,12 @@ func (d *doc) header(a *article.Article) {
 				if kicker < 0 {
 					kicker = i
 				}
+			case d.headline < 0 && isHeadline(t) && i >= 2 && d.lines[i-1].kind == lDate && capsLine(d.text(d.lines[i-2])) && strap < 0:
+				// "JAPAN RESOURCES BRIEF" over "Issue 412 | Friday, 19
+				// February 2027" over "The week's deals, data and
+				// people ...": the newsletter's strap, the headline only
+				// when no other line is one.
+				strap = i
 			case d.headline < 0 && isHeadline(t) && !d.letterhead(i):
 				d.headline, d.headLast = i, i
 				a.Headline = d.v.origText(l.ts, l.te)
@@ -1911,6 +1919,10 @@ func (d *doc) header(a *article.Article) {
 				a.Summary = d.v.origText(l.ts, l.te)
 			}
 		}
+	}
+	if d.headline < 0 && strap >= 0 {
+		d.headline, d.headLast = strap, strap
+		a.Headline = d.v.origText(d.lines[strap].ts, d.lines[strap].te)
 	}
 	// (Not the portal's name over a filing's fields: "BURSA MALAYSIA
 	// SECURITIES BERHAD" over "Company Name : X".)
@@ -2317,6 +2329,18 @@ func kickerLine(t string) bool {
 	// "Business / Trading houses": a section and its part.
 	if k := strings.Index(t, " / "); k > 0 && len(t) <= 40 && !strings.ContainsAny(t, "0123456789") {
 		return true
+	}
+	// "METALS & ENERGY JAPAN — Interviews", "Kinzoku Sangyo Jiho —
+	// English Edition": a paper's name and its section or edition.
+	for _, dash := range []string{" \u2014 ", " - ", " \u2013 "} {
+		k := strings.Index(t, dash)
+		if k <= 0 || len(t) > 60 {
+			continue
+		}
+		rest := t[k+len(dash):]
+		if strings.HasSuffix(t, "English Edition") || strings.ToUpper(t[:k]) == t[:k] && strings.Count(t[:k], " ") >= 1 && wordsUpTo(rest, 4) <= 3 && !strings.ContainsAny(rest, ".:;\"") {
+			return true
+		}
 	}
 	for i := 0; i < len(t); i++ {
 		if isLower(t[i]) {

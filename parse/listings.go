@@ -1994,21 +1994,45 @@ func (d *doc) bracketCodes(fs []found) []found {
 		}
 		k += from
 		from = k + 4
-		o := strings.LastIndexByte(low[max(0, k-12):k], '(')
-		if o < 0 {
-			continue
-		}
-		o += max(0, k-12)
-		c := ""
-		for _, cue := range bracketCodeCues {
-			if strings.HasPrefix(low[o:], cue) && len(cue) > len(c) {
-				c = cue
+		// "(Tokyo Stock Exchange Prime Market, Code 5406; President
+		// ...)": the market first, then the code.
+		lead, leadOpen := "", -1
+		if o := strings.LastIndexByte(low[max(0, k-60):k], '('); o >= 0 && strings.HasSuffix(low[:k], ", ") {
+			leadOpen = max(0, k-60) + o
+			lead = low[leadOpen+1 : k-2]
+			if strings.ContainsAny(lead, "();") {
+				lead = ""
 			}
 		}
-		if c == "" {
+		a := -1
+		if lead != "" {
+			for _, cue := range []string{"code: ", "code "} {
+				if strings.HasPrefix(low[k:], cue) {
+					a = k + len(cue)
+					break
+				}
+			}
+		}
+		o := -1 // the bracket a code's cue opens
+		if lead == "" {
+			o = strings.LastIndexByte(low[max(0, k-12):k], '(')
+			if o < 0 {
+				continue
+			}
+			o += max(0, k-12)
+			c := ""
+			for _, cue := range bracketCodeCues {
+				if strings.HasPrefix(low[o:], cue) && len(cue) > len(c) {
+					c = cue
+				}
+			}
+			if c != "" {
+				a = o + len(c)
+			}
+		}
+		if a < 0 {
 			continue
 		}
-		a := o + len(c)
 		e := a
 		for e < len(low) && isDigit(low[e]) {
 			e++
@@ -2016,25 +2040,39 @@ func (d *doc) bracketCodes(fs []found) []found {
 		if n := e - a; n < 4 || n > 6 {
 			continue
 		}
-		mic := ""
+		mic, marketAfter := "", false
 		switch {
+		case lead != "" && e < len(low) && (low[e] == ')' || low[e] == ';' || low[e] == ','):
+			for _, x := range bracketMarkets {
+				if strings.Contains(lead, x.name) {
+					mic = x.mic
+					break
+				}
+			}
+			if mic == "" {
+				continue
+			}
+		case lead != "":
+			continue
 		case e < len(low) && low[e] == ')':
 		case strings.HasPrefix(low[e:], ", "):
-			end := strings.IndexByte(low[e:min(len(low), e+40)], ')')
+			// ("(Code 5741, TSE Standard Market; President X)": other
+			// fields may follow after a semicolon.)
+			end := strings.IndexAny(low[e:min(len(low), e+40)], ");")
 			if end < 0 {
 				continue
 			}
 			market := low[e+2 : e+end]
 			for _, x := range bracketMarkets {
 				if strings.Contains(market, x.name) {
-					mic = x.mic
+					mic, marketAfter = x.mic, true
 					break
 				}
 			}
 		default:
 			continue
 		}
-		if mic == "" {
+		if mic == "" && o >= 0 {
 			before := strings.TrimRight(low[max(0, o-60):o], " ")
 			for _, x := range exchangeNamesLower {
 				if strings.HasSuffix(before, x.name) {
@@ -2054,8 +2092,20 @@ func (d *doc) bracketCodes(fs []found) []found {
 		if err != nil {
 			continue
 		}
+		f := found{l: l, at: rng{a, e}}
+		// The firm named right before the bracket, where the bracket
+		// names the market too (not "the Nagoya Stock Exchange (code
+		// 6652)", where the exchange stands before it).
+		if open := leadOpen; lead != "" || marketAfter && o >= 0 {
+			if lead == "" {
+				open = o
+			}
+			if name, ok := d.nameBefore(open); ok {
+				f.name = name
+			}
+		}
 		at := sort.Search(len(fs), func(i int) bool { return fs[i].at.a >= a })
-		fs = slices.Insert(fs, at, found{l: l, at: rng{a, e}})
+		fs = slices.Insert(fs, at, f)
 	}
 	return fs
 }
