@@ -5593,3 +5593,18 @@ func TestJapaneseReleaseHeads(t *testing.T) {
 		"official_of(Tadashi Kuribayashi, Japan Bank for International Cooperation)",
 	})
 }
+
+// TestPassiveSalesOfTheIssuer checks a quarterly report's sales told in
+// the passive: "Three cargoes were delivered to A under the offtake
+// agreement, and two cargoes were sold to B under the binding
+// offtake": the issuer supplies both, under a deal with each.
+func TestPassiveSalesOfTheIssuer(t *testing.T) {
+	text := "Quarterly Activities Report\n\nYalgoo Lithium Limited (ASX: YLG) reports on the quarter.\n\nSales\n\n" +
+		"Three cargoes (35,400 dmt) were delivered to Zhejiang Kairui Lithium Co., Ltd. under the life-of-mine offtake agreement, and two cargoes (23,330 dmt) were sold to Korean precursor maker Sejin Materials Co., Ltd. under the binding offtake signed in October 2025.\n"
+	checkPageRelations(t, text, false, []string{
+		"agreement(Yalgoo Lithium Limited, Sejin Materials Co., Ltd.)",
+		"agreement(Yalgoo Lithium Limited, Zhejiang Kairui Lithium Co., Ltd.)",
+		"supplier_of(Yalgoo Lithium Limited, Sejin Materials Co., Ltd.)",
+		"supplier_of(Yalgoo Lithium Limited, Zhejiang Kairui Lithium Co., Ltd.)",
+	})
+}

@@ -7906,6 +7906,14 @@ func (r *relater) supplier(s *sentence) {
 			}
 		}
 		seller, ok := r.subject(s, i)
+		// "Three cargoes were delivered to Y, and two were sold to Z":
+		// goods, not a firm, are the passive's subject; the firm the
+		// text is about sells them.
+		if hasAnySuffix(strings.TrimRight(s.low[:i], " "), " were", " was", " have been", " had been", " has been") && !strings.HasPrefix(s.low[e:], "by ") {
+			if m, found := r.passiveSeller(s, i); found {
+				seller, ok = m, true
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -8037,6 +8045,28 @@ func (r *relater) supplier(s *sentence) {
 			from = je
 		}
 	}
+}
+
+// passiveSeller returns the seller of goods a passive verb at i sends,
+// "Three cargoes (35,400 dmt) were delivered to Y": the firm the text
+// is about, when the clause names no firm before the verb outside
+// brackets.
+func (r *relater) passiveSeller(s *sentence, i int) (ment, bool) {
+	clause := 0
+	if k := strings.LastIndex(s.low[:i], ", and "); k >= 0 {
+		clause = k + len(", and ")
+	}
+	for _, m := range r.orgsIn(s, clause, i) {
+		// (A firm in brackets, "(... for Y)", names no seller.)
+		if k := strings.LastIndexByte(s.low[:m.a-s.a], '('); k < clause || strings.IndexByte(s.low[k:m.a-s.a], ')') >= 0 {
+			return ment{}, false
+		}
+	}
+	if m, ok := r.antecedent(s); ok {
+		return m, true
+	}
+	// (A report's own sales: its issuer, the page's first firm.)
+	return r.firstCo, r.hasFirstCo
 }
 
 // furtherLotTo reads a second lot sent to a second buyer right after
