@@ -5608,3 +5608,20 @@ func TestPassiveSalesOfTheIssuer(t *testing.T) {
 		"supplier_of(Yalgoo Lithium Limited, Zhejiang Kairui Lithium Co., Ltd.)",
 	})
 }
+
+// TestSubstantialHolderNotice checks an ASX platform's notice: its
+// fields ("Announcement type:", "Pages:") and the statutory form's
+// labels ("Form 604", "Corporations Act 2001", "Section 671B") head
+// nothing; the notice's title is the headline and "Released:" dates it.
+func TestSubstantialHolderNotice(t *testing.T) {
+	text := "ASX Announcements Platform\nKARRA IRON LIMITED (KRR)\nAnnouncement type: Change in substantial holding\nReleased: 14/05/2026 9:12 AM\nPages: 5   Price sensitive: No\n\n" +
+		"Form 604\nCorporations Act 2001\nSection 671B\n\nNotice of change of interests of substantial holder\n\nTo: Company Name/Scheme      Karra Iron Limited\n\n" +
+		"Shandong Jinhai Steel Group Co., Ltd. became a substantial holder of Karra Iron Limited on 12 May 2026.\n"
+	a := parsePage(t, text)
+	if want := "Notice of change of interests of substantial holder"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if got := a.AsOf.String(); got != "2026-05-14" {
+		t.Errorf("as of %s, want 2026-05-14", got)
+	}
+}

@@ -624,6 +624,11 @@ func isBoilerplate(t, low string) bool {
 			return true
 		}
 	}
+	// "Form 604", "Corporations Act 2001", "Section 671B": the statutory
+	// form a notice is made on.
+	if formLabel(low) {
+		return true
+	}
 	// "Suggested Topics: Commodities, Battery Metals, Indonesia".
 	if (strings.HasPrefix(low, "suggested topics:") || strings.HasPrefix(low, "related topics:")) && len(t) < 200 {
 		return true
@@ -2657,7 +2662,7 @@ var fieldLabels = map[string]bool{"company": true, "date": true, "contact": true
 	"representative": true, "inquiries": true, "enquiries": true, "filer": true, "contact person": true,
 	"filed under": true, "tags": true, "tagged": true, "topics": true, "categories": true, "keywords": true,
 	"stock name": true, "stock short name": true, "announcement date": true, "reference no": true, "reference number": true,
-	"released": true}
+	"released": true, "announcement type": true, "pages": true}
 
 // salutationLine reports a letter's salutation ("To whom it may concern",
 // "Dear Sir/Madam,"), which a filing's cover puts above its title.
@@ -2679,4 +2684,15 @@ func fieldLine(t string) bool {
 		return false
 	}
 	return fieldLabels[lowerASCII(strings.TrimSpace(t[:k]))]
+}
+
+// formLabel reports a line that only names a statutory form, its act or
+// its section: "form 604", "corporations act 2001", "section 671b".
+func formLabel(low string) bool {
+	for _, p := range []string{"form ", "section ", "corporations act "} {
+		if rest, ok := strings.CutPrefix(low, p); ok && len(rest) > 0 && len(rest) <= 6 && isDigit(rest[0]) && !strings.Contains(rest, " ") {
+			return true
+		}
+	}
+	return false
 }
