@@ -5801,7 +5801,17 @@ func (r *relater) subscribesShares(s *sentence) {
 				}
 			}
 		}
-		if !strings.HasPrefix(rest[k:], "shares in ") && !strings.HasPrefix(rest[k:], "shares of ") {
+		// "subscribe for a 9.9% stake in Y": a share of it.
+		var set func(*article.Relation)
+		if strings.HasPrefix(rest[k:], "a ") {
+			if p, pe, ok := s.percentAt(i + len(v) + k + len("a ")); ok {
+				if w := s.low[pe:]; hasAnyPrefix(w, " stake in ", " interest in ", " equity interest in ") {
+					set = withPercent(p)
+					k = pe - (i + len(v)) + strings.Index(w, " in ") + len(" in ") - len("shares in ")
+				}
+			}
+		}
+		if set == nil && !strings.HasPrefix(rest[k:], "shares in ") && !strings.HasPrefix(rest[k:], "shares of ") {
 			continue
 		}
 		at := i + len(v) + k + len("shares in ")
@@ -5810,6 +5820,13 @@ func (r *relater) subscribesShares(s *sentence) {
 			continue
 		}
 		buyer, ok := r.subject(s, i)
+		// "... to Y, which will also subscribe for a 9.9% stake in X":
+		// the firm the relative clause is of.
+		if w := strings.LastIndex(s.low[:i], ", which "); w >= 0 && !strings.Contains(s.low[w+2:i], ", ") {
+			if m, found := r.orgRightBefore(s, s.beforeBrackets(w), 1); found {
+				buyer, ok = m, true
+			}
+		}
 		// "The Company will, through its wholly owned subsidiary Y,
 		// subscribe": the Company buys.
 		if w := strings.LastIndex(s.low[:i], ", through its "); w >= 0 {
@@ -5820,8 +5837,8 @@ func (r *relater) subscribesShares(s *sentence) {
 		if !ok || buyer.e == target.e {
 			continue
 		}
-		r.add(entity.Acquisition, buyer.e, target.e, s, nil)
-		r.add(entity.StakeIn, buyer.e, target.e, s, nil)
+		r.add(entity.Acquisition, buyer.e, target.e, s, set)
+		r.add(entity.StakeIn, buyer.e, target.e, s, set)
 		return
 	}
 }
@@ -6955,6 +6972,20 @@ func (r *relater) jointVenture(s *sentence) {
 				r.add(entity.JointVenture, first.e, partner.e, s, nil)
 				return
 			}
+		}
+	}
+	// "A will sell ... to B, and the two companies have formed a joint
+	// venture": the two firms the sentence named before.
+	if b := s.low[max(0, i-48):i]; strings.Contains(b, " the two companies ") || strings.Contains(b, " both companies ") || strings.Contains(b, " the pair ") {
+		var two []ment
+		for _, m := range r.orgsIn(s, 0, i) {
+			if !slices.ContainsFunc(two, func(x ment) bool { return x.e == m.e }) {
+				two = append(two, m)
+			}
+		}
+		if len(two) == 2 {
+			r.add(entity.JointVenture, two[0].e, two[1].e, s, nil)
+			return
 		}
 	}
 	// "A and B formed a joint venture".
