@@ -5625,3 +5625,19 @@ func TestSubstantialHolderNotice(t *testing.T) {
 		t.Errorf("as of %s, want 2026-05-14", got)
 	}
 }
+
+// TestKoreanDisclosurePortals checks a Korean newsletter's head: its
+// strap between the masthead and the issue line gives way to the
+// headline.
+func TestKoreanDisclosurePortals(t *testing.T) {
+	for _, tc := range []struct{ text, head, asOf string }{
+		{"K-MATERIALS BRIEF\nKorea's battery materials, steel and metals week in 10 minutes\nIssue 212 | Friday, October 30, 2026\n\n" +
+			"This week: a lithium stockpile and a bulker pair\n\nKorea's state miner added lithium to its stockpile. It bought 2,000 tonnes of lithium carbonate from a Chilean producer in the week.\n",
+			"This week: a lithium stockpile and a bulker pair", "2026-10-30"},
+	} {
+		a := parsePage(t, tc.text)
+		if a.Headline != tc.head || a.AsOf.String() != tc.asOf {
+			t.Errorf("headline %q, as of %s; want %q, %s", a.Headline, a.AsOf, tc.head, tc.asOf)
+		}
+	}
+}

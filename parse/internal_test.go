@@ -983,3 +983,33 @@ func TestRomaji(t *testing.T) {
 		}
 	}
 }
+
+// TestPortalTrails checks the site's lines of disclosure portals: a
+// trail of arrows that ends in a firm's legal form, and a menu of five
+// items set apart by bars; not a row of a table of firms.
+func TestPortalTrails(t *testing.T) {
+	for _, tc := range []struct {
+		low  string
+		want bool
+	}{
+		{"home > english disclosure > kosdaq > sejong materials co., ltd.", true},
+		{"the trail ended > at the firm > in seoul.", false},
+		{"pinghe copper | copper | shi dongliang | pinghe copper industry co., ltd.", false},
+	} {
+		if got := breadcrumb(tc.low); got != tc.want {
+			t.Errorf("breadcrumb(%q) = %v, want %v", tc.low, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		low  string
+		want bool
+	}{
+		{"kind english | korea investor's network for disclosure | listed companies | disclosures | market data", true},
+		{"copper | 1,200 | 1,100 | up 9%", false},
+		{"a | b", false},
+	} {
+		if got := menuBar(tc.low); got != tc.want {
+			t.Errorf("menuBar(%q) = %v, want %v", tc.low, got, tc.want)
+		}
+	}
+}

@@ -324,7 +324,9 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 	case afterAuthor:
 		l.kind = lByline
 		return
-	case isBoilerplate(t, low):
+	case isBoilerplate(t, low) || len(t) > 100 && len(t) <= 120 && menuBar(lowLine):
+		// (A site's menu of five items may run past the 100 bytes the
+		// other tests read.)
 		l.kind = lBoiler
 		// "Asia Metals Weekly | Issue 412 | 9 February 2026": the
 		// issue's masthead dates the page; a site's path that ends in
@@ -672,7 +674,9 @@ func breadcrumb(low string) bool {
 		}
 		n[k]++
 	}
-	if first < 0 || endsSentence(low) {
+	// ("Home > English Disclosure > KOSDAQ > X Co., Ltd.": a firm's
+	// legal form ends the trail of arrows, not a sentence.)
+	if first < 0 || endsSentence(low) && !(n[0] >= 2 && hasAnySuffix(low, " ltd.", " co.", " inc.", " corp.", " bhd.", " tbk.")) {
 		return false
 	}
 	for k, c := range n {
@@ -1910,11 +1914,13 @@ func (d *doc) header(a *article.Article) {
 				if kicker < 0 {
 					kicker = i
 				}
-			case d.headline < 0 && isHeadline(t) && i >= 2 && d.lines[i-1].kind == lDate && capsLine(d.text(d.lines[i-2])) && strap < 0:
+			case d.headline < 0 && isHeadline(t) && strap < 0 && (i >= 2 && d.lines[i-1].kind == lDate && capsLine(d.text(d.lines[i-2])) ||
+				i >= 1 && i+1 < len(d.lines) && capsLine(d.text(d.lines[i-1])) && d.lines[i+1].kind == lDate):
 				// "JAPAN RESOURCES BRIEF" over "Issue 412 | Friday, 19
 				// February 2027" over "The week's deals, data and
-				// people ...": the newsletter's strap, the headline only
-				// when no other line is one.
+				// people ...", or the strap between the two: the
+				// newsletter's strap, the headline only when no other
+				// line is one.
 				strap = i
 			case d.headline < 0 && isHeadline(t) && !d.letterhead(i):
 				d.headline, d.headLast = i, i
@@ -1928,6 +1934,13 @@ func (d *doc) header(a *article.Article) {
 	if d.headline < 0 && strap >= 0 {
 		d.headline, d.headLast = strap, strap
 		a.Headline = d.v.origText(d.lines[strap].ts, d.lines[strap].te)
+		// The standfirst under it, as under any headline.
+		for j := strap + 1; j < d.body && j < len(d.lines) && d.summary < 0; j++ {
+			if l := d.lines[j]; l.kind == lText && wordsUpTo(d.text(l), 4) >= 4 && !cashtagIn(d.text(l)) {
+				d.summary = j
+				a.Summary = d.v.origText(l.ts, l.te)
+			}
+		}
 	}
 	// (Not the portal's name over a filing's fields: "BURSA MALAYSIA
 	// SECURITIES BERHAD" over "Company Name : X".)
@@ -2695,4 +2708,18 @@ func formLabel(low string) bool {
 		}
 	}
 	return false
+}
+
+// menuBar reports a site's menu set apart by bars: four items or more,
+// none with a digit or longer than 40 bytes ("kind english | korea
+// investor's network for disclosure | listed companies | ...").
+func menuBar(low string) bool {
+	n := 0
+	for item := range strings.SplitSeq(low, " | ") {
+		if len(item) == 0 || len(item) > 40 || strings.ContainsAny(item, "0123456789.,;") {
+			return false
+		}
+		n++
+	}
+	return n >= 4
 }
