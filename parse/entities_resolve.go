@@ -701,6 +701,21 @@ func (f *entFinder) anaphora() {
 					e = f.antecedentIf(si, f.toks[f.segs[n].i].a, 4, func(x *nent) bool { return x != x0 && x.kind == kind })
 				}
 			}
+			// "Under a contract concluded with Y, the company will
+			// receive": the subject after a fronted phrase is not the
+			// party the phrase names, but the firm before it.
+			if e >= 0 && k-1 > es.t0 && k-es.t0 < 40 && f.punct(k-1, ',') && (f.word(es.t0, "Under") || f.word(es.t0, "Through")) && generic {
+				inFront := false
+				for t := es.t0; t < k-1 && !inFront; t++ {
+					if m := f.tokSeg[t]; m >= 0 && f.segs[m].ent >= 0 && f.root(f.segs[m].ent) == f.root(e) {
+						inFront = true
+					}
+				}
+				if inFront {
+					x0 := f.ents[e]
+					e = f.antecedentIf(si, f.toks[es.t0].a, 4, func(x *nent) bool { return x != x0 && x.kind == kind })
+				}
+			}
 			// "A holds a 12.5% stake in the miner": A holds no stake in
 			// itself; the miner is the one before.
 			if e >= 0 && k-2 > es.t0 && f.word(k-1, "in") && (f.word(k-2, "stake") || f.word(k-2, "interest")) && f.opensClauseOf(si, k, e) {

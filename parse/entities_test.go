@@ -5641,3 +5641,11 @@ func TestKoreanDisclosurePortals(t *testing.T) {
 		}
 	}
 }
+
+// TestUnderADealConcludedWith checks "Under a contract concluded with
+// Y, the company will receive ...": "the company" is the firm the text
+// spoke of before, not Y, and the two are the deal's parties.
+func TestUnderADealConcludedWith(t *testing.T) {
+	text := "Shimanto Materials Co., Ltd. makes nickel sulfate in Ehime. Under a long-term purchase contract concluded with KHN Nikel Co., the company will receive 24,000 tons per year.\n"
+	checkPageRelations(t, text, false, []string{"agreement(Shimanto Materials Co., Ltd., KHN Nikel Co.)"})
+}

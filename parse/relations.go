@@ -816,6 +816,7 @@ func (r *relater) sentence(s *sentence) {
 		r.dealVenture(s)
 	}
 	if mask&trigAgree != 0 || strings.HasPrefix(s.low, "the board ") {
+		r.underDealConcludedWith(s)
 		r.agreement(s)
 		r.awardedTo(s)
 		r.underDealWith(s)
@@ -6410,6 +6411,12 @@ func (r *relater) stakeInBrackets(s *sentence, pi, pe int, p decimal.Decimal) {
 		return
 	}
 	owner, ok := r.orgRightBefore(s, pi-1, 2)
+	if !ok {
+		// "X (IDX: STMN) (30%)": past its ticker's bracket.
+		if b := s.beforeBrackets(pi - 1); b < pi-1 {
+			owner, ok = r.orgRightBefore(s, b, 1)
+		}
+	}
 	if !ok {
 		// "and Quinlan herself (4.1%)": a person may hold shares too.
 		owner, ok = r.holderRightBefore(s, pi-1)

@@ -1220,3 +1220,39 @@ func (r *relater) itsGoodsGoTo(s *sentence) {
 		return
 	}
 }
+
+// underDealConcludedWith reads a deal that opens the sentence with its
+// party: "Under a long-term purchase contract concluded with KHN, the
+// company will receive 24,000 tons a year". The sentence's subject, after
+// the comma, and Y are its parties.
+func (r *relater) underDealConcludedWith(s *sentence) {
+	if !hasAnyPrefix(s.low, "under a ", "under an ", "under the ") {
+		return
+	}
+	c := strings.Index(s.low[:min(len(s.low), 120)], ", ")
+	if c < 0 {
+		return
+	}
+	head := s.low[:c]
+	w := -1
+	for _, v := range []string{" concluded with ", " signed with ", " agreed with ", " reached with ", " entered into with "} {
+		if k := strings.Index(head, v); k >= 0 {
+			w = k + len(v)
+			if typ, ok := agreementNounEnding(head[:k]); ok {
+				other, found := r.orgRightAfter(s, w, 0)
+				if !found || s.past(other) > c+1 || s.negated(0, c) {
+					return
+				}
+				signer, found := r.orgRightAfter(s, c+2, 0)
+				if !found || signer.a != s.at(c+2) && !strings.HasPrefix(s.low[c+2:], "the ") || signer.e == other.e {
+					return
+				}
+				r.add(entity.Agreement, signer.e, other.e, s, func(rel *article.Relation) {
+					rel.Type = typ
+					r.quantityIn(s, rel)
+				})
+			}
+			return
+		}
+	}
+}
