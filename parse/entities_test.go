@@ -5649,3 +5649,16 @@ func TestUnderADealConcludedWith(t *testing.T) {
 	text := "Shimanto Materials Co., Ltd. makes nickel sulfate in Ehime. Under a long-term purchase contract concluded with KHN Nikel Co., the company will receive 24,000 tons per year.\n"
 	checkPageRelations(t, text, false, []string{"agreement(Shimanto Materials Co., Ltd., KHN Nikel Co.)"})
 }
+
+// TestInterviewOurPartner checks an interview's answer: "we sold our 30%
+// stake in X to our partner Y": Y buys it; "our" before "partner" is
+// the speaker's firm, not the buyer.
+func TestInterviewOurPartner(t *testing.T) {
+	text := "\"Copper first\": Hayase's metals chief on where the house will invest\n\nHayase Corporation (TSE: 8075) has sold coal assets. We asked its executive officer Sato Ken how far that will go.\n\n" +
+		"Q: Are you leaving coal?\n\nSato: Last year we sold our 30% stake in Barney Coal Pty Ltd to our partner Wattle Resources Ltd. That completed our exit.\n\n" +
+		"Q: And nickel?\n\nSato: We are patient.\n"
+	got := relationLines(parsePage(t, text), true)
+	if !slices.Contains(got, "acquisition(Wattle Resources Ltd., Barney Coal Pty Ltd) 30") || slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, "acquisition(Hayase") }) {
+		t.Errorf("relations %q: want Wattle Resources buying 30%% of Barney Coal, not Hayase", got)
+	}
+}

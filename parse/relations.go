@@ -2304,6 +2304,11 @@ func (r *relater) buyerRightAfter(s *sentence, i, gap int) (ment, bool) {
 // offset i, within gap bytes and the words that describe it, when ok
 // accepts it.
 func (r *relater) rightAfter(s *sentence, i, gap int, ok func(ment) bool) (ment, bool) {
+	// "to our partner Y" in an interview's answer: "our" stands for the
+	// speaker's firm, and describes Y; it is not the firm named after.
+	if ms := s.from(i); len(ms) > 0 && ms[0].a == s.at(i) && hasAnyPrefix(s.low[i:], "our partner ", "our joint venture partner ", "our longtime partner ") && ms[0].b-ms[0].a == len("our") {
+		i = ms[0].b - s.a + 1
+	}
 	// "of the Sy family's X": the family owns X.
 	i = r.skipOwnerPossessive(s, i)
 	// "a subsidiary of Osaka's X": a place's possessive, no entity.
