@@ -5662,3 +5662,19 @@ func TestInterviewOurPartner(t *testing.T) {
 		t.Errorf("relations %q: want Wattle Resources buying 30%% of Barney Coal, not Hayase", got)
 	}
 }
+
+// TestPartnersOfTradingHouses checks a roundup of trading houses: "X,
+// a Queensland joint venture it owns 50-50 with Y": the firm of the
+// sentence before and Y hold half each; "sells its concentrate to
+// Kagiya's refining partner in Finland, Z Oy,": Z, a Finnish firm, buys.
+func TestPartnersOfTradingHouses(t *testing.T) {
+	text := "Trading houses report.\n\nOshio Corporation (8041 JT) saw profit drop 31%. Most of its coking coal comes from Comet River Coal Pty Ltd, a Queensland joint venture it owns 50-50 with Aramac Mining Ltd. Comet River shipped more.\n\n" +
+		"Kagiya Corporation bought 49% of Lefroy Nickel Pty Ltd. Lefroy Nickel sells its concentrate to Kagiya's refining partner in Finland, Pohjola Nickel Oy, under an agreement running to 2031.\n"
+	got := relationLines(parsePage(t, text), true)
+	for _, w := range []string{"joint_venture(Oshio Corporation, Aramac Mining Ltd.) 0", "stake_in(Oshio Corporation, Comet River Coal Pty Ltd) 50", "stake_in(Aramac Mining Ltd., Comet River Coal Pty Ltd) 50",
+		"supplier_of(Lefroy Nickel Pty Ltd., Pohjola Nickel Oy) 0"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("relations %q: want %q", got, w)
+		}
+	}
+}

@@ -20,7 +20,7 @@ func wordSet(words ...string) map[string]bool {
 var legalEnd = wordSet(
 	"nl", // "No Liability": Australian mining companies
 	"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "lp", "llp",
-	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj", "as",
+	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj", "oy", "as",
 	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos",
 	"group", "holdings", "holding", "sdn", "pcl", "pvt", "lda", "ltda", "sarl", "limitada",
 	"fze", "fzco", "fzc", "saog", "saoc", "wll", "bsc", "qpsc", "psc", // Gulf forms: "X Trading FZE", "X SAOG"
@@ -34,7 +34,7 @@ var legalEnd = wordSet(
 var legalCore = wordSet(
 	"nl", // "No Liability": Australian mining companies
 	"co", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "lp", "llp",
-	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj",
+	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj", "oy",
 	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos", "sdn",
 	"pcl", "pvt", "lda", "ltda", "sarl", "limitada", "saog", "saoc", "fze", "fzco", "fzc", "wll", "bsc", "qsc",
 	"sac", "saa",

@@ -805,6 +805,7 @@ func (r *relater) sentence(s *sentence) {
 		r.jointVenture(s)
 		r.evenVenture(s)
 		r.ventureOfPair(s)
+		r.itOwnsWith(s)
 	}
 	if strings.Contains(s.low, "%)") {
 		r.bracketOwners(s)
@@ -4717,6 +4718,25 @@ func (r *relater) unitNamed(s *sentence, i int) (ment, bool) {
 	return ment{}, false
 }
 
+// partnerNamed reads "[a few words] partner (in a place), Y" at
+// sentence-relative offset i, after a firm's possessive: Y, named in
+// apposition.
+func (r *relater) partnerNamed(s *sentence, i int) (ment, bool) {
+	rest := s.low[min(i, len(s.low)):min(len(s.low), i+48)]
+	c := strings.Index(rest, ", ")
+	if c < 0 || strings.ContainsAny(rest[:c], ";()") {
+		return ment{}, false
+	}
+	if _, ok := wordAt(rest[:c], "partner"); !ok {
+		return ment{}, false
+	}
+	m, ok := r.orgRightAfter(s, i+c+2, 0)
+	if !ok || m.a != s.at(i+c+2) {
+		return ment{}, false
+	}
+	return m, true
+}
+
 // possessiveUnit reads "[a few words] unit X" at sentence-relative offset i
 // and ties X to parent.
 func (r *relater) possessiveUnit(s *sentence, parent ment, i int) {
@@ -8049,6 +8069,10 @@ func (r *relater) supplier(s *sentence) {
 				// Bhd": the unit buys.
 				if unit, found := r.unitNamed(s, buyer.b-s.a+len("'s ")); found {
 					buyer = unit
+				} else if p, found := r.partnerNamed(s, buyer.b-s.a+len("'s ")); found {
+					// "to Kagiya's refining partner in Finland, Pohjola
+					// Nickel Oy": the partner buys.
+					buyer = p
 				}
 			}
 			// "to its Thai joint venture with Y": the venture buys, not Y.

@@ -2457,3 +2457,36 @@ func holderItemMark(t string) int {
 	}
 	return j + 2
 }
+
+// itOwnsWith reads "X, a Queensland joint venture it owns 50-50 with
+// Y": the firm "it" stands for and Y are partners in X, each with half.
+func (r *relater) itOwnsWith(s *sentence) {
+	for _, c := range []string{" it owns 50-50 with ", " it owns 50:50 with ", " it owns equally with ", " it holds 50-50 with "} {
+		k := s.find(0, c)
+		if k < 0 || s.negated(0, k) {
+			continue
+		}
+		// The venture: the firm before its apposition.
+		a := strings.LastIndex(s.low[:k], ", a ")
+		if a < 0 || !strings.Contains(s.low[a:k], "venture") {
+			return
+		}
+		v, ok := r.orgRightBefore(s, s.beforeBrackets(a), 1)
+		if !ok {
+			return
+		}
+		partner, ok := r.orgRightAfter(s, k+len(c), 0)
+		if !ok || partner.e == v.e {
+			return
+		}
+		owner, ok := r.antecedent(s)
+		if !ok || owner.e == v.e || owner.e == partner.e {
+			return
+		}
+		half := withPercent(decimal.NewFromInt(50))
+		r.add(entity.JointVenture, owner.e, partner.e, s, nil)
+		r.add(entity.StakeIn, owner.e, v.e, s, half)
+		r.add(entity.StakeIn, partner.e, v.e, s, half)
+		return
+	}
+}
