@@ -1967,6 +1967,17 @@ var bracketMarkets = []struct{ name, mic string }{
 	{"tpex", "ROCO"}, {"taipei exchange", "ROCO"}, {"kosdaq", "XKOS"}, {"kospi", "XKRX"}, {"korea exchange", "XKRX"},
 }
 
+// bracketMarket returns the MIC of the first of bracketMarkets that the
+// words t, in lower case, name, or "".
+func bracketMarket(t string) string {
+	for _, x := range bracketMarkets {
+		if strings.Contains(t, x.name) {
+			return x.mic
+		}
+	}
+	return ""
+}
+
 // exchangeNamesLower holds each exchange's MIC and its name in lower
 // case, as a bracketed code's lead-in names it. Never modified after
 // package initialisation.
@@ -2043,13 +2054,7 @@ func (d *doc) bracketCodes(fs []found) []found {
 		mic, marketAfter := "", false
 		switch {
 		case lead != "" && e < len(low) && (low[e] == ')' || low[e] == ';' || low[e] == ','):
-			for _, x := range bracketMarkets {
-				if strings.Contains(lead, x.name) {
-					mic = x.mic
-					break
-				}
-			}
-			if mic == "" {
+			if mic = bracketMarket(lead); mic == "" {
 				continue
 			}
 		case lead != "":
@@ -2062,13 +2067,8 @@ func (d *doc) bracketCodes(fs []found) []found {
 			if end < 0 {
 				continue
 			}
-			market := low[e+2 : e+end]
-			for _, x := range bracketMarkets {
-				if strings.Contains(market, x.name) {
-					mic, marketAfter = x.mic, true
-					break
-				}
-			}
+			mic = bracketMarket(low[e+2 : e+end])
+			marketAfter = mic != ""
 		default:
 			continue
 		}

@@ -7009,13 +7009,7 @@ func (r *relater) jointVenture(s *sentence) {
 	// "A will sell ... to B, and the two companies have formed a joint
 	// venture": the two firms the sentence named before.
 	if b := s.low[max(0, i-48):i]; strings.Contains(b, " the two companies ") || strings.Contains(b, " both companies ") || strings.Contains(b, " the pair ") {
-		var two []ment
-		for _, m := range r.orgsIn(s, 0, i) {
-			if !slices.ContainsFunc(two, func(x ment) bool { return x.e == m.e }) {
-				two = append(two, m)
-			}
-		}
-		if len(two) == 2 {
+		if two, ok := r.twoFirmsBefore(s, i); ok {
 			r.add(entity.JointVenture, two[0].e, two[1].e, s, nil)
 			return
 		}
@@ -7325,13 +7319,7 @@ func (r *relater) agreement(s *sentence) {
 		// "X has been supplying Y for 12 years, and in January the two
 		// signed an MOU": the two firms the sentence named before.
 		if b := s.low[:i]; strings.HasSuffix(b, " the two ") || strings.HasSuffix(b, " the two sides ") || strings.HasSuffix(b, " both sides ") || strings.HasSuffix(b, ", and the pair ") {
-			var two []ment
-			for _, m := range r.orgsIn(s, 0, i) {
-				if !slices.ContainsFunc(two, func(x ment) bool { return x.e == m.e }) {
-					two = append(two, m)
-				}
-			}
-			if len(two) == 2 {
+			if two, ok := r.twoFirmsBefore(s, i); ok {
 				r.add(entity.Agreement, two[0].e, two[1].e, s, set)
 				continue
 			}
@@ -8112,6 +8100,25 @@ func (r *relater) supplier(s *sentence) {
 			from = je
 		}
 	}
+}
+
+// twoFirmsBefore returns the two firms the sentence names before
+// sentence-relative offset i, when it names exactly two: what "the two"
+// stands for.
+func (r *relater) twoFirmsBefore(s *sentence, i int) ([2]ment, bool) {
+	var two [2]ment
+	n := 0
+	for _, m := range r.orgsIn(s, 0, i) {
+		if n > 0 && two[0].e == m.e || n > 1 && two[1].e == m.e {
+			continue
+		}
+		if n == 2 {
+			return two, false
+		}
+		two[n] = m
+		n++
+	}
+	return two, n == 2
 }
 
 // passiveSeller returns the seller of goods a passive verb at i sends,
