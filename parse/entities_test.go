@@ -5678,3 +5678,26 @@ func TestPartnersOfTradingHouses(t *testing.T) {
 		}
 	}
 }
+
+// TestResolutionArticles: the articles of a board's resolution approve
+// deals with no subject; the issuer is their party.
+func TestResolutionArticles(t *testing.T) {
+	text := `HOANG SON STEEL GROUP JOINT STOCK COMPANY
+
+Board resolution on raw material contracts
+
+Hanoi, October 14, 2026
+
+Article 1. To approve the signing of a long-term coking coal import contract between the Company and Walla Coal Sales Pty Ltd (Australia), under which Walla Coal Sales will supply up to 2.4 million tonnes of coking coal in 2027.
+
+Article 2. To approve the signing of an iron ore purchase contract with Mineira Campos S.A. (Brazil) for 3.0 million tonnes of iron ore fines, and a framework agreement with Kestrel Ore Trading Pte. Ltd. (Singapore) for the purchase of up to 1.5 Mt of lump ore.
+
+Article 3. Not to approve the signing of a coke supply contract with Tay Bac Coke JSC.
+`
+	checkPageRelations(t, text, false, []string{
+		"agreement(HOANG SON STEEL GROUP JOINT STOCK COMPANY, Kestrel Ore Trading Pte. Ltd.)",
+		"agreement(HOANG SON STEEL GROUP JOINT STOCK COMPANY, Mineira Campos S.A.)",
+		"agreement(HOANG SON STEEL GROUP JOINT STOCK COMPANY, Walla Coal Sales Pty Ltd)",
+		"supplier_of(Walla Coal Sales Pty Ltd, HOANG SON STEEL GROUP JOINT STOCK COMPANY)",
+	})
+}

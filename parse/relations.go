@@ -1233,6 +1233,19 @@ func itemMarkLen(t string) int {
 func (r *relater) approvedItem(s *sentence) {
 	// ("2. Acquisition of ...": the item's number first.)
 	k := itemMarkLen(s.low)
+	// "Article 2. To approve the signing of ...": a resolution's
+	// article.
+	if strings.HasPrefix(s.low, "article ") {
+		if d := strings.Index(s.low[:min(len(s.low), 14)], ". "); d > len("article ") && isDigit(s.low[d-1]) {
+			k = d + 2
+		}
+	}
+	for _, p := range []string{"to approve the ", "to approve ", "approval of the ", "approval of "} {
+		if strings.HasPrefix(s.low[k:], p) {
+			k += len(p)
+			break
+		}
+	}
 	t := s.low[k:]
 	acquires := strings.HasPrefix(t, "acquisition of ")
 	if !acquires && !hasAnyPrefix(t, "execution of ", "entering into ", "signing of ") {
@@ -1263,7 +1276,24 @@ func (r *relater) approvedItem(s *sentence) {
 		r.add(entity.Acquisition, issuer, target.e, s, set)
 		return
 	}
+	if s.negated(0, k) {
+		return
+	}
 	w := strings.Index(t[:min(len(t), 80)], " with ")
+	// "a coal import contract between the Company and Y (Australia),
+	// ..., under which Y will supply": the two it is between, and the
+	// one that supplies the other.
+	if b := strings.Index(t[:min(len(t), 80)], " between "); b >= 0 && (w < 0 || b < w) {
+		typ, found := agreementNounEnding(t[strings.IndexByte(t, ' ')+1 : b])
+		ps, ok := r.betweenPair(s, k+b)
+		if !found || !ok {
+			return
+		}
+		r.add(entity.Agreement, ps[0].e, ps[1].e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
+		at := ps[1].b - s.a
+		r.itSellsTo(s, at+skipBrackets(s.low[at:]), ps[0], ps[1])
+		return
+	}
 	if w < 0 {
 		return
 	}
@@ -1273,9 +1303,45 @@ func (r *relater) approvedItem(s *sentence) {
 	if !found {
 		return
 	}
-	if other, ok := r.orgRightAfter(s, w+len(" with "), 1); ok && other.e != issuer && !s.negated(0, w) {
-		r.add(entity.Agreement, issuer, other.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
+	other, ok := r.orgRightAfter(s, w+len(" with "), 1)
+	if !ok || other.e == issuer {
+		return
 	}
+	r.add(entity.Agreement, issuer, other.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
+	// "..., and a framework agreement with Z for ...": a second deal
+	// the item approves.
+	at := s.past(other)
+	if c := strings.Index(s.low[at:], ", and a"); c >= 0 {
+		rest := s.low[at+c+len(", and a"):]
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "n "), " ")
+		if w2 := strings.Index(rest[:min(len(rest), 60)], " with "); w2 > 0 && !strings.ContainsAny(rest[:w2], ",;()") && strings.Count(rest[:w2], " ") < 4 {
+			if typ2, found := agreementNounEnding(rest[:w2]); found {
+				from := len(s.low) - len(rest) + w2 + len(" with ")
+				if second, ok := r.orgRightAfter(s, from, 1); ok && second.e != issuer && second.e != other.e {
+					r.add(entity.Agreement, issuer, second.e, s, func(rel *article.Relation) {
+						rel.Type = typ2
+						if q, _, ok := r.quantityNear(s, s.past(second), 120); ok {
+							rel.Quantity, rel.HasQuantity = q, true
+						}
+					})
+				}
+			}
+		}
+	}
+}
+
+// betweenPair reads the two firms named right after a deal's noun,
+// which ends at sentence-relative offset i: "a contract between A and
+// B".
+func (r *relater) betweenPair(s *sentence, i int) ([2]ment, bool) {
+	if !strings.HasPrefix(s.low[i:], " between ") {
+		return [2]ment{}, false
+	}
+	ps := r.list(s, i+len(" between "))
+	if len(ps) < 2 || ps[0].e == ps[1].e || strings.TrimSpace(r.gapWithoutCountries(s, ps[0].b, ps[1].a)) != "and" {
+		return [2]ment{}, false
+	}
+	return [2]ment{ps[0], ps[1]}, true
 }
 
 // unitsInclude reads "Its subsidiaries include A and B" and "X's
@@ -7383,6 +7449,14 @@ func (r *relater) agreement(s *sentence) {
 				}
 				continue
 			}
+		}
+		// "signed a coal import contract between A and B (Australia),
+		// ..., under which B will supply": the two it is between.
+		if ps, ok := r.betweenPair(s, nounEnd); ok {
+			r.add(entity.Agreement, ps[0].e, ps[1].e, s, set)
+			at := ps[1].b - s.a
+			r.itSellsTo(s, at+skipBrackets(s.low[at:]), ps[0], ps[1])
+			continue
 		}
 		// "signed a binding agreement to sell 100,000 tonnes a year to Y".
 		if len(parties) == 1 {
