@@ -2105,7 +2105,9 @@ func (f *entFinder) run(si, k, j int) {
 	}
 	// "the Board of Kora Uranium Limited": a company's board, not a
 	// body of its own.
-	if j-k >= 4 && (f.word(k, "Board") || f.word(k, "Directors")) && f.word(k+1, "of") && f.has(j-1, lxLegalEnd) {
+	// ("Chairman of the Board of Thai Thuy Power": after a title, the
+	// board of the firm named.)
+	if j-k >= 3 && (f.word(k, "Board") || f.word(k, "Directors")) && f.word(k+1, "of") && (f.has(j-1, lxLegalEnd) || k-3 >= f.sents[si].t0 && f.word(k-1, "the") && f.word(k-2, "of") && f.has(k-3, lxTitleHeads)) {
 		k += 2
 	}
 	// "Rival Hubei Yuntai Chemical said": a sentence may open with the
@@ -2523,9 +2525,13 @@ func (f *entFinder) titleIn(k, j int) (int, int, bool) {
 		for e < j && f.has(e, lxTitleHeads) && f.toks[e].f&(tCap|tUpper) != 0 {
 			e++
 		}
-		// "Director General", "Secretary General", "Attorney General".
+		// "Director General", "Secretary General", "Attorney General";
+		// "Deputy General Director", where a head follows.
 		if e < j && f.word(e, "General") {
 			e++
+			for e < j && f.has(e, lxTitleHeads) && f.toks[e].f&(tCap|tUpper) != 0 {
+				e++
+			}
 		}
 		// "President and CEO", "MD & CEO": two titles joined.
 		for e+1 < j && (f.word(e, "and") || f.punct(e, '&') || f.word(e, "&")) {

@@ -651,7 +651,7 @@ func (f *entFinder) gatherOne(n int) {
 		// in a list of speakers: a name that opens its line, a dash
 		// (the view writes every dash as a hyphen), the title and the
 		// firm. "(moderator)" may stand between.
-		if g.title.b == 0 && nt >= 2 && nt <= 4 && f.opensLine(i, es.t0) && !f.orgWords(i, j) {
+		if g.title.b == 0 && nt >= 2 && nt <= 4 && (f.opensLine(i, es.t0) || f.afterFieldLabel(i, es.t0)) && !f.orgWords(i, j) {
 			k := j
 			if f.punct(k, '(') && k+2 < es.t1 && f.toks[k+1].f&tLower != 0 && f.punct(k+2, ')') {
 				k += 3
@@ -2362,6 +2362,31 @@ func (f *entFinder) opensLine(i, t0 int) bool {
 	return i == t0 || strings.IndexByte(f.d.v.s[f.toks[i-1].b:f.toks[i].a], '\n') >= 0
 }
 
+// afterFieldLabel reports whether token i, in the sentence from token
+// t0, follows a short field's label that opens its line, past an
+// honorific: "Person authorized to disclose information: Ms. X".
+func (f *entFinder) afterFieldLabel(i, t0 int) bool {
+	p := i - 1
+	if p-1 >= t0 && f.punct(p, '.') && f.has(p-1, lxHonorifics) {
+		p -= 2
+	} else if p >= t0 && f.has(p, lxHonorifics) {
+		p--
+	}
+	if p-1 < t0 || !f.punct(p, ':') {
+		return false
+	}
+	// The label's words, at most six, open the line.
+	for q, n := p-1, 0; q >= t0; q, n = q-1, n+1 {
+		if n > 6 {
+			return false
+		}
+		if f.opensLine(q, t0) {
+			return true
+		}
+	}
+	return false
+}
+
 // indentedBreak reports whether token k opens an indented line in lower
 // case: the wrapped words of a column of labels, not more of the line
 // above.
@@ -2577,6 +2602,25 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 				return rng{f.toks[ts].a, f.toks[r-1].b}, o, true
 			}
 		}
+	}
+	// "Chairman of the Board of Directors of X", "Chairman of the Board
+	// of X": the board's title, held at the firm.
+	if org == -1 && te+3 < end && f.word(te, "of") && f.word(te+1, "the") && f.word(te+2, "Board") {
+		r := te + 3
+		if r+1 < end && f.word(r, "of") && companyOrgans[f.fold(r+1)] {
+			r += 2
+		}
+		o := -1
+		if r+1 < end && f.word(r, "of") {
+			o = r + 1
+			if f.word(o, "the") && o+1 < end && f.nameTok(o+1) {
+				o++
+			}
+			if !f.nameTok(o) {
+				o = -1
+			}
+		}
+		return rng{f.toks[ts].a, f.toks[r-1].b}, o, true
 	}
 	if org == -1 && te < end && (f.word(te, "of") || f.word(te, "at") || f.word(te, "for")) && te+1 < end {
 		org = te + 1

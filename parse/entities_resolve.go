@@ -1636,6 +1636,11 @@ func (f *entFinder) roleOf(n int) {
 			speakerLine(f.d.v.s[f.toks[es.t0].a:f.toks[es.t1-1].b]) {
 			org = f.firstCompany()
 		}
+		// "Person authorized to disclose information: Ms. X - Investor
+		// Relations Manager": a filing's officer, the issuer's.
+		if es := f.sents[g.s]; org < 0 && !listed && f.issuer >= 0 && f.afterFieldLabel(g.i, es.t0) {
+			org = f.issuer
+		}
 	}
 	if org < 0 && title != "" && (govTitle(title) || directorGeneral(title)) && f.tokAt(g.title.a) > f.sents[g.s].t0 && f.punct(f.tokAt(g.title.a)-1, ',') {
 		// "Indonesia's Ministry of Energy has approved ..., Director
@@ -2662,6 +2667,23 @@ func (f *entFinder) signature(i int) {
 		if len(t) > 2 && t[0] == '(' && t[len(t)-1] == ')' && !strings.ContainsAny(t[1:len(t)-1], "()") {
 			t, l.ts, l.te = t[1:len(t)-1], l.ts+1, l.te-1
 		}
+		// "CHAIRMAN" over "(signed and sealed)" and the signer's name:
+		// the title first, as Vietnamese filings sign.
+		if w := strings.Fields(t); len(w) <= 5 && titleHeads[strings.ToLower(w[len(w)-1])] {
+			n := k + 1
+			for n < len(d.lines) && n < k+3 && (d.lines[n].kind == lBlank || signedNote(d.text(d.lines[n]))) {
+				n++
+			}
+			if n < len(d.lines) && n > k {
+				if nl := d.lines[n]; strings.Count(d.text(nl), " ") <= 3 {
+					if e := f.bylineNames(nl.ts, nl.te); e >= 0 {
+						f.signerRole(e, l.ts, l.te, org)
+						k = n
+						continue
+					}
+				}
+			}
+		}
 		if strings.Count(t, " ") > 3 || k+1 >= len(d.lines) {
 			continue
 		}
@@ -2675,6 +2697,12 @@ func (f *entFinder) signature(i int) {
 		}
 		k++
 	}
+}
+
+// signedNote reports a line that only notes a signature: "(signed and
+// sealed)", "(Signed)", "[signed]".
+func signedNote(t string) bool {
+	return len(t) < 40 && (hasPrefixLower(t, "(signed") || hasPrefixLower(t, "[signed") || hasPrefixLower(t, "(sealed") || hasPrefixLower(t, "(sd"))
 }
 
 // signersInColumns reads signers set side by side: the names on line

@@ -5701,3 +5701,36 @@ Article 3. Not to approve the signing of a coke supply contract with Tay Bac Cok
 		"supplier_of(Walla Coal Sales Pty Ltd, HOANG SON STEEL GROUP JOINT STOCK COMPANY)",
 	})
 }
+
+// TestSignedResolutionPeople: a resolution's signer, the title over
+// "(signed and sealed)" and the name, and the officer a disclosure's
+// field names with a dash and the title; "Deputy General Director" is
+// one title, not "Deputy General" before a name.
+func TestSignedResolutionPeople(t *testing.T) {
+	text := `HOANG SON STEEL GROUP JOINT STOCK COMPANY
+
+Board resolution on raw material contracts
+
+Hanoi, October 14, 2026
+
+The Board of Directors of the Company approved the 2027 import plan. Deputy General Director Le Minh Chau will oversee the purchases. Mr. Do Van Hai, Chairman of the Board of Hoang Son Steel, said the contracts secure supply for the new furnace.
+
+ON BEHALF OF THE BOARD OF DIRECTORS
+CHAIRMAN
+(signed and sealed)
+Tran Quoc Vinh
+
+Person authorized to disclose information: Ms. Vu Thanh Mai – Investor Relations Manager
+Tel: (+84-24) 3 862 118
+`
+	got := entityLinesOf(parsePage(t, text), "person")
+	want := []string{
+		"person Le Minh Chau (Deputy General Director @ HOANG SON STEEL GROUP JOINT STOCK COMPANY)",
+		"person Do Van Hai | Mr. Do Van Hai (Chairman of the Board @ HOANG SON STEEL GROUP JOINT STOCK COMPANY)",
+		"person Tran Quoc Vinh (CHAIRMAN @ HOANG SON STEEL GROUP JOINT STOCK COMPANY)",
+		"person Vu Thanh Mai | Ms. Vu Thanh Mai (Investor Relations Manager @ HOANG SON STEEL GROUP JOINT STOCK COMPANY)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}

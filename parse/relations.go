@@ -464,7 +464,7 @@ var triggers = func() map[string]uint16 {
 	add(trigOwnV, "owns", "own", "owned", "holds", "hold", "held", "controls", "control")
 	add(trigOwned, "equally", "jointly", "owned")
 	add(trigChair, "chairs", "heads", "also")
-	add(trigSold, "offloaded", "offloads", "divested", "divests", "disposed", "disposes", "sale", "also")
+	add(trigSold, "offloaded", "offloads", "divested", "divests", "disposed", "disposes", "sale", "transfer", "also")
 	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes", "absorbed", "absorbs",
 		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover", "disposal", "ordered")
 	add(trigSubs, "subscribe", "subscribed", "subscribes", "subscribing")
@@ -5263,13 +5263,43 @@ func (r *relater) saleOfStake(s *sentence) {
 			r.soldStakeTo(s, i+len(v))
 		}
 	}
-	i := s.find(0, " sale of ")
-	if i < 0 || s.negated(0, i) {
+	// "the transfer of the Company's entire 35% shareholding in Y to
+	// Z": a sale told as a transfer, of shares the owner still holds.
+	for _, v := range []string{" sale of ", " transfer of "} {
+		i := s.find(0, v)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		e := i + len(v)
+		if after := s.low[e:min(len(s.low), e+60)]; soldStake(after) || strings.Contains(after, "'s ") && (strings.Contains(after, " stake in ") || strings.Contains(after, " interest in ") || strings.Contains(after, " holding in ")) {
+			r.soldStakeTo(s, e)
+			if v == " transfer of " {
+				r.transferredStake(s, e)
+			}
+		}
+	}
+}
+
+// transferredStake reads the owner of a stake to be transferred, named
+// in possessive at sentence-relative offset e, and its share: "the
+// transfer of the Company's entire 35% shareholding in Y".
+func (r *relater) transferredStake(s *sentence, e int) {
+	owner, ok := r.orgRightAfter(s, e, len("the "))
+	if !ok || !r.possessive(s, owner) || strings.Contains(s.low[:e], "completed") {
 		return
 	}
-	e := i + len(" sale of ")
-	if after := s.low[e:min(len(s.low), e+60)]; soldStake(after) || strings.Contains(after, "'s ") && (strings.Contains(after, " stake in ") || strings.Contains(after, " interest in ") || strings.Contains(after, " holding in ")) {
-		r.soldStakeTo(s, e)
+	rest := s.low[s.past(owner)+len("'s "):]
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "entire "), "whole ")
+	p, pe, ok := s.percentAt(len(s.low) - len(rest))
+	if !ok {
+		return
+	}
+	w := prefixOf(s.low[pe:], " stake in ", " interest in ", " shareholding in ", " equity interest in ", " holding in ")
+	if w == "" {
+		return
+	}
+	if owned, ok := r.orgRightAfter(s, pe+len(w), 1); ok && owned.e != owner.e {
+		r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
 	}
 }
 
