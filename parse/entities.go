@@ -1789,11 +1789,37 @@ func (f *entFinder) acronymSpansAnd(k, j int) bool {
 	return isAcronymOf(acr, []string{s[f.toks[k].a:f.toks[m-1].b]})
 }
 
+// lowerBefore reports whether a word in lower case stands right before
+// token k, a comma between or not: "of X", "units, X"; not a
+// dateline's "ALMATY, X".
+func (f *entFinder) lowerBefore(k int) bool {
+	p := k - 1
+	if p >= 0 && f.punct(p, ',') {
+		p--
+	}
+	return p >= 0 && f.toks[k].f&tStart == 0 && f.toks[p].f&tWord != 0 && f.toks[p].f&tLower != 0
+}
+
 // connectorOK reports whether token j may join the run [k, j) to the
 // capitalised word after it.
 func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 	if f.punct(j, '&') {
 		return true
+	}
+	// "general director of Vinacoal – Hon Net Coal JSC": a group's
+	// brand, a spaced dash and the member firm's name, as Vietnamese
+	// state groups name their units. Not at a sentence's start, where a
+	// dateline's place stands before a dash.
+	if f.punct(j, '-') && j-k <= 2 && f.lowerBefore(k) && !f.countryWord(k) && j+1 < len(f.toks) &&
+		f.toks[j].a > f.toks[j-1].b && f.toks[j+1].a > f.toks[j].b && f.toks[j+1].f&tCap != 0 && f.toks[k].f&tCap != 0 {
+		for m := j + 1; m < len(f.toks) && m < j+7 && f.nameTok(m); m++ {
+			if f.has(m, lxLegalEnd) && m > j+1 {
+				return true
+			}
+		}
+		// "general director of Vinacoal – Hon Net Coal": the unit named
+		// before, its legal form left out.
+		return strings.Contains(f.d.v.s[:f.toks[k].a], f.d.v.s[f.toks[k].a:f.toks[j+1].b])
 	}
 	// "Minister of Investment/Head of BKPM X": a second post.
 	if f.punct(j, '/') && st.ofGov && j+2 < len(f.toks) && f.has(j+1, lxTitleHeads) && f.word(j+2, "of") {
@@ -1910,6 +1936,13 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		// "China Iron and Steel Association", "Zambales Chromite and
 		// Nickel Inc.": two words of trades joined.
 		if industryWords[f.fold(j-1)] && industryWords[f.fold(j+1)] && f.toks[j-1].f&tCap != 0 {
+			return true
+		}
+		// "Nghe An Pipe and Sections JSC", "Coal Import-Export and
+		// Trading Co.": a word of a firm's lines after "and", then the
+		// legal form.
+		if f.toks[j-1].f&tCap != 0 && j+2 < len(f.toks) && f.toks[j+1].f&tCap != 0 && firmLineWords[f.fold(j+1)] &&
+			(f.has(j+2, lxLegalEnd) || j+3 < len(f.toks) && f.toks[j+2].f&tCap != 0 && firmLineWords[f.fold(j+2)] && f.has(j+3, lxLegalEnd)) {
 			return true
 		}
 		// "Securities and Exchange Commission", "National Development

@@ -2395,8 +2395,11 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 	case entity.KindCompany, entity.KindGovernment, entity.KindOrganization:
 		if multi {
 			generic := genericFirst(first)
+			// "Vinacoal - Hon Net Coal JSC": the group's brand before the
+			// dash is the group's name, no short form of its unit's.
+			brand := brandWords(x.name)
 			for p, k := sp, 1; p >= 0; k++ {
-				if k > 1 || !generic {
+				if (k > 1 || !generic) && k > brand {
 					f.addList(f.prefixes, key[:p], e)
 				}
 				q := strings.IndexByte(key[p+1:], ' ')
@@ -2408,7 +2411,9 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 			if !genericFirst(last) {
 				f.addList(f.suffixes, last, e)
 			}
-			f.addList(f.firstWords, first, e)
+			if brand == 0 {
+				f.addList(f.firstWords, first, e)
+			}
 			if x.kind == entity.KindCompany {
 				f.registerMid(e, first, key[sp+1:])
 			}
@@ -2420,6 +2425,18 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 			}
 		}
 	}
+}
+
+// brandWords returns the number of words before a spaced dash in a
+// company's name, the group's brand in "Vinacoal – Hon Net Coal JSC";
+// 0 when the name has none.
+func brandWords(name string) int {
+	for _, d := range []string{" \u2013 ", " - ", " \u2014 "} {
+		if k := strings.Index(name, d); k > 0 {
+			return len(strings.Fields(name[:k]))
+		}
+	}
+	return 0
 }
 
 // registerMid maps the second word of a company's name to e when it

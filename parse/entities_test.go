@@ -126,6 +126,18 @@ func TestEntities(t *testing.T) {
 		text: "Kestrel Mining Co. signed supply deals with Arbor Chemicals Corp., Halden Metals Ltd. and Quorra Systems Inc. on Monday.",
 		want: []string{"company Kestrel Mining Co. | Kestrel Mining", "company Arbor Chemicals Corp. | Arbor Chemicals", "company Halden Metals Ltd. | Halden Metals", "company Quorra Systems Inc. | Quorra Systems"},
 	}, {
+		name: "two lines of business joined by 'and' before a legal form",
+		text: "Song Lam Steel JSC bought Nghe An Pipe and Sections JSC, and Quang Ninh Coal Import-Export and Trading Co. sold it coal.",
+		want: []string{"company Song Lam Steel JSC | Song Lam Steel", "company Nghe An Pipe and Sections JSC | Nghe An Pipe and Sections", "company Quang Ninh Coal Import-Export and Trading Co. | Quang Ninh Coal Import-Export and Trading"},
+	}, {
+		name: "a state group's brand, a spaced dash and its unit's name",
+		text: "The group's listed units include Vinatex \u2013 Cam Pha Coal JSC (HNX: CPX), whose general director of Vinatex \u2013 Cam Pha Coal retired.",
+		want: []string{"company Vinatex \u2013 Cam Pha Coal JSC | Vinatex \u2013 Cam Pha Coal [VN]"},
+	}, {
+		name: "a dateline's place before a dash is no brand",
+		text: "The miner said on Monday that it would raise output.\n\nALMATY, Kazakhstan \u2014 Saryarka Atom JSC raised output.",
+		want: []string{"country KZ", "company Saryarka Atom JSC | Saryarka Atom"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

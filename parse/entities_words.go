@@ -374,6 +374,15 @@ var industryWords = wordSet("iron", "steel", "oil", "gas", "mining", "metals", "
 	"fertilisers", "fertilizers", "fertiliser", "fertilizer", "alloys", "pigments", "plastics",
 	"vanadium", "bauxite", "titanium", "uranium", "limestone")
 
+// firmLineWords name a line of business, as the second of two joined
+// by "and" right before a legal form: "Pipe and Sections JSC",
+// "Import-Export and Trading Co.", "Investment and Development JSC".
+// Folded.
+var firmLineWords = wordSet("sections", "trading", "trade", "investment", "services", "service", "development",
+	"construction", "commerce", "import-export", "export", "import", "industries", "industry", "chemicals",
+	"production", "transport", "manufacturing", "technology", "engineering", "equipment", "materials",
+	"mining", "minerals", "steel", "metals", "fertilizer", "fertilizers", "machinery", "logistics", "processing")
+
 // marketWords after a capital say it names a market, not a
 // government: "the London nickel price", "Tokyo shares". Folded.
 var marketWords = wordSet("price", "prices", "market", "markets", "shares", "stocks", "stock", "futures",

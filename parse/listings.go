@@ -1641,6 +1641,10 @@ func (d *doc) nameBefore(pos int) (rng, bool) {
 			// Vietnamese name, not an article.
 		case w == "and" && n > 0 && industryWords[strings.ToLower(s[first.a:first.b])] && industryWords[strings.ToLower(wordEndingAt(s, j-1))]:
 			// "Pohang Iron and Steel (KRX:005490)".
+		case w == "-" && n >= 2 && j > 1 && s[j-1] == ' ' && legalForms[strings.TrimSuffix(wordEndingAt(s, e), ",")] && brandBefore(s, j-1):
+			// "Vinacoal - Hon Net Coal JSC (HNX: HNC)": a group's brand
+			// before a spaced dash, as Vietnamese state groups name
+			// their units.
 		default:
 			goto done
 		}
@@ -1685,6 +1689,21 @@ done:
 		}
 	}
 	return rng{first.a, e}, true
+}
+
+// brandBefore reports whether the word of s that ends at offset e is
+// one capitalised word that a spaced dash may follow inside a name: not
+// a sentence's first, nor a possessive.
+func brandBefore(s string, e int) bool {
+	w := wordEndingAt(s, e)
+	if w == "" || !isUpper(w[0]) || strings.HasSuffix(w, "'s") || strings.ContainsAny(w, ".,;:") {
+		return false
+	}
+	b := strings.TrimSuffix(strings.TrimRight(s[:e-len(w)], " "), ",")
+	// A word in lower case before it, a comma between or not: "of X",
+	// "units, X"; not a dateline's "ALMATY, X".
+	p := wordEndingAt(b, len(b))
+	return p != "" && isLower(p[0]) && !strings.ContainsAny(p, ".;:)")
 }
 
 // wordEndingAt returns the word of s that ends at offset e (exclusive),
