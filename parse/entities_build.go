@@ -1688,6 +1688,11 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 		// debt", "Gobi's chief executive".)
 		cands = nil
 	}
+	// "was equitised in 2008 in Thai Nguyen": a province of two words
+	// that opens a firm's name, named as the place.
+	if nt > 1 && len(cands) > 0 && f.afterLocative(g) && place(f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].b]) {
+		return -1, true
+	}
 	if nt == 1 && len(cands) > 0 && (f.placeAfterIn(g) || f.inPlace(g)) {
 		// "a refinery in Bintulu, Sarawak": the state, not Sarawak Agro
 		// Holdings; "Visayas buys ore" is still the company.

@@ -1653,6 +1653,8 @@ func (f *entFinder) countryIn(a, b int) (c entity.Country, ok, stop bool) {
 var placesAfterCountryWord = map[string]bool{
 	"British Columbia": true, "Indian Ocean": true, "South China Sea": true, "East China Sea": true, "China Sea": true,
 	"Arabian Sea": true, "Persian Gulf": true,
+	// Vietnamese provinces and districts: "Lao Cai", "Thai Binh".
+	"Lao Cai": true, "Thai Binh": true, "Thai Nguyen": true, "Thai Thuy": true, "Lao Bao": true,
 }
 
 // tokCountry returns what lookupCountryText returns for the name part

@@ -2892,7 +2892,7 @@ func (f *entFinder) bylineNames(a, b int) int {
 			k = j
 			continue
 		}
-		for j < end && f.nameTok(j) && !(j > k && (f.word(j, "Editing") || f.word(j, "Reporting") || f.calendarWord(j) && j+1 < end && f.toks[j+1].f&tDigit != 0)) {
+		for j < end && f.nameTok(j) && !(j > k && (f.word(j, "Editing") || f.word(j, "Reporting") || f.calendarWord(j) && j+1 < end && (f.toks[j+1].f&tDigit != 0 || f.punct(j+1, ',')))) {
 			j++
 		}
 		if f.bylineName(k, j) {

@@ -138,6 +138,14 @@ func TestEntities(t *testing.T) {
 		text: "The miner said on Monday that it would raise output.\n\nALMATY, Kazakhstan \u2014 Saryarka Atom JSC raised output.",
 		want: []string{"country KZ", "company Saryarka Atom JSC | Saryarka Atom"},
 	}, {
+		name: "Vietnamese provinces whose names open with a country's word",
+		text: "Muong Hum Rare Earth JSC mines in Lao Cai and ships ore to a plant in Thai Binh province.",
+		want: []string{"company Muong Hum Rare Earth JSC | Muong Hum Rare Earth"},
+	}, {
+		name: "a province that opens a firm's name, named as the place",
+		text: "The company, formerly known as Thai Nguyen Mining and Metallurgy Company, was equitised in 2008 in Thai Nguyen.",
+		want: []string{"company Thai Nguyen Mining and Metallurgy Company | Thai Nguyen Mining and Metallurgy"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
@@ -5743,6 +5751,16 @@ Tel: (+84-24) 3 862 118
 		"person Vu Thanh Mai | Ms. Vu Thanh Mai (Investor Relations Manager @ HOANG SON STEEL GROUP JOINT STOCK COMPANY)",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}
+
+// TestBylineBeforeWeekday: the writer's name ends before the day the
+// byline dates the story with.
+func TestBylineBeforeWeekday(t *testing.T) {
+	text := "Rare earth miner wins licence\n\nBy Vu Hai Dang   Tuesday, November 3, 2026 | 05:12 pm GMT+7\n\nThe miner received a 25-year licence on Monday.\n"
+	got := entityLinesOf(parsePage(t, text), "person")
+	if diff := cmp.Diff([]string{"person Vu Hai Dang"}, got); diff != "" {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }

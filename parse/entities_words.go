@@ -381,7 +381,8 @@ var industryWords = wordSet("iron", "steel", "oil", "gas", "mining", "metals", "
 var firmLineWords = wordSet("sections", "trading", "trade", "investment", "services", "service", "development",
 	"construction", "commerce", "import-export", "export", "import", "industries", "industry", "chemicals",
 	"production", "transport", "manufacturing", "technology", "engineering", "equipment", "materials",
-	"mining", "minerals", "steel", "metals", "fertilizer", "fertilizers", "machinery", "logistics", "processing")
+	"mining", "minerals", "steel", "metals", "fertilizer", "fertilizers", "machinery", "logistics", "processing",
+	"metallurgy", "metallurgical")
 
 // marketWords after a capital say it names a market, not a
 // government: "the London nickel price", "Tokyo shares". Folded.
@@ -680,7 +681,7 @@ var places = wordSet(
 	"Perak", "Penang", "Johor", "Pahang", "Kedah", "Selangor", "Terengganu", "Kelantan",
 	"Bangka-Belitung", "Bangka Belitung", "Papua", "Riau", "Aceh", "Phuket", "Rayong",
 	"Mindanao", "Palawan", "Quang Ninh", "Ha Tinh", "Ha Giang", "Cao Bang", "Lang Son", "Yen Bai", "Nghe An", "Thanh Hoa",
-	"Binh Duong", "Dong Nai", "Ba Ria", "Dak Nong", "Lam Dong",
+	"Binh Duong", "Dong Nai", "Ba Ria", "Dak Nong", "Lam Dong", "Lao Cai", "Thai Binh", "Thai Nguyen", "Quang Ngai",
 	"Geoje",
 	// price hubs, named as places are
 	"Henry Hub",
