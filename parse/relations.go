@@ -4951,6 +4951,43 @@ var ownVerbCues = func() *cueList {
 	return newCues(cues...)
 }()
 
+// stakeForSale reads a stake its owner is yet to sell, its share p
+// from sentence-relative offset pi to pe: "X will auction its entire
+// 36.2 per cent stake in Y", "X is in talks to sell its 72.5% stake in
+// Y". Until the sale X holds it; a sale done ("sold its stake") is read
+// by the rules of buying.
+func (r *relater) stakeForSale(s *sentence, pi, pe int, p decimal.Decimal) {
+	before := s.low[max(0, pi-48):pi]
+	before = strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(before, "entire "), "remaining "), "whole ")
+	if !strings.HasSuffix(before, " its ") {
+		return
+	}
+	v := -1
+	for _, c := range []string{" sell its ", " auction its ", " divest its ", " offload its ", " dispose of its ", " auction off its "} {
+		if strings.HasSuffix(before, c) {
+			v = pi - (len(s.low[max(0, pi-48):pi]) - len(before)) - len(c)
+			break
+		}
+	}
+	if v < 0 {
+		return
+	}
+	// "will sell", "plans to sell", "is in talks to sell": a sale to
+	// come.
+	if w := s.low[max(0, v-12):v]; !strings.HasSuffix(w, " will") && !strings.HasSuffix(w, " to") && !strings.HasSuffix(w, " would") && !strings.HasSuffix(w, " shall") {
+		return
+	}
+	w := prefixOf(s.low[pe:], " stake in ", " interest in ", " shareholding in ", " holding in ", " equity interest in ")
+	if w == "" || s.negated(0, v) {
+		return
+	}
+	owned, ok1 := r.orgRightAfter(s, pe+len(w), 1)
+	owner, ok2 := r.subject(s, v)
+	if ok1 && ok2 && owner.e != owned.e && r.kindOf(owner) != entity.KindCountry {
+		r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+	}
+}
+
 // itVerbs are the ownVerbs whose owner is the subject of the main clause
 // before them, not the nearest name: "X bought shares in Y, giving it a
 // 12% interest in Y".
@@ -4976,6 +5013,7 @@ func (r *relater) stakes(s *sentence) {
 			continue
 		}
 		r.stakeAt(s, i, e, p)
+		r.stakeForSale(s, i, e, p)
 		r.stakeInBrackets(s, i, e, p)
 		r.stakeInColonList(s, i, e, p)
 		r.shareWith(s, i, p)
