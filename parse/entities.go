@@ -2033,6 +2033,8 @@ func (f *entFinder) nameAdjective(k int) bool {
 var leadStop = wordSet(
 	// Terms of delivery before a port: "CFR Qingdao", "FOB Newcastle".
 	"CFR", "CIF", "FOB", "DAP", "DDP", "FCA", "CPT", "EXW",
+	// A coal's calorific basis: "5,500 kcal/kg NAR Australian coal".
+	"NAR", "GAR", "GCV", "NCV",
 	"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And", "Or", "Neither", "Either",
 	"As", "While", "Today", "Yesterday", "Tomorrow", "Meanwhile", "Also", "Its", "It", "Their", "With",
 	"From", "To", "Of", "By", "After", "Before", "Under", "Over", "Why", "How", "What", "Is", "Are",

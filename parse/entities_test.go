@@ -146,6 +146,10 @@ func TestEntities(t *testing.T) {
 		text: "The company, formerly known as Thai Nguyen Mining and Metallurgy Company, was equitised in 2008 in Thai Nguyen.",
 		want: []string{"company Thai Nguyen Mining and Metallurgy Company | Thai Nguyen Mining and Metallurgy"},
 	}, {
+		name: "a coal's calorific basis is no firm",
+		text: "Lumut Bay Trading Pte Ltd will deliver 1.8 Mt of 5,500 kcal/kg NAR Thermal Coal from Australia.",
+		want: []string{"company Lumut Bay Trading Pte Ltd | Lumut Bay Trading", "country AU"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

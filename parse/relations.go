@@ -871,7 +871,58 @@ func (r *relater) sentence(s *sentence) {
 		r.oneOfSuppliers(s)
 		r.itsSupplier(s)
 	}
+	if mask&trigUnit != 0 {
+		r.makingItSubsidiary(s)
+	}
 	r.notePair(s)
+}
+
+// makingItSubsidiary reads "X has completed the purchase of a 70% stake
+// in Y ..., making the pipe maker a subsidiary": the firm the sentence
+// has X buy becomes X's unit.
+func (r *relater) makingItSubsidiary(s *sentence) {
+	i := s.find(0, ", making ")
+	if i < 0 {
+		return
+	}
+	rest := s.low[i+len(", making "):]
+	k := strings.Index(rest[:min(len(rest), 40)], " a subsidiary")
+	if k < 0 {
+		k = strings.Index(rest[:min(len(rest), 40)], " a wholly owned subsidiary")
+	}
+	if k < 0 || strings.ContainsAny(rest[:k], ",;") || !(rest[:k] == "it" || strings.HasPrefix(rest[:k], "the ") && strings.Count(rest[:k], " ") <= 2) {
+		return
+	}
+	if after := rest[k:]; strings.HasPrefix(strings.TrimPrefix(strings.TrimPrefix(after, " a subsidiary"), " a wholly owned subsidiary"), " of ") {
+		return
+	}
+	st, en := r.d.v.span(s.a, s.b)
+	var buy *article.Relation
+	for q := len(r.a.Relations) - 1; q >= 0; q-- {
+		rel := &r.a.Relations[q]
+		if rel.Span.Start != st || rel.Span.End != en {
+			break
+		}
+		if rel.Kind == entity.Acquisition {
+			if buy != nil && (buy.Subject != rel.Subject || buy.Object != rel.Object) {
+				return // two purchases: which firm is meant is unclear
+			}
+			buy = rel
+		}
+	}
+	if buy == nil {
+		return
+	}
+	buyer, target := -1, -1
+	for e := range r.a.Entities {
+		switch r.a.Entities[e].ID {
+		case buy.Subject:
+			buyer = e
+		case buy.Object:
+			target = e
+		}
+	}
+	r.add(entity.SubsidiaryOf, target, buyer, s, nil)
 }
 
 // visitedPlaces are what a delegation visits of a firm: "visited Y's
@@ -7638,7 +7689,11 @@ func (r *relater) awardedTo(s *sentence) {
 	}
 	goods := s.low[e : winner.a-s.a]
 	r.add(entity.Agreement, buyer.e, winner.e, s, func(rel *article.Relation) { rel.Type = "contract" })
-	if strings.Contains(goods, "tonne") || strings.Contains(goods, " tons ") || strings.Contains(goods, " mt ") {
+	// "awarded a supply contract to Y, which will deliver 1.8 Mt of
+	// coal to the plant": the winner supplies what its clause delivers.
+	after := s.low[s.past(winner):]
+	delivers := hasAnyPrefix(after, ", which will deliver ", ", which will supply ", ", which will ship ", ", which is to deliver ", ", which is to supply ")
+	if strings.Contains(goods, "tonne") || strings.Contains(goods, " tons ") || strings.Contains(goods, " mt ") || delivers {
 		r.add(entity.SupplierOf, winner.e, buyer.e, s, nil)
 	}
 }
