@@ -927,10 +927,15 @@ func (f *entFinder) interviewQuestions() {
 		return
 	}
 	org := f.storyCompany(f.toks[f.sents[first].t0].a)
-	if org < 0 || !f.inHeadline(org) || f.ents[org].kind != entity.KindCompany {
+	if org < 0 || f.ents[org].kind != entity.KindCompany {
 		return
 	}
 	speaker := f.interviewee(org, f.toks[f.sents[first].t0].a)
+	// A headline that quotes the one who answers names no firm: the
+	// firm where the page names that one with a role will do.
+	if !f.inHeadline(org) && speaker < 0 {
+		return
+	}
 	answer := false
 	for si := first; si < len(f.sents); si++ {
 		es := f.sents[si]
@@ -2403,6 +2408,21 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 			// "Vinacoal - Hon Net Coal JSC": the group's brand before the
 			// dash is the group's name, no short form of its unit's.
 			brand := brandWords(x.name)
+			// "Suoi Lai Coal" for "Vinaminco – Suoi Lai Coal JSC": the
+			// unit's own name, after the brand, is one of its names.
+			if brand > 0 && name == x.name {
+				rest := key
+				for range brand {
+					if c := strings.IndexByte(rest, ' '); c >= 0 {
+						rest = rest[c+1:]
+					}
+				}
+				if strings.IndexByte(rest, ' ') > 0 {
+					if _, ok := f.byKey[rest]; !ok {
+						f.byKey[rest] = e
+					}
+				}
+			}
 			for p, k := sp, 1; p >= 0; k++ {
 				if (k > 1 || !generic) && k > brand {
 					f.addList(f.prefixes, key[:p], e)

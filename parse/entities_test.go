@@ -5768,3 +5768,36 @@ func TestBylineBeforeWeekday(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestInterviewQuestionsStandfirst: an interview whose headline quotes
+// the one who answers, the standfirst naming that one's firm: "we" in
+// the answers is the firm; a verb of agreeing met a second time in a
+// sentence gives a second deal; what goes "through" a group's system
+// goes to no buyer.
+func TestInterviewQuestionsStandfirst(t *testing.T) {
+	text := `"Every tonne now comes from deeper underground"
+
+Tran Van Son, general director of Vinatex – Mao Khe Coal JSC (UPCoM: MKC), talks about mining deeper.
+
+Interview by Hoang Anh
+August 19, 2026
+
+Mao Khe Coal is an underground producer in Quang Ninh. It is 65.5% owned by Vietnam Mining Holding Corporation.
+
+How did the first half go?
+
+We mined 1.62 million tonnes of coal. Last year we signed a contract with Beskid Mining Equipment S.A. of Poland for longwall sets, and in May we signed a second contract, with China's Shandong Rock Machinery Co., for roadheaders.
+
+Who buys your coal?
+
+We supply around 1.5 million tonnes a year to Hoanh Bo Thermal Power JSC under a five-year contract, and the rest goes to other plants through Vietnam Mining Holding Corporation's dispatch system.
+`
+	checkPageRelations(t, text, false, []string{
+		"agreement(Vinatex – Mao Khe Coal JSC, Beskid Mining Equipment S.A.)",
+		"agreement(Vinatex – Mao Khe Coal JSC, Hoanh Bo Thermal Power JSC)",
+		"agreement(Vinatex – Mao Khe Coal JSC, Shandong Rock Machinery Co.)",
+		"executive_of(Tran Van Son, Vinatex – Mao Khe Coal JSC)",
+		"stake_in(Vietnam Mining Holding Corporation, Vinatex – Mao Khe Coal JSC)",
+		"supplier_of(Vinatex – Mao Khe Coal JSC, Hoanh Bo Thermal Power JSC)",
+	})
+}

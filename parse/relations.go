@@ -7423,6 +7423,30 @@ var (
 
 func (r *relater) agreement(s *sentence) {
 	r.at = agreeCues.first(s, r.at)
+	// "we signed a contract with A, and in May we signed a second
+	// contract, with B": a verb read again where it comes a second
+	// time.
+	for pass := 0; pass < 2; pass++ {
+		if pass == 1 {
+			again := false
+			for k, v := range agreeVerbs {
+				if i := r.at[k]; i >= 0 {
+					r.at[k] = s.find(i+len(v), v)
+					again = again || r.at[k] >= 0
+				}
+			}
+			if !again {
+				break
+			}
+		}
+		r.agreementPass(s)
+	}
+	r.underAgreementWith(s)
+	r.agreementTail(s)
+}
+
+// agreementPass reads the deals whose verbs of agreeVerbs stand at r.at.
+func (r *relater) agreementPass(s *sentence) {
 	for k, v := range agreeVerbs {
 		i := r.at[k]
 		if i < 0 {
@@ -7606,7 +7630,10 @@ func (r *relater) agreement(s *sentence) {
 			r.signer, r.signerEnd = parties[0], s.b
 		}
 	}
-	r.underAgreementWith(s)
+}
+
+// agreementTail reads the deals told without a verb of agreeVerbs.
+func (r *relater) agreementTail(s *sentence) {
 	r.dealUnderWhich(s)
 	// "A and B have agreed to combine ...": an agreement with no noun.
 	if i, e, ok := s.cue(0, agreedCues); ok && !s.negated(0, i) && !formsVenture(s.low[e:]) && !sellsAfter(s.low[e:]) {
@@ -8436,6 +8463,11 @@ func (r *relater) shareGoesTo(s *sentence) {
 		}
 		e := i + len(c)
 		buyer, ok := r.orgRightAfter(s, e, 30)
+		// "the rest goes to other plants through Y's dispatch system":
+		// the way it goes, no buyer.
+		if ok && (channelBefore(s.low[e:buyer.a-s.a]) || r.possessive(s, buyer)) {
+			return
+		}
 		if !ok {
 			if k, ke := amongAfter(s, e); k >= 0 {
 				buyer, ok = r.orgRightAfter(s, ke, 30)
