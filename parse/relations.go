@@ -836,6 +836,9 @@ func (r *relater) sentence(s *sentence) {
 	if strings.Contains(s.low, " of its ") {
 		r.itsGoodsGoTo(s)
 	}
+	if mask&trigBuy != 0 || strings.Contains(s.low, " takes ") {
+		r.takesOurGoods(s)
+	}
 	r.buysUnderDealFrom(s)
 	r.contractedTo(s)
 	r.unitsInclude(s)

@@ -1221,6 +1221,38 @@ func (r *relater) itsGoodsGoTo(s *sentence) {
 	}
 }
 
+// takesOurGoods reads "Y also takes about 300,000 tonnes of our
+// lower-grade coal for its kilns" in an interview's answer, and "Y buys
+// 2 Mt of X's coal a year": Y buys what the firm "our" stands for, or
+// X, sells.
+func (r *relater) takesOurGoods(s *sentence) {
+	for _, v := range []string{" takes ", " buys ", " purchases "} {
+		i := s.find(0, v)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		e := i + len(v)
+		_, qe, ok := r.quantityNear(s, e, 24)
+		if !ok || !strings.HasPrefix(s.low[qe:], " of ") {
+			return
+		}
+		seller, ok := r.orgRightAfter(s, qe+len(" of "), 0)
+		if !ok || !(r.d.v.s[seller.a:seller.b] == "our" || r.possessive(s, seller)) {
+			return
+		}
+		// The buyer names the clause, right before its verb.
+		buyer, ok := r.subject(s, i)
+		if !ok || buyer.e == seller.e || buyer.b > s.at(i) {
+			return
+		}
+		if gap := s.low[s.past(buyer):i]; gap != "" && gap != " also" && gap != " now" {
+			return
+		}
+		r.add(entity.SupplierOf, seller.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+		return
+	}
+}
+
 // underDealConcludedWith reads a deal that opens the sentence with its
 // party: "Under a long-term purchase contract concluded with KHN, the
 // company will receive 24,000 tons a year". The sentence's subject, after
