@@ -5801,3 +5801,24 @@ We supply around 1.5 million tonnes a year to Hoanh Bo Thermal Power JSC under a
 		"supplier_of(Vinatex – Mao Khe Coal JSC, Hoanh Bo Thermal Power JSC)",
 	})
 }
+
+// TestSecondAgreementOfIssuer: a release's issuer signs supply deals
+// and forms a venture; "with Y" after the venture is the venture's
+// partner, no party to the supply deals, and "The second agreement,
+// with Z," is the issuer's deal with Z.
+func TestSecondAgreementOfIssuer(t *testing.T) {
+	text := `Nam Son Power signs coal supply agreements and forms ammonia joint venture with Ibuki Power
+
+Hanoi, December 2, 2026 – Nam Son Thermal Power Joint Stock Company ("Nam Son Power" or "the Company"; HOSE: NSP) today announced that it has signed coal supply agreements with two overseas suppliers.
+
+Under the first agreement, PT Kutai Bara Jaya will supply 2.0 million tonnes per annum of coal to the Company's plant for ten years. The second agreement, with Wollemi Coal Marketing Pty Ltd of Australia, covers up to 800,000 tpa of coal for blending.
+
+Nam Son Power and Ibuki Power Co., Ltd. will form a joint venture to build ammonia facilities.
+`
+	checkPageRelations(t, text, false, []string{
+		"agreement(Nam Son Thermal Power Joint Stock Company, Wollemi Coal Marketing Pty Ltd)",
+		"agreement(PT Kutai Bara Jaya, Nam Son Thermal Power Joint Stock Company)",
+		"joint_venture(Nam Son Thermal Power Joint Stock Company, Ibuki Power Co., Ltd.)",
+		"supplier_of(PT Kutai Bara Jaya, Nam Son Thermal Power Joint Stock Company)",
+	})
+}

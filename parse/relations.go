@@ -7570,6 +7570,13 @@ func (r *relater) agreementPass(s *sentence) {
 			// A state body may be the other party: "signed an MoU
 			// with the Department of Steel and Mines".
 			other, ok := r.buyerRightAfter(s, je, 50)
+			// "agreements with two overseas suppliers and a joint
+			// venture agreement with Y", "signs supply agreements and
+			// forms a joint venture with Y": Y is the other noun's
+			// party.
+			if ok && (strings.Contains(s.low[je:other.a-s.a], " with ") || strings.Contains(s.low[nounEnd:j], "venture")) {
+				ok = false
+			}
 			if ok && r.possessive(s, other) {
 				// "with Haeorum's battery-cell unit, Haeorum Energy
 				// Solution": the unit signs.

@@ -562,7 +562,7 @@ func (r *relater) soldToAfter(s *sentence, i, gap, not int) (ment, bool) {
 // before speak of, with Y.
 func (r *relater) anotherDealWith(s *sentence) {
 	var k int
-	for _, p := range []string{"a second ", "a third ", "another ", "a separate ", "a further "} {
+	for _, p := range []string{"a second ", "a third ", "another ", "a separate ", "a further ", "the second ", "the third ", "the other "} {
 		if strings.HasPrefix(s.low, p) {
 			k = len(p)
 			break
@@ -590,8 +590,19 @@ func (r *relater) anotherDealWith(s *sentence) {
 	switch {
 	case s.prev != nil && r.dealEnd > 0 && s.prev.b == r.dealEnd:
 		party = r.deal[0]
+		// (The deal's party that is the announcement's issuer, who made
+		// both.)
+		if is := r.theIssuer(); is >= 0 && r.deal[1] == is {
+			party = is
+		}
 	case s.prev != nil && r.signerEnd > 0 && s.prev.b == r.signerEnd:
 		party = r.signer.e
+	case strings.HasPrefix(s.low, "the "):
+		// "The second agreement, with Y, covers ...": one of the deals
+		// an announcement's issuer told of.
+		if party = r.theIssuer(); party < 0 {
+			return
+		}
 	default:
 		return
 	}
