@@ -2629,6 +2629,9 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 		// "of the Trade Remedies Authority".
 		if f.word(org, "the") && org+1 < end && f.nameTok(org+1) {
 			org++
+		} else if f.word(org, "the") && org+2 < end && f.toks[org+1].f&tLower != 0 && localBodyWords[f.fold(org+1)] && f.nameTok(org+2) && f.has(org+2, lxGovHeads) {
+			// "of the provincial Department of Industry and Trade".
+			org += 2
 		}
 		// "at Chile's Ministry of Mining": the body, not its country.
 		if f.toks[org].f&tPoss != 0 && org+1 < end && f.nameTok(org+1) {

@@ -1401,6 +1401,17 @@ func (f *entFinder) roleOf(n int) {
 		// the firm by its code.
 		org = f.listedAs(f.name(g.orgTok))
 	}
+	// "Vice Chairman X" after "X, Vice Chairman of the Provincial
+	// People's Committee": the title again, with no organisation of its
+	// own, is the post the text gave before, not one to guess anew.
+	if org < 0 && g.implied == "" && g.ent >= 0 && g.title.b > g.title.a {
+		title := f.d.v.origText(g.title.a, g.title.b)
+		for _, r := range f.ents[g.ent].roles {
+			if r.org >= 0 && strings.EqualFold(r.title, title) {
+				return
+			}
+		}
+	}
 	if g.implied != "" {
 		key := nameKey(g.implied)
 		e, ok := f.byKey[key]

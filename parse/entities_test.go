@@ -5822,3 +5822,34 @@ Nam Son Power and Ibuki Power Co., Ltd. will form a joint venture to build ammon
 		"supplier_of(PT Kutai Bara Jaya, Nam Son Thermal Power Joint Stock Company)",
 	})
 }
+
+// TestProvincialWorkingSession: a Vietnamese province's news of a
+// working session: the official received and worked with a firm's
+// delegation; the title named again keeps its post; a department
+// "of the provincial" kind is the body; the venture's owners by the
+// charter capital each contributes, "the Chinese partner" the one
+// other firm.
+func TestProvincialWorkingSession(t *testing.T) {
+	text := `Province works with Hoa Son Steel on reopening an iron ore mine
+
+Wednesday, 15/07/2026 - 08:20
+
+On the afternoon of July 14, Mr. Lò Văn Minh, Vice Chairman of the Yen Bai Provincial People's Committee, received and worked with a delegation of Hoa Son Steel Joint Stock Company (HNX: HSS) led by Mr. Đặng Quốc Hùng, General Director.
+
+Hoa Son Steel has signed a joint venture agreement with Guangxi Fangcheng Ore Co., Ltd. (China) to establish Hoa Son – Fangcheng Pellet Company Limited, in which Hoa Son Steel contributes 60% of the charter capital and the Chinese partner 40%.
+
+Ms. Vi Thị Lan, Director of the provincial Department of Industry and Trade, said the mine would create jobs.
+
+Concluding the session, Vice Chairman Lò Văn Minh asked the company to protect the river.
+`
+	checkPageRelations(t, text, true, []string{
+		"executive_of(Đặng Quốc Hùng, Hoa Son Steel Joint Stock Company) 0",
+		"joint_venture(Hoa Son Steel Joint Stock Company, Guangxi Fangcheng Ore Co., Ltd.) 0",
+		"meeting(Lò Văn Minh, Hoa Son Steel Joint Stock Company) 0",
+		"meeting(Lò Văn Minh, Đặng Quốc Hùng) 0",
+		"official_of(Lò Văn Minh, Yen Bai Provincial People's Committee) 0",
+		"official_of(Vi Thị Lan, Department of Industry and Trade) 0",
+		"stake_in(Guangxi Fangcheng Ore Co., Ltd., Hoa Son – Fangcheng Pellet Company Limited) 40",
+		"stake_in(Hoa Son Steel Joint Stock Company, Hoa Son – Fangcheng Pellet Company Limited) 60",
+	})
+}

@@ -877,6 +877,9 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigUnit != 0 {
 		r.makingItSubsidiary(s)
 	}
+	if strings.Contains(s.low, " contribut") {
+		r.capitalContributed(s)
+	}
 	r.notePair(s)
 }
 
@@ -8877,6 +8880,14 @@ func (r *relater) entIndex(id string) int {
 // delegation reads "met a delegation from X (led by Y)" after the verb
 // that ends at e: the one who met, m, met the firm too.
 func (r *relater) delegation(s *sentence, e int, m ment, date article.Date) {
+	// "received and worked with a delegation of X", as Vietnamese
+	// official news writes it.
+	for _, p := range []string{"and worked with ", "and held talks with ", "and met with ", "and had a working session with "} {
+		if strings.HasPrefix(s.low[e:], p) {
+			e += len(p)
+			break
+		}
+	}
 	rest := s.low[e:]
 	for _, p := range []string{"a delegation from ", "a delegation of ", "a high-level delegation from ", "a business delegation from "} {
 		if strings.HasPrefix(rest, p) {

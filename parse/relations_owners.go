@@ -2490,3 +2490,67 @@ func (r *relater) itOwnsWith(s *sentence) {
 		return
 	}
 }
+
+// capitalContributed reads the owners of a Vietnamese venture by the
+// charter capital each puts in: "to establish V, in which A contributes
+// 60% of the charter capital and the Chinese partner 40%". A holds 60%
+// of V; "the partner" is the one other firm the sentence names before
+// V.
+func (r *relater) capitalContributed(s *sentence) {
+	w := s.find(0, " in which ")
+	if w < 0 || s.negated(0, w) {
+		return
+	}
+	owner, ok := r.orgRightAfter(s, w+len(" in which "), 4)
+	if !ok {
+		return
+	}
+	at := s.past(owner)
+	v := prefixOf(s.low[at:], " contributes ", " will contribute ", " contributed ", " is to contribute ")
+	if v == "" {
+		return
+	}
+	p, pe, ok := s.percentAt(at + len(v))
+	if !ok || !hasAnyPrefix(s.low[pe:], " of the charter capital", " of the registered capital", " of the capital", " of its charter capital") {
+		return
+	}
+	owned, ok := r.orgRightBefore(s, w+1, 2)
+	if !ok || owned.e == owner.e {
+		return
+	}
+	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+	// "and the Chinese partner 40%", "and B 40%".
+	rest := s.low[pe:]
+	a := strings.Index(rest[:min(len(rest), 60)], " and ")
+	if a < 0 {
+		return
+	}
+	at = pe + a + len(" and ")
+	other, ok := r.orgRightAfter(s, at, 0)
+	end := 0
+	if ok {
+		end = s.past(other)
+	} else if strings.HasPrefix(s.low[at:], "the ") {
+		// "the Chinese partner": the one other firm named before V.
+		sp := strings.Index(s.low[at:min(len(s.low), at+32)], " partner ")
+		if sp < 0 {
+			return
+		}
+		end = at + sp + len(" partner")
+		var found []ment
+		for _, m := range r.orgsIn(s, 0, owned.a-s.a) {
+			if m.e != owner.e && m.e != owned.e && r.kindOf(m) == entity.KindCompany && !slices.ContainsFunc(found, func(f ment) bool { return f.e == m.e }) {
+				found = append(found, m)
+			}
+		}
+		if len(found) != 1 {
+			return
+		}
+		other = found[0]
+	} else {
+		return
+	}
+	if q, _, ok := s.percentAt(end + 1); ok && strings.HasPrefix(s.low[end:], " ") && other.e != owned.e && other.e != owner.e {
+		r.add(entity.StakeIn, other.e, owned.e, s, withPercent(q))
+	}
+}
