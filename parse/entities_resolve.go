@@ -2812,7 +2812,7 @@ var cueFirst = func() (t [256]uint8) {
 var captionCues = []string{"(credit:", "(photo:", "(photo by", "(image:", "photo:", "image:", "photo by"}
 
 // bylineCues begin a byline, in lower case.
-var bylineCues = []string{"written by ", "posted by ", "reported by ", "compiled by ", "by: ", "by ", "editor: ", "edited by ", "analyst: ", "analysts: ", "author: ", "reporter: ", "reporters: ", "writer: ", "reporter "}
+var bylineCues = []string{"interview by ", "interviewed by ", "interviews by ", "written by ", "posted by ", "reported by ", "compiled by ", "by: ", "by ", "editor: ", "edited by ", "analyst: ", "analysts: ", "author: ", "reporter: ", "reporters: ", "writer: ", "reporter "}
 
 // bylineStart returns where the names begin in a byline: after "By",
 // "Written by" and the like.

@@ -5853,3 +5853,23 @@ Concluding the session, Vice Chairman Lò Văn Minh asked the company to protect
 		"stake_in(Hoa Son Steel Joint Stock Company, Hoa Son – Fangcheng Pellet Company Limited) 60",
 	})
 }
+
+// TestInterviewByline: "Interview by X" over the date signs an
+// interview: X is its writer, the date the page's, after a standfirst
+// that names the one who answers.
+func TestInterviewByline(t *testing.T) {
+	text := "Mining Monthly\n\n\"Every tonne now comes from deeper underground\"\n\n" +
+		"Tran Van Son, general director of Mao Khe Coal JSC, talks about mining deeper.\n\n" +
+		"Interview by Hoang Anh\nAugust 19, 2026\n\n" +
+		"Mao Khe Coal is an underground producer.\n\nHow did the first half go?\n\nWe mined 1.6 million tonnes.\n\n" +
+		"Who buys your coal?\n\nPower plants, mostly.\n\nWhat comes next?\n\nA deeper shaft.\n"
+	a := parsePage(t, text)
+	if got := a.AsOf.String(); got != "2026-08-19" {
+		t.Errorf("as_of = %q, want 2026-08-19", got)
+	}
+	got := entityLinesOf(a, "person")
+	want := []string{"person Tran Van Son (general director @ Mao Khe Coal JSC)", "person Hoang Anh"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}

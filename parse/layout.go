@@ -843,6 +843,14 @@ func isByline(t, low string) bool {
 	case 'c':
 		// "Compiled by X and Y", as a digest is signed.
 		return strings.HasPrefix(low, "compiled by ") && len(t) < 80 && len(t) > len("compiled by ") && isUpper(t[len("compiled by ")]) && !endsSentence(t)
+	case 'i':
+		// "Interview by Hoang Anh Tuan", over a magazine's interview.
+		for _, p := range []string{"interview by ", "interviewed by ", "interviews by "} {
+			if strings.HasPrefix(low, p) && len(t) < 80 && len(t) > len(p) && isUpper(t[len(p)]) && !endsSentence(t) {
+				return true
+			}
+		}
+		return false
 	case 'e':
 		// "Editor: Fang Lei", as Chinese portals sign a story.
 		return (strings.HasPrefix(low, "editor: ") || strings.HasPrefix(low, "edited by ")) && len(t) < 60
