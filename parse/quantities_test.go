@@ -566,3 +566,23 @@ func TestTableUnitInMiddleColumn(t *testing.T) {
 		t.Errorf("quantities (-want +got):\n%s", diff)
 	}
 }
+
+// TestTableFirmNamesMaterial reads a table of firms whose caption names
+// two materials: each row's figures are of the material its firm's
+// name holds.
+func TestTableFirmNamesMaterial(t *testing.T) {
+	text := "Steel and cement volumes\n\nListed producers reported September sales this week, the companies said.\n\n" +
+		"Steel and cement producers: September 2026 sales volume (tonnes)\n\n" +
+		"Company                          Ticker   Exchange   Sep 2026     9M 2026\n" +
+		"Hoa Binh Steel Group JSC         HBS      HOSE       845,200      6,912,400\n" +
+		"Tam Diep Cement JSC              TDC      HNX        516,000      4,482,000\n"
+	a, _ := tableQuantities(t, text)
+	var got []string
+	for _, q := range a.Quantities {
+		got = append(got, q.Text+" "+q.Commodity)
+	}
+	want := []string{"845,200 steel", "6,912,400 steel", "516,000 cement", "4,482,000 cement"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
+	}
+}

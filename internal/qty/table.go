@@ -181,6 +181,14 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 			c, form = hc, hform
 		}
 	}
+	// "Ha Nam Cement JSC   HNM   516,000" under "Steel and cement
+	// producers: sales (tonnes)": a firm's row, its name the material it
+	// makes, when nothing above says which.
+	if c == commodity.Other && !known(text, form) {
+		if fc, fform, ok := firmMaterial(text, cells[0]); ok {
+			c, form = fc, fform
+		}
+	}
 	// "May   7,021.4   1,684.9" under "Month   Coal, total   of which
 	// by rail   Copper concentrate": a label that names no material
 	// leaves each figure to the material its column's head names.
@@ -449,6 +457,45 @@ func labelWords(text string, label Cell) (commodity.Commodity, Span, commodity.M
 		}
 	}
 	return commodity.Other, form, m
+}
+
+// firmLegalEnds end a firm's name in a table's label.
+var firmLegalEnds = []string{"JSC", "Co.", "Corp.", "Corporation", "Ltd", "Ltd.", "Limited", "Inc.", "Tbk", "Bhd", "Berhad", "PLC", "Plc", "Company", "LLC", "Group"}
+
+// firmMaterial reads the material a firm's name in a table's label
+// holds, the last word of the name the catalogue knows on its own:
+// "Hoa Lac Steel Group JSC", "Ha Nam Cement JSC". It reports false for
+// a label that is no firm's name or names no material.
+func firmMaterial(text string, label Cell) (commodity.Commodity, Span, bool) {
+	t := strings.TrimSpace(text[label.Start:label.End])
+	firm := false
+	for _, l := range firmLegalEnds {
+		if strings.HasSuffix(t, " "+l) {
+			firm = true
+			break
+		}
+	}
+	if !firm {
+		return 0, Span{}, false
+	}
+	words := strings.Fields(t)
+	at := label.Start + strings.Index(text[label.Start:label.End], t)
+	for k := len(words) - 2; k >= 1; k-- {
+		w := words[k]
+		if !isUpper(w[0]) {
+			continue
+		}
+		if c, n, ok := commodity.Match(words[k : k+1]); ok && n == 1 && c != commodity.Other {
+			// Where the word stands in the label.
+			off := 0
+			for q := 0; q < k; q++ {
+				off += strings.Index(t[off:], words[q]) + len(words[q])
+			}
+			off += strings.Index(t[off:], w)
+			return c, Span{at + off, at + off + len(w)}, true
+		}
+	}
+	return 0, Span{}, false
 }
 
 // SectionCommodity reads the material that opens a line heading a
