@@ -1325,6 +1325,11 @@ func (f *entFinder) boardRole(n int) {
 	if g.title.b > g.title.a {
 		title = f.d.v.origText(g.title.a, g.title.b)
 	}
+	// "the independent non-executive Directors are Mr. A, Professor B
+	// and Ms. C": a form of address in a board's list, not the post.
+	if strings.EqualFold(title, "professor") {
+		title = ""
+	}
 	es := f.sents[g.s]
 	// The group's title: from " as " after the name to the next ";" or
 	// the sentence's end.

@@ -5873,3 +5873,23 @@ func TestInterviewByline(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestBoardListProfessorAndMarket: a board's list gives each its group's
+// post, "Professor" being a form of address there; a market named right
+// before its code's bracket ("on AIM (AIM: RDGM)") is no company.
+func TestBoardListProfessorAndMarket(t *testing.T) {
+	text := "HUAXIN LIMITED\n\nAnnouncement\n\nHong Kong, 17 March 2026\n\n" +
+		"The Company will buy a copper mine from Ridgeback Plc, whose shares are admitted to trading on AIM (AIM: RDGM).\n\n" +
+		"As at the date of this announcement, the independent non-executive Directors are Mr. Chow Kin Wah, Professor Ren Xiaodong and Ms. Yeung Mei Kuen.\n"
+	got := entityLinesOf(parsePage(t, text), "person", "company")
+	want := []string{
+		"company HUAXIN LIMITED | The Company | HUAXIN",
+		"company Ridgeback Plc | Ridgeback",
+		"person Chow Kin Wah | Mr. Chow Kin Wah (independent non-executive Director @ HUAXIN LIMITED)",
+		"person Ren Xiaodong (independent non-executive Director @ HUAXIN LIMITED)",
+		"person Yeung Mei Kuen | Ms. Yeung Mei Kuen (independent non-executive Director @ HUAXIN LIMITED)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}

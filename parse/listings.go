@@ -1688,8 +1688,19 @@ done:
 			return rng{}, false
 		}
 	}
+	// "admitted to trading on AIM (AIM: RDGM)": the market before its
+	// own code names no company.
+	if bracketMarketNames[s[first.a:e]] {
+		return rng{}, false
+	}
 	return rng{first.a, e}, true
 }
+
+// bracketMarketNames are markets a text may name right before a code's
+// bracket, as written.
+var bracketMarketNames = map[string]bool{"AIM": true, "ASX": true, "HOSE": true, "HNX": true, "UPCoM": true, "KOSDAQ": true, "KOSPI": true,
+	"NYSE": true, "Nasdaq": true, "NASDAQ": true, "TSX": true, "TSXV": true, "LSE": true, "HKEX": true, "SGX": true, "IDX": true,
+	"NSE": true, "BSE": true, "SET": true, "PSE": true, "SZSE": true, "SSE": true, "TWSE": true, "TPEx": true, "KRX": true}
 
 // brandBefore reports whether the word of s that ends at offset e is
 // one capitalised word that a spaced dash may follow inside a name: not
