@@ -1526,6 +1526,11 @@ func (f *entFinder) segment(si int) {
 				// "Pacific Rim Ore\nPartners Pte. Ltd.")
 				break
 			}
+			// "Dr. Hu Yaping\nMs. Kwok Wai Sum": a form of address opens
+			// another person's name on the next line.
+			if nl && f.has(j, lxHonorifics) && j+1 < es.t1 && (f.punct(j+1, '.') || f.nameTok(j+1)) {
+				break
+			}
 			// "Lee Mei Ling\nCompany Secretary": a title, not a legal form.
 			if nl && f.word(j, "Company") && j+1 < es.t1 && f.word(j+1, "Secretary") {
 				break

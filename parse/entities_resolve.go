@@ -2205,6 +2205,11 @@ func (f *entFinder) bylines() {
 		if t := d.text(l); signatureCue(t) {
 			f.signature(i + 1)
 		}
+		// "Executive Directors:" over "Mr. A (Chairman)" and "Ms. B",
+		// the left column of a circular's letter from the board.
+		if t := d.text(l); len(t) < 200 && directorsHeading(firstCell(t)) != "" {
+			f.directorsColumn(i)
+		}
 		// "4.5 Board of directors of KPM after the transaction" over
 		// "1. Mr. X      Chairman    (nominated by ...)": each line a
 		// director of that company and the post.
@@ -2513,6 +2518,78 @@ func (f *entFinder) boardList(i, org int) {
 		title := d.v.s[cells[1].Start:cells[1].End]
 		if w := strings.Fields(title); len(w) > 0 && len(w) <= 4 && titleHeads[strings.ToLower(w[len(w)-1])] {
 			f.addRole(e, d.v.origText(cells[1].Start, cells[1].End), org)
+		}
+	}
+}
+
+// firstCell returns the text of t before a gap of three spaces or more:
+// the left column of a line set in two.
+func firstCell(t string) string {
+	t = strings.TrimSpace(t)
+	if k := strings.Index(t, "   "); k >= 0 {
+		return t[:k]
+	}
+	return t
+}
+
+// directorsHeading returns the post a heading of a board's list gives
+// the names under it, "Independent non-executive Directors:" giving
+// "Independent non-executive Director"; or "".
+func directorsHeading(c string) string {
+	h, ok := strings.CutSuffix(c, ":")
+	if !ok || len(h) > 60 || strings.Count(h, " ") > 4 {
+		return ""
+	}
+	low := strings.ToLower(h)
+	if !strings.HasSuffix(low, "directors") && !strings.HasSuffix(low, "director") || strings.HasPrefix(low, "board") {
+		return ""
+	}
+	return strings.TrimSuffix(h, "s")
+}
+
+// directorsColumn reads the names under a board list's heading at line
+// i, in the left column of a circular's letter from the board: each
+// "Mr. A (Chairman)" holds the post in brackets, else the heading's, at
+// the issuer.
+func (f *entFinder) directorsColumn(i int) {
+	d := f.d
+	group := directorsHeading(firstCell(d.text(d.lines[i])))
+	if f.issuer < 0 || group == "" {
+		return
+	}
+	for k := i + 1; k < len(d.lines) && k < i+12; k++ {
+		l := d.lines[k]
+		if l.kind == lBlank {
+			return
+		}
+		t := d.text(l)
+		lead := len(t) - len(strings.TrimLeft(t, " "))
+		c := firstCell(t)
+		if lead > 0 || c == "" {
+			// A line of the right column only.
+			continue
+		}
+		na, ne := l.ts+lead, l.ts+lead+len(c)
+		h := ""
+		for _, p := range []string{"Mr. ", "Ms. ", "Mrs. ", "Dr. ", "Prof. ", "Professor ", "Mr ", "Ms ", "Mrs ", "Dr "} {
+			if strings.HasPrefix(c, p) {
+				h = p
+				break
+			}
+		}
+		if h == "" {
+			return
+		}
+		na += len(h)
+		title := group
+		if strings.HasSuffix(c, ")") {
+			if b := strings.LastIndex(c, " ("); b > 0 {
+				title = c[b+2 : len(c)-1]
+				ne = l.ts + lead + b
+			}
+		}
+		if e := f.bylineNames(na, ne); e >= 0 && f.ents[e].kind == entity.KindPerson {
+			f.addRole(e, title, f.issuer)
 		}
 	}
 }

@@ -5893,3 +5893,31 @@ func TestBoardListProfessorAndMarket(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestCircularBoardColumn reads the left column of a circular's letter
+// from the board: each heading's post for the names under it, the post
+// in brackets where one is given; a form of address opens the next
+// line's name; "Wan Chai" in the address column is a place.
+func TestCircularBoardColumn(t *testing.T) {
+	text := "QILIAN ZINC COMPANY LIMITED\n\nCircular\n\n24 November 2026\n\nThe Company proposes to renew its supply agreements.\n\n" +
+		"LETTER FROM THE BOARD\n\n" +
+		"Executive Directors:                        Registered office:\n" +
+		"Mr. Wei Guoqing (Chairman)                  No. 6 Yanxing Road\n" +
+		"Ms. Ma Xiaoyan                              Gansu Province, the PRC\n\n" +
+		"Independent non-executive Directors:        39 Gloucester Road, Wan Chai\n" +
+		"Mr. Poon Chi Ming                           Hong Kong\n" +
+		"Dr. Hu Yaping\n" +
+		"Ms. Kwok Wai Sum\n\n" +
+		"1. INTRODUCTION\n\nThe Board announces the renewal.\n"
+	got := entityLinesOf(parsePage(t, text), "person")
+	want := []string{
+		"person Wei Guoqing | Mr. Wei Guoqing (Chairman @ QILIAN ZINC COMPANY LIMITED)",
+		"person Ma Xiaoyan | Ms. Ma Xiaoyan (Executive Director @ QILIAN ZINC COMPANY LIMITED)",
+		"person Poon Chi Ming | Mr. Poon Chi Ming (Independent non-executive Director @ QILIAN ZINC COMPANY LIMITED)",
+		"person Hu Yaping | Dr. Hu Yaping (Independent non-executive Director @ QILIAN ZINC COMPANY LIMITED)",
+		"person Kwok Wai Sum | Ms. Kwok Wai Sum (Independent non-executive Director @ QILIAN ZINC COMPANY LIMITED)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}

@@ -683,6 +683,8 @@ var places = wordSet(
 	"Mindanao", "Palawan", "Quang Ninh", "Ha Tinh", "Ha Giang", "Cao Bang", "Lang Son", "Yen Bai", "Nghe An", "Thanh Hoa",
 	"Binh Duong", "Dong Nai", "Ba Ria", "Dak Nong", "Lam Dong", "Lao Cai", "Thai Binh", "Thai Nguyen", "Quang Ngai",
 	"Geoje",
+	// Hong Kong districts, in a filing's address
+	"Wan Chai", "Sheung Wan", "Causeway Bay", "Tsim Sha Tsui", "Kwun Tong", "Quarry Bay", "Admiralty",
 	// price hubs, named as places are
 	"Henry Hub",
 )
