@@ -410,7 +410,7 @@ func (f *entFinder) exchangesAreOrganizations() {
 func exchangeName(name string) bool {
 	// Most names are none: only these are looked at in lower case.
 	if !strings.Contains(name, "xchange") && !strings.Contains(name, "XCHANGE") && !hasPrefixLower(name, "bursa") && !hasPrefixLower(name, "tse ") &&
-		!hasPrefixLower(name, "kosdaq") && !hasPrefixLower(name, "kospi") && !hasPrefixLower(name, "sgx ") {
+		!hasPrefixLower(name, "kosdaq") && !hasPrefixLower(name, "kospi") && !hasPrefixLower(name, "sgx ") && name != "HKEX" && name != "HKEx" {
 		return false
 	}
 	l := strings.ToLower(name)
@@ -424,7 +424,12 @@ func exchangeName(name string) bool {
 		return true
 	}
 	switch l {
-	case "tse prime", "tse standard", "tse growth", "kosdaq", "kospi", "sgx mainboard", "sgx catalist":
+	case "tse prime", "tse standard", "tse growth", "kosdaq", "kospi", "sgx mainboard", "sgx catalist", "hkex":
+		return true
+	}
+	// "TSX Venture Exchange", "Shanghai Futures Exchange", "London
+	// Metal Exchange".
+	if strings.HasSuffix(l, " venture exchange") || strings.HasSuffix(l, " futures exchange") || strings.HasSuffix(l, " metal exchange") || strings.HasSuffix(l, " mercantile exchange") {
 		return true
 	}
 	return false

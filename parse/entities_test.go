@@ -5921,3 +5921,35 @@ func TestCircularBoardColumn(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestExchangeInBracketActsForNoFirm: "HKEX stock code: 3066" in the
+// issuer's bracket names the exchange, an organisation, which is no
+// subject of the firm's former name or purchase; "TSX Venture Exchange"
+// is an exchange too.
+func TestExchangeInBracketActsForNoFirm(t *testing.T) {
+	text := "Shuangfeng completes Peru deal\n\n" +
+		"Hong Kong, 2 March 2026 -- Xianfeng Moly Holdings Limited (\"Xianfeng\" or the \"Company\", HKEX stock code: 3066; formerly known as Xianfeng Tungsten Group Limited) today announced the completion of its acquisition of an 80% equity interest in Minera Cerro Verde Alto S.A.C.\n\n" +
+		"Andesite Ridge Corp., listed on the TSX Venture Exchange, keeps the remaining 20%.\n"
+	a := parsePage(t, text)
+	got := entityLinesOf(a, "organization")
+	if diff := cmp.Diff([]string{"organization HKEX", "organization TSX Venture Exchange"}, got); diff != "" {
+		t.Errorf("organizations (-want +got):\n%s", diff)
+	}
+	rels := relationLines(a, true)
+	slices.Sort(rels)
+	want := []string{
+		"acquisition(Xianfeng Moly Holdings Limited, Minera Cerro Verde Alto S.A.C.) 80",
+		"former_name(Xianfeng Moly Holdings Limited, Xianfeng Tungsten Group Limited) 0",
+		"stake_in(Xianfeng Moly Holdings Limited, Minera Cerro Verde Alto S.A.C.) 80",
+	}
+	for _, w := range want {
+		if !slices.Contains(rels, w) {
+			t.Errorf("relations miss %q; got %q", w, rels)
+		}
+	}
+	for _, r := range rels {
+		if strings.Contains(r, "HKEX") || strings.Contains(r, "TSX") {
+			t.Errorf("relation of an exchange: %q", r)
+		}
+	}
+}

@@ -366,7 +366,7 @@ func (r *relater) add(kind entity.RelationKind, s, o int, sent *sentence, set fu
 	// a joint venture with Z": an exchange where a firm files is no
 	// party to its ventures, deals or sales.
 	switch kind {
-	case entity.JointVenture, entity.Acquisition, entity.SupplierOf, entity.StakeIn:
+	case entity.JointVenture, entity.Acquisition, entity.SupplierOf, entity.StakeIn, entity.FormerName:
 		if r.isExchange(s) || r.isExchange(o) {
 			return
 		}
@@ -2808,6 +2808,11 @@ func (r *relater) bodyRightBefore(s *sentence, i int) (ment, bool) {
 func (r *relater) subject(s *sentence, i int) (ment, bool) {
 	orgs := r.orgsBefore(s, i, maxBack)
 	for k := len(orgs) - 1; k >= 0; k-- {
+		// ("the "Company", HKEX stock code: 3066; formerly known as":
+		// the exchange where a firm is listed does not act for it.)
+		if r.isExchange(orgs[k].e) {
+			continue
+		}
 		// A name given as a former name or in brackets is not the subject.
 		before := s.low[:orgs[k].a-s.a]
 		if formerNameBefore(before) || strings.HasSuffix(before, "(") || strings.HasSuffix(before, "(\"") || strings.HasSuffix(before, "(\"the ") || ownersBefore(before) {
