@@ -290,7 +290,7 @@ func (f *entFinder) placeBased(k int) bool {
 	// "Shenzhen-listed", "Texas-based": a place or a market. "Samsung-
 	// owned" and "state-backed" name an owner, which may be a company.
 	switch foldWord(f.d.v.s[t.cut+1 : t.b]) {
-	case "based", "headquartered", "listed", "traded", "registered", "born", "made", "focused", "bound", "incorporated", "domiciled":
+	case "based", "headquartered", "listed", "traded", "registered", "born", "made", "focused", "bound", "incorporated", "domiciled", "quoted":
 		return true
 	}
 	return false

@@ -150,6 +150,10 @@ func TestEntities(t *testing.T) {
 		text: "Lumut Bay Trading Pte Ltd will deliver 1.8 Mt of 5,500 kcal/kg NAR Thermal Coal from Australia.",
 		want: []string{"company Lumut Bay Trading Pte Ltd | Lumut Bay Trading", "country AU"},
 	}, {
+		name: "the market a firm is quoted on is no part of its name",
+		text: "Tianshan Gold Resources Ltd bought 70% of Ak-Tash Gold Company LLC from AIM-quoted Central Asia Goldfields plc on Tuesday.",
+		want: []string{"company Tianshan Gold Resources Ltd | Tianshan Gold Resources", "company Ak-Tash Gold Company LLC | Ak-Tash Gold", "company Central Asia Goldfields plc | Central Asia Goldfields"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

@@ -49,7 +49,7 @@ const (
 // it a place or an origin: "Texas-based", "London-listed".
 var placeSuffixes = wordSet("based", "listed", "owned", "backed", "controlled", "run", "headquartered",
 	"invested", "made", "born", "registered", "funded", "focused", "led", "linked", "bound", "traded", "affiliated",
-	"incorporated", "domiciled")
+	"incorporated", "domiciled", "quoted")
 
 // lexOfTok returns the table bits of token t of s, looking them up on
 // first use. The test is inlined where it is called; the lookup is not.

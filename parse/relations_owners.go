@@ -172,6 +172,16 @@ func (r *relater) parentNamed(s *sentence, m ment) ment {
 			}
 		}
 	}
+	// "51% owned by X's partner, Harare-based Y, and 49% by X": the
+	// partner, named after the comma.
+	for _, p := range []string{"'s partner, ", "' partner, ", "'s joint venture partner, ", "'s local partner, "} {
+		if strings.HasPrefix(rest, p) {
+			at := m.b - s.a + len(p)
+			if partner, ok := r.orgRightAfter(s, at, 24); ok && partner.e != m.e && !strings.ContainsAny(s.low[at:partner.a-s.a], ",;(") {
+				return partner
+			}
+		}
+	}
 	return m
 }
 
