@@ -5957,3 +5957,11 @@ func TestExchangeInBracketActsForNoFirm(t *testing.T) {
 		}
 	}
 }
+
+// TestWithWhomItSigned: "It ... with Y, with whom it signed an MOU":
+// the firm "It" stands for signed with Y.
+func TestWithWhomItSigned(t *testing.T) {
+	text := "Metals results\n\nHong Kong, 3 March 2026\n\nHengyue Aluminium Group Ltd kept output flat in the half.\n\n" +
+		"It is also studying a smelter in Malaysia with Sarawak-based Bumi Kenyalang Berhad, with whom it signed a memorandum of understanding in July.\n"
+	checkPageRelations(t, text, false, []string{"agreement(Hengyue Aluminium Group Ltd, Bumi Kenyalang Berhad)"})
+}

@@ -1387,6 +1387,16 @@ func (r *relater) approvedItem(s *sentence) {
 	}
 }
 
+// withWhichAt returns where the last ", with which " or ", with whom "
+// of t starts and its length, or -1.
+func withWhichAt(t string) (int, int) {
+	w, n := strings.LastIndex(t, ", with which "), len(", with which ")
+	if k := strings.LastIndex(t, ", with whom "); k > w {
+		w, n = k, len(", with whom ")
+	}
+	return w, n
+}
+
 // betweenPair reads the two firms named right after a deal's noun,
 // which ends at sentence-relative offset i: "a contract between A and
 // B".
@@ -5908,10 +5918,13 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 	if w < 0 || verbAt-w > clauseBack {
 		return false
 	}
-	owner, ok := r.orgRightAfter(s, w+len(" in which "), 40)
-	if !ok && strings.HasPrefix(s.low[w+len(" in which "):], "it ") {
+	var owner ment
+	ok := false
+	if strings.HasPrefix(s.low[w+len(" in which "):], "it ") {
 		// "the miner in which it holds 65%": the sentence's subject.
 		owner, ok = r.firstOrg(s, w)
+	} else {
+		owner, ok = r.orgRightAfter(s, w+len(" in which "), 40)
 	}
 	if !ok || owner.b > s.at(verbAt) {
 		return true
@@ -5943,6 +5956,11 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 	}
 	if ok && owner.e != owned.e {
 		r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
+		// "X, in which it bought a 49% stake from Y last year": a
+		// purchase too.
+		if hasAnyPrefix(s.low[verbAt:], "bought ", "buys ", "buy ", "acquired ", "acquires ", "acquire ", "took ", "picked up ") && !s.negated(0, verbAt) {
+			r.add(entity.Acquisition, owner.e, owned.e, s, withPercent(p))
+		}
 		r.owned, r.ownedIn = owned, s
 		// "X, a joint venture in which A holds 70% and B holds 30%": the
 		// second owner, and the two as partners when X is a venture.
@@ -7471,7 +7489,7 @@ func (r *relater) agreementPass(s *sentence) {
 		// ", with which it signed": a clause of its own, which a
 		// negation before it does not reach.
 		from := 0
-		if w := strings.LastIndex(s.low[:i], ", with which "); w >= 0 {
+		if w, _ := withWhichAt(s.low[:i]); w >= 0 {
 			from = w
 		}
 		if s.negated(from, i) {
@@ -7521,7 +7539,7 @@ func (r *relater) agreementPass(s *sentence) {
 		}
 		// "Y, a maker of cells, with which it signed an MOU in
 		// February": the firm the sentence opens with signed with Y.
-		if w := strings.LastIndex(s.low[:i], ", with which "); w >= 0 && s.low[w+len(", with which "):i] == "it " {
+		if w, wl := withWhichAt(s.low[:i]); w >= 0 && s.low[w+wl:i] == "it " {
 			at := w
 			if c := strings.LastIndex(s.low[max(0, w-90):w], ", "); c >= 0 {
 				c += max(0, w-90)
@@ -7531,6 +7549,11 @@ func (r *relater) agreementPass(s *sentence) {
 			}
 			other, ok1 := r.orgRightBefore(s, s.beforeBrackets(at), 2)
 			signer, ok2 := r.firstOrg(s, at)
+			// "It is also studying a smelter with Y, with whom it signed
+			// an MOU": the firm "It" stands for.
+			if (!ok2 || signer.e == other.e) && anaphoricStart(s.low) {
+				signer, ok2 = r.antecedent(s)
+			}
 			if ok1 && ok2 && other.e != signer.e {
 				r.add(entity.Agreement, signer.e, other.e, s, func(rel *article.Relation) { rel.Type = typ })
 				continue
