@@ -469,7 +469,7 @@ var triggers = func() map[string]uint16 {
 		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover", "disposal", "ordered")
 	add(trigSubs, "subscribe", "subscribed", "subscribes", "subscribing")
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
-	add(trigAgree, "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
+	add(trigAgree, "disclosed", "announced", "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
 		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded", "executed", "executes", "conclude", "concludes", "enter", "enters", "has", "have", "holds",
 		"implement", "implements", "implemented")
@@ -7439,7 +7439,9 @@ var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", 
 	// Agreement with Y".
 	"executed, ",
 	// "X has a long-term contract with Y": the noun close after.
-	"has a ", "has an ", "holds a ", "holds an ", "have a ", "have an "}
+	"has a ", "has an ", "holds a ", "holds an ", "have a ", "have an ",
+	// "X disclosed a five-year supply agreement with Y": so too.
+	"disclosed a ", "announced a ", "disclosed an ", "announced an "}
 
 var (
 	agreeCues = newCues(agreeVerbs...)
@@ -7516,6 +7518,13 @@ func (r *relater) agreementPass(s *sentence) {
 		}
 		if (v == "has a " || v == "has an " || v == "holds a " || v == "holds an ") && (nounEnd-e > 32 || strings.ContainsAny(s.low[e:nounEnd], ",;%")) {
 			continue
+		}
+		if strings.HasPrefix(v, "disclosed ") || strings.HasPrefix(v, "announced ") {
+			// "announced a new supply agreement with Y"; not "announced a
+			// plan under which A and B signed an agreement".
+			if nounEnd-e > 40 || strings.ContainsAny(s.low[e:nounEnd], ",;%") || strings.Contains(s.low[e:nounEnd], " that ") {
+				continue
+			}
 		}
 		if typ == "" {
 			typ = agreementType(window)
