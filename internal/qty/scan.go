@@ -825,6 +825,15 @@ func readBefore(s string, i int) pre {
 		p.outer = outer
 	}
 	p.by = !ok && p.open == noOpener && equalFold(bw.word(s, 0), "by")
+	// "stocks rose 6,075 tonnes to 231,590 tonnes", "edged up 1,125
+	// tonnes to 18,773 tonnes": the change, then the level it reached;
+	// no range.
+	if !ok && p.open == noOpener && bw.n > 0 {
+		w0 := bw.word(s, 0)
+		if changeVerbs.has(w0) || (equalFold(w0, "up") || equalFold(w0, "down")) && bw.n > 1 && (changeVerbs.has(bw.word(s, 1)) || equalFold(bw.word(s, 1), "edged") || equalFold(bw.word(s, 1), "moved") || equalFold(bw.word(s, 1), "was") || equalFold(bw.word(s, 1), "were")) {
+			p.by = true
+		}
+	}
 	return p
 }
 
