@@ -586,3 +586,21 @@ func TestTableFirmNamesMaterial(t *testing.T) {
 		t.Errorf("quantities (-want +got):\n%s", diff)
 	}
 }
+
+// TestTableChangeColumn reads a table of stocks whose caption gives the
+// unit before the period ("(tonnes), week to Sept 18") and whose
+// "Change" column holds signed masses; a column of changes in percent
+// gives none.
+func TestTableChangeColumn(t *testing.T) {
+	text := "Stocks fall\n\nExchange stocks fell again this week, the exchange said on Friday.\n\n" +
+		"SHFE weekly warehouse stocks (tonnes), week to Sept 18\n\n" +
+		"Metal         This week     Change    Last week   y/y\n" +
+		"Copper           96,412    -14,826      111,238   -3.5\n" +
+		"Aluminium       231,590     +6,075      225,515   +5.6\n"
+	_, got := tableQuantities(t, text)
+	want := []string{"96,412 96412 inventory ", "-14,826 14826 inventory ", "111,238 111238 inventory ",
+		"231,590 231590 inventory ", "+6,075 6075 inventory ", "225,515 225515 inventory "}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
+	}
+}

@@ -126,7 +126,13 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 			// the caption gives every figure.
 			cu, ok := commodity.UnitWord{}, false
 			if caption.End > caption.Start {
-				cu, ok = labelUnit(strings.TrimRight(text[caption.Start:caption.End], " :."))
+				c := strings.TrimRight(text[caption.Start:caption.End], " :.")
+				cu, ok = labelUnit(c)
+				// "SHFE weekly warehouse stocks (tonnes), week to Sept
+				// 18": the unit's bracket, then the period.
+				if k := strings.LastIndex(c, "), "); !ok && k > 0 && !strings.ContainsAny(c[k+3:], "()") {
+					cu, ok = labelUnit(c[:k+1])
+				}
 			}
 			if !ok && len(heads) > 1 {
 				// "COAL SALES BY DESTINATION (kt)   3Q25   2Q25" over
@@ -201,8 +207,19 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 	n0 := len(dst)
 	for _, cl := range figures {
 		s := text[cl.Start:cl.End]
-		v, n, ok := number.Parse(s)
 		num, u := Span(cl), unit
+		// "+6,075", "-14,826" in a column of changes: a mass too, the
+		// sign saying which way it went.
+		if len(s) > 1 && (s[0] == '+' || s[0] == '-') && isDigit(s[1]) && !cellUnits {
+			// (Only under a head of changes in mass: not "y/y %", whose
+			// figures are shares.)
+			if !changeHead(text, heads, cl) {
+				continue
+			}
+			s = s[1:]
+			num.Start++
+		}
+		v, n, ok := number.Parse(s)
 		if cellUnits && ok && n < len(s) && s[n] == ' ' {
 			// The unit after the figure, in the same cell.
 			w, found := commodity.LookupUnitWord(s[n+1:])
@@ -386,6 +403,21 @@ func tableNumber(t string) int {
 		return i
 	}
 	return 0
+}
+
+// changeHead reports whether the head over figure cl names a change in
+// mass: "Change", "Chg", "+/-"; not one in percent ("y/y %", "Chg
+// (%)").
+func changeHead(text string, heads []Cell, cl Cell) bool {
+	if len(heads) < 2 {
+		return false
+	}
+	h := headOver(text, heads, cl)
+	w := strings.ToLower(text[h.Start:h.End])
+	if strings.Contains(w, "%") || strings.Contains(w, "pct") || strings.Contains(w, "per cent") || strings.Contains(w, "percent") {
+		return false
+	}
+	return strings.Contains(w, "change") || strings.Contains(w, "chg") || strings.Contains(w, "+/-") || strings.Contains(w, "diff")
 }
 
 // labelWords reads a row's label for what its figures are of and what
