@@ -200,6 +200,9 @@ type entFinder struct {
 	// issuer is the company an announcement defines as "the Company" in
 	// brackets after its name, or -1.
 	issuer int
+	// contactOrg is the company a block of contacts names on a line of
+	// its own over the contacts after it, or -1.
+	contactOrg int
 	// story is the company the story is about, its first in the body,
 	// once storyCompany has read it: -2 until then, -1 for none.
 	story int
@@ -283,7 +286,7 @@ func (f *entFinder) reset(d *doc, a *article.Article, dir *Directory) {
 	}
 	f.toks, f.sents, f.segs, f.ents = f.toks[:0], f.sents[:0], f.segs[:0], f.ents[:0]
 	f.rkbToks = rng{}
-	f.issuer, f.terms, f.story = -1, f.terms[:0], -2
+	f.issuer, f.contactOrg, f.terms, f.story = -1, -1, f.terms[:0], -2
 	f.slab = f.slab[:0]
 	f.spans, f.spansState = f.spans[:0], 0
 	f.lists = f.lists[:0]

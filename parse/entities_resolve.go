@@ -2222,6 +2222,7 @@ func (f *entFinder) bylines() {
 		// name people, each before a comma and a role.
 		if t := d.text(l); contactCue(t) {
 			contact = 4
+			f.contactOrg = -1
 			continue
 		} else if c := strings.IndexByte(t[:min(len(t), 40)], ':'); c > 0 && c < len(t)-1 && contactCue(t[:c+1]) {
 			// contactCue reads no more than 40 bytes: the colon is
@@ -2254,7 +2255,23 @@ func (f *entFinder) bylines() {
 			}
 			continue
 		} else if contact > 0 {
+			// A contact's phone or mail may close one contact and
+			// another follow, a blank line between: "... +61 8 6188
+			// 4400" over "Mark Donnelly" over "Company Secretary".
+			if l.kind == lBlank {
+				continue
+			}
 			contact--
+			if contactDetail(t) {
+				contact = max(contact, 2)
+			}
+			// "Tachibana Corporation" over "Takumi Arai, Manager": the
+			// firm the contacts under it speak for.
+			if e, ok := f.byKey[nameKey(strings.TrimSpace(t))]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
+				f.contactOrg = e
+				contact = max(contact, 2)
+				continue
+			}
 			if c := strings.IndexByte(t, ','); c > 0 && c <= 40 && strings.Count(t[:c], " ") <= 3 {
 				if e := f.bylineNames(l.ts, l.ts+c); e >= 0 {
 					f.contactRole(e, l.ts+c+1, l.te)
@@ -3046,6 +3063,9 @@ func (f *entFinder) contactRole(e, a, b int) {
 	org := -1
 	if f.issuer >= 0 {
 		org = f.issuer
+	}
+	if f.contactOrg >= 0 {
+		org = f.contactOrg
 	}
 	f.addRole(e, f.d.v.origText(a, b), org)
 }

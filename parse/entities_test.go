@@ -5965,3 +5965,23 @@ func TestWithWhomItSigned(t *testing.T) {
 		"It is also studying a smelter in Malaysia with Sarawak-based Bumi Kenyalang Berhad, with whom it signed a memorandum of understanding in July.\n"
 	checkPageRelations(t, text, false, []string{"agreement(Hengyue Aluminium Group Ltd, Bumi Kenyalang Berhad)"})
 }
+
+// TestContactsAfterBlankLines: a release's contacts, each closed by a
+// phone or mail line and a blank line; a firm's name on a line of its
+// own over a contact is the firm that contact speaks for.
+func TestContactsAfterBlankLines(t *testing.T) {
+	text := "KORA ZINC LIMITED\n\nKora Zinc signs offtake\n\nPerth, 3 March 2026\n\nKora Zinc Limited (the Company) signed an offtake with Tachibana Corporation.\n\n" +
+		"For further information, please contact:\n\n" +
+		"Catherine Blackwood\nManaging Director\nKora Zinc Limited\n+61 8 6188 4400\n\n" +
+		"Mark Donnelly\nCompany Secretary\n+61 8 6188 4402\n\n" +
+		"Tachibana Corporation\nTakumi Arai, Manager\n+81 3 5220 7100\n"
+	got := entityLinesOf(parsePage(t, text), "person")
+	want := []string{
+		"person Catherine Blackwood (Managing Director @ Kora Zinc Limited)",
+		"person Mark Donnelly (Company Secretary @ Kora Zinc Limited)",
+		"person Takumi Arai (Manager @ Tachibana Corporation)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}
