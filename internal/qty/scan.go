@@ -824,7 +824,9 @@ func readBefore(s string, i int) pre {
 		p.outerAt = bw.startOf(w + n - 1)
 		p.outer = outer
 	}
-	p.by = !ok && p.open == noOpener && equalFold(bw.word(s, 0), "by")
+	p.by = !ok && p.open == noOpener && (equalFold(bw.word(s, 0), "by") ||
+		// "rose by another 14,100t to 63,450t", "by a further 2 Mt".
+		bw.n > 1 && (equalFold(bw.word(s, 0), "another") || equalFold(bw.word(s, 0), "further")) && (equalFold(bw.word(s, 1), "by") || bw.n > 2 && equalFold(bw.word(s, 1), "a") && equalFold(bw.word(s, 2), "by")))
 	// "stocks rose 6,075 tonnes to 231,590 tonnes", "edged up 1,125
 	// tonnes to 18,773 tonnes": the change, then the level it reached;
 	// no range.

@@ -216,6 +216,7 @@ var scanTests = []struct {
 	{"a change, then the level it reached", "stocks rose 6,075 tonnes to 231,590 tonnes", []found{{"6,075 tonnes", "6075", "", tn, exact, 0}, {"231,590 tonnes", "231590", "", tn, exact, 0}}},
 	{"a change after 'edged up', then the level", "copper edged up 1,125 tonnes to 18,773 tonnes", []found{{"1,125 tonnes", "1125", "", tn, exact, 0}, {"18,773 tonnes", "18773", "", tn, exact, 0}}},
 	{"a range after a verb of change is still a range with 'rise to'", "output will rise to 3-5 million tonnes", []found{{"3-5 million tonnes", "3000000", "5000000", tn, rng, 0}}},
+	{"a change 'by another', then the level", "rose by another 14,100t to 63,450t", []found{{"14,100t", "14100", "", tn, exact, 0}, {"63,450t", "63450", "", tn, exact, 0}}},
 	{"change apart", "went from 1,950 tons in 2014 to 5,274 tons in 2024", []found{{"1,950 tons", "1950", "", ton, exact, 0}, {"5,274 tons", "5274", "", ton, exact, 0}}},
 	{"change after a possessive", "to raise BRC's production capacity from 3.5mtpa to 5.0 Mtpa", []found{{"3.5mtpa", "3500000", "", tn, exact, year}, {"5.0 Mtpa", "5000000", "", tn, exact, year}}},
 	{"thousands of wet metric tonnes", "shipped 4,208 kwmt in the quarter", []found{{"4,208 kwmt", "4208000", "", tn, exact, 0}}},
