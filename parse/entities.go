@@ -1884,6 +1884,13 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		if st.ofGov && f.ofState(j, len(f.toks)+2) > j {
 			return true
 		}
+		// "National Collieries of India Ltd", "Steel Authority of India
+		// Limited": a country, then the legal form, inside the name.
+		if f.toks[j-1].f&tCap != 0 && j+2 < len(f.toks) {
+			if _, w, ok := f.countryAt(j+1, min(j+4, len(f.toks)), true); ok && w > 0 && j+1+w < len(f.toks) && f.has(j+1+w, lxLegalEnd) && f.toks[j+1+w].f&(tCap|tUpper) != 0 {
+				return true
+			}
+		}
 		return false
 	case "the":
 		return f.word(j-1, "of")

@@ -154,6 +154,10 @@ func TestEntities(t *testing.T) {
 		text: "Tianshan Gold Resources Ltd bought 70% of Ak-Tash Gold Company LLC from AIM-quoted Central Asia Goldfields plc on Tuesday.",
 		want: []string{"company Tianshan Gold Resources Ltd | Tianshan Gold Resources", "company Ak-Tash Gold Company LLC | Ak-Tash Gold", "company Central Asia Goldfields plc | Central Asia Goldfields"},
 	}, {
+		name: "a country inside a firm's name, before its legal form",
+		text: "Godavari Valley Collieries Ltd, a subsidiary of state-owned National Collieries of India Ltd (NCIL), won a block.",
+		want: []string{"company Godavari Valley Collieries Ltd | Godavari Valley Collieries", "company National Collieries of India Ltd | NCIL | National Collieries of India"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
@@ -5983,5 +5987,29 @@ func TestContactsAfterBlankLines(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}
+
+// TestTableRowsWithBars: a table's rows, cells parted by bars and padded,
+// are no trail of links: the firms their labels name are read, and a
+// small figure in "mt" there is million tonnes, as in prose.
+func TestTableRowsWithBars(t *testing.T) {
+	text := "Coal output\n\nNew Delhi, 3 March 2027\n\nOutput rose in February, the company said.\n\n" +
+		"Table 2: RKL production by subsidiary, February\n\n" +
+		"Subsidiary                    | Feb 2027  | Feb 2026\n" +
+		"Barakar Coalfields Ltd        | 4.12 mt   | 3.96 mt\n" +
+		"Wardha Valley Coalfields Ltd  | 7.64 mt   | 7.31 mt\n"
+	a := parsePage(t, text)
+	got := entityLinesOf(a, "company")
+	want := []string{"company Barakar Coalfields Ltd | Barakar Coalfields", "company Wardha Valley Coalfields Ltd | Wardha Valley Coalfields"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("companies (-want +got):\n%s", diff)
+	}
+	var qs []string
+	for _, q := range a.Quantities {
+		qs = append(qs, q.Text+" "+q.Amount.Tonnes().String())
+	}
+	if diff := cmp.Diff([]string{"4.12 mt 4120000", "3.96 mt 3960000", "7.64 mt 7640000", "7.31 mt 7310000"}, qs); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
 	}
 }

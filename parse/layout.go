@@ -679,6 +679,11 @@ func breadcrumb(low string) bool {
 	if first < 0 || endsSentence(low) && !(n[0] >= 2 && hasAnySuffix(low, " ltd.", " co.", " inc.", " corp.", " bhd.", " tbk.")) {
 		return false
 	}
+	// "Barakar Coalfields Ltd        | 4.12 mt   | 3.96 mt": a table's
+	// row, its cells padded, a figure among them; no trail.
+	if n[2] >= 1 && (strings.Contains(low, "  |") || strings.Contains(low, "|  ")) && paddedFigureCell(low) {
+		return false
+	}
 	for k, c := range n {
 		if c >= 2 || c == 1 && first == len("home") && strings.HasPrefix(low, "home") {
 			return true
@@ -686,6 +691,21 @@ func breadcrumb(low string) bool {
 		// "Vietnam Business > Energy": one arrow between section names,
 		// which a headline does not write.
 		if c == 1 && (k == 0 || k == 3 || k == 4) && len(low) <= 60 && !strings.ContainsAny(low, "0123456789") {
+			return true
+		}
+	}
+	return false
+}
+
+// paddedFigureCell reports a cell of a line parted by bars that opens
+// with a figure: "| 4.12 mt", "| -14,826".
+func paddedFigureCell(low string) bool {
+	for cell := range strings.SplitSeq(low, "|") {
+		cell = strings.TrimSpace(cell)
+		cell = strings.TrimLeft(cell, "+-")
+		// (A figure with its separator or point: "4.12", "1,204,310";
+		// not a year that heads a column, "2025 (WMT)".)
+		if w, _, _ := strings.Cut(cell, " "); w != "" && isDigit(w[0]) && strings.ContainsAny(w, ".,") {
 			return true
 		}
 	}

@@ -226,6 +226,13 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 			if !found || w.Unit.Tonnes().IsZero() {
 				continue
 			}
+			// "4.12 mt" in lower case: million tonnes, as prose reads a
+			// small bare number in "mt"; "5,000 MT" is metric tonnes.
+			if s[n+1:] == "mt" {
+				if !bigOrScaled(text, Span{Start: cl.Start, End: cl.Start + n}) {
+					w.Scale = millionScale
+				}
+			}
 			u, s = w, s[:n]
 			num = Span{cl.Start, cl.Start + n}
 		} else if cellUnits {
