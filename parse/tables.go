@@ -134,7 +134,13 @@ func (d *doc) tableQuantities(a *article.Article, topic commodity.Commodity) {
 			// (Not a row read whole from its cells, which says no more
 			// than the sentence did.)
 			if fromCells[k] {
+				// (The column's head still gives the period the
+				// sentence does not.)
+				period := q.Period
 				q = a.Quantities[i]
+				if q.Period == "" {
+					q.Period = period
+				}
 			}
 			out = append(out, q)
 			i++
