@@ -467,13 +467,18 @@ func (f *entFinder) mergeEarlyShortForms() {
 			continue
 		}
 		omen := f.ents[found].first > x.mentions[0].b && omenRest(f.ents[found].fullKey(), x.key)
-		if len(x.names) != 1 && !omen {
+		// ("Ratchaburi Steel lifts sales" heading an item over
+		// "Ratchaburi Steel Industries PCL said ...", "Ratchaburi" named
+		// again later: the short name's own first word, named before
+		// the full name first is.)
+		firstWord := len(x.names) == 2 && (strings.HasPrefix(x.names[0], x.names[1]+" ") || strings.HasPrefix(x.names[1], x.names[0]+" ")) && f.ents[found].first > x.mentions[0].b
+		if len(x.names) != 1 && !omen && !firstWord {
 			continue
 		}
 		// ("Pomalaa Nikel" in a table before "PT Pomalaa Nikel Jaya Tbk"
 		// and after it: an Indonesian firm's name without the words of
 		// good omen that end it, wherever it stands.)
-		if f.ents[found].first < x.mentions[len(x.mentions)-1].b && !omen {
+		if f.ents[found].first < x.mentions[len(x.mentions)-1].b && !omen && !firstWord {
 			continue
 		}
 		f.merge(found, e)
@@ -1532,6 +1537,11 @@ func (f *entFinder) segment(si int) {
 				// (Nor a name under a heading word: "Analysts\nChoi Yoon-seo".)
 				// (A name wrapped before its legal form goes on:
 				// "Pacific Rim Ore\nPartners Pte. Ltd.")
+				break
+			}
+			// "2. STEEL" over "Ratchaburi Steel lifts rebar sales": a
+			// section's heading in capitals ends at its line.
+			if nl && f.toks[j-1].f&tUpper != 0 && f.toks[j-1].b-f.toks[j-1].a >= 4 && !f.has(j-1, lxLegalStart|lxLegalEnd) && f.toks[j].f&tCap != 0 && f.toks[j].f&tUpper == 0 {
 				break
 			}
 			// "Dr. Hu Yaping\nMs. Kwok Wai Sum": a form of address opens

@@ -199,7 +199,9 @@ func (f *entFinder) gatherOne(n int) {
 		g.ev |= evGov
 	}
 	if nt == 1 && first.f&tUpper != 0 {
-		if f.written(i, wrGovAcronym) {
+		// (Not "ABS resins", "ABS, PC": the plastic, in a row of
+		// products or before its trade word.)
+		if f.written(i, wrGovAcronym) && !(f.word(i, "ABS") && (f.punct(j, ',') || f.word(j, "resin") || f.word(j, "resins") || f.word(j, "plastic") || f.word(j, "plastics") || f.word(i-1, "and"))) {
 			g.ev |= evGovAcr
 		}
 	}

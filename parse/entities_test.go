@@ -6013,3 +6013,28 @@ func TestTableRowsWithBars(t *testing.T) {
 		t.Errorf("quantities (-want +got):\n%s", diff)
 	}
 }
+
+// TestNewsletterCapsSections: a newsletter's numbered section heading in
+// capitals ends at its line, so the item's headline under it names the
+// firm, which the item's first sentence names in full; "ABS resins" is
+// the plastic, no state body; an exchange's "Headline:" field heads the
+// page without its label.
+func TestNewsletterCapsSections(t *testing.T) {
+	text := "Company News\nSymbol: RSI\nHeadline: Ratchaburi Steel lifts rebar sales\nDate/Time: 18 Aug 2026 17:46:02\n\n" +
+		"2. STEEL\nRatchaburi Steel lifts rebar sales, orders new furnace\n\n" +
+		"Ratchaburi Steel Industries PCL said third-quarter rebar sales rose 11% to 286,000 tonnes, and Rayong Polymers Plc, which makes polystyrene and ABS resins, cut output.\n\n" +
+		"The mill has ordered a new furnace for its Ratchaburi site. Managing director Wichai Thanasombat said demand was firm.\n"
+	a := parsePage(t, text)
+	if a.Headline != "Ratchaburi Steel lifts rebar sales" {
+		t.Errorf("headline = %q", a.Headline)
+	}
+	got := entityLinesOf(a, "company", "government", "person")
+	want := []string{
+		"company Ratchaburi Steel Industries PCL | Ratchaburi Steel | The mill | Ratchaburi | Ratchaburi Steel Industries",
+		"company Rayong Polymers Plc | Rayong Polymers",
+		"person Wichai Thanasombat (Managing director @ Ratchaburi Steel Industries PCL)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}

@@ -1953,6 +1953,14 @@ func (d *doc) header(a *article.Article) {
 			case d.headline < 0 && isHeadline(t) && !d.letterhead(i):
 				d.headline, d.headLast = i, i
 				a.Headline = d.v.origText(l.ts, l.te)
+				// "Headline: Joint investment in ...": an exchange's news
+				// field, its label no part of the headline.
+				for _, p := range []string{"Headline: ", "HEADLINE: ", "Title: ", "Subject: "} {
+					if h, ok := strings.CutPrefix(a.Headline, p); ok && h != "" {
+						a.Headline = h
+						break
+					}
+				}
 			case d.headline >= 0 && d.summary < 0 && wordsUpTo(t, 4) >= 4 && !cashtagIn(t) && !(speakers >= 2 && speakerLine(t)):
 				d.summary = i
 				a.Summary = d.v.origText(l.ts, l.te)
