@@ -2441,6 +2441,11 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 			}
 			if x.kind == entity.KindCompany {
 				f.registerMid(e, first, key[sp+1:])
+				// "Inner Mongolia Beicheng Rare Earth Co": a place of
+				// two words first.
+				if sp2 := strings.IndexByte(key[sp+1:], ' '); sp2 > 0 && placeOfWords(key[:sp+1+sp2]) {
+					f.registerMid(e, key[:sp+1+sp2], key[sp+2+sp2:])
+				}
 			}
 			f.registerAcronyms(e, s, toks, i, j)
 		} else if h := strings.IndexByte(key, '-'); h > 1 && x.kind == entity.KindCompany {
@@ -2473,7 +2478,7 @@ func (f *entFinder) registerMid(e int, first, rest string) {
 	// word after the middle one names a trade, as Chinese names of a
 	// city, a brand and a trade do ("Jixi Hengsheng Graphite").
 	trade, _, _ := strings.Cut(more, " ")
-	if !ok || more == "" || genericFirst(w) || lexOf(w)&(lxCompanyHeads|lxLegalEnd|lxGovHeads) != 0 || !place(first) && !industryWords[trade] && !countryFirst(first) {
+	if !ok || more == "" || genericFirst(w) || lexOf(w)&(lxCompanyHeads|lxLegalEnd|lxGovHeads) != 0 || !place(first) && !placeOfWords(first) && !industryWords[trade] && !countryFirst(first) {
 		return
 	}
 	f.addList(f.midWords, w, e)
@@ -2519,6 +2524,18 @@ func place(w string) bool {
 	}
 	b := append(buf[:0], w...)
 	b[0] = upper(b[0])
+	return places[string(b)]
+}
+
+// placeOfWords reports whether k, folded words, names a place of
+// places: "inner mongolia", "west java".
+func placeOfWords(k string) bool {
+	b := []byte(k)
+	for i := range b {
+		if i == 0 || b[i-1] == ' ' {
+			b[i] = upper(b[i])
+		}
+	}
 	return places[string(b)]
 }
 

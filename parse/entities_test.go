@@ -158,6 +158,10 @@ func TestEntities(t *testing.T) {
 		text: "Godavari Valley Collieries Ltd, a subsidiary of state-owned National Collieries of India Ltd (NCIL), won a block.",
 		want: []string{"company Godavari Valley Collieries Ltd | Godavari Valley Collieries", "company National Collieries of India Ltd | NCIL | National Collieries of India"},
 	}, {
+		name: "a firm's own word after a place of two words",
+		text: "Inner Mongolia Baiyun Rare Earth Co (600999.SS) received 96,400 tonnes. A filing from Baiyun on Wednesday confirmed it.",
+		want: []string{"company Inner Mongolia Baiyun Rare Earth Co | Baiyun | Inner Mongolia Baiyun Rare Earth [CN]"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
