@@ -5235,8 +5235,12 @@ func (r *relater) raisedStakeIn(s *sentence) {
 	at := s.past(owned)
 	// "in Y, the Santiago-based operator of the Z mine, to 20%": past an
 	// apposition.
-	if strings.HasPrefix(s.low[at:], ", the ") || strings.HasPrefix(s.low[at:], ", a ") || strings.HasPrefix(s.low[at:], ", an ") {
-		if c := strings.IndexByte(s.low[at+2:min(len(s.low), at+100)], ','); c >= 0 && !strings.ContainsAny(s.low[at+2:at+2+c], ";()") {
+	// ("in Y (SHN), its HPAL (high-pressure acid leach) joint venture
+	// with Z, to 70%": a short name in brackets, and brackets in the
+	// apposition.)
+	at += skipBrackets(s.low[at:])
+	if strings.HasPrefix(s.low[at:], ", the ") || strings.HasPrefix(s.low[at:], ", a ") || strings.HasPrefix(s.low[at:], ", an ") || strings.HasPrefix(s.low[at:], ", its ") {
+		if c := strings.IndexByte(s.low[at+2:min(len(s.low), at+120)], ','); c >= 0 && !strings.ContainsAny(s.low[at+2:at+2+c], ";") && strings.Count(s.low[at+2:at+2+c], "(") == strings.Count(s.low[at+2:at+2+c], ")") {
 			at += 2 + c + 1
 		}
 	}
@@ -5332,6 +5336,7 @@ var possessiveStakeCues = newCues("'s shareholding in ", "'s stake in ", "'s hol
 // from 45%" and "lifted X's holding in Y to 31%": X holds that share of
 // Y.
 func (r *relater) possessiveStakeTo(s *sentence) {
+	r.possessiveShareAfter(s)
 	i, e, ok := s.cue(0, possessiveStakeCues)
 	if !ok || s.negated(0, i) {
 		return
@@ -5355,6 +5360,34 @@ func (r *relater) possessiveStakeTo(s *sentence) {
 	}
 	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
 	r.owned, r.ownedIn = owned, s
+}
+
+// possessiveShareAfter reads "Z's holding will fall to 30%." after a
+// sentence that read a stake in Y: Z holds that share of Y after the
+// deal.
+func (r *relater) possessiveShareAfter(s *sentence) {
+	if r.ownedIn != nil || !r.hasPrevOwned || r.prevOwned.b > s.a || len(s.ms) == 0 || s.ms[0].a != s.a || !r.possessive(s, s.ms[0]) {
+		return
+	}
+	owner := s.ms[0]
+	rest := s.low[s.past(owner):]
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "'s"), "'")
+	for _, n := range []string{" holding ", " stake ", " shareholding ", " interest "} {
+		if !strings.HasPrefix(rest, n) {
+			continue
+		}
+		v := rest[len(n):]
+		for _, c := range []string{"will fall to ", "falls to ", "will drop to ", "will be reduced to ", "will be diluted to ", "will rise to ", "will increase to "} {
+			if strings.HasPrefix(v, c) {
+				at := len(s.low) - len(v) + len(c)
+				if p, _, ok := s.percentAt(at); ok && owner.e != r.prevOwned.e && !s.negated(0, at) {
+					r.add(entity.StakeIn, owner.e, r.prevOwned.e, s, withPercent(p))
+				}
+				return
+			}
+		}
+		return
+	}
 }
 
 // saleOfStake reads a stake sold told as a noun: "a gain on the sale of
