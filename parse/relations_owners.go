@@ -228,6 +228,10 @@ func (r *relater) namedShareholder(s *sentence) {
 		// "Our largest shareholder is Y" in an interview's answer, where
 		// "our" is the speaker's company.
 		owned, ok = r.orgRightBefore(s, i-len(adj)-1, 0)
+	case saidItsAt(s.low[:i-len(adj)]) > 0:
+		// "X said on Tuesday that its controlling shareholder, Y, had
+		// agreed to ...": the firm that said it.
+		owned, ok = r.subject(s, saidItsAt(s.low[:i-len(adj)]))
 	default:
 		return
 	}
@@ -235,7 +239,7 @@ func (r *relater) namedShareholder(s *sentence) {
 		return
 	}
 	var owner ment
-	opens := s.low[:i-len(adj)] == "its " || owned.a >= s.a && owned.a < s.b && strings.TrimPrefix(s.low[:owned.a-s.a], "the ") == ""
+	opens := s.low[:i-len(adj)] == "its " || strings.HasSuffix(s.low[:i-len(adj)], " its ") || owned.a >= s.a && owned.a < s.b && strings.TrimPrefix(s.low[:owned.a-s.a], "the ") == ""
 	if opens && strings.HasSuffix(s.low[:e], ", ") {
 		// "X's controlling shareholder, Y, holds 38.47%": the owner
 		// in the apposition after, the sentence opening with X.
@@ -272,7 +276,9 @@ func (r *relater) namedShareholder(s *sentence) {
 	pe := -1
 	for k := from; k < len(s.low) && k < from+60; k++ {
 		if isDigit(s.low[k]) && (k == 0 || !isDigit(s.low[k-1]) && s.low[k-1] != '.') {
-			if p, e, ok := s.percentAt(k); ok {
+			// (Not "had agreed to transfer a 29.9% stake": a share it
+			// sells, not all it holds.)
+			if p, e, ok := s.percentAt(k); ok && !sellingBefore(s.low[from:k]) {
 				set, pe = withPercent(p), e
 			}
 			break
@@ -2563,4 +2569,31 @@ func (r *relater) capitalContributed(s *sentence) {
 	if q, _, ok := s.percentAt(end + 1); ok && strings.HasPrefix(s.low[end:], " ") && other.e != owned.e && other.e != owner.e {
 		r.add(entity.StakeIn, other.e, owned.e, s, withPercent(q))
 	}
+}
+
+// saidItsAt returns where " said" stands in "X said on Tuesday that its
+// ", "X said its ", at the end of before, or -1.
+func saidItsAt(before string) int {
+	if !strings.HasSuffix(before, " its ") {
+		return -1
+	}
+	k := strings.LastIndex(before, " said")
+	if k < 0 || len(before)-k > 40 {
+		return -1
+	}
+	if mid := before[k+len(" said") : len(before)-len(" its ")]; mid != "" && !strings.HasSuffix(mid, " that") && !strings.HasPrefix(mid, " that") {
+		return -1
+	}
+	return k
+}
+
+// sellingBefore reports a verb of selling or handing over in t, the
+// words before a share: "agreed to transfer a", "will sell".
+func sellingBefore(t string) bool {
+	for _, v := range []string{"transfer", "sell", "sold", "dispose", "divest", "offload", "auction"} {
+		if strings.Contains(t, v) {
+			return true
+		}
+	}
+	return false
 }
