@@ -2292,6 +2292,16 @@ func (f *entFinder) run(si, k, j int) {
 				f.word(ts-1, "and") && ts-2 >= k && f.has(ts-2, lxTitleOfDomains)) {
 				ts--
 			}
+			// "Ministry of Mines Joint Secretary X", "Department of
+			// Fertilizers Additional Secretary X": the fields after a
+			// body's "of" are the body's name, the title after them.
+			for q := ts; q < te-1 && q-1 > k && f.word(q-1, "of") && f.has(q-2, lxGovHeads); {
+				for q < te-1 && f.has(q, lxTitleOfDomains) && !f.has(q, lxTitleOnlyMods|lxTitleHeads) || q < te-1 && f.word(q, "and") {
+					q++
+				}
+				ts = q
+				break
+			}
 		}
 		// "Finance Director X", "Marketing Director X": the function a
 		// title opens with is the title's, and names no firm.
