@@ -694,6 +694,25 @@ func (f *entFinder) gatherOne(n int) {
 				}
 			}
 		}
+		// "Its General Director is Nguyen Van Thanh.", "Song Lam's
+		// chairman is X.": the post the sentence gives the name after
+		// "is", held at the firm "Its" stands for or the possessive names.
+		if g.title.b == 0 && nt >= 2 && nt <= 4 && i-3 >= es.t0 && (f.word(i-1, "is") || f.word(i-1, "was")) && f.has(i-2, lxTitleHeads) && !f.has(i-2, lxTitleNeedsMod) &&
+			(j >= es.t1 || f.punct(j, '.') || f.punct(j, ',')) && !f.orgWords(i, j) {
+			q := i - 2
+			for q-1 > es.t0 && f.has(q-1, lxTitleMods|lxTitleHeads) {
+				q--
+			}
+			if f.word(q-1, "Its") && q-1 == es.t0 || f.toks[q-1].f&tPoss != 0 && f.toks[q-1].f&tCap != 0 {
+				g.ev |= evPerson
+				g.kind = entity.KindPerson
+				g.title = rng{f.toks[q].a, f.toks[i-2].b}
+				g.orgTok = -1
+				if f.toks[q-1].f&tPoss != 0 {
+					g.orgTok = q - 1
+				}
+			}
+		}
 		// "Graham Nethercott, who founded Wandoo Holdings in 1994 and
 		// remains its chairman": the title of the firm the clause names.
 		if g.title.b == 0 && nt >= 2 && nt <= 4 && f.punct(j, ',') && f.word(j+1, "who") && !f.orgWords(i, j) {

@@ -1692,6 +1692,10 @@ func (f *entFinder) roleOf(n int) {
 			org = e
 		}
 	}
+	// "Its General Director is X": the firm of the sentence before.
+	if t := f.tokAt(g.title.a); org < 0 && title != "" && t-1 == f.sents[g.s].t0 && f.word(t-1, "Its") && g.s > 0 {
+		org = f.antecedent(g.s, f.toks[g.i].a, entity.KindCompany, entity.Country{})
+	}
 	if org < 0 && hasPrefixLower(title, "company ") {
 		// "company secretary X said": the company the text speaks of.
 		if org = f.nearestCompany(n, false); org < 0 {

@@ -6046,3 +6046,18 @@ func TestNewsletterCapsSections(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestItsPostAndHolders: "Its General Director is X" gives X the post
+// at the firm the sentence before is about; "Its major shareholders are
+// A, ..., which holds 51.0%, and B, which holds 24.5%" gives each its
+// share of that firm.
+func TestItsPostAndHolders(t *testing.T) {
+	text := "Fertiliser deal\n\nHanoi, 3 March 2026\n\n" +
+		"Song Lam Nitrogen Fertiliser JSC was listed in 2017. Its General Director is Nguyen Van Thanh. " +
+		"Its major shareholders are Hong Linh Chemical Corporation, a state-owned chemicals group, which holds 51.0%, and Truong Son Investment JSC, which holds 24.5%.\n"
+	checkPageRelations(t, text, true, []string{
+		"executive_of(Nguyen Van Thanh, Song Lam Nitrogen Fertiliser JSC) 0",
+		"stake_in(Hong Linh Chemical Corporation, Song Lam Nitrogen Fertiliser JSC) 51",
+		"stake_in(Truong Son Investment JSC, Song Lam Nitrogen Fertiliser JSC) 24.5",
+	})
+}

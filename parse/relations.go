@@ -5738,7 +5738,7 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		if q := s.find(pe, "respectively"); q >= 0 && q-pe < 60 {
 			return
 		}
-		if r.sharesGiving(s, verbAt, pe, p) || r.whichHoldsBlock(s, verbAt, p) {
+		if r.sharesGiving(s, verbAt, pe, p) || r.whichHoldsBlock(s, verbAt, p) || r.listedHolderHolds(s, verbAt, p) {
 			return
 		}
 		if !r.inWhich(s, verbAt, p) {
@@ -6299,6 +6299,39 @@ func (r *relater) whichHolds(s *sentence, verbAt, i int, p decimal.Decimal) bool
 	}
 	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
 	r.owned, r.ownedIn = owned, s
+	return true
+}
+
+// listedHolderHolds reads a share in a list of a firm's shareholders,
+// each with its relative clause: "Its major shareholders are A, which
+// holds 51.0%, and B, which holds 24.5%". The verb starts at verbAt.
+func (r *relater) listedHolderHolds(s *sentence, verbAt int, p decimal.Decimal) bool {
+	owner, ok := r.whichOwner(s, verbAt)
+	if !ok {
+		// "A, a state-owned chemicals group, which holds 51.0%": past
+		// the apposition.
+		c := strings.LastIndex(s.low[:verbAt], ", which ")
+		if c < 0 || verbAt-c > len(", which currently ") {
+			return false
+		}
+		a := strings.LastIndex(s.low[max(0, c-60):c], ", a")
+		if a < 0 {
+			return false
+		}
+		a += max(0, c-60)
+		if owner, ok = r.orgRightBefore(s, a, 1); !ok {
+			return false
+		}
+	}
+	i, e, ok := s.cue(0, shareholderCues)
+	if !ok || s.at(e) > owner.a {
+		return false
+	}
+	owned, ok := r.holdersOf(s, i)
+	if !ok || owned.e == owner.e {
+		return false
+	}
+	r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
 	return true
 }
 
