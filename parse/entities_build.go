@@ -690,8 +690,68 @@ func (f *entFinder) build() {
 	f.bylines()
 	f.interviewWe()
 	f.interviewQuestions()
+	f.letterWe()
 	f.theCounterparty()
 	f.boardFields()
+}
+
+// letterWe reads a letter to shareholders, as an annual report opens:
+// from "Dear Shareholders," to "Yours sincerely,", "we", "our" and "us"
+// stand for the company the page is about, its issuer or the firm its
+// headline names.
+func (f *entFinder) letterWe() {
+	d := f.d
+	start, end := -1, len(d.v.s)
+	for _, l := range d.lines {
+		t := d.text(l)
+		if start < 0 {
+			if len(t) < 40 && (hasPrefixLower(t, "dear shareholder") || hasPrefixLower(t, "dear fellow shareholder") || hasPrefixLower(t, "dear investor")) {
+				start = l.te
+			}
+			continue
+		}
+		if len(t) < 40 && (hasPrefixLower(t, "yours sincerely") || hasPrefixLower(t, "yours faithfully") || hasPrefixLower(t, "sincerely")) {
+			end = l.ts
+			break
+		}
+	}
+	if start < 0 {
+		return
+	}
+	org := f.issuer
+	if org < 0 {
+		org = f.headlineFirm()
+	}
+	if org < 0 || f.ents[org].kind != entity.KindCompany {
+		return
+	}
+	for _, es := range f.sents {
+		if es.t1 <= es.t0 || f.toks[es.t0].a < start {
+			continue
+		}
+		if f.toks[es.t0].a >= end {
+			break
+		}
+		for k := es.t0; k < es.t1; k++ {
+			if f.word(k, "we") || f.word(k, "We") || f.word(k, "our") || f.word(k, "Our") || f.word(k, "us") {
+				f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, org)
+			}
+		}
+	}
+}
+
+// headlineFirm returns the one company the headline names, or -1.
+func (f *entFinder) headlineFirm() int {
+	org := -1
+	for e, x := range f.ents {
+		if x.kind == entity.KindCompany && x.into < 0 && f.inHeadline(e) {
+			if org >= 0 {
+				return -1
+			}
+			org = e
+		}
+	}
+	return org
 }
 
 // boardFields reads the fields of a notice of changes to a board, as

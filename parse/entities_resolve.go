@@ -2842,6 +2842,11 @@ func (f *entFinder) signersInColumns(names, titles line, org int) {
 // signerRole gives person e the title written in the view range [a, b),
 // held at org, or at the issuer when org is -1.
 func (f *entFinder) signerRole(e, a, b, org int) {
+	// A letter signed for the company its headline names ("X – Annual
+	// Report 2026" over "Dear Shareholders,").
+	if org < 0 && f.issuer < 0 {
+		org = f.headlineFirm()
+	}
 	if org < 0 {
 		f.contactRole(e, a, b)
 		return

@@ -877,6 +877,7 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigUnit != 0 {
 		r.makingItSubsidiary(s)
 	}
+	r.possessedDealWith(s)
 	if strings.Contains(s.low, " contribut") {
 		r.capitalContributed(s)
 	}
@@ -7746,6 +7747,38 @@ func (r *relater) agreementPass(s *sentence) {
 			r.signer, r.signerEnd = parties[0], s.b
 		}
 	}
+}
+
+// possessedDealWith reads "Our offtake with Y provides for ...", "X's
+// supply contract with Y": the possessor and Y are its parties.
+func (r *relater) possessedDealWith(s *sentence) {
+	w := s.find(0, " with ")
+	if w < 0 || w > 80 || s.negated(0, w) {
+		return
+	}
+	head := s.low[:w]
+	typ, found := agreementNounEnding(head)
+	if !found {
+		return
+	}
+	// The possessor opens the sentence, a few words of kind between it
+	// and the noun.
+	if len(s.ms) == 0 || s.ms[0].a != s.a {
+		return
+	}
+	party := s.ms[0]
+	t := r.d.v.s[party.a:party.b]
+	if !r.possessive(s, party) && t != "Our" && t != "our" {
+		return
+	}
+	if between := s.low[s.past(party):w]; strings.Count(between, " ") > 4 || strings.ContainsAny(between, ",;()") {
+		return
+	}
+	other, ok := r.orgRightAfter(s, w+len(" with "), 24)
+	if !ok || other.e == party.e || r.kindOf(party) != entity.KindCompany {
+		return
+	}
+	r.add(entity.Agreement, party.e, other.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
 }
 
 // agreementTail reads the deals told without a verb of agreeVerbs.
