@@ -695,6 +695,29 @@ func (f *entFinder) build() {
 	f.boardFields()
 }
 
+// ourTitles reads "our general manager Wen Xiaodong" in sentence si,
+// where "our" stands for org: the title is held at org.
+func (f *entFinder) ourTitles(si, org int) {
+	for _, m := range f.sentSegs[si] {
+		g := &f.segs[m]
+		if g.ent < 0 || f.ents[g.ent].kind != entity.KindPerson || g.title.b <= g.title.a {
+			continue
+		}
+		if t := f.tokAt(g.title.a); t > 0 && (f.word(t-1, "our") || f.word(t-1, "Our")) {
+			// "our" says where the title is held, over a guess.
+			title, x, set := f.d.v.origText(g.title.a, g.title.b), f.ents[g.ent], false
+			for r := range x.roles {
+				if x.roles[r].title == title {
+					x.roles[r].org, set = org, true
+				}
+			}
+			if !set {
+				f.addRole(g.ent, title, org)
+			}
+		}
+	}
+}
+
 // letterWe reads a letter to shareholders, as an annual report opens:
 // from "Dear Shareholders," to "Yours sincerely,", "we", "our" and "us"
 // stand for the company the page is about, its issuer or the firm its
@@ -725,7 +748,7 @@ func (f *entFinder) letterWe() {
 	if org < 0 || f.ents[org].kind != entity.KindCompany {
 		return
 	}
-	for _, es := range f.sents {
+	for si, es := range f.sents {
 		if es.t1 <= es.t0 || f.toks[es.t0].a < start {
 			continue
 		}
@@ -737,6 +760,7 @@ func (f *entFinder) letterWe() {
 				f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, org)
 			}
 		}
+		f.ourTitles(si, org)
 	}
 }
 
@@ -944,25 +968,7 @@ func (f *entFinder) interviewWe() {
 					f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, speaker)
 				}
 			}
-			// "our general manager Wen Xiaodong": a title at the company.
-			for _, m := range f.sentSegs[s2] {
-				g := &f.segs[m]
-				if g.ent < 0 || f.ents[g.ent].kind != entity.KindPerson || g.title.b <= g.title.a {
-					continue
-				}
-				if t := f.tokAt(g.title.a); t > 0 && (f.word(t-1, "our") || f.word(t-1, "Our")) {
-					// "our" says where the title is held, over a guess.
-					title, x, set := f.d.v.origText(g.title.a, g.title.b), f.ents[g.ent], false
-					for r := range x.roles {
-						if x.roles[r].title == title {
-							x.roles[r].org, set = org, true
-						}
-					}
-					if !set {
-						f.addRole(g.ent, title, org)
-					}
-				}
-			}
+			f.ourTitles(s2, org)
 		}
 	}
 }

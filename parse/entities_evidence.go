@@ -694,6 +694,15 @@ func (f *entFinder) gatherOne(n int) {
 				}
 			}
 		}
+		// "our Chair, Anne-Marie Hollis, and": the title, a comma, the
+		// name, where "our" or "its" says whose.
+		if g.title.b == 0 && nt >= 2 && nt <= 4 && i-3 >= es.t0 && f.punct(i-1, ',') && f.has(i-2, lxTitleHeads) && !f.has(i-2, lxTitleNeedsMod) && f.toks[i-2].f&(tCap|tUpper) != 0 &&
+			(f.word(i-3, "our") || f.word(i-3, "its")) && (f.punct(j, ',') || j >= es.t1 || f.punct(j, '.')) && !f.orgWords(i, j) {
+			g.ev |= evPerson
+			g.kind = entity.KindPerson
+			g.title = rng{f.toks[i-2].a, f.toks[i-2].b}
+			g.orgTok = -1
+		}
 		// "Its General Director is Nguyen Van Thanh.", "Song Lam's
 		// chairman is X.": the post the sentence gives the name after
 		// "is", held at the firm "Its" stands for or the possessive names.

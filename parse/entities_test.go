@@ -6069,9 +6069,11 @@ func TestLetterToShareholders(t *testing.T) {
 	text := "Wirrega Heavy Minerals Ltd – Annual Report 2026\n\nManaging Director's Letter\n\n18 August 2026\n\nDear Shareholders,\n\n" +
 		"Our operating subsidiary, WHM Mining Pty Ltd, mined 4.9 million tonnes of ore during the year.\n\n" +
 		"Our offtake with Beihai Zirconium Industry Co., Ltd. provides for up to 350,000 tonnes a year.\n\n" +
-		"In Seoul we finalised the terms of our 50:50 joint venture with Daesung Rare Metals Co., Ltd.\n\nYours sincerely,\n\nPeter Costigan\nManaging Director\n"
+		"In Seoul we finalised the terms of our 50:50 joint venture with Daesung Rare Metals Co., Ltd.\n\n" +
+		"I would like to thank our Chair, Anne-Marie Hollis, and my fellow directors.\n\nYours sincerely,\n\nPeter Costigan\nManaging Director\n"
 	checkPageRelations(t, text, false, []string{
 		"agreement(Wirrega Heavy Minerals Ltd, Beihai Zirconium Industry Co., Ltd.)",
+		"executive_of(Anne-Marie Hollis, Wirrega Heavy Minerals Ltd)",
 		"executive_of(Peter Costigan, Wirrega Heavy Minerals Ltd)",
 		"joint_venture(Wirrega Heavy Minerals Ltd, Daesung Rare Metals Co., Ltd.)",
 		"subsidiary_of(WHM Mining Pty Ltd, Wirrega Heavy Minerals Ltd)",
