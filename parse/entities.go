@@ -340,6 +340,7 @@ func (f *entFinder) find(d *doc, a *article.Article, dir *Directory) {
 	f.build()
 	f.mergeShouted()
 	f.mergeEarlyShortForms()
+	f.mergeHyphenVariants()
 	f.mergeEarlyPersonNames()
 	f.mergeAccentedPeople()
 	f.mergeLegalForms()
@@ -482,6 +483,33 @@ func (f *entFinder) mergeEarlyShortForms() {
 			continue
 		}
 		f.merge(found, e)
+	}
+}
+
+// mergeHyphenVariants makes two people whose names differ only in the
+// hyphen of a Korean given name one: "Noh Seung-hwan" and "Noh
+// Seunghwan", as a photo caption and a statement write them.
+func (f *entFinder) mergeHyphenVariants() {
+	var seen map[string]int
+	for e, x := range f.ents {
+		if x.kind != entity.KindPerson || x.into >= 0 || x.nameToks < 2 || x.key == "" {
+			continue
+		}
+		if seen == nil {
+			seen = map[string]int{}
+		}
+		k := strings.ReplaceAll(x.key, "-", "")
+		if o, ok := seen[k]; ok {
+			// The hyphenated name, as the text first wrote it, stays.
+			if strings.Contains(x.key, "-") && !strings.Contains(f.ents[o].key, "-") {
+				f.merge(e, o)
+				seen[k] = e
+			} else {
+				f.merge(o, e)
+			}
+			continue
+		}
+		seen[k] = e
 	}
 }
 

@@ -2454,6 +2454,15 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 	}
 	switch x.kind {
 	case entity.KindPerson:
+		// "Noh Seunghwan" for "Noh Seung-hwan": a Korean given name
+		// written without its hyphen.
+		if strings.IndexByte(key, '-') > 0 {
+			if k := strings.ReplaceAll(key, "-", ""); k != key {
+				if _, ok := f.byKey[k]; !ok {
+					f.byKey[k] = e
+				}
+			}
+		}
 		if multi {
 			addUnique(f.surnames, last, e)
 			if g := givenName(key); g == first && familyNames[firstWord(name)] {

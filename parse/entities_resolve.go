@@ -3761,7 +3761,9 @@ func (f *entFinder) merge(dst, src int) {
 		d.name, d.nameToks, d.origName, d.key = s.name, s.nameToks, s.origName, s.key
 	}
 	d.mentions = append(d.mentions, s.mentions...)
-	d.roles = append(d.roles, s.roles...)
+	for _, r := range s.roles {
+		f.addRole(dst, r.title, r.org)
+	}
 	if d.country.IsZero() {
 		d.country = s.country
 	}

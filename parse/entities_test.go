@@ -6079,3 +6079,16 @@ func TestLetterToShareholders(t *testing.T) {
 		"subsidiary_of(WHM Mining Pty Ltd, Wirrega Heavy Minerals Ltd)",
 	})
 }
+
+// TestKoreanGivenNameWithoutHyphen: "Noh Seunghwan" in a caption is
+// "Noh Seung-hwan" of the headline, and "Noh" alone is that person.
+func TestKoreanGivenNameWithoutHyphen(t *testing.T) {
+	text := "Gaya Carbon Materials CEO Noh Seung-hwan says flake will cut reliance on imports\n\n" +
+		"[Photo provided by Gaya Carbon Materials] Gaya Carbon Materials CEO Noh Seunghwan poses at the plant.\n\n" +
+		"Gaya Carbon Materials Co. had fewer than 40 days of feedstock. \"We thought we were a technology company,\" Noh said.\n"
+	got := entityLinesOf(parsePage(t, text), "person")
+	want := []string{"person Noh Seung-hwan | Noh Seunghwan | Noh (CEO @ Gaya Carbon Materials Co.)"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}
