@@ -166,6 +166,10 @@ func TestEntities(t *testing.T) {
 		text: "Department of Fertilizers Additional Secretary Sandeep Bhalla said stocks were ample. Ministry of Industry and Trade Deputy Minister Nguyen Hoang Long said prices rose.",
 		want: []string{"government Department of Fertilizers", "person Sandeep Bhalla (Additional Secretary @ Department of Fertilizers)", "government Ministry of Industry and Trade", "person Nguyen Hoang Long (Deputy Minister @ Ministry of Industry and Trade)"},
 	}, {
+		name: "a filing's field on the size of the firm is no name",
+		text: "Hanbit Steel Co., Ltd. disclosed the deal. - Large-scale corporation: Applicable",
+		want: []string{"company Hanbit Steel Co., Ltd. | Hanbit Steel"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

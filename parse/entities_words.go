@@ -471,6 +471,8 @@ var indexHeads = wordSet("index", "indices", "composite", "average")
 // extractor keeps: sentence openers, calendar words, and the common
 // nouns and acronyms news capitalises. As written.
 var notNames = wordSet(
+	// "Large-scale corporation: Applicable", a field of Korean filings.
+	"Large-scale", "Small-scale", "Mid-sized", "Medium-sized",
 	"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And",
 	"Or", "As", "While", "Today", "Yesterday", "Tomorrow", "Meanwhile", "Also", "Its", "It",
 	"Their", "With", "From", "To", "Of", "By", "After", "Before", "Under", "Over", "Why", "How",
