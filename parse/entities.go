@@ -200,6 +200,10 @@ type entFinder struct {
 	// issuer is the company an announcement defines as "the Company" in
 	// brackets after its name, or -1.
 	issuer int
+	// filer is set when the issuer heads its own filing over a field of
+	// the exchange's ("Stock code:", "Disclosure date:"): there "the
+	// company", in lower case, is the issuer too.
+	filer bool
 	// contactOrg is the company a block of contacts names on a line of
 	// its own over the contacts after it, or -1.
 	contactOrg int
@@ -286,7 +290,7 @@ func (f *entFinder) reset(d *doc, a *article.Article, dir *Directory) {
 	}
 	f.toks, f.sents, f.segs, f.ents = f.toks[:0], f.sents[:0], f.segs[:0], f.ents[:0]
 	f.rkbToks = rng{}
-	f.issuer, f.contactOrg, f.terms, f.story = -1, -1, f.terms[:0], -2
+	f.issuer, f.contactOrg, f.terms, f.story, f.filer = -1, -1, f.terms[:0], -2, false
 	f.slab = f.slab[:0]
 	f.spans, f.spansState = f.spans[:0], 0
 	f.lists = f.lists[:0]

@@ -1180,10 +1180,12 @@ func (f *entFinder) issuerLine() {
 		}
 		// "Jinwoo Carbon Materials Co., Ltd." over "Stock code: 214870":
 		// the filer.
-		if k == 0 && i+1 < len(d.lines) && (hasPrefixLower(d.text(d.lines[i+1]), "stock code") || hasPrefixLower(d.text(d.lines[i+1]), "securities code")) {
+		// ("Hyeonam Chemical Co., Ltd." over "Disclosure date: ...", as
+		// Korea's disclosure site heads a filing.)
+		if k == 0 && i+1 < len(d.lines) && (hasPrefixLower(d.text(d.lines[i+1]), "stock code") || hasPrefixLower(d.text(d.lines[i+1]), "securities code") || hasPrefixLower(d.text(d.lines[i+1]), "disclosure date:")) {
 			name := strings.TrimSpace(d.text(l))
 			if e, ok := f.byKey[nameKey(name)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
-				f.issuer = e
+				f.issuer, f.filer = e, true
 				return
 			}
 			// Named nowhere else: the company of that name all the same.

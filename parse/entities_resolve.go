@@ -474,7 +474,7 @@ func (f *entFinder) anaphora() {
 			// "the Company" in a filing of the issuer that does not
 			// define the term in brackets; "the Group", its units with
 			// it.
-			if f.issuer >= 0 && (f.word(k+1, "Company") || f.word(k+1, "Issuer") || f.word(k+1, "Group") && (k+2 >= es.t1 || !f.nameTok(k+2))) && (f.tokSeg[k+1] < 0 || f.segs[f.tokSeg[k+1]].ent < 0) {
+			if f.issuer >= 0 && (f.word(k+1, "Company") || f.word(k+1, "Issuer") || f.filer && f.word(k+1, "company") || f.word(k+1, "Group") && (k+2 >= es.t1 || !f.nameTok(k+2))) && (f.tokSeg[k+1] < 0 || f.segs[f.tokSeg[k+1]].ent < 0) {
 				f.anaphorAt(si, k, k+1, f.issuer)
 				k++
 				continue

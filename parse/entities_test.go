@@ -6096,3 +6096,23 @@ func TestKoreanGivenNameWithoutHyphen(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestFilerLowerCaseCompany: a filing the issuer heads over "Disclosure
+// date:" calls it "the company" in lower case; the exchange a firm is
+// listed on, before its code, is no company.
+func TestFilerLowerCaseCompany(t *testing.T) {
+	text := "Today's Disclosures > KOSPI > Hanbit Chemical (093999 KS)\n\nHanbit Chemical Co., Ltd.\nDisclosure date: 2026/06/19 17:35\nDecision on Acquisition of Shares of Other Corporation\n\n" +
+		"1. Details of issuing company\n - Company name: Salta Brine Lithium Corp.\n\n" +
+		"2. Remarks\n (1) Salta Brine Lithium Corp. is listed on the TSX Venture Exchange (TSXV: SBL).\n" +
+		" (2) The company has entered into an offtake agreement under which Salta Brine Lithium will supply up to 12,000 tonnes per annum of lithium carbonate to the company.\n"
+	a := parsePage(t, text)
+	if got := entityLinesOf(a, "company"); slices.ContainsFunc(got, func(l string) bool { return strings.Contains(l, "Exchange") }) {
+		t.Errorf("an exchange among the companies: %q", got)
+	}
+	rels := relationLines(a, false)
+	for _, w := range []string{"agreement(Salta Brine Lithium Corp., Hanbit Chemical Co., Ltd.)", "supplier_of(Salta Brine Lithium Corp., Hanbit Chemical Co., Ltd.)"} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("relations miss %q; got %q", w, rels)
+		}
+	}
+}

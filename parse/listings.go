@@ -1690,7 +1690,7 @@ done:
 	}
 	// "admitted to trading on AIM (AIM: RDGM)": the market before its
 	// own code names no company.
-	if bracketMarketNames[s[first.a:e]] {
+	if bracketMarketNames[s[first.a:e]] || exchangeName(s[first.a:e]) {
 		return rng{}, false
 	}
 	return rng{first.a, e}, true
