@@ -2870,6 +2870,11 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 		if k > 0 && (strings.HasSuffix(before, " to ") || strings.HasSuffix(trimPossessiveWord(before), " to ") || strings.HasSuffix(before, " with ") && !strings.ContainsAny(s.low[orgs[k].b-s.a:i], ",;")) {
 			continue
 		}
+		// ("X agreed to buy coal from Australia's Y under an offtake,
+		// and will take a stake": the seller, named after "from".)
+		if k > 0 && (strings.HasSuffix(before, " from ") || strings.HasSuffix(trimPossessiveWord(before), " from ")) && strings.Contains(s.low[orgs[k].b-s.a:i], ", and ") {
+			continue
+		}
 		// Nor is the owner in an apposition after it: "Hanbit, a unit
 		// of Hanbit Holdings, will take a stake".
 		if k > 0 && ownerOfApposition(before) {
