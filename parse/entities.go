@@ -494,26 +494,26 @@ func (f *entFinder) mergeEarlyShortForms() {
 // hyphen of a Korean given name one: "Noh Seung-hwan" and "Noh
 // Seunghwan", as a photo caption and a statement write them.
 func (f *entFinder) mergeHyphenVariants() {
-	var seen map[string]int
+	var buf [64]byte
 	for e, x := range f.ents {
-		if x.kind != entity.KindPerson || x.into >= 0 || x.nameToks < 2 || x.key == "" {
+		if x.kind != entity.KindPerson || x.into >= 0 || x.nameToks < 2 || strings.IndexByte(x.key, '-') <= 0 || len(x.key) > len(buf) {
 			continue
 		}
-		if seen == nil {
-			seen = map[string]int{}
-		}
-		k := strings.ReplaceAll(x.key, "-", "")
-		if o, ok := seen[k]; ok {
-			// The hyphenated name, as the text first wrote it, stays.
-			if strings.Contains(x.key, "-") && !strings.Contains(f.ents[o].key, "-") {
-				f.merge(e, o)
-				seen[k] = e
-			} else {
-				f.merge(o, e)
+		b := buf[:0]
+		for i := 0; i < len(x.key); i++ {
+			if x.key[i] != '-' {
+				b = append(b, x.key[i])
 			}
+		}
+		// The name without its hyphen, as register maps it, or as the
+		// other person named first was: one person.
+		o, ok := f.byKey[string(b)]
+		if !ok || o < 0 {
 			continue
 		}
-		seen[k] = e
+		if o = f.root(o); o != e && f.ents[o].kind == entity.KindPerson {
+			f.merge(e, o)
+		}
 	}
 }
 

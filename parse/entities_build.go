@@ -2607,7 +2607,11 @@ func place(w string) bool {
 // placeOfWords reports whether k, folded words, names a place of
 // places: "inner mongolia", "west java".
 func placeOfWords(k string) bool {
-	b := []byte(k)
+	var buf [32]byte
+	if len(k) > len(buf) {
+		return false // longer than every place of places
+	}
+	b := append(buf[:0], k...)
 	for i := range b {
 		if i == 0 || b[i-1] == ' ' {
 			b[i] = upper(b[i])
