@@ -32,7 +32,7 @@ const (
 	IronOre                            // "iron-ore": ore, fines, pellets, concentrate
 	Steel                              // "steel": also pig iron, DRI/HBI and ferrous scrap
 	Coal                               // "coal": thermal and coking coal, coke
-	Graphite                           // "graphite"
+	Graphite                           // "graphite": also battery anode material
 	Manganese                          // "manganese"
 	Uranium                            // "uranium"
 	Gold                               // "gold"
@@ -40,7 +40,7 @@ const (
 	PlatinumGroup                      // "platinum-group": platinum, palladium, rhodium ...
 	LNG                                // "lng": liquefied natural gas, and natural gas
 	Oil                                // "oil": crude and refined petroleum products
-	Chemicals                          // "chemicals": industrial chemicals and battery cathode materials
+	Chemicals                          // "chemicals": industrial chemicals and battery electrolyte
 	Wheat                              // "wheat"
 	Corn                               // "corn": also maize
 	Soybeans                           // "soybeans": also soy meal and soy oil
@@ -48,7 +48,7 @@ const (
 	Sugar                              // "sugar"
 	Fertilizer                         // "fertilizer": potash, phosphate, urea, ammonia
 	Cement                             // "cement": also clinker
-	Other                              // "other": a known material outside this list
+	Other                              // "other": a known material outside this list, cathode materials among them
 )
 
 // entry is one commodity of the catalogue. Synonyms in fold match in any
@@ -133,6 +133,7 @@ var catalogue = [...]entry{
 		"graphite", "natural graphite", "synthetic graphite", "flake graphite",
 		"spherical graphite", "purified spherical graphite", "graphite concentrate",
 		"graphite anode", "anode graphite", "graphite electrodes", "needle coke",
+		"anode materials", "anode active materials",
 	}, nil},
 	Manganese: {"manganese", "Manganese", []string{
 		"manganese", "manganese ore", "manganese concentrate", "ferromanganese",
@@ -172,10 +173,8 @@ var catalogue = [...]entry{
 		"chlorine", "hydrogen", "hydrogen peroxide", "methanol", "ethanol", "ethylene",
 		"propylene", "polyethylene", "polypropylene", "PVC", "polyvinyl chloride", "benzene",
 		"toluene", "xylene", "paraxylene", "styrene", "plastics", "resins", "titanium dioxide",
-		"battery materials", "battery chemicals", "cathode materials", "cathode active materials",
-		"precursor cathode active materials", "pCAM", "precursors", "anode materials",
-		"electrolyte", "NCM", "NMC", "NCA", "LFP", "lithium iron phosphate",
-	}, []string{"CAM"}},
+		"battery materials", "battery chemicals", "electrolyte",
+	}, nil},
 	Wheat: {"wheat", "Wheat", []string{
 		"wheat", "durum", "durum wheat", "milling wheat", "feed wheat", "spring wheat",
 		"winter wheat", "wheat flour",
@@ -218,8 +217,10 @@ var catalogue = [...]entry{
 		"magnesium", "chromium", "chrome ore", "chromite", "ferrochrome", "ferrovanadium",
 		"helium", "fluorspar", "barite", "kaolin", "gypsum", "limestone", "salt",
 		"silica sand", "frac sand", "diamonds",
+		"cathode materials", "cathode active materials", "precursor cathode active materials",
+		"pCAM", "precursors", "NCM", "NMC", "NCA", "LFP", "lithium iron phosphate",
 		"black mass", "battery scrap", "production scrap", "electronic scrap", "e-scrap", "electronic waste", "e-waste", "waste batteries", "spent batteries", "used batteries", "end-of-life batteries",
-	}, []string{"CPO", "FFB"}},
+	}, []string{"CPO", "FFB", "CAM"}},
 }
 
 func (c Commodity) valid() bool { return 0 < c && int(c) < len(catalogue) }

@@ -95,7 +95,7 @@ var linkTests = []struct {
 	{"right after", []string{"The plant makes about 12ktpy cobalt and 3kt copper."},
 		[]linked{{"about 12ktpy", "cobalt", "cobalt", production, year, "", tn}, {"3kt", "copper", "copper", production, 0, "", tn}}},
 	{"head after a list", []string{"It will ship 8,000 tonnes of nickel, manganese and cobalt (NMC) cathode materials to Europe."},
-		[]linked{{"8,000 tonnes", "chemicals", "cathode materials", shipments, 0, "", tn}}},
+		[]linked{{"8,000 tonnes", "other", "cathode materials", shipments, 0, "", tn}}},
 	{"first of a phrase", []string{"The venture aims to make 50,000 tonnes a year of mixed nickel sulphate cobalt salts."},
 		[]linked{{"50,000 tonnes a year", "nickel", "nickel sulphate", production, year, "", tn}}},
 	{"sales carried", []string{"U.S. corn sales to foreign buyers fell 20% in the week.", "Japan bought 120,000 tons and Korea, 80,000 tons."},
