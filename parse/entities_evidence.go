@@ -1047,7 +1047,9 @@ func (f *entFinder) gatherOne(n int) {
 		for ls > es.t0 && f.toks[ls-1].f&tWord != 0 && strings.IndexByte(f.d.v.s[f.toks[ls-1].b:f.toks[ls].a], '\n') < 0 && ls > p-6 {
 			ls--
 		}
-		if ls < p && f.has(p-1, lxTitleHeads) && !f.has(p-1, lxTitleNeedsMod) && f.toks[ls].f&tCap != 0 {
+		// "Legal representative: X": a title that needs a word before it
+		// has one.
+		if ls < p && f.has(p-1, lxTitleHeads) && (!f.has(p-1, lxTitleNeedsMod) || ls < p-1 && f.word(p-2, "Legal")) && f.toks[ls].f&tCap != 0 {
 			g.ev |= evPerson
 			g.kind = entity.KindPerson
 			g.title = rng{f.toks[ls].a, f.toks[p-1].b}

@@ -2093,7 +2093,7 @@ func (f *entFinder) corporateTitle(r rng) bool {
 
 // corporateWords are the parts of titles only companies give, in lower
 // case.
-var corporateWords = []string{"ceo", "cfo", "coo", "cto", "chief", "officer", "managing director", "general manager", "founder", "chair", "president director", "president commissioner", "independent commissioner", "of the board", "board secretary"}
+var corporateWords = []string{"ceo", "cfo", "coo", "cto", "chief", "officer", "managing director", "general manager", "founder", "chair", "president director", "president commissioner", "independent commissioner", "of the board", "board secretary", "legal representative"}
 
 // nearestCompany returns the company named nearest before the person of
 // segment n in its sentence, else (with after) nearest after, or -1.

@@ -6116,3 +6116,55 @@ func TestFilerLowerCaseCompany(t *testing.T) {
 		}
 	}
 }
+
+// TestCounterpartyNumberedFields: a filing's numbered fields on its
+// counterparty, "1. Name: Y" over "2. Legal representative: X" and "6.
+// Shareholding: a wholly-owned subsidiary of Z, which holds 100% of its
+// equity", make X Y's officer and Y Z's subsidiary; "Articles of
+// Association" names no company.
+func TestCounterpartyNumberedFields(t *testing.T) {
+	text := "Announcement on a supply agreement\n\nKora Battery Materials Co., Ltd.\n\n8 May 2026\n\n" +
+		"On 6 May 2026 the Company signed a supply agreement with Jinping Lithium Co., Ltd.\n\n" +
+		"II. Basic information on the counterparty\n\n" +
+		"1. Name: Jinping Lithium Co., Ltd.\n2. Legal representative: Zhou Minghai\n3. Registered capital: RMB 800 million\n" +
+		"4. Shareholding: a wholly-owned subsidiary of Jinping Holdings Group Co., Ltd. (002777.SZ), which holds 100% of its equity.\n" +
+		"5. Relationship with the Company: none.\n\n" +
+		"The Company's Articles of Association do not require a vote of shareholders.\n"
+	a := parsePage(t, text)
+	got := entityLinesOf(a, "company", "person")
+	want := []string{
+		"company Kora Battery Materials Co., Ltd. | the Company | Kora Battery Materials",
+		"company Jinping Lithium Co., Ltd. | Jinping Lithium",
+		"person Zhou Minghai (Legal representative @ Jinping Lithium Co., Ltd.)",
+		"company Jinping Holdings Group Co., Ltd. | Jinping Holdings Group [CN]",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+	checkPageRelations(t, text, true, []string{
+		"agreement(Kora Battery Materials Co., Ltd., Jinping Lithium Co., Ltd.) 0",
+		"executive_of(Zhou Minghai, Jinping Lithium Co., Ltd.) 0",
+		"stake_in(Jinping Holdings Group Co., Ltd., Jinping Lithium Co., Ltd.) 100",
+		"subsidiary_of(Jinping Lithium Co., Ltd., Jinping Holdings Group Co., Ltd.) 0",
+	})
+}
+
+// TestAcquisitionFormLongTitle: a DART decision to acquire shares whose
+// title runs long, with "1. Details of issuing company" over "- Name: Y"
+// and "3. Shares held after acquisition" over "- Stake (%): 30.00": the
+// filer, of the "Company:" field beside its market, buys 30% of Y.
+func TestAcquisitionFormLongTitle(t *testing.T) {
+	text := "Kora Battery Materials Co., Ltd. - Decision on Acquisition of Shares or Equity Investment Securities of Other Corporations\n\n" +
+		"Company: Kora Battery Materials Co., Ltd.      Market: KOSDAQ      Stock code: 419999\n" +
+		"Date of disclosure: 2026.06.22\n\n" +
+		"1. Details of issuing company\n   - Name: PT Morowali Nikel Hidro\n   - Nationality: Indonesia\n" +
+		"2. Details of acquisition\n   - Number of shares acquired: 2,700,000\n" +
+		"3. Shares held after acquisition\n   - Number of shares: 2,700,000\n   - Stake (%): 30.00\n" +
+		"4. Method of acquisition: purchase of existing shares in cash\n" +
+		"5. Whether subject to the report on the acquisition of shares under the Fair Trade Act: not applicable\n"
+	a := parsePage(t, text)
+	rels := relationLines(a, true)
+	if w := "acquisition(Kora Battery Materials Co., Ltd., PT Morowali Nikel Hidro) 30"; !slices.Contains(rels, w) {
+		t.Errorf("relations miss %q; got %q", w, rels)
+	}
+}

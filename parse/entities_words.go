@@ -473,6 +473,8 @@ var indexHeads = wordSet("index", "indices", "composite", "average")
 var notNames = wordSet(
 	// "Large-scale corporation: Applicable", a field of Korean filings.
 	"Large-scale", "Small-scale", "Mid-sized", "Medium-sized",
+	// "the Company's Articles of Association".
+	"Articles", "Bylaws", "By-laws",
 	"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And",
 	"Or", "As", "While", "Today", "Yesterday", "Tomorrow", "Meanwhile", "Also", "Its", "It",
 	"Their", "With", "From", "To", "Of", "By", "After", "Before", "Under", "Over", "Why", "How",

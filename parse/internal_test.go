@@ -295,6 +295,9 @@ func TestBareTicker(t *testing.T) {
 		// An exchange with its market or country.
 		{"Kora Shoji Corporation (TSE Prime: 8062) and Tanjung Resources Berhad (Bursa Malaysia: 5172) rose.", []string{"8062", "5172"}},
 		{"Kora Shoji Corporation (TSE Daily: 8062) rose.", nil},
+		// The exchange named in full.
+		{"Ningbo Kora Cobalt Co., Ltd. (Shanghai Stock Exchange: 603999) and Kora Lithium (Australian Securities Exchange: KLL) rose.", []string{"603999", "KLL"}},
+		{"Kora Lithium (Stock Exchange Rules: 12) rose.", nil},
 		// A market named before the name: its symbol in brackets, even
 		// one whose letters the name holds.
 		{"SET-listed Chaiyaphum Sugar Plc (CPSUG) and ASX-listed Kora Lithium Ltd (KLL) rose.", []string{"CPSUG", "KLL"}},

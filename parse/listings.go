@@ -963,6 +963,12 @@ func (d *doc) parenListings(fs *[]found, i int) (int, bool) {
 				if l, err := entity.ParseListing(short); err == nil {
 					*fs = append(*fs, found{l: l, at: rng{a, b}})
 				}
+			} else if full, ok := namedExchangeCode(part); ok {
+				// "Shanghai Stock Exchange: 603826": the exchange named in
+				// full.
+				if l, err := entity.ParseListing(full); err == nil {
+					*fs = append(*fs, found{l: l, at: rng{a, b}})
+				}
 			} else if code, ok := hkStockCode(part); ok {
 				if l, err := entity.ParseListing("SEHK: " + code); err == nil {
 					*fs = append(*fs, found{l: l, at: rng{b - len(code), b}})
@@ -989,6 +995,22 @@ func (d *doc) parenListings(fs *[]found, i int) (int, bool) {
 		return end + 1, true
 	}
 	return 0, false
+}
+
+// namedExchangeCode rewrites "Shanghai Stock Exchange: 603826", an
+// exchange named in full before a code, as "SSE: 603826".
+func namedExchangeCode(part string) (string, bool) {
+	c := strings.IndexByte(part, ':')
+	if c < 8 || c > 40 {
+		return "", false
+	}
+	label := strings.ToLower(strings.TrimPrefix(part[:c], "the "))
+	for _, x := range proseExchanges {
+		if label == x.name {
+			return x.prefix + part[c:], true
+		}
+	}
+	return "", false
 }
 
 // segmentWords follow an exchange's name to say which of its markets,

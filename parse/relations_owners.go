@@ -1233,10 +1233,15 @@ func (r *relater) overviewFields(all []ment) {
 		if strings.HasPrefix(t, "(") {
 			if c := strings.IndexByte(t[:min(len(t), 5)], ')'); c > 1 {
 				k = c + 1
-				for k < len(t) && t[k] == ' ' {
-					k++
-				}
 			}
+		} else if len(t) > 2 && isDigit(t[0]) {
+			// "1. Name: Y", "12. Shareholding: ...".
+			if c := strings.IndexByte(t[:min(len(t), 4)], '.'); c > 0 && strings.TrimLeft(t[:c], "0123456789") == "" {
+				k = c + 1
+			}
+		}
+		for k > 0 && k < len(t) && t[k] == ' ' {
+			k++
 		}
 		if k == 0 {
 			if !strings.HasPrefix(t, "(") {
@@ -1259,6 +1264,39 @@ func (r *relater) overviewFields(all []ment) {
 				if title != "" && len(title) < 60 && isExecutive(strings.ToLower(title)) {
 					row := &sentence{a: l.ts, b: l.te, low: t}
 					r.add(entity.ExecutiveOf, all[at].e, cur, row, func(rel *article.Relation) { rel.Title = title })
+				}
+			}
+		case strings.HasPrefix(f, "legal representative:"):
+			// "2. Legal representative: X".
+			if at < len(all) && all[at].b <= l.te && r.kindOf(all[at]) == entity.KindPerson {
+				row := &sentence{a: l.ts, b: l.te, low: t}
+				r.add(entity.ExecutiveOf, all[at].e, cur, row, func(rel *article.Relation) { rel.Title = "Legal representative" })
+			}
+		case strings.HasPrefix(f, "shareholding:") || strings.HasPrefix(f, "controlling shareholder:") || strings.HasPrefix(f, "ownership:"):
+			// "6. Shareholding: a wholly-owned subsidiary of Y (002893.SZ),
+			// which holds 100% of its equity."
+			v := f[strings.IndexByte(f, ':')+1:]
+			v = strings.TrimLeft(v, " ")
+			o := len(t) - len(v)
+			sub := ""
+			for _, w := range []string{"a wholly-owned subsidiary of ", "a wholly owned subsidiary of ", "a subsidiary of "} {
+				if strings.HasPrefix(v, w) {
+					sub = w
+				}
+			}
+			if sub == "" {
+				break
+			}
+			n := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts+o+len(sub) })
+			if n >= len(all) || all[n].a != l.ts+o+len(sub) || all[n].b > l.te || !r.isOrg(all[n]) || all[n].e == cur {
+				break
+			}
+			row := &sentence{a: l.ts, b: l.te, low: t}
+			r.add(entity.SubsidiaryOf, cur, all[n].e, row, nil)
+			// ", which holds 100% of its equity".
+			if w := strings.Index(t, "which holds "); w > 0 {
+				if p, _, ok := row.percentAt(w + len("which holds ")); ok {
+					r.add(entity.StakeIn, all[n].e, cur, row, withPercent(p))
 				}
 			}
 		case strings.HasPrefix(f, "major shareholders"):
@@ -1553,6 +1591,40 @@ func (r *relater) tableOwnedIn(all []ment, a, b, i int) int {
 	return owned
 }
 
+// stakeAfterAcquisition returns the stake a filing of a decision to
+// acquire shares says the issuer holds once it has bought them, on a
+// line below line i: "3. Shares held after acquisition" over "- Stake
+// (%): 30.00".
+func (d *doc) stakeAfterAcquisition(i int) (decimal.Decimal, bool) {
+	low := d.lower()
+	after := false
+	for j := i + 1; j < len(d.lines) && j <= i+40; j++ {
+		l := d.lines[j]
+		t := strings.TrimLeft(low[l.ts:l.te], " -")
+		if k := strings.IndexByte(t, ' '); k > 0 && k <= 3 && isDigit(t[0]) {
+			after = strings.Contains(t, "after acquisition") || strings.Contains(t, "after the acquisition")
+			continue
+		}
+		if !after {
+			continue
+		}
+		for _, w := range []string{"stake (%)", "shareholding ratio (%)", "ownership ratio (%)", "equity ratio (%)"} {
+			if !strings.HasPrefix(t, w) {
+				continue
+			}
+			v := strings.TrimLeft(t[len(w):], " :|")
+			e := 0
+			for e < len(v) && (isDigit(v[e]) || v[e] == '.') {
+				e++
+			}
+			if p, err := decimal.NewFromString(v[:e]); e > 0 && err == nil && p.Sign() > 0 && p.LessThanOrEqual(decimal.NewFromInt(100)) {
+				return p, true
+			}
+		}
+	}
+	return decimal.Decimal{}, false
+}
+
 // targetCompany reads a filing of a decision to acquire shares, as DART
 // prints one: a title that says acquisition, and a "Target company"
 // section whose "Company name" line names the firm the issuer buys.
@@ -1564,7 +1636,7 @@ func (r *relater) targetCompany(all []ment, issuer int) {
 	buys, sells := -1, -1
 	for i := 0; i < len(d.lines); i++ {
 		t := low[d.lines[i].ts:d.lines[i].te]
-		if len(t) > 120 {
+		if len(t) > 200 {
 			continue
 		}
 		if buys < 0 && (strings.Contains(t, "acquisition of shares") || strings.Contains(t, "acquisition of equity")) {
@@ -1583,6 +1655,13 @@ func (r *relater) targetCompany(all []ment, issuer int) {
 			t = t[k+1:]
 		}
 		t = strings.TrimSuffix(t, ":")
+		// "1. Details of issuing company" over "- Name: X".
+		for _, w := range []string{"details of the ", "details of ", "overview of the ", "overview of "} {
+			if buys >= 0 && i > buys && strings.HasPrefix(t, w) {
+				t = t[len(w):]
+				break
+			}
+		}
 		var kind entity.RelationKind
 		// "4. Counterparty : Jinmyeong Heavy Industries Co., Ltd.": the
 		// name on the label's own line.
@@ -1619,7 +1698,13 @@ func (r *relater) targetCompany(all []ment, issuer int) {
 			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
 			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) && all[at].e != issuer {
 				row := &sentence{a: l.ts, b: l.te, low: low[l.ts:l.te]}
-				r.add(kind, issuer, all[at].e, row, nil)
+				var set func(*article.Relation)
+				if kind == entity.Acquisition {
+					if p, ok := d.stakeAfterAcquisition(j); ok {
+						set = withPercent(p)
+					}
+				}
+				r.add(kind, issuer, all[at].e, row, set)
 				if kind == entity.SupplierOf {
 					r.add(entity.Agreement, issuer, all[at].e, row, func(rel *article.Relation) { rel.Type = "supply" })
 				}
@@ -1676,8 +1761,14 @@ func (d *doc) sectionNameLine(i int) int {
 		if len(t) > 2 && isDigit(t[0]) && (t[1] == '.' || len(t) > 3 && isDigit(t[1]) && t[2] == '.') {
 			// "3. Counterparty | Y (ASX: KLL)" over "- Representative |
 			// X": the item names the company its sub-items are of.
-			if item := strings.TrimLeft(t[strings.IndexByte(t, '.')+1:], " "); hasAnyPrefix(item, "counterparty", "counter party", "name of counterparty", "the counterparty") {
+			item := strings.TrimLeft(t[strings.IndexByte(t, '.')+1:], " ")
+			if hasAnyPrefix(item, "counterparty", "counter party", "name of counterparty", "the counterparty", "name:") {
 				return j
+			}
+			// "1. Name: Y" over "2. Legal representative: X": a field
+			// of the same list, which goes on up to its name.
+			if c := strings.IndexByte(item, ':'); c > 0 && c < 40 && !strings.Contains(item[:c], "|") {
+				continue
 			}
 			return -1
 		}
@@ -1724,6 +1815,10 @@ func (r *relater) issuer(all []ment) int {
 			name := strings.TrimSpace(d.v.s[l.ts:l.te])
 			if k := companyNameLabel(name); k > 0 {
 				name = strings.TrimSpace(name[k:])
+			}
+			// "Company: X      Market: KOSDAQ      Stock code: 417830".
+			if g := strings.Index(name, "   "); g > 0 {
+				name = name[:g]
 			}
 			for e := range r.a.Entities {
 				if x := &r.a.Entities[e]; x.Kind == entity.KindCompany && (x.Name == name || slices.Contains(x.Aliases, name)) {
