@@ -250,6 +250,12 @@ func (f *entFinder) gatherOne(n int) {
 	if nt >= 2 && f.has(j-1, lxLawWords) && g.ev&evGov == 0 && !f.has(j-1, lxLegalEnd) && !f.investorFund(j-1) {
 		g.ev |= evNot
 	}
+	// "Supply Framework Agreement for Anode Materials", "Proposal on
+	// Outbound Investment": the matter a document's title names, no firm.
+	if i >= 2 && g.ev&(evLegal|evTicker) == 0 && (f.word(i-1, "for") || f.word(i-1, "on")) && f.toks[i-2].f&tCap != 0 &&
+		(f.has(i-2, lxLawWords) || f.word(i-2, "Proposal") || f.word(i-2, "Announcement") || f.word(i-2, "Resolution") || f.word(i-2, "Contract") || f.word(i-2, "Notice")) {
+		g.ev |= evNot
+	}
 	// "Foreign Exchange and Foreign Trade Act": the first part of a
 	// law's name joined by "and".
 	if es := f.sents[g.s]; j+2 < es.t1 && f.word(j, "and") && g.ev&(evLegal|evGov) == 0 {

@@ -170,6 +170,10 @@ func TestEntities(t *testing.T) {
 		text: "Hanbit Steel Co., Ltd. disclosed the deal. - Large-scale corporation: Applicable",
 		want: []string{"company Hanbit Steel Co., Ltd. | Hanbit Steel"},
 	}, {
+		name: "the matter a document's title names is no firm",
+		text: `Kora Carbon Co., Ltd. and Daebo Materials Co., Ltd. signed a Supply Framework Agreement for Anode Materials (the "Framework Agreement"). The board approved the Proposal on Outbound Investment. The Company's Articles of Association allow it.`,
+		want: []string{"company Kora Carbon Co., Ltd. | Kora Carbon", "company Daebo Materials Co., Ltd. | Daebo Materials"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
@@ -6166,5 +6170,25 @@ func TestAcquisitionFormLongTitle(t *testing.T) {
 	rels := relationLines(a, true)
 	if w := "acquisition(Kora Battery Materials Co., Ltd., PT Morowali Nikel Hidro) 30"; !slices.Contains(rels, w) {
 		t.Errorf("relations miss %q; got %q", w, rels)
+	}
+}
+
+// TestLargestShareholderField: "5. Largest shareholder: Z, holding
+// 38.6%" under "1. Name: Y" gives Z's share of Y.
+func TestLargestShareholderField(t *testing.T) {
+	text := "Announcement on a joint venture\n\nKora Carbon Materials Co., Ltd.\n\n8 May 2026\n\n" +
+		"On 6 May 2026 the Company signed a joint venture agreement with Daebo Materials Co., Ltd.\n\n" +
+		"II. Basic information on the partner\n\n" +
+		"1. Name: Daebo Materials Co., Ltd.\n2. Place of incorporation: Republic of Korea\n3. Representative Director: Kim Tae-ho\n" +
+		"4. Largest shareholder: Daebo Holdings Co., Ltd., holding 38.6%\n5. Relationship with the Company: none.\n"
+	rels := relationLines(parsePage(t, text), true)
+	for _, w := range []string{
+		"stake_in(Daebo Holdings Co., Ltd., Daebo Materials Co., Ltd.) 38.6",
+		"executive_of(Kim Tae-ho, Daebo Materials Co., Ltd.) 0",
+		"joint_venture(Kora Carbon Materials Co., Ltd., Daebo Materials Co., Ltd.) 0",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("relations miss %q; got %q", w, rels)
+		}
 	}
 }

@@ -2137,10 +2137,12 @@ func (s *sentence) weighed(i int) bool {
 
 // The cue lists of the rules.
 var (
-	renamedFromCues      = newCues("changed its name from ", "changed its trade name from ", "changed its corporate name from ", "changed its company name from ", "renamed from ", "rebranded from ")
-	toCue                = newCues(" to ")
-	shipToCue            = newCues(" to ", " bound for ")
-	nameChangedToCues    = newCues("changed its name to ", "changed its trade name to ", "changed its corporate name to ", "changed its company name to ", "changed their name to ", "change of name to ", "change its name to ")
+	renamedFromCues = newCues("changed its name from ", "changed its trade name from ", "changed its corporate name from ", "changed its company name from ", "renamed from ", "rebranded from ",
+		"changed its registered name from ", "change of its name from ", "change of its registered name from ", "change of its company name from ", "change of name from ")
+	toCue             = newCues(" to ")
+	shipToCue         = newCues(" to ", " bound for ")
+	nameChangedToCues = newCues("changed its name to ", "changed its trade name to ", "changed its corporate name to ", "changed its company name to ", "changed their name to ", "change of name to ", "change its name to ",
+		"changed its registered name to ", "change of its name to ", "change of its registered name to ")
 	fromCue              = newCues(" from ")
 	renamedItselfFromCue = newCues(" renamed itself from ")
 	wasRenamedCues       = newCues(" was renamed ", " has been renamed ", " renamed itself ", " rebranded as ", " was rebranded as ", " rebranded itself as ", " will trade as ", " will be renamed ", " will be known as ", " will operate as ", " is now known as ", " will rebrand as ", " is now ")
@@ -3298,7 +3300,9 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		// "X, the developer of ..., has signed": one party named twice.
 		// ("Kisaragi Shoji Corporation ("Kisaragi") signed": the short
 		// name the text defines in brackets.)
-		if orgs[k].e == out[0].e && (gap == "," || gap == "(" || gap == "(\"" || gap == "(\u201c" || strings.HasPrefix(gap, "(") && strings.HasSuffix(gap, "),")) {
+		// (`X (KRX: 014830, "Samheung") signed`: its code, then the short
+		// name.)
+		if orgs[k].e == out[0].e && (gap == "," || gap == "(" || gap == "(\"" || gap == "(\u201c" || strings.HasPrefix(gap, "(") && (strings.HasSuffix(gap, "),") || hasAnySuffix(gap, ", \"", ", \u201c", "; \"", "; \u201c") && !strings.Contains(gap, ")"))) {
 			out[0] = orgs[k]
 			continue
 		}
@@ -7307,6 +7311,17 @@ func (r *relater) jointVenture(s *sentence) {
 			return
 		}
 	}
+	// "A and B signed a joint venture agreement", "A and B will jointly
+	// operate the plant as a joint venture".
+	if ps := r.partiesBefore(s, i); len(ps) >= 2 {
+		mid := s.low[s.past(ps[len(ps)-1]):i]
+		signed := hasAnyPrefix(s.low[e:], " agreement", " contract") && hasAnySuffix(mid, " signed a ", " signed the ", " inked a ", " entered into a ", " concluded a ", " executed a ")
+		run := strings.HasSuffix(mid, " as a ") && (strings.Contains(mid, " jointly operate ") || strings.Contains(mid, " jointly run ") || strings.Contains(mid, " jointly manage "))
+		if (signed || run) && len(mid) < 80 && !strings.ContainsAny(mid, ";") {
+			r.pairs(entity.JointVenture, ps, s)
+			return
+		}
+	}
 	// "A and B, a unit of C, formed a joint venture": the parties
 	// before the verb, the apposition aside.
 	if fi, _, ok := s.cue(0, formedCues); ok && fi < i && i-fi < 16 {
@@ -8106,6 +8121,15 @@ func formsVenture(t string) bool {
 		if strings.HasPrefix(t, p) {
 			rest := t[len(p):]
 			if k := strings.Index(rest[:min(len(rest), 40)], "venture"); k >= 0 {
+				return true
+			}
+		}
+	}
+	// "will jointly operate the smelter as a joint venture".
+	for _, p := range []string{"operate ", "run ", "manage "} {
+		if strings.HasPrefix(t, p) {
+			rest := t[len(p):min(len(t), len(p)+60)]
+			if c := strings.Index(rest, " as a joint venture"); c > 0 && !strings.ContainsAny(rest[:c], ",;") {
 				return true
 			}
 		}

@@ -1272,7 +1272,7 @@ func (r *relater) overviewFields(all []ment) {
 				row := &sentence{a: l.ts, b: l.te, low: t}
 				r.add(entity.ExecutiveOf, all[at].e, cur, row, func(rel *article.Relation) { rel.Title = "Legal representative" })
 			}
-		case strings.HasPrefix(f, "shareholding:") || strings.HasPrefix(f, "controlling shareholder:") || strings.HasPrefix(f, "ownership:"):
+		case strings.HasPrefix(f, "shareholding: a ") || strings.HasPrefix(f, "ownership: a "):
 			// "6. Shareholding: a wholly-owned subsidiary of Y (002893.SZ),
 			// which holds 100% of its equity."
 			v := f[strings.IndexByte(f, ':')+1:]
@@ -1299,14 +1299,17 @@ func (r *relater) overviewFields(all []ment) {
 					r.add(entity.StakeIn, all[n].e, cur, row, withPercent(p))
 				}
 			}
-		case strings.HasPrefix(f, "major shareholders"):
+		case hasAnyPrefix(f, "major shareholders", "largest shareholder", "controlling shareholder", "shareholding:"):
 			row := &sentence{a: l.ts, b: l.te, low: t}
 			for n := at; n < len(all) && all[n].b <= l.te; n++ {
 				if !r.isOrg(all[n]) || all[n].e == cur {
 					continue
 				}
-				// "A 85.0%", "A (12.4%)".
+				// "A 85.0%", "A (12.4%)", "A, holding 38.6%".
 				o := all[n].b - l.ts
+				if strings.HasPrefix(t[o:], ", holding ") {
+					o += len(", holding ")
+				}
 				for o < len(t) && (t[o] == ' ' || t[o] == '(') && o < all[n].b-l.ts+3 {
 					o++
 				}
