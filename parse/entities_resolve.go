@@ -1461,9 +1461,10 @@ func (f *entFinder) roleOf(n int) {
 			if e >= 0 && org >= 0 && !f.ents[e].country.IsZero() && f.ents[e].country != f.ents[org].code {
 				e = -1
 			}
-			title = rest
+			// "Korean Trade Minister X" with no ministry of trade named:
+			// the title as written, held in the country.
 			if e >= 0 {
-				org = e
+				title, org = rest, e
 			}
 		}
 	}

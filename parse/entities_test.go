@@ -333,7 +333,7 @@ func TestEntities(t *testing.T) {
 		want: []string{
 			"government Ministry of Trade, Industry and Energy", "person Park Ji-hoon (Minister @ Ministry of Trade, Industry and Energy)",
 			"company Hanbit Cells", "person Lee Dong-su (CEO @ Hanbit Cells)",
-			"country AU", "person Karen Holt (Minister @ Australia)",
+			"country AU", "person Karen Holt (Resources Minister @ Australia)",
 		},
 	}, {
 		name: "a field before the title names the body the article names",
@@ -347,7 +347,7 @@ func TestEntities(t *testing.T) {
 		text: "Philippine Environment Secretary Rosa Cruz met Australian Resources Minister Kate Lowe. The Department of Environment and Natural Resources and the Department of Industry, Science and Resources agreed.",
 		want: []string{
 			"country PH | Philippine", "person Rosa Cruz (Secretary @ Department of Environment and Natural Resources)",
-			"country AU | Australian", "person Kate Lowe (Minister @ Australia)",
+			"country AU | Australian", "person Kate Lowe (Resources Minister @ Australia)",
 			"government Department of Environment and Natural Resources", "government Department of Industry, Science and Resources",
 		},
 	}, {
@@ -1155,7 +1155,7 @@ func TestEntities(t *testing.T) {
 	}, {
 		name: "a country's minister of a field is not another country's ministry that ends in that field",
 		text: "The Ministry of Energy and Mineral Resources said exports would stop. Australian Resources Minister Kate Lowe said prices would hold.",
-		want: []string{"government Ministry of Energy and Mineral Resources", "country AU | Australian", "person Kate Lowe (Minister @ Australia)"},
+		want: []string{"government Ministry of Energy and Mineral Resources", "country AU | Australian", "person Kate Lowe (Resources Minister @ Australia)"},
 	}, {
 		name: "a title and its organisation before the comma that opens a name",
 		text: "Pacific Cres Ltd sold cobalt. A spokeswoman for Pacific Cres, Vivian Lamm, declined to comment. An analyst at Kora Securities, Jin Parko, said prices would fall. Shares of Posco, Hyundai Steel and Dongkuk fell.",
