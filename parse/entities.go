@@ -1936,6 +1936,11 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		return false
 	case "the":
 		return f.word(j-1, "of")
+	case "et":
+		// "Lualaba Cuivre et Cobalt SAS": French "and" inside a name,
+		// between two capitalised words; English text has no "et" of
+		// its own.
+		return f.toks[j-1].f&tCap != 0 && j+1 < len(f.toks) && f.toks[j+1].f&tCap != 0 && f.nameTok(j+1)
 	case "and":
 		// "Tamra Bharat Ltd and Mineral Survey Corporation Ltd": a legal
 		// form ends a name; "and" joins the next.

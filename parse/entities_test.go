@@ -174,6 +174,14 @@ func TestEntities(t *testing.T) {
 		text: `Kora Carbon Co., Ltd. and Daebo Materials Co., Ltd. signed a Supply Framework Agreement for Anode Materials (the "Framework Agreement"). The board approved the Proposal on Outbound Investment. The Company's Articles of Association allow it.`,
 		want: []string{"company Kora Carbon Co., Ltd. | Kora Carbon", "company Daebo Materials Co., Ltd. | Daebo Materials"},
 	}, {
+		name: "French 'et' inside a firm's name",
+		text: "Kolwezi Cuivre et Cobalt SAS will supply Donghae Materials Corp. Kolwezi Cuivre et Cobalt is 80% owned by Hengxin Mining Group.",
+		want: []string{"company Kolwezi Cuivre et Cobalt SAS | Kolwezi Cuivre et Cobalt", "company Donghae Materials Corp. | Donghae Materials", "company Hengxin Mining Group"},
+	}, {
+		name: "a country's minister of a field, no ministry of it named",
+		text: "Korean Trade Minister Kwon Tae-sik met officials.",
+		want: []string{"country KR | Korean", "person Kwon Tae-sik (Trade Minister @ South Korea)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
