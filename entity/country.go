@@ -295,7 +295,7 @@ var demonyms = map[string][]string{
 	"PR": {"Puerto Rican"}, "QA": {"Qatari"}, "RO": {"Romanian"},
 	"RU": {"Russian"}, "RW": {"Rwandan"}, "SA": {"Saudi", "Saudi Arabian"},
 	"SN": {"Senegalese"}, "RS": {"Serbian"}, "SL": {"Sierra Leonean"},
-	"SG": {"Singaporean"}, "SK": {"Slovak"}, "SI": {"Slovenian"},
+	"SG": {"Singaporean"}, "SK": {"Slovak", "Slovakian"}, "SI": {"Slovenian", "Slovene"},
 	"SO": {"Somali"}, "ZA": {"South African"}, "KR": {"South Korean", "Korean"},
 	"SS": {"South Sudanese"}, "ES": {"Spanish"}, "LK": {"Sri Lankan"},
 	"SD": {"Sudanese"}, "SR": {"Surinamese"}, "SE": {"Swedish"}, "CH": {"Swiss"},

@@ -1473,7 +1473,7 @@ func (f *entFinder) nameTok(k int) bool {
 	return f.toks[k].f&(tWord|tCash|tName) == tWord|tName
 }
 
-var lowerLegal = wordSet("plc", "bhd", "tbk", "gmbh", "ag", "spa", "srl", "sdn")
+var lowerLegal = wordSet("plc", "bhd", "tbk", "gmbh", "ag", "spa", "srl", "sdn", "s.r.o.", "sro")
 
 // provinceBody reports a body's name at tokens [k, j) that ends with
 // "of", a place of one to three words and "province": "Department of

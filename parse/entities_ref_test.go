@@ -250,7 +250,7 @@ func refNameTok(s string, t etok) bool {
 		r, _ := utf8.DecodeRuneInString(s[t.a:])
 		return unicode.In(r, unicode.Han, unicode.Hangul, unicode.Katakana, unicode.Hiragana)
 	}
-	return t.b-t.a <= 4 && lowerLegal[s[t.a:t.b]]
+	return t.b-t.a <= 6 && lowerLegal[s[t.a:t.b]]
 }
 
 // refLexOf is lexOf as it was, with a map lookup.

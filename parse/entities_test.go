@@ -182,6 +182,10 @@ func TestEntities(t *testing.T) {
 		text: "Korean Trade Minister Kwon Tae-sik met officials.",
 		want: []string{"country KR | Korean", "person Kwon Tae-sik (Trade Minister @ South Korea)"},
 	}, {
+		name: "a Czech legal form in lower case",
+		text: "Kora sells cathode to Slovakian cell maker VoltaCell s.r.o. from 2027.",
+		want: []string{"country SK | Slovakian", "company VoltaCell s.r.o. [SK]"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

@@ -220,7 +220,8 @@ func tokenize(s string, a, b int, out []etok) []etok {
 		switch {
 		case shape&(tCap|tHasDigit) == tCap:
 			tf |= tName
-		case shape&(tLower|tHasDigit) == tLower && tb-i > 4 && s[i] < utf8.RuneSelf:
+		case shape&(tLower|tHasDigit) == tLower && tb-i > 4 && s[i] < utf8.RuneSelf && (tb-i > 6 || s[i+1] != '.'):
+			// (Not "s.r.o.", a legal form of dotted letters.)
 		case nameShape(s, i, tb, tf):
 			tf |= tName
 		}
@@ -489,8 +490,8 @@ func nameShape(s string, a, b int, f tflag) bool {
 		r, _ := utf8.DecodeRuneInString(w)
 		return unicode.In(r, unicode.Han, unicode.Hangul, unicode.Katakana, unicode.Hiragana)
 	}
-	// Lower-case legal forms: "plc", "Tbk".
-	return len(w) <= 4 && lowerLegalFilter.may(w) && lowerLegal[w]
+	// Lower-case legal forms: "plc", "Tbk", "s.r.o.".
+	return len(w) <= 6 && lowerLegalFilter.may(w) && lowerLegal[w]
 }
 
 // placeSuffix reports whether w, folded, is one of placeSuffixes, as

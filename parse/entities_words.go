@@ -26,6 +26,7 @@ var legalEnd = wordSet(
 	"fze", "fzco", "fzc", "saog", "saoc", "wll", "bsc", "qpsc", "psc", // Gulf forms: "X Trading FZE", "X SAOG"
 	"rekan",      // "& Rekan", "and partners": Indonesian appraisers and accountants
 	"sac", "saa", // Peru's closed and open corporations: "Minera X SAC", "Compania Minera X SAA"
+	"sro", // Czech and Slovak "s.r.o."
 )
 
 // legalCore are the legal forms that do not change which company a name
@@ -37,7 +38,7 @@ var legalCore = wordSet(
 	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj", "oy",
 	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos", "sdn",
 	"pcl", "pvt", "lda", "ltda", "sarl", "limitada", "saog", "saoc", "fze", "fzco", "fzc", "wll", "bsc", "qsc",
-	"sac", "saa",
+	"sac", "saa", "sro",
 )
 
 // legalStart are legal forms written before the name: "PT Halmahera

@@ -298,6 +298,10 @@ func TestBareTicker(t *testing.T) {
 		// The exchange named in full.
 		{"Ningbo Kora Cobalt Co., Ltd. (Shanghai Stock Exchange: 603999) and Kora Lithium (Australian Securities Exchange: KLL) rose.", []string{"603999", "KLL"}},
 		{"Kora Lithium (Stock Exchange Rules: 12) rose.", nil},
+		// The exchange's city before a numeric code; a market with no
+		// colon before its code, not before a year.
+		{"Jiangxi Kora Lithium Co. (Shenzhen: 002999) and Tokyo Kora (Tokyo: 7299) rose.", []string{"002999", "7299"}},
+		{"Daemyung Kora Co. (KOSDAQ 389999) rose; Kora Index (KOSPI 2026) did not; Kora (Shenzhen: 12) neither.", []string{"389999"}},
 		// A market named before the name: its symbol in brackets, even
 		// one whose letters the name holds.
 		{"SET-listed Chaiyaphum Sugar Plc (CPSUG) and ASX-listed Kora Lithium Ltd (KLL) rose.", []string{"CPSUG", "KLL"}},

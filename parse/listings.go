@@ -974,6 +974,12 @@ func (d *doc) parenListings(fs *[]found, i int) (int, bool) {
 					*fs = append(*fs, found{l: l, at: rng{b - len(code), b}})
 				}
 			}
+		} else if sp := strings.IndexByte(part, ' '); sp >= 3 && sp <= 6 && len(part)-sp-1 >= 4 && allDigits(part[sp+1:]) && isUpperWord(part[:sp]) && !yearLike(part[sp+1:]) {
+			// "(KOSDAQ 389260)": a market in capitals and a numeric code,
+			// no colon between.
+			if l, err := entity.ParseListing(part[:sp] + ":" + part[sp:]); err == nil {
+				*fs = append(*fs, found{l: l, at: rng{a, b}})
+			}
 		} else if dot := strings.IndexByte(part, '.'); dot > 0 && dot < len(part)-1 && len(part) <= 14 && !strings.ContainsAny(part, " :") {
 			// "(601969.SH, HKEX: 2269)": a code with its market's suffix
 			// beside another listing.
@@ -1001,7 +1007,7 @@ func (d *doc) parenListings(fs *[]found, i int) (int, bool) {
 // exchange named in full before a code, as "SSE: 603826".
 func namedExchangeCode(part string) (string, bool) {
 	c := strings.IndexByte(part, ':')
-	if c < 8 || c > 40 {
+	if c < 5 || c > 40 {
 		return "", false
 	}
 	label := strings.ToLower(strings.TrimPrefix(part[:c], "the "))
@@ -1010,7 +1016,38 @@ func namedExchangeCode(part string) (string, bool) {
 			return x.prefix + part[c:], true
 		}
 	}
+	// "(Shenzhen: 002914)": the exchange's city, before a numeric code.
+	if code := strings.TrimSpace(part[c+1:]); len(code) >= 4 && allDigits(code) {
+		for _, x := range exchangeCities {
+			if label == x.name {
+				return x.prefix + part[c:], true
+			}
+		}
+	}
 	return "", false
+}
+
+// exchangeCities map the cities whose exchanges a numeric code names,
+// in lower case, to the prefix entity.ParseListing reads.
+var exchangeCities = []struct{ name, prefix string }{
+	{"shanghai", "SSE"}, {"shenzhen", "SZSE"}, {"hong kong", "HKEX"}, {"tokyo", "TSE"},
+	{"seoul", "KRX"}, {"taipei", "TWSE"}, {"bangkok", "SET"}, {"kuala lumpur", "KLSE"},
+}
+
+// yearLike reports a code of four digits that reads as a year of this
+// era ("KOSPI 2026" is the index's year, not a code).
+func yearLike(code string) bool {
+	return len(code) == 4 && (code[:2] == "19" || code[:2] == "20")
+}
+
+// isUpperWord reports whether w is made of capital ASCII letters only.
+func isUpperWord(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if !isUpper(w[i]) {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // segmentWords follow an exchange's name to say which of its markets,
