@@ -2668,6 +2668,13 @@ func (f *entFinder) registerAcronyms(e int, s string, toks []etok, i, j int) {
 	if len(f.acrAll) >= 2 && string(f.acrAll) != string(f.acrCore) {
 		f.addUniqueBytes(f.acronyms, f.acrAll, e)
 	}
+	// "MOTIE" for "Ministry of Trade, Industry and Energy": a body's
+	// initials with the "o" of its "of".
+	if i+2 < j && len(f.acrCore) >= 2 && toks[i+1].b-toks[i+1].a == 2 && s[toks[i+1].a:toks[i+1].b] == "of" && lexOfTok(s, &toks[i])&lxGovHeads != 0 {
+		f.acrAll = append(f.acrAll[:0], f.acrCore[0], 'o')
+		f.acrAll = append(f.acrAll, f.acrCore[1:]...)
+		f.addUniqueBytes(f.acronyms, f.acrAll, e)
+	}
 }
 
 // firstWord returns the first space-separated word of s.

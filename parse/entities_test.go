@@ -186,6 +186,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora sells cathode to Slovakian cell maker VoltaCell s.r.o. from 2027.",
 		want: []string{"country SK | Slovakian", "company VoltaCell s.r.o. [SK]"},
 	}, {
+		name: "a ministry's initials with the o of its of, never defined",
+		text: "An official at the Ministry of Trade, Industry and Energy said so. Yoon Chang-ho, MOTIE's deputy minister for industrial policy, told reporters.",
+		want: []string{"government Ministry of Trade, Industry and Energy | MOTIE [KR]", "person Yoon Chang-ho (deputy minister for industrial policy @ Ministry of Trade, Industry and Energy)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

@@ -3584,6 +3584,21 @@ func (r *relater) formerName(s *sentence) {
 		}
 		return
 	}
+	// "X (SZSE: 300963) will from 14 September trade as Y": a date
+	// between the verb and its auxiliary.
+	if t := strings.Index(s.low, " trade as "); t > 0 {
+		if w := strings.LastIndex(s.low[max(0, t-30):t], " will "); w >= 0 {
+			w += max(0, t-30)
+			if mid := s.low[w+len(" will ") : t]; hasAnyPrefix(mid, "from ", "on ", "starting ") && !strings.ContainsAny(mid, ",;") {
+				old, ok1 := r.orgRightBefore(s, s.beforeBrackets(w), 3)
+				now, ok2 := r.orgRightAfter(s, t+len(" trade as "), 3)
+				if ok1 && ok2 && old.e != now.e {
+					r.add(entity.FormerName, now.e, old.e, s, nil)
+					return
+				}
+			}
+		}
+	}
 	if i, e, ok := s.cue(0, wasRenamedCues); ok {
 		// "X (HNX: SHF) will trade as Y": the code between.
 		old, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 3)
