@@ -190,6 +190,10 @@ func TestEntities(t *testing.T) {
 		text: "An official at the Ministry of Trade, Industry and Energy said so. Yoon Chang-ho, MOTIE's deputy minister for industrial policy, told reporters.",
 		want: []string{"government Ministry of Trade, Industry and Energy | MOTIE [KR]", "person Yoon Chang-ho (deputy minister for industrial policy @ Ministry of Trade, Industry and Energy)"},
 	}, {
+		name: "a firm's own word after a Chinese city, also inside another name",
+		text: "Xiamen Kora Precursor Materials Co. (688999.SH) said its joint venture, Saemangeum Kora Jinil Materials, shipped cargoes. Kora holds 51% of the venture.",
+		want: []string{"company Xiamen Kora Precursor Materials Co. | Kora | Xiamen Kora Precursor Materials [CN]", "company Saemangeum Kora Jinil Materials | the venture"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

@@ -664,6 +664,12 @@ var places = wordSet(
 	"Fujian", "Anhui", "Liaoning", "Shaanxi", "Jiangxi", "Yunnan", "Guangxi", "Shanxi",
 	"Inner Mongolia", "Guizhou", "Xinjiang", "Heilongjiang", "Jilin", "Gansu", "Hainan", "Ningxia",
 	"Qinghai", "Tibet",
+	// Chinese cities that open firms' names ("Xiamen Tungda Precursor
+	// Materials Co.")
+	"Xiamen", "Ningbo", "Tianjin", "Chongqing", "Guangzhou", "Hangzhou", "Nanjing", "Wuhan", "Chengdu",
+	"Qingdao", "Dalian", "Suzhou", "Changsha", "Hefei", "Zhengzhou", "Jinan", "Kunming", "Fuzhou",
+	"Changzhou", "Wuxi", "Shenyang", "Harbin", "Yantai", "Quzhou", "Huzhou", "Jiaxing", "Shaoxing",
+	"Wenzhou", "Dongguan", "Foshan", "Zhuhai", "Yichun", "Ganzhou", "Zhuzhou", "Nanchang", "Nanning",
 	// cities and regions that stand for markets
 	"Wall Street", "Silicon Valley", "Middle East", "Shanghai", "Shenzhen", "Sydney", "Perth",
 	"Melbourne", "Toronto", "Vancouver", "Chicago", "Houston", "Los Angeles", "San Francisco",
