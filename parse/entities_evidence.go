@@ -2537,6 +2537,19 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 			te = q
 			break
 		}
+		// "executive vice president and head of raw-materials
+		// procurement": a head of a field in lower case after "and".
+		if te >= 0 && q == s+1 && f.word(s, "head") && f.word(q, "of") {
+			r := q + 1
+			for r < end && r < q+5 && f.toks[r].f&(tLower|tWord) == tLower|tWord && !f.word(r, "at") && !f.word(r, "for") && !f.word(r, "of") && !f.word(r, "and") && !f.word(r, "the") {
+				r++
+			}
+			if r > q+1 && (r >= end || f.punct(r, ',') || f.punct(r, '.') || f.word(r, "at") || f.word(r, "for")) {
+				te = r
+				q = r
+			}
+			break
+		}
 		// "deputy for investment promotion at the ministry", as
 		// Indonesian bodies title their officials: the field makes
 		// "deputy" a title.

@@ -684,6 +684,16 @@ func (f *entFinder) anaphora() {
 					e, follows = o, true
 				}
 			}
+			// "Samil Global Corporation, the Korean trading company,
+			// holds": an apposition between commas names the firm right
+			// before it.
+			if e < 0 && !gov && k-2 >= es.t0 && f.punct(k-1, ',') && q+1 < es.t1 && f.punct(q+1, ',') && f.toks[q].f&tPoss == 0 {
+				if n := f.tokSeg[k-2]; n >= 0 && f.segs[n].ent >= 0 && f.segs[n].j == k-1 {
+					if x := f.root(f.segs[n].ent); f.ents[x].kind == kind && (demonym.IsZero() || f.ents[x].country.IsZero() || f.ents[x].country == demonym) {
+						e = x
+					}
+				}
+			}
 			if e < 0 {
 				e = f.antecedent(si, f.toks[k].a, kind, demonym)
 			}

@@ -194,6 +194,10 @@ func TestEntities(t *testing.T) {
 		text: "Xiamen Kora Precursor Materials Co. (688999.SH) said its joint venture, Saemangeum Kora Jinil Materials, shipped cargoes. Kora holds 51% of the venture.",
 		want: []string{"company Xiamen Kora Precursor Materials Co. | Kora | Xiamen Kora Precursor Materials [CN]", "company Saemangeum Kora Jinil Materials | the venture"},
 	}, {
+		name: "a second role, a head of a field in lower case, after 'and'",
+		text: "Hanseo Energy Co. makes cells. Choi Yeon-woo, executive vice president and head of raw-materials procurement, spoke to us. Lee Na, senior vice president and head of sales at Hanseo, spoke.",
+		want: []string{"company Hanseo Energy Co. | Hanseo | Hanseo Energy", "person Choi Yeon-woo (executive vice president and head of raw-materials procurement @ Hanseo Energy Co.)", "person Lee Na (senior vice president and head of sales @ Hanseo Energy Co.)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
@@ -6209,6 +6213,33 @@ func TestLargestShareholderField(t *testing.T) {
 	} {
 		if !slices.Contains(rels, w) {
 			t.Errorf("relations miss %q; got %q", w, rels)
+		}
+	}
+}
+
+// TestInterviewOurContractAndApposition: in an interview, "through our
+// contract with Y" inside a sentence is the speaker's firm's deal, and
+// "B, the Korean trading company, holds the other 20%" names B, not the
+// interview's firm.
+func TestInterviewOurContractAndApposition(t *testing.T) {
+	text := "Hanseo's Choi on lithium\n\nBy Staff Writer\n\nSeoul, 3 March 2026\n\n" +
+		"Hanseo Energy Solutions Co. (KRX: 298999) makes cells. Choi Yeon-woo, its executive vice president, spoke to us.\n\n" +
+		"Q: Where does your lithium come from?\n\n" +
+		"Choi: The rest came from Chile, through our contract with Minera Altiplano SpA, and from a tolling arrangement in Korea.\n\n" +
+		"Choi: We hold 20% of PT Sulawesi Hijau Nikel. Guangxi Jinlun New Materials Co. holds 60% and operates the plant, and Samil Global Corporation, the Korean trading company, holds the other 20%.\n"
+	a := parsePage(t, text)
+	rels := relationLines(a, true)
+	for _, w := range []string{
+		"agreement(Hanseo Energy Solutions Co., Minera Altiplano SpA) 0",
+		"stake_in(Samil Global Corporation, PT Sulawesi Hijau Nikel) 20",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("relations miss %q; got %q", w, rels)
+		}
+	}
+	for _, l := range entityLinesOf(a, "company") {
+		if strings.HasPrefix(l, "company Hanseo") && strings.Contains(l, "trading company") {
+			t.Errorf("the apposition of another firm names the interview's firm: %q", l)
 		}
 	}
 }

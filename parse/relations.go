@@ -7797,11 +7797,23 @@ func (r *relater) possessedDealWith(s *sentence) {
 		return
 	}
 	// The possessor opens the sentence, a few words of kind between it
-	// and the noun.
-	if len(s.ms) == 0 || s.ms[0].a != s.a {
+	// and the noun; or it is "our" inside the sentence: "The rest came
+	// from Chile, through our contract with Y".
+	if len(s.ms) == 0 {
 		return
 	}
 	party := s.ms[0]
+	if t := r.d.v.s[party.a:party.b]; party.a != s.a || !r.possessive(s, party) && t != "Our" && t != "our" {
+		o := strings.LastIndex(head, " our ")
+		if o < 0 || strings.ContainsAny(head[o:], ",;()") || strings.Count(head[o:], " ") > 5 {
+			return
+		}
+		k := slices.IndexFunc(s.ms, func(m ment) bool { return m.a == s.at(o+1) })
+		if k < 0 {
+			return
+		}
+		party = s.ms[k]
+	}
 	t := r.d.v.s[party.a:party.b]
 	if !r.possessive(s, party) && t != "Our" && t != "our" {
 		return
