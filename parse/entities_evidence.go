@@ -250,6 +250,11 @@ func (f *entFinder) gatherOne(n int) {
 	if nt >= 2 && f.has(j-1, lxLawWords) && g.ev&evGov == 0 && !f.has(j-1, lxLegalEnd) && !f.investorFund(j-1) {
 		g.ev |= evNot
 	}
+	// "Acquisition of Shares or Equity Investment Securities of Other
+	// Corporations", a disclosure form's title.
+	if j+2 < len(f.toks) && g.ev&(evLegal|evTicker) == 0 && f.word(j, "of") && f.word(j+1, "Other") && (f.word(j+2, "Corporations") || f.word(j+2, "Corporation") || f.word(j+2, "Companies")) {
+		g.ev |= evNot
+	}
 	// "Supply Framework Agreement for Anode Materials", "Proposal on
 	// Outbound Investment": the matter a document's title names, no firm.
 	if i >= 2 && g.ev&(evLegal|evTicker) == 0 && (f.word(i-1, "for") || f.word(i-1, "on")) && f.toks[i-2].f&tCap != 0 &&
@@ -1004,7 +1009,13 @@ func (f *entFinder) gatherOne(n int) {
 				if !f.punct(m, ')') {
 					continue
 				}
-				if title, orgTok, ok := f.titleAfter(j+1, m); ok && orgTok < 0 && f.toks[m-1].b == title.b {
+				end := m
+				// "Park Ji-won (Executive Director, Finance)": the title,
+				// then its field of one word.
+				if m-2 > j+1 && f.punct(m-2, ',') && f.toks[m-1].f&tCap != 0 && !f.has(m-1, lxLegalEnd) {
+					end = m - 2
+				}
+				if title, orgTok, ok := f.titleAfter(j+1, end); ok && orgTok < 0 && f.toks[end-1].b == title.b {
 					g.ev |= evPerson
 					g.kind = entity.KindPerson
 					g.title = title

@@ -479,6 +479,16 @@ func (f *entFinder) anaphora() {
 				k++
 				continue
 			}
+			// "the issuing company" in a filing of a decision to buy
+			// shares: the firm its "Details of issuing company" section
+			// names.
+			if f.word(k+1, "issuing") && k+2 < es.t1 && f.word(k+2, "company") {
+				if e := f.issuingCompany(); e >= 0 {
+					f.anaphorAt(si, k, k+2, e)
+					k += 2
+				}
+				continue
+			}
 			// "the latter", "the former": the last or the first of the
 			// firms the sentence, or else the one before, names.
 			if f.word(k+1, "latter") || f.word(k+1, "former") {
@@ -3124,6 +3134,34 @@ func (f *entFinder) companyAt(k, end int) int {
 	}
 	if c := f.prefixes[string(key)]; len(c) == 1 && f.ents[c[0]].kind == entity.KindCompany {
 		return c[0]
+	}
+	return -1
+}
+
+// issuingCompany returns the company a filing's "Details of issuing
+// company" section names on its "Name:" line, or -1.
+func (f *entFinder) issuingCompany() int {
+	ls := f.d.lines
+	low := f.d.lower()
+	for i := range ls {
+		t := low[ls[i].ts:ls[i].te]
+		if len(t) > 60 || !strings.HasSuffix(strings.TrimRight(t, " :"), "issuing company") {
+			continue
+		}
+		for j := i + 1; j < len(ls) && j <= i+3; j++ {
+			u := strings.TrimLeft(low[ls[j].ts:ls[j].te], " -")
+			if !strings.HasPrefix(u, "name:") && companyNameLabel(u) == 0 {
+				continue
+			}
+			for k := f.tokAt(ls[j].ts); k < len(f.toks) && f.toks[k].a < ls[j].te; k++ {
+				if n := f.tokSeg[k]; n >= 0 && f.segs[n].ent >= 0 {
+					if e := f.root(f.segs[n].ent); f.ents[e].kind == entity.KindCompany {
+						return e
+					}
+				}
+			}
+			return -1
+		}
 	}
 	return -1
 }

@@ -6188,12 +6188,28 @@ func TestAcquisitionFormLongTitle(t *testing.T) {
 		"1. Details of issuing company\n   - Name: PT Morowali Nikel Hidro\n   - Nationality: Indonesia\n" +
 		"2. Details of acquisition\n   - Number of shares acquired: 2,700,000\n" +
 		"3. Shares held after acquisition\n   - Number of shares: 2,700,000\n   - Stake (%): 30.00\n" +
-		"4. Method of acquisition: purchase of existing shares in cash\n" +
-		"5. Whether subject to the report on the acquisition of shares under the Fair Trade Act: not applicable\n"
+		"4. Method of acquisition: purchase of existing shares in cash from Ningbo Kora Cobalt Co., Ltd.\n" +
+		"   - Large corporation: not applicable\n" +
+		"5. Whether subject to the report on the acquisition of shares under the Fair Trade Act: not applicable\n" +
+		"6. Other matters for investment reference\n" +
+		"   - The seller, Ningbo Kora Cobalt Co., Ltd., will hold the remaining 70.00% of the issuing company after the transaction.\n" +
+		"   - Person responsible for disclosure: Park Ji-won (Executive Director, Finance) / +82-52-229-4410\n"
 	a := parsePage(t, text)
 	rels := relationLines(a, true)
-	if w := "acquisition(Kora Battery Materials Co., Ltd., PT Morowali Nikel Hidro) 30"; !slices.Contains(rels, w) {
-		t.Errorf("relations miss %q; got %q", w, rels)
+	for _, w := range []string{
+		"acquisition(Kora Battery Materials Co., Ltd., PT Morowali Nikel Hidro) 30",
+		"stake_in(Ningbo Kora Cobalt Co., Ltd., PT Morowali Nikel Hidro) 70",
+		"executive_of(Park Ji-won, Kora Battery Materials Co., Ltd.) 0",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("relations miss %q; got %q", w, rels)
+		}
+	}
+	// The form's title and its fields name no firm.
+	for _, l := range entityLinesOf(a, "company") {
+		if strings.Contains(l, "Securities") || strings.HasPrefix(l, "company Large") {
+			t.Errorf("a form's words read as a company: %q", l)
+		}
 	}
 }
 

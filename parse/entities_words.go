@@ -473,7 +473,7 @@ var indexHeads = wordSet("index", "indices", "composite", "average")
 // nouns and acronyms news capitalises. As written.
 var notNames = wordSet(
 	// "Large-scale corporation: Applicable", a field of Korean filings.
-	"Large-scale", "Small-scale", "Mid-sized", "Medium-sized",
+	"Large-scale", "Small-scale", "Mid-sized", "Medium-sized", "Large",
 	// "the Company's Articles of Association".
 	"Articles", "Bylaws", "By-laws",
 	"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And",
