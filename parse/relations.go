@@ -8070,6 +8070,17 @@ func (r *relater) dealUnderWhich(s *sentence) {
 	}
 	if seller, buyer, ok := r.underWhichSale(s, j); ok {
 		r.add(entity.Agreement, seller.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+		return
+	}
+	// "X disclosed a three-year agreement under which it will supply
+	// ... to Y": "it" is the sentence's subject.
+	if at := j + len(" under which "); strings.HasPrefix(s.low[at:], "it will ") || strings.HasPrefix(s.low[at:], "it would ") {
+		if seller, ok := r.subject(s, j); ok {
+			if buyer, ok := r.soldToAfter(s, at+len("it"), 4, seller.e); ok {
+				typ := agreementType(s.low[max(0, j-40):j])
+				r.add(entity.Agreement, seller.e, buyer.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
+			}
+		}
 	}
 }
 
