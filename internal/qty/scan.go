@@ -701,6 +701,11 @@ func unitAt(s string, j int, vague bool) (unit Span, after int, w commodity.Unit
 		return Span{}, 0, w, false
 	}
 	if c := closing(s[k]); c != 0 {
+		// "Monthly output, China, 2026 (tonnes)": a year before the
+		// unit a table's caption gives.
+		if aloneYearAt(s, j) {
+			return Span{}, 0, w, false
+		}
 		if w, n, ok := commodity.MatchUnitWord(s[k+1:]); ok && k+1+n < len(s) && s[k+1+n] == c {
 			return Span{k + 1, k + 1 + n}, k + 2 + n, w, true
 		}
@@ -717,6 +722,12 @@ func unitAt(s string, j int, vague bool) (unit Span, after int, w commodity.Unit
 		}
 	}
 	return Span{}, 0, w, false
+}
+
+// aloneYearAt reports whether the number that ends at j is a year of
+// four digits standing alone, after a space, a comma or nothing.
+func aloneYearAt(s string, j int) bool {
+	return j >= 4 && isYear(s[j-4:j]) && (j == 4 || s[j-5] == ' ' || s[j-5] == ',')
 }
 
 // closing returns the bracket that closes c, or 0.

@@ -124,6 +124,7 @@ var scanTests = []struct {
 	{"dwt", "a 180,000 dwt Capesize", []found{{"180,000 dwt", "180000", "", commodity.DeadweightTonne, exact, 0}}},
 	{"deadweight", "82,000 deadweight tonnes", []found{{"82,000 deadweight tonnes", "82000", "", commodity.DeadweightTonne, exact, 0}}},
 	{"bracketed unit", "The weight is 20 (kg)", []found{{"20 (kg)", "20", "", commodity.Kilogram, exact, 0}}},
+	{"a caption's year before its bracketed unit", "Monthly output, China, 2026 (tonnes)", nil},
 	{"more tonnes", "500,000 more tonnes", []found{{"500,000 more tonnes", "500000", "", tn, exact, 0}}},
 	{"milligrams", "2,000 milligrams", []found{{"2,000 milligrams", "2", "", commodity.Gram, exact, 0}}},
 
