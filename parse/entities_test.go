@@ -6259,3 +6259,23 @@ func TestInterviewOurContractAndApposition(t *testing.T) {
 		}
 	}
 }
+
+// TestHighlightPoints: an announcement's points above its text, "-
+// Binding term sheet with Y for 600 tpa", are the issuer's deals, a line
+// each, even with no marker; a point whose subject is another firm
+// ("Thai buyer agrees HOA with Z") is not.
+func TestHighlightPoints(t *testing.T) {
+	text := "KORA RARE EARTHS LTD\n(ASX:KRE)\n\nASX Release\n10 March 2026\n\nKora signs binding term sheets with Korean and Japanese customers\n\nHIGHLIGHTS\n\n" +
+		"- Binding term sheet with Seonam Magnetics Co., Ltd. (KOSDAQ: 291999) for up to 900 tonnes per annum of NdPr oxide\n" +
+		"- Binding term sheet with Kanemaru Corporation (TYO: 8099) for 600 tpa of NdPr oxide\n" +
+		"Thai buyer agrees HOA with Altair Gas Marketing for up to 800,000 mt/year\n\n" +
+		"Kora Rare Earths Ltd (ASX:KRE) (\"Kora\" or \"the Company\") is pleased to announce that it has executed two binding term sheets for the sale of rare earth products from its Yumbarra project.\n"
+	got := relationLines(parsePage(t, text), false)
+	want := []string{
+		"agreement(Kora Rare Earths Ltd, Seonam Magnetics Co., Ltd.)",
+		"agreement(Kora Rare Earths Ltd, Kanemaru Corporation)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

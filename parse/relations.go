@@ -72,7 +72,14 @@ func (d *doc) relations(a *article.Article) {
 	var prev *sentence
 	k := 0
 	low := d.lower()
-	for i, sr := range d.sents {
+	// The summary bullets above the body too: "- Binding term sheet
+	// with Y for 600 tpa", a line each.
+	sents := d.quantitySentencesIn(&sc.sents)
+	if len(sents) != len(d.sents) {
+		sc.split = splitHeadLines(sc.split[:0], sents, d.v.s, d.paras)
+		sents = sc.split
+	}
+	for i, sr := range sents {
 		for k < len(all) && all[k].a < sr.a {
 			k++
 		}
@@ -170,6 +177,33 @@ type relScratch struct {
 	seen   map[relKey]bool
 	at     []int
 	ments  []ment
+	sents  sentenceBuf
+	split  []rng
+}
+
+// splitHeadLines appends to dst the sentences sents, those above the
+// first of paras parted at each line that starts with a capital: the
+// summary's points, a line each, though no full stop ends them.
+func splitHeadLines(dst, sents []rng, s string, paras []rng) []rng {
+	body := len(s)
+	if len(paras) > 0 {
+		body = paras[0].a
+	}
+	for _, sr := range sents {
+		if sr.b > body {
+			dst = append(dst, sr)
+			continue
+		}
+		a := sr.a
+		for i := sr.a; i < sr.b; i++ {
+			if s[i] == '\n' && i+1 < sr.b && (isUpper(s[i+1]) || s[i+1] == '-' || s[i+1] == '*') && i > a {
+				dst = append(dst, rng{a, i})
+				a = i + 1
+			}
+		}
+		dst = append(dst, rng{a, sr.b})
+	}
+	return dst
 }
 
 var relScratches = sync.Pool{New: func() any { return new(relScratch) }}
@@ -3271,6 +3305,11 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		}
 	}
 	if len(orgs) == 0 {
+		// "Thai buyer agrees HOA with Y" among the points above the
+		// body: a description no sentence before resolves.
+		if ps := r.d.paras; len(ps) > 0 && s.b <= ps[0].a {
+			return nil
+		}
 		if m, ok := r.subject(s, i); ok {
 			return []ment{m}
 		}
@@ -7980,6 +8019,13 @@ func (r *relater) dealWithOpens(s *sentence) {
 	// "non-binding".
 	if !ok || strings.Count(head, " ") > 3 || strings.ContainsAny(head, ",;:") || s.negated(0, w) {
 		return
+	}
+	// "Thai buyer agrees HOA with Y": a headline's clause, whose
+	// subject is another firm than the issuer.
+	for _, v := range []string{"agrees ", "agreed ", "signs ", "signed ", "inks ", "inked ", "seals ", "sealed ", "reaches ", "reached ", "wins ", "won ", "secures ", "secured "} {
+		if strings.HasPrefix(head, v) || strings.Contains(head, " "+v) {
+			return
+		}
 	}
 	other, ok := r.buyerRightAfter(s, w+len(" with "), 40)
 	if !ok {
