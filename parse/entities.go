@@ -1732,7 +1732,9 @@ func (f *entFinder) segment(si int) {
 				}
 			}
 			// "Department of the Interior", "Republic of the Congo".
-			if j+2 < es.t1 && (f.word(j, "of") || f.word(j, "in")) && f.word(j+1, "the") && f.nameTok(j+2) && f.connectorOK(k, j, &st) {
+			// (Not "Head of the Critical Minerals Office": a title, then
+			// the body.)
+			if j+2 < es.t1 && (f.word(j, "of") || f.word(j, "in")) && f.word(j+1, "the") && f.nameTok(j+2) && !(j == k+1 && f.word(k, "Head")) && f.connectorOK(k, j, &st) {
 				j += 2
 				continue
 			}

@@ -2492,7 +2492,7 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	if r := f.capsHeadOf(q, end); r > q && f.punct(r, ',') && r+1 < end && f.nameTok(r+1) {
 		return rng{f.toks[q].a, f.toks[r-1].b}, f.pastDepartment(r+1, end), true
 	}
-	if f.word(q, "head") && f.word(q+1, "of") {
+	if (f.word(q, "head") || f.word(q, "Head") && f.word(q+2, "the")) && f.word(q+1, "of") {
 		r := q + 2
 		for r < end && r < q+7 && f.toks[r].f&tLower != 0 && !f.word(r, "at") && !f.word(r, "for") {
 			r++

@@ -198,6 +198,10 @@ func TestEntities(t *testing.T) {
 		text: "Hanseo Energy Co. makes cells. Choi Yeon-woo, executive vice president and head of raw-materials procurement, spoke to us. Lee Na, senior vice president and head of sales at Hanseo, spoke.",
 		want: []string{"company Hanseo Energy Co. | Hanseo | Hanseo Energy", "person Choi Yeon-woo (executive vice president and head of raw-materials procurement @ Hanseo Energy Co.)", "person Lee Na (senior vice president and head of sales @ Hanseo Energy Co.)"},
 	}, {
+		name: "a capitalised head of the body after the name",
+		text: "Kora executives met Ms Kirsten Dowd, Head of the Critical Minerals Office, in Canberra.",
+		want: []string{"person Kirsten Dowd | Ms Kirsten Dowd (Head @ Critical Minerals Office)", "government Critical Minerals Office"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
