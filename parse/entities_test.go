@@ -202,6 +202,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora executives met Ms Kirsten Dowd, Head of the Critical Minerals Office, in Canberra.",
 		want: []string{"person Kirsten Dowd | Ms Kirsten Dowd (Head @ Critical Minerals Office)", "government Critical Minerals Office"},
 	}, {
+		name: "Senator between a title and the name",
+		text: "Minister for Trade and Tourism Senator Lisa Okoro said so. Senator Tom Bell agreed.",
+		want: []string{"government Ministry for Trade and Tourism", "person Lisa Okoro | Senator Lisa Okoro (Minister @ Ministry for Trade and Tourism)", "person Tom Bell | Senator Tom Bell (Senator @ )"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

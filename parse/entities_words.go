@@ -223,7 +223,7 @@ var entExecTitles = wordSet(
 )
 
 // honorifics stand before a person's name: "Mr. Kim", "Dr Lacaze".
-var honorifics = wordSet("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "madam", "mme", "gov", "sen", "rep", "gen", "hon", "lt", "col", "capt", "adm",
+var honorifics = wordSet("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "madam", "mme", "gov", "sen", "senator", "rep", "gen", "hon", "lt", "col", "capt", "adm",
 	// Malaysian titles: "Datuk Chong Wei Ming", "Dato' Sri X", "Tun X".
 	"datuk", "dato", "datin", "tun", "toh", "encik", "cik", "puan", "haji", "hajah", "hajjah",
 	// "YB Datuk Seri X": Yang Berhormat, of a member of parliament.
