@@ -748,6 +748,18 @@ func (f *entFinder) letterWe() {
 	if org < 0 || f.ents[org].kind != entity.KindCompany {
 		return
 	}
+	// "Yours sincerely," over "Peter Costigan": "I" is the signer.
+	signer, at := -1, len(d.v.s)
+	for e, x := range f.ents {
+		if x.kind != entity.KindPerson || x.into >= 0 {
+			continue
+		}
+		for _, m := range x.mentions {
+			if m.a >= end && m.a < end+200 && m.a < at {
+				signer, at = e, m.a
+			}
+		}
+	}
 	for si, es := range f.sents {
 		if es.t1 <= es.t0 || f.toks[es.t0].a < start {
 			continue
@@ -758,6 +770,8 @@ func (f *entFinder) letterWe() {
 		for k := es.t0; k < es.t1; k++ {
 			if f.word(k, "we") || f.word(k, "We") || f.word(k, "our") || f.word(k, "Our") || f.word(k, "us") {
 				f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, org)
+			} else if signer >= 0 && f.word(k, "I") && k+1 < es.t1 && f.toks[k+1].f&tLower != 0 {
+				f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, signer)
 			}
 		}
 		f.ourTitles(si, org)

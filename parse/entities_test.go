@@ -6287,3 +6287,15 @@ func TestHighlightPoints(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestLetterI: in a letter to shareholders, "I" is the one who signs
+// it under "Yours sincerely,".
+func TestLetterI(t *testing.T) {
+	text := "Kora Heavy Minerals Ltd\nManaging Director's letter\n\nDear Shareholders,\n\n" +
+		"FY26 was our first full year as a producer. On 21 May 2026 I met Hiroshi Matsuda, President of Tohoku Zircon Corporation, in Tokyo.\n\n" +
+		"Yours sincerely,\n\nPeter Costigan\nManaging Director\n"
+	rels := relationLines(parsePage(t, text), false)
+	if w := "meeting(Peter Costigan, Hiroshi Matsuda)"; !slices.Contains(rels, w) {
+		t.Errorf("relations miss %q; got %q", w, rels)
+	}
+}
