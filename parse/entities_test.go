@@ -6299,3 +6299,27 @@ func TestLetterI(t *testing.T) {
 		t.Errorf("relations miss %q; got %q", w, rels)
 	}
 }
+
+// TestDealsTable: a table of deals, a row each, with a column of firms
+// and one of their counterparties or buyers: the row's firms are parties
+// to an agreement of the row's type, and a buyer's column makes the firm
+// its supplier.
+func TestDealsTable(t *testing.T) {
+	text := "Asian buyers sign up Australian miners\n\nPerth, 3 March 2026\n\nThe table below sets out the main terms as disclosed to the ASX.\n\n" +
+		"Company (ticker)                 Product                 Counterparty                                  Deal type                     Volume\n" +
+		"Kora Graphite Corp (KGC.AX)      Flake graphite          Nakagawa Carbon Co., Ltd. (Japan)             Binding offtake, 7 years      20ktpa\n" +
+		"Tana Sands Ltd (TSL.AX)          Ilmenite                Huayu Titanium Co., Ltd. (China)              Non-binding MOU               150kt\n\n" +
+		"Seller            | Buyer                      | Volume\n" +
+		"Bowen Coal Ltd    | Hanbit Power Co., Ltd.     | 1.2 Mt\n"
+	got := relationLines(parsePage(t, text), false)
+	slices.Sort(got)
+	want := []string{
+		"agreement(Bowen Coal Ltd, Hanbit Power Co., Ltd.)",
+		"agreement(Kora Graphite Corp, Nakagawa Carbon Co., Ltd.)",
+		"agreement(Tana Sands Ltd, Huayu Titanium Co., Ltd.)",
+		"supplier_of(Bowen Coal Ltd, Hanbit Power Co., Ltd.)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -1321,6 +1321,107 @@ func (r *relater) overviewFields(all []ment) {
 	}
 }
 
+// cellsOf appends to dst the cells of a table's row t, parted by runs of
+// two spaces or more, or by bars, as offsets [a, b) into t.
+func cellsOf(dst []rng, t string) []rng {
+	i := 0
+	for i < len(t) {
+		for i < len(t) && (t[i] == ' ' || t[i] == '|' || t[i] == '\t') {
+			i++
+		}
+		if i >= len(t) {
+			break
+		}
+		a := i
+		for i < len(t) && t[i] != '|' && t[i] != '\t' && !(t[i] == ' ' && i+1 < len(t) && t[i+1] == ' ') {
+			i++
+		}
+		b := i
+		for b > a && t[b-1] == ' ' {
+			b--
+		}
+		dst = append(dst, rng{a, b})
+	}
+	return dst
+}
+
+// dealsTable reads a table of deals, a row each: a head with a column
+// of firms ("Company (ticker)", "Seller") and one of their
+// counterparties ("Counterparty", "Buyer"), and maybe of the deal's
+// type. The firms of a row are parties to an agreement; a buyer's
+// column makes the firm its supplier. all holds the article's mentions,
+// in text order.
+func (r *relater) dealsTable(all []ment) {
+	d := r.d
+	low := d.lower()
+	if !strings.Contains(low, "counterparty") && !strings.Contains(low, "buyer") && !strings.Contains(low, "customer") {
+		return
+	}
+	var head, row [12]rng
+	for i := 0; i < len(d.lines); i++ {
+		l := d.lines[i]
+		t := low[l.ts:l.te]
+		if len(t) > 200 || !strings.Contains(t, "  ") && !strings.Contains(t, "|") {
+			continue
+		}
+		hs := cellsOf(head[:0], t)
+		if len(hs) < 3 || len(hs) > len(head) {
+			continue
+		}
+		firm, other, typ, buyer := -1, -1, -1, false
+		for c, h := range hs {
+			switch w := t[h.a:h.b]; {
+			case hasAnyPrefix(w, "company", "seller", "supplier", "miner", "producer", "developer"):
+				firm = c
+			case hasAnyPrefix(w, "counterparty"):
+				other = c
+			case hasAnyPrefix(w, "buyer", "customer", "offtaker"):
+				other, buyer = c, true
+			case hasAnyPrefix(w, "deal type", "type", "agreement", "deal"):
+				typ = c
+			}
+		}
+		if firm < 0 || other < 0 {
+			continue
+		}
+		for j := i + 1; j < len(d.lines) && j <= i+30; j++ {
+			m := d.lines[j]
+			u := low[m.ts:m.te]
+			if strings.TrimSpace(u) == "" {
+				break
+			}
+			cs := cellsOf(row[:0], u)
+			if len(cs) != len(hs) {
+				continue
+			}
+			a, ok1 := r.orgInCell(all, m.ts+cs[firm].a, m.ts+cs[firm].b)
+			b, ok2 := r.orgInCell(all, m.ts+cs[other].a, m.ts+cs[other].b)
+			if !ok1 || !ok2 || a.e == b.e {
+				continue
+			}
+			kind := ""
+			if typ >= 0 {
+				kind = u[cs[typ].a:cs[typ].b]
+			}
+			sr := &sentence{a: m.ts, b: m.te, low: u}
+			r.add(entity.Agreement, a.e, b.e, sr, func(rel *article.Relation) { rel.Type = agreementType(kind) })
+			if buyer {
+				r.add(entity.SupplierOf, a.e, b.e, sr, nil)
+			}
+		}
+	}
+}
+
+// orgInCell returns the first company or body named within [a, b).
+func (r *relater) orgInCell(all []ment, a, b int) (ment, bool) {
+	for k := sort.Search(len(all), func(n int) bool { return all[n].a >= a }); k < len(all) && all[k].a < b; k++ {
+		if all[k].b <= b && r.isOrg(all[k]) {
+			return all[k], true
+		}
+	}
+	return ment{}, false
+}
+
 // counterpartyField reads a filing's table of a contract: its
 // "Counterparty | Y (ASX: KLL)" field makes the issuer and Y parties to
 // an agreement, of the type its "Type of agreement | Long-term offtake"
@@ -1430,6 +1531,7 @@ func (r *relater) shareholderTable(all []ment) {
 	}
 	r.overviewFields(all)
 	r.formerNameFields(all)
+	r.dealsTable(all)
 	if issuer >= 0 {
 		r.counterpartyField(all, issuer)
 		r.formerNameField(all, issuer)
