@@ -483,7 +483,13 @@ func (f *entFinder) mergeEarlyShortForms() {
 		// ("Pomalaa Nikel" in a table before "PT Pomalaa Nikel Jaya Tbk"
 		// and after it: an Indonesian firm's name without the words of
 		// good omen that end it, wherever it stands.)
-		if f.ents[found].first < x.mentions[len(x.mentions)-1].b && !omen && !firstWord {
+		// ("Hokuetsu Copper agrees ..." heading the page over "Hokuetsu
+		// Copper Smelting & Refining (TSE Prime: 5729) announced ...":
+		// the headline's short form of the firm the text is about,
+		// though the text names it so again.)
+		d := f.d
+		headed := d.headline >= 0 && x.mentions[0].a >= d.lines[d.headline].ts && x.mentions[0].b <= d.lines[d.headLast].te
+		if f.ents[found].first < x.mentions[len(x.mentions)-1].b && !omen && !firstWord && !headed {
 			continue
 		}
 		f.merge(found, e)

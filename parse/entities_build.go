@@ -1871,6 +1871,33 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 		}
 		return cands[0], true
 	}
+	// "Hokuetsu" for Hokuetsu Copper Smelting & Refining, not for its
+	// unit "Hokuetsu Chile Resources SpA", named for a country after the
+	// brand: the one company that is no country's unit.
+	if nt == 1 && len(cands) >= 2 {
+		c := -1
+		for _, x := range cands {
+			if x = f.root(x); !countryUnitOf(f.ents[x].fullKey(), string(key)) && x != c {
+				// ("Hokuetsu Copper" beside "Hokuetsu Copper Smelting &
+				// Refining": one firm, its short name to be merged.)
+				if c >= 0 && strings.HasPrefix(f.ents[x].fullKey(), f.ents[c].fullKey()+" ") {
+					c = x
+					continue
+				}
+				if c >= 0 && strings.HasPrefix(f.ents[c].fullKey(), f.ents[x].fullKey()+" ") {
+					continue
+				}
+				if c >= 0 {
+					c = -2
+					break
+				}
+				c = x
+			}
+		}
+		if c >= 0 {
+			return c, true
+		}
+	}
 	switch len(cands) {
 	case 0:
 		return 0, false

@@ -206,6 +206,10 @@ func TestEntities(t *testing.T) {
 		text: "Minister for Trade and Tourism Senator Lisa Okoro said so. Senator Tom Bell agreed.",
 		want: []string{"government Ministry for Trade and Tourism", "person Lisa Okoro | Senator Lisa Okoro (Minister @ Ministry for Trade and Tourism)", "person Tom Bell | Senator Tom Bell (Senator @ )"},
 	}, {
+		name: "a headline's short form named again, and a brand beside a country's unit named for it",
+		text: "Kora Copper agrees TC/RC with Chilean miner\n\nKora Copper Smelting & Refining (TSE Prime: 5999) announced a deal. Kora produced 452,000t of copper. Kora Copper holds a 12.5% interest in the mine through Kora Chile Resources SpA, a wholly owned subsidiary.",
+		want: []string{"company Kora Copper Smelting & Refining | Kora Copper | Kora [JP]", "country CL | Chilean", "company Kora Chile Resources SpA"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
