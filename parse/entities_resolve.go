@@ -2008,7 +2008,28 @@ func (f *entFinder) saysCompany(g *nseg) bool {
 			return true
 		}
 	}
-	return false
+	// "... shipped to Hokuetsu's Naoetsu smelter. President X
+	// commented": the sentence before, in the paragraph, speaks of a
+	// firm's own plant, and neither names a country or a state body.
+	if g.s == 0 || es.head || f.sents[g.s-1].para != es.para {
+		return false
+	}
+	poss := false
+	for _, s := range [2]int{g.s - 1, g.s} {
+		for _, n := range f.sentSegs[s] {
+			h := &f.segs[n]
+			if h.ent < 0 {
+				continue
+			}
+			switch f.ents[f.root(h.ent)].kind {
+			case entity.KindCountry, entity.KindGovernment:
+				return false
+			case entity.KindCompany:
+				poss = poss || s == g.s-1 && f.toks[h.j-1].f&tPoss != 0
+			}
+		}
+	}
+	return poss
 }
 
 // portfolioBody reads a minister's or secretary's title whose field is

@@ -210,6 +210,14 @@ func TestEntities(t *testing.T) {
 		text: "Kora Copper agrees TC/RC with Chilean miner\n\nKora Copper Smelting & Refining (TSE Prime: 5999) announced a deal. Kora produced 452,000t of copper. Kora Copper holds a 12.5% interest in the mine through Kora Chile Resources SpA, a wholly owned subsidiary.",
 		want: []string{"company Kora Copper Smelting & Refining | Kora Copper | Kora [JP]", "country CL | Chilean", "company Kora Chile Resources SpA"},
 	}, {
+		name: "President after a sentence on the firm's own plant",
+		text: "Kora Copper Smelting (TSE Prime: 5999) announced a deal.\n\nThe contract covers 100,000t of concentrate to be shipped to Kora's Naoetsu smelter. President Hideaki Morimoto commented that prices were low.",
+		want: []string{"company Kora Copper Smelting | Kora [JP]", "person Hideaki Morimoto (President @ Kora Copper Smelting)"},
+	}, {
+		name: "President after a sentence that names a country stays no firm's",
+		text: "Kora Copper Smelting (TSE Prime: 5999) announced a deal.\n\nThe contract covers concentrate shipped to Kora's smelter in Indonesia. President Prabowo Subianto commented that prices were low.",
+		want: []string{"company Kora Copper Smelting | Kora [JP]", "country ID", "person Prabowo Subianto (President @ )"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
