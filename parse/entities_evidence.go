@@ -250,6 +250,12 @@ func (f *entFinder) gatherOne(n int) {
 	if nt >= 2 && f.has(j-1, lxLawWords) && g.ev&evGov == 0 && !f.has(j-1, lxLegalEnd) && !f.investorFund(j-1) {
 		g.ev |= evNot
 	}
+	// "METI's Nonferrous Metals Division": a unit of the body whose
+	// possessive comes before, no firm of its own.
+	if i > 0 && g.ev&(evLegal|evTicker) == 0 && f.toks[i-1].f&tPoss != 0 && f.toks[i-1].f&tCap != 0 && (f.word(j-1, "Division") || f.word(j-1, "Bureau") || f.word(j-1, "Section")) {
+		g.ev |= evNot
+		g.drop = true
+	}
 	// "Acquisition of Shares or Equity Investment Securities of Other
 	// Corporations", a disclosure form's title.
 	if j+2 < len(f.toks) && g.ev&(evLegal|evTicker) == 0 && f.word(j, "of") && f.word(j+1, "Other") && (f.word(j+2, "Corporations") || f.word(j+2, "Corporation") || f.word(j+2, "Companies")) {

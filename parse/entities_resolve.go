@@ -1443,6 +1443,15 @@ func (f *entFinder) roleOf(n int) {
 	if e := f.representativeOf(g); e >= 0 {
 		org = e
 	}
+	// "director of METI's Nonferrous Metals Division": the body whose
+	// unit it is.
+	if org < 0 && g.orgTok > 0 && (f.tokSeg[g.orgTok] < 0 || f.segs[f.tokSeg[g.orgTok]].ent < 0) && f.toks[g.orgTok-1].f&tPoss != 0 {
+		if o := f.tokSeg[g.orgTok-1]; o >= 0 && f.segs[o].ent >= 0 {
+			if e := f.orgEntity(f.segs[o].ent); e >= 0 && f.ents[e].kind == entity.KindGovernment {
+				org = e
+			}
+		}
+	}
 	if org < 0 && g.orgTok >= 0 {
 		// "X, Deputy General Director of Hoa Son, who": a name the
 		// title's run took in; the company it names in full or opens.

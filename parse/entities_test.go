@@ -218,6 +218,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Copper Smelting (TSE Prime: 5999) announced a deal.\n\nThe contract covers concentrate shipped to Kora's smelter in Indonesia. President Prabowo Subianto commented that prices were low.",
 		want: []string{"company Kora Copper Smelting | Kora [JP]", "country ID", "person Prabowo Subianto (President @ )"},
 	}, {
+		name: "a division of a body after the body's possessive",
+		text: "The Ministry of Economy, Trade and Industry (METI) is considering support. Sayaka Hoshino, director of METI's Nonferrous Metals Division, said it matters.",
+		want: []string{"government Ministry of Economy, Trade and Industry | METI [JP]", "person Sayaka Hoshino (director @ Ministry of Economy, Trade and Industry)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
