@@ -859,6 +859,9 @@ func (r *relater) sentence(s *sentence) {
 		r.itsOfftakeFrom(s)
 	}
 	r.dealWithOpens(s)
+	if mask&trigAgree != 0 || strings.Contains(s.low, " settled ") {
+		r.settledTermsWith(s)
+	}
 	if mask&trigSupply != 0 {
 		r.supplier(s)
 	}
@@ -7865,6 +7868,42 @@ func (r *relater) possessedDealWith(s *sentence) {
 		return
 	}
 	r.add(entity.Agreement, party.e, other.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
+}
+
+// termsCues are the verbs of settling a deal's terms.
+var termsCues = newCues(" settled ", " agreed ", " has agreed ", " have agreed ", " agreed on ")
+
+// settledTermsWith reads "X settled 2026 treatment charges for zinc
+// concentrate with Y at $95": X and Y agreed the terms of a supply.
+func (r *relater) settledTermsWith(s *sentence) {
+	i, e, ok := s.cue(0, termsCues)
+	if !ok || s.negated(0, i) {
+		return
+	}
+	rest := s.low[e:min(len(s.low), e+140)]
+	t := -1
+	for _, n := range []string{"treatment charge", "treatment and refining charge", "tc/rc", "benchmark", "terms", "prices", "price"} {
+		if k := strings.Index(rest, n); k >= 0 && (t < 0 || k < t) {
+			t = k
+		}
+	}
+	if t < 0 || t > 60 || strings.ContainsAny(rest[:t], ";") {
+		return
+	}
+	w := strings.Index(rest[t:], " with ")
+	if w < 0 || strings.ContainsAny(rest[t:t+w], ";") || strings.Contains(rest[t:t+w], " said") {
+		return
+	}
+	at := e + t + w + len(" with ")
+	other, ok := r.buyerRightAfter(s, at, 40)
+	if !ok {
+		return
+	}
+	first, ok := r.subject(s, i)
+	if !ok || first.e == other.e || r.kindOf(first) != entity.KindCompany {
+		return
+	}
+	r.add(entity.Agreement, first.e, other.e, s, nil)
 }
 
 // agreementTail reads the deals told without a verb of agreeVerbs.

@@ -1000,6 +1000,7 @@ var equallyCues = newCues(" owned equally by ", " equally owned by ", " jointly 
 //
 // So does "X, owned 60:40 by A and B": A holds 60%, B 40%.
 func (r *relater) ownedEqually(s *sentence) {
+	r.jointlyOwn(s)
 	i, e, ok := s.cue(0, equallyCues)
 	var shares [2]decimal.Decimal
 	ratio := false
@@ -1043,6 +1044,29 @@ func (r *relater) ownedEqually(s *sentence) {
 		}
 	}
 	r.add(entity.JointVenture, a.e, b.e, s, nil)
+}
+
+// jointlyOwnCues say that the firms before own the one after together.
+var jointlyOwnCues = newCues(" jointly own ", " jointly hold ", " together own ", " co-own ")
+
+// jointlyOwn reads "A and B jointly own V": A and B are partners, and V
+// is the firm whose shares the sentence after may give ("A holds 60%
+// and B 40%").
+func (r *relater) jointlyOwn(s *sentence) {
+	i, e, ok := s.cue(0, jointlyOwnCues)
+	if !ok || s.negated(0, i) {
+		return
+	}
+	ps := r.partiesBefore(s, i)
+	if len(ps) != 2 || ps[0].e == ps[1].e {
+		return
+	}
+	owned, ok := r.orgRightAfter(s, e, 2)
+	if !ok || owned.e == ps[0].e || owned.e == ps[1].e {
+		return
+	}
+	r.add(entity.JointVenture, ps[0].e, ps[1].e, s, nil)
+	r.owned, r.ownedIn = owned, s
 }
 
 // ownedInRatio finds "owned 60:40 by" (or "60-40", "60/40") in low and
