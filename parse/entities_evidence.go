@@ -2493,6 +2493,18 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 			}
 		}
 	}
+	// "Asia commodities strategist at Harcourt Lyle Bank": a region and
+	// a field before the head, the firm after "at".
+	if q == k && q+3 < end && f.toks[q].f&tCap != 0 && !f.has(q, lxTitleMods|lxTitleHeads) {
+		for n := 1; n <= 2 && q+n+1 < end; n++ {
+			if f.toks[q+n].f&(tWord|tLower) != tWord|tLower {
+				break
+			}
+			if f.has(q+n, lxTitleHeads) && !f.has(q+n, lxTitleNeedsMod) && n == 2 && f.word(q+n+1, "at") && f.nameTok(q+n+2) {
+				return rng{f.toks[q].a, f.toks[q+n].b}, q + n + 2, true
+			}
+		}
+	}
 	// "Head of Battery Metals Research, Castellan Analytics": a head of
 	// a field in capitals, then the firm after a comma.
 	if r := f.capsHeadOf(q, end); r > q && f.punct(r, ',') && r+1 < end && f.nameTok(r+1) {

@@ -222,6 +222,10 @@ func TestEntities(t *testing.T) {
 		text: "The Ministry of Economy, Trade and Industry (METI) is considering support. Sayaka Hoshino, director of METI's Nonferrous Metals Division, said it matters.",
 		want: []string{"government Ministry of Economy, Trade and Industry | METI [JP]", "person Sayaka Hoshino (director @ Ministry of Economy, Trade and Industry)"},
 	}, {
+		name: "a region and a field before the title's head, the firm after 'at'",
+		text: "Exports dropped, which Sarah Pemberton, Asia commodities strategist at Harcourt Lyle Bank in Singapore, attributed to weaker demand.",
+		want: []string{"person Sarah Pemberton (Asia commodities strategist @ Harcourt Lyle Bank)", "company Harcourt Lyle Bank", "country SG"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
