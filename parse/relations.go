@@ -808,6 +808,9 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigFormer != 0 {
 		r.formerName(s)
 	}
+	if strings.Contains(s.low, "its subsidiaries, including ") {
+		r.subsidiariesIncluding(s)
+	}
 	if mask&trigUnit != 0 {
 		r.subsidiary(s)
 		r.parentOf(s)

@@ -1046,6 +1046,36 @@ func (r *relater) ownedEqually(s *sentence) {
 	r.add(entity.JointVenture, a.e, b.e, s, nil)
 }
 
+// subsidiariesIncluding reads "Y (for itself and on behalf of its
+// subsidiaries, including A and B)": A and B are Y's subsidiaries.
+func (r *relater) subsidiariesIncluding(s *sentence) {
+	for from := 0; ; {
+		k := strings.Index(s.low[from:], "its subsidiaries, including ")
+		if k < 0 {
+			return
+		}
+		k += from
+		from = k + 1
+		o := strings.LastIndexByte(s.low[:k], '(')
+		if o < 0 || k-o > 40 || strings.ContainsAny(s.low[o+1:k], ")") {
+			continue
+		}
+		owner, ok := r.orgRightBefore(s, o, 1)
+		if !ok {
+			continue
+		}
+		for _, m := range r.list(s, k+len("its subsidiaries, including ")) {
+			// (The list ends at the bracket that closes the aside.)
+			if c := strings.IndexByte(s.low[k:], ')'); c >= 0 && m.a-s.a > k+c && !strings.Contains(s.low[k:m.a-s.a], "(") {
+				break
+			}
+			if m.e != owner.e && r.kindOf(m) == entity.KindCompany {
+				r.add(entity.SubsidiaryOf, m.e, owner.e, s, nil)
+			}
+		}
+	}
+}
+
 // jointlyOwnCues say that the firms before own the one after together.
 var jointlyOwnCues = newCues(" jointly own ", " jointly hold ", " together own ", " co-own ")
 
