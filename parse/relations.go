@@ -865,6 +865,9 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigAgree != 0 || strings.Contains(s.low, " settled ") {
 		r.settledTermsWith(s)
 	}
+	if strings.Contains(s.low, " (ii) ") {
+		r.enumeratedDeals(s)
+	}
 	if mask&trigSupply != 0 {
 		r.supplier(s)
 	}
@@ -7873,6 +7876,47 @@ func (r *relater) possessedDealWith(s *sentence) {
 	r.add(entity.Agreement, party.e, other.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
 }
 
+// enumeratedDeals reads deals a sentence lists by numerals after one
+// verb: "the Company entered into (i) the X Agreement with A, and (ii)
+// the Y Agreement with B": the signer is a party to each.
+func (r *relater) enumeratedDeals(s *sentence) {
+	i := strings.Index(s.low, " (i) ")
+	if i < 0 || !strings.Contains(s.low[i:], " (ii) ") {
+		return
+	}
+	before := strings.TrimRight(s.low[:i], " ")
+	if !hasAnySuffix(before, " entered into", " signed", " executed", " concluded", " has entered into", " had entered into") {
+		return
+	}
+	ps := r.partiesBefore(s, i)
+	if len(ps) != 1 {
+		return
+	}
+	for _, mark := range []string{" (i) ", " (ii) ", " (iii) ", " (iv) "} {
+		k := strings.Index(s.low, mark)
+		if k < 0 {
+			break
+		}
+		item := s.low[k+len(mark):]
+		if n := strings.Index(item, " ("); n >= 0 && n+4 < len(item) && (strings.HasPrefix(item[n:], " (ii) ") || strings.HasPrefix(item[n:], " (iii) ") || strings.HasPrefix(item[n:], " (iv) ")) {
+			item = item[:n]
+		}
+		w := strings.Index(item, " with ")
+		if w < 0 || w > 90 {
+			continue
+		}
+		typ, found := agreementNounEnding(item[:w])
+		if !found {
+			continue
+		}
+		other, ok := r.buyerRightAfter(s, k+len(mark)+w+len(" with "), 4)
+		if !ok || other.e == ps[0].e {
+			continue
+		}
+		r.add(entity.Agreement, ps[0].e, other.e, s, func(rel *article.Relation) { rel.Type = typ })
+	}
+}
+
 // termsCues are the verbs of settling a deal's terms.
 var termsCues = newCues(" settled ", " agreed ", " has agreed ", " have agreed ", " agreed on ")
 
@@ -8435,6 +8479,11 @@ func (r *relater) supplier(s *sentence) {
 		// "tried to sell the stake to Z": the share the text told of,
 		// no goods.
 		if hasAnyPrefix(s.low[e:], "the stake ", "its stake ", "the stake,", "its stake,", "its entire stake ", "its remaining stake ", "the shares ", "its shares ", "the holding ", "its holding ", "the interest ", "its interest ") {
+			continue
+		}
+		// "the New Concentrate Supply Framework Agreement with Y": the
+		// verb's word names a deal, no sale.
+		if hasAnyPrefix(s.low[e:], "framework agreement", "agreement", "contract", "framework") {
 			continue
 		}
 		// "sold its entire 40% stake in Y to Z": shares, not goods.
