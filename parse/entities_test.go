@@ -226,6 +226,10 @@ func TestEntities(t *testing.T) {
 		text: "Exports dropped, which Sarah Pemberton, Asia commodities strategist at Harcourt Lyle Bank in Singapore, attributed to weaker demand.",
 		want: []string{"person Sarah Pemberton (Asia commodities strategist @ Harcourt Lyle Bank)", "company Harcourt Lyle Bank", "country SG"},
 	}, {
+		name: "the Spanish word for company before a name",
+		text: "Kora signed an offtake with Minera Santa Rosa de Huanza. The deal with Compania Minera Santa Rosa de Huanza S.A.A. (BVL: SRHUANC1) runs five years.",
+		want: []string{"company Kora", "company Compania Minera Santa Rosa de Huanza S.A.A. | Minera Santa Rosa de Huanza | Compania Minera Santa Rosa de Huanza"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

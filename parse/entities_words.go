@@ -48,7 +48,10 @@ var legalStart = wordSet("pt", "jsc", "pjsc", "ojsc", "cjsc", "ooo", "oao", "zao
 	// Wibisono & Rekan", "KAP Purwantono, Sungkoro & Surja".
 	"kjpp", "kap",
 	// "Minera Atacama Norte SA": a Spanish mining company, "Atacama Norte".
-	"minera")
+	"minera",
+	// "Compania Minera Santa Rosa de Huanza S.A.A.", "Companhia X": the
+	// word for company before the name.
+	"compania", "compañia", "compañía", "companhia")
 
 // groupWords end names of groups, which a brand written alone stands
 // for: "POSCO" is "POSCO Holdings" when the text names no other.

@@ -4712,6 +4712,13 @@ func (r *relater) subsidiary(s *sentence) {
 				parent = first
 			}
 		}
+		// "X announced that it has signed a deal with Y of Peru, and that
+		// its subsidiary Z has ...": "its" is X's, as "it" is.
+		if strings.HasSuffix(s.low[:i], " and that ") && strings.Contains(s.low[:i], " that it ") {
+			if first, found := r.firstOrg(s, i); found && first.a-s.a < 60 {
+				parent, ok = first, true
+			}
+		}
 		if strings.HasSuffix(s.low[:i], " through ") {
 			// "X owns 14.9% of the target through its subsidiary Y":
 			// X acts through its own unit; the target is the object.
