@@ -6170,7 +6170,7 @@ func TestFilerLowerCaseCompany(t *testing.T) {
 		t.Errorf("an exchange among the companies: %q", got)
 	}
 	rels := relationLines(a, false)
-	for _, w := range []string{"agreement(Salta Brine Lithium Corp., Hanbit Chemical Co., Ltd.)", "supplier_of(Salta Brine Lithium Corp., Hanbit Chemical Co., Ltd.)"} {
+	for _, w := range []string{"agreement(Salta Brine Lithium Corp., Hanbit Chemical Co., Ltd.)", "supplier_of(Salta Brine Lithium Corp., Hanbit Chemical Co., Ltd.)", "acquisition(Hanbit Chemical Co., Ltd., Salta Brine Lithium Corp.)"} {
 		if !slices.Contains(rels, w) {
 			t.Errorf("relations miss %q; got %q", w, rels)
 		}

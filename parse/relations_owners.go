@@ -1965,7 +1965,7 @@ func (r *relater) issuer(all []ment) int {
 				}
 			}
 		}
-		if companyNameLabel(t) > 0 || i+1 < len(d.lines) && (strings.HasPrefix(low[d.lines[i+1].ts:d.lines[i+1].te], "stock code") || strings.HasPrefix(low[d.lines[i+1].ts:d.lines[i+1].te], "securities code")) {
+		if companyNameLabel(t) > 0 || i+1 < len(d.lines) && hasAnyPrefix(low[d.lines[i+1].ts:d.lines[i+1].te], "stock code", "securities code", "disclosure date:") {
 			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
 			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) {
 				return all[at].e
