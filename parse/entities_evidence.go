@@ -2538,6 +2538,20 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 			r++
 		}
 		if r < end && f.nameTok(r) {
+			// "head of the Jakarta office of X": X's office.
+			n := r
+			for n < end && n < r+3 && f.nameTok(n) {
+				n++
+			}
+			if n+2 < end && (f.word(n, "office") || f.word(n, "branch") || f.word(n, "bureau")) && f.word(n+1, "of") {
+				o := n + 2
+				if f.word(o, "the") && o+1 < end {
+					o++
+				}
+				if f.nameTok(o) {
+					return rng{f.toks[q].a, f.toks[q].b}, o, true
+				}
+			}
 			return rng{f.toks[q].a, f.toks[q].b}, r, true
 		}
 	}
@@ -2683,6 +2697,31 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 			if f.nameTok(o) || f.word(o, "the") && o+1 < end && f.has(o+1, lxGovAnaphoraHeads|lxAnaphoraHeads) {
 				return rng{f.toks[ts].a, f.toks[r-1].b}, o, true
 			}
+		}
+	}
+	// "director-general of the Sydney trade center of the Korea
+	// Trade-Investment Promotion Agency", "head of the Jakarta office of
+	// X": an office of the organisation, held at the organisation.
+	if org == -1 && te+4 < end && f.word(te, "of") && f.word(te+1, "the") {
+		for r := te + 2; r < end && r < te+7; r++ {
+			if f.toks[r].f&tWord == 0 {
+				break
+			}
+			switch f.fold(r) {
+			case "center", "centre", "office", "branch", "bureau", "representative", "subsidiary":
+			default:
+				continue
+			}
+			if r+2 < end && f.word(r+1, "of") {
+				o := r + 2
+				if f.word(o, "the") && o+1 < end {
+					o++
+				}
+				if f.nameTok(o) {
+					return rng{f.toks[ts].a, f.toks[te-1].b}, o, true
+				}
+			}
+			break
 		}
 	}
 	// "Chairman of the Board of Directors of X", "Chairman of the Board

@@ -230,6 +230,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora signed an offtake with Minera Santa Rosa de Huanza. The deal with Compania Minera Santa Rosa de Huanza S.A.A. (BVL: SRHUANC1) runs five years.",
 		want: []string{"company Kora", "company Compania Minera Santa Rosa de Huanza S.A.A. | Minera Santa Rosa de Huanza | Compania Minera Santa Rosa de Huanza"},
 	}, {
+		name: "a title at an office of the organisation",
+		text: "Yoo Jae-sung, director-general of the Sydney trade center of the Korea Trade-Investment Promotion Agency (KOTRA), said more firms will invest. Kim Ho, head of the Jakarta office of Kora Steel Co., agreed.",
+		want: []string{"person Yoo Jae-sung (director-general @ Korea Trade-Investment Promotion Agency)", "government Korea Trade-Investment Promotion Agency | KOTRA [KR]", "country KR | Korea", "person Kim Ho (head @ Kora Steel Co.)", "country ID | Jakarta", "company Kora Steel Co. | Kora Steel"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
