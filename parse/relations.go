@@ -3194,7 +3194,7 @@ func (r *relater) antecedent(s *sentence) (ment, bool) {
 	for n := 0; n < lookBack && p != nil; n++ {
 		// A sentence that opens with "It" speaks of the company before
 		// it; the names in it are others.
-		if n+1 < lookBack && p.prev != nil && (strings.HasPrefix(p.low, "it ") || strings.HasPrefix(p.low, "its ")) {
+		if n+1 < lookBack && p.prev != nil && (strings.HasPrefix(p.low, "it ") || strings.HasPrefix(p.low, "its ") || frontedIt(p)) {
 			p = p.prev
 			continue
 		}
@@ -3207,6 +3207,17 @@ func (r *relater) antecedent(s *sentence) (ment, bool) {
 		p = p.prev
 	}
 	return ment{}, false
+}
+
+// frontedIt reports a sentence whose subject is "it" after a short
+// phrase of time, no firm named before it: "In September it signed a
+// deal with Y".
+func frontedIt(p *sentence) bool {
+	k := strings.Index(p.low[:min(len(p.low), 40)], " it ")
+	if k < 0 || !hasAnyPrefix(p.low, "in ", "on ", "last ", "this ", "earlier ", "later ", "since ") || strings.ContainsAny(p.low[:k], ",;") {
+		return false
+	}
+	return len(p.ms) == 0 || p.ms[0].a-p.a > k
 }
 
 // paragraphOpener returns the company whose name opens the paragraph
