@@ -2110,6 +2110,8 @@ var leadStop = wordSet(
 	"CFR", "CIF", "FOB", "DAP", "DDP", "FCA", "CPT", "EXW",
 	// A coal's calorific basis: "5,500 kcal/kg NAR Australian coal".
 	"NAR", "GAR", "GCV", "NCV",
+	// "Rival Feng Yuan Iron & Steel Co said": the firm's role.
+	"Rival", "Rivals", "Peer", "Competitor",
 	"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And", "Or", "Neither", "Either",
 	"As", "While", "Today", "Yesterday", "Tomorrow", "Meanwhile", "Also", "Its", "It", "Their", "With",
 	"From", "To", "Of", "By", "After", "Before", "Under", "Over", "Why", "How", "What", "Is", "Are",

@@ -235,8 +235,8 @@ func TestEntities(t *testing.T) {
 		want: []string{"person Yoo Jae-sung (director-general @ Korea Trade-Investment Promotion Agency)", "government Korea Trade-Investment Promotion Agency | KOTRA [KR]", "country KR | Korea", "person Kim Ho (head @ Kora Steel Co.)", "country ID | Jakarta", "company Kora Steel Co. | Kora Steel"},
 	}, {
 		name: "'Rival' opening a sentence is no part of the firm's name",
-		text: "Rival Feng Yuan Iron & Steel Co (2029.TW) said it would keep its prices unchanged.",
-		want: []string{"company Feng Yuan Iron & Steel Co | Feng Yuan Iron & Steel [TW]"},
+		text: "Anping's shares fell 1.4% by the close. Rival Feng Yuan Iron & Steel Co (2029.TW) said it would keep its prices unchanged.",
+		want: []string{"company Anping", "company Feng Yuan Iron & Steel Co | Feng Yuan Iron & Steel [TW]"},
 	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",

@@ -479,8 +479,6 @@ var notNames = wordSet(
 	"Large-scale", "Small-scale", "Mid-sized", "Medium-sized", "Large",
 	// "the Company's Articles of Association".
 	"Articles", "Bylaws", "By-laws",
-	// "Rival Feng Yuan Iron & Steel Co said": a word of the sentence.
-	"Rival", "Rivals", "Peer", "Competitor",
 	"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And",
 	"Or", "As", "While", "Today", "Yesterday", "Tomorrow", "Meanwhile", "Also", "Its", "It",
 	"Their", "With", "From", "To", "Of", "By", "After", "Before", "Under", "Over", "Why", "How",
