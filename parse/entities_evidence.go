@@ -2617,6 +2617,17 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	if te < 0 {
 		return rng{}, -1, false
 	}
+	// "Executive Vice President - International Business of the
+	// Company": the title's field after a spaced dash, then its firm.
+	if org == -1 && te+2 < end && f.punct(te, '-') && f.toks[te].a > f.toks[te-1].b {
+		r := te + 1
+		for r < end && r < te+5 && f.toks[r].f&tCap != 0 && f.toks[r].f&tWord != 0 {
+			r++
+		}
+		if r > te+1 && r+1 < end && (f.word(r, "of") || f.word(r, "at")) {
+			te = r
+		}
+	}
 	// "Executive Vice President and Head of Raw Materials, Mirae
 	// Cathode Co.": a second title, a head of a field, then the firm.
 	if org == -1 && f.word(te, "and") {

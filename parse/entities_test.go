@@ -6355,3 +6355,22 @@ func TestDealsTable(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestMajorShareholderHoldingAndDashTitle: "X, the Company's major
+// shareholder holding 38.62% of the Company's paid-up capital," gives
+// X's share of the issuer; "Executive Vice President - International
+// Business of the Company" is one title, held at the issuer.
+func TestMajorShareholderHoldingAndDashTitle(t *testing.T) {
+	text := "Siam Kora Cement Public Company Limited\n\nBangkok, 3 March 2026\n\n" +
+		"Siam Kora Cement Public Company Limited (the \"Company\") makes cement. The transaction is a connected transaction because Thongchai Holding Co., Ltd., the Company's major shareholder holding 38.62% of the Company's paid-up capital, holds 70% of SPF Co., Ltd. " +
+		"Mr. Thanakorn Boonyarit, Executive Vice President - International Business of the Company, will serve as Managing Director of MCC Co., Ltd.\n"
+	a := parsePage(t, text)
+	rels := relationLines(a, true)
+	if w := "stake_in(Thongchai Holding Co., Ltd., Siam Kora Cement Public Company Limited) 38.62"; !slices.Contains(rels, w) {
+		t.Errorf("relations miss %q; got %q", w, rels)
+	}
+	want := "person Thanakorn Boonyarit | Mr. Thanakorn Boonyarit (Executive Vice President - International Business @ Siam Kora Cement Public Company Limited)"
+	if got := entityLinesOf(a, "person"); !slices.Contains(got, want) {
+		t.Errorf("people miss %q; got %q", want, got)
+	}
+}

@@ -193,7 +193,7 @@ var shareholderCues = newCues("shareholders are ", "shareholders include ", "sha
 
 // topHolderCues name the largest owner of a company after its name:
 // "X's majority shareholder is Y".
-var topHolderCues = newCues("shareholder is ", "shareholder remains ", "shareholder, ", "shareholder with ", "holder is ")
+var topHolderCues = newCues("shareholder is ", "shareholder remains ", "shareholder, ", "shareholder with ", "holder is ", "shareholder holding ")
 
 // topHolderAdjectives stand between a company's name and "shareholder"
 // when the owner it names is its largest, in lower case.
@@ -247,7 +247,7 @@ func (r *relater) namedShareholder(s *sentence) {
 		if ok && !strings.HasPrefix(s.low[s.past(owner):], ",") && !strings.HasPrefix(s.low[s.past(owner):], " (") {
 			ok = false
 		}
-	} else if strings.HasSuffix(s.low[:e], ", ") || strings.HasSuffix(s.low[:e], " with ") {
+	} else if strings.HasSuffix(s.low[:e], ", ") || strings.HasSuffix(s.low[:e], " with ") || strings.HasSuffix(s.low[:e], " holding ") {
 		// "Y, X's majority shareholder, holds ...", "Y, X's biggest
 		// shareholder with 11.4 per cent, backed": the owner before.
 		// ("Y, until now X's largest shareholder with 14.6%,": a word of
