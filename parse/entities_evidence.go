@@ -2017,6 +2017,11 @@ func (f *entFinder) apposBefore(n, p int) bool {
 		return false
 	}
 	g.head = foldWord(f.text(p))
+	// "a new joint venture company, Oita Lithium Materials Co., Ltd.":
+	// the venture.
+	if g.head == "company" && p-1 >= es.t0 && (f.word(p-1, "venture") || f.word(p-1, "joint-venture") || f.word(p-1, "JV")) {
+		g.head = "venture"
+	}
 	// A title is not an apposition head: "partner" in "managing partner".
 	if f.has(p-1, lxTitleMods) && f.has(p, lxTitleHeads) {
 		return false

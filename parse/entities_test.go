@@ -238,6 +238,10 @@ func TestEntities(t *testing.T) {
 		text: "Anping's shares fell 1.4% by the close. Rival Feng Yuan Iron & Steel Co (2029.TW) said it would keep its prices unchanged.",
 		want: []string{"company Anping", "company Feng Yuan Iron & Steel Co | Feng Yuan Iron & Steel [TW]"},
 	}, {
+		name: "a new joint venture company in apposition is 'the venture'",
+		text: "The refinery will be owned by a new joint venture company, Oita Lithium Materials Co., Ltd. Hiyoshi Chemical will hold 51% of the venture.",
+		want: []string{"company Oita Lithium Materials Co., Ltd. | the venture | Oita Lithium Materials", "company Hiyoshi Chemical"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

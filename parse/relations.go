@@ -7419,6 +7419,11 @@ func (r *relater) jointVenture(s *sentence) {
 		if between := s.low[e:j]; strings.Contains(between, " said ") || strings.Contains(between, " told ") {
 			return
 		}
+		// "The joint venture has also signed a conditional agreement
+		// with Y": the venture's deal, Y no partner in it.
+		if between := s.low[e:j]; strings.HasPrefix(s.low[max(0, i-4):], "the ") && (strings.Contains(between, " agreement") || strings.Contains(between, " contract") || strings.Contains(between, " deal") || strings.Contains(between, " memorandum")) {
+			return
+		}
 		partner, ok := r.orgRightAfter(s, je, 50)
 		if !ok {
 			return
