@@ -5593,6 +5593,16 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		}
 		return
 	}
+	// "A will hold 51% of V and B 34%, with the remaining 15% taken by
+	// C": the rest of the firm whose shares the sentence told.
+	if hasAnySuffix(s.low[:pi], "with the remaining ", "and the remaining ") && r.ownedIn == s && r.owned.b <= s.at(pi) {
+		if c := prefixOf(s.low[pe:], " taken by ", " held by ", " owned by ", " going to ", " to be held by ", " with "); c != "" && !s.negated(0, pi) {
+			if owner, ok := r.ownerRightAfter(s, pe+len(c), 8); ok && owner.e != r.owned.e {
+				r.add(entity.StakeIn, owner.e, r.owned.e, s, withPercent(p))
+			}
+		}
+		return
+	}
 	for _, c := range []string{" owned by ", "-owned by ", " held by "} {
 		if strings.HasPrefix(s.low[pe:], c) {
 			r.ownedBy(s, pi, pe+len(c), p)
