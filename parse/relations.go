@@ -811,6 +811,12 @@ func (r *relater) sentence(s *sentence) {
 	if strings.Contains(s.low, "its subsidiaries, including ") {
 		r.subsidiariesIncluding(s)
 	}
+	if strings.Contains(s.low, " subsidiary") || strings.Contains(s.low, " unit") || strings.Contains(s.low, " affiliate") {
+		r.anotherUnit(s)
+	}
+	if strings.Contains(s.low, " each ") {
+		r.eachOwn(s)
+	}
 	if mask&trigUnit != 0 {
 		r.subsidiary(s)
 		r.parentOf(s)

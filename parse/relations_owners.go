@@ -1076,6 +1076,68 @@ func (r *relater) subsidiariesIncluding(s *sentence) {
 	}
 }
 
+// anotherUnit reads "Y, another RKL subsidiary," and "Y, an RKL unit,":
+// Y is a unit of the firm named in the apposition.
+func (r *relater) anotherUnit(s *sentence) {
+	for k, m := range s.ms {
+		at := s.past(m)
+		w := prefixOf(s.low[at:], ", another ", ", a ", ", an ")
+		if w == "" || k+1 >= len(s.ms) {
+			continue
+		}
+		p := s.ms[k+1]
+		if p.a != s.at(at+len(w)) || !r.isOrg(p) || p.e == m.e || r.possessive(s, p) {
+			continue
+		}
+		rest := s.low[s.past(p):]
+		if u := prefixOf(rest, " subsidiary", " unit", " affiliate"); u != "" && (len(rest) == len(u) || rest[len(u)] == ',' || rest[len(u)] == ' ' || rest[len(u)] == '.') {
+			if r.kindOf(m) == entity.KindCompany {
+				r.add(entity.SubsidiaryOf, m.e, p.e, s, nil)
+			}
+		}
+	}
+}
+
+// eachOwnCues say that each of the firms before owns the share after.
+var eachOwnCues = newCues(" each own ", " each hold ", " each owns ", " each holds ", " each have ")
+
+// eachOwn reads "A and B each own 50% of it": each holds that share of
+// the firm named after, or of the venture the sentence before formed.
+func (r *relater) eachOwn(s *sentence) {
+	i, e, ok := s.cue(0, eachOwnCues)
+	if !ok || s.negated(0, i) {
+		return
+	}
+	p, pe, ok := s.percentAt(e)
+	if !ok || pe-e > 8 {
+		return
+	}
+	ps := r.partiesBefore(s, i)
+	if len(ps) < 2 {
+		return
+	}
+	var owned ment
+	switch rest := s.low[pe:]; {
+	case strings.HasPrefix(rest, " of it") || strings.HasPrefix(rest, " of the venture") || strings.HasPrefix(rest, " of the joint venture"):
+		v := r.prevVenture(s)
+		if v < 0 {
+			return
+		}
+		owned = ment{e: v}
+	case strings.HasPrefix(rest, " of "):
+		if owned, ok = r.orgRightAfter(s, pe+len(" of "), 4); !ok {
+			return
+		}
+	default:
+		return
+	}
+	for _, o := range ps {
+		if o.e != owned.e {
+			r.add(entity.StakeIn, o.e, owned.e, s, withPercent(p))
+		}
+	}
+}
+
 // jointlyOwnCues say that the firms before own the one after together.
 var jointlyOwnCues = newCues(" jointly own ", " jointly hold ", " together own ", " co-own ")
 
@@ -2494,6 +2556,15 @@ func ventureNamedIn(r *relater, p *sentence) (ment, bool) {
 	for _, c := range []string{"joint venture, ", "joint venture company, ", "new company, "} {
 		if k := strings.Index(p.low, c); k >= 0 {
 			return r.orgRightAfter(p, k+len(c), 0)
+		}
+	}
+	// "We have formed V, a joint venture with B": the firm before the
+	// apposition.
+	for _, c := range []string{", a joint venture", ", an equal joint venture", ", a 50:50 joint venture", ", a 50-50 joint venture"} {
+		if k := strings.Index(p.low, c); k > 0 {
+			if v, ok := r.orgRightBefore(p, p.beforeBrackets(k), 0); ok {
+				return v, true
+			}
 		}
 	}
 	if k := strings.Index(p.low, "joint venture with "); k >= 0 {
