@@ -462,6 +462,11 @@ func (f *entFinder) gatherOne(n int) {
 			}
 			if q >= es.t0 && f.has(q, lxTitleHeads) && f.toks[q].f&tLower != 0 && (!f.has(q, lxTitleNeedsMod) || te > q && f.word(q, "head")) || q >= es.t0 && f.has(q, lxTitleNeedsMod) && q-1 >= es.t0 && f.has(q-1, lxTitleMods) && f.toks[q].f&tLower != 0 {
 				if ts := f.lowerTitleStart(es.t0, q); ts >= 0 {
+					// "Chairman and managing director X" opening the
+					// sentence: the first title, capitalised there.
+					if ts-2 >= es.t0 && f.word(ts-1, "and") && f.has(ts-2, lxTitleHeads) && (ts-2 == es.t0 || f.toks[ts-2].f&tLower != 0) {
+						ts -= 2
+					}
 					g.ev |= evPerson
 					g.kind = entity.KindPerson
 					// "director Tan Sri Azlan Harun": the honorifics

@@ -242,6 +242,10 @@ func TestEntities(t *testing.T) {
 		text: "The refinery will be owned by a new joint venture company, Oita Lithium Materials Co., Ltd. Hiyoshi Chemical will hold 51% of the venture.",
 		want: []string{"company Oita Lithium Materials Co., Ltd. | the venture | Oita Lithium Materials", "company Hiyoshi Chemical"},
 	}, {
+		name: "two titles joined by 'and', the first capitalised as the sentence opens",
+		text: "Kora Ltd mined ore. Chairman and managing director Suresh Kumar Panigrahi spoke about exports.",
+		want: []string{"company Kora Ltd | Kora", "person Suresh Kumar Panigrahi (Chairman and managing director @ Kora Ltd)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
