@@ -3128,6 +3128,10 @@ func (f *entFinder) contactRole(e, a, b int) {
 	if c := strings.LastIndexByte(s[a:b], ','); c > 0 && functionPhrase(s[a+c+1:b]) {
 		tb = a + c
 	}
+	// "Head - Corporate Communications", "Head - Investor Relations".
+	if c := strings.Index(s[a:b], " - "); c > 0 && functionPhrase(s[a+c+3:b]) {
+		tb = a + c
+	}
 	w := strings.Fields(s[a:tb])
 	// "Head of Corporate Communications": a head and its field.
 	headOf := len(w) >= 3 && len(w) <= 6 && titleHeads[strings.ToLower(w[0])] && w[1] == "of"

@@ -6382,3 +6382,19 @@ func TestMajorShareholderHoldingAndDashTitle(t *testing.T) {
 		t.Errorf("people miss %q; got %q", want, got)
 	}
 }
+
+// TestContactHeadDashFunction: a contact block's "Head - Corporate
+// Communications" under the name is the contact's title at the firm
+// over it, and no executive's post.
+func TestContactHeadDashFunction(t *testing.T) {
+	text := "Kosala Aluminium Limited\n\nPress release\n\nBhubaneswar, 3 March 2026\n\nKosala Aluminium Limited made more alumina in the quarter, it said.\n\n" +
+		"For further information, please contact:\n\nKosala Aluminium Limited\nRitu Chawla\nHead - Corporate Communications\nTel: +91 674 266 4100\n"
+	a := parsePage(t, text)
+	want := "person Ritu Chawla (Head - Corporate Communications @ Kosala Aluminium Limited)"
+	if got := entityLinesOf(a, "person"); !slices.Contains(got, want) {
+		t.Errorf("people miss %q; got %q", want, got)
+	}
+	if rels := relationLines(a, false); slices.ContainsFunc(rels, func(l string) bool { return strings.HasPrefix(l, "executive_of") }) {
+		t.Errorf("a communications head made an executive: %q", rels)
+	}
+}
