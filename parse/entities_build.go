@@ -168,6 +168,11 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 		// line of its own.
 		g.drop = true
 		return 0
+	case nt == 1 && g.cpre == 0 && ev&(evLegal|evTicker|evDir|evHead) == 0 && f.placesAfterIn(g):
+		// "Our plants in Changsha and Jingmen": places after "in", and
+		// the word joined to one.
+		g.drop = true
+		return 0
 	case f.placeBased(g.j-1) || f.toks[g.j-1].f&tSuffix != 0 && places[f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].cut]]:
 		// "Osaka-based", "Cebu-based": the words before "-based" are a
 		// place, never a company; nor "Yunnan" of "Yunnan-backed".
@@ -278,6 +283,22 @@ func (f *entFinder) placeAfterIn(g *nseg) bool {
 func (f *entFinder) afterLocative(g *nseg) bool {
 	p := g.i - 1
 	return p >= f.sents[g.s].t0 && (f.word(p, "in") || f.word(p, "at"))
+}
+
+// placesAfterIn reports segment g as a place named after "in" or "at":
+// a known place ("in Changsha"), or a word joined by "and" to one ("in
+// Changsha and Jingmen").
+func (f *entFinder) placesAfterIn(g *nseg) bool {
+	name := f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].b]
+	if f.afterLocative(g) {
+		return places[name]
+	}
+	// "in Changsha and Jingmen".
+	p := g.i - 1
+	if p-2 < f.sents[g.s].t0 || g.j-g.i != 1 || !f.word(p, "and") || !f.word(p-2, "in") && !f.word(p-2, "at") {
+		return false
+	}
+	return places[f.d.v.s[f.toks[p-1].a:f.toks[p-1].b]]
 }
 
 // placeBased reports whether token k ends in "-based" or

@@ -246,6 +246,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Ltd mined ore. Chairman and managing director Suresh Kumar Panigrahi spoke about exports.",
 		want: []string{"company Kora Ltd | Kora", "person Suresh Kumar Panigrahi (Chairman and managing director @ Kora Ltd)"},
 	}, {
+		name: "places after 'in', one joined by 'and'; a battery maker's name",
+		text: "Our plants in Changsha and Jingmen can take in 150,000 tonnes of black mass a year. About 40% comes from Sichuan Tianfu Power Battery, which sells us its production scrap.",
+		want: []string{"company Sichuan Tianfu Power Battery"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

@@ -76,7 +76,7 @@ var companyHeads = wordSet(
 	"chemie", "kogyo", "shoji", "bussan", "denki", "seitetsu", "kagaku", "kinzoku", "sangyo", "kaiun", "kisen", "zosen", "kaisha", "yusen", "shosen", "tsusho", "unyu", "shipbuilding", "shipyard", "dockyard",
 	"anode", "cathode", "lng", "steelworks", "brands", "media",
 	"entertainment", "services", "industrial", "ratings", "analytics", "intelligence", "advisory", "research",
-	"carbon", "magnetics", "magnet", "foil", "precursor", "alloy",
+	"carbon", "magnetics", "magnet", "foil", "precursor", "alloy", "battery",
 	"ore", "manganese", "tin", "bauxite", "vanadium", "tungsten", "phosphate",
 	// Japanese and Korean words for a firm's trade: "Toyota Tsusho",
 	// "Sumitomo Shoji", "Mitsui Kinzoku", "Hyundai Sanup".
@@ -94,7 +94,7 @@ var weakHeads = wordSet(
 	"lithium", "nickel", "graphite", "cobalt", "copper", "zinc", "uranium", "gold", "silver",
 	"potash", "coal", "gas", "oil", "power", "electric", "energy", "steel", "lng", "cement",
 	"anode", "cathode", "industrial", "services", "media", "bank", "trading",
-	"ore", "manganese", "tin", "bauxite", "earths", "vanadium", "tungsten", "phosphate",
+	"ore", "manganese", "tin", "bauxite", "earths", "vanadium", "tungsten", "phosphate", "battery",
 )
 
 // assetWords after a name make it a mine, plant or project, not a
