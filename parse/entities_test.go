@@ -6402,3 +6402,16 @@ func TestContactHeadDashFunction(t *testing.T) {
 		t.Errorf("a communications head made an executive: %q", rels)
 	}
 }
+
+// TestInterviewShareholdersAnswer: the answer to "Who are your main
+// shareholders?" gives the holders of the firm the interview is with.
+func TestInterviewShareholdersAnswer(t *testing.T) {
+	text := "Kora Recycling's Tang on black mass\n\nBy Staff Writer\n\nChangsha, 3 March 2026\n\n" +
+		"Kora Recycling Technology runs two plants. Tang Zhiwen, its chairman, spoke to us.\n\n" +
+		"Q: How much do you process?\n\nA: We processed about 112,000 tonnes last year.\n\n" +
+		"Q: Who are your main shareholders?\n\nA: Hunan Xiangtou Industrial Investment Group, a provincial state investment company, holds 38.5%.\n"
+	rels := relationLines(parsePage(t, text), true)
+	if w := "stake_in(Hunan Xiangtou Industrial Investment Group, Kora Recycling Technology) 38.5"; !slices.Contains(rels, w) {
+		t.Errorf("relations miss %q; got %q", w, rels)
+	}
+}

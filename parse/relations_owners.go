@@ -690,6 +690,10 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 		// unit": shares of the company of the stake the sentence before
 		// read.
 		owned, k = r.prevOwned, -1
+	case r.yourHolders(s) >= 0:
+		// "Q: Who are your main shareholders?" over "A: X holds
+		// 38.5%": shares of the firm the interview is with.
+		owned, k = ment{e: r.yourHolders(s)}, -1
 	case r.prevVenture(s) >= 0:
 		// "The partners signed an agreement for V, the project company.
 		// A will hold 60 percent, B 30 percent": shares of the venture.
@@ -791,6 +795,31 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 		pe = e
 	}
 	r.ventureOwners(s, owned)
+}
+
+// yourHolders returns the firm an interview's question right before s
+// asks about the shareholders of ("Who are your main shareholders?"),
+// the firm its "your" stands for; or -1.
+func (r *relater) yourHolders(s *sentence) int {
+	p := s.prev
+	if p == nil || !strings.Contains(p.low, "shareholder") && !strings.Contains(p.low, "owns you") {
+		return -1
+	}
+	for _, m := range p.ms {
+		if t := r.d.v.s[m.a:m.b]; (t == "your" || t == "Your") && r.kindOf(m) == entity.KindCompany {
+			return m.e
+		}
+	}
+	// A question of an interview whose answers say "we" for the firm.
+	if !strings.Contains(p.low, "your ") || !strings.HasSuffix(strings.TrimSpace(p.low), "?") {
+		return -1
+	}
+	for _, m := range r.all {
+		if t := r.d.v.s[m.a:m.b]; (t == "we" || t == "We" || t == "our" || t == "Our") && r.kindOf(m) == entity.KindCompany {
+			return m.e
+		}
+	}
+	return -1
 }
 
 // prevCopulaVehicle returns the firm the sentence before s opens with
