@@ -250,6 +250,11 @@ func (f *entFinder) gatherOne(n int) {
 	if nt >= 2 && f.has(j-1, lxLawWords) && g.ev&evGov == 0 && !f.has(j-1, lxLegalEnd) && !f.investorFund(j-1) {
 		g.ev |= evNot
 	}
+	// "Its H shares", "A shares": a class of shares, no name.
+	if nt == 1 && f.toks[i].b-f.toks[i].a == 1 && j < len(f.toks) && (f.word(j, "shares") || f.word(j, "share")) {
+		g.ev |= evNot
+		g.drop = true
+	}
 	// "METI's Nonferrous Metals Division": a unit of the body whose
 	// possessive comes before, no firm of its own.
 	if i > 0 && g.ev&(evLegal|evTicker) == 0 && f.toks[i-1].f&tPoss != 0 && f.toks[i-1].f&tCap != 0 && (f.word(j-1, "Division") || f.word(j-1, "Bureau") || f.word(j-1, "Section")) {

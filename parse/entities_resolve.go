@@ -1736,6 +1736,11 @@ func (f *entFinder) roleOf(n int) {
 			}
 		}
 	}
+	// "The Ministry of Commerce (MOFCOM) has approved ..., spokesperson
+	// X said": the body the sentence opens with speaks through X.
+	if org < 0 && (title == "spokesperson" || title == "spokesman" || title == "spokeswoman" || title == "Spokesperson") && f.tokAt(g.title.a) > f.sents[g.s].t0 && f.punct(f.tokAt(g.title.a)-1, ',') {
+		org = f.openingBody(g.s)
+	}
 	if org < 0 && title != "" && (govTitle(title) || directorGeneral(title)) && g.s > 0 && f.tokAt(g.title.a) == f.sents[g.s].t0 {
 		// "Zimbabwe's Ministry of Mines said ... Permanent secretary X
 		// said": the body the sentence before opens with.

@@ -250,6 +250,10 @@ func TestEntities(t *testing.T) {
 		text: "Our plants in Changsha and Jingmen can take in 150,000 tonnes of black mass a year. About 40% comes from Sichuan Tianfu Power Battery, which sells us its production scrap.",
 		want: []string{"company Sichuan Tianfu Power Battery"},
 	}, {
+		name: "a class of shares names no firm; a body's spokesperson",
+		text: "Hongyuan Magnet Technology (300893.SZ) raised HK$3.1 billion. Its H shares will start trading on May 20. The Ministry of Commerce (MOFCOM) has approved general licences for magnet exports, spokesperson Ling Xiaofeng said on Thursday.",
+		want: []string{"company Hongyuan Magnet Technology [CN]", "government Ministry of Commerce | MOFCOM [CN]", "person Ling Xiaofeng (spokesperson @ Ministry of Commerce)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
