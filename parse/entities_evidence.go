@@ -250,6 +250,11 @@ func (f *entFinder) gatherOne(n int) {
 	if nt >= 2 && f.has(j-1, lxLawWords) && g.ev&evGov == 0 && !f.has(j-1, lxLegalEnd) && !f.investorFund(j-1) {
 		g.ev |= evNot
 	}
+	// "Phase I of the project": a project's stage.
+	if nt == 2 && g.ev&(evLegal|evTicker|evDir) == 0 && f.word(i, "Phase") && (f.word(i+1, "I") || f.word(i+1, "II") || f.word(i+1, "III") || f.word(i+1, "IV")) {
+		g.ev |= evNot
+		g.drop = true
+	}
 	// "Its H shares", "A shares": a class of shares, no name.
 	if nt == 1 && f.toks[i].b-f.toks[i].a == 1 && j < len(f.toks) && (f.word(j, "shares") || f.word(j, "share")) {
 		g.ev |= evNot

@@ -254,6 +254,10 @@ func TestEntities(t *testing.T) {
 		text: "Hongyuan Magnet Technology (300893.SZ) raised HK$3.1 billion. Its H shares will start trading on May 20. The Ministry of Commerce (MOFCOM) has approved general licences for magnet exports, spokesperson Ling Xiaofeng said on Thursday.",
 		want: []string{"company Hongyuan Magnet Technology [CN]", "government Ministry of Commerce | MOFCOM [CN]", "person Ling Xiaofeng (spokesperson @ Ministry of Commerce)"},
 	}, {
+		name: "a project's phase and a contract's field name no firm",
+		text: "Phase I, which was commissioned at the end of 2024, produced MHP. Set out below is the financial information for Kora Mining Ltd. Term: life of mine.",
+		want: []string{"company Kora Mining Ltd. | Kora Mining"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

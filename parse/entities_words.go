@@ -479,6 +479,8 @@ var notNames = wordSet(
 	"Large-scale", "Small-scale", "Mid-sized", "Medium-sized", "Large",
 	// "the Company's Articles of Association".
 	"Articles", "Bylaws", "By-laws",
+	// "Term:        life of mine", a field of a contract's terms.
+	"Term", "Tenor", "Duration",
 	"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And",
 	"Or", "As", "While", "Today", "Yesterday", "Tomorrow", "Meanwhile", "Also", "Its", "It",
 	"Their", "With", "From", "To", "Of", "By", "After", "Before", "Under", "Over", "Why", "How",
