@@ -1587,6 +1587,12 @@ func (f *entFinder) segment(si int) {
 			if nl && f.has(j, lxHonorifics) && j+1 < es.t1 && (f.punct(j+1, '.') || f.nameTok(j+1)) {
 				break
 			}
+			// "祁連鋅業股份有限公司" over "QILIAN ZINC INDUSTRY COMPANY
+			// LIMITED": a name in Chinese script, then the same in
+			// English, a line each.
+			if nl && (f.d.v.s[f.toks[j-1].a] >= utf8.RuneSelf) != (f.d.v.s[f.toks[j].a] >= utf8.RuneSelf) {
+				break
+			}
 			// "Lee Mei Ling\nCompany Secretary": a title, not a legal form.
 			if nl && f.word(j, "Company") && j+1 < es.t1 && f.word(j+1, "Secretary") {
 				break

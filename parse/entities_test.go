@@ -6423,3 +6423,18 @@ func TestInterviewShareholdersAnswer(t *testing.T) {
 		t.Errorf("relations miss %q; got %q", w, rels)
 	}
 }
+
+// TestChineseNameOverEnglish: a circular's letterhead gives the issuer's
+// name in Chinese script over the same in English capitals; the two
+// lines are no one name.
+func TestChineseNameOverEnglish(t *testing.T) {
+	text := "THIS CIRCULAR IS IMPORTANT AND REQUIRES YOUR IMMEDIATE ATTENTION\n\n" +
+		"If you have sold all your shares in Kora Zinc Industry Company Limited, you should hand this circular to the purchaser.\n\n" +
+		"祁連鋅業股份有限公司\nKORA ZINC INDUSTRY COMPANY LIMITED\n(H Share Stock Code: 1999)\n\n" +
+		"Kora Zinc Industry Company Limited (the \"Company\") makes zinc.\n"
+	for _, l := range entityLinesOf(parsePage(t, text), "company") {
+		if strings.Contains(l, "祁連") && strings.Contains(l, "KORA") {
+			t.Errorf("the two scripts' lines read as one name: %q", l)
+		}
+	}
+}
