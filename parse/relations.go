@@ -4608,10 +4608,16 @@ func (r *relater) subsidiary(s *sentence) {
 	// the same, in apposition.
 	for _, c := range []string{", controlled by ", ", which is controlled by "} {
 		if i := s.find(0, c); i >= 0 && !s.negated(0, i) {
-			parent, ok1 := r.orgRightAfter(s, i+len(c), 3)
+			parent, ok1 := r.orgRightAfter(s, i+len(c), 40)
 			child, ok2 := r.orgRightBefore(s, s.beforeBrackets(i), 1)
 			if ok1 && ok2 && child.e != parent.e {
 				r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+				// "..., which is controlled by Y with a 62.4% stake,".
+				if w := prefixOf(s.low[s.past(parent):], " with a ", " with "); w != "" {
+					if p, pe, ok := s.percentAt(s.past(parent) + len(w)); ok && (pe == len(s.low) || hasAnyPrefix(s.low[pe:], " stake", " interest", ",", ".", " of ")) {
+						r.add(entity.StakeIn, parent.e, child.e, s, withPercent(p))
+					}
+				}
 			}
 		}
 	}
