@@ -1896,26 +1896,7 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 	// unit "Hokuetsu Chile Resources SpA", named for a country after the
 	// brand: the one company that is no country's unit.
 	if nt == 1 && len(cands) >= 2 {
-		c := -1
-		for _, x := range cands {
-			if x = f.root(x); !countryUnitOf(f.ents[x].fullKey(), string(key)) && x != c {
-				// ("Hokuetsu Copper" beside "Hokuetsu Copper Smelting &
-				// Refining": one firm, its short name to be merged.)
-				if c >= 0 && strings.HasPrefix(f.ents[x].fullKey(), f.ents[c].fullKey()+" ") {
-					c = x
-					continue
-				}
-				if c >= 0 && strings.HasPrefix(f.ents[c].fullKey(), f.ents[x].fullKey()+" ") {
-					continue
-				}
-				if c >= 0 {
-					c = -2
-					break
-				}
-				c = x
-			}
-		}
-		if c >= 0 {
+		if c := f.noUnitOf(cands, string(key)); c >= 0 {
 			return c, true
 		}
 	}
@@ -2635,6 +2616,33 @@ func (f *entFinder) registerMid(e int, first, rest string) {
 	// ...and the whole name without it: "Ruifeng Lithium" for "Yichun
 	// Ruifeng Lithium Co., Ltd.".
 	f.addList(f.afterPlace, rest, e)
+}
+
+// noUnitOf returns the one company of cands, brands that key opens, that
+// is no country's unit named for the brand ("Hokuetsu Chile Resources
+// SpA" beside "Hokuetsu Copper Smelting & Refining"), a short name of
+// another counted as that one; or a negative number.
+func (f *entFinder) noUnitOf(cands []int, key string) int {
+	c := -1
+	for _, x := range cands {
+		if x = f.root(x); countryUnitOf(f.ents[x].fullKey(), key) || x == c {
+			continue
+		}
+		// ("Hokuetsu Copper" beside "Hokuetsu Copper Smelting &
+		// Refining": one firm, its short name to be merged.)
+		if c >= 0 && strings.HasPrefix(f.ents[x].fullKey(), f.ents[c].fullKey()+" ") {
+			c = x
+			continue
+		}
+		if c >= 0 && strings.HasPrefix(f.ents[c].fullKey(), f.ents[x].fullKey()+" ") {
+			continue
+		}
+		if c >= 0 {
+			return -2
+		}
+		c = x
+	}
+	return c
 }
 
 // countryFirst reports whether w, a folded word, is a country's name, as

@@ -269,25 +269,7 @@ func (f *entFinder) headlineAt(k, j int) int {
 			if len(cands) > 1 && l == 1 {
 				// "Hokuetsu" beside "Hokuetsu Chile Resources SpA": the
 				// firm that is no country's unit.
-				c := -1
-				for _, x := range cands {
-					if x = f.root(x); !countryUnitOf(f.ents[x].fullKey(), string(key)) && x != c {
-						// ("Hokuetsu Copper" beside "Hokuetsu Copper Smelting &
-						// Refining": one firm, its short name to be merged.)
-						if c >= 0 && strings.HasPrefix(f.ents[x].fullKey(), f.ents[c].fullKey()+" ") {
-							c = x
-							continue
-						}
-						if c >= 0 && strings.HasPrefix(f.ents[c].fullKey(), f.ents[x].fullKey()+" ") {
-							continue
-						}
-						if c >= 0 {
-							c = -2
-							break
-						}
-						c = x
-					}
-				}
+				c := f.noUnitOf(cands, string(key))
 				if c >= 0 {
 					f.mentionAt(k, k+l, c)
 					return l
