@@ -2515,12 +2515,14 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	}
 	// "Asia commodities strategist at Harcourt Lyle Bank": a region and
 	// a field before the head, the firm after "at".
-	if q == k && q+3 < end && f.toks[q].f&tCap != 0 && !f.has(q, lxTitleMods|lxTitleHeads) {
+	// ("plantations analyst at Meridian Securities": a field in lower
+	// case.)
+	if q == k && q+3 < end && f.toks[q].f&tWord != 0 && (f.toks[q].f&tCap != 0 || f.toks[q].f&tLower != 0) && !f.has(q, lxTitleMods|lxTitleHeads|lxDeterminers) {
 		for n := 1; n <= 2 && q+n+1 < end; n++ {
 			if f.toks[q+n].f&(tWord|tLower) != tWord|tLower {
 				break
 			}
-			if f.has(q+n, lxTitleHeads) && !f.has(q+n, lxTitleNeedsMod) && n == 2 && f.word(q+n+1, "at") && f.nameTok(q+n+2) {
+			if f.has(q+n, lxTitleHeads) && !f.has(q+n, lxTitleNeedsMod) && (n == 2 || f.toks[q].f&tLower != 0) && f.word(q+n+1, "at") && f.nameTok(q+n+2) {
 				return rng{f.toks[q].a, f.toks[q+n].b}, q + n + 2, true
 			}
 		}
@@ -2714,6 +2716,11 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 		for r < end && r < te+12 && (f.toks[r].f&tWord != 0 || lower && f.punct(r, ',')) && !f.word(r, "the") && !f.word(r, "at") &&
 			(!lower && (f.toks[r].f&tCap != 0 || f.word(r, "and")) && !f.has(r, lxGovHeads) || lower && (f.toks[r].f&tLower != 0 || f.punct(r, ','))) {
 			r++
+		}
+		// "General Manager of Corporate Communications": a function of
+		// the firm, part of the title.
+		if !lower && r > te+1 && (r >= end || f.punct(r, ',') || f.punct(r, '.')) && functionPhrase(f.d.v.s[f.toks[te+1].a:f.toks[r-1].b]) {
+			return rng{f.toks[ts].a, f.toks[r-1].b}, -1, true
 		}
 		// "Minister of State in the Ministry of Steel".
 		if r > te+1 && r+2 < end && f.word(r, "in") && f.word(r+1, "the") && f.nameTok(r+2) && f.has(r+2, lxGovHeads) {

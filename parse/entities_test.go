@@ -258,6 +258,10 @@ func TestEntities(t *testing.T) {
 		text: "Phase I, which was commissioned at the end of 2024, produced MHP. Set out below is the financial information for Kora Mining Ltd. Term: life of mine.",
 		want: []string{"company Kora Mining Ltd. | Kora Mining"},
 	}, {
+		name: "a field in lower case before the head, and a function after 'of'",
+		text: "Stocks rose, said Lim Wei Jie, plantations analyst at Meridian Securities in Kuala Lumpur. Shirakawa Trading Co., Ltd. sells urea. Contact: Yuko Fujisawa, General Manager of Corporate Communications",
+		want: []string{"person Lim Wei Jie (plantations analyst @ Meridian Securities)", "company Meridian Securities", "company Shirakawa Trading Co., Ltd. | Shirakawa Trading", "person Yuko Fujisawa (General Manager of Corporate Communications @ Shirakawa Trading Co., Ltd.)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
