@@ -9,6 +9,7 @@ import (
 
 	"github.com/newsfacts/newsfacts/article"
 	"github.com/newsfacts/newsfacts/entity"
+	"github.com/newsfacts/newsfacts/internal/qty"
 )
 
 // This file reads the ways news lists the owners of one company: chains
@@ -1466,30 +1467,6 @@ func (r *relater) overviewFields(all []ment) {
 	}
 }
 
-// cellsOf appends to dst the cells of a table's row t, parted by runs of
-// two spaces or more, or by bars, as offsets [a, b) into t.
-func cellsOf(dst []rng, t string) []rng {
-	i := 0
-	for i < len(t) {
-		for i < len(t) && (t[i] == ' ' || t[i] == '|' || t[i] == '\t') {
-			i++
-		}
-		if i >= len(t) {
-			break
-		}
-		a := i
-		for i < len(t) && t[i] != '|' && t[i] != '\t' && !(t[i] == ' ' && i+1 < len(t) && t[i+1] == ' ') {
-			i++
-		}
-		b := i
-		for b > a && t[b-1] == ' ' {
-			b--
-		}
-		dst = append(dst, rng{a, b})
-	}
-	return dst
-}
-
 // dealsTable reads a table of deals, a row each: a head with a column
 // of firms ("Company (ticker)", "Seller") and one of their
 // counterparties ("Counterparty", "Buyer"), and maybe of the deal's
@@ -1502,20 +1479,20 @@ func (r *relater) dealsTable(all []ment) {
 	if !strings.Contains(low, "counterparty") && !strings.Contains(low, "buyer") && !strings.Contains(low, "customer") {
 		return
 	}
-	var head, row [12]rng
+	var head, row [12]qty.Cell
 	for i := 0; i < len(d.lines); i++ {
 		l := d.lines[i]
 		t := low[l.ts:l.te]
 		if len(t) > 200 || !strings.Contains(t, "  ") && !strings.Contains(t, "|") {
 			continue
 		}
-		hs := cellsOf(head[:0], t)
+		hs := qty.Cells(head[:0], low, qty.Span{Start: l.ts, End: l.te})
 		if len(hs) < 3 || len(hs) > len(head) {
 			continue
 		}
 		firm, other, typ, buyer := -1, -1, -1, false
 		for c, h := range hs {
-			switch w := t[h.a:h.b]; {
+			switch w := low[h.Start:h.End]; {
 			case hasAnyPrefix(w, "company", "seller", "supplier", "miner", "producer", "developer"):
 				firm = c
 			case hasAnyPrefix(w, "counterparty"):
@@ -1535,18 +1512,18 @@ func (r *relater) dealsTable(all []ment) {
 			if strings.TrimSpace(u) == "" {
 				break
 			}
-			cs := cellsOf(row[:0], u)
+			cs := qty.Cells(row[:0], low, qty.Span{Start: m.ts, End: m.te})
 			if len(cs) != len(hs) {
 				continue
 			}
-			a, ok1 := r.orgInCell(all, m.ts+cs[firm].a, m.ts+cs[firm].b)
-			b, ok2 := r.orgInCell(all, m.ts+cs[other].a, m.ts+cs[other].b)
+			a, ok1 := r.orgInCell(all, cs[firm].Start, cs[firm].End)
+			b, ok2 := r.orgInCell(all, cs[other].Start, cs[other].End)
 			if !ok1 || !ok2 || a.e == b.e {
 				continue
 			}
 			kind := ""
 			if typ >= 0 {
-				kind = u[cs[typ].a:cs[typ].b]
+				kind = low[cs[typ].Start:cs[typ].End]
 			}
 			sr := &sentence{a: m.ts, b: m.te, low: u}
 			r.add(entity.Agreement, a.e, b.e, sr, func(rel *article.Relation) { rel.Type = agreementType(kind) })
