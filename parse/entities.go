@@ -2154,7 +2154,7 @@ func (f *entFinder) run(si, k, j int) {
 	// "Chairman of the Management Board of Qazaq Sirek Metal JSC Yerbol
 	// Sarsenbayev": a board's title, the firm with its legal form, and
 	// the person after it.
-	if f.boardTitlePerson(si, k, j) || f.firmThenPerson(si, k, j) {
+	if f.boardTitlePerson(si, k, j) || f.firmThenPerson(si, k, j) || f.knownFirmThenPerson(si, k, j) {
 		return
 	}
 	// "The Board of Directors of Kora Metals Berhad": the company, not
@@ -2838,6 +2838,83 @@ func (f *entFinder) boardTitlePerson(si, k, j int) bool {
 		org := f.add(nseg{s: si, i: b + 2, j: m + 1, ev: evOrgTitle})
 		f.add(nseg{s: si, i: m + 1, j: j, kind: entity.KindPerson, ev: evPerson, title: rng{f.toks[ts].a, f.toks[b].b}, org: org})
 		return true
+	}
+	return false
+}
+
+// knownFirmThenPerson reads "Director General of Saryarka Volfram Aidos
+// Zhumabekov" and "the chairman of the board of Kazgeoresource Nurlan
+// Abdrakhmanov", as translations from Russian write them: a title, "of"
+// (after "the board of" too), a firm the text has named before without
+// its legal form, and the person's name right after it. It adds the firm
+// and the titled person the run [k, j) holds and reports whether it read
+// the run so.
+func (f *entFinder) knownFirmThenPerson(si, k, j int) bool {
+	t0 := f.sents[si].t0
+	if j-k < 3 || k-2 < t0 || !f.word(k-1, "of") {
+		return false
+	}
+	// The title's head, before "of" or before "of the board of".
+	h := k - 2
+	if f.word(h, "board") || f.word(h, "Board") {
+		h--
+		if f.word(h, "management") || f.word(h, "Management") || f.word(h, "supervisory") || f.word(h, "Supervisory") {
+			h--
+		}
+		if h-2 < t0 || !f.word(h, "the") || !f.word(h-1, "of") {
+			return false
+		}
+		h -= 2
+	}
+	// ("Director General of X": a head, then the word that ranks it.)
+	if !f.has(h, lxTitleHeads) && !(h-1 >= t0 && f.has(h, lxTitleMods) && f.has(h-1, lxTitleHeads)) {
+		return false
+	}
+	ts := h
+	for ts-1 >= t0 && f.has(ts-1, lxTitleMods|lxTitleHeads) && f.toks[ts-1].f&tLower == f.toks[h].f&tLower {
+		ts--
+	}
+	if f.has(ts, lxTitleNeedsMod) && ts == h && f.toks[h].f&tLower != 0 {
+		return false
+	}
+	for n := 2; n <= 3; n++ {
+		m := j - n
+		if m <= k || f.orgWords(m, j) || !f.capitalisedWords(m, j) || !f.firmNamedBefore(si, k, m) {
+			continue
+		}
+		org := f.add(nseg{s: si, i: k, j: m, ev: evOrgTitle})
+		f.add(nseg{s: si, i: m, j: j, kind: entity.KindPerson, ev: evPerson, title: rng{f.toks[ts].a, f.toks[k-2].b}, org: org})
+		return true
+	}
+	return false
+}
+
+// firmNamedBefore reports whether tokens [i, m) of sentence si are a
+// firm's name the text gave in an earlier sentence, whole or before its
+// legal form, with the marks of a firm in its words or after them: a
+// legal form, a firm's head word, or a bracket (its ticker).
+func (f *entFinder) firmNamedBefore(si, i, m int) bool {
+	n := m - i
+	for p := range f.segs {
+		g := &f.segs[p]
+		if g.s >= si || g.j-g.i < n {
+			continue
+		}
+		switch {
+		case g.j-g.i > n:
+			if !f.has(g.i+n, lxLegalEnd) {
+				continue
+			}
+		case !f.has(g.j-1, lxCompanyHeads) && !(g.j < f.sents[g.s].t1 && f.punct(g.j, '(')):
+			continue
+		}
+		same := true
+		for t := 0; t < n && same; t++ {
+			same = f.text(g.i+t) == f.text(i+t)
+		}
+		if same {
+			return true
+		}
 	}
 	return false
 }

@@ -262,6 +262,14 @@ func TestEntities(t *testing.T) {
 		text: "Stocks rose, said Lim Wei Jie, plantations analyst at Meridian Securities in Kuala Lumpur. Shirakawa Trading Co., Ltd. sells urea. Contact: Yuko Fujisawa, General Manager of Corporate Communications",
 		want: []string{"person Lim Wei Jie (plantations analyst @ Meridian Securities)", "company Meridian Securities", "company Shirakawa Trading Co., Ltd. | Shirakawa Trading", "person Yuko Fujisawa (General Manager of Corporate Communications @ Shirakawa Trading Co., Ltd.)"},
 	}, {
+		name: "a title, of, a firm named before without its legal form, and the person",
+		text: "Sarysu Volfram LLP is building a plant. Kazrudgeo (KASE: KZRG) sold a stake. Tianmen Tungsten Industry Co., Ltd. bought it. " +
+			"Director General of Sarysu Volfram Arman Zhaksylykov said the contract was done. Chairman of the management board of Kazrudgeo Nurlan Omarov spoke. " +
+			"Later the chairman of the board of Tianmen Tungsten Industry Liu Weiping discussed the timetable.",
+		want: []string{"company Sarysu Volfram LLP | Sarysu Volfram", "company Kazrudgeo [KZ]", "company Tianmen Tungsten Industry Co., Ltd. | Tianmen Tungsten Industry",
+			"person Arman Zhaksylykov (Director General @ Sarysu Volfram LLP)", "person Nurlan Omarov (Chairman of the management board @ Kazrudgeo)",
+			"person Liu Weiping (chairman of the board @ Tianmen Tungsten Industry Co., Ltd.)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

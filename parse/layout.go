@@ -1219,6 +1219,10 @@ func indexBy(s, pat string, k int) int {
 // timeOfDay reports whether t is a space and a time of day and nothing
 // more but its zone: " 07:31:45", " 17:45", " 09:00 ALMT".
 func timeOfDay(t string) bool {
+	// ("04.02.2027, 11:20": a comma may part the date and the time.)
+	if len(t) > 0 && t[0] == ',' {
+		t = t[1:]
+	}
 	if len(t) < 6 || t[0] != ' ' {
 		return false
 	}
