@@ -521,6 +521,10 @@ func (f *entFinder) formerlyBetween(k, end int) bool {
 	if end-4 >= k && f.word(end-1, "as") && f.toks[end-2].f&tDigit != 0 && f.word(end-3, "until") && f.word(end-4, "known") {
 		return true
 	}
+	// "X, until 2024 known as Y": the year first, as translations write it.
+	if end-4 >= k && f.word(end-1, "as") && f.word(end-2, "known") && f.toks[end-3].f&tDigit != 0 && f.word(end-4, "until") {
+		return true
+	}
 	if f.punct(k, ',') || f.punct(k, '(') {
 		k++
 	}

@@ -2119,7 +2119,9 @@ func (r *relater) soldStakeTo(s *sentence, e int) {
 	}
 	for from := target.b - s.a; ; {
 		t, te, ok := s.cue(from, toCue)
-		if !ok || s.at(t)-target.b > 60 {
+		// ("a 20% stake in Y, the developer of the Z deposit in the
+		// Karaganda region, to W": a description of Y between.)
+		if !ok || s.at(t)-target.b > 60 && !(s.at(t)-target.b <= 120 && strings.HasPrefix(s.low[target.b-s.a:], ", ") && strings.HasSuffix(s.low[:t], ",")) {
 			return
 		}
 		if buyer, ok := r.orgRightAfter(s, te, 30); ok {
@@ -2132,6 +2134,10 @@ func (r *relater) soldStakeTo(s *sentence, e int) {
 					}
 				}
 				r.add(entity.Acquisition, buyer.e, target.e, s, set)
+				// ("... to Z. The seller will retain 40%": shares of Y.)
+				if r.ownedIn == nil {
+					r.owned, r.ownedIn = target, s
+				}
 			}
 			return
 		}
@@ -2737,6 +2743,17 @@ func describes(t string) bool {
 		k++
 	}
 	return true
+}
+
+// lowerWordsOnly reports whether t holds only words in small letters,
+// with hyphens, and the spaces between them.
+func lowerWordsOnly(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; !isLower(c) && c != ' ' && c != '-' {
+			return false
+		}
+	}
+	return t != ""
 }
 
 // capitalWords reports whether t holds only capitalised words.
@@ -3390,6 +3407,14 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		if strings.HasPrefix(gap, "and ") && len(gap) < 40 && describes(gap[len("and "):]) {
 			gap = "and"
 		}
+		// "A and the manufacturer of cemented carbide tools B signed": a
+		// description with what B makes.
+		if strings.HasPrefix(gap, "and the ") && len(gap) < 90 {
+			d := gap[len("and the "):]
+			if o := strings.Index(d, " of "); o > 0 && describes(d[:o]) && lowerWordsOnly(d[o+len(" of "):]) {
+				gap = "and"
+			}
+		}
 		if gap != "and" && gap != "," && gap != "&" && gap != ", and" {
 			break
 		}
@@ -3545,18 +3570,31 @@ func (r *relater) formerName(s *sentence) {
 		break
 	}
 	// "X, which until 2021 was called Y, is": the same, the year first.
-	if i := s.find(0, ", which until "); i >= 0 && !s.negated(0, i) {
-		e := i + len(", which until ")
+	// ("X, until 2024 known as Y,": so too without the verb.)
+	for _, c := range []string{", which until ", ", until "} {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		e := i + len(c)
 		for e < len(s.low) && isDigit(s.low[e]) {
 			e++
 		}
-		if w := prefixOf(s.low[e:], " was called ", " was known as ", " was named "); w != "" {
+		if e == i+len(c) {
+			continue
+		}
+		w := prefixOf(s.low[e:], " was called ", " was known as ", " was named ")
+		if c == ", until " {
+			w = prefixOf(s.low[e:], " known as ", " called ", " named ")
+		}
+		if w != "" {
 			now, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 2)
 			old, ok2 := r.orgRightAfter(s, e+len(w), 3)
 			if ok1 && ok2 && now.e != old.e {
 				r.add(entity.FormerName, now.e, old.e, s, nil)
 			}
 		}
+		break
 	}
 	// "X, the smelter known until 2019 as Y, said": Y is X's former name.
 	for n, from := 0, 0; n < 4; n++ {
@@ -9075,6 +9113,7 @@ func (r *relater) meeting(s *sentence) {
 	r.received(s)
 	r.visited(s)
 	r.amongThem(s)
+	r.atTheMeeting(s)
 	i, e, ok := s.cue(0, metCues)
 	if !ok {
 		// "held talks in Beijing on Monday with X": a place and a day
@@ -9255,6 +9294,34 @@ func (r *relater) amongThem(s *sentence) {
 	for _, x := range met {
 		r.add(entity.Meeting, x.e, ps[0].e, p, func(rel *article.Relation) { rel.Date = x.date })
 	}
+}
+
+// atTheMeeting reads "At the meeting held in Astana on 3 February, A
+// and B discussed ...": the two people the sentence names before its
+// verb of talk met, on the day the opening phrase gives.
+func (r *relater) atTheMeeting(s *sentence) {
+	if !hasAnyPrefix(s.low, "at the meeting", "at a meeting", "during the meeting", "during a meeting", "during the talks", "during talks", "at the talks") {
+		return
+	}
+	c := strings.Index(s.low, ", ")
+	if c < 0 {
+		return
+	}
+	v := -1
+	for _, w := range []string{" discussed ", " exchanged views ", " exchanged opinions ", " agreed ", " talked about "} {
+		if k := strings.Index(s.low[c:], w); k >= 0 && (v < 0 || c+k < v) {
+			v = c + k
+		}
+	}
+	if v < 0 || s.negated(0, v) {
+		return
+	}
+	ps := r.kindIn(s, c, v, entity.KindPerson)
+	if len(ps) != 2 || !strings.Contains(s.low[ps[0].b-s.a:ps[1].a-s.a], " and ") {
+		return
+	}
+	date := r.dateIn(s, 0)
+	r.add(entity.Meeting, ps[0].e, ps[1].e, s, func(rel *article.Relation) { rel.Date = date })
 }
 
 // entIndex returns the index of the entity whose ID is id, or -1.
