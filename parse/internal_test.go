@@ -534,6 +534,25 @@ func TestMastheadDate(t *testing.T) {
 	}
 }
 
+// TestIssuerCodeLine takes the title under an exchange news service's
+// line of the issuer and its code as the headline, and no line that
+// only looks like one.
+func TestIssuerCodeLine(t *testing.T) {
+	for _, tc := range []struct{ head, want string }{
+		{"Qaratau Uranium JSC  -  QURN\nFY 2026 Operations Update; Supply Contract", "FY 2026 Operations Update; Supply Contract"},
+		{"Kora Mining plc - KORA\nHalf-year Report and Interim Dividend", "Half-year Report and Interim Dividend"},
+		{"Iron ore slips as port stocks rise - BHP\nTraders watch China", "Iron ore slips as port stocks rise - BHP"},
+	} {
+		a, err := New(Options{}).Parse(tc.head + "\n\nReleased 07:00:04 29 January 2027\n\nThe company produced 25,870 tU of uranium in 2026, up 4% on 2025, it said on Thursday in a statement.\n")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Headline != tc.want {
+			t.Errorf("%q: headline %q, want %q", tc.head, a.Headline, tc.want)
+		}
+	}
+}
+
 // TestMastheadOverMenu takes the story's headline, not the paper's name
 // over the site's menu, and dates the page by an issue line that gives
 // the weekday.

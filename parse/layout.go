@@ -1922,7 +1922,7 @@ func (d *doc) header(a *article.Article) {
 				}
 				d.headline, d.headLast = i, headEnd
 				a.Headline = strings.Join(parts, " ")
-			case d.headline < 0 && d.nameLine(i):
+			case d.headline < 0 && (d.nameLine(i) || issuerCodeLine(t) && i+1 < d.body && d.lines[i+1].kind == lText):
 				// The page's sender: the headline only when no other
 				// line is one, nor a kicker.
 				if sender < 0 && !d.letterhead(i) {
@@ -2060,6 +2060,26 @@ func (d *doc) header(a *article.Article) {
 			a.AsOf = navDate
 		}
 	}
+}
+
+// issuerCodeLine reports the line an exchange's news service sets over a
+// release's title: the issuer's name, a dash and its code ("Steppe
+// Atomic National Company JSC  -  SANC").
+func issuerCodeLine(t string) bool {
+	k := strings.LastIndex(t, " - ")
+	if k <= 0 {
+		return false
+	}
+	code := strings.TrimSpace(t[k+3:])
+	if len(code) < 2 || len(code) > 6 || !strings.HasSuffix(t[:k], " ") && !hasLegalWord(t[:k]) {
+		return false
+	}
+	for i := 0; i < len(code); i++ {
+		if c := code[i]; !isUpper(c) && !isDigit(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // capsTitleEnd returns the last line of a filing's title in capitals
