@@ -2669,11 +2669,12 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 		}
 	}
 	// "Managing Executive Officer and head of the metals division at
-	// Tokai Shoji": the firm of the second role is the first's too.
+	// Tokai Shoji": the firm of the second role is the first's too, and
+	// the title holds both roles.
 	if org == -1 && te+3 < end && f.word(te, "and") && f.word(te+1, "head") && f.word(te+2, "of") {
 		for r := te + 3; r < end && r < te+10 && f.toks[r].f&tWord != 0; r++ {
 			if f.word(r, "at") && r+1 < end && f.nameTok(r+1) {
-				return rng{f.toks[ts].a, f.toks[te-1].b}, r + 1, true
+				return rng{f.toks[ts].a, f.toks[r-1].b}, r + 1, true
 			}
 		}
 	}

@@ -834,7 +834,7 @@ func TestEntities(t *testing.T) {
 	}, {
 		name: "a title and a second role at a firm",
 		text: "Kenji Mori, Managing Executive Officer and head of the metals division at Tana Shoji Corp, said so.\n",
-		want: []string{"person Kenji Mori (Managing Executive Officer @ Tana Shoji Corp)", "company Tana Shoji Corp | Tana Shoji"},
+		want: []string{"person Kenji Mori (Managing Executive Officer and head of the metals division @ Tana Shoji Corp)", "company Tana Shoji Corp | Tana Shoji"},
 	}, {
 		name: "a sugar miller and a planter are firms",
 		text: "Kora sold its stake in Thai sugar miller Isan Cane Sugar. It bought Malaysian palm oil planter Sabah Estates.\n",
