@@ -838,6 +838,7 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigBuy != 0 {
 		r.acquisition(s)
+		r.boughtFromUnder(s)
 	}
 	if mask&(trigBuy|trigOwnV) != 0 {
 		r.wholeShare(s)
@@ -4222,6 +4223,42 @@ func lettersOrHyphens(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// boughtFromUnder reads goods told of in the passive as bought from a
+// seller under a contract, the buyer the firm of the sentences before:
+// "X expects to need 3.1 Mt of acid. The balance will be purchased from
+// third parties, including Y, under a contract for up to 0.9 Mt a year":
+// Y supplies X, under a supply agreement.
+func (r *relater) boughtFromUnder(s *sentence) {
+	i, e := -1, 0
+	for _, c := range []string{" will be purchased from ", " will be bought from ", " will be sourced from ", " is purchased from ", " are purchased from ",
+		" is bought from ", " are bought from ", " is sourced from ", " are sourced from ", " was purchased from ", " were purchased from "} {
+		if k := s.find(0, c); k >= 0 {
+			i, e = k, k+len(c)
+			break
+		}
+	}
+	if i < 0 || s.negated(0, i) || len(r.orgsBefore(s, i, maxBack)) > 0 {
+		return
+	}
+	if p := prefixOf(s.low[e:], "third parties, including ", "third parties including ", "suppliers including ", "suppliers such as ", "third-party suppliers, including "); p != "" {
+		e += len(p)
+	}
+	seller, ok := r.orgRightAfter(s, e, 0)
+	if !ok {
+		return
+	}
+	rest := strings.TrimPrefix(s.low[s.past(seller):], ",")
+	if !hasAnyPrefix(rest, " under a contract", " under an agreement", " under a supply ", " under a long-term ", " under an offtake ") {
+		return
+	}
+	buyer, ok := r.antecedent(s)
+	if !ok || buyer.e == seller.e || r.kindOf(buyer) != entity.KindCompany {
+		return
+	}
+	r.add(entity.Agreement, seller.e, buyer.e, s, func(rel *article.Relation) { rel.Type = "supply" })
+	r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
 }
 
 // suppliedToBy reads the passive "Ore is supplied to Y by X": X
