@@ -2476,6 +2476,7 @@ func TestCountryFiledUnder(t *testing.T) {
 		{"Coal pact\n\nNew Delhi, Jan 22 (PTI) Steelmaker Odisha Ispat Ltd signed a pact.\n", "IN"},
 		{"Output\n\nKolkata: Durgapur Steel Ltd expects to produce more steel.\n", "IN"},
 		{"Nickel\n\nSHANGHAI, May 5 (Reuters) - Nickel prices rose.\n", "CN"},
+		{"Coal\n\nULAANBAATAR/BEIJING, March 12 - Coal exports rose by a third.\n", "MN"},
 		{"Digest\nMarket: India\n\nSteel, coal and power\n\nListed companies told the exchanges of deals.\n", "IN"},
 		{"Home > Commodities > Vietnam > Steel\n\nHoa Phat lifts output\n\nThe steelmaker made more steel.\n", "VN"},
 		{"Steel deal\n\nKolkata Knight Steel said it will buy ore.\n", ""},
@@ -2775,10 +2776,13 @@ func TestDealUnderWhichWithoutSigning(t *testing.T) {
 }
 
 // TestListingInProse reads a listing told in prose, tied to the company
-// named before ", which trade(s) on".
+// named before ", which trade(s) on" or ", whose shares trade on", and a
+// code told in prose on a second market as a second listing.
 func TestListingInProse(t *testing.T) {
 	text := "Lithium deal\n\nHanul Chemical signed a deal. Shares of Hanul Chemical, which trade on the KOSDAQ market under the code 357781, jumped 6.3 percent.\n\n" +
-		"Davao Ridge Mining Corp. (DRMC) shipped ore. DRMC, which trades on the Philippine Stock Exchange under the ticker DRMC, is a unit of Mindanao Holdings Inc.\n"
+		"Davao Ridge Mining Corp. (DRMC) shipped ore. DRMC, which trades on the Philippine Stock Exchange under the ticker DRMC, is a unit of Mindanao Holdings Inc.\n\n" +
+		"Tavan Coal JSC, whose minority shares trade on the Mongolian Stock Exchange under the code TVNC, signed a deal. " +
+		"Kazrud (KASE: KZRD) is listed in Almaty, and its shares are also traded on the Astana International Exchange under the ticker KZRD.\n"
 	a := parsePage(t, text)
 	got := map[string]string{}
 	names := map[string]string{}
@@ -2789,7 +2793,7 @@ func TestListingInProse(t *testing.T) {
 		x, _ := l.Exchange()
 		got[l.Symbol()+" "+x.MIC()] = names[l.Entity]
 	}
-	want := map[string]string{"357781 XKOS": "Hanul Chemical", "DRMC XPHS": "Davao Ridge Mining Corp."}
+	want := map[string]string{"357781 XKOS": "Hanul Chemical", "DRMC XPHS": "Davao Ridge Mining Corp.", "TVNC XULA": "Tavan Coal JSC", "KZRD XKAZ": "Kazrud", "KZRD AIXK": ""}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("listings (-want +got):\n%s", diff)
 	}

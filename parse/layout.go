@@ -1437,6 +1437,15 @@ func datelinePlace(t string) (string, bool) {
 		return "", false
 	}
 	place, rest := t[:i], t[i:]
+	// "ULAANBAATAR/BEIJING, March 12 -": a story filed from two cities,
+	// the first its market's.
+	if len(rest) > 2 && rest[0] == '/' && isUpper(rest[1]) {
+		j := 1
+		for j < len(rest) && (isLetter(rest[j]) || rest[j] == ' ' && j+1 < len(rest) && isUpper(rest[j+1])) {
+			j++
+		}
+		rest = rest[j:]
+	}
 	switch {
 	case strings.HasPrefix(rest, ", "):
 		r := strings.TrimLeft(rest[2:], " ")

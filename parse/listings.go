@@ -360,6 +360,8 @@ var proseExchanges = []struct{ name, prefix string }{
 	{"taiwan stock exchange", "TWSE"}, {"stock exchange of thailand", "SET"}, {"indonesia stock exchange", "IDX"},
 	{"bursa malaysia", "KLSE"}, {"australian securities exchange", "ASX"}, {"national stock exchange", "NSE"},
 	{"bombay stock exchange", "BSE"}, {"ho chi minh stock exchange", "HOSE"}, {"hanoi stock exchange", "HNX"},
+	{"astana international exchange", "AIX"}, {"kazakhstan stock exchange", "KASE"}, {"mongolian stock exchange", "MSE"},
+	{"london stock exchange", "LSE"}, {"toronto stock exchange", "TSX"}, {"new york stock exchange", "NYSE"}, {"johannesburg stock exchange", "JSE"},
 	// "listed in Shanghai under the code 603871": the market's city.
 	{"listed in shanghai", "SSE"}, {"listed in shenzhen", "SZSE"}, {"listed in hong kong", "HKEX"},
 	{"listed in tokyo", "TSE"}, {"listed in seoul", "KRX"}, {"listed in taipei", "TWSE"},
@@ -435,18 +437,22 @@ func (d *doc) proseListings(fs []found) []found {
 		if prefix == "" {
 			continue
 		}
+		l, err := entity.ParseListing(prefix + ": " + d.v.s[code.a:code.b])
+		if err != nil {
+			continue
+		}
+		// ("KASE: KZGR" and then "also traded on the Astana
+		// International Exchange under the ticker KZGR": one code on
+		// two markets is two listings.)
 		dup := false
+		x, _ := l.Exchange()
 		for _, f := range fs {
-			if f.l.Symbol() == strings.ToUpper(d.v.s[code.a:code.b]) {
+			if fx, _ := f.l.Exchange(); f.l.Symbol() == l.Symbol() && fx == x {
 				dup = true
 				break
 			}
 		}
 		if dup {
-			continue
-		}
-		l, err := entity.ParseListing(prefix + ": " + d.v.s[code.a:code.b])
-		if err != nil {
 			continue
 		}
 		f := found{l: l, at: code, name: d.proseListed(k)}
@@ -458,12 +464,17 @@ func (d *doc) proseListings(fs []found) []found {
 	return fs
 }
 
-// proseListed returns the name before ", which trade(s) on" that ends
-// before view offset k, or an empty range: "Shares of Hanbit Chemical,
-// which trade on ...", "SRMC, which trades on ...".
+// proseListed returns the name before ", which trade(s) on" (or ",
+// whose shares trade on") that ends before view offset k, or an empty
+// range: "Shares of Hanbit Chemical, which trade on ...", "SRMC, which
+// trades on ...".
 func (d *doc) proseListed(k int) rng {
 	low := d.lower()
 	w := strings.LastIndex(low[max(0, k-120):k], ", which trade")
+	// "X, whose minority shares trade on ...".
+	if v := strings.LastIndex(low[max(0, k-120):k], ", whose "); v > w && strings.Contains(low[max(0, k-120)+v:k], " trade") {
+		w = v
+	}
 	if w < 0 {
 		return rng{}
 	}

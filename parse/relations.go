@@ -3327,6 +3327,11 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 			if rest := s.low[fb:i]; (strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") || strings.HasPrefix(rest, ", the ")) && !strings.Contains(rest, ";") {
 				return []ment{first}
 			}
+			// "X, whose shares trade on the Y Exchange, signed": X,
+			// before the clause about it.
+			if rest := s.low[fb:i]; strings.HasPrefix(rest, ", whose ") && strings.Count(rest, ",") == 2 && !strings.Contains(rest, ";") {
+				return []ment{first}
+			}
 			// "A and B, a unit of Shanghai-listed C, formed": the two
 			// before the second's apposition.
 			if rest := s.low[fb:i]; strings.HasPrefix(rest, " and ") && !strings.Contains(rest, ";") {
@@ -3515,7 +3520,7 @@ var listWords = map[string]bool{"and": true, "or": true, "the": true, "a": true,
 
 // formerlyCues introduce a former name, each read on its own.
 var formerlyCues = newCues(", previously known as ", ", formerly known as ", " (formerly known as ", " (formerly ",
-	" (previously ", ", formerly ", ", previously called ", ", formerly called ", " formerly known as ",
+	" (previously ", ", formerly ", ", previously called ", ", formerly called ", " formerly known as ", ", previously named ", ", formerly named ",
 	", which was known as ", ", which was formerly known as ", ", which was called ", ", which was previously called ", ", once known as ", ", earlier known as ", ", earlier called ",
 	" was previously named ", " was previously called ", " was formerly named ", " was formerly called ",
 	" was previously known as ", " was formerly known as ",
