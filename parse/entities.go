@@ -2405,6 +2405,13 @@ func (f *entFinder) run(si, k, j int) {
 			for q > ps+1 && !f.nameTok(q-1) {
 				q--
 			}
+			// "Minister of Natural Resources, Ecology and Technical
+			// Supervision, X": the field goes on to the run's end when
+			// what is left opens with "and"; the name comes after the
+			// comma.
+			if q > ps+1 && q+1 < pe && (f.word(q, "and") || f.punct(q, '&')) && pe < f.sents[si].t1 && f.punct(pe, ',') {
+				q = pe
+			}
 			// "Vice Minister of Energy of the Republic of Kazakhstan X":
 			// the state whose ministry it is, after the field.
 			if q > ps+1 {

@@ -270,6 +270,11 @@ func TestEntities(t *testing.T) {
 			"person Arman Zhaksylykov (Director General @ Sarysu Volfram LLP)", "person Nurlan Omarov (Chairman of the management board @ Kazrudgeo)",
 			"person Liu Weiping (chairman of the board @ Tianmen Tungsten Industry Co., Ltd.)"},
 	}, {
+		name: "a minister of fields listed with commas, the name after a comma",
+		text: "Kyrgyzstan's Minister of Natural Resources, Ecology and Technical Supervision, Almaz Beishenov, said output rose.",
+		want: []string{"country KG", "government Ministry of Natural Resources, Ecology and Technical Supervision [KG]",
+			"person Almaz Beishenov (Minister @ Ministry of Natural Resources, Ecology and Technical Supervision)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
