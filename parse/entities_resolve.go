@@ -553,6 +553,12 @@ func (f *entFinder) anaphora() {
 			if q+1 < es.t1 && f.toks[q].f&tPoss == 0 && (f.nameTok(q+1) || f.toks[q+1].f&tWord != 0 && f.toks[q+1].f&tLower != 0 && f.has(q+1, lxApposHeadsPlural)) {
 				continue
 			}
+			// "70% of the operating company, Kumbel Gold CJSC": a
+			// description the name of a firm in its legal form follows
+			// in apposition.
+			if q > k+1 && q+2 < es.t1 && f.punct(q+1, ',') && f.tokSeg[q+2] >= 0 && f.segs[f.tokSeg[q+2]].i == q+2 && f.segs[f.tokSeg[q+2]].ev&evLegal != 0 {
+				continue
+			}
 			// "the new company, to be called X": the name that follows
 			// is the company; nothing before is.
 			if q+3 < es.t1 && f.punct(q+1, ',') && (f.word(q+2, "to") && f.word(q+3, "be") || f.word(q+2, "called") || f.word(q+2, "named")) {

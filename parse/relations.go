@@ -2523,7 +2523,8 @@ func (r *relater) rightAfter(s *sentence, i, gap int, ok func(ment) bool) (ment,
 	// apposition, set off by commas.
 	if j := skipHeadApposition(s.low, i); j > i {
 		if ms := s.from(j); len(ms) > 0 && ms[0].a == s.at(j) && ok(ms[0]) {
-			if rest := s.low[s.past(ms[0]):]; strings.HasPrefix(rest, ",") {
+			// ("...; the remaining 30%", or the sentence's end: so too.)
+			if rest := strings.TrimSpace(s.low[s.past(ms[0]):]); rest == "" || rest == "." || strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ";") {
 				return ms[0], true
 			}
 		}
