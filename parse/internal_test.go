@@ -534,6 +534,25 @@ func TestMastheadDate(t *testing.T) {
 	}
 }
 
+// TestAddressLine tells a cover's address, which heads nothing, from a
+// headline that names a road or a tower.
+func TestAddressLine(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Level 12, 240 St Georges Terrace, Perth WA 6000", true},
+		{"8 Marina Road, Singapore 018989", true},
+		{"Suite 3, 18 Jalan Ampang, Kuala Lumpur", true},
+		{"\"The smelters asked first\": the CEO on offtake, the state's 34% and the road to China", false},
+		{"Tower 2 of the smelter restarts, 40% of the floor space idle", false},
+	} {
+		if got := addressLine(tc.line); got != tc.want {
+			t.Errorf("addressLine(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
 // TestIssuerCodeLine takes the title under an exchange news service's
 // line of the issuer and its code as the headline, and no line that
 // only looks like one.

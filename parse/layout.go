@@ -2716,9 +2716,18 @@ func addressLine(t string) bool {
 	if hasAnyPrefix(low, "abn ", "acn ", "arbn ", "cin:", "cin ", "company registration", "registration no", "uen:", "uen ", "npwp") {
 		return true
 	}
-	for _, w := range []string{"level ", " floor", " street", " st ", " terrace", " road", " avenue", " ave ", " tower", " building", " plaza", "suite ", " jalan ", "jl. ", " blvd"} {
+	for _, w := range []string{"level ", " st ", " ave ", "suite ", " jalan ", "jl. "} {
 		if strings.Contains(low, w) && strings.Contains(low, ",") {
 			return true
+		}
+	}
+	// "12 Marina Road, Singapore": a street's word ends a part of the
+	// address. (Not "the road to China", words of a headline.)
+	for _, w := range []string{" floor", " street", " terrace", " road", " avenue", " tower", " building", " plaza", " blvd"} {
+		if k := strings.Index(low, w); k >= 0 && strings.Contains(low, ",") {
+			if after := low[k+len(w):]; after == "" || after[0] == ',' || after[0] == '.' || len(after) > 1 && after[0] == ' ' && isDigit(after[1]) {
+				return true
+			}
 		}
 	}
 	// "... Perth WA 6000": a postcode ends it.
