@@ -977,6 +977,9 @@ func (f *entFinder) interviewWe() {
 			if x := f.ents[f.segs[n].ent]; x.kind == entity.KindPerson && len(x.roles) > 0 {
 				org = x.roles[0].org
 			}
+		} else if p := f.speakerInitials(es.t0); p >= 0 {
+			// "BT: By truck to the border": the speaker by initials.
+			org = f.ents[p].roles[0].org
 		}
 		if org < 0 || f.ents[org].kind != entity.KindCompany {
 			continue
@@ -986,6 +989,8 @@ func (f *entFinder) interviewWe() {
 		speaker := -1
 		if n := f.tokSeg[es.t0]; n >= 0 && f.segs[n].ent >= 0 && f.ents[f.segs[n].ent].kind == entity.KindPerson {
 			speaker = f.segs[n].ent
+		} else if p := f.speakerInitials(es.t0); p >= 0 {
+			speaker = p
 		} else {
 			speaker = f.interviewee(org, f.toks[es.t0].a)
 		}
@@ -1010,6 +1015,43 @@ func (f *entFinder) interviewWe() {
 			f.ourTitles(s2, org)
 		}
 	}
+}
+
+// speakerInitials returns the person with a title at a firm whose
+// initials token k, a label before a colon, spells ("BT" for Batbayar
+// Tsogtbaatar), or -1. Only one such person may fit.
+func (f *entFinder) speakerInitials(k int) int {
+	w := f.text(k)
+	if len(w) < 2 || len(w) > 4 || !f.punct(k+1, ':') {
+		return -1
+	}
+	for i := 0; i < len(w); i++ {
+		if !isUpper(w[i]) {
+			return -1
+		}
+	}
+	found := -1
+	for e, x := range f.ents {
+		if x.kind != entity.KindPerson || len(x.roles) == 0 || x.roles[0].org < 0 || x.into >= 0 {
+			continue
+		}
+		n := 0
+		ok := true
+		for part := range strings.FieldsSeq(x.name) {
+			if n >= len(w) || part[0] != w[n] {
+				ok = false
+				break
+			}
+			n++
+		}
+		if ok && n == len(w) {
+			if found >= 0 {
+				return -1
+			}
+			found = e
+		}
+	}
+	return found
 }
 
 // interviewQuestions reads an interview set as questions of their own
@@ -1627,6 +1669,13 @@ func (f *entFinder) shortOfLonger(n int, key []byte) int {
 		}
 		// Not "Sakai Metals America Inc.", a unit for a region.
 		if ok && regionOf(x.fullKey(), string(key)) {
+			ok = false
+		}
+		// Nor "Gobi Copper Mongolia LLC", a unit for a country, beside
+		// "Gobi Copper Resources Ltd", a firm of the brand that is none.
+		if ok && countryUnitOf(x.fullKey(), string(key)) && slices.ContainsFunc(f.prefixes[string(key)], func(o int) bool {
+			return o != c && f.ents[o].kind == entity.KindCompany && !countryUnitOf(f.ents[o].fullKey(), string(key))
+		}) {
 			ok = false
 		}
 		// "Shikoku Nickel" after "Shikoku Nickel Refining Co.": a name

@@ -6459,3 +6459,29 @@ func TestChineseNameOverEnglish(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewInitials: answers labelled with the speaker's initials
+// ("BT:") are the interviewee's, so "we" and "our" stand for the firm he
+// heads; and the brand alone in the headline is the firm, not its unit
+// named for a country.
+func TestInterviewInitials(t *testing.T) {
+	text := "INTERVIEW\n\n\"The smelters asked first\": Tuul Copper's CEO on offtake and the road to China\n\n9 April 2027\nInterview by Harriet Ng\n\n" +
+		"Tuul Copper Resources Ltd began production in Mongolia in 2025. Its chief executive, Batbayar Tsogt, spoke to us. Tsagaan State Mining JSC holds 34% of Tuul Copper Mongolia LLC.\n\n" +
+		"CopperWire: Why Japan?\n\nBatbayar Tsogt: Because the Japanese smelters asked first.\n\n" +
+		"CW: How does it reach Japan?\n\nBT: By truck and rail. We have a warehouse agreement with Tianjin Bonded Logistics Co. for up to 20,000 tonnes.\n\n" +
+		"CW: Will you list elsewhere?\n\nBT: Our chief financial officer, Sarah Whitlow, has met investors.\n"
+	a := parsePage(t, text)
+	got := entityLinesOf(a, "company", "person")
+	for _, w := range []string{"company Tuul Copper Resources Ltd | Tuul Copper | Tuul Copper Resources", "company Tuul Copper Mongolia LLC | Tuul Copper Mongolia",
+		"person Sarah Whitlow (chief financial officer @ Tuul Copper Resources Ltd)"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("entities miss %q; got %q", w, got)
+		}
+	}
+	rels := relationLines(a, false)
+	for _, w := range []string{"agreement(Tuul Copper Resources Ltd, Tianjin Bonded Logistics Co.)", "executive_of(Sarah Whitlow, Tuul Copper Resources Ltd)"} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("relations miss %q; got %q", w, rels)
+		}
+	}
+}
