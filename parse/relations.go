@@ -7886,11 +7886,22 @@ func (r *relater) agreementPass(s *sentence) {
 			// A state body may be the other party: "signed an MoU
 			// with the Department of Steel and Mines".
 			other, ok := r.buyerRightAfter(s, je, 50)
+			// "X took two lots in 2026 and we signed an MOU with them":
+			// the firm the sentence named before its signer.
+			pron := hasAnyPrefix(s.low[je:], "them ", "them.", "them,", "it ", "it.", "it,") && len(parties) == 1
+			if pron {
+				ok = false
+				for _, m := range r.orgsBefore(s, parties[0].a-s.a, maxBack) {
+					if m.e != parties[0].e {
+						other, ok = m, true
+					}
+				}
+			}
 			// "agreements with two overseas suppliers and a joint
 			// venture agreement with Y", "signs supply agreements and
 			// forms a joint venture with Y": Y is the other noun's
 			// party.
-			if ok && (strings.Contains(s.low[je:other.a-s.a], " with ") || strings.Contains(s.low[nounEnd:j], "venture")) {
+			if ok && !pron && (strings.Contains(s.low[je:other.a-s.a], " with ") || strings.Contains(s.low[nounEnd:j], "venture")) {
 				ok = false
 			}
 			if ok && r.possessive(s, other) {
@@ -7907,12 +7918,12 @@ func (r *relater) agreementPass(s *sentence) {
 				// "with A ("A"), a subsidiary of B (TSE: 5741), and with
 				// Korea's C": a second party after the first's
 				// apposition.
-				if second, found := r.andWithAfter(s, other); found {
+				if second, found := r.andWithAfter(s, other); found && !pron {
 					for _, p := range parties {
 						r.add(entity.Agreement, p.e, second.e, s, set)
 					}
 				}
-				if len(parties) == 1 {
+				if len(parties) == 1 && !pron {
 					r.itSellsTo(s, other.b-s.a, parties[0], other)
 					r.signedToSupply(s, parties[0], other)
 				}
