@@ -488,7 +488,10 @@ func (f *entFinder) gatherOne(n int) {
 					} else if ts-1 >= es.t0 && f.nameTok(ts-1) && (f.toks[ts-1].f&tStart == 0 || f.toks[ts-1].f&tUpper != 0 && f.toks[ts-1].b-f.toks[ts-1].a >= 2 || mixedAcronym(f.text(ts-1)) ||
 						// ("Jiangyuan vice-president X said": a firm's
 						// short name opening the sentence.)
-						ts-1 == es.t0 && f.toks[ts-1].b-f.toks[ts-1].a >= 4 && !f.written(ts-1, wrLeadStop|wrNotName) && f.has(ts, lxTitleHeads|lxTitleMods)) {
+						ts-1 == es.t0 && f.toks[ts-1].b-f.toks[ts-1].a >= 4 && !f.written(ts-1, wrLeadStop|wrNotName) && f.has(ts, lxTitleHeads|lxTitleMods) ||
+						// ('"...," Hanul president X said': so too after a
+						// quotation.)
+						ts-2 >= es.t0 && f.quoteEndAt(ts-2) && f.toks[ts-1].b-f.toks[ts-1].a >= 3 && !f.written(ts-1, wrLeadStop|wrNotName) && f.has(ts, lxTitleHeads|lxTitleMods)) {
 						// ("BoI secretary-general X": an acronym in
 						// mixed case.)
 						// (An acronym may open the clause: '"...," EMA
@@ -2300,6 +2303,13 @@ func (f *entFinder) assetAfter(k, end int) bool {
 		}
 	}
 	return false
+}
+
+// quoteEndAt reports whether token k closes a quotation after a comma:
+// the '"' of '"...," X said'.
+func (f *entFinder) quoteEndAt(k int) bool {
+	w := f.text(k)
+	return (w == "\"" || w == "\u201d") && k > 0 && f.punct(k-1, ',')
 }
 
 // lowerTitleStart returns where a title written in lower case that ends

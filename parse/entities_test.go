@@ -275,6 +275,10 @@ func TestEntities(t *testing.T) {
 		want: []string{"country KG", "government Ministry of Natural Resources, Ecology and Technical Supervision [KG]",
 			"person Almaz Beishenov (Minister @ Ministry of Natural Resources, Ecology and Technical Supervision)"},
 	}, {
+		name: "a firm's short name before a title in lower case, after a quotation",
+		text: "Hanra Power Generation Co., Ltd. signed a deal with Syr Uranium Holding JSC. \"This agreement secures a fifth of our needs,\" Hanra president Lee Jae-won said.",
+		want: []string{"company Hanra Power Generation Co., Ltd. | Hanra | Hanra Power Generation", "company Syr Uranium Holding JSC | Syr Uranium Holding", "person Lee Jae-won (president @ Hanra Power Generation Co., Ltd.)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

@@ -425,6 +425,16 @@ func (d *doc) proseListings(fs []found) []found {
 				break
 			}
 		}
+		// "will trade on the ASX under the new code ASM": the market's
+		// short name before the cue.
+		if prefix == "" {
+			for _, x := range marketsAfter {
+				if strings.HasSuffix(before, x.name) || strings.Contains(before, x.name+" ") {
+					prefix = x.prefix
+					break
+				}
+			}
+		}
 		if prefix == "" {
 			after := low[e:min(len(low), e+16)]
 			for _, x := range marketsAfter {
