@@ -276,8 +276,8 @@ func TestEntities(t *testing.T) {
 			"person Almaz Beishenov (Minister @ Ministry of Natural Resources, Ecology and Technical Supervision)"},
 	}, {
 		name: "a firm's short name before a title in lower case, after a quotation",
-		text: "Hanra Power Generation Co., Ltd. signed a deal with Syr Uranium Holding JSC. \"This agreement secures a fifth of our needs,\" Hanra president Lee Jae-won said.",
-		want: []string{"company Hanra Power Generation Co., Ltd. | Hanra | Hanra Power Generation", "company Syr Uranium Holding JSC | Syr Uranium Holding", "person Lee Jae-won (president @ Hanra Power Generation Co., Ltd.)"},
+		text: "Hanra Power Generation Co., Ltd. signed a deal with Syr Uranium Holding JSC. Syr Uranium, which produced 2,180 tU last year, will deliver the material to a converter nominated by Hanra. \"This agreement secures a fifth of our needs,\" Hanra president Lee Jae-won said.",
+		want: []string{"company Hanra Power Generation Co., Ltd. | Hanra | Hanra Power Generation", "company Syr Uranium Holding JSC | Syr Uranium | Syr Uranium Holding", "person Lee Jae-won (president @ Hanra Power Generation Co., Ltd.)"},
 	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
