@@ -773,6 +773,10 @@ func (f *entFinder) gatherOne(n int) {
 					g.kind = entity.KindPerson
 					g.title = title
 					g.orgTok = -1
+				} else if title, orgTok, ok := f.whoMovesTo(j+2, es.t1); ok {
+					g.kind = entity.KindPerson
+					g.title = title
+					g.orgTok = orgTok
 				} else if k := f.whoTakes(j+2, es.t1); k > 0 {
 					// "who will become chairman", "who was named
 					// president of the group's US unit, Y": a post
@@ -2125,6 +2129,49 @@ func (f *entFinder) whoBecomes(k, end int) (rng, bool) {
 		return rng{}, false
 	}
 	return rng{f.toks[k].a, f.toks[e-1].b}, true
+}
+
+// whoMovesTo reads, from token k after "who", a post taken at another
+// body or firm: "who moves to the Ministry of Economy and Finance as a
+// deputy minister", "who joins Y as chief financial officer". It returns
+// the title and the first token of the organisation's name.
+func (f *entFinder) whoMovesTo(k, end int) (rng, int, bool) {
+	if f.word(k, "will") {
+		k++
+	}
+	switch {
+	case k+1 < end && (f.word(k, "moves") || f.word(k, "moved") || f.word(k, "move")) && f.word(k+1, "to"):
+		k += 2
+	case k < end && (f.word(k, "joins") || f.word(k, "joined") || f.word(k, "join")):
+		k++
+	default:
+		return rng{}, -1, false
+	}
+	if f.word(k, "the") {
+		k++
+	}
+	if k >= end || !f.nameTok(k) {
+		return rng{}, -1, false
+	}
+	o := k
+	for k < end && k < o+10 && !f.word(k, "as") && (f.nameTok(k) || f.word(k, "of") || f.word(k, "and") || f.punct(k, '&') || f.punct(k, ',')) {
+		k++
+	}
+	if !f.word(k, "as") {
+		return rng{}, -1, false
+	}
+	k++
+	if f.word(k, "a") || f.word(k, "an") {
+		k++
+	}
+	e := k
+	for e < end && e < k+5 && f.has(e, lxTitleMods|lxTitleHeads) {
+		e++
+	}
+	if e == k || !f.has(e-1, lxTitleHeads) {
+		return rng{}, -1, false
+	}
+	return rng{f.toks[k].a, f.toks[e-1].b}, o, true
 }
 
 // whoTakes reads, from token k after "who", the words before a post

@@ -279,6 +279,11 @@ func TestEntities(t *testing.T) {
 		text: "Hanra Power Generation Co., Ltd. signed a deal with Syr Uranium Holding JSC. Syr Uranium, which produced 2,180 tU last year, will deliver the material to a converter nominated by Hanra. \"This agreement secures a fifth of our needs,\" Hanra president Lee Jae-won said.",
 		want: []string{"company Hanra Power Generation Co., Ltd. | Hanra | Hanra Power Generation", "company Syr Uranium Holding JSC | Syr Uranium | Syr Uranium Holding", "person Lee Jae-won (president @ Hanra Power Generation Co., Ltd.)"},
 	}, {
+		name: "a post taken at another body, told after who moves there",
+		text: "Angara Copper Company JSC has appointed Rustam Karimov as chairman. He replaces Farrukh Yuldashev, who moves to the Ministry of Economy and Finance as a deputy minister.",
+		want: []string{"company Angara Copper Company JSC | Angara Copper", "person Rustam Karimov (chairman @ Angara Copper Company JSC)",
+			"person Farrukh Yuldashev (deputy minister @ Ministry of Economy and Finance)", "government Ministry of Economy and Finance"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

@@ -4231,6 +4231,25 @@ func lettersOrHyphens(w string) bool {
 	return w != ""
 }
 
+// whichBoughtIt reads "X is a subsidiary of Y, which bought the company
+// in 2024": Y acquired X, the firm the sentence opens with.
+func (r *relater) whichBoughtIt(s *sentence) {
+	i := -1
+	for _, c := range []string{", which bought the company", ", which acquired the company", ", which took over the company", ", which bought it ", ", which acquired it "} {
+		if k := s.find(0, c); k >= 0 {
+			i = k
+			break
+		}
+	}
+	if i < 0 || s.negated(0, i) || len(s.ms) == 0 || s.ms[0].a != s.a || !r.isOrg(s.ms[0]) {
+		return
+	}
+	buyer, ok := r.orgRightBefore(s, s.beforeBrackets(i), 2)
+	if target := s.ms[0]; ok && buyer.e != target.e && buyer.a > target.b {
+		r.add(entity.Acquisition, buyer.e, target.e, s, nil)
+	}
+}
+
 // boughtFromUnder reads goods told of in the passive as bought from a
 // seller under a contract, the buyer the firm of the sentences before:
 // "X expects to need 3.1 Mt of acid. The balance will be purchased from
@@ -7179,6 +7198,7 @@ func (r *relater) disposalTo(s *sentence) {
 }
 
 func (r *relater) acquisition(s *sentence) {
+	r.whichBoughtIt(s)
 	r.acquireAndSell(s)
 	r.disposalTo(s)
 	// "X agreed to buy Y", "X acquired Y", "X will take over Y".
