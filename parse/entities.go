@@ -2498,6 +2498,11 @@ func (f *entFinder) run(si, k, j int) {
 			f.run(si, ps+1, pe)
 			return
 		}
+		// ("State Minister of Economy, Trade and Industry of Japan": no
+		// name opens with "of"; the state ends the title.)
+		if pe > ps && (f.word(ps, "of") || f.word(ps, "for") || f.word(ps, "and")) {
+			return
+		}
 		if pe > ps && pe-ps <= 4 && !f.orgWords(ps, pe) {
 			f.add(nseg{s: si, i: ps, j: pe, kind: entity.KindPerson, ev: evPerson, title: title, org: org, implied: implied, impAt: impAt, impOf: impOf})
 		} else if pe > ps {
