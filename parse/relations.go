@@ -2229,7 +2229,8 @@ var (
 		" paid a courtesy call on ", " paid a courtesy visit to ", " held bilateral talks with ", " held a meeting with ", " had a meeting with ", " paid a call on ", " called on ",
 		" received a courtesy call from ", " received a courtesy visit from ", " received a visit from ",
 		" discussed the case with ", " discussed the deal with ", " discussed the matter with ", " discussed the project with ")
-	talksCues    = newCues(" held talks ", " had talks ", " holds talks ", " held a meeting ", " had a meeting ", " holds a meeting ")
+	talksCues = newCues(" held talks ", " had talks ", " holds talks ", " held a meeting ", " had a meeting ", " holds a meeting ",
+		" held bilateral talks ", " held a bilateral meeting ", " had a bilateral meeting ")
 	onCue        = newCues("on ")
 	itsBuyerCues = newCues(", its exclusive buyer", ", its sole buyer", ", its main buyer", ", its biggest buyer", ", its largest buyer", ", its main customer", ", its biggest customer", ", its largest customer", ", its sole customer", ", its key customer", ", its exclusive customer", ", its offtaker", ", its buyer", ", its customer")
 )
@@ -9196,6 +9197,18 @@ func (r *relater) meeting(s *sentence) {
 		if ok {
 			w := s.find(e, " with ")
 			if w < 0 || w-e > 40 || strings.ContainsAny(s.low[e:w], ",;") {
+				// "Minister A and State Minister B held a bilateral
+				// meeting": the two who held it met.
+				if ps := r.kindIn(s, 0, i, entity.KindPerson); len(ps) == 2 && !s.negated(0, i) && strings.TrimSpace(s.low[ps[0].b-s.a:ps[1].a-s.a]) != "" &&
+					strings.Contains(s.low[ps[0].b-s.a:ps[1].a-s.a], " and ") && !strings.ContainsAny(s.low[ps[0].b-s.a:ps[1].a-s.a], ",;") {
+					date := r.dateIn(s, e)
+					// ("earlier the same day": the day the sentence
+					// before gives.)
+					if date.IsZero() && s.prev != nil && strings.Contains(s.low, " the same day") {
+						date = r.dateIn(s.prev, 0)
+					}
+					r.add(entity.Meeting, ps[0].e, ps[1].e, s, func(rel *article.Relation) { rel.Date = date })
+				}
 				return
 			}
 			e = w + len(" with ")
