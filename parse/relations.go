@@ -3300,6 +3300,13 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 			break
 		}
 	}
+	// "..., including X, which has signed a letter of intent with Y":
+	// the firm the relative clause is about.
+	if strings.HasSuffix(before, ", which") {
+		if m, ok := r.orgRightBefore(s, s.beforeBrackets(len(before)-len(", which")), 2); ok {
+			return []ment{m}
+		}
+	}
 	// "X resolved to acquire shares of Y and to conclude an agreement":
 	// the second infinitive is X's too, not Y's.
 	if strings.HasSuffix(before, " and to") {
@@ -7683,6 +7690,7 @@ func formsBefore(t string) bool {
 var agreementNouns = func() []agreementNoun {
 	nouns := []agreementNoun{
 		{noun: "heads of agreement", typ: "contract"}, {noun: "memorandum of understanding", typ: "mou"}, {noun: "mou", typ: "mou"},
+		{noun: "letter of intent", typ: "mou"}, {noun: "loi", typ: "mou"},
 		{noun: "offtake agreement", typ: "offtake"}, {noun: "offtake deal", typ: "offtake"}, {noun: "offtake", typ: "offtake"},
 		{noun: "supply agreement", typ: "supply"}, {noun: "supply deal", typ: "supply"}, {noun: "supply contract", typ: "supply"},
 		{noun: "partnership", typ: "partnership"}, {noun: "term sheet", typ: "contract"}, {noun: "contract", typ: "contract"}, {noun: "contracts", typ: "contract"},
