@@ -6121,6 +6121,11 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	// "has agreed to take a 9.9% stake in Y through a placement": shares
 	// bought. (A stake taken in a venture being formed buys nothing.)
 	takes := strings.HasPrefix(s.low[verbAt:], "take") && (strings.HasSuffix(s.low[:verbAt], "agreed to ") || strings.Contains(s.low[owned.b-s.a:min(len(s.low), owned.b-s.a+40)], " placement"))
+	// "Hinode has taken a 26% stake in Y", "took a 20% stake in Y": a
+	// stake taken in a firm that is there, no venture.
+	if hasAnyPrefix(s.low[verbAt:], "took ", "taken ", "has taken ", "have taken ") && !strings.Contains(s.low, "venture") {
+		takes = true
+	}
 	if paid || gives || completes || takes || strings.HasPrefix(s.low[verbAt:], "acqui") || strings.HasPrefix(s.low[verbAt:], "bu") || strings.HasPrefix(s.low[verbAt:], "bought") || strings.HasPrefix(s.low[verbAt:], "subscri") ||
 		strings.HasPrefix(s.low[verbAt:], "pick") || strings.HasPrefix(s.low[verbAt:], "snap") {
 		// "X resolved to acquire, through its wholly-owned subsidiary
