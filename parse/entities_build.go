@@ -999,7 +999,7 @@ func (f *entFinder) interviewWe() {
 		para := es.para
 		for s2 := si; s2 < len(f.sents); s2++ {
 			if p := f.sents[s2].para; p != para {
-				if p != para+1 || !f.answerGoesOn(s2) {
+				if p != para+1 || !f.answerGoesOn(s2, false) {
 					break
 				}
 				para = p
@@ -1084,18 +1084,21 @@ func (f *entFinder) interviewQuestions() {
 		return
 	}
 	answer := false
+	qpara := -1 // the paragraph of the last question
 	for si := first; si < len(f.sents); si++ {
 		es := f.sents[si]
 		if f.question(si) {
-			answer = true
+			answer, qpara = true, es.para
 			continue
 		}
 		// An answer runs up to the next question, over paragraphs of
-		// its own; a line with a colon's label ends it.
+		// its own; a line with a colon's label ends it. ("Yes. We
+		// signed ...": the paragraph right after the question is the
+		// answer, however short its first sentence.)
 		if !answer || es.head {
 			continue
 		}
-		if f.toks[es.t0].a == f.d.paras[max(0, es.para)].a && !f.answerGoesOn(si) {
+		if f.toks[es.t0].a == f.d.paras[max(0, es.para)].a && !f.answerGoesOn(si, es.para == qpara+1) {
 			answer = false
 			continue
 		}
@@ -1159,6 +1162,13 @@ func (f *entFinder) question(si int) bool {
 		return false
 	}
 	p := f.d.paras[es.para]
+	// "You are building a refinery, but you have no mine. Isn't that
+	// risky?": a short paragraph that ends in a question is one, every
+	// sentence of it.
+	// (Not a speaker's turn in a transcript: "[00:02:41] TOM: ...?")
+	if t := f.d.v.s[p.a:p.b]; len(t) < 250 && t[len(t)-1] == '?' && t[0] != '[' && !strings.Contains(t[:min(len(t), 40)], ": ") {
+		return true
+	}
 	if f.toks[es.t0].a != p.a || f.toks[es.t1-1].b != p.b || p.b-p.a >= 200 {
 		return false
 	}
@@ -1170,10 +1180,11 @@ func (f *entFinder) question(si int) bool {
 // answerGoesOn reports whether the paragraph that sentence si opens goes
 // on with the answer of a speaker: it opens with no speaker's label
 // ("Name:", "Q:"), no slide's label ("[Slide 5: Coal]"), and quotes no
-// one.
-func (f *entFinder) answerGoesOn(si int) bool {
+// one. A paragraph right after a question (first) may open with a
+// sentence of a word or two: "Yes. We signed ...".
+func (f *entFinder) answerGoesOn(si int, first bool) bool {
 	es := f.sents[si]
-	if es.head || es.t1-es.t0 < 3 || f.punct(es.t0, '[') || f.sents[si].caps {
+	if es.head || es.t1-es.t0 < 3 && !first || f.punct(es.t0, '[') || f.sents[si].caps {
 		return false
 	}
 	for k := es.t0; k < es.t1 && k <= es.t0+4; k++ {

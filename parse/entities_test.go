@@ -6503,3 +6503,23 @@ func TestInterviewInitials(t *testing.T) {
 		}
 	}
 }
+
+// TestUnlabelledInterview: questions of two sentences, the last ending in
+// "?", and answers that open with "Yes." are an interview's turns, so
+// "we" in every answer stands for the firm of the one interviewed; a
+// linkage with a state miner is its supply.
+func TestUnlabelledInterview(t *testing.T) {
+	text := "'Guinea ore is our insurance': Kora Metals MD Sanjay Patnaik\n\nBy Pranav Rao\n\n2 April 2027\n\n" +
+		"Kora Metals & Alloys Ltd (NSE: KORAMET) is building a refinery. Its managing director Sanjay Patnaik spoke to us.\n\n" +
+		"You are building a refinery, but you have no mine. Isn't that risky?\n\n" +
+		"It is the biggest risk. We have a long-term linkage with Kalinga Minerals Corporation Ltd, the state mining company, for 3 million tonnes a year.\n\n" +
+		"And the rest comes from Guinea?\n\n" +
+		"Yes. We signed an agreement in February with Dabola Mines SA for up to 1.5 million tonnes a year.\n"
+	rels := relationLines(parsePage(t, text), false)
+	for _, w := range []string{"agreement(Kora Metals & Alloys Ltd, Kalinga Minerals Corporation Ltd)", "supplier_of(Kalinga Minerals Corporation Ltd, Kora Metals & Alloys Ltd)",
+		"agreement(Kora Metals & Alloys Ltd, Dabola Mines SA)"} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("relations miss %q; got %q", w, rels)
+		}
+	}
+}

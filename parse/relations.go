@@ -7696,6 +7696,9 @@ var agreementNouns = func() []agreementNoun {
 	nouns := []agreementNoun{
 		{noun: "heads of agreement", typ: "contract"}, {noun: "memorandum of understanding", typ: "mou"}, {noun: "mou", typ: "mou"},
 		{noun: "letter of intent", typ: "mou"}, {noun: "loi", typ: "mou"},
+		// "a long-term linkage with Y for 3 Mtpa": India's allocation of
+		// coal or ore from a state miner to a plant.
+		{noun: "linkage", typ: "supply"},
 		{noun: "offtake agreement", typ: "offtake"}, {noun: "offtake deal", typ: "offtake"}, {noun: "offtake", typ: "offtake"},
 		{noun: "supply agreement", typ: "supply"}, {noun: "supply deal", typ: "supply"}, {noun: "supply contract", typ: "supply"},
 		{noun: "partnership", typ: "partnership"}, {noun: "term sheet", typ: "contract"}, {noun: "contract", typ: "contract"}, {noun: "contracts", typ: "contract"},
@@ -7948,6 +7951,10 @@ func (r *relater) agreementPass(s *sentence) {
 			if ok {
 				for _, p := range parties {
 					r.add(entity.Agreement, p.e, other.e, s, set)
+					// The holder of a linkage is supplied by the other.
+					if strings.HasSuffix(s.low[:nounEnd], "linkage") && p.e != other.e {
+						r.add(entity.SupplierOf, other.e, p.e, s, nil)
+					}
 				}
 				// "with A ("A"), a subsidiary of B (TSE: 5741), and with
 				// Korea's C": a second party after the first's
