@@ -2579,7 +2579,9 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	if q < end && (f.word(q, "a") || f.word(q, "an") || f.word(q, "the") || f.word(q, "its") || f.word(q, "his") || f.word(q, "her") || f.word(q, "their")) {
 		q++
 	}
-	if q < end && f.toks[q].f&tPoss != 0 && f.toks[q].f&tCap != 0 {
+	// ("X, the department's director-general": the body the text spoke
+	// of, by its noun.)
+	if q < end && f.toks[q].f&tPoss != 0 && (f.toks[q].f&tCap != 0 || q > k && f.word(q-1, "the") && f.has(q, lxAnaphoraHeads|lxGovAnaphoraHeads)) {
 		org = q
 		q++
 	} else {

@@ -293,6 +293,10 @@ func TestEntities(t *testing.T) {
 		text: "Kyzyl Rare Metals JSC (\"KRM\") is a state-owned company. Akmal Rakhmonov, Chairman of the Management Board of KRM, said so.",
 		want: []string{"company Kyzyl Rare Metals JSC | KRM | Kyzyl Rare Metals", "person Akmal Rakhmonov (Chairman of the Management Board @ Kyzyl Rare Metals JSC)"},
 	}, {
+		name: "a title after the name held at the body the text spoke of, by its noun's possessive",
+		text: "The Queensland Department of Resources is reviewing bonds. Daniel Kowal, the department's director-general, told a lunch in Cairns that the state welcomes investment.",
+		want: []string{"government Queensland Department of Resources | the department", "person Daniel Kowal (director-general @ Queensland Department of Resources)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
@@ -6522,4 +6526,11 @@ func TestUnlabelledInterview(t *testing.T) {
 			t.Errorf("relations miss %q; got %q", w, rels)
 		}
 	}
+}
+
+// TestSubscribedInTheCompany: shares subscribed in "the company" buy a
+// stake in the firm the text spoke of.
+func TestSubscribedInTheCompany(t *testing.T) {
+	checkPageRelations(t, "Bauxite\n\nBrisbane, 3 March 2026\n\nWenlo Bauxite Ltd shipped ore. Longhai Alumina Co., Ltd. has agreed to subscribe for a 19.9% stake in the company for A$48 million.\n", true,
+		[]string{"acquisition(Longhai Alumina Co., Ltd., Wenlo Bauxite Ltd) 19.9", "stake_in(Longhai Alumina Co., Ltd., Wenlo Bauxite Ltd) 19.9"})
 }

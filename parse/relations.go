@@ -6081,7 +6081,7 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 			r.add(entity.StakeIn, owner.e, a.e, s, func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true })
 			r.owned, r.ownedIn = a, s
 			// "In 2024 Y bought 19.9% of the company": bought.
-			if hasAnyPrefix(s.low[verbAt:], "acqui", "bought", "buy", "purchas", "picked up", "snapped up") {
+			if hasAnyPrefix(s.low[verbAt:], "acqui", "bought", "buy", "purchas", "picked up", "snapped up", "subscri") {
 				r.add(entity.Acquisition, owner.e, a.e, s, withPercent(p))
 			}
 			return
@@ -7617,7 +7617,9 @@ func (r *relater) jointVenture(s *sentence) {
 		// sentence opens with "It" or "The group"; not for "the Japanese
 		// steelmaker relies on a joint venture with B", whose subject
 		// the text does not name.
-		if !found && (isNamed || anaphoricStart(s.low)) {
+		// ("Last year it formed a joint venture with B": "it" after a
+		// phrase of time.)
+		if !found && (isNamed || anaphoricStart(s.low) || frontedIt(s)) {
 			first, found = r.antecedent(s)
 			found = found && first.e != partner.e && (!isNamed || first.e != venture.e)
 		}
