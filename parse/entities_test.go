@@ -6531,6 +6531,6 @@ func TestUnlabelledInterview(t *testing.T) {
 // TestSubscribedInTheCompany: shares subscribed in "the company" buy a
 // stake in the firm the text spoke of.
 func TestSubscribedInTheCompany(t *testing.T) {
-	checkPageRelations(t, "Bauxite\n\nBrisbane, 3 March 2026\n\nWenlo Bauxite Ltd shipped ore. Longhai Alumina Co., Ltd. has agreed to subscribe for a 19.9% stake in the company for A$48 million.\n", true,
-		[]string{"acquisition(Longhai Alumina Co., Ltd., Wenlo Bauxite Ltd) 19.9", "stake_in(Longhai Alumina Co., Ltd., Wenlo Bauxite Ltd) 19.9"})
+	checkPageRelations(t, "Bauxite\n\nBrisbane, 3 March 2026\n\nWenlo Bauxite Ltd shipped ore. In February it signed an offtake agreement with Longhai Alumina Co., Ltd. for 2.5 million tonnes a year, and Longhai has agreed to subscribe for a 19.9% stake in the company for A$48 million.\n", true,
+		[]string{"acquisition(Longhai Alumina Co., Ltd., Wenlo Bauxite Ltd) 19.9", "agreement(Wenlo Bauxite Ltd, Longhai Alumina Co., Ltd.) 0", "stake_in(Longhai Alumina Co., Ltd., Wenlo Bauxite Ltd) 19.9"})
 }
