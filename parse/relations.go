@@ -6147,7 +6147,10 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		if other, ok := r.orgRightAfter(s, and, 1); ok && other.e != owned.e && other.e != owner.e {
 			base := s.past(other)
 			tail := s.low[base:]
-			if strings.HasPrefix(s.low[owned.a-s.a:], "the venture") || strings.HasPrefix(s.low[owned.a-s.a:], "the joint venture") {
+			// ("60% of the joint venture, V, and B the remaining 40%":
+			// the venture named in apposition.)
+			if strings.HasPrefix(s.low[owned.a-s.a:], "the venture") || strings.HasPrefix(s.low[owned.a-s.a:], "the joint venture") ||
+				hasAnySuffix(s.low[:owned.a-s.a], "the joint venture, ", "the venture, ", "the joint venture company, ") {
 				// Two owners of the venture are its partners.
 				if strings.HasPrefix(tail, " the remaining ") || strings.HasPrefix(tail, " the rest") {
 					r.add(entity.JointVenture, owner.e, other.e, s, nil)
