@@ -4258,6 +4258,22 @@ func (r *relater) whichBoughtIt(s *sentence) {
 	}
 }
 
+// financeGiven reports whether t, the words after "provide Y with", give
+// money rather than goods: "a US$60 million prepayment facility",
+// "funding", "a loan".
+func financeGiven(t string) bool {
+	if k := strings.IndexAny(t, ",;"); k >= 0 {
+		t = t[:k]
+	}
+	t = t[:min(len(t), 80)]
+	for _, w := range []string{"facility", "loan", "financing", "finance", "funding", "funds", "prepayment", "credit", "guarantee", "capital", "equity", "support", "technical", "technology", "services"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // boughtFromUnder reads goods told of in the passive as bought from a
 // seller under a contract, the buyer the firm of the sentences before:
 // "X expects to need 3.1 Mt of acid. The balance will be purchased from
@@ -8785,7 +8801,9 @@ func (r *relater) supplier(s *sentence) {
 		if buyer, ok := r.orgRightAfter(s, e, 30); ok && buyer.e != seller.e && (!r.possessive(s, buyer) || r.possessesPlant(s, buyer) || buyer.a == s.at(e) && r.possessesPlantIn(s, buyer, 2)) && !channelBefore(s.low[e:buyer.a-s.a]) {
 			// "will provide Y with 1.2 million tons": only goods given
 			// "with" make a sale.
-			if !provide || buyer.a == s.at(e) && strings.HasPrefix(s.low[s.past(buyer):], " with ") {
+			// ("provide Y with a US$60 million prepayment facility":
+			// money lent, no goods.)
+			if !provide || buyer.a == s.at(e) && strings.HasPrefix(s.low[s.past(buyer):], " with ") && !financeGiven(s.low[s.past(buyer)+len(" with "):]) {
 				supplies(buyer)
 			}
 			continue
