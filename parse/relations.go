@@ -5130,6 +5130,17 @@ func (r *relater) possessiveUnit(s *sentence, parent ment, i int) {
 				// "X's unit, which ..." does not.
 				if child, ok := r.orgRightAfter(s, i+w+1, 2); ok && (!strings.HasSuffix(rest[k:w], ",") || child.a == s.at(i+w+1)) {
 					r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+					// "its 85%-owned Guinean subsidiary, Y": the share
+					// it holds.
+					if o := strings.Index(rest[:k], "%-owned "); o > 0 && child.e != parent.e {
+						d := o
+						for d > 0 && (isDigit(rest[d-1]) || rest[d-1] == '.') {
+							d--
+						}
+						if p, _, ok := s.percentAt(i + d); ok && d < o {
+							r.add(entity.StakeIn, parent.e, child.e, s, withPercent(p))
+						}
+					}
 					return
 				}
 				// "through Y, its Manila-based unit": the unit named
@@ -6057,6 +6068,14 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		// "JOGMEC will take a 30% stake in Y": a state body holds
 		// shares too.
 		owner, ok = r.bodyRightBefore(s, verbAt)
+	}
+	// "The Government of Guinea holds the remaining 15% of Y through
+	// the state portfolio company Z": a state holds through its firm,
+	// which holds the shares.
+	if rest := s.low[s.past(owned):]; (!ok && strings.HasPrefix(s.low, "the government of ") || ok && r.kindOf(owner) == entity.KindCountry) && strings.HasPrefix(rest, " through ") {
+		if z, found := r.orgRightAfter(s, s.past(owned)+len(" through "), 40); found && z.e != owned.e {
+			owner, ok = z, true
+		}
 	}
 	if unit.b > 0 {
 		owner, ok = unit, true
