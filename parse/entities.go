@@ -1998,8 +1998,10 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 			}
 			// "Ministry of Investment and Downstream Industry": a field
 			// with a word of its own before it.
+			// ("Ministry of Natural Resources and Environmental
+			// Sustainability": two words that end a ministry's name.)
 			return f.has(j+1, lxTitleOfDomains) || !st.ofGov ||
-				j+2 < len(f.toks) && f.toks[j+1].f&tCap != 0 && f.toks[j+2].f&tCap != 0 && f.has(j+2, lxTitleOfDomains) && !f.has(j+1, lxGovHeads|lxMinisterHeads) &&
+				j+2 < len(f.toks) && f.toks[j+1].f&tCap != 0 && f.toks[j+2].f&tCap != 0 && (f.has(j+2, lxTitleOfDomains) || f.word(k, "Ministry") && !f.has(j+2, lxLegalEnd|lxCompanyHeads|lxGovHeads)) && !f.has(j+1, lxGovHeads|lxMinisterHeads) &&
 					(j+3 >= len(f.toks) || !f.nameTok(j+3)) && !f.countryWord(j+1)
 		}
 		// "Energy and Mineral Resources Minister": the fields of a

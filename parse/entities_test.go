@@ -297,6 +297,11 @@ func TestEntities(t *testing.T) {
 		text: "The Queensland Department of Resources is reviewing bonds. Daniel Kowal, the department's director-general, told a lunch in Cairns that the state welcomes investment.",
 		want: []string{"government Queensland Department of Resources | the department", "person Daniel Kowal (director-general @ Queensland Department of Resources)"},
 	}, {
+		name: "a ministry's name ends with two words after its last \"and\"",
+		text: "Malaysia's Ministry of Natural Resources and Environmental Sustainability has lifted the quota. Siti Hashim, the ministry's deputy secretary-general, said so.",
+		want: []string{"country MY", "government Ministry of Natural Resources and Environmental Sustainability | the ministry [MY]",
+			"person Siti Hashim (deputy secretary-general @ Ministry of Natural Resources and Environmental Sustainability)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
