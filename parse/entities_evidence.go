@@ -876,8 +876,14 @@ func (f *entFinder) gatherOne(n int) {
 		}
 		// "Harith Zulkarnain is head of research at Selat Bank": a
 		// writer's note; the title must name where it is held.
-		if g.title.b == 0 && nt >= 2 && nt <= 4 && (f.word(j, "is") || f.word(j, "was")) && !f.orgWords(i, j) {
-			if title, orgTok, ok := f.titleAfter(j+1, es.t1); ok && orgTok >= 0 {
+		// ("Raman is currently chief operating officer at Y": a person
+		// named before, by surname, and a word of time.)
+		if g.title.b == 0 && (nt >= 2 && nt <= 4 || nt == 1 && f.surnameBefore(n)) && (f.word(j, "is") || f.word(j, "was")) && !f.orgWords(i, j) {
+			k := j + 1
+			if f.word(k, "currently") || f.word(k, "now") || f.word(k, "also") {
+				k++
+			}
+			if title, orgTok, ok := f.titleAfter(k, es.t1); ok && orgTok >= 0 {
 				g.ev |= evPerson
 				g.kind = entity.KindPerson
 				g.title = title
@@ -2389,6 +2395,19 @@ func (f *entFinder) ministerField(q, end int) (int, int) {
 		return s, s
 	}
 	return e, e
+}
+
+// surnameBefore reports whether segment n, of one word, is the last word
+// of a person's name a segment before it gives: "Raman" after "Priya
+// Raman".
+func (f *entFinder) surnameBefore(n int) bool {
+	w := f.text(f.segs[n].i)
+	for p := n - 1; p >= 0; p-- {
+		if g := &f.segs[p]; g.kind == entity.KindPerson && g.j-g.i >= 2 && f.text(g.j-1) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // quoteEndAt reports whether token k closes a quotation after a comma:

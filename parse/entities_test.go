@@ -302,6 +302,11 @@ func TestEntities(t *testing.T) {
 		want: []string{"country MY", "government Ministry of Natural Resources and Environmental Sustainability | the ministry [MY]",
 			"person Siti Hashim (deputy secretary-general @ Ministry of Natural Resources and Environmental Sustainability)"},
 	}, {
+		name: "a person named again by surname holds a post now elsewhere; one held before is not",
+		text: "Darling Alumina Ltd has appointed Priya Raman as chief executive officer, replacing Mark Devereux, who retires. Raman is currently chief operating officer at Pilbara Minerals Ltd in Perth. Devereux was previously chief executive officer at Tana Coal Ltd in Sydney.",
+		want: []string{"company Darling Alumina Ltd | Darling Alumina", "person Priya Raman | Raman (chief executive officer @ Darling Alumina Ltd) (chief operating officer @ Pilbara Minerals Ltd)",
+			"person Mark Devereux | Devereux", "company Pilbara Minerals Ltd | Pilbara Minerals", "company Tana Coal Ltd | Tana Coal"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
