@@ -6519,6 +6519,29 @@ func (r *relater) lastShareOwned(from int) (int, bool) {
 	return -1, false
 }
 
+// namedWithLastShare reports whether the firm that opens s before
+// verbAt was named in the sentence of the last share read: "A will buy
+// 20% of Y from B. ... B will keep 80%".
+func (r *relater) namedWithLastShare(s *sentence, verbAt int) bool {
+	owner, ok := r.subject(s, verbAt)
+	if !ok {
+		return false
+	}
+	for k := len(r.a.Relations) - 1; k >= 0; k-- {
+		rel := &r.a.Relations[k]
+		if rel.Kind != entity.StakeIn || !rel.HasPercent {
+			continue
+		}
+		for _, m := range r.all {
+			if a, b := r.d.v.span(m.a, m.b); m.e == owner.e && a >= rel.Span.Start && b <= rel.Span.End {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // whichClauses open a clause about the firm named right before them.
 var whichClauses = []string{", which ", ", which also ", ", which now ", ", which currently ", ", which still "}
 

@@ -707,8 +707,12 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 		// "A will acquire 21% of Y. ... A's stake will rise to 30% once
 		// ... the Y venture. B will hold 57% through a unit": the firm
 		// of the last share read, when the sentence before names it.
+		// ("A will buy 20% of Y from B. ... B will keep 80%": the
+		// seller keeps the rest of the firm of the last share read.)
 		e, ok := r.lastShareOwned(s.a - 1500)
-		if !ok || s.prev == nil || !slices.ContainsFunc(s.prev.ms, func(m ment) bool { return m.e == e }) {
+		near, nearOK := r.lastShareOwned(s.a - 600)
+		keeps := hasAnyPrefix(s.low[verbAt:], "keep", "retain") && nearOK && near == e && r.namedWithLastShare(s, verbAt)
+		if !ok || !keeps && (s.prev == nil || !slices.ContainsFunc(s.prev.ms, func(m ment) bool { return m.e == e })) {
 			return
 		}
 		owned, k = ment{e: e}, -1
