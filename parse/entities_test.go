@@ -6544,3 +6544,16 @@ func TestSubscribedInTheCompany(t *testing.T) {
 	checkPageRelations(t, "Bauxite\n\nBrisbane, 3 March 2026\n\nWenlo Bauxite Ltd shipped ore. In February it signed an offtake agreement with Longhai Alumina Co., Ltd. for 2.5 million tonnes a year, and Longhai has agreed to subscribe for a 19.9% stake in the company for A$48 million.\n", true,
 		[]string{"acquisition(Longhai Alumina Co., Ltd., Wenlo Bauxite Ltd) 19.9", "agreement(Wenlo Bauxite Ltd, Longhai Alumina Co., Ltd.) 0", "stake_in(Longhai Alumina Co., Ltd., Wenlo Bauxite Ltd) 19.9"})
 }
+
+// TestPipeTableOfDeals: rows of a table parted by bars, with figures in
+// cells of their own, are no site's trail: each row's buyer and seller
+// are parties to a deal, the seller the buyer's supplier.
+func TestPipeTableOfDeals(t *testing.T) {
+	text := "Deal tracker: buyers return to term LNG\n\nBy Elaine Cho\n1 July 2026\n\nAsian buyers signed term deals in the quarter.\n\n" +
+		"Date | Buyer | Seller | Volume (mtpa) | Term (yrs) | Start\n" +
+		"May 27 | Kanto City Gas | PT Bontang Gas Niaga | 0.3 | 5 | 2026\n" +
+		"Jun 10 | Guangdong Yuehai Gas Group | Carnarvon LNG | 0.8 | 12 | 2028\n\n" +
+		"Buyers expect the pace of contracting to slow.\n"
+	checkPageRelations(t, text, false, []string{"agreement(Carnarvon LNG, Guangdong Yuehai Gas Group)", "agreement(PT Bontang Gas Niaga, Kanto City Gas)",
+		"supplier_of(Carnarvon LNG, Guangdong Yuehai Gas Group)", "supplier_of(PT Bontang Gas Niaga, Kanto City Gas)"})
+}

@@ -638,6 +638,26 @@ func isBoilerplate(t, low string) bool {
 	return isEndMarker(low)
 }
 
+// figureCells counts the cells of a row parted by " | " that hold only a
+// figure: "0.3", "20", "1,250", "12.5%".
+func figureCells(low string) int {
+	n := 0
+	for c := range strings.SplitSeq(low, " | ") {
+		c = strings.TrimSpace(c)
+		if c == "" {
+			continue
+		}
+		fig := isDigit(c[0])
+		for i := 0; i < len(c) && fig; i++ {
+			fig = isDigit(c[i]) || c[i] == '.' || c[i] == ',' || c[i] == '%' && i == len(c)-1
+		}
+		if fig {
+			n++
+		}
+	}
+	return n
+}
+
 // breadcrumb reports a site's trail of sections: "Home > Raw Materials >
 // Iron Ore", "News / Metals / Nickel", "Home » Markets". low is the
 // whole line in lower case.
@@ -682,6 +702,11 @@ func breadcrumb(low string) bool {
 	// "Barakar Coalfields Ltd        | 4.12 mt   | 3.96 mt": a table's
 	// row, its cells padded, a figure among them; no trail.
 	if n[2] >= 1 && (strings.Contains(low, "  |") || strings.Contains(low, "|  ")) && paddedFigureCell(low) {
+		return false
+	}
+	// "May 27 | Kanto Toshi Gas | PT Bontang Gas Niaga | 0.3 | 5 | 2026":
+	// a table's row with figures in cells of their own.
+	if n[2] >= 3 && figureCells(low) >= 2 {
 		return false
 	}
 	for k, c := range n {
