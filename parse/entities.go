@@ -949,8 +949,10 @@ func (f *entFinder) termAt(k int) {
 	// `Joint Venture and Shareholders' Agreement (the "JVA")`: the
 	// deal's short name, whatever words its letters are of.
 	deal := false
+	// ('a sale and purchase agreement (the "SPA")': so too in lower
+	// case.)
 	if (f.word(a, "the") || f.word(a, "The")) && a+4 < len(f.toks) && f.punct(a+1, '"') && f.punct(a+3, '"') && f.punct(a+4, ')') &&
-		f.toks[k-1].f&tCap != 0 && f.has(k-1, lxLawWords) {
+		f.toks[k-1].f&(tCap|tLower) != 0 && f.has(k-1, lxLawWords) {
 		a, c, deal = a+2, a+4, true
 	}
 	if f.punct(a, '"') && !deal {

@@ -307,6 +307,10 @@ func TestEntities(t *testing.T) {
 		want: []string{"company Darling Alumina Ltd | Darling Alumina", "person Priya Raman | Raman (chief executive officer @ Darling Alumina Ltd) (chief operating officer @ Pilbara Minerals Ltd)",
 			"person Mark Devereux | Devereux", "company Pilbara Minerals Ltd | Pilbara Minerals", "company Tana Coal Ltd | Tana Coal"},
 	}, {
+		name: "a deal's short name defined in lower case is no firm",
+		text: "Setouchi Power Company, Incorporated resolved to conclude a sale and purchase agreement (the \"SPA\") with Coral Bay LNG Marketing Pty Ltd for 15 years. The SPA was signed today.\n\n2. Outline of the SPA\n\nUnder the SPA, Coral Bay LNG Marketing will sell LNG.",
+		want: []string{"company Setouchi Power Company, Incorporated", "company Coral Bay LNG Marketing Pty Ltd | Coral Bay LNG Marketing"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
