@@ -1639,6 +1639,12 @@ func (f *entFinder) segment(si int) {
 				j++
 				continue
 			}
+			// "Bayou Meridian Phase 2 Holdings LLC": a short number inside
+			// a name its legal form ends.
+			if t := &f.toks[j]; t.f&tDigit != 0 && t.b-t.a <= 2 && t.a == prev.b+1 && j+1 < es.t1 && f.nameTok(j+1) && f.legalSoon(j+1, es.t1) {
+				j++
+				continue
+			}
 			// ("the Investment Commission of Taiwan's Ministry of X": the
 			// possessive opens the next name.)
 			if j+1 < es.t1 && f.nameTok(j+1) && f.connectorOK(k, j, &st) && !(f.toks[j+1].f&tPoss != 0 && j+2 < es.t1 && f.nameTok(j+2) && f.countryWord(j+1)) {

@@ -311,6 +311,10 @@ func TestEntities(t *testing.T) {
 		text: "Setouchi Power Company, Incorporated resolved to conclude a sale and purchase agreement (the \"SPA\") with Coral Bay LNG Marketing Pty Ltd for 15 years. The SPA was signed today.\n\n2. Outline of the SPA\n\nUnder the SPA, Coral Bay LNG Marketing will sell LNG.",
 		want: []string{"company Setouchi Power Company, Incorporated", "company Coral Bay LNG Marketing Pty Ltd | Coral Bay LNG Marketing"},
 	}, {
+		name: "a short number inside a name its legal form ends",
+		text: "Hanshin Gas acquired a 10% interest in Bayou Meridian Phase 2 Holdings LLC, the entity that owns the Phase 2 project, in 2025.",
+		want: []string{"company Hanshin Gas", "company Bayou Meridian Phase 2 Holdings LLC | Bayou Meridian Phase 2 Holdings"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
