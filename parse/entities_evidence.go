@@ -682,21 +682,6 @@ func (f *entFinder) gatherOne(n int) {
 				g.kind = entity.KindPerson
 				g.title = title
 				g.orgTok = orgTok
-				// "X, Minister of Mining Industry and Geology of the
-				// Republic of Uzbekistan,": the field names the ministry,
-				// which the title implies, as it does before a name.
-				if h := f.tokAt(title.b) - 1; orgTok == h+2 && f.has(h, lxMinisterHeads) && (f.word(h+1, "of") || f.word(h+1, "for")) {
-					if q, e := f.ministerField(h+2, es.t1); q > h+2 {
-						g.impOf = rng{f.toks[h+1].a, f.toks[q-1].b}
-						g.implied = impliedBody(f.d.v.s[g.impOf.a:g.impOf.b], f.fold(h))
-						g.impAt = rng{title.a, f.toks[q-1].b}
-						g.orgTok = -1
-						// The words of the field name nothing of their own.
-						for m := n + 1; m < len(f.segs) && f.segs[m].s == g.s && f.segs[m].i < e; m++ {
-							f.segs[m].ev |= evNot
-						}
-					}
-				}
 			}
 		}
 		// "Rangi Whitcombe - Chief Commercial Officer, Tasman Copper Ltd"
@@ -2371,30 +2356,6 @@ func (f *entFinder) assetAfter(k, end int) bool {
 		}
 	}
 	return false
-}
-
-// ministerField reads the field of a minister's title from token q,
-// after its "of": "Economy, Trade and Industry", and the state after it
-// ("of the Republic of Uzbekistan"). It returns the token after the
-// field with its state, q when there is none, and the token after the
-// field's last word, the state's too, where a comma, a full stop or the
-// sentence's end must follow.
-func (f *entFinder) ministerField(q, end int) (int, int) {
-	s := q
-	for q < end && (f.has(q, lxTitleOfDomains) || f.punct(q, '&') || f.punct(q, ',') && q+1 < end && f.has(q+1, lxTitleOfDomains)) && !f.word(q, "of") {
-		q++
-	}
-	for q > s && !f.nameTok(q-1) {
-		q--
-	}
-	if q == s {
-		return s, s
-	}
-	e := f.ofState(q, end+1)
-	if e < end && !f.punct(e, ',') && !f.punct(e, '.') {
-		return s, s
-	}
-	return e, e
 }
 
 // surnameBefore reports whether segment n, of one word, is the last word
