@@ -534,6 +534,19 @@ func TestMastheadDate(t *testing.T) {
 	}
 }
 
+// TestSenderUnderLabels: a sender's name with its code, under only a
+// kind's label and a date, heads nothing; the title under it does.
+func TestSenderUnderLabels(t *testing.T) {
+	text := "ASX ANNOUNCEMENT\n3 June 2026\n\nKora Range Resources Limited (ASX: KRR)\n\nBINDING COAL SUPPLY AGREEMENT WITH TANA ELECTRIC\n\nKora Range Resources Limited is pleased to announce that it has executed a binding coal supply agreement with Tana Electric Power Co., Inc.\n"
+	a, err := New(Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "BINDING COAL SUPPLY AGREEMENT WITH TANA ELECTRIC"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+}
+
 // TestAddressLine tells a cover's address, which heads nothing, from a
 // headline that names a road or a tower.
 func TestAddressLine(t *testing.T) {

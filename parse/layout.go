@@ -2096,6 +2096,26 @@ func (d *doc) header(a *article.Article) {
 	}
 }
 
+// onlyLabelsBefore reports whether the lines before line i are only
+// dates and short labels in capitals: "ASX ANNOUNCEMENT" over "3 June
+// 2026" over the sender's name.
+func (d *doc) onlyLabelsBefore(i int) bool {
+	n := 0
+	for j := i - 1; j >= 0; j-- {
+		l := d.lines[j]
+		switch t := strings.TrimSpace(d.text(l)); {
+		case l.kind == lBlank || l.kind == lBoiler:
+		case l.kind == lDate:
+			n++
+		case len(t) <= 40 && capsLine(t) && wordsUpTo(t, 6) <= 5:
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
 // issuerCodeLine reports the line an exchange's news service sets over a
 // release's title: the issuer's name, a dash and its code ("Steppe
 // Atomic National Company JSC  -  SANC").
@@ -2316,7 +2336,7 @@ func (d *doc) nameLine(i int) bool {
 	}
 	if prev >= 0 {
 		p := strings.TrimSpace(d.text(d.lines[prev]))
-		if !hasAnySuffix(p, " provided by", " issued by", "Issued by", "Released by") && !stateName(p) {
+		if !hasAnySuffix(p, " provided by", " issued by", "Issued by", "Released by") && !stateName(p) && !d.onlyLabelsBefore(i) {
 			return false
 		}
 	}
