@@ -4866,6 +4866,16 @@ func (r *relater) subsidiary(s *sentence) {
 				parent, ok = first, true
 			}
 		}
+		// "X is pleased to announce that it has executed an agreement
+		// with A, and one with B in relation to its wholly owned
+		// subsidiary Y": "its" is X's, as "it" is, with no clause about
+		// another firm between.
+		if t := strings.Index(s.low[:i], " that it "); t >= 0 && !strings.Contains(s.low[t:i], " which ") && !strings.Contains(s.low[t:i], " whose ") && !strings.Contains(s.low[t:i], ";") &&
+			hasAnySuffix(s.low[:i], " in relation to ", " in respect of ", " regarding ", " concerning ", " over ") {
+			if first, found := r.firstOrg(s, t); found && first.a-s.a < 60 {
+				parent, ok = first, true
+			}
+		}
 		if strings.HasSuffix(s.low[:i], " through ") {
 			// "X owns 14.9% of the target through its subsidiary Y":
 			// X acts through its own unit; the target is the object.
@@ -6146,8 +6156,9 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	// text told before buys it.
 	// (Not when the owner held more before: "X currently holds 90% of
 	// Y. Upon completion, X will hold 20%" tells a sale.)
+	// (Not "will hold the remaining 80%": what the seller keeps.)
 	completes := hasAnyPrefix(s.low, "on completion", "upon completion", "following completion", "after completion") && strings.HasSuffix(s.low[:verbAt], "will ") &&
-		!r.heldMore(owner.e, owned.e, p)
+		!r.heldMore(owner.e, owned.e, p) && !strings.Contains(s.low[verbAt:pi], " remaining ")
 	// "has completed its purchase of a 60% stake in Y".
 	if w := s.low[max(0, pi-48):pi]; (strings.Contains(w, "purchase of") || strings.Contains(w, "acquisition of")) &&
 		(strings.Contains(w, "completed ") || strings.Contains(w, "completes ") || strings.Contains(w, "closed ") || strings.Contains(w, "finalised ") || strings.Contains(w, "finalized ") || strings.Contains(w, "approved ")) {
