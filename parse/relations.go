@@ -6530,6 +6530,24 @@ func (r *relater) lastShareOwned(from int) (int, bool) {
 	return -1, false
 }
 
+// ventureOpens returns the firm that opens s when the sentence goes on
+// "is a joint venture between" and a clause of shares follows before
+// verbAt: "V is a joint venture between A and B; A owns 60% and B 40%".
+func (r *relater) ventureOpens(s *sentence, verbAt int) (ment, bool) {
+	if len(s.ms) == 0 || s.ms[0].a != s.a || !r.isOrg(s.ms[0]) {
+		return ment{}, false
+	}
+	v := s.ms[0]
+	rest := s.low[s.past(v):]
+	if !hasAnyPrefix(rest, " is a joint venture between ", " is a joint venture of ", " is a 50:50 joint venture between ", " is a 50-50 joint venture between ", " is an equal joint venture between ") {
+		return ment{}, false
+	}
+	if k := strings.IndexByte(s.low[:verbAt], ';'); k < 0 || k < s.past(v) {
+		return ment{}, false
+	}
+	return v, true
+}
+
 // namedWithLastShare reports whether the firm that opens s before
 // verbAt was named in the sentence of the last share read: "A will buy
 // 20% of Y from B. ... B will keep 80%".
@@ -7507,6 +7525,7 @@ func (r *relater) jointVenture(s *sentence) {
 	if j, je, ok := s.cue(e, ventureMembersCues); ok && j-e < 40 {
 		if ps := r.list(s, je); len(ps) >= 2 {
 			r.pairs(entity.JointVenture, ps, s)
+
 			// "X, an 80:20 venture between A and B": each holds its
 			// share of X.
 			var two []ment

@@ -664,6 +664,7 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 		k = strings.Index(before, "% owned by ")
 	}
 	var owned ment
+	v, vOK := r.ventureOpens(s, verbAt)
 	switch {
 	case k >= 0:
 		k += from
@@ -691,6 +692,10 @@ func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 		// unit": shares of the company of the stake the sentence before
 		// read.
 		owned, k = r.prevOwned, -1
+	case vOK:
+		// "V is a joint venture between A and B; A owns 60% and B
+		// 40%": shares of V.
+		owned, k = v, -1
 	case r.yourHolders(s) >= 0:
 		// "Q: Who are your main shareholders?" over "A: X holds
 		// 38.5%": shares of the firm the interview is with.
