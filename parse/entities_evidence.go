@@ -462,8 +462,13 @@ func (f *entFinder) gatherOne(n int) {
 			// has a person's shape.)
 			te := q
 			for w := 1; w <= 2 && q-w-1 >= es.t0 && (f.personShape(i, j) || p < i-1 || q < p); w++ {
-				if f.toks[q].f&tLower == 0 || f.toks[q-w+1].f&tLower == 0 || !f.word(q-w, "of") || f.has(q, lxTitleHeads) || f.has(q-w+1, lxDeterminers) || f.has(q, lxDeterminers) {
+				if f.toks[q].f&tLower == 0 || f.toks[q-w+1].f&tLower == 0 || f.has(q, lxTitleHeads) || f.has(q-w+1, lxDeterminers) || f.has(q, lxDeterminers) {
 					break
+				}
+				// ("vice president for fuel procurement X": a field of
+				// two words, after "for" too.)
+				if !f.word(q-w, "of") && !f.word(q-w, "for") {
+					continue
 				}
 				if h := q - w - 1; f.has(h, lxTitleHeads) && f.toks[h].f&tLower != 0 {
 					q = h

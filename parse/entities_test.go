@@ -314,6 +314,10 @@ func TestEntities(t *testing.T) {
 		text: "Hanshin Gas acquired a 10% interest in Bayou Meridian Phase 2 Holdings LLC, the entity that owns the Phase 2 project, in 2025.",
 		want: []string{"company Hanshin Gas", "company Bayou Meridian Phase 2 Holdings LLC | Bayou Meridian Phase 2 Holdings"},
 	}, {
+		name: "a title in lower case with a field of two words after \"for\", the firm's acronym before it",
+		text: "Korea Electric Resources Co (KERCO) will cut its purchases. KERCO vice president for fuel procurement Kang Min-seok said the utility would buy less.",
+		want: []string{"company Korea Electric Resources Co | KERCO | the utility | Korea Electric Resources [KR]", "person Kang Min-seok (vice president for fuel procurement @ Korea Electric Resources Co)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
