@@ -2164,7 +2164,7 @@ func (f *entFinder) run(si, k, j int) {
 	// "Chairman of the Management Board of Qazaq Sirek Metal JSC Yerbol
 	// Sarsenbayev": a board's title, the firm with its legal form, and
 	// the person after it.
-	if f.boardTitlePerson(si, k, j) || f.firmThenPerson(si, k, j) || f.knownFirmThenPerson(si, k, j) {
+	if f.boardTitlePerson(si, k, j) || f.firmThenPerson(si, k, j) || f.knownFirmThenPerson(si, k, j) || f.bodyThenPerson(si, k, j) {
 		return
 	}
 	// "The Board of Directors of Kora Metals Berhad": the company, not
@@ -2906,6 +2906,42 @@ func (f *entFinder) knownFirmThenPerson(si, k, j int) bool {
 		}
 		org := f.add(nseg{s: si, i: k, j: m, ev: evOrgTitle})
 		f.add(nseg{s: si, i: m, j: j, kind: entity.KindPerson, ev: evPerson, title: rng{f.toks[ts].a, f.toks[k-2].b}, org: org})
+		return true
+	}
+	return false
+}
+
+// bodyThenPerson reads "Deputy Director of the National Energy
+// Administration Gao Xiaoming": a title, "of the", a state body whose
+// name ends in its head word, and the person's name right after it. It
+// adds the body and the titled person the run [k, j) holds and reports
+// whether it read the run so.
+func (f *entFinder) bodyThenPerson(si, k, j int) bool {
+	t0 := f.sents[si].t0
+	// The title inside the run: "Deputy Director of the National ...".
+	if j-k >= 7 && f.has(k, lxTitleMods|lxTitleHeads) {
+		for m := k + 1; m+2 < j && m <= k+3; m++ {
+			if f.word(m, "of") && f.word(m+1, "the") && f.has(m-1, lxTitleHeads) {
+				t0 = k
+				k = m + 2
+				break
+			}
+		}
+	}
+	if j-k < 4 || k-3 < t0 || !f.word(k-1, "the") || !f.word(k-2, "of") || !f.has(k-3, lxTitleHeads) {
+		return false
+	}
+	ts := k - 3
+	for ts-1 >= t0 && f.has(ts-1, lxTitleMods|lxTitleHeads) && f.toks[ts-1].f&tLower == f.toks[k-3].f&tLower {
+		ts--
+	}
+	for n := 2; n <= 3; n++ {
+		m := j - n // the person's first token
+		if m-1 <= k || !f.has(m-1, lxGovHeads) || f.toks[m-1].f&tCap == 0 || f.orgWords(m, j) || !f.capitalisedWords(m, j) {
+			continue
+		}
+		org := f.add(nseg{s: si, i: k, j: m, ev: evGov})
+		f.add(nseg{s: si, i: m, j: j, kind: entity.KindPerson, ev: evPerson, title: rng{f.toks[ts].a, f.toks[k-3].b}, org: org})
 		return true
 	}
 	return false

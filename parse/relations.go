@@ -897,6 +897,7 @@ func (r *relater) sentence(s *sentence) {
 		r.customersInclude(s)
 		r.amongCustomers(s)
 		r.supplierOfTo(s)
+		r.itsSuppliersAre(s)
 	}
 	if mask&(trigSupply|trigBuy) != 0 {
 		r.agreedTrade(s)
@@ -4274,6 +4275,34 @@ func financeGiven(t string) bool {
 	return false
 }
 
+// itsSuppliersAre reads "Its largest suppliers are A and B": each
+// supplies the firm "its" stands for, the one of the sentences before.
+func (r *relater) itsSuppliersAre(s *sentence) {
+	rest, ok := strings.CutPrefix(s.low, "its ")
+	if !ok {
+		return
+	}
+	for _, a := range []string{"largest ", "biggest ", "main ", "key ", "major ", "two largest ", "two main ", "three largest ", "three main "} {
+		if strings.HasPrefix(rest, a) {
+			rest = rest[len(a):]
+			break
+		}
+	}
+	c := prefixOf(rest, "suppliers are ", "supplier is ", "suppliers include ")
+	if c == "" || s.negated(0, len(s.low)-len(rest)) {
+		return
+	}
+	buyer, ok := r.antecedent(s)
+	if !ok {
+		return
+	}
+	for _, m := range r.list(s, len(s.low)-len(rest)+len(c)) {
+		if m.e != buyer.e {
+			r.add(entity.SupplierOf, m.e, buyer.e, s, nil)
+		}
+	}
+}
+
 // boughtFromUnder reads goods told of in the passive as bought from a
 // seller under a contract, the buyer the firm of the sentences before:
 // "X expects to need 3.1 Mt of acid. The balance will be purchased from
@@ -6145,7 +6174,9 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		r.ventureOwners(s, owned)
 	}
 	// "holds a 12.5pc stake in Y, which it bought in 2023".
-	if rest := s.low[owned.b-s.a:]; strings.HasPrefix(rest, ", which it bought") || strings.HasPrefix(rest, ", which it acquired") || strings.HasPrefix(rest, ", which it purchased") {
+	// ("holds an 8.5% stake in Y, acquired in 2023": so too.)
+	if rest := s.low[owned.b-s.a:]; strings.HasPrefix(rest, ", which it bought") || strings.HasPrefix(rest, ", which it acquired") || strings.HasPrefix(rest, ", which it purchased") ||
+		hasAnyPrefix(rest, ", acquired in ", ", bought in ", ", purchased in ") {
 		r.add(entity.Acquisition, owner.e, owned.e, s, set)
 	}
 	// ("will take a 49% stake in" a venture being formed buys nothing.)
@@ -9448,6 +9479,21 @@ func (r *relater) meeting(s *sentence) {
 		left, right = left[:len(left)-1], left[len(left)-1:]
 	}
 	date := r.dateIn(s, e)
+	// ("At a symposium in Beijing on April 9, A met B": the day in the
+	// phrase that opens the sentence.)
+	c := strings.Index(s.low, ", ")
+	for c > 0 && c+2 < len(s.low) && isDigit(s.low[c+2]) { // "April 9, 2026, A met B"
+		if k := strings.Index(s.low[c+2:], ", "); k >= 0 {
+			c += 2 + k
+		} else {
+			c = -1
+		}
+	}
+	if date.IsZero() && c > 0 && c < i && hasAnyPrefix(s.low, "at ", "on ", "during ", "in ") {
+		if d := r.dateIn(&sentence{a: s.a, b: s.a + c, low: s.low[:c]}, 0); !d.IsZero() {
+			date = d
+		}
+	}
 	for _, x := range left {
 		for _, y := range right {
 			r.add(entity.Meeting, x.e, y.e, s, func(rel *article.Relation) { rel.Date = date })
