@@ -23,6 +23,18 @@ func (f *entFinder) bracketAfter(n int) {
 	if g.ent < 0 || f.ents[g.ent].kind == entity.KindCountry || f.ents[g.ent].kind == entity.KindPerson {
 		return
 	}
+	// "X, formerly Y (the "Company" or "XC")": the terms are the name
+	// in use's, not the former name's.
+	if g.former && n > 0 {
+		if p := &f.segs[n-1]; p.s == g.s && p.ent < 0 && p.j < g.i && g.i-p.j <= 4 && p.kind == entity.KindCompany && f.formerlyBetween(p.j, g.i) {
+			return // read again once the name in use is resolved
+		}
+		if p := &f.segs[n-1]; p.s == g.s && p.ent >= 0 && p.j < g.i && g.i-p.j <= 4 && f.ents[p.ent].kind == entity.KindCompany && f.formerlyBetween(p.j, g.i) {
+			cur := *g
+			cur.ent = p.ent
+			g = &cur
+		}
+	}
 	end := f.sents[g.s].t1
 	k := g.j
 	defer func() {

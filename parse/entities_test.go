@@ -318,6 +318,10 @@ func TestEntities(t *testing.T) {
 		text: "Korea Electric Resources Co (KERCO) will cut its purchases. KERCO vice president for fuel procurement Kang Min-seok said the utility would buy less.",
 		want: []string{"company Korea Electric Resources Co | KERCO | the utility | Korea Electric Resources [KR]", "person Kang Min-seok (vice president for fuel procurement @ Korea Electric Resources Co)"},
 	}, {
+		name: "terms defined after a former name are the name in use's",
+		text: "The Board of Directors of Cabadra Ridge Mining Corporation, formerly Kitcha Consolidated Ores Corporation (the \"Company\" or \"CRMC\"), approved the plan. The Company will supply ore.",
+		want: []string{"company Cabadra Ridge Mining Corporation | Company | CRMC | The Company | Cabadra Ridge Mining", "company Kitcha Consolidated Ores Corporation | Kitcha Consolidated Ores"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
