@@ -7516,10 +7516,13 @@ func (r *relater) jointVenture(s *sentence) {
 		// "X, the refining venture formed by A and B,": its makers are
 		// partners.
 		if vi, ve, vok := s.cue(0, ventureCue); vok && !s.negated(0, vi) {
-			for _, by := range []string{" formed by ", " set up by ", " established by ", " created by ", " owned by ", " owned jointly by "} {
+			for _, by := range []string{" formed by ", " set up by ", " established by ", " created by ", " owned by ", " owned jointly by ", " organized by ", " organised by "} {
 				// "a venture formed in 2023 by A and B": the year between.
 				from := -1
-				if strings.HasPrefix(s.low[ve:], by) {
+				// ("a joint venture company organized by A and B".)
+				if at := ve + len(" company"); strings.HasPrefix(s.low[ve:], " company"+by) {
+					from = at + len(by)
+				} else if strings.HasPrefix(s.low[ve:], by) {
 					from = ve + len(by)
 				} else if v, ok := strings.CutSuffix(by, "by "); ok && strings.HasPrefix(s.low[ve:], v+"in ") {
 					if y := ve + len(v) + len("in "); y+4 <= len(s.low) && isDigit(s.low[y]) && isDigit(s.low[y+3]) && strings.HasPrefix(s.low[y+4:], " by ") {
@@ -7597,7 +7600,7 @@ func (r *relater) jointVenture(s *sentence) {
 	}
 	// "a joint venture that was formed in 2022 by A and B".
 	if j := s.find(e, " by "); j >= 0 && j-e < 40 {
-		if between := s.low[e:j]; strings.Contains(between, "formed") || strings.Contains(between, "set up") || strings.Contains(between, "established") || strings.Contains(between, "created") {
+		if between := s.low[e:j]; strings.Contains(between, "formed") || strings.Contains(between, "set up") || strings.Contains(between, "established") || strings.Contains(between, "created") || strings.Contains(between, "organized") || strings.Contains(between, "organised") {
 			if ps := r.list(s, j+len(" by ")); len(ps) >= 2 {
 				r.pairs(entity.JointVenture, ps, s)
 				return
@@ -8932,6 +8935,11 @@ func (r *relater) supplier(s *sentence) {
 			buyer, ok := r.orgRightAfter(s, je, 30)
 			if !ok && strings.ContainsAny(s.low[e:j], "0123456789") {
 				buyer, ok = r.buyerRightAfter(s, je, 30)
+			}
+			// ("to ship 5.5 Mt, subject to the approval by the Bureau":
+			// who approves buys nothing.)
+			if between := s.low[je:max(je, buyer.a-s.a)]; ok && strings.Contains(between, " by ") && (strings.Contains(between, "approv") || strings.Contains(between, "consent") || strings.Contains(between, "review") || strings.Contains(between, "permi")) {
+				ok = false
 			}
 			if ok && r.possessive(s, buyer) {
 				// "to Taiyo Oleo's Malaysian unit, Taiyo Oleo (M) Sdn

@@ -501,6 +501,14 @@ func (r *relater) underWhichSale(s *sentence, i int) (seller, buyer ment, ok boo
 		return ment{}, ment{}, false
 	}
 	buyer, ok = r.soldToAfter(s, seller.b-s.a, 4, seller.e)
+	// "under which the Company will supply Y with up to 1 Mt of ore".
+	if !ok {
+		if v := prefixOf(s.low[s.past(seller):], " will supply ", " shall supply ", " would supply ", " is to supply "); v != "" {
+			if b, found := r.orgRightAfter(s, s.past(seller)+len(v), 0); found && b.e != seller.e && strings.HasPrefix(s.low[s.past(b):], " with ") {
+				buyer, ok = b, true
+			}
+		}
+	}
 	return seller, buyer, ok
 }
 
