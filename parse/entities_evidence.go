@@ -34,6 +34,12 @@ func (f *entFinder) gatherOne(n int) {
 	i, j := g.i, g.j
 	first, last := &f.toks[i], &f.toks[j-1]
 	nt := j - i
+	// "2. SEC Identification Number: CS200714862", "(SEC Use Only)": the
+	// label of a form's numbered field, and the form's own words, name
+	// nothing.
+	if g.kind == 0 && (f.numberedFieldLabel(i, j) || nt >= 2 && f.word(j-1, "Only") && f.word(j-2, "Use")) {
+		g.ev |= evNot
+	}
 
 	// The country words at the ends: "Korean", "China Moly", "Team Korea".
 	if c, w, ok := f.countryAt(i, j, true); ok {
@@ -2372,6 +2378,60 @@ func (f *entFinder) surnameBefore(n int) bool {
 		if g := &f.segs[p]; g.kind == entity.KindPerson && g.j-g.i >= 2 && f.text(g.j-1) == w {
 			return true
 		}
+	}
+	return false
+}
+
+// numberedFieldLabel reports whether tokens [i, j) stand in the label of
+// a form's numbered field, before the colon of a line that opens "2. ":
+// "2. SEC Identification Number: ...".
+func (f *entFinder) numberedFieldLabel(i, j int) bool {
+	s := f.d.v.s
+	a := f.toks[i].a
+	ls := strings.LastIndexByte(s[:a], '\n') + 1
+	head := s[ls:a]
+	k := 0
+	for k < len(head) && head[k] == ' ' {
+		k++
+	}
+	d := k
+	for d < len(head) && isDigit(head[d]) {
+		d++
+	}
+	// ("   Title of Each Class: Common": so too a field indented under
+	// a numbered one.)
+	numbered := d > k && d-k <= 2 && d+1 < len(head) && head[d] == '.' && head[d+1] == ' '
+	if !numbered && !(k >= 3 && ls > 0 && f.underNumberedField(ls)) || strings.IndexByte(head, ':') >= 0 {
+		return false
+	}
+	le := strings.IndexByte(s[a:], '\n')
+	if le < 0 {
+		le = len(s) - a
+	}
+	c := strings.IndexByte(s[a:a+le], ':')
+	return c >= 0 && a+c >= f.toks[j-1].b
+}
+
+// underNumberedField reports whether the line that starts at view
+// offset ls follows, over indented lines only, a line that opens with a
+// field's number ("10. Securities registered ...").
+func (f *entFinder) underNumberedField(ls int) bool {
+	s := f.d.v.s
+	for n := 0; n < 4 && ls > 0; n++ {
+		ps := strings.LastIndexByte(s[:ls-1], '\n') + 1
+		line := s[ps : ls-1]
+		t := strings.TrimLeft(line, " ")
+		d := 0
+		for d < len(t) && isDigit(t[d]) {
+			d++
+		}
+		if d > 0 && d <= 2 && d+1 < len(t) && t[d] == '.' && t[d+1] == ' ' {
+			return true
+		}
+		if len(line)-len(t) < 3 {
+			return false
+		}
+		ls = ps
 	}
 	return false
 }

@@ -322,6 +322,10 @@ func TestEntities(t *testing.T) {
 		text: "The Board of Directors of Cabadra Ridge Mining Corporation, formerly Kitcha Consolidated Ores Corporation (the \"Company\" or \"CRMC\"), approved the plan. The Company will supply ore.",
 		want: []string{"company Cabadra Ridge Mining Corporation | Company | CRMC | The Company | Cabadra Ridge Mining", "company Kitcha Consolidated Ores Corporation | Kitcha Consolidated Ores"},
 	}, {
+		name: "the labels of a form's numbered fields, and the form's own words, name nothing",
+		text: "Cabra Ridge Mining Corporation shipped 5.2 million tonnes of ore last year.\n\nSEC FORM 17-C\n\n2. SEC Identification Number: CS200714862\n3. BIR Tax Identification No.: 006-418-552-000\n4. Exact name of issuer as specified in its charter: Cabra Ridge Mining Corporation\n6. Industry Classification Code: (SEC Use Only)\n10. Securities registered pursuant to the SRC\n   Number of Shares of Common Stock Outstanding and Amount of Debt Outstanding: 3,412,508,000\n",
+		want: []string{"company Cabra Ridge Mining Corporation | Cabra Ridge Mining"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
