@@ -326,6 +326,10 @@ func TestEntities(t *testing.T) {
 		text: "Cabra Ridge Mining Corporation shipped 5.2 million tonnes of ore last year.\n\nSEC FORM 17-C\n\n2. SEC Identification Number: CS200714862\n3. BIR Tax Identification No.: 006-418-552-000\n4. Exact name of issuer as specified in its charter: Cabra Ridge Mining Corporation\n6. Industry Classification Code: (SEC Use Only)\n10. Securities registered pursuant to the SRC\n   Number of Shares of Common Stock Outstanding and Amount of Debt Outstanding: 3,412,508,000\n",
 		want: []string{"company Cabra Ridge Mining Corporation | Cabra Ridge Mining"},
 	}, {
+		name: "terms defined between a name and its code: the code is the name's",
+		text: "Klebang Tin Holdings Berhad (\"Klebang Tin\" or \"the Group\") (Bursa: 7164) today announced a deal with Herberton Tin Ltd on Monday.",
+		want: []string{"company Klebang Tin Holdings Berhad | Klebang Tin | the Group | Group | Klebang Tin Holdings [MY]", "company Herberton Tin Ltd | Herberton Tin"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

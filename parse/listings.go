@@ -1686,6 +1686,16 @@ func (d *doc) nameBefore(pos int) (rng, bool) {
 	if e == pos && pos > 0 && s[pos-1] != ' ' {
 		return rng{}, false
 	}
+	// `X Berhad ("X" or "the Group") (Bursa: 7164)`: the terms the
+	// issuer defines stand between its name and its code.
+	if e > 1 && s[e-1] == ')' && (s[e-2] == '"' || s[e-2] == '\'') {
+		if o := strings.LastIndexByte(s[:e-1], '('); o > 0 && e-o < 80 && !strings.ContainsAny(s[o:e], "\n") {
+			e = o
+			for e > 0 && s[e-1] == ' ' {
+				e--
+			}
+		}
+	}
 	start := e
 	var first rng
 	n := 0
