@@ -1506,7 +1506,26 @@ func (r *relater) unitsInclude(s *sentence) {
 			r.unitsWithShares(s, parent, first)
 			return
 		}
-		for _, u := range r.listFrom(s, first) {
+		units := r.listFrom(s, first)
+		// "include A, which operates a smelter, and B, which operates
+		// mines": each named with a clause of its own.
+		for len(units) > 0 {
+			last := units[len(units)-1]
+			k := s.past(last)
+			if !strings.HasPrefix(s.low[k:], ", which ") {
+				break
+			}
+			c := strings.Index(s.low[k+2:min(len(s.low), k+160)], ", and ")
+			if c < 0 || strings.ContainsAny(s.low[k+2:k+2+c], ";") {
+				break
+			}
+			next, ok := r.orgRightAfter(s, k+2+c+len(", and "), 0)
+			if !ok {
+				break
+			}
+			units = append(units, next)
+		}
+		for _, u := range units {
 			if u.e != parent.e {
 				r.add(entity.SubsidiaryOf, u.e, parent.e, s, nil)
 			}
