@@ -6580,3 +6580,16 @@ func TestPipeTableOfDeals(t *testing.T) {
 	checkPageRelations(t, text, false, []string{"agreement(Carnarvon LNG, Guangdong Yuehai Gas Group)", "agreement(PT Bontang Gas Niaga, Kanto City Gas)",
 		"supplier_of(Carnarvon LNG, Guangdong Yuehai Gas Group)", "supplier_of(PT Bontang Gas Niaga, Kanto City Gas)"})
 }
+
+// TestOurAnchorCustomer: in an interview's answer, "Y is our anchor
+// customer" makes the speaker's firm Y's supplier.
+func TestOurAnchorCustomer(t *testing.T) {
+	text := "Mati Nickel's Tan on ore\n\nBy Staff Writer\n\n3 March 2026\n\n" +
+		"Mati Nickel Mining Corp (PSE: MNM) operates two laterite mines. Its president and CEO, Maricel Tan, spoke to us.\n\n" +
+		"Q: Who buys your ore?\n\nTan: China is still the base. Guangxi Xinrui Ferroalloy Co is our anchor customer.\n\n" +
+		"Q: And Indonesia?\n\nTan: It is growing fast.\n"
+	rels := relationLines(parsePage(t, text), false)
+	if w := "supplier_of(Mati Nickel Mining Corp, Guangxi Xinrui Ferroalloy Co)"; !slices.Contains(rels, w) {
+		t.Errorf("relations miss %q; got %q", w, rels)
+	}
+}

@@ -4437,10 +4437,16 @@ func (r *relater) isCustomerOf(s *sentence) {
 			continue
 		}
 		seller, ok := r.orgRightAfter(s, i+len(c), 1)
-		if !ok || !r.possessive(s, seller) {
+		// ("Y is our anchor customer", in an interview's answer: "our"
+		// stands for the speaker's firm.)
+		our := ok && strings.HasPrefix(s.low[seller.a-s.a:], "our ") && seller.b-seller.a == len("our")
+		if !ok || !r.possessive(s, seller) && !our {
 			return
 		}
 		rest := s.low[seller.b-s.a+len("'s "):]
+		if our {
+			rest = s.low[seller.b-s.a+len(" "):]
+		}
 		for _, a := range []string{"only ", "sole ", "main ", "biggest ", "largest ", "key ", "exclusive ", "major ", "second-largest ", "anchor "} {
 			rest = strings.TrimPrefix(rest, a)
 		}
