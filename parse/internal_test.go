@@ -519,6 +519,7 @@ func TestMastheadDate(t *testing.T) {
 		{"Home | Markets | 27 November 2026", ""},
 		{"India | Metals & Mining | Company Update | 21 July 2025", "2025-07-21"},
 		{"Kazakhstan | Industry | 04.02.2027, 11:20 | Views: 3 418", "2027-02-04"},
+		{"Source: China Nonferrous Industry News (Chinese edition) | 2026-11-03 09:15", "2026-11-03"},
 	} {
 		a, err := New(Options{}).Parse("Foil makers race to add capacity\n\n" + tc.line + "\nBy Lin Mei in Taipei\n\nTaiwan's foil producers plan to lift capacity by a third, filings show.\n")
 		if err != nil {

@@ -1059,7 +1059,9 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 	rest := t
 	// A label or a place and a bar first: "ASX Announcement | 30 April
 	// 2026", "New Delhi | Updated: August 21, 2026 07:15 IST".
-	if bar := strings.LastIndex(t, " | "); bar > 0 && bar <= 40 {
+	// ("Source: X News (Chinese edition) | 2026-11-03 09:15": a longer
+	// label when a date and its time are all that follow the bar.)
+	if bar := strings.LastIndex(t, " | "); bar > 0 && (bar <= 40 || bar <= 100 && dateThenTime(strings.TrimLeft(t[bar+3:], " "))) {
 		// ("Your daily digest  |  Wednesday, 22 October 2025": spaces
 		// around the bar.)
 		r := strings.TrimLeft(t[bar+3:], " ")
@@ -1239,6 +1241,13 @@ func indexBy(s, pat string, k int) int {
 		from += j + 1
 	}
 	return -1
+}
+
+// dateThenTime reports whether t is a date with its year and nothing
+// more but a time of day: "2026-11-03 09:15".
+func dateThenTime(t string) bool {
+	d, n := dateAt(t)
+	return n > 0 && d.Year != 0 && (n == len(t) || timeOfDay(t[n:]))
 }
 
 // timeOfDay reports whether t is a space and a time of day and nothing
