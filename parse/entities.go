@@ -1579,6 +1579,15 @@ func (f *entFinder) segment(si int) {
 				// "Pacific Rim Ore\nPartners Pte. Ltd.")
 				break
 			}
+			// "Head, Group Corporate Communications" over "Klebang Tin
+			// Holdings Berhad": a line that opens with a title and a
+			// comma is a title's line; the name under it is another.
+			if nl {
+				ls := strings.LastIndexByte(f.d.v.s[:prev.b], '\n') + 1
+				if lt := f.tokAt(ls); lt >= 0 && lt+1 < j && f.has(lt, lxTitleHeads|lxTitleMods) && f.punct(lt+1, ',') {
+					break
+				}
+			}
 			// "2. STEEL" over "Ratchaburi Steel lifts rebar sales": a
 			// section's heading in capitals ends at its line.
 			if nl && f.toks[j-1].f&tUpper != 0 && f.toks[j-1].b-f.toks[j-1].a >= 4 && !f.has(j-1, lxLegalStart|lxLegalEnd) && f.toks[j].f&tCap != 0 && f.toks[j].f&tUpper == 0 {

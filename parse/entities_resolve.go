@@ -2371,10 +2371,21 @@ func (f *entFinder) bylines() {
 				if e := f.bylineNames(l.ts, l.te); e >= 0 {
 					n := d.lines[i+1]
 					end := n.te
-					if c := strings.IndexByte(d.v.s[n.ts:n.te], ','); c > 0 {
+					// ("Head, Group Corporate Communications": a title and
+					// the function it is held in, one title.)
+					if c := strings.IndexByte(d.v.s[n.ts:n.te], ','); c > 0 && !functionPhrase(d.v.s[n.ts+c+1:n.te]) {
 						end = n.ts + c
 					}
+					// "... over "Klebang Tin Holdings Berhad": the firm on
+					// the line under the title.
+					saved := f.contactOrg
+					if i+2 < len(d.lines) && f.contactOrg < 0 {
+						if o, ok := f.byKey[nameKey(strings.TrimSpace(d.text(d.lines[i+2])))]; ok && f.ents[o].kind == entity.KindCompany {
+							f.contactOrg = o
+						}
+					}
 					f.contactRole(e, n.ts, end)
+					f.contactOrg = saved
 					// "James Colley" over "Bayside Communications" over
 					// "T: +61 ...": the firm the contact speaks for.
 					if len(f.ents[e].roles) == 0 && i+2 < len(d.lines) && contactDetail(d.text(d.lines[i+2])) {
@@ -2948,7 +2959,8 @@ func (f *entFinder) signerRole(e, a, b, org int) {
 // lower case.
 var contactCues = []string{"media contact", "media contacts", "for further information", "for more information", "for inquiries", "for enquiries", "inquiries:", "enquiries:", "company officers", "officers:",
 	"investor contact", "investor contacts", "media enquiries", "media inquiries", "contact:", "contacts:", "investor relations:", "media:", "investors:",
-	"disclosure officer:", "person in charge of disclosure:", "disclosure contact:"}
+	"disclosure officer:", "person in charge of disclosure:", "disclosure contact:",
+	"for media enquiries", "for media inquiries", "for investor relations", "for investor enquiries", "for investor inquiries", "for media:"}
 
 // contactCue reports a line that heads the contacts of a press release.
 func contactCue(t string) bool {
@@ -3176,7 +3188,8 @@ func functionPhrase(t string) bool {
 		}
 		// ("IR and Corporate Communications Group": a unit's word after
 		// a function.)
-		if !functionWords[strings.ToLower(w)] && !(n > 0 && (w == "Group" || w == "Department" || w == "Division")) {
+		// ("Group Corporate Communications": the group's own function.)
+		if !functionWords[strings.ToLower(w)] && !(n > 0 && (w == "Group" || w == "Department" || w == "Division")) && !(n == 0 && w == "Group") {
 			return false
 		}
 		n++
@@ -3365,7 +3378,10 @@ func (f *entFinder) bylineName(i, j int) bool {
 		t := &f.toks[k]
 		// "Li Xiaoman": a family name that is also a chemical symbol.
 		// "Lim Jun Hao": a given name that is also a month's.
-		notName := f.written(k, wrNotName) && !(k == i && f.written(k, wrFamilyName)) && !(k > i && f.calendarWord(k))
+		// "Wong Li Ting": a short syllable of a given name after a
+		// family name.
+		notName := f.written(k, wrNotName) && !(k == i && f.written(k, wrFamilyName)) && !(k > i && f.calendarWord(k)) &&
+			!(k > i && j-i == 3 && f.written(i, wrFamilyName) && t.b-t.a <= 3 && t.f&tCap != 0)
 		if t.f&tCap == 0 && !(caps && t.f&tUpper != 0) || t.f&tUpper != 0 && t.b-t.a > 2 && !caps || t.f&tPoss != 0 || notName || f.countryWord(k) {
 			return false
 		}

@@ -6593,3 +6593,22 @@ func TestOurAnchorCustomer(t *testing.T) {
 		t.Errorf("relations miss %q; got %q", w, rels)
 	}
 }
+
+// TestContactBlockUnderCue: contacts under "For media enquiries, please
+// contact:" and "For investor relations:", each a name over a title
+// over the firm: "Head, Group Corporate Communications" is one title, a
+// function's, held at the firm on the line under it; "Wong Li Ting" is a
+// name though "Li" is a chemical's symbol.
+func TestContactBlockUnderCue(t *testing.T) {
+	text := "Klebang Tin secures feed\n\nKuala Lumpur, 14 September 2026\n\nKlebang Tin Holdings Berhad makes tin.\n\n" +
+		"For media enquiries, please contact:\nNurul Izzah Azmi\nHead, Group Corporate Communications\nKlebang Tin Holdings Berhad\nTel: +603 3101 8820\n\n" +
+		"For investor relations:\nWong Li Ting\nInvestor Relations Manager\nKlebang Tin Holdings Berhad\nTel: +603 3101 8845\n"
+	a := parsePage(t, text)
+	want := []string{"person Nurul Izzah Azmi (Head, Group Corporate Communications @ Klebang Tin Holdings Berhad)", "person Wong Li Ting (Investor Relations Manager @ Klebang Tin Holdings Berhad)"}
+	if got := entityLinesOf(a, "person"); !slices.Equal(got, want) {
+		t.Errorf("people %q, want %q", got, want)
+	}
+	if got := relationLines(a, false); slices.ContainsFunc(got, func(l string) bool { return strings.HasPrefix(l, "executive_of(Nurul") }) {
+		t.Errorf("a communications head is no executive: %q", got)
+	}
+}

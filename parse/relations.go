@@ -9830,8 +9830,9 @@ func isExecutive(title string) bool {
 	// "head of the battery division" does).
 	// So is "general manager, corporate communications" and "general
 	// manager of investor relations".
-	for _, h := range []string{"head of ", "head - ", "general manager, ", "general manager of ", "general manager - "} {
-		if rest, ok := strings.CutPrefix(title, h); ok && (hasAnyPrefix(rest, "procurement", "purchasing", "sales", "marketing", "investor relations",
+	for _, h := range []string{"head of ", "head - ", "head, ", "general manager, ", "general manager of ", "general manager - "} {
+		// ("head, group corporate communications": the group's own.)
+		if rest, ok := strings.CutPrefix(title, h); ok && (hasAnyPrefix(strings.TrimPrefix(rest, "group "), "procurement", "purchasing", "sales", "marketing", "investor relations",
 			"communications", "corporate communications", "media", "public relations", "trading", "treasury", "compliance", "legal", "human resources", "corporate affairs",
 			"ship finance", "project finance", "trade finance", "structured finance", "research", "ir team", "ir department", "ir and ") || rest == "ir") {
 			return false
