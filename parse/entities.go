@@ -2962,7 +2962,8 @@ func (f *entFinder) bodyThenPerson(si, k, j int) bool {
 // legal form, a firm's head word, or a bracket (its ticker).
 func (f *entFinder) firmNamedBefore(si, i, m int) bool {
 	n := m - i
-	for p := range f.segs {
+	// (The segments of the sentences before, the nearest few hundred.)
+	for p := len(f.segs) - 1; p >= 0 && p >= len(f.segs)-400; p-- {
 		g := &f.segs[p]
 		if g.s >= si || g.j-g.i < n {
 			continue

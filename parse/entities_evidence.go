@@ -2374,7 +2374,7 @@ func (f *entFinder) assetAfter(k, end int) bool {
 // Raman".
 func (f *entFinder) surnameBefore(n int) bool {
 	w := f.text(f.segs[n].i)
-	for p := n - 1; p >= 0; p-- {
+	for p := n - 1; p >= 0 && p >= n-300; p-- {
 		if g := &f.segs[p]; g.kind == entity.KindPerson && g.j-g.i >= 2 && f.text(g.j-1) == w {
 			return true
 		}
@@ -2388,7 +2388,12 @@ func (f *entFinder) surnameBefore(n int) bool {
 func (f *entFinder) numberedFieldLabel(i, j int) bool {
 	s := f.d.v.s
 	a := f.toks[i].a
-	ls := strings.LastIndexByte(s[:a], '\n') + 1
+	// A label stands near its line's start: look no further back than
+	// that, so that long lines cost no more.
+	ls := strings.LastIndexByte(s[max(0, a-120):a], '\n') + 1 + max(0, a-120)
+	if ls == max(0, a-120) && a > 120 {
+		return false
+	}
 	head := s[ls:a]
 	k := 0
 	for k < len(head) && head[k] == ' ' {
@@ -2404,11 +2409,11 @@ func (f *entFinder) numberedFieldLabel(i, j int) bool {
 	if !numbered && !(k >= 3 && ls > 0 && f.underNumberedField(ls)) || strings.IndexByte(head, ':') >= 0 {
 		return false
 	}
-	le := strings.IndexByte(s[a:], '\n')
-	if le < 0 {
-		le = len(s) - a
+	w := s[a:min(len(s), a+200)]
+	if le := strings.IndexByte(w, '\n'); le >= 0 {
+		w = w[:le]
 	}
-	c := strings.IndexByte(s[a:a+le], ':')
+	c := strings.IndexByte(w, ':')
 	return c >= 0 && a+c >= f.toks[j-1].b
 }
 
@@ -2418,7 +2423,12 @@ func (f *entFinder) numberedFieldLabel(i, j int) bool {
 func (f *entFinder) underNumberedField(ls int) bool {
 	s := f.d.v.s
 	for n := 0; n < 4 && ls > 0; n++ {
-		ps := strings.LastIndexByte(s[:ls-1], '\n') + 1
+		// (Lines of a form are short: look back no further than that.)
+		from := max(0, ls-1-300)
+		ps := strings.LastIndexByte(s[from:ls-1], '\n') + 1 + from
+		if ps == from && from > 0 {
+			return false
+		}
 		line := s[ps : ls-1]
 		t := strings.TrimLeft(line, " ")
 		d := 0

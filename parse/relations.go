@@ -6617,7 +6617,11 @@ func (r *relater) namedWithLastShare(s *sentence, verbAt int) bool {
 		if rel.Kind != entity.StakeIn || !rel.HasPercent {
 			continue
 		}
-		for _, m := range r.all {
+		// (The mentions of the text a few sentences back, no more.)
+		for _, m := range r.all[sort.Search(len(r.all), func(k int) bool { return r.all[k].a >= s.a-1500 }):] {
+			if m.a >= s.a {
+				break
+			}
 			if a, b := r.d.v.span(m.a, m.b); m.e == owner.e && a >= rel.Span.Start && b <= rel.Span.End {
 				return true
 			}
