@@ -2908,13 +2908,21 @@ func (f *entFinder) knownFirmThenPerson(si, k, j int) bool {
 	if f.has(ts, lxTitleNeedsMod) && ts == h && f.toks[h].f&tLower != 0 {
 		return false
 	}
+	return f.orgThenPerson(si, k, j, evOrgTitle, rng{f.toks[ts].a, f.toks[k-2].b}, func(m int) bool { return f.firmNamedBefore(si, k, m) })
+}
+
+// orgThenPerson cuts the run [k, j) into an organisation and the name of
+// two or three words that ends it, when orgEnds accepts the name's first
+// token m as the organisation's end: it adds the organisation, with ev,
+// and the person, with the title, and reports whether it did.
+func (f *entFinder) orgThenPerson(si, k, j int, ev segEv, title rng, orgEnds func(m int) bool) bool {
 	for n := 2; n <= 3; n++ {
 		m := j - n
-		if m <= k || f.orgWords(m, j) || !f.capitalisedWords(m, j) || !f.firmNamedBefore(si, k, m) {
+		if m <= k || f.orgWords(m, j) || !f.capitalisedWords(m, j) || !orgEnds(m) {
 			continue
 		}
-		org := f.add(nseg{s: si, i: k, j: m, ev: evOrgTitle})
-		f.add(nseg{s: si, i: m, j: j, kind: entity.KindPerson, ev: evPerson, title: rng{f.toks[ts].a, f.toks[k-2].b}, org: org})
+		org := f.add(nseg{s: si, i: k, j: m, ev: ev})
+		f.add(nseg{s: si, i: m, j: j, kind: entity.KindPerson, ev: evPerson, title: title, org: org})
 		return true
 	}
 	return false
@@ -2944,16 +2952,9 @@ func (f *entFinder) bodyThenPerson(si, k, j int) bool {
 	for ts-1 >= t0 && f.has(ts-1, lxTitleMods|lxTitleHeads) && f.toks[ts-1].f&tLower == f.toks[k-3].f&tLower {
 		ts--
 	}
-	for n := 2; n <= 3; n++ {
-		m := j - n // the person's first token
-		if m-1 <= k || !f.has(m-1, lxGovHeads) || f.toks[m-1].f&tCap == 0 || f.orgWords(m, j) || !f.capitalisedWords(m, j) {
-			continue
-		}
-		org := f.add(nseg{s: si, i: k, j: m, ev: evGov})
-		f.add(nseg{s: si, i: m, j: j, kind: entity.KindPerson, ev: evPerson, title: rng{f.toks[ts].a, f.toks[k-3].b}, org: org})
-		return true
-	}
-	return false
+	return f.orgThenPerson(si, k, j, evGov, rng{f.toks[ts].a, f.toks[k-3].b}, func(m int) bool {
+		return m-1 > k && f.has(m-1, lxGovHeads) && f.toks[m-1].f&tCap != 0
+	})
 }
 
 // firmNamedBefore reports whether tokens [i, m) of sentence si are a

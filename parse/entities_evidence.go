@@ -874,7 +874,7 @@ func (f *entFinder) gatherOne(n int) {
 		// writer's note; the title must name where it is held.
 		// ("Raman is currently chief operating officer at Y": a person
 		// named before, by surname, and a word of time.)
-		if g.title.b == 0 && (nt >= 2 && nt <= 4 || nt == 1 && f.surnameBefore(n)) && (f.word(j, "is") || f.word(j, "was")) && !f.orgWords(i, j) {
+		if g.title.b == 0 && (f.word(j, "is") || f.word(j, "was")) && (nt >= 2 && nt <= 4 || nt == 1 && f.surnameBefore(n)) && !f.orgWords(i, j) {
 			k := j + 1
 			if f.word(k, "currently") || f.word(k, "now") || f.word(k, "also") {
 				k++
@@ -2388,6 +2388,15 @@ func (f *entFinder) surnameBefore(n int) bool {
 func (f *entFinder) numberedFieldLabel(i, j int) bool {
 	s := f.d.v.s
 	a := f.toks[i].a
+	// The colon after the label, on its line: most names have none.
+	w := s[a:min(len(s), a+200)]
+	if le := strings.IndexByte(w, '\n'); le >= 0 {
+		w = w[:le]
+	}
+	c := strings.IndexByte(w, ':')
+	if c < 0 || a+c < f.toks[j-1].b {
+		return false
+	}
 	// A label stands near its line's start: look no further back than
 	// that, so that long lines cost no more.
 	ls := strings.LastIndexByte(s[max(0, a-120):a], '\n') + 1 + max(0, a-120)
@@ -2406,15 +2415,7 @@ func (f *entFinder) numberedFieldLabel(i, j int) bool {
 	// ("   Title of Each Class: Common": so too a field indented under
 	// a numbered one.)
 	numbered := d > k && d-k <= 2 && d+1 < len(head) && head[d] == '.' && head[d+1] == ' '
-	if !numbered && !(k >= 3 && ls > 0 && f.underNumberedField(ls)) || strings.IndexByte(head, ':') >= 0 {
-		return false
-	}
-	w := s[a:min(len(s), a+200)]
-	if le := strings.IndexByte(w, '\n'); le >= 0 {
-		w = w[:le]
-	}
-	c := strings.IndexByte(w, ':')
-	return c >= 0 && a+c >= f.toks[j-1].b
+	return (numbered || k >= 3 && ls > 0 && f.underNumberedField(ls)) && strings.IndexByte(head, ':') < 0
 }
 
 // underNumberedField reports whether the line that starts at view
