@@ -477,7 +477,15 @@ func (f *entFinder) mergeEarlyShortForms() {
 		// again later: the short name's own first word, named before
 		// the full name first is.)
 		firstWord := len(x.names) == 2 && (strings.HasPrefix(x.names[0], x.names[1]+" ") || strings.HasPrefix(x.names[1], x.names[0]+" ")) && f.ents[found].first > x.mentions[0].b
-		if len(x.names) != 1 && !omen && !firstWord {
+		// (Anaphors the text tied to it, "the miner", are no names of
+		// its own.)
+		own := 0
+		for _, nm := range x.names {
+			if !strings.HasPrefix(nm, "the ") && !strings.HasPrefix(nm, "The ") {
+				own++
+			}
+		}
+		if own != 1 && !omen && !firstWord {
 			continue
 		}
 		// ("Pomalaa Nikel" in a table before "PT Pomalaa Nikel Jaya Tbk"
@@ -488,12 +496,28 @@ func (f *entFinder) mergeEarlyShortForms() {
 		// the headline's short form of the firm the text is about,
 		// though the text names it so again.)
 		d := f.d
-		headed := d.headline >= 0 && x.mentions[0].a >= d.lines[d.headline].ts && x.mentions[0].b <= d.lines[d.headLast].te
+		headed := d.headline >= 0 && x.mentions[0].a >= d.lines[d.headline].ts && x.mentions[0].b <= d.lines[d.headLast].te ||
+			f.inItemHeading(x.mentions[0].a)
 		if f.ents[found].first < x.mentions[len(x.mentions)-1].b && !omen && !firstWord && !headed {
 			continue
 		}
 		f.merge(found, e)
 	}
+}
+
+// inItemHeading reports whether view offset a lies in the heading of a
+// newsletter's item, a short line with a label in capitals and a bar
+// before it: "NICKEL | Botolan Nickel restarts after ...".
+func (f *entFinder) inItemHeading(a int) bool {
+	s := f.d.v.s
+	ls := strings.LastIndexByte(s[max(0, a-100):a], '\n') + 1 + max(0, a-100)
+	le := strings.IndexByte(s[a:min(len(s), a+150)], '\n')
+	if le < 0 {
+		return false
+	}
+	line := s[ls : a+le]
+	bar := strings.Index(line, " | ")
+	return bar > 0 && bar < 24 && capsLine(line[:bar]) && !strings.HasSuffix(line, ".") && a > ls+bar
 }
 
 // mergeHyphenVariants makes two people whose names differ only in the

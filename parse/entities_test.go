@@ -6612,3 +6612,21 @@ func TestContactBlockUnderCue(t *testing.T) {
 		t.Errorf("a communications head is no executive: %q", got)
 	}
 }
+
+// TestItemHeadingShortForm: an item's heading ("NICKEL | X Nickel
+// restarts ...") gives the short form of the firm its text names in
+// full, even where the text uses it again and calls the firm "the miner".
+func TestItemHeadingShortForm(t *testing.T) {
+	text := "Mining Monitor\n\nIssue 12 | 3 June 2026\n\nNICKEL | Botol Nickel restarts after suspension\n\n" +
+		"The department lifted the suspension order on Botol Nickel Mining Corp in Zambales. Botol Nickel said it would load its first cargo this month.\n\n" +
+		"DEALS | Evergrow eyes stake\n\nEvergrow Nickel Holdings Ltd has agreed to buy a 19.9% stake in Botol Nickel from the miner's founding family.\n"
+	a := parsePage(t, text)
+	for _, l := range entityLinesOf(a, "company") {
+		if strings.HasPrefix(l, "company Botol Nickel |") || l == "company Botol Nickel" {
+			t.Errorf("the short form stands apart: %q", entityLinesOf(a, "company"))
+		}
+	}
+	if rels := relationLines(a, false); !slices.Contains(rels, "acquisition(Evergrow Nickel Holdings Ltd, Botol Nickel Mining Corp)") {
+		t.Errorf("relations %q, want the stake bought in the firm named in full", rels)
+	}
+}
