@@ -1110,6 +1110,8 @@ func (f *entFinder) interviewQuestions() {
 				f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, speaker)
 			}
 		}
+		// "Our finance director X": a title at the speaker's firm.
+		f.ourTitles(si, org)
 	}
 }
 
@@ -1923,6 +1925,13 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 	if len(cands) == 0 && nt == 1 {
 		// "Qianlong" for "Zhejiang Qianlong New Energy Co Ltd".
 		cands = f.midWords[string(key)]
+		// "Lianfeng" for "Xiamen Lianfeng Stainless", not for "PT Wolo
+		// Lianfeng Smelting, a joint venture with" it.
+		if len(cands) > 1 {
+			if c := f.notVenture(cands, nil); c >= 0 {
+				return c, true
+			}
+		}
 	}
 	if len(cands) == 0 && nt == 2 {
 		// "Zhejiang Huayou" for the "Huayou" the text names alone.

@@ -1581,6 +1581,15 @@ func (f *entFinder) roleOf(n int) {
 			}
 		}
 	}
+	// "How is the relationship with Y? ... Their chairman, X, comes
+	// twice a year": the firm the sentence before names, or none.
+	if k := f.tokAt(g.title.a) - 1; org < 0 && title != "" && k >= 0 && (f.word(k, "Their") || f.word(k, "their")) {
+		if g.s > 0 {
+			org = f.antecedentIf(g.s, f.toks[k].a, 2, func(x *nent) bool { return x.kind == entity.KindCompany })
+		}
+		f.addRole(g.ent, title, org)
+		return
+	}
 	// "Japan Bank for International Cooperation (JBIC; Governor: X)",
 	// "X Corp (Code 5406; President: Y)": the officer of the body whose
 	// bracket it is.

@@ -6630,3 +6630,45 @@ func TestItemHeadingShortForm(t *testing.T) {
 		t.Errorf("relations %q, want the stake bought in the firm named in full", rels)
 	}
 }
+
+// TestVentureNamedAfterBothPartners: "Kaiyuan" alone is the partner
+// "Xiamen Kaiyuan Stainless", not the venture "PT Mulia Kaiyuan
+// Smelting" named after both; a dot after a ticker's bracket ends the
+// sentence, so the shares of the next are the venture's alone.
+func TestVentureNamedAfterBothPartners(t *testing.T) {
+	text := "Smelter report\n\nJakarta, 3 March 2026\n\n" +
+		"PT Mulia Raya Nickel Tbk (IDX: MRNI) runs its furnaces through PT Mulia Kaiyuan Smelting, a joint venture with Xiamen Kaiyuan Stainless Co., Ltd (600917.SS). Mulia Raya owns 51% of the venture and Kaiyuan 49%.\n"
+	checkPageRelations(t, text, true, []string{
+		"joint_venture(PT Mulia Raya Nickel Tbk, Xiamen Kaiyuan Stainless Co., Ltd) 0",
+		"stake_in(PT Mulia Raya Nickel Tbk, PT Mulia Kaiyuan Smelting) 51",
+		"stake_in(Xiamen Kaiyuan Stainless Co., Ltd, PT Mulia Kaiyuan Smelting) 49",
+	})
+}
+
+// TestInterviewAnswersOwnFirm: in the answers of an interview set as
+// questions and answers, "our own mining company, Y" is the firm's unit,
+// "our finance director X" its officer, "a contract with Y, which sends
+// us" ore makes Y its supplier, and "Y supplies most of it under a
+// contract" after a sentence about what the firm burns too. "Their
+// chairman" is the chairman of the firm the question named.
+func TestInterviewAnswersOwnFirm(t *testing.T) {
+	text := "MINING REVIEW\n\n'We will build a matte line': Sanggar Raya's Budi Santoso on ore and power\n\n" +
+		"Interview by Rina Ayu  |  Monday, 20 July 2026\n\n" +
+		"PT Sanggar Raya Nickel Tbk (IDX: SRNI) runs four smelting lines in Kolaka. We spoke to president director Budi Santoso at the company's Jakarta office.\n\n" +
+		"How did the first half go?\n\n" +
+		"Better than we feared. Our own mining company, PT Sanggar Bumi Tambang, got a quota of 5 million wet tonnes for 2026. Since April we have had a contract with PT Konawe Tambang Jaya, a state-owned miner, which sends us up to 1 million wmt a year from its concession.\n\n" +
+		"What about power?\n\n" +
+		"We burn around 2 million tonnes of coal a year. PT Kutai Batubara Prima supplies most of it from East Kalimantan under a five-year contract. Our finance director Maya Hartono has been very clear that we will not borrow for it.\n\n" +
+		"How is the relationship with Kaifeng Stainless Co.?\n\n" +
+		"Very practical. Their chairman, Zhou Wenbin, comes to Kolaka twice a year.\n"
+	checkPageRelations(t, text, false, []string{
+		"agreement(PT Sanggar Raya Nickel Tbk, PT Konawe Tambang Jaya)",
+		"agreement(PT Sanggar Raya Nickel Tbk, PT Kutai Batubara Prima)",
+		"executive_of(Budi Santoso, PT Sanggar Raya Nickel Tbk)",
+		"executive_of(Maya Hartono, PT Sanggar Raya Nickel Tbk)",
+		"executive_of(Zhou Wenbin, Kaifeng Stainless Co.)",
+		"subsidiary_of(PT Sanggar Bumi Tambang, PT Sanggar Raya Nickel Tbk)",
+		"supplier_of(PT Konawe Tambang Jaya, PT Sanggar Raya Nickel Tbk)",
+		"supplier_of(PT Kutai Batubara Prima, PT Sanggar Raya Nickel Tbk)",
+	})
+}

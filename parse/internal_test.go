@@ -100,6 +100,8 @@ func TestSentences(t *testing.T) {
 			[]string{"It bought Khandel Industries Ltd.", "Aluminium fell."}},
 		{"Samsung C&T Corp. Chairman Lee said so.",
 			[]string{"Samsung C&T Corp. Chairman Lee said so."}},
+		{"a venture with Kaiyuan Stainless Co., Ltd (600917.SS). Mulia owns 51%.",
+			[]string{"a venture with Kaiyuan Stainless Co., Ltd (600917.SS).", "Mulia owns 51%."}},
 		{"no end", []string{"no end"}},
 	} {
 		var got []string

@@ -492,7 +492,7 @@ var triggers = func() map[string]uint16 {
 		}
 	}
 	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded", "traded", "operated", "used", "trade", "operate", "rebrand", "now")
-	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "majority", "sister", "group", "wholly", "fully")
+	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "majority", "sister", "group", "wholly", "fully", "own")
 	add(trigStake, "percent", "cent", "pc", "shareholder", "owns")
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwnV, "owns", "own", "owned", "holds", "hold", "held", "controls", "control")
@@ -880,6 +880,8 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigSupply != 0 {
 		r.theSellerIs(s)
+		r.whichSendsUs(s)
+		r.suppliesMostOfIt(s)
 		r.soldBy(s)
 		r.sellsUnderDealWith(s)
 	}
@@ -5188,8 +5190,10 @@ func (r *relater) possessiveUnit(s *sentence, parent ment, i int) {
 			}
 			return
 		}
+		// "our own mining company, Y": a firm of its own is its unit.
+		own := word == "company" && strings.HasPrefix(rest, "own ")
 		for _, u := range []string{"unit", "subsidiary", "affiliate", "arm", "division"} {
-			if word == u {
+			if word == u || own {
 				// "X's pelletising unit, Y" names the unit in apposition;
 				// "X's unit, which ..." does not.
 				if child, ok := r.orgRightAfter(s, i+w+1, 2); ok && (!strings.HasSuffix(rest[k:w], ",") || child.a == s.at(i+w+1)) {
@@ -7909,6 +7913,7 @@ var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", 
 	"executed, ",
 	// "X has a long-term contract with Y": the noun close after.
 	"has a ", "has an ", "holds a ", "holds an ", "have a ", "have an ",
+	"has had a ", "have had a ",
 	// "X disclosed a five-year supply agreement with Y": so too.
 	"disclosed a ", "announced a ", "disclosed an ", "announced an "}
 
@@ -7985,7 +7990,7 @@ func (r *relater) agreementPass(s *sentence) {
 		if nounEnd < 0 {
 			continue
 		}
-		if (v == "has a " || v == "has an " || v == "holds a " || v == "holds an ") && (nounEnd-e > 32 || strings.ContainsAny(s.low[e:nounEnd], ",;%")) {
+		if (v == "has a " || v == "has an " || v == "holds a " || v == "holds an " || v == "has had a ") && (nounEnd-e > 32 || strings.ContainsAny(s.low[e:nounEnd], ",;%")) {
 			continue
 		}
 		if strings.HasPrefix(v, "disclosed ") || strings.HasPrefix(v, "announced ") {

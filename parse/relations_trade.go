@@ -1307,3 +1307,90 @@ func (r *relater) underDealConcludedWith(s *sentence) {
 		}
 	}
 }
+
+// whichSendsUs reads a supplier in a relative clause whose object stands
+// for the firm the sentence is about: "X has a contract with Y, a unit of
+// Z, which sends it up to 1 million tonnes a year", and in an interview's
+// answer "we have a contract with Y, which supplies us". Y, the party of
+// the deal named after "with", supplies; "it" is the subject, "us" the
+// speaker's firm.
+func (r *relater) whichSendsUs(s *sentence) {
+	for n, from := 0, 0; n < 2; n++ {
+		k := s.find(from, ", which ")
+		if k < 0 {
+			return
+		}
+		from = k + len(", which ")
+		rest := s.low[from:]
+		v := -1
+		for _, verb := range []string{"sends ", "supplies ", "delivers ", "ships ", "sells "} {
+			if strings.HasPrefix(rest, verb) {
+				v = len(verb)
+				break
+			}
+		}
+		if v < 0 || s.negated(0, from) {
+			continue
+		}
+		obj := rest[v:]
+		if !hasAnyPrefix(obj, "it ", "us ") {
+			continue
+		}
+		w := strings.LastIndex(s.low[:k], " with ")
+		if w < 0 || strings.Contains(s.low[w:k], ";") {
+			continue
+		}
+		seller, ok := r.orgRightAfter(s, w+len(" with "), 0)
+		if !ok || seller.b > s.at(k) {
+			continue
+		}
+		var buyer ment
+		if strings.HasPrefix(obj, "us ") {
+			at := s.at(from + v)
+			for _, m := range s.from(from + v) {
+				if m.a == at && r.isOrg(m) {
+					buyer, ok = m, true
+				}
+				break
+			}
+			if buyer.b == 0 {
+				continue
+			}
+		} else if buyer, ok = r.subject(s, w); !ok {
+			continue
+		}
+		if buyer.e != seller.e {
+			r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+		}
+	}
+}
+
+// suppliesMostOfIt reads "Y supplies most of it under a five-year
+// contract" after a sentence about what a firm uses ("We burn around 2
+// million tonnes of coal a year."): Y supplies the firm that sentence
+// speaks of, and "under a contract" makes it a supply agreement.
+func (r *relater) suppliesMostOfIt(s *sentence) {
+	for _, v := range []string{" supplies ", " supplied ", " delivers ", " provides "} {
+		k := s.find(0, v)
+		if k < 0 {
+			continue
+		}
+		rest := s.low[k+len(v):]
+		if !hasAnyPrefix(rest, "most of it", "all of it", "much of it", "the bulk of it", "part of it", "some of it", "half of it", "most of them", "all of them") || strings.Contains(rest, " to ") || s.negated(0, k) {
+			return
+		}
+		seller, ok := r.orgRightBefore(s, k, 1)
+		if !ok || seller.a != s.a {
+			return
+		}
+		buyer, ok := r.antecedent(s)
+		if !ok || buyer.e == seller.e {
+			return
+		}
+		r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+		if strings.Contains(rest, " under a ") && strings.Contains(rest, " contract") {
+			r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = "supply" })
+		}
+		return
+	}
+}

@@ -429,6 +429,10 @@ func dotEndsSentence(s string, a, i, next, b int) bool {
 		return true
 	}
 	switch {
+	case word[len(word)-1] == ')' || word[len(word)-1] == ']':
+		// A dot after a closing bracket ends the sentence, whatever the
+		// bracket holds: "X Stainless (600917.SS). Wolo Raya owns".
+		return true
 	case len(word) == 1 && isUpper(word[0]):
 		// An initial: "James T. Kirk".
 		return false
