@@ -2854,6 +2854,19 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 		// "Secretary in India's Ministry of Mines".
 		return rng{f.toks[ts].a, f.toks[te-1].b}, te + 2, true
 	}
+	// "X, the ministry's director general of mineral and coal,": the
+	// field after the head, in lower case, is the title's.
+	// (Not a minister's, whose field names the ministry: "Kazakhstan's
+	// deputy minister of industry and construction".)
+	if org >= 0 && (f.word(te, "of") || f.word(te, "for")) && !f.has(te-1, lxMinisterHeads) {
+		r := te + 1
+		for r < end && r < te+6 && f.toks[r].f&(tLower|tWord) == tLower|tWord && (f.word(r, "and") || f.has(r, lxTitleOfDomains) || functionWords[f.fold(r)]) {
+			r++
+		}
+		if r > te+1 && !f.word(r-1, "and") && (r >= end || f.punct(r, ',') || f.punct(r, '.')) {
+			return rng{f.toks[ts].a, f.toks[r-1].b}, org, true
+		}
+	}
 	// "Director General of Mineral and Coal at the Ministry of Energy",
 	// "director general for trade remedies at the commission": the field
 	// is part of the title, held at the body after "at".
@@ -2868,8 +2881,13 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 		// "of metal, machinery, transport equipment and electronics
 		// industries at the Ministry": a field of several words and
 		// commas.
-		for r < end && r < te+12 && (f.toks[r].f&tWord != 0 || lower && f.punct(r, ',')) && !f.word(r, "the") && !f.word(r, "at") &&
-			(!lower && (f.toks[r].f&tCap != 0 || f.word(r, "and")) && !f.has(r, lxGovHeads) || lower && (f.toks[r].f&tLower != 0 || f.punct(r, ','))) {
+		// ("of Metal, Machinery, Transportation Equipment and Electronics
+		// Industries at the Ministry of Industry": so in capitals.)
+		capComma := func(r int) bool {
+			return !lower && f.punct(r, ',') && r > te+1 && r+1 < end && f.toks[r+1].f&tCap != 0 && !f.has(r+1, lxGovHeads)
+		}
+		for r < end && r < te+16 && (f.toks[r].f&tWord != 0 || lower && f.punct(r, ',') || capComma(r)) && !f.word(r, "the") && !f.word(r, "at") &&
+			(!lower && (f.toks[r].f&tCap != 0 || f.word(r, "and") || capComma(r)) && !f.has(r, lxGovHeads) || lower && (f.toks[r].f&tLower != 0 || f.punct(r, ','))) {
 			r++
 		}
 		// "General Manager of Corporate Communications": a function of

@@ -2368,6 +2368,41 @@ func (f *entFinder) bylines() {
 				contact = max(contact, 2)
 				continue
 			}
+			// "Tanjung Mineral: Dewi Anggraini, Head of Corporate
+			// Communications, +62 ...": the firm the contact speaks for,
+			// by a name the text gave it, before a colon.
+			if k := strings.Index(t[:min(len(t), 50)], ": "); k > 0 {
+				if o, ok := f.byKey[nameKey(t[:k])]; ok && o >= 0 && f.ents[o].kind == entity.KindCompany {
+					a := l.ts + k + 2
+					if c := strings.IndexByte(d.v.s[a:l.te], ','); c > 0 && c <= 40 && strings.Count(d.v.s[a:a+c], " ") <= 3 {
+						if e := f.bylineNames(a, a+c); e >= 0 {
+							ta := a + c + 1
+							for ta < l.te && d.v.s[ta] == ' ' {
+								ta++
+							}
+							tb := l.te
+							if k := strings.IndexByte(d.v.s[ta:l.te], ','); k >= 0 {
+								tb = ta + k
+							}
+							saved, n := f.contactOrg, len(f.ents[e].roles)
+							f.contactOrg = o
+							f.contactRole(e, ta, tb)
+							f.contactOrg = saved
+							// ("Zhou Ying, Investor Relations": the function
+							// the contact works in; "Lee, Global PR Team":
+							// the firm, whatever the team.)
+							if len(f.ents[e].roles) == n {
+								title := ""
+								if functionPhrase(d.v.s[ta:tb]) {
+									title = d.v.origText(ta, tb)
+								}
+								f.addRole(e, title, o)
+							}
+						}
+					}
+					continue
+				}
+			}
 			if c := strings.IndexByte(t, ','); c > 0 && c <= 40 && strings.Count(t[:c], " ") <= 3 {
 				if e := f.bylineNames(l.ts, l.ts+c); e >= 0 {
 					f.contactRole(e, l.ts+c+1, l.te)

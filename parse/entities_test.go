@@ -330,6 +330,10 @@ func TestEntities(t *testing.T) {
 		text: "Klebang Tin Holdings Berhad (\"Klebang Tin\" or \"the Group\") (Bursa: 7164) today announced a deal with Herberton Tin Ltd on Monday.",
 		want: []string{"company Klebang Tin Holdings Berhad | Klebang Tin | the Group | Group | Klebang Tin Holdings [MY]", "company Herberton Tin Ltd | Herberton Tin"},
 	}, {
+		name: "a director general's field in lower case after the body's possessive is the title's; a minister's names the ministry",
+		text: "The Ministry of Energy and Mineral Resources cut quotas. \"We have to think about reserve life,\" Agus Widodo Santoso, the ministry's director general of mineral and coal, told reporters. Kazakhstan's Ministry of Industry and Construction disagreed. Arman Bekov, Kazakhstan's deputy minister of industry and construction, said so.",
+		want: []string{"government Ministry of Energy and Mineral Resources | the ministry", "person Agus Widodo Santoso (director general of mineral and coal @ Ministry of Energy and Mineral Resources)", "country KZ", "government Ministry of Industry and Construction [KZ]", "person Arman Bekov (deputy minister @ Ministry of Industry and Construction)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
@@ -2537,6 +2541,7 @@ func TestCountryFiledUnder(t *testing.T) {
 		{"Output\n\nKolkata: Durgapur Steel Ltd expects to produce more steel.\n", "IN"},
 		{"Nickel\n\nSHANGHAI, May 5 (Reuters) - Nickel prices rose.\n", "CN"},
 		{"Coal\n\nULAANBAATAR/BEIJING, March 12 - Coal exports rose by a third.\n", "MN"},
+		{"Nickel\n\nKENDARI, Indonesia / SEOUL / NANCHANG, China - 2 September 2026 - PT Kora Nikel Tbk signed a deal.\n", "ID"},
 		{"Digest\nMarket: India\n\nSteel, coal and power\n\nListed companies told the exchanges of deals.\n", "IN"},
 		{"Home > Commodities > Vietnam > Steel\n\nHoa Phat lifts output\n\nThe steelmaker made more steel.\n", "VN"},
 		{"Steel deal\n\nKolkata Knight Steel said it will buy ore.\n", ""},
@@ -6670,5 +6675,48 @@ func TestInterviewAnswersOwnFirm(t *testing.T) {
 		"subsidiary_of(PT Sanggar Bumi Tambang, PT Sanggar Raya Nickel Tbk)",
 		"supplier_of(PT Konawe Tambang Jaya, PT Sanggar Raya Nickel Tbk)",
 		"supplier_of(PT Kutai Batubara Prima, PT Sanggar Raya Nickel Tbk)",
+	})
+}
+
+// TestThreePartnersRelease: a release from three cities whose parties
+// each carry a code and a short name in brackets ("X (IDX: TMNS)
+// ("Tanjung")") signs a venture; the three own it "in the following
+// proportions: A 45%, B 35% and C 20%"; a director general's title holds
+// every field listed before "at the Ministry"; contacts are given as
+// "Firm: Name, Title, phone"; and a source that "meets our customers'
+// requirements" is no meeting.
+func TestThreePartnersRelease(t *testing.T) {
+	text := "PRESS RELEASE\n\nThree partners form nickel venture\n\n" +
+		"PALU, Indonesia / BUSAN / CHANGSHA, China - 2 September 2026 - PT Sinar Laterit Nusantara Tbk (IDX: SLNT) (\"Sinar\"), Hunan Fengyuan Cobalt Co., Ltd. (SHA: 603982) (\"Fengyuan\") and Daegu Cathode Materials Co., Ltd. (KRX: 281741) (\"Daegu\") today signed a joint venture agreement to build a plant.\n\n" +
+		"The three partners will own the project company, PT Palu Hidro Nikel (\"PHN\"), in the following proportions: Fengyuan 45%, Sinar 35% and Daegu 20%.\n\n" +
+		"The signing was witnessed by Ratna Kusuma, Director General of Metal, Machinery, Transportation Equipment and Electronics Industries at the Ministry of Industry.\n\n" +
+		"\"This agreement gives Daegu a source that meets our customers' requirements,\" said Park Ji-hoon, Chief Executive Officer of Daegu Cathode Materials.\n\n" +
+		"Media contacts\n" +
+		"Sinar: Wulan Pratiwi, Head of Corporate Communications, +62 21 5790 3321, wulan@sinar.co.id\n" +
+		"Fengyuan: Gao Lin, Investor Relations, +86 731 8612 7700, ir@fengyuan.com\n"
+	a := parsePage(t, text)
+	if got, want := a.AsOf.String(), "2026-09-02"; got != want {
+		t.Errorf("as of %q, want %q", got, want)
+	}
+	want := []string{
+		"person Gao Lin (Investor Relations @ Hunan Fengyuan Cobalt Co., Ltd.)",
+		"person Park Ji-hoon (Chief Executive Officer @ Daegu Cathode Materials Co., Ltd.)",
+		"person Ratna Kusuma (Director General of Metal, Machinery, Transportation Equipment and Electronics Industries @ Ministry of Industry)",
+		"person Wulan Pratiwi (Head of Corporate Communications @ PT Sinar Laterit Nusantara Tbk)",
+	}
+	got := entityLinesOf(a, "person")
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+	checkPageRelations(t, text, true, []string{
+		"executive_of(Park Ji-hoon, Daegu Cathode Materials Co., Ltd.) 0",
+		"joint_venture(Hunan Fengyuan Cobalt Co., Ltd., Daegu Cathode Materials Co., Ltd.) 0",
+		"joint_venture(PT Sinar Laterit Nusantara Tbk, Daegu Cathode Materials Co., Ltd.) 0",
+		"joint_venture(PT Sinar Laterit Nusantara Tbk, Hunan Fengyuan Cobalt Co., Ltd.) 0",
+		"official_of(Ratna Kusuma, Ministry of Industry) 0",
+		"stake_in(Daegu Cathode Materials Co., Ltd., PT Palu Hidro Nikel) 20",
+		"stake_in(Hunan Fengyuan Cobalt Co., Ltd., PT Palu Hidro Nikel) 45",
+		"stake_in(PT Sinar Laterit Nusantara Tbk, PT Palu Hidro Nikel) 35",
 	})
 }

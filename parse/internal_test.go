@@ -658,6 +658,8 @@ func TestDatelineCountry(t *testing.T) {
 		{"Jakarta, Tokyo and the rest of Asia, 9 October 2025 - it rained.", ""},
 		{"Mumbai, India / Osaka, Japan - 3 February 2026 - Kora Steel Limited and Tana Steel Corporation today announced a venture.", "2026-02-03"},
 		{"Mumbai, India / the rest - 3 February 2026 - it rained.", ""},
+		{"KENDARI, Indonesia / SEOUL / NANCHANG, China - 2 September 2026 - PT Kora Nikel Tbk today signed.", "2026-09-02"},
+		{"KENDARI, Indonesia / the rest - 2 September 2026 - it rained.", ""},
 	} {
 		d, ok := datelineDate(tc.in)
 		got := ""

@@ -1438,6 +1438,14 @@ func datelineDate(t string) (article.Date, bool) {
 			d, n = dateAt(t[k:])
 		}
 	}
+	if n == 0 {
+		// "KENDARI, Indonesia / SEOUL / NANCHANG, China - 2 September
+		// 2026 -": places set apart by slashes, then a dash before the
+		// date.
+		if k := strings.Index(t[:min(len(t), 64)], " - "); k > 0 && placesOnly(t[:k]) {
+			d, n = dateAt(t[k+len(" - "):])
+		}
+	}
 	if n == 0 || d.Day == 0 {
 		return article.Date{}, false
 	}
@@ -1488,6 +1496,14 @@ func datelinePlace(t string) (string, bool) {
 			if k := strings.Index(r[:min(len(r), 40)], " - "); k > 0 {
 				if _, form, ok := entity.LookupCountry(r[:k]); ok && form == entity.CountryName {
 					return r[:k], true
+				}
+				// "KENDARI, Indonesia / SEOUL / NANCHANG, China - 2
+				// September 2026 -": the first city's country, then
+				// the other places.
+				if c := strings.Index(r[:k], " / "); c > 0 && placesOnly(r[:k]) {
+					if _, form, ok := entity.LookupCountry(r[:c]); ok && form == entity.CountryName {
+						return r[:c], true
+					}
 				}
 			}
 			return "", false
@@ -1622,13 +1638,28 @@ func placesOnly(t string) bool {
 	n := 0
 	for part := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == ',' || r == '/' }) {
 		if p := strings.TrimSpace(part); p != "" {
-			if !placeWords(p) {
+			if !placeWords(p) && !capsPlace(p) {
 				return false
 			}
 			n++
 		}
 	}
 	return n >= 2
+}
+
+// capsPlace reports one to three words in capitals, as a wire writes
+// a dateline's city: "NANCHANG", "NEW DELHI".
+func capsPlace(t string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(t) {
+		for i := 0; i < len(w); i++ {
+			if !isUpper(w[i]) && (i == 0 || w[i] != '-' && w[i] != '.') {
+				return false
+			}
+		}
+		n++
+	}
+	return n >= 1 && n <= 3
 }
 
 // isListingLine reports a newsletter listing line: one or more tickers,

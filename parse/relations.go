@@ -854,6 +854,9 @@ func (r *relater) sentence(s *sentence) {
 	if strings.Contains(s.low, "%)") {
 		r.bracketOwners(s)
 	}
+	if mask&trigStake != 0 && strings.Contains(s.low, ": ") {
+		r.ownedInProportions(s)
+	}
 	if hasAnyPrefix(s.low, "shareholders in the new company: ", "shareholders in the venture: ", "shareholders in the joint venture: ", "shareholders: ", "ownership: ", "shareholding: ") {
 		r.colonHolders(s)
 	}
@@ -3421,7 +3424,7 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		// name the text defines in brackets.)
 		// (`X (KRX: 014830, "Samheung") signed`: its code, then the short
 		// name.)
-		if orgs[k].e == out[0].e && (gap == "," || gap == "(" || gap == "(\"" || gap == "(\u201c" || strings.HasPrefix(gap, "(") && (strings.HasSuffix(gap, "),") || hasAnySuffix(gap, ", \"", ", \u201c", "; \"", "; \u201c") && !strings.Contains(gap, ")"))) {
+		if orgs[k].e == out[0].e && (gap == "," || gap == "(" || gap == "(\"" || gap == "(\u201c" || strings.HasPrefix(gap, "(") && (strings.HasSuffix(gap, "),") || hasAnySuffix(gap, ") (\"", ") (\u201c") || hasAnySuffix(gap, ", \"", ", \u201c", "; \"", "; \u201c") && !strings.Contains(gap, ")"))) {
 			out[0] = orgs[k]
 			continue
 		}
@@ -9414,6 +9417,10 @@ func (r *relater) meeting(s *sentence) {
 			}
 		}
 	}
+	// "a source that meets our customers' requirements": a need met.
+	if metNeeds(s.low[e:min(len(s.low), e+40)]) {
+		return
+	}
 	left := r.kindIn(s, 0, i, entity.KindPerson)
 	// "A received B, who later met C": the one the clause is of met C.
 	if k := strings.LastIndex(s.low[:i], ", who "); k >= 0 && len(left) > 1 && !strings.ContainsAny(s.low[k+len(", who "):i], ",;") {
@@ -9887,4 +9894,21 @@ func sortedRanges(rs []rng) bool {
 		}
 	}
 	return true
+}
+
+// metNeeds reports whether the words after "meets" or "met" name a need
+// or a standard, not a party: "our customers' requirements", "the
+// standards of", "demand".
+func metNeeds(rest string) bool {
+	for n, w := range strings.Fields(rest) {
+		if n >= 4 {
+			break
+		}
+		w = strings.TrimRight(w, ",.;\"'")
+		switch w {
+		case "requirements", "requirement", "standards", "standard", "needs", "need", "demand", "criteria", "targets", "target", "expectations", "specifications", "specification", "deadline", "conditions", "obligations":
+			return true
+		}
+	}
+	return false
 }

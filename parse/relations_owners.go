@@ -2348,6 +2348,11 @@ func (r *relater) groupOwns(s *sentence) bool {
 					break
 				}
 			}
+			// ("..., in the following proportions: A 45%, B 35% and C
+			// 20%": each its share, named after the colon.)
+			if strings.Contains(s.low[i:], ": ") && r.ownedInProportions(s) {
+				return true
+			}
 			owned, ok := r.orgRightAfter(s, i, 14)
 			if !ok || s.negated(0, i) {
 				return false
@@ -2936,4 +2941,59 @@ func sellingBefore(t string) bool {
 		}
 	}
 	return false
+}
+
+// ownedInProportions reads the owners of a firm listed after a colon:
+// "The three partners will own the project company, V, in the following
+// proportions: A 45%, B 35% and C 20%". Each holds its share of V; when
+// the sentence calls them partners, they are V's partners too.
+func (r *relater) ownedInProportions(s *sentence) bool {
+	c := strings.Index(s.low, ": ")
+	if c < 0 {
+		return false
+	}
+	v := -1
+	for _, w := range []string{" will own ", " own ", " owns ", " will hold ", " hold "} {
+		if k := strings.Index(s.low[:c], w); k >= 0 {
+			v = k + len(w)
+			break
+		}
+	}
+	if v < 0 || s.negated(0, c) {
+		return false
+	}
+	var owned ment
+	found := false
+	for _, m := range s.from(v) {
+		if m.a >= s.at(c) {
+			break
+		}
+		if r.isOrg(m) {
+			owned, found = m, true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	var owners []ment
+	for _, m := range s.from(c) {
+		if !r.isOrg(m) || m.e == owned.e {
+			continue
+		}
+		at := s.past(m)
+		if !strings.HasPrefix(s.low[at:], " ") {
+			continue
+		}
+		p, pe, ok := s.percentAt(at + 1)
+		if !ok || pe < len(s.low) && !strings.ContainsRune(",.; ", rune(s.low[pe])) {
+			continue
+		}
+		r.add(entity.StakeIn, m.e, owned.e, s, withPercent(p))
+		owners = append(owners, m)
+	}
+	if strings.Contains(s.low[:c], "partners ") {
+		r.pairs(entity.JointVenture, owners, s)
+	}
+	return len(owners) > 0
 }
