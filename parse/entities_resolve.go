@@ -1587,8 +1587,10 @@ func (f *entFinder) roleOf(n int) {
 		if g.s > 0 {
 			org = f.antecedentIf(g.s, f.toks[k].a, 2, func(x *nent) bool { return x.kind == entity.KindCompany })
 		}
-		f.addRole(g.ent, title, org)
-		return
+		if org >= 0 {
+			f.addRole(g.ent, title, org)
+			return
+		}
 	}
 	// "Japan Bank for International Cooperation (JBIC; Governor: X)",
 	// "X Corp (Code 5406; President: Y)": the officer of the body whose
