@@ -7575,8 +7575,10 @@ func (r *relater) jointVenture(s *sentence) {
 		}
 		// "formed a 60:40 venture with B": a venture being formed is a
 		// joint one.
+		// ("an HPAL venture that A owns with B": so is one owned with
+		// another.)
 		vi, ve, vok := s.cue(0, ventureCue)
-		if !vok || !formsBefore(s.low[max(0, vi-30):vi]) && !ratioBefore(s.low[:vi]) {
+		if !vok || !formsBefore(s.low[max(0, vi-30):vi]) && !ratioBefore(s.low[:vi]) && !ownedWithAfter(s.low[ve:min(len(s.low), ve+80)]) {
 			return
 		}
 		i, e, ok = vi, ve, true
@@ -7725,6 +7727,16 @@ func (r *relater) jointVenture(s *sentence) {
 		if !ok {
 			return
 		}
+		// "V, an HPAL venture that A owns with China's B": A, the
+		// subject of the clause, is the partner.
+		if strings.HasPrefix(s.low[e:], " that ") {
+			if a, ok := r.orgRightAfter(s, e+len(" that "), 0); ok && a.a == s.at(e+len(" that ")) && a.e != partner.e {
+				if v := s.low[s.past(a):j]; hasAnyPrefix(v, " owns", " runs", " operates", " formed", " set up", " established", " jointly owns", " co-owns") && !strings.ContainsAny(v, ",;") {
+					r.add(entity.JointVenture, a.e, partner.e, s, nil)
+					return
+				}
+			}
+		}
 		// The venture's own name stands right after "joint venture,".
 		after := e
 		if strings.HasPrefix(s.low[e:], ", ") {
@@ -7742,9 +7754,14 @@ func (r *relater) jointVenture(s *sentence) {
 		// "owns 45% of V, a joint venture with B": the venture named
 		// before, in apposition.
 		if !isNamed {
+			// ("V, a 51:49 joint venture with B": a split before it.)
+			pre := s.low[:i]
+			if w := strings.LastIndexByte(strings.TrimSuffix(pre, " "), ' '); w > 0 && splitWord(pre[w+1:len(pre)-1]) {
+				pre = pre[:w+1]
+			}
 			for _, a := range []string{", a ", ", an ", ", the "} {
-				if strings.HasSuffix(s.low[:i], a) {
-					venture, isNamed = r.orgRightBefore(s, i-len(a), 1)
+				if strings.HasSuffix(pre, a) {
+					venture, isNamed = r.orgRightBefore(s, len(pre)-len(a), 1)
 					break
 				}
 			}
@@ -7786,6 +7803,12 @@ func (r *relater) jointVenture(s *sentence) {
 		}
 		if found {
 			r.add(entity.JointVenture, first.e, partner.e, s, nil)
+			// "Its converter company, V, a 51:49 joint venture with B":
+			// each holds its share of V, the first named first.
+			if x, y, ok := ratioParts(s.low[:i]); ok && isNamed && venture.e != first.e && venture.e != partner.e && venture.b <= s.at(i) {
+				r.add(entity.StakeIn, first.e, venture.e, s, withPercent(decimal.NewFromInt(int64(x))))
+				r.add(entity.StakeIn, partner.e, venture.e, s, withPercent(decimal.NewFromInt(int64(y))))
+			}
 			// "a consortium with A and B": every partner named. (Not
 			// "its joint venture with B, V, would": the venture's name
 			// in apposition, no "and" before it.)
@@ -8879,7 +8902,7 @@ func (r *relater) supplier(s *sentence) {
 		// "Three cargoes were delivered to Y, and two were sold to Z":
 		// goods, not a firm, are the passive's subject; the firm the
 		// text is about sells them.
-		if hasAnySuffix(strings.TrimRight(s.low[:i], " "), " were", " was", " have been", " had been", " has been") && !strings.HasPrefix(s.low[e:], "by ") {
+		if hasAnySuffix(strings.TrimRight(s.low[:i], " "), " were", " was", " have been", " had been", " has been", " is", " are") && !strings.HasPrefix(s.low[e:], "by ") {
 			if m, found := r.passiveSeller(s, i); found {
 				seller, ok = m, true
 			}
@@ -9911,4 +9934,38 @@ func metNeeds(rest string) bool {
 		}
 	}
 	return false
+}
+
+// splitWord reports a word that gives a venture's split: "51:49",
+// "60/40", "50-50", "equal".
+func splitWord(w string) bool {
+	if w == "equal" {
+		return true
+	}
+	digits, marks := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case isDigit(c):
+			digits++
+		case c == ':' || c == '/' || c == '-':
+			marks++
+		default:
+			return false
+		}
+	}
+	return digits >= 2 && marks == 1
+}
+
+// ownedWithAfter reports a clause after "venture" that says who owns it
+// with whom: " that A owns with B".
+func ownedWithAfter(t string) bool {
+	if !strings.HasPrefix(t, " that ") {
+		return false
+	}
+	w := strings.Index(t, " with ")
+	if w < 0 || strings.ContainsAny(t[:w], ",;") {
+		return false
+	}
+	v := t[:w]
+	return strings.HasSuffix(v, " owns") || strings.HasSuffix(v, " jointly owns") || strings.HasSuffix(v, " co-owns") || strings.HasSuffix(v, " runs") || strings.HasSuffix(v, " operates") || strings.HasSuffix(v, " formed") || strings.HasSuffix(v, " set up") || strings.HasSuffix(v, " established")
 }
