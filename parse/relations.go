@@ -857,6 +857,9 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigStake != 0 && strings.Contains(s.low, ": ") {
 		r.ownedInProportions(s)
 	}
+	if mask&trigStake != 0 {
+		r.holdsItsShare(s)
+	}
 	if hasAnyPrefix(s.low, "shareholders in the new company: ", "shareholders in the venture: ", "shareholders in the joint venture: ", "shareholders: ", "ownership: ", "shareholding: ") {
 		r.colonHolders(s)
 	}

@@ -2587,6 +2587,12 @@ func ventureNamedIn(r *relater, p *sentence) (ment, bool) {
 			}
 		}
 	}
+	// "KNH is a joint venture between A and B": the sentence's subject.
+	if len(p.ms) > 0 && p.ms[0].a == p.a && r.isOrg(p.ms[0]) {
+		if rest := p.low[p.past(p.ms[0]):]; hasAnyPrefix(rest, " is a joint venture ", " is an equal joint venture ", " is a 50:50 joint venture ", " is a 50-50 joint venture ") {
+			return p.ms[0], true
+		}
+	}
 	if k := strings.Index(p.low, "joint venture with "); k >= 0 {
 		rest := p.low[k:min(len(p.low), k+160)]
 		for _, c := range []string{", called ", ", named ", ", to be called ", ", to be named "} {
@@ -2996,4 +3002,45 @@ func (r *relater) ownedInProportions(s *sentence) bool {
 		r.pairs(entity.JointVenture, owners, s)
 	}
 	return len(owners) > 0
+}
+
+// holdsItsShare reads a partner's share of the venture the sentence
+// before names, written with "its": "Xiangyu holds its 60% through X, a
+// Singapore-registered subsidiary, while Obira owns the remaining 40%".
+// The partner holds its share, and so does the unit it holds it through;
+// the share left is the other's.
+func (r *relater) holdsItsShare(s *sentence) {
+	if s.prev == nil {
+		return
+	}
+	for _, v := range []string{" holds its ", " owns its "} {
+		k := s.find(0, v)
+		if k < 0 {
+			continue
+		}
+		p, pe, ok := s.percentAt(k + len(v))
+		if !ok || pe < len(s.low) && !strings.ContainsRune(",. ", rune(s.low[pe])) || s.negated(0, k) {
+			return
+		}
+		// ("its 60% stake in Y": a share of a firm it names.)
+		if rest := s.low[pe:]; hasAnyPrefix(rest, " stake", " interest", " share", " of ", " in ") {
+			return
+		}
+		owner, ok := r.orgRightBefore(s, k, 1)
+		if !ok {
+			return
+		}
+		venture, ok := ventureNamedIn(r, s.prev)
+		if !ok || venture.e == owner.e {
+			return
+		}
+		r.add(entity.StakeIn, owner.e, venture.e, s, withPercent(p))
+		if strings.HasPrefix(s.low[pe:], " through ") {
+			if unit, ok := r.orgRightAfter(s, pe+len(" through "), 0); ok && unit.e != venture.e && unit.e != owner.e {
+				r.add(entity.StakeIn, unit.e, venture.e, s, withPercent(p))
+			}
+		}
+		r.owned, r.ownedIn = venture, s
+		return
+	}
 }
