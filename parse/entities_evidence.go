@@ -1482,6 +1482,11 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 			f.word(o-1, "of") && o-2 >= start && f.has(o-2, lxGovHeads)) {
 			o--
 		}
+		// ("A spokesman for the Directorate General of Customs and
+		// Excise, X,": the body's whole name, as read before.)
+		if m := f.tokSeg[h]; m >= 0 && f.segs[m].j == h+1 && f.segs[m].i < o && f.segs[m].i >= start && (f.segs[m].kind == entity.KindGovernment || f.segs[m].ev&evGov != 0) {
+			o = f.segs[m].i
+		}
 		// "the Director General of Minerals and Coal of the Ministry of
 		// Energy, X,": the title's own field, then the body.
 		te := o - 1 // the token after the title
@@ -1524,12 +1529,27 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		// "the Director-General of the Department of X, Y,": "the"
 		// before the body.
 		of := o - 1
-		if of-1 >= start && f.word(of, "the") && (f.word(of-1, "of") || f.word(of-1, "at") || f.word(of-1, "in")) {
+		if of-1 >= start && f.word(of, "the") && (f.word(of-1, "of") || f.word(of-1, "at") || f.word(of-1, "in") || f.word(of-1, "for")) {
 			of--
 		}
 		hd := of - 1
 		if p := of; p-3 >= start && f.word(p, "for") && f.word(p-1, "State") && f.word(p-2, "of") && f.has(p-3, lxMinisterHeads) {
 			hd = p - 3
+		}
+		// "the Director General of Mineral and Coal at the Ministry of
+		// X, Y,": the title's own field before "at" the body.
+		if f.word(of, "at") && hd > start && !f.has(hd, lxTitleHeads) {
+			q := hd
+			for q > start && q > hd-8 && (f.toks[q].f&tCap != 0 && !f.word(q, "of") || f.word(q, "and") || f.punct(q, ',')) {
+				q--
+			}
+			if f.word(q, "of") && q-1 >= start {
+				if f.word(q-1, "General") && q-2 >= start && f.has(q-2, lxTitleHeads) {
+					hd = q - 2
+				} else if f.has(q-1, lxTitleHeads) {
+					hd = q - 1
+				}
+			}
 		}
 		// ("Joint Secretary in the Ministry of Steel, X,": "in" before
 		// a body.)

@@ -334,6 +334,10 @@ func TestEntities(t *testing.T) {
 		text: "The Ministry of Energy and Mineral Resources cut quotas. \"We have to think about reserve life,\" Agus Widodo Santoso, the ministry's director general of mineral and coal, told reporters. Kazakhstan's Ministry of Industry and Construction disagreed. Arman Bekov, Kazakhstan's deputy minister of industry and construction, said so.",
 		want: []string{"government Ministry of Energy and Mineral Resources | the ministry", "person Agus Widodo Santoso (director general of mineral and coal @ Ministry of Energy and Mineral Resources)", "country KZ", "government Ministry of Industry and Construction [KZ]", "person Arman Bekov (deputy minister @ Ministry of Industry and Construction)"},
 	}, {
+		name: "a title before the name that ends in a body's whole name, or in the title's field and the body after 'at'",
+		text: "A spokesman for the Directorate General of Customs and Excise, Hadi Susanto, said imports rose. The governor discussed it with the Director General of Mineral and Coal at the Ministry of Energy and Mineral Resources, Indra Gunawan Saputra, in Jakarta.",
+		want: []string{"government Directorate General of Customs and Excise", "person Hadi Susanto (spokesman @ Directorate General of Customs and Excise)", "government Ministry of Energy and Mineral Resources", "person Indra Gunawan Saputra (Director General of Mineral and Coal @ Ministry of Energy and Mineral Resources)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
