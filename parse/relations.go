@@ -2258,7 +2258,9 @@ var (
 		" received a courtesy call from ", " received a courtesy visit from ", " received a visit from ",
 		" discussed the case with ", " discussed the deal with ", " discussed the matter with ", " discussed the project with ")
 	talksCues = newCues(" held talks ", " had talks ", " holds talks ", " held a meeting ", " had a meeting ", " holds a meeting ",
-		" held bilateral talks ", " held a bilateral meeting ", " had a bilateral meeting ")
+		" held bilateral talks ", " held a bilateral meeting ", " had a bilateral meeting ",
+		// "discussed the matter directly with X".
+		" discussed the matter ", " discussed the issue ", " discussed the case ", " discussed the deal ", " discussed the project ")
 	onCue        = newCues("on ")
 	itsBuyerCues = newCues(", its exclusive buyer", ", its sole buyer", ", its main buyer", ", its biggest buyer", ", its largest buyer", ", its main customer", ", its biggest customer", ", its largest customer", ", its sole customer", ", its key customer", ", its exclusive customer", ", its offtaker", ", its buyer", ", its customer")
 )
