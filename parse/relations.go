@@ -6088,6 +6088,10 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		r.itsSharesHeld(s, verbAt, p)
 		return
 	}
+	// "51% of the issued and paid-up capital of Y": the shares of Y.
+	if strings.HasPrefix(rest, "the ") && !startsMention {
+		k += sharesOf(s.low[pe+k:])
+	}
 	owned, ok := r.orgRightAfter(s, pe+k, 40)
 	if ok && r.possessive(s, owned) && possessesShares(s.low[owned.b-s.a:]) {
 		// "23.5% of the Company's shares": a stake in the company.
@@ -9973,4 +9977,39 @@ func ownedWithAfter(t string) bool {
 	}
 	v := t[:w]
 	return strings.HasSuffix(v, " owns") || strings.HasSuffix(v, " jointly owns") || strings.HasSuffix(v, " co-owns") || strings.HasSuffix(v, " runs") || strings.HasSuffix(v, " operates") || strings.HasSuffix(v, " formed") || strings.HasSuffix(v, " set up") || strings.HasSuffix(v, " established")
+}
+
+// sharesOf returns the length of the words at the start of t that name
+// a firm's shares before "of" or "in" and the firm: "issued and paid-up
+// capital of ", "total issued shares of ", "equity interest in "; or 0.
+func sharesOf(t string) int {
+	n := 0
+	for words := 0; words < 6; words++ {
+		w := t[n:]
+		k := strings.IndexByte(w, ' ')
+		if k < 0 {
+			return 0
+		}
+		switch w[:k] {
+		case "issued", "outstanding", "total", "voting", "ordinary", "common", "paid-up", "paid", "up", "and", "registered", "share", "enlarged":
+			n += k + 1
+			continue
+		case "equity":
+			// "equity share capital of", "the equity of".
+			if !strings.HasPrefix(w[k+1:], "of ") && !strings.HasPrefix(w[k+1:], "in ") {
+				n += k + 1
+				continue
+			}
+			n += k + 1
+			return n + len("of ")
+		case "capital", "shares", "interest", "stock":
+			n += k + 1
+			if strings.HasPrefix(t[n:], "of ") || strings.HasPrefix(t[n:], "in ") {
+				return n + len("of ")
+			}
+			return 0
+		}
+		return 0
+	}
+	return 0
 }
