@@ -1140,6 +1140,14 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 			span = rng{open + 1 + len(l), close}
 			break
 		}
+		// `(the "Company", stock code: MPLG)`: the term the issuer
+		// defines, then the labelled code.
+		if k := strings.Index(t, ", "+l); k > 0 && (strings.HasPrefix(t, "the \"") || strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "the \u201c") || strings.HasPrefix(t, "\u201c")) {
+			at := k + len(", ") + len(l)
+			t, labelled = t[at:], true
+			span = rng{open + 1 + at, close}
+			break
+		}
 	}
 	if len(t) == 6 && allDigits(t) && !labelled {
 		return d.bareCode(t, open, close)
