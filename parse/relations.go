@@ -935,6 +935,7 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigUnit != 0 {
 		r.makingItSubsidiary(s)
+		r.eachUnitOf(s)
 	}
 	r.possessedDealWith(s)
 	if strings.Contains(s.low, " contribut") {
@@ -1274,7 +1275,8 @@ func (r *relater) listedDeal(s *sentence) {
 		r.listEnd = 0
 		for ni := range agreementNouns {
 			n := &agreementNouns[ni]
-			if strings.Contains(s.low, n.noun) {
+			// ("Coal buyers:" names no COA.)
+			if strings.Contains(s.low, n.noun) && n.noun != "coa" {
 				r.listTyp, r.listEnd = n.typ, s.b
 				break
 			}
@@ -3328,6 +3330,20 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		if strings.HasSuffix(before, aux) {
 			before = strings.TrimRight(before[:len(before)-len(aux)], " ")
 			break
+		}
+	}
+	// "A and B, each an indirect wholly-owned subsidiary of the Company,
+	// as buyers, entered into": the firms before their roles and the
+	// clause that describes each.
+	for _, role := range []string{", as buyers,", ", as buyer,", ", as sellers,", ", as seller,", ", as purchasers,", ", as purchaser,", ", as vendors,", ", as vendor,", ", as the buyers,", ", as the sellers,"} {
+		if strings.HasSuffix(before, role) {
+			before = before[:len(before)-len(role)+1]
+			break
+		}
+	}
+	if k := strings.LastIndex(before, ", each a"); k > 0 && strings.HasSuffix(before, ",") && !strings.ContainsAny(before[k+1:len(before)-1], ";(") && !strings.Contains(before[k+1:len(before)-1], ", ") {
+		if ps := r.partiesBefore(s, k); len(ps) >= 2 {
+			return ps
 		}
 	}
 	// "..., including X, which has signed a letter of intent with Y":
@@ -7903,6 +7919,9 @@ var agreementNouns = func() []agreementNoun {
 		// charter is a contract (not "charter capital", not
 		// "chartered").
 		{noun: "charter", typ: "contract"},
+		// "a five-year COA with Y": a contract of affreightment, to
+		// carry a cargo over years.
+		{noun: "contract of affreightment", typ: "contract"}, {noun: "coa", typ: "contract"},
 	}
 	for k := range nouns {
 		n := &nouns[k]
@@ -8019,13 +8038,19 @@ func (r *relater) agreementPass(s *sentence) {
 				if n.noun == "charter" && !shipCharter(window[k+len(n.noun):]) {
 					continue
 				}
+				// ("COA", "COAs"; not "coal".)
+				if rest := strings.TrimPrefix(window[k+len(n.noun):], "s"); n.noun == "coa" && rest != "" && isWordChar(rest[0]) {
+					continue
+				}
 				typ, nounEnd = n.typ, e+k+len(n.noun)
 			}
 		}
 		if nounEnd < 0 {
 			continue
 		}
-		if (v == "has a " || v == "has an " || v == "holds a " || v == "holds an " || v == "has had a ") && (nounEnd-e > 32 || strings.ContainsAny(s.low[e:nounEnd], ",;%")) {
+		// ("has a two-year contract of affreightment with Y": the
+		// words before the noun are few.)
+		if (v == "has a " || v == "has an " || v == "holds a " || v == "holds an " || v == "has had a ") && (nounEnd-e > 32 && !strings.HasSuffix(s.low[:nounEnd], "contract of affreightment") || strings.ContainsAny(s.low[e:nounEnd], ",;%")) {
 			continue
 		}
 		if strings.HasPrefix(v, "disclosed ") || strings.HasPrefix(v, "announced ") {
@@ -8158,6 +8183,17 @@ func (r *relater) agreementPass(s *sentence) {
 				if second, found := r.andWithAfter(s, other); found && !pron {
 					for _, p := range parties {
 						r.add(entity.Agreement, p.e, second.e, s, set)
+					}
+				}
+				// "entered into four contracts with A and B, as builders":
+				// each firm of the list is a party.
+				if ps := r.list(s, je); !pron && len(ps) >= 2 && ps[0].e == other.e && listJoined(s, ps) && r.listTight(s, ps) && listEnds(s.low[s.past(ps[len(ps)-1]):]) {
+					for _, o := range ps[1:] {
+						for _, p := range parties {
+							if p.e != o.e && o.e != other.e {
+								r.add(entity.Agreement, p.e, o.e, s, set)
+							}
+						}
 					}
 				}
 				if len(parties) == 1 && !pron {
@@ -10012,4 +10048,41 @@ func sharesOf(t string) int {
 		return 0
 	}
 	return 0
+}
+
+// listEnds reports whether rest, the text after a list of firms, ends
+// the list: the sentence's end, a comma or a preposition, not a verb
+// whose subject the last firm would be ("with A and B will supply").
+func listEnds(rest string) bool {
+	return rest == "" || rest == "." || hasAnyPrefix(rest, ",", ".", ";", " (", " to ", " for ", " on ", " in ", " as ", " at ", " under ", " worth ", " covering ", " valued ")
+}
+
+// listTight reports whether only commas, "and" and asides in brackets
+// stand between the members of the list ps: no other words, as in "with
+// A and Mr X for the acquisition of shares in B".
+func (r *relater) listTight(s *sentence, ps []ment) bool {
+	for k := 1; k < len(ps); k++ {
+		a, b := s.past(ps[k-1]), ps[k].a-s.a
+		if a > b {
+			return false
+		}
+		gap := s.low[a:b]
+		for {
+			o := strings.IndexByte(gap, '(')
+			if o < 0 {
+				break
+			}
+			c := strings.IndexByte(gap[o:], ')')
+			if c < 0 {
+				return false
+			}
+			gap = gap[:o] + gap[o+c+1:]
+		}
+		switch strings.TrimSpace(gap) {
+		case ",", "and", ", and", "&":
+		default:
+			return false
+		}
+	}
+	return true
 }

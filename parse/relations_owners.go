@@ -3044,3 +3044,30 @@ func (r *relater) holdsItsShare(s *sentence) {
 		return
 	}
 }
+
+// eachUnitOf reads "A and B, each an indirect wholly-owned subsidiary of
+// Y,": every firm of the list is Y's unit.
+func (r *relater) eachUnitOf(s *sentence) {
+	k, c := s.find(0, ", each an "), ", each an "
+	if k < 0 {
+		k, c = s.find(0, ", each a "), ", each a "
+	}
+	if k < 0 {
+		return
+	}
+	rest := s.low[k+len(c)-1:]
+	o := strings.Index(rest[:min(len(rest), 60)], " of ")
+	if o < 0 || strings.ContainsAny(rest[:o], ",;") || !slices.ContainsFunc(unitWords, func(u string) bool { return strings.HasSuffix(rest[:o], " "+u) }) {
+		return
+	}
+	at := len(s.low) - len(rest) + o + len(" of ")
+	parent, ok := r.orgRightAfter(s, at, 1)
+	if !ok || s.negated(0, k) {
+		return
+	}
+	for _, c := range r.partiesBefore(s, k) {
+		if c.e != parent.e && c.b <= s.at(k) {
+			r.add(entity.SubsidiaryOf, c.e, parent.e, s, nil)
+		}
+	}
+}
