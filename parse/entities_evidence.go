@@ -2657,7 +2657,8 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	}
 	// ("X, the department's director-general": the body the text spoke
 	// of, by its noun.)
-	if q < end && f.toks[q].f&tPoss != 0 && (f.toks[q].f&tCap != 0 || q > k && f.word(q-1, "the") && f.has(q, lxAnaphoraHeads|lxGovAnaphoraHeads)) {
+	// ("X, the broker's head of research": a firm by its trade.)
+	if q < end && f.toks[q].f&tPoss != 0 && (f.toks[q].f&tCap != 0 || q > k && f.word(q-1, "the") && (f.has(q, lxAnaphoraHeads|lxGovAnaphoraHeads) || f.toks[q].f&tLower != 0 && q+1 < end && f.has(q+1, lxTitleHeads|lxTitleMods))) {
 		org = q
 		q++
 	} else {

@@ -338,6 +338,10 @@ func TestEntities(t *testing.T) {
 		text: "A spokesman for the Directorate General of Customs and Excise, Hadi Susanto, said imports rose. The governor discussed it with the Director General of Mineral and Coal at the Ministry of Energy and Mineral Resources, Indra Gunawan Saputra, in Jakarta.",
 		want: []string{"government Directorate General of Customs and Excise", "person Hadi Susanto (spokesman @ Directorate General of Customs and Excise)", "government Ministry of Energy and Mineral Resources", "person Indra Gunawan Saputra (Director General of Mineral and Coal @ Ministry of Energy and Mineral Resources)"},
 	}, {
+		name: "a name after a quote, then the title at the firm the text calls by its trade",
+		text: "Freight rose, according to Qingdao-based shipbroker Jiaozhou Bay Shipbroking Co. \"Charterers are paying for prompt ships,\" said Li Wenjun, the broker's head of research.",
+		want: []string{"company Jiaozhou Bay Shipbroking Co. | Jiaozhou Bay Shipbroking", "person Li Wenjun (head of research @ Jiaozhou Bay Shipbroking Co.)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

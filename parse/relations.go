@@ -507,7 +507,7 @@ var triggers = func() map[string]uint16 {
 		"struck", "strike", "inked", "entered", "concluded", "agreed", "clinched", "partnered", "teamed",
 		"partnering", "partners", "together", "jointly", "work", "under", "party", "won", "wins", "awarded", "executed", "executes", "conclude", "concludes", "enter", "enters", "has", "have", "holds",
 		"implement", "implements", "implemented")
-	add(trigSupply, "send", "sends", "sent", "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
+	add(trigSupply, "exported", "send", "sends", "sent", "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
 	add(trigCust, "customers", "clients", "buyers", "supplier", "suppliers", "customer", "client", "buyer")
 	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy", "visited", "call", "called", "discussed", "among", "included")
@@ -902,6 +902,7 @@ func (r *relater) sentence(s *sentence) {
 	r.unitsInclude(s)
 	r.approvedItem(s)
 	if mask&trigCust != 0 {
+		r.customersAfterColon(s)
 		r.customersInclude(s)
 		r.amongCustomers(s)
 		r.supplierOfTo(s)
@@ -7977,7 +7978,7 @@ var (
 		"absorbed ", "absorbs ", "took control of ", "takes control of ", "take control of ")
 	supplyCues = newCues("supply ", "supplies ", "supplied ", "deliver ", "delivers ", "delivered ", "sell ", "sells ", "sold ", "ship ", "ships ", "shipped ",
 		"resell ", "resells ", "resold ", "deliveries ", "shipments ", "selling ", "supplying ", "shipping ", "delivering ",
-		"provide ", "provides ", "sends ", "send ", "sent ")
+		"provide ", "provides ", "sends ", "send ", "sent ", "exported ")
 )
 
 func (r *relater) agreement(s *sentence) {

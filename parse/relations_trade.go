@@ -1394,3 +1394,46 @@ func (r *relater) suppliesMostOfIt(s *sentence) {
 		return
 	}
 }
+
+// customersAfterColon reads the buyers a firm has committed its goods
+// to, listed after a colon: "The company has committed about 70% of
+// that to two customers: A, its long-standing buyer, and B, which signed
+// a supply agreement". Each is the firm's customer, the items of the
+// list only (not a firm named inside an item's clause).
+func (r *relater) customersAfterColon(s *sentence) {
+	k := -1
+	for _, c := range []string{" customers: ", " buyers: ", " customer: ", " buyer: "} {
+		if k = s.find(0, c); k >= 0 {
+			k += len(c)
+			break
+		}
+	}
+	if k < 0 || s.negated(0, k) {
+		return
+	}
+	// The goods go "to" the customers: "committed ... to two customers",
+	// "sells to three buyers".
+	head := s.low[:k]
+	t := strings.LastIndex(head, " to ")
+	if t < 0 || strings.ContainsAny(head[t:], ",;") {
+		return
+	}
+	seller, ok := r.subject(s, t)
+	if !ok {
+		if !anaphoricStart(s.low) {
+			return
+		}
+		if seller, ok = r.antecedent(s); !ok {
+			return
+		}
+	}
+	for _, m := range s.from(k) {
+		if !r.isOrg(m) || m.e == seller.e {
+			continue
+		}
+		before := s.low[:m.a-s.a]
+		if m.a-s.a == k || strings.HasSuffix(before, ", and ") || strings.HasSuffix(before, " and ") && !strings.ContainsAny(s.low[k:m.a-s.a], ",") {
+			r.add(entity.SupplierOf, seller.e, m.e, s, nil)
+		}
+	}
+}
