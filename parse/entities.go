@@ -179,6 +179,10 @@ type entFinder struct {
 	suffixes   map[string][]int
 	firstWords map[string][]int
 	midWords   map[string][]int
+	// innerWords maps the word after a province and a second place-like
+	// word of a company's name to the company, for short forms of two
+	// words only: "jinxin" of "Hebei Caofeidian Jinxin Iron & Steel".
+	innerWords map[string][]int
 	// afterPlace maps the names of companies without the place they
 	// begin with, cut short, to the companies: "jinhe chemical".
 	afterPlace map[string][]int
@@ -281,6 +285,7 @@ func (f *entFinder) reset(d *doc, a *article.Article, dir *Directory) {
 		f.surnames, f.acronyms, f.givenNames = map[string]int{}, map[string]int{}, map[string]int{}
 		f.prefixes, f.suffixes = map[string][]int{}, map[string][]int{}
 		f.firstWords, f.midWords, f.afterPlace = map[string][]int{}, map[string][]int{}, map[string][]int{}
+		f.innerWords = map[string][]int{}
 		// The key buffers start in one array, room for keys of 64 bytes.
 		kb := make([]byte, 3*64)
 		f.kb, f.rkb, f.nkb = kb[0:0:64], kb[64:64:128], kb[128:128:192]
@@ -313,7 +318,7 @@ func (f *entFinder) release() {
 	for _, m := range []map[string]int{f.byKey, f.surnames, f.acronyms, f.givenNames} {
 		clear(m)
 	}
-	for _, m := range []map[string][]int{f.prefixes, f.suffixes, f.firstWords, f.midWords, f.afterPlace} {
+	for _, m := range []map[string][]int{f.prefixes, f.suffixes, f.firstWords, f.midWords, f.afterPlace, f.innerWords} {
 		clear(m)
 	}
 	clear(f.countries)

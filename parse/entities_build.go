@@ -2093,6 +2093,9 @@ func (f *entFinder) midAndTrade(n int) int {
 		return -1
 	}
 	m := f.midWords[f.fold(g.i)]
+	if len(m) == 0 {
+		m = f.innerWords[f.fold(g.i)]
+	}
 	if len(m) != 1 || f.ents[m[0]].kind != entity.KindCompany {
 		return -1
 	}
@@ -2638,6 +2641,15 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 				// two words first.
 				if sp2 := strings.IndexByte(key[sp+1:], ' '); sp2 > 0 && placeOfWords(key[:sp+1+sp2]) {
 					f.registerMid(e, key[:sp+1+sp2], key[sp+2+sp2:])
+				} else if sp2 > 0 && place(first) {
+					// "Hebei Caofeidian Jinxin Iron & Steel Group": a
+					// province, a district the text does not know, then
+					// the brand before the trade.
+					second := key[sp+1 : sp+1+sp2]
+					third, _, _ := strings.Cut(key[sp+2+sp2:], " ")
+					if !industryWords[second] && !industryWords[third] && lexOf(second)&(lxCompanyHeads|lxLegalEnd|lxGovHeads) == 0 && third != "" {
+						f.addList(f.innerWords, third, e)
+					}
 				}
 			}
 			f.registerAcronyms(e, s, toks, i, j)

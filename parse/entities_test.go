@@ -6728,3 +6728,22 @@ func TestThreePartnersRelease(t *testing.T) {
 		"stake_in(PT Sinar Laterit Nusantara Tbk, PT Palu Hidro Nikel) 35",
 	})
 }
+
+// TestJointlyEstablishedFirm: "the two sides will jointly establish V, in
+// which A will hold 51% and B will hold 49%" makes A and B partners; "B"
+// is a short form of a name after a province and a district ("Jinxin
+// Steel" for "Hebei Caofeidian Jinxin Iron & Steel Group"); "a member of
+// X Group" is the group's unit.
+func TestJointlyEstablishedFirm(t *testing.T) {
+	text := "Ore shipping pact\n\nShanghai, 3 March 2026\n\n" +
+		"Yangshan Ocean Shipping Co., Ltd. signed a transport contract with Hebei Caofeidian Jinxin Iron & Steel Group Co., Ltd. on Monday. " +
+		"The two sides will also jointly establish Jinhang Ore Shipping (Tianjin) Co., Ltd., in which Yangshan Ocean will hold 51% and Jinxin Steel will hold 49%, to operate two of the vessels.\n\n" +
+		"Boryeong Steel Co., Ltd., a member of Boryeong Group, operates two blast furnaces. Kora Nickel Co., a member of the Indonesian Nickel Association, agreed.\n"
+	checkPageRelations(t, text, true, []string{
+		"agreement(Yangshan Ocean Shipping Co., Ltd., Hebei Caofeidian Jinxin Iron & Steel Group Co., Ltd.) 0",
+		"joint_venture(Yangshan Ocean Shipping Co., Ltd., Hebei Caofeidian Jinxin Iron & Steel Group Co., Ltd.) 0",
+		"stake_in(Hebei Caofeidian Jinxin Iron & Steel Group Co., Ltd., Jinhang Ore Shipping (Tianjin) Co., Ltd.) 49",
+		"stake_in(Yangshan Ocean Shipping Co., Ltd., Jinhang Ore Shipping (Tianjin) Co., Ltd.) 51",
+		"subsidiary_of(Boryeong Steel Co., Ltd., Boryeong Group) 0",
+	})
+}

@@ -492,7 +492,7 @@ var triggers = func() map[string]uint16 {
 		}
 	}
 	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded", "traded", "operated", "used", "trade", "operate", "rebrand", "now")
-	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "majority", "sister", "group", "wholly", "fully", "own")
+	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "majority", "sister", "group", "wholly", "fully", "own", "member")
 	add(trigStake, "percent", "cent", "pc", "shareholder", "owns")
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwnV, "owns", "own", "owned", "holds", "hold", "held", "controls", "control")
@@ -859,6 +859,7 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigStake != 0 {
 		r.holdsItsShare(s)
+		r.jointlyEstablishIn(s)
 	}
 	if hasAnyPrefix(s.low, "shareholders in the new company: ", "shareholders in the venture: ", "shareholders in the joint venture: ", "shareholders: ", "ownership: ", "shareholding: ") {
 		r.colonHolders(s)
@@ -4764,6 +4765,14 @@ func (r *relater) subsidiary(s *sentence) {
 				r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 			}
 			break
+		}
+	}
+	// "X, a member of Boryeong Group,": a group's member firm.
+	if i := s.find(0, ", a member of "); i >= 0 && !s.negated(0, i) {
+		if child, ok := r.orgRightBefore(s, s.beforeBrackets(i), 3); ok {
+			if group, ok := r.orgRightAfter(s, i+len(", a member of "), 4); ok && group.e != child.e && strings.HasSuffix(r.d.v.s[group.a:group.b], " Group") {
+				r.add(entity.SubsidiaryOf, child.e, group.e, s, nil)
+			}
 		}
 	}
 	r.unitOfOpens(s)

@@ -3071,3 +3071,40 @@ func (r *relater) eachUnitOf(s *sentence) {
 		}
 	}
 }
+
+// jointlyEstablishIn reads a firm two others set up together, with their
+// shares in a clause after it: "the two sides will jointly establish V,
+// in which A will hold 51% and B will hold 49%". A and B are partners.
+func (r *relater) jointlyEstablishIn(s *sentence) {
+	j := -1
+	for _, c := range []string{"jointly establish ", "jointly set up ", "jointly form ", "jointly found "} {
+		if j = s.find(0, c); j >= 0 {
+			break
+		}
+	}
+	if j < 0 || s.negated(0, j) {
+		return
+	}
+	w := s.find(j, ", in which ")
+	if w < 0 {
+		return
+	}
+	var owners []ment
+	for _, m := range s.from(w) {
+		if !r.isOrg(m) {
+			continue
+		}
+		rest := s.low[s.past(m):]
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, " will"), " would")
+		if !hasAnyPrefix(rest, " hold ", " own ", " holds ", " owns ", " take ") {
+			continue
+		}
+		if slices.ContainsFunc(owners, func(o ment) bool { return o.e == m.e }) {
+			continue
+		}
+		owners = append(owners, m)
+	}
+	if len(owners) >= 2 {
+		r.pairs(entity.JointVenture, owners, s)
+	}
+}
