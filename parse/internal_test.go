@@ -562,6 +562,8 @@ func TestAddressLine(t *testing.T) {
 		{"Suite 3, 18 Jalan Ampang, Kuala Lumpur", true},
 		{"\"The smelters asked first\": the CEO on offtake, the state's 34% and the road to China", false},
 		{"Tower 2 of the smelter restarts, 40% of the floor space idle", false},
+		{"Kora Steel signs 10-year coal deal with Tana, eyes 12 mtpa by 2030", false},
+		{"16 Hay Street, Subiaco WA 6008", true},
 	} {
 		if got := addressLine(tc.line); got != tc.want {
 			t.Errorf("addressLine(%q) = %v, want %v", tc.line, got, tc.want)

@@ -2825,6 +2825,11 @@ func addressLine(t string) bool {
 		if _, n := monthAt(t[w+1 : k-1]); n > 0 && n == k-1-(w+1) {
 			return false
 		}
+		// (Nor a year after a word in lower case: "..., eyes 12 mtpa by
+		// 2030", a headline; a postcode follows a place or a state.)
+		if w+1 < k-1 && isLower(t[w+1]) {
+			return false
+		}
 	}
 	return len(t)-k >= 4 && len(t)-k <= 6 && k > 0 && t[k-1] == ' ' && strings.Contains(t, ",")
 }
