@@ -1581,6 +1581,14 @@ func (f *entFinder) roleOf(n int) {
 			}
 		}
 	}
+	// "The Ministry of Steel has circulated a draft. ... Joint Secretary
+	// X told us": a state post without its body, held at the body the
+	// sentence or the one before names.
+	// (Only where the text first names the person: "Undersecretary
+	// Bautista thanked the Vietnamese side" later names no new post.)
+	if org < 0 && title != "" && isUpper(title[0]) && govTitle(title) && !hasPrefixLower(title, "company ") && !strings.Contains(title, " of ") && !strings.Contains(title, " for ") && f.ents[g.ent].first == f.toks[g.i].a {
+		org = f.antecedentIf(g.s, f.toks[g.i].a, 1, func(x *nent) bool { return x.kind == entity.KindGovernment })
+	}
 	// "How is the relationship with Y? ... Their chairman, X, comes
 	// twice a year": the firm the sentence before names, or none.
 	if k := f.tokAt(g.title.a) - 1; org < 0 && title != "" && k >= 0 && (f.word(k, "Their") || f.word(k, "their")) {

@@ -342,6 +342,10 @@ func TestEntities(t *testing.T) {
 		text: "Freight rose, according to Qingdao-based shipbroker Jiaozhou Bay Shipbroking Co. \"Charterers are paying for prompt ships,\" said Li Wenjun, the broker's head of research.",
 		want: []string{"company Jiaozhou Bay Shipbroking Co. | Jiaozhou Bay Shipbroking", "person Li Wenjun (head of research @ Jiaozhou Bay Shipbroking Co.)"},
 	}, {
+		name: "a state post without its body, where the text first names the person, is held at the body just named",
+		text: "The Ministry of Steel has circulated a draft policy. \"The aim is to get a clear picture,\" Joint Secretary Ramesh Chandra Sahu told reporters. The Trade Remedies Authority said so too. Joint Secretary Sahu agreed.",
+		want: []string{"government Ministry of Steel", "person Ramesh Chandra Sahu | Sahu (Joint Secretary @ Ministry of Steel)", "government Trade Remedies Authority"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
