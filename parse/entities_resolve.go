@@ -2394,6 +2394,11 @@ func (f *entFinder) bylines() {
 							if k := strings.IndexByte(d.v.s[ta:l.te], ','); k >= 0 {
 								tb = ta + k
 							}
+							// ("Head - Investor Relations | ir@...": a bar
+							// ends it too.)
+							if k := strings.Index(d.v.s[ta:tb], " | "); k >= 0 {
+								tb = ta + k
+							}
 							saved, n := f.contactOrg, len(f.ents[e].roles)
 							f.contactOrg = o
 							f.contactRole(e, ta, tb)

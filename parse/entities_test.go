@@ -6751,3 +6751,22 @@ func TestJointlyEstablishedFirm(t *testing.T) {
 		"subsidiary_of(Boryeong Steel Co., Ltd., Boryeong Group) 0",
 	})
 }
+
+// TestContactsOfTwoFirms: contacts under each firm's name, and "Firm:
+// Name, Title | mail": heads of a firm's communications or investor
+// relations, whatever the dash or the word before the function, are no
+// executives.
+func TestContactsOfTwoFirms(t *testing.T) {
+	text := "Steel venture\n\nBhubaneswar, 11 February 2026\n\nSeongjin Steel Corporation and Rushikulya Steel & Power Ltd signed an MoU today.\n\n" +
+		"Media contacts\n\nSeongjin Steel Corporation\nLee Soo-jin, Head of Global Communications\nTel: +82 2 3456 7890 | Email: press@seongjin.example\n\n" +
+		"Rushikulya Steel & Power Ltd\nRohit Dash, Head \u2013 Corporate Communications\nTel: +91 674 239 5500\n\n" +
+		"Investor contacts\nRushikulya Steel & Power Ltd: Neelam Agrawal, Head \u2013 Investor Relations | ir@rushikulya.example\n"
+	a := parsePage(t, text)
+	got := entityLinesOf(a, "person")
+	slices.Sort(got)
+	want := []string{"person Lee Soo-jin (Head of Global Communications @ Seongjin Steel Corporation)", "person Neelam Agrawal (Head \u2013 Investor Relations @ Rushikulya Steel & Power Ltd)", "person Rohit Dash (Head \u2013 Corporate Communications @ Rushikulya Steel & Power Ltd)"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+	checkPageRelations(t, text, false, []string{"agreement(Seongjin Steel Corporation, Rushikulya Steel & Power Ltd)"})
+}

@@ -4736,6 +4736,11 @@ func (r *relater) subsidiary(s *sentence) {
 					ok1 = false
 				}
 			}
+			// "It is a subsidiary of Y": the firm of the sentences
+			// before.
+			if !ok1 && i == len("it") && strings.HasPrefix(s.low, "it ") {
+				child, ok1 = r.antecedent(s)
+			}
 		}
 		gap := 3
 		if c == ", part of " || c == " is part of " {
@@ -9924,9 +9929,12 @@ func isExecutive(title string) bool {
 	// "head of the battery division" does).
 	// So is "general manager, corporate communications" and "general
 	// manager of investor relations".
+	// ("Head – Corporate Communications": any dash.)
+	title = strings.NewReplacer("\u2013", "-", "\u2014", "-").Replace(title)
 	for _, h := range []string{"head of ", "head - ", "head, ", "general manager, ", "general manager of ", "general manager - "} {
-		// ("head, group corporate communications": the group's own.)
-		if rest, ok := strings.CutPrefix(title, h); ok && (hasAnyPrefix(strings.TrimPrefix(rest, "group "), "procurement", "purchasing", "sales", "marketing", "investor relations",
+		// ("head, group corporate communications": the group's own;
+		// "head of global communications".)
+		if rest, ok := strings.CutPrefix(title, h); ok && (hasAnyPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "group "), "global "), "international "), "procurement", "purchasing", "sales", "marketing", "investor relations",
 			"communications", "corporate communications", "media", "public relations", "trading", "treasury", "compliance", "legal", "human resources", "corporate affairs",
 			"ship finance", "project finance", "trade finance", "structured finance", "research", "ir team", "ir department", "ir and ") || rest == "ir") {
 			return false
