@@ -410,7 +410,8 @@ func (f *entFinder) gatherOne(n int) {
 		}
 		// "Director (Commercial) Sanjay Kulkarni": a title with its field
 		// in brackets.
-		if nt >= 2 && nt <= 4 && p-3 >= es.t0 && f.punct(p, ')') && f.punct(p-2, '(') && f.toks[p-1].f&tCap != 0 &&
+		// ("Director (commercial) Sridevi Rayapati": in lower case too.)
+		if nt >= 2 && nt <= 4 && p-3 >= es.t0 && f.punct(p, ')') && f.punct(p-2, '(') && f.toks[p-1].f&(tCap|tLower) != 0 && f.toks[p-1].f&tWord != 0 &&
 			f.has(p-3, lxTitleHeads) && f.toks[p-3].f&tCap != 0 && !f.orgWords(i, j) {
 			ts := p - 3
 			for ts-1 >= es.t0 && f.has(ts-1, lxTitleMods|lxTitleHeads) && f.toks[ts-1].f&tCap != 0 {
@@ -821,6 +822,19 @@ func (f *entFinder) gatherOne(n int) {
 			// held at Y.
 			if k == j && f.word(k, "will") && f.word(k+1, "remain") && f.word(k+2, "as") {
 				if title, orgTok, ok := f.titleAfter(k+3, es.t1); ok && orgTok >= 0 {
+					g.ev |= evPerson
+					g.kind = entity.KindPerson
+					g.title = title
+					g.orgTok = orgTok
+				}
+			} else if k == j && (f.word(j, "has") && f.word(j+1, "taken") || f.word(j, "took") || f.word(j, "takes")) && (f.word(j+1, "charge") && f.word(j+2, "as") || f.word(j+2, "charge") && f.word(j+3, "as")) {
+				// "X has taken charge as Joint Secretary in the Ministry
+				// of Steel", as Indian news writes a post taken.
+				at := j + 3
+				if f.word(j, "has") {
+					at = j + 4
+				}
+				if title, orgTok, ok := f.titleAfter(at, es.t1); ok {
 					g.ev |= evPerson
 					g.kind = entity.KindPerson
 					g.title = title

@@ -346,6 +346,10 @@ func TestEntities(t *testing.T) {
 		text: "The Ministry of Steel has circulated a draft policy. \"The aim is to get a clear picture,\" Joint Secretary Ramesh Chandra Sahu told reporters. The Trade Remedies Authority said so too. Joint Secretary Sahu agreed.",
 		want: []string{"government Ministry of Steel", "person Ramesh Chandra Sahu | Sahu (Joint Secretary @ Ministry of Steel)", "government Trade Remedies Authority"},
 	}, {
+		name: "a title with its function in lower case in brackets before the name; a post taken 'as' a title in a ministry",
+		text: "Nagavali Steel Ltd said it planned to take coal. Director (commercial) Sridevi Rayapati told us the cost was low. Dr. Anupama Reddy has taken charge as Joint Secretary in the Ministry of Steel, handling the raw materials division.",
+		want: []string{"company Nagavali Steel Ltd | Nagavali Steel", "person Sridevi Rayapati (Director (commercial) @ Nagavali Steel Ltd)", "person Anupama Reddy | Dr. Anupama Reddy (Joint Secretary @ Ministry of Steel)", "government Ministry of Steel"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
