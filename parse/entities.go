@@ -2522,7 +2522,9 @@ func (f *entFinder) run(si, k, j int) {
 		// "Director General of Minerals and Coal Agus Prasetyo": the
 		// field of a director general is part of the title, a name after.
 		// ("Director General for Metals Strategy Yuko Arisawa".)
-		if implied == "" && f.word(te-1, "General") && (f.word(ps, "of") || f.word(ps, "for")) {
+		// ("Director of Mines Subhashree Nayak": a director of a field,
+		// as a state's directorate is headed.)
+		if implied == "" && (f.word(te-1, "General") || f.word(te-1, "Director") && te-1 == ts && f.word(ps, "of") && ps+1 < pe && f.has(ps+1, lxTitleOfDomains)) && (f.word(ps, "of") || f.word(ps, "for")) {
 			q := ps + 1
 			for q < pe && (f.has(q, lxTitleOfDomains) || f.word(q, "and") || f.punct(q, '&')) {
 				q++

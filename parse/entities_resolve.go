@@ -1773,6 +1773,13 @@ func (f *entFinder) roleOf(n int) {
 			org = e
 		}
 	}
+	// "Director of Mines X": the directorate of that field, when the
+	// text names it.
+	if org < 0 && hasPrefixLower(title, "director of ") && len(title) > len("director of ") {
+		if e, ok := f.byKey[nameKey("Directorate of "+title[len("director of "):])]; ok && e >= 0 && f.ents[e].kind == entity.KindGovernment {
+			org = e
+		}
+	}
 	// "Its General Director is X": the firm of the sentence before.
 	if t := f.tokAt(g.title.a); org < 0 && title != "" && t-1 == f.sents[g.s].t0 && f.word(t-1, "Its") && g.s > 0 {
 		org = f.antecedent(g.s, f.toks[g.i].a, entity.KindCompany, entity.Country{})

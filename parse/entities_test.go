@@ -350,6 +350,10 @@ func TestEntities(t *testing.T) {
 		text: "Nagavali Steel Ltd said it planned to take coal. Director (commercial) Sridevi Rayapati told us the cost was low. Dr. Anupama Reddy has taken charge as Joint Secretary in the Ministry of Steel, handling the raw materials division.",
 		want: []string{"company Nagavali Steel Ltd | Nagavali Steel", "person Sridevi Rayapati (Director (commercial) @ Nagavali Steel Ltd)", "person Anupama Reddy | Dr. Anupama Reddy (Joint Secretary @ Ministry of Steel)", "government Ministry of Steel"},
 	}, {
+		name: "a director of a field before the name heads the directorate of it",
+		text: "Iron ore output rose, according to the state's Directorate of Mines. \"The overhang has gone,\" said Director of Mines Subhashree Nayak, who credited faster loading.",
+		want: []string{"government Directorate of Mines", "person Subhashree Nayak (Director of Mines @ Directorate of Mines)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

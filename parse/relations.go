@@ -8901,6 +8901,17 @@ func (r *relater) supplier(s *sentence) {
 			r.suppliedBy(s, i, e+len("by "))
 			continue
 		}
+		// "The company agreed to sell itself to Y": Y buys the firm.
+		if strings.HasPrefix(s.low[e:], "itself to ") && (strings.HasPrefix(v, "sel") || strings.HasPrefix(v, "sol")) {
+			if buyer, ok := r.orgRightAfter(s, e+len("itself to "), 0); ok {
+				if seller, ok := r.subject(s, i); ok && seller.e != buyer.e {
+					r.add(entity.Acquisition, buyer.e, seller.e, s, nil)
+				} else if seller, ok := r.antecedent(s); ok && anaphoricStart(s.low) && seller.e != buyer.e {
+					r.add(entity.Acquisition, buyer.e, seller.e, s, nil)
+				}
+			}
+			continue
+		}
 		// "tried to sell the stake to Z": the share the text told of,
 		// no goods.
 		if hasAnyPrefix(s.low[e:], "the stake ", "its stake ", "the stake,", "its stake,", "its entire stake ", "its remaining stake ", "the shares ", "its shares ", "the holding ", "its holding ", "the interest ", "its interest ") {
