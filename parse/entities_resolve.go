@@ -2845,6 +2845,11 @@ func sharedByline(t string) int {
 	if strings.HasPrefix(t, "By ") {
 		return len("By ")
 	}
+	// "Reporter Kim Ha-eun | Published 2026.07.14 17:32", as Korean
+	// portals sign a story.
+	if strings.HasPrefix(t, "Reporter ") && len(t) > len("Reporter ") && isUpper(t[len("Reporter ")]) {
+		return len("Reporter ")
+	}
 	// "2025-10-24 08:30   Source: X   Editor: Liu Qian": a label.
 	for _, c := range []string{"  Editor: ", "  Reporter: ", "  Author: ", "  Writer: "} {
 		if k := strings.Index(t, c); k >= 0 {
@@ -3448,7 +3453,10 @@ func (f *entFinder) bylineName(i, j int) bool {
 		// family name.
 		notName := f.written(k, wrNotName) && !(k == i && f.written(k, wrFamilyName)) && !(k > i && f.calendarWord(k)) &&
 			!(k > i && j-i == 3 && f.written(i, wrFamilyName) && t.b-t.a <= 3 && t.f&tCap != 0)
-		if t.f&tCap == 0 && !(caps && t.f&tUpper != 0) || t.f&tUpper != 0 && t.b-t.a > 2 && !caps || t.f&tPoss != 0 || notName || f.countryWord(k) {
+		// ("By Georgia Pham": a given name that is a country's, after
+		// "By" and before a family name.)
+		given := k == i && j-i == 2 && strings.HasSuffix(f.d.v.s[:f.toks[i].a], "By ") && t.f&tUpper == 0 && !f.countryWord(k+1)
+		if t.f&tCap == 0 && !(caps && t.f&tUpper != 0) || t.f&tUpper != 0 && t.b-t.a > 2 && !caps || t.f&tPoss != 0 || (notName || f.countryWord(k)) && !given {
 			return false
 		}
 	}

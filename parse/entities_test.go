@@ -6778,3 +6778,19 @@ func TestContactsOfTwoFirms(t *testing.T) {
 	}
 	checkPageRelations(t, text, false, []string{"agreement(Seongjin Steel Corporation, Rushikulya Steel & Power Ltd)"})
 }
+
+// TestBylineLabelsAndCountryNames: "Reporter Kim Ha-eun | Published ..."
+// names the reporter without the label; "By Georgia Pham" and "By Jordan
+// Lee" are writers whose given names are countries'.
+func TestBylineLabelsAndCountryNames(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Lithium deal\n\nReporter Kim Ha-eun | Published 2026.07.14 17:32 | Updated 2026.07.15 09:10\n\nSamhwa EnerChem Co. signed a deal.\n", "person Kim Ha-eun"},
+		{"Lithium deal\n\nBy Georgia Pham\n\nSydney, 3 March 2026\n\nSamhwa EnerChem Co. signed a deal.\n", "person Georgia Pham"},
+		{"Lithium deal\n\nBy Jordan Lee\n\nSydney, 3 March 2026\n\nSamhwa EnerChem Co. signed a deal.\n", "person Jordan Lee"},
+	} {
+		a := parsePage(t, tc.text)
+		if got := entityLinesOf(a, "person", "country"); !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("people of %q: %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
