@@ -5332,12 +5332,14 @@ var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "contro
 // 70% of the equity interest in Y"; or -1.
 func sharesRepresenting(low string, pi int) int {
 	before := low[:pi]
-	for _, w := range []string{" shares representing ", " shares, representing ", " shares which represent ", " shares that represent "} {
+	for _, w := range []string{" shares representing ", " shares, representing ", " shares which represent ", " shares that represent ", " shares representing a ", " shares representing an "} {
 		if !strings.HasSuffix(before, w) {
 			continue
 		}
 		back := before[max(0, len(before)-len(w)-80) : len(before)-len(w)]
-		for _, v := range []string{"acquisition of ", "acquire ", "purchase of ", "buy "} {
+		// ("will subscribe A$38 million for new shares representing a
+		// 10% interest in Y".)
+		for _, v := range []string{"acquisition of ", "acquire ", "purchase of ", "buy ", "subscribe ", "subscription for "} {
 			if k := strings.LastIndex(back, v); k >= 0 && !strings.Contains(back[k:], ", ") && !strings.ContainsAny(back[k:], ";()") {
 				return len(before) - len(w) - len(back) + k
 			}
@@ -5351,7 +5353,7 @@ func sharesRepresenting(low string, pi int) int {
 // before "for a ... stake": "will pay A$412 million (S$356 million)".
 func paidBefore(t string) bool {
 	t = t[max(0, len(t)-60):]
-	for _, v := range []string{"pay ", "pays ", "paid ", "paying ", "spend ", "spent ", "spends ", "offered ", "offers "} {
+	for _, v := range []string{"pay ", "pays ", "paid ", "paying ", "spend ", "spent ", "spends ", "offered ", "offers ", "subscribe ", "subscribes ", "subscribed "} {
 		if _, ok := wordAt(t, v); ok {
 			return true
 		}
