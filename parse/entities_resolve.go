@@ -1586,8 +1586,16 @@ func (f *entFinder) roleOf(n int) {
 	// sentence or the one before names.
 	// (Only where the text first names the person: "Undersecretary
 	// Bautista thanked the Vietnamese side" later names no new post.)
-	if org < 0 && title != "" && isUpper(title[0]) && govTitle(title) && !hasPrefixLower(title, "company ") && !strings.Contains(title, " of ") && !strings.Contains(title, " for ") && f.ents[g.ent].first == f.toks[g.i].a {
+	if org < 0 && title != "" && isUpper(title[0]) && govTitle(title) && !firmPost(title) && !strings.Contains(title, " of ") && !strings.Contains(title, " for ") && f.ents[g.ent].first == f.toks[g.i].a {
 		org = f.antecedentIf(g.s, f.toks[g.i].a, 1, func(x *nent) bool { return x.kind == entity.KindGovernment })
+	}
+	// "SYDNEY, June 9 - ... Treasurer Andrew Pellegrino said": a state
+	// post with no body the text names, in a story filed from the
+	// country it serves, which the text names too.
+	if org < 0 && title != "" && isUpper(title[0]) && (govTitle(title) || cabinetTitle(title)) && !firmPost(title) && !strings.Contains(title, " of ") && !strings.Contains(title, " for ") && f.ents[g.ent].first == f.toks[g.i].a && !f.a.Country.IsZero() {
+		if c, ok := f.countries[f.a.Country]; ok && c >= 0 {
+			org = c
+		}
 	}
 	// "How is the relationship with Y? ... Their chairman, X, comes
 	// twice a year": the firm the sentence before names, or none.
@@ -4073,4 +4081,23 @@ func (f *entFinder) bracketOwner(g *nseg) int {
 		}
 	}
 	return -1
+}
+
+// firmPost reports a title that a state's titles share with a firm's,
+// held at a firm: "Corporate Secretary", "Company Secretary", "Board
+// Secretary".
+func firmPost(title string) bool {
+	for _, w := range []string{"corporate", "company", "board", "group", "joint company"} {
+		if hasPrefixLower(title, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// cabinetTitle reports a cabinet member's title that names its field
+// before the head, or no field: "Resources Minister", "Treasurer".
+func cabinetTitle(title string) bool {
+	w := title[strings.LastIndexByte(title, ' ')+1:]
+	return strings.EqualFold(w, "minister") || strings.EqualFold(w, "treasurer")
 }

@@ -6794,3 +6794,17 @@ func TestBylineLabelsAndCountryNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCabinetPostOfDatelineCountry: a cabinet post with no body named
+// ("Treasurer X", "Resources Minister Y") in a story filed from the
+// country it serves is held at that country; a firm's "Corporate
+// Secretary" is not.
+func TestCabinetPostOfDatelineCountry(t *testing.T) {
+	text := "Australia clears deal\n\nSYDNEY, June 9 (PMW) - Australia has approved Hanul Steel Corporation's purchase of a stake in Karratha Magnetite Ltd.\n\n" +
+		"Treasurer Andrew Pellegrino said he had accepted the advice. Resources Minister Daniel Fitzroy welcomed it. " +
+		"\"We have not held talks,\" Corporate Secretary Ratna Dewi of Karratha Magnetite said.\n"
+	checkPageRelations(t, text, false, []string{
+		"official_of(Andrew Pellegrino, Australia)",
+		"official_of(Daniel Fitzroy, Australia)",
+	})
+}
