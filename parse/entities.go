@@ -2074,6 +2074,16 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 			(f.has(j+2, lxLegalEnd) || j+3 < len(f.toks) && f.toks[j+2].f&tCap != 0 && firmLineWords[f.fold(j+2)] && f.has(j+3, lxLegalEnd)) {
 			return true
 		}
+		// "the Korea Mine Rehabilitation and Mineral Resources
+		// Corporation": a state corporation's name, a country's word
+		// first, after "the", with no legal form before "and".
+		if c := k + b2i(f.word(k, "The")); (c > k || k > 0 && (f.word(k-1, "the") || f.word(k-1, "The"))) && f.countryWord(c) && j-c >= 2 && !f.has(j-1, lxLegalEnd|lxCompanyHeads) {
+			for m := j + 1; m < j+5 && m < len(f.toks) && f.nameTok(m); m++ {
+				if f.word(m, "Corporation") || f.has(m, lxGovHeads) {
+					return true
+				}
+			}
+		}
 		// "Securities and Exchange Commission", "National Development
 		// and Reform Commission".
 		for m := j + 1; m < j+4 && m < len(f.toks) && f.nameTok(m); m++ {

@@ -1638,6 +1638,12 @@ func (f *entFinder) roleOf(n int) {
 			// "X will sell the concentrate to Y ..., managing director Z
 			// said": the speaker is of the firm the sentence opens with.
 			org = f.sentenceOpener(g.s)
+			// ("The Korea Mine ... Corporation (KOMIR) has signed a
+			// contract with Y ..., President X told lawmakers": of the
+			// state corporation it opens with.)
+			if org < 0 && !corporate {
+				org = f.openingBody(g.s)
+			}
 		}
 		// "The shareholders appointed X as President Commissioner": the
 		// firm whose meeting the story tells of.

@@ -6808,3 +6808,17 @@ func TestCabinetPostOfDatelineCountry(t *testing.T) {
 		"official_of(Daniel Fitzroy, Australia)",
 	})
 }
+
+// TestStateCorporationSigns: "the Korea Mine Rehabilitation and Mineral
+// Resources Corporation" is one body; a body that opens the sentence
+// signs the contract, and "President X told lawmakers" at its end is its
+// officer, not the other party's.
+func TestStateCorporationSigns(t *testing.T) {
+	text := "Stockpile\n\nSeoul, 3 March 2026\n\n" +
+		"The Korea Mine Rehabilitation and Mineral Resources Corporation (KOMIR) has signed a contract with Minera Tamarugal SpA to buy 5,000 tonnes of lithium carbonate, President Kim Jae-won told lawmakers. " +
+		"The ministry had asked the Korea Mine Rehabilitation and Mineral Resources Corporation to release graphite.\n"
+	checkPageRelations(t, text, false, []string{
+		"agreement(Korea Mine Rehabilitation and Mineral Resources Corporation, Minera Tamarugal SpA)",
+		"official_of(Kim Jae-won, Korea Mine Rehabilitation and Mineral Resources Corporation)",
+	})
+}

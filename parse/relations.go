@@ -8134,6 +8134,14 @@ func (r *relater) agreementPass(s *sentence) {
 			continue
 		}
 		parties := r.partiesBefore(s, i)
+		// "The Korea Mine Rehabilitation and Mineral Resources
+		// Corporation (KOMIR) has signed a contract with Y": a state
+		// body that opens the sentence signs.
+		if len(parties) == 0 && len(s.ms) > 0 && r.kindOf(s.ms[0]) == entity.KindGovernment && (s.ms[0].a == s.a || strings.HasPrefix(s.low, "the ") && s.ms[0].a == s.a+len("the ")) {
+			if between := s.low[s.past(s.ms[0]):i]; len(between) < 40 && !strings.ContainsAny(skipBracketsText(between), ",;") {
+				parties = []ment{s.ms[0]}
+			}
+		}
 		// "With Japan's Tsukuba Cell Corp. we signed an MOU": the
 		// partner opens the sentence, the signer follows.
 		if strings.HasPrefix(s.low, "with ") && i < 120 {
@@ -10116,4 +10124,19 @@ func (r *relater) listTight(s *sentence, ps []ment) bool {
 		}
 	}
 	return true
+}
+
+// skipBracketsText returns t without its asides in brackets.
+func skipBracketsText(t string) string {
+	for {
+		o := strings.IndexByte(t, '(')
+		if o < 0 {
+			return t
+		}
+		c := strings.IndexByte(t[o:], ')')
+		if c < 0 {
+			return t
+		}
+		t = t[:o] + t[o+c+1:]
+	}
 }
