@@ -5821,7 +5821,9 @@ func TestJapaneseReleaseHeads(t *testing.T) {
 			t.Errorf("entity %q: a block's label in a name", l)
 		}
 	}
+	// (The state bank that opens its sentence signs the loan agreement.)
 	checkPageRelations(t, text, false, []string{
+		"agreement(Japan Bank for International Cooperation, Ibuki Steel Corporation)",
 		"executive_of(Hideaki Morozumi, Ibuki Steel Corporation)",
 		"official_of(Tadashi Kuribayashi, Japan Bank for International Cooperation)",
 	})
