@@ -3432,6 +3432,12 @@ func (f *entFinder) bylineName(i, j int) bool {
 	// "BY PARK EUN-JI", "KENTARO ISHIDA, Staff writer": a byline in
 	// capitals names in capitals.
 	caps := strings.HasSuffix(f.d.v.s[:f.toks[i].a], "BY ")
+	// ("By CHOI HYUN-JOO, PARK SEUNG-MIN": Korean names in capitals, a
+	// hyphen in the given name.)
+	if !caps && j-i == 2 && strings.IndexByte(f.d.v.s[f.toks[i+1].a:f.toks[i+1].b], '-') > 0 && f.toks[i].f&tUpper != 0 && f.toks[i+1].f&tUpper != 0 {
+		before := strings.TrimRight(f.d.v.s[max(0, f.toks[i].a-40):f.toks[i].a], " ")
+		caps = strings.HasSuffix(before, "By") || strings.HasSuffix(before, ",")
+	}
 	if !caps && strings.HasPrefix(f.d.v.s[f.toks[j-1].b:], ", ") {
 		rest := f.d.v.s[f.toks[j-1].b+2:]
 		if nl := strings.IndexByte(rest, '\n'); nl >= 0 {

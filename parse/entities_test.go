@@ -6789,6 +6789,7 @@ func TestBylineLabelsAndCountryNames(t *testing.T) {
 		{"Lithium deal\n\nReporter Kim Ha-eun | Published 2026.07.14 17:32 | Updated 2026.07.15 09:10\n\nSamhwa EnerChem Co. signed a deal.\n", "person Kim Ha-eun"},
 		{"Lithium deal\n\nBy Georgia Pham\n\nSydney, 3 March 2026\n\nSamhwa EnerChem Co. signed a deal.\n", "person Georgia Pham"},
 		{"Lithium deal\n\nBy Jordan Lee\n\nSydney, 3 March 2026\n\nSamhwa EnerChem Co. signed a deal.\n", "person Jordan Lee"},
+		{"Shipbuilders and steelmakers dig in over plate prices\n\nBy CHOI HYUN-JOO [choi.hyunjoo@daily.example]\n\nSeoul, 3 March 2026\n\nSamhwa EnerChem Co. signed a deal.\n", "person CHOI HYUN-JOO"},
 	} {
 		a := parsePage(t, tc.text)
 		if got := entityLinesOf(a, "person", "country"); !slices.Equal(got, []string{tc.want}) {

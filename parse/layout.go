@@ -871,7 +871,13 @@ func isByline(t, low string) bool {
 		if strings.HasPrefix(t, "By: ") && len(t) > 4 && isUpper(t[4]) && len(t) < 60 && !endsSentence(t) {
 			return true
 		}
-		return low == "by" || (strings.HasPrefix(t, "By ") || (strings.HasPrefix(t, "by ") || strings.HasPrefix(t, "BY ")) && len(t) > 3 && isUpper(t[3])) && (len(t) < 60 || len(t) < 100 && strings.Contains(t, " and ") || len(t) < 140 && strings.Contains(t, " | ")) && !endsSentence(t)
+		// ("By CHOI HYUN-JOO, PARK SEUNG-MIN [choi@...]": the mail in
+		// brackets counts for no length.)
+		n := len(t)
+		if k := strings.Index(t, " ["); k > 0 && strings.IndexByte(t[k:], '@') > 0 && strings.HasSuffix(t, "]") {
+			n = k
+		}
+		return low == "by" || (strings.HasPrefix(t, "By ") || (strings.HasPrefix(t, "by ") || strings.HasPrefix(t, "BY ")) && len(t) > 3 && isUpper(t[3])) && (n < 60 || n < 100 && strings.Contains(t, " and ") || n < 140 && strings.Contains(t, " | ")) && !endsSentence(t)
 	case 'w', 'p', 'r':
 		// "Reporter: Aditya Pratama", as Indonesian portals sign a story.
 		// "Posted 3 June 2026 by Farah Idris": the date and the writer.

@@ -3579,6 +3579,8 @@ var listWords = map[string]bool{"and": true, "or": true, "the": true, "a": true,
 var formerlyCues = newCues(", previously known as ", ", formerly known as ", " (formerly known as ", " (formerly ",
 	" (previously ", ", formerly ", ", previously called ", ", formerly called ", " formerly known as ", ", previously named ", ", formerly named ",
 	", which was known as ", ", which was formerly known as ", ", which was called ", ", which was previously called ", ", once known as ", ", earlier known as ", ", earlier called ",
+	// "Jinhae - which was called Samil Heavy Industries until 2019 -".
+	" - which was called ", " - which was known as ", " - formerly known as ", " - formerly ", " - previously known as ",
 	" was previously named ", " was previously called ", " was formerly named ", " was formerly called ",
 	" was previously known as ", " was formerly known as ",
 	// "since we were still called Y": the name the firm had then.
