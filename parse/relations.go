@@ -1933,7 +1933,9 @@ func (s *sentence) beforeBrackets(i int) int {
 		return i
 	}
 	k := strings.LastIndexByte(s.low[:j], '(')
-	if k < 0 || j-k > 40 {
+	// ("X (formerly Gunsan Fine Chemical Co., Ltd.), a subsidiary of":
+	// a former name may run longer.)
+	if k < 0 || j-k > 40 && !(j-k <= 90 && hasAnyPrefix(s.low[k:], "(formerly ", "(previously ")) {
 		return i
 	}
 	// "X (淩溪鈷業(廣西)有限公司) (the "Purchaser")": a name in Chinese,
@@ -4414,6 +4416,17 @@ func (r *relater) suppliedToBy(s *sentence) {
 		seller, ok := r.orgRightAfter(s, at+len(" by "), 1)
 		if ok && seller.e != buyer.e {
 			r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+			// "... by Y under a supply agreement signed in 2025": the
+			// deal between them.
+			if rest := s.low[s.past(seller):]; hasAnyPrefix(rest, " under a ", " under an ", " under the ") {
+				w := rest[:min(len(rest), 48)]
+				if k := strings.IndexAny(w, ",;"); k >= 0 {
+					w = w[:k]
+				}
+				if strings.Contains(w, " agreement") || strings.Contains(w, " contract") {
+					r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = agreementType(w) })
+				}
+			}
 		}
 		return
 	}
@@ -4721,8 +4734,18 @@ func (r *relater) subsidiary(s *sentence) {
 		}
 		child, ok1 := r.orgRightBefore(s, s.beforeBrackets(i), 3)
 		// "X, formerly Y, is part of Z": X is, not its old name.
+		// ("by X (formerly Y), a wholly owned subsidiary of Z": the
+		// name before the bracket.)
 		if ok1 && formerNameBefore(s.low[:child.a-s.a]) {
-			child, ok1 = r.subject(s, i)
+			if k := strings.LastIndexByte(s.low[:child.a-s.a], '('); k > 0 && !strings.ContainsAny(s.low[k:child.a-s.a], ",;") {
+				if c, found := r.orgRightBefore(s, k, 1); found {
+					child = c
+				} else {
+					child, ok1 = r.subject(s, i)
+				}
+			} else {
+				child, ok1 = r.subject(s, i)
+			}
 		}
 		if !ok1 && strings.HasPrefix(c, " is ") {
 			// "SRMC, which trades on the PSE under the ticker SRMC, is a
