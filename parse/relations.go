@@ -5290,6 +5290,12 @@ func (r *relater) possessiveUnit(s *sentence, parent ment, i int) {
 							gap := r.d.v.s[p.b:child.a]
 							ok = strings.Contains(gap, " through ") && !strings.ContainsAny(gap, ",;")
 							parent = p
+							// "X appointed Y president of Z, its Indonesian
+							// subsidiary": the firm that opens the sentence
+							// and acts, Z the object of its clause.
+							if first, found := r.firstOrg(s, child.a-s.a); !ok && found && strings.TrimLeft(s.low[:first.a-s.a], "-*\u2022 ") == "" && first.e != child.e && !strings.ContainsAny(r.d.v.s[first.b:child.a], ",;") && r.subjectVerbAfter(s, first) {
+								parent, ok = first, true
+							}
 						} else if a, found := r.antecedent(s); found && a.e != child.e {
 							// "About a third comes from Y, its
 							// subsidiary in Attapeu province": the firm
@@ -7964,6 +7970,9 @@ var agreementNouns = func() []agreementNoun {
 		// "a five-year COA with Y": a contract of affreightment, to
 		// carry a cargo over years.
 		{noun: "contract of affreightment", typ: "contract"}, {noun: "coa", typ: "contract"},
+		// "won an order for two bulk carriers from Y": a shipyard's or
+		// a maker's order is a contract (not "in order to").
+		{noun: "order", typ: "contract"},
 	}
 	for k := range nouns {
 		n := &nouns[k]
@@ -8078,6 +8087,10 @@ func (r *relater) agreementPass(s *sentence) {
 			}
 			if k, ok := wordAt(window, n.noun); ok && (nounEnd < 0 || e+k < nounEnd) {
 				if n.noun == "charter" && !shipCharter(window[k+len(n.noun):]) {
+					continue
+				}
+				// ("won an order", "won orders"; not "in order to".)
+				if rest := strings.TrimPrefix(window[k+len(n.noun):], "s"); n.noun == "order" && (strings.HasSuffix(window[:k], "in ") || rest != "" && isWordChar(rest[0])) {
 					continue
 				}
 				// ("COA", "COAs"; not "coal".)
@@ -10164,4 +10177,11 @@ func skipBracketsText(t string) string {
 		}
 		t = t[:o] + t[o+c+1:]
 	}
+}
+
+// subjectVerbAfter reports whether a verb of the past that acts on others
+// follows m: "X appointed", "X named", "X set up", "X named".
+func (r *relater) subjectVerbAfter(s *sentence, m ment) bool {
+	rest := s.low[s.past(m):]
+	return hasAnyPrefix(rest, " appointed ", " named ", " set up ", " established ", " founded ", " acquired ", " bought ", " merged ", " appoints ", " names ")
 }
