@@ -2902,6 +2902,11 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 			return rng{f.toks[ts].a, f.toks[r-1].b}, org, true
 		}
 	}
+	// "director-general of the ministry's International Trade
+	// Administration": the body under the one the possessive names.
+	if org == -1 && te+3 < end && f.word(te, "of") && f.word(te+1, "the") && f.toks[te+2].f&(tPoss|tLower) == tPoss|tLower && f.has(te+2, lxGovAnaphoraHeads) && f.nameTok(te+3) {
+		return rng{f.toks[ts].a, f.toks[te-1].b}, te + 3, true
+	}
 	// "Director General of Mineral and Coal at the Ministry of Energy",
 	// "director general for trade remedies at the commission": the field
 	// is part of the title, held at the body after "at".

@@ -308,7 +308,10 @@ var plantWords = wordSet("new", "expanded", "existing", "planned", "proposed", "
 var anaphoraHeads = wordSet("company", "firm", "miner", "producer", "steelmaker", "carmaker", "automaker",
 	"conglomerate", "refiner", "maker", "manufacturer", "developer", "explorer", "chipmaker", "smelter",
 	"supplier", "group", "planter", "utility", "generator", "shipbuilder", "trader", "house", "venture", "mill", "miller",
-	"junior", "refinery", "operator", "target", "importer", "exporter", "yard", "shipyard")
+	"junior", "refinery", "operator", "target", "importer", "exporter", "yard", "shipyard",
+	// "The unit signed": only a firm the text called a unit or a
+	// subsidiary.
+	"unit", "subsidiary")
 
 // nameSays reports whether a company's name says what head calls it:
 // "Mindanao Laterite Mining Corp." is a miner, "Shikoku Nickel Refining"
@@ -554,6 +557,11 @@ func (f *entFinder) anaphora() {
 			if !gov && !f.has(q, lxAnaphoraHeads) {
 				continue
 			}
+			// ("The unit signed": only as the subject that opens the
+			// sentence; "the unit" elsewhere may be a plant's.)
+			if unitWord(f.fold(q)) && (k != es.t0 || q != k+1 || f.toks[q].f&tPoss != 0) {
+				continue
+			}
 			// "is the main producer" describes; it does not refer. (Read
 			// after the head, which most "the" lack, so that the word
 			// before is looked up only then.)
@@ -625,10 +633,17 @@ func (f *entFinder) anaphora() {
 				// "the miner", "the Chinese mill": the nearest company the
 				// text calls a miner or whose name says so, of the
 				// demonym's country or of none stated.
+				// ("the unit" for a firm the text called a subsidiary:
+				// one word of a unit for another.)
 				e = f.antecedentIf(si, f.toks[k].a, 4, func(x *nent) bool {
-					return x.kind == kind && (slices.Contains(x.heads, head) || nameSays(x.name, head)) &&
+					return x.kind == kind && (slices.Contains(x.heads, head) || unitWord(head) && slices.ContainsFunc(x.heads, unitWord) || nameSays(x.name, head)) &&
 						(demonym.IsZero() || x.country.IsZero() || x.country == demonym)
 				})
+				if e < 0 && unitWord(head) {
+					// "Its wholly owned subsidiary X will ... The unit
+					// signed": the unit the sentence before named.
+					e = f.unitBefore(si)
+				}
 				if e < 0 && head == "target" {
 					// "a takeover bid for X ... owns 14.9% of the target".
 					e = f.bidTarget(si)
@@ -807,7 +822,7 @@ func (f *entFinder) anaphora() {
 			// for any.
 			if e >= 0 && !gov && !generic && !byField && !formed {
 				x := f.ents[e]
-				if !follows && !slices.Contains(x.heads, f.fold(q)) && !nameSays(x.name, f.fold(q)) && (demonym.IsZero() || x.country != demonym) {
+				if !follows && !slices.Contains(x.heads, f.fold(q)) && !(unitWord(f.fold(q)) && slices.ContainsFunc(x.heads, unitWord)) && !nameSays(x.name, f.fold(q)) && (demonym.IsZero() || x.country != demonym) {
 					continue
 				}
 			}
@@ -4112,4 +4127,37 @@ func firmPost(title string) bool {
 func cabinetTitle(title string) bool {
 	w := title[strings.LastIndexByte(title, ' ')+1:]
 	return strings.EqualFold(w, "minister") || strings.EqualFold(w, "treasurer")
+}
+
+// unitWord reports a noun that calls a firm another's unit.
+func unitWord(w string) bool {
+	switch w {
+	case "unit", "subsidiary", "arm", "affiliate":
+		return true
+	}
+	return false
+}
+
+// unitBefore returns the one company the sentence before si names that
+// the text calls a unit or a subsidiary, or -1.
+func (f *entFinder) unitBefore(si int) int {
+	if si == 0 {
+		return -1
+	}
+	found := -1
+	for _, l := range [][]int{f.sentSegs[si-1], f.anaSegs[si-1]} {
+		for _, n := range l {
+			g := &f.segs[n]
+			if g.ent < 0 || g.former {
+				continue
+			}
+			if x := f.ents[g.ent]; x.kind == entity.KindCompany && slices.ContainsFunc(x.heads, unitWord) && g.ent != found {
+				if found >= 0 {
+					return -1
+				}
+				found = g.ent
+			}
+		}
+	}
+	return found
 }

@@ -6825,3 +6825,20 @@ func TestStateCorporationSigns(t *testing.T) {
 		"official_of(Kim Jae-won, Korea Mine Rehabilitation and Mineral Resources Corporation)",
 	})
 }
+
+// TestUnitAndSubBody: "The unit signed" after "Its wholly owned
+// subsidiary X" is X, and its deal to supply Y is X's; "director-general
+// of the ministry's International Trade Administration" serves the body
+// under the ministry; "the company's Mineral & Metal Resources Group" is
+// a division, no firm of its own.
+func TestUnitAndSubBody(t *testing.T) {
+	text := "Steel notes\n\nTaipei, 3 March 2026\n\n" +
+		"Tahsin Steel Corp makes steel. Its wholly owned subsidiary Anping Coated Products Co will lift capacity. The unit signed a three-year agreement in July to supply up to 60,000 tonnes a year of sheet to Thai appliance maker Siam Kool Appliances PCL.\n\n" +
+		"The Ministry of Economic Affairs accepted a petition, and Wang Shu-fen, director-general of the ministry's International Trade Administration, told lawmakers that a ruling was likely.\n"
+	checkPageRelations(t, text, false, []string{
+		"agreement(Anping Coated Products Co, Siam Kool Appliances PCL)",
+		"official_of(Wang Shu-fen, International Trade Administration)",
+		"subsidiary_of(Anping Coated Products Co, Tahsin Steel Corp)",
+		"supplier_of(Anping Coated Products Co, Siam Kool Appliances PCL)",
+	})
+}
