@@ -922,6 +922,7 @@ func TestBracketCodes(t *testing.T) {
 		{"Tana Alloys, Ltd.\n(Securities code: 5724, TSE Prime Market)\n\nTana Alloys, Ltd. will buy shares of Kora Foil Corporation.\n", "5724 XTKS"},
 		{"Hanra Steel (stock code 4512) said its output rose 4% in May from a year earlier, the company said.\n", ""},
 		{"PT Kora Nikel Tbk (the \"Company\", stock code: KORN) hereby discloses a deal.\n", "KORN XIDX"},
+		{"Kora Metals Ltd (1849 HK) said so.\n\n\u00a9 2026 HK Metals Brief. All rights reserved.\n", "1849 XHKG"},
 		{"The Tokyo Stock Exchange (code of conduct 2021) sets the rules for listed firms, the exchange said.\n", ""},
 	} {
 		a, err := New(Options{}).Parse(tc.text)

@@ -821,7 +821,9 @@ func (d *doc) tokenListing(fs *[]found, i int) (int, bool) {
 		e, marks2 := tokenAt(s, k)
 		// ("DEALS IN BRIEF": a heading in capitals goes on after the
 		// code.)
-		if e > k && marks2&tokLower == 0 && (colon || e-k == 2) && (colon || !clockTime(s, i, j, k)) && (colon || marks&tokDigit != 0 || !capsWordAfter(s, e)) {
+		// ("© 2026 HK Metals Brief": a year of copyright before a
+		// publisher's name.)
+		if e > k && marks2&tokLower == 0 && (colon || e-k == 2) && (colon || !clockTime(s, i, j, k)) && (colon || marks&tokDigit != 0 || !capsWordAfter(s, e)) && (colon || !copyrightYear(s, i, j)) {
 			end := e
 			if !colon && strings.HasPrefix(s[e:], " Equity") && !continuesWord(s, e+7) {
 				end = e + 7
@@ -2236,4 +2238,20 @@ func (d *doc) bracketCodes(fs []found) []found {
 		fs = slices.Insert(fs, at, f)
 	}
 	return fs
+}
+
+// copyrightYear reports a year at s[i:j] after a copyright's sign or
+// word: "© 2026", "(c) 2026", "Copyright 2026".
+func copyrightYear(s string, i, j int) bool {
+	if j-i != 4 || s[i] != '1' && s[i] != '2' {
+		return false
+	}
+	before := strings.TrimRight(s[max(0, i-12):i], " ")
+	return strings.HasSuffix(before, "©") || strings.HasSuffix(before, "(c)") || strings.HasSuffix(before, "(C)") || hasSuffixFold(before, "copyright")
+}
+
+// hasSuffixFold reports whether s ends with the lower-case suffix, in
+// any case.
+func hasSuffixFold(s, suffix string) bool {
+	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
 }
