@@ -994,6 +994,24 @@ func (f *entFinder) interviewWe() {
 		} else {
 			speaker = f.interviewee(org, f.toks[es.t0].a)
 		}
+		// "MAQ: You met the Minister of Mines, X, in March." over the
+		// answer: "you" in the question before is the one who answers.
+		qs := si - 1
+		for qs > 0 && f.sents[qs-1].para == es.para-1 && f.sents[qs].para == es.para-1 {
+			qs--
+		}
+		if speaker >= 0 && qs >= 0 {
+			if q := f.sents[qs]; q.para == es.para-1 && q.t1-q.t0 > 3 {
+				for k := q.t0; k < q.t0+4 && k+2 < q.t1; k++ {
+					if f.punct(k, ':') {
+						if f.word(k+1, "You") && f.toks[k+2].f&tLower != 0 {
+							f.mentionRange(rng{f.toks[k+1].a, f.toks[k+1].b}, speaker)
+						}
+						break
+					}
+				}
+			}
+		}
 		// Every sentence of the answer, which goes on over the
 		// paragraphs after it up to the next speaker's.
 		para := es.para
@@ -1089,6 +1107,15 @@ func (f *entFinder) interviewQuestions() {
 		es := f.sents[si]
 		if f.question(si) {
 			answer, qpara = true, es.para
+			// "You met the Minister of Mines, X, in March": "you" in
+			// a question is the one who answers.
+			if speaker >= 0 {
+				for k := es.t0; k < es.t1; k++ {
+					if k == es.t0 && f.word(k, "You") && k+1 < es.t1 && f.toks[k+1].f&tLower != 0 {
+						f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, speaker)
+					}
+				}
+			}
 			continue
 		}
 		// An answer runs up to the next question, over paragraphs of

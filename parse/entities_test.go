@@ -6842,3 +6842,27 @@ func TestUnitAndSubBody(t *testing.T) {
 		"supplier_of(Anping Coated Products Co, Siam Kool Appliances PCL)",
 	})
 }
+
+// TestInterviewYouMet: "you" that opens an interviewer's question is the
+// one who answers, whether the page labels the turns ("MAQ: You met ...",
+// "Cheng: We asked ...") or sets questions apart; "our own refinery, X"
+// is the firm's unit.
+func TestInterviewYouMet(t *testing.T) {
+	for _, text := range []string{
+		"MINING REVIEW\n\n\"Quotas changed the game\": Kora Cobalt's Cheng Ruolan on export caps\n\nInterview by Rina Ayu  |  Monday, 20 July 2026\n\n" +
+			"Kora Cobalt International Holdings Ltd (HKEX: 1887) mines cobalt. We spoke to Cheng Ruolan, executive director and chief executive, at the company's offices.\n\n" +
+			"How did the first half go?\n\nBetter than we feared. Our own refinery, Kora New Materials (Ganzhou) Co., Ltd., takes most of our hydroxide.\n\n" +
+			"You met the Minister of Mines, Patrice Kabongo Ilunga, in Kinshasa in March. What did you ask for?\n\nWe asked for a larger quota.\n",
+		"MINING REVIEW\n\n\"Quotas changed the game\": Kora Cobalt's Cheng Ruolan on export caps\n\nInterview by Rina Ayu  |  Monday, 20 July 2026\n\n" +
+			"Kora Cobalt International Holdings Ltd (HKEX: 1887) mines cobalt. We spoke to Cheng Ruolan, executive director and chief executive, at the company's offices.\n\n" +
+			"MAQ: How did the first half go?\n\nCheng: Better than we feared. Our own refinery, Kora New Materials (Ganzhou) Co., Ltd., takes most of our hydroxide.\n\n" +
+			"MAQ: You met the Minister of Mines, Patrice Kabongo Ilunga, in Kinshasa in March. What did you ask for?\n\nCheng: We asked for a larger quota.\n",
+	} {
+		rels := relationLines(parsePage(t, text), false)
+		for _, w := range []string{"meeting(Cheng Ruolan, Patrice Kabongo Ilunga)", "subsidiary_of(Kora New Materials (Ganzhou) Co., Ltd., Kora Cobalt International Holdings Ltd)"} {
+			if !slices.Contains(rels, w) {
+				t.Errorf("relations miss %q; got %q", w, rels)
+			}
+		}
+	}
+}

@@ -5254,8 +5254,9 @@ func (r *relater) possessiveUnit(s *sentence, parent ment, i int) {
 			}
 			return
 		}
-		// "our own mining company, Y": a firm of its own is its unit.
-		own := word == "company" && strings.HasPrefix(rest, "own ")
+		// "our own mining company, Y", "our own refinery, Y": a firm of
+		// its own is its unit.
+		own := strings.HasPrefix(rest, "own ") && (word == "company" || word == "refinery" || word == "smelter" || word == "refiner")
 		for _, u := range []string{"unit", "subsidiary", "affiliate", "arm", "division"} {
 			if word == u || own {
 				// "X's pelletising unit, Y" names the unit in apposition;
