@@ -1023,6 +1023,12 @@ func (f *entFinder) interviewWe() {
 				para = p
 			}
 			for k := f.sents[s2].t0; k < f.sents[s2].t1; k++ {
+				if speaker >= 0 && weMet(f, k) {
+					// "We also met State Secretary X": the one who
+					// answers met X.
+					f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, speaker)
+					continue
+				}
 				if f.word(k, "we") || f.word(k, "We") || f.word(k, "our") || f.word(k, "Our") || f.word(k, "us") {
 					f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, org)
 				}
@@ -1130,6 +1136,10 @@ func (f *entFinder) interviewQuestions() {
 			continue
 		}
 		for k := es.t0; k < es.t1; k++ {
+			if speaker >= 0 && weMet(f, k) {
+				f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, speaker)
+				continue
+			}
 			if f.word(k, "we") || f.word(k, "We") || f.word(k, "our") || f.word(k, "Our") || f.word(k, "us") {
 				f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, org)
 			}
@@ -3172,4 +3182,17 @@ func (f *entFinder) countryMention(i, j int, c entity.Country) {
 	a, b := f.toks[i].a, f.toks[j-1].cut
 	f.mentionRange(rng{a, b}, e)
 	f.ents[e].addName(f.d.v.s[a:b], a)
+}
+
+// weMet reports "we met" or "we also met" at token k of an interview's
+// answer: a meeting the one who answers went to.
+func weMet(f *entFinder, k int) bool {
+	if !f.word(k, "we") && !f.word(k, "We") {
+		return false
+	}
+	n := k + 1
+	if f.word(n, "also") || f.word(n, "then") || f.word(n, "recently") {
+		n++
+	}
+	return f.word(n, "met")
 }

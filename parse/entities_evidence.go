@@ -2784,6 +2784,11 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 				q++
 				continue
 			}
+			// ("chief nonferrous metals analyst at X": two.)
+			if q > s && f.has(q-1, lxTitleMods) && q+2 < end && f.toks[q].f&tLower != 0 && f.toks[q].f&tWord != 0 && f.toks[q+1].f&tLower != 0 && f.toks[q+1].f&tWord != 0 && f.has(q+2, lxTitleHeads) && !f.has(q+2, lxTitleNeedsMod) {
+				q += 2
+				continue
+			}
 			break
 		}
 		// "director general", "secretary general": a mod after the head.

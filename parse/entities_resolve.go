@@ -2512,6 +2512,15 @@ func (f *entFinder) bylines() {
 		default:
 			continue
 		}
+		// "(Editor: Li Na)" closing a story, as Chinese portals credit
+		// the editor: the label is the role.
+		if t := d.text(l); l.kind == lText && len(t) < 60 && (hasPrefixLower(t, "(editor: ") || hasPrefixLower(t, "(editors: ")) && strings.HasSuffix(t, ")") {
+			c := strings.IndexByte(t, ':')
+			if e := f.bylineNames(l.ts+c+1, l.te); e >= 0 && f.ents[e].kind == entity.KindPerson && len(f.ents[e].roles) == 0 {
+				f.addRole(e, t[1:c], -1)
+			}
+			continue
+		}
 		if l.kind == lText && i == lastText && i > d.body {
 			// "Hoang Anh" alone on the page's last line: the writer, as
 			// some portals sign stories.
@@ -2557,7 +2566,7 @@ func (f *entFinder) bylines() {
 				continue
 			}
 		case l.kind == lBoiler && (hasPrefixLower(t, "source:") || hasPrefixLower(t, "(reporting by") || hasPrefixLower(t, "reporting by") || hasPrefixLower(t, "editing by") ||
-			hasPrefixLower(t, "additional reporting by") || hasPrefixLower(t, "(additional reporting by") || hasPrefixLower(t, "(edited by") || hasPrefixLower(t, "(editing by") || hasPrefixLower(t, "(compiled by")):
+			hasPrefixLower(t, "additional reporting by") || hasPrefixLower(t, "(additional reporting by") || hasPrefixLower(t, "(edited by") || hasPrefixLower(t, "(editing by") || hasPrefixLower(t, "(compiled by") || hasPrefixLower(t, "(editor:") || hasPrefixLower(t, "(editors:")):
 			from = strings.IndexByte(t, ':') + 1
 			if from == 0 {
 				from = indexLower(t[:min(len(t), 40)], "by ") + 3
@@ -3487,7 +3496,7 @@ func (f *entFinder) bylineName(i, j int) bool {
 		// "Wong Li Ting": a short syllable of a given name after a
 		// family name.
 		notName := f.written(k, wrNotName) && !(k == i && f.written(k, wrFamilyName)) && !(k > i && f.calendarWord(k)) &&
-			!(k > i && j-i == 3 && f.written(i, wrFamilyName) && t.b-t.a <= 3 && t.f&tCap != 0)
+			!(k > i && (j-i == 3 || j-i == 2) && f.written(i, wrFamilyName) && t.b-t.a <= 3 && t.f&tCap != 0)
 		// ("By Georgia Pham": a given name that is a country's, after
 		// "By" and before a family name.)
 		given := k == i && j-i == 2 && strings.HasSuffix(f.d.v.s[:f.toks[i].a], "By ") && t.f&tUpper == 0 && !f.countryWord(k+1)

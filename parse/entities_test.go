@@ -354,6 +354,10 @@ func TestEntities(t *testing.T) {
 		text: "Iron ore output rose, according to the state's Directorate of Mines. \"The overhang has gone,\" said Director of Mines Subhashree Nayak, who credited faster loading.",
 		want: []string{"government Directorate of Mines", "person Subhashree Nayak (Director of Mines @ Directorate of Mines)"},
 	}, {
+		name: "an analyst's title with two words of a trade between the mod and the head",
+		text: "Lu Yan, chief nonferrous metals analyst at Hengfeng Securities, said that output would rise.",
+		want: []string{"person Lu Yan (chief nonferrous metals analyst @ Hengfeng Securities)", "company Hengfeng Securities"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
@@ -6790,6 +6794,7 @@ func TestBylineLabelsAndCountryNames(t *testing.T) {
 		{"Lithium deal\n\nBy Georgia Pham\n\nSydney, 3 March 2026\n\nSamhwa EnerChem Co. signed a deal.\n", "person Georgia Pham"},
 		{"Lithium deal\n\nBy Jordan Lee\n\nSydney, 3 March 2026\n\nSamhwa EnerChem Co. signed a deal.\n", "person Jordan Lee"},
 		{"Shipbuilders and steelmakers dig in over plate prices\n\nBy CHOI HYUN-JOO [choi.hyunjoo@daily.example]\n\nSeoul, 3 March 2026\n\nSamhwa EnerChem Co. signed a deal.\n", "person CHOI HYUN-JOO"},
+		{"Magnesium output\n\nBeijing, 3 March 2026\n\nSamhwa EnerChem Co. signed a deal.\n\n(Editor: Li Na)\n", "person Li Na (Editor @ )"},
 	} {
 		a := parsePage(t, tc.text)
 		if got := entityLinesOf(a, "person", "country"); !slices.Equal(got, []string{tc.want}) {
@@ -6858,8 +6863,9 @@ func TestInterviewYouMet(t *testing.T) {
 			"MAQ: How did the first half go?\n\nCheng: Better than we feared. Our own refinery, Kora New Materials (Ganzhou) Co., Ltd., takes most of our hydroxide.\n\n" +
 			"MAQ: You met the Minister of Mines, Patrice Kabongo Ilunga, in Kinshasa in March. What did you ask for?\n\nCheng: We asked for a larger quota.\n",
 	} {
+		text += "\nWhat about Europe?\n\nWe also met State Secretary Gabor Kertesz in Budapest, who promised help with permits.\n"
 		rels := relationLines(parsePage(t, text), false)
-		for _, w := range []string{"meeting(Cheng Ruolan, Patrice Kabongo Ilunga)", "subsidiary_of(Kora New Materials (Ganzhou) Co., Ltd., Kora Cobalt International Holdings Ltd)"} {
+		for _, w := range []string{"meeting(Cheng Ruolan, Patrice Kabongo Ilunga)", "meeting(Cheng Ruolan, Gabor Kertesz)", "subsidiary_of(Kora New Materials (Ganzhou) Co., Ltd., Kora Cobalt International Holdings Ltd)"} {
 			if !slices.Contains(rels, w) {
 				t.Errorf("relations miss %q; got %q", w, rels)
 			}
