@@ -3472,6 +3472,11 @@ func (f *entFinder) bylineName(i, j int) bool {
 	if newsAgencies[f.d.v.s[f.toks[i].a:f.toks[j-1].b]] || !caps && f.orgWords(i, j) {
 		return false
 	}
+	// ("BY THE NUMBERS": a box's heading, no writer.)
+	switch f.fold(i) {
+	case "the", "a", "an", "our", "this", "region", "sector", "country":
+		return false
+	}
 	// "Kuala Lumpur" under a signature: the place it was signed;
 	// "Investor Relations" over a contact's firm: a department.
 	if w := f.fold(j - 1); cityCountry(f.d.v.s[f.toks[i].a:f.toks[j-1].b]) != (entity.Country{}) || w == "relations" || w == "department" || w == "division" || w == "desk" {

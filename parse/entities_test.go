@@ -6795,9 +6795,14 @@ func TestBylineLabelsAndCountryNames(t *testing.T) {
 		{"Lithium deal\n\nBy Jordan Lee\n\nSydney, 3 March 2026\n\nSamhwa EnerChem Co. signed a deal.\n", "person Jordan Lee"},
 		{"Shipbuilders and steelmakers dig in over plate prices\n\nBy CHOI HYUN-JOO [choi.hyunjoo@daily.example]\n\nSeoul, 3 March 2026\n\nSamhwa EnerChem Co. signed a deal.\n", "person CHOI HYUN-JOO"},
 		{"Magnesium output\n\nBeijing, 3 March 2026\n\nSamhwa EnerChem Co. signed a deal.\n\n(Editor: Li Na)\n", "person Li Na (Editor @ )"},
+		{"Copper deals\n\nMumbai, 3 March 2026\n\nSamhwa EnerChem Co. signed a deal.\n\nBY THE NUMBERS\n\n- Imports rose 4%.\n", ""},
 	} {
 		a := parsePage(t, tc.text)
-		if got := entityLinesOf(a, "person", "country"); !slices.Equal(got, []string{tc.want}) {
+		want := []string{tc.want}
+		if tc.want == "" {
+			want = nil
+		}
+		if got := entityLinesOf(a, "person", "country"); !slices.Equal(got, want) {
 			t.Errorf("people of %q: %q, want %q", tc.text, got, tc.want)
 		}
 	}

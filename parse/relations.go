@@ -499,7 +499,7 @@ var triggers = func() map[string]uint16 {
 	add(trigOwned, "equally", "jointly", "owned")
 	add(trigChair, "chairs", "heads", "also")
 	add(trigSold, "offloaded", "offloads", "divested", "divests", "disposed", "disposes", "sale", "transfer", "also")
-	add(trigBuy, "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes", "absorbed", "absorbs",
+	add(trigBuy, "secured", "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes", "absorbed", "absorbs",
 		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover", "disposal", "ordered")
 	add(trigSubs, "subscribe", "subscribed", "subscribes", "subscribing")
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")

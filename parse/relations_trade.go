@@ -13,7 +13,7 @@ import (
 // boughtVerbs state a purchase of material already made or habitual:
 // "X buys about 90,000 tonnes a year from Y".
 // (Goods yet to be bought are willBuyOf's: a deal, no supplier yet.)
-var boughtVerbs = newCues("buys ", "bought ", "purchases ", "purchased ", "imports ", "imported ", "sources ", "takes ", "will source ")
+var boughtVerbs = newCues("buys ", "bought ", "purchases ", "purchased ", "imports ", "imported ", "sources ", "takes ", "will source ", "secured ")
 
 // tradeFrom reads a purchase of an amount of material from a named
 // seller, with no deal named: "X buys about 90,000 tonnes a year from Y"
@@ -85,7 +85,9 @@ func (r *relater) tradeFrom(s *sentence) {
 				}
 				rel.Type = typ
 			})
-		} else if strings.HasPrefix(v, "bought") || strings.HasPrefix(v, "purchased") {
+		} else if strings.HasPrefix(v, "bought") || strings.HasPrefix(v, "purchased") || v == "secured " {
+			// ("has secured 250,000 tonnes of concentrate for 2027 from
+			// Y": a supply secured is a deal too.)
 			r.add(entity.Agreement, buyer.e, seller.e, s, set)
 		}
 	}
