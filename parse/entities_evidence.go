@@ -1598,10 +1598,12 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 	// title with its field in lower case.
 	if h >= start && f.toks[h].f&tLower != 0 && f.toks[h].f&tWord != 0 && !f.has(h, lxTitleHeads) {
 		q := h
-		for q > start && q > h-5 && f.toks[q].f&tLower != 0 && f.toks[q].f&tWord != 0 && !f.word(q, "of") && !f.word(q, "the") {
+		// ("general manager for non-ferrous raw materials": "for", and
+		// a word with a hyphen.)
+		for q > start && q > h-7 && (f.toks[q].f&tLower != 0 && f.toks[q].f&tWord != 0 || f.punct(q, '-') && q-1 >= start && f.toks[q-1].f&tLower != 0) && !f.word(q, "of") && !f.word(q, "for") && !f.word(q, "the") {
 			q--
 		}
-		if f.word(q, "of") && q-1 >= start && (f.has(q-1, lxTitleHeads) || f.word(q-1, "general") && q-2 >= start && f.has(q-2, lxTitleHeads)) && f.toks[q-1].f&tLower != 0 {
+		if (f.word(q, "of") || f.word(q, "for")) && q-1 >= start && (f.has(q-1, lxTitleHeads) || f.word(q-1, "general") && q-2 >= start && f.has(q-2, lxTitleHeads)) && f.toks[q-1].f&tLower != 0 {
 			s := q - 1
 			for s-1 >= start && f.toks[s-1].f&tLower != 0 && f.has(s-1, lxTitleMods|lxTitleHeads) {
 				s--
@@ -2735,6 +2737,11 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 			}
 			if o >= end || o >= r+4 || !f.nameTok(o) {
 				o = r + 1
+			}
+			// ("at Singapore brokerage X": the country's word and the
+			// trade describe the firm after them.)
+			if o+2 < end && f.countryWord(o) && f.toks[o+1].f&tLower != 0 && apposHeads[f.fold(o+1)] && f.nameTok(o+2) {
+				o += 2
 			}
 			return rng{f.toks[q].a, f.toks[r-1].b}, o, true
 		}

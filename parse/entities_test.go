@@ -358,6 +358,10 @@ func TestEntities(t *testing.T) {
 		text: "Lu Yan, chief nonferrous metals analyst at Hengfeng Securities, said that output would rise.",
 		want: []string{"person Lu Yan (chief nonferrous metals analyst @ Hengfeng Securities)", "company Hengfeng Securities"},
 	}, {
+		name: "a head of research at a brokerage a country's word describes; a firm's general manager for a line of trade",
+		text: "\"The queue is long,\" said Lim Kok Wah, head of metals research at Singapore brokerage Meridian Straits Securities. Mitsuhama Trading Corporation bought a stake. Mitsuhama's general manager for non-ferrous raw materials, Kenta Shimizu, said so.",
+		want: []string{"person Lim Kok Wah (head of metals research @ Meridian Straits Securities)", "country SG", "company Meridian Straits Securities [SG]", "company Mitsuhama Trading Corporation | Mitsuhama | Mitsuhama Trading", "person Kenta Shimizu (general manager for non-ferrous raw materials @ Mitsuhama Trading Corporation)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

@@ -9991,6 +9991,11 @@ func isExecutive(title string) bool {
 	// manager of investor relations".
 	// ("Head – Corporate Communications": any dash.)
 	title = strings.NewReplacer("\u2013", "-", "\u2014", "-").Replace(title)
+	// "general manager for non-ferrous raw materials": a manager of a
+	// line of trade, not of the firm.
+	if strings.HasPrefix(title, "general manager for ") {
+		return false
+	}
 	for _, h := range []string{"head of ", "head - ", "head, ", "general manager, ", "general manager of ", "general manager - "} {
 		// ("head, group corporate communications": the group's own;
 		// "head of global communications".)
