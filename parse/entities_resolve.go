@@ -3260,7 +3260,10 @@ func (f *entFinder) contactRole(e, a, b int) {
 	}
 	w := strings.Fields(s[a:tb])
 	// "Head of Corporate Communications": a head and its field.
-	headOf := len(w) >= 3 && len(w) <= 6 && titleHeads[strings.ToLower(w[0])] && w[1] == "of"
+	// ("General Manager of Corporate Communications": a head of two
+	// words.)
+	headOf := len(w) >= 3 && len(w) <= 6 && titleHeads[strings.ToLower(w[0])] && w[1] == "of" ||
+		len(w) >= 4 && len(w) <= 7 && titleHeads[strings.ToLower(w[1])] && w[2] == "of" && functionPhrase(strings.Join(w[3:], " "))
 	if len(w) == 0 || len(w) > 8 && !headOf || !titleHeads[strings.ToLower(w[len(w)-1])] && !headOf {
 		return
 	}

@@ -6799,6 +6799,7 @@ func TestBylineLabelsAndCountryNames(t *testing.T) {
 		{"Lithium deal\n\nBy Jordan Lee\n\nSydney, 3 March 2026\n\nSamhwa EnerChem Co. signed a deal.\n", "person Jordan Lee"},
 		{"Shipbuilders and steelmakers dig in over plate prices\n\nBy CHOI HYUN-JOO [choi.hyunjoo@daily.example]\n\nSeoul, 3 March 2026\n\nSamhwa EnerChem Co. signed a deal.\n", "person CHOI HYUN-JOO"},
 		{"Magnesium output\n\nBeijing, 3 March 2026\n\nSamhwa EnerChem Co. signed a deal.\n\n(Editor: Li Na)\n", "person Li Na (Editor @ )"},
+		{"Magnesium output\n\nTokyo, 3 March 2026\n\nShirakawa Trading Co., Ltd. signed a deal.\n\nContact: Yuko Fujisawa, General Manager of Corporate Communications\n", "person Yuko Fujisawa (General Manager of Corporate Communications @ Shirakawa Trading Co., Ltd.)"},
 		{"Copper deals\n\nMumbai, 3 March 2026\n\nSamhwa EnerChem Co. signed a deal.\n\nBY THE NUMBERS\n\n- Imports rose 4%.\n", ""},
 	} {
 		a := parsePage(t, tc.text)
@@ -6878,6 +6879,32 @@ func TestInterviewYouMet(t *testing.T) {
 			if !slices.Contains(rels, w) {
 				t.Errorf("relations miss %q; got %q", w, rels)
 			}
+		}
+	}
+}
+
+// TestChineseReleaseParties: parties a Chinese release names with their
+// short names ("hereinafter referred to as ...", a code after) sign "formally";
+// "the two sides will establish a joint venture company, V" a few
+// sentences after is theirs; "Among them, A holds 51% of the shares and B
+// holds 49%" are shares of V; "X said that Y would deliver ... to it"
+// makes Y X's supplier.
+func TestChineseReleaseParties(t *testing.T) {
+	text := "Fertiliser pact\n\nGuiyang, 21 April 2026\n\n" +
+		"Qianjiang Phosphorus Chemical Group Co., Ltd. (hereinafter referred to as \"Qianjiang Phosphorus\", stock code: 603867.SH) and Thailand's Chaophraya Agro-Industry Public Company Limited (hereinafter referred to as \"Chaophraya Agro\", SET: CPAGRO) formally signed a long-term strategic cooperation agreement in Guiyang.\n\n" +
+		"Under the agreement, Qianjiang Phosphorus will supply fertiliser each year. Exports will be handled by a Singapore trading arm.\n\n" +
+		"At the same time, the two sides will establish a joint venture company, Qianjiang-Chaophraya Fertilizer Co., Ltd., in Rayong Province. Among them, Chaophraya Agro holds 51% of the shares and Qianjiang Phosphorus holds 49%.\n\n" +
+		"Kolkata-based Eastern Phosphates Ltd (BSE: 524310) said last week that Guizhou Wumeng Phosphate Co (SZSE: 002895) would deliver 250,000 tonnes of DAP to it under a contract.\n"
+	rels := relationLines(parsePage(t, text), true)
+	for _, w := range []string{
+		"agreement(Qianjiang Phosphorus Chemical Group Co., Ltd., Chaophraya Agro-Industry Public Company Limited) 0",
+		"joint_venture(Qianjiang Phosphorus Chemical Group Co., Ltd., Chaophraya Agro-Industry Public Company Limited) 0",
+		"stake_in(Chaophraya Agro-Industry Public Company Limited, Qianjiang-Chaophraya Fertilizer Co., Ltd.) 51",
+		"stake_in(Qianjiang Phosphorus Chemical Group Co., Ltd., Qianjiang-Chaophraya Fertilizer Co., Ltd.) 49",
+		"supplier_of(Guizhou Wumeng Phosphate Co, Eastern Phosphates Ltd) 0",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("relations miss %q; got %q", w, rels)
 		}
 	}
 }

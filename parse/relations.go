@@ -3330,6 +3330,13 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 			break
 		}
 	}
+	// ("A and B formally signed", "A and B officially signed".)
+	for _, adv := range []string{" formally", " officially"} {
+		if strings.HasSuffix(before, adv) {
+			before = before[:len(before)-len(adv)]
+			break
+		}
+	}
 	for _, aux := range []string{" has", " have", " had", " has also", " will", " also"} {
 		if strings.HasSuffix(before, aux) {
 			before = strings.TrimRight(before[:len(before)-len(aux)], " ")
@@ -3449,13 +3456,19 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		// name the text defines in brackets.)
 		// (`X (KRX: 014830, "Samheung") signed`: its code, then the short
 		// name.)
-		if orgs[k].e == out[0].e && (gap == "," || gap == "(" || gap == "(\"" || gap == "(\u201c" || strings.HasPrefix(gap, "(") && (strings.HasSuffix(gap, "),") || hasAnySuffix(gap, ") (\"", ") (\u201c") || hasAnySuffix(gap, ", \"", ", \u201c", "; \"", "; \u201c") && !strings.Contains(gap, ")"))) {
+		// (`X (hereinafter referred to as "X", stock code: 603867.SH)
+		// and`: the short name in a Chinese release's wording.)
+		if orgs[k].e == out[0].e && (gap == "," || gap == "(" || gap == "(\"" || gap == "(\u201c" || strings.HasPrefix(gap, "(") && (strings.HasSuffix(gap, "),") || hasAnySuffix(gap, ") (\"", ") (\u201c") || hasAnySuffix(gap, ", \"", ", \u201c", "; \"", "; \u201c") && !strings.Contains(gap, ")")) ||
+			strings.HasPrefix(gap, "(hereinafter") && hasAnySuffix(gap, "\"", "\u201c") && !strings.Contains(gap, ")")) {
 			out[0] = orgs[k]
 			continue
 		}
 		// `A ("A") and B`: after the short name defined in brackets.
 		if g := strings.TrimLeft(gap, "\"\u201d"); strings.HasPrefix(g, ")") && len(g) < len(gap) {
 			gap = strings.TrimSpace(g[1:])
+		} else if c := strings.IndexByte(g, ')'); len(g) < len(gap) && strings.HasPrefix(g, ", ") && c > 0 && c < 40 && !strings.ContainsAny(g[:c], "(;") {
+			// (`"A", stock code: 603867.SH) and B`: a code after it.)
+			gap = strings.TrimSpace(g[c+1:])
 		}
 		// "X (IDX: KORA) and Y": an aside in brackets after a name.
 		if strings.HasPrefix(gap, "(") {
@@ -6113,6 +6126,14 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	priced := hasAnyPrefix(s.low[verbAt:], "million for ", "billion for ")
 	paid := strings.HasPrefix(s.low[verbAt:], "for a") || exchange || priced
 	if paid && !exchange && (k == 0 && !(priced && strings.HasPrefix(after, " of ")) || !paidBefore(s.low[:verbAt])) {
+		return
+	}
+	// "Among them, A holds 51% of the shares and B holds 49%": the
+	// shares of the firm the text just told of, as a bare share is.
+	if rest := after[k:]; hasAnyPrefix(rest, " of the shares and ", " of the shares,", " of the shares.") || rest == " of the shares" {
+		if !r.inWhich(s, verbAt, p) {
+			r.bareShare(s, verbAt, pe+k+len(" of the shares"), p)
+		}
 		return
 	}
 	var rest string
@@ -9108,6 +9129,15 @@ func (r *relater) supplier(s *sentence) {
 			// "we sell to them whether the refinery runs": a pronoun,
 			// whoever it stands for, not a firm named after it.
 			if r.pronounAt(s, je) {
+				// "X said that Y would deliver 250,000 tonnes of DAP to
+				// it": the firm that said so.
+				if hasAnyPrefix(s.low[je:], "it ", "it,", "it.") {
+					if t := strings.LastIndex(s.low[:i], " that "); t > 0 {
+						if rep, found := r.firstOrg(s, t); found && rep.a == s.firstAt() && strings.Contains(s.low[s.past(rep):t], " said") && !strings.ContainsAny(s.low[t:i], ";") {
+							supplies(rep)
+						}
+					}
+				}
 				break
 			}
 			// A state body buys only what the text measures: "to deliver
@@ -10190,4 +10220,19 @@ func skipBracketsText(t string) string {
 func (r *relater) subjectVerbAfter(s *sentence, m ment) bool {
 	rest := s.low[s.past(m):]
 	return hasAnyPrefix(rest, " appointed ", " named ", " set up ", " established ", " founded ", " acquired ", " bought ", " merged ", " appoints ", " names ")
+}
+
+// firstAt returns the view offset of the first word of s past the words
+// of place that describe its subject ("Kolkata-based X said"): s.a, or
+// the first mention's start when only such words stand before it.
+func (s *sentence) firstAt() int {
+	if len(s.ms) == 0 {
+		return s.a
+	}
+	m := s.ms[0]
+	pre := s.low[:m.a-s.a]
+	if pre == "" || strings.HasSuffix(pre, "-based ") && !strings.Contains(strings.TrimSuffix(pre, " "), " ") {
+		return m.a
+	}
+	return s.a
 }

@@ -2229,11 +2229,24 @@ func (r *relater) prevPair(s *sentence) ([2]int, bool) {
 	case r.dealEnd > 0 && s.prev.b == r.dealEnd:
 		return r.deal, true
 	}
+	// "At the same time, the two sides will establish a joint venture"
+	// a few sentences after the two signed their deal, with no other
+	// pair between.
+	if strings.Contains(s.low[:min(len(s.low), 60)], "the two sides ") {
+		for p, n := s.prev.prev, 0; p != nil && n < 3; p, n = p.prev, n+1 {
+			if r.pairEnd != 0 && p.b == r.pairEnd {
+				return r.pair, true
+			}
+			if r.dealEnd > 0 && p.b == r.dealEnd {
+				return r.deal, true
+			}
+		}
+	}
 	return [2]int{}, false
 }
 
 // pairOpeners open a sentence about the two firms of the one before.
-var pairOpeners = []string{"the two companies ", "the two firms ", "the two groups ", "the two partners ", "the partners ", "both companies ", "the two "}
+var pairOpeners = []string{"the two companies ", "the two firms ", "the two groups ", "the two partners ", "the partners ", "both companies ", "the two sides ", "the two "}
 
 // pairAt reports whether t, a sentence in lower case, opens with one of
 // pairOpeners.
