@@ -706,7 +706,9 @@ func unitAt(s string, j int, vague bool) (unit Span, after int, w commodity.Unit
 		if aloneYearAt(s, j) {
 			return Span{}, 0, w, false
 		}
-		if w, n, ok := commodity.MatchUnitWord(s[k+1:]); ok && k+1+n < len(s) && s[k+1+n] == c {
+		// (Not "Paragraph 10.02(g)": a clause's letter glued to its
+		// number.)
+		if w, n, ok := commodity.MatchUnitWord(s[k+1:]); ok && k+1+n < len(s) && s[k+1+n] == c && !(k == j && n == 1) {
 			return Span{k + 1, k + 1 + n}, k + 2 + n, w, true
 		}
 		return Span{}, 0, w, false

@@ -237,6 +237,7 @@ var scanTests = []struct {
 // material: prices, money, ratios, other dimensions, classes of vehicle,
 // letters that merely look like units.
 var notQuantities = []string{
+	"pursuant to Paragraph 10.02(g) of the Listing Requirements",
 	"$500 a ton",
 	"US$120/t",
 	"$18,000/t",
