@@ -645,8 +645,22 @@ func (f *entFinder) gatherOne(n int) {
 		}
 		// "Amanda Lacaze, chief executive of Lynas Rare Earths", "Eiji
 		// Hashimoto, Nippon's representative director".
-		if g.title.b == 0 && f.punct(j, ',') && nt <= 4 && !f.orgWords(i, j) && !places[f.d.v.s[first.a:last.b]] {
-			k := j + 1
+		// (`Dato' Sri X ("Dato' Sri Kamal"), the Non-Independent
+		// Non-Executive Chairman of KCB,`: the short name in brackets
+		// first.)
+		jc := j
+		if g.title.b == 0 && f.punct(j, '(') && j+1 < es.t1 && f.punct(j+1, '"') {
+			for m := j + 2; m < es.t1 && m < j+10; m++ {
+				if f.punct(m, ')') {
+					if m+1 < es.t1 && f.punct(m+1, ',') {
+						jc = m + 1
+					}
+					break
+				}
+			}
+		}
+		if g.title.b == 0 && f.punct(jc, ',') && nt <= 4 && !f.orgWords(i, j) && !places[f.d.v.s[first.a:last.b]] {
+			k := jc + 1
 			// "Mr. X, a Thai national and a director of Y": the title
 			// after what the person is.
 			if f.word(k, "a") && k+4 < es.t1 && f.countryWord(k+1) && (f.word(k+2, "national") || f.word(k+2, "citizen")) && f.word(k+3, "and") {

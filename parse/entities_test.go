@@ -6908,3 +6908,11 @@ func TestChineseReleaseParties(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleAfterShortName: a title after the short form a filing gives
+// the person in brackets, `X ("Dato' Sri Kamal"), the ... Chairman of
+// KCB,`, is the person's.
+func TestTitleAfterShortName(t *testing.T) {
+	text := "Related party transaction\n\nKuala Lumpur, 3 March 2026\n\nKinabalu Cement Berhad (\"KCB\") signed a contract. Dato' Sri Kamal Ariffin bin Yusof (\"Dato' Sri Kamal\"), the Non-Independent Non-Executive Chairman of KCB, abstained.\n"
+	checkPageRelations(t, text, false, []string{"executive_of(Kamal Ariffin bin Yusof, Kinabalu Cement Berhad)"})
+}
