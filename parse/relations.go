@@ -10020,7 +10020,9 @@ func isExecutive(title string) bool {
 	// So is "general manager, corporate communications" and "general
 	// manager of investor relations".
 	// ("Head – Corporate Communications": any dash.)
-	title = strings.NewReplacer("\u2013", "-", "\u2014", "-").Replace(title)
+	if strings.Contains(title, "\u2013") || strings.Contains(title, "\u2014") {
+		title = strings.ReplaceAll(strings.ReplaceAll(title, "\u2013", "-"), "\u2014", "-")
+	}
 	// "general manager for non-ferrous raw materials": a manager of a
 	// line of trade, not of the firm.
 	if strings.HasPrefix(title, "general manager for ") {
@@ -10081,10 +10083,12 @@ func sortedRanges(rs []rng) bool {
 // or a standard, not a party: "our customers' requirements", "the
 // standards of", "demand".
 func metNeeds(rest string) bool {
-	for n, w := range strings.Fields(rest) {
+	n := 0
+	for w := range strings.FieldsSeq(rest) {
 		if n >= 4 {
 			break
 		}
+		n++
 		w = strings.TrimRight(w, ",.;\"'")
 		switch w {
 		case "requirements", "requirement", "standards", "standard", "needs", "need", "demand", "criteria", "targets", "target", "expectations", "specifications", "specification", "deadline", "conditions", "obligations":
