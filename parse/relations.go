@@ -10183,19 +10183,7 @@ func (r *relater) listTight(s *sentence, ps []ment) bool {
 		if a > b {
 			return false
 		}
-		gap := s.low[a:b]
-		for {
-			o := strings.IndexByte(gap, '(')
-			if o < 0 {
-				break
-			}
-			c := strings.IndexByte(gap[o:], ')')
-			if c < 0 {
-				return false
-			}
-			gap = gap[:o] + gap[o+c+1:]
-		}
-		switch strings.TrimSpace(gap) {
+		switch strings.TrimSpace(skipBracketsText(s.low[a:b])) {
 		case ",", "and", ", and", "&":
 		default:
 			return false

@@ -2561,23 +2561,7 @@ func (r *relater) colonHolders(s *sentence) {
 		return
 	}
 	c := strings.IndexByte(s.low, ':')
-	var owners []ment
-	for _, m := range s.ms {
-		if m.a-s.a <= c || !r.isOrg(m) || m.e == v.e {
-			continue
-		}
-		at := s.past(m)
-		if !strings.HasPrefix(s.low[at:], " ") {
-			continue
-		}
-		p, pe, ok := s.percentAt(at + 1)
-		if !ok || pe < len(s.low) && !strings.ContainsRune(",.; ", rune(s.low[pe])) {
-			continue
-		}
-		r.add(entity.StakeIn, m.e, v.e, s, withPercent(p))
-		owners = append(owners, m)
-	}
-	r.pairs(entity.JointVenture, owners, s)
+	r.pairs(entity.JointVenture, r.sharesListed(s, c+1, v), s)
 }
 
 // ventureNamedIn returns the venture sentence p names as formed: "will
@@ -2995,22 +2979,7 @@ func (r *relater) ownedInProportions(s *sentence) bool {
 	if !found {
 		return false
 	}
-	var owners []ment
-	for _, m := range s.from(c) {
-		if !r.isOrg(m) || m.e == owned.e {
-			continue
-		}
-		at := s.past(m)
-		if !strings.HasPrefix(s.low[at:], " ") {
-			continue
-		}
-		p, pe, ok := s.percentAt(at + 1)
-		if !ok || pe < len(s.low) && !strings.ContainsRune(",.; ", rune(s.low[pe])) {
-			continue
-		}
-		r.add(entity.StakeIn, m.e, owned.e, s, withPercent(p))
-		owners = append(owners, m)
-	}
+	owners := r.sharesListed(s, c, owned)
 	if strings.Contains(s.low[:c], "partners ") {
 		r.pairs(entity.JointVenture, owners, s)
 	}
@@ -3120,4 +3089,28 @@ func (r *relater) jointlyEstablishIn(s *sentence) {
 	if len(owners) >= 2 {
 		r.pairs(entity.JointVenture, owners, s)
 	}
+}
+
+// sharesListed reads the owners of owned listed from sentence-relative
+// offset from on, each a firm's name and its share ("Ruifeng 45%,
+// Tanjung Mineral 35% and Hanseong 20%"): each holds its share of
+// owned. It returns the owners read.
+func (r *relater) sharesListed(s *sentence, from int, owned ment) []ment {
+	var owners []ment
+	for _, m := range s.from(from) {
+		if !r.isOrg(m) || m.e == owned.e {
+			continue
+		}
+		at := s.past(m)
+		if !strings.HasPrefix(s.low[at:], " ") {
+			continue
+		}
+		p, pe, ok := s.percentAt(at + 1)
+		if !ok || pe < len(s.low) && !strings.ContainsRune(",.; ", rune(s.low[pe])) {
+			continue
+		}
+		r.add(entity.StakeIn, m.e, owned.e, s, withPercent(p))
+		owners = append(owners, m)
+	}
+	return owners
 }
