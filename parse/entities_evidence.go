@@ -2854,6 +2854,11 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	if te < 0 {
 		return rng{}, -1, false
 	}
+	// "Deputy Secretary-General (Industry) of Malaysia's Ministry of X":
+	// the function in brackets is the title's, its body after it.
+	if te+4 < end && f.punct(te, '(') && f.toks[te+1].f&tCap != 0 && f.punct(te+2, ')') && f.word(te+3, "of") {
+		te += 3
+	}
 	// "Executive Vice President - International Business of the
 	// Company": the title's field after a spaced dash, then its firm.
 	if org == -1 && te+2 < end && f.punct(te, '-') && f.toks[te].a > f.toks[te-1].b {

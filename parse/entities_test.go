@@ -362,6 +362,10 @@ func TestEntities(t *testing.T) {
 		text: "\"The queue is long,\" said Lim Kok Wah, head of metals research at Singapore brokerage Meridian Straits Securities. Mitsuhama Trading Corporation bought a stake. Mitsuhama's general manager for non-ferrous raw materials, Kenta Shimizu, said so.",
 		want: []string{"person Lim Kok Wah (head of metals research @ Meridian Straits Securities)", "country SG", "company Meridian Straits Securities [SG]", "company Mitsuhama Trading Corporation | Mitsuhama | Mitsuhama Trading", "person Kenta Shimizu (general manager for non-ferrous raw materials @ Mitsuhama Trading Corporation)"},
 	}, {
+		name: "a title with its function in brackets before the body it is held at",
+		text: "Datuk Azman Rashid, Deputy Secretary-General (Industry) of Malaysia's Ministry of Investment, Trade and Industry (MITI), met the delegation in Kuala Lumpur.",
+		want: []string{"person Azman Rashid | Datuk Azman Rashid (Deputy Secretary-General (Industry) @ Ministry of Investment, Trade and Industry)", "country MY", "government Ministry of Investment, Trade and Industry | MITI [MY]"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
