@@ -211,6 +211,9 @@ type entFinder struct {
 	// contactOrg is the company a block of contacts names on a line of
 	// its own over the contacts after it, or -1.
 	contactOrg int
+	// bylined holds the people the last call of bylineNames read, in
+	// order; its memory is reused.
+	bylined []int
 	// story is the company the story is about, its first in the body,
 	// once storyCompany has read it: -2 until then, -1 for none.
 	story int

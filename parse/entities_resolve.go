@@ -2622,7 +2622,19 @@ func (f *entFinder) bylines() {
 		if officer {
 			// (Read above.)
 		} else if from >= 2 && t[from-2] == ':' && len(f.ents[e].roles) == 0 && !hasPrefixLower(t, "by:") {
-			f.addRole(e, t[:from-2], -1)
+			// "Analysts: Karen Ho (lead), +852 ... | Wang Dehua": each
+			// writer the label names, an analyst each.
+			label, org := t[:from-2], -1
+			if label == "Analysts" || label == "Analyst" {
+				// (Of the house whose name heads the note: "PEARL RIVER
+				// SECURITIES | Equity Research".)
+				label, org = "Analyst", f.mastheadFirm()
+			}
+			for _, p := range f.bylined {
+				if f.ents[p].kind == entity.KindPerson && len(f.ents[p].roles) == 0 {
+					f.addRole(p, label, org)
+				}
+			}
 		} else if c := strings.LastIndex(t, ", "); c > 0 && roleLine(t[c+2:]) {
 			f.addRole(e, t[c+2:], -1)
 		} else if i+1 < len(d.lines) && roleLine(d.text(d.lines[i+1])) {
@@ -3181,6 +3193,7 @@ func indexLower(s, p string) int {
 // person's name only when it has a person's shape.
 func (f *entFinder) bylineNames(a, b int) int {
 	last := -1
+	f.bylined = f.bylined[:0]
 	base := len(f.toks)
 	f.toks = tokenize(f.d.v.s, a, b, f.toks)
 	lexAll(f.d.v.s, f.toks[base:])
@@ -3225,6 +3238,7 @@ func (f *entFinder) bylineNames(a, b int) int {
 			}
 			f.mentionAt(k, j, e)
 			last = e
+			f.bylined = append(f.bylined, e)
 		}
 		k = j
 	}
@@ -4177,4 +4191,21 @@ func (f *entFinder) unitBefore(si int) int {
 		}
 	}
 	return found
+}
+
+// mastheadFirm returns the company whose name opens the page's first
+// line before a bar ("PEARL RIVER SECURITIES | Equity Research"), as a
+// research note's house heads it, or -1.
+func (f *entFinder) mastheadFirm() int {
+	if len(f.d.lines) == 0 {
+		return -1
+	}
+	t := f.d.text(f.d.lines[0])
+	if k := strings.Index(t, " | "); k > 0 {
+		t = t[:k]
+	}
+	if e, ok := f.byKey[nameKey(strings.TrimSpace(t))]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
+		return e
+	}
+	return -1
 }

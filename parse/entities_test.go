@@ -6920,3 +6920,20 @@ func TestTitleAfterShortName(t *testing.T) {
 	text := "Related party transaction\n\nKuala Lumpur, 3 March 2026\n\nKinabalu Cement Berhad (\"KCB\") signed a contract. Dato' Sri Kamal Ariffin bin Yusof (\"Dato' Sri Kamal\"), the Non-Independent Non-Executive Chairman of KCB, abstained.\n"
 	checkPageRelations(t, text, false, []string{"executive_of(Kamal Ariffin bin Yusof, Kinabalu Cement Berhad)"})
 }
+
+// TestResearchNoteAnalysts: "Analysts: A (lead), +852 ... | B, +86 ..."
+// under a note whose first line names the house: each is an analyst
+// there.
+func TestResearchNoteAnalysts(t *testing.T) {
+	text := "KOWLOON BAY SECURITIES | Equity Research | China Materials\nCompany Update                                  28 August 2025\n\n" +
+		"Jinci Magnetics (300948.SZ)\n\n1H25: volumes beat, margins squeezed by licence delays\n\n" +
+		"Analysts: Karen Ho (lead), +852 2xxx xxxx | Wang Dehua, +86 20 xxxx xxxx\n\n" +
+		"Jinci Magnetics sold more magnets. Kowloon Bay Securities Ltd. keeps its rating.\n"
+	a := parsePage(t, text)
+	got := entityLinesOf(a, "person")
+	slices.Sort(got)
+	want := []string{"person Karen Ho (Analyst @ Kowloon Bay Securities Ltd.)", "person Wang Dehua (Analyst @ Kowloon Bay Securities Ltd.)"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}
