@@ -5690,6 +5690,11 @@ func TestNewsletterItemsOfIndonesianMiners(t *testing.T) {
 		"executive_of(Dedi Pratama, PT Morowali Nikel Tbk) 0",
 		"executive_of(Ferry Wijaya, PT Belitung Timah Tbk) 0",
 		"executive_of(Heru Santoso, PT Morowali Nikel Tbk) 0",
+		// (The owners of the new company own the venture: its partners,
+		// as DESIGN counts them.)
+		"joint_venture(Jiangxi Lanxi Co, Hanil Materials Co) 0",
+		"joint_venture(Jiangxi Lanxi Co, PT Landak Bauksit Tbk) 0",
+		"joint_venture(PT Landak Bauksit Tbk, Hanil Materials Co) 0",
 		"stake_in(Hanil Materials Co, PT Sagu Hidro Metal) 20",
 		"stake_in(Jiangxi Lanxi Co, PT Sagu Hidro Metal) 51",
 		"stake_in(MIND NUSA, PT Belitung Timah Tbk) 15",

@@ -3059,7 +3059,7 @@ func (r *relater) eachUnitOf(s *sentence) {
 // in which A will hold 51% and B will hold 49%". A and B are partners.
 func (r *relater) jointlyEstablishIn(s *sentence) {
 	j := -1
-	for _, c := range []string{"jointly establish ", "jointly set up ", "jointly form ", "jointly found "} {
+	for _, c := range []string{"jointly establish ", "jointly set up ", "jointly form ", "jointly found ", "owned by a new company, ", "held by a new company, "} {
 		if j = s.find(0, c); j >= 0 {
 			break
 		}
@@ -3078,7 +3078,9 @@ func (r *relater) jointlyEstablishIn(s *sentence) {
 		}
 		rest := s.low[s.past(m):]
 		rest = strings.TrimPrefix(strings.TrimPrefix(rest, " will"), " would")
-		if !hasAnyPrefix(rest, " hold ", " own ", " holds ", " owns ", " take ") {
+		// ("in which Yunxi will hold 51%, Sagara Nikel 29% and Hanbyeol
+		// 20%": the verb once, the shares after each name.)
+		if _, _, bare := s.percentAt(s.past(m) + 1); !hasAnyPrefix(rest, " hold ", " own ", " holds ", " owns ", " take ") && !(bare && strings.HasPrefix(rest, " ")) {
 			continue
 		}
 		if slices.ContainsFunc(owners, func(o ment) bool { return o.e == m.e }) {
