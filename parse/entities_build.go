@@ -1023,7 +1023,7 @@ func (f *entFinder) interviewWe() {
 				para = p
 			}
 			for k := f.sents[s2].t0; k < f.sents[s2].t1; k++ {
-				if speaker >= 0 && weMet(f, k) {
+				if speaker >= 0 && f.weMet(k) {
 					// "We also met State Secretary X": the one who
 					// answers met X.
 					f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, speaker)
@@ -1136,7 +1136,7 @@ func (f *entFinder) interviewQuestions() {
 			continue
 		}
 		for k := es.t0; k < es.t1; k++ {
-			if speaker >= 0 && weMet(f, k) {
+			if speaker >= 0 && f.weMet(k) {
 				f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, speaker)
 				continue
 			}
@@ -3186,7 +3186,7 @@ func (f *entFinder) countryMention(i, j int, c entity.Country) {
 
 // weMet reports "we met" or "we also met" at token k of an interview's
 // answer: a meeting the one who answers went to.
-func weMet(f *entFinder, k int) bool {
+func (f *entFinder) weMet(k int) bool {
 	if !f.word(k, "we") && !f.word(k, "We") {
 		return false
 	}

@@ -2247,11 +2247,11 @@ func copyrightYear(s string, i, j int) bool {
 		return false
 	}
 	before := strings.TrimRight(s[max(0, i-12):i], " ")
-	return strings.HasSuffix(before, "©") || strings.HasSuffix(before, "(c)") || strings.HasSuffix(before, "(C)") || hasSuffixFold(before, "copyright")
+	return strings.HasSuffix(before, "©") || strings.HasSuffix(before, "(c)") || strings.HasSuffix(before, "(C)") || hasSuffixLower(before, "copyright")
 }
 
-// hasSuffixFold reports whether s ends with the lower-case suffix, in
+// hasSuffixLower reports whether s ends with the lower-case suffix, in
 // any case.
-func hasSuffixFold(s, suffix string) bool {
-	return len(s) >= len(suffix) && strings.EqualFold(s[len(s)-len(suffix):], suffix)
+func hasSuffixLower(s, suffix string) bool {
+	return len(s) >= len(suffix) && equalLower(s[len(s)-len(suffix):], suffix)
 }
