@@ -266,9 +266,11 @@ func (f *entFinder) gatherOne(n int) {
 		g.ev |= evNot
 		g.drop = true
 	}
-	// "METI's Nonferrous Metals Division": a unit of the body whose
-	// possessive comes before, no firm of its own.
-	if i > 0 && g.ev&(evLegal|evTicker) == 0 && f.toks[i-1].f&tPoss != 0 && f.toks[i-1].f&tCap != 0 && (f.word(j-1, "Division") || f.word(j-1, "Bureau") || f.word(j-1, "Section")) {
+	// "METI's Nonferrous Metals Division", "JOGMEC's Metals Resources
+	// Finance Department": a unit of the body whose possessive comes
+	// before, no firm or body of its own. (A country's department is a
+	// body: "China's Commerce Department".)
+	if i > 0 && g.ev&(evLegal|evTicker) == 0 && f.toks[i-1].f&tPoss != 0 && f.toks[i-1].f&tCap != 0 && (f.word(j-1, "Division") || f.word(j-1, "Bureau") || f.word(j-1, "Section") || f.word(j-1, "Department") && !f.countryWord(i-1)) {
 		g.ev |= evNot
 		g.drop = true
 	}
@@ -2891,8 +2893,9 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	// "Managing Executive Officer and head of the metals division at
 	// Tokai Shoji": the firm of the second role is the first's too, and
 	// the title holds both roles.
+	// ("... and head of the Metals & Battery Materials Group at X".)
 	if org == -1 && te+3 < end && f.word(te, "and") && f.word(te+1, "head") && f.word(te+2, "of") {
-		for r := te + 3; r < end && r < te+10 && f.toks[r].f&tWord != 0; r++ {
+		for r := te + 3; r < end && r < te+11 && (f.toks[r].f&tWord != 0 || f.punct(r, '&')); r++ {
 			if f.word(r, "at") && r+1 < end && f.nameTok(r+1) {
 				return rng{f.toks[ts].a, f.toks[r-1].b}, r + 1, true
 			}
@@ -2931,6 +2934,18 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 		}
 		if r > te+1 && !f.word(r-1, "and") && (r >= end || f.punct(r, ',') || f.punct(r, '.')) {
 			return rng{f.toks[ts].a, f.toks[r-1].b}, org, true
+		}
+	}
+	// "Director General of JOGMEC's Metals Resources Finance
+	// Department": a department inside the body the possessive names,
+	// where the post is held.
+	if org == -1 && te+2 < end && f.word(te, "of") && f.toks[te+1].f&(tPoss|tCap) == tPoss|tCap && !f.countryWord(te+1) {
+		r := te + 2
+		for r < end && r < te+8 && f.nameTok(r) {
+			r++
+		}
+		if r > te+2 && (f.word(r-1, "Department") || f.word(r-1, "Division") || f.word(r-1, "Office")) {
+			return rng{f.toks[ts].a, f.toks[te-1].b}, te + 1, true
 		}
 	}
 	// "director-general of the ministry's International Trade

@@ -366,6 +366,10 @@ func TestEntities(t *testing.T) {
 		text: "Datuk Azman Rashid, Deputy Secretary-General (Industry) of Malaysia's Ministry of Investment, Trade and Industry (MITI), met the delegation in Kuala Lumpur.",
 		want: []string{"person Azman Rashid | Datuk Azman Rashid (Deputy Secretary-General (Industry) @ Ministry of Investment, Trade and Industry)", "country MY", "government Ministry of Investment, Trade and Industry | MITI [MY]"},
 	}, {
+		name: "a second role heading a group whose name has an ampersand; a department inside a body named by its possessive",
+		text: "Hiroshi Tanabe, Managing Executive Officer and head of the Metals & Battery Materials Group at Hoshida Corp, said prices would rise. Kiyomi Ishida, Director General of JOGMEC's Metals Resources Finance Department, agreed.",
+		want: []string{"person Hiroshi Tanabe (Managing Executive Officer and head of the Metals & Battery Materials Group @ Hoshida Corp)", "company Hoshida Corp | Hoshida", "person Kiyomi Ishida (Director General @ JOGMEC)", "government JOGMEC [JP]"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

@@ -924,6 +924,7 @@ func TestBracketCodes(t *testing.T) {
 		{"PT Kora Nikel Tbk (the \"Company\", stock code: KORN) hereby discloses a deal.\n", "KORN XIDX"},
 		{"Kora Metals Ltd (1849 HK) said so.\n\n\u00a9 2026 HK Metals Brief. All rights reserved.\n", "1849 XHKG"},
 		{"The Tokyo Stock Exchange (code of conduct 2021) sets the rules for listed firms, the exchange said.\n", ""},
+		{"The main buyers are Jiangxi Fenglin Lithium (CN) and Seorak Lithium Materials (KR), the broker said.\n", ""},
 	} {
 		a, err := New(Options{}).Parse(tc.text)
 		if err != nil {

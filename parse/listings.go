@@ -1223,6 +1223,13 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 			return found{}, false
 		}
 	}
+	// "Jiangxi Fenglin (CN)": a country's code says where the firm is
+	// from, not what it trades under.
+	if len(t) == 2 {
+		if _, err := entity.ParseCountry(t); err == nil {
+			return found{}, false
+		}
+	}
 	return mkBare(t, span, name)
 }
 

@@ -860,6 +860,7 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigStake != 0 {
 		r.holdsItsShare(s)
 		r.jointlyEstablishIn(s)
+		r.formedOwned(s)
 	}
 	if hasAnyPrefix(s.low, "shareholders in the new company: ", "shareholders in the venture: ", "shareholders in the joint venture: ", "shareholders: ", "ownership: ", "shareholding: ") {
 		r.colonHolders(s)
@@ -5023,6 +5024,14 @@ func (r *relater) subsidiary(s *sentence) {
 				parent, ok = owner, true
 			}
 		}
+		if a := prefixOf(s.low[max(0, i-len(", acting through ")):i], ", acting through ", ", acting via "); a != "" {
+			// "an agreement with Y (Ycorp), acting through its wholly
+			// owned subsidiary Z": Y acts through its own unit.
+			at := s.beforeBrackets(i - len(a))
+			if actor, found := r.orgRightBefore(s, at, 1); found {
+				parent, ok = actor, true
+			}
+		}
 		if !ok && i <= len("through ") && i > 0 {
 			// "Through its unit X, the company also recovers lead":
 			// "its" is the subject after the opening phrase.
@@ -6386,7 +6395,8 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 	}
 	var owner ment
 	ok := false
-	if strings.HasPrefix(s.low[w+len(" in which "):], "it ") {
+	it := strings.HasPrefix(s.low[w+len(" in which "):], "it ")
+	if it {
 		// "the miner in which it holds 65%": the sentence's subject.
 		owner, ok = r.firstOrg(s, w)
 	} else {
@@ -6417,6 +6427,13 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 			if orgs[k].e != owner.e {
 				owned, ok = orgs[k], true
 				break
+			}
+		}
+		// ("It began ... through V, a joint venture in which it holds
+		// 60%": "it" is the firm the sentence before is about.)
+		if lead := " " + s.low[:max(0, owned.a-s.a)]; it && !ok && s.prev != nil && (strings.Contains(lead, " it ") || strings.Contains(lead, ", it ")) {
+			if prev, found := r.firstOrg(s.prev, len(s.prev.low)); found && prev.e != owned.e {
+				owner, ok = prev, true
 			}
 		}
 	}

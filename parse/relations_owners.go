@@ -2684,6 +2684,11 @@ func (r *relater) bareShares(s *sentence) {
 		if i < 0 || s.negated(0, i) {
 			continue
 		}
+		// (Not "V, a joint venture in which it holds 60% and B holds
+		// 40%": the clause names the firm owned.)
+		if strings.Contains(s.low[max(0, i-clauseBack):i], " in which ") {
+			return
+		}
 		p1, pe1, ok := s.percentAt(i + len(v))
 		if !ok {
 			return
@@ -3115,4 +3120,81 @@ func (r *relater) sharesListed(s *sentence, from int, owned ment) []ment {
 		owners = append(owners, m)
 	}
 	return owners
+}
+
+// formVerbs set up a firm that the parties will own.
+var formVerbs = []string{" to form ", " will form ", " to establish ", " will establish ", " to set up ", " will set up ", " to incorporate ", " will incorporate "}
+
+// eachPartyOwns closes the name of a firm that two parties set up in
+// equal halves.
+var eachPartyOwns = []string{", to be owned 50% by each party", ", to be owned 50% by each", ", to be owned equally by the two", ", to be owned equally by both", ", owned 50% by each party"}
+
+// formedOwned reads a firm that the sentence's parties set up, with its
+// owners after its name: "A signed a term sheet with B to form V, to be
+// owned 50% by each party" (A and B hold half each), and "the three
+// parties will establish a special purpose company, V (tentative
+// name), in Tokyo, with A holding 51%, B 30% and C 19%". The owners are
+// partners in V.
+func (r *relater) formedOwned(s *sentence) {
+	j, verb := -1, ""
+	for _, c := range formVerbs {
+		if j = s.find(0, c); j >= 0 {
+			verb = c
+			break
+		}
+	}
+	if j < 0 || s.negated(0, j) {
+		return
+	}
+	// ("a special purpose company, V": the kind of firm, then its name.)
+	v, ok := r.orgRightAfter(s, j+len(verb), 48)
+	if !ok {
+		return
+	}
+	at := s.past(v)
+	if e := prefixOf(s.low[at:], eachPartyOwns...); e != "" {
+		var parties []ment
+		for _, m := range r.orgsIn(s, 0, j) {
+			if m.e != v.e && !slices.ContainsFunc(parties, func(o ment) bool { return o.e == m.e }) {
+				parties = append(parties, m)
+			}
+		}
+		if len(parties) != 2 {
+			return
+		}
+		half := withPercent(decimal.NewFromInt(50))
+		r.add(entity.StakeIn, parties[0].e, v.e, s, half)
+		r.add(entity.StakeIn, parties[1].e, v.e, s, half)
+		r.add(entity.JointVenture, parties[0].e, parties[1].e, s, nil)
+		return
+	}
+	w := strings.Index(s.low[at:min(len(s.low), at+80)], ", with ")
+	if w < 0 || strings.Contains(s.low[at:at+w], ". ") {
+		return
+	}
+	var owners []ment
+	for _, m := range s.from(at + w + len(", with ")) {
+		if !r.isOrg(m) && r.kindOf(m) != entity.KindGovernment || m.e == v.e {
+			continue
+		}
+		e := s.past(m)
+		rest := s.low[e:]
+		switch {
+		case strings.HasPrefix(rest, " holding "):
+			e += len(" holding ")
+		case strings.HasPrefix(rest, " ") && len(owners) > 0:
+			e++
+		default:
+			continue
+		}
+		p, pe, ok := s.percentAt(e)
+		if !ok || pe < len(s.low) && !strings.ContainsRune(",.; ", rune(s.low[pe])) {
+			continue
+		}
+		r.add(entity.StakeIn, m.e, v.e, s, withPercent(p))
+		owners = append(owners, m)
+	}
+	if len(owners) >= 2 {
+		r.pairs(entity.JointVenture, owners, s)
+	}
 }
