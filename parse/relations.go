@@ -6268,6 +6268,9 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	if !ok {
 		return
 	}
+	if r.togetherBuy(s, verbAt, owned) {
+		return
+	}
 	if owned.e == owner.e {
 		// "X's promoter, Y, holds 54.6% of the company": a company does
 		// not hold itself; the company is the owner named first.
@@ -10244,4 +10247,32 @@ func (s *sentence) firstAt() int {
 		return m.a
 	}
 	return s.a
+}
+
+// togetherBuy reads a share that several buy together: "X announced
+// that, together with A and B, it will acquire a 15.0% stake in Y". X,
+// A and B each buy into Y, owned, and none holds the whole share; the
+// verb starts at verbAt. It reports whether the sentence was one.
+func (r *relater) togetherBuy(s *sentence, verbAt int, owned ment) bool {
+	w := strings.LastIndex(s.low[:verbAt], "together with ")
+	if w < 0 || !hasAnySuffix(s.low[:verbAt], ", it will ", ", it would ", ", it has agreed to ", ", it agreed to ", ", it is to ", ", it plans to ") {
+		return false
+	}
+	if !hasAnyPrefix(s.low[verbAt:], "acqui", "buy", "purchas", "take") || s.negated(0, verbAt) {
+		return false
+	}
+	first, ok := r.firstOrg(s, w)
+	if !ok || first.e == owned.e {
+		return false
+	}
+	r.add(entity.Acquisition, first.e, owned.e, s, nil)
+	for _, m := range s.from(w) {
+		if m.a >= s.at(verbAt) {
+			break
+		}
+		if (r.isOrg(m) || r.kindOf(m) == entity.KindGovernment) && m.e != owned.e && m.e != first.e {
+			r.add(entity.Acquisition, m.e, owned.e, s, nil)
+		}
+	}
+	return true
 }
