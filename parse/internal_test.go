@@ -903,6 +903,10 @@ func TestCoverLinesAreNoHeadline(t *testing.T) {
 		{"PT BORNEO SINAR BARA Tbk\n(IDX: BSBB)\n\nQUARTERLY ACTIVITIES REPORT\nFor the quarter ended 30 September 2025\n\nJakarta, 24 October 2025\n\n" +
 			"Coal production rose to 9.84 Mt in the quarter, the company said.\n",
 			"QUARTERLY ACTIVITIES REPORT"},
+		// The sender's code and registration number on one line.
+		{"Koppa Graphite Limited\nASX: KGR | ACN 609 884 215\n\n26 July 2027\n\nQUARTERLY ACTIVITIES REPORT\nFor the quarter ended 30 June 2027\n\n" +
+			"Koppa Graphite Limited is pleased to report on its activities for the June 2027 quarter at its graphite operation.\n",
+			"QUARTERLY ACTIVITIES REPORT"},
 	} {
 		a, err := New(Options{}).Parse(tc.text)
 		if err != nil {

@@ -2291,9 +2291,12 @@ func (d *doc) letterhead(i int) bool {
 		if strings.HasPrefix(t, "(formerly ") && strings.HasSuffix(t, ")") {
 			continue
 		}
-		for _, p := range registrationLabels {
-			if len(t) > len(p) && strings.HasPrefix(t, p) && strings.ContainsAny(t[len(p):], "0123456789") && len(t) <= 60 {
-				return true
+		// ("ASX: TGR | ACN 609 884 215": the code, then the number.)
+		for part := range strings.SplitSeq(t, " | ") {
+			for _, p := range registrationLabels {
+				if len(part) > len(p) && strings.HasPrefix(part, p) && strings.ContainsAny(part[len(p):], "0123456789") && len(t) <= 60 {
+					return true
+				}
 			}
 		}
 		return false
@@ -2804,8 +2807,11 @@ func addressLine(t string) bool {
 	}
 	low := lowerASCII(t)
 	// "ABN 48 612 775 301", "CIN: L40100MH...": a registration number.
-	if hasAnyPrefix(low, "abn ", "acn ", "arbn ", "cin:", "cin ", "company registration", "registration no", "uen:", "uen ", "npwp") {
-		return true
+	// ("ASX: TGR | ACN 609 884 215": so too after the code.)
+	for part := range strings.SplitSeq(low, " | ") {
+		if hasAnyPrefix(part, "abn ", "acn ", "arbn ", "cin:", "cin ", "company registration", "registration no", "uen:", "uen ", "npwp") {
+			return true
+		}
 	}
 	for _, w := range []string{"level ", " st ", " ave ", "suite ", " jalan ", "jl. "} {
 		if strings.Contains(low, w) && strings.Contains(low, ",") {
