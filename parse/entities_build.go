@@ -508,6 +508,11 @@ func (f *entFinder) formerNames() {
 // until 2022, produced".
 func (f *entFinder) knownAsUntilAfter(y *nseg) bool {
 	k := y.i
+	// "Known until 2019 as Y, it has": the subject the sentence before
+	// names had Y as its name.
+	if k >= 4 && f.word(k-1, "as") && f.toks[k-2].f&tDigit != 0 && f.word(k-3, "until") && (f.word(k-4, "Known") || f.word(k-4, "known")) {
+		return true
+	}
 	// "the mill that traded as Y until 2019".
 	return k >= 3 && f.word(k-1, "as") && (f.word(k-2, "known") && (f.word(k-3, "was") || f.word(k-3, "were")) ||
 		(f.word(k-2, "traded") || f.word(k-2, "operated")) && (f.word(k-3, "that") || f.word(k-3, "which"))) &&

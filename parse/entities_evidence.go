@@ -274,6 +274,12 @@ func (f *entFinder) gatherOne(n int) {
 		g.ev |= evNot
 		g.drop = true
 	}
+	// "the company's Metals & Minerals Division": so too after the
+	// possessive of a word that stands for the firm.
+	if i > 0 && g.ev&(evLegal|evTicker) == 0 && f.toks[i-1].f&(tPoss|tLower) == tPoss|tLower && f.has(i-1, lxAnaphoraHeads) && (f.word(j-1, "Division") || f.word(j-1, "Department") || f.word(j-1, "Section")) {
+		g.ev |= evNot
+		g.drop = true
+	}
 	// "Acquisition of Shares or Equity Investment Securities of Other
 	// Corporations", a disclosure form's title.
 	if j+2 < len(f.toks) && g.ev&(evLegal|evTicker) == 0 && f.word(j, "of") && f.word(j+1, "Other") && (f.word(j+2, "Corporations") || f.word(j+2, "Corporation") || f.word(j+2, "Companies")) {
@@ -2893,6 +2899,18 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	// "Managing Executive Officer and head of the metals division at
 	// Tokai Shoji": the firm of the second role is the first's too, and
 	// the title holds both roles.
+	// "executive vice president and head of the company's Metals &
+	// Minerals Division": the unit of the firm the text speaks of.
+	if org == -1 && te+5 < end && f.word(te, "and") && f.word(te+1, "head") && f.word(te+2, "of") && f.word(te+3, "the") &&
+		f.toks[te+4].f&(tPoss|tLower) == tPoss|tLower && f.has(te+4, lxAnaphoraHeads) {
+		r := te + 5
+		for r < end && r < te+12 && (f.nameTok(r) || f.punct(r, '&')) {
+			r++
+		}
+		if r > te+5 && (departmentHeads[f.d.v.s[f.toks[r-1].a:f.toks[r-1].b]] || f.word(r-1, "Department")) {
+			return rng{f.toks[ts].a, f.toks[r-1].b}, te + 4, true
+		}
+	}
 	// ("... and head of the Metals & Battery Materials Group at X".)
 	if org == -1 && te+3 < end && f.word(te, "and") && f.word(te+1, "head") && f.word(te+2, "of") {
 		for r := te + 3; r < end && r < te+11 && (f.toks[r].f&tWord != 0 || f.punct(r, '&')); r++ {

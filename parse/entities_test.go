@@ -370,6 +370,11 @@ func TestEntities(t *testing.T) {
 		text: "Hiroshi Tanabe, Managing Executive Officer and head of the Metals & Battery Materials Group at Hoshida Corp, said prices would rise. Kiyomi Ishida, Director General of JOGMEC's Metals Resources Finance Department, agreed.",
 		want: []string{"person Hiroshi Tanabe (Managing Executive Officer and head of the Metals & Battery Materials Group @ Hoshida Corp)", "company Hoshida Corp | Hoshida", "person Kiyomi Ishida (Director General @ JOGMEC)", "government JOGMEC [JP]"},
 	}, {
+		name: "a former name that opens the sentence after the firm's; a unit of 'the company' after a second role; state bodies by acronym and by 'Public'",
+		text: "Hanmaru Global Corp. imports more antimony than any other private company. Known until 2019 as Hanmaru Trading Co., it has spent three years rebuilding its book. We spoke with Oh Sang-min, executive vice president and head of the company's Metals & Minerals Division. The early-warning system at KOTRA helps, but the Public Procurement Service still buys on price.",
+		want: []string{"company Hanmaru Global Corp. | the company | Hanmaru Global", "company Hanmaru Trading Co. | Hanmaru Trading",
+			"person Oh Sang-min (executive vice president and head of the company's Metals & Minerals Division @ Hanmaru Global Corp.)", "government KOTRA [KR]", "government Public Procurement Service"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

@@ -133,7 +133,7 @@ var govHeadsNeedQualifier = wordSet("office", "board", "service", "committee", "
 
 // govStart begin the names of state bodies: "Federal Reserve", "State
 // Council", "National Development and Reform Commission".
-var govStart = wordSet("federal", "national", "state", "central", "royal", "people's")
+var govStart = wordSet("federal", "national", "state", "central", "royal", "people's", "public")
 
 // govAcronyms are the short names of well-known state bodies, as
 // written.
@@ -142,7 +142,8 @@ var govAcronyms = map[string]string{
 	"DOJ": "US", "EPA": "US", "FERC": "US", "NRC": "US", "IRS": "US", "BLM": "US", "USTR": "US",
 	"DOD": "US", "DOC": "US", "CFIUS": "US", "OFAC": "US",
 	"METI": "JP", "JOGMEC": "JP", "MOFA": "", "BOJ": "JP", "JFTC": "JP", "JBIC": "JP", "NEXI": "JP",
-	"MOTIE": "KR", "KOMIR": "KR", "BOK": "KR", "FSC": "KR", "FSS": "KR", "KFTC": "KR", "MOEF": "KR",
+	"MOTIE": "KR", "KOMIR": "KR", "BOK": "KR", "FSC": "KR", "FSS": "KR", "KFTC": "KR", "MOEF": "KR", "KOTRA": "KR",
+	"JETRO": "JP", "MOEA": "TW", "GACC": "CN", "OGRA": "PK", "NEPRA": "PK", "BERC": "BD",
 	"MIIT": "CN", "NDRC": "CN", "MOFCOM": "CN", "SAMR": "CN", "CSRC": "CN", "SASAC": "CN", "PBOC": "CN",
 	"MOIT": "VN", "MONRE": "VN",
 	"RBA": "AU", "ASIC": "AU", "ACCC": "AU", "FIRB": "AU", "DFAT": "AU",

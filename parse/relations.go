@@ -3693,6 +3693,11 @@ func (r *relater) formerName(s *sentence) {
 		}
 		old, ok1 := r.orgRightAfter(s, e+len(" as "), 3)
 		now, ok2 := r.subject(s, i)
+		if !ok2 && i == 0 && s.prev != nil {
+			// "Known until 2019 as Y, it has spent": the firm the
+			// sentence before is about.
+			now, ok2 = r.firstOrg(s.prev, len(s.prev.low))
+		}
 		if ok1 && ok2 && old.e != now.e {
 			r.add(entity.FormerName, now.e, old.e, s, nil)
 		}
