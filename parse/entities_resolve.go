@@ -1483,11 +1483,13 @@ func (f *entFinder) roleOf(n int) {
 	if org < 0 && g.implied == "" && g.ent >= 0 && g.title.b > g.title.a {
 		title := f.d.v.origText(g.title.a, g.title.b)
 		for _, r := range f.ents[g.ent].roles {
-			if r.org >= 0 && strings.EqualFold(r.title, title) {
+			// ("Vice Minister X" after "Vice Minister for Trade X".)
+			if r.org >= 0 && (strings.EqualFold(r.title, title) || len(r.title) > len(title) && r.title[len(title)] == ' ' && strings.EqualFold(r.title[:len(title)], title)) {
 				return
 			}
 		}
 	}
+	widen := false
 	if g.implied != "" {
 		key := nameKey(g.implied)
 		e, ok := f.byKey[key]
@@ -1496,6 +1498,15 @@ func (f *entFinder) roleOf(n int) {
 		if rest, found := strings.CutPrefix(key, "ministry for "); (!ok || f.ents[e].kind != entity.KindGovernment) && found {
 			if o, ok2 := f.byKey["ministry of "+rest]; ok2 && f.ents[o].kind == entity.KindGovernment {
 				e, ok = o, true
+			}
+		}
+		// "a delegation from Korea's Ministry of Trade, Industry and
+		// Energy led by Vice Minister for Trade X": the ministry the
+		// sentence names, whose field holds the title's; the field is
+		// then the title's.
+		if !ok || f.ents[e].kind != entity.KindGovernment {
+			if o, found := f.ministryNamedBefore(g, key); found {
+				e, ok, widen = o, true, true
 			}
 		}
 		if !ok || f.ents[e].kind != entity.KindGovernment {
@@ -1520,6 +1531,9 @@ func (f *entFinder) roleOf(n int) {
 	title := ""
 	if g.title.b > g.title.a {
 		title = f.d.v.origText(g.title.a, g.title.b)
+		if widen && g.impOf.a >= g.title.b {
+			title = f.d.v.origText(g.title.a, g.impOf.b)
+		}
 	}
 	if g.implied == "" && (org < 0 || f.ents[org].kind == entity.KindCountry) {
 		// "Agriculture Secretary X": the field words belong to the
@@ -4208,4 +4222,54 @@ func (f *entFinder) mastheadFirm() int {
 		return e
 	}
 	return -1
+}
+
+// ministryNamedBefore returns the ministry that the sentence of segment
+// g names last before it, whose party the title's holder leads, and
+// whose name holds every word of the field of key, a title's implied
+// ministry ("ministry for trade"): "a delegation from the Ministry of
+// Trade, Industry and Energy (MOTIE) led by Vice Minister for Trade X".
+func (f *entFinder) ministryNamedBefore(g *nseg, key string) (int, bool) {
+	field, ok := strings.CutPrefix(key, "ministry for ")
+	if !ok {
+		return -1, false
+	}
+	from, to := f.toks[f.sents[g.s].t0].a, f.toks[g.i].a
+	title := to
+	if g.title.b > g.title.a {
+		title = min(to, g.title.a)
+	}
+	found, last := -1, -1
+	for e, x := range f.ents {
+		if x.kind != entity.KindGovernment || x.into >= 0 || !strings.HasPrefix(x.fullKey(), "ministry of ") {
+			continue
+		}
+		at, end := -1, -1
+		for _, m := range x.mentions {
+			if m.a >= from && m.b <= to && m.a > at {
+				at, end = m.a, m.b
+			}
+		}
+		if at < 0 || at < last {
+			continue
+		}
+		// (Only the ministry that the title's holder leads a party of,
+		// right before: not "X of Japan's ministry and Minister for
+		// Trade Y", a minister of another.)
+		if gap := f.d.v.s[end:title]; len(gap) > 40 || !strings.Contains(gap, "led by ") && !strings.Contains(gap, "headed by ") {
+			continue
+		}
+		name := x.fullKey()
+		all := true
+		for w := range strings.FieldsSeq(field) {
+			if w != "and" && !strings.Contains(name, w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			found, last = e, at
+		}
+	}
+	return found, found >= 0
 }

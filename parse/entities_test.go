@@ -375,6 +375,11 @@ func TestEntities(t *testing.T) {
 		want: []string{"company Hanmaru Global Corp. | the company | Hanmaru Global", "company Hanmaru Trading Co. | Hanmaru Trading",
 			"person Oh Sang-min (executive vice president and head of the company's Metals & Minerals Division @ Hanmaru Global Corp.)", "government KOTRA [KR]", "government Public Procurement Service"},
 	}, {
+		name: "a minister for a field who leads a party of the ministry named right before; a city written in two words",
+		text: "At the ministry's headquarters in Ha Noi, Deputy Minister of Industry and Trade Truong Minh Khoa received a delegation from Korea's Ministry of Trade, Industry and Energy (MOTIE) led by Vice Minister for Trade Baek Seung-ho. Vice Minister Baek said firms want supply.",
+		want: []string{"government Ministry of Industry and Trade", "person Truong Minh Khoa (Deputy Minister @ Ministry of Industry and Trade)", "country KR | Korea",
+			"government Ministry of Trade, Industry and Energy | MOTIE [KR]", "person Baek Seung-ho | Baek (Vice Minister for Trade @ Ministry of Trade, Industry and Energy)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

@@ -698,6 +698,7 @@ var places = wordSet(
 	"Perak", "Penang", "Johor", "Pahang", "Kedah", "Selangor", "Terengganu", "Kelantan",
 	"Bangka-Belitung", "Bangka Belitung", "Papua", "Riau", "Aceh", "Phuket", "Rayong",
 	"Mindanao", "Palawan", "Quang Ninh", "Ha Tinh", "Ha Giang", "Cao Bang", "Lang Son", "Yen Bai", "Nghe An", "Thanh Hoa",
+	"Ha Noi", "Hai Phong", "Lao Cai", "Bac Kan", "Bac Ninh", "Thai Nguyen", "Binh Duong", "Dong Nai", "Can Tho", "Quang Ngai", "Vung Tau",
 	"Binh Duong", "Dong Nai", "Ba Ria", "Dak Nong", "Lam Dong", "Lao Cai", "Thai Binh", "Thai Nguyen", "Quang Ngai",
 	"Geoje",
 	// Hong Kong districts, in a filing's address

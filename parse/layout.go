@@ -1556,7 +1556,7 @@ var datelineCities = map[string]string{
 	"Sydney": "AU", "Melbourne": "AU", "Perth": "AU", "Brisbane": "AU", "Adelaide": "AU",
 	"Osaka": "JP", "Nagoya": "JP", "Yokohama": "JP", "Fukuoka": "JP",
 	"Busan": "KR", "Pohang": "KR", "Ulsan": "KR", "Incheon": "KR",
-	"Ho Chi Minh City": "VN", "Haiphong": "VN", "Hai Phong": "VN", "Da Nang": "VN",
+	"Ho Chi Minh City": "VN", "Haiphong": "VN", "Hai Phong": "VN", "Da Nang": "VN", "Ha Noi": "VN",
 	"Surabaya": "ID", "Medan": "ID", "Balikpapan": "ID",
 	"Cebu": "PH", "Davao": "PH", "Makati": "PH", "Pasig": "PH",
 	"Kaohsiung": "TW", "Taichung": "TW", "Hsinchu": "TW",
