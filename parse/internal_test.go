@@ -903,6 +903,10 @@ func TestCoverLinesAreNoHeadline(t *testing.T) {
 		{"PT BORNEO SINAR BARA Tbk\n(IDX: BSBB)\n\nQUARTERLY ACTIVITIES REPORT\nFor the quarter ended 30 September 2025\n\nJakarta, 24 October 2025\n\n" +
 			"Coal production rose to 9.84 Mt in the quarter, the company said.\n",
 			"QUARTERLY ACTIVITIES REPORT"},
+		// A filing service's labels over the filer's name and code.
+		{"DART  |  Electronic Disclosure  |  English Translation Service (Beta)\n\nKora Materials Co., Ltd.  (KOSDAQ: 418270)\n\n" +
+			"Decision on Acquisition of Shares of Another Corporation\n\nFiled: 2027.04.20 16:05\n\nKora Materials Co., Ltd. will buy shares of a graphite miner in Vietnam.\n",
+			"Decision on Acquisition of Shares of Another Corporation"},
 		// The sender's code and registration number on one line.
 		{"Koppa Graphite Limited\nASX: KGR | ACN 609 884 215\n\n26 July 2027\n\nQUARTERLY ACTIVITIES REPORT\nFor the quarter ended 30 June 2027\n\n" +
 			"Koppa Graphite Limited is pleased to report on its activities for the June 2027 quarter at its graphite operation.\n",

@@ -2155,11 +2155,29 @@ func (d *doc) onlyLabelsBefore(i int) bool {
 			n++
 		case len(t) <= 40 && capsLine(t) && wordsUpTo(t, 6) <= 5:
 			n++
+		case barLabels(t):
+			n++
 		default:
 			return false
 		}
 	}
 	return n > 0
+}
+
+// barLabels reports a line of short labels set apart by bars, as a
+// filing service heads its pages: "DART | Electronic Disclosure |
+// English Translation Service (Beta)".
+func barLabels(t string) bool {
+	if len(t) > 120 || !strings.Contains(t, "|") || endsSentence(t) {
+		return false
+	}
+	for part := range strings.SplitSeq(t, "|") {
+		part = strings.TrimSpace(part)
+		if part == "" || len(part) > 40 || wordsUpTo(part, 6) > 5 || !isUpper(part[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // issuerCodeLine reports the line an exchange's news service sets over a
@@ -2391,7 +2409,7 @@ func (d *doc) nameLine(i int) bool {
 	}
 	// "(9541 JT)", "(IDX: BSBB)": its code after it.
 	if k := strings.LastIndex(t, " ("); k > 0 && strings.HasSuffix(t, ")") && len(t)-k <= 24 && !strings.Contains(t[k:], `"`) {
-		t = t[:k]
+		t = strings.TrimRight(t[:k], " ")
 	}
 	if !titleWords(t) || strings.ContainsAny(t, "\t\"") {
 		return false
