@@ -1,6 +1,9 @@
 package parse
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Word tables of the entity extractor. Keys are as the tables say: most
 // are lower case and are looked up with the folded word (see foldWord);
@@ -649,10 +652,28 @@ var familyNames = wordSet(
 	"Ishiba", "Kishida", "Takaichi", "Okada", "Fujita", "Ogawa", "Goto", "Okamoto", "Hasegawa",
 )
 
+// chinaPlaces are China's provinces and regions, and the Chinese cities
+// that open firms' names ("Xiamen Tungda Precursor Materials Co."). As
+// written.
+var chinaPlaces = []string{
+	"Guangdong", "Jiangsu", "Zhejiang", "Shandong", "Henan", "Sichuan", "Hubei", "Hunan", "Hebei",
+	"Fujian", "Anhui", "Liaoning", "Shaanxi", "Jiangxi", "Yunnan", "Guangxi", "Shanxi",
+	"Inner Mongolia", "Guizhou", "Xinjiang", "Heilongjiang", "Jilin", "Gansu", "Hainan", "Ningxia",
+	"Qinghai", "Tibet",
+	"Xiamen", "Ningbo", "Tianjin", "Chongqing", "Guangzhou", "Hangzhou", "Nanjing", "Wuhan", "Chengdu",
+	"Qingdao", "Dalian", "Suzhou", "Changsha", "Hefei", "Zhengzhou", "Jinan", "Kunming", "Fuzhou",
+	"Changzhou", "Wuxi", "Shenyang", "Harbin", "Yantai", "Quzhou", "Huzhou", "Jiaxing", "Shaoxing",
+	"Wenzhou", "Dongguan", "Foshan", "Zhuhai", "Yichun", "Ganzhou", "Zhuzhou", "Nanchang", "Nanning",
+	"Shanghai", "Shenzhen",
+}
+
+// chinaPlace is chinaPlaces as a set.
+var chinaPlace = wordSet(chinaPlaces...)
+
 // places are states, provinces, cities and regions that news names as
 // places, so that "California said" or "Wall Street expects" is not read
 // as a company. As written. Countries and capitals are in package entity.
-var places = wordSet(
+var places = wordSet(slices.Concat(chinaPlaces, []string{
 	// US states
 	"Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware",
 	"Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana",
@@ -665,17 +686,6 @@ var places = wordSet(
 	"Western Australia", "Queensland", "New South Wales", "Victoria", "Tasmania", "South Australia",
 	"Northern Territory", "Ontario", "Quebec", "British Columbia", "Alberta", "Saskatchewan",
 	"Manitoba", "Nova Scotia", "New Brunswick", "Newfoundland", "Yukon",
-	// Chinese provinces and regions
-	"Guangdong", "Jiangsu", "Zhejiang", "Shandong", "Henan", "Sichuan", "Hubei", "Hunan", "Hebei",
-	"Fujian", "Anhui", "Liaoning", "Shaanxi", "Jiangxi", "Yunnan", "Guangxi", "Shanxi",
-	"Inner Mongolia", "Guizhou", "Xinjiang", "Heilongjiang", "Jilin", "Gansu", "Hainan", "Ningxia",
-	"Qinghai", "Tibet",
-	// Chinese cities that open firms' names ("Xiamen Tungda Precursor
-	// Materials Co.")
-	"Xiamen", "Ningbo", "Tianjin", "Chongqing", "Guangzhou", "Hangzhou", "Nanjing", "Wuhan", "Chengdu",
-	"Qingdao", "Dalian", "Suzhou", "Changsha", "Hefei", "Zhengzhou", "Jinan", "Kunming", "Fuzhou",
-	"Changzhou", "Wuxi", "Shenyang", "Harbin", "Yantai", "Quzhou", "Huzhou", "Jiaxing", "Shaoxing",
-	"Wenzhou", "Dongguan", "Foshan", "Zhuhai", "Yichun", "Ganzhou", "Zhuzhou", "Nanchang", "Nanning",
 	// cities and regions that stand for markets
 	"Wall Street", "Silicon Valley", "Middle East", "Shanghai", "Shenzhen", "Sydney", "Perth",
 	"Melbourne", "Toronto", "Vancouver", "Chicago", "Houston", "Los Angeles", "San Francisco",
@@ -705,4 +715,4 @@ var places = wordSet(
 	"Wan Chai", "Sheung Wan", "Causeway Bay", "Tsim Sha Tsui", "Kwun Tong", "Quarry Bay", "Admiralty",
 	// price hubs, named as places are
 	"Henry Hub",
-)
+})...)

@@ -933,6 +933,8 @@ func TestBracketCodes(t *testing.T) {
 		{"Kora Metals Ltd (1849 HK) said so.\n\n\u00a9 2026 HK Metals Brief. All rights reserved.\n", "1849 XHKG"},
 		{"The Tokyo Stock Exchange (code of conduct 2021) sets the rules for listed firms, the exchange said.\n", ""},
 		{"The main buyers are Jiangxi Fenglin Lithium (CN) and Seorak Lithium Materials (KR), the broker said.\n", ""},
+		{"Hunan Lianshan Antimony Industry Co., Ltd. (stock code: 603917) said it had obtained export licences.\n", "603917 XSHG"},
+		{"Kora Steel Co., Ltd. (stock code: 005490) said it had obtained export licences.\n", ""},
 	} {
 		a, err := New(Options{}).Parse(tc.text)
 		if err != nil {

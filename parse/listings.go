@@ -1154,6 +1154,21 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 	if len(t) == 6 && allDigits(t) && !labelled {
 		return d.bareCode(t, open, close)
 	}
+	// "Hunan Zijiang Antimony Industry Co., Ltd. (stock code: 603917)":
+	// a code of six digits after a name that opens with a Chinese place
+	// is one on the mainland's exchanges, which its first digit tells.
+	if len(t) == 6 && allDigits(t) && labelled {
+		if f, ok := d.bareCode(t, open, close); ok {
+			return f, true
+		}
+		name, _ := d.nameBefore(br)
+		if first, _, _ := strings.Cut(s[name.a:name.b], " "); name.b > name.a && (chinaPlace[first] || first == "Beijing") {
+			if l, err := entity.ParseListing(t + " CH"); err == nil && l.MIC() != "" {
+				return found{l: l, at: span, name: name}, true
+			}
+		}
+		return found{}, false
+	}
 	if len(t) < 2 || len(t) > 5 {
 		return found{}, false
 	}
