@@ -903,6 +903,10 @@ func TestCoverLinesAreNoHeadline(t *testing.T) {
 		{"PT BORNEO SINAR BARA Tbk\n(IDX: BSBB)\n\nQUARTERLY ACTIVITIES REPORT\nFor the quarter ended 30 September 2025\n\nJakarta, 24 October 2025\n\n" +
 			"Coal production rose to 9.84 Mt in the quarter, the company said.\n",
 			"QUARTERLY ACTIVITIES REPORT"},
+		// A translator's note in square brackets over the source line.
+		{"[Machine-assisted translation from Chinese. Original text follows the source; translator's notes in square brackets.]\n\n" +
+			"Source: Huabei Daily  |  Page 3: Trade  |  2027-05-21\n\nMinistry says licences for gallium exports are being issued on time\n\nBy our reporter Li Wen\n\nThe ministry said licences were being issued on time.\n",
+			"Ministry says licences for gallium exports are being issued on time"},
 		// A filing service's labels over the filer's name and code.
 		{"DART  |  Electronic Disclosure  |  English Translation Service (Beta)\n\nKora Materials Co., Ltd.  (KOSDAQ: 418270)\n\n" +
 			"Decision on Acquisition of Shares of Another Corporation\n\nFiled: 2027.04.20 16:05\n\nKora Materials Co., Ltd. will buy shares of a graphite miner in Vietnam.\n",

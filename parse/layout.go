@@ -2558,6 +2558,11 @@ func isHeadline(t string) bool {
 	if n := wordsUpTo(t, 31); n < 4 || n > 30 {
 		return false
 	}
+	// "[Machine-assisted translation from Chinese. ...]": a note on the
+	// page, in square brackets.
+	if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
+		return false
+	}
 	// (Not "... IN MINAS SERRA AZUL MINERAÇÃO LTDA.": a legal form's
 	// dot.)
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...") && !inSetLower(legalCore, t[strings.LastIndexByte(t, ' ')+1:len(t)-1]) {
