@@ -196,6 +196,12 @@ var unitWords = [...]struct {
 	{"T/yr", false, Tonne, 0, Year},
 	{"T/y", false, Tonne, 0, Year},
 	{"ltpa", true, Tonne, 5, Year}, // lakh tonnes per annum: 100,000 t a year
+	// Dry and wet metric tonnes a year, as concentrate offtakes write
+	// them: "38,000 dmtpa".
+	{"dmtpa", true, Tonne, 0, Year},
+	{"wmtpa", true, Tonne, 0, Year},
+	{"dmtpy", true, Tonne, 0, Year},
+	{"wmtpy", true, Tonne, 0, Year},
 	{"tpd", true, Tonne, 0, Day},
 	{"t/d", false, Tonne, 0, Day},
 	{"ktpa", true, Tonne, 3, Year},

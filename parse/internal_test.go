@@ -903,6 +903,10 @@ func TestCoverLinesAreNoHeadline(t *testing.T) {
 		{"PT BORNEO SINAR BARA Tbk\n(IDX: BSBB)\n\nQUARTERLY ACTIVITIES REPORT\nFor the quarter ended 30 September 2025\n\nJakarta, 24 October 2025\n\n" +
 			"Coal production rose to 9.84 Mt in the quarter, the company said.\n",
 			"QUARTERLY ACTIVITIES REPORT"},
+		// The sender's name with two codes, over its title in capitals.
+		{"ASX ANNOUNCEMENT\n4 August 2026\n\nKoppa Metals Limited (ASX: KPM, OTCQX: KPMLF)\n\nKOPPA METALS SIGNS BINDING OFFTAKE AGREEMENT WITH HINODE SMELTING\n\n" +
+			"Koppa Metals Limited is pleased to announce the deal.\n",
+			"KOPPA METALS SIGNS BINDING OFFTAKE AGREEMENT WITH HINODE SMELTING"},
 		// A translator's note in square brackets over the source line.
 		{"[Machine-assisted translation from Chinese. Original text follows the source; translator's notes in square brackets.]\n\n" +
 			"Source: Huabei Daily  |  Page 3: Trade  |  2027-05-21\n\nMinistry says licences for gallium exports are being issued on time\n\nBy our reporter Li Wen\n\nThe ministry said licences were being issued on time.\n",

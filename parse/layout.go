@@ -2408,7 +2408,8 @@ func (d *doc) nameLine(i int) bool {
 		}
 	}
 	// "(9541 JT)", "(IDX: BSBB)": its code after it.
-	if k := strings.LastIndex(t, " ("); k > 0 && strings.HasSuffix(t, ")") && len(t)-k <= 24 && !strings.Contains(t[k:], `"`) {
+	// ("(ASX: GCM, OTCQX: GCMLF)": two codes.)
+	if k := strings.LastIndex(t, " ("); k > 0 && strings.HasSuffix(t, ")") && (len(t)-k <= 24 || len(t)-k <= 48 && strings.Count(t[k:], ":") >= 2) && !strings.Contains(t[k:], `"`) {
 		t = strings.TrimRight(t[:k], " ")
 	}
 	if !titleWords(t) || strings.ContainsAny(t, "\t\"") {

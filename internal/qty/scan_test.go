@@ -145,6 +145,7 @@ var scanTests = []struct {
 	{"tpa", "3,000 tpa of oxide", []found{{"3,000 tpa", "3000", "", tn, exact, year}}},
 	{"a range of mt with the scale after its upper end", "to secure 3-5 million mt/year of supply", []found{{"3-5 million mt/year", "3000000", "5000000", tn, rng, year}}},
 	{"tpy", "500 tpy", []found{{"500 tpy", "500", "", tn, exact, year}}},
+	{"dry metric tonnes a year", "approximately 38,000 dmtpa of concentrate", []found{{"approximately 38,000 dmtpa", "38000", "", tn, about, year}}},
 	{"mtpa", "a 4.5 mtpa train", []found{{"4.5 mtpa", "4500000", "", tn, exact, year}}},
 	{"Mtpa", "6 Mtpa of ore", []found{{"6 Mtpa", "6000000", "", tn, exact, year}}},
 	{"ktpa", "a 20ktpa plant", []found{{"20ktpa", "20000", "", tn, exact, year}}},
