@@ -3877,6 +3877,39 @@ func (r *relater) throughAUnit(s *sentence) {
 	}
 }
 
+// setUpUnitVerbs create a firm of one's own.
+var setUpUnitVerbs = []string{" set up a ", " established a ", " created a ", " launched a ", " incorporated a ", " formed a "}
+
+// setUpUnit reads a unit a firm set up and names after its kind: "Hanbit
+// also set up a Singapore-based trading unit, Hanbit Resources Trading
+// Pte Ltd, to buy concentrate": Y is the firm's subsidiary.
+func (r *relater) setUpUnit(s *sentence) {
+	for _, c := range setUpUnitVerbs {
+		i := s.find(0, c)
+		if i < 0 {
+			continue
+		}
+		rest := s.low[i+len(c) : min(len(s.low), i+len(c)+48)]
+		k := strings.Index(rest, ", ")
+		if k < 0 || strings.ContainsAny(rest[:k], ",;") || !slices.ContainsFunc([]string{"unit", "subsidiary", "arm"}, func(u string) bool { return rest[:k] == u || strings.HasSuffix(rest[:k], " "+u) }) {
+			return
+		}
+		at := i + len(c) + k + len(", ")
+		unit, ok := r.orgRightAfter(s, at, 0)
+		if !ok || unit.a != s.at(at) || s.negated(0, i) {
+			return
+		}
+		parent, ok := r.subject(s, i)
+		if !ok {
+			parent, ok = r.antecedent(s)
+		}
+		if ok && parent.e != unit.e {
+			r.add(entity.SubsidiaryOf, unit.e, parent.e, s, nil)
+		}
+		return
+	}
+}
+
 // ownedByPartners reads "V is owned equally by the partners" after the
 // joint venture of two firms: each holds half of V.
 func (r *relater) ownedByPartners(s *sentence) {
@@ -4830,6 +4863,7 @@ func (r *relater) subsidiary(s *sentence) {
 	r.describedAndUnit(s)
 	r.theOwnersUnit(s)
 	r.throughAUnit(s)
+	r.setUpUnit(s)
 	r.brandUnit(s)
 	r.describedUnitOf(s)
 	r.becomesUnit(s)

@@ -653,7 +653,9 @@ func (r *relater) respectively(s *sentence) {
 // promoters, while A owns 9.1% and B holds 4.8%". The owner's verb
 // starts at verbAt; the percentage ends at pe.
 func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
-	if rest := s.low[pe:]; rest != "" && !strings.HasPrefix(rest, ",") && !strings.HasPrefix(rest, ".") && !strings.HasPrefix(rest, " and ") && !strings.HasPrefix(rest, ";") && !strings.HasPrefix(rest, " through ") {
+	// ("B holds a further 7.3% after buying shares on the market": how
+	// it came by the share.)
+	if rest := s.low[pe:]; rest != "" && !hasAnyPrefix(rest, ",", ".", " and ", ";", " through ", " after buying ", " after it bought ", " following purchases ") {
 		return
 	}
 	// The statement of ownership is looked for a bounded way back.
