@@ -73,6 +73,18 @@ func (f *entFinder) bracketAfter(n int) {
 		for c < end && c < k+16 && !f.punct(c, ')') && !f.punct(c, '(') {
 			c++
 		}
+		// ("(Securities Code: 5709, listed on the Standard Market of the
+		// Tokyo Stock Exchange; the "Target Company")": a longer
+		// bracket when it opens with a code and a defined term closes
+		// it.)
+		if c == k+16 && (f.word(k+1, "Securities") || f.word(k+1, "Stock") || f.word(k+1, "Code") || f.word(k+1, "Security")) {
+			for c < end && c < k+32 && !f.punct(c, ')') && !f.punct(c, '(') {
+				c++
+			}
+			if c < end && f.punct(c, ')') && !f.punct(c-1, '"') {
+				return
+			}
+		}
 		if c >= end || !f.punct(c, ')') {
 			return
 		}

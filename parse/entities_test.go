@@ -380,6 +380,10 @@ func TestEntities(t *testing.T) {
 		want: []string{"government Ministry of Industry and Trade", "person Truong Minh Khoa (Deputy Minister @ Ministry of Industry and Trade)", "country KR | Korea",
 			"government Ministry of Trade, Industry and Energy | MOTIE [KR]", "person Baek Seung-ho | Baek (Vice Minister for Trade @ Ministry of Trade, Industry and Energy)"},
 	}, {
+		name: "a defined term that closes a long bracket opening with the code",
+		text: "Tategami Mining Co., Ltd. (the \"Tender Offeror\") resolved to acquire the shares of Chikuzen Zinc Refining Co., Ltd. (Securities Code: 5709, listed on the Standard Market of the Tokyo Stock Exchange; the \"Target Company\") through a tender offer. The Target Company is a consolidated subsidiary of the Tender Offeror.",
+		want: []string{"company Tategami Mining Co., Ltd. | Tender Offeror | Tategami Mining", "company Chikuzen Zinc Refining Co., Ltd. | Target Company | Chikuzen Zinc Refining [JP]", "organization Tokyo Stock Exchange"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

@@ -943,6 +943,7 @@ func TestBracketCodes(t *testing.T) {
 		{"The main buyers are Jiangxi Fenglin Lithium (CN) and Seorak Lithium Materials (KR), the broker said.\n", ""},
 		{"Hunan Lianshan Antimony Industry Co., Ltd. (stock code: 603917) said it had obtained export licences.\n", "603917 XSHG"},
 		{"Kora Steel Co., Ltd. (stock code: 005490) said it had obtained export licences.\n", ""},
+		{"Tana Mining Co., Ltd. will buy Kora Zinc Co., Ltd. (Securities Code: 5709, listed on the Standard Market of the Tokyo Stock Exchange; the \"Target Company\") in a tender offer.\n", "5709 XTKS"},
 	} {
 		a, err := New(Options{}).Parse(tc.text)
 		if err != nil {

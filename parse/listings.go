@@ -2215,7 +2215,9 @@ func (d *doc) bracketCodes(fs []found) []found {
 		case strings.HasPrefix(low[e:], ", "):
 			// ("(Code 5741, TSE Standard Market; President X)": other
 			// fields may follow after a semicolon.)
-			end := strings.IndexAny(low[e:min(len(low), e+40)], ");")
+			// ("(Securities Code: 5709, listed on the Standard Market of
+			// the Tokyo Stock Exchange; the \"Target Company\")".)
+			end := strings.IndexAny(low[e:min(len(low), e+80)], ");")
 			if end < 0 {
 				continue
 			}
