@@ -175,6 +175,10 @@ var exchangeTable = [...]exchangeInfo{
 		suffixes: []string{"SA"}, prefixes: []string{"B3", "BOVESPA"}, bloomberg: []string{"BZ"}},
 	{mic: "XMEX", name: "Mexican Stock Exchange", country: "MX", shape: shapeGeneric,
 		suffixes: []string{"MX"}, prefixes: []string{"BMV"}, bloomberg: []string{"MM"}},
+	{mic: "XLIM", name: "Lima Stock Exchange (BVL)", country: "PE", shape: shapeGeneric,
+		suffixes: []string{"LM"}, prefixes: []string{"BVL"}, bloomberg: []string{"PE"}},
+	{mic: "XSGO", name: "Santiago Stock Exchange", country: "CL", shape: shapeGeneric,
+		suffixes: []string{"SN"}, prefixes: []string{"BCS"}, bloomberg: []string{"CI"}},
 }
 
 // composite is a code that names a country's market but not one exchange

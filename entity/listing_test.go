@@ -76,6 +76,8 @@ var parseListingTests = []struct {
 	{"ADX: EGA", listingView{"EGA", "XADS", "AE", "XADS:EGA"}},
 	{"QSE: QAMC", listingView{"QAMC", "DSMD", "QA", "DSMD:QAMC"}},
 	{"MSX: SOHAR", listingView{"SOHAR", "XMUS", "OM", "XMUS:SOHAR"}},
+	{"BVL: ANDAHC1", listingView{"ANDAHC1", "XLIM", "PE", "XLIM:ANDAHC1"}},
+	{"SQM-B.SN", listingView{"SQM-B", "XSGO", "CL", "XSGO:SQM-B"}},
 	{"BEI: MDKA", listingView{"MDKA", "XIDX", "ID", "XIDX:MDKA"}},
 	{"JK: PTBA", listingView{"PTBA", "XIDX", "ID", "XIDX:PTBA"}},
 	{"VALE3.SA", listingView{"VALE3", "BVMF", "BR", "BVMF:VALE3"}},

@@ -228,7 +228,7 @@ func TestEntities(t *testing.T) {
 	}, {
 		name: "the Spanish word for company before a name",
 		text: "Kora signed an offtake with Minera Santa Rosa de Huanza. The deal with Compania Minera Santa Rosa de Huanza S.A.A. (BVL: SRHUANC1) runs five years.",
-		want: []string{"company Kora", "company Compania Minera Santa Rosa de Huanza S.A.A. | Minera Santa Rosa de Huanza | Compania Minera Santa Rosa de Huanza"},
+		want: []string{"company Kora", "company Compania Minera Santa Rosa de Huanza S.A.A. | Minera Santa Rosa de Huanza | Compania Minera Santa Rosa de Huanza [PE]"},
 	}, {
 		name: "a title at an office of the organisation",
 		text: "Yoo Jae-sung, director-general of the Sydney trade center of the Korea Trade-Investment Promotion Agency (KOTRA), said more firms will invest. Kim Ho, head of the Jakarta office of Kora Steel Co., agreed.",
@@ -6959,4 +6959,22 @@ func TestResearchNoteAnalysts(t *testing.T) {
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
+}
+
+// TestReportingCompanyContract checks a Korean filing on a purchase
+// contract: the filer on its "Reporting company:" line, the title of the
+// agreement under its label, an item set in with a dash, and the unit
+// that signs for the filer.
+func TestReportingCompanyContract(t *testing.T) {
+	text := "DART  |  Electronic Disclosure\n\nConclusion of Long-Term Zinc Concentrate Purchase Agreement\n\n" +
+		"Date of filing: 2026.03.27\nReporting company: Kora Nonferrous Co., Ltd.\nMarket: KOSPI   Stock code: 017691\n\n" +
+		"1. Title of agreement\n   Long-term purchase agreement for zinc concentrate (Offtake Agreement)\n\n" +
+		"2. Details of agreement\n   - Counterparty: Minera Pampa Alta S.A.A. (Republic of Peru)\n" +
+		"   - Contracting party of the Company: Kora Resources Singapore Pte. Ltd. (wholly owned subsidiary of the Company)\n" +
+		"   - Contract period: 2027.01.01 ~ 2031.12.31\n"
+	checkPageRelations(t, text, false, []string{
+		"agreement(Kora Nonferrous Co., Ltd., Minera Pampa Alta S.A.A.)",
+		"agreement(Kora Resources Singapore Pte. Ltd., Minera Pampa Alta S.A.A.)",
+		"subsidiary_of(Kora Resources Singapore Pte. Ltd., Kora Nonferrous Co., Ltd.)",
+	})
 }

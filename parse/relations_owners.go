@@ -1562,15 +1562,15 @@ func (r *relater) orgInCell(all []ment, a, b int) (ment, bool) {
 func (r *relater) counterpartyField(all []ment, issuer int) {
 	d := r.d
 	low := d.lower()
-	typ, cp, typed := "", -1, false
-	var row *sentence
+	typ, cp, own, typed := "", -1, -1, false
+	var row, ownRow *sentence
 	for i := 0; i < len(d.lines) && i < 80; i++ {
 		l := d.lines[i]
 		t := low[l.ts:l.te]
 		k := fieldItemStart(t)
 		f := t[k:]
 		label := ""
-		for _, w := range []string{"type of agreement", "type of contract", "contract type", "agreement type"} {
+		for _, w := range []string{"type of agreement", "type of contract", "contract type", "agreement type", "title of agreement", "title of contract", "name of agreement", "name of contract"} {
 			if strings.HasPrefix(f, w) {
 				label = "type"
 			}
@@ -1579,6 +1579,11 @@ func (r *relater) counterpartyField(all []ment, issuer int) {
 			if strings.HasPrefix(f, w) {
 				label = "party"
 			}
+		}
+		// "Contracting party of the Company: Y (wholly owned subsidiary
+		// of the Company)": the issuer's unit that signs for it.
+		if hasAnyPrefix(f, "contracting party of the company", "contracting entity of the company") {
+			label = "own"
 		}
 		if label == "" {
 			continue
@@ -1589,6 +1594,12 @@ func (r *relater) counterpartyField(all []ment, issuer int) {
 			v = g
 		}
 		if v < 0 {
+			// "1. Title of agreement" over its value, on the next line.
+			if label == "type" && typ == "" && i+1 < len(d.lines) && len(strings.TrimSpace(f)) == len(f) {
+				typed = true
+				n := d.lines[i+1]
+				typ = agreementType(low[n.ts:n.te])
+			}
 			continue
 		}
 		from := l.ts + k + v
@@ -1598,26 +1609,39 @@ func (r *relater) counterpartyField(all []ment, issuer int) {
 			if typ == "" {
 				typ = agreementType(t[k+v:])
 			}
-		case "party":
-			if cp >= 0 {
+		case "party", "own":
+			if label == "party" && cp >= 0 || label == "own" && own >= 0 {
 				continue
 			}
 			at := sort.Search(len(all), func(n int) bool { return all[n].a >= from })
 			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) && all[at].e != issuer {
-				cp, row = all[at].e, &sentence{a: l.ts, b: l.te, low: t}
+				if label == "party" {
+					cp, row = all[at].e, &sentence{a: l.ts, b: l.te, low: t}
+				} else if strings.Contains(t, "subsidiary of the company") {
+					own, ownRow = all[at].e, &sentence{a: l.ts, b: l.te, low: t}
+				}
 			}
 		}
 	}
 	// (The counterparty to a trade of shares, with no type of contract
 	// given, is a seller, not a party to a contract.)
 	if cp >= 0 && typed {
-		r.add(entity.Agreement, issuer, cp, row, func(rel *article.Relation) { rel.Type = typ })
+		set := func(rel *article.Relation) { rel.Type = typ }
+		r.add(entity.Agreement, issuer, cp, row, set)
+		if own >= 0 && own != cp {
+			r.add(entity.SubsidiaryOf, own, issuer, ownRow, nil)
+			r.add(entity.Agreement, own, cp, ownRow, set)
+		}
 	}
 }
 
 // fieldItemStart returns where a field's label starts after its item's
 // number or dash: "3. Counterparty", "(3) Counterparty", "- Counterparty".
 func fieldItemStart(t string) int {
+	// ("   - Counterparty": an item set in.)
+	if in := len(t) - len(strings.TrimLeft(t, " ")); in > 0 && in < len(t) {
+		return in + fieldItemStart(t[in:])
+	}
 	k := 0
 	switch {
 	case len(t) > 2 && isDigit(t[0]) && (t[1] == '.' || len(t) > 3 && isDigit(t[1]) && t[2] == '.'):
