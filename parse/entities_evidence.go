@@ -594,6 +594,11 @@ func (f *entFinder) gatherOne(n int) {
 		if last.f&tPoss == 0 && f.subjectVerb(sv, es.t1) && !(p >= es.t0 && f.toks[p].f&tLower != 0 && f.has(p, lxLocatives)) {
 			g.ev |= evSubject
 		}
+		// "Hollis Maddern acted as legal adviser to the Company": a
+		// firm of advisers to a deal.
+		if last.f&tPoss == 0 && f.actedAsAdviser(j, es.t1) {
+			g.ev |= evAppos
+		}
 		// "X, which also buys Queensland coal, said": the verb after a
 		// relative clause.
 		if last.f&tPoss == 0 && f.punct(j, ',') && (f.word(j+1, "which") || f.word(j+1, "that")) && !(p >= es.t0 && f.toks[p].f&tLower != 0 && f.has(p, lxLocatives)) {
@@ -3267,4 +3272,22 @@ func romaji(w string) bool {
 		}
 	}
 	return true
+}
+
+// actedAsAdviser reports "acted as (sole) legal adviser", "acted as
+// joint lead manager" from token j: the part a firm plays in a deal.
+func (f *entFinder) actedAsAdviser(j, end int) bool {
+	if j+2 >= end || !f.word(j, "acted") && !f.word(j, "acts") || !f.word(j+1, "as") {
+		return false
+	}
+	for q := j + 2; q < end && q < j+6; q++ {
+		switch f.fold(q) {
+		case "sole", "joint", "lead", "legal", "financial", "corporate", "independent", "technical", "australian", "co-lead":
+			continue
+		case "adviser", "advisor", "advisers", "advisors", "counsel", "manager", "managers", "arranger", "underwriter", "underwriters", "broker":
+			return q > j+2 || f.word(q, "counsel") || f.word(q, "underwriter") || f.word(q, "arranger")
+		}
+		return false
+	}
+	return false
 }

@@ -384,6 +384,10 @@ func TestEntities(t *testing.T) {
 		text: "Tategami Mining Co., Ltd. (the \"Tender Offeror\") resolved to acquire the shares of Chikuzen Zinc Refining Co., Ltd. (Securities Code: 5709, listed on the Standard Market of the Tokyo Stock Exchange; the \"Target Company\") through a tender offer. The Target Company is a consolidated subsidiary of the Tender Offeror.",
 		want: []string{"company Tategami Mining Co., Ltd. | Tender Offeror | Tategami Mining", "company Chikuzen Zinc Refining Co., Ltd. | Target Company | Chikuzen Zinc Refining [JP]", "organization Tokyo Stock Exchange"},
 	}, {
+		name: "a firm of advisers to a deal; a deal's paper and a statement's heading are no names",
+		text: "Non-binding MOU signed with Korean cathode producer Gyeong Cathode Materials.\n\nKora Lithium Limited announced the offtake. Kings Cross Capital acted as sole lead manager and Hollis Maddern acted as legal adviser to the Company.\n\nForward-Looking Statements\nThis announcement contains forward-looking statements.\n",
+		want: []string{"country KR | Korean", "company Gyeong Cathode Materials [KR]", "company Kora Lithium Limited | Kora Lithium", "company Kings Cross Capital", "company Hollis Maddern"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

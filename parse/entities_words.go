@@ -361,7 +361,9 @@ var lawWords = wordSet("act", "law", "bill", "treaty", "accord", "agreement", "p
 	"games", "cup", "olympics", "protocol", "framework", "roadmap", "scheme", "fund", "report", "survey", "standard",
 	"price", "prices", "reserves", "rate", "rates", "tariff", "tariffs", "code", "guidelines", "team", "desk",
 	// "Mining Business Permit (IUP)": a licence, no firm.
-	"permit", "permits", "licence", "licences", "license", "licenses")
+	"permit", "permits", "licence", "licences", "license", "licenses",
+	// "Non-binding MOU signed with X": a deal's paper, no firm.
+	"mou", "mous", "loi", "statement", "statements")
 
 // notPersonLast are last words of names of places and institutions
 // that may begin with an honorific: "Tun Razak Exchange", "Sir John
