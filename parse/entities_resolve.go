@@ -2555,6 +2555,18 @@ func (f *entFinder) bylines() {
 			}
 			continue
 		}
+		// "Priya Raman, Senior Analyst | +61 2 8224 3310 | mail" among
+		// a research note's first lines: an analyst of the house whose
+		// name heads the note.
+		if (l.kind == lText || l.kind == lBoiler) && i < d.body && i < 40 {
+			t := d.text(l)
+			if c, e := analystLine(t); c > 0 {
+				if p := f.bylineNames(l.ts, l.ts+c); p >= 0 && f.ents[p].kind == entity.KindPerson && len(f.ents[p].roles) == 0 {
+					f.addRole(p, t[c+2:e], f.mastheadFirm())
+				}
+				continue
+			}
+		}
 		if l.kind == lText && (i >= d.body || i >= 40 || i == d.headline || i == d.summary) {
 			continue // a writer's name stands in a page's first lines
 		}
@@ -2596,6 +2608,11 @@ func (f *entFinder) bylines() {
 			from = strings.IndexByte(t, ':') + 1
 			if from == 0 {
 				from = indexLower(t[:min(len(t), 40)], "by ") + 3
+			}
+			// "Source: company filings, Kestrel Equities estimates": the
+			// sources of a table's figures, firms and papers, no writer.
+			if hasPrefixLower(t, "source:") && (strings.Contains(t, " estimates") || strings.Contains(t, " filings") || strings.Contains(t, " calculations") || strings.Contains(t, " data")) {
+				continue
 			}
 		case l.kind == lText && i < d.body && i != d.headline && i != d.summary && (strings.IndexByte(t, ':') < 0 || hasPrefixLower(t, "by:")):
 			// (Not a label and its value: "Announcement No. : 027".)
@@ -4284,4 +4301,28 @@ func (f *entFinder) ministryNamedBefore(g *nseg, key string) (int, bool) {
 		}
 	}
 	return found, found >= 0
+}
+
+// analystLine reads a research note's line for one of its analysts: the
+// name, a comma, the title, a bar and the analyst's telephone or mail:
+// "Priya Raman, Senior Analyst | +61 2 8224 3310". It returns where the
+// comma after the name stands and where the title ends, or 0, 0.
+func analystLine(t string) (int, int) {
+	c := strings.Index(t, ", ")
+	if c < 3 || c > 30 || strings.ContainsAny(t[:c], "0123456789|:") || strings.Count(t[:c], " ") > 3 {
+		return 0, 0
+	}
+	bar := strings.Index(t, " | ")
+	if bar < c+2 {
+		return 0, 0
+	}
+	title := t[c+2 : bar]
+	if wordsUpTo(title, 6) > 5 || !strings.Contains(strings.ToLower(title), "analyst") && !strings.Contains(title, "Strategist") && !strings.Contains(title, "Economist") && !strings.Contains(title, "Research") {
+		return 0, 0
+	}
+	rest := strings.TrimSpace(t[bar+3:])
+	if rest == "" || rest[0] != '+' && !isDigit(rest[0]) && !strings.Contains(rest, "@") {
+		return 0, 0
+	}
+	return c, bar
 }

@@ -6982,3 +6982,27 @@ func TestReportingCompanyContract(t *testing.T) {
 		"subsidiary_of(Kora Resources Singapore Pte. Ltd., Kora Nonferrous Co., Ltd.)",
 	})
 }
+
+// TestResearchNoteHeader checks a broker's note: its house in capitals
+// over the date, a sector over a title that asks a question, the
+// analysts each on a line with a telephone, and a table's sources.
+func TestResearchNoteHeader(t *testing.T) {
+	text := "KESTREL EQUITIES | Equity Research | Australia | Metals & Mining\n14 September 2027\n\n" +
+		"Australian Lithium\nNorth Asian offtake books: who really carries the price risk?\n\n" +
+		"Sector view: NEUTRAL (unchanged)\n\n" +
+		"Priya Raman, Senior Analyst | +61 2 8224 3310 | priya.raman@kestrelequities.com.au\nMarcus Dunne, Analyst | +61 2 8224 3347\n\n" +
+		"Figure 1: Coverage summary\nSource: company filings, Kestrel Equities estimates\n\n" +
+		"Tarrawee Lithium's agreement with Jiangxi Fengshan Lithium Co., Ltd. covers 300,000 dmt a year through to December 2030.\n\n" +
+		"Kestrel Equities Pty Ltd (ABN 47 601 338 210) acted as joint lead manager to the placement.\n"
+	a := parsePage(t, text)
+	if got, want := a.Headline, "North Asian offtake books: who really carries the price risk?"; got != want {
+		t.Errorf("headline %q, want %q", got, want)
+	}
+	want := []string{
+		"person Priya Raman (Senior Analyst @ Kestrel Equities Pty Ltd)",
+		"person Marcus Dunne (Analyst @ Kestrel Equities Pty Ltd)",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}

@@ -1761,6 +1761,11 @@ func (d *doc) isProse(i int) bool {
 	if wordsUpTo(t, 6) < 6 {
 		return false
 	}
+	// (Not a title that asks, near the top and set apart: "North Asian
+	// offtake books: who really carries the price risk?")
+	if d.questionTitle(i) {
+		return false
+	}
 	// (Not a filing's title in capitals that ends in a legal form's
 	// dot: "... EQUITY INTEREST IN X MINERAÇÃO LTDA.")
 	if endsSentence(t) && !(capsLine(t) && inSetLower(legalCore, t[strings.LastIndexByte(t, ' ')+1:len(t)-1])) {
@@ -1796,6 +1801,33 @@ func (d *doc) isProse(i int) bool {
 			// t has six words or more (tested above) and j > i.
 			return true
 		}
+	}
+	return false
+}
+
+// questionTitle reports a title that asks a question, near the top of
+// the page: one short sentence that ends in "?", with a blank line after
+// it and a kicker, a date or a blank line before it. An interview's
+// question ("Q: Why ...?", "Ledger: ...?") is no title.
+func (d *doc) questionTitle(i int) bool {
+	t := d.text(d.lines[i])
+	if i >= 12 || !strings.HasSuffix(t, "?") || strings.Contains(t, ". ") || wordsUpTo(t, 16) > 15 || hasPrefixLower(t, "q:") || hasPrefixLower(t, "q.") {
+		return false
+	}
+	if c := strings.Index(t, ": "); c >= 0 && wordsUpTo(t[:c], 4) <= 3 {
+		return false
+	}
+	if i+1 < len(d.lines) && d.lines[i+1].kind != lBlank {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	switch p := d.lines[i-1]; p.kind {
+	case lBlank, lDate:
+		return true
+	case lText:
+		return !endsSentence(d.text(p)) && wordsUpTo(d.text(p), 6) <= 5
 	}
 	return false
 }
