@@ -388,6 +388,10 @@ func TestEntities(t *testing.T) {
 		text: "Non-binding MOU signed with Korean cathode producer Gyeong Cathode Materials.\n\nKora Lithium Limited announced the offtake. Kings Cross Capital acted as sole lead manager and Hollis Maddern acted as legal adviser to the Company.\n\nForward-Looking Statements\nThis announcement contains forward-looking statements.\n",
 		want: []string{"country KR | Korean", "company Gyeong Cathode Materials [KR]", "company Kora Lithium Limited | Kora Lithium", "company Kings Cross Capital", "company Hollis Maddern"},
 	}, {
+		name: "a comma before the legal form that ends a name with its code after it",
+		text: "The refinery is owned 51% by Ravenhill Minerals and 49% by Akitsu Chemical Industries, Ltd. (4379 JP). Akitsu has agreed to buy all of its output.",
+		want: []string{"company Ravenhill Minerals", "company Akitsu Chemical Industries, Ltd. | Akitsu | Akitsu Chemical Industries [JP]"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

@@ -1737,8 +1737,11 @@ func (d *doc) nameBefore(pos int) (rng, bool) {
 			j--
 		}
 		w := s[j:start]
-		// "Co., Ltd.": a comma between two legal forms stays in the name.
-		if w == "" || strings.HasSuffix(w, ",") && !(legalForms[strings.TrimSuffix(w, ",")] && first.b > first.a && legalForms[s[first.a:first.b]]) || strings.HasSuffix(w, ";") {
+		// "Co., Ltd.": a comma between two legal forms stays in the name;
+		// so does one before the legal form that ends it: "Akitsu
+		// Chemical Industries, Ltd. (4379 JP)".
+		legalAfter := first.b > first.a && legalForms[s[first.a:first.b]]
+		if w == "" || strings.HasSuffix(w, ",") && !(legalForms[strings.TrimSuffix(w, ",")] && legalAfter || n == 1 && legalAfter && isUpper(w[0]) && len(w) > 2) || strings.HasSuffix(w, ";") {
 			break
 		}
 		// A word that ends a sentence ends the walk: "in 2024. Toyota".
