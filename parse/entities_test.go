@@ -7010,3 +7010,29 @@ func TestResearchNoteHeader(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestDealTrackerTable checks a newsletter's table of deals whose column
+// of firms names their market ("ASX company") beside a column of their
+// codes, and a deal of each type: each row's firm is listed there, and
+// the row's firms are parties to an agreement of the row's type.
+func TestDealTrackerTable(t *testing.T) {
+	text := "Asian buyers sign up Australian producers\n\nPerth, 20 October 2027\n\nThe table below sets out the quarter's deals as disclosed to the ASX.\n\n" +
+		"Date     ASX company                     Code   Counterparty                          Type             Volume\n" +
+		"05 Jul   Kalbarri Lithium Ltd            KBL    Hanjin Chemical Co., Ltd. (KR)        Offtake          80,000 tpa\n" +
+		"19 Jul   Wyndham Rare Earths Ltd         WRE    Sanko Magnet Industries Co. (JP)      MOU              600 tpa\n"
+	a := parsePage(t, text)
+	var listings []string
+	for _, l := range a.Listings {
+		listings = append(listings, l.Symbol()+" "+l.MIC())
+	}
+	if diff := cmp.Diff([]string{"KBL XASX", "WRE XASX"}, listings); diff != "" {
+		t.Errorf("listings (-want +got):\n%s", diff)
+	}
+	var got []string
+	for _, r := range a.Relations {
+		got = append(got, r.Kind.String()+" "+r.Type)
+	}
+	if diff := cmp.Diff([]string{"agreement offtake", "agreement mou"}, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}

@@ -2058,11 +2058,28 @@ func (d *doc) tableCodes(fs []found) []found {
 		if col < 0 {
 			continue
 		}
+		// "Date   ASX company   Code   Counterparty": the column of
+		// names, whose head may name the market.
+		nameCol := 0
+		for k, c := range cells {
+			h := low[c.Start:c.End]
+			if k == col || !(h == "company" || strings.HasSuffix(h, " company") || h == "issuer" || h == "name") {
+				continue
+			}
+			nameCol = k
+			if m, _, ok := strings.Cut(s[c.Start:c.End], " "); ok && prefix == "" && isUpperWord(m) {
+				if _, err := entity.ParseListing(m + ": ABC"); err == nil {
+					prefix = m
+				}
+			}
+			break
+		}
 		if prefix == "" {
 			if prefix = d.pageExchange(); prefix == "" {
 				continue
 			}
 		}
+		nameFrom, nameTo := cells[nameCol].Start-l.ts, cells[nameCol].End-l.ts
 		from, to := cells[col].Start-l.ts, cells[col].End-l.ts
 		for j := i + 1; j < len(d.lines) && j <= i+40; j++ {
 			r := d.lines[j]
@@ -2072,6 +2089,19 @@ func (d *doc) tableCodes(fs []found) []found {
 			rc := qty.Cells(cells[:0], s, qty.Span{Start: r.ts, End: r.te})
 			if len(rc) < 2 {
 				break
+			}
+			name := rng{rc[0].Start, rc[0].End}
+			if nameCol > 0 {
+				name = rng{}
+				for _, c := range rc {
+					if c.End-r.ts > nameFrom-2 && c.Start-r.ts < nameTo+2 {
+						name = rng{c.Start, c.End}
+						break
+					}
+				}
+				if name.b == 0 {
+					continue
+				}
 			}
 			for _, c := range rc[1:] {
 				// The cell under the head, its columns overlapping.
@@ -2086,7 +2116,7 @@ func (d *doc) tableCodes(fs []found) []found {
 				if err != nil {
 					break
 				}
-				fs = append(fs, found{l: l, at: rng{c.Start, c.End}, name: rng{rc[0].Start, rc[0].End}})
+				fs = append(fs, found{l: l, at: rng{c.Start, c.End}, name: name})
 				added = true
 				break
 			}

@@ -1504,7 +1504,8 @@ func (r *relater) dealsTable(all []ment) {
 		firm, other, typ, buyer := -1, -1, -1, false
 		for c, h := range hs {
 			switch w := low[h.Start:h.End]; {
-			case hasAnyPrefix(w, "company", "seller", "supplier", "miner", "producer", "developer"):
+			case hasAnyPrefix(w, "company", "seller", "supplier", "miner", "producer", "developer") || hasAnySuffix(w, " company", " miner", " producer"):
+				// ("ASX company": the market's firm.)
 				firm = c
 			case hasAnyPrefix(w, "counterparty"):
 				other = c
@@ -1537,7 +1538,11 @@ func (r *relater) dealsTable(all []ment) {
 				kind = low[cs[typ].Start:cs[typ].End]
 			}
 			sr := &sentence{a: m.ts, b: m.te, low: u}
-			r.add(entity.Agreement, a.e, b.e, sr, func(rel *article.Relation) { rel.Type = agreementType(kind) })
+			at := agreementType(kind)
+			if at == "" && (strings.Contains(kind, "mou") || strings.Contains(kind, "memorandum")) {
+				at = "mou"
+			}
+			r.add(entity.Agreement, a.e, b.e, sr, func(rel *article.Relation) { rel.Type = at })
 			if buyer {
 				r.add(entity.SupplierOf, a.e, b.e, sr, nil)
 			}
