@@ -867,6 +867,19 @@ func (f *entFinder) gatherOne(n int) {
 					g.title = title
 					g.orgTok = orgTok
 				}
+			} else if k == j && f.word(k, "will") && (f.word(k+1, "retire") && f.word(k+2, "as") || f.word(k+1, "step") && f.word(k+2, "down") && f.word(k+3, "as")) {
+				// "X will retire as chairman of Y in June": the post he
+				// holds until then.
+				at := k + 3
+				if f.word(k+1, "step") {
+					at = k + 4
+				}
+				if title, orgTok, ok := f.titleAfter(at, es.t1); ok && orgTok >= 0 {
+					g.ev |= evPerson
+					g.kind = entity.KindPerson
+					g.title = title
+					g.orgTok = orgTok
+				}
 			} else if k == j && (f.word(k, "took") || f.word(k, "takes")) && f.word(k+1, "over") && f.word(k+2, "as") {
 				if title, orgTok, ok := f.titleAfter(k+3, es.t1); ok {
 					g.ev |= evPerson
@@ -3014,7 +3027,9 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 				o++
 			}
 			// "at the commission": the body the text named before.
-			if f.nameTok(o) || f.word(o, "the") && o+1 < end && f.has(o+1, lxGovAnaphoraHeads|lxAnaphoraHeads) {
+			// (Not "at the company's annual meeting": an event.)
+			event := func(p int) bool { return f.toks[p].f&tPoss != 0 && p+1 < end && f.toks[p+1].f&tLower != 0 }
+			if f.nameTok(o) && !event(o) || f.word(o, "the") && o+1 < end && f.has(o+1, lxGovAnaphoraHeads|lxAnaphoraHeads) && !event(o+1) {
 				return rng{f.toks[ts].a, f.toks[r-1].b}, o, true
 			}
 		}

@@ -7036,3 +7036,18 @@ func TestDealTrackerTable(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestSmelterNotesItems checks a newsletter's items: an offtake a smelter
+// signs for concentrate from its counterparty's own operation (a deal,
+// which says no more of who supplies whom), and a chairman who "will
+// retire as chairman of Y at the company's annual meeting", the post
+// held at Y.
+func TestSmelterNotesItems(t *testing.T) {
+	text := "Smelter notes from the week in Asia\n\nTokyo, 3 March 2026\n\n" +
+		"Kitakami Copper Smelting Co. (TYO: 5719) has signed a five-year offtake agreement with Masbate Copper-Gold Corp. (PSE: MCGC) for up to 120,000 wet metric tonnes a year of copper concentrate from Masbate's open-pit operation in Camarines Norte, starting in July.\n\n" +
+		"People moves:\n- Ramon Dizon will retire as chairman of Masbate Copper-Gold at the company's annual meeting in June after 14 years on the board.\n"
+	checkPageRelations(t, text, false, []string{
+		"agreement(Kitakami Copper Smelting Co., Masbate Copper-Gold Corp.)",
+		"executive_of(Ramon Dizon, Masbate Copper-Gold Corp.)",
+	})
+}
