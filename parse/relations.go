@@ -5534,6 +5534,7 @@ func (r *relater) stakes(s *sentence) {
 	r.respectively(s)
 	r.namedShareholder(s)
 	r.ownsFirm(s)
+	r.newSharesGiving(s)
 }
 
 // ownsFirmCues own a firm named right after them, with no share given.

@@ -3229,3 +3229,47 @@ func (r *relater) formedOwned(s *sentence) {
 		r.pairs(entity.JointVenture, owners, s)
 	}
 }
+
+// newSharesGiving reads a share an issuer that speaks sells in new
+// shares: "X said Y would subscribe for A$96 million of new shares at
+// A$1.18 each, giving the Seoul-based company an 11.5% stake": Y holds
+// its share of X, the firm that said so.
+func (r *relater) newSharesGiving(s *sentence) {
+	g := s.find(0, ", giving ")
+	if g < 0 {
+		return
+	}
+	sub := -1
+	for _, v := range subscribeVerbs {
+		if k := s.find(0, v); k >= 0 && k < g {
+			sub = k
+			break
+		}
+	}
+	if sub < 0 || !strings.Contains(s.low[sub:g], " new shares") || s.negated(0, sub) {
+		return
+	}
+	// The share, of no firm named after it.
+	at := g + len(", giving ")
+	end := min(len(s.low), at+60)
+	k := strings.IndexAny(s.low[at:end], "0123456789")
+	if k < 0 {
+		return
+	}
+	p, pe, ok := s.percentAt(at + k)
+	if !ok || !hasAnyPrefix(s.low[pe:], " stake", " interest", " shareholding") {
+		return
+	}
+	if rest := s.low[pe:]; strings.Contains(rest[:min(len(rest), 24)], " in ") || strings.Contains(rest[:min(len(rest), 24)], " of ") {
+		return
+	}
+	issuer, ok := r.firstOrg(s, sub)
+	if !ok || !hasAnyPrefix(s.low[s.past(issuer):], " said ", " says ", " announced ") {
+		return
+	}
+	holder, ok := r.subject(s, sub)
+	if !ok || holder.e == issuer.e {
+		return
+	}
+	r.add(entity.StakeIn, holder.e, issuer.e, s, withPercent(p))
+}
