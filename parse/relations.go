@@ -500,7 +500,7 @@ var triggers = func() map[string]uint16 {
 	add(trigChair, "chairs", "heads", "also")
 	add(trigSold, "offloaded", "offloads", "divested", "divests", "disposed", "disposes", "sale", "transfer", "also")
 	add(trigBuy, "secured", "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes", "absorbed", "absorbs",
-		"purchase", "purchased", "purchases", "imports", "imported", "sources", "acquisition", "takeover", "disposal", "ordered")
+		"purchase", "purchased", "purchases", "imports", "imported", "sources", "procure", "acquisition", "takeover", "disposal", "ordered")
 	add(trigSubs, "subscribe", "subscribed", "subscribes", "subscribing")
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
 	add(trigAgree, "disclosed", "announced", "signed", "sign", "signs", "signing", "secured", "secure", "secures", "reached", "reach", "renewed", "renews", "extended", "extends",
@@ -910,7 +910,7 @@ func (r *relater) sentence(s *sentence) {
 		r.supplierOfTo(s)
 		r.itsSuppliersAre(s)
 	}
-	if mask&(trigSupply|trigBuy) != 0 {
+	if mask&(trigSupply|trigBuy) != 0 || strings.Contains(s.low, " to source ") {
 		r.agreedTrade(s)
 		r.tradeFrom(s)
 		r.orderedFrom(s)
@@ -2910,6 +2910,8 @@ func (r *relater) bodyRightBefore(s *sentence, i int) (ment, bool) {
 		if c := strings.IndexByte(gap, ')'); strings.HasPrefix(gap, "(") && c > 0 {
 			gap = strings.TrimSpace(gap[c+1:])
 		}
+		// ("JOGMEC in January took a 10% stake": when, between.)
+		gap = trimWhen(gap)
 		switch gap {
 		case "", "will", "has", "had", "would", "is to", "plans to", "agreed to", "has agreed to":
 			return m, true
@@ -10315,4 +10317,24 @@ func (r *relater) togetherBuy(s *sentence, verbAt int, owned ment) bool {
 		}
 	}
 	return true
+}
+
+// trimWhen drops a phrase of time that opens t, in lower case, with the
+// space after it: "in january ", "in 2025 ", "last year ", "on monday
+// ", "earlier this year ".
+func trimWhen(t string) string {
+	for _, p := range []string{"last year", "last month", "last week", "earlier this year", "this year", "this month", "earlier this month"} {
+		if r, ok := strings.CutPrefix(t, p); ok && (r == "" || r[0] == ' ') {
+			return strings.TrimSpace(r)
+		}
+	}
+	w, r, ok := strings.Cut(t, " ")
+	if !ok || w != "in" && w != "on" {
+		return t
+	}
+	v, rest, _ := strings.Cut(r, " ")
+	if _, n := monthAt(v); n == len(v) && n > 0 || len(v) == 4 && allDigits(v) || w == "on" && weekdayAt(v) > 0 {
+		return strings.TrimSpace(rest)
+	}
+	return t
 }

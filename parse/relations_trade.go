@@ -269,7 +269,7 @@ var tradeVerbs = []struct {
 	verb  string
 	sells bool
 }{
-	{"buy ", false}, {"purchase ", false}, {"take ", false}, {"import ", false},
+	{"buy ", false}, {"purchase ", false}, {"take ", false}, {"import ", false}, {"source ", false}, {"procure ", false},
 	{"sell ", true}, {"supply ", true}, {"deliver ", true}, {"ship ", true}, {"resell ", true}, {"export ", true},
 }
 
