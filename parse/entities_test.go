@@ -7051,3 +7051,13 @@ func TestSmelterNotesItems(t *testing.T) {
 		"executive_of(Ramon Dizon, Masbate Copper-Gold Corp.)",
 	})
 }
+
+// TestShortSentencesOverTable checks a page whose only sentence is short
+// and whose facts stand in a table: the table is still read as the
+// page's body.
+func TestShortSentencesOverTable(t *testing.T) {
+	text := "Battery Minerals Weekly\n\nPerth, 20 October 2027\n\nThe deals are below.\n\n" +
+		"Company                         Counterparty                          Type             Volume\n" +
+		"Kalbarri Lithium Ltd            Hanjin Chemical Co., Ltd.             Offtake          80,000 tpa\n"
+	checkPageRelations(t, text, false, []string{"agreement(Kalbarri Lithium Ltd, Hanjin Chemical Co., Ltd.)"})
+}

@@ -1870,6 +1870,21 @@ func (d *doc) findBody() int {
 			seen++
 		}
 	}
+	// No line of running text: a page of short sentences and tables
+	// ("The deals are below." over a table). The body starts at its
+	// first sentence after the line that heads the page.
+	first := -1
+	for i, l := range d.lines {
+		if l.kind != lText {
+			continue
+		}
+		if t := d.text(l); first >= 0 && endsSentence(t) && wordsUpTo(t, 3) >= 3 {
+			return i
+		}
+		if first < 0 {
+			first = i
+		}
+	}
 	return len(d.lines)
 }
 
