@@ -662,6 +662,7 @@ func TestDatelineCountry(t *testing.T) {
 		{"Mumbai, India / the rest - 3 February 2026 - it rained.", ""},
 		{"KENDARI, Indonesia / SEOUL / NANCHANG, China - 2 September 2026 - PT Kora Nikel Tbk today signed.", "2026-09-02"},
 		{"KENDARI, Indonesia / the rest - 2 September 2026 - it rained.", ""},
+		{"HSINCHU, Taiwan -- May 12, 2027 -- Hsinchu Circular Metals Corp. today announced a venture.", "2027-05-12"},
 	} {
 		d, ok := datelineDate(tc.in)
 		got := ""
@@ -1099,5 +1100,19 @@ func TestPortalTrails(t *testing.T) {
 		if got := menuBar(tc.low); got != tc.want {
 			t.Errorf("menuBar(%q) = %v, want %v", tc.low, got, tc.want)
 		}
+	}
+}
+
+// TestDatelineDoubleDash checks a release's dateline set off by double
+// dashes: its city's country is the page's market.
+func TestDatelineDoubleDash(t *testing.T) {
+	text := "NEWS RELEASE\n\nHsinchu Circular Metals to build a recovery plant in Taiwan\n\n" +
+		"HSINCHU, Taiwan -- May 12, 2027 -- Hsinchu Circular Metals Corp. said it would build a recovery plant near the science park.\n"
+	a, err := New(Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := a.AsOf.String() + " " + a.Country.Code(); got != "2027-05-12 TW" {
+		t.Errorf("as of and country %q, want %q", got, "2027-05-12 TW")
 	}
 }

@@ -1448,8 +1448,12 @@ func datelineDate(t string) (article.Date, bool) {
 		// "KENDARI, Indonesia / SEOUL / NANCHANG, China - 2 September
 		// 2026 -": places set apart by slashes, then a dash before the
 		// date.
-		if k := strings.Index(t[:min(len(t), 64)], " - "); k > 0 && placesOnly(t[:k]) {
-			d, n = dateAt(t[k+len(" - "):])
+		// ("HSINCHU, Taiwan -- May 12, 2027 --": a double dash.)
+		for _, dash := range []string{" - ", " -- "} {
+			if k := strings.Index(t[:min(len(t), 64)], dash); k > 0 && placesOnly(t[:k]) {
+				d, n = dateAt(t[k+len(dash):])
+				break
+			}
 		}
 	}
 	if n == 0 || d.Day == 0 {
@@ -1499,7 +1503,12 @@ func datelinePlace(t string) (string, bool) {
 		r := strings.TrimLeft(rest[2:], " ")
 		if _, n := dateAt(r); n == 0 {
 			// "ASTANA, Kazakhstan - X said": the city and its country.
-			if k := strings.Index(r[:min(len(r), 40)], " - "); k > 0 {
+			// ("HSINCHU, Taiwan -- May 12": a double dash.)
+			k := strings.Index(r[:min(len(r), 40)], " - ")
+			if d := strings.Index(r[:min(len(r), 40)], " -- "); d > 0 && (k < 0 || d < k) {
+				k = d
+			}
+			if k > 0 {
 				if _, form, ok := entity.LookupCountry(r[:k]); ok && form == entity.CountryName {
 					return r[:k], true
 				}
