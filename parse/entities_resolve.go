@@ -2440,6 +2440,15 @@ func (f *entFinder) bylines() {
 				contact = max(contact, 2)
 				continue
 			}
+			// "A Co., Ltd. / B Holdings Corp.": contacts for two firms,
+			// no one of them.
+			if k := strings.Index(t, " / "); k > 0 {
+				if a, ok := f.byKey[nameKey(strings.TrimSpace(t[:k]))]; ok && a >= 0 && f.ents[a].kind == entity.KindCompany {
+					f.contactOrg = -1
+					contact = max(contact, 2)
+					continue
+				}
+			}
 			// "Tanjung Mineral: Dewi Anggraini, Head of Corporate
 			// Communications, +62 ...": the firm the contact speaks for,
 			// by a name the text gave it, before a colon.
@@ -2482,7 +2491,17 @@ func (f *entFinder) bylines() {
 			}
 			if c := strings.IndexByte(t, ','); c > 0 && c <= 40 && strings.Count(t[:c], " ") <= 3 {
 				if e := f.bylineNames(l.ts, l.ts+c); e >= 0 {
+					n := len(f.ents[e].roles)
 					f.contactRole(e, l.ts+c+1, l.te)
+					// "Vivian Tsai, Corporate Communications" under the
+					// firm's line: the firm, the function as the title.
+					if len(f.ents[e].roles) == n && f.contactOrg >= 0 && f.ents[e].kind == entity.KindPerson {
+						title := ""
+						if fn := strings.TrimSpace(t[c+1:]); functionPhrase(fn) {
+							title = d.v.origText(l.ts+c+1+strings.Index(t[c+1:], fn), l.te)
+						}
+						f.addRole(e, title, f.contactOrg)
+					}
 				}
 				continue
 			}

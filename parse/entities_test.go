@@ -7061,3 +7061,17 @@ func TestShortSentencesOverTable(t *testing.T) {
 		"Kalbarri Lithium Ltd            Hanjin Chemical Co., Ltd.             Offtake          80,000 tpa\n"
 	checkPageRelations(t, text, false, []string{"agreement(Kalbarri Lithium Ltd, Hanjin Chemical Co., Ltd.)"})
 }
+
+// TestContactFunctionUnderFirm checks a release's contacts: a name and
+// the function it works in under the firm's line speaks for that firm,
+// and a line naming two firms speaks for neither.
+func TestContactFunctionUnderFirm(t *testing.T) {
+	text := "Kora Metals to build a plant in Taiwan this year\n\nTaipei, 3 March 2026\n\n" +
+		"Kora Metals Corp. said it would build a recovery plant with Hokuriku Refining Co., Ltd., a unit of Tateyama Metals Holdings Corp., near the science park.\n\n" +
+		"Media contacts\nKora Metals Corp.\nVivian Tsai, Corporate Communications\n+886-3-578-2201 | media@kora.example.tw\n"
+	a := parsePage(t, text)
+	want := []string{"person Vivian Tsai (Corporate Communications @ Kora Metals Corp.)"}
+	if diff := cmp.Diff(want, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}
