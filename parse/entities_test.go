@@ -392,6 +392,10 @@ func TestEntities(t *testing.T) {
 		text: "The refinery is owned 51% by Ravenhill Minerals and 49% by Akitsu Chemical Industries, Ltd. (4379 JP). Akitsu has agreed to buy all of its output.",
 		want: []string{"company Ravenhill Minerals", "company Akitsu Chemical Industries, Ltd. | Akitsu | Akitsu Chemical Industries [JP]"},
 	}, {
+		name: "the Spanish word for company opening a name with no legal form after it; a Korean plant's city",
+		text: "Soyang Metals Corp. signed an MOU in June with Compañía Minera Huaytará for concentrate. Yeosu produces about 380,000 tonnes of zinc a year, the company said.",
+		want: []string{"company Soyang Metals Corp. | the company | Soyang Metals", "company Compañía Minera Huaytará"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

@@ -711,6 +711,8 @@ var places = wordSet(slices.Concat(chinaPlaces, []string{
 	"Bangka-Belitung", "Bangka Belitung", "Papua", "Riau", "Aceh", "Phuket", "Rayong",
 	"Mindanao", "Palawan", "Quang Ninh", "Ha Tinh", "Ha Giang", "Cao Bang", "Lang Son", "Yen Bai", "Nghe An", "Thanh Hoa",
 	"Ha Noi", "Hai Phong", "Lao Cai", "Bac Kan", "Bac Ninh", "Thai Nguyen", "Binh Duong", "Dong Nai", "Can Tho", "Quang Ngai", "Vung Tau",
+	// Korean industrial cities, where plants and smelters stand
+	"Yeosu", "Gwangyang", "Dangjin", "Gunsan", "Changwon", "Gumi", "Cheongju", "Seosan", "Pyeongtaek", "Gimhae", "Suncheon",
 	"Binh Duong", "Dong Nai", "Ba Ria", "Dak Nong", "Lam Dong", "Lao Cai", "Thai Binh", "Thai Nguyen", "Quang Ngai",
 	"Geoje",
 	// Hong Kong districts, in a filing's address
