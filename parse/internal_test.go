@@ -663,6 +663,8 @@ func TestDatelineCountry(t *testing.T) {
 		{"KENDARI, Indonesia / SEOUL / NANCHANG, China - 2 September 2026 - PT Kora Nikel Tbk today signed.", "2026-09-02"},
 		{"KENDARI, Indonesia / the rest - 2 September 2026 - it rained.", ""},
 		{"HSINCHU, Taiwan -- May 12, 2027 -- Hsinchu Circular Metals Corp. today announced a venture.", "2027-05-12"},
+		{"SEOUL, Korea and PERTH, Australia - September 2, 2027 - Kora Materials Co., Ltd. today announced a deal.", "2027-09-02"},
+		{"SEOUL, Korea and the rest of Asia - September 2, 2027 - it rained.", ""},
 	} {
 		d, ok := datelineDate(tc.in)
 		got := ""

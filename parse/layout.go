@@ -1647,12 +1647,22 @@ func titleDateline(t string) (article.Date, bool) {
 	return article.Date{}, false
 }
 
-// placesOnly reports text of places only, set apart by commas and
-// slashes: "Mumbai, India / Osaka, Japan".
+// placesOnly reports text of places only, set apart by commas, slashes
+// and "and": "Mumbai, India / Osaka, Japan", "SEOUL, Korea and PERTH,
+// Australia".
 func placesOnly(t string) bool {
 	n := 0
 	for part := range strings.FieldsFuncSeq(t, func(r rune) bool { return r == ',' || r == '/' }) {
-		if p := strings.TrimSpace(part); p != "" {
+		p := strings.TrimSpace(part)
+		// ("Korea and PERTH": the last place of one city, the next city.)
+		if a, b, ok := strings.Cut(p, " and "); ok {
+			if !placeWords(a) && !capsPlace(a) {
+				return false
+			}
+			n++
+			p = strings.TrimSpace(b)
+		}
+		if p != "" {
 			if !placeWords(p) && !capsPlace(p) {
 				return false
 			}
