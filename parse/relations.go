@@ -6368,9 +6368,10 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	// text told before buys it.
 	// (Not when the owner held more before: "X currently holds 90% of
 	// Y. Upon completion, X will hold 20%" tells a sale.)
-	// (Not "will hold the remaining 80%": what the seller keeps.)
+	// (Not "will hold the remaining 80%", nor "will retain 70%": what
+	// the seller keeps.)
 	completes := hasAnyPrefix(s.low, "on completion", "upon completion", "following completion", "after completion") && strings.HasSuffix(s.low[:verbAt], "will ") &&
-		!r.heldMore(owner.e, owned.e, p) && !strings.Contains(s.low[verbAt:pi], " remaining ")
+		!r.heldMore(owner.e, owned.e, p) && !strings.Contains(s.low[verbAt:pi], " remaining ") && !hasAnyPrefix(s.low[verbAt:], "retain", "keep")
 	// "has completed its purchase of a 60% stake in Y".
 	if w := s.low[max(0, pi-48):pi]; (strings.Contains(w, "purchase of") || strings.Contains(w, "acquisition of")) &&
 		(strings.Contains(w, "completed ") || strings.Contains(w, "completes ") || strings.Contains(w, "closed ") || strings.Contains(w, "finalised ") || strings.Contains(w, "finalized ") || strings.Contains(w, "approved ")) {
@@ -7882,6 +7883,11 @@ func (r *relater) jointVenture(s *sentence) {
 		}
 		partner, ok := r.orgRightAfter(s, je, 50)
 		if !ok {
+			return
+		}
+		// "... as a 70:30 joint venture, with Cowan remaining operator":
+		// a clause of its own, no partner named.
+		if strings.HasPrefix(s.low[e:], ", with ") && hasAnyPrefix(s.low[s.past(partner):], " remaining ", " as ", " acting ", " serving ", " continuing ") {
 			return
 		}
 		// "V, an HPAL venture that A owns with China's B": A, the
