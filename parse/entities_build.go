@@ -723,6 +723,69 @@ func (f *entFinder) build() {
 	f.letterWe()
 	f.theCounterparty()
 	f.boardFields()
+	f.boardMoves()
+}
+
+// boardMoves reads a post a person takes at the firm the text is about,
+// its firm unnamed, after what the person is already: "Ms X, a
+// Non-Executive Director since 2022, was appointed Chair", "Mr Y,
+// Executive Vice President of Z, joined the Board as a Non-Executive
+// Director on 1 May": the post is held at the issuer, or the story's
+// company.
+func (f *entFinder) boardMoves() {
+	low := f.d.lower()
+	for si, es := range f.sents {
+		if es.title || len(f.sentSegs[si]) == 0 {
+			continue
+		}
+		g := &f.segs[f.sentSegs[si][0]]
+		if g.ent < 0 || f.ents[g.ent].kind != entity.KindPerson || g.i > es.t0+1 {
+			continue
+		}
+		a, b := f.toks[g.j-1].b, f.toks[es.t1-1].b
+		t := low[a:b]
+		at := -1
+		for _, c := range []string{" joined the board as a ", " joined the board as an ", " joined the board as ", " was appointed ", " was elected ", " has been appointed "} {
+			if k := strings.Index(t, c); k >= 0 && k < 120 {
+				at = k + len(c)
+				break
+			}
+		}
+		if at < 0 {
+			continue
+		}
+		// The title: capitalised words up to a full stop, " on ", " with
+		// effect", " effective" or a comma.
+		rest := t[at:]
+		end := len(rest)
+		for _, c := range []string{".", ",", " on ", " with effect", " effective", " from ", " as ", " after ", " at ", " of ", " in "} {
+			if k := strings.Index(rest, c); k >= 0 && k < end {
+				end = k
+			}
+		}
+		title := strings.TrimSpace(f.d.v.origText(a+at, a+at+end))
+		w := strings.Fields(title)
+		if len(w) == 0 || len(w) > 4 || !titleHeads[strings.ToLower(w[len(w)-1])] || strings.HasPrefix(rest[end:], " of ") || strings.HasPrefix(rest[end:], " at ") {
+			continue
+		}
+		for _, x := range w {
+			if !isUpper(x[0]) {
+				title = ""
+				break
+			}
+		}
+		if title == "" {
+			continue
+		}
+		org := f.issuer
+		if org < 0 {
+			org = f.storyCompany(a)
+		}
+		if org < 0 {
+			continue
+		}
+		f.addRole(g.ent, title, org)
+	}
 }
 
 // ourTitles reads "our general manager Wen Xiaodong" in sentence si,

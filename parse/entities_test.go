@@ -7079,3 +7079,21 @@ func TestContactFunctionUnderFirm(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestBoardMoves checks a quarterly report's board changes: a director
+// "was appointed Chair", and another firm's officer "joined the Board as
+// a Non-Executive Director": both posts are held at the reporting
+// company.
+func TestBoardMoves(t *testing.T) {
+	text := "QUARTERLY ACTIVITIES REPORT\n\nAdelaide, 3 March 2026\n\n" +
+		"Tumble Graphite Limited (Tumble or the Company) is pleased to report on its activities for the June 2027 quarter at its graphite operation.\n\n" +
+		"Ms Bianca Ellery, a Non-Executive Director since 2022, was appointed Chair. Mr Kang Do-yun, Executive Vice President of Cheongsan, joined the Board as a Non-Executive Director on 1 May 2027 as Cheongsan's nominee.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"person Bianca Ellery | Ms Bianca Ellery (Non-Executive Director @ Tumble Graphite Limited) (Chair @ Tumble Graphite Limited)",
+		"person Kang Do-yun | Mr Kang Do-yun (Executive Vice President @ Cheongsan) (Non-Executive Director @ Tumble Graphite Limited)",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}
