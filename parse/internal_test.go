@@ -564,6 +564,7 @@ func TestAddressLine(t *testing.T) {
 		{"Tower 2 of the smelter restarts, 40% of the floor space idle", false},
 		{"Kora Steel signs 10-year coal deal with Tana, eyes 12 mtpa by 2030", false},
 		{"16 Hay Street, Subiaco WA 6008", true},
+		{"Smelter scorecard: Korean and Japanese zinc, lead and copper output in Q3 2026", false},
 	} {
 		if got := addressLine(tc.line); got != tc.want {
 			t.Errorf("addressLine(%q) = %v, want %v", tc.line, got, tc.want)

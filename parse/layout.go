@@ -2932,6 +2932,11 @@ func addressLine(t string) bool {
 		if w+1 < k-1 && isLower(t[w+1]) {
 			return false
 		}
+		// (Nor a year after a quarter or a half: "... output in Q3
+		// 2026".)
+		if periodLabel(t[w+1 : k-1]) {
+			return false
+		}
 	}
 	return len(t)-k >= 4 && len(t)-k <= 6 && k > 0 && t[k-1] == ' ' && strings.Contains(t, ",")
 }
