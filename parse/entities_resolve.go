@@ -1686,6 +1686,20 @@ func (f *entFinder) roleOf(n int) {
 				org = f.openingBody(g.s)
 			}
 		}
+		// "X cut output. President Y told analysts ...": the title opens
+		// the sentence after one that opens with the firm, whose
+		// president speaks.
+		// (The firm the paragraph opens with: not "Its parent, B, owns
+		// 65% of the firm. Chairman Y said", the firm's chairman.)
+		if es := f.sents[g.s]; org < 0 && !listed && saidAfter && g.s > 0 && f.tokAt(g.title.a) == es.t0 && f.sents[g.s-1].para == es.para {
+			p0 := g.s - 1
+			for p0 > 0 && f.sents[p0-1].para == es.para {
+				p0--
+			}
+			if o := f.sentenceOpener(g.s - 1); o >= 0 && f.ents[o].kind == entity.KindCompany && o == f.sentenceOpener(p0) {
+				org = o
+			}
+		}
 		// "The shareholders appointed X as President Commissioner": the
 		// firm whose meeting the story tells of.
 		if es := f.sents[g.s]; org < 0 && es.t1-es.t0 > 2 && (f.word(es.t0, "The") && f.word(es.t0+1, "shareholders") || f.word(es.t0, "Shareholders") && !f.word(es.t0+1, "of")) {

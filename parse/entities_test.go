@@ -7097,3 +7097,21 @@ func TestBoardMoves(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestScorecardCompanyNotes checks a data page's notes on one firm: its
+// president, named by title alone after a sentence that opens with the
+// firm; a holding in a supplier "which supplies about a fifth of its
+// feed"; and a unit it "also owns jointly with" a trading house.
+func TestScorecardCompanyNotes(t *testing.T) {
+	text := "Title of the story here\n\nTokyo, 3 March 2026\n\n" +
+		"Yamabe Metal Mining cut copper output after deciding in the spring to reduce smelter throughput. President Koichi Hasegawa told analysts that output would be around 470,000 tonnes.\n\n" +
+		"Yamabe Metal Mining holds 12% of Peruvian copper producer Minera Cobre Tala S.A., which supplies about a fifth of its feed. It also owns Hokuriku Copper Refining K.K. jointly with trading house Shinsei Bussan.\n"
+	checkPageRelations(t, text, false, []string{
+		"executive_of(Koichi Hasegawa, Yamabe Metal Mining)",
+		"joint_venture(Yamabe Metal Mining, Shinsei Bussan)",
+		"stake_in(Shinsei Bussan, Hokuriku Copper Refining K.K.)",
+		"stake_in(Yamabe Metal Mining, Hokuriku Copper Refining K.K.)",
+		"stake_in(Yamabe Metal Mining, Minera Cobre Tala S.A.)",
+		"supplier_of(Minera Cobre Tala S.A., Yamabe Metal Mining)",
+	})
+}

@@ -5536,6 +5536,7 @@ func (r *relater) stakes(s *sentence) {
 	r.respectively(s)
 	r.namedShareholder(s)
 	r.ownsFirm(s)
+	r.ownsJointlyWith(s)
 	r.newSharesGiving(s)
 }
 

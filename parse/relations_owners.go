@@ -1202,6 +1202,42 @@ func (r *relater) jointlyOwn(s *sentence) {
 	r.owned, r.ownedIn = owned, s
 }
 
+// ownsJointlyWith reads "A (also) owns X jointly with trading house B":
+// A and B hold X together, partners in it. "It" is the firm the
+// sentence before is about.
+func (r *relater) ownsJointlyWith(s *sentence) {
+	for _, v := range []string{" owns ", " holds "} {
+		i := s.find(0, v)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		owned, ok := r.orgRightAfter(s, i+len(v), 0)
+		if !ok || owned.a != s.at(i+len(v)) {
+			continue
+		}
+		rest := s.low[s.past(owned):]
+		w := prefixOf(rest, " jointly with ", " together with ", " in partnership with ")
+		if w == "" {
+			continue
+		}
+		partner, ok := r.orgRightAfter(s, s.past(owned)+len(w), 40)
+		if !ok || partner.e == owned.e {
+			continue
+		}
+		owner, ok := r.subject(s, i)
+		if !ok {
+			owner, ok = r.antecedent(s)
+		}
+		if !ok || owner.e == owned.e || owner.e == partner.e {
+			continue
+		}
+		r.add(entity.StakeIn, owner.e, owned.e, s, nil)
+		r.add(entity.StakeIn, partner.e, owned.e, s, nil)
+		r.add(entity.JointVenture, owner.e, partner.e, s, nil)
+		return
+	}
+}
+
 // ownedInRatio finds "owned 60:40 by" (or "60-40", "60/40") in low and
 // returns where it starts and ends and the two shares, which add up to
 // 100.

@@ -1335,6 +1335,18 @@ func (r *relater) whichSendsUs(s *sentence) {
 			continue
 		}
 		obj := rest[v:]
+		// "A holds 12% of Y, which supplies about a fifth of its feed":
+		// Y supplies A, whose feed it is.
+		if o := strings.Index(obj[:min(len(obj), 40)], " of its "); o >= 0 && !strings.ContainsAny(obj[:o], ",;") {
+			if what := obj[o+len(" of its "):]; hasAnyPrefix(what, "feed", "concentrate", "ore", "needs", "raw material", "supply", "supplies", "coal", "intake", "requirements") {
+				seller, ok := r.orgRightBefore(s, s.beforeBrackets(k), 1)
+				buyer, ok2 := r.firstOrg(s, k)
+				if ok && ok2 && seller.e != buyer.e {
+					r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+				}
+				continue
+			}
+		}
 		if !hasAnyPrefix(obj, "it ", "us ") {
 			continue
 		}
