@@ -7115,3 +7115,14 @@ func TestScorecardCompanyNotes(t *testing.T) {
 		"supplier_of(Minera Cobre Tala S.A., Yamabe Metal Mining)",
 	})
 }
+
+// TestChairmanAfterOwnerSentence checks that a title opening a sentence
+// after one about the firm's owner is the firm's, not the owner's.
+func TestChairmanAfterOwnerSentence(t *testing.T) {
+	text := "Title of the story here\n\nHanoi, 3 March 2026\n\n" +
+		"Song Lam Fertiliser JSC (HNX: SLF) will trade as Song Lam Agritech Group JSC from February 16 after shareholders approved the change. Red Delta Chemical Holdings, a state holding company, owns 65% of the firm. Chairman Pham Quoc Binh said the new name reflected its plans.\n"
+	rels := relationLines(parsePage(t, text), false)
+	if slices.Contains(rels, "executive_of(Pham Quoc Binh, Red Delta Chemical Holdings)") {
+		t.Errorf("the chairman is the owner's; got %q", rels)
+	}
+}
