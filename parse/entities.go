@@ -2517,6 +2517,11 @@ func (f *entFinder) run(si, k, j int) {
 				}
 			}
 		}
+		// ("Korea's Vice Minister of Trade, Industry and Energy, Kang
+		// Dong-hoon,": the comma after the field is no part of the name.)
+		if ps < pe && f.punct(ps, ',') {
+			ps++
+		}
 		ps = f.skipHonorifics(ps, pe)
 		title := rng{f.toks[ts].a, f.toks[te-1].b}
 		if forEnd > 0 {

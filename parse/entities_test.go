@@ -396,6 +396,10 @@ func TestEntities(t *testing.T) {
 		text: "Soyang Metals Corp. signed an MOU in June with Compañía Minera Huaytará for concentrate. Yeosu produces about 380,000 tonnes of zinc a year, the company said.",
 		want: []string{"company Soyang Metals Corp. | the company | Soyang Metals", "company Compañía Minera Huaytará"},
 	}, {
+		name: "a vice minister of a field with commas after a country's possessive, the name after a comma",
+		text: "The contract was signed in the presence of Korea's Vice Minister of Trade, Industry and Energy, Kang Dong-hoon, and others.",
+		want: []string{"country KR | Korea", "government Ministry of Trade, Industry and Energy [KR]", "person Kang Dong-hoon (Vice Minister @ Ministry of Trade, Industry and Energy)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},

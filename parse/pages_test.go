@@ -142,3 +142,25 @@ func TestSpansAndRoundTrip(t *testing.T) {
 		checkArticle(t, text, a)
 	}
 }
+
+// TestEntityNamesTrimmed checks, for every sample and held-out page, that
+// each entity's names are words, not words with the punctuation around
+// them: no name opens with a comma, a semicolon, a colon or a closing
+// bracket, ends with a comma, a semicolon, a colon or an opening
+// bracket, or has space at either end.
+func TestEntityNamesTrimmed(t *testing.T) {
+	held, err := filepath.Glob("testdata/heldout*/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, path := range append(pages(t), held...) {
+		_, a := parseFile(t, path)
+		for _, e := range a.Entities {
+			for _, n := range append([]string{e.Name}, e.Aliases...) {
+				if n == "" || n != strings.TrimSpace(n) || strings.ContainsAny(n[:1], ",;:)") || strings.ContainsAny(n[len(n)-1:], ",;:(") {
+					t.Errorf("%s: %s entity %q has name %q", path, e.Kind, e.Name, n)
+				}
+			}
+		}
+	}
+}
