@@ -1680,6 +1680,13 @@ func (f *entFinder) segment(si int) {
 				j++
 				continue
 			}
+			// "Ahmad Fadzil bin Hashim", "Nasser bin Hamad Al Khalifa":
+			// the "son of" or "daughter of" inside a Malay or an Arabic
+			// name.
+			if j+1 < es.t1 && j-k <= 3 && sonOf(f.d.v.s[f.toks[j].a:f.toks[j].b]) && f.nameTok(j+1) && f.toks[j+1].f&tUpper == 0 {
+				j++
+				continue
+			}
 			// "Bayou Meridian Phase 2 Holdings LLC": a short number inside
 			// a name its legal form ends.
 			if t := &f.toks[j]; t.f&tDigit != 0 && t.b-t.a <= 2 && t.a == prev.b+1 && j+1 < es.t1 && f.nameTok(j+1) && f.legalSoon(j+1, es.t1) {
@@ -3105,4 +3112,14 @@ func (f *entFinder) firmThenPerson(si, k, j int) bool {
 	f.segs[p].ev |= evOrgTitle
 	f.add(nseg{s: si, i: k, j: j, kind: entity.KindPerson, ev: evPerson, title: title, org: p})
 	return true
+}
+
+// sonOf reports the word for "son of" or "daughter of" that joins the
+// parts of a Malay or an Arabic name: "bin", "binti", "bint".
+func sonOf(w string) bool {
+	switch w {
+	case "bin", "binti", "bint", "ibn":
+		return true
+	}
+	return false
 }

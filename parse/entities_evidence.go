@@ -34,6 +34,11 @@ func (f *entFinder) gatherOne(n int) {
 	i, j := g.i, g.j
 	first, last := &f.toks[i], &f.toks[j-1]
 	nt := j - i
+	// "Nasser bin Hamad Al Khalifa": a long name that says whose son the
+	// person is counts as a name of the usual length.
+	if nt > 4 && nt <= 7 && f.personShape(i, j) {
+		nt = 4
+	}
 	// "2. SEC Identification Number: CS200714862", "(SEC Use Only)": the
 	// label of a form's numbered field, and the form's own words, name
 	// nothing.
@@ -2002,6 +2007,13 @@ func (f *entFinder) theBody(i, h int) bool {
 // In-Hwan"), or a common given name and a family name ("Laura Miller").
 func (f *entFinder) personShape(i, j int) bool {
 	n := j - i
+	// "Nasser bin Hamad Al Khalifa": a name that says whose son or
+	// daughter the person is.
+	for k := i + 1; k < j-1 && n <= 7; k++ {
+		if sonOf(f.d.v.s[f.toks[k].a:f.toks[k].b]) && !f.orgWords(i, j) {
+			return true
+		}
+	}
 	if n < 2 || n > 4 {
 		return false
 	}
@@ -2960,6 +2972,21 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	if org == -1 && te+2 < end && f.word(te, "in") && f.toks[te+1].f&tPoss != 0 && f.countryWord(te+1) && f.nameTok(te+2) && f.has(te+2, lxGovHeads) {
 		// "Secretary in India's Ministry of Mines".
 		return rng{f.toks[ts].a, f.toks[te-1].b}, te + 2, true
+	}
+	// "X, the state minister for power, energy and mineral resources,":
+	// a minister's field in lower case, commas and all, is the title's;
+	// the text names no ministry.
+	if org == -1 && te+1 < end && (f.word(te, "of") || f.word(te, "for")) && f.has(te-1, lxMinisterHeads) && f.toks[te+1].f&tLower != 0 {
+		r := te + 1
+		for r < end && r < te+12 && (f.toks[r].f&(tLower|tWord) == tLower|tWord && !f.word(r, "said") && !f.word(r, "says") && !f.word(r, "told") || f.punct(r, ',') && r+1 < end && f.toks[r+1].f&tLower != 0 && !f.word(r+1, "said") && !f.word(r+1, "who") && !f.word(r+1, "which")) {
+			r++
+		}
+		// (A list of fields, "and" before its last: not "a minister of
+		// trade, did not".)
+		field := f.d.v.s[f.toks[te+1].a:f.toks[r-1].b]
+		if lc := strings.LastIndexByte(field, ','); r > te+1 && !f.word(r-1, "and") && (r >= end || f.punct(r, ',') || f.punct(r, '.')) && lc >= 0 && strings.Contains(field[lc:], " and ") {
+			return rng{f.toks[ts].a, f.toks[r-1].b}, -1, true
+		}
 	}
 	// "X, the ministry's director general of mineral and coal,": the
 	// field after the head, in lower case, is the title's.

@@ -1633,7 +1633,12 @@ func (f *entFinder) roleOf(n int) {
 	// "SYDNEY, June 9 - ... Treasurer Andrew Pellegrino said": a state
 	// post with no body the text names, in a story filed from the
 	// country it serves, which the text names too.
-	if org < 0 && title != "" && isUpper(title[0]) && (govTitle(title) || cabinetTitle(title)) && !firmPost(title) && !strings.Contains(title, " of ") && !strings.Contains(title, " for ") && f.ents[g.ent].first == f.toks[g.i].a && !f.a.Country.IsZero() {
+	// ("X, Vice Minister for Mining Affairs," and "Y, the energy
+	// minister,": a minister's post whose ministry the text does not
+	// name.)
+	ministerFor := title != "" && indexLower(title, "minister for ") >= 0 && !strings.Contains(title, " of ") && !hasPrefixLower(title, "prime ")
+	fieldMinister := title != "" && !isUpper(title[0]) && cabinetTitle(title) && strings.Count(title, " ") >= 1 && !hasPrefixLower(title, "prime ") && !strings.Contains(title, " of ")
+	if org < 0 && title != "" && (isUpper(title[0]) && (govTitle(title) || cabinetTitle(title)) && !strings.Contains(title, " of ") && !strings.Contains(title, " for ") || ministerFor || fieldMinister) && !firmPost(title) && f.ents[g.ent].first == f.toks[g.i].a && !f.a.Country.IsZero() {
 		if c, ok := f.countries[f.a.Country]; ok && c >= 0 {
 			org = c
 		}

@@ -7130,3 +7130,22 @@ func TestChairmanAfterOwnerSentence(t *testing.T) {
 		t.Errorf("the chairman is the owner's; got %q", rels)
 	}
 }
+
+// TestGulfAndSouthAsianOfficials checks names that say whose son the
+// person is, Gulf forms of address, and ministers whose ministry the
+// text does not name, in stories filed from their countries.
+func TestGulfAndSouthAsianOfficials(t *testing.T) {
+	text := "Title of the story here\n\nMANAMA, 3 March 2026 - Bahrain's aluminium output rose.\n\n" +
+		"Sheikh Nasser bin Hamad Al Khalifa, chairman of Bahrain Mumtalakat Holding, attended. H.E. Eng. Khalid Al-Mudaifer, Vice Minister for Mining Affairs, said demand was rising. " +
+		"Datuk Ahmad Fadzil bin Hashim, chief executive of Kinta Tin Berhad, agreed. Nasrul Hamid, the state minister for power, energy and mineral resources, said so.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"person Nasser bin Hamad Al Khalifa | Sheikh Nasser bin Hamad Al Khalifa (chairman @ Bahrain Mumtalakat Holding)",
+		"person Khalid Al-Mudaifer (Vice Minister for Mining Affairs @ Bahrain)",
+		"person Ahmad Fadzil bin Hashim | Datuk Ahmad Fadzil bin Hashim (chief executive @ Kinta Tin Berhad)",
+		"person Nasrul Hamid (state minister for power, energy and mineral resources @ Bahrain)",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}

@@ -243,7 +243,9 @@ var honorifics = wordSet("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "madam"
 	// Indian: "Shri Rajesh Kumar", "Smt. Anjali Rath".
 	"shri", "smt",
 	// Vietnamese and Chinese official press in English: "Comrade X".
-	"comrade")
+	"comrade",
+	// The Gulf: "Sheikh Nasser bin Hamad Al Khalifa", "Eng. Khalid X".
+	"sheikh", "sheikha", "shaikh", "eng")
 
 // apposHeads are nouns that, right before a name, say it is a company:
 // "local refiner Hung Thinh Mineral", "cathode maker EcoPro BM". Folded.
