@@ -441,6 +441,18 @@ func dotEndsSentence(s string, a, i, next, b int) bool {
 		return false
 	case strings.IndexByte(word, '.') >= 0:
 		// A dotted short form: "U.S.", "L.P.", "e.g.".
+		// ("Sohar Aluminium L.L.C. Emirates Global said": a dotted legal
+		// form ends a name, and a capitalised word after it opens the
+		// next sentence, but for a title.)
+		if dottedLegalEnds[strings.ReplaceAll(word, ".", "")] {
+			nw := next
+			for nw < b && (isLetter(s[nw]) || isDigit(s[nw])) {
+				nw++
+			}
+			if nextWord := s[next:nw]; nextWord != "" && isUpper(nextWord[0]) && !afterLegalForm[nextWord] {
+				return true
+			}
+		}
 		return starterAt(s, next, b)
 	case word == "Mt" && w-1 > a && (isDigit(s[w-2]) || s[w-2] == '-'):
 		// "guidance of 15-16 Mt. Vice Chairman X said": million tonnes,
@@ -491,6 +503,13 @@ func dotEndsSentence(s string, a, i, next, b int) bool {
 var legalEnds = map[string]bool{
 	"Co": true, "Corp": true, "Inc": true, "Ltd": true, "Bhd": true, "Tbk": true, "Pty": true, "Pte": true,
 	"Plc": true, "Cos": true, "Ltda": true, "Lda": true, "Pvt": true,
+}
+
+// dottedLegalEnds are the legal forms that end a name written with a dot
+// after each letter, the dots taken out: "L.L.C.", "B.S.C.", "P.J.S.C.".
+var dottedLegalEnds = map[string]bool{
+	"LLC": true, "BSC": true, "QPSC": true, "QSC": true, "PJSC": true, "SAOG": true, "SAOC": true, "WLL": true,
+	"SAA": true, "SAC": true, "SpA": true, "NV": true, "BV": true, "AG": true, "PLC": true, "LLP": true, "KK": true,
 }
 
 // afterLegalForm are the capitalised words that may follow "Co.",
