@@ -2701,7 +2701,7 @@ func impliedBody(of, head string) string {
 // organisation's name (a legal form, a company or government head), so
 // that they are not a person's name.
 func (f *entFinder) orgWords(i, j int) bool {
-	if j-i == 2 && f.japaneseName(i) {
+	if j-i == 2 && (f.japaneseName(i) || f.chineseCapsName(i)) {
 		return false
 	}
 	for k := i; k < j; k++ {

@@ -2022,6 +2022,12 @@ func (f *entFinder) personShape(i, j int) bool {
 	if n == 2 && f.japaneseName(i) {
 		return true
 	}
+	// "CHEN Wei-ming", "LIN Mei-hua": a Chinese family name in capitals
+	// before the given name, as Taiwanese and Hong Kong filings write
+	// it.
+	if n == 2 && f.chineseCapsName(i) {
+		return true
+	}
 	for k := i; k < j; k++ {
 		t := &f.toks[k]
 		if t.f&tCap == 0 || t.f&tUpper != 0 || t.f&tPoss != 0 && k < j-1 {
@@ -3344,4 +3350,15 @@ func companyWordFirst(w string) bool {
 		return true
 	}
 	return false
+}
+
+// chineseCapsName reports a Chinese family name in capitals at token i
+// before a given name in title case, as Taiwanese and Hong Kong filings
+// write their officers' names: "CHEN Wei-ming", "LIN Meihua".
+func (f *entFinder) chineseCapsName(i int) bool {
+	if i+1 >= len(f.toks) || f.toks[i].f&tUpper == 0 || f.toks[i+1].f&tCap == 0 || f.toks[i+1].f&tUpper != 0 {
+		return false
+	}
+	w := f.name(i)
+	return len(w) >= 2 && familyNames[w[:1]+strings.ToLower(w[1:])] && (strings.IndexByte(f.name(i+1), '-') > 0 || pinyinGiven(f.name(i+1)))
 }

@@ -400,6 +400,10 @@ func TestEntities(t *testing.T) {
 		text: "The contract was signed in the presence of Korea's Vice Minister of Trade, Industry and Energy, Kang Dong-hoon, and others.",
 		want: []string{"country KR | Korea", "government Ministry of Trade, Industry and Energy [KR]", "person Kang Dong-hoon (Vice Minister @ Ministry of Trade, Industry and Energy)"},
 	}, {
+		name: "a Chinese family name in capitals before the given name, as Taiwanese filings write it",
+		text: "Mr. CHEN Wei-ming, Chairman of Nan Ya Foil Technology Corp., said so. LIN Meihua, a director of Nan Ya Foil Technology Corp., agreed.",
+		want: []string{"person CHEN Wei-ming | Mr. CHEN Wei-ming (Chairman @ Nan Ya Foil Technology Corp.)", "company Nan Ya Foil Technology Corp. | Nan Ya Foil Technology", "person LIN Meihua (director @ Nan Ya Foil Technology Corp.)"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
