@@ -1928,6 +1928,11 @@ func govTitle(title string) bool {
 	if !ministerHeads[foldWord(w)] && !strings.EqualFold(w, "undersecretary") && !strings.EqualFold(w, "commissioner") {
 		return false
 	}
+	// "Deputy Prime Minister": the government's head, or a deputy, is
+	// no post in one body.
+	if indexLower(title, "prime minister") >= 0 {
+		return false
+	}
 	// "Trade Secretary" names its own field: not the body before.
 	if sp > 0 {
 		for m := range strings.FieldsSeq(title[:sp]) {

@@ -404,6 +404,10 @@ func TestEntities(t *testing.T) {
 		text: "Mr. CHEN Wei-ming, Chairman of Nan Ya Foil Technology Corp., said so. LIN Meihua, a director of Nan Ya Foil Technology Corp., agreed.",
 		want: []string{"person CHEN Wei-ming | Mr. CHEN Wei-ming (Chairman @ Nan Ya Foil Technology Corp.)", "company Nan Ya Foil Technology Corp. | Nan Ya Foil Technology", "person LIN Meihua (director @ Nan Ya Foil Technology Corp.)"},
 	}, {
+		name: "a deputy prime minister after a sentence that names a ministry serves the country, not the ministry",
+		text: "Mr. Somchai Rattanakorn, Permanent Secretary of the Ministry of Industry, said Vietnam would buy more. Deputy Prime Minister Tran Hong Ha met them.",
+		want: []string{"person Somchai Rattanakorn | Mr. Somchai Rattanakorn (Permanent Secretary @ Ministry of Industry)", "government Ministry of Industry", "country VN", "person Tran Hong Ha (Deputy Prime Minister @ )"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
