@@ -694,6 +694,11 @@ func (f *entFinder) build() {
 			f.resolve(n, false)
 		}
 	}
+	// "Vinacomin (Vietnam National Coal and Mineral Industries Group)":
+	// a short name the full one in brackets after it spells.
+	for n := range f.segs {
+		f.shortBeforeBracket(n)
+	}
 	// The rest, in text order: short forms, acronyms, surnames, names
 	// known only by context.
 	for _, n := range order {
@@ -3263,4 +3268,29 @@ func (f *entFinder) weMet(k int) bool {
 		n++
 	}
 	return f.word(n, "met")
+}
+
+// shortBeforeBracket reads a firm's short name right before its full
+// name in brackets, a word whose letters the full name spells in order:
+// "Vinacomin (Vietnam National Coal and Mineral Industries Group)". The
+// word is a name of the firm.
+func (f *entFinder) shortBeforeBracket(n int) {
+	g := &f.segs[n]
+	if g.ent < 0 || f.ents[g.ent].kind != entity.KindCompany || g.j-g.i < 3 || g.i < 2 || !f.punct(g.i-1, '(') || g.j >= len(f.toks) || !f.punct(g.j, ')') {
+		return
+	}
+	w := g.i - 2
+	if w < f.sents[g.s].t0 || f.toks[w].f&tCap == 0 || f.toks[w].f&tWord == 0 || f.toks[w].f&tPoss != 0 {
+		return
+	}
+	if m := f.tokSeg[w]; m >= 0 && (f.segs[m].ent >= 0 || f.segs[m].j-f.segs[m].i > 1) {
+		return
+	}
+	if w > f.sents[g.s].t0 && f.nameTok(w-1) {
+		return
+	}
+	if !spells(f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].b], f.name(w)) {
+		return
+	}
+	f.mentionAt(w, w+1, g.ent)
 }

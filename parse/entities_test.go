@@ -408,6 +408,10 @@ func TestEntities(t *testing.T) {
 		text: "Mr. Somchai Rattanakorn, Permanent Secretary of the Ministry of Industry, said Vietnam would buy more. Deputy Prime Minister Tran Hong Ha met them.",
 		want: []string{"person Somchai Rattanakorn | Mr. Somchai Rattanakorn (Permanent Secretary @ Ministry of Industry)", "government Ministry of Industry", "country VN", "person Tran Hong Ha (Deputy Prime Minister @ )"},
 	}, {
+		name: "a short name before the full name in brackets, which spells it",
+		text: "Vinacomin (Vietnam National Coal and Mineral Industries Group) cut output. Vinacomin said prices fell. Reuters (Thomson Reuters Corporation) did not.",
+		want: []string{"company Vietnam National Coal and Mineral Industries Group | Vinacomin [VN]", "company Thomson Reuters Corporation | Thomson Reuters"},
+	}, {
 		name: "a title held at a country's body, named after the country's possessive",
 		text: "Vice Minister Liang Dezhong held talks with Hiroshi Tanabe, vice-minister for international affairs at Japan's Ministry of Economy, Trade and Industry (METI), on Monday.",
 		want: []string{"person Liang Dezhong (Vice Minister @ )", "person Hiroshi Tanabe (vice-minister for international affairs @ Ministry of Economy, Trade and Industry)", "country JP", "government Ministry of Economy, Trade and Industry | METI [JP]"},
