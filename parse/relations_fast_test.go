@@ -113,7 +113,7 @@ func allCueLists() []*cueList {
 		parentCues, itsStakeCues, holdersCues, ownedByCues, ventureOfCues, acquisitionOfCues, byCue, jointVentureCues, ventureCue,
 		ventureMembersCues, formedCues, ventureWithCues, withCue, agreedCues, partneredCues, underCues, meetingCues,
 		betweenCue, metCues, onCue, itsBuyerCues, formerlyCues, unitOfCues, agreeCues, buyCues, supplyCues, ownVerbCues,
-		boughtVerbs, agreedTradeCues, pairWords, underTheDealCues, buysItsCues, jointlyOwnCues, termsCues, eachOwnCues}
+		boughtVerbs, agreedTradeCues, pairWords, underTheDealCues, buysItsCues, jointlyOwnCues, termsCues, eachOwnCues, formVerbCues}
 }
 
 // relationTestTexts returns lower-cased sentences to test the shortcuts

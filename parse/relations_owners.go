@@ -3189,8 +3189,8 @@ func (r *relater) sharesListed(s *sentence, from int, owned ment) []ment {
 	return owners
 }
 
-// formVerbs set up a firm that the parties will own.
-var formVerbs = []string{" to form ", " will form ", " to establish ", " will establish ", " to set up ", " will set up ", " to incorporate ", " will incorporate "}
+// formVerbCues set up a firm that the parties will own.
+var formVerbCues = newCues(" to form ", " will form ", " to establish ", " will establish ", " to set up ", " will set up ", " to incorporate ", " will incorporate ")
 
 // eachPartyOwns closes the name of a firm that two parties set up in
 // equal halves.
@@ -3203,18 +3203,12 @@ var eachPartyOwns = []string{", to be owned 50% by each party", ", to be owned 5
 // name), in Tokyo, with A holding 51%, B 30% and C 19%". The owners are
 // partners in V.
 func (r *relater) formedOwned(s *sentence) {
-	j, verb := -1, ""
-	for _, c := range formVerbs {
-		if j = s.find(0, c); j >= 0 {
-			verb = c
-			break
-		}
-	}
-	if j < 0 || s.negated(0, j) {
+	j, je, ok := s.cue(0, formVerbCues)
+	if !ok || s.negated(0, j) {
 		return
 	}
 	// ("a special purpose company, V": the kind of firm, then its name.)
-	v, ok := r.orgRightAfter(s, j+len(verb), 48)
+	v, ok := r.orgRightAfter(s, je, 48)
 	if !ok {
 		return
 	}
