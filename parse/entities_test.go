@@ -7161,3 +7161,20 @@ func TestGulfAndSouthAsianOfficials(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestTwoCompaniesOperateAsVenture checks "the two companies" two
+// sentences after the two firms' deal, with a sentence about one firm's
+// unit between: they are the venture's partners.
+func TestTwoCompaniesOperateAsVenture(t *testing.T) {
+	text := "Title of the story here\n\nSEOUL, 3 March 2026 - Lithium deals rose.\n\n" +
+		"Boram Materials Co., Ltd. and Cowan Minerals Ltd today announced a definitive agreement under which Boram will acquire a 30% interest in Kambalda Lithium Refining Pty Ltd for US$240 million. " +
+		"Boram will make the investment through its wholly owned subsidiary Boram Australia Pty Ltd. " +
+		"On completion, Cowan will retain 70% of Kambalda Lithium Refining and the two companies will operate the refinery as a 70:30 joint venture, with Cowan remaining operator.\n"
+	rels := relationLines(parsePage(t, text), false)
+	if w := "joint_venture(Boram Materials Co., Ltd., Cowan Minerals Ltd)"; !slices.Contains(rels, w) && !slices.Contains(rels, "joint_venture(Cowan Minerals Ltd, Boram Materials Co., Ltd.)") {
+		t.Errorf("relations miss %q; got %q", w, rels)
+	}
+	if w := "acquisition(Cowan Minerals Ltd, Kambalda Lithium Refining Pty Ltd)"; slices.Contains(rels, w) {
+		t.Errorf("relations hold %q, what the seller keeps", w)
+	}
+}

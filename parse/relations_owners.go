@@ -2298,8 +2298,9 @@ func (r *relater) prevPair(s *sentence) ([2]int, bool) {
 	}
 	// "At the same time, the two sides will establish a joint venture"
 	// a few sentences after the two signed their deal, with no other
-	// pair between.
-	if strings.Contains(s.low[:min(len(s.low), 60)], "the two sides ") {
+	// pair between. ("On completion, A will retain 70% of V and the two
+	// companies will operate the refinery as a joint venture": so too.)
+	if strings.Contains(s.low[:min(len(s.low), 60)], "the two sides ") || strings.Contains(s.low, " and the two companies will ") || strings.Contains(s.low, " and the two firms will ") {
 		for p, n := s.prev.prev, 0; p != nil && n < 3; p, n = p.prev, n+1 {
 			if r.pairEnd != 0 && p.b == r.pairEnd {
 				return r.pair, true
