@@ -153,9 +153,9 @@ func (f *entFinder) gatherOne(n int) {
 	case newsAgencyFilter.may(text) && newsAgencies[text] || nt >= 2 && f.has(j-1, lxPressWords) && !f.has(j-1, lxCompanyHeads) && g.ev&evGov == 0:
 		g.ev |= evAgency
 	}
-	// ("Compañía Minera Huaytará": the word for company, in title case,
-	// before a name of two words or more.)
-	if f.has(j-1, lxLegalEnd) && nt >= 2 || f.has(i, lxLegalStart) && nt >= 2 && f.toks[i].f&tUpper != 0 || nt >= 3 && companyWordFirst(f.fold(i)) ||
+	// ("Compañía Minera Huaytará": a legal form before the name, in
+	// title case, before a name of two words or more.)
+	if f.has(j-1, lxLegalEnd) && nt >= 2 || f.has(i, lxLegalStart) && (nt >= 2 && f.toks[i].f&tUpper != 0 || nt >= 3 && f.toks[i].f&tCap != 0) ||
 		nt >= 5 && f.punct(j-1, ')') && f.word(j-2, "Partnership") && f.word(j-3, "Limited") {
 		g.ev |= evLegal
 	}
@@ -3338,16 +3338,6 @@ func (f *entFinder) actedAsAdviser(j, end int) bool {
 			return q > j+2 || f.word(q, "counsel") || f.word(q, "underwriter") || f.word(q, "arranger")
 		}
 		return false
-	}
-	return false
-}
-
-// companyWordFirst reports the word for company that Spanish and
-// Portuguese names open with, folded: "Compañía Minera X", "Companhia X".
-func companyWordFirst(w string) bool {
-	switch w {
-	case "compania", "compañia", "compañía", "companhia":
-		return true
 	}
 	return false
 }
