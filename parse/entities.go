@@ -1844,6 +1844,12 @@ func (f *entFinder) labelOpens(j, end int) bool {
 	return false
 }
 
+// jointStockAt reports "Joint Stock Company" or "Joint Stock
+// Corporation" from token m on.
+func (f *entFinder) jointStockAt(m int) bool {
+	return f.word(m, "Joint") && f.word(m+1, "Stock") && (f.word(m+2, "Company") || f.word(m+2, "Corporation"))
+}
+
 // legalFormSoon reports a legal form among the few name tokens from k
 // on, before end: "Partners Pte. Ltd.".
 func (f *entFinder) legalFormSoon(k, end int) bool {
@@ -2080,8 +2086,9 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		// "Nghe An Pipe and Sections JSC", "Coal Import-Export and
 		// Trading Co.": a word of a firm's lines after "and", then the
 		// legal form.
+		// ("Cao Bang Pulp and Packaging Joint Stock Company".)
 		if f.toks[j-1].f&tCap != 0 && j+2 < len(f.toks) && f.toks[j+1].f&tCap != 0 && firmLineWords[f.fold(j+1)] &&
-			(f.has(j+2, lxLegalEnd) || j+3 < len(f.toks) && f.toks[j+2].f&tCap != 0 && firmLineWords[f.fold(j+2)] && f.has(j+3, lxLegalEnd)) {
+			(f.has(j+2, lxLegalEnd) || f.jointStockAt(j+2) || j+3 < len(f.toks) && f.toks[j+2].f&tCap != 0 && firmLineWords[f.fold(j+2)] && (f.has(j+3, lxLegalEnd) || f.jointStockAt(j+3))) {
 			return true
 		}
 		// "the Korea Mine Rehabilitation and Mineral Resources

@@ -205,6 +205,10 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 			// "a plant in Alice Springs", "linked to Henry Hub": a place.
 			return 0
 		}
+		if g.j < f.sents[g.s].t1 && f.toks[g.j].f&tLower != 0 && placeNouns[f.fold(g.j)] {
+			// "shipped through Cai Lan port": the place the noun names.
+			return 0
+		}
 		return entity.KindPerson
 	case ev&evAsset != 0:
 		return 0
@@ -240,6 +244,11 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 	}
 	return 0
 }
+
+// placeNouns, in lower case after a name, make it a place's: "Cai Lan
+// port", "Dinh Vu industrial zone", "Chi Lang district". Folded.
+var placeNouns = wordSet("port", "terminal", "harbour", "harbor", "district", "province", "commune", "ward",
+	"bay", "island", "river", "county", "prefecture", "village", "town", "city", "township")
 
 // inPlace reports whether segment g follows an "in" that no word of
 // owning comes before: "yields in Sarawak" names the state, "a stake in

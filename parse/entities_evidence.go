@@ -679,7 +679,9 @@ func (f *entFinder) gatherOne(n int) {
 				}
 			}
 		}
-		if g.title.b == 0 && f.punct(jc, ',') && nt <= 4 && !f.orgWords(i, j) && !places[f.d.v.s[first.a:last.b]] {
+		// (Not "the General Director, the Chief Accountant and ...": a
+		// title alone, in a row of posts.)
+		if g.title.b == 0 && f.punct(jc, ',') && nt <= 4 && !f.orgWords(i, j) && !places[f.d.v.s[first.a:last.b]] && !f.titleOnly(i, j) {
 			k := jc + 1
 			// "Mr. X, a Thai national and a director of Y": the title
 			// after what the person is.
@@ -1978,7 +1980,7 @@ var boardOrgans = wordSet("executive", "management", "supervisory", "advisory", 
 // "Authority", "Agency", "Office" or, four words long, "Board", head at
 // h: "the Trade Remedies Authority", "the General Statistics Office".
 func (f *entFinder) theBody(i, h int) bool {
-	if !f.word(i-1, "the") && !f.word(i-1, "The") {
+	if !f.word(i-1, "the") && !f.word(i-1, "The") && !f.bodysOwn(i-1) {
 		return false
 	}
 	min := 2
@@ -2000,6 +2002,28 @@ func (f *entFinder) theBody(i, h int) bool {
 		}
 	}
 	return true
+}
+
+// bodysOwn reports a possessive at token p that a state body owns: "the
+// ministry's Trade Remedies Authority", or "its" after the body's name in
+// the sentence ("the Ministry of Industry and Trade extended duties after
+// an investigation by its Trade Remedies Authority").
+func (f *entFinder) bodysOwn(p int) bool {
+	if p < 0 {
+		return false
+	}
+	if f.toks[p].f&tPoss != 0 {
+		return f.toks[p].f&tLower != 0 && f.has(p, lxGovAnaphoraHeads)
+	}
+	if !f.word(p, "its") {
+		return false
+	}
+	for k := p - 1; k >= max(0, p-40) && !f.punct(k, '.'); k-- {
+		if f.has(k, lxGovHeads) && f.toks[k].f&tCap != 0 && !f.has(k, lxGovHeadsNeedQualifier) {
+			return true
+		}
+	}
+	return false
 }
 
 // personShape reports whether tokens [i, j) look like a person's name

@@ -1221,6 +1221,19 @@ func legalFormCountry(name string) string {
 	return ""
 }
 
+// govAnaphoraBefore returns the body's head, title-cased ("Ministry"),
+// where "the ministry" or "the ministry's" stands in sentence si before
+// token k; "" where none does.
+func (f *entFinder) govAnaphoraBefore(si, k int) string {
+	for m := f.sents[si].t0 + 1; m < k; m++ {
+		if f.toks[m].f&tLower != 0 && f.has(m, lxGovAnaphoraHeads) && (f.word(m-1, "the") || f.word(m-1, "The")) {
+			w := f.name(m)
+			return string(w[0]-'a'+'A') + w[1:]
+		}
+	}
+	return ""
+}
+
 // antecedentIf returns the entity that fits named nearest before view
 // offset at in sentence si, else the first that fits in the nearest of
 // the back sentences before it, or -1.
@@ -1629,6 +1642,17 @@ func (f *entFinder) roleOf(n int) {
 	// Bautista thanked the Vietnamese side" later names no new post.)
 	if org < 0 && title != "" && isUpper(title[0]) && govTitle(title) && !firmPost(title) && !strings.Contains(title, " of ") && !strings.Contains(title, " for ") && f.ents[g.ent].first == f.toks[g.i].a {
 		org = f.antecedentIf(g.s, f.toks[g.i].a, 1, func(x *nent) bool { return x.kind == entity.KindGovernment })
+		// ("Is the Ministry of Steel helping? ... They have been
+		// proactive. The ministry's task force, chaired by Additional
+		// Secretary X,": "the ministry" before the post, the body named
+		// further back.)
+		if org < 0 {
+			if head := f.govAnaphoraBefore(g.s, g.i); head != "" {
+				org = f.antecedentIf(g.s, f.toks[g.i].a, 8, func(x *nent) bool {
+					return x.kind == entity.KindGovernment && strings.HasPrefix(x.name, head)
+				})
+			}
+		}
 	}
 	// "SYDNEY, June 9 - ... Treasurer Andrew Pellegrino said": a state
 	// post with no body the text names, in a story filed from the

@@ -7178,3 +7178,89 @@ func TestTwoCompaniesOperateAsVenture(t *testing.T) {
 		t.Errorf("relations hold %q, what the seller keeps", w)
 	}
 }
+
+// TestStateDisclosureForm checks a Vietnamese issuer's disclosure form:
+// the state's name and motto over it head nothing and give the market;
+// the cover's fields name the filer's former name and the officer who
+// signs; the board's resolutions buy shares, extend an export contract,
+// and note a holder's larger stake, written from its old size to its
+// new one; and a port's name is no person.
+func TestStateDisclosureForm(t *testing.T) {
+	text := "TRA LINH PAPER JOINT STOCK COMPANY\n" +
+		"Address: Km 4, Road 3, Tra Linh District, Cao Bang Province, Vietnam\n" +
+		"Tel: (+84 206) 3 852 110  |  Website: www.tralinhpaper.com.vn\n" +
+		"Stock code: TLP (HNX)\n\n" +
+		"Cao Bang, 2 March 2027\n\n" +
+		"SOCIALIST REPUBLIC OF VIETNAM\nIndependence - Freedom - Happiness\n\n" +
+		"DISCLOSURE OF EXTRAORDINARY INFORMATION\n\n" +
+		"1. Organisation name: Tra Linh Paper Joint Stock Company (formerly Cao Bang Pulp and Packaging Joint Stock Company)\n" +
+		"2. Stock code: TLP\n" +
+		"3. Person authorised to disclose information: Mr. Vu Dinh Khiem, Chief Accountant\n\n" +
+		"Content of the disclosed information:\n\n" +
+		"On 1 March 2027 the Board of Directors of Tra Linh Paper Joint Stock Company (\"the Company\") adopted a resolution approving the matters below.\n\n" +
+		"The Board approves the purchase by the Company of 6,100,000 shares of Quang Hoa Pulp Joint Stock Company, equal to 61% of its charter capital, from its founders.\n\n" +
+		"The Board approves the extension of the export contract with Mekong Carton Trading Ltd for the sale of 40,000 tonnes of pulp in 2027, shipped through Cua Lo port.\n\n" +
+		"The Board notes that Ishikari Paper Co., Ltd. has raised its holding in the Company from 10.5% to 14.2% of voting shares.\n"
+	a := parsePage(t, text)
+	if got := a.Headline + " | " + a.AsOf.String() + " " + a.Country.Code(); got != "DISCLOSURE OF EXTRAORDINARY INFORMATION | 2027-03-02 VN" {
+		t.Errorf("headline, date and market = %q", got)
+	}
+	want := []string{"person Vu Dinh Khiem | Mr. Vu Dinh Khiem (Chief Accountant @ Tra Linh Paper Joint Stock Company)"}
+	if diff := cmp.Diff(want, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+	rels := relationLines(a, true)
+	slices.Sort(rels)
+	wantRels := []string{
+		"acquisition(Ishikari Paper Co., Ltd., Tra Linh Paper Joint Stock Company) 14.2",
+		"acquisition(Tra Linh Paper Joint Stock Company, Quang Hoa Pulp Joint Stock Company) 61",
+		"agreement(Tra Linh Paper Joint Stock Company, Mekong Carton Trading Ltd) 0",
+		"executive_of(Vu Dinh Khiem, Tra Linh Paper Joint Stock Company) 0",
+		"former_name(Tra Linh Paper Joint Stock Company, Cao Bang Pulp and Packaging Joint Stock Company) 0",
+		"stake_in(Ishikari Paper Co., Ltd., Tra Linh Paper Joint Stock Company) 14.2",
+		"supplier_of(Tra Linh Paper Joint Stock Company, Mekong Carton Trading Ltd) 0",
+	}
+	if diff := cmp.Diff(wantRels, rels); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}
+
+// TestDatedFromPlaces checks a page dated under its headline from a city
+// of four words, and a release dated from three cities parted by
+// slashes.
+func TestDatedFromPlaces(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Steel and cement volumes: rebar recovers, clinker stalls\n\nHo Chi Minh City, 11 November 2026\n\nListed steelmakers reported mixed sales in October, with rebar up.\n", "2026-11-11 VN"},
+		{"Two cement makers form a venture in northern Vietnam\n\nBangkok / Fukuoka / Hanoi, 14 September 2026 - Two cement makers today announced a venture to build a plant.\n", "2026-09-14"},
+	} {
+		a := parsePage(t, tc.text)
+		got := a.AsOf.String()
+		if !a.Country.IsZero() {
+			got += " " + a.Country.Code()
+		}
+		if got != tc.want {
+			t.Errorf("%q: date and market = %q, want %q", tc.text[:30], got, tc.want)
+		}
+	}
+}
+
+// TestBodysOwnAgency checks an agency named after "its" or a ministry's
+// possessive, and a post whose ministry "the ministry" stands for,
+// named sentences before.
+func TestBodysOwnAgency(t *testing.T) {
+	text := "Title of the story here\n\nHANOI, 3 March 2026 - Steel imports rose.\n\n" +
+		"The Ministry of Industry and Trade extended duties on coil after an investigation by its Trade Remedies Authority. " +
+		"The ministry's Export Promotion Agency said so.\n\n" +
+		"Q: Is the Ministry of Steel helping?\n\nA: They have been very helpful. The ministry's task force, which is chaired by Additional Secretary Ravi Menon, meets every quarter.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"government Ministry of Industry and Trade | The ministry",
+		"government Trade Remedies Authority",
+		"government Export Promotion Agency",
+		"government Ministry of Steel | The ministry",
+		"person Ravi Menon (Additional Secretary @ Ministry of Steel)",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "government", "person")); diff != "" {
+		t.Errorf("bodies and people (-want +got):\n%s", diff)
+	}
+}

@@ -168,13 +168,13 @@ var titleHeads = wordSet(
 	"representative", "deputy", "partner", "trader", "vice-minister", "deputy-minister", "vice-governor", "official",
 	"secretary-general", "director-general", "general-secretary",
 	"vice-chair", "vice-chairwoman", "undersecretary", "under-secretary",
-	"co-ceo", "co-chairman", "co-chair", "co-chairwoman", "co-president", "co-head",
+	"co-ceo", "co-chairman", "co-chair", "co-chairwoman", "co-president", "co-head", "accountant",
 )
 
 // titleNeedsMod are title heads that are titles only with a word before
 // them ("chief executive", "managing partner") or, for "head", with an
 // "of" phrase after.
-var titleNeedsMod = wordSet("executive", "head", "partner", "trader", "representative", "deputy", "chief", "officer")
+var titleNeedsMod = wordSet("executive", "head", "partner", "trader", "representative", "deputy", "chief", "officer", "accountant")
 
 // titleMods may stand before a title head: "Deputy Minister", "chief
 // executive", "Senior Vice President", "Prime Minister". Folded.
@@ -226,7 +226,7 @@ var titleOfDomains = wordSet(
 var entExecTitles = wordSet(
 	"ceo", "cfo", "coo", "cto", "cio", "president", "chairman", "chairwoman", "chairperson",
 	"chair", "director", "officer", "manager", "founder", "co-founder", "executive", "head",
-	"co-ceo", "co-chairman", "co-chair", "co-chairwoman", "co-president", "co-head",
+	"co-ceo", "co-chairman", "co-chair", "co-chairwoman", "co-president", "co-head", "accountant",
 )
 
 // honorifics stand before a person's name: "Mr. Kim", "Dr Lacaze".
@@ -394,7 +394,7 @@ var firmLineWords = wordSet("sections", "trading", "trade", "investment", "servi
 	"construction", "commerce", "import-export", "export", "import", "industries", "industry", "chemicals",
 	"production", "transport", "manufacturing", "technology", "engineering", "equipment", "materials",
 	"mining", "minerals", "steel", "metals", "fertilizer", "fertilizers", "machinery", "logistics", "processing",
-	"metallurgy", "metallurgical")
+	"metallurgy", "metallurgical", "packaging", "printing", "plastics", "textiles", "garments", "shipping", "mechanical", "electrical")
 
 // marketWords after a capital say it names a market, not a
 // government: "the London nickel price", "Tokyo shares". Folded.
@@ -486,7 +486,7 @@ var notNames = wordSet(
 	// "Large-scale corporation: Applicable", a field of Korean filings.
 	"Large-scale", "Small-scale", "Mid-sized", "Medium-sized", "Large",
 	// "the Company's Articles of Association".
-	"Articles", "Bylaws", "By-laws",
+	"Articles", "Bylaws", "By-laws", "Charter",
 	// "Term:        life of mine", a field of a contract's terms.
 	"Term", "Tenor", "Duration",
 	"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And",

@@ -1223,7 +1223,29 @@ func placeWords(t string) bool {
 		}
 		n++
 	}
-	return n >= 1 && n <= 3
+	return n >= 1 && n <= 4 // "Ho Chi Minh City"
+}
+
+// stateHeader reports the lines that head an official form: the state's
+// full name, "SOCIALIST REPUBLIC OF VIETNAM", and its motto under it,
+// three or more single words parted by dashes, "Independence - Freedom -
+// Happiness".
+func stateHeader(t string) bool {
+	t = strings.TrimSpace(t)
+	if len(t) > 60 || strings.IndexByte(t, ' ') < 0 {
+		return false
+	}
+	if _, form, ok := entity.LookupCountry(t); ok && form == entity.CountryName {
+		return true
+	}
+	n := 0
+	for w := range strings.SplitSeq(t, " - ") {
+		if w == "" || !isUpper(w[0]) || strings.IndexByte(w, ' ') >= 0 {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // placePair reports two places joined by "and": "Tokyo and Seoul".
@@ -1608,8 +1630,16 @@ func cityCountry(place string) entity.Country {
 // year, then a dash.
 func titleDateline(t string) (article.Date, bool) {
 	c := strings.IndexByte(t[:min(len(t), 25)], ',')
+	// ("Bangkok / Fukuoka / Hanoi, 14 September 2026 -": cities parted
+	// by slashes.)
+	if c < 0 && strings.Contains(t[:min(len(t), 25)], " / ") {
+		c = strings.IndexByte(t[:min(len(t), 48)], ',')
+		if c > 0 && !placesOnly(t[:c]) {
+			c = -1
+		}
+	}
 	// ("Tokyo and Vancouver, March 4, 2027 —": two cities.)
-	if c < 3 || !placeWords(t[:c]) && !placePair(t[:c]) {
+	if c < 3 || !placeWords(t[:c]) && !placePair(t[:c]) && !(strings.Contains(t[:c], " / ") && placesOnly(t[:c])) {
 		return article.Date{}, false
 	}
 	j := c + 1
@@ -2042,7 +2072,7 @@ func (d *doc) header(a *article.Article) {
 			// Exchange of India Limited") head nothing.
 			// Nor does a cover's line in brackets: "(Incorporated in the
 			// Cayman Islands with limited liability)", "(Stock Code: 3312)".
-			if d.headline < 0 && (fieldLine(t) || addressLine(t) || salutationLine(t) || strings.Contains(strings.TrimSpace(t), "   ") || coverBracket(t) || gapMenu(t) || periodSubtitle(t)) {
+			if d.headline < 0 && (fieldLine(t) || addressLine(t) || salutationLine(t) || strings.Contains(strings.TrimSpace(t), "   ") || coverBracket(t) || gapMenu(t) || periodSubtitle(t) || stateHeader(t)) {
 				if fieldLine(t) {
 					cover = true
 					if firstCover < 0 {
@@ -2171,6 +2201,24 @@ func (d *doc) header(a *article.Article) {
 	// Wednesday": a section of the page's path that is a country.
 	for i := 0; a.Country.IsZero() && i < d.body && i < len(d.lines); i++ {
 		a.Country = sectionCountry(d.text(d.lines[i]))
+	}
+	// "Ho Chi Minh City, 11 November 2026" under the headline: the
+	// place the page is dated from. "SOCIALIST REPUBLIC OF VIETNAM"
+	// over a filing: the state's full name on a line of its own.
+	for i := 0; a.Country.IsZero() && i < d.body && i < len(d.lines); i++ {
+		l := d.lines[i]
+		t := strings.TrimSpace(d.text(l))
+		if l.kind == lDate && !l.nav {
+			if c := strings.IndexByte(t, ','); c > 0 && placeWords(t[:c]) {
+				a.Country = cityCountry(t[:c])
+			}
+			continue
+		}
+		if l.kind == lText && strings.IndexByte(t, ' ') > 0 && len(t) <= 40 {
+			if c, form, ok := entity.LookupCountry(t); ok && form == entity.CountryName {
+				a.Country = c
+			}
+		}
 	}
 	// "Hong Kong, 18 April 2025" under a filing's signature: the date
 	// of a page whose head states none.
@@ -2635,6 +2683,10 @@ func isHeadline(t string) bool {
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...") && !inSetLower(legalCore, t[strings.LastIndexByte(t, ' ')+1:len(t)-1]) {
 		return false
 	}
+	// "Content of the disclosed information:": a label for what follows.
+	if strings.HasSuffix(t, ":") {
+		return false
+	}
 	// Cashtag lines of forum posts are not headlines.
 	for i := strings.IndexByte(t, '$'); i >= 0 && i+1 < len(t); i = nextByte(t, '$', i+1) {
 		// A cashtag begins with a letter: "$740 mln" is an amount.
@@ -2950,7 +3002,10 @@ var fieldLabels = map[string]bool{"company": true, "date": true, "contact": true
 	"representative": true, "inquiries": true, "enquiries": true, "filer": true, "contact person": true,
 	"filed under": true, "tags": true, "tagged": true, "topics": true, "categories": true, "keywords": true,
 	"stock name": true, "stock short name": true, "announcement date": true, "reference no": true, "reference number": true,
-	"released": true, "announcement type": true, "pages": true}
+	"released": true, "announcement type": true, "pages": true,
+	// a disclosure form's numbered fields: "1. Organisation name: X"
+	"organisation name": true, "organization name": true, "head office": true, "type of disclosure": true,
+	"tel": true, "fax": true, "phone": true, "telephone": true}
 
 // salutationLine reports a letter's salutation ("To whom it may concern",
 // "Dear Sir/Madam,"), which a filing's cover puts above its title.
@@ -2967,9 +3022,13 @@ func salutationLine(t string) bool {
 // fieldLine reports a line that is one field of a cover, its label before
 // a colon: no headline, whatever its words.
 func fieldLine(t string) bool {
+	// ("1. Organisation name: X": the field's number first.)
+	if n := itemMarkLen(t); n > 0 && n <= 4 {
+		t = t[n:]
+	}
 	k := strings.IndexByte(t[:min(len(t), 24)], ':')
 	if k <= 0 {
-		return false
+		return strings.HasPrefix(lowerASCII(t[:min(len(t), 40)]), "person authorised to disclose") || strings.HasPrefix(lowerASCII(t[:min(len(t), 40)]), "person authorized to disclose")
 	}
 	return fieldLabels[lowerASCII(strings.TrimSpace(t[:k]))]
 }

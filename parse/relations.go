@@ -1362,15 +1362,20 @@ func (r *relater) approvedItem(s *sentence) {
 			k = d + 2
 		}
 	}
-	for _, p := range []string{"to approve the ", "to approve ", "approval of the ", "approval of "} {
+	// ("The Board approves the purchase by the Company of ...": the
+	// resolution's sentence.)
+	for _, p := range []string{"to approve the ", "to approve ", "approval of the ", "approval of ", "the board approves the ", "the board approved the ", "the board of directors approves the ", "the board of directors approved the "} {
 		if strings.HasPrefix(s.low[k:], p) {
 			k += len(p)
 			break
 		}
 	}
 	t := s.low[k:]
-	acquires := strings.HasPrefix(t, "acquisition of ")
-	if !acquires && !hasAnyPrefix(t, "execution of ", "entering into ", "signing of ") {
+	acquires, cue := strings.HasPrefix(t, "acquisition of "), len("acquisition of ")
+	if !acquires && strings.HasPrefix(t, "purchase by the company of ") {
+		acquires, cue = true, len("purchase by the company of ")
+	}
+	if !acquires && !hasAnyPrefix(t, "execution of ", "entering into ", "signing of ", "extension of ", "renewal of ") {
 		return
 	}
 	issuer := r.theIssuer()
@@ -1378,7 +1383,7 @@ func (r *relater) approvedItem(s *sentence) {
 		return
 	}
 	if acquires {
-		at := k + len("acquisition of ")
+		at := k + cue
 		// "74% (seventy-four per cent) of the paid-up equity share
 		// capital of Y": the firm after the shares' words.
 		for _, w := range []string{" capital of ", " shares of ", " interest in ", " stake in ", " shareholding in "} {
@@ -1392,7 +1397,11 @@ func (r *relater) approvedItem(s *sentence) {
 			return
 		}
 		var set func(*article.Relation)
-		if p, _, ok := s.percentAt(k + len("acquisition of ")); ok {
+		if p, _, ok := s.percentAt(k + cue); ok {
+			set = withPercent(p)
+		} else if p, ok := r.equalPercent(s, s.past(target)); ok {
+			// "N shares of Y (UPCoM: DBK), equal to 51% of its charter
+			// capital".
 			set = withPercent(p)
 		}
 		r.add(entity.Acquisition, issuer, target.e, s, set)
@@ -1430,6 +1439,11 @@ func (r *relater) approvedItem(s *sentence) {
 		return
 	}
 	r.add(entity.Agreement, issuer, other.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
+	// "the export contract with Y (Bangladesh) for the sale of 300,000
+	// tonnes of clinker": the filer sells to Y.
+	if strings.Contains(head, "export ") || strings.Contains(head, "sales ") || strings.Contains(head, "sale ") {
+		r.add(entity.SupplierOf, issuer, other.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+	}
 	// "..., and a framework agreement with Z for ...": a second deal
 	// the item approves.
 	at := s.past(other)
@@ -1450,6 +1464,20 @@ func (r *relater) approvedItem(s *sentence) {
 			}
 		}
 	}
+}
+
+// equalPercent reads the share a count of shares makes, at
+// sentence-relative offset at: ", equal to 51% of its charter capital",
+// ", representing 20% of ...".
+func (r *relater) equalPercent(s *sentence, at int) (decimal.Decimal, bool) {
+	at += skipBrackets(s.low[at:])
+	for _, w := range []string{", equal to ", ", equivalent to ", ", representing ", " representing "} {
+		if strings.HasPrefix(s.low[at:], w) {
+			p, _, ok := s.percentAt(at + len(w))
+			return p, ok
+		}
+	}
+	return decimal.Decimal{}, false
 }
 
 // withWhichAt returns where the last ", with which " or ", with whom "
@@ -5686,6 +5714,12 @@ func (r *relater) raisedStakeIn(s *sentence) {
 	if strings.HasPrefix(s.low[at:], ", the ") || strings.HasPrefix(s.low[at:], ", a ") || strings.HasPrefix(s.low[at:], ", an ") || strings.HasPrefix(s.low[at:], ", its ") {
 		if c := strings.IndexByte(s.low[at+2:min(len(s.low), at+120)], ','); c >= 0 && !strings.ContainsAny(s.low[at+2:at+2+c], ";") && strings.Count(s.low[at+2:at+2+c], "(") == strings.Count(s.low[at+2:at+2+c], ")") {
 			at += 2 + c + 1
+		}
+	}
+	// ("from 15.0% to 19.8%": the old size first.)
+	if strings.HasPrefix(s.low[at:], " from ") {
+		if _, pe, ok := s.percentAt(at + len(" from ")); ok {
+			at = pe
 		}
 	}
 	k, ke, ok := s.cue(at, toCue)

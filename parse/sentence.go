@@ -62,6 +62,33 @@ func officerField(t string) bool {
 	return false
 }
 
+// formValue returns where the value of a disclosure form's field starts
+// in line t, for the fields that name the filer with its former name and
+// the person who speaks for it: "1. Organisation name: X (formerly Y)",
+// "4. Person authorised to disclose information: Ms. Z, Chief
+// Accountant". It returns 0 for any other line.
+func formValue(t string) int {
+	label, value, ok := strings.Cut(t, ": ")
+	if !ok || len(label) > 60 {
+		return 0
+	}
+	value = strings.TrimSpace(value)
+	if value == "" || !isUpper(value[0]) {
+		return 0
+	}
+	label = lowerASCII(strings.TrimLeft(label, "0123456789. "))
+	switch {
+	case label == "organisation name" || label == "organization name" || label == "company name" || label == "name of company" || label == "name of organisation" || label == "name of organization":
+		if !strings.Contains(value, "(formerly ") {
+			return 0
+		}
+	case strings.HasPrefix(label, "person authorised to disclose") || strings.HasPrefix(label, "person authorized to disclose"):
+	default:
+		return 0
+	}
+	return len(t) - len(value)
+}
+
 // officerOnCover reports whether a line of the page's head is an
 // officerField.
 func (d *doc) officerOnCover() bool {
@@ -148,6 +175,16 @@ func (d *doc) sentences() {
 			if l := d.lines[i]; l.kind == lText && i != d.headline && i != d.summary && speakerLine(d.text(l)) {
 				d.sents = append(d.sents, rng{l.ts, l.te})
 				officer = true
+			}
+		}
+	}
+	// "1. Organisation name: X (formerly Y)" and "4. Person authorised
+	// to disclose information: Ms. Z, Chief Accountant" on a disclosure
+	// form's cover: the field's value, a sentence of its own.
+	for i := 0; i < d.body && i < len(d.lines) && i < 40; i++ {
+		if l := d.lines[i]; l.kind == lText && i != d.headline && i != d.summary {
+			if k := formValue(d.text(l)); k > 0 {
+				d.sents = append(d.sents, rng{l.ts + k, l.te})
 			}
 		}
 	}
