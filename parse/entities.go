@@ -421,9 +421,32 @@ func (f *entFinder) exchangesAreOrganizations() {
 	}
 }
 
+// exchangePrefixes are the short names of the exchanges the registry
+// knows, as written before a code ("HOSE: DVG", "UPCoM: SDM"): letters
+// only, three or more. Built once; never written after.
+var exchangePrefixes = func() map[string]bool {
+	m := map[string]bool{}
+	for _, x := range entity.Exchanges() {
+		for _, p := range x.Prefixes() {
+			letters := len(p) >= 3
+			for i := 0; i < len(p); i++ {
+				letters = letters && isLetter(p[i])
+			}
+			if letters {
+				m[p] = true
+			}
+		}
+	}
+	return m
+}()
+
 // exchangeName reports the name of a stock exchange or of one of its
 // markets.
 func exchangeName(name string) bool {
+	// "HOSE", "UPCoM", "ASX": the names written before a listing's code.
+	if len(name) <= 8 && exchangePrefixes[name] {
+		return true
+	}
 	// Most names are none: only these are looked at in lower case.
 	if !strings.Contains(name, "xchange") && !strings.Contains(name, "XCHANGE") && !hasPrefixLower(name, "bursa") && !hasPrefixLower(name, "tse ") &&
 		!hasPrefixLower(name, "kosdaq") && !hasPrefixLower(name, "kospi") && !hasPrefixLower(name, "sgx ") && name != "HKEX" && name != "HKEx" {

@@ -2147,7 +2147,8 @@ func (f *entFinder) apposBefore(n, p int) bool {
 	if f.punct(p, ',') {
 		// "51 percent of the venture, Morowali Nikel 30 percent and
 		// ...": a list of shares, not an apposition.
-		if g.j < es.t1 && f.toks[g.j].f&tDigit != 0 {
+		// ("55% of the venture, B the remaining 45%".)
+		if g.j < es.t1 && (f.toks[g.j].f&tDigit != 0 || f.word(g.j, "the") && (f.word(g.j+1, "remaining") || f.word(g.j+1, "rest") || f.word(g.j+1, "balance"))) {
 			return false
 		}
 		p--

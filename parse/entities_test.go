@@ -7264,3 +7264,29 @@ func TestBodysOwnAgency(t *testing.T) {
 		t.Errorf("bodies and people (-want +got):\n%s", diff)
 	}
 }
+
+// TestTickerAndExchangeColumns checks a broker's table of volumes with a
+// column of tickers and one of the market each trades on, its rows
+// grouped under labels in capitals: each row's firm is listed on its
+// row's market, and the markets' short names are no companies.
+func TestTickerAndExchangeColumns(t *testing.T) {
+	text := "Monthly volumes: rebar recovers\n\nHo Chi Minh City, 11 November 2026\n\nListed steelmakers on HOSE, HNX and UPCoM reported mixed sales. The table below sums up the volumes.\n\n" +
+		"Company                  | Ticker | Exchange | Oct 2026  | y/y\n" +
+		"-------------------------|--------|----------|-----------|-----\n" +
+		"STEEL\n" +
+		"Binh Minh Steel JSC      | BMS    | HOSE     | 142,600   | +4%\n" +
+		"Lam Son Pipe JSC         | LSP    | HNX      | 51,850    | -3%\n" +
+		"CEMENT\n" +
+		"Ha Trung Cement JSC      | HTC    | UPCoM    | 88,300    | +5%\n"
+	a := parsePage(t, text)
+	var listings []string
+	for _, l := range a.Listings {
+		listings = append(listings, l.Symbol()+" "+l.MIC())
+	}
+	if diff := cmp.Diff([]string{"BMS XSTC", "LSP HSTC", "HTC XHNX"}, listings); diff != "" {
+		t.Errorf("listings (-want +got):\n%s", diff)
+	}
+	if got := entityLinesOf(a, "company"); len(got) != 3 {
+		t.Errorf("companies = %q, want the three firms", got)
+	}
+}

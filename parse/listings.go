@@ -2074,13 +2074,26 @@ func (d *doc) tableCodes(fs []found) []found {
 			}
 			break
 		}
-		if prefix == "" {
+		// "Company | Ticker | Exchange | Oct 2026": a column that gives
+		// each row's market.
+		exCol := -1
+		for k, c := range cells {
+			if h := low[c.Start:c.End]; k != col && k != nameCol && (h == "exchange" || h == "market" || h == "listing" || h == "bourse") {
+				exCol = k
+				break
+			}
+		}
+		if prefix == "" && exCol < 0 {
 			if prefix = d.pageExchange(); prefix == "" {
 				continue
 			}
 		}
 		nameFrom, nameTo := cells[nameCol].Start-l.ts, cells[nameCol].End-l.ts
 		from, to := cells[col].Start-l.ts, cells[col].End-l.ts
+		exFrom, exTo := -1, -1
+		if exCol >= 0 {
+			exFrom, exTo = cells[exCol].Start-l.ts, cells[exCol].End-l.ts
+		}
 		for j := i + 1; j < len(d.lines) && j <= i+40; j++ {
 			r := d.lines[j]
 			if r.te <= r.ts {
@@ -2088,7 +2101,26 @@ func (d *doc) tableCodes(fs []found) []found {
 			}
 			rc := qty.Cells(cells[:0], s, qty.Span{Start: r.ts, End: r.te})
 			if len(rc) < 2 {
+				// ("STEEL" over the steelmakers' rows: a group's label.)
+				if len(rc) == 1 && exCol >= 0 && !hasLower(s[rc[0].Start:rc[0].End]) {
+					continue
+				}
 				break
+			}
+			rowPrefix := prefix
+			if exCol >= 0 {
+				rowPrefix = ""
+				for _, c := range rc[1:] {
+					if c.End-r.ts > exFrom-2 && c.Start-r.ts < exTo+2 {
+						if m := s[c.Start:c.End]; len(m) <= 12 && !strings.ContainsAny(m, " -") {
+							rowPrefix = m
+						}
+						break
+					}
+				}
+				if rowPrefix == "" {
+					continue
+				}
 			}
 			name := rng{rc[0].Start, rc[0].End}
 			if nameCol > 0 {
@@ -2112,7 +2144,7 @@ func (d *doc) tableCodes(fs []found) []found {
 				if len(code) < 2 || len(code) > 8 || !codeWord(code) {
 					break
 				}
-				l, err := entity.ParseListing(prefix + ": " + code)
+				l, err := entity.ParseListing(rowPrefix + ": " + code)
 				if err != nil {
 					break
 				}

@@ -1446,24 +1446,44 @@ func (r *relater) approvedItem(s *sentence) {
 	}
 	// "..., and a framework agreement with Z for ...": a second deal
 	// the item approves.
+	r.andAnotherDeal(s, issuer, other, 4)
+}
+
+// andAnotherDeal reads a second deal after the one with other, that the
+// same party signs: "..., and a framework agreement with Z for ...";
+// ", and a ten-year clinker supply agreement with Z under which Z will
+// deliver ...", when the words before the deal's noun are fewer than
+// words. It adds the agreement of party with Z, and who sells to whom
+// under it.
+func (r *relater) andAnotherDeal(s *sentence, party int, other ment, words int) {
 	at := s.past(other)
-	if c := strings.Index(s.low[at:], ", and a"); c >= 0 {
-		rest := s.low[at+c+len(", and a"):]
-		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "n "), " ")
-		if w2 := strings.Index(rest[:min(len(rest), 60)], " with "); w2 > 0 && !strings.ContainsAny(rest[:w2], ",;()") && strings.Count(rest[:w2], " ") < 4 {
-			if typ2, found := agreementNounEnding(rest[:w2]); found {
-				from := len(s.low) - len(rest) + w2 + len(" with ")
-				if second, ok := r.orgRightAfter(s, from, 1); ok && second.e != issuer && second.e != other.e {
-					r.add(entity.Agreement, issuer, second.e, s, func(rel *article.Relation) {
-						rel.Type = typ2
-						if q, _, ok := r.quantityNear(s, s.past(second), 120); ok {
-							rel.Quantity, rel.HasQuantity = q, true
-						}
-					})
-				}
-			}
-		}
+	c := strings.Index(s.low[at:], ", and a")
+	if c < 0 {
+		return
 	}
+	rest := s.low[at+c+len(", and a"):]
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "n "), " ")
+	w2 := strings.Index(rest[:min(len(rest), 80)], " with ")
+	if w2 <= 0 || strings.ContainsAny(rest[:w2], ",;()") || strings.Count(rest[:w2], " ") >= words {
+		return
+	}
+	typ2, found := agreementNounEnding(rest[:w2])
+	if !found {
+		return
+	}
+	from := len(s.low) - len(rest) + w2 + len(" with ")
+	second, ok := r.orgRightAfter(s, from, 1)
+	if !ok || second.e == party || second.e == other.e {
+		return
+	}
+	r.add(entity.Agreement, party, second.e, s, func(rel *article.Relation) {
+		rel.Type = typ2
+		if q, _, ok := r.quantityNear(s, s.past(second), 120); ok {
+			rel.Quantity, rel.HasQuantity = q, true
+		}
+	})
+	at = s.past(second)
+	r.itSellsTo(s, at+skipBrackets(s.low[at:]), ment{e: party}, second)
 }
 
 // equalPercent reads the share a count of shares makes, at
@@ -5086,10 +5106,11 @@ func (r *relater) subsidiary(s *sentence) {
 				parent, ok = first, true
 			}
 		}
-		if strings.HasSuffix(s.low[:i], ", through ") {
+		if th := suffixOf(s.low[:i], ", through ", " through "); th != "" {
 			// "X is held 80% by A, through its subsidiary Y, and 20% by
-			// B": A's unit.
-			if owner, found := r.orgRightBefore(s, i-len(", through "), 1); found && strings.HasSuffix(s.low[:owner.a-s.a], " by ") {
+			// B": A's unit. ("owned 60% by A through its wholly owned
+			// subsidiary Y": no comma.)
+			if owner, found := r.orgRightBefore(s, i-len(th), 1); found && strings.HasSuffix(s.low[:owner.a-s.a], " by ") {
 				parent, ok = owner, true
 			}
 		}
@@ -7610,8 +7631,9 @@ func (r *relater) acquisition(s *sentence) {
 			continue
 		}
 		// "concentrate bought from X", "buys ore from its parent X" buy
-		// goods of X, not X.
-		if strings.Contains(s.low[e:target.a-s.a], "from ") {
+		// goods of X, not X; "cargoes bought through X" buy them by way
+		// of X.
+		if between := s.low[e : target.a-s.a]; strings.Contains(between, "from ") || strings.HasPrefix(between, "through ") || strings.HasPrefix(between, "via ") {
 			continue
 		}
 		if buyer, ok := r.subject(s, i); ok {
@@ -8364,6 +8386,11 @@ func (r *relater) agreementPass(s *sentence) {
 					if strings.HasSuffix(s.low[:nounEnd], "linkage") && p.e != other.e {
 						r.add(entity.SupplierOf, other.e, p.e, s, nil)
 					}
+				}
+				// "an MOU with A for ..., and a ten-year clinker supply
+				// agreement with B under which B will deliver".
+				if len(parties) == 1 && !pron {
+					r.andAnotherDeal(s, parties[0].e, other, 6)
 				}
 				// "with A ("A"), a subsidiary of B (TSE: 5741), and with
 				// Korea's C": a second party after the first's
@@ -9777,6 +9804,13 @@ func (r *relater) meeting(s *sentence) {
 		}
 		if m, ok := r.orgRightAfter(s, at, 40); ok {
 			right = []ment{m}
+			// "He met Okada and Siam Para executives": the people of
+			// both firms.
+			if pm := s.past(m); strings.HasPrefix(s.low[pm:], " and ") {
+				if m2, ok := r.orgRightAfter(s, pm+len(" and "), 0); ok && m2.e != m.e && hasAnyPrefix(s.low[s.past(m2):], " executives", " officials", " representatives", " managers", " delegations") {
+					right = append(right, m2)
+				}
+			}
 		} else if m, ok := r.bodyRightAfter(s, at); ok {
 			right = []ment{m}
 		}
@@ -10137,6 +10171,10 @@ func isExecutive(title string) bool {
 		if rest, ok := strings.CutPrefix(title, h); ok && (hasAnyPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "group "), "global "), "international "), "procurement", "purchasing", "sales", "marketing", "investor relations",
 			"communications", "corporate communications", "media", "public relations", "trading", "treasury", "compliance", "legal", "human resources", "corporate affairs",
 			"ship finance", "project finance", "trade finance", "structured finance", "research", "ir team", "ir department", "ir and ") || rest == "ir") {
+			return false
+		}
+		// ("head of raw materials procurement": the function last.)
+		if rest, ok := strings.CutPrefix(title, h); ok && !strings.ContainsAny(rest, ",;") && hasAnySuffix(rest, " procurement", " purchasing", " sales", " marketing", " communications", " relations", " trading") {
 			return false
 		}
 	}

@@ -57,9 +57,12 @@ func (r *relater) ownerChain(s *sentence, i int, owned, first ment) {
 		i += skipBrackets(s.low[i:])
 		// "80% by A, through its wholly owned subsidiary Y, and 20% by
 		// B": the unit A holds through is read as A's unit elsewhere.
-		if rest := s.low[i:]; strings.HasPrefix(rest, ", through ") {
-			if c := strings.Index(rest[len(", through "):], ", "); c > 0 && c < 80 {
-				i += len(", through ") + c
+		// ("60% by A through its wholly owned subsidiary Y in
+		// Singapore, and 40% by B": no comma before.)
+		if rest := s.low[i:]; hasAnyPrefix(rest, ", through ", " through ") {
+			th := len(prefixOf(rest, ", through ", " through "))
+			if c := strings.Index(rest[th:], ", "); c > 0 && c < 100 {
+				i += th + c
 			}
 		}
 		// "49% owned by A, a Canadian developer, and 51% by B": the
@@ -1277,6 +1280,16 @@ func ownedInRatio(low string) (int, int, [2]decimal.Decimal, bool) {
 
 // holderHeads name a table of the largest shareholders, in lower case.
 var holderHeads = []string{"major shareholders", "principal shareholders", "largest shareholders", "top shareholders", "substantial shareholders", "largest shareholder of", "shareholders of", "substantial holders", "major holders", "largest holders", "top holders"}
+
+// suffixOf returns the first of ps that s ends with, or "".
+func suffixOf(s string, ps ...string) string {
+	for _, p := range ps {
+		if strings.HasSuffix(s, p) {
+			return p
+		}
+	}
+	return ""
+}
 
 // prefixOf returns the first of ps that s begins with, or "".
 func prefixOf(s string, ps ...string) string {

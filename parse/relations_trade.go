@@ -685,6 +685,15 @@ func (r *relater) itSellsTo(s *sentence, i int, signer, other ment) {
 		return
 	}
 	from := j + v
+	// The quantity the clause sells, not one of the sentence before it.
+	verbEnd := from
+	sold := func(rel *article.Relation) {
+		if q, _, ok := r.quantityNear(s, verbEnd, 60); ok {
+			rel.Quantity, rel.HasQuantity = q, true
+			return
+		}
+		r.quantityIn(s, rel)
+	}
 	tried := false // a "to" read that named no buyer
 	for n := 0; n < 3; n++ {
 		t, te, ok := s.cue(from, toCue)
@@ -698,7 +707,7 @@ func (r *relater) itSellsTo(s *sentence, i int, signer, other ment) {
 			// 2030", "under which it will deliver up to 30,000 tonnes a
 			// year from its refinery": to the other party of the deal.
 			if !ok && (swapped || !tried && r.hasQuantity(s)) {
-				r.add(entity.SupplierOf, signer.e, other.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+				r.add(entity.SupplierOf, signer.e, other.e, s, sold)
 			}
 			return
 		}
@@ -711,7 +720,7 @@ func (r *relater) itSellsTo(s *sentence, i int, signer, other ment) {
 		}
 		if ok {
 			if buyer.e != signer.e {
-				r.add(entity.SupplierOf, signer.e, buyer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+				r.add(entity.SupplierOf, signer.e, buyer.e, s, sold)
 			}
 			return
 		}
@@ -1325,7 +1334,7 @@ func (r *relater) whichSendsUs(s *sentence) {
 		from = k + len(", which ")
 		rest := s.low[from:]
 		v := -1
-		for _, verb := range []string{"sends ", "supplies ", "delivers ", "ships ", "sells "} {
+		for _, verb := range []string{"sends ", "supplies ", "delivers ", "ships ", "sells ", "sold ", "sent ", "supplied ", "shipped ", "delivered "} {
 			if strings.HasPrefix(rest, verb) {
 				v = len(verb)
 				break
@@ -1350,11 +1359,16 @@ func (r *relater) whichSendsUs(s *sentence) {
 		if !hasAnyPrefix(obj, "it ", "us ") {
 			continue
 		}
-		w := strings.LastIndex(s.low[:k], " with ")
+		// ("cargoes bought through X, which sold it 4.6 million
+		// tonnes": the firm it buys by way of.)
+		w, wl := strings.LastIndex(s.low[:k], " with "), len(" with ")
+		if t := strings.LastIndex(s.low[:k], " through "); t > w {
+			w, wl = t, len(" through ")
+		}
 		if w < 0 || strings.Contains(s.low[w:k], ";") {
 			continue
 		}
-		seller, ok := r.orgRightAfter(s, w+len(" with "), 0)
+		seller, ok := r.orgRightAfter(s, w+wl, 24)
 		if !ok || seller.b > s.at(k) {
 			continue
 		}
