@@ -1553,7 +1553,7 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		// "the Director General of Minerals and Coal of the Ministry of
 		// Energy, X,": the title's own field, then the body.
 		te := o - 1 // the token after the title
-		if te-1 >= start && f.word(te, "the") {
+		if te-1 >= start && (f.word(te, "the") || f.word(te, "its")) {
 			te--
 		}
 		if f.word(te, "of") && te-1 >= start && !f.has(te-1, lxTitleHeads) {
@@ -1592,7 +1592,9 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		// "the Director-General of the Department of X, Y,": "the"
 		// before the body.
 		of := o - 1
-		if of-1 >= start && f.word(of, "the") && (f.word(of-1, "of") || f.word(of-1, "at") || f.word(of-1, "in") || f.word(of-1, "for")) {
+		// ("the director general of its Trade Remedies Authority, X,":
+		// "its".)
+		if of-1 >= start && (f.word(of, "the") || f.word(of, "its")) && (f.word(of-1, "of") || f.word(of-1, "at") || f.word(of-1, "in") || f.word(of-1, "for")) {
 			of--
 		}
 		hd := of - 1
@@ -1616,6 +1618,11 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		}
 		// ("Joint Secretary in the Ministry of Steel, X,": "in" before
 		// a body.)
+		// ("the director general of the Trade Remedies Authority, X,":
+		// "general" after the head.)
+		if hd-1 >= start && (f.word(hd, "general") || f.word(hd, "General")) && f.has(hd-1, lxTitleHeads) {
+			hd--
+		}
 		if p := of; hd >= start && (f.word(p, "for") || f.word(p, "of") || f.word(p, "at") || f.word(p, "in") && f.word(p+1, "the") && f.has(o, lxGovHeads)) && f.has(hd, lxTitleHeads) {
 			// "President Director of PT X, Hendra Wijaya,": a title in
 			// capitals only where it opens the sentence.
@@ -2006,7 +2013,7 @@ func (f *entFinder) theBody(i, h int) bool {
 
 // bodysOwn reports a possessive at token p that a state body owns: "the
 // ministry's Trade Remedies Authority", or "its" after the body's name in
-// the sentence ("the Ministry of Industry and Trade extended duties after
+// the sentence or the one before ("the Ministry of Industry and Trade extended duties after
 // an investigation by its Trade Remedies Authority").
 func (f *entFinder) bodysOwn(p int) bool {
 	if p < 0 {
@@ -2018,7 +2025,16 @@ func (f *entFinder) bodysOwn(p int) bool {
 	if !f.word(p, "its") {
 		return false
 	}
-	for k := p - 1; k >= max(0, p-40) && !f.punct(k, '.'); k-- {
+	// (Or in the sentence before: "The Ministry of Industry and Trade
+	// has been helpful. The director general of its Trade Remedies
+	// Authority, X, met Y.")
+	stops := 0
+	for k := p - 1; k >= max(0, p-60); k-- {
+		if f.punct(k, '.') {
+			if stops++; stops > 1 {
+				break
+			}
+		}
 		if f.has(k, lxGovHeads) && f.toks[k].f&tCap != 0 && !f.has(k, lxGovHeadsNeedQualifier) {
 			return true
 		}
@@ -2065,7 +2081,8 @@ func (f *entFinder) personShape(i, j int) bool {
 		return true
 	}
 	// Vietnamese: a family name and two short names, "Nguyen Hoang Long".
-	if n == 3 && f.written(i, wrVietFamily) && f.toks[i+1].b-f.toks[i+1].a <= 5 && f.toks[i+2].b-f.toks[i+2].a <= 5 {
+	// ("Nguyen Thi Lan Huong": two middle names.)
+	if (n == 3 || n == 4) && f.written(i, wrVietFamily) && f.toks[i+1].b-f.toks[i+1].a <= 5 && f.toks[i+2].b-f.toks[i+2].a <= 5 && f.toks[j-1].b-f.toks[j-1].a <= 5 {
 		return true
 	}
 	if n == 2 && koreanGiven(f.name(i)) && familyNames[f.name(i+1)] {
@@ -3301,7 +3318,9 @@ func (f *entFinder) ventureWithBefore(m, t0 int) bool {
 		if f.word(m, "with") {
 			return n > 0 && m-1 >= t0 && (f.word(m-1, "venture") || f.word(m-1, "JV"))
 		}
-		if t := &f.toks[m]; t.f&tCap == 0 && !f.punct(m, '.') && !f.punct(m, ',') && !f.punct(m, '&') {
+		// ("with Thai flat-steel maker B (SET: BSPS), V,": a few words
+		// that describe the partner.)
+		if t := &f.toks[m]; t.f&tCap == 0 && !f.punct(m, '.') && !f.punct(m, ',') && !f.punct(m, '&') && !f.punct(m, '-') && !(t.f&tLower != 0 && t.f&tWord != 0 && !f.word(m, "and")) {
 			return false
 		}
 	}

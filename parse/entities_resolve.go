@@ -2634,6 +2634,15 @@ func (f *entFinder) bylines() {
 				continue
 			}
 		}
+		// "Translated from a report first published in Thai.
+		// Translation: X.": the translator, a writer of the page, even
+		// on the line that stands under the headline.
+		if (l.kind == lText || l.kind == lBoiler) && i < d.body && i != d.headline {
+			if k := translatorAt(d.text(l)); k > 0 {
+				f.bylineNames(l.ts+k, l.te)
+				continue
+			}
+		}
 		if l.kind == lText && (i >= d.body || i >= 40 || i == d.headline || i == d.summary) {
 			continue // a writer's name stands in a page's first lines
 		}
@@ -3296,6 +3305,17 @@ func indexLower(s, p string) int {
 		return 0
 	}
 	return -1
+}
+
+// translatorAt returns where the translator's name starts in line t,
+// after "Translation: " or "Translated by "; 0 where t names none.
+func translatorAt(t string) int {
+	for _, cue := range []string{"translation: ", "translated by "} {
+		if k := indexLower(t, cue); k >= 0 && k+len(cue) < len(t) && isUpper(t[k+len(cue)]) {
+			return k + len(cue)
+		}
+	}
+	return 0
 }
 
 // bylineNames reads the names of a byline in view range [a, b):

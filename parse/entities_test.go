@@ -7290,3 +7290,22 @@ func TestTickerAndExchangeColumns(t *testing.T) {
 		t.Errorf("companies = %q, want the three firms", got)
 	}
 }
+
+// TestTranslatorAndAgencyHead checks a translated page's credit under
+// its headline, a Vietnamese name of four words, and the head of an
+// agency named after "its", the ministry in the sentence before.
+func TestTranslatorAndAgencyHead(t *testing.T) {
+	text := "Steel curbs tightened after talks with investors\n\n" +
+		"Translated from a report first published in Vietnamese. Translation: Tran Minh Chau.\n\n" +
+		"HANOI, 23 October 2026 - The Ministry of Industry and Trade has been helpful on trade remedies. " +
+		"The director general of its Trade Remedies Authority, Pham Thi Thu Huong, met Sungwon Metal Co. chairman Park Dong-hyun in May.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"person Tran Minh Chau",
+		"person Pham Thi Thu Huong (director general @ Trade Remedies Authority)",
+		"person Park Dong-hyun (chairman @ Sungwon Metal Co.)",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}

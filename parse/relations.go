@@ -5074,6 +5074,13 @@ func (r *relater) subsidiary(s *sentence) {
 			continue
 		}
 		parent, ok := r.subject(s, i)
+		// "X was in talks with Y about selling a 30% stake in its unit
+		// Z": the firm in talks, not its counterparty.
+		if t := strings.LastIndex(s.low[:i], " talks with "); t >= 0 && !strings.ContainsAny(s.low[t:i], ";") && (strings.Contains(s.low[t:i], " about ") || strings.Contains(s.low[t:i], " over ") || strings.Contains(s.low[t:i], " on ")) {
+			if talker, found := r.subject(s, t+1); found {
+				parent, ok = talker, true
+			}
+		}
 		// "X said in a filing to the Shenzhen Stock Exchange that its
 		// subsidiary Y": an exchange holds no units; the firm that
 		// speaks does.
