@@ -1606,6 +1606,11 @@ func (f *entFinder) segment(si int) {
 					break
 				}
 			}
+			// "Pengda Resources Holdings Limited 鵬達資源控股有限公司": the
+			// name in Latin letters and the name in Chinese are two.
+			if f.cjkTok(j-1) != f.cjkTok(j) {
+				break
+			}
 			// A name does not run into a label that opens the next line:
 			// "... and Representative Director\nContact: ...". (Lines
 			// wrapped at a width do cut names.)
@@ -1865,6 +1870,16 @@ func (f *entFinder) labelOpens(j, end int) bool {
 		}
 	}
 	return false
+}
+
+// cjkTok reports a token written in Chinese, Japanese or Korean script.
+func (f *entFinder) cjkTok(k int) bool {
+	w := f.d.v.s[f.toks[k].a:f.toks[k].b]
+	if w == "" || w[0] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.In(r, unicode.Han, unicode.Hangul, unicode.Katakana, unicode.Hiragana)
 }
 
 // jointStockAt reports "Joint Stock Company" or "Joint Stock

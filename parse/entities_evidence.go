@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/entity"
 )
@@ -217,6 +218,13 @@ func (f *entFinder) gatherOne(n int) {
 		if f.written(i, wrGovAcronym) && !(f.word(i, "ABS") && (f.punct(j, ',') || f.word(j, "resin") || f.word(j, "resins") || f.word(j, "plastic") || f.word(j, "plastics") || f.word(i-1, "and"))) {
 			g.ev |= evGovAcr
 		}
+	}
+	// "Payment: 90% provisional payment against documents": a field's
+	// label that opens its line, a word in title case and a colon.
+	// (Not "Sakuraba: We have ...", the speaker of an interview's
+	// answer: the value starts with a figure or a word in lower case.)
+	if nt == 1 && first.f&tUpper == 0 && f.punct(j, ':') && (first.a == 0 || f.d.v.s[first.a-1] == '\n') && j+1 < len(f.toks) && f.toks[j+1].f&(tDigit|tLower) != 0 {
+		g.ev |= evNot
 	}
 	if nt == 1 && f.written(i, wrNotName|wrCommonAcronym) {
 		g.ev |= evNot
@@ -669,6 +677,11 @@ func (f *entFinder) gatherOne(n int) {
 		// Non-Executive Chairman of KCB,`: the short name in brackets
 		// first.)
 		jc := j
+		// ("Kuo Chih-ming (郭志明), deputy director-general of X": the
+		// name in Chinese script in brackets.)
+		if g.title.b == 0 && f.punct(j, '(') && j+2 < es.t1 && f.punct(j+2, ')') && f.d.v.s[f.toks[j+1].a] >= utf8.RuneSelf && j+3 < es.t1 && f.punct(j+3, ',') {
+			jc = j + 3
+		}
 		if g.title.b == 0 && f.punct(j, '(') && j+1 < es.t1 && f.punct(j+1, '"') {
 			for m := j + 2; m < es.t1 && m < j+10; m++ {
 				if f.punct(m, ')') {
@@ -3246,7 +3259,9 @@ func (f *entFinder) titleOnly(i, j int) bool {
 func (f *entFinder) boardName(i, j int) bool {
 	switch j - i {
 	case 2:
-		return f.word(j-1, "Board") && (f.word(i, "Executive") || f.word(i, "Supervisory") || f.word(i, "Management") || f.word(i, "Advisory"))
+		// ("the Independent Shareholders", a filing's defined term.)
+		return f.word(j-1, "Board") && (f.word(i, "Executive") || f.word(i, "Supervisory") || f.word(i, "Management") || f.word(i, "Advisory")) ||
+			f.word(i, "Independent") && (f.word(j-1, "Shareholders") || f.word(j-1, "Directors"))
 	case 3:
 		return f.word(i, "Board") && f.word(i+1, "of") && (f.word(j-1, "Directors") || f.word(j-1, "Commissioners") || f.word(j-1, "Supervisors") || f.word(j-1, "Management"))
 	}

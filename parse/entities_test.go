@@ -7309,3 +7309,31 @@ func TestTranslatorAndAgencyHead(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestTaiwanesePageNames checks a Taiwanese daily's byline, "Reporter X
+// (name in Chinese) / Taipei", which gives the writer and the market; a
+// person named with the Chinese name in brackets before the title; a
+// firm's name in Latin letters followed by its name in Chinese, two
+// names of one firm; a field's label that opens its line; and a
+// filing's "Independent Shareholders", no firm.
+func TestTaiwanesePageNames(t *testing.T) {
+	text := "Tin hits 20-month high as solder makers scramble for metal\n\n" +
+		"Reporter Lin Mei-hua (林美華) / Taipei\n2026-07-21 03:10\n\n" +
+		"Kuo Chih-ming (郭志明), deputy director-general of the Industrial Development Administration, said the agency is watching tin supply. " +
+		"Pengda Cobalt Group Limited (formerly known as Pengda Resources Holdings Limited 鵬達資源控股有限公司) will sell more cobalt. " +
+		"The deal needs the approval of the Independent Shareholders.\n\n" +
+		"Payment: 90% against shipping documents\n"
+	a := parsePage(t, text)
+	if got := a.Country.Code(); got != "TW" {
+		t.Errorf("market = %q, want TW", got)
+	}
+	want := []string{
+		"person Lin Mei-hua",
+		"person Kuo Chih-ming (deputy director-general @ Industrial Development Administration)",
+		"company Pengda Cobalt Group Limited | Pengda Cobalt Group",
+		"company Pengda Resources Holdings Limited | Pengda Resources Holdings",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company", "person")); diff != "" {
+		t.Errorf("firms and people (-want +got):\n%s", diff)
+	}
+}

@@ -886,7 +886,9 @@ func isByline(t, low string) bool {
 		}
 		// "Reporter Jung Da-eun jde@example.co.kr", as Korean portals
 		// sign a story under it.
-		if strings.HasPrefix(low, "reporter ") && len(t) < 80 && len(t) > len("reporter ") && isUpper(t[len("reporter ")]) && strings.IndexByte(t, '@') > 0 && !endsSentence(t) {
+		// ("Reporter Lai Pei-chun (賴佩君) / Taipei", as Taiwanese
+		// dailies do: the writer's city after a slash.)
+		if strings.HasPrefix(low, "reporter ") && len(t) < 80 && len(t) > len("reporter ") && isUpper(t[len("reporter ")]) && (strings.IndexByte(t, '@') > 0 || strings.Contains(t, " / ")) && !endsSentence(t) {
 			return true
 		}
 		return (strings.HasPrefix(low, "written by ") || strings.HasPrefix(low, "posted by ") || strings.HasPrefix(low, "reported by ") ||
@@ -2211,6 +2213,13 @@ func (d *doc) header(a *article.Article) {
 		if l.kind == lDate && !l.nav {
 			if c := strings.IndexByte(t, ','); c > 0 && placeWords(t[:c]) {
 				a.Country = cityCountry(t[:c])
+			}
+			continue
+		}
+		// "Reporter Lai Pei-chun / Taipei": the writer's city.
+		if l.kind == lByline {
+			if k := strings.LastIndex(t, " / "); k > 0 && placeWords(t[k+3:]) {
+				a.Country = cityCountry(t[k+3:])
 			}
 			continue
 		}

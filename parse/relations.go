@@ -3195,7 +3195,7 @@ func possessesShares(rest string) bool {
 		if k := strings.IndexByte(w, ' '); k >= 0 {
 			w = w[:k]
 		}
-		if w != "issued" && w != "outstanding" && w != "total" && w != "voting" && w != "ordinary" && w != "common" && w != "paid-up" && w != "and" {
+		if w != "issued" && w != "outstanding" && w != "total" && w != "voting" && w != "ordinary" && w != "common" && w != "paid-up" && w != "and" && w != "charter" && w != "registered" {
 			break
 		}
 		rest = strings.TrimPrefix(rest[len(w):], " ")
@@ -6889,6 +6889,11 @@ func (r *relater) whichHolds(s *sentence, verbAt, i int, p decimal.Decimal) bool
 	}
 	if !ok || owned.e == owner.e {
 		if !strings.HasPrefix(s.low[i:], "its ") && !strings.HasPrefix(s.low[i:], "the ") {
+			return false
+		}
+		// (Not "which takes about 40% of its HVLP": a share of its
+		// output, not of its shares.)
+		if strings.HasPrefix(s.low[i:], "its ") && !possessesShares("'s "+s.low[i+len("its "):]) {
 			return false
 		}
 		owned, ok = r.subject(s, owner.a-s.a)
