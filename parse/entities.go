@@ -2116,6 +2116,12 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 				}
 			}
 		}
+		// "U.S. Customs and Border Protection", "Immigration and
+		// Customs Enforcement": the fields of a border agency.
+		if (f.word(j-1, "Customs") || f.word(j-1, "Immigration")) && j+2 < len(f.toks) && f.toks[j+1].f&tCap != 0 && f.toks[j+2].f&tCap != 0 &&
+			(j+3 >= len(f.toks) || !f.nameTok(j+3)) && !f.has(j+2, lxLegalEnd|lxCompanyHeads) {
+			return true
+		}
 		// "China Iron and Steel Association", "Zambales Chromite and
 		// Nickel Inc.": two words of trades joined.
 		if industryWords[f.fold(j-1)] && industryWords[f.fold(j+1)] && f.toks[j-1].f&tCap != 0 {

@@ -85,6 +85,17 @@ func (f *entFinder) bracketAfter(n int) {
 				return
 			}
 		}
+		// (`("Sunshore" or the "Company", together with its
+		// subsidiaries the "Group"; HKEX stock code: 1627)`: a longer
+		// bracket that opens with a quoted term; only its quoted terms
+		// are names.)
+		long := false
+		if c == k+16 && f.punct(k+1, '"') {
+			for c < end && c < k+40 && !f.punct(c, ')') && !f.punct(c, '(') {
+				c++
+			}
+			long = true
+		}
 		if c >= end || !f.punct(c, ')') {
 			return
 		}
@@ -94,10 +105,11 @@ func (f *entFinder) bracketAfter(n int) {
 			for q < c && !f.punct(q, ',') && !f.punct(q, ';') && !f.punct(q, '/') && !f.word(q, "or") {
 				q++
 			}
+			quoted := f.punct(p, '"') || (f.word(p, "the") || f.word(p, "The")) && p+1 < c && f.punct(p+1, '"')
 			// A listing in the bracket is not a name: "(台泥, 1101.TW)".
 			if q > p && f.listingAt(f.toks[p].a, f.toks[q-1].b) {
 				listing = true
-			} else if q > p {
+			} else if q > p && (!long || quoted) {
 				other = true
 				f.bracketItem(g.ent, p, q)
 			}
@@ -2488,6 +2500,24 @@ func (f *entFinder) bylines() {
 				contact = max(contact, 2)
 				continue
 			}
+			// "Media enquiries" over "Harbourview Strategic
+			// Communications Limited": a firm the text names only there,
+			// its legal form ending the line, that the contacts under it
+			// speak for.
+			// (Not "About X Limited" nor "SOURCE X Limited": a heading
+			// and a wire's credit.)
+			if name := strings.TrimSpace(t); len(name) <= 80 && isUpper(name[0]) && hasLegalWord(name) && !strings.ContainsAny(name, ":,@|") && strings.Count(name, " ") >= 1 &&
+				!hasPrefixLower(name, "about ") && !hasPrefixLower(name, "source ") {
+				if _, ok := f.byKey[nameKey(name)]; !ok {
+					e := f.newEntity(entity.KindCompany)
+					a := l.ts + strings.Index(d.v.s[l.ts:l.te], name)
+					f.mentionRange(rng{a, a + len(name)}, e)
+					f.addNameText(e, name, a)
+					f.contactOrg = e
+					contact = max(contact, 2)
+					continue
+				}
+			}
 			// "A Co., Ltd. / B Holdings Corp.": contacts for two firms,
 			// no one of them.
 			if k := strings.Index(t, " / "); k > 0 {
@@ -2540,7 +2570,13 @@ func (f *entFinder) bylines() {
 			if c := strings.IndexByte(t, ','); c > 0 && c <= 40 && strings.Count(t[:c], " ") <= 3 {
 				if e := f.bylineNames(l.ts, l.ts+c); e >= 0 {
 					n := len(f.ents[e].roles)
-					f.contactRole(e, l.ts+c+1, l.te)
+					// ("Mr. X, Account Manager    Tel: +852 ...": the
+					// phone after a column's gap.)
+					te := l.te
+					if g := strings.Index(t[c:], "   "); g > 0 {
+						te = l.ts + c + g
+					}
+					f.contactRole(e, l.ts+c+1, te)
 					// "Vivian Tsai, Corporate Communications" under the
 					// firm's line: the firm, the function as the title.
 					if len(f.ents[e].roles) == n && f.contactOrg >= 0 && f.ents[e].kind == entity.KindPerson {

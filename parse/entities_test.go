@@ -7337,3 +7337,43 @@ func TestTaiwanesePageNames(t *testing.T) {
 		t.Errorf("firms and people (-want +got):\n%s", diff)
 	}
 }
+
+// TestHongKongReleaseContacts checks a Hong Kong release: the issuer's
+// bracket of defined terms that runs long and ends with its "HKEX stock
+// code", which lists it and names it "the Company"; a subsidiary owned
+// "as to" shares by the Company and another; a border agency named by
+// its fields; and the media contacts of a firm the text names only over
+// them, each with the title before a column's gap and the phone.
+func TestHongKongReleaseContacts(t *testing.T) {
+	text := "Sunlite Silicon signs polysilicon supply deal\n\n" +
+		"Hong Kong, 14 October 2026 – Sunlite Silicon Holdings Limited (\"Sunlite\" or the \"Company\", together with its subsidiaries the \"Group\"; HKEX stock code: 1688) today announced that its subsidiary Baotou Sunlite Materials Co., Ltd. (\"Baotou Sunlite\") signed a supply agreement. " +
+		"Baotou Sunlite is owned as to 95.1% by the Company and as to 4.9% by Hsinchu Wafer Corporation. Its shipments to the United States are cleared by U.S. Customs and Border Protection.\n\n" +
+		"Media enquiries\nHarbourlight Communications Limited\nMr. Kelvin Tam, Account Manager    Tel: +852 2114 0000\n"
+	a := parsePage(t, text)
+	var listings []string
+	for _, l := range a.Listings {
+		listings = append(listings, l.Symbol()+" "+l.MIC())
+	}
+	if diff := cmp.Diff([]string{"1688 XHKG"}, listings); diff != "" {
+		t.Errorf("listings (-want +got):\n%s", diff)
+	}
+	got := entityLinesOf(a, "government", "company", "person")
+	for _, w := range []string{
+		"government U.S. Customs and Border Protection [US]",
+		"company Harbourlight Communications Limited | Harbourlight Communications",
+		"person Kelvin Tam (Account Manager @ Harbourlight Communications Limited)",
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("entities miss %q; got %q", w, got)
+		}
+	}
+	rels := relationLines(a, true)
+	for _, w := range []string{
+		"stake_in(Sunlite Silicon Holdings Limited, Baotou Sunlite Materials Co., Ltd.) 95.1",
+		"stake_in(Hsinchu Wafer Corporation, Baotou Sunlite Materials Co., Ltd.) 4.9",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("relations miss %q; got %q", w, rels)
+		}
+	}
+}

@@ -432,7 +432,10 @@ var stateBodies = wordSet("bank negara malaysia", "bangko sentral ng pilipinas",
 	// State lenders and insurers that back trade and overseas projects.
 	"japan bank for international cooperation", "jbic", "nexi", "korea development bank", "export-import bank of korea", "kexim",
 	"china development bank", "export-import bank of china", "export-import bank of india", "development bank of japan",
-	"korea export-import bank", "innovation, science and economic development canada")
+	"korea export-import bank", "innovation, science and economic development canada",
+	// Border agencies, named by their fields.
+	"customs and border protection", "u.s. customs and border protection", "us customs and border protection",
+	"immigration and customs enforcement", "u.s. immigration and customs enforcement")
 
 // stateLast are the last words of stateBodies, so that a name is looked
 // up there only when it ends in one.

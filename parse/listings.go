@@ -1136,6 +1136,21 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 	labelled := false
 	br := open // the bracket
 	span := rng{open, close + 1}
+	// `("Sunshore" or the "Company"; HKEX stock code: 1627)`: the
+	// market's short name before the label.
+	if k := strings.Index(t, " stock code: "); k > 0 {
+		pre := t[:k]
+		if b := strings.LastIndexAny(pre, ";("); b >= 0 {
+			pre = pre[b+1:]
+		}
+		if pre = strings.TrimSpace(pre); isUpperWord(pre) {
+			at := k + len(" stock code: ")
+			if l, err := entity.ParseListing(pre + ": " + t[at:]); err == nil {
+				name, _ := d.nameBefore(br)
+				return found{l: l, at: rng{open + 1 + at, close}, name: name}, true
+			}
+		}
+	}
 	for _, l := range []string{"stock code: ", "Stock code: ", "ticker: ", "Ticker: ", "ticker code: ", "kode saham: ", "share code: "} {
 		if strings.HasPrefix(t, l) {
 			t, labelled = t[len(l):], true
