@@ -354,6 +354,7 @@ func (f *entFinder) find(d *doc, a *article.Article, dir *Directory) {
 	f.mergeEarlyShortForms()
 	f.mergeHyphenVariants()
 	f.mergeEarlyPersonNames()
+	f.mergeSonOfShortNames()
 	f.mergeAccentedPeople()
 	f.mergeLegalForms()
 	f.mergeImpliedBodies()
@@ -455,6 +456,13 @@ func exchangeName(name string) bool {
 	l := strings.ToLower(name)
 	for _, form := range []string{" limited", " ltd", " ltd.", " berhad", " bhd", " inc.", " inc"} {
 		l = strings.TrimSuffix(l, form)
+	}
+	// "National Stock Exchange of India", "the Stock Exchange of Hong
+	// Kong": the country after.
+	if k := strings.LastIndex(l, " of "); k > 0 && strings.HasSuffix(l[:k], " exchange") {
+		if _, _, ok := entity.LookupCountry(name[k+len(" of "):]); ok {
+			l = l[:k]
+		}
 	}
 	if strings.HasSuffix(l, "stock exchange") || strings.HasSuffix(l, "securities exchange") || l == "korea exchange" || l == "singapore exchange" || l == "hong kong exchanges and clearing" {
 		return true
@@ -761,6 +769,30 @@ func (f *entFinder) mergeEarlyPersonNames() {
 		found := f.onlyEntity(e, func(y *nent) bool {
 			return y.kind == entity.KindPerson && y.nameToks > x.nameToks && y.first >= last &&
 				strings.HasPrefix(y.name, x.name) && y.name[len(x.name)] == ' '
+		})
+		if found >= 0 {
+			f.merge(found, e)
+		}
+	}
+}
+
+// mergeSonOfShortNames makes a name of two words one with the person
+// whose name holds them first and last around whose son or daughter the
+// person is: "Duqm Aluminium's Salim Al-Harthy" heading an interview
+// with "Salim bin Hamad Al-Harthy". A headline's words in title case may
+// have made the short name a firm's.
+func (f *entFinder) mergeSonOfShortNames() {
+	for e, x := range f.ents {
+		if x.into >= 0 || x.kind != entity.KindPerson && x.kind != entity.KindCompany || x.nameToks != 2 || len(x.names) != 1 {
+			continue
+		}
+		first, last, _ := strings.Cut(x.name, " ")
+		found := f.onlyEntity(e, func(y *nent) bool {
+			if y.kind != entity.KindPerson || y.nameToks < 4 || !strings.HasPrefix(y.name, first+" ") || !strings.HasSuffix(y.name, " "+last) {
+				return false
+			}
+			mid := strings.Fields(y.name[len(first) : len(y.name)-len(last)])
+			return len(mid) > 0 && sonOf(mid[0])
 		})
 		if found >= 0 {
 			f.merge(found, e)
@@ -2683,7 +2715,9 @@ var headlineWords = wordSet("as", "se", "sa", "ab", "ag", "company", "group")
 // Kingsley", "Datuk Seri X", "Tan Sri X".
 func (f *entFinder) skipHonorifics(ps, pe int) int {
 	for ps < pe-1 && f.toks[ps].f&tCap != 0 {
-		if f.has(ps, lxHonorifics) {
+		// ("H.E. Eng. Khalid X": His Excellency, written so only; "He"
+		// is also a family name.)
+		if f.has(ps, lxHonorifics) || f.text(ps) == "H.E." {
 			ps++
 			// "Dato' Seri X".
 			if ps < pe-1 && f.punct(ps, '\'') {

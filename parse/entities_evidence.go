@@ -23,7 +23,7 @@ func (f *entFinder) gatherOne(n int) {
 	// and they are not part of it.
 	start := g.i // where the run began, honorifics and all
 	if g.kind != entity.KindPerson && g.j-g.i >= 2 && f.toks[g.i].f&tCap != 0 &&
-		(f.has(g.i, lxHonorifics) || g.j-g.i >= 3 && (f.word(g.i, "Tan") || f.word(g.i, "Puan")) && f.word(g.i+1, "Sri")) {
+		(f.has(g.i, lxHonorifics) || f.text(g.i) == "H.E." || g.j-g.i >= 3 && (f.word(g.i, "Tan") || f.word(g.i, "Puan")) && f.word(g.i+1, "Sri")) {
 		// ("Hon Gai" is a Vietnamese place and the firms named after it;
 		// "the Hon Madeleine King" gives more than one name.)
 		hon := f.word(g.i, "Hon") && g.j-g.i == 2

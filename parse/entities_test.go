@@ -7153,7 +7153,7 @@ func TestGulfAndSouthAsianOfficials(t *testing.T) {
 	a := parsePage(t, text)
 	want := []string{
 		"person Nasser bin Hamad Al Khalifa | Sheikh Nasser bin Hamad Al Khalifa (chairman @ Bahrain Mumtalakat Holding)",
-		"person Khalid Al-Mudaifer (Vice Minister for Mining Affairs @ Bahrain)",
+		"person Khalid Al-Mudaifer | Eng. Khalid Al-Mudaifer (Vice Minister for Mining Affairs @ Bahrain)",
 		"person Ahmad Fadzil bin Hashim | Datuk Ahmad Fadzil bin Hashim (chief executive @ Kinta Tin Berhad)",
 		"person Nasrul Hamid (state minister for power, energy and mineral resources @ Bahrain)",
 	}
@@ -7375,5 +7375,24 @@ func TestHongKongReleaseContacts(t *testing.T) {
 		if !slices.Contains(rels, w) {
 			t.Errorf("relations miss %q; got %q", w, rels)
 		}
+	}
+}
+
+// TestGulfInterviewNames checks an interview headed by the short name of
+// a man whose full name says whose son he is, an engineer's "Eng."
+// before a minister's name (no end of a sentence), and an exchange
+// named with its country, no firm.
+func TestGulfInterviewNames(t *testing.T) {
+	text := "INTERVIEW: Sur Aluminium's Salim Al-Harthy on the expansion and Korean buyers\n\n" +
+		"MUSCAT, 3 March 2026 - Sur Aluminium Company SAOG poured its first metal in 2019. Chief executive Salim bin Hamad Al-Harthy spoke to the Review in Muscat. " +
+		"Minister of Energy and Minerals Eng. Abdullah bin Rashid Al-Busaidi has been supportive. Its buyer, Kisan Bharat Fertilisers Limited, is listed on the National Stock Exchange of India.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"person Salim bin Hamad Al-Harthy | Salim Al-Harthy (Chief executive @ Sur Aluminium Company SAOG)",
+		"person Abdullah bin Rashid Al-Busaidi | Eng. Abdullah bin Rashid Al-Busaidi (Minister @ Ministry of Energy and Minerals)",
+		"organization National Stock Exchange of India",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "person", "organization")); diff != "" {
+		t.Errorf("people and organisations (-want +got):\n%s", diff)
 	}
 }

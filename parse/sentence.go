@@ -26,6 +26,7 @@ var abbreviations = map[string]bool{
 	"Fig": true, "Vol": true, "Op": true, "Ave": true, "Blvd": true, "Rd": true,
 	"Sta": true, "Sto": true, // "Sta. Ines Resources": Santa, Santo, in Philippine and Latin names
 	"Smt": true, // "Smt. Kavita Rao": an Indian honorific
+	"Eng": true, // "Eng. Khalid X": a Gulf engineer's title
 }
 
 // sentenceStarters are words that, after "U.S." or "Co.", show that the
