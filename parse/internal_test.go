@@ -1123,3 +1123,28 @@ func TestDatelineDoubleDash(t *testing.T) {
 		t.Errorf("as of and country %q, want %q", got, "2027-05-12 TW")
 	}
 }
+
+// TestLongExchangeTitleAndSlashDate checks an exchange's announcement:
+// a title of more than thirty words in title case is its headline, and
+// its "Announcement date: 03/11/2026", whose day and month could be
+// either, is read day first, as the page's "22/05/1448H" writes dates.
+// A long line of prose with no final stop is no headline.
+func TestLongExchangeTitleAndSlashDate(t *testing.T) {
+	title := "Tabuk Phosphate and Fertilizer Co. Announces the Signing of a Long-Term Offtake Agreement for Diammonium Phosphate with Kisan Agro Fertilisers Limited and a Memorandum of Understanding with Padma Agro Industries PLC"
+	text := "Saudi Exchange | Issuer Announcements | Materials\n\n" + title + "\n\n" +
+		"Company: Tabuk Phosphate and Fertilizer Co.\nSymbol: 2318\nAnnouncement date: 03/11/2026  Corresponding to: 22/05/1448H\n\n" +
+		"Introduction\nTabuk Phosphate and Fertilizer Co. announces that it signed a long-term offtake agreement with a buyer.\n"
+	a, err := New(Options{}).Parse(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Headline != title {
+		t.Errorf("headline = %q", a.Headline)
+	}
+	if got := a.AsOf.String(); got != "2026-11-03" {
+		t.Errorf("as of = %q, want 2026-11-03", got)
+	}
+	if isHeadline("To comply with the provisions of subparagraph 20 of paragraph 1 of Article 4 of the Taiwan Stock Exchange Procedures for Verification and Disclosure of Material Information of Companies with Listed Securities") {
+		t.Error("a long line of prose is a headline")
+	}
+}

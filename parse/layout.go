@@ -1357,6 +1357,101 @@ func dateField(t, sep string) (article.Date, bool, bool) {
 var dateLabels = []string{"today", "published", "updated", "posted on", "posted", "input", "date", "dated", "last updated", "week ending", "week ended",
 	"filings submitted", "submitted", "filed on", "filed", "release date", "announcement date", "reporting date", "report date", "released", "disclosure date", "filing date", "recorded on", "recorded", "aired"}
 
+// labelledSlashDate returns the date of a labelled line of the page's
+// head ("Announcement date: 03/11/2026"), written in numbers whose day
+// and month could be either, read in the order of the page's dates
+// that only one order fits ("22/05/1448H"); the zero Date when there is
+// none, or the page's dates do not tell the order.
+func (d *doc) labelledSlashDate() article.Date {
+	// (A filing's fields may stand at the top of its body.)
+	for i := 0; i < len(d.lines) && i < 16; i++ {
+		l := d.lines[i]
+		if l.kind != lText {
+			continue
+		}
+		t := d.text(l)
+		low := lowerASCII(t[:min(len(t), 40)])
+		rest := ""
+		for _, p := range dateLabels {
+			if strings.HasPrefix(low, p) && len(t) > len(p) && (t[len(p)] == ':' || t[len(p)] == ' ') {
+				rest = strings.TrimLeft(t[len(p):], " :")
+				break
+			}
+		}
+		if rest == "" {
+			continue
+		}
+		a, b, y, n := slashParts(rest)
+		if n == 0 || a > 12 || b > 12 {
+			continue
+		}
+		dm, ok := d.dayFirst()
+		if !ok {
+			return article.Date{}
+		}
+		date := article.Date{Year: y, Month: time.Month(b), Day: a}
+		if !dm {
+			date = article.Date{Year: y, Month: time.Month(a), Day: b}
+		}
+		if date.IsValid() {
+			return date
+		}
+	}
+	return article.Date{}
+}
+
+// slashParts reads the numbers of "03/11/2026" at the start of s: the
+// first, the second, the year, and the length read; n is 0 where s does
+// not open so.
+func slashParts(s string) (a, b, y, n int) {
+	k1, a := digitsAt(s)
+	if k1 < 1 || k1 > 2 || k1 >= len(s) || s[k1] != '/' {
+		return 0, 0, 0, 0
+	}
+	k2, b := digitsAt(s[k1+1:])
+	i := k1 + 1 + k2
+	if k2 < 1 || k2 > 2 || i >= len(s) || s[i] != '/' {
+		return 0, 0, 0, 0
+	}
+	k3, y := digitsAt(s[i+1:])
+	if k3 != 4 {
+		return 0, 0, 0, 0
+	}
+	return a, b, y, i + 1 + k3
+}
+
+// dayFirst reports whether the page writes its dates in numbers day
+// first ("21/05/1448H", "14/07/2026"), as its dates whose first or
+// second number passes 12 tell; ok is false when none tells, or they
+// disagree.
+func (d *doc) dayFirst() (dm, ok bool) {
+	s := d.v.s
+	votes := 0
+	for i := strings.IndexByte(s, '/'); i > 0 && i < len(s); {
+		st := i - 1
+		if st > 0 && isDigit(s[st-1]) {
+			st--
+		}
+		if a, b, _, n := slashParts(s[st:]); n > 0 && (st == 0 || !isDigit(s[st-1])) {
+			switch {
+			case a > 12 && b <= 12:
+				votes++
+			case b > 12 && a <= 12:
+				votes--
+			}
+			i = st + n
+		} else {
+			i++
+		}
+		k := strings.IndexByte(s[i:], '/')
+		if k < 0 {
+			break
+		}
+		i += k
+	}
+	return votes > 0, votes != 0
+}
+
 // dateLabelStart holds the first bytes of dateLabels.
 var dateLabelStart = func() (t [256]bool) {
 	for _, p := range dateLabels {
@@ -2229,6 +2324,12 @@ func (d *doc) header(a *article.Article) {
 			}
 		}
 	}
+	// "Announcement date: 03/11/2026" on a page that writes
+	// "21/05/1448H" elsewhere: a date whose day and month may be read
+	// either way, read in the order the page's other dates use.
+	if a.AsOf.IsZero() {
+		a.AsOf = d.labelledSlashDate()
+	}
 	// "Hong Kong, 18 April 2025" under a filing's signature: the date
 	// of a page whose head states none.
 	if a.AsOf.IsZero() {
@@ -2679,7 +2780,10 @@ func isHeadline(t string) bool {
 	if len(t) > 250 {
 		return false
 	}
-	if n := wordsUpTo(t, 31); n < 4 || n > 30 {
+	// ("X Co. Announces the Signing of a Long-Term Offtake Agreement
+	// for ... with Y Limited and a Memorandum of Understanding with Z
+	// PLC": an exchange's titles run long.)
+	if n := wordsUpTo(t, 37); n < 4 || n > 36 || n > 30 && !titleCased(t) {
 		return false
 	}
 	// "[Machine-assisted translation from Chinese. ...]": a note on the
@@ -2712,6 +2816,22 @@ func isHeadline(t string) bool {
 		}
 	}
 	return true
+}
+
+// titleCased reports a line whose words of four letters or more are
+// nearly all capitalised, as titles write them.
+func titleCased(t string) bool {
+	long, caps := 0, 0
+	for w := range strings.FieldsSeq(t) {
+		if len(w) < 4 {
+			continue
+		}
+		long++
+		if isUpper(w[0]) {
+			caps++
+		}
+	}
+	return long > 0 && caps*5 >= long*4
 }
 
 // nextByte returns the index of the first c in s at or after from, or -1.
