@@ -72,6 +72,8 @@ func TestSentences(t *testing.T) {
 	}{
 		{"Posco rose. The stock gained 3.5% on Friday.",
 			[]string{"Posco rose.", "The stock gained 3.5% on Friday."}},
+		{"It cut the holder's interest to 61.5%. Tana Aluminium Co imports alumina. Minister Eng. Khalid Al-Mudaifer said so.",
+			[]string{"It cut the holder's interest to 61.5%.", "Tana Aluminium Co imports alumina.", "Minister Eng. Khalid Al-Mudaifer said so."}},
 		{"It ships to U.S. defense firms. Prices fell.",
 			[]string{"It ships to U.S. defense firms.", "Prices fell."}},
 		{"Exports to the U.S. The company said so.",

@@ -5569,6 +5569,7 @@ func (r *relater) stakes(s *sentence) {
 	// the remaining 70%": the company the shares after are of.
 	r.isShareholder(s)
 	r.raisedStakeIn(s)
+	r.sellerKeeps(s)
 	r.countsAsHolder(s)
 	// "X owns 53% of Y", "X holds a 12.5 per cent stake in Y".
 	for i := 0; i < len(s.low); i++ {
@@ -5697,6 +5698,48 @@ func (r *relater) heIsAlso(s *sentence) {
 		}
 		return
 	}
+}
+
+// sellerKeeps reads what the seller of a stake keeps, told after the
+// purchase: "X will buy a 2.5% stake in Y from state investor Z for $214
+// million, cutting the holding company's interest to 61.5%". Z holds
+// 61.5% of Y.
+func (r *relater) sellerKeeps(s *sentence) {
+	c := -1
+	for _, v := range []string{", cutting ", ", reducing ", ", lowering ", ", diluting "} {
+		if k := s.find(0, v); k >= 0 {
+			c = k + len(v)
+			break
+		}
+	}
+	if c < 0 {
+		return
+	}
+	to := -1
+	for _, w := range []string{"interest to ", "stake to ", "holding to ", "shareholding to "} {
+		if k := strings.Index(s.low[c:min(len(s.low), c+48)], w); k >= 0 {
+			to = c + k + len(w)
+			break
+		}
+	}
+	if to < 0 {
+		return
+	}
+	p, _, ok := s.percentAt(to)
+	if !ok {
+		return
+	}
+	in := strings.LastIndex(s.low[:c], " stake in ")
+	from := strings.LastIndex(s.low[:c], " from ")
+	if in < 0 || from < in || s.negated(0, in) {
+		return
+	}
+	owned, ok1 := r.orgRightAfter(s, in+len(" stake in "), 1)
+	seller, ok2 := r.orgRightAfter(s, from+len(" from "), 24)
+	if !ok1 || !ok2 || seller.e == owned.e || seller.b > s.at(c) {
+		return
+	}
+	r.add(entity.StakeIn, seller.e, owned.e, s, withPercent(p))
 }
 
 // raisedStakeIn reads "X raised its stake in Y to 51% from 26%": a stake

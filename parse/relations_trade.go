@@ -1404,7 +1404,17 @@ func (r *relater) suppliesMostOfIt(s *sentence) {
 			continue
 		}
 		rest := s.low[k+len(v):]
-		if !hasAnyPrefix(rest, "most of it", "all of it", "much of it", "the bulk of it", "part of it", "some of it", "half of it", "most of them", "all of them") || strings.Contains(rest, " to ") || s.negated(0, k) {
+		// ("X supplies around 900,000 tonnes of that from its refinery":
+		// a share of what the sentence before told, in tonnes.)
+		share := hasAnyPrefix(rest, "most of it", "all of it", "much of it", "the bulk of it", "part of it", "some of it", "half of it", "most of them", "all of them")
+		var tonnes func(*article.Relation)
+		if !share {
+			if q, qe, ok := r.quantityNear(s, k+len(v), 24); ok && hasAnyPrefix(s.low[qe:], " of that", " of it", " of those", " of them") {
+				share = true
+				tonnes = func(rel *article.Relation) { rel.Quantity, rel.HasQuantity = q, true }
+			}
+		}
+		if !share || strings.Contains(rest, " to ") || s.negated(0, k) {
 			return
 		}
 		seller, ok := r.orgRightBefore(s, k, 1)
@@ -1412,10 +1422,17 @@ func (r *relater) suppliesMostOfIt(s *sentence) {
 			return
 		}
 		buyer, ok := r.antecedent(s)
+		// ("X imports 2.1 million tonnes. Y supplies 900,000 tonnes of
+		// that": the firm whose tonnes the sentence before told.)
+		if tonnes != nil && s.prev != nil {
+			if first, found := r.firstOrg(s.prev, len(s.prev.low)); found && first.a-s.prev.a < 4 {
+				buyer, ok = first, true
+			}
+		}
 		if !ok || buyer.e == seller.e {
 			return
 		}
-		r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+		r.add(entity.SupplierOf, seller.e, buyer.e, s, tonnes)
 		if strings.Contains(rest, " under a ") && strings.Contains(rest, " contract") {
 			r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = "supply" })
 		}

@@ -477,6 +477,10 @@ func dotEndsSentence(s string, a, i, next, b int) bool {
 	case digraphWord(word) && !starterAt(s, next, b):
 		// A Mongolian initial: "State Secretary Ts. Oyunbileg".
 		return false
+	case isDigit(word[0]) && strings.IndexByte(word, '.') >= 0 && !strings.HasSuffix(word, "a.m") && !strings.HasSuffix(word, "p.m"):
+		// A number's decimal point: "cutting its interest to 61.5%. Tana
+		// Aluminium Co imports ...".
+		return true
 	case strings.IndexByte(word, '.') >= 0:
 		// A dotted short form: "U.S.", "L.P.", "e.g.".
 		// ("Sohar Aluminium L.L.C. Emirates Global said": a dotted legal
