@@ -6336,6 +6336,11 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		k += sharesOf(s.low[pe+k:])
 	}
 	owned, ok := r.orgRightAfter(s, pe+k, 40)
+	// ("to buy 55% of Jiangxi battery foil maker from Y": the seller,
+	// after words that name no firm.)
+	if ok && strings.Contains(s.low[pe+k:max(pe+k, owned.a-s.a)], " from ") {
+		ok = false
+	}
 	if ok && r.possessive(s, owned) && possessesShares(s.low[owned.b-s.a:]) {
 		// "23.5% of the Company's shares": a stake in the company.
 	} else if ok && r.possessive(s, owned) {
@@ -10232,6 +10237,11 @@ func isExecutive(title string) bool {
 		if rest, ok := strings.CutPrefix(title, h); ok && !strings.ContainsAny(rest, ",;") && hasAnySuffix(rest, " procurement", " purchasing", " sales", " marketing", " communications", " relations", " trading") {
 			return false
 		}
+	}
+	// ("Account Executive", "account manager": a PR firm's or a
+	// broker's staff.)
+	if strings.HasPrefix(title, "account ") || strings.HasPrefix(title, "senior account ") {
+		return false
 	}
 	for _, t := range []string{"analyst", "spokes", "economist", "strategist", "adviser", "advisor", "consultant", "research", "professor"} {
 		if strings.Contains(title, t) {
