@@ -2033,7 +2033,8 @@ func (f *entFinder) bodysOwn(p int) bool {
 		return false
 	}
 	if f.toks[p].f&tPoss != 0 {
-		return f.toks[p].f&tLower != 0 && f.has(p, lxGovAnaphoraHeads)
+		// ("the Australian government's Critical Minerals Office".)
+		return f.toks[p].f&tLower != 0 && (f.has(p, lxGovAnaphoraHeads) || f.fold(p) == "government" || f.fold(p) == "government's")
 	}
 	if !f.word(p, "its") {
 		return false

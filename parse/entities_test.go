@@ -7396,3 +7396,13 @@ func TestGulfInterviewNames(t *testing.T) {
 		t.Errorf("people and organisations (-want +got):\n%s", diff)
 	}
 }
+
+// TestGovernmentsOwnOffice checks an office named after a government's
+// possessive in lower case: "the Australian government's Critical
+// Minerals Office".
+func TestGovernmentsOwnOffice(t *testing.T) {
+	a := parsePage(t, "Title of the story here\n\nPERTH, 3 March 2026 - The offtake, together with a grant awarded in February by the Australian government's Critical Minerals Office, lets the board decide.\n")
+	if got := entityLinesOf(a, "government"); !slices.Contains(got, "government Critical Minerals Office") {
+		t.Errorf("governments = %q, want the office", got)
+	}
+}

@@ -220,6 +220,14 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 			num.Start++
 		}
 		v, n, ok := number.Parse(s)
+		// "1,240 (-38%)", "46 (n/a)": the change on the year in brackets
+		// after the figure, no part of it.
+		span := Span(cl)
+		if ok && !cellUnits && n < len(s) && bracketedChange(s[n:]) {
+			s = s[:n]
+			span.End = cl.Start + n
+			num.End = span.End
+		}
 		if cellUnits && ok && n < len(s) && s[n] == ' ' {
 			// The unit after the figure, in the same cell.
 			w, found := commodity.LookupUnitWord(s[n+1:])
@@ -265,7 +273,7 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 			continue
 		}
 		q := Quantity{
-			Span:      Span(cl),
+			Span:      span,
 			Lo:        Amount{Tonnage: commodity.NewTonnage(v.Mul(u.Scale), u.Unit), Num: num},
 			Bound:     commodity.Exact,
 			Per:       u.Per,
@@ -285,6 +293,16 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 		return dst[:n0]
 	}
 	return dst
+}
+
+// bracketedChange reports a cell's rest after its figure that is a
+// change in brackets: " (-38%)", " (+140%)", " (n/a)".
+func bracketedChange(rest string) bool {
+	if !strings.HasPrefix(rest, " (") || !strings.HasSuffix(rest, ")") || len(rest) > 12 {
+		return false
+	}
+	in := rest[2 : len(rest)-1]
+	return in == "n/a" || strings.HasSuffix(in, "%") && len(in) >= 2
 }
 
 // ScannedRow reads a row that [CaptionedRow] does not, whose cells each

@@ -19,6 +19,14 @@ var rowTests = []struct {
 	want  []string
 	topic commodity.Commodity
 }{
+	{"figures with their change on the year in brackets, the unit in a column", []string{
+		"                        Unit   Japan          Korea",
+		"Unwrought gallium       kg     1,240 (-38%)   865 (n/a)",
+		"Natural graphite        t      1,905 (-29%)   14,320 (+140%)",
+	}, []string{
+		"1,240=1.24 other gallium  ", "865=0.865 other gallium  ",
+		"1,905=1905 graphite Natural graphite  ", "14,320=14320 graphite Natural graphite  ",
+	}, 0},
 	{"a quarterly report", []string{
 		"                          Mar 2026 Qtr   Dec 2025 Qtr   Change",
 		"Ore mined (Mt)                    3.42           3.18       8%",
