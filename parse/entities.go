@@ -1649,6 +1649,11 @@ func (f *entFinder) segment(si int) {
 			if nl && f.labelOpens(j, es.t1) {
 				break
 			}
+			// Nor into a word that opens sentences on the next line:
+			// "(1) Outline of the Tender Offer" over "As of today, ...".
+			if nl && sentenceStarters[f.text(j)] {
+				break
+			}
 			// "Shiranui Magnetics Co., Ltd. of Japan": a legal form ends
 			// the name before where the firm is from.
 			if f.word(j, "of") && f.has(j-1, lxLegalEnd) && j+1 < es.t1 {

@@ -2604,8 +2604,15 @@ func (f *entFinder) bylines() {
 					// the line under the title.
 					saved := f.contactOrg
 					if i+2 < len(d.lines) && f.contactOrg < 0 {
-						if o, ok := f.byKey[nameKey(strings.TrimSpace(d.text(d.lines[i+2])))]; ok && f.ents[o].kind == entity.KindCompany {
+						if o, ok := f.byKey[nameKey(strings.TrimSpace(d.text(d.lines[i+2])))]; ok && o >= 0 && f.ents[o].kind == entity.KindCompany {
 							f.contactOrg = o
+						} else if !ok && i+3 < len(d.lines) && contactDetail(d.text(d.lines[i+3])) && !contactDetail(d.text(d.lines[i+2])) {
+							// "Jessica Tran" over "Senior Account Director"
+							// over "Kingfisher Communications" over "+61 ...":
+							// the firm the text names only there.
+							if o := f.firmOfLine(d.lines[i+2].ts, d.lines[i+2].te); o >= 0 {
+								f.contactOrg = o
+							}
 						}
 					}
 					f.contactRole(e, n.ts, end)
@@ -3259,7 +3266,7 @@ func contactCue(t string) bool {
 
 // contactHeads are the whole lines that head the contacts of a research
 // note, in lower case.
-var contactHeads = []string{"analysts", "analyst", "research team"}
+var contactHeads = []string{"analysts", "analyst", "research team", "media", "media relations"}
 
 // The bits of cueFirst.
 const (
@@ -3607,26 +3614,36 @@ func contactDetail(t string) bool {
 // contact's name, the firm the contact speaks for, and gives the person
 // that firm as a role without a title.
 func (f *entFinder) contactFirm(p, a, b int) {
+	if e := f.firmOfLine(a, b); e >= 0 {
+		f.addRole(p, "", e)
+	}
+}
+
+// firmOfLine returns the company that view range [a, b), a line of a
+// contacts block, names: two to five capitalised words and no figure,
+// a firm the text named before or a new one. It returns -1 when the
+// line is no such name.
+func (f *entFinder) firmOfLine(a, b int) int {
 	s := f.d.v.s
 	t := s[a:b]
 	w := strings.Fields(t)
 	if len(w) < 2 || len(w) > 5 || strings.ContainsAny(t, ",:;@()0123456789") {
-		return
+		return -1
 	}
 	for _, x := range w {
 		if !isUpper(x[0]) && x != "and" && x != "&" && x != "of" {
-			return
+			return -1
 		}
 	}
 	e, ok := f.byKey[string(f.nameKeyBytes(t))]
 	if !ok {
 		e = f.newEntity(entity.KindCompany)
 		f.addNameText(e, t, a)
-	} else if f.ents[e].kind != entity.KindCompany {
-		return
+	} else if e < 0 || f.ents[e].kind != entity.KindCompany {
+		return -1
 	}
 	f.mentionRange(rng{a, b}, e)
-	f.addRole(p, "", e)
+	return e
 }
 
 // bylineName reports whether tokens [i, j) of a byline are a person's
@@ -3653,6 +3670,12 @@ func (f *entFinder) bylineName(i, j int) bool {
 		caps = roleLine(rest)
 	}
 	if newsAgencies[f.d.v.s[f.toks[i].a:f.toks[j-1].b]] || !caps && f.orgWords(i, j) {
+		return false
+	}
+	// ("Competent Person Statement" under the contacts: a section's
+	// heading.)
+	switch f.fold(j - 1) {
+	case "statement", "statements", "disclaimer", "notice", "notes":
 		return false
 	}
 	// ("BY THE NUMBERS": a box's heading, no writer.)

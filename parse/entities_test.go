@@ -7406,3 +7406,26 @@ func TestGovernmentsOwnOffice(t *testing.T) {
 		t.Errorf("governments = %q, want the office", got)
 	}
 }
+
+// TestMediaContactFirmAndHeadingRun checks an ASX release's contacts: a
+// "Media" line opens a block of its own, whose contact's firm, named only
+// there under the title, is the contact's; a section's heading under the
+// contacts names no one; and a heading over a paragraph that opens with
+// "As" runs no name into it.
+func TestMediaContactFirmAndHeadingRun(t *testing.T) {
+	text := "Marloo signs offtake\n\nPERTH, 3 March 2026 - Marloo Lithium Limited signed an offtake.\n\n" +
+		"(1) Outline of the Tender Offer\nAs of today, Marloo Lithium Limited owns 52.41% of the target.\n\n" +
+		"For further information:\nRhys Kavanagh\nManaging Director\nMarloo Lithium Limited\n+61 8 9481 2200\n\n" +
+		"Media\nJessica Tran\nSenior Account Director\nKingfisher Communications\n+61 412 889 015\n\n" +
+		"Competent Person Statement\nThe information in this report is based on work by the company's geologists.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"company Marloo Lithium Limited | Marloo Lithium",
+		"person Rhys Kavanagh (Managing Director @ Marloo Lithium Limited)",
+		"person Jessica Tran (Senior Account Director @ Kingfisher Communications)",
+		"company Kingfisher Communications",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company", "person")); diff != "" {
+		t.Errorf("firms and people (-want +got):\n%s", diff)
+	}
+}
