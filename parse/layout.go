@@ -1370,10 +1370,9 @@ func (d *doc) labelledSlashDate() article.Date {
 			continue
 		}
 		t := d.text(l)
-		low := lowerASCII(t[:min(len(t), 40)])
 		rest := ""
 		for _, p := range dateLabels {
-			if strings.HasPrefix(low, p) && len(t) > len(p) && (t[len(p)] == ':' || t[len(p)] == ' ') {
+			if hasPrefixLower(t, p) && len(t) > len(p) && (t[len(p)] == ':' || t[len(p)] == ' ') {
 				rest = strings.TrimLeft(t[len(p):], " :")
 				break
 			}
@@ -3157,7 +3156,7 @@ func fieldLine(t string) bool {
 	}
 	k := strings.IndexByte(t[:min(len(t), 24)], ':')
 	if k <= 0 {
-		return strings.HasPrefix(lowerASCII(t[:min(len(t), 40)]), "person authorised to disclose") || strings.HasPrefix(lowerASCII(t[:min(len(t), 40)]), "person authorized to disclose")
+		return hasPrefixLower(t, "person authorised to disclose") || hasPrefixLower(t, "person authorized to disclose")
 	}
 	return fieldLabels[lowerASCII(strings.TrimSpace(t[:k]))]
 }
