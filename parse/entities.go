@@ -2764,7 +2764,8 @@ func (f *entFinder) ofState(q, pe int) int {
 	}
 	for n := 3; n >= 1; n-- {
 		e := at + n
-		if pe-e < 2 || e > len(f.toks) || !f.nameTok(at) {
+		// ("of Mongolia B.Tsogtgerel": a Mongolian name is one word.)
+		if e >= len(f.toks) || pe-e < 2 && !(pe-e == 1 && dottedName(f.text(e))) || !f.nameTok(at) {
 			continue
 		}
 		if _, form, ok := lookupCountryText(f.d.v.s[f.toks[at].a:f.toks[e-1].cut]); ok && form == entity.CountryName {
@@ -2772,6 +2773,29 @@ func (f *entFinder) ofState(q, pe int) int {
 		}
 	}
 	return q
+}
+
+// dottedName reports whether w is a Mongolian name as the country's
+// press writes it, the initial of the father's name run into the given
+// name: "B.Tsogtgerel", "Ts.Bolormaa", "Kh.Nyambaatar".
+func dottedName(w string) bool {
+	dot := strings.IndexByte(w, '.')
+	if dot < 1 || dot > 2 || len(w)-dot-1 < 4 || !isUpper(w[0]) || !isUpper(w[dot+1]) {
+		return false
+	}
+	if dot == 2 {
+		switch w[:2] {
+		case "Ts", "Ch", "Sh", "Kh", "Zh", "Ya", "Yu", "Ye", "Yo", "Dz":
+		default:
+			return false
+		}
+	}
+	for i := dot + 2; i < len(w); i++ {
+		if !isLower(w[i]) && w[i] != '-' {
+			return false
+		}
+	}
+	return true
 }
 
 // impliedBody turns the "of" phrase of a minister's title into the name

@@ -2703,6 +2703,11 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 				}
 			}
 		}
+		// "Enkhtaivan" for "B.Enkhtaivan": a Mongolian's given name
+		// alone, without the father's initial.
+		if !multi && dottedName(name) {
+			addUnique(f.surnames, foldWord(name[strings.IndexByte(name, '.')+1:]), e)
+		}
 		if multi {
 			addUnique(f.surnames, last, e)
 			if g := givenName(key); g == first && familyNames[firstWord(name)] {

@@ -153,6 +153,8 @@ func (f *entFinder) gatherOne(n int) {
 		g.dir = f.dirEntry(i, j)
 	case newsAgencyFilter.may(text) && newsAgencies[text] || nt >= 2 && f.has(j-1, lxPressWords) && !f.has(j-1, lxCompanyHeads) && g.ev&evGov == 0:
 		g.ev |= evAgency
+	case i > 0 && j < len(f.toks) && f.punct(i-1, '/') && f.punct(j, '/') && f.slashAgency(g.s, i):
+		g.ev |= evAgency
 	}
 	// ("Compañía Minera Huaytará": a legal form before the name, in
 	// title case, before a name of two words or more.)
@@ -1975,7 +1977,7 @@ func (f *entFinder) govName(i, j int) bool {
 // localBodyWords, right before a head, make a name a local state body:
 // "Quang Ngai Provincial People's Committee", "Shanghai Municipal
 // Government", "Osaka Prefectural Government".
-var localBodyWords = wordSet("provincial", "municipal", "prefectural", "people's", "regional", "district", "city", "county", "regency", "state")
+var localBodyWords = wordSet("provincial", "municipal", "prefectural", "people's", "people", "regional", "district", "city", "county", "regency", "state")
 
 // localBody reports whether a word of localBodyWords stands in the name
 // [i, h) before its head h.
@@ -3411,4 +3413,21 @@ func (f *entFinder) chineseCapsName(i int) bool {
 	}
 	w := f.name(i)
 	return len(w) >= 2 && familyNames[w[:1]+strings.ToLower(w[1:])] && (strings.IndexByte(f.name(i+1), '-') > 0 || pinyinGiven(f.name(i+1)))
+}
+
+// slashAgency reports whether the name at token i stands between
+// slashes after a dateline's place at a paragraph's start, where
+// Mongolian papers name their agency: "Ulaanbaatar /MONTSAME/ ...".
+func (f *entFinder) slashAgency(si, i int) bool {
+	es := f.sents[si]
+	if es.para < 0 || es.para >= len(f.d.paras) {
+		return false
+	}
+	a := f.d.paras[es.para].a
+	if i-1 < es.t0 || f.toks[i-1].a-a > 40 || f.toks[i-1].a < a {
+		return false
+	}
+	t := f.d.v.s[a:f.d.paras[es.para].b]
+	place, ok := datelinePlace(t)
+	return ok && a+len(place)+1 == f.toks[i-1].a
 }

@@ -2637,7 +2637,8 @@ func (f *entFinder) bylines() {
 		case lDate:
 			// "2026-05-18 16:40   Source: X   By Xu Tingting": the
 			// writer shares the date's line, set apart by spaces or a bar.
-			if b := sharedByline(d.text(l)); b > 0 {
+			if n := f.labelledBylines(l.ts, l.te); n > 0 {
+			} else if b := sharedByline(d.text(l)); b > 0 {
 				f.bylineNames(l.ts+b, l.te)
 			} else if b := sharedBylineAfterBar(d.text(l)); b > 0 {
 				f.bylineNames(l.ts+b, l.te)
@@ -3062,12 +3063,6 @@ func sharedByline(t string) int {
 	if strings.HasPrefix(t, "Reporter ") && len(t) > len("Reporter ") && isUpper(t[len("Reporter ")]) {
 		return len("Reporter ")
 	}
-	// "2025-10-24 08:30   Source: X   Editor: Liu Qian": a label.
-	for _, c := range []string{"  Editor: ", "  Reporter: ", "  Author: ", "  Writer: "} {
-		if k := strings.Index(t, c); k >= 0 {
-			return k + len(c)
-		}
-	}
 	for from := 0; ; {
 		k := strings.Index(t[from:], "By ")
 		if k < 0 {
@@ -3079,6 +3074,39 @@ func sharedByline(t string) int {
 		}
 		from = k + 1
 	}
+}
+
+// bylineLabels set apart by spaces label the writers on a date's line.
+var bylineLabels = []string{"  Editor: ", "  Reporter: ", "  Author: ", "  Writer: "}
+
+// labelledBylines reads the writers on a date's line at [a, b), each
+// after its label: "2025-10-24 08:30   Source: X   Reporter: Liu Jing
+// Editor: Zhao Peiyu". It returns how many labels it read.
+func (f *entFinder) labelledBylines(a, b int) int {
+	t := f.d.v.s[a:b]
+	var at [4]int
+	n := 0
+	for _, c := range bylineLabels {
+		if k := strings.Index(t, c); k >= 0 {
+			at[n] = k
+			n++
+		}
+	}
+	if n == 0 {
+		return 0
+	}
+	slices.Sort(at[:n])
+	for m := range n {
+		end := len(t)
+		if m+1 < n {
+			end = at[m+1]
+		}
+		start := at[m] + strings.IndexByte(t[at[m]:], ':') + 2
+		if e := len(strings.TrimRight(t[:end], " ")); e > start {
+			f.bylineNames(a+start, a+e)
+		}
+	}
+	return n
 }
 
 // sharedBylineAfterBar returns where the writer's name starts in a date
@@ -3650,6 +3678,10 @@ func (f *entFinder) firmOfLine(a, b int) int {
 // name: two to four capitalised words that are neither an organisation
 // nor a news agency.
 func (f *entFinder) bylineName(i, j int) bool {
+	// ("By D.Solongo": a Mongolian name is one word.)
+	if j-i == 1 && dottedName(f.text(i)) {
+		return true
+	}
 	if j-i < 2 || j-i > 4 {
 		return false
 	}

@@ -1187,6 +1187,15 @@ func TestEntities(t *testing.T) {
 			"person Takeshi Moriyama (President and Chief Executive Officer @ Hokushin Magnetics Corp.)", "company Hokushin Magnetics Corp. | Hokushin Magnetics",
 		},
 	}, {
+		name: "Mongolian names of one word, after a minister's state and alone; a region's people's government; a Chinese brand alone",
+		text: "Deputy Minister of Mining of Mongolia B.Tsogtgerel met Liu Hong, Vice Chairman of the Gansu Provincial People's Government, on Monday. Khan Coal LLC's chief executive officer Ts.Bolormaa said sales rose, and Bolormaa said prices fell. Jiuquan Taiming Supply Chain Co., Ltd. buys coal. Taiming general manager Wu Jian said it would buy more.",
+		want: []string{
+			"government Ministry of Mining of Mongolia | Ministry of Mining [MN]", "person B.Tsogtgerel (Deputy Minister @ Ministry of Mining of Mongolia)",
+			"person Liu Hong (Vice Chairman @ Gansu Provincial People's Government)", "government Gansu Provincial People's Government",
+			"company Khan Coal LLC | Khan Coal", "person Ts.Bolormaa | Bolormaa (chief executive officer @ Khan Coal LLC)",
+			"company Jiuquan Taiming Supply Chain Co., Ltd. | Taiming | Jiuquan Taiming Supply Chain", "person Wu Jian (general manager @ Jiuquan Taiming Supply Chain Co., Ltd.)",
+		},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
@@ -2622,6 +2631,9 @@ func TestCountryFiledUnder(t *testing.T) {
 		{"Nickel\n\nKENDARI, Indonesia / SEOUL / NANCHANG, China - 2 September 2026 - PT Kora Nikel Tbk signed a deal.\n", "ID"},
 		{"Digest\nMarket: India\n\nSteel, coal and power\n\nListed companies told the exchanges of deals.\n", "IN"},
 		{"Home > Commodities > Vietnam > Steel\n\nHoa Phat lifts output\n\nThe steelmaker made more steel.\n", "VN"},
+		{"Coal\n\nULAANBAATAR / BAYANNUR, 16 June 2027 - The first train left the mine.\n", "MN"},
+		{"Coal\n\nUlaanbaatar /MONTSAME/ Mongolia exported more coal.\n", "MN"},
+		{"Coal\n\nUlaanbaatar /MONTSAME Mongolia exported more coal.\n", ""},
 		{"Steel deal\n\nKolkata Knight Steel said it will buy ore.\n", ""},
 		{"Steel deal\n\nEditor: Jane Doe\n\nHanil Steel Co. said it will buy ore.\n", ""},
 	} {
@@ -7427,5 +7439,20 @@ func TestMediaContactFirmAndHeadingRun(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, entityLinesOf(a, "company", "person")); diff != "" {
 		t.Errorf("firms and people (-want +got):\n%s", diff)
+	}
+}
+
+// TestLabelledWriters reads each writer of a date's line that labels
+// them apart, a reporter and an editor; and a Mongolian writer's name
+// of one word after "By", with the agency between slashes after the
+// dateline's city, which is no company.
+func TestLabelledWriters(t *testing.T) {
+	a := parsePage(t, "Coal clearance rises\n\n2026-11-23 09:15   Source: Coal Weekly   Reporter: Liu Jing   Editor: Zhao Peiyu\n\nCoal imports rose by a third in the week.\n")
+	if diff := cmp.Diff([]string{"person Liu Jing", "person Zhao Peiyu"}, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("writers (-want +got):\n%s", diff)
+	}
+	a = parsePage(t, "Coal exports rise\n\nBy D.Solongo\n\nUlaanbaatar /Steppe Monitor/ Mongolia exported more coal in October.\n")
+	if diff := cmp.Diff([]string{"person D.Solongo"}, entityLinesOf(a, "person", "company")); diff != "" {
+		t.Errorf("writer and agency (-want +got):\n%s", diff)
 	}
 }

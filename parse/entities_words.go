@@ -384,7 +384,7 @@ var industryWords = wordSet("iron", "steel", "oil", "gas", "mining", "metals", "
 	"trading", "industries", "industrial", "resources", "cobalt", "lithium", "graphite", "gold", "silver",
 	"manganese", "tungsten", "electric", "electronics", "shipping", "logistics", "machinery",
 	"fertilisers", "fertilizers", "fertiliser", "fertilizer", "alloys", "pigments", "plastics",
-	"vanadium", "bauxite", "titanium", "uranium", "limestone")
+	"vanadium", "bauxite", "titanium", "uranium", "limestone", "supply", "coking")
 
 // firmLineWords name a line of business, as the second of two joined
 // by "and" right before a legal form: "Pipe and Sections JSC",

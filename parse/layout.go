@@ -1609,6 +1609,10 @@ func datelinePlace(t string) (string, bool) {
 	place, rest := t[:i], t[i:]
 	// "ULAANBAATAR/BEIJING, March 12 -": a story filed from two cities,
 	// the first its market's.
+	// ("ULAANBAATAR / BAYANNUR, 16 June 2027 -" spaces the slash.)
+	if r := strings.TrimPrefix(rest, " / "); len(r) > 1 && len(r) < len(rest) && isUpper(r[0]) && isUpper(r[1]) {
+		rest = "/" + r
+	}
 	if len(rest) > 2 && rest[0] == '/' && isUpper(rest[1]) {
 		j := 1
 		for j < len(rest) && (isLetter(rest[j]) || rest[j] == ' ' && j+1 < len(rest) && isUpper(rest[j+1])) {
@@ -1645,6 +1649,13 @@ func datelinePlace(t string) (string, bool) {
 		// "(Yonhap)", "(miningweekly.com)": an agency or a site.
 		c := strings.IndexByte(rest, ')')
 		if c < 0 || c > 24 || !isUpper(rest[2]) && strings.IndexByte(rest[2:c], ' ') >= 0 {
+			return "", false
+		}
+	case strings.HasPrefix(rest, " /") && len(rest) > 3 && isUpper(rest[2]):
+		// "Ulaanbaatar /MONTSAME/ Mongolia exported ...": the agency
+		// between slashes, as Mongolian papers write it.
+		c := strings.IndexByte(rest[2:], '/')
+		if c < 0 || c > 24 || !strings.HasPrefix(rest[2+c+1:], " ") {
 			return "", false
 		}
 	case strings.HasPrefix(rest, ": ") && len(rest) > 2 && isUpper(rest[2]):

@@ -4606,6 +4606,27 @@ func (r *relater) isCustomerOf(s *sentence) {
 	}
 }
 
+// itsCustomerNamed reads "for delivery to its customer Y", "X said its
+// customer Y cut orders": the firm named last before "its" supplies Y.
+// ("its customers include Y" is read with the other lists of buyers.)
+func (r *relater) itsCustomerNamed(s *sentence) {
+	for i := s.find(0, "its customer "); i >= 0; i = s.find(i+1, "its customer ") {
+		if i > 0 && isLetter(s.low[i-1]) || s.negated(0, i) {
+			continue
+		}
+		buyer, ok := r.orgRightAfter(s, i+len("its customer "), 1)
+		if !ok {
+			continue
+		}
+		// The owner of "its": the last firm before it, in its clause.
+		prev := r.orgsBefore(s, i, 1)
+		if len(prev) == 0 || strings.ContainsAny(s.low[prev[0].b-s.a:i], ";:") || prev[0].e == buyer.e {
+			continue
+		}
+		r.add(entity.SupplierOf, prev[0].e, buyer.e, s, nil)
+	}
+}
+
 // unitNounAfter reports whether t, the text after a firm's name, is its
 // possessive and a few words that end in a word of units before a comma
 // or the end: "'s Indonesian refining unit,".
@@ -9129,6 +9150,7 @@ func (r *relater) supplier(s *sentence) {
 		_ = e
 	}
 	r.isCustomerOf(s)
+	r.itsCustomerNamed(s)
 	r.suppliedToBy(s)
 	r.shareGoesTo(s)
 	r.at = supplyCues.first(s, r.at)
