@@ -1085,7 +1085,9 @@ func (f *entFinder) gatherOne(n int) {
 		}
 		// (The name may end the sentence: "..., and Mongolia's Minister
 		// of Mining, Ganbold Battulga.")
-		if g.title.b == 0 && (f.punct(j, ',') || j >= es.t1 || f.punct(j, '.') && j+1 >= es.t1) && c-1 >= es.t0 && f.punct(c, ',') && nt <= 4 && !f.orgWords(i, j) && f.toks[j-1].f&tSuffix == 0 {
+		// ("attended by the Minister of X, Mr. A; the Ambassador of Y,
+		// Mr. B; ...": a list of officials parted by semicolons.)
+		if g.title.b == 0 && (f.punct(j, ',') || f.punct(j, ';') || j >= es.t1 || f.punct(j, '.') && j+1 >= es.t1) && c-1 >= es.t0 && f.punct(c, ',') && nt <= 4 && !f.orgWords(i, j) && f.toks[j-1].f&tSuffix == 0 {
 			if title, orgTok, ok := f.titleBeforeBracketComma(c, es.t0); ok {
 				// "Ms Karen Whitfield": the honorific is no part of the name.
 				for g.i < g.j-1 && f.has(g.i, lxHonorifics) {
@@ -1522,6 +1524,28 @@ func (f *entFinder) titleBeforeBracketComma(c, start int) (rng, int, bool) {
 	return f.titleBeforeComma(c, start)
 }
 
+// stateBefore returns the token of "of" when the tokens [of, e) are "of"
+// and a state's name, "of Mongolia", "of the People's Republic of
+// China", after a field's word; or -1.
+func (f *entFinder) stateBefore(e, start int) int {
+	for of := e - 2; of > start && of >= e-6; of-- {
+		if !f.word(of, "of") {
+			continue
+		}
+		at := of + 1
+		if f.word(at, "the") {
+			at++
+		}
+		if at >= e || !f.nameTok(at) || !f.nameTok(of-1) || f.has(of-1, lxGovHeads|lxTitleHeads) {
+			return -1
+		}
+		if _, form, ok := lookupCountryText(f.d.v.s[f.toks[at].a:f.toks[e-1].cut]); ok && form == entity.CountryName {
+			return of
+		}
+	}
+	return -1
+}
+
 // titleBeforeComma reads a title that ends at the comma at token c,
 // with an organisation's possessive before it: "India's ambassador to
 // China", "the company's president director". It returns the title's
@@ -1540,6 +1564,12 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		if _, _, ok := f.countryAt(e-1, e, true); ok {
 			e -= 2
 		}
+	}
+	// "the Minister of Mining and Heavy Industry of Mongolia, X,", "the
+	// Assistant Minister of Commerce of the PRC, X,": the state the post
+	// serves, after its field.
+	if at := f.stateBefore(e, start); at > start {
+		e = at
 	}
 	h := e - 1
 	// "the Director of the Department of Mining of the Ministry, X,":

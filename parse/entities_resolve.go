@@ -928,6 +928,11 @@ func (f *entFinder) clauseSubjectSeg(si, k, e int) int {
 		if r >= 0 && strings.HasPrefix(between, ", ") && !strings.ContainsAny(between[r:], ",;") {
 			return n
 		}
+		// "X already buys 1.5 Mt a year from the miner": the subject
+		// that opens the sentence, in one clause with the object.
+		if g.i == f.sents[si].t0 && !strings.ContainsAny(between, ",;") && !strings.Contains(between, " and ") && !strings.Contains(between, " that ") && !strings.Contains(between, " which ") && !strings.Contains(between, " who ") {
+			return n
+		}
 	}
 	return -1
 }
@@ -1303,13 +1308,18 @@ func (f *entFinder) antecedentIf(si, at, back int, fits func(*nent) bool) int {
 
 // copulaBetween reports whether "is", "was" or "are" stands between token
 // k and view offset at, within a few words.
+// A comma after the copula ends its phrase: in "X has appointed Y as
+// CFO, replacing Z, the company's finance chief" the company is X.
 func (f *entFinder) copulaBetween(k, at int) bool {
+	seen := false
 	for end := k + 12; k < len(f.toks) && f.toks[k].a < at && k < end; k++ {
 		if f.toks[k].f&tLower != 0 && f.has(k, lxCopulas) {
-			return true
+			seen = true
+		} else if seen && f.punct(k, ',') {
+			seen = false
 		}
 	}
-	return false
+	return seen
 }
 
 // scanSegs bounds the segments looked at around a place, so that the
@@ -2353,7 +2363,10 @@ func (f *entFinder) nearestCompany(n int, after bool) int {
 	for m := k + 1; after && m < len(l) && m <= k+scanSegs; m++ {
 		// "Chief executive X, a former CFO of Y,": Y was the
 		// employer before.
-		if h := f.segs[l[m]]; h.i >= g.j && formerWords(f.d.v.s[f.toks[g.j-1].b:f.toks[h.i].a]) {
+		// "Managing director X joins the Y board": the board joined is
+		// another firm's. (Not "X has joined Y as head of ...", the
+		// post at Y.)
+		if h := f.segs[l[m]]; h.i >= g.j && (formerWords(f.d.v.s[f.toks[g.j-1].b:f.toks[h.i].a]) || g.title.b <= f.toks[g.i].a && joinsBoard(f.d.v.s[f.toks[g.j-1].b:f.toks[h.i].a])) {
 			break
 		}
 		if company(m) {
@@ -2361,6 +2374,12 @@ func (f *entFinder) nearestCompany(n int, after bool) int {
 		}
 	}
 	return -1
+}
+
+// joinsBoard reports whether t, the words between a person's name and a
+// company's, say the person joins it: "joins the", "will join".
+func joinsBoard(t string) bool {
+	return len(t) < 40 && (strings.Contains(t, " joins ") || strings.Contains(t, " join ") || strings.Contains(t, " joined ") || strings.Contains(t, " joining "))
 }
 
 // formerWords reports whether t, the words between a person's name and a

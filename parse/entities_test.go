@@ -7456,3 +7456,37 @@ func TestLabelledWriters(t *testing.T) {
 		t.Errorf("writer and agency (-want +got):\n%s", diff)
 	}
 }
+
+// TestOfficialsInASemicolonList reads "attended by the Minister of X of
+// Mongolia, Mr. A; the Assistant Minister of Y of the PRC, Mr. B; and the
+// Ambassador of Z to Mongolia, Mr. C": each title with its state, in a
+// list parted by semicolons.
+func TestOfficialsInASemicolonList(t *testing.T) {
+	text := "Coal train\n\nULAANBAATAR, 16 June 2027 - The first train left.\n\n" +
+		"The ceremony was attended by the Minister of Mining and Heavy Industry of Mongolia, Mr. Bold Ganbaatar; the Assistant Minister of Commerce of the PRC, Mr. Xu Ming; and the Ambassador of the People's Republic of China to Mongolia, Mr. Zhao Lei.\n"
+	checkPageRelations(t, text, false, []string{
+		"official_of(Bold Ganbaatar, Ministry of Mining and Heavy Industry of Mongolia)",
+		"official_of(Xu Ming, Ministry of Commerce of the PRC)",
+		"official_of(Zhao Lei, China)",
+	})
+}
+
+// TestTheCompanyAndTheMinerInTheirClause reads "the company's" after a
+// title's "as" and a comma as the firm the sentence opens with; "from
+// the miner" as no firm the sentence opens with in the same clause; and
+// "Managing director X joins the Y board" as a post at another firm than
+// Y.
+func TestTheCompanyAndTheMinerInTheirClause(t *testing.T) {
+	text := "Coal deals\n\nHONG KONG, March 5 - Coal trading picked up.\n\n" +
+		"Harbour Coal Trading Ltd, a coal trader, has bought 12.5% of Tes Coal JSC from its founders. Tes Coal produced 3.3 Mt of coal last year. Harbour Coal already buys about 1.5 Mt a year from the miner under a supply contract. Managing director Ho Kit joins the Tes Coal board.\n\n" +
+		"Uul Energy Holdings has appointed Oyun Bat as chief financial officer, replacing Ken Tsang, the company's finance chief since 2019, who retires in March.\n"
+	checkPageRelations(t, text, false, []string{
+		"acquisition(Harbour Coal Trading Ltd, Tes Coal JSC)",
+		"agreement(Harbour Coal Trading Ltd, Tes Coal JSC)",
+		"executive_of(Ho Kit, Harbour Coal Trading Ltd)",
+		"executive_of(Ken Tsang, Uul Energy Holdings)",
+		"executive_of(Oyun Bat, Uul Energy Holdings)",
+		"stake_in(Harbour Coal Trading Ltd, Tes Coal JSC)",
+		"supplier_of(Tes Coal JSC, Harbour Coal Trading Ltd)",
+	})
+}

@@ -4606,6 +4606,40 @@ func (r *relater) isCustomerOf(s *sentence) {
 	}
 }
 
+// bracketRoles reads the roles a filing gives the parties of a supply
+// agreement in brackets: "X (as seller) entered into a coking coal supply
+// framework agreement with Y (as purchaser)": X supplies Y. A deal for
+// shares ("(as vendor)", "sale and purchase agreement" of shares) is no
+// supply.
+func (r *relater) bracketRoles(s *sentence) {
+	sell := s.find(0, "(as seller)")
+	if sell < 0 {
+		sell = s.find(0, "(as supplier)")
+	}
+	if sell < 0 {
+		return
+	}
+	buy := s.find(0, "(as purchaser)")
+	if buy < 0 {
+		buy = s.find(0, "(as buyer)")
+	}
+	if buy < 0 || s.find(0, "supply") < 0 || s.find(0, "share") >= 0 || s.negated(0, max(sell, buy)) {
+		return
+	}
+	seller, ok := r.orgRightBefore(s, sell, 2)
+	if !ok {
+		return
+	}
+	buyer, ok := r.orgRightBefore(s, buy, 2)
+	// ('Y ("Y Short") (as purchaser)': the defined short name between.)
+	if !ok {
+		buyer, ok = r.orgRightBefore(s, s.beforeBrackets(buy), 2)
+	}
+	if ok && buyer.e != seller.e {
+		r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+	}
+}
+
 // itsCustomerNamed reads "for delivery to its customer Y", "X said its
 // customer Y cut orders": the firm named last before "its" supplies Y.
 // ("its customers include Y" is read with the other lists of buyers.)
@@ -9151,6 +9185,7 @@ func (r *relater) supplier(s *sentence) {
 	}
 	r.isCustomerOf(s)
 	r.itsCustomerNamed(s)
+	r.bracketRoles(s)
 	r.suppliedToBy(s)
 	r.shareGoesTo(s)
 	r.at = supplyCues.first(s, r.at)
