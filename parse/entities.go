@@ -3,6 +3,7 @@ package parse
 import (
 	"encoding/binary"
 	"slices"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
@@ -379,12 +380,43 @@ func (f *entFinder) mergeImpliedBodies() {
 		found := f.onlyEntity(e, func(y *nent) bool {
 			rest, ok := strings.CutPrefix(y.key, "ministry of ")
 			return y.kind == entity.KindGovernment && y.origName == "" && ok &&
-				slices.Contains(strings.FieldsFunc(strings.ReplaceAll(rest, " and ", ","), func(r rune) bool { return r == ',' }), field)
+				slices.Contains(strings.FieldsFunc(strings.ReplaceAll(rest, " and ", ","), func(r rune) bool { return r == ',' }), field) &&
+				!f.otherCountryNear(x.first, y.country)
 		})
 		if found >= 0 {
 			f.merge(found, e)
 		}
 	}
+}
+
+// otherCountryNear reports whether the paragraph at view offset at, or
+// one of the two before it, names a country other than c, where c is
+// known: "Minister of Mines X told
+// reporters in Kinshasa" in a newsletter's item is not of "Namibia's
+// Ministry of Mines and Energy" in another.
+func (f *entFinder) otherCountryNear(at int, c entity.Country) bool {
+	if c.IsZero() || at < 0 {
+		return false
+	}
+	ps := f.d.paras
+	k := sort.Search(len(ps), func(k int) bool { return ps[k].b > at })
+	if k >= len(ps) || ps[k].a > at {
+		return false
+	}
+	// The paragraph and the two before it: a newsletter's item may name
+	// its country once, at its head.
+	p := rng{ps[max(0, k-2)].a, ps[k].b}
+	for code, e := range f.countries {
+		if code == c || e < 0 {
+			continue
+		}
+		for _, m := range f.ents[e].mentions {
+			if m.a >= p.a && m.b <= p.b {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // mergeStateBodies makes a body named without its state one with the
@@ -1883,6 +1915,11 @@ func (f *entFinder) segment(si int) {
 // unit's place in brackets ("(Hong Kong) Limited", "(Hong Kong) Trading
 // Co., Limited").
 func (f *entFinder) legalSoon(n, end int) bool {
+	// "Yalong Mining (Zimbabwe) (Private) Limited", "(Pty) Ltd": a
+	// private company's form in brackets, after the unit's country.
+	if n+3 < end && f.punct(n, '(') && f.punct(n+2, ')') && (f.word(n+1, "Private") || f.word(n+1, "Pvt") || f.word(n+1, "Pty") || f.word(n+1, "PTY")) && f.has(n+3, lxLegalCore|lxLegalEnd) {
+		return true
+	}
 	for m := n; m < end && m <= n+2; m++ {
 		t := &f.toks[m]
 		if t.f&tCap == 0 || t.f&tWord == 0 {
@@ -2144,11 +2181,13 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		// "Energy and Mineral Resources Minister": the fields of a
 		// minister's title.
 		if !st.of && f.has(j-1, lxTitleOfDomains) && f.has(j+1, lxTitleOfDomains) {
-			for m := j + 2; m < j+5 && m < len(f.toks) && f.nameTok(m); m++ {
+			// ("Mines and Mining Development Deputy Minister": a
+			// deputy's.)
+			for m := j + 2; m < j+6 && m < len(f.toks) && f.nameTok(m); m++ {
 				if f.has(m, lxMinisterHeads) {
 					return true
 				}
-				if !f.has(m, lxTitleOfDomains) {
+				if !f.has(m, lxTitleOfDomains) && !(rankWords[f.fold(m)] && f.has(m+1, lxMinisterHeads)) {
 					break
 				}
 			}

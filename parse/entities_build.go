@@ -2720,6 +2720,11 @@ func (f *entFinder) register(e int, name, key string, s string, toks []etok, i, 
 			// names (a key of two words matches no one-word lookup).
 			if second := strings.IndexByte(key[sp+1:], ' '); second >= 0 {
 				addUnique(f.givenNames, key[:sp+1+second], e)
+				// "Minister Kabeya Tshilumba" for "Aimé Kabeya
+				// Tshilumba": the family names without the given name.
+				if _, ok := f.byKey[key[sp+1:]]; !ok && !honorifics[first] {
+					f.byKey[key[sp+1:]] = e
+				}
 			}
 		}
 	case entity.KindCompany, entity.KindGovernment, entity.KindOrganization:

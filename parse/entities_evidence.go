@@ -1077,7 +1077,7 @@ func (f *entFinder) gatherOne(n int) {
 		// "Dato' Haji X", "Mr. X".)
 		c := i - 1 // the comma before the name, the honorifics aside
 		for n := 0; n < 5 && c > es.t0; n++ {
-			if f.has(c, lxHonorifics) || (f.word(c, "Seri") || f.word(c, "Sri") || f.punct(c, '\'') || f.punct(c, '.')) && f.has(c-1, lxHonorifics) {
+			if f.has(c, lxHonorifics) || f.text(c) == "H.E." || (f.word(c, "Seri") || f.word(c, "Sri") || f.punct(c, '\'') || f.punct(c, '.')) && f.has(c-1, lxHonorifics) {
 				c--
 				continue
 			}

@@ -2208,15 +2208,21 @@ func (f *entFinder) portfolioBody(title string, strict bool) (int, string) {
 	if len(words) < 2 || !ministerHeads[foldWord(words[len(words)-1])] {
 		return -1, ""
 	}
-	fs := len(words) - 1
+	// ("Mines and Mining Development Deputy Minister": the field before
+	// the deputy's title.)
+	h := len(words) - 1
+	for h > 1 && rankWords[foldWord(words[h-1])] && titleOfDomains[foldWord(words[h-2])] {
+		h--
+	}
+	fs := h
 	for fs > 0 && titleOfDomains[foldWord(words[fs-1])] {
 		fs--
 	}
-	field := words[fs : len(words)-1]
+	field := words[fs:h]
 	if len(field) == 0 {
 		return -1, ""
 	}
-	rest := strings.Join(append(slices.Clip(words[:fs]), words[len(words)-1]), " ")
+	rest := strings.Join(append(slices.Clip(words[:fs]), words[h:]...), " ")
 	// A minister heads a ministry, a secretary a department, or, as
 	// India titles them, a ministry ("Steel Secretary" of the Ministry
 	// of Steel) when the text names no department of the field.
@@ -2234,6 +2240,9 @@ func (f *entFinder) portfolioBody(title string, strict bool) (int, string) {
 	}
 	return -1, rest
 }
+
+// rankWords make a deputy's title of a minister's: "Deputy Minister".
+var rankWords = wordSet("deputy", "vice", "assistant", "acting", "junior")
 
 // bodyOfField returns the one government body whose name is body, "of",
 // and words that hold every word of field; -1 for none, -2 for more than

@@ -1196,6 +1196,14 @@ func TestEntities(t *testing.T) {
 			"company Jiuquan Taiming Supply Chain Co., Ltd. | Taiming | Jiuquan Taiming Supply Chain", "person Wu Jian (general manager @ Jiuquan Taiming Supply Chain Co., Ltd.)",
 		},
 	}, {
+		name: "a unit's country and its private form in brackets; a deputy's field before the title; 'H.E.' before a name after a title; family names without the given name",
+		text: "Kora Mining (Zimbabwe) (Private) Limited buys ore. Kavango Lithium (Namibia) (Pty) Ltd sells it. He wrote to the Ministry of Mines and Mining Development. Mines and Mining Development Deputy Minister Tariro Moyo said no. It was signed in the presence of the Minister of Trade, H.E. Aimé Kabeya Tshilumba, on Monday. Minister Kabeya Tshilumba left.",
+		want: []string{
+			"company Kora Mining (Zimbabwe) (Private) Limited | Kora Mining (Zimbabwe) (Private)", "company Kavango Lithium (Namibia) (Pty) Ltd | Kavango Lithium (Namibia) (Pty)",
+			"government Ministry of Mines and Mining Development", "person Tariro Moyo (Deputy Minister @ Ministry of Mines and Mining Development)",
+			"government Ministry of Trade", "person Aimé Kabeya Tshilumba | Kabeya Tshilumba (Minister @ Ministry of Trade)",
+		},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
@@ -7489,4 +7497,33 @@ func TestTheCompanyAndTheMinerInTheirClause(t *testing.T) {
 		"stake_in(Harbour Coal Trading Ltd, Tes Coal JSC)",
 		"supplier_of(Tes Coal JSC, Harbour Coal Trading Ltd)",
 	})
+}
+
+// TestWriterWithRoleAndTagline reads "Name, Senior Business Reporter"
+// under the headline as the byline, no standfirst, and "Zimbabwe's
+// business weekly" under the masthead as the paper's country.
+func TestWriterWithRoleAndTagline(t *testing.T) {
+	a := parsePage(t, "THE DAILY LEDGER\nZimbabwe's business weekly\n\nMiners plead for more time\n\nTariro Moyo, Senior Business Reporter\nFriday, 2 October 2026\n\nLithium miners have asked for more time to build their plants.\n")
+	if got := a.Country.String(); got != "ZW" {
+		t.Errorf("country %q, want ZW", got)
+	}
+	if a.Summary != "" {
+		t.Errorf("standfirst %q, want none", a.Summary)
+	}
+	if diff := cmp.Diff([]string{"person Tariro Moyo (Senior Business Reporter @ )"}, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("writer (-want +got):\n%s", diff)
+	}
+}
+
+// TestImpliedMinistryOfAnotherCountry keeps a ministry a title implies
+// apart from a named ministry of another country whose fields hold the
+// title's: a newsletter's items on Congo and on Namibia.
+func TestImpliedMinistryOfAnotherCountry(t *testing.T) {
+	text := "Weekly\n\nKINSHASA, March 2 - Cobalt quotas were set.\n\n" +
+		"1. DRC: QUOTA SET\n\nThe Democratic Republic of Congo set its cobalt quota on Monday.\n\nMinister of Mines Aime Kabila told reporters the ceiling would be reviewed.\n\n" +
+		"2. NAMIBIA: WAIVER\n\nNamibia's Ministry of Mines and Energy has granted Jinlan Mining Namibia (Pty) Ltd permission to export ore.\n"
+	a := parsePage(t, text)
+	if diff := cmp.Diff([]string{"person Aime Kabila (Minister @ Ministry of Mines)"}, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("minister (-want +got):\n%s", diff)
+	}
 }

@@ -839,6 +839,25 @@ func namePlaceLine(t string) bool {
 	return !cityCountry(place).IsZero()
 }
 
+// nameRoleLine reports a writer's name and role on a line of their own:
+// "Rutendo Moyo, Senior Business Reporter".
+func nameRoleLine(t string) bool {
+	c := strings.IndexByte(t, ',')
+	if len(t) > 70 || c <= 0 || !strings.HasPrefix(t[c:], ", ") {
+		return false
+	}
+	name := t[:c]
+	if n := strings.Count(name, " ") + 1; n < 2 || n > 3 {
+		return false
+	}
+	for w := range strings.FieldsSeq(name) {
+		if !isUpper(w[0]) || len(w) < 2 || !isLower(w[1]) {
+			return false
+		}
+	}
+	return roleLine(t[c+2:])
+}
+
 // isAuthorLabel reports a label line whose next line holds the names.
 func isAuthorLabel(t string) bool {
 	low := strings.ToLower(t)
@@ -854,7 +873,7 @@ func isByline(t, low string) bool {
 	if _, ok := reporterLine(t); ok {
 		return true
 	}
-	if namePlaceLine(t) {
+	if namePlaceLine(t) || nameRoleLine(t) {
 		return true
 	}
 	// The first byte picks the few forms that can match.
@@ -1686,6 +1705,25 @@ func sectionCountry(t string) entity.Country {
 	return entity.Country{}
 }
 
+// taglineCountry returns the country of a paper's tagline, "Zimbabwe's
+// business weekly", "Mongolia's leading English daily"; the zero Country
+// for any other line.
+func taglineCountry(t string) entity.Country {
+	p := strings.Index(t, "'s ")
+	if p <= 0 || len(t) > 60 || endsSentence(t) {
+		return entity.Country{}
+	}
+	switch strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:]) {
+	case "weekly", "daily", "newspaper", "paper", "magazine", "newsletter", "journal", "monthly":
+	default:
+		return entity.Country{}
+	}
+	if c, form, ok := entity.LookupCountry(t[:p]); ok && form == entity.CountryName {
+		return c
+	}
+	return entity.Country{}
+}
+
 // datelineCities are the cities outside the capitals that datelines
 // name, with their countries.
 var datelineCities = map[string]string{
@@ -2308,6 +2346,11 @@ func (d *doc) header(a *article.Article) {
 	// Wednesday": a section of the page's path that is a country.
 	for i := 0; a.Country.IsZero() && i < d.body && i < len(d.lines); i++ {
 		a.Country = sectionCountry(d.text(d.lines[i]))
+	}
+	// "Zimbabwe's business weekly" under the masthead: the paper's
+	// country.
+	for i := 0; a.Country.IsZero() && i < d.body && i < len(d.lines) && (d.headline < 0 || i < d.headline); i++ {
+		a.Country = taglineCountry(d.text(d.lines[i]))
 	}
 	// "Ho Chi Minh City, 11 November 2026" under the headline: the
 	// place the page is dated from. "SOCIALIST REPUBLIC OF VIETNAM"

@@ -69,7 +69,8 @@ func (r *relater) ownerChain(s *sentence, i int, owned, first ment) {
 		// owner described between commas.
 		if rest := s.low[i:]; strings.HasPrefix(rest, ", a ") || strings.HasPrefix(rest, ", an ") {
 			if c := strings.Index(rest[2:min(len(rest), 70)], ", "); c > 0 && !strings.ContainsAny(rest[2:2+c], ";()%") {
-				if after := rest[2+c:]; strings.HasPrefix(after, ", and ") && strings.IndexByte(after[len(", and "):min(len(after), len(", and ")+12)], '%') > 0 {
+				// ("..., and 13 percent by B": the word too.)
+				if after := rest[2+c:]; strings.HasPrefix(after, ", and ") && percentSoon(after[len(", and "):min(len(after), len(", and ")+20)]) {
 					i += 2 + c
 				}
 			}
@@ -112,6 +113,12 @@ func (r *relater) ownerChain(s *sentence, i int, owned, first ment) {
 		}
 		i = owner.b - s.a
 	}
+}
+
+// percentSoon reports whether t, a few words, holds a percentage: "13%",
+// "13 percent", "13 per cent".
+func percentSoon(t string) bool {
+	return strings.IndexByte(t, '%') > 0 || strings.Contains(t, " percent") || strings.Contains(t, " per cent")
 }
 
 // ventureCues, before the company a sentence gives the owners of, say
