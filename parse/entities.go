@@ -2422,6 +2422,11 @@ func (f *entFinder) run(si, k, j int) {
 	// board of the firm named.)
 	if j-k >= 3 && (f.word(k, "Board") || f.word(k, "Directors")) && f.word(k+1, "of") && (f.has(j-1, lxLegalEnd) || k-3 >= f.sents[si].t0 && f.word(k-1, "the") && f.word(k-2, "of") && f.has(k-3, lxTitleHeads)) {
 		k += 2
+		// "Board of Directors / X Co., Ltd." signing a filing: the
+		// board's line over the firm's.
+		if j-k >= 3 && (f.word(k, "Directors") || f.word(k, "Commissioners")) {
+			k++
+		}
 	}
 	// "Rival Hubei Yuntai Chemical said": a sentence may open with the
 	// word that describes the firm.

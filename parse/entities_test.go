@@ -7527,3 +7527,26 @@ func TestImpliedMinistryOfAnotherCountry(t *testing.T) {
 		t.Errorf("minister (-want +got):\n%s", diff)
 	}
 }
+
+// TestMainlandCoverAndBoardSignature reads "Securities Code: 300842
+// Securities Abbreviation: X" over a mainland filing as a Shenzhen code,
+// and "Board of Directors" over the firm's name at the foot as the board,
+// no firm of its own.
+func TestMainlandCoverAndBoardSignature(t *testing.T) {
+	text := "Securities Code: 300842          Securities Abbreviation: Kora Lithium          Announcement No.: 2026-078\n\n" +
+		"Kora Lithium Materials Co., Ltd.\nAnnouncement on an Offtake Agreement\n\nThe Company signed an offtake agreement with Tana Mining SA.\n\n" +
+		"Board of Directors\nKora Lithium Materials Co., Ltd.\n14 October 2026\n"
+	a := parsePage(t, text)
+	var got []string
+	for _, l := range a.Listings {
+		got = append(got, l.Symbol()+" "+l.MIC())
+	}
+	if diff := cmp.Diff([]string{"300842 XSHE"}, got); diff != "" {
+		t.Errorf("listings (-want +got):\n%s", diff)
+	}
+	for _, l := range entityLinesOf(a, "company") {
+		if strings.Contains(l, "Directors") {
+			t.Errorf("company %q: the board's line is no firm's name", l)
+		}
+	}
+}

@@ -247,8 +247,14 @@ func (d *doc) addFilingCode(fs []found, code, name rng, prefix string) []found {
 	}
 	var l entity.Listing
 	var err error
+	low := d.lower()
 	if prefix != "" {
 		l, err = entity.ParseListing(prefix + ": " + d.v.s[code.a:code.b])
+	} else if code.b-code.a == 6 && strings.Contains(low[:min(len(low), 2000)], "securities abbreviation:") {
+		// "Securities Code: 300842   Securities Abbreviation: X", as the
+		// mainland's exchanges head a filing: the code's first digits
+		// tell the exchange.
+		l, err = entity.ParseListing(d.v.s[code.a:code.b] + " CH")
 	} else if isDigit(d.v.s[code.a]) {
 		// "Company code: 6837" on a cover that names no exchange: the
 		// code alone, which entity.NewListing takes in a Japanese or

@@ -3552,6 +3552,11 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		if before := s.low[:orgs[k].a-s.a]; gap == ", and" && (strings.HasSuffix(before, " with ") || strings.HasSuffix(before, " to ") || strings.HasSuffix(before, " from ")) {
 			break
 		}
+		// ("X signed an agreement with A and its parent company B, and
+		// Z signed": B too, the object of "with" in its clause.)
+		if before := s.low[:orgs[k].a-s.a]; gap == ", and" && strings.Contains(before[strings.LastIndexByte(before, ',')+1:], " with ") {
+			break
+		}
 		out = append([]ment{orgs[k]}, out...)
 	}
 	return out
@@ -4640,6 +4645,39 @@ func (r *relater) bracketRoles(s *sentence) {
 	}
 }
 
+// labelledRoles reads the parties of an offtake's or a supply's terms
+// by their labels: "1. Seller: X; Buyer: Y" under "Main Terms of the
+// Offtake Agreement". The sentence or the heading just before must
+// speak of an offtake or a supply, and not of shares.
+func (r *relater) labelledRoles(s *sentence) {
+	sell := s.find(0, "seller: ")
+	if sell < 0 {
+		sell = s.find(0, "supplier: ")
+	}
+	if sell < 0 {
+		return
+	}
+	buy := s.find(0, "buyer: ")
+	if buy < 0 {
+		buy = s.find(0, "purchaser: ")
+	}
+	if buy < 0 {
+		return
+	}
+	ctx := r.d.lower()[max(0, s.a-200):s.b]
+	if !strings.Contains(ctx, "offtake") && !strings.Contains(ctx, "supply") && !strings.Contains(ctx, "off-take") || strings.Contains(ctx, "share") {
+		return
+	}
+	seller, ok := r.orgRightAfter(s, sell+strings.IndexByte(s.low[sell:], ':')+2, 1)
+	if !ok {
+		return
+	}
+	buyer, ok := r.orgRightAfter(s, buy+strings.IndexByte(s.low[buy:], ':')+2, 1)
+	if ok && buyer.e != seller.e {
+		r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+	}
+}
+
 // itsCustomerNamed reads "for delivery to its customer Y", "X said its
 // customer Y cut orders": the firm named last before "its" supplies Y.
 // ("its customers include Y" is read with the other lists of buyers.)
@@ -5129,6 +5167,13 @@ func (r *relater) subsidiary(s *sentence) {
 			continue
 		}
 		parent, ok := r.subject(s, i)
+		// "signed an agreement with Y and its parent company Z": "its"
+		// is the firm named right before "and".
+		if strings.HasSuffix(s.low[:i], " and ") {
+			if y, found := r.orgRightBefore(s, s.beforeBrackets(i-len(" and ")), 1); found {
+				parent, ok = y, true
+			}
+		}
 		// "X was in talks with Y about selling a 30% stake in its unit
 		// Z": the firm in talks, not its counterparty.
 		if t := strings.LastIndex(s.low[:i], " talks with "); t >= 0 && !strings.ContainsAny(s.low[t:i], ";") && (strings.Contains(s.low[t:i], " about ") || strings.Contains(s.low[t:i], " over ") || strings.Contains(s.low[t:i], " on ")) {
@@ -8515,6 +8560,17 @@ func (r *relater) agreementPass(s *sentence) {
 						r.add(entity.Agreement, p.e, second.e, s, set)
 					}
 				}
+				// "with A and its parent company B": both sign.
+				if at := s.past(other); !pron {
+					at += skipBrackets(s.low[at:])
+					if w := prefixOf(s.low[at:], " and its parent company ", " and its parent "); w != "" {
+						if b, found := r.orgRightAfter(s, at+len(w), 1); found {
+							for _, p := range parties {
+								r.add(entity.Agreement, p.e, b.e, s, set)
+							}
+						}
+					}
+				}
 				// "entered into four contracts with A and B, as builders":
 				// each firm of the list is a party.
 				if ps := r.list(s, je); !pron && len(ps) >= 2 && ps[0].e == other.e && listJoined(s, ps) && r.listTight(s, ps) && listEnds(s.low[s.past(ps[len(ps)-1]):]) {
@@ -9186,6 +9242,7 @@ func (r *relater) supplier(s *sentence) {
 	r.isCustomerOf(s)
 	r.itsCustomerNamed(s)
 	r.bracketRoles(s)
+	r.labelledRoles(s)
 	r.suppliedToBy(s)
 	r.shareGoesTo(s)
 	r.at = supplyCues.first(s, r.at)
