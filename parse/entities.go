@@ -2408,6 +2408,10 @@ func (f *entFinder) run(si, k, j int) {
 		if j-k == 2 && f.word(k, "He") && pinyinGiven(f.name(k+1)) && !f.sents[si].title {
 			break
 		}
+		// "Mr Keane and Mr He met": after an honorific, the family name.
+		if f.word(k, "He") && k > f.sents[si].t0 && f.has(k-1, lxHonorifics) && f.toks[k-1].f&tCap != 0 {
+			break
+		}
 		// "to Vietnam's An Phat Thermal Power JSC": mid-sentence, a
 		// capital An opens a Vietnamese name; the article is written
 		// "an" there.

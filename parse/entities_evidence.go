@@ -101,6 +101,13 @@ func (f *entFinder) gatherOne(n int) {
 		g.ev |= evNot
 		return
 	}
+	// "information that relates to Mineral Resources", "Exploration
+	// Results": a competent person's statement names the categories
+	// alone.
+	if nt == 2 && (f.word(i, "Mineral") || f.word(i, "Ore")) && (f.word(j-1, "Resources") || f.word(j-1, "Reserves")) && i >= 2 && f.word(i-1, "to") && (f.word(i-2, "relates") || f.word(i-2, "relating")) {
+		g.ev |= evNot
+		return
+	}
 	// "(Code: 5461, TSE Prime)": a market of the Tokyo exchange.
 	if nt == 2 && f.word(i, "TSE") && (f.word(j-1, "Prime") || f.word(j-1, "Standard") || f.word(j-1, "Growth")) {
 		g.ev |= evNot

@@ -1204,6 +1204,12 @@ func TestEntities(t *testing.T) {
 			"government Ministry of Trade", "person Aimé Kabeya Tshilumba | Kabeya Tshilumba (Minister @ Ministry of Trade)",
 		},
 	}, {
+		name: "'Mr He' after 'He Jianxiong'; a competent person's 'Mineral Resources' is no firm",
+		text: "Songhe Lithium chairman He Jianxiong said it would help. Mr Keane and Mr He met the minister. The information that relates to Mineral Resources is based on work by Dr Ingrid Vos.",
+		want: []string{
+			"company Songhe Lithium", "person He Jianxiong | Mr He | He (chairman @ Songhe Lithium)", "person Keane | Mr Keane", "person Ingrid Vos | Dr Ingrid Vos",
+		},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

@@ -7374,6 +7374,10 @@ func (r *relater) withRest(s *sentence, owner, owned ment) {
 // percent by A": X.
 func (r *relater) apposedOwned(s *sentence, pi int) (ment, bool) {
 	before := s.low[max(0, pi-60):pi]
+	// "held by X, which is owned 85% by A": the firm before "which".
+	if w := suffixOf(before, ", which is owned ", ", which is held ", ", which will be owned ", ", which will be held ", ", which is "); w != "" {
+		return r.orgRightBefore(s, s.beforeBrackets(pi-len(w)), 1)
+	}
 	k := max(strings.LastIndex(before, ", a "), strings.LastIndex(before, ", an "))
 	if k < 0 {
 		// "The company is a 50-50 joint venture of A and B".

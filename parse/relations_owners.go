@@ -52,6 +52,7 @@ func (r *relater) ownerChain(s *sentence, i int, owned, first ment) {
 		name := s.low[owned.a-s.a : owned.b-s.a]
 		venture = strings.HasSuffix(name, " joint venture") || strings.HasSuffix(name, " jv")
 	}
+	prev := first
 	for n := 0; n < maxOwners; n++ {
 		// "A (NYSE: SPKC) and 34% by B": a ticker after the owner.
 		i += skipBrackets(s.low[i:])
@@ -72,6 +73,23 @@ func (r *relater) ownerChain(s *sentence, i int, owned, first ment) {
 				// ("..., and 13 percent by B": the word too.)
 				if after := rest[2+c:]; strings.HasPrefix(after, ", and ") && percentSoon(after[len(", and "):min(len(after), len(", and ")+20)]) {
 					i += 2 + c
+				}
+			}
+		}
+		// "10% by B, the state mining company, on a free-carried basis,
+		// and 5% by C": words about B, up to the next share.
+		if rest := s.low[i:]; strings.HasPrefix(rest, ", ") && !percentSoon(rest[:min(len(rest), 8)]) && !strings.HasPrefix(rest, ", and ") {
+			w := rest[:min(len(rest), 100)]
+			for c := 2; c < len(w); c++ {
+				if w[c] != ',' && w[c] != ';' && w[c] != '(' && w[c] != ')' && w[c] != '%' && !isDigit(w[c]) {
+					continue
+				}
+				if strings.HasPrefix(w[c:], ", and ") && percentSoon(rest[c+len(", and "):min(len(rest), c+len(", and ")+20)]) &&
+					!slices.ContainsFunc(r.orgsIn(s, i+2, i+c), func(m ment) bool { return m.e != prev.e }) {
+					i += c
+				}
+				if w[c] != ',' {
+					break
 				}
 			}
 		}
@@ -112,6 +130,7 @@ func (r *relater) ownerChain(s *sentence, i int, owned, first ment) {
 			}
 		}
 		i = owner.b - s.a
+		prev = owner
 	}
 }
 
