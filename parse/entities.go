@@ -521,6 +521,7 @@ func exchangeName(name string) bool {
 // Cathode Materials Co.". (Short forms after the full name are read as
 // the text goes.)
 func (f *entFinder) mergeEarlyShortForms() {
+	var tick []bool // the entities a ticker names, once asked
 	for e, x := range f.ents {
 		// (Not "Nishiki Oleo Co Ltd" before "Nishiki Oleo (M) Sdn Bhd":
 		// a name with its legal form is a firm's full name.)
@@ -542,12 +543,20 @@ func (f *entFinder) mergeEarlyShortForms() {
 		if found < 0 {
 			continue
 		}
-		omen := f.ents[found].first > x.mentions[0].b && omenRest(f.ents[found].fullKey(), x.key)
+		// (The mentions of a name a ticker names are read first: the
+		// earliest may come after others.)
+		m0 := x.mentions[0]
+		for _, m := range x.mentions[1:] {
+			if m.a < m0.a {
+				m0 = m
+			}
+		}
+		omen := f.ents[found].first > m0.b && omenRest(f.ents[found].fullKey(), x.key)
 		// ("Ratchaburi Steel lifts sales" heading an item over
 		// "Ratchaburi Steel Industries PCL said ...", "Ratchaburi" named
 		// again later: the short name's own first word, named before
 		// the full name first is.)
-		firstWord := len(x.names) == 2 && (strings.HasPrefix(x.names[0], x.names[1]+" ") || strings.HasPrefix(x.names[1], x.names[0]+" ")) && f.ents[found].first > x.mentions[0].b
+		firstWord := len(x.names) == 2 && (strings.HasPrefix(x.names[0], x.names[1]+" ") || strings.HasPrefix(x.names[1], x.names[0]+" ")) && f.ents[found].first > m0.b
 		// (Anaphors the text tied to it, "the miner", are no names of
 		// its own.)
 		own := 0
@@ -567,13 +576,41 @@ func (f *entFinder) mergeEarlyShortForms() {
 		// the headline's short form of the firm the text is about,
 		// though the text names it so again.)
 		d := f.d
-		headed := d.headline >= 0 && x.mentions[0].a >= d.lines[d.headline].ts && x.mentions[0].b <= d.lines[d.headLast].te ||
-			f.inItemHeading(x.mentions[0].a)
-		if f.ents[found].first < x.mentions[len(x.mentions)-1].b && !omen && !firstWord && !headed {
+		headed := d.headline >= 0 && m0.a >= d.lines[d.headline].ts && m0.b <= d.lines[d.headLast].te ||
+			f.inItemHeading(m0.a)
+		// "Kibi Electric (TSE: 9517)" paragraphs after "Kibi Electric
+		// Power Co.": the firm named in full first, cut short beside
+		// its code. (Not "X Mining Ltd, a unit of X (NSE: X)", both in
+		// one sentence.)
+		tickered := false
+		if f.ents[found].first >= 0 && f.ents[found].first < m0.a {
+			if tick == nil {
+				tick = f.tickerNamed()
+			}
+			tickered = tick[e] && !tick[found] && !f.namedIn(found, f.sentAtTok(f.tokAt(m0.a)))
+		}
+		if f.ents[found].first < x.mentions[len(x.mentions)-1].b && !omen && !firstWord && !headed && !tickered {
 			continue
 		}
 		f.merge(found, e)
 	}
+}
+
+// tickerNamed returns which entities a ticker names: those one of whose
+// segments has a ticker's evidence, by root.
+func (f *entFinder) tickerNamed() []bool {
+	tick := make([]bool, len(f.ents))
+	for k := range f.segs {
+		if g := &f.segs[k]; g.ent >= 0 && g.ev&evTicker != 0 {
+			tick[f.root(g.ent)] = true
+		}
+	}
+	return tick
+}
+
+// sentAtTok returns the sentence that holds token k.
+func (f *entFinder) sentAtTok(k int) int {
+	return min(sort.Search(len(f.sents), func(i int) bool { return f.sents[i].t1 > k }), len(f.sents)-1)
 }
 
 // inItemHeading reports whether view offset a lies in the heading of a

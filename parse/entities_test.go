@@ -7556,3 +7556,29 @@ func TestMainlandCoverAndBoardSignature(t *testing.T) {
 		}
 	}
 }
+
+// TestTickeredShortFormOfTheFullName makes "Kibi Electric (TSE: 9517)",
+// paragraphs after "Kibi Electric Power Co.", the same firm, with its
+// code; and "X Mining Ltd, a unit of X (NSE: X)" two firms.
+func TestTickeredShortFormOfTheFullName(t *testing.T) {
+	a := parsePage(t, "Utility buys ammonia\n\nTOKYO, May 3 - Kibi Electric Power Co. said Wednesday it has signed a deal to buy ammonia.\n\nKibi Electric (TSE: 9517) aims to replace coal with ammonia, the utility said.\n\nTata Steel Mining Ltd said so. Tata Steel Mining Ltd, a unit of Tata Steel (NSE: TATASTEEL), agreed.\n")
+	want := []string{
+		"company Kibi Electric Power Co. | Kibi Electric | the utility | Kibi Electric Power [JP]",
+		"company Tata Steel Mining Ltd | Tata Steel Mining",
+		"company Tata Steel [IN]",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company")); diff != "" {
+		t.Errorf("companies (-want +got):\n%s", diff)
+	}
+	names := map[string]string{}
+	for _, e := range a.Entities {
+		names[e.ID] = e.Name
+	}
+	var got []string
+	for _, l := range a.Listings {
+		got = append(got, l.Symbol()+" "+names[l.Entity])
+	}
+	if diff := cmp.Diff([]string{"9517 Kibi Electric Power Co.", "TATASTEEL Tata Steel"}, got); diff != "" {
+		t.Errorf("listings (-want +got):\n%s", diff)
+	}
+}
