@@ -3226,9 +3226,17 @@ var describingWords = map[string]bool{"the": true, "provincial": true, "national
 // ", a wholly owned subsidiary of ", ", part of ".
 func ownerOfApposition(before string) bool {
 	before = trimFamilyPossessive(before)
+	// ("X, a wholly owned power generation unit of state-run Y": the
+	// words of its trade may run long after "a".)
+	long := before[max(0, len(before)-72):]
 	before = before[max(0, len(before)-48):]
 	c := strings.LastIndexByte(before, ',')
-	if c < 0 || len(before)-c > 48 {
+	if c < 0 {
+		if lc := strings.LastIndexByte(long, ','); lc >= 0 && hasAnyPrefix(long[lc:], ", a ", ", an ") {
+			before, c = long, lc
+		}
+	}
+	if c < 0 || len(before)-c > 72 {
 		return false
 	}
 	tail := before[c+1:]
@@ -3242,7 +3250,7 @@ func ownerOfApposition(before string) bool {
 			break
 		}
 		w := tail[k+1 : len(tail)-1]
-		if !strings.HasSuffix(w, "-listed") && !strings.HasSuffix(w, "-based") && !strings.HasSuffix(w, "-owned") && !apposHeads[w] && !describingWords[w] && !demonymLike(w) && !industryWords[w] {
+		if !strings.HasSuffix(w, "-listed") && !strings.HasSuffix(w, "-based") && !strings.HasSuffix(w, "-owned") && !strings.HasSuffix(w, "-run") && !apposHeads[w] && !describingWords[w] && !demonymLike(w) && !industryWords[w] {
 			break
 		}
 		tail = tail[:k+1]
@@ -5169,7 +5177,7 @@ func (r *relater) subsidiary(s *sentence) {
 		parent, ok := r.subject(s, i)
 		// "signed an agreement with Y and its parent company Z": "its"
 		// is the firm named right before "and".
-		if strings.HasSuffix(s.low[:i], " and ") {
+		if strings.HasSuffix(s.low[:i], " and ") && !strings.HasSuffix(s.low[:i], ", and ") {
 			if y, found := r.orgRightBefore(s, s.beforeBrackets(i-len(" and ")), 1); found {
 				parent, ok = y, true
 			}
@@ -9904,10 +9912,16 @@ func (r *relater) meeting(s *sentence) {
 	}
 	left := r.kindIn(s, 0, i, entity.KindPerson)
 	// "A received B, who later met C": the one the clause is of met C.
+	// ("in the presence of A and B, who met to discuss trade": both,
+	// who met no one named after.)
 	if k := strings.LastIndex(s.low[:i], ", who "); k >= 0 && len(left) > 1 && !strings.ContainsAny(s.low[k+len(", who "):i], ",;") {
 		for n := len(left) - 1; n >= 0; n-- {
 			if left[n].b <= s.at(k) {
-				left = left[n : n+1]
+				if n > 0 && hasAnyPrefix(s.low[e:], "to ", "on ", "in ", "at ", "during ", "for ") && strings.HasPrefix(s.low[left[n-1].b-s.a:], " and ") && !strings.ContainsAny(s.low[left[n-1].b-s.a:left[n].a-s.a], ",;") {
+					left = left[n-1 : n+1]
+				} else {
+					left = left[n : n+1]
+				}
 				break
 			}
 		}
@@ -10012,7 +10026,7 @@ func (r *relater) meeting(s *sentence) {
 	}
 	// "A chief executive X and B chairman Y met in Beijing": the people
 	// met each other.
-	if len(right) == 0 && len(left) >= 2 && strings.Contains(r.gapWithoutCountries(s, left[0].b, left[len(left)-1].a), " and ") {
+	if len(right) == 0 && len(left) >= 2 && andBetween(r.gapWithoutCountries(s, left[0].b, left[len(left)-1].a)) {
 		left, right = left[:len(left)-1], left[len(left)-1:]
 	}
 	date := r.dateIn(s, e)
@@ -10037,6 +10051,12 @@ func (r *relater) meeting(s *sentence) {
 		}
 		r.delegation(s, e, x, date)
 	}
+}
+
+// andBetween reports whether the words between two parties join them
+// with "and".
+func andBetween(g string) bool {
+	return strings.Contains(g, " and ") || strings.HasPrefix(strings.TrimSpace(g), "and ")
 }
 
 // amongThem reads "A met executives of X. Among them was Y, ...": A met
