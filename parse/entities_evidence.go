@@ -2774,7 +2774,7 @@ func (f *entFinder) functionAfter(o, end int) int {
 var functionWords = wordSet("fuel", "fuels", "trading", "sales", "marketing", "accounting", "procurement", "purchasing",
 	"corporate", "business", "global", "investor", "relations", "legal", "compliance", "risk", "human", "research",
 	"raw", "materials", "supply", "chain", "logistics", "engineering", "production", "audit", "treasury", "sustainability",
-	"communications", "affairs", "planning", "ir")
+	"communications", "affairs", "planning", "ir", "media", "public")
 
 // opensLine reports whether token i opens its sentence (from t0) or a
 // line.

@@ -2476,7 +2476,9 @@ func (f *entFinder) bylines() {
 		}
 		// "Media contact:", "For further information:": the lines after
 		// name people, each before a comma and a role.
-		if t := d.text(l); contactCue(t) {
+		// ("Investor Relations: Tom Beasley": a cue with the contact on
+		// its line, read below.)
+		if t := d.text(l); contactCue(t) && !cueWithName(t) {
 			contact = 4
 			f.contactOrg = -1
 			continue
@@ -2489,7 +2491,16 @@ func (f *entFinder) bylines() {
 			for rest < l.te && d.v.s[rest] == ' ' {
 				rest++
 			}
-			if k := strings.IndexByte(d.v.s[rest:l.te], ','); k > 0 && k <= 40 {
+			// ("Investor Relations: Tom Beasley": the name alone.)
+			if k := strings.IndexByte(d.v.s[rest:l.te], ','); k < 0 && l.te-rest <= 30 && strings.Count(d.v.s[rest:l.te], " ") <= 3 && !strings.ContainsAny(d.v.s[rest:l.te], "@0123456789:;") {
+				if e := f.bylineNames(rest, l.te); e >= 0 && f.ents[e].kind == entity.KindPerson && f.contactOrg >= 0 {
+					title := ""
+					if functionPhrase(t[:c]) {
+						title = d.v.origText(l.ts, l.ts+c)
+					}
+					f.addRole(e, title, f.contactOrg)
+				}
+			} else if k := strings.IndexByte(d.v.s[rest:l.te], ','); k > 0 && k <= 40 {
 				if e := f.bylineNames(rest, rest+k); e >= 0 {
 					end := rest + k + 1 + max(0, strings.IndexByte(d.v.s[rest+k+1:l.te], ','))
 					if end <= rest+k+1 {
@@ -2594,6 +2605,14 @@ func (f *entFinder) bylines() {
 					}
 					continue
 				}
+			}
+			// "Media Relations: Mai Okuhara" under the firm's line: the
+			// function, a colon and the contact's name.
+			if k := strings.Index(t[:min(len(t), 40)], ": "); k > 0 && functionPhrase(t[:k]) && len(t)-k-2 <= 30 && strings.Count(t[k+2:], " ") <= 3 && !strings.ContainsAny(t[k+2:], "@0123456789:;,") {
+				if e := f.bylineNames(l.ts+k+2, l.te); e >= 0 && f.ents[e].kind == entity.KindPerson {
+					f.addRole(e, d.v.origText(l.ts, l.ts+k), f.contactOrg)
+				}
+				continue
 			}
 			if c := strings.IndexByte(t, ','); c > 0 && c <= 40 && strings.Count(t[:c], " ") <= 3 {
 				if e := f.bylineNames(l.ts, l.ts+c); e >= 0 {
@@ -3300,6 +3319,17 @@ var contactCues = []string{"media contact", "media contacts", "for further infor
 	"investor contact", "investor contacts", "media enquiries", "media inquiries", "contact:", "contacts:", "investor relations:", "media:", "investors:",
 	"disclosure officer:", "person in charge of disclosure:", "disclosure contact:",
 	"for media enquiries", "for media inquiries", "for investor relations", "for investor enquiries", "for investor inquiries", "for media:"}
+
+// cueWithName reports a contact cue with a name after its colon on the
+// same line: "Investor Relations: Tom Beasley".
+func cueWithName(t string) bool {
+	c := strings.IndexByte(t, ':')
+	if c < 0 || c+2 >= len(t) {
+		return false
+	}
+	rest := strings.TrimSpace(t[c+1:])
+	return rest != "" && isUpper(rest[0]) && strings.Count(rest, " ") <= 3 && !strings.ContainsAny(rest, "@0123456789:;,") && !functionPhrase(rest) && !hasLegalWord(rest)
+}
 
 // contactCue reports a line that heads the contacts of a press release.
 func contactCue(t string) bool {

@@ -7582,3 +7582,22 @@ func TestTickeredShortFormOfTheFullName(t *testing.T) {
 		t.Errorf("listings (-want +got):\n%s", diff)
 	}
 }
+
+// TestCodeLineAndLabelledContacts reads the title under a filer's
+// "(Code: 8029, TSE Prime Market)" line as the headline, and contacts
+// named after their function and a colon, under their firm's line.
+func TestCodeLineAndLabelledContacts(t *testing.T) {
+	text := "News Release\n\nFebruary 24, 2026\nShirakawa Corporation\n(Code: 8029, TSE Prime Market)\n\n" +
+		"Shirakawa Acquires 28% Interest in Pilbara Hydrogen Project and Signs Fuel Ammonia Supply MOU with Seiryo Electric Power\n\n" +
+		"Tokyo, Japan - Shirakawa Corporation (TSE: 8029) announces that it has agreed to buy a stake in Yanna Renewables Limited.\n\n" +
+		"For further information, please contact:\nShirakawa Corporation\nCorporate Communications Department\nMedia Relations: Mai Okubo\nTel: +81-3-5555-0190\n\n" +
+		"Yanna Renewables Limited\nInvestor Relations: Tom Beale\nTel: +61 8 5550 2231\n"
+	a := parsePage(t, text)
+	if want := "Shirakawa Acquires 28% Interest in Pilbara Hydrogen Project and Signs Fuel Ammonia Supply MOU with Seiryo Electric Power"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	want := []string{"person Mai Okubo (Media Relations @ Shirakawa Corporation)", "person Tom Beale (Investor Relations @ Yanna Renewables Limited)"}
+	if diff := cmp.Diff(want, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("contacts (-want +got):\n%s", diff)
+	}
+}

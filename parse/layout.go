@@ -2844,6 +2844,11 @@ func isHeadline(t string) bool {
 	if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") {
 		return false
 	}
+	// "(Code: 8029, TSE Prime Market)", "(Stock Code: 3169)": the
+	// filer's code under its name, a field of the cover.
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Contains(t, "Code") && strings.IndexByte(t, ':') > 0 && len(t) < 60 {
+		return false
+	}
 	// (Not "... IN MINAS SERRA AZUL MINERAÇÃO LTDA.": a legal form's
 	// dot.)
 	if strings.HasSuffix(t, ".") && !strings.HasSuffix(t, "...") && !inSetLower(legalCore, t[strings.LastIndexByte(t, ' ')+1:len(t)-1]) {
