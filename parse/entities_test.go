@@ -1210,6 +1210,10 @@ func TestEntities(t *testing.T) {
 			"company Songhe Lithium", "person He Jianxiong | Mr He | He (chairman @ Songhe Lithium)", "person Keane | Mr Keane", "person Ingrid Vos | Dr Ingrid Vos",
 		},
 	}, {
+		name: "a chief of a trade, after the firm's possessive",
+		text: "Aoba Energy Co. buys gas. Aoba's fuel trading chief Kazuhiro Inaba told reporters.",
+		want: []string{"company Aoba Energy Co. | Aoba | Aoba Energy", "person Kazuhiro Inaba (fuel trading chief @ Aoba Energy Co.)"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

@@ -194,7 +194,7 @@ var titleMods = wordSet(
 	"governing", "ruling", "opposition", "party", "provincial", "municipal", "federal", "national",
 	"coordinating", "additional", "joint", "special", "corporate", "union", "cabinet",
 	"regulatory", "risk", "information", "digital", "human", "people", "supply", "production", "engineering",
-	"investor", "relations", "public", "media",
+	"investor", "relations", "public", "media", "trading", "fuel", "operations", "shipping",
 )
 
 // titleOfDomains are the words of the "of" phrase in a minister's title:

@@ -8110,6 +8110,12 @@ func (r *relater) jointVenture(s *sentence) {
 		if between := s.low[e:j]; strings.HasPrefix(s.low[max(0, i-4):], "the ") && (strings.Contains(between, " agreement") || strings.Contains(between, " contract") || strings.Contains(between, " deal") || strings.Contains(between, " memorandum")) {
 			return
 		}
+		// ("V, the fuel procurement joint venture owned 50:50 by A and
+		// B, has signed a sale and purchase agreement with Y": the
+		// same, the venture described before its verb.)
+		if between := s.low[e:j]; hasAnyPrefix(between, " owned ", " held ", " of ", " between ") && (strings.Contains(between, " signed ") || strings.Contains(between, " entered into ")) && (strings.Contains(between, " agreement") || strings.Contains(between, " contract") || strings.Contains(between, " memorandum") || strings.Contains(between, "(spa)")) {
+			return
+		}
 		partner, ok := r.orgRightAfter(s, je, 50)
 		if !ok {
 			return
