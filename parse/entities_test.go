@@ -7605,3 +7605,19 @@ func TestCodeLineAndLabelledContacts(t *testing.T) {
 		t.Errorf("contacts (-want +got):\n%s", diff)
 	}
 }
+
+// TestListedOnAnExchangeInProse reads "listed on the Tokyo Stock Exchange
+// (8062)" and "listed on the Abu Dhabi Securities Exchange under the
+// ticker EHC" as listings, and "the Indonesia Stock Exchange (IDX)" as
+// none.
+func TestListedOnAnExchangeInProse(t *testing.T) {
+	a := parsePage(t, "Stakes\n\nTOKYO, May 3 - Yayoi Shoji Co., Ltd., a Japanese trading company listed on the Tokyo Stock Exchange (8062), bought a stake.\n\n"+
+		"Emirates Horizon Chemicals PJSC, listed on the Abu Dhabi Securities Exchange under the ticker EHC, said it would supply ammonia. Shares rose on the Indonesia Stock Exchange (IDX).\n")
+	var got []string
+	for _, l := range a.Listings {
+		got = append(got, l.Symbol()+" "+l.MIC())
+	}
+	if diff := cmp.Diff([]string{"8062 XTKS", "EHC XADS"}, got); diff != "" {
+		t.Errorf("listings (-want +got):\n%s", diff)
+	}
+}

@@ -30,6 +30,7 @@ func (d *doc) listings(a *article.Article) {
 	w.fs = d.indianLetterCodes(w.fs)
 	w.fs = d.proseListings(w.fs)
 	w.fs = d.bracketCodes(w.fs)
+	w.fs = d.exchangeBracketCodes(w.fs)
 	w.fs = d.tableCodes(w.fs)
 	d.applyListingLines(w.fs)
 	d.addListings(a, w)
@@ -368,6 +369,7 @@ var proseExchanges = []struct{ name, prefix string }{
 	{"bombay stock exchange", "BSE"}, {"ho chi minh stock exchange", "HOSE"}, {"hanoi stock exchange", "HNX"},
 	{"astana international exchange", "AIX"}, {"kazakhstan stock exchange", "KASE"}, {"mongolian stock exchange", "MSE"},
 	{"london stock exchange", "LSE"}, {"toronto stock exchange", "TSX"}, {"new york stock exchange", "NYSE"}, {"johannesburg stock exchange", "JSE"},
+	{"abu dhabi securities exchange", "ADX"}, {"dubai financial market", "DFM"}, {"saudi exchange", "Tadawul"}, {"saudi stock exchange", "Tadawul"}, {"muscat stock exchange", "MSX"},
 	// "listed in Shanghai under the code 603871": the market's city.
 	{"listed in shanghai", "SSE"}, {"listed in shenzhen", "SZSE"}, {"listed in hong kong", "HKEX"},
 	{"listed in tokyo", "TSE"}, {"listed in seoul", "KRX"}, {"listed in taipei", "TWSE"},
@@ -480,6 +482,64 @@ func (d *doc) proseListings(fs []found) []found {
 	return fs
 }
 
+// exchangeBracketCodes reads a code of digits in brackets right after an
+// exchange's full name: "a Japanese trading company listed on the Tokyo
+// Stock Exchange (8062)". It appends the listings to fs, in text order,
+// skipping codes fs holds.
+func (d *doc) exchangeBracketCodes(fs []found) []found {
+	low := d.lower()
+	if !strings.Contains(low, "exchange (") {
+		return fs
+	}
+	for from := 0; from < len(low); {
+		k := strings.Index(low[from:], "exchange (")
+		if k < 0 {
+			break
+		}
+		k += from
+		from = k + len("exchange (")
+		a := from
+		e := a
+		for e < len(low) && e-a <= 6 && (isDigit(low[e]) || isLower(low[e])) {
+			e++
+		}
+		// ("the Indonesia Stock Exchange (IDX)": the exchange's own
+		// short name; a code there holds digits.)
+		if e-a < 2 || e-a > 6 || e >= len(low) || low[e] != ')' || !strings.ContainsAny(low[a:e], "0123456789") {
+			continue
+		}
+		prefix := ""
+		for _, x := range proseExchanges {
+			if strings.HasSuffix(x.name, "exchange") && strings.HasSuffix(low[:k+len("exchange")], x.name) {
+				prefix = x.prefix
+				break
+			}
+		}
+		if prefix == "" {
+			continue
+		}
+		l, err := entity.ParseListing(prefix + ": " + d.v.s[a:e])
+		if err != nil {
+			continue
+		}
+		dup := false
+		for _, f := range fs {
+			if f.at.a <= a && e <= f.at.b || f.l.Symbol() == l.Symbol() && f.l.MIC() == l.MIC() {
+				dup = true
+				break
+			}
+		}
+		if dup {
+			continue
+		}
+		at := sort.Search(len(fs), func(i int) bool { return fs[i].at.a >= a })
+		fs = append(fs, found{})
+		copy(fs[at+1:], fs[at:])
+		fs[at] = found{l: l, at: rng{a, e}}
+	}
+	return fs
+}
+
 // proseListed returns the name before ", which trade(s) on" (or ",
 // whose shares trade on") that ends before view offset k, or an empty
 // range: "Shares of Hanbit Chemical, which trade on ...", "SRMC, which
@@ -489,6 +549,11 @@ func (d *doc) proseListed(k int) rng {
 	w := strings.LastIndex(low[max(0, k-120):k], ", which trade")
 	// "X, whose minority shares trade on ...".
 	if v := strings.LastIndex(low[max(0, k-120):k], ", whose "); v > w && strings.Contains(low[max(0, k-120)+v:k], " trade") {
+		w = v
+	}
+	// "The company, listed on the Abu Dhabi Securities Exchange under
+	// the ticker EHC,": the firm before ", listed on".
+	if v := strings.LastIndex(low[max(0, k-120):k], ", listed on "); v > w && !strings.Contains(low[max(0, k-120)+v+1:k], ",") {
 		w = v
 	}
 	if w < 0 {
