@@ -1027,7 +1027,7 @@ func (f *entFinder) gatherOne(n int) {
 				}
 			}
 		}
-		if (g.title.b == 0 || aside > 0) && nt >= 2 && nt <= 4 && ap >= es.t0 && f.toks[ap].f&tLower != 0 && f.has(ap, lxAppointVerbs) && !f.orgWords(i, j) {
+		if (g.title.b == 0 || aside > 0) && (nt >= 2 || nt == 1 && dottedName(f.text(i))) && nt <= 4 && ap >= es.t0 && f.toks[ap].f&tLower != 0 && f.has(ap, lxAppointVerbs) && !f.orgWords(i, j) {
 			k := j
 			// "appointed X, currently head of procurement, as Deputy
 			// General Director": the title past an aside.
@@ -2107,6 +2107,10 @@ func (f *entFinder) personShape(i, j int) bool {
 			return true
 		}
 	}
+	// "B.Tsogtgerel": a Mongolian name of one word.
+	if n == 1 && dottedName(f.text(i)) {
+		return true
+	}
 	if n < 2 || n > 4 {
 		return false
 	}
@@ -2709,11 +2713,20 @@ func (f *entFinder) pastDepartment(o, end int) int {
 // appoints, the subject of the verb at token ap: the name that opens
 // the sentence (from t0), or the one right before the verb; else -1.
 func (f *entFinder) appointer(ap, t0 int) int {
+	// ("X has appointed Y": the auxiliary between.)
+	if ap-2 >= t0 && (f.word(ap-1, "has") || f.word(ap-1, "have") || f.word(ap-1, "had")) {
+		ap--
+	}
 	if ap-1 >= t0 && f.nameTok(ap-1) && f.toks[ap-1].f&tDigit == 0 {
 		return ap - 1
 	}
 	if f.nameTok(t0) && !f.word(t0, "The") && f.toks[t0].f&tDigit == 0 {
 		return t0
+	}
+	// ("The Customs General Administration appointed Y": the body's
+	// name after "The".)
+	if f.word(t0, "The") && t0+1 < ap && f.nameTok(t0+1) && f.toks[t0+1].f&tDigit == 0 {
+		return t0 + 1
 	}
 	return -1
 }

@@ -1214,6 +1214,13 @@ func TestEntities(t *testing.T) {
 		text: "Aoba Energy Co. buys gas. Aoba's fuel trading chief Kazuhiro Inaba told reporters.",
 		want: []string{"company Aoba Energy Co. | Aoba | Aoba Energy", "person Kazuhiro Inaba (fuel trading chief @ Aoba Energy Co.)"},
 	}, {
+		name: "the body after 'The' that has appointed someone, a Mongolian name of one word",
+		text: "The Customs General Administration has appointed Ts.Oyunbold as deputy director general in charge of the southern ports. Kora Ltd has appointed John Smith as chief financial officer.",
+		want: []string{
+			"government Customs General Administration", "person Ts.Oyunbold (deputy director general @ Customs General Administration)",
+			"company Kora Ltd | Kora", "person John Smith (chief financial officer @ Kora Ltd)",
+		},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
