@@ -101,6 +101,13 @@ func (f *entFinder) gatherOne(n int) {
 		g.ev |= evNot
 		return
 	}
+	// "(CE No. AXK118)": a licence's number, no name.
+	for k := i; k+1 < j && nt >= 2; k++ {
+		if (f.word(k, "No.") || f.word(k, "No")) && f.toks[k+1].f&tHasDigit != 0 {
+			g.ev |= evNot
+			return
+		}
+	}
 	// "information that relates to Mineral Resources", "Exploration
 	// Results": a competent person's statement names the categories
 	// alone.

@@ -2474,6 +2474,18 @@ func (f *entFinder) bylines() {
 				f.boardList(i+1, org)
 			}
 		}
+		// "Karen Leung, CFA | Head of Resources Research | +852 ...",
+		// "Bat Munkh | Analyst | +852 ...": a research note's writers
+		// above its body, each with a title and a phone, at the broker
+		// the page opens with.
+		if i < d.body && l.kind != lBlank {
+			if ne, ts, te, ok := analystBarLine(d.text(l)); ok {
+				if e := f.bylineNames(l.ts, l.ts+ne); e >= 0 && f.ents[e].kind == entity.KindPerson {
+					f.addRole(e, d.v.origText(l.ts+ts, l.ts+te), f.mastheadFirm())
+				}
+				continue
+			}
+		}
 		// "Media contact:", "For further information:": the lines after
 		// name people, each before a comma and a role.
 		// ("Investor Relations: Tom Beasley": a cue with the contact on
@@ -3319,6 +3331,44 @@ var contactCues = []string{"media contact", "media contacts", "for further infor
 	"investor contact", "investor contacts", "media enquiries", "media inquiries", "contact:", "contacts:", "investor relations:", "media:", "investors:",
 	"disclosure officer:", "person in charge of disclosure:", "disclosure contact:",
 	"for media enquiries", "for media inquiries", "for investor relations", "for investor enquiries", "for investor inquiries", "for media:"}
+
+// analystBarLine reads a research note's writer line: a name (and a
+// credential after a comma), a bar, a title, a bar and a phone or a
+// mail. It returns the end of the name and the title's bounds.
+func analystBarLine(t string) (nameEnd, titleStart, titleEnd int, ok bool) {
+	a := strings.Index(t, " | ")
+	if a <= 0 || a > 40 || len(t) > 160 {
+		return 0, 0, 0, false
+	}
+	b := strings.Index(t[a+3:], " | ")
+	if b <= 0 || b > 60 {
+		return 0, 0, 0, false
+	}
+	b += a + 3
+	// A phone ("+852 3920 1188") or a mail after the title.
+	rest := t[b+3:]
+	if p, _, _ := strings.Cut(rest, " | "); !(strings.HasPrefix(p, "+") && digitsUpTo(p, 8) >= 8) && !strings.Contains(p, "@") {
+		return 0, 0, 0, false
+	}
+	nameEnd = a
+	if c := strings.IndexByte(t[:a], ','); c > 0 {
+		nameEnd = c
+	}
+	title := t[a+3 : b]
+	if title == "" || !isUpper(title[0]) || strings.ContainsAny(title, "@0123456789") {
+		return 0, 0, 0, false
+	}
+	// The title is an analyst's: "Analyst", "Head of Resources
+	// Research", "Senior Strategist".
+	last := strings.ToLower(title[strings.LastIndexByte(title, ' ')+1:])
+	switch {
+	case last == "analyst" || last == "research" || last == "strategist" || last == "economist" || last == "associate" || last == "director" || last == "head":
+	case strings.HasPrefix(title, "Head of "):
+	default:
+		return 0, 0, 0, false
+	}
+	return nameEnd, a + 3, b, true
+}
 
 // cueWithName reports a contact cue with a name after its colon on the
 // same line: "Investor Relations: Tom Beasley".

@@ -7628,3 +7628,22 @@ func TestListedOnAnExchangeInProse(t *testing.T) {
 		t.Errorf("listings (-want +got):\n%s", diff)
 	}
 }
+
+// TestAnalystBarLines reads a research note's writers on lines of a
+// name, a title and a phone parted by bars, at the broker the page opens
+// with; and a licence's number in brackets as no firm.
+func TestAnalystBarLines(t *testing.T) {
+	text := "HARBOUR PEAK SECURITIES LIMITED | EQUITY RESEARCH\n\nCoal sector update\n\nThe railway arrives: upgrading Noyon to BUY\n\n" +
+		"Karen Leung, CFA | Head of Resources Research | +852 3920 1188 | karen@example.com\nBat Munkh-Orgil | Analyst | +852 3920 1194\n\n" +
+		"We upgrade Noyon Energy Holdings to BUY on rail.\n\nThis report has been prepared by Harbour Peak Securities Limited, licensed by the Securities and Futures Commission (CE No. AXK118).\n"
+	a := parsePage(t, text)
+	want := []string{"person Karen Leung (Head of Resources Research @ Harbour Peak Securities Limited)", "person Bat Munkh-Orgil (Analyst @ Harbour Peak Securities Limited)"}
+	if diff := cmp.Diff(want, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("analysts (-want +got):\n%s", diff)
+	}
+	for _, l := range entityLinesOf(a, "company") {
+		if strings.Contains(l, "AXK118") {
+			t.Errorf("company %q: a licence's number", l)
+		}
+	}
+}
