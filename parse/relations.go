@@ -492,7 +492,7 @@ var triggers = func() map[string]uint16 {
 		}
 	}
 	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded", "traded", "operated", "used", "trade", "operate", "rebrand", "now")
-	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "majority", "sister", "group", "wholly", "fully", "own", "member")
+	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "majority", "sister", "group", "wholly", "fully", "own", "member", "operating")
 	add(trigStake, "percent", "cent", "pc", "shareholder", "owns")
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwnV, "owns", "own", "owned", "holds", "hold", "held", "controls", "control")
@@ -5483,7 +5483,10 @@ func (r *relater) possessiveUnit(s *sentence, parent ment, i int) {
 		}
 		// "our own mining company, Y", "our own refinery, Y": a firm of
 		// its own is its unit.
-		own := strings.HasPrefix(rest, "own ") && (word == "company" || word == "refinery" || word == "smelter" || word == "refiner")
+		// ("our Mongolian operating company, Y": the firm that runs its
+		// business there.)
+		own := strings.HasPrefix(rest, "own ") && (word == "company" || word == "refinery" || word == "smelter" || word == "refiner") ||
+			word == "company" && strings.HasSuffix(rest[:k], "operating ")
 		for _, u := range []string{"unit", "subsidiary", "affiliate", "arm", "division"} {
 			if word == u || own {
 				// "X's pelletising unit, Y" names the unit in apposition;

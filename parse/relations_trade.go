@@ -655,6 +655,20 @@ func (r *relater) itSellsTo(s *sentence, i int, signer, other ment) {
 	if j < 0 || j-i > 40 && !(appos && j-i <= 100 && strings.Count(s.low[i:j], ",") == 2) {
 		return
 	}
+	// "an MOU with Y under which they would take up to 1.5 Mtpa": the
+	// other party buys, the signer sells.
+	if rest := s.low[j+len(" under which "):]; !s.negated(0, j) {
+		at := -1
+		if strings.HasPrefix(rest, "they ") {
+			at = len("they")
+		} else if m, ok := r.orgRightAfter(s, j+len(" under which "), 1); ok && m.e == other.e {
+			at = s.past(m) - (j + len(" under which "))
+		}
+		if at >= 0 && hasAnyPrefix(rest[at:], " would take ", " will take ", " would buy ", " will buy ", " would purchase ", " will purchase ", " are to take ", " is to take ", " would offtake ", " will offtake ") && signer.e != other.e {
+			r.add(entity.SupplierOf, signer.e, other.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+			return
+		}
+	}
 	// The seller: "it", or the signer named again; or the other party,
 	// which then sells to the signer ("under which Y will supply ... to
 	// the Company").
