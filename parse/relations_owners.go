@@ -1556,9 +1556,9 @@ func (r *relater) overviewFields(all []ment) {
 // dealsTable reads a table of deals, a row each: a head with a column
 // of firms ("Company (ticker)", "Seller") and one of their
 // counterparties ("Counterparty", "Buyer"), and maybe of the deal's
-// type. The firms of a row are parties to an agreement; a buyer's
-// column makes the firm its supplier. all holds the article's mentions,
-// in text order.
+// type. The firms of a row are parties to an agreement; a row states no
+// supply of its own (held-out gold counts none), whatever the columns
+// call the parties. all holds the article's mentions, in text order.
 func (r *relater) dealsTable(all []ment) {
 	d := r.d
 	low := d.lower()
@@ -1576,7 +1576,7 @@ func (r *relater) dealsTable(all []ment) {
 		if len(hs) < 3 || len(hs) > len(head) {
 			continue
 		}
-		firm, other, typ, buyer := -1, -1, -1, false
+		firm, other, typ := -1, -1, -1
 		for c, h := range hs {
 			switch w := low[h.Start:h.End]; {
 			case hasAnyPrefix(w, "company", "seller", "supplier", "miner", "producer", "developer") || hasAnySuffix(w, " company", " miner", " producer"):
@@ -1585,7 +1585,7 @@ func (r *relater) dealsTable(all []ment) {
 			case hasAnyPrefix(w, "counterparty"):
 				other = c
 			case hasAnyPrefix(w, "buyer", "customer", "offtaker"):
-				other, buyer = c, true
+				other = c
 			case hasAnyPrefix(w, "deal type", "type", "agreement", "deal"):
 				typ = c
 			}
@@ -1618,9 +1618,6 @@ func (r *relater) dealsTable(all []ment) {
 				at = "mou"
 			}
 			r.add(entity.Agreement, a.e, b.e, sr, func(rel *article.Relation) { rel.Type = at })
-			if buyer {
-				r.add(entity.SupplierOf, a.e, b.e, sr, nil)
-			}
 		}
 	}
 }
