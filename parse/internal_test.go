@@ -221,6 +221,8 @@ func TestDateLine(t *testing.T) {
 		{"Published: Thursday, June 5, 2025 10:32 AM", "2025-06-05", false},
 		{" date 2025-03-02 Talks open on a supply deal that would run for seven years from the first shipment", "2025-03-02", false},
 		{"Week ending Friday, 27 February 2026", "2026-02-27", false},
+		{"Translated from the Japanese edition. Published July 8, 2026.", "2026-07-08", false},
+		{"Translated from the Japanese edition. We spoke on July 8, 2026.", "", false},
 		{"Published: 14 October 2025 | Report no. NOM-2025-10 | Prepared by the metals desk of the bank", "2025-10-14", false},
 		{"Issue 37/2025  \u00b7  Week ending 13 September 2025", "2025-09-13", false},
 		{"Chengdu, 20 January 2026", "2026-01-20", false},

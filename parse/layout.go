@@ -1026,6 +1026,17 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 			return d, false, true
 		}
 	}
+	// "Translated from the Japanese edition. Published July 8, 2026.": a
+	// note, then the labelled date as a sentence of its own.
+	if k := strings.LastIndex(t, ". "); k > 0 && len(t) <= 120 && strings.HasSuffix(t, ".") {
+		if r := t[k+2 : len(t)-1]; hasPrefixLower(r, "published ") || hasPrefixLower(r, "updated ") {
+			rest := r[strings.IndexByte(r, ' ')+1:]
+			rest = strings.TrimPrefix(rest, "on ")
+			if d, n := dateAt(rest); n > 0 && d.Year != 0 && strings.TrimSpace(rest[n:]) == "" {
+				return d, false, true
+			}
+		}
+	}
 	// "05:48 AM July 14, 2025": the time of day first.
 	if clockAt(t) {
 		r := strings.TrimLeft(t, "0123456789:")
