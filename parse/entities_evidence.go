@@ -1702,7 +1702,9 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 			// title in capitals too.)
 			// ("in the presence of Minister X and Ambassador of South
 			// Korea, Y,": the next of a list of officials.)
-			if caps && (s == start || f.toks[s-1].f&tPoss != 0 || f.word(s-1, "the") || f.word(s-1, "The") || f.afterFrontedPhrase(s-1, start) || f.word(s-1, "of") && f.word(s-2, "presence") ||
+			// ("the UAE Minister of Industry and Advanced Technology, Dr
+			// X,": the state's name before the title.)
+			if caps && (s == start || s-2 >= start && f.countryWord(s-1) && (f.word(s-2, "the") || f.word(s-2, "The")) || f.toks[s-1].f&tPoss != 0 || f.word(s-1, "the") || f.word(s-1, "The") || f.afterFrontedPhrase(s-1, start) || f.word(s-1, "of") && f.word(s-2, "presence") ||
 				f.word(s-1, "and") && s-2 >= start && f.nameTok(s-2) && f.tokSeg[s-2] >= 0 && f.segs[f.tokSeg[s-2]].kind == entity.KindPerson) || !caps && (s == start || f.word(s-1, "a") || f.word(s-1, "an") || f.word(s-1, "A") || f.word(s-1, "An") || f.word(s-1, "the") || f.word(s-1, "The")) {
 				return rng{f.toks[s].a, f.toks[p-1].b}, o, true
 			}

@@ -781,6 +781,12 @@ func (f *entFinder) anaphora() {
 			// "Y, a solder maker that signed an offtake with the
 			// company": not Y, the subject of the clause the object is
 			// in, but the firm before.
+			// ("Y will take a 15% stake in the company's arm": not Y, the
+			// sentence's opener.)
+			if e >= 0 && k-2 >= es.t0 && f.toks[q].f&tPoss != 0 && f.word(k-1, "in") && (f.word(k-2, "stake") || f.word(k-2, "interest") || f.word(k-2, "shareholding")) && f.root(e) == f.sentenceOpener(si) {
+				x0 := f.ents[e]
+				e = f.antecedentIf(si, f.toks[es.t0].a, 4, func(x *nent) bool { return x != x0 && x.kind == kind })
+			}
 			if e >= 0 && k > es.t0 && (f.word(k-1, "with") || f.word(k-1, "to") || f.word(k-1, "from")) {
 				if n := f.clauseSubjectSeg(si, k, e); n >= 0 {
 					x0 := f.ents[e]

@@ -1221,6 +1221,14 @@ func TestEntities(t *testing.T) {
 			"company Kora Ltd | Kora", "person John Smith (chief financial officer @ Kora Ltd)",
 		},
 	}, {
+		name: "a state's name before a title before a comma; the company's arm a stake is taken in is not the taker's",
+		text: "Horizon Chemicals PJSC said so. Yeonsu Corporation, listed in Seoul, will also take a 15 per cent stake in the company's marketing arm, Horizon Ammonia Trading DMCC. Japan's Minister of Economy Kenji Hirasawa held talks with the UAE Minister of Industry and Advanced Technology, Dr Saeed Al Nuaimi.",
+		want: []string{
+			"company Horizon Chemicals PJSC | the company", "company Yeonsu Corporation | Yeonsu", "company Horizon Ammonia Trading DMCC",
+			"country JP", "government Ministry of Economy [JP]", "person Kenji Hirasawa (Minister @ Ministry of Economy)",
+			"country AE | UAE", "government Ministry of Industry and Advanced Technology", "person Saeed Al Nuaimi | Dr Saeed Al Nuaimi (Minister @ Ministry of Industry and Advanced Technology)",
+		},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
