@@ -530,7 +530,7 @@ func (f *entFinder) anaphora() {
 			// "the issuing company" in a filing of a decision to buy
 			// shares: the firm its "Details of issuing company" section
 			// names.
-			if f.word(k+1, "issuing") && k+2 < es.t1 && f.word(k+2, "company") {
+			if f.word(k+1, "issuing") && k+2 < es.t1 && (f.word(k+2, "company") || f.word(k+2, "corporation")) {
 				if e := f.issuingCompany(); e >= 0 {
 					f.anaphorAt(si, k, k+2, e)
 					k += 2
@@ -3665,7 +3665,7 @@ func (f *entFinder) issuingCompany() int {
 	low := f.d.lower()
 	for i := range ls {
 		t := low[ls[i].ts:ls[i].te]
-		if len(t) > 60 || !strings.HasSuffix(strings.TrimRight(t, " :"), "issuing company") {
+		if t = strings.TrimRight(t, " :"); len(t) > 60 || !strings.HasSuffix(t, "issuing company") && !strings.HasSuffix(t, "issuing corporation") {
 			continue
 		}
 		for j := i + 1; j < len(ls) && j <= i+3; j++ {

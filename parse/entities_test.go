@@ -7652,3 +7652,31 @@ func TestAnalystBarLines(t *testing.T) {
 		}
 	}
 }
+
+// TestAcquisitionFormIssuingCorporation: a DART decision to acquire
+// shares with "1. Issuing corporation" over "- Name: Y" and "3. Equity
+// interest after acquisition: 15.0%" on one line: the filer buys 15% of
+// Y, and "the issuing corporation" is Y.
+func TestAcquisitionFormIssuingCorporation(t *testing.T) {
+	text := "Haedo Heavy Industries Co., Ltd. - Decision on Acquisition of Shares or Equity Interests of Other Corporation\n\n" +
+		"Company: Haedo Heavy Industries Co., Ltd.      Market: KOSPI      Stock code: 419998\n" +
+		"Date of disclosure: 2026.06.22\n\n" +
+		"1. Issuing corporation\n   - Name: Calca Clean Ammonia Holdings LLC\n   - Nationality: United States of America\n" +
+		"2. Details of acquisition\n   - Equity interest acquired: 15.0%\n" +
+		"3. Equity interest after acquisition: 15.0%\n" +
+		"4. Other matters\n   a. Following the transaction, the remaining interests in the issuing corporation will be held by Bayou Energy Partners LP (60.0%) and Yayo Shoji Co., Ltd. (25.0%).\n"
+	a := parsePage(t, text)
+	rels := relationLines(a, true)
+	for _, w := range []string{
+		"acquisition(Haedo Heavy Industries Co., Ltd., Calca Clean Ammonia Holdings LLC) 15",
+		"stake_in(Bayou Energy Partners LP, Calca Clean Ammonia Holdings LLC) 60",
+		"stake_in(Yayo Shoji Co., Ltd., Calca Clean Ammonia Holdings LLC) 25",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("relations %q: want %q", rels, w)
+		}
+	}
+	if got := entityLinesOf(a, "company"); !slices.Contains(got, "company Calca Clean Ammonia Holdings LLC | the issuing corporation | Calca Clean Ammonia Holdings") {
+		t.Errorf("companies %q: want the issuing corporation to be Calca", got)
+	}
+}

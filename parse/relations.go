@@ -853,6 +853,7 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if strings.Contains(s.low, "%)") {
 		r.bracketOwners(s)
+		r.heldByList(s)
 	}
 	if mask&trigStake != 0 && strings.Contains(s.low, ": ") {
 		r.ownedInProportions(s)
@@ -4652,6 +4653,44 @@ func (r *relater) bracketRoles(s *sentence) {
 		r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
 	}
 }
+
+// heldByList reads "the remaining interests in Y will be held by A
+// (60.0%) and B (25.0%)": each owner of the list holds the share in
+// brackets after its name.
+func (r *relater) heldByList(s *sentence) {
+	b, e, ok := s.cue(0, heldByListCues)
+	if !ok || s.negated(0, b) {
+		return
+	}
+	// The owned firm: right after "interests in", "interest in",
+	// "shares of" before the cue.
+	before := s.low[:b]
+	k := -1
+	for _, w := range []string{"interests in ", "interest in ", "shares of ", "shares in ", "equity of "} {
+		if i := strings.LastIndex(before, w); i >= 0 && i+len(w) > k {
+			k = i + len(w)
+		}
+	}
+	if k < 0 {
+		return
+	}
+	owned, ok := r.orgRightAfter(s, k, 4)
+	if !ok || s.past(owned) > b+1 {
+		return
+	}
+	for _, m := range r.list(s, e) {
+		at := m.b - s.a
+		if !strings.HasPrefix(s.low[at:], " (") {
+			continue
+		}
+		if p, pe, ok := s.percentAt(at + 2); ok && pe < len(s.low) && s.low[pe] == ')' && m.e != owned.e {
+			r.add(entity.StakeIn, m.e, owned.e, s, withPercent(p))
+		}
+	}
+}
+
+// heldByListCues lead to a list of owners after the firm they own.
+var heldByListCues = newCues(" will be held by ", " are held by ", " is held by ", " will be owned by ", " are owned by ", " is owned by ")
 
 // labelledRoles reads the parties of an offtake's or a supply's terms
 // by their labels: "1. Seller: X; Buyer: Y" under "Main Terms of the

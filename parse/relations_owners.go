@@ -1942,6 +1942,14 @@ func (d *doc) stakeAfterAcquisition(i int) (decimal.Decimal, bool) {
 		t := strings.TrimLeft(low[l.ts:l.te], " -")
 		if k := strings.IndexByte(t, ' '); k > 0 && k <= 3 && isDigit(t[0]) {
 			after = strings.Contains(t, "after acquisition") || strings.Contains(t, "after the acquisition")
+			// "3. Equity interest after acquisition: 15.0%": the stake on
+			// the line itself.
+			if c := strings.Index(t, ": "); after && c > 0 && strings.HasSuffix(t, "%") {
+				v := strings.TrimSpace(t[c+2 : len(t)-1])
+				if p, err := decimal.NewFromString(v); err == nil && p.Sign() > 0 && p.LessThanOrEqual(decimal.NewFromInt(100)) {
+					return p, true
+				}
+			}
 			continue
 		}
 		if !after {
@@ -2011,7 +2019,7 @@ func (r *relater) targetCompany(all []ment, issuer int) {
 			}
 		}
 		switch {
-		case buys >= 0 && i > buys && (t == "target company" || t == "company to be acquired" || t == "issuing company"):
+		case buys >= 0 && i > buys && (t == "target company" || t == "company to be acquired" || t == "issuing company" || t == "issuing corporation" || t == "target corporation"):
 			kind = entity.Acquisition
 		case sells >= 0 && i > sells && (t == "counterparty" || inline > 0):
 			kind = entity.SupplierOf
