@@ -4620,24 +4620,23 @@ func (r *relater) isCustomerOf(s *sentence) {
 	}
 }
 
+// findEither returns where the sentence first holds cue a, or else cue
+// b; -1 where it holds neither.
+func (s *sentence) findEither(a, b string) int {
+	if i := s.find(0, a); i >= 0 {
+		return i
+	}
+	return s.find(0, b)
+}
+
 // bracketRoles reads the roles a filing gives the parties of a supply
 // agreement in brackets: "X (as seller) entered into a coking coal supply
 // framework agreement with Y (as purchaser)": X supplies Y. A deal for
 // shares ("(as vendor)", "sale and purchase agreement" of shares) is no
 // supply.
 func (r *relater) bracketRoles(s *sentence) {
-	sell := s.find(0, "(as seller)")
-	if sell < 0 {
-		sell = s.find(0, "(as supplier)")
-	}
-	if sell < 0 {
-		return
-	}
-	buy := s.find(0, "(as purchaser)")
-	if buy < 0 {
-		buy = s.find(0, "(as buyer)")
-	}
-	if buy < 0 || s.find(0, "supply") < 0 || s.find(0, "share") >= 0 || s.negated(0, max(sell, buy)) {
+	sell, buy := s.findEither("(as seller)", "(as supplier)"), s.findEither("(as purchaser)", "(as buyer)")
+	if sell < 0 || buy < 0 || s.find(0, "supply") < 0 || s.find(0, "share") >= 0 || s.negated(0, max(sell, buy)) {
 		return
 	}
 	seller, ok := r.orgRightBefore(s, sell, 2)
@@ -4697,18 +4696,8 @@ var heldByListCues = newCues(" will be held by ", " are held by ", " is held by 
 // Offtake Agreement". The sentence or the heading just before must
 // speak of an offtake or a supply, and not of shares.
 func (r *relater) labelledRoles(s *sentence) {
-	sell := s.find(0, "seller: ")
-	if sell < 0 {
-		sell = s.find(0, "supplier: ")
-	}
-	if sell < 0 {
-		return
-	}
-	buy := s.find(0, "buyer: ")
-	if buy < 0 {
-		buy = s.find(0, "purchaser: ")
-	}
-	if buy < 0 {
+	sell, buy := s.findEither("seller: ", "supplier: "), s.findEither("buyer: ", "purchaser: ")
+	if sell < 0 || buy < 0 {
 		return
 	}
 	ctx := r.d.lower()[max(0, s.a-200):s.b]
