@@ -82,7 +82,7 @@ func cue(w string) (commodity.Measure, cueKind) {
 	case "stock", "stocks", "stockpile", "stockpiles", "stockpiled", "inventory", "inventories",
 		"stored", "storage", "warehouse", "warehouses":
 		return commodity.Inventory, cueMeasure
-	case "make", "makes":
+	case "make", "makes", "made":
 		return commodity.Production, cueMake
 	case "buy", "buys", "bought", "buying", "buyer", "buyers", "purchase", "purchases",
 		"purchased", "purchasing", "took", "booked":
@@ -114,7 +114,7 @@ var cueWords = newWordSet(
 	"burned", "burnt", "burning", "sales", "sale", "sell", "sells", "sold", "selling", "resell", "resells", "resold", "reselling", "shipment",
 	"shipments", "shipped", "shipping", "ship", "ships", "cargo", "cargoes", "cargos", "loaded",
 	"loadings", "arrivals", "stock", "stocks", "stockpile", "stockpiles", "stockpiled", "inventory",
-	"inventories", "stored", "storage", "warehouse", "warehouses", "make", "makes", "buy", "buys",
+	"inventories", "stored", "storage", "warehouse", "warehouses", "make", "makes", "made", "buy", "buys",
 	"bought", "buying", "buyer", "buyers", "purchase", "purchases", "purchased", "purchasing", "took",
 	"booked", "emissions", "emission", "emit", "emits", "emitted", "waste", "tailings", "spill",
 	"spilled", "spilt", "seized", "seizure", "seizures", "donated", "donation", "aid", "quota",

@@ -607,6 +607,10 @@ func (l *linker) mentions() {
 				k += n - 1
 				continue
 			}
+		case k+n < len(l.toks) && oneOf(l.word(k+n), "group", "groups", "firm", "firms", "mills"):
+			// "a Chinese steel group takes a stake in Australian
+			// supply": the trade of a firm.
+			m.weak = true
 		}
 		ms = append(ms, m)
 		k += n - 1
