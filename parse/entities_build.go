@@ -215,7 +215,9 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 	case ev&(evAppos|evBased|evPossCountry|evAfterNoun|evAtOrg|evJV) != 0:
 		// "a Perak conglomerate", "Indonesia's Bangka-Belitung
 		// islands": a place.
-		if ev&(evAppos|evJV) == 0 && places[f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].cut]] {
+		// "In São Paulo, the miner's shares closed up": a place
+		// before a comma and a noun, no apposition.
+		if (ev&(evAppos|evJV) == 0 || ev&evJV == 0 && (f.afterLocative(g) || f.word(g.i-1, "In") || f.word(g.i-1, "At"))) && places[f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].cut]] {
 			return 0
 		}
 		return entity.KindCompany
@@ -1644,6 +1646,27 @@ func (f *entFinder) resolve(n int, short bool) {
 			g.cpre, g.cpreC = 0, entity.Country{}
 		}
 	}
+	// "Japanese Fujimori Tsusho buys 20% of ...": a demonym that opens
+	// a headline or a sentence before a firm the text names without it.
+	if g.kind == entity.KindCompany && g.cpre == 1 && g.j-g.i >= 3 && g.i == f.sents[g.s].t0 && g.ev&(evLegal|evTicker|evDir) == 0 && g.dir < 0 {
+		if _, form, ok := f.tokCountry(g.i); ok && form == entity.CountryDemonym {
+			rest := string(f.keyBytes(g.i+1, g.j))
+			e, ok := f.byKey[rest]
+			if !ok {
+				if c := f.prefixes[rest]; len(c) == 1 {
+					e, ok = c[0], true
+				}
+			}
+			if ok && f.ents[e].kind == entity.KindCompany {
+				f.countryMention(g.i, g.i+1, g.cpreC)
+				g.country = g.cpreC
+				g.i++
+				g.cpre, g.cpreC = 0, entity.Country{}
+				f.mention(n, e)
+				return
+			}
+		}
+	}
 	if g.dir >= 0 {
 		if e, ok := f.dirEnts[g.dir]; ok {
 			f.mention(n, e)
@@ -2812,7 +2835,7 @@ func (f *entFinder) registerMid(e int, first, rest string) {
 	// word after the middle one names a trade, as Chinese names of a
 	// city, a brand and a trade do ("Jixi Hengsheng Graphite").
 	trade, _, _ := strings.Cut(more, " ")
-	if !ok || more == "" || genericFirst(w) || lexOf(w)&(lxCompanyHeads|lxLegalEnd|lxGovHeads) != 0 || !place(first) && !placeOfWords(first) && !industryWords[trade] && !countryFirst(first) {
+	if !ok || more == "" || genericFirst(w) || lexOf(w)&(lxCompanyHeads|lxLegalEnd|lxGovHeads) != 0 || !place(first) && !placeOfWords(first) && !industryWords[trade] && !countryFirst(first) && !iberianTrade[first] {
 		return
 	}
 	f.addList(f.midWords, w, e)
@@ -2830,6 +2853,15 @@ func (f *entFinder) registerMid(e int, first, rest string) {
 	// ...and the whole name without it: "Ruifeng Lithium" for "Yichun
 	// Ruifeng Lithium Co., Ltd.".
 	f.addList(f.afterPlace, rest, e)
+}
+
+// iberianTrade are the words of a trade that open Spanish and
+// Portuguese names of firms, folded: "Mineração Serra do Curral S.A."
+// is "Serra do Curral" in its own text, as "Minera Cerro Ceniza SpA" is
+// "Cerro Ceniza".
+var iberianTrade = map[string]bool{
+	"minera": true, "mineração": true, "mineradora": true, "compañía": true, "companhia": true,
+	"empresa": true, "sociedad": true, "siderúrgica": true, "siderurgica": true, "metalúrgica": true,
 }
 
 // noUnitOf returns the one company of cands, brands that key opens, that

@@ -1600,7 +1600,9 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		// "Minister of Mining and Heavy Industry, X,": "and" joins the
 		// words of a field.
 		// "Minister of Investment, Trade and Industry, X,": a comma too.
-		for o-1 >= start && o > h-8 && (f.nameTok(o-1) || f.punct(o-1, '&') || (f.word(o-1, "and") || f.punct(o-1, ',')) && o-2 >= start && f.nameTok(o-2) ||
+		// ("The chief executive of Serra do Curral, X,": the "of" of a
+		// Portuguese name.)
+		for o-1 >= start && o > h-8 && (f.nameTok(o-1) || f.punct(o-1, '&') || (f.word(o-1, "and") || f.punct(o-1, ',') || iberianLink(f.text(o-1))) && o-2 >= start && f.nameTok(o-2) ||
 			f.word(o-1, "of") && o-2 >= start && f.has(o-2, lxGovHeads)) {
 			o--
 		}
@@ -2838,6 +2840,20 @@ func (f *entFinder) indentedBreak(k int) bool {
 	return n >= 0 && len(gap)-n-1 >= 4 && f.toks[k].f&tLower != 0
 }
 
+// iberianLink reports the "of" and "and" of Portuguese and Spanish
+// names: "Serra do Curral", "Cerro de Pasco".
+func iberianLink(w string) bool {
+	switch w {
+	case "do", "da", "dos", "das", "de", "del", "y":
+		return true
+	}
+	return false
+}
+
+// unitNouns are the nouns of a firm's part that its name follows after
+// "of": "the raw materials division of X".
+var unitNouns = wordSet("division", "divisions", "business", "businesses", "department", "unit", "operations", "arm")
+
 // titleAfter reads a title after a name and a comma, from token k: "chief
 // executive of Lynas Rare Earths", "an analyst at KB Securities",
 // "Nippon's representative director, chairman, and CEO". It returns the
@@ -3076,9 +3092,14 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	}
 	// "managing executive officer in charge of the materials business
 	// at Tsurugi": the firm after the charge.
-	if org == -1 && te+3 < end && f.word(te, "in") && f.word(te+1, "charge") && f.word(te+2, "of") {
-		for r := te + 3; r < end && r < te+10 && f.toks[r].f&tWord != 0; r++ {
+	// ("executive officer responsible for the steelmaking raw materials
+	// division of Fujimori Tsusho": the firm whose unit it is.)
+	if org == -1 && te+3 < end && (f.word(te, "in") && f.word(te+1, "charge") && f.word(te+2, "of") || f.word(te, "responsible") && f.word(te+1, "for")) {
+		for r := te + 2; r < end && r < te+12 && f.toks[r].f&tWord != 0; r++ {
 			if f.word(r, "at") && r+1 < end && f.nameTok(r+1) {
+				return rng{f.toks[ts].a, f.toks[te-1].b}, r + 1, true
+			}
+			if f.word(r, "of") && r+1 < end && f.nameTok(r+1) && unitNouns[f.fold(r-1)] {
 				return rng{f.toks[ts].a, f.toks[te-1].b}, r + 1, true
 			}
 		}

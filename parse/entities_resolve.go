@@ -490,6 +490,18 @@ var govAnaphoraHeads = wordSet("agency", "ministry", "regulator", "department", 
 // anaphora ties "the company" and its kind to the company the text
 // speaks of: a company named before it in the sentence, else the first
 // company of the nearest sentence before that names one.
+// apposedFirm reports whether segment g, after a description and a
+// comma, names the firm described: a name in its legal form ("the
+// operating company, Kumbel Gold CJSC"), or a company's name set off by
+// a second comma ("the controlling holding company, Andrade Vieira
+// Participações, which will go ...").
+func (f *entFinder) apposedFirm(g *nseg) bool {
+	if g.ev&evLegal != 0 {
+		return true
+	}
+	return g.ent >= 0 && f.ents[g.ent].kind == entity.KindCompany && f.punct(g.j, ',')
+}
+
 func (f *entFinder) anaphora() {
 	for si, es := range f.sents {
 		if es.head {
@@ -600,7 +612,7 @@ func (f *entFinder) anaphora() {
 			// "70% of the operating company, Kumbel Gold CJSC": a
 			// description the name of a firm in its legal form follows
 			// in apposition.
-			if q > k+1 && q+2 < es.t1 && f.punct(q+1, ',') && f.tokSeg[q+2] >= 0 && f.segs[f.tokSeg[q+2]].i == q+2 && f.segs[f.tokSeg[q+2]].ev&evLegal != 0 {
+			if q > k+1 && q+2 < es.t1 && f.punct(q+1, ',') && f.tokSeg[q+2] >= 0 && f.segs[f.tokSeg[q+2]].i == q+2 && f.apposedFirm(&f.segs[f.tokSeg[q+2]]) {
 				continue
 			}
 			// "the new company, to be called X": the name that follows

@@ -1229,6 +1229,26 @@ func TestEntities(t *testing.T) {
 			"country AE | UAE", "government Ministry of Industry and Advanced Technology", "person Saeed Al Nuaimi | Dr Saeed Al Nuaimi (Minister @ Ministry of Industry and Advanced Technology)",
 		},
 	}, {
+		name: "a Portuguese firm by its name without the trade that opens it; its chief after 'of' and a comma",
+		text: "Mineração Serra do Curral S.A. produced iron ore. Serra do Curral, as the company is known, grew. The chief executive of Serra do Curral, Renata Cavalcanti Lage, said it was so.",
+		want: []string{
+			"company Mineração Serra do Curral S.A. | Serra do Curral | Mineração Serra do Curral",
+			"person Renata Cavalcanti Lage (chief executive @ Mineração Serra do Curral S.A.)",
+		},
+	}, {
+		name: "a city after 'In' and before a comma; an officer responsible for a firm's division",
+		text: "Kiso Tsusho Kaisha bought ore. In São Paulo, the miner's shares closed up. \"We want to be a partner of Vale Norte,\" said Tomohiro Sekiguchi, executive officer responsible for the raw materials division of Kiso Tsusho, in an interview.",
+		want: []string{
+			"company Kiso Tsusho Kaisha | Kiso Tsusho", "company Vale Norte",
+			"person Tomohiro Sekiguchi (executive officer @ Kiso Tsusho Kaisha)",
+		},
+	}, {
+		name: "the firm in apposition after a description, set off by commas",
+		text: "Kiso Tsusho Kaisha will buy 20% of Vale Norte S.A. The stake will be bought from the controlling holding company, Andrade Vieira Participações, which will keep 51%.",
+		want: []string{
+			"company Kiso Tsusho Kaisha", "company Vale Norte S.A. | Vale Norte", "company Andrade Vieira Participações",
+		},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
@@ -7678,5 +7698,29 @@ func TestAcquisitionFormIssuingCorporation(t *testing.T) {
 	}
 	if got := entityLinesOf(a, "company"); !slices.Contains(got, "company Calca Clean Ammonia Holdings LLC | the issuing corporation | Calca Clean Ammonia Holdings") {
 		t.Errorf("companies %q: want the issuing corporation to be Calca", got)
+	}
+}
+
+// TestTranslatedMiningPage reads a page translated from Portuguese: a
+// headline that opens with a demonym before the buyer's name, a byline
+// from a city, a code "on the Tokyo Stock Exchange", and a ticker after
+// a name whose words "do" joins.
+func TestTranslatedMiningPage(t *testing.T) {
+	text := "Iron ore\n\nJapanese Kiso Tsusho buys 20% of Mineração Vale Norte for R$2.4 billion\n\n" +
+		"By Larissa Mourão, from Belo Horizonte\n\n" +
+		"The Japanese trading company Kiso Tsusho Kaisha (code 8019 on the Tokyo Stock Exchange) signed an agreement to acquire 20% of Mineração Serra do Norte S.A. (B3: MSNO3), an iron ore producer.\n"
+	a := parsePage(t, text)
+	var got []string
+	for _, l := range a.Listings {
+		got = append(got, l.Symbol()+" "+l.MIC()+" "+a.Entities[slices.IndexFunc(a.Entities, func(e article.Entity) bool { return e.ID == l.Entity })].Name)
+	}
+	if diff := cmp.Diff([]string{"8019 XTKS Kiso Tsusho Kaisha", "MSNO3 BVMF Mineração Serra do Norte S.A."}, got); diff != "" {
+		t.Errorf("listings (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"company Kiso Tsusho Kaisha | Kiso Tsusho [JP]"}, slices.DeleteFunc(entityLinesOf(a, "company"), func(l string) bool { return !strings.Contains(l, "Kiso") })); diff != "" {
+		t.Errorf("the buyer (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"person Larissa Mourão"}, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }

@@ -700,6 +700,7 @@ var places = wordSet(slices.Concat(chinaPlaces, []string{
 	"Pohang", "Ho Chi Minh City", "Haiphong", "Da Nang", "Surabaya", "Rotterdam", "Antwerp",
 	"Hamburg", "Pilbara", "Atacama", "Sulawesi", "Kalimantan", "Sumatra", "Java", "Borneo",
 	"Siberia", "Patagonia", "Appalachia", "Midwest", "Far East", "South Gobi", "Gobi",
+	"São Paulo", "Sao Paulo", "Rio de Janeiro", "Belo Horizonte", "Minas Gerais", "Antofagasta",
 	// Regions of two words or more. (A region of one word may also
 	// be a company's short form, "Visayas" for Visayas Copper Smelting:
 	// see entFinder.placeAfterIn.)

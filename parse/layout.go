@@ -1749,7 +1749,7 @@ var datelineCities = map[string]string{
 	"Kaohsiung": "TW", "Taichung": "TW", "Hsinchu": "TW",
 	"Almaty": "KZ", "Karachi": "PK", "Lahore": "PK", "Chittagong": "BD",
 	"Johor Bahru": "MY", "Penang": "MY", "Kuching": "MY", "Kota Kinabalu": "MY",
-	"New York": "US", "Houston": "US", "Vancouver": "CA", "Toronto": "CA", "Johannesburg": "ZA", "Sao Paulo": "BR", "Rio de Janeiro": "BR",
+	"New York": "US", "Houston": "US", "Vancouver": "CA", "Toronto": "CA", "Johannesburg": "ZA", "Sao Paulo": "BR", "São Paulo": "BR", "Rio de Janeiro": "BR", "Belo Horizonte": "BR",
 }
 
 // cityCountry returns the country of a dateline's place: a capital, a

@@ -1068,6 +1068,11 @@ func (d *doc) parenListings(fs *[]found, i int) (int, bool) {
 					*fs = append(*fs, found{l: l, at: rng{b - len(code), b}})
 				}
 			}
+		} else if full, ok := codeOnExchange(part); ok {
+			// "(code 8009 on the Tokyo Stock Exchange)".
+			if l, err := entity.ParseListing(full); err == nil {
+				*fs = append(*fs, found{l: l, at: rng{a, b}})
+			}
 		} else if sp := strings.IndexByte(part, ' '); sp >= 3 && sp <= 6 && len(part)-sp-1 >= 4 && allDigits(part[sp+1:]) && isUpperWord(part[:sp]) && !yearLike(part[sp+1:]) {
 			// "(KOSDAQ 389260)": a market in capitals and a numeric code,
 			// no colon between.
@@ -1095,6 +1100,26 @@ func (d *doc) parenListings(fs *[]found, i int) (int, bool) {
 		return end + 1, true
 	}
 	return 0, false
+}
+
+// codeOnExchange rewrites "code 8009 on the Tokyo Stock Exchange", a
+// code then the exchange named in full after "on", as "TSE: 8009".
+func codeOnExchange(part string) (string, bool) {
+	code, exch, ok := strings.Cut(part, " on ")
+	if !ok {
+		return "", false
+	}
+	for _, p := range [...]string{"stock code ", "securities code ", "ticker ", "code ", "symbol "} {
+		if strings.HasPrefix(strings.ToLower(code), p) {
+			code = code[len(p):]
+			break
+		}
+	}
+	if len(code) < 1 || len(code) > 6 || !isUpperWord(code) && !allDigits(code) || yearLike(code) {
+		return "", false
+	}
+	exch = strings.TrimPrefix(exch, "the ")
+	return namedExchangeCode(exch + ": " + code)
 }
 
 // namedExchangeCode rewrites "Shanghai Stock Exchange: 603826", an
@@ -1847,6 +1872,10 @@ func (d *doc) nameBefore(pos int) (rng, bool) {
 		case legalForms[w] || (isUpper(w[0]) || isDigit(w[0]) && hasUpper(w)) && !stopName[w] && !strings.HasSuffix(w, "'s") && !placeWord(w) && !strings.HasSuffix(w, ":"):
 			first = rng{j, start}
 		case linkWords[w] && n > 0:
+		case (w == "do" || w == "da" || w == "dos" || w == "das" || w == "del" || w == "y") && n > 0 && j > 1 && s[j-1] == ' ' && nameWordBefore(s, j-1):
+			// "Mineração Serra do Curral S.A. (B3: MSCU3)", "Minera
+			// Cerro del Sol": the "of" and "and" of Portuguese and
+			// Spanish names, between two of its words.
 		case w == "A" && n > 0 && j > 1 && s[j-1] == ' ' && nameWordBefore(s, j-1):
 			// "Dong A Pipe JSC (HNX: DAP)": a letter inside a
 			// Vietnamese name, not an article.
