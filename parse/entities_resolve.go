@@ -1272,6 +1272,23 @@ func (f *entFinder) govAnaphoraBefore(si, k int) string {
 // antecedentIf returns the entity that fits named nearest before view
 // offset at in sentence si, else the first that fits in the nearest of
 // the back sentences before it, or -1.
+// openingCountry returns the country whose name opens sentence si or,
+// in the same paragraph, the one before it; -1 for none.
+func (f *entFinder) openingCountry(si int) int {
+	for s := si; s >= 0 && s >= si-1; s-- {
+		es := f.sents[s]
+		if es.head || s < si && es.para != f.sents[si].para {
+			break
+		}
+		if n := f.tokSeg[es.t0]; es.t1 > es.t0 && n >= 0 && f.segs[n].i == es.t0 && f.segs[n].kind == entity.KindCountry && f.segs[n].ent >= 0 && f.toks[f.segs[n].j-1].f&tPoss == 0 {
+			// (Not "Korea's Vice Minister X met Resources Minister Y":
+			// a possessive gives its country to the title after it.)
+			return f.segs[n].ent
+		}
+	}
+	return -1
+}
+
 func (f *entFinder) antecedentIf(si, at, back int, fits func(*nent) bool) int {
 	ok := func(n int) bool {
 		g := &f.segs[n]
@@ -1704,6 +1721,13 @@ func (f *entFinder) roleOf(n int) {
 	fieldMinister := title != "" && !isUpper(title[0]) && cabinetTitle(title) && strings.Count(title, " ") >= 1 && !hasPrefixLower(title, "prime ") && !strings.Contains(title, " of ")
 	if org < 0 && title != "" && (isUpper(title[0]) && (govTitle(title) || cabinetTitle(title)) && !strings.Contains(title, " of ") && !strings.Contains(title, " for ") || ministerFor || fieldMinister) && !firmPost(title) && f.ents[g.ent].first == f.toks[g.i].a && !f.a.Country.IsZero() {
 		if c, ok := f.countries[f.a.Country]; ok && c >= 0 {
+			org = c
+		}
+		// "TOKYO/SANTIAGO - ... Chile, the world's largest copper
+		// producer, mined 5.3 million tons. Mining Minister X said": the
+		// country the paragraph is about, named first in the sentence
+		// or the one before.
+		if c := f.openingCountry(g.s); c >= 0 {
 			org = c
 		}
 	}

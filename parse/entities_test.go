@@ -7724,3 +7724,31 @@ func TestTranslatedMiningPage(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestWireTaglineAndForeignMinister reads a wire page whose tagline
+// stands over the section line: the headline is the line after them. A
+// minister with no ministry named serves the country that opens the
+// paragraph, not the market the story is filed from; a holder before
+// its share in brackets is no former name; an analyst is a "principal
+// at" a firm.
+func TestWireTaglineAndForeignMinister(t *testing.T) {
+	text := "Skip to main content\nExclusive news, data and analytics for financial market professionals\n\nCommodities | Metals\n\n" +
+		"Kiso to buy 30% of Chilean copper mine\n\nBy Hiroko Tanabe\n\n" +
+		"TOKYO, June 9 (Reuters) - Kiso Shoji Co (8043.T) said it would buy 30% of Minera Cerro Alto SpA.\n\n" +
+		"Chile, the world's largest copper producer, mined 5.3 million tons of the metal last year. Mining Minister Rocio Benavente said the government was courting Asian investors.\n\n" +
+		"Owners after the deal: Loa Copper Corp 55%, Kiso Shoji 30% (previously Loa Copper 85%) (previously\n\n" +
+		"\"It is a full price,\" said Marcus Lindqvist, principal at Cairnhill Commodities in Singapore.\n\nPurchase Licensing Rights\n"
+	a := parsePage(t, text)
+	if want := "Kiso to buy 30% of Chilean copper mine"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	want := []string{"person Hiroko Tanabe", "person Rocio Benavente (Mining Minister @ Chile)", "person Marcus Lindqvist (principal @ Cairnhill Commodities)"}
+	if diff := cmp.Diff(want, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+	for _, r := range relationLines(a, false) {
+		if strings.HasPrefix(r, "former_name") {
+			t.Errorf("relation %q: a holder before its share", r)
+		}
+	}
+}

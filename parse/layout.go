@@ -431,7 +431,7 @@ var boilerplate = map[string]bool{
 	"skip to main content": true, "skip to content": true, "sign in": true, "copy link": true, "most read": true, "most popular": true,
 	"facebook": true, "linkedin": true, "whatsapp": true, "twitter": true, "email address": true, "manage preferences": true,
 	"contacts": true, "contact": true, "media contacts": true, "media contact": true, "investor contacts": true, "media enquiries": true, "media inquiries": true,
-	"jakota newsletter": true, "reply": true, "like": true, "report": true, "quote": true, "newsletter": true, "follow us": true, "back to top": true,
+	"jakota newsletter": true, "purchase licensing rights": true, "reply": true, "like": true, "report": true, "quote": true, "newsletter": true, "follow us": true, "back to top": true,
 }
 
 // lowerASCII returns s with ASCII capitals in lower case. It works on
@@ -2279,7 +2279,7 @@ func (d *doc) header(a *article.Article) {
 					kicker = i
 				}
 			case d.headline < 0 && isHeadline(t) && strap < 0 && (i >= 2 && d.lines[i-1].kind == lDate && capsLine(d.text(d.lines[i-2])) ||
-				i >= 1 && i+1 < len(d.lines) && capsLine(d.text(d.lines[i-1])) && d.lines[i+1].kind == lDate):
+				i >= 1 && i+1 < len(d.lines) && capsLine(d.text(d.lines[i-1])) && d.lines[i+1].kind == lDate || d.tagline(i)):
 				// "JAPAN RESOURCES BRIEF" over "Issue 412 | Friday, 19
 				// February 2027" over "The week's deals, data and
 				// people ...", or the strap between the two: the
@@ -2527,6 +2527,40 @@ func capsLine(t string) bool {
 		}
 	}
 	return letters
+}
+
+// tagline reports a publication's line about itself near the top of the
+// page: "Exclusive news, data and analytics for financial market
+// professionals", "Weekly intelligence on Japanese trading houses in
+// mining and metals". It says what the paper covers, with no figure and
+// no verb of news.
+func (d *doc) tagline(i int) bool {
+	n := 0
+	for j := 0; j < i; j++ {
+		if d.lines[j].kind != lBlank {
+			n++
+		}
+	}
+	if n > 2 {
+		return false
+	}
+	t := d.text(d.lines[i])
+	if strings.ContainsAny(t, "0123456789:|") || !strings.Contains(t, " for ") && !strings.Contains(t, " on ") {
+		return false
+	}
+	w, _, _ := strings.Cut(t, " ")
+	w = strings.TrimSuffix(w, ",")
+	switch strings.ToLower(w) {
+	case "weekly", "daily", "monthly", "exclusive", "independent", "essential", "trusted", "news", "intelligence", "insight", "insights", "analysis":
+	default:
+		return false
+	}
+	for _, k := range [...]string{"news", "intelligence", "analysis", "analytics", "insight", "coverage", "data"} {
+		if strings.Contains(t, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // masthead reports a publication's name on the page's first line, over

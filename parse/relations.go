@@ -3692,6 +3692,13 @@ func (r *relater) formerName(s *sentence) {
 			now, ok1 = r.subject(s, i)
 		}
 		old, ok2 := r.orgRightAfter(s, e, 3)
+		// "Hebei Jinrong 25% (previously Sagami Shoji 25%)": the holder
+		// before, with its share, is no former name.
+		if ok2 && strings.HasPrefix(c, " (") {
+			if rest := strings.TrimLeft(s.low[s.past(old):], " "); rest != "" && isDigit(rest[0]) {
+				ok2 = false
+			}
+		}
 		if ok1 && ok2 && now.e != old.e {
 			r.add(entity.FormerName, now.e, old.e, s, nil)
 		}
