@@ -137,6 +137,29 @@ func (f *entFinder) datelineSeg(g *nseg) bool {
 	return c > 2 && (newsAgencies[rest[2:c]] || strings.ToUpper(place) == place)
 }
 
+// divisionName reports a firm's division named only for its trade,
+// after "the", "its" or a possessive: "the Metals & Mineral Resources
+// Group", "its Energy Solutions Division".
+func (f *entFinder) divisionName(g *nseg) bool {
+	if g.j-g.i < 2 || g.i == 0 {
+		return false
+	}
+	switch f.text(g.j - 1) {
+	case "Group", "Division", "Business", "Unit":
+	default:
+		return false
+	}
+	if p := g.i - 1; !f.word(p, "the") && !f.word(p, "its") && !f.word(p, "Its") && f.toks[p].f&tPoss == 0 {
+		return false
+	}
+	for k := g.i; k < g.j-1; k++ {
+		if !industryWords[f.fold(k)] && !f.punct(k, '&') && !f.word(k, "and") && !f.word(k, "Solutions") {
+			return false
+		}
+	}
+	return true
+}
+
 func (f *entFinder) kindOf(g *nseg) entity.Kind {
 	ev := g.ev
 	nt := g.j - g.i
@@ -147,6 +170,11 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 		return 0
 	case ev&evDir != 0:
 		return entity.KindCompany
+	case f.divisionName(g):
+		// "the company's Metals & Mineral Resources Group": a firm's
+		// division, named for its trade.
+		g.drop = true
+		return 0
 	case ev&evIntl != 0:
 		return entity.KindOrganization
 	case g.cpre == nt && f.word(g.j, "thermal"):
@@ -217,7 +245,7 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 		// islands": a place.
 		// "In São Paulo, the miner's shares closed up": a place
 		// before a comma and a noun, no apposition.
-		if (ev&(evAppos|evJV) == 0 || ev&evJV == 0 && (f.afterLocative(g) || f.word(g.i-1, "In") || f.word(g.i-1, "At"))) && places[f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].cut]] {
+		if (ev&(evAppos|evJV) == 0 || ev&evJV == 0 && (f.afterLocative(g) || f.word(g.i-1, "In") || f.word(g.i-1, "At") || g.i > 0 && f.toks[g.i-1].f&(tPoss|tLower) == tPoss|tLower)) && places[f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].cut]] {
 			return 0
 		}
 		return entity.KindCompany
@@ -2860,7 +2888,7 @@ func (f *entFinder) registerMid(e int, first, rest string) {
 // is "Serra do Curral" in its own text, as "Minera Cerro Ceniza SpA" is
 // "Cerro Ceniza".
 var iberianTrade = map[string]bool{
-	"minera": true, "mineração": true, "mineradora": true, "compañía": true, "companhia": true,
+	"minera": true, "mineração": true, "mineracao": true, "mineradora": true, "compañía": true, "companhia": true,
 	"empresa": true, "sociedad": true, "siderúrgica": true, "siderurgica": true, "metalúrgica": true,
 }
 

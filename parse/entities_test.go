@@ -1249,6 +1249,10 @@ func TestEntities(t *testing.T) {
 			"company Kiso Tsusho Kaisha", "company Vale Norte S.A. | Vale Norte", "company Andrade Vieira Participações",
 		},
 	}, {
+		name: "a firm's division named for its trade, a Tokyo district after a possessive, a verb after a label",
+		text: "Hakkoda Corporation buys coal. Satoshi Ikegami runs the company's Metals & Mineral Resources Group from the trader's Marunouchi head office. Methodology: Includes announced acquisitions.",
+		want: []string{"company Hakkoda Corporation | the company | Hakkoda", "person Satoshi Ikegami"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

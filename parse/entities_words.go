@@ -517,7 +517,7 @@ var notNames = wordSet(
 	"Deliveries", "Costs", "Margins", "Operations", "People", "Residents", "Management",
 	"Plans", "Talks", "Negotiations", "Efforts", "Results", "Tariffs", "Sanctions", "Stakeholders", "Shareholders", "Shareholder", "Shareholding",
 	"Restrictions", "Work", "Building", "Expansion", "Highlights", "Source", "Sources", "Photo", "Meeting", "Meetings",
-	"Measured", "Indicated", "Inferred", "Nothing",
+	"Measured", "Indicated", "Inferred", "Nothing", "Includes", "Excludes", "Covers",
 	"Image", "Credit", "Editing", "Reporting", "Written", "Author", "Authors", "Report", "Update",
 	"Related", "Read", "Click", "Subscribe", "Comments", "Advertisement", "Sponsored",
 	"Consolidated", "Forecast", "Forecasts", "Reference", "Outlook", "Guidance", "Actual", "Actuals", "Target",
@@ -700,6 +700,7 @@ var places = wordSet(slices.Concat(chinaPlaces, []string{
 	"Pohang", "Ho Chi Minh City", "Haiphong", "Da Nang", "Surabaya", "Rotterdam", "Antwerp",
 	"Hamburg", "Pilbara", "Atacama", "Sulawesi", "Kalimantan", "Sumatra", "Java", "Borneo",
 	"Siberia", "Patagonia", "Appalachia", "Midwest", "Far East", "South Gobi", "Gobi",
+	"Marunouchi", "Otemachi", "Nihonbashi", "Kasumigaseki", "Shinagawa",
 	"São Paulo", "Sao Paulo", "Rio de Janeiro", "Belo Horizonte", "Minas Gerais", "Antofagasta",
 	// Regions of two words or more. (A region of one word may also
 	// be a company's short form, "Visayas" for Visayas Copper Smelting:
