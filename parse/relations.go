@@ -821,6 +821,7 @@ func (r *relater) sentence(s *sentence) {
 		r.subsidiary(s)
 		r.parentOf(s)
 		r.describedUnit(s)
+		r.unitNamedAfter(s)
 	}
 	// "A will own a fifth of Y, while B will keep its 8 percent
 	// holding": the share in words comes first.
@@ -4863,7 +4864,7 @@ var unitOfCues = func() *cueList {
 			// "X is at present a wholly owned subsidiary of Y", "X, now a
 			// wholly owned subsidiary of Y,".
 			" is now a "+w+" of ", " is currently a "+w+" of ", " is presently a "+w+" of ", " is at present a "+w+" of ", " is also a "+w+" of ", " remains a "+w+" of ",
-			", now a "+w+" of ",
+			", now a "+w+" of ", ", currently a "+w+" of ", ", presently a "+w+" of ", ", still a "+w+" of ",
 			// "Ogura, itself a unit of Y,".
 			", itself a "+w+" of ", " is itself a "+w+" of ")
 		// "X is an affiliate of Y", "X, an equity-method affiliate of Y",
@@ -4961,6 +4962,54 @@ func (r *relater) unitOfOpens(s *sentence) {
 		return
 	}
 	r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+}
+
+// unitNamedAfter reads "purchased by a consolidated subsidiary of the
+// Company, X, on spot terms": a unit described before its name, which
+// follows its parent after a comma. An apposition ("Y, a subsidiary of
+// Z") and a copula ("Y is a subsidiary of Z") are read by subsidiary.
+func (r *relater) unitNamedAfter(s *sentence) {
+	for from := 0; from < len(s.low); {
+		i := strings.Index(s.low[from:], "subsidiary of ")
+		if i < 0 {
+			return
+		}
+		i += from
+		from = i + len("subsidiary of ")
+		before := strings.TrimSuffix(s.low[:i], " ")
+		for _, m := range []string{"consolidated", "wholly owned", "wholly-owned", "majority-owned"} {
+			before = strings.TrimSuffix(strings.TrimSuffix(before, m), " ")
+		}
+		if !strings.HasSuffix(before, " a") && !strings.HasSuffix(before, " one") {
+			continue
+		}
+		before = strings.TrimSuffix(strings.TrimSuffix(before, " a"), " one")
+		// (Not "Y, a subsidiary of Z", nor "Y is a subsidiary of Z".)
+		if before == "" || strings.HasSuffix(before, ",") || hasAnySuffix(before, " is", " was", " be", " remains", " becomes", " became", " as") {
+			continue
+		}
+		parent, ok := r.orgRightAfter(s, from, 3)
+		// ("of the Company, X": the defined term is the parent, though
+		// "the company" may also describe the name after it.)
+		if ms := s.from(from); len(ms) > 0 && ms[0].a-s.a <= from+len("the ") && r.isOrg(ms[0]) && ms[0].b-s.a < len(s.low) && s.low[ms[0].b-s.a] == ',' {
+			parent, ok = ms[0], true
+		}
+		if !ok {
+			continue
+		}
+		k := s.past(parent)
+		if !strings.HasPrefix(s.low[k:], ", ") {
+			continue
+		}
+		child, ok := r.orgRightAfter(s, k+2, 0)
+		if !ok || child.e == parent.e {
+			continue
+		}
+		if e := s.past(child); e < len(s.low) && s.low[e] != ',' && s.low[e] != '.' {
+			continue
+		}
+		r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+	}
 }
 
 func (r *relater) subsidiary(s *sentence) {
