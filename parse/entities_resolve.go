@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/commodity"
 	"github.com/newsfacts/newsfacts/entity"
 	"github.com/newsfacts/newsfacts/internal/qty"
 )
@@ -2743,6 +2744,8 @@ func (f *entFinder) bylines() {
 				f.bylineNames(l.ts+b, l.te)
 			} else if b := sharedBylineAfterBar(d.text(l)); b > 0 {
 				f.bylineNames(l.ts+b, l.te)
+			} else if b := writersAfterPublished(d.text(l)); b > 0 {
+				f.bylineNames(l.ts+b, l.te)
 			} else if n := nameBeforeBar(d.text(l)); n > 0 {
 				f.bylineNames(l.ts, l.ts+n)
 			}
@@ -3213,6 +3216,38 @@ func (f *entFinder) labelledBylines(a, b int) int {
 // sharedBylineAfterBar returns where the writer's name starts in a date
 // line's field "| Interview by X" or "| Words by X", or in such a field
 // that opens the line, or 0.
+// writersAfterPublished returns the offset of the writers' names after
+// the last bar of a date line that opens with "Published" or "Posted":
+// "Published July 3, 2026 | Ken Okabe and Priya Nandakumar"; 0 when the
+// line has none.
+func writersAfterPublished(t string) int {
+	if !strings.HasPrefix(t, "Published ") && !strings.HasPrefix(t, "Posted ") {
+		return 0
+	}
+	k := strings.LastIndex(t, "| ")
+	if k < 0 {
+		return 0
+	}
+	rest := strings.TrimSpace(t[k+2:])
+	words := strings.Fields(rest)
+	if len(words) < 2 || len(words) > 8 {
+		return 0
+	}
+	for _, w := range words {
+		w = strings.TrimSuffix(w, ",")
+		if w == "and" {
+			continue
+		}
+		if !isUpper(w[0]) || strings.ContainsAny(w, "0123456789:") || industryWords[strings.ToLower(w)] || notNames[w] {
+			return 0
+		}
+		if _, ok := commodity.Lookup(w); ok {
+			return 0
+		}
+	}
+	return k + 2 + strings.Index(t[k+2:], rest)
+}
+
 func sharedBylineAfterBar(t string) int {
 	for _, c := range []string{"| Interview by ", "| Interviewed by ", "| Words by ", "| Report by ", "| Story by ", "| Text by "} {
 		if k := strings.Index(t, c); k >= 0 {

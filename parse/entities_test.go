@@ -7756,3 +7756,18 @@ func TestWireTaglineAndForeignMinister(t *testing.T) {
 		}
 	}
 }
+
+// TestWritersAfterPublishedDate reads the writers named after the bar of
+// a "Published" date line, and no writer in a section after a bar.
+func TestWritersAfterPublishedDate(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"Published July 3, 2026 | Ken Okabe and Priya Nandakumar", "person Ken Okabe,person Priya Nandakumar"},
+		{"Published July 3, 2026 | Iron Ore", ""},
+		{"July 3, 2026 | Mining Desk", ""},
+	} {
+		a := parsePage(t, "Shosha deal tracker: trading houses buy copper\n\n"+tc.line+"\n\nJapanese trading houses announced seven deals in the first half.\n")
+		if got := strings.Join(entityLinesOf(a, "person"), ","); got != tc.want {
+			t.Errorf("%q: people %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}
