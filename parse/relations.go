@@ -492,14 +492,14 @@ var triggers = func() map[string]uint16 {
 		}
 	}
 	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded", "traded", "operated", "used", "trade", "operate", "rebrand", "now")
-	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "majority-owned", "majority", "sister", "group", "wholly", "fully", "own", "member", "operating")
+	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "controls", "majority-owned", "majority", "sister", "group", "wholly", "fully", "own", "member", "operating")
 	add(trigStake, "percent", "cent", "pc", "shareholder", "owns")
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwnV, "owns", "own", "owned", "holds", "hold", "held", "controls", "control")
 	add(trigOwned, "equally", "jointly", "owned")
 	add(trigChair, "chairs", "heads", "also")
 	add(trigSold, "offloaded", "offloads", "divested", "divests", "disposed", "disposes", "sale", "transfer", "also")
-	add(trigBuy, "secured", "acquire", "acquired", "acquires", "buy", "bought", "buys", "take", "took", "takes", "absorbed", "absorbs",
+	add(trigBuy, "secured", "acquire", "acquired", "acquires", "acquiring", "buy", "bought", "buys", "buying", "take", "took", "takes", "absorbed", "absorbs",
 		"purchase", "purchased", "purchases", "imports", "imported", "sources", "procure", "acquisition", "takeover", "disposal", "ordered")
 	add(trigSubs, "subscribe", "subscribed", "subscribes", "subscribing")
 	add(trigVenture, "joint", "jv", "joint-venture", "venture", "consortium")
@@ -5153,6 +5153,36 @@ func (r *relater) subsidiary(s *sentence) {
 			}
 		}
 	}
+	// "Y, which controls X", "Y, the family holding company that
+	// already controls X": the parent, in a clause after its name.
+	for _, c := range []string{", which controls ", ", which already controls ", " that controls ", " that already controls "} {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		child, ok1 := r.orgRightAfter(s, i+len(c), 3)
+		if !ok1 || r.possessive(s, child) {
+			continue
+		}
+		// (Not "which already controls X through a 38.2% stake": a
+		// holding, of its stated size.)
+		if rest := s.low[s.past(child):]; hasAnyPrefix(rest, " through ", " with ", " via ") {
+			continue
+		}
+		at := i
+		if c[0] != ',' {
+			// The description the clause closes, after the name.
+			before := s.low[max(0, i-60):i]
+			k := max(strings.LastIndex(before, ", the "), strings.LastIndex(before, ", a "), strings.LastIndex(before, ", an "))
+			if k < 0 || strings.ContainsAny(before[k+2:], ",;()") {
+				continue
+			}
+			at = max(0, i-60) + k
+		}
+		if parent, ok := r.orgRightBefore(s, s.beforeBrackets(at), 1); ok && parent.e != child.e {
+			r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
+		}
+	}
 	// "X, the Baguio-based miner controlled by Y,": in an apposition
 	// that describes X.
 	if i := s.find(0, " controlled by "); i >= 0 && !s.negated(0, i) {
@@ -5668,7 +5698,7 @@ func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
 	return v, e, true
 }
 
-var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "keep", "keeps", "kept", "retain", "retains", "retained", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "buy", "bought", "buys",
+var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "keep", "keeps", "kept", "retain", "retains", "retained", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "acquiring", "buy", "bought", "buys", "buying",
 	"picked up", "picks up", "pick up", "snapped up", "snaps up", "subscribe for", "subscribed for", "subscribes for", "raised its stake to", "raise its stake to", "increased its stake to", "giving it", "gives it", "give it", "lifting its stake to", "taking its stake to", "acquisition of a", "acquisition of an", "purchase of a", "purchase of an", "for a", "for an",
 	"in exchange for", "in return for", "million for", "billion for"}
 
@@ -9389,6 +9419,10 @@ func (r *relater) supplier(s *sentence) {
 					r.add(entity.Acquisition, buyer.e, seller.e, s, nil)
 				}
 			}
+			continue
+		}
+		// "X sells out of Y": X leaves Y, as a shareholder.
+		if strings.HasPrefix(s.low[e:], "out of ") || strings.HasPrefix(s.low[e:], "out its ") {
 			continue
 		}
 		// "tried to sell the stake to Z": the share the text told of,
