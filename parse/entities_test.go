@@ -7771,3 +7771,22 @@ func TestWritersAfterPublishedDate(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewOurJointVenture reads "V, our joint venture with A and
+// B" in an interview's answer: the venture is V, and its partners are
+// the speaker's firm, A and B, whose name holds an "and" of its own.
+func TestInterviewOurJointVenture(t *testing.T) {
+	text := "Copper interview\n\nState-owned Tamra Khanij Ltd (NSE: TAMRAK) is expanding. Chairman Anand Verma spoke to us.\n\n" +
+		"Q: What about mines abroad?\n\nA: That is through Videsh Minerals Ltd, our joint venture with Kora Aluminium Ltd and Mineral Exploration and Consultancy Ltd. We are also looking at Zambia.\n"
+	a := parsePage(t, text)
+	want := []string{
+		"joint_venture(Kora Aluminium Ltd, Mineral Exploration and Consultancy Ltd.)",
+		"joint_venture(Tamra Khanij Ltd, Kora Aluminium Ltd)",
+		"joint_venture(Tamra Khanij Ltd, Mineral Exploration and Consultancy Ltd.)",
+	}
+	got := slices.DeleteFunc(relationLines(a, false), func(l string) bool { return !strings.HasPrefix(l, "joint_venture") })
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("ventures (-want +got):\n%s", diff)
+	}
+}

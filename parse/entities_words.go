@@ -394,7 +394,8 @@ var firmLineWords = wordSet("sections", "trading", "trade", "investment", "servi
 	"construction", "commerce", "import-export", "export", "import", "industries", "industry", "chemicals",
 	"production", "transport", "manufacturing", "technology", "engineering", "equipment", "materials",
 	"mining", "minerals", "steel", "metals", "fertilizer", "fertilizers", "machinery", "logistics", "processing",
-	"metallurgy", "metallurgical", "packaging", "printing", "plastics", "textiles", "garments", "shipping", "mechanical", "electrical")
+	"metallurgy", "metallurgical", "packaging", "printing", "plastics", "textiles", "garments", "shipping", "mechanical", "electrical",
+	"consultancy", "consulting", "exploration")
 
 // marketWords after a capital say it names a market, not a
 // government: "the London nickel price", "Tokyo shares". Folded.

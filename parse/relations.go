@@ -8274,7 +8274,8 @@ func (r *relater) jointVenture(s *sentence) {
 			if w := strings.LastIndexByte(strings.TrimSuffix(pre, " "), ' '); w > 0 && splitWord(pre[w+1:len(pre)-1]) {
 				pre = pre[:w+1]
 			}
-			for _, a := range []string{", a ", ", an ", ", the "} {
+			// ("V, our joint venture with B": in an interview's answer.)
+			for _, a := range []string{", a ", ", an ", ", the ", ", our "} {
 				if strings.HasSuffix(pre, a) {
 					venture, isNamed = r.orgRightBefore(s, len(pre)-len(a), 1)
 					break
