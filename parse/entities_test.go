@@ -7790,3 +7790,20 @@ func TestInterviewOurJointVenture(t *testing.T) {
 		t.Errorf("ventures (-want +got):\n%s", diff)
 	}
 }
+
+// TestJointReleaseOfTwoSenders reads a release that two firms send, each
+// name over its code in brackets: the headline is the line after both,
+// and a wire's slashed date stamp dates the page.
+func TestJointReleaseOfTwoSenders(t *testing.T) {
+	a := parsePage(t, "NEWS RELEASE\n\nJune 2, 2027\n\nKiyosato Trading Co., Ltd.\n(Securities code: 8071, TSE Prime Market)\n\n"+
+		"Kii Electric Power Co., Inc.\n(Securities code: 9527, TSE Prime Market)\n\n"+
+		"Kiyosato Trading and Kii Electric to Acquire 25% Interest in Kyzylkum Uranium Development\n\n"+
+		"Kiyosato Trading Co., Ltd. and Kii Electric Power Co., Inc. announced today that they will acquire a 25% interest.\n")
+	if want := "Kiyosato Trading and Kii Electric to Acquire 25% Interest in Kyzylkum Uranium Development"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	b := parsePage(t, "Skip to main content\n\nCOMMODITIES  FEBRUARY 3, 2027 / 11:42 AM / UPDATED 2 HOURS AGO\n\nKazuran cuts uranium output forecast\n\nBy Dana Abenova\n\nALMATY, Feb 3 (Reuters) - Kazuran said it would cut output.\n")
+	if got := b.AsOf.String(); got != "2027-02-03" {
+		t.Errorf("as of %s, want 2027-02-03", got)
+	}
+}

@@ -332,7 +332,9 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		// issue's masthead dates the page; a site's path that ends in
 		// a date ("Home | Markets | 27 Nov 2026") is the day it was
 		// read, as "Today: ..." is.
-		if strings.Contains(t, " | ") && digitsUpTo(t, 5) >= 5 {
+		// ("COMMODITIES  FEBRUARY 3, 2027 / 11:42 AM / UPDATED 2 HOURS
+		// AGO": a wire's stamp, slashes between.)
+		if (strings.Contains(t, " | ") || strings.Contains(t, " / ")) && digitsUpTo(t, 5) >= 5 {
 			if date, _, ok := dateLine(t, low); ok {
 				l.kind, l.date, l.nav = lDate, packDate(date), !issueLine(low) && sitePath(low) && !strings.Contains(low, " / ")
 			}
@@ -1081,6 +1083,18 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 		}
 		return article.Date{}, false, false
 	}
+	// "COMMODITIES  FEBRUARY 3, 2027 / 11:42 AM / UPDATED 2 HOURS AGO":
+	// a section's name in capitals, a gap, then the date, its time and
+	// the update parted by slashes.
+	if strings.Count(t, " / ") >= 2 && len(t) <= 80 {
+		r := t
+		if g := strings.Index(r, "  "); g > 0 && g <= 24 && strings.ToUpper(r[:g]) == r[:g] {
+			r = strings.TrimLeft(r[g:], " ")
+		}
+		if d, n := dateAt(r); n > 0 && d.Year != 0 && strings.HasPrefix(r[n:], " / ") {
+			return d, false, true
+		}
+	}
 	// "Issue 14 | 3 April 2026 | Market: India": the date one field of
 	// several.
 	// ("Dry Bulk Weekly - Issue 47/2025 - Friday, 21 November 2025":
@@ -1385,7 +1399,8 @@ func dateField(t, sep string) (article.Date, bool, bool) {
 // dateLabels are the words that may come before the date of a date line,
 // lower case, in the order tried.
 var dateLabels = []string{"today", "published", "updated", "posted on", "posted", "input", "date", "dated", "last updated", "week ending", "week ended",
-	"filings submitted", "submitted", "filed on", "filed", "release date", "announcement date", "reporting date", "report date", "released", "disclosure date", "filing date", "recorded on", "recorded", "aired"}
+	"filings submitted", "submitted", "filed on", "filed", "release date", "announcement date", "reporting date", "report date", "released", "disclosure date", "filing date", "recorded on", "recorded", "aired",
+	"original publication date", "publication date", "date of publication"}
 
 // labelledSlashDate returns the date of a labelled line of the page's
 // head ("Announcement date: 03/11/2026"), written in numbers whose day
@@ -2725,7 +2740,9 @@ func (d *doc) nameLine(i int) bool {
 	}
 	if prev >= 0 {
 		p := strings.TrimSpace(d.text(d.lines[prev]))
-		if !hasAnySuffix(p, " provided by", " issued by", "Issued by", "Released by") && !stateName(p) && !d.onlyLabelsBefore(i) {
+		// ("Kii Electric Power Co., Inc." under "(Securities code: 8071,
+		// TSE Prime Market)": a second sender of a joint release.)
+		if !hasAnySuffix(p, " provided by", " issued by", "Issued by", "Released by") && !stateName(p) && !d.onlyLabelsBefore(i) && !filerCodeLine(p) {
 			return false
 		}
 	}
@@ -2872,6 +2889,13 @@ func kickerLine(t string) bool {
 	return true
 }
 
+// filerCodeLine reports a filer's code in brackets under its name:
+// "(Code: 8029, TSE Prime Market)", "(Securities code: 8071, TSE Prime
+// Market)", "(Stock Code: 3169)".
+func filerCodeLine(t string) bool {
+	return strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && (strings.Contains(t, "Code") || strings.Contains(t, "code")) && strings.IndexByte(t, ':') > 0 && len(t) < 60
+}
+
 // isHeadline reports a header line that can be the headline: a few words
 // of title, not a sentence, not a ticker line.
 func isHeadline(t string) bool {
@@ -2891,7 +2915,7 @@ func isHeadline(t string) bool {
 	}
 	// "(Code: 8029, TSE Prime Market)", "(Stock Code: 3169)": the
 	// filer's code under its name, a field of the cover.
-	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") && strings.Contains(t, "Code") && strings.IndexByte(t, ':') > 0 && len(t) < 60 {
+	if filerCodeLine(t) {
 		return false
 	}
 	// (Not "... IN MINAS SERRA AZUL MINERAÇÃO LTDA.": a legal form's
