@@ -98,7 +98,7 @@ var exchangeTable = [...]exchangeInfo{
 		suffixes: []string{"CN"}, prefixes: []string{"CSE", "CNSX"}},
 	// Europe.
 	{mic: "XLON", name: "London Stock Exchange", country: "GB", shape: shapeGB,
-		suffixes: []string{"L"}, prefixes: []string{"LSE", "LON"}, bloomberg: []string{"LN"}},
+		suffixes: []string{"L"}, prefixes: []string{"LSE", "LON"}, bloomberg: []string{"LN", "LI"}},
 	{mic: "AIMX", name: "AIM (London Stock Exchange)", country: "GB", shape: shapeGB,
 		prefixes: []string{"AIM"}},
 	{mic: "XETR", name: "Xetra", country: "DE", shape: shapeGeneric,
@@ -165,7 +165,7 @@ var exchangeTable = [...]exchangeInfo{
 	{mic: "AIXK", name: "Astana International Exchange", country: "KZ", shape: shapeGeneric,
 		prefixes: []string{"AIX"}},
 	{mic: "XKAZ", name: "Kazakhstan Stock Exchange", country: "KZ", shape: shapeGeneric,
-		prefixes: []string{"KASE"}},
+		prefixes: []string{"KASE"}, bloomberg: []string{"KZ"}},
 	{mic: "XULA", name: "Mongolian Stock Exchange", country: "MN", shape: shapeGeneric,
 		prefixes: []string{"MSE"}},
 	// Africa and Latin America.

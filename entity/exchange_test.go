@@ -29,7 +29,7 @@ func TestExchangeByMIC(t *testing.T) {
 		{"XASX", "ASX", "AU", []string{"AX"}, []string{"ASX"}, []string{"AU", "AT"}},
 		{"XNYS", "New York Stock Exchange", "US", []string{"N"}, []string{"NYSE", "NY"}, []string{"UN"}},
 		{"XNAS", "Nasdaq", "US", []string{"O", "OQ"}, []string{"Nasdaq", "NasdaqGS", "NasdaqGM", "NasdaqCM"}, []string{"UW", "UQ", "UR"}},
-		{"XLON", "London Stock Exchange", "GB", []string{"L"}, []string{"LSE", "LON"}, []string{"LN"}},
+		{"XLON", "London Stock Exchange", "GB", []string{"L"}, []string{"LSE", "LON"}, []string{"LN", "LI"}},
 		{"XETR", "Xetra", "DE", []string{"DE"}, []string{"ETR", "XETRA", "XTRA"}, []string{"GY"}},
 		{"XFRA", "Frankfurt Stock Exchange", "DE", []string{"F"}, []string{"FRA", "FWB"}, []string{"GF"}},
 		{"XPAR", "Euronext Paris", "FR", []string{"PA"}, []string{"EPA", "Euronext Paris", "ENXTPA"}, []string{"FP"}},

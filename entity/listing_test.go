@@ -148,6 +148,8 @@ var parseListingTests = []struct {
 	{"005930 KP", listingView{"005930", "XKRX", "KR", "XKRX:005930"}},
 	{"247540 KQ", listingView{"247540", "XKOS", "KR", "XKOS:247540"}},
 	{"7203 JT", listingView{"7203", "XTKS", "JP", "XTKS:7203"}},
+	{"KAP LI", listingView{"KAP", "XLON", "GB", "XLON:KAP"}},
+	{"TRTK KZ", listingView{"TRTK", "XKAZ", "KZ", "XKAZ:TRTK"}},
 	{"7203 JP", listingView{"7203", "XTKS", "JP", "XTKS:7203"}},
 	{"2330 TT", listingView{"2330", "", "TW", "2330 TT"}},
 	{"700 HK", listingView{"0700", "XHKG", "HK", "XHKG:0700"}},

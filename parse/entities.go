@@ -2244,8 +2244,10 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		// Trading Co.": a word of a firm's lines after "and", then the
 		// legal form.
 		// ("Cao Bang Pulp and Packaging Joint Stock Company".)
+		// ("Zarafshan Mining and Metallurgical Combinat": a Soviet-era
+		// works.)
 		if f.toks[j-1].f&tCap != 0 && j+2 < len(f.toks) && f.toks[j+1].f&tCap != 0 && firmLineWords[f.fold(j+1)] &&
-			(f.has(j+2, lxLegalEnd) || f.jointStockAt(j+2) || j+3 < len(f.toks) && f.toks[j+2].f&tCap != 0 && firmLineWords[f.fold(j+2)] && (f.has(j+3, lxLegalEnd) || f.jointStockAt(j+3))) {
+			(f.has(j+2, lxLegalEnd) || f.jointStockAt(j+2) || f.word(j+2, "Combinat") || f.word(j+2, "Kombinat") || j+3 < len(f.toks) && f.toks[j+2].f&tCap != 0 && firmLineWords[f.fold(j+2)] && (f.has(j+3, lxLegalEnd) || f.jointStockAt(j+3))) {
 			return true
 		}
 		// "the Korea Mine Rehabilitation and Mineral Resources

@@ -499,6 +499,12 @@ func (f *entFinder) gatherOne(n int) {
 					g.title = rng{f.toks[ts].a, f.toks[q].b}
 					if ts-1 >= es.t0 && f.toks[ts-1].f&(tPoss|tUpper) != 0 {
 						g.orgTok = ts - 1
+					} else if ts-1 == es.t0 && f.nameTok(ts-1) && f.toks[ts-1].b-f.toks[ts-1].a >= 4 && !f.written(ts-1, wrLeadStop|wrNotName) {
+						// "Nurotauran director general X said": a firm's
+						// short name opening the sentence.
+						if _, _, isCountry := f.countryAt(ts-1, ts, false); !isCountry {
+							g.orgTok = ts - 1
+						}
 					}
 				}
 			}

@@ -1253,6 +1253,13 @@ func TestEntities(t *testing.T) {
 		text: "Hakkoda Corporation buys coal. Satoshi Ikegami runs the company's Metals & Mineral Resources Group from the trader's Marunouchi head office. Methodology: Includes announced acquisitions.",
 		want: []string{"company Hakkoda Corporation | the company | Hakkoda", "person Satoshi Ikegami"},
 	}, {
+		name: "a Soviet-era works joined by 'and'; a director general after a firm's short name that opens the sentence",
+		text: "Nurota Uran State Enterprise (Nurotauran) will deliver uranium. Nurotauran director general Bakhodir Yusupov said so. It was a division of the Zarafshan Mining and Metallurgical Combinat.",
+		want: []string{
+			"company Nurota Uran State Enterprise | Nurotauran", "person Bakhodir Yusupov (director general @ Nurota Uran State Enterprise)",
+			"company Zarafshan Mining and Metallurgical Combinat",
+		},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

@@ -63,7 +63,7 @@ var groupWords = wordSet("group", "holdings", "holding")
 // companyHeads end company names: "Sirius Minerals", "Nippon Steel",
 // "KB Securities". They are strong evidence unless marked weak.
 var companyHeads = wordSet(
-	"minerals", "mining", "mines", "resources", "energy", "energies", "steel", "steels",
+	"combinat", "kombinat", "minerals", "mining", "mines", "resources", "energy", "energies", "steel", "steels",
 	"chemical", "chemicals", "petrochemical", "petrochemicals", "materials", "metals", "metal",
 	"securities", "motor", "motors", "electric", "electronics", "power", "gas", "oil", "petroleum",
 	"refining", "industries", "international", "technologies", "technology", "tech", "capital",

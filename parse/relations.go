@@ -3787,6 +3787,13 @@ func (r *relater) formerName(s *sentence) {
 		}
 		old, ok1 := r.orgRightAfter(s, i+len(c), 3)
 		now, ok2 := r.subject(s, i)
+		// "X was created through the spin-off of a unit of Z, and until
+		// 2024 traded as Y": the second verb of the sentence's subject.
+		if a := strings.LastIndex(s.low[:i], ", and "); a >= 0 && !strings.ContainsAny(s.low[a+len(", and "):i], ",;") && strings.Contains(s.low[a:i], "until ") {
+			if first, ok := r.firstOrg(s, a); ok && first.a == s.a {
+				now, ok2 = first, true
+			}
+		}
 		if ok1 && ok2 && old.e != now.e {
 			r.add(entity.FormerName, now.e, old.e, s, nil)
 		}
