@@ -2151,6 +2151,11 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		if st.ofGov && f.ofState(j, len(f.toks)+2) > j {
 			return true
 		}
+		// "Agency for Protection and Development of Competition": the
+		// "of" phrase of a body's second field.
+		if st.ofGov && j-2 >= k && f.word(j-2, "and") && f.toks[j-1].f&tCap != 0 && j+1 < len(f.toks) && f.toks[j+1].f&tCap != 0 && !f.has(j+1, lxLegalEnd|lxCompanyHeads) {
+			return true
+		}
 		// "National Collieries of India Ltd", "Steel Authority of India
 		// Limited": a country, then the legal form, inside the name.
 		if f.toks[j-1].f&tCap != 0 && j+2 < len(f.toks) {
@@ -2187,6 +2192,11 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 			// "Organization for Metals and Energy Security".
 			if st.forName {
 				st.forName = false
+				return true
+			}
+			// "Agency for Protection and Development of Competition": a
+			// body's second field, with an "of" phrase of its own.
+			if st.ofGov && f.toks[j-1].f&tCap != 0 && j+3 < len(f.toks) && f.toks[j+1].f&tCap != 0 && !f.has(j+1, lxLegalEnd|lxCompanyHeads|lxGovHeads) && f.word(j+2, "of") && f.toks[j+3].f&tCap != 0 && !f.countryWord(j+1) {
 				return true
 			}
 			if !f.has(j-1, lxTitleOfDomains) {

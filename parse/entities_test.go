@@ -1260,6 +1260,10 @@ func TestEntities(t *testing.T) {
 			"company Zarafshan Mining and Metallurgical Combinat",
 		},
 	}, {
+		name: "a body for two fields, the second with an 'of' phrase, and its state",
+		text: "The deal needs the approval of the Agency for Protection and Development of Competition of the Republic of Kazakhstan.",
+		want: []string{"government Agency for Protection and Development of Competition of the Republic of Kazakhstan | Agency for Protection and Development of Competition [KZ]", "country KZ"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
