@@ -7818,3 +7818,19 @@ func TestJointReleaseOfTwoSenders(t *testing.T) {
 		t.Errorf("as of %s, want 2027-02-03", got)
 	}
 }
+
+// TestShareholdersAfterTheTransaction reads a notice's overview of the
+// firm whose shares are bought: the holders after the deal hold their
+// shares; those before it are not read.
+func TestShareholdersAfterTheTransaction(t *testing.T) {
+	text := "Notice Regarding Acquisition of Shares in Tana Coal Pty Ltd\n\nKora Corporation will acquire 20% of Tana Coal Pty Ltd from Mira Coal Ltd for A$310 million.\n\n" +
+		"Overview of the company whose shares will be acquired\n(1) Name: Tana Coal Pty Ltd\n(2) Location: Brisbane, Australia\n" +
+		"(3) Shareholders before the transaction: Mira Coal Ltd 100%\n(4) Shareholders after the transaction: Mira Coal Ltd 80%, Kora Corporation 20%\n"
+	a := parsePage(t, text)
+	got := slices.DeleteFunc(relationLines(a, true), func(l string) bool { return !strings.HasPrefix(l, "stake_in") })
+	slices.Sort(got)
+	want := []string{"stake_in(Kora Corporation, Tana Coal Pty Ltd) 20", "stake_in(Mira Coal Ltd, Tana Coal Pty Ltd) 80"}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("stakes (-want +got):\n%s", diff)
+	}
+}

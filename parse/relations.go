@@ -830,6 +830,9 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigStake != 0 {
 		r.stakes(s)
+		if mask&trigBuy != 0 {
+			r.gappedShares(s)
+		}
 	}
 	if mask&trigSubs != 0 {
 		r.subscribesShares(s)
@@ -5672,6 +5675,87 @@ var hundred = decimal.NewFromInt(100)
 
 // percentAt reads a percentage at sentence-relative offset i: "53%",
 // "12.5 per cent", "20 percent", "53pc". It returns the value and its end.
+// pairBefore returns the two firms joined by "and" nearest before
+// sentence offset i: "with A and B under which ..."; nil for none.
+func (r *relater) pairBefore(s *sentence, i int) []ment {
+	ms := r.orgsIn(s, 0, i)
+	for k := len(ms) - 1; k >= 1; k-- {
+		a, b := ms[k-1], ms[k]
+		// (b may stand in a bracket after a, which past skips.)
+		if pa := s.past(a); pa <= b.a-s.a {
+			if gap := s.low[pa : b.a-s.a]; gap == " and " || gap == " & " {
+				return []ment{a, b}
+			}
+		}
+	}
+	return nil
+}
+
+// gappedShares reads two buyers' shares of one firm, the second verb
+// left out: "Kiyosato will acquire a 15% interest and Kii Electric a
+// 10% interest in KUD". Each buys its share, and holds it.
+func (r *relater) gappedShares(s *sentence) {
+	for _, c := range []string{"% interest and ", "% stake and ", "% equity interest and "} {
+		i := strings.Index(s.low, c)
+		if i < 0 {
+			continue
+		}
+		// The first share and the verb before it.
+		a := i
+		for a > 0 && (isDigit(s.low[a-1]) || s.low[a-1] == '.') {
+			a--
+		}
+		p1, _, ok := s.percentAt(a)
+		if !ok || a == i {
+			continue
+		}
+		before := strings.TrimSuffix(strings.TrimSuffix(s.low[:a], "a "), "an ")
+		verb := ""
+		for _, w := range []string{"acquire ", "buy ", "take ", "purchase ", "acquires ", "buys ", "takes ", "acquired ", "bought ", "took "} {
+			if strings.HasSuffix(before, w) {
+				verb = w
+				break
+			}
+		}
+		if verb == "" || s.negated(0, a) {
+			continue
+		}
+		buyer1, ok := r.subject(s, len(before)-len(verb))
+		if !ok {
+			continue
+		}
+		e := i + len(c)
+		buyer2, ok := r.orgRightAfter(s, e, 0)
+		if !ok || buyer2.a != s.at(e) {
+			continue
+		}
+		k := s.past(buyer2)
+		w := prefixOf(s.low[k:], " a ", " an ")
+		if w == "" {
+			continue
+		}
+		p2, pe, ok := s.percentAt(k + len(w))
+		if !ok {
+			continue
+		}
+		in := prefixOf(s.low[pe:], " interest in ", " stake in ", " equity interest in ")
+		if in == "" {
+			continue
+		}
+		owned, ok := r.orgRightAfter(s, pe+len(in), 1)
+		if !ok || owned.e == buyer1.e || owned.e == buyer2.e || buyer1.e == buyer2.e {
+			continue
+		}
+		for _, b := range []struct {
+			m ment
+			p decimal.Decimal
+		}{{buyer1, p1}, {buyer2, p2}} {
+			r.add(entity.Acquisition, b.m.e, owned.e, s, withPercent(b.p))
+			r.add(entity.StakeIn, b.m.e, owned.e, s, withPercent(b.p))
+		}
+	}
+}
+
 func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
 	t := s.low
 	j := i
@@ -9553,6 +9637,17 @@ func (r *relater) supplier(s *sentence) {
 		// Not "sell ore in Asia through X", a channel.
 		provide := strings.HasPrefix(v, "provide")
 		if strings.HasPrefix(s.low[e:], "to ") && r.pronounAt(s, e+len("to ")) {
+			continue
+		}
+		// "an offtake agreement with A and B under which Y will sell to
+		// the two companies": the pair the sentence named before.
+		if hasAnyPrefix(s.low[e:], "to the two companies ", "to the two firms ", "to both companies ", "to both firms ") {
+			// (A seller read as one of the pair is no seller to it.)
+			if ps := r.pairBefore(s, i); len(ps) == 2 && ps[0].e != seller.e && ps[1].e != seller.e {
+				for _, b := range ps {
+					supplies(b)
+				}
+			}
 			continue
 		}
 		// (Not "we sold our first cargo to Y": the seller's own words.)

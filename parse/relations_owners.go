@@ -1531,7 +1531,9 @@ func (r *relater) overviewFields(all []ment) {
 					r.add(entity.StakeIn, all[n].e, cur, row, withPercent(p))
 				}
 			}
-		case hasAnyPrefix(f, "major shareholders", "largest shareholder", "controlling shareholder", "shareholding:"):
+		// ("(6) Shareholders after the transaction: A 75%, B 15%": the
+		// holders once the deal the notice tells of is done.)
+		case hasAnyPrefix(f, "major shareholders", "largest shareholder", "controlling shareholder", "shareholding:", "shareholders after the transaction", "shareholding after the transaction", "shareholders after the acquisition", "shareholding ratio after the transaction"):
 			row := &sentence{a: l.ts, b: l.te, low: t}
 			for n := at; n < len(all) && all[n].b <= l.te; n++ {
 				if !r.isOrg(all[n]) || all[n].e == cur {
