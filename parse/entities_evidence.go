@@ -569,6 +569,14 @@ func (f *entFinder) gatherOne(n int) {
 	if nt >= 2 && g.cpre == 0 && i-2 >= es.t0 && f.word(i-1, "with") && (f.word(i-2, "venture") || f.word(i-2, "JV")) && f.toks[i].f&tCap != 0 {
 		g.ev |= evJV
 	}
+	// "signed a memorandum of understanding with Bharat Parmanu Vidyut
+	// Nigam": a deal's other party, a firm, whatever its name's words.
+	if nt >= 2 && g.cpre == 0 && i-2 >= es.t0 && f.word(i-1, "with") && f.toks[i].f&tCap != 0 && dealNouns[f.fold(i-2)] && !f.personShape(i, j) &&
+		// (Not "with Western Australian miner X": a place's word before
+		// the firm's trade.)
+		!(j < es.t1 && f.toks[j].f&tLower != 0 && apposHeads[f.fold(j)]) {
+		g.ev |= evJV
+	}
 	// The words after it.
 	// "(3) Title and name of representative: Chief Executive
 	// Officer, Tomás Errázuriz Pinto": a field's title, then the
@@ -2855,6 +2863,9 @@ func iberianLink(w string) bool {
 	}
 	return false
 }
+
+// dealNouns name a deal one signs with another party. Folded.
+var dealNouns = wordSet("agreement", "agreements", "contract", "contracts", "understanding", "mou", "offtake", "off-take", "pact")
 
 // unitNouns are the nouns of a firm's part that its name follows after
 // "of": "the raw materials division of X".

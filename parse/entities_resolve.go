@@ -2438,7 +2438,10 @@ func joinsBoard(t string) bool {
 // company's, speak of a post held before: "a former", "formerly",
 // "previously".
 func formerWords(t string) bool {
-	return len(t) < 80 && (strings.Contains(t, "former") || strings.Contains(t, "previously") || strings.Contains(t, " ex-"))
+	// ("X, who joined in 2024 after eleven years at Y,": Y was the
+	// employer before.)
+	return len(t) < 80 && (strings.Contains(t, "former") || strings.Contains(t, "previously") || strings.Contains(t, " ex-") ||
+		strings.Contains(t, " years at ") || strings.Contains(t, " years with ") || strings.Contains(t, " career at "))
 }
 
 // ownerApposition reports whether the words between segments x and y

@@ -1264,6 +1264,13 @@ func TestEntities(t *testing.T) {
 		text: "The deal needs the approval of the Agency for Protection and Development of Competition of the Republic of Kazakhstan.",
 		want: []string{"government Agency for Protection and Development of Competition of the Republic of Kazakhstan | Agency for Protection and Development of Competition [KZ]", "country KZ"},
 	}, {
+		name: "a deal's party with no firm's word in its name; an employer of years before is not the post's",
+		text: "Tortkol Atom JSC is a uranium producer. Chief executive Nurlan Kassymov, who joined in 2024 after eleven years at Kazuran Atomic Company, spoke to us. Tortkol Atom signed a memorandum of understanding with Bharat Parmanu Vidyut Nigam for a possible contract. It signed an offtake agreement with Western Australian miner Coongan Iron Ltd.",
+		want: []string{
+			"company Tortkol Atom JSC | Tortkol Atom", "person Nurlan Kassymov (Chief executive @ Tortkol Atom JSC)", "company Kazuran Atomic Company | Kazuran Atomic",
+			"company Bharat Parmanu Vidyut Nigam", "country AU | Australian", "company Coongan Iron Ltd. | Coongan Iron [AU]",
+		},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
