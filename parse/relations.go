@@ -5246,6 +5246,14 @@ func (r *relater) subsidiary(s *sentence) {
 			r.possessiveUnit(s, m, rel+1)
 			continue
 		}
+		// "CZNF subsidiary Zhongyuan Uranium Development Co holds 49%":
+		// the parent's name as a modifier, the unit's name right after.
+		if w := prefixOf(s.low[rel:], " subsidiary ", " unit "); w != "" && !s.negated(0, rel) {
+			if child, ok := r.orgRightAfter(s, rel+len(w), 0); ok && child.a == s.at(rel+len(w)) && child.e != m.e {
+				r.add(entity.SubsidiaryOf, child.e, m.e, s, nil)
+			}
+			continue
+		}
 		if !strings.HasPrefix(s.low[rel:], "'s ") {
 			continue
 		}
@@ -6874,6 +6882,14 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 		owner, ok = r.firstOrg(s, w)
 	} else {
 		owner, ok = r.orgRightAfter(s, w+len(" in which "), 40)
+		// ("in which CZNF subsidiary Y holds 49%": the unit holds it.)
+		if ok {
+			if u := prefixOf(s.low[s.past(owner):], " subsidiary ", " unit "); u != "" {
+				if child, found := r.orgRightAfter(s, s.past(owner)+len(u), 0); found && child.a == s.at(s.past(owner)+len(u)) && child.b <= s.at(verbAt) {
+					owner = child
+				}
+			}
+		}
 	}
 	if !ok || owner.b > s.at(verbAt) {
 		return true
