@@ -1764,6 +1764,17 @@ func (f *entFinder) segment(si int) {
 			if nl && f.has(j, lxHonorifics) && j+1 < es.t1 && (f.punct(j+1, '.') || f.nameTok(j+1)) {
 				break
 			}
+			// "Director in the Ministry of Mines Shri X": a form of
+			// address after a body's name opens the person's. (After a
+			// body's head, "the Mineral Resources Department Shri X",
+			// the run is cut by bodyThenPerson, which reads the title
+			// before it too.)
+			// (Not a title's run, "Minister of State for Steel Shri X",
+			// "Chief Executive Officer Dr X", read with the title; nor a
+			// Malaysian honour before it, "Tan Sri Dr X".)
+			if j-1 > k && formOfAddress(f.text(j)) && j+1 < es.t1 && f.nameTok(j+1) && !f.has(j-1, lxGovHeads|lxHonorifics) && !f.word(j-1, "Sri") && !f.word(j-1, "Seri") && f.toks[j-1].f&tCap != 0 && !f.titleInRun(k, j) {
+				break
+			}
 			// "祁連鋅業股份有限公司" over "QILIAN ZINC INDUSTRY COMPANY
 			// LIMITED": a name in Chinese script, then the same in
 			// English, a line each.
@@ -2321,6 +2332,26 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		// "Energía y Minería del Norte", "Vale do Rio Doce": the "and"
 		// and "of" of Spanish and Portuguese names.
 		return j > k && f.toks[j-1].f&tCap != 0
+	}
+	return false
+}
+
+// titleInRun reports a title's word among tokens [k, j).
+func (f *entFinder) titleInRun(k, j int) bool {
+	for m := k; m < j; m++ {
+		if f.has(m, lxTitleHeads|lxTitleMods) {
+			return true
+		}
+	}
+	return false
+}
+
+// formOfAddress reports the forms of address that open a person's name
+// after a body's or a firm's: "Shri", "Smt", "Mr", "Dr".
+func formOfAddress(w string) bool {
+	switch w {
+	case "Shri", "Smt", "Smt.", "Mr", "Mr.", "Ms", "Ms.", "Mrs", "Mrs.", "Dr", "Dr.":
+		return true
 	}
 	return false
 }
@@ -3185,10 +3216,16 @@ func (f *entFinder) knownFirmThenPerson(si, k, j int) bool {
 func (f *entFinder) orgThenPerson(si, k, j int, ev segEv, title rng, orgEnds func(m int) bool) bool {
 	for n := 2; n <= 3; n++ {
 		m := j - n
-		if m <= k || f.orgWords(m, j) || !f.capitalisedWords(m, j) || !orgEnds(m) {
+		// "the Mineral Resources Department Shri X": a form of address
+		// between the body and the person.
+		oe := m
+		if m-1 > k && formOfAddress(f.text(m-1)) {
+			oe = m - 1
+		}
+		if oe <= k || f.orgWords(m, j) || !f.capitalisedWords(m, j) || !orgEnds(oe) {
 			continue
 		}
-		org := f.add(nseg{s: si, i: k, j: m, ev: ev})
+		org := f.add(nseg{s: si, i: k, j: oe, ev: ev})
 		f.add(nseg{s: si, i: m, j: j, kind: entity.KindPerson, ev: evPerson, title: title, org: org})
 		return true
 	}

@@ -1271,6 +1271,14 @@ func TestEntities(t *testing.T) {
 			"company Bharat Parmanu Vidyut Nigam", "country AU | Australian", "company Coongan Iron Ltd. | Coongan Iron [AU]",
 		},
 	}, {
+		name: "a form of address between a body's name and a person's",
+		text: "Secretary of the Mineral Resources Department Shri Alok Kumar Tirkey said so. Director in the Ministry of Mines Shri Dinesh Chandra Ekka was also present. Kinta Steel Bhd executive chairman Tan Sri Dr Lim Boon Keat said so.",
+		want: []string{
+			"government Mineral Resources Department", "person Alok Kumar Tirkey | Shri Alok Kumar Tirkey (Secretary @ Mineral Resources Department)",
+			"government Ministry of Mines", "person Dinesh Chandra Ekka | Shri Dinesh Chandra Ekka",
+			"company Kinta Steel Bhd | Kinta Steel", "person Lim Boon Keat | Tan Sri Dr Lim Boon Keat (executive chairman @ Kinta Steel Bhd)",
+		},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
