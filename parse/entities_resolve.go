@@ -2811,7 +2811,7 @@ func (f *entFinder) bylines() {
 			}
 			// "Aditi Menon  New Delhi": the name before the gap.
 			if namePlaceLine(t) {
-				f.bylineNames(l.ts, l.ts+strings.Index(t, "  "))
+				f.bylineNames(l.ts, l.ts+namePlaceCut(t))
 				continue
 			}
 			from = bylineStart(t)

@@ -7849,3 +7849,18 @@ func TestShareholdersAfterTheTransaction(t *testing.T) {
 		t.Errorf("stakes (-want +got):\n%s", diff)
 	}
 }
+
+// TestWriterAndCityAfterABar reads "Kunal Bhattacharya | New Delhi" under
+// a headline as its writer and desk, and "Corporate Announcements |
+// Malaysia" as a site's section, no one.
+func TestWriterAndCityAfterABar(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"Kunal Bhattacharya | New Delhi", "person Kunal Bhattacharya"},
+		{"Corporate Announcements | Malaysia", ""},
+	} {
+		a := parsePage(t, "Miner to triple ore output by 2031\n\n"+tc.line+"\nUpdated: 08 Mar 2027, 07:15 AM IST\n\nThe state miner plans to triple its ore output by 2031, its chairman said.\n")
+		if got := strings.Join(entityLinesOf(a, "person"), ","); got != tc.want {
+			t.Errorf("%q: people %q, want %q", tc.line, got, tc.want)
+		}
+	}
+}

@@ -825,11 +825,11 @@ func namePlaceLine(t string) bool {
 	if len(t) > 50 {
 		return false
 	}
-	g := strings.Index(t, "  ")
+	g := namePlaceCut(t)
 	if g <= 0 {
 		return false
 	}
-	name, place := t[:g], strings.TrimLeft(t[g:], " ")
+	name, place := t[:g], strings.TrimLeft(t[g:], " |")
 	if n := strings.Count(name, " ") + 1; n < 2 || n > 3 || place == "" || strings.Contains(place, "  ") {
 		return false
 	}
@@ -838,7 +838,25 @@ func namePlaceLine(t string) bool {
 			return false
 		}
 	}
+	// ("Corporate Announcements | Malaysia": after a bar, a country
+	// names a site's section, a city the writer's desk.)
+	if strings.Contains(t[g:min(len(t), g+3)], "|") {
+		if _, form, ok := entity.LookupCountry(place); ok && form == entity.CountryName {
+			return false
+		}
+	}
 	return !cityCountry(place).IsZero()
+}
+
+// namePlaceCut returns where the name ends on a writer's line of a name
+// and a place: at a column's gap, or at a bar ("Kunal Bhattacharya |
+// New Delhi"); -1 for neither.
+func namePlaceCut(t string) int {
+	g := strings.Index(t, "  ")
+	if b := strings.Index(t, " | "); g <= 0 && b > 0 {
+		g = b
+	}
+	return g
 }
 
 // nameRoleLine reports a writer's name and role on a line of their own:
