@@ -1279,6 +1279,10 @@ func TestEntities(t *testing.T) {
 			"company Kinta Steel Bhd | Kinta Steel", "person Lim Boon Keat | Tan Sri Dr Lim Boon Keat (executive chairman @ Kinta Steel Bhd)",
 		},
 	}, {
+		name: "an adviser's firm named for its trade",
+		text: "Narmada was advised by Meridian Ridge Capital Advisors; Kora was advised by Tana Hill Advisers.",
+		want: []string{"company Meridian Ridge Capital Advisors", "company Tana Hill Advisers"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

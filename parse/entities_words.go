@@ -67,7 +67,7 @@ var companyHeads = wordSet(
 	"chemical", "chemicals", "petrochemical", "petrochemicals", "materials", "metals", "metal",
 	"securities", "motor", "motors", "electric", "electronics", "power", "gas", "oil", "petroleum",
 	"refining", "industries", "international", "technologies", "technology", "tech", "capital",
-	"partners", "investments", "investment", "bank", "financial", "finance", "insurance",
+	"partners", "advisors", "advisers", "investments", "investment", "bank", "financial", "finance", "insurance",
 	"airlines", "airways", "shipping", "logistics", "pharmaceutical", "pharmaceuticals", "pharma",
 	"telecom", "telecommunications", "semiconductor", "semiconductors", "solution", "solutions",
 	"systems", "networks", "cement", "precision", "engineering", "construction", "shipbuilding",
