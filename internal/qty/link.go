@@ -602,8 +602,9 @@ func (l *linker) mentions() {
 		case !l.title && l.inName(k, n):
 			m.weak, m.name = true, true
 			// "Mineral Resources and Petroleum Authority": a state
-			// body's field, no material of the story.
-			if l.bodyNameAfter(k + n) {
+			// body's field, no material of the story; nor is a title's,
+			// "Director General of Mineral and Coal".
+			if l.bodyNameAfter(k+n) || l.titleField(k) {
 				k += n - 1
 				continue
 			}
@@ -754,9 +755,7 @@ func (l *linker) inName(k, n int) bool {
 	}
 	// "Department of Steel and Mines", "Minister of Coal": the field of
 	// a body or a title.
-	if k >= 2 && l.toks[k].sep == 0 && l.toks[k-1].sep == 0 && l.word(k-1) == "of" && isUpper(l.text[l.toks[k-2].a]) &&
-		oneOf(strings.ToLower(l.word(k-2)), "ministry", "department", "minister", "secretary", "directorate", "bureau",
-			"institute", "association", "federation", "council", "commission", "chamber", "office") {
+	if l.titleField(k) {
 		return true
 	}
 	if e := k + n; e < len(l.toks) && l.toks[e].sep == 0 && !l.toks[e].num && !l.toks[k+n-1].poss {
@@ -767,6 +766,20 @@ func (l *linker) inName(k, n int) bool {
 		}
 	}
 	return false
+}
+
+// titleField reports whether word k is the field of a body or a title,
+// after "of": "Department of Steel and Mines", "Minister of Coal",
+// "Director General of Mineral and Coal" (the second field, after
+// "and").
+func (l *linker) titleField(k int) bool {
+	of := k - 1
+	if of >= 2 && l.word(of) == "and" && l.toks[of].sep == 0 && isUpper(l.text[l.toks[of-1].a]) && l.toks[of-1].sep == 0 {
+		of -= 2
+	}
+	return of >= 1 && l.toks[k].sep == 0 && l.toks[of].sep == 0 && l.word(of) == "of" && isUpper(l.text[l.toks[of-1].a]) &&
+		oneOf(strings.ToLower(l.word(of-1)), "ministry", "department", "minister", "secretary", "directorate", "bureau",
+			"institute", "association", "federation", "council", "commission", "chamber", "office", "general")
 }
 
 // bodyNameAfter reports a state body's head among the capitalised words
