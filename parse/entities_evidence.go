@@ -460,6 +460,28 @@ func (f *entFinder) gatherOne(n int) {
 			g.kind = entity.KindPerson
 			g.title = rng{f.toks[ts].a, f.toks[p].b}
 		}
+		// "Director in the Ministry of Mines Shri X": a title, the body
+		// it is held in and a form of address, before the name.
+		// (The name's run may hold the form of address.)
+		h := p
+		if formOfAddress(f.text(start)) {
+			h = start
+		}
+		if nt >= 2 && nt <= 5 && g.title.b == 0 && h-4 >= es.t0 && formOfAddress(f.text(h)) && !f.orgWords(i, j) {
+			if m := f.tokSeg[h-1]; m >= 0 && f.segs[m].j == h && f.segs[m].ev&evGov != 0 {
+				b0 := f.segs[m].i
+				if b0-3 >= es.t0 && f.word(b0-1, "the") && (f.word(b0-2, "in") || f.word(b0-2, "at") || f.word(b0-2, "of")) && f.has(b0-3, lxTitleHeads) && f.toks[b0-3].f&tCap != 0 {
+					ts := b0 - 3
+					for ts-1 >= es.t0 && f.has(ts-1, lxTitleMods|lxTitleHeads) && f.toks[ts-1].f&tCap != 0 {
+						ts--
+					}
+					g.ev |= evPerson
+					g.kind = entity.KindPerson
+					g.title = rng{f.toks[ts].a, f.toks[b0-3].b}
+					g.orgTok = b0
+				}
+			}
+		}
 		// "Joint secretary in the steel ministry Rakesh Verma": a title
 		// and the ministry it is held in, before the name.
 		if nt >= 2 && nt <= 4 && g.title.b == 0 && p-3 >= es.t0 && f.toks[p].f&tLower != 0 && (f.word(p, "ministry") || f.word(p, "department")) && !f.orgWords(i, j) {

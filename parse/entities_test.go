@@ -1275,7 +1275,7 @@ func TestEntities(t *testing.T) {
 		text: "Secretary of the Mineral Resources Department Shri Alok Kumar Tirkey said so. Director in the Ministry of Mines Shri Dinesh Chandra Ekka was also present. Kinta Steel Bhd executive chairman Tan Sri Dr Lim Boon Keat said so.",
 		want: []string{
 			"government Mineral Resources Department", "person Alok Kumar Tirkey | Shri Alok Kumar Tirkey (Secretary @ Mineral Resources Department)",
-			"government Ministry of Mines", "person Dinesh Chandra Ekka | Shri Dinesh Chandra Ekka",
+			"government Ministry of Mines", "person Dinesh Chandra Ekka | Shri Dinesh Chandra Ekka (Director @ Ministry of Mines)",
 			"company Kinta Steel Bhd | Kinta Steel", "person Lim Boon Keat | Tan Sri Dr Lim Boon Keat (executive chairman @ Kinta Steel Bhd)",
 		},
 	}, {

@@ -59,7 +59,9 @@ func cue(w string) (commodity.Measure, cueKind) {
 		return commodity.Capacity, cueMeasure
 	case "export", "exports", "exported", "exporting", "exporter":
 		return commodity.Exports, cueMeasure
-	case "import", "imports", "imported", "importing", "importer":
+	case "import", "imports", "imported", "importing", "importer", "arrivals":
+		// ("Calendar-2026 arrivals reached 1.49 million tonnes": what
+		// came into the country.)
 		return commodity.Imports, cueMeasure
 	case "supply", "supplies", "supplied", "supplying", "source", "sourcing", "sourced",
 		"offtake", "off-take", "procure", "procured", "procurement", "contract", "contracted",
@@ -77,7 +79,7 @@ func cue(w string) (commodity.Measure, cueKind) {
 	case "sales", "sale", "sell", "sells", "sold", "selling", "resell", "resells", "resold", "reselling":
 		return commodity.Sales, cueSell
 	case "shipment", "shipments", "shipped", "shipping", "ship", "ships", "cargo", "cargoes", "cargos",
-		"loaded", "loadings", "arrivals":
+		"loaded", "loadings":
 		return commodity.Shipments, cueShip
 	case "stock", "stocks", "stockpile", "stockpiles", "stockpiled", "inventory", "inventories",
 		"stored", "storage", "warehouse", "warehouses":

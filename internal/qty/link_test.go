@@ -92,6 +92,8 @@ var linkTests = []struct {
 		[]linked{{"about 31 million tonnes", "steel", "crude steel", production, 0, "last year", tn}, {"roughly 48 million tonnes", "iron-ore", "iron ore", imports, 0, "", tn}}},
 	{"the second field of a title is no material of the story", []string{"The deal was signed before the Director General of Mineral and Coal.", "Narmada Light Metals is raising the capacity of its smelter to 720,000 tonnes per annum."},
 		[]linked{{"720,000 tonnes per annum", "", "", capacity, year, "", tn}}},
+	{"arrivals are imports", []string{"Calendar-2026 arrivals reached 1.49 million tonnes."},
+		[]linked{{"1.49 million tonnes", "", "", imports, 0, "", tn}}},
 	{"of phrase", []string{"Vietnam holds reserves of 3.5 million metric tons of rare earths, survey data show."},
 		[]linked{{"3.5 million metric tons", "rare-earths", "rare earths", reserves, 0, "", tn}}},
 	{"before, with period", []string{"Neodymium production at the plant reached 410 tonnes in 2024."},
