@@ -1283,6 +1283,13 @@ func TestEntities(t *testing.T) {
 		text: "Narmada was advised by Meridian Ridge Capital Advisors; Kora was advised by Tana Hill Advisers.",
 		want: []string{"company Meridian Ridge Capital Advisors", "company Tana Hill Advisers"},
 	}, {
+		name: "a principal geologist is one title; a principal at a firm is another",
+		text: "The information was compiled by Mr Liam Doherty, Principal Geologist of Sepik Basin Resources Limited. \"It is a full price,\" said Marcus Lindqvist, principal at Cairnhill Commodities in Singapore.",
+		want: []string{
+			"person Liam Doherty | Mr Liam Doherty (Principal Geologist @ Sepik Basin Resources Limited)", "company Sepik Basin Resources Limited | Sepik Basin Resources",
+			"person Marcus Lindqvist (principal @ Cairnhill Commodities)", "company Cairnhill Commodities", "country SG",
+		},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

@@ -168,7 +168,7 @@ var titleHeads = wordSet(
 	"representative", "deputy", "partner", "trader", "vice-minister", "deputy-minister", "vice-governor", "official",
 	"secretary-general", "director-general", "general-secretary",
 	"vice-chair", "vice-chairwoman", "undersecretary", "under-secretary",
-	"co-ceo", "co-chairman", "co-chair", "co-chairwoman", "co-president", "co-head", "accountant", "principal",
+	"co-ceo", "co-chairman", "co-chair", "co-chairwoman", "co-president", "co-head", "accountant", "principal", "geologist",
 )
 
 // titleNeedsMod are title heads that are titles only with a word before
@@ -226,7 +226,7 @@ var titleOfDomains = wordSet(
 var entExecTitles = wordSet(
 	"ceo", "cfo", "coo", "cto", "cio", "president", "chairman", "chairwoman", "chairperson",
 	"chair", "director", "officer", "manager", "founder", "co-founder", "executive", "head",
-	"co-ceo", "co-chairman", "co-chair", "co-chairwoman", "co-president", "co-head", "accountant", "principal",
+	"co-ceo", "co-chairman", "co-chair", "co-chairwoman", "co-president", "co-head", "accountant", "principal", "geologist",
 )
 
 // honorifics stand before a person's name: "Mr. Kim", "Dr Lacaze".
