@@ -5794,6 +5794,16 @@ func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
 	if err != nil || v.GreaterThan(hundred) {
 		return decimal.Decimal{}, 0, false
 	}
+	// "a 15% participatory interest in Y", as Kazakh subsoil users
+	// hold shares of an LLP: read as "a 15% interest in Y". (Not "a
+	// 7.5% participating interest", a partner's in a petroleum
+	// project, which names an asset.)
+	for _, w := range []string{" participatory", " participation"} {
+		if strings.HasPrefix(t[e:], w+" interest") {
+			e += len(w)
+			break
+		}
+	}
 	return v, e, true
 }
 
