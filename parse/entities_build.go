@@ -905,7 +905,7 @@ func (f *entFinder) letterWe() {
 			break
 		}
 		for k := es.t0; k < es.t1; k++ {
-			if f.word(k, "we") || f.word(k, "We") || f.word(k, "our") || f.word(k, "Our") || f.word(k, "us") {
+			if f.word(k, "we") || f.word(k, "We") || f.word(k, "our") || f.word(k, "Our") || f.word(k, "us") || f.word(k, "ours") {
 				f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, org)
 			} else if signer >= 0 && f.word(k, "I") && k+1 < es.t1 && f.toks[k+1].f&tLower != 0 {
 				f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, signer)
@@ -1141,7 +1141,7 @@ func (f *entFinder) interviewWe() {
 					f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, speaker)
 					continue
 				}
-				if f.word(k, "we") || f.word(k, "We") || f.word(k, "our") || f.word(k, "Our") || f.word(k, "us") {
+				if f.word(k, "we") || f.word(k, "We") || f.word(k, "our") || f.word(k, "Our") || f.word(k, "us") || f.word(k, "ours") {
 					f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, org)
 				}
 				if speaker >= 0 && f.word(k, "I") {
@@ -1252,7 +1252,7 @@ func (f *entFinder) interviewQuestions() {
 				f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, speaker)
 				continue
 			}
-			if f.word(k, "we") || f.word(k, "We") || f.word(k, "our") || f.word(k, "Our") || f.word(k, "us") {
+			if f.word(k, "we") || f.word(k, "We") || f.word(k, "our") || f.word(k, "Our") || f.word(k, "us") || f.word(k, "ours") {
 				f.mentionRange(rng{f.toks[k].a, f.toks[k].b}, org)
 			}
 			if speaker >= 0 && f.word(k, "I") {

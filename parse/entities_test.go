@@ -7875,3 +7875,30 @@ func TestWriterAndCityAfterABar(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewOursAndComesFrom reads an interview's answers: "X is 60%
+// ours and 40% owned by Y" gives the speaker's firm and Y their shares
+// of X, and makes them partners; "half of that comes from Z under a
+// supply contract" makes Z the firm's supplier.
+func TestInterviewOursAndComesFrom(t *testing.T) {
+	text := "INTERVIEWS\n\nTortkol Atom's chief on acid and Asian buyers\n\nInterview by Anna Kwon\nPublished 12 May 2027\n\n" +
+		"Tortkol Atom JSC is a uranium producer. Chief executive Nurlan Kassymov spoke to us.\n\n" +
+		"How exposed are you to the acid shortage?\n\n" +
+		"We consume about 420,000 tonnes of sulphuric acid a year, and roughly half of that comes from Shymkent Sulphur LLP under a supply contract that runs to 2030.\n\n" +
+		"Your Zhanatobe operation has a Japanese partner. How does that work?\n\n" +
+		"Zhanatobe Uranium LLP is 60% ours and 40% owned by Marushima Corporation, and Marushima takes its 40% of the product.\n"
+	a := parsePage(t, text)
+	got := relationLines(a, true)
+	for _, w := range []string{
+		"supplier_of(Shymkent Sulphur LLP, Tortkol Atom JSC) 0", "agreement(Tortkol Atom JSC, Shymkent Sulphur LLP) 0",
+		"stake_in(Tortkol Atom JSC, Zhanatobe Uranium LLP) 60", "stake_in(Marushima Corporation, Zhanatobe Uranium LLP) 40",
+		"joint_venture(Tortkol Atom JSC, Marushima Corporation) 0",
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("relations %q: want %q", got, w)
+		}
+	}
+	if slices.Contains(got, "stake_in(Marushima Corporation, Tortkol Atom JSC) 40") {
+		t.Errorf("relations %q: Marushima holds none of Tortkol", got)
+	}
+}

@@ -898,6 +898,12 @@ func (r *relater) sentence(s *sentence) {
 		r.soldBy(s)
 		r.sellsUnderDealWith(s)
 	}
+	if strings.Contains(s.low, "% ours") {
+		r.percentOurs(s)
+	}
+	if strings.Contains(s.low, " comes from ") || strings.Contains(s.low, " come from ") {
+		r.comesFromUnderContract(s)
+	}
 	if strings.Contains(s.low, " of its ") {
 		r.itsGoodsGoTo(s)
 	}
@@ -7478,7 +7484,9 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 	if !ok && !namesOwnSubject(s.low[:pi]) {
 		owned, ok = r.antecedent(s)
 	}
-	if !ok {
+	// ("X is 60% ours and 40% owned by Y": "ours" is the other holder,
+	// read by percentOurs.)
+	if !ok || r.d.v.s[owned.a:owned.b] == "ours" {
 		return
 	}
 	if owner.e == owned.e {

@@ -1333,6 +1333,97 @@ func (r *relater) underDealConcludedWith(s *sentence) {
 	}
 }
 
+// percentOurs reads an interview's answer "X is 60% ours and 40% owned
+// by Y": the speaker's firm, which "ours" stands for, holds 60% of X;
+// and with Y, the other holder named, it owns X jointly.
+func (r *relater) percentOurs(s *sentence) {
+	k := strings.Index(s.low, "% ours")
+	a := k
+	for a > 0 && (isDigit(s.low[a-1]) || s.low[a-1] == '.') {
+		a--
+	}
+	if a == k || a < len(" is ") || !strings.HasSuffix(s.low[:a], " is ") || s.negated(0, a) {
+		return
+	}
+	p, pe, ok := s.percentAt(a)
+	if !ok {
+		return
+	}
+	var ours ment
+	for _, m := range s.from(pe) {
+		if m.a == s.at(pe+1) {
+			ours, ok = m, r.isOrg(m)
+		}
+		break
+	}
+	if !ok {
+		return
+	}
+	owned, ok := r.orgRightBefore(s, a-len(" is "), 0)
+	if !ok || owned.e == ours.e {
+		return
+	}
+	r.add(entity.StakeIn, ours.e, owned.e, s, withPercent(p))
+	// "... and 40% owned by Y": Y holds the rest, as ours's partner.
+	rest := s.low[pe+len(" ours"):]
+	if strings.HasPrefix(rest, " and ") {
+		b := pe + len(" ours and ")
+		if q, qe, found := s.percentAt(b); found && strings.HasPrefix(s.low[qe:], " owned by ") {
+			if other, found := r.orgRightAfter(s, qe+len(" owned by "), 0); found && other.e != ours.e && other.e != owned.e {
+				r.add(entity.StakeIn, other.e, owned.e, s, withPercent(q))
+				r.add(entity.JointVenture, ours.e, other.e, s, nil)
+			}
+		}
+	}
+}
+
+// comesFromUnderContract reads the firm that opens the sentence buying
+// from another under a deal: "We consume 420,000 tonnes of acid a year,
+// and roughly half of that comes from Y under a supply contract that
+// runs to 2030" (in an interview's answer, "we" is the speaker's firm).
+// Y supplies the firm, under an agreement between them.
+func (r *relater) comesFromUnderContract(s *sentence) {
+	for _, c := range []string{" comes from ", " come from "} {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		seller, ok := r.orgRightAfter(s, i+len(c), 0)
+		if !ok || seller.a != s.at(i+len(c)) {
+			continue
+		}
+		rest := s.low[s.past(seller):]
+		w := prefixOf(rest, " under a ", " under an ", " under its ", " under our ")
+		if w == "" {
+			continue
+		}
+		typ := ""
+		for _, t := range []string{"supply contract", "supply agreement", "contract", "offtake", "agreement"} {
+			k := strings.Index(rest[len(w):min(len(rest), len(w)+40)], t)
+			if k >= 0 && !strings.ContainsAny(rest[len(w):len(w)+k], ",;") {
+				typ = t
+				break
+			}
+		}
+		if typ == "" {
+			continue
+		}
+		buyer, ok := r.firstOrg(s, i)
+		if !ok || buyer.a != s.a || buyer.e == seller.e {
+			continue
+		}
+		r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+		set := func(rel *article.Relation) {
+			if strings.HasPrefix(typ, "supply") {
+				rel.Type = "supply"
+			} else if typ == "offtake" {
+				rel.Type = "offtake"
+			}
+		}
+		r.add(entity.Agreement, buyer.e, seller.e, s, set)
+	}
+}
+
 // whichSendsUs reads a supplier in a relative clause whose object stands
 // for the firm the sentence is about: "X has a contract with Y, a unit of
 // Z, which sends it up to 1 million tonnes a year", and in an interview's
