@@ -7886,13 +7886,15 @@ func TestInterviewOursAndComesFrom(t *testing.T) {
 		"How exposed are you to the acid shortage?\n\n" +
 		"We consume about 420,000 tonnes of sulphuric acid a year, and roughly half of that comes from Shymkent Sulphur LLP under a supply contract that runs to 2030.\n\n" +
 		"Your Zhanatobe operation has a Japanese partner. How does that work?\n\n" +
-		"Zhanatobe Uranium LLP is 60% ours and 40% owned by Marushima Corporation, and Marushima takes its 40% of the product.\n"
+		"Zhanatobe Uranium LLP is 60% ours and 40% owned by Marushima Corporation, and Marushima takes its 40% of the product.\n\n" +
+		"Where does the rest go?\n\nLast year about 1,700 tU went to Chinese customers, most of it to Huanan Nuclear Power Group under a ten-year contract we signed in 2022.\n"
 	a := parsePage(t, text)
 	got := relationLines(a, true)
 	for _, w := range []string{
 		"supplier_of(Shymkent Sulphur LLP, Tortkol Atom JSC) 0", "agreement(Tortkol Atom JSC, Shymkent Sulphur LLP) 0",
 		"stake_in(Tortkol Atom JSC, Zhanatobe Uranium LLP) 60", "stake_in(Marushima Corporation, Zhanatobe Uranium LLP) 40",
 		"joint_venture(Tortkol Atom JSC, Marushima Corporation) 0",
+		"supplier_of(Tortkol Atom JSC, Huanan Nuclear Power Group) 0", "agreement(Tortkol Atom JSC, Huanan Nuclear Power Group) 0",
 	} {
 		if !slices.Contains(got, w) {
 			t.Errorf("relations %q: want %q", got, w)

@@ -901,6 +901,9 @@ func (r *relater) sentence(s *sentence) {
 	if strings.Contains(s.low, "% ours") {
 		r.percentOurs(s)
 	}
+	if strings.Contains(s.low, " went to ") || strings.Contains(s.low, " goes to ") {
+		r.wentToUnderOurContract(s)
+	}
 	if strings.Contains(s.low, " comes from ") || strings.Contains(s.low, " come from ") {
 		r.comesFromUnderContract(s)
 	}

@@ -1377,6 +1377,51 @@ func (r *relater) percentOurs(s *sentence) {
 	}
 }
 
+// wentToUnderOurContract reads an interview's answer "about 1,700 tU
+// went to Chinese customers, most of it to Y under a ten-year contract
+// we signed in 2022": the speaker's firm ("we") sells to Y, under an
+// agreement between them.
+func (r *relater) wentToUnderOurContract(s *sentence) {
+	var we ment
+	found := false
+	for _, m := range s.ms {
+		if t := r.d.v.s[m.a:m.b]; (t == "we" || t == "We") && r.isOrg(m) {
+			we, found = m, true
+			break
+		}
+	}
+	if !found || s.negated(0, len(s.low)) {
+		return
+	}
+	for from := 0; from < len(s.low); {
+		k := strings.Index(s.low[from:], " to ")
+		if k < 0 {
+			return
+		}
+		k += from
+		from = k + len(" to ")
+		buyer, ok := r.orgRightAfter(s, from, 0)
+		if !ok || buyer.a != s.at(from) || buyer.e == we.e {
+			continue
+		}
+		rest := s.low[s.past(buyer):]
+		w := prefixOf(rest, " under a ", " under an ")
+		if w == "" {
+			continue
+		}
+		clause := rest[len(w):min(len(rest), len(w)+60)]
+		c := strings.Index(clause, "contract we signed")
+		if c < 0 {
+			c = strings.Index(clause, "agreement we signed")
+		}
+		if c < 0 || strings.ContainsAny(clause[:c], ",;") {
+			continue
+		}
+		r.add(entity.SupplierOf, we.e, buyer.e, s, nil)
+		r.add(entity.Agreement, we.e, buyer.e, s, nil)
+	}
+}
+
 // comesFromUnderContract reads the firm that opens the sentence buying
 // from another under a deal: "We consume 420,000 tonnes of acid a year,
 // and roughly half of that comes from Y under a supply contract that
