@@ -9952,8 +9952,9 @@ func (r *relater) shareGoesTo(s *sentence) {
 }
 
 // amongCues name one of the firms a description before them covers:
-// "to magnet makers, among them X", "to smelters such as X".
-var amongCues = []string{", including ", " including ", ", among them ", ", among them, ", ", such as ", " such as ", ", notably "}
+// "to magnet makers, among them X", "to smelters such as X", "to
+// Japanese utilities, mainly X".
+var amongCues = []string{", including ", " including ", ", among them ", ", among them, ", ", such as ", " such as ", ", notably ", ", mainly ", ", chiefly ", ", principally "}
 
 // amongAfter finds the first of amongCues within 50 bytes after
 // sentence-relative offset i, with no clause break before it, and
@@ -9961,7 +9962,7 @@ var amongCues = []string{", including ", " including ", ", among them ", ", amon
 func amongAfter(s *sentence, i int) (int, int) {
 	// One look at the window turns most sentences away.
 	w := s.low[i:min(len(s.low), i+50+len(", among them, "))]
-	if !strings.Contains(w, "includ") && !strings.Contains(w, "among") && !strings.Contains(w, "such as") && !strings.Contains(w, "notably") {
+	if !strings.Contains(w, "includ") && !strings.Contains(w, "among") && !strings.Contains(w, "such as") && !strings.Contains(w, "notably") && !strings.Contains(w, "ly ") {
 		return -1, -1
 	}
 	best, end := -1, -1
