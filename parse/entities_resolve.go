@@ -1790,7 +1790,7 @@ func (f *entFinder) roleOf(n int) {
 			for p0 > 0 && f.sents[p0-1].para == es.para {
 				p0--
 			}
-			if o := f.sentenceOpener(g.s - 1); o >= 0 && f.ents[o].kind == entity.KindCompany && o == f.sentenceOpener(p0) {
+			if o := f.frontedOpener(g.s - 1); o >= 0 && f.ents[o].kind == entity.KindCompany && o == f.frontedOpener(p0) {
 				org = o
 			}
 		}
@@ -1968,6 +1968,24 @@ func (f *entFinder) sentenceOpener(si int) int {
 	}
 	h := f.segs[l[0]]
 	if h.i != f.sents[si].t0 || h.ent < 0 || f.ents[h.ent].kind != entity.KindCompany {
+		return -1
+	}
+	return h.ent
+}
+
+// frontedOpener is sentenceOpener, past a fronted "For": "For Hebei
+// Jinrong, the deal is its first equity interest".
+func (f *entFinder) frontedOpener(si int) int {
+	if o := f.sentenceOpener(si); o >= 0 {
+		return o
+	}
+	es := f.sents[si]
+	l := f.sentSegs[si]
+	if len(l) == 0 || !f.word(es.t0, "For") {
+		return -1
+	}
+	h := f.segs[l[0]]
+	if h.i != es.t0+1 || h.ent < 0 || f.ents[h.ent].kind != entity.KindCompany || !f.punct(h.j, ',') {
 		return -1
 	}
 	return h.ent

@@ -1290,6 +1290,10 @@ func TestEntities(t *testing.T) {
 			"person Marcus Lindqvist (principal @ Cairnhill Commodities)", "company Cairnhill Commodities", "country SG",
 		},
 	}, {
+		name: "a hyphenated vice-president who speaks after the firm a fronted 'For' names",
+		text: "For Hebei Jinrong Iron & Steel Group, the deal is its first direct equity interest in an Australian producer. Vice-president Zhao Wenbo told reporters the group wanted more.",
+		want: []string{"company Hebei Jinrong Iron & Steel Group", "country AU | Australian", "person Zhao Wenbo (Vice-president @ Hebei Jinrong Iron & Steel Group)"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

@@ -226,7 +226,7 @@ var titleOfDomains = wordSet(
 var entExecTitles = wordSet(
 	"ceo", "cfo", "coo", "cto", "cio", "president", "chairman", "chairwoman", "chairperson",
 	"chair", "director", "officer", "manager", "founder", "co-founder", "executive", "head",
-	"co-ceo", "co-chairman", "co-chair", "co-chairwoman", "co-president", "co-head", "accountant", "principal", "geologist",
+	"co-ceo", "co-chairman", "co-chair", "co-chairwoman", "co-president", "co-head", "accountant", "vice-president", "vice-chairman",
 )
 
 // honorifics stand before a person's name: "Mr. Kim", "Dr Lacaze".
