@@ -2423,6 +2423,12 @@ func (f *entFinder) nearestCompany(n int, after bool) int {
 			if m > 0 && company(m-1) && f.ownerApposition(f.segs[l[m-1]], f.segs[l[m]]) {
 				return f.segs[l[m-1]].ent
 			}
+			// "X, which owns 75% of Y and manages it, said ... after
+			// what managing director Z described": Y, in the clause
+			// about X, is not the speaker's firm.
+			if h := f.segs[l[m]]; m > 0 && company(m-1) && f.inRelativeClause(h, g) {
+				continue
+			}
 			return f.segs[l[m]].ent
 		}
 		// "X Chairman A met President B": B's title is not at X.
@@ -2444,6 +2450,22 @@ func (f *entFinder) nearestCompany(n int, after bool) int {
 		}
 	}
 	return -1
+}
+
+// inRelativeClause reports whether segment h stands in a clause ", which
+// ...," that closes before segment g: "X, which owns 75% of Y and
+// manages the operation, told the market".
+func (f *entFinder) inRelativeClause(h, g nseg) bool {
+	s := f.d.v.s
+	a := f.toks[h.i].a
+	from := max(0, a-120)
+	w := strings.LastIndex(s[from:a], ", which ")
+	if w < 0 || strings.ContainsAny(s[from+w+len(", which "):a], ",;.") {
+		return false
+	}
+	rest := s[f.toks[h.j-1].b:f.toks[g.i].a]
+	c := strings.IndexByte(rest, ',')
+	return c >= 0 && !strings.ContainsAny(rest[:c], ";.")
 }
 
 // joinsBoard reports whether t, the words between a person's name and a

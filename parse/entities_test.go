@@ -1294,6 +1294,10 @@ func TestEntities(t *testing.T) {
 		text: "For Hebei Jinrong Iron & Steel Group, the deal is its first direct equity interest in an Australian producer. Vice-president Zhao Wenbo told reporters the group wanted more.",
 		want: []string{"company Hebei Jinrong Iron & Steel Group", "country AU | Australian", "person Zhao Wenbo (Vice-president @ Hebei Jinrong Iron & Steel Group)"},
 	}, {
+		name: "the firm in a relative clause about another is not the speaker's",
+		text: "Yanrey Iron Ltd, which owns the other 75% of Murrumba Iron Ore Pty Ltd and manages the operation, told the market it had waived its right after what managing director Bronwyn Keats described as careful thought.",
+		want: []string{"company Yanrey Iron Ltd | Yanrey Iron", "company Murrumba Iron Ore Pty Ltd | Murrumba Iron Ore", "person Bronwyn Keats (managing director @ Yanrey Iron Ltd)"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
