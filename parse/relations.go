@@ -5807,8 +5807,15 @@ func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
 	// hold shares of an LLP: read as "a 15% interest in Y". (Not "a
 	// 7.5% participating interest", a partner's in a petroleum
 	// project, which names an asset.)
+	// ("a 55% controlling stake": so too the kind of stake.)
 	for _, w := range []string{" participatory", " participation"} {
 		if strings.HasPrefix(t[e:], w+" interest") {
+			e += len(w)
+			break
+		}
+	}
+	for _, w := range []string{" controlling", " majority", " minority"} {
+		if strings.HasPrefix(t[e:], w+" stake") || strings.HasPrefix(t[e:], w+" interest") {
 			e += len(w)
 			break
 		}
