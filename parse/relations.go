@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"iter"
 	"math/bits"
 	"slices"
 	"sort"
@@ -2067,6 +2068,20 @@ func cjkBracketBefore(t string) int {
 func (s *sentence) past(m ment) int {
 	i := m.b - s.a
 	return i + skipBrackets(s.low[i:])
+}
+
+// each yields the sentence-relative offset of every occurrence of sub
+// in the sentence's lower-cased text, in order, none overlapping.
+func (s *sentence) each(sub string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for from := 0; from < len(s.low); {
+			i := strings.Index(s.low[from:], sub)
+			if i < 0 || !yield(from+i) {
+				return
+			}
+			from += i + len(sub)
+		}
+	}
 }
 
 // at returns the view offset of a sentence-relative offset.
@@ -4907,13 +4922,8 @@ var unitOfCues = func() *cueList {
 // names a unit: "X, a company incorporated in Singapore and a wholly
 // owned subsidiary of Y".
 func (r *relater) describedAndUnit(s *sentence) {
-	for from := 0; from < len(s.low); {
-		k := strings.Index(s.low[from:], " and a ")
-		if k < 0 {
-			return
-		}
-		k += from
-		from = k + len(" and a ")
+	for k := range s.each(" and a ") {
+		from := k + len(" and a ")
 		rest := s.low[from:]
 		w := ""
 		for _, u := range unitWords {
@@ -4988,13 +4998,8 @@ func (r *relater) unitOfOpens(s *sentence) {
 // follows its parent after a comma. An apposition ("Y, a subsidiary of
 // Z") and a copula ("Y is a subsidiary of Z") are read by subsidiary.
 func (r *relater) unitNamedAfter(s *sentence) {
-	for from := 0; from < len(s.low); {
-		i := strings.Index(s.low[from:], "subsidiary of ")
-		if i < 0 {
-			return
-		}
-		i += from
-		from = i + len("subsidiary of ")
+	for i := range s.each("subsidiary of ") {
+		from := i + len("subsidiary of ")
 		before := strings.TrimSuffix(s.low[:i], " ")
 		for _, m := range []string{"consolidated", "wholly owned", "wholly-owned", "majority-owned"} {
 			before = strings.TrimSuffix(strings.TrimSuffix(before, m), " ")

@@ -1393,13 +1393,8 @@ func (r *relater) wentToUnderOurContract(s *sentence) {
 	if !found || s.negated(0, len(s.low)) {
 		return
 	}
-	for from := 0; from < len(s.low); {
-		k := strings.Index(s.low[from:], " to ")
-		if k < 0 {
-			return
-		}
-		k += from
-		from = k + len(" to ")
+	for k := range s.each(" to ") {
+		from := k + len(" to ")
 		buyer, ok := r.orgRightAfter(s, from, 0)
 		if !ok || buyer.a != s.at(from) || buyer.e == we.e {
 			continue
