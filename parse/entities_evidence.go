@@ -3128,6 +3128,18 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 				return rng{f.toks[ts].a, f.toks[r-1].b}, r + 1, true
 			}
 		}
+		// ("X, managing executive officer and head of the Metals &
+		// Minerals Division, spoke": the unit alone, of a firm the text
+		// speaks of.)
+		if r := te + 3; f.word(r, "the") {
+			r++
+			for r < end && r < te+12 && (f.nameTok(r) || f.punct(r, '&')) {
+				r++
+			}
+			if r > te+4 && r < end && f.punct(r, ',') && (departmentHeads[f.d.v.s[f.toks[r-1].a:f.toks[r-1].b]] || f.word(r-1, "Department")) {
+				return rng{f.toks[ts].a, f.toks[r-1].b}, -1, true
+			}
+		}
 	}
 	// "managing executive officer in charge of the materials business
 	// at Tsurugi": the firm after the charge.

@@ -55,6 +55,17 @@ func (f *entFinder) bracketAfter(n int) {
 			f.bracketItem(g.ent, k+1, k+2)
 		}
 	}()
+	// "the Ministry of Commerce of the People's Republic of China
+	// ("MOFCOM")": a body's terms may follow its state.
+	if f.ents[g.ent].kind == entity.KindGovernment && k+1 < end && f.word(k, "of") {
+		m := k + 1
+		if f.word(m, "the") {
+			m++
+		}
+		if c := f.tokSeg[m]; m < end && c >= 0 && f.segs[c].i == m && f.segs[c].kind == entity.KindCountry && f.punct(f.segs[c].j, '(') {
+			k = f.segs[c].j
+		}
+	}
 	// "Lingxi Cobalt Co., Ltd.* (...)": Hong Kong filings star a name
 	// given for identification only.
 	if k < end && f.punct(k, '*') && f.toks[k].a == f.toks[k-1].b {
@@ -690,6 +701,13 @@ func (f *entFinder) anaphora() {
 					// "A and B will set up V to build a line. A will hold
 					// 60% of the venture": the firm just formed.
 					e = f.formedBefore(si)
+					formed = e >= 0
+				}
+				if e < 0 && head == "venture" {
+					// "The joint venture will become a consolidated
+					// subsidiary" under a filing's "3. Outline of the joint
+					// venture / (1) Name: V": the company of that section.
+					e = f.ventureSection(f.toks[k].a)
 					formed = e >= 0
 				}
 				if e < 0 && head == "venture" {
@@ -1671,6 +1689,13 @@ func (f *entFinder) roleOf(n int) {
 		// industry": the country's).
 		if b := f.lowerBody(f.tokAt(g.title.b), g.s); b >= 0 {
 			org = b
+		}
+	}
+	if org < 0 && title != "" {
+		// "officials of the Bureau of X at the Ministry of Commerce,
+		// including Director-General Y": the body the staff are of.
+		if k := f.tokAt(g.title.a) - 1; k > f.sents[g.s].t0 && f.word(k, "including") {
+			org = f.staffOrgBefore(g.s, k)
 		}
 	}
 	if org < 0 && title != "" {
@@ -3813,6 +3838,13 @@ func (f *entFinder) sectionCompany(at int) int {
 	if j < 0 {
 		return -1
 	}
+	return f.lineCompany(j)
+}
+
+// lineCompany returns the company that line j of a filing's fields
+// names ("(1) Name: Y", "3. Counterparty | Y (ASX: KLL)"), or -1.
+func (f *entFinder) lineCompany(j int) int {
+	ls := f.d.lines
 	for k := f.tokAt(ls[j].ts); k < len(f.toks) && f.toks[k].a < ls[j].te; k++ {
 		if n := f.tokSeg[k]; n >= 0 && f.segs[n].ent >= 0 {
 			if e := f.orgEntity(f.segs[n].ent); e >= 0 && f.ents[e].kind == entity.KindCompany {
@@ -3833,6 +3865,67 @@ func (f *entFinder) sectionCompany(at int) int {
 	}
 	if e, ok := f.byKey[nameKey(name)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
 		return e
+	}
+	return -1
+}
+
+// staffOrgBefore returns the organisation that "officials of Y" (or
+// executives, representatives) names in sentence si before token k, or
+// -1.
+func (f *entFinder) staffOrgBefore(si, k int) int {
+	for m := k - 1; m > f.sents[si].t0 && m >= k-30; m-- {
+		if !f.word(m, "officials") && !f.word(m, "executives") && !f.word(m, "representatives") {
+			continue
+		}
+		at := m + 1
+		if !f.word(at, "of") && !f.word(at, "from") && !f.word(at, "at") {
+			return -1
+		}
+		at++
+		if f.word(at, "the") {
+			at++
+		}
+		if at < k {
+			if o := f.tokSeg[at]; o >= 0 && f.segs[o].i == at && f.segs[o].ent >= 0 {
+				if e := f.orgEntity(f.segs[o].ent); e >= 0 && f.ents[e].kind != entity.KindCountry {
+					return e
+				}
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// ventureSection returns the company a filing's section on a joint
+// venture names in its first field, "3. Outline of the joint venture"
+// over "(1) Name: V", when that section is the last to open before view
+// offset at; else -1.
+func (f *entFinder) ventureSection(at int) int {
+	ls := f.d.lines
+	low := f.d.lower()
+	i := sort.Search(len(ls), func(i int) bool { return ls[i].te >= at })
+	for h := min(i, len(ls)-1); h >= 0 && h >= i-30; h-- {
+		t := strings.TrimSpace(low[ls[h].ts:ls[h].te])
+		if len(t) < 3 || len(t) > 80 || !isDigit(t[0]) || strings.Contains(t, ":") {
+			continue
+		}
+		// A numbered heading ends the search: the section it opens is
+		// the venture's or it is not.
+		t = strings.TrimSuffix(strings.TrimSuffix(t, " (planned)"), " (provisional)")
+		if !hasAnySuffix(t, " of the joint venture", " of the joint venture company", " of the new company") {
+			return -1
+		}
+		for j := h + 1; j < len(ls) && j <= h+3; j++ {
+			u := strings.TrimSpace(low[ls[j].ts:ls[j].te])
+			if c := strings.IndexByte(u, ')'); strings.HasPrefix(u, "(") && c > 0 && c < 5 {
+				u = strings.TrimSpace(u[c+1:])
+			}
+			if strings.HasPrefix(u, "name:") {
+				return f.lineCompany(j)
+			}
+		}
+		return -1
 	}
 	return -1
 }

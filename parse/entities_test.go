@@ -1298,6 +1298,18 @@ func TestEntities(t *testing.T) {
 		text: "Yanrey Iron Ltd, which owns the other 75% of Murrumba Iron Ore Pty Ltd and manages the operation, told the market it had waived its right after what managing director Bronwyn Keats described as careful thought.",
 		want: []string{"company Yanrey Iron Ltd | Yanrey Iron", "company Murrumba Iron Ore Pty Ltd | Murrumba Iron Ore", "person Bronwyn Keats (managing director @ Yanrey Iron Ltd)"},
 	}, {
+		name: "a body's acronym in brackets after the state it belongs to",
+		text: "Shipments have needed a licence from the Ministry of Commerce of the People's Republic of China (\"MOFCOM\") since 2023. MOFCOM publishes the rules.",
+		want: []string{"government Ministry of Commerce | MOFCOM [CN]", "country CN | People's Republic of China"},
+	}, {
+		name: "a titled official among the staff of a named bureau",
+		text: "On June 3 the delegation met officials of the Bureau of Export Control at the Ministry of Commerce in Beijing, including Director-General Wu Yanling.",
+		want: []string{"government Bureau of Export Control", "government Ministry of Commerce", "person Wu Yanling (Director-General @ Bureau of Export Control)"},
+	}, {
+		name: "a second post, head of a division, in the title",
+		text: "Sakuragi Trading Corp. handles rare earths. Kenji Arakawa, senior executive officer and head of the Metals & Minerals Division, spoke to the Journal.",
+		want: []string{"company Sakuragi Trading Corp. | Sakuragi Trading", "person Kenji Arakawa (senior executive officer and head of the Metals & Minerals Division @ Sakuragi Trading Corp.)"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
@@ -4427,10 +4439,12 @@ func TestCoverOfFields(t *testing.T) {
 		t.Errorf("headline %q, want %q", a.Headline, want)
 	}
 	got := entityLinesOf(a, "person", "company")
+	// (The code line ties the cover's name to its listing, so the
+	// company is named first, and placed in the market's country.)
 	want := []string{
+		"company Tosa Steel Corporation | Company | Tosa Steel [JP]",
 		"person Kenta Mori (President and Representative Director @ Tosa Steel Corporation)",
 		"person Aya Fujii (General Manager @ Tosa Steel Corporation)",
-		"company Tosa Steel Corporation | Company | Tosa Steel",
 		"company Kora Coal Pty Ltd. | Kora Coal",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
@@ -5278,7 +5292,7 @@ func TestContactInFunction(t *testing.T) {
 		"Contact: Emi Kato, General Manager, IR and Corporate Communications Group\n(TEL: +81-3-5555-0100)\n\n" +
 		"Notice Concerning Transfer of Shares of a Subsidiary\n\nSagami Kohan Co., Ltd. (the \"Company\") announces the transfer of shares.\n"
 	a := parsePage(t, text)
-	want := []string{"company Sagami Kohan Co., Ltd. | Company | Sagami Kohan", "person Taro Mori (President and Representative Director @ Sagami Kohan Co., Ltd.)",
+	want := []string{"company Sagami Kohan Co., Ltd. | Company | Sagami Kohan [JP]", "person Taro Mori (President and Representative Director @ Sagami Kohan Co., Ltd.)",
 		"person Emi Kato (General Manager, IR and Corporate Communications Group @ Sagami Kohan Co., Ltd.)"}
 	if diff := cmp.Diff(want, entityLinesOf(a, "company", "person")); diff != "" {
 		t.Errorf("entities (-want +got):\n%s", diff)
@@ -7910,5 +7924,64 @@ func TestInterviewOursAndComesFrom(t *testing.T) {
 	}
 	if slices.Contains(got, "stake_in(Marushima Corporation, Tortkol Atom JSC) 40") {
 		t.Errorf("relations %q: Marushima holds none of Tortkol", got)
+	}
+}
+
+// TestFilingOutlineSections reads a Tokyo filing's outlines: the
+// representative of "(1) Counterparty: Y" is Y's, the venture's
+// shareholding ratio gives its owners' shares, "the joint venture" under
+// "Outline of the joint venture" is the company its "(1) Name:" names,
+// the partner's "(4) Listing:" field lists the partner, and the cover's
+// code line lists the issuer and places the page in Japan's market.
+func TestFilingOutlineSections(t *testing.T) {
+	text := "May 12, 2026\n\nTo whom it may concern\n\nCompany name: Ashiya Denki Co., Ltd.\nRepresentative: Jun Kitano, President and Representative Director\n(Securities code: 6981, TSE Prime Market)\n\n" +
+		"Notice Regarding a Long-Term Indium Purchase Agreement and a Recycling Joint Venture\n\n" +
+		"Ashiya Denki Co., Ltd. (the \"Company\") announces that it will conclude a purchase agreement for indium with Liuzhou Huaxing Indium Co., Ltd. (\"Huaxing\") and establish a joint venture with Nagara Metal Corporation (\"Nagara\").\n\n" +
+		"1. Outline of the counterparty\n\n(1) Counterparty: Liuzhou Huaxing Indium Co., Ltd.\n(2) Location: Liuzhou, China\n(3) Representative: Qin Baolin, Chairman\n\n" +
+		"2. Outline of the joint venture\n\n(1) Name: Setouchi Indium Recovery Co., Ltd. (provisional)\n(2) Capital: 1,000 million yen\n(3) Shareholding ratio: The Company 70%, Nagara 30%\n\n" +
+		"The joint venture will become a consolidated subsidiary of the Company.\n\n" +
+		"3. Outline of the joint venture partner\n\n(1) Name: Nagara Metal Corporation\n(2) Representative: Aki Morimoto, President\n(3) Listing: TSE Standard Market (Securities code: 5736)\n"
+	a := parsePage(t, text)
+	if a.Country.Code() != "JP" {
+		t.Errorf("country %q, want JP", a.Country.Code())
+	}
+	var listings []string
+	for _, l := range a.Listings {
+		name := ""
+		if e, ok := a.Entity(l.Entity); ok {
+			name = e.Name
+		}
+		listings = append(listings, l.Symbol()+" "+l.MIC()+" "+name)
+	}
+	if diff := cmp.Diff([]string{"6981 XTKS Ashiya Denki Co., Ltd.", "5736 XTKS Nagara Metal Corporation"}, listings); diff != "" {
+		t.Errorf("listings (-want +got):\n%s", diff)
+	}
+	got := relationLines(a, true)
+	for _, w := range []string{
+		"executive_of(Qin Baolin, Liuzhou Huaxing Indium Co., Ltd.) 0",
+		"joint_venture(Ashiya Denki Co., Ltd., Nagara Metal Corporation) 0",
+		"stake_in(Ashiya Denki Co., Ltd., Setouchi Indium Recovery Co., Ltd.) 70",
+		"stake_in(Nagara Metal Corporation, Setouchi Indium Recovery Co., Ltd.) 30",
+		"subsidiary_of(Setouchi Indium Recovery Co., Ltd., Ashiya Denki Co., Ltd.) 0",
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("relations %q: want %q", got, w)
+		}
+	}
+	if slices.Contains(got, "executive_of(Qin Baolin, Ashiya Denki Co., Ltd.) 0") {
+		t.Errorf("relations %q: the counterparty's chairman is no officer of the issuer", got)
+	}
+}
+
+// TestSuppliedByAfterPossessive parses a page whose passive supply
+// verb, "is supplied by", has for subject a possessive that stands for a
+// firm named in the sentence before: the seller supplies that firm, and
+// the parse does not fail.
+func TestSuppliedByAfterPossessive(t *testing.T) {
+	text := "JAKARTA, March 3 (Wire) - PT Bahodopi Hidro Nikel runs a leaching plant in Morowali that made 41,000 tonnes of nickel in MHP last year. " +
+		"Its feed, about 6 million wmt of limonite ore a year, is supplied by PT Lalowaru Tambang under a long-term ore supply agreement.\n"
+	a := parsePage(t, text)
+	if got := relationLines(a, false); !slices.Contains(got, "supplier_of(PT Lalowaru Tambang, PT Bahodopi Hidro Nikel)") {
+		t.Errorf("relations %q: want PT Lalowaru Tambang to supply PT Bahodopi Hidro Nikel", got)
 	}
 }

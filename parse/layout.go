@@ -2421,6 +2421,20 @@ func (d *doc) header(a *article.Article) {
 			}
 		}
 	}
+	// "(Securities code: 6938, TSE Prime Market)" on a filing's cover:
+	// the market its issuer is listed in.
+	// (A cover above its headline may open the body: its first lines
+	// are read, up to the first long paragraph.)
+	for i := 0; a.Country.IsZero() && i < d.body+12 && i < len(d.lines); i++ {
+		if i >= d.body && len(d.text(d.lines[i])) > 200 {
+			break
+		}
+		if t := lowerASCII(strings.TrimSpace(d.text(d.lines[i]))); strings.HasPrefix(t, "(") && strings.Contains(t, "code") && len(t) < 80 {
+			if x, ok := entity.ExchangeByMIC(bracketMarket(t)); ok {
+				a.Country = x.Country()
+			}
+		}
+	}
 	// "Announcement date: 03/11/2026" on a page that writes
 	// "21/05/1448H" elsewhere: a date whose day and month may be read
 	// either way, read in the order the page's other dates use.

@@ -2414,6 +2414,11 @@ func (d *doc) bracketCodes(fs []found) []found {
 					break
 				}
 			}
+			// "Listing: TSE Standard Market (Securities code: 5719)": a
+			// market of bracketMarkets right before.
+			if w := strings.LastIndexAny(before, ":,;()"); mic == "" && strings.HasSuffix(before, " market") && len(before)-w < 40 {
+				mic = bracketMarket(before[w+1:])
+			}
 		}
 		if mic == "" {
 			continue
@@ -2438,10 +2443,60 @@ func (d *doc) bracketCodes(fs []found) []found {
 				f.name = name
 			}
 		}
+		if f.name.b == 0 && o >= 0 {
+			if name, ok := d.listingField(o); ok {
+				f.name = name
+			}
+		}
 		at := sort.Search(len(fs), func(i int) bool { return fs[i].at.a >= a })
 		fs = slices.Insert(fs, at, f)
 	}
 	return fs
+}
+
+// listingField returns the company a filing's fields tie the code at
+// view offset at to: the company a numbered section is of, when the code
+// is on its listing field ("(4) Listing: TSE Standard Market (Securities
+// code: 5719)" under "(1) Name: Y"), or the one the cover names, when the
+// code's bracket opens a line under "Company name: Y".
+func (d *doc) listingField(at int) (rng, bool) {
+	ls := d.lines
+	i := sort.Search(len(ls), func(i int) bool { return ls[i].te >= at })
+	if i == len(ls) || ls[i].ts > at {
+		return rng{}, false
+	}
+	j := -1
+	if t := strings.TrimLeft(d.lower()[ls[i].ts:at], "()0123456789. "); hasAnyPrefix(t, "listing:", "listed market:", "stock exchange listing:") {
+		j = d.sectionNameLine(i)
+	} else if strings.TrimSpace(d.v.s[ls[i].ts:at]) == "" && at < len(d.v.s) && d.v.s[at] == '(' {
+		// "(Securities code: 6938, TSE Prime Market)" on a line of its
+		// own, a few lines under the cover's "Company name: Y".
+		for k := i - 1; k >= 0 && k >= i-4 && j < 0; k-- {
+			if companyNameLabel(d.v.s[ls[k].ts:ls[k].te]) > 0 {
+				j = k
+			}
+		}
+	}
+	if j < 0 {
+		return rng{}, false
+	}
+	v := d.v.s[ls[j].ts:ls[j].te]
+	c := strings.IndexByte(v, ':')
+	if c < 0 {
+		return rng{}, false
+	}
+	a := ls[j].ts + c + 1
+	for a < ls[j].te && d.v.s[a] == ' ' {
+		a++
+	}
+	b := ls[j].te
+	if k := strings.Index(d.v.s[a:b], " ("); k > 0 {
+		b = a + k
+	}
+	if b-a < 3 {
+		return rng{}, false
+	}
+	return rng{a, b}, true
 }
 
 // copyrightYear reports a year at s[i:j] after a copyright's sign or

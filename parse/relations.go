@@ -928,6 +928,7 @@ func (r *relater) sentence(s *sentence) {
 	if mask&(trigSupply|trigBuy) != 0 || strings.Contains(s.low, " to source ") {
 		r.agreedTrade(s)
 		r.tradeFrom(s)
+		r.shippedFromUnder(s)
 		r.orderedFrom(s)
 		r.willBuyOf(s)
 		r.underTheDeal(s)
@@ -4616,7 +4617,9 @@ func (r *relater) suppliedBy(s *sentence, i, by int) {
 		default:
 			return
 		}
-		if buyer, ok = r.subject(s, i); !ok || slices.ContainsFunc([]string{" said ", " says ", " say "}, func(c string) bool { return strings.Contains(s.low[buyer.b-s.a:i], c) }) {
+		// (The subject may stand in a sentence before: "It was supplied
+		// by A" after one that names the firm.)
+		if buyer, ok = r.subject(s, i); !ok || slices.ContainsFunc([]string{" said ", " says ", " say "}, func(c string) bool { return strings.Contains(s.low[min(i, max(0, buyer.b-s.a)):i], c) }) {
 			return
 		}
 	}
@@ -8190,6 +8193,17 @@ func (r *relater) pairs(kind entity.RelationKind, ms []ment, s *sentence) {
 	}
 }
 
+// twoFirms reports whether the mentions ms name two firms or more, not
+// one firm twice.
+func twoFirms(ms []ment) bool {
+	for _, m := range ms[min(1, len(ms)):] {
+		if m.e != ms[0].e {
+			return true
+		}
+	}
+	return false
+}
+
 func (r *relater) jointVenture(s *sentence) {
 	i, e, ok := s.cue(0, jointVentureCues)
 	if !ok {
@@ -8239,7 +8253,7 @@ func (r *relater) jointVenture(s *sentence) {
 	}
 	// "a joint venture between A and B", "made up of A, B and C".
 	if j, je, ok := s.cue(e, ventureMembersCues); ok && j-e < 40 {
-		if ps := r.list(s, je); len(ps) >= 2 {
+		if ps := r.list(s, je); twoFirms(ps) {
 			r.pairs(entity.JointVenture, ps, s)
 
 			// "X, an 80:20 venture between A and B": each holds its
@@ -8328,8 +8342,9 @@ func (r *relater) jointVenture(s *sentence) {
 			return
 		}
 	}
-	// "A and B formed a joint venture".
-	if ps := r.partiesBefore(s, i); len(ps) >= 2 {
+	// "A and B formed a joint venture" (not "X (the "Company") resolved
+	// to establish a joint venture with B": one firm, named twice).
+	if ps := r.partiesBefore(s, i); twoFirms(ps) {
 		if _, _, ok := s.cue(0, formedCues); ok {
 			r.pairs(entity.JointVenture, ps, s)
 			return
@@ -8337,7 +8352,7 @@ func (r *relater) jointVenture(s *sentence) {
 	}
 	// "A and B signed a joint venture agreement", "A and B will jointly
 	// operate the plant as a joint venture".
-	if ps := r.partiesBefore(s, i); len(ps) >= 2 {
+	if ps := r.partiesBefore(s, i); twoFirms(ps) {
 		mid := s.low[s.past(ps[len(ps)-1]):i]
 		signed := hasAnyPrefix(s.low[e:], " agreement", " contract") && hasAnySuffix(mid, " signed a ", " signed the ", " inked a ", " entered into a ", " concluded a ", " executed a ")
 		run := strings.HasSuffix(mid, " as a ") && (strings.Contains(mid, " jointly operate ") || strings.Contains(mid, " jointly run ") || strings.Contains(mid, " jointly manage "))
@@ -8349,7 +8364,7 @@ func (r *relater) jointVenture(s *sentence) {
 	// "A and B, a unit of C, formed a joint venture": the parties
 	// before the verb, the apposition aside.
 	if fi, _, ok := s.cue(0, formedCues); ok && fi < i && i-fi < 16 {
-		if ps := r.partiesBefore(s, fi); len(ps) == 2 {
+		if ps := r.partiesBefore(s, fi); len(ps) == 2 && twoFirms(ps) {
 			r.pairs(entity.JointVenture, ps, s)
 			return
 		}
@@ -10029,6 +10044,18 @@ func (r *relater) dealBuyer(s *sentence, i int) (ment, bool) {
 			}
 		}
 		return ment{}, false
+	}
+	// "sells alloy to Y, ..., and we have signed an agreement to supply
+	// it with": "it" is the buyer the clause before named.
+	if strings.HasSuffix(s.low[:e], " supply ") && strings.HasPrefix(s.low[e:], "it with ") {
+		var buyer ment
+		found := false
+		for _, m := range r.orgsIn(s, 0, i) {
+			if strings.HasSuffix(s.low[:m.a-s.a], " to ") {
+				buyer, found = m, true
+			}
+		}
+		return buyer, found
 	}
 	// "to supply Y with 800 tonnes": the buyer right after the verb.
 	if strings.HasSuffix(s.low[:e], " supply ") {

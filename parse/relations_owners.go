@@ -1235,6 +1235,7 @@ func (r *relater) jointlyOwn(s *sentence) {
 // A and B hold X together, partners in it. "It" is the firm the
 // sentence before is about.
 func (r *relater) ownsJointlyWith(s *sentence) {
+	r.ownedTogetherWith(s)
 	for _, v := range []string{" owns ", " holds "} {
 		i := s.find(0, v)
 		if i < 0 || s.negated(0, i) {
@@ -1263,6 +1264,46 @@ func (r *relater) ownsJointlyWith(s *sentence) {
 		r.add(entity.StakeIn, owner.e, owned.e, s, nil)
 		r.add(entity.StakeIn, partner.e, owned.e, s, nil)
 		r.add(entity.JointVenture, owner.e, partner.e, s, nil)
+		return
+	}
+}
+
+// ownedTogetherWith reads "A holds 20% of V, which is owned together
+// with B, which has the other 80%": A and B are partners in V, and B
+// holds the share its clause gives.
+func (r *relater) ownedTogetherWith(s *sentence) {
+	for _, c := range []string{", which is owned together with ", ", which is owned jointly with ", ", which is jointly owned with ", ", which is co-owned with ",
+		", which it owns together with ", ", which it owns jointly with ", ", which we own together with ", ", which we own jointly with "} {
+		k := s.find(0, c)
+		if k < 0 || s.negated(0, k) {
+			continue
+		}
+		v, ok := r.orgRightBefore(s, s.beforeBrackets(k), 1)
+		if !ok {
+			return
+		}
+		partner, ok := r.orgRightAfter(s, k+len(c), 0)
+		if !ok || partner.e == v.e || partner.a != s.at(k+len(c)) {
+			return
+		}
+		owner, ok := r.subject(s, v.a-s.a)
+		if !ok || owner.e == v.e || owner.e == partner.e {
+			return
+		}
+		r.add(entity.JointVenture, owner.e, partner.e, s, nil)
+		// "B of Australia (ASX: CSM), which has the other 80%".
+		at := s.past(partner)
+		if rest := s.low[at:]; strings.HasPrefix(rest, " of ") {
+			if c := strings.IndexByte(rest, ','); c > 0 && c < 40 {
+				at += c
+			}
+		}
+		at += skipBrackets(s.low[at:])
+		if w := prefixOf(s.low[at:], ", which has the other ", ", which holds the other ", ", which has the remaining ", ", which holds the remaining ", ", which owns the other ", ", which owns the remaining ", ", which holds ", ", which has "); w != "" {
+			if p, _, ok := s.percentAt(at + len(w)); ok {
+				r.add(entity.StakeIn, partner.e, v.e, s, withPercent(p))
+			}
+		}
 		return
 	}
 }
@@ -1484,7 +1525,7 @@ func (r *relater) overviewFields(all []ment) {
 		f := t[k:]
 		at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts+k })
 		switch {
-		case strings.HasPrefix(f, "name:"):
+		case hasAnyPrefix(f, "name:", "counterparty:", "name of counterparty:"):
 			cur = -1
 			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) {
 				cur = all[at].e
@@ -1533,7 +1574,7 @@ func (r *relater) overviewFields(all []ment) {
 			}
 		// ("(6) Shareholders after the transaction: A 75%, B 15%": the
 		// holders once the deal the notice tells of is done.)
-		case hasAnyPrefix(f, "major shareholders", "largest shareholder", "controlling shareholder", "shareholding:", "shareholders after the transaction", "shareholding after the transaction", "shareholders after the acquisition", "shareholding ratio after the transaction"):
+		case hasAnyPrefix(f, "major shareholders", "largest shareholder", "controlling shareholder", "shareholding:", "shareholders after the transaction", "shareholding after the transaction", "shareholders after the acquisition", "shareholding ratio after the transaction", "shareholding ratio:"):
 			row := &sentence{a: l.ts, b: l.te, low: t}
 			for n := at; n < len(all) && all[n].b <= l.te; n++ {
 				if !r.isOrg(all[n]) || all[n].e == cur {
@@ -2127,7 +2168,8 @@ func (d *doc) sectionNameLine(i int) int {
 			}
 		}
 		t = strings.TrimLeft(t, "- ")
-		if strings.HasPrefix(t, "name:") || strings.HasPrefix(t, "name  ") || strings.HasPrefix(t, "name of company:") || companyNameLabel(t) > 0 {
+		// ("(1) Counterparty: Y" over "(3) Representative: X, Chairman".)
+		if hasAnyPrefix(t, "name:", "name  ", "name of company:", "counterparty:", "name of counterparty:") || companyNameLabel(t) > 0 {
 			return j
 		}
 	}

@@ -93,6 +93,45 @@ func (r *relater) tradeFrom(s *sentence) {
 	}
 }
 
+// shippedFromUnder reads "X ships about 12,000 tonnes a year of flake
+// graphite from Y in Mozambique to anode plants in Korea, under an
+// offtake agreement": the deal is between X and Y. Y is not said to
+// sell to X, so no supplier is read.
+func (r *relater) shippedFromUnder(s *sentence) {
+	for _, v := range []string{" ship ", " ships ", " shipped "} {
+		i := s.find(0, v)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		_, qe, ok := r.quantityNear(s, i+len(v), 16)
+		if !ok {
+			continue
+		}
+		j := s.find(qe, " from ")
+		if j < 0 || j-qe > 60 {
+			continue
+		}
+		seller, ok := r.orgRightAfter(s, j+len(" from "), 1)
+		if !ok {
+			continue
+		}
+		u := s.find(s.past(seller), " under ")
+		if u < 0 || u-s.past(seller) > 80 || strings.ContainsAny(s.low[s.past(seller):u], ";") {
+			continue
+		}
+		typ, ok := underContract(s.low[u:])
+		if !ok {
+			continue
+		}
+		buyer, ok := r.subject(s, i)
+		if !ok || buyer.e == seller.e {
+			continue
+		}
+		r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = typ })
+		return
+	}
+}
+
 // orderedFrom reads "X in December ordered four bulk carriers from Y":
 // an order placed with a maker is a contract between them.
 func (r *relater) orderedFrom(s *sentence) {

@@ -1093,6 +1093,20 @@ func (sc *scanner) after(q *Quantity, last *part) int {
 			}
 		}
 	}
+	// A bound in brackets: "20 tonnes per year (minimum)".
+	if q.Bound == commodity.Exact {
+		if c := skipSpaces(s, e); c < len(s) && s[c] == '(' {
+			for _, w := range [...]struct {
+				word  string
+				bound commodity.Bound
+			}{{"(minimum)", commodity.AtLeast}, {"(min.)", commodity.AtLeast}, {"(at least)", commodity.AtLeast}, {"(maximum)", commodity.AtMost}, {"(max.)", commodity.AtMost}, {"(at most)", commodity.AtMost}} {
+				if len(s)-c >= len(w.word) && equalFold(s[c:c+len(w.word)], w.word) {
+					q.Bound, e = w.bound, c+len(w.word)
+					break
+				}
+			}
+		}
+	}
 	return e
 }
 

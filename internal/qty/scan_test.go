@@ -192,6 +192,8 @@ var scanTests = []struct {
 	{"or more", "5,000 t or more", []found{{"5,000 t or more", "5000", "", tn, least, 0}}},
 	{"or less", "5,000 t or less", []found{{"5,000 t or less", "5000", "", tn, most, 0}}},
 	{"or so", "5,000 t or so", []found{{"5,000 t or so", "5000", "", tn, about, 0}}},
+	{"a bound in brackets", "Contracted volume: 20 tonnes per year (minimum); option: 8 t (Maximum)", []found{{"20 tonnes per year (minimum)", "20", "", tn, least, year}, {"8 t (Maximum)", "8", "", tn, most, 0}}},
+	{"brackets that are no bound", "20 tonnes (est.)", []found{{"20 tonnes", "20", "", tn, exact, 0}}},
 	{"a record", "a record 563 metric tons", []found{{"563 metric tons", "563", "", tn, exact, 0}}},
 	{"plus sign", "sales of 1,000+ tonnes", []found{{"1,000+ tonnes", "1000", "", tn, least, 0}}},
 	{"plus word", "10,000-plus tonnes", []found{{"10,000-plus tonnes", "10000", "", tn, least, 0}}},
