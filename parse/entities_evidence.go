@@ -3072,6 +3072,17 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	if te < 0 {
 		return rng{}, -1, false
 	}
+	// "X, secretary of the board of Y,": the board is the title's, the
+	// firm after it the organisation.
+	if org == -1 && te+4 < end && f.word(te, "of") && f.word(te+1, "the") && (f.word(te+2, "board") || f.word(te+2, "Board")) {
+		b := te + 3
+		if b+2 < end && f.word(b, "of") && (f.word(b+1, "Directors") || f.word(b+1, "directors")) {
+			b += 2
+		}
+		if b+1 < end && f.word(b, "of") && f.nameTok(b+1) {
+			return rng{f.toks[ts].a, f.toks[b-1].b}, b + 1, true
+		}
+	}
 	// "Deputy Secretary-General (Industry) of Malaysia's Ministry of X":
 	// the function in brackets is the title's, its body after it.
 	if te+4 < end && f.punct(te, '(') && f.toks[te+1].f&tCap != 0 && f.punct(te+2, ')') && f.word(te+3, "of") {

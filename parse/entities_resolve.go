@@ -804,6 +804,14 @@ func (f *entFinder) anaphora() {
 			if e < 0 {
 				e = f.antecedent(si, f.toks[k].a, kind, demonym)
 			}
+			// "X signed an agreement with Y, under which the company will
+			// supply ... to Y": the firm that opens the sentence, the
+			// deal's first party, not the one named last.
+			if e >= 0 && generic && !gov && demonym.IsZero() && k-2 > es.t0 && f.word(k-1, "which") && f.word(k-2, "under") {
+				if o := f.partyBeforeWith(si, k); o >= 0 && o != f.root(e) && f.ents[o].kind == kind {
+					e = o
+				}
+			}
 			if e < 0 && generic && !gov && demonym.IsZero() {
 				// "the company" far from any name: the company the
 				// story is about.
@@ -1696,6 +1704,11 @@ func (f *entFinder) roleOf(n int) {
 		// including Director-General Y": the body the staff are of.
 		if k := f.tokAt(g.title.a) - 1; k > f.sents[g.s].t0 && f.word(k, "including") {
 			org = f.staffOrgBefore(g.s, k)
+		} else if k > f.sents[g.s].t0 && strings.HasPrefix(lowerASCII(title), "spokes") {
+			// "At the regular press conference of the Ministry of
+			// Commerce on November 26, spokesperson X said": the body
+			// that held it.
+			org = f.staffOrgBefore(g.s, k+1)
 		}
 	}
 	if org < 0 && title != "" {
@@ -1745,7 +1758,7 @@ func (f *entFinder) roleOf(n int) {
 	// name.)
 	ministerFor := title != "" && indexLower(title, "minister for ") >= 0 && !strings.Contains(title, " of ") && !hasPrefixLower(title, "prime ")
 	fieldMinister := title != "" && !isUpper(title[0]) && cabinetTitle(title) && strings.Count(title, " ") >= 1 && !hasPrefixLower(title, "prime ") && !strings.Contains(title, " of ")
-	if org < 0 && title != "" && (isUpper(title[0]) && (govTitle(title) || cabinetTitle(title)) && !strings.Contains(title, " of ") && !strings.Contains(title, " for ") || ministerFor || fieldMinister) && !firmPost(title) && f.ents[g.ent].first == f.toks[g.i].a && !f.a.Country.IsZero() {
+	if org < 0 && title != "" && (isUpper(title[0]) && (govTitle(title) || cabinetTitle(title)) && !strings.Contains(title, " of ") && !strings.Contains(title, " for ") || ministerFor || fieldMinister) && !firmPost(title) && f.ents[g.ent].first == f.toks[g.i].a && !f.a.Country.IsZero() && !f.d.marketByLanguage {
 		if c, ok := f.countries[f.a.Country]; ok && c >= 0 {
 			org = c
 		}
@@ -1996,6 +2009,28 @@ func (f *entFinder) sentenceOpener(si int) int {
 		return -1
 	}
 	return h.ent
+}
+
+// partyBeforeWith returns the first firm sentence si names before a
+// "with" that stands before token k: X in "In October, X signed an
+// agreement with Y, under which"; else -1.
+func (f *entFinder) partyBeforeWith(si, k int) int {
+	for _, n := range f.sentSegs[si] {
+		g := &f.segs[n]
+		if g.i >= k {
+			break
+		}
+		if g.ent < 0 || f.ents[f.root(g.ent)].kind != entity.KindCompany {
+			continue
+		}
+		for m := g.j; m < k; m++ {
+			if f.word(m, "with") {
+				return f.root(g.ent)
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // frontedOpener is sentenceOpener, past a fronted "For": "For Hebei
@@ -2879,6 +2914,11 @@ func (f *entFinder) bylines() {
 				f.bylineNames(l.ts, l.ts+namePlaceCut(t))
 				continue
 			}
+			// "Reporter: Zhang Wei   Editor: Hu Lin": two writers, each
+			// after a label.
+			if strings.Contains(t, "   ") && f.labelledBylines(l.ts, l.te) > 1 {
+				continue
+			}
 			from = bylineStart(t)
 		case l.kind == lCaption:
 			p := strings.LastIndexByte(t, '(')
@@ -3262,6 +3302,11 @@ func (f *entFinder) labelledBylines(a, b int) int {
 		if k := strings.Index(t, c); k >= 0 {
 			at[n] = k
 			n++
+		} else if strings.HasPrefix(t, c[2:]) {
+			// "Reporter: Zhang Wei   Editor: Hu Lin": the first label
+			// opens the line.
+			at[n] = 0
+			n++
 		}
 	}
 	if n == 0 {
@@ -3275,7 +3320,10 @@ func (f *entFinder) labelledBylines(a, b int) int {
 		}
 		start := at[m] + strings.IndexByte(t[at[m]:], ':') + 2
 		if e := len(strings.TrimRight(t[:end], " ")); e > start {
-			f.bylineNames(a+start, a+e)
+			// The label is the writer's title: "Reporter", "Editor".
+			if p := f.bylineNames(a+start, a+e); p >= 0 && f.ents[p].kind == entity.KindPerson && len(f.ents[p].roles) == 0 {
+				f.addRole(p, strings.TrimSpace(t[at[m]:start-2]), -1)
+			}
 		}
 	}
 	return n
@@ -3870,11 +3918,11 @@ func (f *entFinder) lineCompany(j int) int {
 }
 
 // staffOrgBefore returns the organisation that "officials of Y" (or
-// executives, representatives) names in sentence si before token k, or
-// -1.
+// executives, representatives) or "a press conference of Y" names in
+// sentence si before token k, or -1.
 func (f *entFinder) staffOrgBefore(si, k int) int {
 	for m := k - 1; m > f.sents[si].t0 && m >= k-30; m-- {
-		if !f.word(m, "officials") && !f.word(m, "executives") && !f.word(m, "representatives") {
+		if !f.word(m, "officials") && !f.word(m, "executives") && !f.word(m, "representatives") && !f.word(m, "conference") && !f.word(m, "briefing") {
 			continue
 		}
 		at := m + 1

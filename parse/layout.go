@@ -69,6 +69,10 @@ type doc struct {
 	// the last line of a headline set over several lines (headline when
 	// it is one).
 	headline, summary, headLast int
+	// marketByLanguage says the page's market was read from the language
+	// it was translated from, not from where it was filed: a weaker
+	// sign, which places no state post in that country.
+	marketByLanguage bool
 	// paras are the body paragraphs as view ranges.
 	paras []rng
 	// sents are the sentences of the headline, summary and paragraphs.
@@ -2435,6 +2439,13 @@ func (d *doc) header(a *article.Article) {
 			}
 		}
 	}
+	// "[Translated from Japanese]", "Translated from the Thai-language
+	// original": the market of the press the page comes from, when the
+	// language is that of one country.
+	for i := 0; a.Country.IsZero() && i < 8 && i < len(d.lines); i++ {
+		a.Country = translatedFrom(d.text(d.lines[i]))
+		d.marketByLanguage = !a.Country.IsZero()
+	}
 	// "Announcement date: 03/11/2026" on a page that writes
 	// "21/05/1448H" elsewhere: a date whose day and month may be read
 	// either way, read in the order the page's other dates use.
@@ -2475,6 +2486,44 @@ func (d *doc) header(a *article.Article) {
 			a.AsOf = navDate
 		}
 	}
+}
+
+// languageCountries map a language, in lower case, to the one country
+// whose press writes in it; a language of several (Russian, Bengali,
+// Portuguese) has none.
+var languageCountries = map[string]string{
+	"chinese": "CN", "mandarin": "CN", "japanese": "JP", "korean": "KR", "vietnamese": "VN", "thai": "TH", "indonesian": "ID",
+	"malay": "MY", "hindi": "IN", "odia": "IN", "marathi": "IN", "gujarati": "IN", "mongolian": "MN", "kazakh": "KZ",
+	"uzbek": "UZ", "urdu": "PK", "khmer": "KH", "lao": "LA", "burmese": "MM", "filipino": "PH", "tagalog": "PH", "sinhala": "LK", "nepali": "NP",
+}
+
+// translatedFrom returns the country of the language line t says the
+// page was translated from ("[Translated from Chinese]", "This article
+// is translated from the Vietnamese"), or no country.
+func translatedFrom(t string) entity.Country {
+	low := lowerASCII(t[:min(len(t), 300)])
+	if !strings.Contains(low, "translat") {
+		return entity.Country{}
+	}
+	// ("Machine-assisted translation from Chinese", "Translated from a
+	// report first published in Thai".)
+	for _, cue := range []string{"translated from ", "translation from ", "published in "} {
+		k := strings.Index(low, cue)
+		if k < 0 {
+			continue
+		}
+		w := strings.TrimPrefix(low[k+len(cue):], "the ")
+		e := 0
+		for e < len(w) && w[e] >= 'a' && w[e] <= 'z' {
+			e++
+		}
+		if code, ok := languageCountries[w[:e]]; ok {
+			if c, err := entity.ParseCountry(code); err == nil {
+				return c
+			}
+		}
+	}
+	return entity.Country{}
 }
 
 // onlyLabelsBefore reports whether the lines before line i are only
