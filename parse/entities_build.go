@@ -1778,6 +1778,12 @@ func (f *entFinder) resolve(n int, short bool) {
 		!slices.ContainsFunc(f.prefixes[string(key)], func(c int) bool { return f.ents[c].first >= 0 && f.ents[c].first < f.toks[g.i].a }) {
 		return
 	}
+	// "Mahenge's Ruvuma Graphite Project": a project named in capitals
+	// is an asset, however its words read, unless a legal form, the
+	// user's directory or a ticker makes it a firm.
+	if g.kind == entity.KindCompany && g.ev&(evLegal|evDir|evTicker) == 0 && g.j-g.i >= 2 && (f.word(g.j-1, "Project") || f.word(g.j-1, "Projects")) {
+		return
+	}
 	if short && !g.ownEvidence() {
 		if e, ok := f.shortForm(n, key); ok {
 			if e >= 0 {
@@ -2087,6 +2093,13 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 		// without the place or country that opens it.
 		if l := f.afterPlace[string(key)]; len(l) == 1 && f.ents[l[0]].kind == entity.KindCompany {
 			cands = l
+		}
+	}
+	// "Gallium exports reached ..." is no short form of "Guizhou
+	// Qianneng Gallium Co.": a material's word alone names the material.
+	if len(cands) == 0 && nt == 1 {
+		if _, ok := commodity.Lookup(f.d.v.s[f.toks[g.i].a:f.toks[g.i].cut]); ok {
+			return 0, false
 		}
 	}
 	if len(cands) == 0 && nt == 1 {

@@ -2675,7 +2675,20 @@ func (f *entFinder) bylines() {
 							end = next
 						}
 					}
+					n := len(f.ents[e].roles)
 					f.contactRole(e, rest+k+1, end)
+					// "Investor relations: Tom Whitlock, Harbour Street
+					// Communications": the firm (an agency, often) the
+					// contact works for, and the cue's function.
+					if n == 0 && len(f.ents[e].roles) == 0 && end == l.te && f.ents[e].kind == entity.KindPerson && !roleLine(d.v.s[rest+k+2:l.te]) && !isExecutive(lowerASCII(d.v.s[rest+k+2:l.te])) {
+						if o := f.firmOfLine(rest+k+2, l.te); o >= 0 {
+							title := ""
+							if functionPhrase(t[:c]) {
+								title = d.v.origText(l.ts, l.ts+c)
+							}
+							f.addRole(e, title, o)
+						}
+					}
 				}
 			}
 			continue

@@ -8019,3 +8019,25 @@ func TestTranslatedPress(t *testing.T) {
 		t.Errorf("relations %q: want Jiamusi to supply Daegu", rels)
 	}
 }
+
+// TestReleaseContactsAndDateline reads a joint release: its dateline
+// names two places, each with its country, before the date; a project
+// named in capitals is an asset, no company; a material's word opening
+// a sentence is no short form of a firm named after the material; and
+// the investor-relations contact works for the agency named after the
+// name.
+func TestReleaseContactsAndDateline(t *testing.T) {
+	text := "PRESS RELEASE\n\nHanmaru Energy signs graphite offtake with Kilwa Carbon\n\n" +
+		"SEOUL, South Korea and PERTH, Australia, March 9, 2027 -- Hanmaru Energy Co., Ltd. and Kilwa Carbon Limited today signed an offtake for graphite from Kilwa's Lindi Graphite Project in Tanzania.\n\n" +
+		"Indium output at Xinyu Indium Co. rose. Indium prices fell.\n\n" +
+		"Media contacts\nKilwa Carbon\nInvestor relations: Ella Brandt, Swan River Communications\n+61 412 000 111 | ella@swanriver.example.com\n"
+	a := parsePage(t, text)
+	if got := a.AsOf.String(); got != "2027-03-09" {
+		t.Errorf("as of %s, want 2027-03-09", got)
+	}
+	want := []string{"company Hanmaru Energy Co., Ltd. | Hanmaru Energy", "company Kilwa Carbon Limited | Kilwa Carbon | Kilwa",
+		"company Xinyu Indium Co. | Xinyu Indium", "person Ella Brandt (Investor relations @ Swan River Communications)", "company Swan River Communications"}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company", "person")); diff != "" {
+		t.Errorf("firms and people (-want +got):\n%s", diff)
+	}
+}

@@ -1630,6 +1630,20 @@ func datelineDate(t string) (article.Date, bool) {
 		}
 	}
 	if n == 0 {
+		// "SEOUL, South Korea and PERTH, Australia, October 14, 2026 --":
+		// two places, each with its country, joined by "and".
+		k := j
+		for step := 0; n == 0 && step < 4; step++ {
+			c := strings.IndexByte(t[k:min(len(t), k+40)], ',')
+			if c <= 0 || !capitalWordsAnd(t[k:k+c]) {
+				break
+			}
+			k += c + 1
+			k += spaces(t[k:])
+			d, n = dateAt(t[k:])
+		}
+	}
+	if n == 0 {
 		// "KENDARI, Indonesia / SEOUL / NANCHANG, China - 2 September
 		// 2026 -": places set apart by slashes, then a dash before the
 		// date.
@@ -1645,6 +1659,24 @@ func datelineDate(t string) (article.Date, bool) {
 		return article.Date{}, false
 	}
 	return d, true
+}
+
+// capitalWordsAnd reports words that each begin with a capital, "and"
+// between them allowed: "South Korea and PERTH".
+func capitalWordsAnd(t string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(t) {
+		if w != "and" && !isUpper(w[0]) {
+			return false
+		}
+		for i := 0; i < len(w); i++ {
+			if !isLetter(w[i]) && w[i] != '.' && w[i] != '-' {
+				return false
+			}
+		}
+		n++
+	}
+	return n > 0 && n <= 6
 }
 
 // datelinePlace returns the place a wire or release dateline opens the

@@ -3429,6 +3429,13 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 	for _, aux := range []string{" has", " have", " had", " has also", " will", " also"} {
 		if strings.HasSuffix(before, aux) {
 			before = strings.TrimRight(before[:len(before)-len(aux)], " ")
+			// "X will subscribe for 15% of Y and has signed": the
+			// second predicate is X's, the sentence's subject, not Y's.
+			if strings.HasSuffix(before, " and") && aux != " also" {
+				if first, ok := r.firstOrg(s, i); ok && first.a-s.a < 40 && !strings.Contains(s.low[s.past(first):len(before)], ";") {
+					return []ment{first}
+				}
+			}
 			break
 		}
 	}
@@ -6201,6 +6208,7 @@ func (r *relater) oneOfSuppliers(s *sentence) {
 // itsSupplier reads "Y has not agreed prices with its second supplier,
 // Korea's X" and "its main supplier X": X supplies Y, the subject.
 func (r *relater) itsSupplier(s *sentence) {
+	r.firmsSupplier(s)
 	for from := 0; from < len(s.low); {
 		i, ok := wordAt(s.low[from:], "its ")
 		if !ok {
@@ -6233,6 +6241,42 @@ func (r *relater) itsSupplier(s *sentence) {
 		if ok2 && buyer.e != seller.e {
 			r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
 		}
+	}
+}
+
+// firmsSupplier reads "Y's existing Chinese supplier, X, has obtained
+// licences": X supplies Y, the firm of the possessive. Up to three
+// words may describe the supplier.
+func (r *relater) firmsSupplier(s *sentence) {
+	for i := range s.each("'s ") {
+		rest := s.low[i+len("'s "):]
+		n := 0
+		for ; n < 3 && !hasAnyPrefix(rest, "supplier, ", "supplier "); n++ {
+			k := strings.IndexByte(rest, ' ')
+			if k <= 0 || strings.ContainsAny(rest[:k], ",;:()'0123456789") {
+				break
+			}
+			rest = rest[k+1:]
+		}
+		if !hasAnyPrefix(rest, "supplier, ", "supplier ") {
+			continue
+		}
+		buyer, ok := r.orgRightBefore(s, i, 0)
+		if !ok || s.negated(0, i) {
+			continue
+		}
+		at := len(s.low) - len(rest) + len("supplier")
+		if strings.HasPrefix(s.low[at:], ", ") {
+			at += len(", ")
+		}
+		seller, ok := r.orgRightAfter(s, at, 4)
+		if !ok || seller.e == buyer.e {
+			continue
+		}
+		if gap := strings.TrimSpace(r.gapWithoutCountries(s, s.a+at, seller.a)); gap != "" && gap != "," {
+			continue
+		}
+		r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
 	}
 }
 
@@ -8894,6 +8938,16 @@ func (r *relater) agreementPass(s *sentence) {
 				r.add(entity.Agreement, parties[0].e, other.e, s, set)
 				continue
 			}
+			// "signed a binding offtake for up to 1,500 tpa of oxide from
+			// Y's planned refinery": the firm the goods come from.
+			if strings.HasPrefix(s.low[nounEnd:], " for ") {
+				if j := s.find(nounEnd, " from "); j >= 0 && j-nounEnd < 80 && !strings.Contains(s.low[nounEnd:j], ", ") && !strings.Contains(s.low[nounEnd:j], ";") {
+					if other, ok := r.orgRightAfter(s, j+len(" from "), 0); ok && other.a == s.at(j+len(" from ")) && other.e != parties[0].e {
+						r.add(entity.Agreement, parties[0].e, other.e, s, set)
+						continue
+					}
+				}
+			}
 			// "signed a three-year agreement under which Y will supply".
 			if other, ok := r.underWhich(s, nounEnd, parties[0]); ok {
 				r.add(entity.Agreement, parties[0].e, other.e, s, set)
@@ -9727,6 +9781,14 @@ func (r *relater) supplier(s *sentence) {
 		}
 		if provide {
 			continue
+		}
+		// "supplies most of the anode material used by Y": the user of
+		// what is supplied buys it.
+		if j := s.find(e, " used by "); j >= 0 && j-e < 60 && !strings.ContainsAny(s.low[e:j], ",;") {
+			if buyer, ok := r.orgRightAfter(s, j+len(" used by "), 0); ok && buyer.a == s.at(j+len(" used by ")) && buyer.e != seller.e {
+				supplies(buyer)
+				continue
+			}
 		}
 		// "to deliver up to 10,000 tons to Y", "to the NFA".
 		for from := e; ; {

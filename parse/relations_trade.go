@@ -1124,6 +1124,32 @@ func (r *relater) customersInclude(s *sentence) {
 		// "..., which takes 2 million tonnes a year under a five-year
 		// contract": the sale is under a deal between them.
 		typ, under := s.underContract()
+		// "..., both of which have supply contracts running to 2028": the
+		// customers' deals with the seller.
+		if !under {
+			for _, w := range []string{", both of which have ", ", all of which have ", ", each of which has ", ", which have "} {
+				k := strings.Index(s.low[e:end], w)
+				if k < 0 {
+					k = strings.Index(s.low[e:], w)
+				}
+				if k < 0 {
+					continue
+				}
+				if e+k < end {
+					end = e + k
+				}
+				t := s.low[e+k+len(w) : min(len(s.low), e+k+len(w)+40)]
+				switch {
+				case strings.Contains(t, "offtake"):
+					typ, under = "offtake", true
+				case strings.Contains(t, "supply contract") || strings.Contains(t, "supply agreement") || strings.Contains(t, "supply deal"):
+					typ, under = "supply", true
+				case strings.Contains(t, "contract"):
+					typ, under = "contract", true
+				}
+				break
+			}
+		}
 		for _, m := range r.orgsIn(s, e, end) {
 			if m.e != seller.e && !r.possessive(s, m) {
 				r.add(entity.SupplierOf, seller.e, m.e, s, nil)
