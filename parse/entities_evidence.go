@@ -2920,6 +2920,13 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 			}
 		}
 	}
+	// "X, LPMC President and Chief Executive Officer": a firm's acronym
+	// before the title, with no possessive.
+	if org == -1 && q == k && q+1 < end && f.toks[q].f&tUpper != 0 && f.toks[q].b-f.toks[q].a >= 2 && !f.has(q, lxTitleMods|lxTitleHeads) &&
+		f.toks[q+1].f&tCap != 0 && f.has(q+1, lxTitleMods|lxTitleHeads) && !f.countryWord(q) {
+		org = q
+		q++
+	}
 	ts := q
 	te := -1
 	// "a steel analyst", "its chief purchasing officer": after an article

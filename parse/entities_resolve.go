@@ -1704,6 +1704,10 @@ func (f *entFinder) roleOf(n int) {
 		// including Director-General Y": the body the staff are of.
 		if k := f.tokAt(g.title.a) - 1; k > f.sents[g.s].t0 && f.word(k, "including") {
 			org = f.staffOrgBefore(g.s, k)
+		} else if k-2 > f.sents[g.s].t0 && f.word(k, "by") && (f.word(k-1, "headed") || f.word(k-1, "led")) && f.punct(k-2, ',') {
+			// "The MGB's regional office in the Cordillera, headed by
+			// Regional Director X": the body whose office it is.
+			org = f.orgBefore(g.s, k-1)
 		} else if k > f.sents[g.s].t0 && strings.HasPrefix(lowerASCII(title), "spokes") {
 			// "At the regular press conference of the Ministry of
 			// Commerce on November 26, spokesperson X said": the body
@@ -1773,9 +1777,9 @@ func (f *entFinder) roleOf(n int) {
 	// "How is the relationship with Y? ... Their chairman, X, comes
 	// twice a year": the firm the sentence before names, or none.
 	if k := f.tokAt(g.title.a) - 1; org < 0 && title != "" && k >= 0 && (f.word(k, "Their") || f.word(k, "their")) {
-		if g.s > 0 {
-			org = f.antecedentIf(g.s, f.toks[k].a, 2, func(x *nent) bool { return x.kind == entity.KindCompany })
-		}
+		// ("The Mineral Resources Authority has the application and we
+		// met their managing director, X": a state body's.)
+		org = f.antecedentIf(g.s, f.toks[k].a, 2, func(x *nent) bool { return x.kind == entity.KindCompany || x.kind == entity.KindGovernment })
 		if org >= 0 {
 			f.addRole(g.ent, title, org)
 			return
@@ -2864,6 +2868,8 @@ func (f *entFinder) bylines() {
 				f.bylineNames(l.ts+b, l.te)
 			} else if n := nameBeforeBar(d.text(l)); n > 0 {
 				f.bylineNames(l.ts, l.ts+n)
+			} else if b, e := middleDotWriter(d.text(l)); e > b {
+				f.bylineNames(l.ts+b, l.ts+e)
 			}
 			continue
 		default:
@@ -3345,6 +3351,37 @@ func (f *entFinder) labelledBylines(a, b int) int {
 // sharedBylineAfterBar returns where the writer's name starts in a date
 // line's field "| Interview by X" or "| Words by X", or in such a field
 // that opens the line, or 0.
+// middleDotWriter returns where the writer's name is in a date line of
+// fields parted by middle dots, "June 18, 2026 · Jenny Moka · 9 min
+// read": the one field of two or three capitalised words. It returns
+// equal offsets when there is none.
+func middleDotWriter(t string) (int, int) {
+	const dot = " \u00b7 "
+	if !strings.Contains(t, dot) {
+		return 0, 0
+	}
+	at := 0
+	for part := range strings.SplitSeq(t, dot) {
+		a := at
+		at += len(part) + len(dot)
+		w := strings.Fields(part)
+		if len(w) < 2 || len(w) > 3 {
+			continue
+		}
+		ok := true
+		for _, x := range w {
+			if !isUpper(x[0]) || strings.ContainsAny(x, "0123456789,:|@") || len(x) < 2 {
+				ok = false
+			}
+		}
+		if _, n := dateAt(part); ok && n == 0 {
+			b := a + strings.Index(part, w[0])
+			return b, b + len(strings.TrimSpace(part[b-a:]))
+		}
+	}
+	return 0, 0
+}
+
 // writersAfterPublished returns the offset of the writers' names after
 // the last bar of a date line that opens with "Published" or "Posted":
 // "Published July 3, 2026 | Ken Okabe and Priya Nandakumar"; 0 when the
@@ -3928,6 +3965,25 @@ func (f *entFinder) lineCompany(j int) int {
 		return e
 	}
 	return -1
+}
+
+// orgBefore returns the company or state body sentence si names last
+// before token k, or -1.
+func (f *entFinder) orgBefore(si, k int) int {
+	org := -1
+	for _, n := range f.sentSegs[si] {
+		g := &f.segs[n]
+		if g.i >= k {
+			break
+		}
+		if g.ent < 0 {
+			continue
+		}
+		if e := f.orgEntity(g.ent); e >= 0 && (f.ents[e].kind == entity.KindGovernment || f.ents[e].kind == entity.KindCompany) {
+			org = e
+		}
+	}
+	return org
 }
 
 // staffOrgBefore returns the organisation that "officials of Y" (or

@@ -1318,6 +1318,14 @@ func TestEntities(t *testing.T) {
 		text: "At the regular press conference of the Ministry of Commerce on November 26, spokesperson Tang Wenli said licences would be granted.",
 		want: []string{"government Ministry of Commerce", "person Tang Wenli (spokesperson @ Ministry of Commerce)"},
 	}, {
+		name: "a firm's acronym before the title, after the name",
+		text: "Cagayan Minerals Corporation (\"CMC\") will buy the stake. \"It gives us room,\" said Ramon Bautista, CMC President and Chief Executive Officer.",
+		want: []string{"company Cagayan Minerals Corporation | CMC | Cagayan Minerals", "person Ramon Bautista (President and Chief Executive Officer @ Cagayan Minerals Corporation)"},
+	}, {
+		name: "an official who heads a body's office, and a body's officer after 'their'",
+		text: "The Mines and Geosciences Bureau approved the plan. The MGB's regional office in Caraga, headed by Regional Director Lito Balane, endorsed it. The Mineral Resources Authority has the application and we met their managing director, Joseph Kila.",
+		want: []string{"government Mines and Geosciences Bureau | MGB [PH]", "person Lito Balane (Regional Director @ Mines and Geosciences Bureau)", "government Mineral Resources Authority", "person Joseph Kila (managing director @ Mineral Resources Authority)"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
@@ -8039,5 +8047,39 @@ func TestReleaseContactsAndDateline(t *testing.T) {
 		"company Xinyu Indium Co. | Xinyu Indium", "person Ella Brandt (Investor relations @ Swan River Communications)", "company Swan River Communications"}
 	if diff := cmp.Diff(want, entityLinesOf(a, "company", "person")); diff != "" {
 		t.Errorf("firms and people (-want +got):\n%s", diff)
+	}
+}
+
+// TestDisclosureFormAndInterview reads a Philippine disclosure form's
+// fields, the report's date among the columns of its first line and the
+// issuer's home market from its jurisdiction of incorporation; and an
+// interview whose writer stands among the date line's middle dots, whose
+// speaker's firm gave a contract that "has gone to" another, and sends
+// all its concentrate to a buyer "in Japan under a life-of-mine offtake
+// we signed".
+func TestDisclosureFormAndInterview(t *testing.T) {
+	form := "PSE EDGE | Company Disclosures\n\nDisclosure No.: C00511-2026   Date and Time: Mar 2, 2026 05:40 PM\n\n" +
+		"Acquisition of shares\n\n1. Exact name of issuer as specified in its charter: CAGAYAN MINERALS CORPORATION\n" +
+		"2. Province, country or other jurisdiction of incorporation: Philippines\n\nThe Company bought shares in a miner, it said.\n"
+	a := parsePage(t, form)
+	if got := a.AsOf.String(); got != "2026-03-02" {
+		t.Errorf("as of %s, want 2026-03-02", got)
+	}
+	if a.Country.Code() != "PH" {
+		t.Errorf("country %q, want PH", a.Country.Code())
+	}
+	interview := "Pacific Mining Weekly\n\nINTERVIEW: Bulolo's chief on expansion and Japanese offtake\n\nMay 4, 2026 \u00b7 Kila Wari \u00b7 8 min read\n\n" +
+		"Ben Tau is managing director of Bulolo Gold Limited, which operates a gold-copper mine in Morobe.\n\n" +
+		"PMW: Who builds the expansion?\n\nBen Tau: The EPC contract has gone to Hunan Pacific Engineering Co, who built the original plant for us.\n\n" +
+		"PMW: Who buys the concentrate?\n\nBen Tau: All of it goes to Noshiro Smelting Co in Japan under a life-of-mine offtake we signed in 2020.\n"
+	a = parsePage(t, interview)
+	if got := entityLinesOf(a, "person"); !slices.Contains(got, "person Kila Wari") {
+		t.Errorf("people %q: want the writer Kila Wari", got)
+	}
+	got := relationLines(a, false)
+	for _, w := range []string{"agreement(Bulolo Gold Limited, Hunan Pacific Engineering Co)", "supplier_of(Bulolo Gold Limited, Noshiro Smelting Co)", "agreement(Bulolo Gold Limited, Noshiro Smelting Co)"} {
+		if !slices.Contains(got, w) {
+			t.Errorf("relations %q: want %q", got, w)
+		}
 	}
 }

@@ -1086,7 +1086,9 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 	if g := strings.LastIndex(t, "   "); g > 0 && g+3 < len(t) {
 		cell := strings.TrimLeft(t[g:], " ")
 		// ("Ref: KNFL/SEC/087      Date: August 12, 2025": a label.)
-		if strings.HasPrefix(cell, "Date:") || strings.HasPrefix(cell, "Dated:") {
+		// ("Disclosure No.: C00418-2026   Date and Time: Jan 27, 2026
+		// 06:12 PM".)
+		if strings.HasPrefix(cell, "Date:") || strings.HasPrefix(cell, "Dated:") || strings.HasPrefix(cell, "Date and Time:") {
 			cell = strings.TrimLeft(cell[strings.IndexByte(cell, ':')+1:], " ")
 		}
 		if d, n := dateAt(cell); n > 0 && (n == len(cell) || timeOfDay(cell[n:])) && d.Year != 0 {
@@ -1420,7 +1422,7 @@ func dateField(t, sep string) (article.Date, bool, bool) {
 
 // dateLabels are the words that may come before the date of a date line,
 // lower case, in the order tried.
-var dateLabels = []string{"today", "published", "updated", "posted on", "posted", "input", "date", "dated", "last updated", "week ending", "week ended",
+var dateLabels = []string{"today", "published", "updated", "posted on", "posted", "input", "date and time", "date", "dated", "last updated", "week ending", "week ended",
 	"filings submitted", "submitted", "filed on", "filed", "release date", "announcement date", "reporting date", "report date", "released", "disclosure date", "filing date", "recorded on", "recorded", "aired",
 	"original publication date", "publication date", "date of publication"}
 
@@ -2468,6 +2470,18 @@ func (d *doc) header(a *article.Article) {
 		if t := lowerASCII(strings.TrimSpace(d.text(d.lines[i]))); strings.HasPrefix(t, "(") && strings.Contains(t, "code") && len(t) < 80 {
 			if x, ok := entity.ExchangeByMIC(bracketMarket(t)); ok {
 				a.Country = x.Country()
+			}
+		}
+	}
+	// "5. Province, country or other jurisdiction of incorporation:
+	// Philippines": a disclosure form's issuer, in its home market.
+	for i := 0; a.Country.IsZero() && i < 40 && i < len(d.lines); i++ {
+		t := d.text(d.lines[i])
+		if k := strings.Index(t, "jurisdiction of incorporation"); k >= 0 && len(t) < 120 {
+			if c := strings.IndexByte(t[k:], ':'); c > 0 {
+				if cc, form, ok := entity.LookupCountry(strings.TrimSpace(t[k+c+1:])); ok && form == entity.CountryName {
+					a.Country = cc
+				}
 			}
 		}
 	}

@@ -878,6 +878,7 @@ func (r *relater) sentence(s *sentence) {
 		r.underDealConcludedWith(s)
 		r.agreement(s)
 		r.awardedTo(s)
+		r.contractWentTo(s)
 		r.underDealWith(s)
 		r.offtakeFromItsPlant(s)
 		r.itsOfftakeFrom(s)
@@ -3420,7 +3421,7 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		}
 	}
 	// ("A and B formally signed", "A and B officially signed".)
-	for _, adv := range []string{" formally", " officially"} {
+	for _, adv := range []string{" formally", " officially", " thereafter", " subsequently"} {
 		if strings.HasSuffix(before, adv) {
 			before = before[:len(before)-len(adv)]
 			break
@@ -8421,6 +8422,12 @@ func (r *relater) jointVenture(s *sentence) {
 		if between := s.low[e:j]; strings.Contains(between, " said ") || strings.Contains(between, " told ") {
 			return
 		}
+		// "will buy out its joint venture partner in the project and has
+		// signed an MOU with B": the deal's party, in a clause of its
+		// own, is no partner in the venture.
+		if between := s.low[e:j]; strings.HasPrefix(between, " partner") && (strings.Contains(between, " signed ") || strings.Contains(between, " and has ") || strings.Contains(between, " and will ")) {
+			return
+		}
 		// "The joint venture has also signed a conditional agreement
 		// with Y": the venture's deal, Y no partner in it.
 		if between := s.low[e:j]; strings.HasPrefix(s.low[max(0, i-4):], "the ") && (strings.Contains(between, " agreement") || strings.Contains(between, " contract") || strings.Contains(between, " deal") || strings.Contains(between, " memorandum")) {
@@ -8657,7 +8664,7 @@ var agreeVerbs = []string{"signed ", "sign ", "signs ", "signing ", "secured ", 
 	"implement ", "implements ", "implemented ",
 	// "has approved, and the Company has executed, a Share Purchase
 	// Agreement with Y".
-	"executed, ",
+	"executed, ", "signed, ",
 	// "X has a long-term contract with Y": the noun close after.
 	"has a ", "has an ", "holds a ", "holds an ", "have a ", "have an ",
 	"has had a ", "have had a ",
@@ -10079,6 +10086,43 @@ func agreedBefore(t string) bool {
 func channelBefore(t string) bool {
 	// ("to its joint venture with Y": the venture buys, not Y.)
 	return strings.Contains(t, "through ") || strings.Contains(t, "via ") || strings.Contains(t, "venture with ")
+}
+
+// contractWentTo reads "The EPC contract has gone to Y" and "the
+// contract was awarded to Y": a contract the firm the text speaks of
+// gave, with Y its other party.
+func (r *relater) contractWentTo(s *sentence) {
+	for _, c := range []string{" contract has gone to ", " contract went to ", " contract has been awarded to ", " contract was awarded to ", " contract will go to ", " contract has been given to "} {
+		k := s.find(0, c)
+		if k < 0 || s.negated(0, k) {
+			continue
+		}
+		other, ok := r.orgRightAfter(s, k+len(c), 0)
+		if !ok || other.a != s.at(k+len(c)) {
+			return
+		}
+		// "Its EPC contract", "the mine's contract": no other firm named
+		// before the contract in the sentence.
+		if len(r.orgsIn(s, 0, k)) > 0 {
+			return
+		}
+		// ("..., who built the original plant for us": in an interview's
+		// answer, the speaker's firm, which "us" stands for.)
+		client, ok := ment{}, false
+		for _, m := range s.ms {
+			if w := s.low[m.a-s.a : m.b-s.a]; (w == "us" || w == "we" || w == "our") && r.isOrg(m) {
+				client, ok = m, true
+			}
+		}
+		if !ok {
+			client, ok = r.antecedent(s)
+		}
+		if !ok || client.e == other.e {
+			return
+		}
+		r.add(entity.Agreement, client.e, other.e, s, func(rel *article.Relation) { rel.Type = "contract" })
+		return
+	}
 }
 
 // dealBuyer reads "to sell/supply ... to Y" right after an agreement's

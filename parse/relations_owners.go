@@ -684,7 +684,9 @@ func (r *relater) respectively(s *sentence) {
 func (r *relater) bareShare(s *sentence, verbAt, pe int, p decimal.Decimal) {
 	// ("B holds a further 7.3% after buying shares on the market": how
 	// it came by the share.)
-	if rest := s.low[pe:]; rest != "" && !hasAnyPrefix(rest, ",", ".", " and ", ";", " through ", " after buying ", " after it bought ", " following purchases ") {
+	// ("B holds the other 20% on behalf of the State": the holder of
+	// record.)
+	if rest := s.low[pe:]; rest != "" && !hasAnyPrefix(rest, ",", ".", " and ", ";", " through ", " after buying ", " after it bought ", " following purchases ", " on behalf of ") {
 		return
 	}
 	// The statement of ownership is looked for a bounded way back.

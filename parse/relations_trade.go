@@ -1465,20 +1465,33 @@ func (r *relater) wentToUnderOurContract(s *sentence) {
 			continue
 		}
 		rest := s.low[s.past(buyer):]
+		// ("goes to Y in Japan under a life-of-mine offtake we signed":
+		// the buyer's country between.)
+		if strings.HasPrefix(rest, " in ") {
+			if u := strings.Index(rest, " under "); u > 0 && u < 30 && !strings.ContainsAny(rest[:u], ",;") && capitalWords(r.d.v.s[s.past(buyer)+s.a+len(" in "):s.past(buyer)+s.a+u]) {
+				rest = rest[u:]
+			}
+		}
 		w := prefixOf(rest, " under a ", " under an ")
 		if w == "" {
 			continue
 		}
 		clause := rest[len(w):min(len(rest), len(w)+60)]
-		c := strings.Index(clause, "contract we signed")
-		if c < 0 {
-			c = strings.Index(clause, "agreement we signed")
+		c := -1
+		for _, n := range []string{"contract we signed", "agreement we signed", "offtake we signed"} {
+			if k := strings.Index(clause, n); k >= 0 && (c < 0 || k < c) {
+				c = k
+			}
 		}
 		if c < 0 || strings.ContainsAny(clause[:c], ",;") {
 			continue
 		}
+		typ := ""
+		if strings.Contains(clause[:c+len("offtake")], "offtake") {
+			typ = "offtake"
+		}
 		r.add(entity.SupplierOf, we.e, buyer.e, s, nil)
-		r.add(entity.Agreement, we.e, buyer.e, s, nil)
+		r.add(entity.Agreement, we.e, buyer.e, s, func(rel *article.Relation) { rel.Type = typ })
 	}
 }
 
