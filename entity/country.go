@@ -250,6 +250,7 @@ var countryAliases = map[string][]string{
 	"BA": {"Bosnia"},
 	"TW": {"Republic of China"},
 	"IR": {"Islamic Republic of Iran"},
+	"PG": {"PNG"},
 }
 
 // demonyms maps demonyms and adjectives to alpha-2 codes. The adjective

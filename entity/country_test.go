@@ -116,6 +116,7 @@ func TestLookupCountry(t *testing.T) {
 		{"Hong Kong", "HK", entity.CountryName},
 		{"Vietnam", "VN", entity.CountryName},
 		{"UAE", "AE", entity.CountryName},
+		{"PNG", "PG", entity.CountryName},
 		{"Singapore", "SG", entity.CountryName},
 		{"Laos", "LA", entity.CountryName},
 		{"VIETNAM", "VN", entity.CountryName},

@@ -2336,6 +2336,33 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 	return false
 }
 
+// segEndsAt reports whether a segment of sentence si ends at token k:
+// "Natural Resources" of a body's name is the body's, no title's.
+func (f *entFinder) segEndsAt(si, k int) bool {
+	for p := len(f.segs) - 1; p >= 0 && f.segs[p].s == si; p-- {
+		if f.segs[p].j == k {
+			return true
+		}
+	}
+	return false
+}
+
+// plainNameAfterTitle reports two or three words [i, j) in title case,
+// none of a firm's or body's words, followed by a word in lower case or a
+// mark: the shape of a person's name after a title and its field.
+func (f *entFinder) plainNameAfterTitle(i, j int) bool {
+	if j-i < 2 || j-i > 3 || j >= len(f.toks) || f.toks[j].f&tWord != 0 && f.toks[j].f&tLower == 0 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		t := &f.toks[k]
+		if t.f&tCap == 0 || t.f&tUpper != 0 || t.f&tPoss != 0 || f.has(k, lxCompanyHeads|lxLegalEnd|lxGovHeads|lxTitleHeads|lxTitleOfDomains) {
+			return false
+		}
+	}
+	return true
+}
+
 // titleInRun reports a title's word among tokens [k, j).
 func (f *entFinder) titleInRun(k, j int) bool {
 	for m := k; m < j; m++ {
@@ -2588,12 +2615,25 @@ func (f *entFinder) run(si, k, j int) {
 		for q > k && !f.nameTok(q-1) {
 			q--
 		}
-		if q > k && j-q >= 2 && j-q <= 4 && !f.orgWords(q, j) && f.personShape(q, j) {
+		// (A name of a shape no table knows, "Arnulfo Catacutan", after
+		// so plain a title and field is a person's too.)
+		if q > k && j-q >= 2 && j-q <= 4 && !f.orgWords(q, j) && (f.personShape(q, j) || f.plainNameAfterTitle(q, j)) {
 			ts := k - 2
-			for ts-1 >= t0 && f.has(ts-1, lxTitleMods|lxTitleHeads) && f.toks[ts-1].f&tCap != 0 {
+			for ts-1 >= t0 && f.has(ts-1, lxTitleMods|lxTitleHeads) && f.toks[ts-1].f&tCap != 0 && !f.segEndsAt(si, ts) {
 				ts--
 			}
-			f.add(nseg{s: si, i: q, j: j, kind: entity.KindPerson, ev: evPerson, title: rng{f.toks[ts].a, f.toks[q-1].b}, org: -1})
+			// "Department of Environment and Natural Resources
+			// Undersecretary for Field Operations X": the body named
+			// right before the title is the post's.
+			org := -1
+			for p := len(f.segs) - 1; p >= 0 && f.segs[p].s == si; p-- {
+				if f.segs[p].j == ts && f.segs[p].kind != entity.KindPerson && f.segs[p].kind != entity.KindCountry {
+					f.segs[p].ev |= evOrgTitle
+					org = p
+					break
+				}
+			}
+			f.add(nseg{s: si, i: q, j: j, kind: entity.KindPerson, ev: evPerson, title: rng{f.toks[ts].a, f.toks[q-1].b}, org: org})
 			return
 		}
 	}

@@ -1778,6 +1778,11 @@ func (f *entFinder) resolve(n int, short bool) {
 		!slices.ContainsFunc(f.prefixes[string(key)], func(c int) bool { return f.ents[c].first >= 0 && f.ents[c].first < f.toks[g.i].a }) {
 		return
 	}
+	// "Subscribe to the Courier's Mining & Energy newsletter": a
+	// paper's section or product, no firm.
+	if g.kind == entity.KindCompany && g.ev&(evLegal|evDir|evTicker) == 0 && g.j < f.sents[g.s].t1 && f.toks[g.j].f&tLower != 0 && publicationWords[f.fold(g.j)] {
+		return
+	}
 	// "Mahenge's Ruvuma Graphite Project": a project named in capitals
 	// is an asset, however its words read, unless a legal form, the
 	// user's directory or a ticker makes it a firm.
@@ -3386,3 +3391,7 @@ func (f *entFinder) shortBeforeBracket(n int) {
 	}
 	f.mentionAt(w, w+1, g.ent)
 }
+
+// publicationWords name what a paper publishes, after the name of a
+// section: "the Mining & Energy newsletter". Folded.
+var publicationWords = wordSet("newsletter", "newsletters", "podcast", "supplement", "section", "desk", "briefing", "digest")

@@ -2086,7 +2086,8 @@ var boardOrgans = wordSet("executive", "management", "supervisory", "advisory", 
 // "Authority", "Agency", "Office" or, four words long, "Board", head at
 // h: "the Trade Remedies Authority", "the General Statistics Office".
 func (f *entFinder) theBody(i, h int) bool {
-	if !f.word(i-1, "the") && !f.word(i-1, "The") && !f.bodysOwn(i-1) {
+	// ("PNG's Mineral Resources Authority": a country's own.)
+	if !f.word(i-1, "the") && !f.word(i-1, "The") && !f.bodysOwn(i-1) && !f.countryPossBefore(i) {
 		return false
 	}
 	min := 2
@@ -2102,8 +2103,11 @@ func (f *entFinder) theBody(i, h int) bool {
 	if h+1-i < min {
 		return false
 	}
+	board := f.fold(h) == "board"
 	for k := i; k < h; k++ {
-		if f.toks[k].f&tCap == 0 && !(k > i && f.word(k, "and")) || f.has(k, lxLegalEnd) || boardOrgans[f.fold(k)] {
+		// ("the Environmental Management Bureau": a board's organ word
+		// in the name of a bureau.)
+		if f.toks[k].f&tCap == 0 && !(k > i && f.word(k, "and")) || f.has(k, lxLegalEnd) || board && boardOrgans[f.fold(k)] {
 			return false
 		}
 	}
@@ -2961,6 +2965,23 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	// a field in capitals, then the firm after a comma.
 	if r := f.capsHeadOf(q, end); r > q && f.punct(r, ',') && r+1 < end && f.nameTok(r+1) {
 		return rng{f.toks[q].a, f.toks[r-1].b}, f.pastDepartment(r+1, end), true
+	}
+	// "chief of the Mining Technology Division at the MGB": the unit is
+	// the title's, the body after "at" the organisation.
+	if (f.word(q, "chief") || f.word(q, "head") || f.word(q, "Chief") || f.word(q, "Head")) && f.word(q+1, "of") && f.word(q+2, "the") {
+		r := q + 3
+		for r < end && r < q+10 && (f.nameTok(r) || f.punct(r, '&')) {
+			r++
+		}
+		if u := f.text(r - 1); r > q+3 && r+1 < end && (departmentHeads[u] || u == "Department" || u == "Office" || u == "Bureau") && f.word(r, "at") {
+			o := r + 1
+			if f.word(o, "the") && o+1 < end {
+				o++
+			}
+			if f.nameTok(o) {
+				return rng{f.toks[q].a, f.toks[r-1].b}, o, true
+			}
+		}
 	}
 	if (f.word(q, "head") || f.word(q, "Head") && f.word(q+2, "the")) && f.word(q+1, "of") {
 		r := q + 2

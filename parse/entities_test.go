@@ -1326,6 +1326,18 @@ func TestEntities(t *testing.T) {
 		text: "The Mines and Geosciences Bureau approved the plan. The MGB's regional office in Caraga, headed by Regional Director Lito Balane, endorsed it. The Mineral Resources Authority has the application and we met their managing director, Joseph Kila.",
 		want: []string{"government Mines and Geosciences Bureau | MGB [PH]", "person Lito Balane (Regional Director @ Mines and Geosciences Bureau)", "government Mineral Resources Authority", "person Joseph Kila (managing director @ Mineral Resources Authority)"},
 	}, {
+		name: "a body, a title with its field, and a name no table knows",
+		text: "Department of Environment and Natural Resources Undersecretary for Field Operations Renato Dizon on Thursday halted the mine.",
+		want: []string{"government Department of Environment and Natural Resources", "person Renato Dizon (Undersecretary for Field Operations @ Department of Environment and Natural Resources)"},
+	}, {
+		name: "bureaus and authorities named in full, one a country's",
+		text: "Work stops until the Environmental Management Bureau completes a review. The sale received the approval of PNG's Mineral Resources Authority.",
+		want: []string{"government Environmental Management Bureau", "country PG | PNG", "government Mineral Resources Authority [PG]"},
+	}, {
+		name: "the chief of a bureau's division, and a paper's newsletter",
+		text: "The Mines and Geosciences Bureau (MGB) compiled the data. \"Copper is doing well,\" said Engr. Liza Ramos, chief of the Mining Technology Division at the MGB. Subscribe to the Courier's Mining & Energy newsletter.",
+		want: []string{"government Mines and Geosciences Bureau | MGB [PH]", "person Liza Ramos | Engr. Liza Ramos (chief of the Mining Technology Division @ Mines and Geosciences Bureau)"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
