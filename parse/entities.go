@@ -2685,6 +2685,11 @@ func (f *entFinder) run(si, k, j int) {
 		if ts > k && !f.has(te-1, lxMinisterHeads) && f.fieldWords(k, ts) {
 			ts = k
 		}
+		// "Group Managing Director X", "Group CEO X": the group the
+		// title spans is the title's word, no firm's name.
+		if ts == k+1 && f.word(k, "Group") {
+			ts = k
+		}
 		org := -1
 		if ts > k {
 			org = f.add(nseg{s: si, i: k, j: ts, ev: evOrgTitle})

@@ -1425,7 +1425,9 @@ func (f *entFinder) issuerLine() {
 		// the filer.
 		// ("Hyeonam Chemical Co., Ltd." over "Disclosure date: ...", as
 		// Korea's disclosure site heads a filing.)
-		if k == 0 && i+1 < len(d.lines) && (hasPrefixLower(d.text(d.lines[i+1]), "stock code") || hasPrefixLower(d.text(d.lines[i+1]), "securities code") || hasPrefixLower(d.text(d.lines[i+1]), "disclosure date:")) {
+		// (Not "Stock Name : TSTANUM" over "Stock Code : 7392": a field
+		// of its own.)
+		if k == 0 && i+1 < len(d.lines) && !strings.Contains(d.text(l), ":") && (hasPrefixLower(d.text(d.lines[i+1]), "stock code") || hasPrefixLower(d.text(d.lines[i+1]), "securities code") || hasPrefixLower(d.text(d.lines[i+1]), "disclosure date:")) {
 			name := strings.TrimSpace(d.text(l))
 			if e, ok := f.byKey[nameKey(name)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
 				f.issuer, f.filer = e, true

@@ -1410,6 +1410,10 @@ func (f *entFinder) roles() {
 			asked, board = g.s, f.boardSentence(g.s)
 		}
 		switch {
+		case x.kind == entity.KindPerson && len(x.roles) == 0 && f.directorsOf(g.s) >= 0:
+			// "The directors and shareholders of the Vendor are Mr. A
+			// and Mrs. B": each a director of it.
+			f.addRole(g.ent, "director", f.directorsOf(g.s))
 		case x.kind == entity.KindPerson && board && g.s == asked:
 			f.boardRole(n)
 		case x.kind == entity.KindPerson && (g.title.b > 0 || g.org >= 0 || g.orgTok >= 0 || g.implied != ""):
@@ -1428,6 +1432,35 @@ func (f *entFinder) roles() {
 			}
 		}
 	}
+}
+
+// directorsOf returns the company whose directors sentence si lists by
+// name, "The directors and shareholders of the Vendor are Mr. A and Mrs.
+// B", or -1.
+func (f *entFinder) directorsOf(si int) int {
+	es := f.sents[si]
+	if es.t1-es.t0 < 6 || !f.word(es.t0, "The") || !f.word(es.t0+1, "directors") {
+		return -1
+	}
+	k := es.t0 + 2
+	if f.word(k, "and") && f.word(k+1, "shareholders") {
+		k += 2
+	}
+	if !f.word(k, "of") {
+		return -1
+	}
+	k++
+	if f.word(k, "the") {
+		k++
+	}
+	n := f.tokSeg[k]
+	if n < 0 || f.segs[n].i != k || f.segs[n].ent < 0 || !f.word(f.segs[n].j, "are") {
+		return -1
+	}
+	if e := f.orgEntity(f.segs[n].ent); e >= 0 && f.ents[e].kind == entity.KindCompany {
+		return e
+	}
+	return -1
 }
 
 // boardSentence reports a sentence that lists a company's board, as a

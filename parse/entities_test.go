@@ -8095,3 +8095,44 @@ func TestDisclosureFormAndInterview(t *testing.T) {
 		}
 	}
 }
+
+// TestBursaAnnouncementCover reads an announcement as Bursa Malaysia's
+// site sets it: the cover's fields (no "Stock Name : X" firm), the
+// description for a headline where the line above only repeats the
+// category, the date announced; the purchase of shares "representing"
+// a share of the target; the vendor's directors and shareholders; and a
+// group managing director.
+func TestBursaAnnouncementCover(t *testing.T) {
+	text := "Bursa Malaysia | Listed Companies | Company Announcements\n\nGeneral Announcement for PLC\n\nKINTA RIVER HOLDINGS BERHAD\n\n" +
+		"Type                : Announcement\n" +
+		"Description         : KINTA RIVER HOLDINGS BERHAD (\"KRHB\" OR \"THE COMPANY\") - PROPOSED ACQUISITION OF 40% EQUITY INTEREST IN RANONG ORE CO., LTD.\n\n" +
+		"Stock Name          : KINTARV\nStock Code          : 7401\nDate Announced      : 3 June 2027\nCategory            : General Announcement for PLC\n\n" +
+		"1. INTRODUCTION\n\nThe Board of Directors of KRHB wishes to announce that Kinta Smelting Sdn Bhd (\"KSSB\"), a wholly-owned subsidiary of the Company, had on 3 June 2027 entered into a share sale agreement with Andaman Holdings Co., Ltd. (\"Vendor\") for the acquisition of 4,000,000 ordinary shares in Ranong Ore Co., Ltd. (\"ROC\"), representing 40% of the issued share capital of ROC.\n\n" +
+		"2. INFORMATION ON THE VENDOR\n\nThe directors and shareholders of the Vendor are Mr. Somchai Rattana and Mrs. Malee Rattana.\n\n" +
+		"3. STATEMENT BY THE BOARD\n\nGroup Managing Director Dato' Tan Boon Hock said the Group expects to complete the transaction this year.\n"
+	a := parsePage(t, text)
+	if want := `KINTA RIVER HOLDINGS BERHAD ("KRHB" OR "THE COMPANY") - PROPOSED ACQUISITION OF 40% EQUITY INTEREST IN RANONG ORE CO., LTD.`; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if got := a.AsOf.String(); got != "2027-06-03" {
+		t.Errorf("as of %s, want 2027-06-03", got)
+	}
+	for _, e := range a.Entities {
+		if strings.Contains(e.Name, "Stock Name") {
+			t.Errorf("entity %q: a cover's field is no firm", e.Name)
+		}
+	}
+	if got := entityLinesOf(a, "person"); !slices.Contains(got, "person Tan Boon Hock (Group Managing Director @ KINTA RIVER HOLDINGS BERHAD)") {
+		t.Errorf("people %q: want the group managing director of the issuer", got)
+	}
+	got := relationLines(a, true)
+	for _, w := range []string{
+		"acquisition(Kinta Smelting Sdn Bhd, Ranong Ore Co., Ltd.) 40", "stake_in(Kinta Smelting Sdn Bhd, Ranong Ore Co., Ltd.) 40",
+		"executive_of(Somchai Rattana, Andaman Holdings Co., Ltd.) 0", "executive_of(Malee Rattana, Andaman Holdings Co., Ltd.) 0",
+		"stake_in(Somchai Rattana, Andaman Holdings Co., Ltd.) 0", "stake_in(Malee Rattana, Andaman Holdings Co., Ltd.) 0",
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("relations %q: want %q", got, w)
+		}
+	}
+}

@@ -262,6 +262,7 @@ func (d *doc) layout(a *article.Article) {
 	d.header(a)
 	d.noticeTitle(a)
 	d.subjectField(a)
+	d.categoryHeadline(a)
 	d.paragraphs(a)
 	// Room for the sentences: news writes about one in a hundred bytes.
 	n := 0
@@ -1422,7 +1423,7 @@ func dateField(t, sep string) (article.Date, bool, bool) {
 
 // dateLabels are the words that may come before the date of a date line,
 // lower case, in the order tried.
-var dateLabels = []string{"today", "published", "updated", "posted on", "posted", "input", "date and time", "date", "dated", "last updated", "week ending", "week ended",
+var dateLabels = []string{"today", "published", "updated", "posted on", "posted", "input", "date and time", "date announced", "date", "dated", "last updated", "week ending", "week ended",
 	"filings submitted", "submitted", "filed on", "filed", "release date", "announcement date", "reporting date", "report date", "released", "disclosure date", "filing date", "recorded on", "recorded", "aired",
 	"original publication date", "publication date", "date of publication"}
 
@@ -3149,6 +3150,49 @@ func (d *doc) noticeTitle(a *article.Article) {
 		a.Headline = d.v.origText(l.ts, l.te)
 		return
 	}
+}
+
+// categoryHeadline takes a cover's "Description : X" field for the
+// headline when the line read as the headline only repeats the cover's
+// "Category : Y" field ("General Announcement for PLC") or the issuer's
+// name that X opens with, as Bursa Malaysia's announcements are set.
+func (d *doc) categoryHeadline(a *article.Article) {
+	if d.headline < 0 || a.Headline == "" {
+		return
+	}
+	value := func(t, label string) (string, int, bool) {
+		c := strings.IndexByte(t[:min(len(t), maxLabel)], ':')
+		if c <= 0 || !equalLower(strings.TrimSpace(t[:c]), label) {
+			return "", 0, false
+		}
+		k := c + 1
+		for k < len(t) && t[k] == ' ' {
+			k++
+		}
+		return t[k:], k, k < len(t)
+	}
+	category, desc := false, -1
+	for i := 0; i < len(d.lines) && i < 40; i++ {
+		t := d.text(d.lines[i])
+		if v, _, ok := value(t, "category"); ok && strings.EqualFold(strings.TrimSpace(v), strings.TrimSpace(a.Headline)) {
+			category = true
+		}
+		if _, _, ok := value(t, "description"); ok && desc < 0 {
+			desc = i
+		}
+	}
+	if desc < 0 {
+		return
+	}
+	l := d.lines[desc]
+	v, k, _ := value(d.text(l), "description")
+	// (Or the issuer's name over the fields, which the description
+	// opens with.)
+	if !category && !(d.headline < desc && len(a.Headline) >= 8 && strings.HasPrefix(v, strings.TrimSpace(a.Headline)+" ")) {
+		return
+	}
+	d.headline, d.headLast = desc, desc
+	a.Headline = d.v.origText(l.ts+k, l.te)
 }
 
 // subjectField makes the value of a disclosure form's "Subject of the

@@ -864,6 +864,7 @@ func (r *relater) sentence(s *sentence) {
 		r.ownedInProportions(s)
 	}
 	if mask&trigStake != 0 {
+		r.sharesInRepresenting(s)
 		r.holdsItsShare(s)
 		r.jointlyEstablishIn(s)
 		r.formedOwned(s)
@@ -899,6 +900,9 @@ func (r *relater) sentence(s *sentence) {
 		r.suppliesMostOfIt(s)
 		r.soldBy(s)
 		r.sellsUnderDealWith(s)
+	}
+	if strings.HasPrefix(s.low, "the directors and shareholders of ") || strings.HasPrefix(s.low, "the shareholders of ") {
+		r.shareholdersAre(s)
 	}
 	if strings.Contains(s.low, "% ours") {
 		r.percentOurs(s)
@@ -5864,6 +5868,53 @@ func sharesRepresenting(low string, pi int) int {
 		return -1
 	}
 	return -1
+}
+
+// sharesInRepresenting reads a filing's "for the acquisition of
+// 4,900,000 ordinary shares in Y ("TPM"), representing 49% of the issued
+// share capital of TPM": the buyer, the subject, acquires that share of
+// Y, as "the acquisition of 49% of Y" would say.
+func (r *relater) sharesInRepresenting(s *sentence) {
+	for _, v := range []string{"acquisition of ", "to acquire ", "purchase of "} {
+		i := s.find(0, v)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		e := i + len(v)
+		k := e
+		for k < len(s.low) && (isDigit(s.low[k]) || s.low[k] == ',' || s.low[k] == '.') {
+			k++
+		}
+		w := prefixOf(s.low[k:], " ordinary shares in ", " shares in ", " common shares in ")
+		if k == e || w == "" {
+			continue
+		}
+		owned, ok := r.orgRightAfter(s, k+len(w), 0)
+		if !ok || owned.a != s.at(k+len(w)) {
+			continue
+		}
+		at := s.past(owned)
+		if !strings.HasPrefix(s.low[at:], ", representing ") {
+			continue
+		}
+		p, _, ok := s.percentAt(at + len(", representing "))
+		if !ok {
+			continue
+		}
+		// ("X entered into an agreement with A and B (collectively, the
+		// "Vendors") for the acquisition of": the party before "with".)
+		end := i
+		if w := strings.LastIndex(s.low[:i], " with "); w > 0 {
+			end = w
+		}
+		buyer, ok := r.subject(s, end)
+		if !ok || buyer.e == owned.e {
+			continue
+		}
+		r.add(entity.Acquisition, buyer.e, owned.e, s, withPercent(p))
+		r.add(entity.StakeIn, buyer.e, owned.e, s, withPercent(p))
+		return
+	}
 }
 
 // paidBefore reports a verb of paying in the last words of t, the text

@@ -1310,6 +1310,39 @@ func (r *relater) ownedTogetherWith(s *sentence) {
 	}
 }
 
+// shareholdersAre reads "The directors and shareholders of the Vendor are
+// Mr. A and Mrs. B" and "The shareholders of X are A and B": each named
+// holds a share of X, of a size the text does not give.
+func (r *relater) shareholdersAre(s *sentence) {
+	w := prefixOf(s.low, "the directors and shareholders of ", "the shareholders of ")
+	if w == "" {
+		return
+	}
+	owned, ok := r.orgRightAfter(s, len(w), 0)
+	if !ok {
+		return
+	}
+	at := s.past(owned)
+	if !strings.HasPrefix(s.low[at:], " are ") {
+		return
+	}
+	// Each name of the list, honorifics and all ("Mr. A and Mrs. B").
+	from := s.at(at + len(" are "))
+	for _, m := range s.from(at + len(" are ")) {
+		between := r.d.v.s[from:m.a]
+		for _, h := range []string{"Mr. ", "Mrs. ", "Ms. ", "Dr. ", "Mr ", "Mrs ", "Ms ", "Dr "} {
+			between = strings.TrimSuffix(between, h)
+		}
+		if b := strings.TrimSpace(between); b != "" && b != "and" && b != "," && b != ", and" {
+			break
+		}
+		if (r.isOrg(m) || r.kindOf(m) == entity.KindPerson) && m.e != owned.e {
+			r.add(entity.StakeIn, m.e, owned.e, s, nil)
+		}
+		from = m.b
+	}
+}
+
 // ownedInRatio finds "owned 60:40 by" (or "60-40", "60/40") in low and
 // returns where it starts and ends and the two shares, which add up to
 // 100.
