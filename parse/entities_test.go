@@ -8136,3 +8136,30 @@ func TestBursaAnnouncementCover(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewVentureAndDeliveries reads an interview's answers: "V is
+// our joint venture with B" makes the speaker's firm B's partner, and
+// "We own 51% and B owns 49%" the shares of V; "We will deliver 2,400
+// tonnes a year to them" after a supply agreement with Y is a supply to
+// Y.
+func TestInterviewVentureAndDeliveries(t *testing.T) {
+	text := "INTERVIEW: Andaman Tin's Nisa Charoen on solder and Taiwan\n\nInterview by Anan Sorn\nThursday, 3 June 2027\n\n" +
+		"Andaman Tin Industries PCL (SET: ATIN) runs a tin smelter in Phuket. Nisa Charoen, who became chief executive in 2024, spoke to us.\n\n" +
+		"Q: Who are your new customers?\n\nA: In April we signed a three-year supply agreement with Hsinchu Solder Materials Corp. in Taiwan. We will deliver 2,400 tonnes a year to them from January 2028.\n\n" +
+		"Q: And the solder plant?\n\nA: Yes, ATI-Kishiwada Solder Co., Ltd. is our joint venture with Kishiwada Shoji Co., Ltd. of Osaka. We own 51% and Kishiwada owns 49%.\n"
+	a := parsePage(t, text)
+	got := relationLines(a, true)
+	for _, w := range []string{
+		"supplier_of(Andaman Tin Industries PCL, Hsinchu Solder Materials Corp.) 0",
+		"joint_venture(Andaman Tin Industries PCL, Kishiwada Shoji Co., Ltd.) 0",
+		"stake_in(Andaman Tin Industries PCL, ATI-Kishiwada Solder Co., Ltd.) 51",
+		"stake_in(Kishiwada Shoji Co., Ltd., ATI-Kishiwada Solder Co., Ltd.) 49",
+	} {
+		if !slices.Contains(got, w) {
+			t.Errorf("relations %q: want %q", got, w)
+		}
+	}
+	if slices.Contains(got, "joint_venture(ATI-Kishiwada Solder Co., Ltd., Kishiwada Shoji Co., Ltd.) 0") {
+		t.Errorf("relations %q: the venture is no partner in itself", got)
+	}
+}

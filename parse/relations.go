@@ -354,6 +354,11 @@ type relater struct {
 	group    [4]int
 	groupN   int
 	groupEnd int
+	// venture is the venture a sentence ending at ventureEnd named as
+	// such after a copula ("V is our joint venture with B"), for the
+	// shares of the next ("We own 51% and B owns 49%").
+	venture    int
+	ventureEnd int
 	// starts is where the words of the sentence startsOf first occur.
 	starts   *wordStarts
 	startsOf *sentence
@@ -900,6 +905,9 @@ func (r *relater) sentence(s *sentence) {
 		r.suppliesMostOfIt(s)
 		r.soldBy(s)
 		r.sellsUnderDealWith(s)
+	}
+	if strings.Contains(s.low, "% owned by ") {
+		r.ownedThenBought(s)
 	}
 	if strings.HasPrefix(s.low, "the directors and shareholders of ") || strings.HasPrefix(s.low, "the shareholders of ") {
 		r.shareholdersAre(s)
@@ -8532,9 +8540,13 @@ func (r *relater) jointVenture(s *sentence) {
 				pre = pre[:w+1]
 			}
 			// ("V, our joint venture with B": in an interview's answer.)
-			for _, a := range []string{", a ", ", an ", ", the ", ", our "} {
+			// ("V is our joint venture with B": so too after a copula.)
+			for _, a := range []string{", a ", ", an ", ", the ", ", our ", " is our "} {
 				if strings.HasSuffix(pre, a) {
 					venture, isNamed = r.orgRightBefore(s, len(pre)-len(a), 1)
+					if isNamed && a == " is our " {
+						r.venture, r.ventureEnd = venture.e+1, s.b
+					}
 					break
 				}
 			}
@@ -9861,7 +9873,26 @@ func (r *relater) supplier(s *sentence) {
 			if r.pronounAt(s, je) {
 				// "X said that Y would deliver 250,000 tonnes of DAP to
 				// it": the firm that said so.
+				// "In April we signed a supply agreement with Y. We will
+				// deliver 2,400 tonnes a year to them": the other party
+				// of the deal the sentence before read.
+				if s.prev != nil && r.dealEnd == s.prev.b && hasAnyPrefix(s.low[je:], "them ", "them,", "them.", "it ", "it,", "it.") && (r.deal[0] == seller.e || r.deal[1] == seller.e) {
+					other := r.deal[0]
+					if other == seller.e {
+						other = r.deal[1]
+					}
+					r.add(entity.SupplierOf, seller.e, other, s, set)
+					break
+				}
 				if hasAnyPrefix(s.low[je:], "it ", "it,", "it.") {
+					// "X has renewed a contract under which Y will deliver
+					// 1,200 tonnes to it": the firm whose contract it is.
+					if u := strings.LastIndex(s.low[:i], " under which "); u > 0 {
+						if rep, found := r.subject(s, u); found && rep.e != seller.e && !strings.ContainsAny(s.low[u:i], ";") {
+							supplies(rep)
+						}
+						break
+					}
 					if t := strings.LastIndex(s.low[:i], " that "); t > 0 {
 						if rep, found := r.firstOrg(s, t); found && rep.a == s.firstAt() && strings.Contains(s.low[s.past(rep):t], " said") && !strings.ContainsAny(s.low[t:i], ";") {
 							supplies(rep)

@@ -928,6 +928,10 @@ func (r *relater) prevVenture(s *sentence) int {
 	if v, ok := ventureNamedIn(r, s.prev); ok {
 		return v.e
 	}
+	// ("V is our joint venture with B. We own 51% and B owns 49%".)
+	if r.venture > 0 && r.ventureEnd == s.prev.b {
+		return r.venture - 1
+	}
 	return -1
 }
 
@@ -1308,6 +1312,36 @@ func (r *relater) ownedTogetherWith(s *sentence) {
 		}
 		return
 	}
+}
+
+// ownedThenBought reads "X is 52.4% owned by Y, which bought the stake
+// from Z in 2019": Y acquired that share of X.
+func (r *relater) ownedThenBought(s *sentence) {
+	k := s.find(0, "% owned by ")
+	if k < 0 || s.negated(0, k) {
+		return
+	}
+	pi := k
+	for pi > 0 && (isDigit(s.low[pi-1]) || s.low[pi-1] == '.') {
+		pi--
+	}
+	p, _, ok := s.percentAt(pi)
+	if !ok || !strings.HasSuffix(s.low[:pi], " is ") {
+		return
+	}
+	owned, ok := r.orgRightBefore(s, pi-len(" is "), 0)
+	if !ok {
+		return
+	}
+	owner, ok := r.orgRightAfter(s, k+len("% owned by "), 30)
+	if !ok || owner.e == owned.e {
+		return
+	}
+	at := s.past(owner)
+	if prefixOf(s.low[at:], ", which bought the stake", ", which acquired the stake", ", which bought its stake", ", which acquired its stake", ", which bought it ", ", which acquired it ") == "" {
+		return
+	}
+	r.add(entity.Acquisition, owner.e, owned.e, s, withPercent(p))
 }
 
 // shareholdersAre reads "The directors and shareholders of the Vendor are
