@@ -49,12 +49,7 @@ func (r *relater) tradeFrom(s *sentence) {
 		if r.ofSellers(s, i, qe, set) {
 			continue
 		}
-		j := s.find(qe, " from ")
-		if j < 0 || j-qe > 60 {
-			continue
-		}
-		je := j + len(" from ")
-		seller, ok := r.orgRightAfter(s, je, 40)
+		seller, je, ok := r.sellerFrom(s, qe, 40)
 		if !ok {
 			continue
 		}
@@ -107,11 +102,7 @@ func (r *relater) shippedFromUnder(s *sentence) {
 		if !ok {
 			continue
 		}
-		j := s.find(qe, " from ")
-		if j < 0 || j-qe > 60 {
-			continue
-		}
-		seller, ok := r.orgRightAfter(s, j+len(" from "), 1)
+		seller, _, ok := r.sellerFrom(s, qe, 1)
 		if !ok {
 			continue
 		}
@@ -130,6 +121,19 @@ func (r *relater) shippedFromUnder(s *sentence) {
 		r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = typ })
 		return
 	}
+}
+
+// sellerFrom returns the firm named, within gap bytes, after the
+// " from " that follows a purchase's quantity ending at qe ("... tonnes a
+// year of coal from Y"), and where the words after " from " start.
+func (r *relater) sellerFrom(s *sentence, qe, gap int) (ment, int, bool) {
+	j := s.find(qe, " from ")
+	if j < 0 || j-qe > 60 {
+		return ment{}, 0, false
+	}
+	je := j + len(" from ")
+	seller, ok := r.orgRightAfter(s, je, gap)
+	return seller, je, ok
 }
 
 // orderedFrom reads "X in December ordered four bulk carriers from Y":
@@ -221,11 +225,7 @@ func (r *relater) willBuyOf(s *sentence) {
 	if !under || strings.HasSuffix(s.low[:i], " agreed") || strings.HasSuffix(s.low[:i], " agrees") {
 		return
 	}
-	j := s.find(qe, " from ")
-	if j < 0 || j-qe > 60 {
-		return
-	}
-	seller, ok := r.orgRightAfter(s, j+len(" from "), 40)
+	seller, _, ok := r.sellerFrom(s, qe, 40)
 	if !ok {
 		return
 	}
