@@ -2102,15 +2102,16 @@ func (f *entFinder) shortForm(n int, key []byte) (e int, ok bool) {
 			cands = l
 		}
 	}
-	// "Gallium exports reached ..." is no short form of "Guizhou
-	// Qianneng Gallium Co.": a material's word alone names the material.
-	if len(cands) == 0 && nt == 1 {
-		if _, ok := commodity.Lookup(f.d.v.s[f.toks[g.i].a:f.toks[g.i].cut]); ok {
-			return 0, false
-		}
-	}
 	if len(cands) == 0 && nt == 1 {
 		cands = f.suffixes[string(key)]
+		// "Gallium exports reached ..." is no short form of "Guizhou
+		// Qianneng Gallium Co.": a material's word alone names the
+		// material. (Looked up only for a word that ends a name.)
+		if len(cands) > 0 {
+			if _, ok := commodity.Lookup(f.d.v.s[f.toks[g.i].a:f.toks[g.i].cut]); ok {
+				return 0, false
+			}
+		}
 	}
 	if len(cands) == 0 && nt == 1 {
 		// "Qianlong" for "Zhejiang Qianlong New Energy Co Ltd".

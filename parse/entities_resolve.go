@@ -1741,7 +1741,7 @@ func (f *entFinder) roleOf(n int) {
 			// "The MGB's regional office in the Cordillera, headed by
 			// Regional Director X": the body whose office it is.
 			org = f.orgBefore(g.s, k-1)
-		} else if k > f.sents[g.s].t0 && strings.HasPrefix(lowerASCII(title), "spokes") {
+		} else if k > f.sents[g.s].t0 && hasPrefixLower(title, "spokes") {
 			// "At the regular press conference of the Ministry of
 			// Commerce on November 26, spokesperson X said": the body
 			// that held it.

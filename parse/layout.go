@@ -2468,8 +2468,8 @@ func (d *doc) header(a *article.Article) {
 		if i >= d.body && len(d.text(d.lines[i])) > 200 {
 			break
 		}
-		if t := lowerASCII(strings.TrimSpace(d.text(d.lines[i]))); strings.HasPrefix(t, "(") && strings.Contains(t, "code") && len(t) < 80 {
-			if x, ok := entity.ExchangeByMIC(bracketMarket(t)); ok {
+		if t := strings.TrimSpace(d.text(d.lines[i])); strings.HasPrefix(t, "(") && len(t) < 80 && indexLower(t, "code") >= 0 {
+			if x, ok := entity.ExchangeByMIC(bracketMarket(lowerASCII(t))); ok {
 				a.Country = x.Country()
 			}
 		}
@@ -2548,10 +2548,11 @@ var languageCountries = map[string]string{
 // page was translated from ("[Translated from Chinese]", "This article
 // is translated from the Vietnamese"), or no country.
 func translatedFrom(t string) entity.Country {
-	low := lowerASCII(t[:min(len(t), 300)])
-	if !strings.Contains(low, "translat") {
+	// (Lowered only for a line that speaks of a translation.)
+	if indexLower(t[:min(len(t), 300)], "translat") < 0 {
 		return entity.Country{}
 	}
+	low := lowerASCII(t[:min(len(t), 300)])
 	// ("Machine-assisted translation from Chinese", "Translated from a
 	// report first published in Thai".)
 	for _, cue := range []string{"translated from ", "translation from ", "published in "} {
