@@ -1944,6 +1944,12 @@ func (f *entFinder) segment(si int) {
 					continue
 				}
 			}
+			// "Department of Climate Change, Energy, the Environment and
+			// Water": "the" opens a field in a body's list.
+			if j+2 < es.t1 && f.punct(j, ',') && f.word(j+1, "the") && f.nameTok(j+2) && st.ofGov && f.connectorOK(k, j, &st) {
+				j += 2
+				continue
+			}
 			// "Department of the Interior", "Republic of the Congo".
 			// (Not "Head of the Critical Minerals Office": a title, then
 			// the body.)
@@ -2080,6 +2086,53 @@ func (f *entFinder) acronymSpansAnd(k, j int) bool {
 	return isAcronymOf(acr, []string{s[f.toks[k].a:f.toks[m-1].b]})
 }
 
+// ministerIn reports a minister's title word among tokens [k, j).
+func (f *entFinder) ministerIn(k, j int) bool {
+	for m := k; m < j; m++ {
+		if f.has(m, lxMinisterHeads) {
+			return true
+		}
+	}
+	return false
+}
+
+// ministryRun reports whether the run from token k opens with
+// "Ministry", after "The" or a country's word or both: "The Tajik
+// Ministry of ...".
+func (f *entFinder) ministryRun(k int) bool {
+	if f.word(k, "The") {
+		k++
+	}
+	if f.countryWord(k) {
+		k++
+	}
+	return f.word(k, "Ministry")
+}
+
+// acronymCloses reports whether the "and" at token j is followed by one
+// to three capitalised words, none a firm's, a body's or a country's,
+// and a bracketed acronym that is not theirs alone: "... and Free Zones
+// (OPAZ)".
+func (f *entFinder) acronymCloses(j int) bool {
+	m := j + 1
+	for m < len(f.toks) && m < j+4 && f.nameTok(m) && f.toks[m].f&tUpper == 0 && !f.has(m, lxLegalEnd|lxCompanyHeads|lxGovHeads|lxMinisterHeads) && !f.countryWord(m) {
+		m++
+	}
+	if m == j+1 || m+2 >= len(f.toks) || !f.punct(m, '(') || !f.punct(m+2, ')') {
+		return false
+	}
+	acr := f.text(m + 1)
+	if len(acr) < 3 || len(acr) > 8 || !isUpper(acr[0]) || upper(f.d.v.s[f.toks[j+1].a]) == acr[0] {
+		return false
+	}
+	for i := 0; i < len(acr); i++ {
+		if !isUpper(acr[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // lowerBefore reports whether a word in lower case stands right before
 // token k, a comma between or not: "of X", "units, X"; not a
 // dateline's "ALMATY, X".
@@ -2136,7 +2189,8 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 				st.list = true
 				return true
 			}
-			if !f.nameTok(m) && !f.punct(m, ',') {
+			// ("Climate Change, Energy, the Environment and Water".)
+			if !f.nameTok(m) && !f.punct(m, ',') && !f.word(m, "the") {
 				return false
 			}
 		}
@@ -2210,6 +2264,12 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 			if st.ofGov && f.toks[j-1].f&tCap != 0 && j+3 < len(f.toks) && f.toks[j+1].f&tCap != 0 && !f.has(j+1, lxLegalEnd|lxCompanyHeads|lxGovHeads) && f.word(j+2, "of") && f.toks[j+3].f&tCap != 0 && !f.countryWord(j+1) {
 				return true
 			}
+			// "Public Authority for Special Economic Zones and Free Zones
+			// (OPAZ)": a body's acronym in brackets closes its name, the
+			// words after "and" no name of their own.
+			if st.ofGov && f.acronymCloses(j) {
+				return true
+			}
 			if !f.has(j-1, lxTitleOfDomains) {
 				// "Department of Crop Production and Plant Protection",
 				// "Department of Primary Industries and Mines": a
@@ -2232,8 +2292,14 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 			// with a word of its own before it.
 			// ("Ministry of Natural Resources and Environmental
 			// Sustainability": two words that end a ministry's name.)
+			// ("Ministry of Industry and New Technologies": a field of
+			// new things, however a firm's its word.)
+			if st.ofGov && f.word(j+1, "New") && j+2 < len(f.toks) && f.toks[j+2].f&tCap != 0 && (f.has(j+2, lxTitleOfDomains) || f.has(j+2, lxCompanyHeads)) && !f.has(j+2, lxLegalEnd) &&
+				(j+3 >= len(f.toks) || !f.nameTok(j+3) || f.ministerIn(k, j)) {
+				return true
+			}
 			return f.has(j+1, lxTitleOfDomains) || !st.ofGov ||
-				j+2 < len(f.toks) && f.toks[j+1].f&tCap != 0 && f.toks[j+2].f&tCap != 0 && (f.has(j+2, lxTitleOfDomains) || f.word(k, "Ministry") && !f.has(j+2, lxLegalEnd|lxCompanyHeads|lxGovHeads)) && !f.has(j+1, lxGovHeads|lxMinisterHeads) &&
+				j+2 < len(f.toks) && f.toks[j+1].f&tCap != 0 && f.toks[j+2].f&tCap != 0 && (f.has(j+2, lxTitleOfDomains) || f.ministryRun(k) && !f.has(j+2, lxLegalEnd|lxCompanyHeads|lxGovHeads)) && !f.has(j+1, lxGovHeads|lxMinisterHeads) &&
 					(j+3 >= len(f.toks) || !f.nameTok(j+3)) && !f.countryWord(j+1)
 		}
 		// "Energy and Mineral Resources Minister": the fields of a
@@ -2739,6 +2805,12 @@ func (f *entFinder) run(si, k, j int) {
 			// what is left opens with "and"; the name comes after the
 			// comma.
 			if q > ps+1 && q+1 < pe && (f.word(q, "and") || f.punct(q, '&')) && pe < f.sents[si].t1 && f.punct(pe, ',') {
+				q = pe
+			}
+			// "Minister of Commerce, Industry and Investment Promotion,
+			// X": one word left before a comma and a name is the field's
+			// last, no name of one word.
+			if q > ps+2 && q+1 == pe && pe+1 < f.sents[si].t1 && f.punct(pe, ',') && f.nameTok(pe+1) && f.toks[q].f&tCap != 0 {
 				q = pe
 			}
 			// "Vice Minister of Energy of the Republic of Kazakhstan X":

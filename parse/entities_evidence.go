@@ -795,6 +795,29 @@ func (f *entFinder) gatherOne(n int) {
 				g.kind = entity.KindPerson
 				g.title = title
 				g.orgTok = orgTok
+				// "X, Minister of Industry and New Technologies of
+				// Tajikistan,": the field names the ministry the text
+				// names elsewhere. (A ministry the text does not name is
+				// left out: the title after the name is read as the
+				// state's post.)
+				if h := f.tokAt(title.b) - 1; (orgTok < 0 || orgTok == h+2) && f.has(h, lxMinisterHeads) && (f.word(h+1, "of") || f.word(h+1, "for")) && !f.word(h+2, "the") {
+					// (Not "the Minister of Mines, H.E. A, the Minister of
+					// B, H.E. C": a row of officials, each title before
+					// its name.)
+					p := i - 1
+					for p > es.t0 && (f.has(p, lxHonorifics) || f.text(p) == "H.E." || f.punct(p, '.')) {
+						p--
+					}
+					if q := f.ministerField(h+2, es.t1); q > h+2 && !(f.punct(p, ',') && f.ministerIn(max(es.t0, p-6), p)) && strings.Contains(f.d.v.s, "Ministry "+f.d.v.s[f.toks[h+1].a:f.toks[q-1].b]) {
+						g.impOf = rng{f.toks[h+1].a, f.toks[q-1].b}
+						g.implied = impliedBody(f.d.v.s[g.impOf.a:g.impOf.b], f.fold(h))
+						g.impAt = rng{title.a, f.toks[q-1].b}
+						g.orgTok = -1
+						for m := n + 1; m < len(f.segs) && f.segs[m].s == g.s && f.segs[m].i < q; m++ {
+							f.segs[m].ev |= evNot
+						}
+					}
+				}
 			}
 		}
 		// "Rangi Whitcombe - Chief Commercial Officer, Tasman Copper Ltd"
@@ -2809,6 +2832,42 @@ func (f *entFinder) fieldWords(o, end int) bool {
 		n++
 	}
 	return n > 0
+}
+
+// ministerField returns where the field of a minister's title after
+// "of" ends, from token k before end: "Trade, Industry and Energy",
+// "Industry and New Technologies" (before "of Tajikistan"). The words
+// are capitalised, joined by "and", "&" or commas that a list's "and"
+// closes; the field ends at the first other token. It returns k when
+// there is none.
+func (f *entFinder) ministerField(k, end int) int {
+	q, last := k, k
+	for q < end {
+		switch {
+		case f.nameTok(q) && f.toks[q].f&tCap != 0 && f.toks[q].f&tPoss == 0 && !f.has(q, lxLegalEnd|lxHonorifics):
+			q++
+			last = q
+			continue
+		case (f.word(q, "and") || f.punct(q, '&')) && q > k && q+1 < end && f.nameTok(q+1):
+			q++
+			continue
+		case f.punct(q, ',') && q > k && q+1 < end && f.nameTok(q+1):
+			// A comma goes on only into a list its "and" closes.
+			m := q + 1
+			for m < end && m < q+8 && (f.nameTok(m) || f.punct(m, ',')) {
+				m++
+			}
+			if m < end && f.word(m, "and") && m+1 < end && f.nameTok(m+1) {
+				q++
+				continue
+			}
+		}
+		break
+	}
+	if last-k > 5 {
+		return k
+	}
+	return last
 }
 
 // functionAfter reads from token o the words of a firm's function, up

@@ -1418,6 +1418,13 @@ func (f *entFinder) roles() {
 			f.boardRole(n)
 		case x.kind == entity.KindPerson && (g.title.b > 0 || g.org >= 0 || g.orgTok >= 0 || g.implied != ""):
 			f.roleOf(n)
+		case x.kind == entity.KindPerson && len(x.roles) == 0 && g.i == f.sents[g.s].t0 && f.word(g.j, "is"):
+			// "Han Soo-bin is a senior reporter at the Steel Journal",
+			// "X is Tokyo correspondent for Y": a writer's note, the
+			// title a writer's (the paper seldom an entity).
+			if a, b := f.writerAfterIs(g.j+1, f.sents[g.s].t1); b > a {
+				f.addRole(g.ent, f.d.v.origText(f.toks[a].a, f.toks[b-1].b), -1)
+			}
 		case x.kind == entity.KindPerson && g.j+1 < f.sents[g.s].t1 && (f.word(g.j, "of") || f.word(g.j, "at")):
 			// "Koo Bon-kyu of LS Cable & System".
 			if o := f.tokSeg[g.j+1]; o >= 0 && f.segs[o].i == g.j+1 && f.segs[o].ent >= 0 {
@@ -1432,6 +1439,30 @@ func (f *entFinder) roles() {
 			}
 		}
 	}
+}
+
+// writerAfterIs returns the tokens [a, b) of a writer's title after
+// "is" at token k, before sentence end e: "a senior reporter at ...",
+// "Tokyo correspondent for ...". The title is one to four words, the
+// last a writer's ("reporter", "editor"), followed by "at", "for",
+// "with", "of" or the sentence's end; an article before it is left out.
+func (f *entFinder) writerAfterIs(k, e int) (int, int) {
+	if f.word(k, "a") || f.word(k, "an") || f.word(k, "the") {
+		k++
+	}
+	for j := k; j < e && j < k+4; j++ {
+		if f.toks[j].f&tWord == 0 {
+			return 0, 0
+		}
+		if !roleWords(f.text(j)) {
+			continue
+		}
+		if j+1 == e || f.punct(j+1, '.') || f.word(j+1, "at") || f.word(j+1, "for") || f.word(j+1, "with") || f.word(j+1, "of") {
+			return k, j + 1
+		}
+		return 0, 0
+	}
+	return 0, 0
 }
 
 // directorsOf returns the company whose directors sentence si lists by
@@ -3042,7 +3073,7 @@ func (f *entFinder) bylines() {
 		// the label is. A filing's "Reporter: X, Representative
 		// Director & CEO" is the filer's officer who reports it.
 		officer := false
-		if c := strings.LastIndex(t, ", "); c > from && f.issuer >= 0 && len(f.ents[e].roles) == 0 && !roleLine(t[c+2:]) {
+		if c := strings.LastIndex(t, ", "); c > from && f.issuer >= 0 && len(f.ents[e].roles) == 0 && !roleWords(t[c+2:]) {
 			f.contactRole(e, l.ts+c+2, l.te)
 			officer = len(f.ents[e].roles) > 0
 		}
@@ -3062,7 +3093,7 @@ func (f *entFinder) bylines() {
 					f.addRole(p, label, org)
 				}
 			}
-		} else if c := strings.LastIndex(t, ", "); c > 0 && roleLine(t[c+2:]) {
+		} else if c := strings.LastIndex(t, ", "); c > 0 && roleWords(t[c+2:]) {
 			f.addRole(e, t[c+2:], -1)
 		} else if i+1 < len(d.lines) && roleLine(d.text(d.lines[i+1])) {
 			f.addRole(e, d.text(d.lines[i+1]), -1)
@@ -3265,7 +3296,7 @@ func roleWords(t string) bool {
 		return false
 	}
 	last := t[strings.LastIndexByte(t, ' ')+1:]
-	for _, r := range []string{"reporter", "correspondent", "editor", "writer", "columnist"} {
+	for _, r := range []string{"reporter", "correspondent", "editor", "writer", "columnist", "journalist"} {
 		if strings.EqualFold(last, r) {
 			return true
 		}

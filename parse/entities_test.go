@@ -1338,6 +1338,26 @@ func TestEntities(t *testing.T) {
 		text: "The Mines and Geosciences Bureau (MGB) compiled the data. \"Copper is doing well,\" said Engr. Liza Ramos, chief of the Mining Technology Division at the MGB. Subscribe to the Courier's Mining & Energy newsletter.",
 		want: []string{"government Mines and Geosciences Bureau | MGB [PH]", "person Liza Ramos | Engr. Liza Ramos (chief of the Mining Technology Division @ Mines and Geosciences Bureau)"},
 	}, {
+		name: "a minister's field whose last word is no domain's, before a comma and the name",
+		text: "Kwon met Egypt's Minister of Trade, Industry and Export Development, Ahmed Samir Farid, in Cairo on Monday.",
+		want: []string{"country EG", "government Ministry of Trade, Industry and Export Development [EG]", "person Ahmed Samir Farid (Minister @ Ministry of Trade, Industry and Export Development)"},
+	}, {
+		name: "a body whose acronym in brackets closes a name with 'and', and one with 'the' in its list of fields",
+		text: "The National Authority for Mining Concessions and Land Registry (NAMC) granted the lease. Approval from the Department of Energy, Water, the Climate and Heritage (DEWCH) is pending.",
+		want: []string{"government National Authority for Mining Concessions and Land Registry | NAMC", "government Department of Energy, Water, the Climate and Heritage | DEWCH"},
+	}, {
+		name: "a ministry of new things, named for a country, and the minister after his name",
+		text: "Bakhtiyor Saidov, Minister of Mining and New Technologies of Kyrgyzstan, met the buyers. The Kyrgyz Ministry of Mining and New Technologies confirmed it.",
+		want: []string{"person Bakhtiyor Saidov (Minister @ Kyrgyz Ministry of Mining and New Technologies)", "government Kyrgyz Ministry of Mining and New Technologies | Ministry of Mining and New Technologies [KG]", "country KG | Kyrgyz"},
+	}, {
+		name: "a minister after the name implies no ministry the text does not name",
+		text: "Kwon met Lee Jae-won, Vice Minister of Oceans and Fisheries, in Busan.",
+		want: []string{"person Lee Jae-won (Vice Minister @ )"},
+	}, {
+		name: "a writer's note: the writer's title at a paper that is no entity",
+		text: "Output rose. Min Seo-yeon is a senior correspondent at the Busan Metals Journal. Tom Arkwright is Jakarta columnist for Nickel Weekly.",
+		want: []string{"person Min Seo-yeon (senior correspondent @ )", "person Tom Arkwright (Jakarta columnist @ )", "country ID | Jakarta"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
@@ -8161,5 +8181,61 @@ func TestInterviewVentureAndDeliveries(t *testing.T) {
 	}
 	if slices.Contains(got, "joint_venture(ATI-Kishiwada Solder Co., Ltd., Kishiwada Shoji Co., Ltd.) 0") {
 		t.Errorf("relations %q: the venture is no partner in itself", got)
+	}
+}
+
+// TestFilingOfStakesAndOfftake reads a notice of a stake bought from a
+// firm that keeps the rest: the section's owners before the deal and the
+// buyer's unit, owned in full; the seller's holding after it is no
+// purchase of its own. The volume field under the outline of an offtake
+// agreement gives the deal with its type; a rumour the press reported
+// gives none.
+func TestFilingOfStakesAndOfftake(t *testing.T) {
+	text := "Notice Concerning Acquisition of Shares in Tana Ore Pty Ltd\n\n" +
+		"Kora Steel Corporation (the \"Company\") hereby announces that Kora Resources Pty Ltd (\"KR\"), a wholly owned subsidiary of the Company, will acquire a 25% equity interest in Tana Ore Pty Ltd (\"Tana Ore\") from Mulga Iron Limited (\"Mulga\").\n\n" +
+		"1. Overview of the Subsidiary\n\n" +
+		"(1) Name: Kora Resources Pty Ltd\n" +
+		"(2) Ownership: the Company 100%\n\n" +
+		"2. Overview of the Company Whose Shares Will Be Acquired\n\n" +
+		"(1) Name: Tana Ore Pty Ltd\n" +
+		"(2) Shareholders and ownership ratio (before acquisition): Mulga Iron Limited 80%, Bara Steel Co., Ltd. 20%\n\n" +
+		"Following completion, Mulga will hold 55% of Tana Ore.\n\n" +
+		"3. Outline of the Offtake Agreement\n\n" +
+		"(1) Seller: Tana Ore Pty Ltd\n" +
+		"(2) Volume: Tana Ore will sell to KR 3.0 million tonnes per annum of fines\n\n" +
+		"Certain media have reported that the Company intends to acquire shares in Mulga. No such decision has been made.\n"
+	checkPageRelations(t, text, true, []string{
+		"acquisition(Kora Resources Pty Ltd, Tana Ore Pty Ltd) 25",
+		"agreement(Tana Ore Pty Ltd, Kora Resources Pty Ltd) 0",
+		"stake_in(Bara Steel Co., Ltd., Tana Ore Pty Ltd) 20",
+		"stake_in(Kora Resources Pty Ltd, Tana Ore Pty Ltd) 25",
+		"stake_in(Kora Steel Corporation, Kora Resources Pty Ltd) 100",
+		"stake_in(Mulga Iron Limited, Tana Ore Pty Ltd) 55",
+		"subsidiary_of(Kora Resources Pty Ltd, Kora Steel Corporation) 0",
+		"supplier_of(Tana Ore Pty Ltd, Kora Resources Pty Ltd) 0",
+	})
+	a := parsePage(t, text)
+	for _, r := range a.Relations {
+		if r.Kind == entity.Agreement && r.Type != "offtake" {
+			t.Errorf("agreement of type %q, want offtake", r.Type)
+		}
+	}
+}
+
+// TestWriterTitleInLowerCase reads a byline whose writer's title, after a
+// comma, is in lower case, and a page's closing note on another writer.
+func TestWriterTitleInLowerCase(t *testing.T) {
+	text := "Zinc smelters cut runs as concentrate tightens\n\n" +
+		"By Ravi Menon, data journalist\n\n" +
+		"March 3, 2027\n\n" +
+		"SINGAPORE - Kora Zinc Co., Ltd. said output fell to 30,000 tonnes in the quarter.\n\n" +
+		"Sarah Hartley is a senior reporter at the Zinc Ledger.\n"
+	got := entityLinesOf(parsePage(t, text), "person")
+	want := []string{
+		"person Ravi Menon (data journalist @ )",
+		"person Sarah Hartley (senior reporter @ )",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }

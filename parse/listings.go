@@ -1345,7 +1345,9 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 	// Geoscience Malaysia (JMG)", whose acronym is of its name in
 	// another language.
 	for k := 0; k+2 < len(wb); k++ {
-		if govHeads[strings.ToLower(wb[k])] && (k == 0 || wb[k-1] == "The") {
+		// ("The Public Authority for Special Economic Zones and Free
+		// Zones (OPAZ)": one word before the head.)
+		if govHeads[strings.ToLower(wb[k])] && (k == 0 || wb[k-1] == "The" || k == 1 || k == 2 && wb[0] == "The") {
 			return found{}, false
 		}
 	}

@@ -323,6 +323,9 @@ type relater struct {
 	// that company for the next ("The buyer takes 74% of Y. Y runs a
 	// plant. The seller will retain the remaining 26%.").
 	lastOpener int
+	// sellers are the firms a stake was bought from, each with the
+	// firm whose shares it sold: "a 20% interest in Y from Z".
+	sellers [][2]int
 	// deal holds the parties of the last agreement read, and dealEnd
 	// the view offset where its sentence ends.
 	deal    [2]int
@@ -2281,6 +2284,11 @@ func rumoured(before string) bool {
 		if strings.Contains(before, w) {
 			return true
 		}
+	}
+	// "Certain media have reported that X intends to acquire": the
+	// press's word, not the firm's.
+	if k := strings.Index(before, "media "); k >= 0 && hasAnyPrefix(before[k+len("media "):], "have reported that ", "has reported that ", "reported that ") {
+		return true
 	}
 	// "the media report of 2026.03.05 that", "media reports published
 	// on 11 and 12 March stating that": a few words between.
@@ -6920,6 +6928,12 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	set := func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true }
 	r.add(entity.StakeIn, owner.e, owned.e, s, set)
 	r.owned, r.ownedIn = owned, s
+	// "will acquire a 20% interest in Y from Z": Z sells shares of Y.
+	if strings.HasPrefix(s.low[s.past(owned):], " from ") {
+		if z, found := r.orgRightAfter(s, s.past(owned)+len(" from "), 0); found && z.e != owned.e && z.e != owner.e && len(r.sellers) < 64 {
+			r.sellers = append(r.sellers, [2]int{z.e, owned.e})
+		}
+	}
 	// "A owns 65% of Y, with B holding the rest".
 	if strings.HasPrefix(s.low[s.past(owned):], ", with ") {
 		r.withRest(s, owned, owned)
@@ -6944,7 +6958,7 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	// (Not "will hold the remaining 80%", nor "will retain 70%": what
 	// the seller keeps.)
 	completes := hasAnyPrefix(s.low, "on completion", "upon completion", "following completion", "after completion") && strings.HasSuffix(s.low[:verbAt], "will ") &&
-		!r.heldMore(owner.e, owned.e, p) && !strings.Contains(s.low[verbAt:pi], " remaining ") && !hasAnyPrefix(s.low[verbAt:], "retain", "keep")
+		!r.heldMore(owner.e, owned.e, p) && !slices.Contains(r.sellers, [2]int{owner.e, owned.e}) && !strings.Contains(s.low[verbAt:pi], " remaining ") && !hasAnyPrefix(s.low[verbAt:], "retain", "keep")
 	// "has completed its purchase of a 60% stake in Y".
 	if w := s.low[max(0, pi-48):pi]; (strings.Contains(w, "purchase of") || strings.Contains(w, "acquisition of")) &&
 		(strings.Contains(w, "completed ") || strings.Contains(w, "completes ") || strings.Contains(w, "closed ") || strings.Contains(w, "finalised ") || strings.Contains(w, "finalized ") || strings.Contains(w, "approved ")) {
@@ -9802,6 +9816,15 @@ func (r *relater) supplier(s *sentence) {
 		// to Y": the deal's noun governs the verb.
 		if !contract && hasAnySuffix(s.low[:i], " agreement to ", " contract to ", " deal to ") {
 			typ, contract = "supply", true
+		}
+		// "6. Outline of the Offtake Agreement" over "(3) Volume: Y
+		// will sell to X ...": the deal the filing's section outlines,
+		// its volume field. (Not "(5) Destination: X will sell the
+		// concentrate to Z": a sale on, outside the deal.)
+		if head := s.low[:min(len(s.low), 24)]; !contract && (strings.Contains(head, "volume: ") || strings.Contains(head, "quantity: ")) {
+			if t := r.dealHeading(s.a); t != "" {
+				typ, contract = t, true
+			}
 		}
 		setDeal := func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) }
 		suppliesLot := func(buyer ment, set, setDeal func(*article.Relation)) {

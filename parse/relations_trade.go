@@ -1705,3 +1705,30 @@ func (r *relater) customersAfterColon(s *sentence) {
 		}
 	}
 }
+
+// dealHeading returns the type of deal a filing's numbered heading over
+// view offset at outlines, "offtake" under "6. Outline of the Offtake
+// Agreement" and "supply" under "4. Supply Agreement"; "" when the
+// nearest numbered heading above, within a dozen lines, names neither.
+func (r *relater) dealHeading(at int) string {
+	d := r.d
+	n := sort.Search(len(d.lines), func(i int) bool { return d.lines[i].ts > at }) - 1
+	for i := n - 1; i >= 0 && i >= n-12; i-- {
+		t := d.text(d.lines[i])
+		k := 0
+		for k < len(t) && k < 3 && isDigit(t[k]) {
+			k++
+		}
+		if k == 0 || len(t) > 80 || k+2 >= len(t) || t[k] != '.' || t[k+1] != ' ' || !isUpper(t[k+2]) {
+			continue
+		}
+		switch {
+		case indexLower(t, "offtake agreement") >= 0:
+			return "offtake"
+		case indexLower(t, "supply agreement") >= 0:
+			return "supply"
+		}
+		return ""
+	}
+	return ""
+}
