@@ -723,7 +723,7 @@ func (f *entFinder) build() {
 	// the full names met later find those aliases: `Qinghai Xiling
 	// Copper Co., Ltd. ("Xiling Copper") ... Xiling Copper shall supply`.
 	for _, n := range order {
-		if g := &f.segs[n]; f.punct(g.j, '(') && !g.tickerWord() {
+		if g := &f.segs[n]; f.punct(g.j, '(') && !g.tickerWord() && !(g.tickerName() && f.insideEarlierName(n)) {
 			f.resolve(n, false)
 			f.bracketAfter(n)
 		}
@@ -1645,6 +1645,31 @@ func (g *nseg) tickerWord() bool {
 	return g.j-g.i == 1 && g.ev&internal == 0 && g.ev&evTicker != 0
 }
 
+// insideEarlierName reports whether the words of segment n stand in a
+// row inside a longer name the text gave before it, a legal form
+// ending that name: "Hunan Xiangjiang Cobalt Industry Co., Ltd." before
+// "Xiangjiang Cobalt (300919.SZ)". It looks back over a few hundred
+// segments at most.
+func (f *entFinder) insideEarlierName(n int) bool {
+	g := &f.segs[n]
+	words := f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].b]
+	for m := n - 1; m >= 0 && m >= n-400; m-- {
+		h := &f.segs[m]
+		if h.j-h.i > g.j-g.i && h.ev&evLegal != 0 && !f.sents[h.s].title && strings.Contains(" "+f.d.v.s[f.toks[h.i].a:f.toks[h.j-1].b]+" ", " "+words+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// tickerName reports a segment of two or three words that only a
+// ticker after it calls a company, no legal form: "Xiangjiang Cobalt
+// (300919.SZ)", which may be the short form of a name the text gave
+// before ("Hunan Xiangjiang Cobalt Industry Co., Ltd.").
+func (g *nseg) tickerName() bool {
+	return g.j-g.i >= 2 && g.j-g.i <= 3 && g.cpre == 0 && g.ev&(evLegal|evDir|evJV|evCaps2) == 0 && g.ev&evTicker != 0
+}
+
 func (g *nseg) ownEvidence() bool {
 	return g.ev&(internal|evTicker) != 0 || g.ev&evWeakHead != 0 && g.ev&evAsset == 0
 }
@@ -1798,11 +1823,14 @@ func (f *entFinder) resolve(n int, short bool) {
 			}
 			return
 		}
-	} else if g.tickerWord() {
+	} else if g.tickerWord() || g.tickerName() {
 		// Only a name the text gave before it: "Mitsui $8031" on a
 		// page's first line is the trading house, not the "Mitsui Iron
 		// Ore" named later.
-		if e, ok := f.shortForm(n, key); ok && e >= 0 && f.ents[e].first >= 0 && f.ents[e].first < f.toks[g.i].a {
+		// (Of a name of words, only its words in a row: "Hwarang Steel"
+		// is no short form of "Hwarang Special Steel".)
+		if e, ok := f.shortForm(n, key); ok && e >= 0 && f.ents[e].first >= 0 && f.ents[e].first < f.toks[g.i].a && f.ents[e].kind == entity.KindCompany &&
+			(g.tickerWord() || strings.Contains(" "+f.ents[e].name+" ", " "+f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].b]+" ")) {
 			f.mention(n, e)
 			return
 		}

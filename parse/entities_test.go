@@ -1358,6 +1358,10 @@ func TestEntities(t *testing.T) {
 		text: "Output rose. Min Seo-yeon is a senior correspondent at the Busan Metals Journal. Tom Arkwright is Jakarta columnist for Nickel Weekly.",
 		want: []string{"person Min Seo-yeon (senior correspondent @ )", "person Tom Arkwright (Jakarta columnist @ )", "country ID | Jakarta"},
 	}, {
+		name: "a short form with a ticker, its words in a row inside a name given before; not words apart",
+		text: "Jiangxi Tongling Cobalt Industry Co., Ltd. will build a plant. Kora is a venture of Tongling Cobalt (300777.SZ) and Gemco. Hanul Special Steel Co. is a unit of Hanul Steel (KRX: 016111).",
+		want: []string{"company Jiangxi Tongling Cobalt Industry Co., Ltd. | Tongling Cobalt | Jiangxi Tongling Cobalt Industry [CN]", "company Gemco", "company Hanul Special Steel Co. | Hanul Special Steel", "company Hanul Steel [KR]"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
