@@ -1668,12 +1668,28 @@ var ofHeads = wordSet("bank", "republic", "university", "institute", "associatio
 	"division", "directorate", "inspectorate", "secretariat", "service", "survey", "treasury", "head", "chief",
 	"president", "chairman", "director", "officer", "general")
 
+// qaLabel reports an interview's "Q." or "A." at token k, opening its
+// line before a capitalised word.
+func (f *entFinder) qaLabel(k int) bool {
+	if !(f.word(k, "Q.") || f.word(k, "A.")) || k+1 >= len(f.toks) || f.toks[k+1].f&tCap == 0 {
+		return false
+	}
+	a := f.toks[k].a
+	return a == 0 || f.d.v.s[a-1] == '\n'
+}
+
 // segment cuts the runs of capitalised words of sentence si into
 // segments.
 func (f *entFinder) segment(si int) {
 	es := f.sents[si]
 	for k := es.t0; k < es.t1; {
 		if !f.nameTok(k) || f.toks[k].f&tUpper != 0 && (f.capsJoinerAt(k, es) || capsBreakers[f.text(k)] || f.word(k, "AND") && k > es.t0 && f.has(k-1, lxLegalEnd)) {
+			k++
+			continue
+		}
+		// "Q. Why HBI?", "A. We import ...": an interview's labels, no
+		// initial of a name.
+		if f.qaLabel(k) {
 			k++
 			continue
 		}

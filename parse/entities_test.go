@@ -1362,6 +1362,10 @@ func TestEntities(t *testing.T) {
 		text: "Jiangxi Tongling Cobalt Industry Co., Ltd. will build a plant. Kora is a venture of Tongling Cobalt (300777.SZ) and Gemco. Hanul Special Steel Co. is a unit of Hanul Steel (KRX: 016111).",
 		want: []string{"company Jiangxi Tongling Cobalt Industry Co., Ltd. | Tongling Cobalt | Jiangxi Tongling Cobalt Industry [CN]", "company Gemco", "company Hanul Special Steel Co. | Hanul Special Steel", "company Hanul Steel [KR]"},
 	}, {
+		name: "an interview's labels 'Q.' and 'A.' are no initials of a name",
+		text: "Hanra Steel Corporation's chief spoke to us.\n\nQ. Gas or hydrogen?\n\nA. Gas first. We will blend hydrogen later.\n",
+		want: []string{"company Hanra Steel Corporation | Hanra Steel"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

@@ -2328,7 +2328,8 @@ func (s *sentence) weighed(i int) bool {
 // The cue lists of the rules.
 var (
 	renamedFromCues = newCues("changed its name from ", "changed its trade name from ", "changed its corporate name from ", "changed its company name from ", "renamed from ", "rebranded from ",
-		"changed its registered name from ", "change of its name from ", "change of its registered name from ", "change of its company name from ", "change of name from ")
+		"changed its registered name from ", "change of its name from ", "change of its registered name from ", "change of its company name from ", "change of name from ",
+		"dropped the name ", "dropped its old name ", "dropped its former name ")
 	toCue             = newCues(" to ")
 	shipToCue         = newCues(" to ", " bound for ")
 	nameChangedToCues = newCues("changed its name to ", "changed its trade name to ", "changed its corporate name to ", "changed its company name to ", "changed their name to ", "change of name to ", "change its name to ",
@@ -3331,6 +3332,11 @@ func demonymLike(w string) bool {
 // anaphoricStart reports a sentence that opens with a word standing for
 // a company named before: "It", "Its", "The company", "The group".
 func anaphoricStart(low string) bool {
+	// "In 2025 it became ...", "Last year, the company ...": a time
+	// before the pronoun.
+	if rest, ok := afterTimeOpener(low); ok {
+		low = rest
+	}
 	head := low[:min(len(low), 32)]
 	for _, p := range []string{"it ", "its ", "the company", "the firm", "the group", "the miner", "the producer", "the maker", "the board "} {
 		if strings.HasPrefix(head, p) {
@@ -3350,6 +3356,31 @@ func anaphoricStart(low string) bool {
 	return false
 }
 
+// afterTimeOpener returns what follows a sentence's opening phrase of
+// time, "in 2025 ", "in march, ", "last year, ", and whether there is
+// one.
+func afterTimeOpener(low string) (string, bool) {
+	for _, p := range []string{"last year", "this year", "earlier this year", "in the same year"} {
+		if rest, ok := strings.CutPrefix(low, p); ok {
+			return strings.TrimPrefix(strings.TrimPrefix(rest, ","), " "), len(rest) > 0 && (rest[0] == ' ' || rest[0] == ',')
+		}
+	}
+	rest, ok := strings.CutPrefix(low, "in ")
+	if !ok {
+		return low, false
+	}
+	k := strings.IndexAny(rest, " ,")
+	if k <= 0 {
+		return low, false
+	}
+	w := rest[:k]
+	if _, month := months[w]; !(len(w) == 4 && allDigits(w)) && (!month || w == "may") {
+		return low, false
+	}
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest[k:], ","), " ")
+	return rest, true
+}
+
 // antecedent returns the organisation "it" or "the company" stands for:
 // the first organisation of the nearest of the three sentences before s
 // that names one.
@@ -3366,7 +3397,9 @@ func (r *relater) antecedent(s *sentence) (ment, bool) {
 	for n := 0; n < lookBack && p != nil; n++ {
 		// A sentence that opens with "It" speaks of the company before
 		// it; the names in it are others.
-		if n+1 < lookBack && p.prev != nil && (strings.HasPrefix(p.low, "it ") || strings.HasPrefix(p.low, "its ") || frontedIt(p)) {
+		// So does one that opens with "The group", the name of it not
+		// written there.
+		if n+1 < lookBack && p.prev != nil && (strings.HasPrefix(p.low, "it ") || strings.HasPrefix(p.low, "its ") || frontedIt(p) || anaphoricStart(p.low) && (len(p.ms) == 0 || p.ms[0].a > p.a+12)) {
 			p = p.prev
 			continue
 		}
@@ -3374,6 +3407,16 @@ func (r *relater) antecedent(s *sentence) (ment, bool) {
 			return m, true
 		}
 		if m, ok := r.firstOrg(p, len(p.low)); ok {
+			// "Analysts at X expect Y could bid": the firm the
+			// analysts speak of, not theirs.
+			if hasAnyPrefix(p.low, "analysts at ", "analyst at ", "traders at ", "economists at ") && m.a-p.a < 24 {
+				for _, o := range p.ms {
+					if o.a > m.b && r.isOrg(o) && o.e != m.e {
+						return o, true
+					}
+				}
+				return ment{}, false
+			}
 			return m, true
 		}
 		p = p.prev
