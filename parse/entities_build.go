@@ -1646,8 +1646,9 @@ func (g *nseg) tickerWord() bool {
 }
 
 // insideEarlierName reports whether the words of segment n stand in a
-// row inside a longer name the text gave before it, a legal form
-// ending that name: "Hunan Xiangjiang Cobalt Industry Co., Ltd." before
+// row inside a longer name the text gave before it, after its first
+// word (a place, most often), a legal form ending that name: "Hunan
+// Xiangjiang Cobalt Industry Co., Ltd." before
 // "Xiangjiang Cobalt (300919.SZ)". It looks back over a few hundred
 // segments at most.
 func (f *entFinder) insideEarlierName(n int) bool {
@@ -1655,7 +1656,7 @@ func (f *entFinder) insideEarlierName(n int) bool {
 	words := f.d.v.s[f.toks[g.i].a:f.toks[g.j-1].b]
 	for m := n - 1; m >= 0 && m >= n-400; m-- {
 		h := &f.segs[m]
-		if h.j-h.i > g.j-g.i && h.ev&evLegal != 0 && !f.sents[h.s].title && strings.Contains(" "+f.d.v.s[f.toks[h.i].a:f.toks[h.j-1].b]+" ", " "+words+" ") {
+		if h.j-h.i > g.j-g.i && h.ev&evLegal != 0 && !f.sents[h.s].title && strings.Index(" "+f.d.v.s[f.toks[h.i].a:f.toks[h.j-1].b]+" ", " "+words+" ") > 0 {
 			return true
 		}
 	}
