@@ -8247,3 +8247,28 @@ func TestWriterTitleInLowerCase(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestTranslatedPageWithOriginalTitle reads a translated page whose
+// editor's note in brackets stands above the headline, and the
+// original's title under it: the headline is the line over the
+// original's, the body starts after the header, and the language of
+// the original places the page in its market.
+func TestTranslatedPageWithOriginalTitle(t *testing.T) {
+	text := "Cheolgang Ilbo (Steel Daily) | English Edition\n" +
+		"Home > Industry > Steel\n\n" +
+		"[This article is an English translation of a Korean-language article first published in Cheolgang Ilbo.]\n\n" +
+		"Hanra Steel to buy Yarra pellets under five-year deal\n\n" +
+		"Original title: 한라제철, 야라 펠릿 5년 구매 계약\n\n" +
+		"Reporter Min Ji-ho | Published 2028.03.16 09:05\n\n" +
+		"Hanra Steel Corporation said on the 15th it had signed a five-year contract to buy 1 million tonnes a year of pellets from Yarra Iron Ltd.\n"
+	a := parsePage(t, text)
+	if want := "Hanra Steel to buy Yarra pellets under five-year deal"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if got := a.AsOf.String(); got != "2028-03-16" {
+		t.Errorf("as of %s, want 2028-03-16", got)
+	}
+	if got := a.Country.Code(); got != "KR" {
+		t.Errorf("country %q, want KR", got)
+	}
+}

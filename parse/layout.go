@@ -2114,7 +2114,9 @@ func (d *doc) questionTitle(i int) bool {
 func (d *doc) findBody() int {
 	seen := 0 // lines of text before i
 	for i := range d.lines {
-		if d.isProse(i) {
+		// "[This article is an English translation of ...]" above the
+		// headline: an editor's note on the page, no body.
+		if d.isProse(i) && !(seen <= 4 && translationNote(d.text(d.lines[i])) && d.headlineNext(i)) {
 			// A standfirst that is a sentence, over the writer's or the
 			// date's line: the body starts after those.
 			if seen <= 6 {
@@ -2163,6 +2165,23 @@ func (d *doc) findBody() int {
 		}
 	}
 	return len(d.lines)
+}
+
+// headlineNext reports whether the next line of text after line i, past
+// blank lines, has a headline's shape and is no running text.
+func (d *doc) headlineNext(i int) bool {
+	j := i + 1
+	for j < len(d.lines) && d.lines[j].kind == lBlank {
+		j++
+	}
+	return j < len(d.lines) && d.lines[j].kind == lText && isHeadline(d.text(d.lines[j])) && !strings.Contains(d.text(d.lines[j]), ": ") && !d.isProse(j)
+}
+
+// translationNote reports a note in brackets that says the page is a
+// translation: "[This article is an English translation of a
+// Korean-language article ...]".
+func translationNote(t string) bool {
+	return len(t) > 2 && (t[0] == '[' && t[len(t)-1] == ']' || t[0] == '(' && t[len(t)-1] == ')') && indexLower(t, "translat") >= 0
 }
 
 // afterHeaderLines returns the line after the byline and date lines that
@@ -2375,6 +2394,16 @@ func (d *doc) header(a *article.Article) {
 			}
 		}
 	}
+	// "Jangsu to absorb Goryeong Lead in share swap" over "Original
+	// title: 장수비철금속, ...": a translation's headline is the line
+	// over the original's, whatever line above looked like one.
+	if j := d.overOriginalTitle(); j >= 0 && j != d.headline {
+		d.headline, d.headLast = j, j
+		a.Headline = d.v.origText(d.lines[j].ts, d.lines[j].te)
+		if d.summary >= 0 && d.summary <= j+2 {
+			d.summary, a.Summary = -1, ""
+		}
+	}
 	if d.headline < 0 && strap >= 0 {
 		d.headline, d.headLast = strap, strap
 		a.Headline = d.v.origText(d.lines[strap].ts, d.lines[strap].te)
@@ -2571,6 +2600,18 @@ func translatedFrom(t string) entity.Country {
 			}
 		}
 	}
+	// "an English translation of a Korean-language article".
+	if k := strings.Index(low, "-language "); k > 0 {
+		b := k
+		for b > 0 && low[b-1] >= 'a' && low[b-1] <= 'z' {
+			b--
+		}
+		if code, ok := languageCountries[low[b:k]]; ok && low[b:k] != "english" {
+			if c, err := entity.ParseCountry(code); err == nil {
+				return c
+			}
+		}
+	}
 	return entity.Country{}
 }
 
@@ -2738,6 +2779,27 @@ func (d *doc) masthead(i int) bool {
 		return false
 	}
 	return false
+}
+
+// overOriginalTitle returns the line over a translation's "Original
+// title:" or "Original headline:" line among the page's head lines, a
+// headline's shape; or -1.
+func (d *doc) overOriginalTitle() int {
+	for i := 1; i < d.body && i < len(d.lines) && i < 24; i++ {
+		t := d.text(d.lines[i])
+		if !hasPrefixLower(t, "original title:") && !hasPrefixLower(t, "original headline:") {
+			continue
+		}
+		j := i - 1
+		for j >= 0 && d.lines[j].kind == lBlank {
+			j--
+		}
+		if j >= 0 && d.lines[j].kind == lText && isHeadline(d.text(d.lines[j])) {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // bodyNameLine reports a line that is a state body's name and nothing
