@@ -768,7 +768,9 @@ func (r *relater) sentence(s *sentence) {
 	// this one only once this one sets it.
 	// (A sentence that reads no share but names the owned again, "X's
 	// stake will rise to 30% once ... the Huayue venture", keeps it.)
-	keep := r.ownedIn == nil && r.hasPrevOwned && s.prev != nil && slices.ContainsFunc(s.prev.ms, func(m ment) bool { return m.e == r.prevOwned.e })
+	// (Nor one that speaks of the stake by its noun: "X will pay ...
+	// for the stake to Y".)
+	keep := r.ownedIn == nil && r.hasPrevOwned && s.prev != nil && (slices.ContainsFunc(s.prev.ms, func(m ment) bool { return m.e == r.prevOwned.e }) || strings.Contains(s.prev.low, " for the stake "))
 	if !keep && (r.ownedIn != nil || !r.hasPrevOwned || r.lastOpener != r.prevOwned.e) {
 		r.prevOwned, r.hasPrevOwned = r.owned, r.ownedIn != nil
 	}
@@ -3788,6 +3790,12 @@ func (r *relater) formerName(s *sentence) {
 					now = x
 				}
 			}
+		} else if c := strings.LastIndex(s.low[:i], ", "); c >= 0 && i-c < 64 && hasAnyPrefix(s.low[c+2:i], "the ", "a ", "an ", "its ") && !strings.ContainsAny(strings.TrimSuffix(s.low[c+2:i], ","), ",;(") {
+			// "Y, the group's wholly owned trading arm, formerly known as
+			// Z": the name before the apposition.
+			if now, ok1 = r.orgRightBefore(s, c, 3); !ok1 {
+				now, ok1 = r.subject(s, i)
+			}
 		} else {
 			now, ok1 = r.subject(s, i)
 		}
@@ -6677,6 +6685,28 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 					r.add(entity.StakeIn, owner.e, owned.e, s, withPercent(p))
 					return
 				}
+			}
+		}
+	}
+	// "Trading house B holds the remaining 25%.": the rest of the firm
+	// whose stake the sentence before gave.
+	if v := suffixOf(s.low[:pi], " holds the remaining ", " owns the remaining ", " has the remaining ", " holds the other ", " owns the other ", " has the other "); v != "" && r.ownedIn == nil && r.hasPrevOwned && r.prevOwned.b <= s.a &&
+		(pe >= len(s.low) || !hasAnyPrefix(s.low[pe:], " of ", " in ", " stake", " interest", " equity", " share")) && !s.negated(0, pi) {
+		if owner, ok := r.subject(s, pi-len(v)); ok && owner.e != r.prevOwned.e {
+			r.add(entity.StakeIn, owner.e, r.prevOwned.e, s, withPercent(p))
+		}
+		return
+	}
+	// "Y, the conglomerate that founded the project and will keep 45%
+	// after the deal closes": the seller keeps a share of the firm
+	// whose stake the sentence before gave.
+	if v := suffixOf(s.low[:pi], " will keep ", " will retain ", " keeps ", " retains "); v != "" && r.ownedIn == nil && r.hasPrevOwned && r.prevOwned.b <= s.a &&
+		(pe >= len(s.low) || hasAnyPrefix(s.low[pe:], " after ", " once ", " following ", " when ", ",", ".")) && !s.negated(0, pi) {
+		w := max(strings.LastIndex(s.low[:pi-len(v)], " that "), strings.LastIndex(s.low[:pi-len(v)], " which "))
+		if w >= 0 && pi-w < 120 {
+			if os := r.orgsBefore(s, w, 1); len(os) == 1 && os[0].e != r.prevOwned.e && s.at(w)-os[0].b < 80 {
+				r.add(entity.StakeIn, os[0].e, r.prevOwned.e, s, withPercent(p))
+				return
 			}
 		}
 	}
