@@ -246,11 +246,19 @@ var countryAliases = map[string][]string{
 	"HK": {"Hong Kong SAR China"},
 	"GM": {"The Gambia"},
 	"BS": {"The Bahamas"},
-	"SA": {"KSA"},
+	"SA": {"KSA", "Kingdom of Saudi Arabia"},
 	"BA": {"Bosnia"},
 	"TW": {"Republic of China"},
 	"IR": {"Islamic Republic of Iran"},
 	"PG": {"PNG"},
+	// Official names, as datelines and filings write them.
+	"OM": {"Sultanate of Oman"},
+	"BH": {"Kingdom of Bahrain"},
+	"QA": {"State of Qatar"},
+	"KW": {"State of Kuwait"},
+	"JO": {"Hashemite Kingdom of Jordan"},
+	"BN": {"Brunei Darussalam", "Negara Brunei Darussalam"},
+	"AU": {"Commonwealth of Australia"},
 }
 
 // demonyms maps demonyms and adjectives to alpha-2 codes. The adjective

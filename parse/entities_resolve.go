@@ -2778,13 +2778,34 @@ func (f *entFinder) bylines() {
 				contact = max(contact, 2)
 				continue
 			}
+			// "SOMITAN - Direction de la Communication": the firm, by a
+			// name the text gave it, and its office.
+			if k := strings.Index(t, " - "); k > 0 && k <= 40 {
+				e, ok := f.byKey[nameKey(t[:k])]
+				if !ok {
+					e, ok = f.acronyms[t[:k]]
+				}
+				if ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
+					f.contactOrg = e
+					contact = max(contact, 2)
+					continue
+				}
+			}
 			// "Media enquiries" over "Harbourview Strategic
 			// Communications Limited": a firm the text names only there,
 			// its legal form ending the line, that the contacts under it
 			// speak for.
 			// (Not "About X Limited" nor "SOURCE X Limited": a heading
 			// and a wire's credit.)
-			if name := strings.TrimSpace(t); len(name) <= 80 && isUpper(name[0]) && hasLegalWord(name) && !strings.ContainsAny(name, ":,@|") && strings.Count(name, " ") >= 1 &&
+			// ("Hikari Public Relations (for Japanese media)": an
+			// agency's name, a note on whom it speaks to after it.)
+			name := strings.TrimSpace(t)
+			if k := strings.LastIndex(name, " ("); k > 0 && strings.HasSuffix(name, ")") && agencyName(name[:k]) {
+				name = name[:k]
+			}
+			// (Not "Kazuran Public Relations" under a contact of
+			// Kazuran's: the firm's own office.)
+			if len(name) <= 80 && isUpper(name[0]) && (hasLegalWord(name) || agencyName(name) && !f.firmWordOpens(name)) && !strings.ContainsAny(name, ":,@|") && strings.Count(name, " ") >= 1 &&
 				!hasPrefixLower(name, "about ") && !hasPrefixLower(name, "source ") {
 				if _, ok := f.byKey[nameKey(name)]; !ok {
 					e := f.newEntity(entity.KindCompany)
@@ -2844,6 +2865,14 @@ func (f *entFinder) bylines() {
 					}
 					continue
 				}
+			}
+			// "Mayumi Ota | +81 3 5423 7719 | ota@...": the contact's
+			// name, then the phone, parted by bars.
+			if k := strings.Index(t, " | "); k > 0 && k <= 30 && strings.Count(t[:k], " ") <= 3 && !strings.ContainsAny(t[:k], ",:;@0123456789") && contactDetail(t[k+3:]) {
+				if e := f.bylineNames(l.ts, l.ts+k); e >= 0 && f.ents[e].kind == entity.KindPerson && f.contactOrg >= 0 && len(f.ents[e].roles) == 0 {
+					f.addRole(e, "", f.contactOrg)
+				}
+				continue
 			}
 			// "Media Relations: Mai Okuhara" under the firm's line: the
 			// function, a colon and the contact's name.
@@ -2907,6 +2936,11 @@ func (f *entFinder) bylines() {
 					// "T: +61 ...": the firm the contact speaks for.
 					if len(f.ents[e].roles) == 0 && i+2 < len(d.lines) && contactDetail(d.text(d.lines[i+2])) {
 						f.contactFirm(e, n.ts, n.te)
+					}
+					// "Mme Grâce Mwamba" over "Tel: +243 ...", under the
+					// firm's line: the firm's contact, no title.
+					if len(f.ents[e].roles) == 0 && f.contactOrg >= 0 && f.ents[e].kind == entity.KindPerson && contactDetail(d.text(n)) {
+						f.addRole(e, "", f.contactOrg)
 					}
 					skip = i + 1
 				}
@@ -3281,6 +3315,33 @@ func (f *entFinder) directorsColumn(i int) {
 			f.addRole(e, title, f.issuer)
 		}
 	}
+}
+
+// firmWordOpens reports whether the first word of name opens the name of
+// a company found before.
+func (f *entFinder) firmWordOpens(name string) bool {
+	w, _, _ := strings.Cut(name, " ")
+	for _, x := range f.ents {
+		if x.kind == entity.KindCompany && strings.HasPrefix(x.name, w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyName reports a name of two to five capitalised words that ends
+// as an agency's does, with no legal form: "Hikari Public Relations",
+// "Harbour Street Communications".
+func agencyName(t string) bool {
+	if n := strings.Count(t, " ") + 1; n < 2 || n > 5 {
+		return false
+	}
+	for w := range strings.FieldsSeq(t) {
+		if !isUpper(w[0]) && w != "&" {
+			return false
+		}
+	}
+	return hasAnySuffix(t, " Public Relations", " Communications", " Consulting", " Advisory", " PR")
 }
 
 // roleLine reports a line that is a writer's role alone: "Resources

@@ -8272,3 +8272,39 @@ func TestTranslatedPageWithOriginalTitle(t *testing.T) {
 		t.Errorf("country %q, want KR", got)
 	}
 }
+
+// TestContactsOfAgencyAndOffice reads a release's contacts: an agency
+// named only there, a note on whom it speaks to after it, its contact's
+// name before a phone and a bar; a firm's office under the firm's short
+// name, its contact named over a phone. The dateline's state goes by its
+// official name.
+func TestContactsOfAgencyAndOffice(t *testing.T) {
+	text := "Kora Metals forms venture\n\n" +
+		"MUSCAT, Sultanate of Oman - 7 June 2027 - Kora Metals Co., Ltd. today announced an agreement with Tana Mineral Company SAOG (\"TAMCO\").\n\n" +
+		"Media contacts\n\n" +
+		"Kora Metals Co., Ltd.\n" +
+		"Email: ir@kora.example\n\n" +
+		"TAMCO - Communications Office\n" +
+		"Ms. Salma Al Hinai\n" +
+		"Tel: +968 2455 1180\n\n" +
+		"Sakura Public Relations (for Japanese media)\n" +
+		"Yumi Oda | +81 3 5423 7719 | oda@sakura.example\n"
+	a := parsePage(t, text)
+	if got := a.AsOf.String(); got != "2027-06-07" {
+		t.Errorf("as of %s, want 2027-06-07", got)
+	}
+	if got := a.Country.Code(); got != "OM" {
+		t.Errorf("country %q, want OM", got)
+	}
+	got := entityLinesOf(a, "person", "company")
+	want := []string{
+		"company Kora Metals Co., Ltd. | Kora Metals",
+		"company Tana Mineral Company SAOG | TAMCO | Tana Mineral",
+		"person Salma Al Hinai ( @ Tana Mineral Company SAOG)",
+		"company Sakura Public Relations",
+		"person Yumi Oda ( @ Sakura Public Relations)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}

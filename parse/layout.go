@@ -1279,11 +1279,18 @@ func clockAt(t string) bool {
 	return i > 0 && i+3 <= len(t) && t[i] == ':' && isDigit(t[i+1]) && isDigit(t[i+2])
 }
 
-// placeWords reports one to three capitalised words, as a place is
-// written before a date: "Chengdu", "Kuala Lumpur".
+// placeWords reports one to four capitalised words, as a place is
+// written before a date: "Chengdu", "Kuala Lumpur"; "of" and "the" after
+// a state's word: "Sultanate of Oman".
 func placeWords(t string) bool {
 	n := 0
+	state := hasAnyPrefix(t, "Sultanate ", "Kingdom ", "Republic ", "State ", "Commonwealth ", "Federation ", "Hashemite ", "Emirate ", "Principality ")
 	for w := range strings.FieldsSeq(t) {
+		// ("Sultanate of Oman", "Kingdom of Saudi Arabia"; not "Shares
+		// of Kora".)
+		if state && n > 0 && (w == "of" || w == "the") {
+			continue
+		}
 		if !isUpper(w[0]) {
 			return false
 		}
