@@ -1806,6 +1806,11 @@ func (f *entFinder) resolve(n int, short bool) {
 		!slices.ContainsFunc(f.prefixes[string(key)], func(c int) bool { return f.ents[c].first >= 0 && f.ents[c].first < f.toks[g.i].a }) {
 		return
 	}
+	// "Surviving company: X", "Dissolving company: Y": a field's
+	// label, no firm.
+	if g.ev&(evLegal|evDir|evTicker) == 0 && g.j-g.i == 1 && g.j+1 < f.sents[g.s].t1 && (f.word(g.j, "company") || f.word(g.j, "party")) && f.punct(g.j+1, ':') {
+		return
+	}
 	// "Subscribe to the Courier's Mining & Energy newsletter": a
 	// paper's section or product, no firm.
 	if g.kind == entity.KindCompany && g.ev&(evLegal|evDir|evTicker) == 0 && g.j < f.sents[g.s].t1 && f.toks[g.j].f&tLower != 0 && publicationWords[f.fold(g.j)] {

@@ -8308,3 +8308,34 @@ func TestContactsOfAgencyAndOffice(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestMergerPartiesFields reads a merger notice's fields: each party's
+// label ("Surviving company:") heads its own fields, so the
+// representative under it is that party's, and the label's word is no
+// firm; the surviving company's new trade name is a later name of it.
+func TestMergerPartiesFields(t *testing.T) {
+	text := "Notice Concerning Merger of Consolidated Subsidiaries\n\n" +
+		"Kora Metals Corporation (the \"Company\") announces that its subsidiaries will merge. Upon the effective date, Kora Zinc Co., Ltd. will change its trade name to Kora Zinc & Lead Co., Ltd.\n\n" +
+		"(1) Overview of the companies involved in the Merger\n" +
+		"    Surviving company:  Kora Zinc Co., Ltd.\n" +
+		"      Representative:   Jiro Hata, President\n" +
+		"    Dissolving company: Tana Lead Co., Ltd.\n" +
+		"      Representative:   Aki Mori, President\n"
+	a := parsePage(t, text)
+	got := entityLinesOf(a, "person", "company")
+	want := []string{
+		"company Kora Metals Corporation | the Company | Kora Metals",
+		"company Kora Zinc Co., Ltd. | Kora Zinc",
+		"company Kora Zinc & Lead Co., Ltd. | Kora Zinc & Lead",
+		"person Jiro Hata (President @ Kora Zinc Co., Ltd.)",
+		"company Tana Lead Co., Ltd. | Tana Lead",
+		"person Aki Mori (President @ Tana Lead Co., Ltd.)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+	rels := relationLines(a, false)
+	if !slices.Contains(rels, "former_name(Kora Zinc & Lead Co., Ltd., Kora Zinc Co., Ltd.)") {
+		t.Errorf("no former name in %q", rels)
+	}
+}

@@ -2335,7 +2335,8 @@ var (
 	toCue             = newCues(" to ")
 	shipToCue         = newCues(" to ", " bound for ")
 	nameChangedToCues = newCues("changed its name to ", "changed its trade name to ", "changed its corporate name to ", "changed its company name to ", "changed their name to ", "change of name to ", "change its name to ",
-		"changed its registered name to ", "change of its name to ", "change of its registered name to ")
+		"changed its registered name to ", "change of its name to ", "change of its registered name to ",
+		"change its trade name to ", "change its corporate name to ", "change its company name to ", "change its registered name to ")
 	fromCue              = newCues(" from ")
 	renamedItselfFromCue = newCues(" renamed itself from ")
 	wasRenamedCues       = newCues(" was renamed ", " has been renamed ", " renamed itself ", " rebranded as ", " was rebranded as ", " rebranded itself as ", " will trade as ", " will be renamed ", " will be known as ", " will operate as ", " is now known as ", " will rebrand as ", " is now ")

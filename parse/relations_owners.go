@@ -2241,7 +2241,9 @@ func (d *doc) sectionNameLine(i int) int {
 		}
 		t = strings.TrimLeft(t, "- ")
 		// ("(1) Counterparty: Y" over "(3) Representative: X, Chairman".)
-		if hasAnyPrefix(t, "name:", "name  ", "name of company:", "counterparty:", "name of counterparty:") || companyNameLabel(t) > 0 {
+		// ("Surviving company: Y" over "Representative: X, President":
+		// a merger's parties, each heading its fields.)
+		if hasAnyPrefix(t, "name:", "name  ", "name of company:", "counterparty:", "name of counterparty:", "surviving company:", "dissolving company:", "absorbing company:", "absorbed company:") || companyNameLabel(t) > 0 {
 			return j
 		}
 	}
