@@ -8324,7 +8324,7 @@ func TestMergerPartiesFields(t *testing.T) {
 	a := parsePage(t, text)
 	got := entityLinesOf(a, "person", "company")
 	want := []string{
-		"company Kora Metals Corporation | the Company | Kora Metals",
+		"company Kora Metals Corporation | Company | Kora Metals",
 		"company Kora Zinc Co., Ltd. | Kora Zinc",
 		"company Kora Zinc & Lead Co., Ltd. | Kora Zinc & Lead",
 		"person Jiro Hata (President @ Kora Zinc Co., Ltd.)",
