@@ -1827,7 +1827,10 @@ func (f *entFinder) segment(si int) {
 			// AND in capitals joins two names.
 			// ("INFORMATION ON PT SLN AND THE VENDOR": nor before "AND
 			// THE", which joins phrases.)
-			if f.toks[j].f&tUpper != 0 && (f.capsJoinerAt(j, es) || capsBreakers[f.text(j)] || f.word(j, "AND") && (f.has(j-1, lxLegalEnd) || j+1 < es.t1 && f.word(j+1, "THE"))) {
+			// ("... IN PT X INDONESIA AND ENTRY INTO AGREEMENT": nor
+			// before "AND" and a word that a joiner follows.)
+			if f.toks[j].f&tUpper != 0 && (f.capsJoinerAt(j, es) || capsBreakers[f.text(j)] || f.word(j, "AND") && (f.has(j-1, lxLegalEnd) || j+1 < es.t1 && f.word(j+1, "THE") ||
+				j+2 < es.t1 && capsJoiners[f.text(j+2)] && !f.has(j+1, lxTitleOfDomains))) {
 				break
 			}
 			// "People's Bank of China" is one name, and so is "the

@@ -1366,6 +1366,10 @@ func TestEntities(t *testing.T) {
 		text: "Hanra Steel Corporation's chief spoke to us.\n\nQ. Gas or hydrogen?\n\nA. Gas first. We will blend hydrogen later.\n",
 		want: []string{"company Hanra Steel Corporation | Hanra Steel"},
 	}, {
+		name: "a heading in capitals: 'AND' before a phrase of a deal ends a name",
+		text: "ACQUISITION OF 30% EQUITY INTEREST IN PT KORA NIKEL INDONESIA AND ENTRY INTO OFFTAKE AGREEMENT\n\nPT Kora Nikel Indonesia runs a plant.\n",
+		want: []string{"company PT Kora Nikel Indonesia | PT KORA NIKEL INDONESIA"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
