@@ -1339,8 +1339,8 @@ func TestEntities(t *testing.T) {
 		want: []string{"government Mines and Geosciences Bureau | MGB [PH]", "person Liza Ramos | Engr. Liza Ramos (chief of the Mining Technology Division @ Mines and Geosciences Bureau)"},
 	}, {
 		name: "a minister's field whose last word is no domain's, before a comma and the name",
-		text: "Kwon met Egypt's Minister of Trade, Industry and Export Development, Ahmed Samir Farid, in Cairo on Monday.",
-		want: []string{"country EG", "government Ministry of Trade, Industry and Export Development [EG]", "person Ahmed Samir Farid (Minister @ Ministry of Trade, Industry and Export Development)"},
+		text: "Kwon met Egypt's Minister of Trade, Industry and Investment Promotion, Ahmed Samir Farid, in Cairo on Monday.",
+		want: []string{"country EG", "government Ministry of Trade, Industry and Investment Promotion [EG]", "person Ahmed Samir Farid (Minister @ Ministry of Trade, Industry and Investment Promotion)"},
 	}, {
 		name: "a body whose acronym in brackets closes a name with 'and', and one with 'the' in its list of fields",
 		text: "The National Authority for Mining Concessions and Land Registry (NAMC) granted the lease. Approval from the Department of Energy, Water, the Climate and Heritage (DEWCH) is pending.",
