@@ -1247,6 +1247,14 @@ func (f *entFinder) tokenizeSents() {
 				}
 			}
 		}
+		// "Drs. H. Syahrial Effendi": after an honorific, "H." is Haji,
+		// the pilgrim's honour, not an initial, when a name of two words
+		// follows.
+		for k := t0 + 1; k+2 < len(f.toks); k++ {
+			if f.hajiAt(k, len(f.toks)) {
+				f.toks[k].lex |= lxHonorifics
+			}
+		}
 		es := esent{t0: t0, t1: len(f.toks), para: para}
 		if s == hl || s == sm {
 			es.head, es.para = true, -1
@@ -1265,6 +1273,19 @@ func (f *entFinder) tokenizeSents() {
 		}
 		f.sents = append(f.sents, es)
 	}
+}
+
+// hajiAt reports whether token k is "H." standing for Haji, the
+// pilgrim's honour, rather than an initial: after another honorific,
+// before a name of two words ("Drs. H. Syahrial Effendi"). Its token
+// then carries the honorifics' bit as well as its own. The sentence's
+// tokens end before t1.
+func (f *entFinder) hajiAt(k, t1 int) bool {
+	if k < 1 || k+2 >= t1 {
+		return false
+	}
+	t := &f.toks[k]
+	return t.b-t.a == 2 && f.d.v.s[t.a] == 'H' && f.d.v.s[t.a+1] == '.' && f.toks[k-1].lex&lxHonorifics != 0 && f.toks[k+1].f&tCap != 0 && f.toks[k+2].f&tCap != 0
 }
 
 // titleCase reports whether the tokens are written in title case, as

@@ -2621,8 +2621,9 @@ func (f *entFinder) mention(n, e int) {
 		}
 	}
 	// "The Coongan joint venture, owned 60:40 by": the venture is also
-	// named with the words that say what it is.
-	if x.kind == entity.KindCompany && g.ev&evJV != 0 && g.j+1 < f.sents[g.s].t1 && f.word(g.j, "joint") && f.word(g.j+1, "venture") {
+	// named with the words that say what it is. (Not "Logam Pertiwi's
+	// joint venture": the firm's venture, another company.)
+	if x.kind == entity.KindCompany && g.ev&evJV != 0 && g.j+1 < f.sents[g.s].t1 && f.word(g.j, "joint") && f.word(g.j+1, "venture") && f.toks[g.j-1].f&tPoss == 0 {
 		f.addName(e, g.i, g.j+2)
 	}
 	if x.kind == entity.KindCompany && g.j-g.i >= 4 {

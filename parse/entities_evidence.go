@@ -744,6 +744,11 @@ func (f *entFinder) gatherOne(n int) {
 				}
 			}
 		}
+		// ("Lina Hutapea, S.E., Ak., Corporate Secretary of X": the
+		// degrees after the name stand between.)
+		if g.title.b == 0 && f.punct(jc, ',') {
+			jc = f.pastDegrees(jc, es.t1)
+		}
 		// (Not "the General Director, the Chief Accountant and ...": a
 		// title alone, in a row of posts.)
 		if g.title.b == 0 && f.punct(jc, ',') && nt <= 4 && !f.orgWords(i, j) && !places[f.d.v.s[first.a:last.b]] && !f.titleOnly(i, j) {
@@ -1095,6 +1100,15 @@ func (f *entFinder) gatherOne(n int) {
 		}
 		if (g.title.b == 0 || aside > 0) && (nt >= 2 || nt == 1 && dottedName(f.text(i))) && nt <= 4 && ap >= es.t0 && f.toks[ap].f&tLower != 0 && f.has(ap, lxAppointVerbs) && !f.orgWords(i, j) {
 			k := j
+			// "appointed Ir. X, M.Eng. as president director": past the
+			// degrees after the name.
+			if f.punct(k, ',') {
+				if c := f.pastDegrees(k, es.t1); c > k {
+					k = c + 1
+				} else if n := f.degreeLen(k + 1); n > 0 && f.word(k+1+n, "as") {
+					k += 1 + n
+				}
+			}
 			// "appointed X, currently head of procurement, as Deputy
 			// General Director": the title past an aside.
 			if f.punct(k, ',') {
@@ -1297,6 +1311,60 @@ func (f *entFinder) speakerLabel(g *nseg) bool {
 		}
 	}
 	return true
+}
+
+// pastDegrees returns, for a comma at token c after a person's name,
+// the comma that ends the academic degrees written after the name
+// ("X, S.E., Ak., Corporate Secretary", "Y, Ph.D., Chief Geologist"),
+// or c when no degree follows it.
+func (f *entFinder) pastDegrees(c, end int) int {
+	for c+1 < end {
+		n := f.degreeLen(c + 1)
+		if n == 0 || c+1+n >= end || !f.punct(c+1+n, ',') {
+			break
+		}
+		c += 1 + n
+	}
+	return c
+}
+
+// degreeLen returns how many tokens from k write an academic degree or
+// professional letters after a name ("S.E.", "M.Eng.", "Ph.D.", "Ak.",
+// "MBA"), or 0.
+func (f *entFinder) degreeLen(k int) int {
+	if k >= len(f.toks) || f.toks[k].f&tCap == 0 {
+		return 0
+	}
+	t := f.text(k)
+	switch t {
+	case "U.S.", "U.K.", "U.N.", "E.U.", "H.E.":
+		return 0
+	case "Ak", "MBA", "PhD", "CPA", "CFA", "MSc", "BSc", "MEng", "FCA", "ACA":
+		if f.punct(k+1, '.') {
+			return 2
+		}
+		return 1
+	}
+	// "S.E.", "M.M.", "M.Eng.", "Ph.D.", "S.Sos.": two or three parts,
+	// each a capital and at most three letters more, each with its dot.
+	parts := 0
+	for len(t) > 0 {
+		d := strings.IndexByte(t, '.')
+		if d < 1 || d > 4 || !isUpper(t[0]) {
+			return 0
+		}
+		for q := 1; q < d; q++ {
+			if t[q] < 'a' || t[q] > 'z' {
+				return 0
+			}
+		}
+		t = t[d+1:]
+		parts++
+	}
+	if parts < 2 || parts > 3 {
+		return 0
+	}
+	return 1
 }
 
 // appointVerbs give the person named after them a title: "appointed X

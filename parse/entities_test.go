@@ -8343,3 +8343,49 @@ func TestMergerPartiesFields(t *testing.T) {
 		t.Errorf("no former name in %q", rels)
 	}
 }
+
+// TestIndonesianNamesAndShareholderList reads an Indonesian filing:
+// academic degrees after a name ("S.E., Ak.", "M.Eng.") stand between
+// the name and its title; "H." after another honorific is Haji, not an
+// initial; a list under "the shareholders of the JV Company will be:"
+// holds shares of that company, not of the issuer; and "Kora's joint
+// venture with Y" is no company's name.
+func TestIndonesianNamesAndShareholderList(t *testing.T) {
+	text := "Kora Bauksit forms alumina venture\n\n" +
+		"JAKARTA, 18 April 2028 - PT Kora Bauksit Tbk (the \"Company\") signed a Joint Venture Agreement with Tana Aluminium Holdings Ltd (\"Tana\") to establish PT Mulga Alumina Indonesia (the \"JV Company\").\n\n" +
+		"2.2 Upon establishment, the shareholders of the JV Company will be:\n" +
+		"    a. Tana Aluminium (Hong Kong) Investment Limited (\"Tana HK\"), a wholly-owned subsidiary of Tana: 60%\n" +
+		"    b. the Company: 40%\n\n" +
+		"The Company has appointed Ir. Budi Hartono Siregar, M.Eng. as president director with effect from 1 August. The plant will be run by Drs. H. Agus Effendi, M.M., President Director of the JV Company.\n\n" +
+		"Air Upas, Kora's joint venture with Guangxi Youjiang Nonferrous Metals Co., Ltd., runs below capacity.\n\n" +
+		"Signed by Lina Marlina Hutapea, S.E., Ak., Corporate Secretary of PT Kora Bauksit Tbk, in Jakarta.\n"
+	a := parsePage(t, text)
+	got := entityLinesOf(a, "person")
+	want := []string{
+		"person Budi Hartono Siregar | Ir. Budi Hartono Siregar (president director @ PT Kora Bauksit Tbk)",
+		"person Agus Effendi | Drs. H. Agus Effendi (President Director @ PT Mulga Alumina Indonesia)",
+		"person Lina Marlina Hutapea (Corporate Secretary @ PT Kora Bauksit Tbk)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+	for _, e := range a.Entities {
+		if strings.Contains(e.Name, "joint venture") {
+			t.Errorf("entity %q named for a firm's venture", e.Name)
+		}
+	}
+	rels := relationLines(a, true)
+	for _, w := range []string{
+		"stake_in(Tana Aluminium (Hong Kong) Investment Limited, PT Mulga Alumina Indonesia) 60",
+		"stake_in(PT Kora Bauksit Tbk, PT Mulga Alumina Indonesia) 40",
+		"executive_of(Budi Hartono Siregar, PT Kora Bauksit Tbk) 0",
+		"joint_venture(PT Kora Bauksit Tbk, Guangxi Youjiang Nonferrous Metals Co., Ltd.) 0",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("no %s in %q", w, rels)
+		}
+	}
+	if slices.Contains(rels, "stake_in(Tana Aluminium (Hong Kong) Investment Limited, PT Kora Bauksit Tbk) 60") {
+		t.Errorf("the venture's owner holds the issuer in %q", rels)
+	}
+}

@@ -7133,6 +7133,20 @@ func (r *relater) inWhich(s *sentence, verbAt int, p decimal.Decimal) bool {
 			owned, ok = r.orgRightBefore(s, s.beforeBrackets(max(0, w-60)+c), 1)
 		}
 	}
+	if !ok {
+		// "X, a joint venture company established by A and B in
+		// September, in which A holds 70%": the venture the apposition
+		// names, past who set it up.
+		from := max(0, w-clauseBack/2)
+		before := s.low[from:w]
+		c := -1
+		for _, v := range []string{", a joint venture ", ", the joint venture ", ", a joint-venture ", ", a venture "} {
+			c = max(c, strings.LastIndex(before, v))
+		}
+		if c >= 0 && !fullStopIn(r.d.v.s[s.a+from+c:s.a+w]) {
+			owned, ok = r.orgRightBefore(s, s.beforeBrackets(from+c), 1)
+		}
+	}
 	if ok && owned.e == owner.e {
 		// "a subsidiary of the Company in which the Company holds": the
 		// clause is about the subsidiary the sentence named before.
@@ -8256,8 +8270,8 @@ func (r *relater) acquisition(s *sentence) {
 		}
 		// "concentrate bought from X", "buys ore from its parent X" buy
 		// goods of X, not X; "cargoes bought through X" buy them by way
-		// of X.
-		if between := s.low[e : target.a-s.a]; strings.Contains(between, "from ") || strings.HasPrefix(between, "through ") || strings.HasPrefix(between, "via ") {
+		// of X, as "buys most of its alumina through X" does.
+		if between := s.low[e : target.a-s.a]; strings.Contains(between, "from ") || strings.HasPrefix(between, "through ") || strings.HasPrefix(between, "via ") || strings.HasSuffix(between, " through ") || strings.HasSuffix(between, " via ") {
 			continue
 		}
 		if buyer, ok := r.subject(s, i); ok {

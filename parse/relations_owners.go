@@ -606,10 +606,11 @@ func (r *relater) orgOfPlace(s *sentence, i int) (ment, bool) {
 
 // holdVerbCues are the verbs of owners before shares given
 // "respectively".
-var holdVerbCues = newCues(" hold ", " own ", " holds ", " owns ", " control ")
+var holdVerbCues = newCues(" hold ", " own ", " holds ", " owns ", " control ", " with ownership of ", " with stakes of ", " with shareholdings of ", " with equity interests of ")
 
 // respectively reads "X is a joint venture of A and B, which hold 55% and
-// 45% respectively": as many owners before the verb as shares after it,
+// 45% respectively", "X is a joint venture formed by A, B and C, with
+// ownership of 55%, 35% and 10% respectively": as many owners before the verb as shares after it,
 // in order, each holding its share of the organisation the sentence
 // opens with.
 func (r *relater) respectively(s *sentence) {
@@ -1922,12 +1923,15 @@ func (r *relater) shareholderTable(all []ment) {
 		if e := r.sectionName(all, i); e >= 0 {
 			owned = e
 		}
-		// "2. Shareholding Structure of KAR": the firm the heading names.
+		// "2. Shareholding Structure of KAR": the firm the heading names;
+		// "the shareholders of the JV Company will be:".
 		if k := strings.Index(h, " of "); k >= 0 {
 			l := d.lines[i]
 			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts+k })
-			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) && strings.TrimSpace(low[l.ts+k+len(" of "):all[at].a]) == "" {
-				owned = all[at].e
+			if at < len(all) && all[at].b <= l.te && all[at].a >= l.ts+k+len(" of ") && r.isOrg(all[at]) {
+				if between := strings.TrimSpace(low[l.ts+k+len(" of ") : all[at].a]); between == "" || between == "the" {
+					owned = all[at].e
+				}
 			}
 		}
 		// "Shareholder    Shares    %": a column of percentages whose

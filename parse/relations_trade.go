@@ -41,7 +41,8 @@ func (r *relater) tradeFrom(s *sentence) {
 			qe += e
 		} else if j, ok := r.materialThen(s, e, " from "); ok && (v == "sources " || v == "will source ") {
 			// "X will source flake graphite from Y": the material
-			// named, its amount untold.
+			// named, its amount untold. (Not "buys ammonia from Y":
+			// a purchase with no amount states no supply.)
 			qe = j
 		} else {
 			continue
@@ -50,6 +51,14 @@ func (r *relater) tradeFrom(s *sentence) {
 			continue
 		}
 		seller, je, ok := r.sellerFrom(s, qe, 40)
+		if !ok {
+			// "X buys most of its alumina through Y, under a contract":
+			// the trader it buys by is the one that sells to it.
+			if j := s.find(qe, " through "); j >= 0 && j-qe <= 60 && !strings.Contains(s.low[qe:j], ", ") && v != "takes " {
+				je = j + len(" through ")
+				seller, ok = r.orgRightAfter(s, je, 1)
+			}
+		}
 		if !ok {
 			continue
 		}
