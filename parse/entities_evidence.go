@@ -750,8 +750,9 @@ func (f *entFinder) gatherOne(n int) {
 			jc = f.pastDegrees(jc, es.t1)
 		}
 		// (Not "the General Director, the Chief Accountant and ...": a
-		// title alone, in a row of posts.)
-		if g.title.b == 0 && f.punct(jc, ',') && nt <= 4 && !f.orgWords(i, j) && !places[f.d.v.s[first.a:last.b]] && !f.titleOnly(i, j) {
+		// title alone, in a row of posts. Not "in Hanoi, Deputy Minister
+		// X chaired": a place, the title the next name's.)
+		if g.title.b == 0 && f.punct(jc, ',') && nt <= 4 && !f.orgWords(i, j) && !places[f.d.v.s[first.a:last.b]] && !f.titleOnly(i, j) && !f.afterLocative(g) {
 			k := jc + 1
 			// "Mr. X, a Thai national and a director of Y": the title
 			// after what the person is.

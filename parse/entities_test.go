@@ -8389,3 +8389,45 @@ func TestIndonesianNamesAndShareholderList(t *testing.T) {
 		t.Errorf("the venture's owner holds the issuer in %q", rels)
 	}
 }
+
+// TestTranslatedPageWithTimedDateLine reads a translated page whose
+// headline has a colon, under the translator's note and over its
+// original title, then a date line that opens with the weekday and has
+// the time after a dash and the writers after a bar. Its first
+// sentence names a place after "in" before a minister's title, and a
+// working session with a list of firms.
+func TestTranslatedPageWithTimedDateLine(t *testing.T) {
+	text := "ENERGY AND INDUSTRY ONLINE - English edition\n" +
+		"Home / Energy / Coal\n\n" +
+		"[This article is an English translation of a Vietnamese-language report. In case of any discrepancy, the Vietnamese original prevails.]\n\n" +
+		"Securing coal for the dry season: imports keep rising as demand grows\n\n" +
+		"Original title: Bảo đảm than cho mùa khô\n\n" +
+		"Friday, 15/10/2027 - 08:20 (GMT+7) | Reporter group: Minh Chau - Quoc Viet\n\n" +
+		"Share: Facebook | Zalo | Copy link | Print\n\n" +
+		"(EI) - On 14/10/2027, in Hanoi, Deputy Minister of Industry and Trade Tran Van Khanh chaired a working session with Kora Power Holdings Group (KPHG), Tana Coal Trading Corporation and the coal-fired power plants on the supply of coal.\n\n" +
+		"Speaking at the meeting, Mr. Dinh Cong Thanh, Deputy General Director of KPHG, said demand would rise.\n"
+	a := parsePage(t, text)
+	if got := a.AsOf.String(); got != "2027-10-15" {
+		t.Errorf("as of %s, want 2027-10-15", got)
+	}
+	if want := "Securing coal for the dry season: imports keep rising as demand grows"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	got := entityLinesOf(a, "person")
+	want := []string{
+		"person Tran Van Khanh (Deputy Minister @ Ministry of Industry and Trade)",
+		"person Dinh Cong Thanh | Mr. Dinh Cong Thanh (Deputy General Director @ Kora Power Holdings Group)",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+	rels := relationLines(a, false)
+	for _, w := range []string{
+		"meeting(Tran Van Khanh, Kora Power Holdings Group)",
+		"meeting(Tran Van Khanh, Tana Coal Trading Corporation)",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("no %s in %q", w, rels)
+		}
+	}
+}

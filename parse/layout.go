@@ -1188,7 +1188,7 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 		}
 	}
 	// A place first: "Chengdu, 20 January 2026".
-	if c := strings.IndexByte(rest, ','); c > 0 && c <= 24 && rest == t && placeWords(rest[:c]) {
+	if c := strings.IndexByte(rest, ','); c > 0 && c <= 24 && rest == t && weekdayAt(rest) != c && placeWords(rest[:c]) {
 		if _, n := dateAt(strings.TrimLeft(rest[c+1:], " ")); n > 0 {
 			rest = strings.TrimLeft(rest[c+1:], " ")
 		}
@@ -1209,8 +1209,14 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 		rest = strings.TrimLeft(rest[w:], " ,")
 		// "Thursday, 05/06/2025 08:15 (GMT+7)": the day and month in
 		// digits, in whichever order the weekday fits.
+		// ("Friday, 15/10/2027 - 08:20 (GMT+7) | Reporter group: X": a
+		// dash before the time, the writers after a bar.)
 		if d, n, ok := slashDateOn(rest, wd); ok {
-			if tail := strings.TrimSpace(rest[n:]); tail == "" || clockAt(tail) {
+			tail := strings.TrimPrefix(strings.TrimSpace(rest[n:]), "- ")
+			if bar := strings.Index(tail, " | "); bar > 0 && clockAt(tail) {
+				tail = tail[:bar]
+			}
+			if tail == "" || clockAt(tail) {
 				return d, nav, true
 			}
 		}
@@ -1363,6 +1369,10 @@ func timeOfDay(t string) bool {
 	if len(t) > 0 && t[0] == ',' {
 		t = t[1:]
 	}
+	// ("Friday, 15/10/2027 - 08:20 (GMT+7)": or a dash.)
+	if strings.HasPrefix(t, " - ") {
+		t = t[2:]
+	}
 	if len(t) < 6 || t[0] != ' ' {
 		return false
 	}
@@ -1389,8 +1399,21 @@ func timeOfDay(t string) bool {
 }
 
 // zoneName reports whether t is a space and a time zone's short name
-// in capitals and nothing more: " ALMT", " GMT", " HKT".
+// in capitals and nothing more: " ALMT", " GMT", " HKT", " (GMT+7)".
 func zoneName(t string) bool {
+	// " (GMT+7)", " (UTC+08:00)": the zone in brackets, with its offset.
+	if len(t) > 5 && len(t) <= 14 && t[0] == ' ' && t[1] == '(' && t[len(t)-1] == ')' {
+		z := t[2 : len(t)-1]
+		if k := strings.IndexAny(z, "+-"); k >= 3 {
+			for i := k + 1; i < len(z); i++ {
+				if !isDigit(z[i]) && z[i] != ':' {
+					return false
+				}
+			}
+			z = z[:k]
+		}
+		t = " " + z
+	}
 	if len(t) < 3 || len(t) > 6 || t[0] != ' ' {
 		return false
 	}
@@ -1873,8 +1896,9 @@ func titleDateline(t string) (article.Date, bool) {
 			c = -1
 		}
 	}
-	// ("Tokyo and Vancouver, March 4, 2027 —": two cities.)
-	if c < 3 || !placeWords(t[:c]) && !placePair(t[:c]) && !(strings.Contains(t[:c], " / ") && placesOnly(t[:c])) {
+	// ("Tokyo and Vancouver, March 4, 2027 —": two cities. Not
+	// "Friday, 15/10/2027 - 08:20": a weekday is no place.)
+	if c < 3 || weekdayAt(t) == c || !placeWords(t[:c]) && !placePair(t[:c]) && !(strings.Contains(t[:c], " / ") && placesOnly(t[:c])) {
 		return article.Date{}, false
 	}
 	j := c + 1
@@ -2181,7 +2205,14 @@ func (d *doc) headlineNext(i int) bool {
 	for j < len(d.lines) && d.lines[j].kind == lBlank {
 		j++
 	}
-	return j < len(d.lines) && d.lines[j].kind == lText && isHeadline(d.text(d.lines[j])) && !strings.Contains(d.text(d.lines[j]), ": ") && !d.isProse(j)
+	if j >= len(d.lines) || d.lines[j].kind != lText || d.isProse(j) {
+		return false
+	}
+	// ("Original title: ..." is a label's line; "Ensuring coal for
+	// power in the dry season: imports keep rising" a headline.)
+	t := d.text(d.lines[j])
+	c := strings.Index(t, ": ")
+	return isHeadline(t) && (c < 0 || wordsUpTo(t[:c], 3) >= 3)
 }
 
 // translationNote reports a note in brackets that says the page is a

@@ -519,7 +519,7 @@ var triggers = func() map[string]uint16 {
 	add(trigSupply, "exported", "send", "sends", "sent", "supply", "supplies", "supplied", "deliver", "delivers", "delivered", "sell", "sells", "provide", "provides",
 		"sold", "ship", "ships", "shipped", "resell", "resells", "resold", "deliveries", "shipments", "selling", "supplying", "shipping", "delivering", "buyer", "customer", "offtaker", "seller")
 	add(trigCust, "customers", "clients", "buyers", "supplier", "suppliers", "customer", "client", "buyer")
-	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy", "visited", "call", "called", "discussed", "among", "included")
+	add(trigMeet, "met", "meets", "talks", "meeting", "received", "hosted", "welcomed", "sat", "courtesy", "visited", "call", "called", "discussed", "among", "included", "session")
 	return m
 }()
 
@@ -2364,7 +2364,7 @@ var (
 	meetingCues = newCues("meeting ", "talks ")
 	betweenCue  = newCues(" between ")
 	metCues     = newCues(" met with ", " met ", " held talks with ", " meets with ", " meets ", " had talks with ", " meeting with ", " after meeting ", " before meeting ", " while meeting ", " sat down with ",
-		" paid a courtesy call on ", " paid a courtesy visit to ", " held bilateral talks with ", " held a meeting with ", " had a meeting with ", " paid a call on ", " called on ",
+		" paid a courtesy call on ", " paid a courtesy visit to ", " held bilateral talks with ", " held a meeting with ", " had a meeting with ", " chaired a working session with ", " chaired a meeting with ", " had a working session with ", " held a working session with ", " paid a call on ", " called on ",
 		" received a courtesy call from ", " received a courtesy visit from ", " received a visit from ",
 		" discussed the case with ", " discussed the deal with ", " discussed the matter with ", " discussed the project with ")
 	talksCues = newCues(" held talks ", " had talks ", " holds talks ", " held a meeting ", " had a meeting ", " holds a meeting ",
@@ -10609,6 +10609,21 @@ func (r *relater) meeting(s *sentence) {
 					right = append(right, m2)
 				}
 			}
+			// "a working session with A (VPHG), B and the power plants":
+			// each firm of the list.
+			for last := m; len(right) < maxOwners; {
+				pm := s.past(last)
+				sep := prefixOf(s.low[pm:], ", and ", ", ", " and ")
+				if sep == "" {
+					break
+				}
+				next, ok := r.orgRightAfter(s, pm+len(sep), 0)
+				if !ok || next.b > s.at(end) || slices.ContainsFunc(right, func(x ment) bool { return x.e == next.e }) {
+					break
+				}
+				right = append(right, next)
+				last = next
+			}
 		} else if m, ok := r.bodyRightAfter(s, at); ok {
 			right = []ment{m}
 		}
@@ -10632,7 +10647,9 @@ func (r *relater) meeting(s *sentence) {
 	}
 	// "A chief executive X and B chairman Y met in Beijing": the people
 	// met each other.
-	if len(right) == 0 && len(left) >= 2 && andBetween(r.gapWithoutCountries(s, left[0].b, left[len(left)-1].a)) {
+	// (Not "A and B ... held a working session with the board": the
+	// other party is the one after "with", named or not.)
+	if len(right) == 0 && len(left) >= 2 && !strings.HasSuffix(s.low[:e], " with ") && andBetween(r.gapWithoutCountries(s, left[0].b, left[len(left)-1].a)) {
 		left, right = left[:len(left)-1], left[len(left)-1:]
 	}
 	date := r.dateIn(s, e)
