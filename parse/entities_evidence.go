@@ -1721,6 +1721,11 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 			return title, org, true
 		}
 	}
+	// "I met the Energy Minister, Dr. X, in Bangkok": a minister's
+	// field before the title, "the" before both.
+	if h-2 >= start && f.has(h, lxMinisterHeads) && f.toks[h].f&tCap != 0 && (f.word(h-2, "the") || f.word(h-2, "The")) && f.nameTok(h-1) && f.toks[h-1].f&tCap != 0 && f.has(h-1, lxTitleOfDomains) {
+		return rng{f.toks[h-1].a, f.toks[e-1].b}, -1, true
+	}
 	if h >= start && !f.has(h, lxTitleHeads) && f.nameTok(h) {
 		// "A spokeswoman for Pacific Crest, Vivian Lam,": the title, a
 		// preposition and the organisation's name before the comma.

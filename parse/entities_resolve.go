@@ -1450,6 +1450,17 @@ func (f *entFinder) writerAfterIs(k, e int) (int, int) {
 	if f.word(k, "a") || f.word(k, "an") || f.word(k, "the") {
 		k++
 	}
+	// "X is ASEAN Power Review's senior correspondent in Bangkok": past
+	// the paper's possessive.
+	if k < e && f.toks[k].f&tCap != 0 {
+		m := k
+		for m < e && m < k+6 && f.nameTok(m) && f.toks[m].f&tPoss == 0 {
+			m++
+		}
+		if m < e && m < k+6 && f.nameTok(m) && f.toks[m].f&tPoss != 0 {
+			k = m + 1
+		}
+	}
 	for j := k; j < e && j < k+4; j++ {
 		if f.toks[j].f&tWord == 0 {
 			return 0, 0
@@ -1457,7 +1468,7 @@ func (f *entFinder) writerAfterIs(k, e int) (int, int) {
 		if !roleWords(f.text(j)) {
 			continue
 		}
-		if j+1 == e || f.punct(j+1, '.') || f.word(j+1, "at") || f.word(j+1, "for") || f.word(j+1, "with") || f.word(j+1, "of") {
+		if j+1 == e || f.punct(j+1, '.') || f.word(j+1, "at") || f.word(j+1, "for") || f.word(j+1, "with") || f.word(j+1, "of") || f.word(j+1, "in") && j+2 < e && f.toks[j+2].f&tCap != 0 {
 			return k, j + 1
 		}
 		return 0, 0

@@ -1370,6 +1370,10 @@ func TestEntities(t *testing.T) {
 		text: "ACQUISITION OF 30% EQUITY INTEREST IN PT KORA NIKEL INDONESIA AND ENTRY INTO OFFTAKE AGREEMENT\n\nPT Kora Nikel Indonesia runs a plant.\n",
 		want: []string{"company PT Kora Nikel Indonesia | PT KORA NIKEL INDONESIA"},
 	}, {
+		name: "a minister's field before the title, after 'the', with the name after a comma; a writer named as the paper's correspondent",
+		text: "The Ministry of Energy has been clear. I met the Energy Minister, Dr. Kittisak Wongsawang, in Bangkok on 14 June.\n\nJonathan Reyes is Asean Power Review's senior correspondent in Bangkok.",
+		want: []string{"government Ministry of Energy", "person Kittisak Wongsawang | Dr. Kittisak Wongsawang (Minister @ Ministry of Energy)", "person Jonathan Reyes (senior correspondent @ )"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
@@ -8425,6 +8429,31 @@ func TestTranslatedPageWithTimedDateLine(t *testing.T) {
 	for _, w := range []string{
 		"meeting(Tran Van Khanh, Kora Power Holdings Group)",
 		"meeting(Tran Van Khanh, Tana Coal Trading Corporation)",
+	} {
+		if !slices.Contains(rels, w) {
+			t.Errorf("no %s in %q", w, rels)
+		}
+	}
+}
+
+// TestInterviewProjectCompanyShares reads an interview whose answer
+// names "our project company", then the shares of "we" and two
+// partners, and "our current contract is with" a supplier: the
+// speaker's firm holds its share and has the contract.
+func TestInterviewProjectCompanyShares(t *testing.T) {
+	text := "Q&A: Kora Energy's chief on coal\n\n" +
+		"BANGKOK, 5 August 2027 - Orawan Chaiprasert, chief executive of Kora Energy Generation PCL, spoke to us about coal.\n\n" +
+		"Q: What about Vietnam?\n\n" +
+		"A: Nghi Son Power Co., Ltd. is our project company in Ha Tinh province. We hold 35%, Japan's Harima Trading Corporation holds 40%, and Vietnam's Hong Linh Energy Investment JSC has 25%.\n\n" +
+		"Q: And Australia?\n\n" +
+		"A: Our current contract is with Tana Coal Ltd (ASX: TCL) for 500,000 tonnes a year through the end of 2028.\n"
+	a := parsePage(t, text)
+	rels := relationLines(a, true)
+	for _, w := range []string{
+		"stake_in(Kora Energy Generation PCL, Nghi Son Power Co., Ltd.) 35",
+		"stake_in(Harima Trading Corporation, Nghi Son Power Co., Ltd.) 40",
+		"stake_in(Hong Linh Energy Investment JSC, Nghi Son Power Co., Ltd.) 25",
+		"agreement(Kora Energy Generation PCL, Tana Coal Ltd) 0",
 	} {
 		if !slices.Contains(rels, w) {
 			t.Errorf("no %s in %q", w, rels)

@@ -953,6 +953,9 @@ func (r *relater) sentence(s *sentence) {
 		r.dealPartySupplies(s)
 		r.buysIts(s)
 	}
+	if strings.Contains(s.low, " is with ") {
+		r.dealIsWith(s)
+	}
 	if mask&trigMeet != 0 {
 		r.meeting(s)
 	}
@@ -7438,15 +7441,30 @@ func (r *relater) lastShareOwned(from int) (int, bool) {
 // "is a joint venture between" and a clause of shares follows before
 // verbAt: "V is a joint venture between A and B; A owns 60% and B 40%".
 func (r *relater) ventureOpens(s *sentence, verbAt int) (ment, bool) {
-	if len(s.ms) == 0 || s.ms[0].a != s.a || !r.isOrg(s.ms[0]) {
+	var v ment
+	var rest string
+	switch {
+	case len(s.ms) > 0 && s.ms[0].a == s.a && r.isOrg(s.ms[0]):
+		v = s.ms[0]
+		rest = s.low[s.past(v):]
+	case strings.HasPrefix(s.low, "it is a "):
+		// "It is a joint venture of A, which holds 51%, and B": the firm
+		// the sentence before is about.
+		var ok bool
+		if v, ok = r.subject(s, len("it")); !ok {
+			return ment{}, false
+		}
+		rest = s.low[len("it"):]
+	default:
 		return ment{}, false
 	}
-	v := s.ms[0]
-	rest := s.low[s.past(v):]
 	if !hasAnyPrefix(rest, " is a joint venture between ", " is a joint venture of ", " is a 50:50 joint venture between ", " is a 50-50 joint venture between ", " is an equal joint venture between ") {
 		return ment{}, false
 	}
-	if k := strings.IndexByte(s.low[:verbAt], ';'); k < 0 || k < s.past(v) {
+	// The share is a partner's after the list opens: after a semicolon,
+	// or in a clause of the partner's own ("A, which holds 51%, and B").
+	start := len(s.low) - len(rest)
+	if k := strings.IndexByte(s.low[:verbAt], ';'); (k < 0 || k < start) && !strings.HasSuffix(s.low[:verbAt], ", which ") {
 		return ment{}, false
 	}
 	return v, true

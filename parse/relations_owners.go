@@ -878,14 +878,16 @@ func (r *relater) prevCopulaVehicle(s *sentence) int {
 	// "Lee: V is the company that ...": past the speaker's name.
 	if r.kindOf(m) == entity.KindPerson && m.a == p.a && strings.HasPrefix(p.low[p.past(m):], ": ") && len(p.ms) > 1 && p.ms[1].a == m.b+2 {
 		m = p.ms[1]
-	} else if m.a != p.a {
+	} else if m.a != p.a && !(m.a == p.a+3 && strings.HasPrefix(p.low, "a: ")) {
+		// ("A: V is our project company": past an answer's label.)
 		return -1
 	}
 	if !r.isOrg(m) {
 		return -1
 	}
 	rest := p.low[p.past(m):]
-	if hasAnyPrefix(rest, " is the company that ", " is the company which ", " is the joint venture ", " is the venture ", " is the project company", " is the vehicle ", " is the joint-venture company") {
+	if hasAnyPrefix(rest, " is the company that ", " is the company which ", " is the joint venture ", " is the venture ", " is the project company", " is the vehicle ", " is the joint-venture company",
+		" is our project company", " is our joint venture", " is our joint-venture company", " is our venture ") {
 		return m.e
 	}
 	return -1

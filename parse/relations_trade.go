@@ -97,6 +97,50 @@ func (r *relater) tradeFrom(s *sentence) {
 	}
 }
 
+// dealIsWith reads whose deal is with whom: "X's current contract is
+// with Y for 500,000 tonnes a year", and in an interview's answer "Our
+// offtake is with Y": an agreement between them, of the type the deal's
+// noun implies.
+func (r *relater) dealIsWith(s *sentence) {
+	for k := range s.each(" is with ") {
+		noun := ""
+		for _, n := range []string{" contract", " agreement", " offtake", " deal"} {
+			if strings.HasSuffix(s.low[:k], n) {
+				noun = n
+				break
+			}
+		}
+		if noun == "" || s.negated(0, k) {
+			continue
+		}
+		other, ok := r.orgRightAfter(s, k+len(" is with "), 0)
+		if !ok || other.a != s.at(k+len(" is with ")) {
+			continue
+		}
+		// The holder: the firm right before the deal's words, its
+		// possessive or "our", with at most two words between ("X's
+		// current long-term contract").
+		var holder ment
+		found := false
+		for _, m := range s.ms {
+			if m.b > s.at(k) {
+				break
+			}
+			between := strings.TrimSpace(s.low[m.b-s.a : k-len(noun)])
+			between = strings.TrimPrefix(between, "'s")
+			between = strings.TrimPrefix(between, "\u2019s")
+			if r.isOrg(m) && m.e != other.e && !strings.ContainsAny(between, ",;()") && strings.Count(between, " ") <= 2 && (r.possessive(s, m) || strings.EqualFold(r.d.v.s[m.a:m.b], "our")) {
+				holder, found = m, true
+			}
+		}
+		if !found {
+			continue
+		}
+		typ, _ := underContract(" under a" + s.low[k-len(noun):k])
+		r.add(entity.Agreement, holder.e, other.e, s, func(rel *article.Relation) { rel.Type = typ })
+	}
+}
+
 // shippedFromUnder reads "X ships about 12,000 tonnes a year of flake
 // graphite from Y in Mozambique to anode plants in Korea, under an
 // offtake agreement": the deal is between X and Y. Y is not said to
