@@ -1043,6 +1043,40 @@ func (f *entFinder) gatherOne(n int) {
 				g.orgTok = orgTok
 			}
 		}
+		// "X, a mining engineer who joined the company in 2011, has been
+		// its chief executive officer since 2024": the post at the firm
+		// "its" stands for, past an aside.
+		if g.title.b == 0 && nt >= 2 && nt <= 4 && !f.orgWords(i, j) {
+			k := j
+			if f.punct(k, ',') {
+				for m := k + 1; m < es.t1 && m < k+16; m++ {
+					if f.punct(m, ',') {
+						k = m + 1
+						break
+					}
+					if f.punct(m, '.') || f.punct(m, ';') || f.punct(m, '(') {
+						break
+					}
+				}
+			}
+			switch {
+			case k == j && f.punct(k, ','):
+			case f.word(k, "is") || f.word(k, "was"):
+				k++
+			case f.word(k, "has") && f.word(k+1, "been"):
+				k += 2
+			default:
+				k = -1
+			}
+			if k > j && f.word(k, "its") {
+				if title, orgTok, ok := f.titleAfter(k+1, es.t1); ok && orgTok < 0 && isExecutive(strings.ToLower(f.d.v.s[title.a:title.b])) {
+					g.ev |= evPerson
+					g.kind = entity.KindPerson
+					g.title = title
+					g.orgTok = -1
+				}
+			}
+		}
 		// "Julia Hart has joined Meridian Bank as head of ship finance":
 		// the post taken at the firm joined.
 		if g.title.b == 0 && nt >= 2 && nt <= 4 && !f.orgWords(i, j) {
@@ -2298,7 +2332,16 @@ func (f *entFinder) personShape(i, j int) bool {
 	if n == 2 && f.written(i, wrFamilyName) && pinyinSyllable(strings.ToLower(f.name(i))) && pinyinGiven(f.name(i+1)) {
 		return true
 	}
-	return f.written(i, wrGivenName) && n <= 3
+	// ("Marie-Claire Ndong Essono", "Jean-Paul Nzamba": two given
+	// names joined by a hyphen.)
+	return (f.written(i, wrGivenName) || hyphenGiven(f.text(i))) && n <= 3
+}
+
+// hyphenGiven reports a given name of two given names joined by a
+// hyphen: "Marie-Claire", "Jean-Paul".
+func hyphenGiven(w string) bool {
+	h := strings.IndexByte(w, '-')
+	return h > 0 && givenNames[w[:h]] && givenNames[w[h+1:]]
 }
 
 // pinyinInitials and pinyinFinals make the syllables of pinyin written

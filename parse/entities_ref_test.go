@@ -141,7 +141,8 @@ func refASCIIShape(w string) (f tflag, hyphen int, ascii bool) {
 		f = tCap
 	case isLower(c):
 		f = tLower
-		if len(w) > 2 && isUpper(w[1]) && isLower(w[2]) {
+		// ("l'Ogooue", "d'Ivoire": an elided article before a capital.)
+		if len(w) > 2 && isUpper(w[1]) && isLower(w[2]) || len(w) > 3 && (c == 'l' || c == 'd') && w[1] == '\'' && isUpper(w[2]) {
 			f = tCap
 		}
 	}

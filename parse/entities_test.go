@@ -1374,6 +1374,10 @@ func TestEntities(t *testing.T) {
 		text: "The Ministry of Energy has been clear. I met the Energy Minister, Dr. Kittisak Wongsawang, in Bangkok on 14 June.\n\nJonathan Reyes is Asean Power Review's senior correspondent in Bangkok.",
 		want: []string{"government Ministry of Energy", "person Kittisak Wongsawang | Dr. Kittisak Wongsawang (Minister @ Ministry of Energy)", "person Jonathan Reyes (senior correspondent @ )"},
 	}, {
+		name: "a French firm's name with an elided article; a given name of two joined by a hyphen; a post held at the firm 'its' stands for, past an aside",
+		text: "Kora Holdings agreed to buy 51% of Societe Miniere de l'Ogooue-Lolo S.A. (\"SMOL\") for cash. SMOL runs a mine. Marie-Claire Ndong Essono, a mining engineer who joined the company in 2011, has been its chief executive officer since 2024.",
+		want: []string{"company Kora Holdings", "company Societe Miniere de l'Ogooue-Lolo S.A. | SMOL | the company | Societe Miniere de l'Ogooue-Lolo", "person Marie-Claire Ndong Essono (chief executive officer @ Societe Miniere de l'Ogooue-Lolo S.A.)"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

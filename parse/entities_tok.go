@@ -278,7 +278,7 @@ func asciiFlags(w string, seen byte) (f tflag) {
 		return 0
 	}
 	f = firstFlags[w[0]]
-	if f == tLower && len(w) > 2 && isUpper(w[1]) && isLower(w[2]) {
+	if f == tLower && (len(w) > 2 && isUpper(w[1]) && isLower(w[2]) || elidedCap(w)) {
 		f = tCap
 	}
 	if seen&cDigit != 0 {
@@ -610,6 +610,12 @@ func wordEnd(s string, i, b int) int {
 	return j
 }
 
+// elidedCap reports a French article or "de" elided before a capital:
+// "l'Ogooue", "d'Exploitation", as a firm's name writes them.
+func elidedCap(w string) bool {
+	return len(w) > 3 && (w[0] == 'l' || w[0] == 'd') && w[1] == '\'' && isUpper(w[2])
+}
+
 // wordShape returns the case flags of word w.
 func wordShape(w string) tflag {
 	ascii := true
@@ -628,7 +634,7 @@ func wordShape(w string) tflag {
 			f = tCap
 		case isLower(c):
 			f = tLower
-			if len(w) > 2 && isUpper(w[1]) && isLower(w[2]) {
+			if len(w) > 2 && isUpper(w[1]) && isLower(w[2]) || elidedCap(w) {
 				f = tCap
 			}
 		}
