@@ -990,10 +990,11 @@ func (f *entFinder) gatherOne(n int) {
 					g.title = title
 					g.orgTok = orgTok
 				}
-			} else if k == j && (f.word(k, "became") || f.word(k, "becomes")) || k == j+2 && f.word(j, "has") && k < es.t1 {
-				// "X has been president of Y since 2021".
+			} else if k == j && (f.word(k, "became") || f.word(k, "becomes") || f.word(k, "will") && f.word(k+1, "become")) || k == j+2 && f.word(j, "has") && k < es.t1 {
+				// "X has been president of Y since 2021", "X will become
+				// president of Y on 1 December".
 				if k == j {
-					k++
+					k += 1 + b2i(f.word(k, "will"))
 				}
 				if title, orgTok, ok := f.titleAfter(k, es.t1); ok && orgTok >= 0 {
 					g.ev |= evPerson

@@ -8464,3 +8464,34 @@ func TestInterviewProjectCompanyShares(t *testing.T) {
 		}
 	}
 }
+
+// TestMailedNewsletterAndFilingSignOff reads the date of a mailed
+// newsletter under its "Having trouble reading this email?" line, and
+// of a filing that signs off with its place, "the PRC" and the date; a
+// person who "will become president of" a firm holds that post.
+func TestMailedNewsletterAndFilingSignOff(t *testing.T) {
+	letter := "Having trouble reading this email? View it online.\n\n" +
+		"=========================\n" +
+		"THE ALLOY MEMO\n" +
+		"Issue 212 | Monday, 8 November 2027\n" +
+		"=========================\n\n" +
+		"Good morning. This week: ore shipments slip after a derailment, and a new boss at a Japanese alloy maker.\n\n" +
+		"Nozomi Kurata will become president of Kora Ferroalloy K.K. on 1 December, succeeding Hiroshi Endo, who becomes an adviser.\n"
+	a := parsePage(t, letter)
+	if got := a.AsOf.String(); got != "2027-11-08" {
+		t.Errorf("newsletter as of %s, want 2027-11-08", got)
+	}
+	if rels := relationLines(a, false); !slices.Contains(rels, "executive_of(Nozomi Kurata, Kora Ferroalloy K.K.)") {
+		t.Errorf("no post taken in %q", rels)
+	}
+	filing := "KORA MANGANESE GROUP CO., LTD.\n\n" +
+		"VOLUNTARY ANNOUNCEMENT\n\n" +
+		"The board of Kora Manganese Group Co., Ltd. announces that its subsidiary has signed an offtake agreement with Tana Mining SA.\n\n" +
+		"By order of the Board\n" +
+		"Kora Manganese Group Co., Ltd.\n\n" +
+		"Tongren, the PRC, 8 June 2027\n"
+	b := parsePage(t, filing)
+	if got := b.AsOf.String(); got != "2027-06-08" {
+		t.Errorf("filing as of %s, want 2027-06-08", got)
+	}
+}

@@ -556,6 +556,11 @@ func isBoilerplate(t, low string) bool {
 		if strings.HasPrefix(low, "home  ") && strings.Count(t, "  ") >= 3 && len(t) < 200 {
 			return true
 		}
+		// "Having trouble reading this email? View it online." atop a
+		// mailed newsletter.
+		if (strings.HasPrefix(low, "having trouble reading this") || strings.HasPrefix(low, "having trouble viewing this")) && len(t) < 120 {
+			return true
+		}
 		// The disclaimer atop every Hong Kong exchange filing.
 		if strings.HasPrefix(low, "hong kong exchanges and clearing limited and the stock exchange of hong kong") && (strings.Contains(t, "take no responsibility") || strings.HasSuffix(t, "take no")) {
 			return true
@@ -1189,8 +1194,18 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 	}
 	// A place first: "Chengdu, 20 January 2026".
 	if c := strings.IndexByte(rest, ','); c > 0 && c <= 24 && rest == t && weekdayAt(rest) != c && placeWords(rest[:c]) {
-		if _, n := dateAt(strings.TrimLeft(rest[c+1:], " ")); n > 0 {
-			rest = strings.TrimLeft(rest[c+1:], " ")
+		r := strings.TrimLeft(rest[c+1:], " ")
+		// ("Tongren, the PRC, 8 June 2027": the country after the
+		// place, as a filing signs off.)
+		if c2 := strings.IndexByte(r, ','); c2 > 0 && c2 <= 24 {
+			if w := r[:c2]; w == "the PRC" || w == "PRC" || placeWords(w) {
+				if _, n := dateAt(strings.TrimLeft(r[c2+1:], " ")); n > 0 {
+					r = strings.TrimLeft(r[c2+1:], " ")
+				}
+			}
+		}
+		if _, n := dateAt(r); n > 0 {
+			rest = r
 		}
 	}
 	// A time first: "Published: 9:05am, 21 Apr 2026".
