@@ -884,6 +884,7 @@ func (r *relater) sentence(s *sentence) {
 	}
 	if mask&trigVenture != 0 || pairAt(s.low) {
 		r.dealVenture(s)
+		r.agreedWithToSetUp(s)
 	}
 	if mask&trigAgree != 0 || strings.HasPrefix(s.low, "the board ") {
 		r.underDealConcludedWith(s)

@@ -8,6 +8,7 @@ import (
 	"github.com/newsfacts/newsfacts/article"
 	"github.com/newsfacts/newsfacts/commodity"
 	"github.com/newsfacts/newsfacts/entity"
+	"github.com/shopspring/decimal"
 )
 
 // boughtVerbs state a purchase of material already made or habitual:
@@ -138,6 +139,51 @@ func (r *relater) dealIsWith(s *sentence) {
 		}
 		typ, _ := underContract(" under a" + s.low[k-len(noun):k])
 		r.add(entity.Agreement, holder.e, other.e, s, func(rel *article.Relation) { rel.Type = typ })
+	}
+}
+
+// agreedWithToSetUp reads "A agreed with B to set up V, a 50:50 joint
+// venture that will build a line": A and B are partners in V, each with
+// half of it when the venture is an equal one.
+func (r *relater) agreedWithToSetUp(s *sentence) {
+	i := s.find(0, " agreed with ")
+	if i < 0 || s.negated(0, i) {
+		return
+	}
+	at := i + len(" agreed with ")
+	// ("agreed with Korea's B": the partner's country between.)
+	b, ok := r.orgRightAfter(s, at, 12)
+	if !ok || strings.ContainsAny(s.low[at:b.a-s.a], ",;") {
+		return
+	}
+	to := prefixOf(s.low[s.past(b):], " to set up ", " to form ", " to establish ", " to create ")
+	if to == "" {
+		return
+	}
+	at = s.past(b) + len(to)
+	v, ok := r.orgRightAfter(s, at, 0)
+	if !ok || v.a != s.at(at) {
+		return
+	}
+	rest := s.low[s.past(v):]
+	desc := prefixOf(rest, ", a ", ", an ")
+	if desc == "" {
+		return
+	}
+	rest = rest[len(desc):min(len(rest), len(desc)+30)]
+	k := strings.Index(rest, "joint venture")
+	if k < 0 || strings.ContainsAny(rest[:k], ",;") {
+		return
+	}
+	a, ok := r.subject(s, i)
+	if !ok || a.e == b.e || a.e == v.e || b.e == v.e {
+		return
+	}
+	r.add(entity.JointVenture, a.e, b.e, s, nil)
+	if eq := rest[:k]; strings.Contains(eq, "50:50") || strings.Contains(eq, "50-50") || strings.Contains(eq, "equal") {
+		half := withPercent(decimal.NewFromInt(50))
+		r.add(entity.StakeIn, a.e, v.e, s, half)
+		r.add(entity.StakeIn, b.e, v.e, s, half)
 	}
 }
 
