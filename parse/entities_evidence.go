@@ -231,7 +231,9 @@ func (f *entFinder) gatherOne(n int) {
 	if nt == 1 && first.f&tUpper != 0 {
 		// (Not "ABS resins", "ABS, PC": the plastic, in a row of
 		// products or before its trade word.)
-		if f.written(i, wrGovAcronym) && !(f.word(i, "ABS") && (f.punct(j, ',') || f.word(j, "resin") || f.word(j, "resins") || f.word(j, "plastic") || f.word(j, "plastics") || f.word(i-1, "and"))) {
+		// (Nor "SEBI (Listing Obligations and Disclosure Requirements)
+		// Regulations": the title of the body's rules.)
+		if f.written(i, wrGovAcronym) && !(f.word(i, "ABS") && (f.punct(j, ',') || f.word(j, "resin") || f.word(j, "resins") || f.word(j, "plastic") || f.word(j, "plastics") || f.word(i-1, "and"))) && !f.rulesTitle(j) {
 			g.ev |= evGovAcr
 		}
 	}
@@ -3777,4 +3779,20 @@ func (f *entFinder) slashAgency(si, i int) bool {
 	t := f.d.v.s[a:f.d.paras[es.para].b]
 	place, ok := datelinePlace(t)
 	return ok && a+len(place)+1 == f.toks[i-1].a
+}
+
+// rulesTitle reports whether token j opens the bracket of a body's rules'
+// title: "(Listing Obligations and Disclosure Requirements) Regulations".
+func (f *entFinder) rulesTitle(j int) bool {
+	if j >= len(f.toks) || !f.punct(j, '(') {
+		return false
+	}
+	s := f.d.v.s[f.toks[j].a:]
+	s = s[:min(len(s), 200)]
+	c := strings.IndexByte(s, ')')
+	if c < 0 {
+		return false
+	}
+	r := s[c+1:]
+	return strings.HasPrefix(r, " Regulations") || strings.HasPrefix(r, " Rules")
 }

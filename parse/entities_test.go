@@ -8495,3 +8495,71 @@ func TestMailedNewsletterAndFilingSignOff(t *testing.T) {
 		t.Errorf("filing as of %s, want 2027-06-08", got)
 	}
 }
+
+// TestLetterSubjectAndMastheads checks the head of pages of four kinds: a
+// listed company's letter to India's exchanges, its subject wrapped
+// over two lines under the salutation and its letterhead still read; a
+// paper named for its country or city; a newsletter's strap before the
+// issue's number; and a London release whose issuer, in "plc", and the
+// terms it defines stand over the headline.
+func TestLetterSubjectAndMastheads(t *testing.T) {
+	tests := []struct {
+		name, text, headline, country string
+		entities                      []string
+	}{{
+		name: "letter to the exchanges",
+		text: "KORA ALLOYS LIMITED\nCIN: L27100GJ1996PLC029817\n\nTo,\nThe Manager, Listing Department\nBSE Limited\nScrip Code: 532111\n\nDear Sir/Madam,\n\n" +
+			"Sub: Outcome of Board Meeting and Disclosure under Regulation 30\nof the SEBI (Listing Obligations and Disclosure Requirements) Regulations, 2015\n\n" +
+			"The Board of Directors of the Company approved a contract with Mori Steel Corporation for coal supply.\n",
+		headline: "Outcome of Board Meeting and Disclosure under Regulation 30 of the SEBI (Listing Obligations and Disclosure Requirements) Regulations, 2015",
+		country:  "IN",
+		entities: []string{"company KORA ALLOYS LIMITED | the Company | KORA ALLOYS", "company Mori Steel Corporation | Mori Steel"},
+	}, {
+		name:     "a subject's 'Re:' heads a letter only over its salutation",
+		headline: "",
+		text:     "Re: the plant\n\nKora Alloys Limited runs a plant near Mumbai, where it made steel.\n",
+		entities: []string{"company Kora Alloys Limited | Kora Alloys"},
+	}, {
+		name:     "a paper named for its country",
+		text:     "INDIA STEEL REVIEW\n\nMills buy more coal from Mozambique\n\nIndian mills imported more coking coal in August than in any month before.\n",
+		headline: "Mills buy more coal from Mozambique",
+		country:  "IN",
+		entities: []string{},
+	}, {
+		name:     "a paper named for a city",
+		text:     "THE MANILA COURIER\n\nNickel ore exports climb\n\nShipments of ore rose by a tenth in the first half of the year.\n",
+		headline: "Nickel ore exports climb",
+		country:  "PH",
+		entities: []string{},
+	}, {
+		name:     "a newsletter's strap before its issue number",
+		text:     "COKE OVEN CORRIDOR\nIndia's met coal supply chain, every Friday | Issue No. 142 | Friday, 10 September 2027\n\n1. A NEW BERTH\n\nThe berth can load 4 Mtpa of coal for the mills of Odisha.\n",
+		headline: "1. A NEW BERTH",
+		country:  "IN",
+		entities: []string{},
+	}, {
+		name:     "a London release's issuer and its terms",
+		text:     "PRESS RELEASE\n\nTete Carvao Holdings plc\n(\"Tete Carvao\", \"TCH\" or \"the Company\")\nAIM: TCH\n\nFOR IMMEDIATE RELEASE\n21 June 2027\n\nIzumo Bussan to acquire 30% of coal project\n\nLondon, 21 June 2027 - Tete Carvao Holdings plc is pleased to announce that it signed an agreement with Izumo Bussan Kaisha Ltd.\n",
+		headline: "Izumo Bussan to acquire 30% of coal project",
+		country:  "GB",
+		entities: []string{"company Tete Carvao Holdings plc | Tete Carvao Holdings", "company Izumo Bussan Kaisha Ltd. | Izumo Bussan | Izumo Bussan Kaisha"},
+	}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := parsePage(t, tt.text)
+			if a.Headline != tt.headline {
+				t.Errorf("headline %q, want %q", a.Headline, tt.headline)
+			}
+			if got := a.Country.Code(); got != tt.country {
+				t.Errorf("country %q, want %q", got, tt.country)
+			}
+			got := entityLinesOf(a, "company", "government")
+			if got == nil {
+				got = []string{}
+			}
+			if diff := cmp.Diff(tt.entities, got); diff != "" {
+				t.Errorf("entities (-want +got):\n%s", diff)
+			}
+		})
+	}
+}

@@ -888,12 +888,12 @@ func TestCoverLinesAreNoHeadline(t *testing.T) {
 			"BINDING OFFTAKE WITH GUANGDONG QIAOLIN FOR SPODUMENE CONCENTRATE"},
 		{"To,\nBSE Limited                                     National Stock Exchange of India Limited\n\n" +
 			"Sub: Acquisition of a coal mine in Indonesia\n\nThe Board of Directors of the Company has approved the acquisition of a coal mine in Indonesia.\n",
-			"Sub: Acquisition of a coal mine in Indonesia"},
+			"Acquisition of a coal mine in Indonesia"},
 		{"May 12, 2026\nTo whom it may concern\n\nCompany name: Tana Alloys, Ltd.\n\n" +
 			"Notice Concerning Acquisition of Shares of Kora Foil Corporation\n\nTana Alloys, Ltd. announces that its board resolved to acquire shares of Kora Foil Corporation.\n",
 			"Notice Concerning Acquisition of Shares of Kora Foil Corporation"},
 		{"Dear Sir/Madam,\n\nSub: Outcome of the board meeting\n\nThe board of the Company approved the results for the quarter.\n",
-			"Sub: Outcome of the board meeting"},
+			"Outcome of the board meeting"},
 		// The sender's name at the head of its page, with its code.
 		{"Hokuriku Gas Co., Ltd. (9532 JT)\nFY2025 Results Briefing - Transcript\n\nTaro Yamada: Thank you all for joining us today.\n",
 			"FY2025 Results Briefing - Transcript"},

@@ -69,6 +69,9 @@ type doc struct {
 	// the last line of a headline set over several lines (headline when
 	// it is one).
 	headline, summary, headLast int
+	// letterHead is the line a letter's subject took the headline from
+	// (its letterhead, still read for names), or -1.
+	letterHead int
 	// marketByLanguage says the page's market was read from the language
 	// it was translated from, not from where it was filed: a weaker
 	// sign, which places no state post in that country.
@@ -104,6 +107,7 @@ func newDoc(text string) *doc {
 	d := docs.Get().(*doc)
 	d.v = makeView(text, &d.vmem)
 	d.headline, d.summary, d.headLast = -1, -1, -1
+	d.letterHead = -1
 	s := d.v.s
 	n := strings.Count(s, "\n") + 1
 	d.lines = slices.Grow(d.lines[:0], n)
@@ -262,6 +266,7 @@ func (d *doc) layout(a *article.Article) {
 	d.header(a)
 	d.noticeTitle(a)
 	d.subjectField(a)
+	d.letterSubject(a)
 	d.categoryHeadline(a)
 	d.paragraphs(a)
 	// Room for the sentences: news writes about one in a hundred bytes.
@@ -1837,6 +1842,12 @@ func sectionCountry(t string) entity.Country {
 // business weekly", "Mongolia's leading English daily"; the zero Country
 // for any other line.
 func taglineCountry(t string) entity.Country {
+	// "India's met coal supply chain, every Friday | Issue No. 142 |
+	// Friday, 10 September 2027": the strap before the issue's number.
+	strap := false
+	if k := strings.Index(t, " | "); k > 0 && indexLower(t[k:], "issue") >= 0 {
+		t, strap = t[:k], true
+	}
 	p := strings.Index(t, "'s ")
 	if p <= 0 || len(t) > 60 || endsSentence(t) {
 		return entity.Country{}
@@ -1844,10 +1855,47 @@ func taglineCountry(t string) entity.Country {
 	switch strings.ToLower(t[strings.LastIndexByte(t, ' ')+1:]) {
 	case "weekly", "daily", "newspaper", "paper", "magazine", "newsletter", "journal", "monthly":
 	default:
-		return entity.Country{}
+		if !strap {
+			return entity.Country{}
+		}
 	}
 	if c, form, ok := entity.LookupCountry(t[:p]); ok && form == entity.CountryName {
 		return c
+	}
+	return entity.Country{}
+}
+
+// mastheadCountry returns the country a paper's name opens with:
+// "INDIA STEEL REVIEW", "Australian Gas Review", "THE MANILA COURIER"
+// (a city of the country); the zero Country for any other line.
+func mastheadCountry(t string) entity.Country {
+	t = strings.TrimSpace(t)
+	if len(t) > 50 || endsSentence(t) {
+		return entity.Country{}
+	}
+	if r, ok := strings.CutPrefix(t, "THE "); ok {
+		t = r
+	} else if r, ok := strings.CutPrefix(t, "The "); ok {
+		t = r
+	}
+	w := strings.Fields(t)
+	if len(w) < 2 || len(w) > 5 {
+		return entity.Country{}
+	}
+	switch strings.ToLower(w[len(w)-1]) {
+	case "review", "times", "herald", "daily", "news", "journal", "weekly", "post", "report", "monitor",
+		"digest", "gazette", "tribune", "courier", "quarterly", "chronicle", "observer", "briefing", "bulletin":
+	default:
+		return entity.Country{}
+	}
+	for n := min(2, len(w)-1); n >= 1; n-- {
+		name := strings.Join(w[:n], " ")
+		if c, form, ok := entity.LookupCountry(name); ok && (form == entity.CountryName || form == entity.CountryDemonym) {
+			return c
+		}
+		if c := cityCountry(name); !c.IsZero() {
+			return c
+		}
 	}
 	return entity.Country{}
 }
@@ -2517,6 +2565,13 @@ func (d *doc) header(a *article.Article) {
 	for i := 0; a.Country.IsZero() && i < d.body && i < len(d.lines) && (d.headline < 0 || i < d.headline); i++ {
 		a.Country = taglineCountry(d.text(d.lines[i]))
 	}
+	// "INDIA STEEL REVIEW", "THE MANILA COURIER", "Korea JoongAng
+	// Daily" over the headline: a paper named for its country or city.
+	for i := 0; a.Country.IsZero() && i < d.body && i < len(d.lines) && (d.headline < 0 || i < d.headline); i++ {
+		if d.lines[i].kind == lText {
+			a.Country = mastheadCountry(d.text(d.lines[i]))
+		}
+	}
 	// "Ho Chi Minh City, 11 November 2026" under the headline: the
 	// place the page is dated from. "SOCIALIST REPUBLIC OF VIETNAM"
 	// over a filing: the state's full name on a line of its own.
@@ -3052,7 +3107,7 @@ func titleWords(t string) bool {
 			return false
 		}
 		switch w {
-		case "of", "the", "and", "&", "de", "du", "for":
+		case "of", "the", "and", "&", "de", "du", "for", "plc":
 			continue
 		}
 		if !isUpper(w[0]) {
@@ -3082,9 +3137,10 @@ func coverBracket(t string) bool {
 		return false
 	}
 	t = t[1:]
-	// ("Tengri" or the "Company"): the terms a filing defines for its
-	// issuer under the issuer's name.
-	if (strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "\u201c")) && len(t) < 80 && (strings.Contains(t, "\"Company\"") || strings.Contains(t, "\u201cCompany\u201d") || strings.Contains(t, "\"Group\"")) {
+	// ("Tengri" or the "Company"), ("Tete Carvão", "TCH" or "the
+	// Company"): the terms a filing defines for its issuer under the
+	// issuer's name.
+	if (strings.HasPrefix(t, "\"") || strings.HasPrefix(t, "\u201c")) && len(t) < 80 && (strings.Contains(t, "\"Company\"") || strings.Contains(t, "\u201cCompany\u201d") || strings.Contains(t, "\"Group\"") || strings.Contains(t, "\"the Company\"")) {
 		return true
 	}
 	return hasPrefixLower(t, "incorporated ") || hasPrefixLower(t, "stock code") || hasPrefixLower(t, "company registration") || hasPrefixLower(t, "registration no")
@@ -3309,6 +3365,84 @@ func (d *doc) categoryHeadline(a *article.Article) {
 	}
 	d.headline, d.headLast = desc, desc
 	a.Headline = d.v.origText(l.ts+k, l.te)
+}
+
+// letterSubject makes a letter's subject the headline: "Sub:
+// Disclosure under Regulation 30 ... - Acquisition of 20% equity
+// interest in X" over "Dear Sir/Madam,", as listed companies write to
+// their exchanges, without its label, whatever line of the letter's
+// head looked like one.
+func (d *doc) letterSubject(a *article.Article) {
+	after := -1
+	for i := 0; i+1 < len(d.lines) && i < 60; i++ {
+		l := d.lines[i]
+		if l.kind == lBlank {
+			continue
+		}
+		t := strings.TrimSpace(d.text(l))
+		// (The subject may stand over the salutation or under it,
+		// not further down.)
+		if salutationLine(t) {
+			if after >= 0 {
+				return
+			}
+			after = i
+		}
+		if after >= 0 && i > after+4 {
+			return
+		}
+		// ("Sub:" is a letter's own label; "Subject:" and "Re:" head
+		// a letter only over its salutation.)
+		k := 0
+		for j, p := range []string{"Sub: ", "Sub:- ", "Sub.: ", "SUB: ", "Subject: ", "SUBJECT: ", "Re: ", "RE: "} {
+			if strings.HasPrefix(t, p) && (j < 4 || d.salutationAfter(i)) {
+				k = len(p)
+				break
+			}
+		}
+		if k == 0 || len(t) > 400 {
+			continue
+		}
+		// "Sub: Outcome of Board Meeting held on 14th November, 2025
+		// and Disclosure under Regulation 30" over "of the SEBI (...)
+		// Regulations, 2015": the subject runs on to a blank line.
+		last := i
+		for j := i + 1; j < len(d.lines) && j <= i+2 && d.lines[j].kind != lBlank && !salutationLine(d.text(d.lines[j])); j++ {
+			last = j
+		}
+		if last+1 < len(d.lines) && d.lines[last+1].kind != lBlank {
+			last = i
+		}
+		start := l.ts + (len(d.text(l)) - len(strings.TrimLeft(d.text(l), " "))) + k
+		if d.headline >= 0 && d.headline == d.headLast && d.headline < i && hasLegalWord(d.text(d.lines[d.headline])) {
+			d.letterHead = d.headline
+		}
+		d.headline, d.headLast = i, last
+		if d.summary >= 0 && (d.summary <= last || salutationLine(d.text(d.lines[d.summary]))) {
+			d.summary = -1
+			a.Summary = ""
+		}
+		a.Headline = strings.Join(strings.Fields(d.v.origText(start, d.lines[last].te)), " ")
+		// "To, The Manager, Listing Department, BSE Limited": a letter
+		// to India's exchanges comes from a company of that market.
+		for j := 0; j < i && a.Country.IsZero(); j++ {
+			if t := strings.TrimSpace(d.text(d.lines[j])); t == "BSE Limited" || strings.HasPrefix(t, "National Stock Exchange of India") || strings.HasPrefix(t, "Scrip Code") {
+				a.Country, _, _ = entity.LookupCountry("India")
+			}
+		}
+		return
+	}
+}
+
+// salutationAfter reports whether a letter's salutation ("Dear
+// Sir/Madam,") follows line i within a few lines.
+func (d *doc) salutationAfter(i int) bool {
+	for j := i + 1; j < len(d.lines) && j <= i+4; j++ {
+		if d.lines[j].kind != lBlank && salutationLine(d.text(d.lines[j])) {
+			return true
+		}
+	}
+	return false
 }
 
 // subjectField makes the value of a disclosure form's "Subject of the

@@ -212,6 +212,9 @@ func (d *doc) sentences() {
 	if d.headline >= 0 {
 		d.sents = append(d.sents, rng{d.lines[d.headline].ts, d.lines[d.headLast].te})
 	}
+	if d.letterHead >= 0 {
+		d.sents = append(d.sents, rng{d.lines[d.letterHead].ts, d.lines[d.letterHead].te})
+	}
 	if d.summary >= 0 {
 		d.sents = append(d.sents, rng{d.lines[d.summary].ts, d.lines[d.summary].te})
 	}
