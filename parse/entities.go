@@ -1078,6 +1078,26 @@ func countryUnitOf(name, key string) bool {
 	return country
 }
 
+// groupCountryUnitOf is countryUnitOf, and also true for a unit named
+// for a country after the group's trade word: "mayuyama shoji india pvt
+// ltd" for the key "mayuyama".
+func groupCountryUnitOf(name, key string) bool {
+	if countryUnitOf(name, key) {
+		return true
+	}
+	rest, ok := strings.CutPrefix(name, key+" ")
+	if !ok {
+		return false
+	}
+	head, rest, _ := strings.Cut(rest, " ")
+	w, _, _ := strings.Cut(rest, " ")
+	if w == "" || !companyHeads[head] {
+		return false
+	}
+	_, _, country := entity.LookupCountry(strings.ToUpper(w[:1]) + w[1:])
+	return country
+}
+
 // findTerms collects the acronyms defined in brackets after words in
 // lower case whose initials they are: "Heavy mineral concentrate (HMC)",
 // "rotary kiln electric furnace (RKEF)"; and after the name of a deal or
@@ -3100,7 +3120,8 @@ func impliedBody(of, head string) string {
 // organisation's name (a legal form, a company or government head), so
 // that they are not a person's name.
 func (f *entFinder) orgWords(i, j int) bool {
-	if j-i == 2 && (f.japaneseName(i) || f.chineseCapsName(i)) {
+	// ("P.R. Swain": initials run together, no acronym.)
+	if j-i == 2 && (f.japaneseName(i) || f.chineseCapsName(i) || dottedInitials(f.text(i)) && f.personShape(i, j)) {
 		return false
 	}
 	for k := i; k < j; k++ {
@@ -3182,7 +3203,13 @@ func (f *entFinder) titleStart(k, e int) int {
 		head-- // "Director General"
 	}
 	s := head
-	for s > k && f.has(s-1, lxTitleMods|lxTitleHeads) && f.toks[s-1].f&(tCap|tUpper) != 0 {
+	// ("Union Steel Minister": a minister's field, whatever word names
+	// it.)
+	mods := lxTitleMods | lxTitleHeads
+	if f.has(head, lxMinisterHeads) {
+		mods |= lxTitleOfDomains
+	}
+	for s > k && f.has(s-1, mods) && f.toks[s-1].f&(tCap|tUpper) != 0 {
 		s--
 	}
 	// Words of a field ("Trade", "Energy") stand before a minister's

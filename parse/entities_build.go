@@ -2955,12 +2955,21 @@ var iberianTrade = map[string]bool{
 func (f *entFinder) noUnitOf(cands []int, key string) int {
 	c := -1
 	for _, x := range cands {
-		if x = f.root(x); countryUnitOf(f.ents[x].fullKey(), key) || x == c {
+		if x = f.root(x); groupCountryUnitOf(f.ents[x].fullKey(), key) || x == c {
 			continue
 		}
 		// ("Hokuetsu Copper" beside "Hokuetsu Copper Smelting &
 		// Refining": one firm, its short name to be merged.)
-		if c >= 0 && strings.HasPrefix(f.ents[x].fullKey(), f.ents[c].fullKey()+" ") {
+		// (Not "Mizusawa Steel Asia" beside "Mizusawa Steel": a unit
+		// for a region.)
+		if c >= 0 && strings.HasPrefix(f.ents[x].fullKey(), f.ents[c].fullKey()+" ") && !regionOf(f.ents[x].fullKey(), f.ents[c].fullKey()) {
+			c = x
+			continue
+		}
+		if c >= 0 && regionOf(f.ents[x].fullKey(), f.ents[c].fullKey()) {
+			continue
+		}
+		if c >= 0 && regionOf(f.ents[c].fullKey(), f.ents[x].fullKey()) {
 			c = x
 			continue
 		}

@@ -231,9 +231,7 @@ func (f *entFinder) gatherOne(n int) {
 	if nt == 1 && first.f&tUpper != 0 {
 		// (Not "ABS resins", "ABS, PC": the plastic, in a row of
 		// products or before its trade word.)
-		// (Nor "SEBI (Listing Obligations and Disclosure Requirements)
-		// Regulations": the title of the body's rules.)
-		if f.written(i, wrGovAcronym) && !(f.word(i, "ABS") && (f.punct(j, ',') || f.word(j, "resin") || f.word(j, "resins") || f.word(j, "plastic") || f.word(j, "plastics") || f.word(i-1, "and"))) && !f.rulesTitle(j) {
+		if f.written(i, wrGovAcronym) && !(f.word(i, "ABS") && (f.punct(j, ',') || f.word(j, "resin") || f.word(j, "resins") || f.word(j, "plastic") || f.word(j, "plastics") || f.word(i-1, "and"))) {
 			g.ev |= evGovAcr
 		}
 	}
@@ -1760,8 +1758,22 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 	}
 	// "I met the Energy Minister, Dr. X, in Bangkok": a minister's
 	// field before the title, "the" before both.
-	if h-2 >= start && f.has(h, lxMinisterHeads) && f.toks[h].f&tCap != 0 && (f.word(h-2, "the") || f.word(h-2, "The")) && f.nameTok(h-1) && f.toks[h-1].f&tCap != 0 && f.has(h-1, lxTitleOfDomains) {
-		return rng{f.toks[h-1].a, f.toks[e-1].b}, -1, true
+	// ("the Union Steel Minister, X,": a word of the post before its
+	// field.)
+	if h-2 >= start && f.has(h, lxMinisterHeads) && f.toks[h].f&tCap != 0 && f.nameTok(h-1) && f.toks[h-1].f&tCap != 0 && f.has(h-1, lxTitleOfDomains) {
+		b := h - 1
+		if b-2 >= start && f.toks[b-1].f&tCap != 0 && f.has(b-1, lxTitleMods) {
+			b--
+		}
+		if f.word(b-1, "the") || f.word(b-1, "The") {
+			return rng{f.toks[b].a, f.toks[e-1].b}, -1, true
+		}
+		// ("India's Union Steel Minister, X,": the state's post.)
+		if b-1 >= start && f.toks[b-1].f&tPoss != 0 {
+			if _, _, ok := f.countryAt(b-1, b, true); ok {
+				return rng{f.toks[b].a, f.toks[e-1].b}, b - 1, true
+			}
+		}
 	}
 	if h >= start && !f.has(h, lxTitleHeads) && f.nameTok(h) {
 		// "A spokeswoman for Pacific Crest, Vivian Lam,": the title, a
@@ -2310,6 +2322,17 @@ func (f *entFinder) personShape(i, j int) bool {
 	if n == 2 && f.chineseCapsName(i) {
 		return true
 	}
+	// "P.R. Swain", "H.C. Bisht": initials run together, as Indian
+	// names are written, then the family name. (Not "U.S. Steel", nor
+	// "S.A." or "N.V.", a legal form.)
+	if n == 2 && dottedInitials(f.text(i)) && !f.has(i, lxLegalEnd|lxLegalStart) {
+		if _, _, ok := entity.LookupCountry(f.text(i)); !ok {
+			t := &f.toks[i+1]
+			if t.f&tCap != 0 && t.f&tUpper == 0 && t.f&tPoss == 0 && !f.has(i+1, lxCompanyHeads|lxLegalEnd|lxGovHeads) {
+				return true
+			}
+		}
+	}
 	for k := i; k < j; k++ {
 		t := &f.toks[k]
 		if t.f&tCap == 0 || t.f&tUpper != 0 || t.f&tPoss != 0 && k < j-1 {
@@ -2338,6 +2361,20 @@ func (f *entFinder) personShape(i, j int) bool {
 	// ("Marie-Claire Ndong Essono", "Jean-Paul Nzamba": two given
 	// names joined by a hyphen.)
 	return (f.written(i, wrGivenName) || hyphenGiven(f.text(i))) && n <= 3
+}
+
+// dottedInitials reports whether w is two or three initials, each with
+// its dot: "P.R.", "M.S.K.".
+func dottedInitials(w string) bool {
+	if len(w) != 4 && len(w) != 6 {
+		return false
+	}
+	for k := 0; k < len(w); k += 2 {
+		if !isUpper(w[k]) || w[k+1] != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // hyphenGiven reports a given name of two given names joined by a
@@ -3597,8 +3634,13 @@ func (f *entFinder) titleOnly(i, j int) bool {
 	if !f.has(j-1, lxTitleHeads) {
 		return false
 	}
+	// ("Union Steel Minister": a minister's field among the words.)
+	mods := lxTitleMods | lxTitleHeads
+	if f.has(j-1, lxMinisterHeads) {
+		mods |= lxTitleOfDomains
+	}
 	for k := i; k < j; k++ {
-		if f.toks[k].f&tCap == 0 || !f.has(k, lxTitleMods|lxTitleHeads) {
+		if f.toks[k].f&tCap == 0 || !f.has(k, mods) {
 			return false
 		}
 	}
@@ -3779,20 +3821,4 @@ func (f *entFinder) slashAgency(si, i int) bool {
 	t := f.d.v.s[a:f.d.paras[es.para].b]
 	place, ok := datelinePlace(t)
 	return ok && a+len(place)+1 == f.toks[i-1].a
-}
-
-// rulesTitle reports whether token j opens the bracket of a body's rules'
-// title: "(Listing Obligations and Disclosure Requirements) Regulations".
-func (f *entFinder) rulesTitle(j int) bool {
-	if j >= len(f.toks) || !f.punct(j, '(') {
-		return false
-	}
-	s := f.d.v.s[f.toks[j].a:]
-	s = s[:min(len(s), 200)]
-	c := strings.IndexByte(s, ')')
-	if c < 0 {
-		return false
-	}
-	r := s[c+1:]
-	return strings.HasPrefix(r, " Regulations") || strings.HasPrefix(r, " Rules")
 }

@@ -1378,6 +1378,14 @@ func TestEntities(t *testing.T) {
 		text: "Kora Holdings agreed to buy 51% of Societe Miniere de l'Ogooue-Lolo S.A. (\"SMOL\") for cash. SMOL runs a mine. Marie-Claire Ndong Essono, a mining engineer who joined the company in 2011, has been its chief executive officer since 2024.",
 		want: []string{"company Kora Holdings", "company Societe Miniere de l'Ogooue-Lolo S.A. | SMOL | the company | Societe Miniere de l'Ogooue-Lolo", "person Marie-Claire Ndong Essono (chief executive officer @ Societe Miniere de l'Ogooue-Lolo S.A.)"},
 	}, {
+		name: "initials run together before a family name, with titles before and after; a minister's post with a word before its field",
+		text: "Prices rose. Kora Steel chairman A.K. Mehta said the plant was shut. Kora Steel's director (commercial), P.R. Swain, said so. I met the Union Steel Minister, H.C. Bisht, in New Delhi. Shares of U.S. Steel fell.",
+		want: []string{"company Kora Steel", "person A.K. Mehta (chairman @ Kora Steel)", "person P.R. Swain (director (commercial) @ Kora Steel)", "person H.C. Bisht (Union Steel Minister @ )", "company U.S. Steel [US]"},
+	}, {
+		name: "a group's short name is the group, not its unit named for a country after the group's trade word",
+		text: "Kora Steel Works Ltd has signed a contract with Japanese trading house Mayuyama Shoji Corporation for coal. Mayuyama, which holds offtake rights, will sell the coal on. Mayuyama Shoji named Ryo Nakagawa executive officer, succeeding Shinji Okabe, who becomes president of Mayuyama Shoji India Pvt Ltd, the group's Indian subsidiary.",
+		want: []string{"company Kora Steel Works Ltd | Kora Steel Works", "country JP | Japanese", "company Mayuyama Shoji Corporation | Mayuyama | Mayuyama Shoji | the group [JP]", "person Ryo Nakagawa (executive officer @ Mayuyama Shoji Corporation)", "person Shinji Okabe (president @ Mayuyama Shoji India Pvt Ltd)", "company Mayuyama Shoji India Pvt Ltd | Mayuyama Shoji India", "country IN | Indian"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

@@ -3816,6 +3816,22 @@ func (r *relater) formerName(s *sentence) {
 			r.add(entity.FormerName, now.e, old.e, s, nil)
 		}
 	}
+	// "X, incorporated in Queensland on 9 April 2019 under the name Y;
+	// name changed to its present name in 2022": X was founded as Y.
+	if k := strings.Index(s.low, " under the name "); k > 0 {
+		for _, v := range []string{", incorporated ", ", registered ", ", established ", ", founded "} {
+			w := strings.LastIndex(s.low[:k], v)
+			if w < 0 || strings.ContainsAny(s.low[w+len(v):k], ";()") {
+				continue
+			}
+			now, ok1 := r.orgRightBefore(s, s.beforeBrackets(w), 2)
+			old, ok2 := r.orgRightAfter(s, k+len(" under the name "), 0)
+			if ok1 && ok2 && now.e != old.e {
+				r.add(entity.FormerName, now.e, old.e, s, nil)
+			}
+			break
+		}
+	}
 	// "MERIDIAN ZINC HOLDINGS LIMITED / (formerly known as X)": a
 	// filing's cover, the old name on the line under the name.
 	for _, c := range []string{"(formerly known as ", "(previously known as ", "(formerly "} {
@@ -7013,7 +7029,7 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		}
 	}
 	// "A owns 65% of Y, with B holding the rest".
-	if strings.HasPrefix(s.low[s.past(owned):], ", with ") {
+	if strings.HasPrefix(s.low[withAfter(s, s.past(owned)):], ", with ") {
 		r.withRest(s, owned, owned)
 		// "A will own 60% of the venture, V, with B holding 30%": the
 		// owners are partners.
@@ -7791,10 +7807,22 @@ func (r *relater) isVenture(e int) bool {
 	})
 }
 
+// withAfter returns where ", with " follows sentence-relative offset i,
+// past the place of what was named there: "owns 75% of Y at Vanino,
+// with B holding the remaining 25%". Otherwise it returns i.
+func withAfter(s *sentence, i int) int {
+	if hasAnyPrefix(s.low[i:], " at ", " in ") {
+		if k := strings.Index(s.low[i:min(len(s.low), i+40)], ", with "); k > 0 && !strings.ContainsAny(s.low[i:i+k], ";()") && !strings.Contains(s.low[i+4:i+k], ", ") {
+			return i + k
+		}
+	}
+	return i
+}
+
 // withRest reads "..., with B holding the rest" after an owner: B holds
 // the rest of the owned company.
 func (r *relater) withRest(s *sentence, owner, owned ment) {
-	i := s.past(owner)
+	i := withAfter(s, s.past(owner))
 	if !strings.HasPrefix(s.low[i:], ", with ") {
 		return
 	}
@@ -7827,7 +7855,12 @@ func (r *relater) withRest(s *sentence, owner, owned ment) {
 	rest := s.low[b.b-s.a:]
 	for _, w := range []string{" holding the rest", " holding the remaining", " holding the balance", " owning the rest", " owning the remaining", " the rest", " the remaining"} {
 		if strings.HasPrefix(rest, w) {
-			r.add(entity.StakeIn, b.e, owned.e, s, nil)
+			// ("holding the remaining 25%": the share, when given.)
+			var set func(*article.Relation)
+			if p, _, ok := s.percentAt(b.b - s.a + len(w) + 1); ok && strings.HasSuffix(w, "remaining") {
+				set = withPercent(p)
+			}
+			r.add(entity.StakeIn, b.e, owned.e, s, set)
 			return
 		}
 	}
@@ -8970,6 +9003,18 @@ func (r *relater) agreementPass(s *sentence) {
 		}
 		// "Y, a maker of cells, with which it signed an MOU in
 		// February": the firm the sentence opens with signed with Y.
+		// "Y (LNL), with which X holds a take-or-pay contract": X
+		// signed with Y.
+		if w, wl := withWhichAt(s.low[:i]); w >= 0 && s.low[w+wl:i] != "it " && !strings.Contains(s.low[w+wl:i], ",") {
+			if x, ok := r.orgRightAfter(s, w+wl, 1); ok {
+				if rest := s.low[min(i, x.b-s.a):i]; rest == " " || rest == " has " || rest == " had " {
+					if other, ok := r.orgRightBefore(s, s.beforeBrackets(w), 2); ok && other.e != x.e {
+						r.add(entity.Agreement, x.e, other.e, s, set)
+						continue
+					}
+				}
+			}
+		}
 		if w, wl := withWhichAt(s.low[:i]); w >= 0 && s.low[w+wl:i] == "it " {
 			at := w
 			if c := strings.LastIndex(s.low[max(0, w-90):w], ", "); c >= 0 {
