@@ -138,14 +138,16 @@ func MustParseCountry(s string) Country {
 // "korean" does not, and "US" only in upper case. Names and demonyms also
 // match in all capitals ("VIETNAM", "KOREAN"), as headlines write them;
 // capitals do not, as datelines ("SEOUL, May 22") are places. A leading
-// "the " or "The " is allowed before a name. Possessives ("Korea's") are
+// "the " or "The " is allowed before a name, and so is a state's formal
+// prefix ("Republic of Senegal", "Kingdom of Thailand", "United Republic
+// of Tanzania"). Possessives ("Korea's") are
 // the caller's to strip. Some names are also common words or names of
 // other things ("Georgia", "Jordan", "Chad", "Turkey", "Washington");
 // telling them apart is the caller's job.
 func LookupCountry(word string) (c Country, how CountryForm, ok bool) {
 	t := countryTables()
 	if !t.mayHold(word) && !strings.HasPrefix(word, "the ") && !strings.HasPrefix(word, "The ") {
-		return Country{}, 0, false
+		return lookupFormalName(t, word)
 	}
 	if e, ok := t.lookup[word]; ok {
 		return Country{e.r}, e.form, true
@@ -154,6 +156,32 @@ func LookupCountry(word string) (c Country, how CountryForm, ok bool) {
 		if e, ok := t.lookup[rest]; ok && e.form == CountryName {
 			return Country{e.r}, CountryName, true
 		}
+	}
+	return lookupFormalName(t, word)
+}
+
+// formalPrefixes open a state's formal name: "Republic of Senegal",
+// "Kingdom of Thailand", "United Republic of Tanzania".
+var formalPrefixes = []string{"Republic of ", "Kingdom of ", "United Republic of ", "Federal Republic of ",
+	"Islamic Republic of ", "Sultanate of ", "State of ", "Commonwealth of ", "Federation of "}
+
+// lookupFormalName reads a state's formal name that the tables do not
+// hold, as the formal prefix and the country's name: "Republic of
+// Senegal" is SN. ("Republic of China" and "Republic of the Congo" are
+// in the tables, and so are read before.)
+func lookupFormalName(t *countryTableSet, word string) (Country, CountryForm, bool) {
+	word, _ = cutThe(word)
+	for _, p := range formalPrefixes {
+		rest, ok := strings.CutPrefix(word, p)
+		if !ok {
+			continue
+		}
+		// ("State of Qatar", not "State of Victoria": a country's name
+		// only.)
+		if e, ok := t.lookup[rest]; ok && e.form == CountryName {
+			return Country{e.r}, CountryName, true
+		}
+		return Country{}, 0, false
 	}
 	return Country{}, 0, false
 }

@@ -113,6 +113,13 @@ func TestLookupCountry(t *testing.T) {
 		{"Congo", "CD", entity.CountryName},
 		{"Democratic Republic of Congo", "CD", entity.CountryName},
 		{"DRC", "CD", entity.CountryName},
+		// A state's formal name: the prefix and the country's name.
+		{"Republic of Senegal", "SN", entity.CountryName},
+		{"the Republic of Senegal", "SN", entity.CountryName},
+		{"Kingdom of Thailand", "TH", entity.CountryName},
+		{"United Republic of Tanzania", "TZ", entity.CountryName},
+		{"Republic of China", "TW", entity.CountryName},
+		{"Republic of the Congo", "CG", entity.CountryName},
 		{"Hong Kong", "HK", entity.CountryName},
 		{"Vietnam", "VN", entity.CountryName},
 		{"UAE", "AE", entity.CountryName},
@@ -168,7 +175,7 @@ func TestLookupCountry(t *testing.T) {
 			t.Errorf("LookupCountry(%q) = %q, %v, %v; want %q, %v", tt.word, c.Code(), how, ok, tt.code, tt.how)
 		}
 	}
-	for _, w := range []string{"", "korean", "us", "Us", "seoul", "SEOUL", "BEIJING", "the Korean", "the Seoul", "Atlantis", "Korea's", "KR", "Latin America", "Europe"} {
+	for _, w := range []string{"", "korean", "us", "Us", "seoul", "SEOUL", "BEIJING", "the Korean", "the Seoul", "Atlantis", "Korea's", "KR", "Latin America", "Europe", "State of Victoria", "Republic of Atlantis", "Kingdom of "} {
 		if c, how, ok := entity.LookupCountry(w); ok || !c.IsZero() || how != 0 {
 			t.Errorf("LookupCountry(%q) = %q, %v, %v; want no match", w, c.Code(), how, ok)
 		}

@@ -1262,7 +1262,7 @@ func TestEntities(t *testing.T) {
 	}, {
 		name: "a body for two fields, the second with an 'of' phrase, and its state",
 		text: "The deal needs the approval of the Agency for Protection and Development of Competition of the Republic of Kazakhstan.",
-		want: []string{"government Agency for Protection and Development of Competition of the Republic of Kazakhstan | Agency for Protection and Development of Competition [KZ]", "country KZ"},
+		want: []string{"government Agency for Protection and Development of Competition of the Republic of Kazakhstan | Agency for Protection and Development of Competition [KZ]", "country KZ | the Republic of Kazakhstan"},
 	}, {
 		name: "a deal's party with no firm's word in its name; an employer of years before is not the post's",
 		text: "Tortkol Atom JSC is a uranium producer. Chief executive Nurlan Kassymov, who joined in 2024 after eleven years at Kazuran Atomic Company, spoke to us. Tortkol Atom signed a memorandum of understanding with Bharat Parmanu Vidyut Nigam for a possible contract. It signed an offtake agreement with Western Australian miner Coongan Iron Ltd.",
@@ -8551,6 +8551,11 @@ func TestLetterSubjectAndMastheads(t *testing.T) {
 		headline: "Izumo Bussan to acquire 30% of coal project",
 		country:  "GB",
 		entities: []string{"company Tete Carvao Holdings plc | Tete Carvao Holdings", "company Izumo Bussan Kaisha Ltd. | Izumo Bussan | Izumo Bussan Kaisha"},
+	}, {
+		name:     "an announcement's title in capitals under the exchange's label",
+		text:     "ASX ANNOUNCEMENT | ASX: KGL\n\nKORA GAS LIMITED\nABN 41 118 302 957\n\nTuesday, 14 September 2027\n\nKORA LNG: BINDING 10-YEAR SPA WITH TANA POWER AND SALE OF 15% OF KORA UPSTREAM\n\nKora Gas Limited signed an agreement with Tana Power Corporation.\n",
+		headline: "KORA LNG: BINDING 10-YEAR SPA WITH TANA POWER AND SALE OF 15% OF KORA UPSTREAM",
+		entities: []string{"company Kora Gas Limited | KORA GAS LIMITED | KORA | Kora Gas", "company Tana Power Corporation | TANA POWER"},
 	}}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -597,6 +597,11 @@ var locatives = wordSet("in", "at", "from", "near", "to", "into", "outside", "ar
 // givenNames are common given names, enough to tell "Gina Rinehart" and
 // "Laura Miller" from two capitalised words. As written.
 var givenNames = wordSet(
+	// Japanese given names the press writes before the family name.
+	"Yasuhiro", "Hiroyuki", "Kazuhiro", "Masahiro", "Yuko", "Tetsuya", "Toshiyuki", "Nobuyuki", "Hideaki",
+	"Katsuhiko", "Kazuhiko", "Tsuyoshi", "Akihiro", "Masayuki", "Junichi", "Shinichi", "Yasuhiko", "Masaki",
+	"Noriko", "Michiko", "Atsushi", "Takuya", "Kenta", "Kazuya", "Yusuke", "Haruka", "Naomi", "Osamu",
+	"Yoshiaki", "Tadashi", "Isamu", "Minoru", "Kiyoshi", "Hajime",
 	"Aaron", "Adam", "Adrian", "Ahmed", "Aiko", "Akira", "Alan", "Albert", "Alex", "Alexander",
 	"Alexandra", "Alice", "Alison", "Amanda", "Amit", "Amy", "Ana", "Andrea", "Andreas", "Andrew",
 	"Andy", "Angela", "Ann", "Anna", "Anne", "Anthony", "Antonio", "Arjun", "Arthur", "Ashley",

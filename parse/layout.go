@@ -3186,7 +3186,11 @@ func kickerLine(t string) bool {
 			return false
 		}
 	}
-	return true
+	// "PERCIVAL SHOALS LNG: BINDING 10-YEAR SPA WITH CHUNGHSIN POWER
+	// AND SALE OF 15% OF PERCIVAL UPSTREAM": an announcement's title in
+	// capitals, too long for a section's label. (Not a newsletter's
+	// item, "1) COAL TO NICKEL: ...", one of several.)
+	return wordsUpTo(t, 10) < 10 || itemMarkLen(t) > 0
 }
 
 // filerCodeLine reports a filer's code in brackets under its name:

@@ -3002,12 +3002,32 @@ func (r *relater) orgRightBefore(s *sentence, i, gap int) (ment, bool) {
 // and an auxiliary: "the Japan Organization for Metals and Energy
 // Security (JOGMEC) will take".
 func (r *relater) bodyRightBefore(s *sentence, i int) (ment, bool) {
+	return r.kindRightBefore(s, i, entity.KindGovernment)
+}
+
+// stateRightBefore is bodyRightBefore for a state that holds shares
+// itself, its name opening the sentence or its clause: "the Republic of
+// Senegal holds the remaining 10%", "Gabon holds 10% of Y".
+func (r *relater) stateRightBefore(s *sentence, i int) (ment, bool) {
+	m, ok := r.kindRightBefore(s, i, entity.KindCountry)
+	if !ok {
+		return ment{}, false
+	}
+	before := strings.TrimSuffix(strings.TrimSuffix(s.low[:m.a-s.a], "the "), "(")
+	if before == "" || strings.HasSuffix(before, "; ") || strings.HasSuffix(before, ", and ") || strings.HasSuffix(before, ", while ") {
+		return m, true
+	}
+	return ment{}, false
+}
+
+// kindRightBefore is bodyRightBefore for an entity of the kind given.
+func (r *relater) kindRightBefore(s *sentence, i int, kind entity.Kind) (ment, bool) {
 	for k := len(s.ms) - 1; k >= 0; k-- {
 		m := s.ms[k]
 		if m.b > s.at(i) {
 			continue
 		}
-		if r.kindOf(m) != entity.KindGovernment {
+		if r.kindOf(m) != kind {
 			return ment{}, false
 		}
 		if s.past(m) > i {
@@ -6960,6 +6980,11 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		// "JOGMEC will take a 30% stake in Y": a state body holds
 		// shares too.
 		owner, ok = r.bodyRightBefore(s, verbAt)
+	}
+	if !ok {
+		// "the Republic of Senegal holds the remaining 10%": a state
+		// holds shares itself.
+		owner, ok = r.stateRightBefore(s, verbAt)
 	}
 	// "The Government of Guinea holds the remaining 15% of Y through
 	// the state portfolio company Z": a state holds through its firm,
