@@ -2993,6 +2993,18 @@ func (f *entFinder) bylines() {
 			}
 			continue
 		}
+		// "X Weekly is published by Y Media Pty Ltd. Editor: Z." under
+		// a newsletter: the editor, of the publisher the line names.
+		if t := d.text(l); (l.kind == lText || l.kind == lBoiler) && i > d.body && len(t) < 300 {
+			if k := strings.Index(t, ". Editor: "); k > 0 && indexLower(t[:k], "published") >= 0 {
+				b := k + len(". Editor: ")
+				e := b + strings.IndexAny(t[b:]+".", ".|;(")
+				if p := f.bylineNames(l.ts+b, l.ts+e); p >= 0 && f.ents[p].kind == entity.KindPerson && len(f.ents[p].roles) == 0 {
+					f.addRole(p, "Editor", f.lineCompany(i))
+				}
+				continue
+			}
+		}
 		if l.kind == lText && i == lastText && i > d.body {
 			// "Hoang Anh" alone on the page's last line: the writer, as
 			// some portals sign stories.
@@ -3707,7 +3719,7 @@ func (f *entFinder) signerRole(e, a, b, org int) {
 // contactCues begin the line above the contacts of a press release, in
 // lower case.
 var contactCues = []string{"media contact", "media contacts", "for further information", "for more information", "for inquiries", "for enquiries", "inquiries:", "enquiries:", "company officers", "officers:",
-	"investor contact", "investor contacts", "media enquiries", "media inquiries", "contact:", "contacts:", "investor relations:", "media:", "investors:",
+	"investor contact", "investor contacts", "investor enquiries", "investor inquiries", "media enquiries", "media inquiries", "contact:", "contacts:", "investor relations:", "media:", "investors:",
 	"disclosure officer:", "person in charge of disclosure:", "disclosure contact:",
 	"for media enquiries", "for media inquiries", "for investor relations", "for investor enquiries", "for investor inquiries", "for media:"}
 

@@ -8576,3 +8576,18 @@ func TestLetterSubjectAndMastheads(t *testing.T) {
 		})
 	}
 }
+
+// TestFooterEditorAndInvestorContacts checks the people a page names
+// below its story: a newsletter's editor after its publisher's line,
+// who works for the publisher, and a release's contact under "Investor
+// enquiries", with the post and firm on the lines under the name.
+func TestFooterEditorAndInvestorContacts(t *testing.T) {
+	text := "Kora Sands Limited shipped more ilmenite to China in the quarter, it said on Monday.\n\n" +
+		"Sands Weekly is published by Red Earth Media Pty Ltd, Fremantle. Editor: Megan Stout.\n\n" +
+		"Investor enquiries\nTom Whelan\nChief Financial Officer\nKora Sands Limited\n"
+	a := parsePage(t, text)
+	want := []string{"person Megan Stout (Editor @ Red Earth Media Pty Ltd)", "person Tom Whelan (Chief Financial Officer @ Kora Sands Limited)"}
+	if diff := cmp.Diff(want, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}
