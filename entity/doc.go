@@ -52,7 +52,8 @@
 // (Germany), CN (Canada) and IN (India); Yahoo's .VN; and the OTC
 // prefixes (OTC, OTCQX, OTCQB, OTCPK, OTC Pink, OTC Markets, PINK). For
 // China the code decides: 6xxxxx is Shanghai (XSHG), 0xxxxx and 3xxxxx
-// Shenzhen (XSHE). Bloomberg's JP, AU and SW are read as Tokyo, ASX and
+// Shenzhen (XSHE); for India a symbol with a letter is the National Stock
+// Exchange's (XNSE), as BSE lists by number. Bloomberg's JP, AU and SW are read as Tokyo, ASX and
 // SIX, where nearly every listing of those countries trades. JAKOTA's .KO
 // gives XKRX, the operating MIC of the Korea Exchange, as the suffix does
 // not tell KOSPI from KOSDAQ. The prefix TSE is Tokyo for a Japanese code

@@ -232,7 +232,7 @@ var (
 	compByCountry   = map[Country]uint8{}
 	exchangesByMIC  []Exchange
 
-	idXKRX, idXTKS, idXSHG, idXSHE, idBJSE, idXTSE uint8
+	idXKRX, idXTKS, idXSHG, idXSHE, idBJSE, idXTSE, idXNSE uint8
 )
 
 func init() {
@@ -257,6 +257,7 @@ func init() {
 	slices.SortFunc(exchangesByMIC, func(a, b Exchange) int { return strings.Compare(a.MIC(), b.MIC()) })
 	idXKRX, idXTKS, idXTSE = byMIC["XKRX"], byMIC["XTKS"], byMIC["XTSE"]
 	idXSHG, idXSHE, idBJSE = byMIC["XSHG"], byMIC["XSHE"], byMIC["BJSE"]
+	idXNSE = byMIC["XNSE"]
 
 	// TSE is Tokyo in tickers.md, but Google Finance used it for Toronto,
 	// whose symbols are letters; Japanese codes start with a digit.

@@ -372,17 +372,19 @@ func (v venue) resolve(s string, off int, code string) (Listing, error) {
 	if !ok {
 		return Listing{}, newListingError(s, off, shapeMsg(code, c.code, c.shape), ErrCodeShape)
 	}
-	if v.comp == compCN {
-		var id uint8
-		switch sym[0] {
-		case '6':
-			id = idXSHG
-		case '0', '3':
-			id = idXSHE
-		}
-		if id != 0 {
-			return Listing{symbol: own(sym, code), ex: Exchange{id}, country: exchangeCountry[id]}, nil
-		}
+	var id uint8
+	switch {
+	case v.comp == compCN && sym[0] == '6':
+		id = idXSHG
+	case v.comp == compCN && (sym[0] == '0' || sym[0] == '3'):
+		id = idXSHE
+	case v.comp == compIN && hasLetter(sym):
+		// "TATASTEEL IN": a symbol of letters is the National Stock
+		// Exchange's; BSE lists by number.
+		id = idXNSE
+	}
+	if id != 0 {
+		return Listing{symbol: own(sym, code), ex: Exchange{id}, country: exchangeCountry[id]}, nil
 	}
 	return Listing{symbol: own(sym, code), country: compCountry[v.comp]}, nil
 }
@@ -443,3 +445,13 @@ func isLetter(c byte) bool { return isUpper(c) || ('a' <= c && c <= 'z') }
 
 // quote is strconv.Quote, short for messages.
 func quote(s string) string { return strconv.Quote(s) }
+
+// hasLetter reports whether s holds a letter.
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if isLetter(s[i]) {
+			return true
+		}
+	}
+	return false
+}

@@ -155,6 +155,8 @@ var parseListingTests = []struct {
 	{"700 HK", listingView{"0700", "XHKG", "HK", "XHKG:0700"}},
 	{"700 HK EQUITY", listingView{"0700", "XHKG", "HK", "XHKG:0700"}},
 	{"600519 CH", listingView{"600519", "XSHG", "CN", "XSHG:600519"}},
+	{"SUVISPAT IN", listingView{"SUVISPAT", "XNSE", "IN", "XNSE:SUVISPAT"}},
+	{"500570 IN", listingView{"500570", "", "IN", "500570 IN"}},
 	{"688981 CH", listingView{"688981", "XSHG", "CN", "XSHG:688981"}},
 	{"000001 CH", listingView{"000001", "XSHE", "CN", "XSHE:000001"}},
 	{"300750 CH", listingView{"300750", "XSHE", "CN", "XSHE:300750"}},
