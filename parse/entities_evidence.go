@@ -3184,12 +3184,21 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	}
 	// "chief of the Mining Technology Division at the MGB": the unit is
 	// the title's, the body after "at" the organisation.
-	if (f.word(q, "chief") || f.word(q, "head") || f.word(q, "Chief") || f.word(q, "Head")) && f.word(q+1, "of") && f.word(q+2, "the") {
-		r := q + 3
-		for r < end && r < q+10 && (f.nameTok(r) || f.punct(r, '&')) {
+	// ("Director of the Coal Division at the Agency for ...": any
+	// title's head.)
+	hq := q
+	for hq < end && hq < q+3 && f.has(hq, lxTitleMods|lxTitleHeads) && !f.word(hq, "of") {
+		hq++
+	}
+	if hq > q && (hq == q+1 || !f.word(q, "chief") && !f.word(q, "head")) && f.word(hq, "of") && f.word(hq+1, "the") {
+		r := hq + 2
+		for r < end && r < hq+9 && (f.nameTok(r) || f.punct(r, '&')) {
 			r++
 		}
-		if u := f.text(r - 1); r > q+3 && r+1 < end && (departmentHeads[u] || u == "Department" || u == "Office" || u == "Bureau") && f.word(r, "at") {
+		// ("deputy director of the Import-Export Department at the
+		// Ministry": a department, a body of its own, is the post's
+		// body; only a chief's or head's is the title's.)
+		if u := f.text(r - 1); r > hq+2 && r+1 < end && (departmentHeads[u] || hq == q+1 && (f.word(q, "chief") || f.word(q, "head") || f.word(q, "Chief") || f.word(q, "Head")) && (u == "Department" || u == "Office" || u == "Bureau")) && f.word(r, "at") {
 			o := r + 1
 			if f.word(o, "the") && o+1 < end {
 				o++

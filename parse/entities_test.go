@@ -1386,6 +1386,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Steel Works Ltd has signed a contract with Japanese trading house Mayuyama Shoji Corporation for coal. Mayuyama, which holds offtake rights, will sell the coal on. Mayuyama Shoji named Ryo Nakagawa executive officer, succeeding Shinji Okabe, who becomes president of Mayuyama Shoji India Pvt Ltd, the group's Indian subsidiary.",
 		want: []string{"company Kora Steel Works Ltd | Kora Steel Works", "country JP | Japanese", "company Mayuyama Shoji Corporation | Mayuyama | Mayuyama Shoji | the group [JP]", "person Ryo Nakagawa (executive officer @ Mayuyama Shoji Corporation)", "person Shinji Okabe (president @ Mayuyama Shoji India Pvt Ltd)", "company Mayuyama Shoji India Pvt Ltd | Mayuyama Shoji India", "country IN | Indian"},
 	}, {
+		name: "a director of a body's division, the body after 'at'",
+		text: "Prices rose. Kenichi Saruta, Director of the Coal Division at the Agency for Natural Resources and Energy, said so.",
+		want: []string{"person Kenichi Saruta (Director of the Coal Division @ Agency for Natural Resources and Energy)", "government Agency for Natural Resources and Energy"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

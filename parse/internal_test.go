@@ -228,6 +228,8 @@ func TestDateLine(t *testing.T) {
 		{"Translated from the Japanese edition. We spoke on July 8, 2026.", "", false},
 		{"Published: 14 October 2025 | Report no. NOM-2025-10 | Prepared by the metals desk of the bank", "2025-10-14", false},
 		{"Issue 37/2025  \u00b7  Week ending 13 September 2025", "2025-09-13", false},
+		{"December 12, 2027 (Sunday) 07:30 JST | Translated by the English Digest desk", "2027-12-12", false},
+		{"December 12, 2027 (Holiday) 07:30 JST | Translated by the English Digest desk", "", false},
 		{"Chengdu, 20 January 2026", "2026-01-20", false},
 		{"Released: 29.10.2026 09:00 ALMT", "2026-10-29", false},
 		{"Kuala Lumpur, 3 March 2026", "2026-03-03", false},

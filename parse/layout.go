@@ -1260,6 +1260,13 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 		}
 	}
 	tail = strings.TrimPrefix(tail, "at ")
+	// "December 12, 2027 (Sunday) 07:30 JST | Translated by X": the
+	// weekday in brackets after the date.
+	if strings.HasPrefix(tail, "(") {
+		if w := weekdayAt(tail[1:]); w > 0 && w+1 < len(tail) && tail[w+1] == ')' {
+			tail = strings.TrimLeft(tail[w+2:], " ")
+		}
+	}
 	// ("17 November 2025 | Interview by X": another field after a bar.)
 	// ("MARCH 12, 2026 / 4:18 PM / UPDATED 3 HOURS AGO": a wire's time
 	// and its update after slashes.)
