@@ -500,7 +500,7 @@ var triggers = func() map[string]uint16 {
 			m[w] |= bit
 		}
 	}
-	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded", "traded", "operated", "used", "trade", "operate", "rebrand", "now")
+	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded", "traded", "operated", "used", "trade", "operate", "rebrand", "now", "listed")
 	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "controls", "majority-owned", "majority", "sister", "group", "wholly", "fully", "own", "member", "operating")
 	add(trigStake, "percent", "cent", "pc", "shareholder", "owns")
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
@@ -3796,7 +3796,9 @@ var formerlyCues = newCues(", previously known as ", ", formerly known as ", " (
 	", which was incorporated as ", " was incorporated as ", ", originally incorporated as ", ", incorporated as ",
 	", which was founded as ", " was founded as ", ", founded as ",
 	// "the mill that traded as Y until 2019".
-	" that traded as ", ", which traded as ", " that operated as ", ", which operated as ")
+	" that traded as ", ", which traded as ", " that operated as ", ", which operated as ",
+	// "Tanami was listed as Tanami Petroleum NL until 2012".
+	" was listed as ", " was known as ", " was called ")
 
 func (r *relater) formerName(s *sentence) {
 	for k, c := range formerlyCues.cues {
