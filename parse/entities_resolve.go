@@ -621,6 +621,14 @@ func (f *entFinder) anaphora() {
 			if q+1 < es.t1 && f.toks[q].f&tPoss == 0 && (f.nameTok(q+1) || f.toks[q+1].f&tWord != 0 && f.toks[q+1].f&tLower != 0 && f.has(q+1, lxApposHeadsPlural)) {
 				continue
 			}
+			// "35% of the company developing Brolga Energy's Mandu LNG":
+			// a firm the words after describe, not one named before.
+			// (Not "that": "a unit of the steelmaker that handles its
+			// purchases" may say what the unit does.)
+			// (Not "X, the mill that traded as Y": an apposition.)
+			if q+1 < es.t1 && f.toks[q].f&tPoss == 0 && f.toks[q+1].f&tLower != 0 && !(k > es.t0 && f.punct(k-1, ',')) && (f.word(q+1, "developing") || f.word(q+1, "building") || f.word(q+1, "operating") || f.word(q+1, "running") || f.word(q+1, "behind")) {
+				continue
+			}
 			// "70% of the operating company, Kumbel Gold CJSC": a
 			// description the name of a firm in its legal form follows
 			// in apposition.

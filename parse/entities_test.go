@@ -1390,6 +1390,10 @@ func TestEntities(t *testing.T) {
 		text: "Prices rose. Kenichi Saruta, Director of the Coal Division at the Agency for Natural Resources and Energy, said so.",
 		want: []string{"person Kenichi Saruta (Director of the Coal Division @ Agency for Natural Resources and Energy)", "government Agency for Natural Resources and Energy"},
 	}, {
+		name: "'the company' that words after describe stands for no firm named before",
+		text: "Kora Gas Ltd sold gas. Mikuni Shoji Corp already holds 35% of the company developing Brolga Energy's Mandu field. The company building the pipeline declined to comment.",
+		want: []string{"company Kora Gas Ltd | Kora Gas", "company Mikuni Shoji Corp | Mikuni Shoji", "company Brolga Energy"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

@@ -819,6 +819,9 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigFormer != 0 {
 		r.formerName(s)
 	}
+	if strings.Contains(s.low, ", leaving ") {
+		r.leavingWith(s)
+	}
 	if strings.Contains(s.low, "its subsidiaries, including ") {
 		r.subsidiariesIncluding(s)
 	}
@@ -11333,4 +11336,30 @@ func trimWhen(t string) string {
 		return strings.TrimSpace(rest)
 	}
 	return t
+}
+
+// leavingWith reads the share a seller keeps: "B will pay $260 million
+// for 12.5% of Y, the A subsidiary that holds the fields, leaving A with
+// 87.5%". A holds the rest of Y.
+func (r *relater) leavingWith(s *sentence) {
+	k := strings.Index(s.low, ", leaving ")
+	at := k + len(", leaving ")
+	a, ok := r.orgRightAfter(s, at, 0)
+	if !ok || !strings.HasPrefix(s.low[a.b-s.a:], " with ") {
+		return
+	}
+	p, _, ok := s.percentAt(a.b - s.a + len(" with "))
+	if !ok {
+		return
+	}
+	// The firm whose shares the clause before sold: "N% of Y".
+	of := strings.LastIndex(s.low[:k], "% of ")
+	if of < 0 {
+		return
+	}
+	y, ok := r.orgRightAfter(s, of+len("% of "), 0)
+	if !ok || y.a > s.at(k) || y.e == a.e {
+		return
+	}
+	r.add(entity.StakeIn, a.e, y.e, s, withPercent(p))
 }
