@@ -678,6 +678,7 @@ var chinaPlaces = []string{
 	"Changzhou", "Wuxi", "Shenyang", "Harbin", "Yantai", "Quzhou", "Huzhou", "Jiaxing", "Shaoxing",
 	"Wenzhou", "Dongguan", "Foshan", "Zhuhai", "Yichun", "Ganzhou", "Zhuzhou", "Nanchang", "Nanning",
 	"Shanghai", "Shenzhen",
+	"Zibo", "Zhanjiang", "Panzhihua", "Weifang", "Linyi", "Rizhao", "Qinzhou", "Lianyungang", "Nantong", "Zhangzhou", "Quanzhou", "Jingdezhen",
 }
 
 // chinaPlace is chinaPlaces as a set.

@@ -1192,11 +1192,22 @@ func (r *relater) eachOwn(s *sentence) {
 		return
 	}
 	ps := r.partiesBefore(s, i)
+	// "A and B have agreed to build a kiln. The two will each own 50%
+	// of the venture, V": the two that opened the sentence before, who
+	// are partners.
+	partners := false
+	if len(ps) < 2 && (strings.HasPrefix(s.low, "the two ") || strings.HasPrefix(s.low, "both ")) {
+		ps, partners = r.pairOpening(s.prev), true
+	}
 	if len(ps) < 2 {
 		return
 	}
 	var owned ment
 	switch rest := s.low[pe:]; {
+	case hasAnyPrefix(rest, " of the venture, ", " of the joint venture, "):
+		if owned, ok = r.orgRightAfter(s, pe+strings.Index(rest, ", ")+2, 0); !ok {
+			return
+		}
 	case strings.HasPrefix(rest, " of it") || strings.HasPrefix(rest, " of the venture") || strings.HasPrefix(rest, " of the joint venture"):
 		v := r.prevVenture(s)
 		if v < 0 {
@@ -1215,6 +1226,22 @@ func (r *relater) eachOwn(s *sentence) {
 			r.add(entity.StakeIn, o.e, owned.e, s, withPercent(p))
 		}
 	}
+	if partners && ps[0].e != owned.e && ps[1].e != owned.e {
+		r.add(entity.JointVenture, ps[0].e, ps[1].e, s, nil)
+	}
+}
+
+// pairOpening returns the two firms a sentence opens with, "A and B
+// have agreed ...", or nil.
+func (r *relater) pairOpening(s *sentence) []ment {
+	if s == nil {
+		return nil
+	}
+	orgs := r.orgsIn(s, 0, len(s.low))
+	if len(orgs) < 2 || orgs[0].a != s.at(0) || orgs[0].e == orgs[1].e || s.low[s.past(orgs[0]):orgs[1].a-s.a] != " and " {
+		return nil
+	}
+	return orgs[:2]
 }
 
 // jointlyOwnCues say that the firms before own the one after together.
