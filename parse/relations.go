@@ -7059,6 +7059,11 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		}
 	}
 	// "A owns 65% of Y, with B holding the rest".
+	// "A owns 20% of Y, alongside B and C": B and C hold shares of Y
+	// too.
+	if at := withAfter(s, s.past(owned)); strings.HasPrefix(s.low[at:], ", alongside ") {
+		r.alongside(s, at+len(", alongside "), owner, owned)
+	}
 	if strings.HasPrefix(s.low[withAfter(s, s.past(owned)):], ", with ") {
 		r.withRest(s, owned, owned)
 		// "A will own 60% of the venture, V, with B holding 30%": the
@@ -7835,6 +7840,23 @@ func (r *relater) isVenture(e int) bool {
 		}
 		return false
 	})
+}
+
+// alongside reads the firms named from sentence-relative offset i to
+// the clause's end, "B and C", as co-owners of owned beside owner.
+func (r *relater) alongside(s *sentence, i int, owner, owned ment) {
+	end := len(s.low)
+	if k := strings.IndexAny(s.low[i:], ";("); k >= 0 {
+		end = i + k
+	}
+	if k := strings.Index(s.low[i:end], ", which"); k >= 0 {
+		end = i + k
+	}
+	for _, m := range r.orgsIn(s, i, end) {
+		if m.e != owner.e && m.e != owned.e && !r.possessive(s, m) {
+			r.add(entity.StakeIn, m.e, owned.e, s, nil)
+		}
+	}
 }
 
 // withAfter returns where ", with " follows sentence-relative offset i,
