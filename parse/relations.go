@@ -8747,7 +8747,9 @@ func (r *relater) jointVenture(s *sentence) {
 			}
 			// ("V, our joint venture with B": in an interview's answer.)
 			// ("V is our joint venture with B": so too after a copula.)
-			for _, a := range []string{", a ", ", an ", ", the ", ", our ", " is our "} {
+			// ("Through V, its joint venture with B, it operates": the
+			// firm "its" stands for is the partner.)
+			for _, a := range []string{", a ", ", an ", ", the ", ", our ", " is our ", ", its "} {
 				if strings.HasSuffix(pre, a) {
 					venture, isNamed = r.orgRightBefore(s, len(pre)-len(a), 1)
 					if isNamed && a == " is our " {
