@@ -1356,6 +1356,23 @@ func (f *entFinder) answerGoesOn(si int, first bool) bool {
 // with a role at company org: the one an interview's answers are
 // from; -1 when there is none or more than one.
 func (f *entFinder) interviewee(org, at int) int {
+	// "INTERVIEW: ... - Hokuyo Electric's Yasuhiro Kuwabara on equity
+	// gas": the one person the headline names.
+	h := -1
+	for si := 0; h != -2 && si < len(f.sents) && f.sents[si].head; si++ {
+		for _, n := range f.sentSegs[si] {
+			if e := f.segs[n].ent; e >= 0 && f.ents[f.root(e)].kind == entity.KindPerson {
+				if h >= 0 && h != f.root(e) {
+					h = -2
+					break
+				}
+				h = f.root(e)
+			}
+		}
+	}
+	if h >= 0 {
+		return h
+	}
 	p := -1
 	for e, x := range f.ents {
 		if x.kind != entity.KindPerson || x.first < 0 || x.first >= at || x.into >= 0 {

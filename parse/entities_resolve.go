@@ -2275,6 +2275,12 @@ func (f *entFinder) inHeadline(e int) bool {
 			if f.segs[n].ent >= 0 && f.root(f.segs[n].ent) == f.root(e) {
 				return true
 			}
+			// ("Hokuyo Electric's Yasuhiro Kuwabara" over "Hokuyo
+			// Electric Power Co., Inc.": a short form not yet merged
+			// into the name it opens.)
+			if x := f.segs[n].ent; x >= 0 && f.ents[x].kind == entity.KindCompany && strings.HasPrefix(f.ents[f.root(e)].name, f.ents[x].name+" ") {
+				return true
+			}
 		}
 		// A headline's short form the headline reader tied to it
 		// ("Gaon" in "Q&A: Gaon Carbon's Shin on graphite").

@@ -8599,3 +8599,33 @@ func TestFooterEditorAndInvestorContacts(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestInterviewHeadlineWithQuote checks an interview whose headline
+// quotes the interviewee before naming him at his firm ("INTERVIEW:
+// "Gas is our backyard" - Hokuyo Electric's X on ..."): "we" and "our"
+// in the answers are the firm, and "I" is the one the headline names,
+// not another officer the answers name.
+func TestInterviewHeadlineWithQuote(t *testing.T) {
+	text := "INTERVIEW: \"Gas is our backyard\" - Hokuyo Electric's Yasuhiro Kuwabara on equity gas\n\n" +
+		"Hokuyo Electric Power Co., Inc. (TYO: 9514) burns about 6.8 million tonnes of LNG a year. Yasuhiro Kuwabara joined the utility in 1994 and has run its fuel business since 2025. He spoke to us in Sendai.\n\n" +
+		"Q: How do you invest upstream?\n\n" +
+		"A: Our subsidiary Hokuyo Energy Australia Pty Ltd holds 12% of the Cygnet fields. We own 51% of Hokuyo Energy Australia, and Kora Trading Corp owns 49%.\n\n" +
+		"Q: Who else do you work with?\n\n" +
+		"A: In June our president, Shigeru Endo, also signed a memorandum of understanding with Taiwan's Chunghsin Power on joint procurement.\n\n" +
+		"Q: What about policy?\n\n" +
+		"A: I met Australia's Resources Minister, Catherine Doyle-Ng, in Canberra in February.\n"
+	a := parsePage(t, text)
+	got := relationLines(a, true)
+	want := []string{
+		"subsidiary_of(Hokuyo Energy Australia Pty Ltd, Hokuyo Electric Power Co., Inc.) 0",
+		"stake_in(Hokuyo Electric Power Co., Inc., Hokuyo Energy Australia Pty Ltd) 51",
+		"stake_in(Kora Trading Corp, Hokuyo Energy Australia Pty Ltd) 49",
+		"agreement(Hokuyo Electric Power Co., Inc., Chunghsin Power) 0",
+		"meeting(Yasuhiro Kuwabara, Catherine Doyle-Ng) 0",
+		"executive_of(Shigeru Endo, Hokuyo Electric Power Co., Inc.) 0",
+		"official_of(Catherine Doyle-Ng, Australia) 0",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("relations (-want +got):\n%s", diff)
+	}
+}
