@@ -1078,6 +1078,44 @@ func (f *entFinder) gatherOne(n int) {
 				}
 			}
 		}
+		// "X joined the utility in 1994 and has been managing executive
+		// officer since 2025": the post now held at the firm joined.
+		if g.title.b == 0 && nt >= 2 && nt <= 4 && !f.orgWords(i, j) && f.word(j, "joined") {
+			o := j + 1
+			m := o
+			if f.word(m, "the") && m+1 < es.t1 && f.toks[m+1].f&tLower != 0 && f.has(m+1, lxAnaphoraHeads) {
+				m += 2
+			} else {
+				for m < es.t1 && m < o+6 && f.nameTok(m) {
+					m++
+				}
+			}
+			if m > o && f.word(m, "in") && m+1 < es.t1 && f.toks[m+1].f&tDigit != 0 {
+				m += 2
+			}
+			if m > o && f.word(m, "and") && f.word(m+1, "has") && f.word(m+2, "been") {
+				m += 3
+				if f.word(m, "its") {
+					m++
+				}
+				// (The post ends the clause, or "since" follows: not "a
+				// director of the chamber".)
+				title, orgTok, ok := f.titleAfter(m, es.t1)
+				after := m
+				for after < es.t1 && f.toks[after].a < title.b {
+					after++
+				}
+				if ok && isExecutive(strings.ToLower(f.d.v.s[title.a:title.b])) && (after >= es.t1 || f.word(after, "since") || f.punct(after, ',') || f.punct(after, '.') || f.word(after, "and")) {
+					if orgTok < 0 && f.nameTok(o) {
+						orgTok = o
+					}
+					g.ev |= evPerson
+					g.kind = entity.KindPerson
+					g.title = title
+					g.orgTok = orgTok
+				}
+			}
+		}
 		// "Julia Hart has joined Meridian Bank as head of ship finance":
 		// the post taken at the firm joined.
 		if g.title.b == 0 && nt >= 2 && nt <= 4 && !f.orgWords(i, j) {
