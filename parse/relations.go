@@ -8749,7 +8749,8 @@ func (r *relater) jointVenture(s *sentence) {
 			// ("V is our joint venture with B": so too after a copula.)
 			// ("Through V, its joint venture with B, it operates": the
 			// firm "its" stands for is the partner.)
-			for _, a := range []string{", a ", ", an ", ", the ", ", our ", " is our ", ", its "} {
+			// ("V is a joint venture with B": V is the venture.)
+			for _, a := range []string{", a ", ", an ", ", the ", ", our ", " is our ", ", its ", " is a ", " is an "} {
 				if strings.HasSuffix(pre, a) {
 					venture, isNamed = r.orgRightBefore(s, len(pre)-len(a), 1)
 					if isNamed && a == " is our " {
@@ -8796,6 +8797,13 @@ func (r *relater) jointVenture(s *sentence) {
 		}
 		if found {
 			r.add(entity.JointVenture, first.e, partner.e, s, nil)
+			// "V is a joint venture with B, which owns 30%": B's share
+			// of V.
+			if rest := s.low[s.past(partner):]; isNamed && venture.e != partner.e && hasAnyPrefix(rest, ", which owns ", ", which holds ") {
+				if p, _, ok := s.percentAt(s.past(partner) + len(", which owns ")); ok {
+					r.add(entity.StakeIn, partner.e, venture.e, s, withPercent(p))
+				}
+			}
 			// "Its converter company, V, a 51:49 joint venture with B":
 			// each holds its share of V, the first named first.
 			if x, y, ok := ratioParts(s.low[:i]); ok && isNamed && venture.e != first.e && venture.e != partner.e && venture.b <= s.at(i) {
