@@ -1275,6 +1275,13 @@ func (f *entFinder) tokenizeSents() {
 				f.toks[k].lex |= lxHonorifics
 			}
 		}
+		// "Md. Rafiqul Islam Bhuiyan": Muhammad, a name's first word,
+		// not "MD", the managing director.
+		for k := t0; k+1 < len(f.toks); k++ {
+			if f.mdName(k) {
+				f.toks[k].lex &^= lxTitleHeads
+			}
+		}
 		es := esent{t0: t0, t1: len(f.toks), para: para}
 		if s == hl || s == sm {
 			es.head, es.para = true, -1
@@ -1293,6 +1300,13 @@ func (f *entFinder) tokenizeSents() {
 		}
 		f.sents = append(f.sents, es)
 	}
+}
+
+// mdName reports whether token k is "Md." or "Md" before a capitalised
+// word: Muhammad, as Bangladeshi names write it, not a title.
+func (f *entFinder) mdName(k int) bool {
+	w := f.text(k)
+	return (w == "Md." || w == "Md") && k+1 < len(f.toks) && f.toks[k+1].f&tCap != 0 && f.toks[k+1].f&tUpper == 0
 }
 
 // hajiAt reports whether token k is "H." standing for Haji, the

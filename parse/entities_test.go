@@ -1398,6 +1398,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Steel Ltd makes steel. Kenji Sato joined the company in 1990 and has been its president since 2020. Akira Mori joined Tana Gas Ltd in 2001 and has been chief executive since 2019. Ken Ito joined the company in 1999 and has been a director of the chamber since 2010.",
 		want: []string{"company Kora Steel Ltd | the company | Kora Steel", "person Kenji Sato (president @ Kora Steel Ltd)", "person Akira Mori (chief executive @ Tana Gas Ltd)", "company Tana Gas Ltd | the company | Tana Gas", "person Ken Ito"},
 	}, {
+		name: "'Md.' and 'Mohd.' open names, not titles; 'MD' is one",
+		text: "Prices rose. The deal was signed by Kora Gas Ltd managing director Md. Rafiqul Islam Bhuiyan. Mohd. Azlan Hashim, chairman of Tana Agro Ltd, said so. Hanra Ltd MD Rajesh Kumar said so.",
+		want: []string{"company Kora Gas Ltd | Kora Gas", "person Md. Rafiqul Islam Bhuiyan (managing director @ Kora Gas Ltd)", "person Mohd. Azlan Hashim (chairman @ Tana Agro Ltd)", "company Tana Agro Ltd | Tana Agro", "company Hanra Ltd | Hanra", "person Rajesh Kumar (MD @ Hanra Ltd)"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
