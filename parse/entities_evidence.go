@@ -3304,7 +3304,8 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 			if q > s && f.indentedBreak(q) {
 				break
 			}
-			if f.has(q, lxTitleMods|lxTitleHeads) {
+			// ("Company Secretary": the post, not a firm's name.)
+			if f.has(q, lxTitleMods|lxTitleHeads) || f.word(q, "Company") && q+1 < end && f.word(q+1, "Secretary") {
 				q++
 				continue
 			}

@@ -2825,8 +2825,19 @@ func (f *entFinder) bylines() {
 			// ("Hikari Public Relations (for Japanese media)": an
 			// agency's name, a note on whom it speaks to after it.)
 			name := strings.TrimSpace(t)
-			if k := strings.LastIndex(name, " ("); k > 0 && strings.HasSuffix(name, ")") && agencyName(name[:k]) {
+			// ("Hollis Crane Capital LLP (Nominated Adviser and Broker)":
+			// a firm in its legal form, its role for the issuer after it.)
+			if k := strings.LastIndex(name, " ("); k > 0 && strings.HasSuffix(name, ")") && (agencyName(name[:k]) || hasLegalWord(name[:k])) {
 				name = name[:k]
+			}
+			// (A firm the text named before: the contacts under it
+			// speak for it.)
+			if name != strings.TrimSpace(t) {
+				if e, ok := f.byKey[nameKey(name)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
+					f.contactOrg = e
+					contact = max(contact, 2)
+					continue
+				}
 			}
 			// (Not "Kazuran Public Relations" under a contact of
 			// Kazuran's: the firm's own office.)
@@ -2890,6 +2901,20 @@ func (f *entFinder) bylines() {
 					}
 					continue
 				}
+			}
+			// "Tom Whitcombe / Priya Nair" under the firm's line: two
+			// contacts of the firm, parted by a slash.
+			if k := strings.Index(t, " / "); k > 0 && f.contactOrg >= 0 && len(t) <= 60 && !strings.ContainsAny(t, ",:;@|0123456789") {
+				a := l.ts
+				for _, part := range strings.Split(t, " / ") {
+					if n := strings.Count(part, " "); n >= 1 && n <= 3 {
+						if e := f.bylineNames(a, a+len(part)); e >= 0 && f.ents[e].kind == entity.KindPerson && len(f.ents[e].roles) == 0 {
+							f.addRole(e, "", f.contactOrg)
+						}
+					}
+					a += len(part) + len(" / ")
+				}
+				continue
 			}
 			// "Mayumi Ota | +81 3 5423 7719 | ota@...": the contact's
 			// name, then the phone, parted by bars.

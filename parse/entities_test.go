@@ -8637,3 +8637,27 @@ func TestInterviewHeadlineWithQuote(t *testing.T) {
 		t.Errorf("relations (-want +got):\n%s", diff)
 	}
 }
+
+// TestLondonReleaseContacts checks the contacts under a London release:
+// the adviser's and the agency's lines with their role in brackets, two
+// contacts of one firm parted by a slash, and the person the release
+// names as responsible, "Company Secretary", of the issuer.
+func TestLondonReleaseContacts(t *testing.T) {
+	text := "Kora Coal plc (\"the Company\") is pleased to announce a deal with Tana Steel Ltd for coal supply.\n\n" +
+		"The person responsible for arranging the release of this announcement on behalf of the Company is Helena Wrightson, Company Secretary. Hollis Crane Capital LLP (Nominated Adviser) advised the Company.\n\n" +
+		"For further information, please contact:\n\n" +
+		"Kora Coal plc\nJoaquim Sitoe, Chief Executive Officer\n+44 20 7946 0381 | ir@koracoal.example\n\n" +
+		"Hollis Crane Capital LLP (Nominated Adviser and Broker)\nTom Whitcombe / Priya Nair\n+44 20 7946 0522\n\n" +
+		"Ferrier Street Communications (Financial PR)\nLucy Brandt\n+44 20 7946 0917 | kora@ferrierstreet.example\n"
+	a := parsePage(t, text)
+	want := []string{
+		"person Helena Wrightson (Company Secretary @ Kora Coal plc)",
+		"person Joaquim Sitoe (Chief Executive Officer @ Kora Coal plc)",
+		"person Tom Whitcombe ( @ Hollis Crane Capital LLP)",
+		"person Priya Nair ( @ Hollis Crane Capital LLP)",
+		"person Lucy Brandt ( @ Ferrier Street Communications)",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("people (-want +got):\n%s", diff)
+	}
+}
