@@ -1402,6 +1402,10 @@ func TestEntities(t *testing.T) {
 		text: "Prices rose. The deal was signed by Kora Gas Ltd managing director Md. Rafiqul Islam Bhuiyan. Mohd. Azlan Hashim, chairman of Tana Agro Ltd, said so. Hanra Ltd MD Rajesh Kumar said so.",
 		want: []string{"company Kora Gas Ltd | Kora Gas", "person Md. Rafiqul Islam Bhuiyan (managing director @ Kora Gas Ltd)", "person Mohd. Azlan Hashim (chairman @ Tana Agro Ltd)", "company Tana Agro Ltd | Tana Agro", "company Hanra Ltd | Hanra", "person Rajesh Kumar (MD @ Hanra Ltd)"},
 	}, {
+		name: "Hindi words for a corporation and an industry end firms' names",
+		text: "Prices rose. Cargoes under Utkal Loha Nigam's term contract left Vanino. Kalinga Udyog said so.",
+		want: []string{"company Utkal Loha Nigam", "company Kalinga Udyog"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

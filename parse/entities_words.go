@@ -78,6 +78,7 @@ var companyHeads = wordSet(
 	"zinc", "uranium", "gold", "silver", "potash", "coal", "earths", "smelting",
 	"chemie", "kogyo", "shoji", "bussan", "denki", "seitetsu", "kagaku", "kinzoku", "sangyo", "kaiun", "kisen", "zosen", "kaisha", "yusen", "shosen", "tsusho", "unyu", "shipbuilding", "shipyard", "dockyard",
 	"anode", "cathode", "lng", "steelworks", "brands", "media",
+	"nigam", "udyog", // Hindi: corporation, industry
 	"entertainment", "services", "industrial", "ratings", "analytics", "intelligence", "advisory", "research",
 	"carbon", "magnetics", "magnet", "foil", "precursor", "alloy", "battery",
 	"ore", "manganese", "tin", "bauxite", "vanadium", "tungsten", "phosphate",

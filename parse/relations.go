@@ -957,6 +957,9 @@ func (r *relater) sentence(s *sentence) {
 		r.dealPartySupplies(s)
 		r.buysIts(s)
 	}
+	if strings.Contains(s.low, " contract with ") || strings.Contains(s.low, " agreement with ") || strings.Contains(s.low, " offtake with ") || strings.Contains(s.low, " deal with ") {
+		r.possessiveDealWith(s)
+	}
 	if strings.Contains(s.low, " is with ") {
 		r.dealIsWith(s)
 	}

@@ -103,7 +103,19 @@ func (r *relater) tradeFrom(s *sentence) {
 // offtake is with Y": an agreement between them, of the type the deal's
 // noun implies.
 func (r *relater) dealIsWith(s *sentence) {
-	for k := range s.each(" is with ") {
+	r.dealWith(s, " is with ")
+}
+
+// possessiveDealWith reads "the first cargo under X's term contract with
+// Y": an agreement between X and Y, as dealIsWith reads one.
+func (r *relater) possessiveDealWith(s *sentence) {
+	r.dealWith(s, " with ")
+}
+
+// dealWith reads a deal's noun, held by a firm's possessive, then cue
+// and the other firm: see dealIsWith.
+func (r *relater) dealWith(s *sentence, cue string) {
+	for k := range s.each(cue) {
 		noun := ""
 		for _, n := range []string{" contract", " agreement", " offtake", " deal"} {
 			if strings.HasSuffix(s.low[:k], n) {
@@ -114,8 +126,8 @@ func (r *relater) dealIsWith(s *sentence) {
 		if noun == "" || s.negated(0, k) {
 			continue
 		}
-		other, ok := r.orgRightAfter(s, k+len(" is with "), 0)
-		if !ok || other.a != s.at(k+len(" is with ")) {
+		other, ok := r.orgRightAfter(s, k+len(cue), 0)
+		if !ok || other.a != s.at(k+len(cue)) {
 			continue
 		}
 		// The holder: the firm right before the deal's words, its
