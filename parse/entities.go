@@ -2910,7 +2910,9 @@ func (f *entFinder) run(si, k, j int) {
 			if q > ps+1 && f.word(ps, "for") && org >= 0 && ts == k && k > 0 && f.toks[k-1].f&tPoss != 0 && f.countryWord(k-1) {
 				forEnd = q
 				ps = q
-			} else if q > ps+1 {
+			} else if q > ps+1 && !(f.word(ps, "for") && f.fold(te-1) == "secretary") {
+				// ("Cabinet Secretary for Mining": a minister, of no
+				// department of that name.)
 				impOf = rng{f.toks[ps].a, f.toks[q-1].b}
 				implied = impliedBody(f.d.v.s[impOf.a:impOf.b], f.fold(te-1))
 				// A minister of state for a field serves in the

@@ -1275,6 +1275,12 @@ func (f *entFinder) gatherOne(n int) {
 				if orgTok > h+1 && f.has(h, lxMinisterHeads) && f.word(h+1, "for") && pt >= es.t0 && f.toks[pt].f&tPoss != 0 && f.countryWord(pt) {
 					g.title.b = f.toks[c-1].b
 					g.orgTok = pt
+				} else if orgTok > h+1 && f.has(h, lxMinisterHeads) && f.word(h+1, "for") && f.fold(h) == "secretary" && !f.word(h+2, "the") {
+					// ("the Cabinet Secretary for Mining, X,": a
+					// minister, of no department of that name; the field
+					// is the title's.)
+					g.title.b = f.toks[c-1].b
+					g.orgTok = -1
 				} else if orgTok > h+1 && f.has(h, lxMinisterHeads) && (f.word(h+1, "of") || f.word(h+1, "for")) && !f.word(h+2, "the") {
 					g.impOf = rng{f.toks[h+1].a, f.toks[c-1].b}
 					g.implied = impliedBody(f.d.v.s[g.impOf.a:g.impOf.b], f.fold(h))

@@ -1406,6 +1406,14 @@ func TestEntities(t *testing.T) {
 		text: "Prices rose. Cargoes under Utkal Loha Nigam's term contract left Vanino. Kalinga Udyog said so.",
 		want: []string{"company Utkal Loha Nigam", "company Kalinga Udyog"},
 	}, {
+		name: "a cabinet secretary for a field is a state's minister, of no department of that name",
+		text: "Prices rose. Kenya's Cabinet Secretary for Mining, Samuel Kiprono Rotich, said so. Cabinet Secretary for Mining Samuel Kiprono Rotich spoke again.",
+		want: []string{"country KE", "person Samuel Kiprono Rotich (Cabinet Secretary for Mining @ Kenya)"},
+	}, {
+		name: "the cabinet secretary for a field, after 'the', then the name after a comma",
+		text: "Prices rose. I met the Cabinet Secretary for Mining, Samuel Kiprono Rotich, in February.",
+		want: []string{"person Samuel Kiprono Rotich (Cabinet Secretary for Mining @ )"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
