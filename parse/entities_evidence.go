@@ -278,6 +278,13 @@ func (f *entFinder) gatherOne(n int) {
 		g.ev |= evNot
 		g.drop = true
 	}
+	// "Dampier Bay LNG       Westgate Petroleum    WA    2.41" under
+	// "Project     Operator ...": a project, the first column of a table
+	// of assets.
+	if g.ev&(evLegal|evTicker|evDir) == 0 && assetColumn(f.d.v.s, first.a, last.b) {
+		g.ev |= evNot
+		g.drop = true
+	}
 	if f.definedRoleCaps(i, j) {
 		g.ev |= evNot
 		g.drop = true
@@ -3875,4 +3882,34 @@ func (f *entFinder) slashAgency(si, i int) bool {
 	t := f.d.v.s[a:f.d.paras[es.para].b]
 	place, ok := datelinePlace(t)
 	return ok && a+len(place)+1 == f.toks[i-1].a
+}
+
+// assetColumn reports whether s[a:b] is the first cell of a row of a
+// table whose head's first column names assets: "Project", "Mine",
+// "Asset", "Plant", "Field", "Operation".
+func assetColumn(s string, a, b int) bool {
+	ls := strings.LastIndexByte(s[:a], '\n') + 1
+	if strings.TrimLeft(s[ls:a], " ") != "" || !strings.HasPrefix(s[b:], "   ") {
+		return false
+	}
+	// Up over the rows of the table to its head, the first line of the
+	// block whose cells are parted by wide gaps.
+	head := -1
+	for end, n := ls-1, 0; end > 0 && n < 40; n++ {
+		st := strings.LastIndexByte(s[:end], '\n') + 1
+		line := s[st:end]
+		if !strings.Contains(strings.TrimLeft(line, " "), "   ") {
+			break
+		}
+		head, end = st, st-1
+	}
+	if head < 0 {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimLeft(s[head:], " "), "  ")
+	switch strings.TrimSpace(first) {
+	case "Project", "Projects", "Mine", "Mines", "Asset", "Assets", "Plant", "Plants", "Field", "Fields", "Operation", "Operations", "Facility", "Terminal":
+		return true
+	}
+	return false
 }

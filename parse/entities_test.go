@@ -1414,6 +1414,10 @@ func TestEntities(t *testing.T) {
 		text: "Prices rose. I met the Cabinet Secretary for Mining, Samuel Kiprono Rotich, in February.",
 		want: []string{"person Samuel Kiprono Rotich (Cabinet Secretary for Mining @ )"},
 	}, {
+		name: "a table of projects: the first column's names are assets, not firms",
+		text: "Output rose in the quarter.\n\nLNG OUTPUT BY PROJECT (million tonnes)\n\nProject               Operator                       Q3 2027\nDampier Bay LNG       Westgate Petroleum Holdings    2.41\nExmouth Gulf LNG      Kestrel Gulf Energy            0.87\n\nWestgate Petroleum Holdings said output rose.\n",
+		want: []string{"company Westgate Petroleum Holdings"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
