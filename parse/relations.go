@@ -960,6 +960,9 @@ func (r *relater) sentence(s *sentence) {
 	if strings.Contains(s.low, " contract with ") || strings.Contains(s.low, " agreement with ") || strings.Contains(s.low, " offtake with ") || strings.Contains(s.low, " deal with ") {
 		r.possessiveDealWith(s)
 	}
+	if strings.Contains(s.low, " supply ") && strings.Contains(s.low, "; ") {
+		r.supplyElided(s)
+	}
 	if strings.Contains(s.low, " is with ") {
 		r.dealIsWith(s)
 	}

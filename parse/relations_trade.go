@@ -1843,3 +1843,36 @@ func (r *relater) dealHeading(at int) string {
 	}
 	return ""
 }
+
+// supplyElided reads the suppliers of a row of clauses whose buyer the
+// first names: "A will supply Y with 150,000 tons a year; B will supply
+// 60,000 tons a year; and C will supply 30,000 tons": B and C supply Y
+// too.
+func (r *relater) supplyElided(s *sentence) {
+	var buyer ment
+	found := false
+	for _, v := range []string{" will supply ", " supplies ", " would supply "} {
+		for k := range s.each(v) {
+			at := k + len(v)
+			if !found {
+				// The first: "A will supply Y with ...".
+				if b, ok := r.orgRightAfter(s, at, 0); ok && b.a == s.at(at) && strings.HasPrefix(s.low[s.past(b):], " with ") {
+					buyer, found = b, true
+				}
+				continue
+			}
+			// A later clause: its seller before the verb, a quantity
+			// right after it, no buyer of its own.
+			if at >= len(s.low) || !isDigit(s.low[at]) {
+				continue
+			}
+			c := strings.LastIndex(s.low[:k], "; ")
+			if c < 0 || c < buyer.b-s.a {
+				continue
+			}
+			if seller, ok := r.orgRightBefore(s, k, 2); ok && seller.a >= s.at(c) && seller.e != buyer.e && !s.negated(c, k) {
+				r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+			}
+		}
+	}
+}
