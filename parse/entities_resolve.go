@@ -3032,6 +3032,29 @@ func (f *entFinder) bylines() {
 			}
 			continue
 		}
+		// "The person responsible for arranging the release of this
+		// announcement on behalf of the Company is X, Company
+		// Secretary.": a London release's officer, in its boilerplate.
+		if t := d.text(l); (l.kind == lText || l.kind == lBoiler) && i > d.body && len(t) < 400 {
+			if k := strings.Index(t, "person responsible for "); k >= 0 {
+				if is := strings.Index(t[k:], " is "); is > 0 {
+					b := k + is + len(" is ")
+					if c := strings.IndexByte(t[b:], ','); c > 0 && c <= 40 {
+						if p := f.bylineNames(l.ts+b, l.ts+b+c); p >= 0 && f.ents[p].kind == entity.KindPerson && len(f.ents[p].roles) == 0 {
+							ta := b + c + 1
+							for ta < len(t) && t[ta] == ' ' {
+								ta++
+							}
+							te := ta + strings.IndexAny(t[ta:]+".", ".;(")
+							if te > ta && te-ta <= 60 {
+								f.addRole(p, d.v.origText(l.ts+ta, l.ts+te), f.issuer)
+							}
+						}
+					}
+				}
+				continue
+			}
+		}
 		// "X Weekly is published by Y Media Pty Ltd. Editor: Z." under
 		// a newsletter: the editor, of the publisher the line names.
 		if t := d.text(l); (l.kind == lText || l.kind == lBoiler) && i > d.body && len(t) < 300 {

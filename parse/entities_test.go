@@ -8660,7 +8660,9 @@ func TestInterviewHeadlineWithQuote(t *testing.T) {
 // names as responsible, "Company Secretary", of the issuer.
 func TestLondonReleaseContacts(t *testing.T) {
 	text := "Kora Coal plc (\"the Company\") is pleased to announce a deal with Tana Steel Ltd for coal supply.\n\n" +
-		"The person responsible for arranging the release of this announcement on behalf of the Company is Helena Wrightson, Company Secretary. Hollis Crane Capital LLP (Nominated Adviser) advised the Company.\n\n" +
+		"Hollis Crane Capital LLP (Nominated Adviser) advised the Company.\n\n" +
+		"About Kora Coal plc\nKora Coal plc is a London-based coal developer.\n\n" +
+		"This announcement contains inside information for the purposes of Article 7 of the UK Market Abuse Regulation. The person responsible for arranging the release of this announcement on behalf of the Company is Helena Wrightson, Company Secretary.\n\n" +
 		"For further information, please contact:\n\n" +
 		"Kora Coal plc\nJoaquim Sitoe, Chief Executive Officer\n+44 20 7946 0381 | ir@koracoal.example\n\n" +
 		"Hollis Crane Capital LLP (Nominated Adviser and Broker)\nTom Whitcombe / Priya Nair\n+44 20 7946 0522\n\n" +
