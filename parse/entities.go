@@ -1738,7 +1738,8 @@ func (f *entFinder) qaLabel(k int) bool {
 func (f *entFinder) segment(si int) {
 	es := f.sents[si]
 	for k := es.t0; k < es.t1; {
-		if !f.nameTok(k) || f.toks[k].f&tUpper != 0 && (f.capsJoinerAt(k, es) || capsBreakers[f.text(k)] || f.word(k, "AND") && k > es.t0 && f.has(k-1, lxLegalEnd)) {
+		// ("SALE OF 15% OF X PTY LTD": "OF" opens no name.)
+		if !f.nameTok(k) || f.toks[k].f&tUpper != 0 && (f.capsJoinerAt(k, es) || capsBreakers[f.text(k)] || f.word(k, "AND") && k > es.t0 && f.has(k-1, lxLegalEnd) || f.word(k, "OF")) {
 			k++
 			continue
 		}

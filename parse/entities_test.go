@@ -1418,6 +1418,10 @@ func TestEntities(t *testing.T) {
 		text: "Output rose in the quarter.\n\nLNG OUTPUT BY PROJECT (million tonnes)\n\nProject               Operator                       Q3 2027\nDampier Bay LNG       Westgate Petroleum Holdings    2.41\nExmouth Gulf LNG      Kestrel Gulf Energy            0.87\n\nWestgate Petroleum Holdings said output rose.\n",
 		want: []string{"company Westgate Petroleum Holdings"},
 	}, {
+		name: "a numbered heading in capitals: 'OF' after a share opens no name",
+		text: "2. SALE OF 15% OF PERCIVAL UPSTREAM PTY LTD\n\nPercival Upstream Pty Ltd holds gas fields.\n",
+		want: []string{"company Percival Upstream Pty Ltd | PERCIVAL UPSTREAM PTY LTD | Percival Upstream"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
