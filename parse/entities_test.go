@@ -8588,9 +8588,10 @@ func TestLetterSubjectAndMastheads(t *testing.T) {
 		country:  "GB",
 		entities: []string{"company Tete Carvao Holdings plc | Tete Carvao Holdings", "company Izumo Bussan Kaisha Ltd. | Izumo Bussan | Izumo Bussan Kaisha"},
 	}, {
-		name:     "an announcement's title in capitals under the exchange's label",
+		name:     "an announcement's title in capitals under the exchange's label, which gives the market",
 		text:     "ASX ANNOUNCEMENT | ASX: KGL\n\nKORA GAS LIMITED\nABN 41 118 302 957\n\nTuesday, 14 September 2027\n\nKORA LNG: BINDING 10-YEAR SPA WITH TANA POWER AND SALE OF 15% OF KORA UPSTREAM\n\nKora Gas Limited signed an agreement with Tana Power Corporation.\n",
 		headline: "KORA LNG: BINDING 10-YEAR SPA WITH TANA POWER AND SALE OF 15% OF KORA UPSTREAM",
+		country:  "AU",
 		entities: []string{"company Kora Gas Limited | KORA GAS LIMITED | KORA | Kora Gas", "company Tana Power Corporation | TANA POWER"},
 	}}
 	for _, tt := range tests {

@@ -2604,6 +2604,13 @@ func (d *doc) header(a *article.Article) {
 			}
 		}
 	}
+	// "ASX ANNOUNCEMENT" over a release: an announcement to the
+	// Australian market.
+	for i := 0; a.Country.IsZero() && i < d.body && i < 8 && i < len(d.lines); i++ {
+		if t := strings.TrimSpace(d.text(d.lines[i])); hasAnyPrefix(t, "ASX ANNOUNCEMENT", "ASX Announcement", "ASX RELEASE", "ASX Release") {
+			a.Country, _, _ = entity.LookupCountry("Australia")
+		}
+	}
 	// "(Securities code: 6938, TSE Prime Market)" on a filing's cover:
 	// the market its issuer is listed in.
 	// (A cover above its headline may open the body: its first lines
