@@ -8684,3 +8684,13 @@ func TestLondonReleaseContacts(t *testing.T) {
 		t.Errorf("people (-want +got):\n%s", diff)
 	}
 }
+
+// TestBylineDateBeforeUpdate checks a byline that gives the date of the
+// page, then the date it was updated, after bars: the page is of the
+// first.
+func TestBylineDateBeforeUpdate(t *testing.T) {
+	a := parsePage(t, "Coal report\n\nBy Meera Subramanian, Senior Editor, Coal | 14 July 2027 | Updated 15 July 2027\n\nKora Ltd sold coal to Tana Ltd on Monday in a big deal for the market.\n")
+	if got := a.AsOf.String(); got != "2027-07-14" {
+		t.Errorf("as of %s, want 2027-07-14", got)
+	}
+}

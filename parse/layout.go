@@ -365,6 +365,13 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		}
 		if k > 0 && strings.HasPrefix(t, "By ") {
 			rest, lrest := strings.TrimLeft(t[k:], " |"), strings.TrimLeft(low[min(k, len(low)):], " |")
+			// ("| 14 July 2027 | Updated 15 July 2027": the date the
+			// page was first published, before the bar.)
+			if b := strings.Index(rest, " | "); b > 0 && len(lrest) >= b {
+				if _, _, ok := dateLine(rest[:b], lrest[:b]); ok {
+					rest, lrest = rest[:b], lrest[:b]
+				}
+			}
 			if date, nav, ok := dateLine(rest, lrest); ok {
 				l.kind, l.date, l.nav = lDate, packDate(date), nav
 			}
