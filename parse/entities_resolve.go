@@ -3005,6 +3005,24 @@ func (f *entFinder) bylines() {
 		switch l.kind {
 		case lByline, lCaption, lBoiler, lText:
 		case lDate:
+			// "By X, Senior Editor, Coal | 14 July 2027 | Updated ...":
+			// the writer and the role before the bar.
+			// (Only with a role: "By A, Brisbane, and B, Seoul | ..."
+			// names two, read below.)
+			if t := d.text(l); strings.HasPrefix(t, "By ") {
+				if bar := strings.Index(t, " | "); bar > 3 && !strings.Contains(t[:bar], "   ") && !strings.Contains(t[:bar], " and ") {
+					if r := writerRole(t[:bar]); r != "" {
+						if c := strings.Index(t[:bar], ", "); c > 3 {
+							if e := f.bylineNames(l.ts+3, l.ts+c); e >= 0 && f.ents[e].kind == entity.KindPerson {
+								if len(f.ents[e].roles) == 0 {
+									f.addRole(e, r, -1)
+								}
+								continue
+							}
+						}
+					}
+				}
+			}
 			// "2026-05-18 16:40   Source: X   By Xu Tingting": the
 			// writer shares the date's line, set apart by spaces or a bar.
 			if n := f.labelledBylines(l.ts, l.te); n > 0 {
@@ -3214,6 +3232,9 @@ func (f *entFinder) bylines() {
 			}
 		} else if c := strings.LastIndex(t, ", "); c > 0 && roleWords(t[c+2:]) {
 			f.addRole(e, t[c+2:], -1)
+		} else if r := writerRole(t); r != "" {
+			// "By X, Senior Editor, Coal": the role, then the desk.
+			f.addRole(e, r, -1)
 		} else if i+1 < len(d.lines) && roleLine(d.text(d.lines[i+1])) {
 			f.addRole(e, d.text(d.lines[i+1]), -1)
 		}
@@ -3437,6 +3458,19 @@ func roleLine(t string) bool {
 
 // roleWords reports a writer's role in capitals or not: "editor",
 // "Senior Correspondent".
+// writerRole returns the writer's role in a byline "By X, Senior
+// Editor, Coal": the first part after the name that roleWords reads, or
+// "".
+func writerRole(t string) string {
+	parts := strings.Split(t, ", ")
+	for _, p := range parts[min(1, len(parts)):] {
+		if roleWords(p) {
+			return p
+		}
+	}
+	return ""
+}
+
 func roleWords(t string) bool {
 	if len(t) > 40 || strings.Count(t, " ") > 3 || t == "" {
 		return false

@@ -8685,12 +8685,16 @@ func TestLondonReleaseContacts(t *testing.T) {
 	}
 }
 
-// TestBylineDateBeforeUpdate checks a byline that gives the date of the
-// page, then the date it was updated, after bars: the page is of the
-// first.
+// TestBylineDateBeforeUpdate checks a byline that gives the writer's
+// role and desk, the date of the page, then the date it was updated,
+// after bars: the page is of the first, and the role is the writer's.
 func TestBylineDateBeforeUpdate(t *testing.T) {
 	a := parsePage(t, "Coal report\n\nBy Meera Subramanian, Senior Editor, Coal | 14 July 2027 | Updated 15 July 2027\n\nKora Ltd sold coal to Tana Ltd on Monday in a big deal for the market.\n")
 	if got := a.AsOf.String(); got != "2027-07-14" {
 		t.Errorf("as of %s, want 2027-07-14", got)
+	}
+	// The writer's role before the desk.
+	if diff := cmp.Diff([]string{"person Meera Subramanian (Senior Editor @ )"}, entityLinesOf(a, "person")); diff != "" {
+		t.Errorf("writer (-want +got):\n%s", diff)
 	}
 }
