@@ -1414,9 +1414,9 @@ func TestEntities(t *testing.T) {
 		text: "Prices rose. I met the Cabinet Secretary for Mining, Samuel Kiprono Rotich, in February.",
 		want: []string{"person Samuel Kiprono Rotich (Cabinet Secretary for Mining @ )"},
 	}, {
-		name: "a table of projects: the first column's names are assets, not firms",
-		text: "Output rose in the quarter.\n\nLNG OUTPUT BY PROJECT (million tonnes)\n\nProject               Operator                       Q3 2027\nDampier Bay LNG       Westgate Petroleum Holdings    2.41\nExmouth Gulf LNG      Kestrel Gulf Energy            0.87\n\nWestgate Petroleum Holdings said output rose.\n",
-		want: []string{"company Westgate Petroleum Holdings"},
+		name: "a table of projects: the first column's names are assets, the operators firms",
+		text: "LNG output climbs 4.6% as Exmouth Gulf hits its stride\n\nFive LNG projects turned out 10.10 Mt in the quarter.\n\nLNG OUTPUT BY PROJECT (million tonnes)\n\nProject               Operator                       State   Q3 2027\nDampier Bay LNG       Westgate Petroleum Holdings    WA      2.41\nExmouth Gulf LNG      Kestrel Gulf Energy            WA      0.87\nWarrego Coast LNG     Carpentaria LNG                QLD     2.04\n\nWestgate Petroleum Holdings said output rose.\n",
+		want: []string{"company Westgate Petroleum Holdings", "company Kestrel Gulf Energy", "company Carpentaria LNG"},
 	}, {
 		name: "a numbered heading in capitals: 'OF' after a share opens no name",
 		text: "2. SALE OF 15% OF PERCIVAL UPSTREAM PTY LTD\n\nPercival Upstream Pty Ltd holds gas fields.\n",
