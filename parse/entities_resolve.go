@@ -3462,8 +3462,10 @@ func roleLine(t string) bool {
 // Editor, Coal": the first part after the name that roleWords reads, or
 // "".
 func writerRole(t string) string {
-	parts := strings.Split(t, ", ")
-	for _, p := range parts[min(1, len(parts)):] {
+	_, rest, ok := strings.Cut(t, ", ")
+	for ok {
+		var p string
+		p, rest, ok = strings.Cut(rest, ", ")
 		if roleWords(p) {
 			return p
 		}

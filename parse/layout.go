@@ -1892,18 +1892,30 @@ func mastheadCountry(t string) entity.Country {
 	} else if r, ok := strings.CutPrefix(t, "The "); ok {
 		t = r
 	}
-	w := strings.Fields(t)
-	if len(w) < 2 || len(w) > 5 {
+	n := strings.Count(t, " ") + 1
+	last := strings.LastIndexByte(t, ' ')
+	if n < 2 || n > 5 || strings.Contains(t, "  ") {
 		return entity.Country{}
 	}
-	switch strings.ToLower(w[len(w)-1]) {
-	case "review", "times", "herald", "daily", "news", "journal", "weekly", "post", "report", "monitor",
-		"digest", "gazette", "tribune", "courier", "quarterly", "chronicle", "observer", "briefing", "bulletin":
-	default:
+	paper := false
+	for _, w := range []string{"review", "times", "herald", "daily", "news", "journal", "weekly", "post", "report", "monitor",
+		"digest", "gazette", "tribune", "courier", "quarterly", "chronicle", "observer", "briefing", "bulletin"} {
+		if strings.EqualFold(t[last+1:], w) {
+			paper = true
+			break
+		}
+	}
+	if !paper {
 		return entity.Country{}
 	}
-	for n := min(2, len(w)-1); n >= 1; n-- {
-		name := strings.Join(w[:n], " ")
+	// The first two words, then the first.
+	first := strings.IndexByte(t, ' ')
+	ends := []int{first}
+	if second := strings.IndexByte(t[first+1:], ' '); second > 0 && first+1+second < last {
+		ends = []int{first + 1 + second, first}
+	}
+	for _, e := range ends {
+		name := t[:e]
 		if c, form, ok := entity.LookupCountry(name); ok && (form == entity.CountryName || form == entity.CountryDemonym) {
 			return c
 		}
@@ -3407,7 +3419,7 @@ func (d *doc) letterSubject(a *article.Article) {
 		t := strings.TrimSpace(d.text(l))
 		// (The subject may stand over the salutation or under it,
 		// not further down.)
-		if salutationLine(t) {
+		if maySalute(t) && salutationLine(t) {
 			if after >= 0 {
 				return
 			}
@@ -3459,11 +3471,18 @@ func (d *doc) letterSubject(a *article.Article) {
 	}
 }
 
+// maySalute reports whether t may be a salutation, by its first word and
+// its length, so that salutationLine, which folds the line's case, reads
+// only those.
+func maySalute(t string) bool {
+	return len(t) <= 48 && (hasPrefixLower(t, "dear ") || hasPrefixLower(t, "to "))
+}
+
 // salutationAfter reports whether a letter's salutation ("Dear
 // Sir/Madam,") follows line i within a few lines.
 func (d *doc) salutationAfter(i int) bool {
 	for j := i + 1; j < len(d.lines) && j <= i+4; j++ {
-		if d.lines[j].kind != lBlank && salutationLine(d.text(d.lines[j])) {
+		if t := strings.TrimSpace(d.text(d.lines[j])); d.lines[j].kind != lBlank && maySalute(t) && salutationLine(t) {
 			return true
 		}
 	}
