@@ -170,6 +170,9 @@ var formalPrefixes = []string{"Republic of ", "Kingdom of ", "United Republic of
 // Senegal" is SN. ("Republic of China" and "Republic of the Congo" are
 // in the tables, and so are read before.)
 func lookupFormalName(t *countryTableSet, word string) (Country, CountryForm, bool) {
+	if len(word) < 12 || !strings.Contains(word, " of ") {
+		return Country{}, 0, false
+	}
 	word, _ = cutThe(word)
 	for _, p := range formalPrefixes {
 		rest, ok := strings.CutPrefix(word, p)
