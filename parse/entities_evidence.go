@@ -3888,8 +3888,12 @@ func (f *entFinder) slashAgency(si, i int) bool {
 // table whose head's first column names assets: "Project", "Mine",
 // "Asset", "Plant", "Field", "Operation".
 func assetColumn(s string, a, b int) bool {
+	// (The gap after the cell first: most names have none.)
+	if !strings.HasPrefix(s[b:], "   ") {
+		return false
+	}
 	ls := strings.LastIndexByte(s[:a], '\n') + 1
-	if strings.TrimLeft(s[ls:a], " ") != "" || !strings.HasPrefix(s[b:], "   ") {
+	if strings.TrimLeft(s[ls:a], " ") != "" {
 		return false
 	}
 	// Up over the rows of the table to its head, the first line of the
