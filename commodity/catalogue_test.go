@@ -160,6 +160,8 @@ func TestMatch(t *testing.T) {
 		{"scrap from the yard", commodity.Steel, 1},
 		{"scrap copper", commodity.Copper, 2},
 		{"slab zinc a year", commodity.Zinc, 2},
+		{"plate a year", commodity.Steel, 1},
+		{"thick plates", commodity.Steel, 2},
 		{"magnet scrap", commodity.RareEarths, 2},
 		{"electronic scrap", commodity.Other, 2},
 		{"lithium-ion batteries", 0, 0}, // "lithium-ion" does not end at "lithium"
