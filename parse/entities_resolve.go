@@ -219,6 +219,11 @@ func (f *entFinder) bracketItem(e, p, q int) {
 	if p >= q || q-p > 6 {
 		return
 	}
+	// `the issued shares of Shiwaku Zosen (the "Share Acquisition")`:
+	// a term for a deal or a contract names no firm.
+	if f.has(q-1, lxDealTerms) || f.has(q-1, lxLawWords) && (q-p > 1 || quoted) {
+		return
+	}
 	for k := p; k < q; k++ {
 		t := &f.toks[k]
 		if t.f&tWord == 0 && !f.punct(k, '&') || t.f&tLower != 0 || t.f&tDigit != 0 {

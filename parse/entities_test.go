@@ -1422,6 +1422,10 @@ func TestEntities(t *testing.T) {
 		text: "2. SALE OF 15% OF PERCIVAL UPSTREAM PTY LTD\n\nPercival Upstream Pty Ltd holds gas fields.\n",
 		want: []string{"company Percival Upstream Pty Ltd | PERCIVAL UPSTREAM PTY LTD | Percival Upstream"},
 	}, {
+		name: "a defined term for a deal after a firm's name is not the firm's",
+		text: "Kaiyo Steel Corporation resolved to acquire part of the issued shares of Mirai Zosen Co., Ltd. (the \"Share Acquisition\") and a supply deal with Mirai Zosen (the \"Supply Agreement\"). Upon the Share Acquisition, it will sign with Tomoe Kaiun KK.",
+		want: []string{"company Kaiyo Steel Corporation | Kaiyo Steel", "company Mirai Zosen Co., Ltd. | Mirai Zosen", "company Tomoe Kaiun KK"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
