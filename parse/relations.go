@@ -3113,7 +3113,9 @@ func (r *relater) subject(s *sentence, i int) (ment, bool) {
 		// license its technology to the venture and supply Y", "X signed
 		// a deal with Y for the acquisition of".
 		// ("... to Japan's X, and sells": a place's possessive between.)
-		if k > 0 && (strings.HasSuffix(before, " to ") || strings.HasSuffix(trimPossessiveWord(before), " to ") || strings.HasSuffix(before, " with ") && !strings.ContainsAny(s.low[orgs[k].b-s.a:i], ",;")) {
+		// ("X resolved to sign a deal with Y, and to acquire shares of
+		// Y": infinitives joined share X.)
+		if k > 0 && (strings.HasSuffix(before, " to ") || strings.HasSuffix(trimPossessiveWord(before), " to ") || strings.HasSuffix(before, " with ") && (!strings.ContainsAny(s.low[orgs[k].b-s.a:i], ",;") || hasAnySuffix(s.low[:i], ", and to", ", and to "))) {
 			continue
 		}
 		// ("X agreed to buy coal from Australia's Y under an offtake,
@@ -10168,6 +10170,11 @@ func (r *relater) supplier(s *sentence) {
 			}
 			// "to its Thai joint venture with Y": the venture buys, not Y.
 			if ok && strings.Contains(s.low[je:buyer.a-s.a], "venture with ") {
+				break
+			}
+			// "a stable supply of plate and to cooperate with Y": an
+			// infinitive's partner, not a buyer.
+			if ok && hasAnyPrefix(s.low[je:max(je, buyer.a-s.a)], "cooperate ", "co-operate ", "work ", "partner ", "collaborate ", "team up ") {
 				break
 			}
 			// "to the QGMI port": where the goods land, not who buys.
