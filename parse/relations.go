@@ -966,6 +966,12 @@ func (r *relater) sentence(s *sentence) {
 	if strings.Contains(s.low, " is with ") {
 		r.dealIsWith(s)
 	}
+	if strings.Contains(s.low, " between ") {
+		r.dealBetween(s)
+	}
+	if strings.Contains(s.low, " settled ") {
+		r.settledPrice(s)
+	}
 	if mask&trigMeet != 0 {
 		r.meeting(s)
 	}

@@ -154,6 +154,66 @@ func (r *relater) dealWith(s *sentence, cue string) {
 	}
 }
 
+// dealBetween reads a deal's noun and the pair it is between, with no
+// verb of signing: "under the first-half settlement between A and B",
+// "the offtake agreement between A and B runs to 2030". (Not "talks
+// between A and B", which agree nothing yet.)
+func (r *relater) dealBetween(s *sentence) {
+	for k := range s.each(" between ") {
+		before := s.low[:k]
+		typ := ""
+		switch {
+		case hasAnySuffix(before, " settlement", " price settlement"):
+			typ = "supply"
+		case hasAnySuffix(before, " contract", " agreement", " offtake", " deal", " mou", " memorandum of understanding", " pact"):
+			typ, _ = agreementNounEnding(before[strings.LastIndexByte(before, ' ')+1:])
+			if t, _ := underContract(" under a" + before[max(0, len(before)-40):]); t != "" {
+				typ = t
+			}
+		default:
+			continue
+		}
+		if s.negated(0, k) || s.hypothetical(k) {
+			continue
+		}
+		// (Not "no contract between", "a proposed deal between", nor
+		// "a contract between A and B could be signed".)
+		np := before[max(0, len(before)-40):]
+		if c := strings.LastIndexAny(np, ",;("); c >= 0 {
+			np = np[c+1:]
+		}
+		if hasAnyPrefix(np, "no ", " no ") || strings.Contains(np, " no ") || slices.ContainsFunc([]string{"proposed ", "planned ", "potential ", "possible ", "future ", "draft "}, func(w string) bool { return strings.Contains(np, w) }) {
+			continue
+		}
+		ps, ok := r.betweenPair(s, k)
+		if !ok {
+			continue
+		}
+		if after := s.low[s.past(ps[1]):]; hasAnyPrefix(after, " could ", " would ", " may ", " might ", " is expected ", " is due ", " is yet ", " has yet ", " remains under ", " is under negotiation", " is being negotiated",
+			" was not ", " was never ", " has not ", " had not ", " did not ", " never ", " fell through", " collapsed") {
+			continue
+		}
+		r.add(entity.Agreement, ps[0].e, ps[1].e, s, func(rel *article.Relation) { rel.Type = typ })
+	}
+}
+
+// settledPrice reads "A and B settled the July-December price": two
+// firms that settle a price agree a deal of supply.
+func (r *relater) settledPrice(s *sentence) {
+	for k := range s.each(" settled ") {
+		rest := s.low[k+len(" settled "):]
+		p := strings.Index(rest[:min(len(rest), 40)], "price")
+		if p < 0 || !hasAnyPrefix(rest, "the ", "a ", "their ", "on ") || strings.ContainsAny(rest[:p], ",;") || s.negated(0, k) {
+			continue
+		}
+		ps := r.partiesBefore(s, k+1)
+		if len(ps) != 2 || ps[0].e == ps[1].e {
+			continue
+		}
+		r.add(entity.Agreement, ps[0].e, ps[1].e, s, func(rel *article.Relation) { rel.Type = "supply" })
+	}
+}
+
 // agreedWithToSetUp reads "A agreed with B to set up V, a 50:50 joint
 // venture that will build a line": A and B are partners in V, each with
 // half of it when the venture is an equal one.
