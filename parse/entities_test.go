@@ -8568,6 +8568,12 @@ func TestLetterSubjectAndMastheads(t *testing.T) {
 		text:     "Re: the plant\n\nKora Alloys Limited runs a plant near Mumbai, where it made steel.\n",
 		entities: []string{"company Kora Alloys Limited | Kora Alloys"},
 	}, {
+		name:     "a release's dateline with its city, its country and the date",
+		text:     "NEWS RELEASE\n\nKora Steel signs a deal\n\nBUSAN, South Korea, July 8, 2028 /Asia PR Network/ -- Kora Steel Co., Ltd. today announced that it signed a deal.\n",
+		headline: "Kora Steel signs a deal",
+		country:  "KR",
+		entities: []string{"company Kora Steel Co., Ltd. | Kora Steel"},
+	}, {
 		name:     "a paper named for its country",
 		text:     "INDIA STEEL REVIEW\n\nMills buy more coal from Mozambique\n\nIndian mills imported more coking coal in August than in any month before.\n",
 		headline: "Mills buy more coal from Mozambique",

@@ -1790,6 +1790,15 @@ func datelinePlace(t string) (string, bool) {
 	case strings.HasPrefix(rest, ", "):
 		r := strings.TrimLeft(rest[2:], " ")
 		if _, n := dateAt(r); n == 0 {
+			// "SEOUL, South Korea, July 8, 2028 /Asia PR Network/ --":
+			// a release's city, its country, then the date.
+			if c := strings.Index(r[:min(len(r), 40)], ", "); c > 0 {
+				if _, n := dateAt(r[c+2:]); n > 0 {
+					if _, form, ok := entity.LookupCountry(r[:c]); ok && form == entity.CountryName {
+						return r[:c], true
+					}
+				}
+			}
 			// "ASTANA, Kazakhstan - X said": the city and its country.
 			// ("HSINCHU, Taiwan -- May 12": a double dash.)
 			k := strings.Index(r[:min(len(r), 40)], " - ")
