@@ -43,6 +43,7 @@
 //	United States              1 to 5 letters, with an optional class (BRK.B; BRK/B and BRK-B are read as BRK.B)
 //	London (XLON, AIMX)        2 to 4 letters or digits (a trailing dot, as in "BP.", is dropped)
 //	Canada (XTSE, XTSX, XCNQ)  1 to 12 letters or digits with inner . - &, at least one letter
+//	Nasdaq Nordic (XSTO, XCSE, XHEL) as elsewhere, with an optional class after a space (NOVO B)
 //	elsewhere                  2 to 12 letters or digits with inner . - &
 //
 // [Exchange.Suffixes], [Exchange.Prefixes] and [Exchange.BloombergCodes]

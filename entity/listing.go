@@ -250,7 +250,7 @@ func parseColon(s string, lo, colon, hi int) (Listing, error) {
 	if code == "" {
 		return Listing{}, newListingError(s, cs, "missing code", ErrSyntax)
 	}
-	if !isCodeText(code) {
+	if base, ok := spacedClass(code); !isCodeText(code) && (!ok || !isCodeText(base)) {
 		return Listing{}, newListingError(s, cs, "invalid code "+quote(code), ErrSyntax)
 	}
 	v, ok := byPrefix[prefix]

@@ -19,6 +19,7 @@ const (
 	shapeUS                   // 1 to 5 letters, optional class .B
 	shapeGB                   // 2 to 4 letters or digits, optional class .A
 	shapeCA                   // like generic, but from 1 character and with a letter
+	shapeNordic               // like generic, with an optional share class " B"
 )
 
 // describe says what a code of the shape looks like, for error messages.
@@ -44,6 +45,8 @@ func (sh shape) describe() string {
 		return "2 to 4 letters or digits such as SXX"
 	case shapeCA:
 		return "1 to 12 letters or digits, with a letter, such as TECK.B"
+	case shapeNordic:
+		return "2 to 12 letters or digits, with an optional class, such as NOVO B"
 	}
 	return "2 to 12 letters or digits such as ASML"
 }
@@ -86,6 +89,15 @@ func (sh shape) norm(code string) (string, bool) {
 			return code, false // Canadian symbols have letters
 		}
 		return normGeneric(code, 1)
+	case shapeNordic:
+		// "MAERSK B", "NOVO B": the Nordic exchanges write a share's
+		// class after a space.
+		if base, ok := spacedClass(code); ok {
+			if _, ok := normGeneric(base, 2); ok {
+				return code, true
+			}
+			return code, false
+		}
 	}
 	return normGeneric(code, 2)
 }
@@ -252,6 +264,16 @@ func normGeneric(s string, min int) (string, bool) {
 		return strings.ReplaceAll(s, "/", "."), true
 	}
 	return s, true
+}
+
+// spacedClass reports a code written with its share class after a space,
+// "MAERSK B", and returns the code before the class.
+func spacedClass(s string) (string, bool) {
+	n := len(s)
+	if n < 4 || s[n-2] != ' ' || s[n-1] < 'A' || s[n-1] > 'D' {
+		return "", false
+	}
+	return s[:n-2], true
 }
 
 func isAlnumByte(c byte) bool { return isDigit(c) || isUpper(c) }

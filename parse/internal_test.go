@@ -313,6 +313,9 @@ func TestBareTicker(t *testing.T) {
 		// The exchange named in full.
 		{"Ningbo Kora Cobalt Co., Ltd. (Shanghai Stock Exchange: 603999) and Kora Lithium (Australian Securities Exchange: KLL) rose.", []string{"603999", "KLL"}},
 		{"Kora Lithium (Stock Exchange Rules: 12) rose.", nil},
+		// A Nordic exchange named in full, and a share's class after a
+		// space.
+		{"Nordby Line A/S (\"Nordby\", Nasdaq Copenhagen: NORDB B) and Vasa Steel Oyj (Nasdaq Helsinki: VASA) rose.", []string{"NORDB B", "VASA"}},
 		// The exchange's city before a numeric code; a market with no
 		// colon before its code, not before a year.
 		{"Jiangxi Kora Lithium Co. (Shenzhen: 002999) and Tokyo Kora (Tokyo: 7299) rose.", []string{"002999", "7299"}},

@@ -369,6 +369,7 @@ var proseExchanges = []struct{ name, prefix string }{
 	{"bombay stock exchange", "BSE"}, {"ho chi minh stock exchange", "HOSE"}, {"hanoi stock exchange", "HNX"},
 	{"astana international exchange", "AIX"}, {"kazakhstan stock exchange", "KASE"}, {"mongolian stock exchange", "MSE"},
 	{"london stock exchange", "LSE"}, {"toronto stock exchange", "TSX"}, {"new york stock exchange", "NYSE"}, {"johannesburg stock exchange", "JSE"},
+	{"nasdaq copenhagen", "CPH"}, {"nasdaq stockholm", "STO"}, {"nasdaq helsinki", "HEL"}, {"oslo børs", "OSL"}, {"oslo bors", "OSL"}, {"oslo stock exchange", "OSL"},
 	{"abu dhabi securities exchange", "ADX"}, {"dubai financial market", "DFM"}, {"saudi exchange", "Tadawul"}, {"saudi stock exchange", "Tadawul"}, {"muscat stock exchange", "MSX"},
 	// "listed in Shanghai under the code 603871": the market's city.
 	{"listed in shanghai", "SSE"}, {"listed in shenzhen", "SZSE"}, {"listed in hong kong", "HKEX"},
