@@ -1892,7 +1892,9 @@ func (f *entFinder) segment(si int) {
 			// "People's Bank of China" is one name, and so is "the
 			// State-owned Assets Supervision and Administration
 			// Commission", but not "State-owned X" opening a sentence.
-			if prev.f&(tPoss|tSuffix) != 0 && !(prev.f&tPoss != 0 && f.word(j-1, "People") && f.nameTok(j)) &&
+			// So too "the Shipbuilders' Association of Japan": a trade
+			// body named for its members.
+			if prev.f&(tPoss|tSuffix) != 0 && !(prev.f&tPoss != 0 && f.word(j-1, "People") && f.nameTok(j)) && !(prev.f&tPoss != 0 && f.toks[j].f&tCap != 0 && f.has(j, lxAssocHeads) && hasAnySuffix(f.d.v.s[prev.a:f.toks[j].a], "s' ", "s’ ")) &&
 				!(prev.f&tStart == 0 && (f.word(j-1, "State-owned") || f.word(j-1, "State-Owned")) && f.nameTok(j)) {
 				break
 			}
@@ -2321,6 +2323,13 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		if f.has(j-1, lxTitleHeads) && f.toks[j-1].f&(tCap|tUpper) != 0 && f.has(j+1, lxTitleHeads|lxTitleMods) && f.toks[j+1].f&(tCap|tUpper) != 0 {
 			return true
 		}
+		// "China Iron and Steel Association", "Zambales Chromite and
+		// Nickel Inc.": two words of trades joined,
+		// after a title's "of" too ("Chairman of the Japan Iron and
+		// Steel Federation").
+		if industryWords[f.fold(j-1)] && industryWords[f.fold(j+1)] && f.toks[j-1].f&tCap != 0 {
+			return true
+		}
 		if st.of {
 			// Inside the "of" phrase of a body: "of Industry and Trade".
 			// The end of a list of fields: "of Energy, Mines, Industry
@@ -2395,11 +2404,6 @@ func (f *entFinder) connectorOK(k, j int, st *runState) bool {
 		// Customs Enforcement": the fields of a border agency.
 		if (f.word(j-1, "Customs") || f.word(j-1, "Immigration")) && j+2 < len(f.toks) && f.toks[j+1].f&tCap != 0 && f.toks[j+2].f&tCap != 0 &&
 			(j+3 >= len(f.toks) || !f.nameTok(j+3)) && !f.has(j+2, lxLegalEnd|lxCompanyHeads) {
-			return true
-		}
-		// "China Iron and Steel Association", "Zambales Chromite and
-		// Nickel Inc.": two words of trades joined.
-		if industryWords[f.fold(j-1)] && industryWords[f.fold(j+1)] && f.toks[j-1].f&tCap != 0 {
 			return true
 		}
 		// "Nghe An Pipe and Sections JSC", "Coal Import-Export and

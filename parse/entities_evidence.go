@@ -382,6 +382,11 @@ func (f *entFinder) gatherOne(n int) {
 	if nt >= 2 && last.f&tCap != 0 && f.has(j-1, lxAssocHeads) && g.ev&evGov == 0 {
 		g.ev |= evIntl
 	}
+	// "Shipbuilders' Association of Japan": the members, then the
+	// association, then its country.
+	if nt >= 4 && g.ev&evGov == 0 && f.word(j-2, "of") && f.countryWord(j-1) && f.has(j-3, lxAssocHeads) && f.toks[j-4].f&tPoss != 0 {
+		g.ev |= evIntl
+	}
 	// "Chamber of Mines of the Philippines", "Korea Chamber of
 	// Commerce": so is a chamber.
 	if nt >= 3 && g.ev&evGov == 0 {

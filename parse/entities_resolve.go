@@ -1431,6 +1431,7 @@ func (f *entFinder) roles() {
 			f.boardRole(n)
 		case x.kind == entity.KindPerson && (g.title.b > 0 || g.org >= 0 || g.orgTok >= 0 || g.implied != ""):
 			f.roleOf(n)
+			f.secondRole(n)
 		case x.kind == entity.KindPerson && len(x.roles) == 0 && g.i == f.sents[g.s].t0 && f.word(g.j, "is"):
 			// "Han Soo-bin is a senior reporter at the Steel Journal",
 			// "X is Tokyo correspondent for Y": a writer's note, the
@@ -2661,6 +2662,41 @@ func (f *entFinder) ownerApposition(x, y nseg) bool {
 }
 
 // addRole adds a role to person p once; a person keeps at most 16.
+// secondRole reads a second post after the body of a person's first:
+// "X, Chairman of the Japan Iron and Steel Federation and President of
+// Kurosaki Steel,": the title up to "of", at the firm or body after it.
+func (f *entFinder) secondRole(n int) {
+	g := &f.segs[n]
+	if g.orgTok < 0 || f.tokSeg[g.orgTok] < 0 {
+		return
+	}
+	end := f.sents[g.s].t1
+	k := f.segs[f.tokSeg[g.orgTok]].j
+	if k+3 >= end || !f.word(k, "and") || f.toks[k+1].f&tCap == 0 || !f.has(k+1, lxTitleHeads|lxTitleMods) {
+		return
+	}
+	t := k + 1
+	for t < end && t < k+6 && f.toks[t].f&tCap != 0 && f.has(t, lxTitleHeads|lxTitleMods) {
+		t++
+	}
+	if t == k+1 || t+1 >= end || !f.has(t-1, lxTitleHeads) || !f.word(t, "of") {
+		return
+	}
+	o := t + 1
+	if f.word(o, "the") && o+1 < end {
+		o++
+	}
+	m := f.tokSeg[o]
+	if m < 0 || f.segs[m].i != o || f.segs[m].ent < 0 {
+		return
+	}
+	org := f.orgEntity(f.segs[m].ent)
+	if org < 0 || f.ents[org].kind != entity.KindCompany && f.ents[org].kind != entity.KindGovernment {
+		return
+	}
+	f.addRole(g.ent, f.d.v.origText(f.toks[k+1].a, f.toks[t-1].b), org)
+}
+
 func (f *entFinder) addRole(p int, title string, org int) {
 	x := f.ents[p]
 	if len(x.roles) >= 16 {

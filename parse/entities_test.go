@@ -1426,6 +1426,10 @@ func TestEntities(t *testing.T) {
 		text: "Kaiyo Steel Corporation resolved to acquire part of the issued shares of Mirai Zosen Co., Ltd. (the \"Share Acquisition\") and a supply deal with Mirai Zosen (the \"Supply Agreement\"). Upon the Share Acquisition, it will sign with Tomoe Kaiun KK.",
 		want: []string{"company Kaiyo Steel Corporation | Kaiyo Steel", "company Mirai Zosen Co., Ltd. | Mirai Zosen", "company Tomoe Kaiun KK"},
 	}, {
+		name: "two posts after a name, at a trade body and at a firm; a trade body named for its members",
+		text: "Toru Aoki, Chairman of the Japan Iron and Steel Federation and President of Tosa Steel Corporation, spoke. Ken Ito, chairman of the Shipbuilders' Association of Japan, agreed.",
+		want: []string{"person Toru Aoki (Chairman @ Japan Iron and Steel Federation) (President @ Tosa Steel Corporation)", "organization Japan Iron and Steel Federation", "company Tosa Steel Corporation | Tosa Steel", "person Ken Ito (chairman @ Shipbuilders' Association of Japan)", "organization Shipbuilders' Association of Japan"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

@@ -11027,7 +11027,9 @@ func (r *relater) roles() {
 			}
 			switch org.Kind {
 			case entity.KindCompany, entity.KindOrganization:
-				if !isExecutive(low) {
+				// (Not "chairman of the Japan Iron and Steel Federation":
+				// a trade body's office, not a firm's.)
+				if !isExecutive(low) || org.Kind == entity.KindOrganization && tradeBody(org.Name) {
 					continue
 				}
 				kind = entity.ExecutiveOf
@@ -11051,6 +11053,18 @@ func (r *relater) roles() {
 				Title: role.Title, Span: span})
 		}
 	}
+}
+
+// tradeBody reports the name of an association of firms, whose chairman
+// heads no firm: "Korea Iron and Steel Association", "Shipbuilders'
+// Association of Japan".
+func tradeBody(name string) bool {
+	for w := range strings.FieldsSeq(name) {
+		if assocHeads[strings.ToLower(w)] || strings.EqualFold(w, "Council") || strings.EqualFold(w, "Chamber") {
+			return true
+		}
+	}
+	return false
 }
 
 // entityIndex finds an entity by its id. The entity step numbers the
