@@ -611,6 +611,18 @@ func (f *entFinder) gatherOne(n int) {
 		!(j < es.t1 && f.toks[j].f&tLower != 0 && apposHeads[f.fold(j)]) {
 		g.ev |= evJV
 	}
+	// "will buy 24,000 tonnes of cathode from Sumbawa Smelter Nusantara
+	// under a new offtake agreement": the seller of a deal, a firm.
+	if nt >= 2 && g.cpre == 0 && i-1 > es.t0 && f.word(i-1, "from") && f.toks[i].f&tCap != 0 && j+2 < es.t1 && f.word(j, "under") && !f.personShape(i, j) &&
+		// (Not "from Western Australia under ...": a place.)
+		!places[f.d.v.s[first.a:last.b]] && !compassWords[f.text(i)] && !f.countryWord(i) && !f.countryWord(j-1) && !f.has(j-1, lxGeoLast|lxAssetWords) {
+		for m := j + 1; m < es.t1 && m < j+6; m++ {
+			if dealNouns[f.fold(m)] {
+				g.ev |= evJV
+				break
+			}
+		}
+	}
 	// The words after it.
 	// "(3) Title and name of representative: Chief Executive
 	// Officer, Tomás Errázuriz Pinto": a field's title, then the
@@ -3163,6 +3175,10 @@ func iberianLink(w string) bool {
 }
 
 // dealNouns name a deal one signs with another party. Folded.
+// compassWords open the names of regions: "Western Australia", "East
+// Java".
+var compassWords = wordSet("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower", "Inner", "Outer")
+
 var dealNouns = wordSet("agreement", "agreements", "contract", "contracts", "understanding", "mou", "offtake", "off-take", "pact")
 
 // unitNouns are the nouns of a firm's part that its name follows after

@@ -1430,6 +1430,10 @@ func TestEntities(t *testing.T) {
 		text: "Toru Aoki, Chairman of the Japan Iron and Steel Federation and President of Tosa Steel Corporation, spoke. Ken Ito, chairman of the Shipbuilders' Association of Japan, agreed.",
 		want: []string{"person Toru Aoki (Chairman @ Japan Iron and Steel Federation) (President @ Tosa Steel Corporation)", "organization Japan Iron and Steel Federation", "company Tosa Steel Corporation | Tosa Steel", "person Ken Ito (chairman @ Shipbuilders' Association of Japan)", "organization Shipbuilders' Association of Japan"},
 	}, {
+		name: "the seller a deal's goods are bought from is a firm, whatever its words; a place or a project is not",
+		text: "Tosa Copper will buy 24,000 tonnes of cathode a year from Sumbawa Smelter Nusantara under a new offtake agreement. It buys ore from Western Australia under a contract, and gas from Warrego Coast under a contract.",
+		want: []string{"company Tosa Copper", "company Sumbawa Smelter Nusantara", "country AU"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

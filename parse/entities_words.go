@@ -460,7 +460,7 @@ var intlOrgs = wordSet("world bank", "international monetary fund", "imf", "inte
 
 // geoLast end the names of places that are neither countries nor
 // firms: "Mekong Delta", "Hunter Valley", "Bowen Basin". Folded.
-var geoLast = wordSet("delta", "valley", "basin", "peninsula", "plateau", "highlands", "strait",
+var geoLast = wordSet("delta", "valley", "coast", "basin", "peninsula", "plateau", "highlands", "strait",
 	// divisions of a country: "Guanyin District", "Morowali Regency"
 	"district", "regency", "prefecture", "county", "province", "municipality", "subdistrict",
 	// "Myanmar's Wa State", "Shan State"
