@@ -33,6 +33,13 @@ func (f *entFinder) gatherOne(n int) {
 		}
 	}
 	i, j := g.i, g.j
+	// "Dra. Endang Sulistyowati, M.Si., said": a degree after a name's
+	// comma is no name.
+	if i > 0 && f.punct(i-1, ',') && f.degreeLen(i) >= j-i {
+		g.ev |= evNot
+		g.drop = true
+		return
+	}
 	first, last := &f.toks[i], &f.toks[j-1]
 	nt := j - i
 	// "Nasser bin Hamad Al Khalifa": a long name that says whose son the
@@ -962,6 +969,14 @@ func (f *entFinder) gatherOne(n int) {
 		// Company": the title the passive gives.
 		if g.title.b == 0 && nt >= 2 && nt <= 4 && !f.orgWords(i, j) && j+2 < es.t1 {
 			k := j
+			// "X, M.Sc., has been President Director of Y": degrees
+			// after the name stand between.
+			if f.punct(k, ',') {
+				if c := f.pastDegrees(k, es.t1); c > k {
+					k = c + 1
+				}
+			}
+			v := k // the verb's first word
 			if f.word(k, "was") || f.word(k, "is") || f.word(k, "will") && f.word(k+1, "be") {
 				if f.word(k, "will") {
 					k++
@@ -974,19 +989,19 @@ func (f *entFinder) gatherOne(n int) {
 			// executive of Y": the title taken.
 			// "X will remain as Chairman of Y until December": the post
 			// held at Y.
-			if k == j && f.word(k, "will") && f.word(k+1, "remain") && f.word(k+2, "as") {
+			if k == v && f.word(k, "will") && f.word(k+1, "remain") && f.word(k+2, "as") {
 				if title, orgTok, ok := f.titleAfter(k+3, es.t1); ok && orgTok >= 0 {
 					g.ev |= evPerson
 					g.kind = entity.KindPerson
 					g.title = title
 					g.orgTok = orgTok
 				}
-			} else if k == j && (f.word(j, "has") && f.word(j+1, "taken") || f.word(j, "took") || f.word(j, "takes")) && (f.word(j+1, "charge") && f.word(j+2, "as") || f.word(j+2, "charge") && f.word(j+3, "as")) {
+			} else if k == v && (f.word(v, "has") && f.word(v+1, "taken") || f.word(v, "took") || f.word(v, "takes")) && (f.word(v+1, "charge") && f.word(v+2, "as") || f.word(v+2, "charge") && f.word(v+3, "as")) {
 				// "X has taken charge as Joint Secretary in the Ministry
 				// of Steel", as Indian news writes a post taken.
-				at := j + 3
-				if f.word(j, "has") {
-					at = j + 4
+				at := v + 3
+				if f.word(v, "has") {
+					at = v + 4
 				}
 				if title, orgTok, ok := f.titleAfter(at, es.t1); ok {
 					g.ev |= evPerson
@@ -994,7 +1009,7 @@ func (f *entFinder) gatherOne(n int) {
 					g.title = title
 					g.orgTok = orgTok
 				}
-			} else if k == j && f.word(k, "will") && (f.word(k+1, "retire") && f.word(k+2, "as") || f.word(k+1, "step") && f.word(k+2, "down") && f.word(k+3, "as")) {
+			} else if k == v && f.word(k, "will") && (f.word(k+1, "retire") && f.word(k+2, "as") || f.word(k+1, "step") && f.word(k+2, "down") && f.word(k+3, "as")) {
 				// "X will retire as chairman of Y in June": the post he
 				// holds until then.
 				at := k + 3
@@ -1007,17 +1022,17 @@ func (f *entFinder) gatherOne(n int) {
 					g.title = title
 					g.orgTok = orgTok
 				}
-			} else if k == j && (f.word(k, "took") || f.word(k, "takes")) && f.word(k+1, "over") && f.word(k+2, "as") {
+			} else if k == v && (f.word(k, "took") || f.word(k, "takes")) && f.word(k+1, "over") && f.word(k+2, "as") {
 				if title, orgTok, ok := f.titleAfter(k+3, es.t1); ok {
 					g.ev |= evPerson
 					g.kind = entity.KindPerson
 					g.title = title
 					g.orgTok = orgTok
 				}
-			} else if k == j && (f.word(k, "became") || f.word(k, "becomes") || f.word(k, "will") && f.word(k+1, "become")) || k == j+2 && f.word(j, "has") && k < es.t1 {
+			} else if k == v && (f.word(k, "became") || f.word(k, "becomes") || f.word(k, "will") && f.word(k+1, "become")) || k == v+2 && f.word(v, "has") && k < es.t1 {
 				// "X has been president of Y since 2021", "X will become
 				// president of Y on 1 December".
-				if k == j {
+				if k == v {
 					k += 1 + b2i(f.word(k, "will"))
 				}
 				if title, orgTok, ok := f.titleAfter(k, es.t1); ok && orgTok >= 0 {
@@ -1029,9 +1044,9 @@ func (f *entFinder) gatherOne(n int) {
 			}
 			// "Ms X commenced as Chief Financial Officer on 1 December":
 			// a post taken, at the firm the text is about.
-			startsAs := k >= j && k+1 < es.t1 && (f.word(k, "commenced") || f.word(k, "started") || f.word(k, "began") || f.word(k, "joined") || f.word(k, "joins") || f.word(k, "continues")) && f.word(k+1, "as")
+			startsAs := k >= v && k+1 < es.t1 && (f.word(k, "commenced") || f.word(k, "started") || f.word(k, "began") || f.word(k, "joined") || f.word(k, "joins") || f.word(k, "continues")) && f.word(k+1, "as")
 			// "Dedi Kurniawan remains President Director": the post kept.
-			if k == j && k+1 < es.t1 && f.word(k, "remains") && f.toks[k+1].f&tCap != 0 {
+			if k == v && k+1 < es.t1 && f.word(k, "remains") && f.toks[k+1].f&tCap != 0 {
 				if title, orgTok, ok := f.titleAfter(k+1, es.t1); ok {
 					g.ev |= evPerson
 					g.kind = entity.KindPerson
@@ -1039,7 +1054,7 @@ func (f *entFinder) gatherOne(n int) {
 					g.orgTok = orgTok
 				}
 			}
-			if startsAs || k > j && k < es.t1 && (f.word(k, "appointed") || f.word(k, "named") || f.word(k, "promoted") || f.word(k, "elected")) {
+			if startsAs || k > v && k < es.t1 && (f.word(k, "appointed") || f.word(k, "named") || f.word(k, "promoted") || f.word(k, "elected")) {
 				k++
 				if f.word(k, "as") || f.word(k, "to") {
 					k++

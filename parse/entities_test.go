@@ -1434,6 +1434,10 @@ func TestEntities(t *testing.T) {
 		text: "Tosa Copper will buy 24,000 tonnes of cathode a year from Sumbawa Smelter Nusantara under a new offtake agreement. It buys ore from Western Australia under a contract, and gas from Warrego Coast under a contract.",
 		want: []string{"company Tosa Copper", "company Sumbawa Smelter Nusantara", "country AU"},
 	}, {
+		name: "degrees after a name's comma name nobody, before a post held or a title's name; 'Dra.' opens a name",
+		text: "Ir. Budi Harsono, M.Sc., has been President Director of PT Kora Tembaga Tbk since 2024. Director General of Foreign Trade of the Ministry of Trade, Dra. Ratna Wulandari, M.Si., said so.",
+		want: []string{"person Budi Harsono | Ir. Budi Harsono (President Director @ PT Kora Tembaga Tbk)", "company PT Kora Tembaga Tbk | PT Kora Tembaga", "government Ministry of Trade", "person Ratna Wulandari | Dra. Ratna Wulandari (Director General of Foreign Trade @ Ministry of Trade)"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

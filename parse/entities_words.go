@@ -237,8 +237,9 @@ var honorifics = wordSet("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "madam"
 	// "YB Datuk Seri X": Yang Berhormat, of a member of parliament.
 	"yb", "yab",
 	// Professional titles of the Philippines and Indonesia: "Engr. Rogelio
-	// Cruz", "Atty. Maria Santos", "Ir. Budi Santoso", "Drs. Agus Salim".
-	"engr", "atty", "ir", "drs", "hj",
+	// Cruz", "Atty. Maria Santos", "Ir. Budi Santoso", "Drs. Agus Salim",
+	// "Dra. Endang Sulistyowati".
+	"engr", "atty", "ir", "drs", "dra", "hj",
 	// Indonesian forms of address: "Bapak Hendro Lubis", "Ibu Ratna".
 	"bapak", "bpk", "ibu",
 	// Indian: "Shri Rajesh Kumar", "Smt. Anjali Rath".

@@ -22,7 +22,7 @@ var abbreviations = map[string]bool{
 	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
 	"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thur": true, "Thurs": true, "Fri": true, "Sat": true, "Sun": true,
 	"vs": true, "etc": false, "approx": true, "est": true, "fig": true, "al": true, "cf": true,
-	"Engr": true, "Atty": true, "Ir": true, "Drs": true, "Hj": true, "Ma": true, // "Ma. Lourdes Cruz": Maria, in Philippine names
+	"Engr": true, "Atty": true, "Ir": true, "Drs": true, "Dra": true, "Hj": true, "Ma": true, // "Ma. Lourdes Cruz": Maria, in Philippine names
 	"Md": true, "Mohd": true, "Muhd": true, // "Md. Rafiqul Islam", "Mohd. Azlan": Muhammad, in Bangladeshi and Malaysian names
 	"Fig": true, "Vol": true, "Op": true, "Ave": true, "Blvd": true, "Rd": true,
 	"Sta": true, "Sto": true, // "Sta. Ines Resources": Santa, Santo, in Philippine and Latin names
