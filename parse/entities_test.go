@@ -8586,6 +8586,12 @@ func TestLetterSubjectAndMastheads(t *testing.T) {
 		country:  "KR",
 		entities: []string{"company Kora Steel Co., Ltd. | Kora Steel"},
 	}, {
+		name:     "a newsletter's strap on its country's trade, read as its headline",
+		text:     "KORA MONDAY\nThe weekly letter on Philippine nickel, from mine to ship\nIssue No. 12 | Monday, 5 June 2028\n\nGood morning. Ore exports rose by a tenth in May, and two new mines opened.\n",
+		headline: "The weekly letter on Philippine nickel, from mine to ship",
+		country:  "PH",
+		entities: []string{},
+	}, {
 		name:     "a paper named for its country",
 		text:     "INDIA STEEL REVIEW\n\nMills buy more coal from Mozambique\n\nIndian mills imported more coking coal in August than in any month before.\n",
 		headline: "Mills buy more coal from Mozambique",

@@ -1871,6 +1871,22 @@ func taglineCountry(t string) entity.Country {
 	if k := strings.Index(t, " | "); k > 0 && indexLower(t[k:], "issue") >= 0 {
 		t, strap = t[:k], true
 	}
+	// "The weekly letter on Indonesian copper, from pit to cathode": a
+	// paper on its country's trade.
+	if r, ok := strings.CutPrefix(t, "The "); ok && len(t) <= 80 && !endsSentence(t) {
+		for _, w := range [...]string{"weekly ", "daily ", "monthly "} {
+			if r, ok = strings.CutPrefix(r, w); ok {
+				if noun, after, found := strings.Cut(r, " on "); found && !strings.Contains(noun, " ") {
+					if sp := strings.IndexByte(after, ' '); sp > 0 {
+						if c, form, ok := entity.LookupCountry(after[:sp]); ok && form == entity.CountryDemonym {
+							return c
+						}
+					}
+				}
+				break
+			}
+		}
+	}
 	p := strings.Index(t, "'s ")
 	if p <= 0 || len(t) > 60 || endsSentence(t) {
 		return entity.Country{}
@@ -2597,7 +2613,8 @@ func (d *doc) header(a *article.Article) {
 	}
 	// "Zimbabwe's business weekly" under the masthead: the paper's
 	// country.
-	for i := 0; a.Country.IsZero() && i < d.body && i < len(d.lines) && (d.headline < 0 || i < d.headline); i++ {
+	// (A strap read as the headline is read too.)
+	for i := 0; a.Country.IsZero() && i < d.body && i < len(d.lines) && (d.headline < 0 || i <= d.headline); i++ {
 		a.Country = taglineCountry(d.text(d.lines[i]))
 	}
 	// "INDIA STEEL REVIEW", "THE MANILA COURIER", "Korea JoongAng

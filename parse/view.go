@@ -227,6 +227,11 @@ func wrapAt(src string, i, width int) int {
 	if strings.Contains(body, " | ") && strings.Contains(next, " | ") {
 		return 0
 	}
+	// "Issue No. 12 | Monday, 5 June 2028": a newsletter's number and
+	// date under its strap.
+	if r, ok := strings.CutPrefix(next, "Issue "); ok && (strings.HasPrefix(r, "No") || len(r) > 0 && isDigit(r[0])) {
+		return 0
+	}
 	// "TOKYO, July 31": a dateline opens a story's first paragraph.
 	if k := strings.IndexAny(next, ", "); k >= 3 && next[k] == ',' && shoutedWord(next[:k]) {
 		return 0
