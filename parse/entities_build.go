@@ -3319,7 +3319,9 @@ func appendAcronyms(all, core []byte, s string, toks []etok, i, j int) ([]byte, 
 		} else if w[0] < 0x80 {
 			all = append(all, lower(w[0]))
 		}
-		if !(k == j-1 && lexOfTok(s, &toks[k])&lxLegalCore != 0) {
+		// (Nor the legal form that opens it: "GKI" for "PT Gresik
+		// Katoda Indonesia".)
+		if lx := lexOfTok(s, &toks[k]); !(k == j-1 && lx&lxLegalCore != 0) && !(k == i && k+2 < j && lx&lxLegalStart != 0) {
 			core = append(core, all[n:]...)
 		}
 	}

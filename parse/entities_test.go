@@ -1438,6 +1438,10 @@ func TestEntities(t *testing.T) {
 		text: "Ir. Budi Harsono, M.Sc., has been President Director of PT Kora Tembaga Tbk since 2024. Director General of Foreign Trade of the Ministry of Trade, Dra. Ratna Wulandari, M.Si., said so.",
 		want: []string{"person Budi Harsono | Ir. Budi Harsono (President Director @ PT Kora Tembaga Tbk)", "company PT Kora Tembaga Tbk | PT Kora Tembaga", "government Ministry of Trade", "person Ratna Wulandari | Dra. Ratna Wulandari (Director General of Foreign Trade @ Ministry of Trade)"},
 	}, {
+		name: "a firm's initials without the legal form that opens its name",
+		text: "PT Kora Katoda Indonesia runs a smelter in Gresik. KKI cast its first anodes in July, and KKI said output rose.",
+		want: []string{"company PT Kora Katoda Indonesia | KKI"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
