@@ -8423,6 +8423,18 @@ func (r *relater) acquisition(s *sentence) {
 		// a few words of trade.
 		var set func(*article.Relation)
 		gap := 4
+		// "completed the purchase of its 35% stake in Y": the share
+		// bought, then the firm.
+		stakeNamed := false
+		if w := prefixOf(s.low[e:], "its ", "a ", "an ", "the "); w != "" {
+			if p, pe, ok := s.percentAt(e + len(w)); ok {
+				if st := prefixOf(s.low[pe:], " stake in ", " interest in ", " shareholding in ", " equity interest in "); st != "" {
+					set = withPercent(p)
+					e = pe + len(st)
+					stakeNamed = true
+				}
+			}
+		}
 		if p, pe, ok := s.percentAt(e); ok && strings.HasPrefix(s.low[pe:], " of ") {
 			set = withPercent(p)
 			e = pe + len(" of ")
@@ -8448,6 +8460,11 @@ func (r *relater) acquisition(s *sentence) {
 				if set != nil {
 					// "Z keeps 16%" next: shares of the target.
 					r.owned, r.ownedIn = target, s
+					// "completed the purchase of its 35% stake in Y": a
+					// purchase done, the share held.
+					if stakeNamed && !strings.HasSuffix(b, " approved the ") {
+						r.add(entity.StakeIn, buyer.e, target.e, s, set)
+					}
 				}
 				return
 			}
@@ -8482,7 +8499,12 @@ func (r *relater) acquisition(s *sentence) {
 		}
 		// Otherwise the one other organisation the sentence names. (Not
 		// one after "from", the seller, or "with": "Acquisition of Y and
-		// Supply Agreement with Z".)
+		// Supply Agreement with Z". Not for a share the buyer's clause
+		// must name: "Acquisition of a 51% Equity Interest in Y through
+		// a Subsidiary".)
+		if stakeNamed {
+			return
+		}
 		var others []ment
 		for _, m := range s.ms {
 			if r.isOrg(m) && m.e != target.e && !hasAnySuffix(s.low[:m.a-s.a], "from ", "with ") {
