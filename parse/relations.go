@@ -501,7 +501,7 @@ var triggers = func() map[string]uint16 {
 		}
 	}
 	add(trigFormer, "formerly", "previously", "renamed", "name", "known", "called", "named", "incorporated", "founded", "rebranded", "traded", "operated", "used", "trade", "operate", "rebrand", "now", "listed")
-	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "controls", "majority-owned", "majority", "sister", "group", "wholly", "fully", "own", "member", "operating")
+	add(trigUnit, "unit", "units", "subsidiary", "subsidiaries", "affiliate", "arm", "division", "part", "parent", "controlled", "controls", "majority-owned", "majority", "sister", "group", "wholly", "fully", "own", "member", "operating", "consolidated")
 	add(trigStake, "percent", "cent", "pc", "shareholder", "owns")
 	add(trigFrac, "half", "third", "thirds", "quarter", "fifth", "tenth")
 	add(trigOwnV, "owns", "own", "owned", "holds", "hold", "held", "controls", "control")
@@ -5054,7 +5054,10 @@ var unitOfCues = func() *cueList {
 			}
 		}
 		if k == 0 {
-			cues = append(cues, ", part of ", ", a sister company under ", ", a group company of ", " is part of ")
+			cues = append(cues, ", part of ", ", a sister company under ", ", a group company of ", " is part of ",
+				// "X is consolidated by Y": in Y's accounts, its
+				// subsidiary.
+				" is consolidated by ", ", consolidated by ", " is fully consolidated by ")
 		}
 	}
 	return newCues(cues...)
