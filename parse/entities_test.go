@@ -8730,3 +8730,18 @@ func TestBylineDateBeforeUpdate(t *testing.T) {
 		t.Errorf("writer (-want +got):\n%s", diff)
 	}
 }
+
+// TestFilingMajorShareholderField reads a filing's outline of a firm
+// whose one major shareholder the field names with its share in
+// brackets.
+func TestFilingMajorShareholderField(t *testing.T) {
+	text := "Notice Concerning a Purchase Agreement\n\n" +
+		"Tosa Metal Mining Co., Ltd. (the \"Company\") hereby announces that it concluded a purchase agreement with PT Kora Tembaga Raya Tbk (\"KTR\").\n\n" +
+		"5. Outline of KTR\n\n" +
+		"(1) Name: PT Kora Tembaga Raya Tbk\n" +
+		"(2) Major shareholder: Hanra Resources Holdings Ltd. (51.0%)\n"
+	checkPageRelations(t, text, true, []string{
+		"agreement(Tosa Metal Mining Co., Ltd., PT Kora Tembaga Raya Tbk) 0",
+		"stake_in(Hanra Resources Holdings Ltd., PT Kora Tembaga Raya Tbk) 51",
+	})
+}

@@ -1675,7 +1675,7 @@ func (r *relater) overviewFields(all []ment) {
 		// holders once the deal the notice tells of is done. "(3)
 		// Shareholders and ownership ratio (before acquisition): A 90%,
 		// B 10%", "(5) Ownership: the Company 100%".)
-		case hasAnyPrefix(f, "major shareholders", "largest shareholder", "controlling shareholder", "shareholding:", "shareholders after the transaction", "shareholding after the transaction", "shareholders after the acquisition", "shareholding ratio after the transaction", "shareholding ratio:",
+		case hasAnyPrefix(f, "major shareholders", "major shareholder:", "principal shareholder", "largest shareholder", "controlling shareholder", "shareholding:", "shareholders after the transaction", "shareholding after the transaction", "shareholders after the acquisition", "shareholding ratio after the transaction", "shareholding ratio:",
 			"shareholders and ownership ratio", "shareholders and shareholding ratio", "ownership:", "ownership ratio:"):
 			row := &sentence{a: l.ts, b: l.te, low: t}
 			for n := at; n < len(all) && all[n].b <= l.te; n++ {
