@@ -11175,7 +11175,8 @@ func isExecutive(title string) bool {
 		// "head of global communications".)
 		if rest, ok := strings.CutPrefix(title, h); ok && (hasAnyPrefix(strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(rest, "group "), "global "), "international "), "procurement", "purchasing", "sales", "marketing", "investor relations",
 			"communications", "corporate communications", "media", "public relations", "trading", "treasury", "compliance", "legal", "human resources", "corporate affairs",
-			"ship finance", "project finance", "trade finance", "structured finance", "research", "ir team", "ir department", "ir and ") || rest == "ir") {
+			"ship finance", "project finance", "trade finance", "structured finance", "research", "ir team", "ir department", "ir and ",
+			"raw material", "supply chain", "logistics", "sourcing") || rest == "ir") {
 			return false
 		}
 		// ("head of raw materials procurement": the function last.)
