@@ -8596,6 +8596,18 @@ func TestLetterSubjectAndMastheads(t *testing.T) {
 		country:  "PH",
 		entities: []string{},
 	}, {
+		name:     "a byline's city, where the writer files from",
+		text:     "Dry season squeezes smelters\n\nBy Li Wen in Kunming\n10 June 2027\n\nSmelters cut output by a third this spring as power ran short.\n",
+		headline: "Dry season squeezes smelters",
+		country:  "CN",
+		entities: []string{},
+	}, {
+		name:     "a province's possessive opening the headline, when nothing else says the market",
+		text:     "Xinjiang's smelters idle eight furnaces as power discount ends\n\nMarch 4, 2027\n\nSmelters cut output in March as the power discount ended.\n",
+		headline: "Xinjiang's smelters idle eight furnaces as power discount ends",
+		country:  "CN",
+		entities: []string{},
+	}, {
 		name:     "a paper named for its country",
 		text:     "INDIA STEEL REVIEW\n\nMills buy more coal from Mozambique\n\nIndian mills imported more coking coal in August than in any month before.\n",
 		headline: "Mills buy more coal from Mozambique",

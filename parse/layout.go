@@ -1994,6 +1994,51 @@ func cityCountry(place string) entity.Country {
 			return c
 		}
 	}
+	// "Kunming", "Xinjiang": a Chinese city or province.
+	if chinaPlace[name] {
+		c, _ := entity.ParseCountry("CN")
+		return c
+	}
+	return entity.Country{}
+}
+
+// bylinePlace returns the place a byline files from: "By Li Xueqin in
+// Kunming".
+func bylinePlace(t string) (string, bool) {
+	if !strings.HasPrefix(t, "By ") || len(t) > 80 {
+		return "", false
+	}
+	k := strings.LastIndex(t, " in ")
+	if k < 0 {
+		return "", false
+	}
+	place := t[k+len(" in "):]
+	if e := strings.IndexAny(place, ",|;("); e >= 0 {
+		place = place[:e]
+	}
+	place = strings.TrimSpace(place)
+	if place == "" || !isUpper(place[0]) || strings.Count(place, " ") > 2 {
+		return "", false
+	}
+	return place, true
+}
+
+// headlinePlace returns the country or the Chinese province whose
+// possessive opens a headline: "Xinjiang's Hoshan Silicon idles eight
+// furnaces", "Indonesia's smelters ...".
+func headlinePlace(t string) entity.Country {
+	p := strings.Index(t, "'s ")
+	if p <= 0 || p > 20 {
+		return entity.Country{}
+	}
+	name := t[:p]
+	if c, form, ok := entity.LookupCountry(name); ok && form == entity.CountryName {
+		return c
+	}
+	if chinaPlace[name] {
+		c, _ := entity.ParseCountry("CN")
+		return c
+	}
 	return entity.Country{}
 }
 
@@ -2640,6 +2685,9 @@ func (d *doc) header(a *article.Article) {
 		if l.kind == lByline {
 			if k := strings.LastIndex(t, " / "); k > 0 && placeWords(t[k+3:]) {
 				a.Country = cityCountry(t[k+3:])
+			} else if place, ok := bylinePlace(t); ok {
+				// "By Li Xueqin in Kunming".
+				a.Country = cityCountry(place)
 			}
 			continue
 		}
@@ -2688,6 +2736,11 @@ func (d *doc) header(a *article.Article) {
 	for i := 0; a.Country.IsZero() && i < 8 && i < len(d.lines); i++ {
 		a.Country = translatedFrom(d.text(d.lines[i]))
 		d.marketByLanguage = !a.Country.IsZero()
+	}
+	// "Xinjiang's Hoshan Silicon idles eight furnaces": the market the
+	// headline opens with, when nothing else on the page says it.
+	if a.Country.IsZero() && d.headline >= 0 && d.headline < len(d.lines) {
+		a.Country = headlinePlace(d.text(d.lines[d.headline]))
 	}
 	// "Announcement date: 03/11/2026" on a page that writes
 	// "21/05/1448H" elsewhere: a date whose day and month may be read
