@@ -14,7 +14,7 @@ import (
 // boughtVerbs state a purchase of material already made or habitual:
 // "X buys about 90,000 tonnes a year from Y".
 // (Goods yet to be bought are willBuyOf's: a deal, no supplier yet.)
-var boughtVerbs = newCues("buys ", "bought ", "purchases ", "purchased ", "imports ", "imported ", "sources ", "takes ", "will source ", "secured ")
+var boughtVerbs = newCues("buys ", "bought ", "purchases ", "purchased ", "imports ", "imported ", "sources ", "takes ", "took ", "will source ", "secured ")
 
 // tradeFrom reads a purchase of an amount of material from a named
 // seller, with no deal named: "X buys about 90,000 tonnes a year from Y"
@@ -46,6 +46,11 @@ func (r *relater) tradeFrom(s *sentence) {
 			// a purchase with no amount states no supply.)
 			qe = j
 		} else {
+			continue
+		}
+		// ("took the 181,000-dwt Cape Lotus from Y": a ship chartered,
+		// no goods bought.)
+		if strings.Contains(s.low[e:min(qe+8, len(s.low))], "dwt") {
 			continue
 		}
 		if r.ofSellers(s, i, qe, set) {
