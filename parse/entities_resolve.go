@@ -763,7 +763,13 @@ func (f *entFinder) anaphora() {
 				})
 				byField = e >= 0
 			}
-			if gov && q > k+1 && demonym.IsZero() {
+			// "the regional commission", "the provincial department":
+			// words of a local body's level, no field.
+			local := gov && q > k+1
+			for m := k + 1; local && m < q; m++ {
+				local = f.toks[m].f&tLower != 0 && localBodyWords[f.fold(m)]
+			}
+			if gov && q > k+1 && demonym.IsZero() && !local {
 				// "the coal ministry": the body of that field the
 				// article names, or none.
 				e = f.fieldBody(k+1, q)
@@ -771,7 +777,7 @@ func (f *entFinder) anaphora() {
 					continue
 				}
 			}
-			if gov && e < 0 && q == k+1 {
+			if gov && e < 0 && (q == k+1 || local) {
 				// "at the ministry" after "the Investment Coordinating
 				// Board and the Ministry of Energy": the body its head
 				// names.

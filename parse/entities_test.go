@@ -1442,6 +1442,10 @@ func TestEntities(t *testing.T) {
 		text: "PT Kora Katoda Indonesia runs a smelter in Gresik. KKI cast its first anodes in July, and KKI said output rose.",
 		want: []string{"company PT Kora Katoda Indonesia | KKI"},
 	}, {
+		name: "'the regional commission': a state body by its level and its head, not a firm named between",
+		text: "The Xinjiang Development and Reform Commission said the tariff would lapse. Kora Silicon Co., Ltd. cut output. Ayxam Nurmemet, deputy director of the regional commission, told reporters.",
+		want: []string{"government Xinjiang Development and Reform Commission | the regional commission", "company Kora Silicon Co., Ltd. | Kora Silicon", "person Ayxam Nurmemet (deputy director @ Xinjiang Development and Reform Commission)"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
