@@ -741,6 +741,11 @@ func (f *entFinder) anaphora() {
 					return x.kind == entity.KindCompany && slices.Contains(x.heads, "house")
 				})
 			}
+			// "a wholly owned unit of the listed company": the firm a
+			// listing names, the one the text named before.
+			if e < 0 && !gov && generic && q == k+2 && f.word(k+1, "listed") {
+				e = f.listedBefore(si, f.toks[k].a)
+			}
 			byField := false
 			if e < 0 && !gov && demonym.IsZero() && q == k+2 && f.toks[k+1].f&tLower != 0 && (generic || f.word(q, "operator")) {
 				// "the railway company": one whose name says so, when one
@@ -1626,6 +1631,49 @@ func (f *entFinder) boardRole(n int) {
 
 // listedAs returns the company named where the article gives a listing
 // with symbol sym, or -1.
+// listedBefore returns the nearest company before view offset at, in
+// sentence si or the forty before it, that a listing names; or -1.
+func (f *entFinder) listedBefore(si, at int) int {
+	for s := si; s >= 0 && s >= si-40; s-- {
+		l := f.sentSegs[s]
+		k := len(l)
+		if s == si {
+			k = f.segBefore(l, at)
+		}
+		for m := k - 1; m >= 0 && m >= k-scanSegs; m-- {
+			if g := &f.segs[l[m]]; g.ent >= 0 && !g.former {
+				if x := f.ents[f.root(g.ent)]; x.kind == entity.KindCompany && f.hasListing(x) {
+					return f.root(g.ent)
+				}
+			}
+		}
+	}
+	return -1
+}
+
+// hasListing reports whether a listing the page writes beside a name
+// names x, before the listings are tied to their entities.
+func (f *entFinder) hasListing(x *nent) bool {
+	for _, ln := range f.d.listed {
+		if e, ok := f.byKey[string(f.nameKeyBytes(f.d.v.s[ln.name.a:ln.name.b]))]; ok && f.ents[f.root(e)] == x {
+			return true
+		}
+	}
+	// "X Co (000931.SZ)": a code in brackets right after a mention.
+	for _, m := range x.mentions {
+		t := f.d.v.s[m.b:min(len(f.d.v.s), m.b+40)]
+		if !strings.HasPrefix(t, " (") {
+			continue
+		}
+		if c := strings.IndexByte(t, ')'); c > 2 {
+			if _, err := entity.ParseListing(t[2:c]); err == nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (f *entFinder) listedAs(sym string) int {
 	for _, ln := range f.d.listed {
 		if ln.listing >= len(f.a.Listings) || f.a.Listings[ln.listing].Symbol() != sym {

@@ -1446,6 +1446,10 @@ func TestEntities(t *testing.T) {
 		text: "The Xinjiang Development and Reform Commission said the tariff would lapse. Kora Silicon Co., Ltd. cut output. Ayxam Nurmemet, deputy director of the regional commission, told reporters.",
 		want: []string{"government Xinjiang Development and Reform Commission | the regional commission", "company Kora Silicon Co., Ltd. | Kora Silicon", "person Ayxam Nurmemet (deputy director @ Xinjiang Development and Reform Commission)"},
 	}, {
+		name: "'the listed company' is the nearest firm a listing names, not the one just named",
+		text: "Xinjiang Kora Silicon Industry Co., Ltd. (HKEX: 2168) cut output. Its plant is run by Shihezi Kora Silicon Co., Ltd., a wholly owned unit of the listed company.",
+		want: []string{"company Xinjiang Kora Silicon Industry Co., Ltd. | the listed company | Xinjiang Kora Silicon Industry [HK]", "company Shihezi Kora Silicon Co., Ltd. | Shihezi Kora Silicon"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
