@@ -5559,6 +5559,18 @@ func (r *relater) subsidiary(s *sentence) {
 					if rest := s.low[s.past(p):]; r.hasPrevOwned && r.ownedIn == nil && r.prevOwned.e != p.e && (strings.Contains(rest, " the remaining ") || strings.Contains(rest, " the rest")) {
 						child = r.prevOwned
 					}
+					// "Its parent, Z, holds 58.6% of Y": the firm whose
+					// shares the parent holds, a majority of them. (Not
+					// "owns 6.2% of Y": a holding, "its" another's.)
+					at := s.past(p)
+					at += skipBrackets(s.low[at:])
+					if w := prefixOf(s.low[at:], ", holds ", ", owns ", " holds ", " owns "); w != "" {
+						if pc, pe, ok := s.percentAt(at + len(w)); ok && pc.GreaterThan(decimal.NewFromInt(50)) && strings.HasPrefix(s.low[pe:], " of ") {
+							if held, found := r.orgRightAfter(s, pe+len(" of "), 1); found && held.e != p.e {
+								child = held
+							}
+						}
+					}
 					r.add(entity.SubsidiaryOf, child.e, p.e, s, nil)
 				}
 				continue
