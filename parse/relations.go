@@ -8397,6 +8397,16 @@ func (r *relater) acquisition(s *sentence) {
 			continue
 		}
 		target, ok := r.orgRightAfter(s, te, 12)
+		// "We bought those smelters, Wenshan Yuanda Silicon Co., Ltd.,
+		// in 2025": what was bought, then the firm that owns it in
+		// apposition.
+		if !ok && hasAnyPrefix(s.low[te:], "those ", "these ", "that ", "this ") {
+			if c := strings.Index(s.low[te:min(len(s.low), te+30)], ", "); c > 0 && !strings.ContainsAny(s.low[te:te+c], ";(") {
+				if t, found := r.orgRightAfter(s, te+c+2, 0); found && t.a == s.at(te+c+2) {
+					target, ok = t, true
+				}
+			}
+		}
 		if !ok || r.possessive(s, target) {
 			// "bought Kora Resources' Tana project" buys an asset.
 			continue
