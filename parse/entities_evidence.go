@@ -630,6 +630,23 @@ func (f *entFinder) gatherOne(n int) {
 			}
 		}
 	}
+	// "we sell directly to Hanbit Silicone, about 1,000 tonnes a month":
+	// the buyer a seller names, a firm.
+	if nt >= 2 && g.cpre == 0 && i-2 > es.t0 && f.word(i-1, "to") && f.toks[i].f&tCap != 0 && !f.personShape(i, j) &&
+		!places[f.d.v.s[first.a:last.b]] && !compassWords[f.text(i)] && !f.countryWord(i) && !f.countryWord(j-1) && !f.has(j-1, lxGeoLast|lxAssetWords) {
+		v := i - 2
+		if f.word(v, "directly") && v > es.t0 {
+			v--
+		}
+		// (Not "delivered to Port Klang": a port.)
+		port := f.word(i, "Port") || f.word(j-1, "Port") || f.word(j-1, "Harbour") || f.word(j-1, "Harbor") || f.word(j-1, "Terminal")
+		switch f.fold(v) {
+		case "sell", "sells", "sold", "supply", "supplies", "supplied", "deliver", "delivers", "delivered":
+			if !port {
+				g.ev |= evJV
+			}
+		}
+	}
 	// The words after it.
 	// "(3) Title and name of representative: Chief Executive
 	// Officer, Tomás Errázuriz Pinto": a field's title, then the

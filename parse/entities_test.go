@@ -1450,6 +1450,10 @@ func TestEntities(t *testing.T) {
 		text: "Xinjiang Kora Silicon Industry Co., Ltd. (HKEX: 2168) cut output. Its plant is run by Shihezi Kora Silicon Co., Ltd., a wholly owned unit of the listed company.",
 		want: []string{"company Xinjiang Kora Silicon Industry Co., Ltd. | the listed company | Xinjiang Kora Silicon Industry [HK]", "company Shihezi Kora Silicon Co., Ltd. | Shihezi Kora Silicon"},
 	}, {
+		name: "the buyer a seller names is a firm whatever its words; a country, a region or a port is not",
+		text: "Kora Silicon Industry Co., Ltd. sells directly to Hanbit Silicone, about 1,000 tonnes a month. It also sells to Western Australia and delivered a cargo to Port Klang.",
+		want: []string{"company Kora Silicon Industry Co., Ltd. | Kora Silicon Industry", "company Hanbit Silicone", "country AU"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
