@@ -759,6 +759,7 @@ func (f *entFinder) build() {
 	f.issuerLine()
 	f.formerNameField()
 	f.issuerHeading()
+	f.coverCountries()
 	f.anaphora()
 	f.roles()
 	f.bylines()
@@ -768,6 +769,56 @@ func (f *entFinder) build() {
 	f.theCounterparty()
 	f.boardFields()
 	f.boardMoves()
+}
+
+// coverCountries reads the countries a filing's cover and close name
+// outside its sentences: "(Incorporated in the Cayman Islands with
+// limited liability)" under the issuer's name, and "Hong Kong, 16 April
+// 2027" over the signatures.
+func (f *entFinder) coverCountries() {
+	for _, l := range f.d.lines {
+		t := f.d.v.s[l.ts:l.te]
+		switch {
+		case len(t) < 80 && hasAnyPrefix(t, "(Incorporated in ", "(incorporated in "):
+			a := l.ts + len("(Incorporated in ")
+			r := t[len("(Incorporated in "):]
+			if strings.HasPrefix(r, "the ") {
+				a, r = a+len("the "), r[len("the "):]
+			}
+			n := strings.Index(r, " with ")
+			if n < 0 {
+				n = strings.IndexByte(r, ')')
+			}
+			if n <= 0 {
+				continue
+			}
+			if c, form, ok := entity.LookupCountry(r[:n]); ok && form == entity.CountryName {
+				f.countryMentionAt(a, a+n, c)
+			}
+		case l.kind == lDate && !l.nav && len(t) < 40:
+			c := strings.IndexByte(t, ',')
+			if c <= 0 || !placeWords(t[:c]) {
+				continue
+			}
+			if cc, form, ok := entity.LookupCountry(t[:c]); ok && form == entity.CountryName {
+				f.countryMentionAt(l.ts, l.ts+c, cc)
+			}
+		}
+	}
+}
+
+// countryMentionAt records a country named at view range [a, b), outside
+// the sentences the tokens cover.
+func (f *entFinder) countryMentionAt(a, b int, c entity.Country) {
+	e, ok := f.countries[c]
+	if !ok {
+		e = f.newEntity(entity.KindCountry)
+		f.ents[e].code = c
+		f.ents[e].name = c.Name()
+		f.countries[c] = e
+	}
+	f.mentionRange(rng{a, b}, e)
+	f.ents[e].addName(f.d.v.s[a:b], a)
 }
 
 // boardMoves reads a post a person takes at the firm the text is about,

@@ -8769,3 +8769,19 @@ func TestFilingMajorShareholderField(t *testing.T) {
 		"stake_in(Hanra Resources Holdings Ltd., PT Kora Tembaga Raya Tbk) 51",
 	})
 }
+
+// TestCoverCountries reads the countries a Hong Kong filing names on its
+// cover and over its signatures, outside its sentences: the place of
+// incorporation under the issuer's name and the city of the date line.
+func TestCoverCountries(t *testing.T) {
+	text := "KORA NEW ENERGY HOLDINGS LIMITED\n(Incorporated in Bermuda with limited liability)\n(Stock Code: 2299)\n\n" +
+		"DISCLOSEABLE TRANSACTION\n\nThe Company will buy a plant from Tana Silicon Co., Ltd. in the PRC.\n\n" +
+		"Hong Kong, 16 April 2027\n"
+	a := parsePage(t, text)
+	got := entityLinesOf(a, "country")
+	want := []string{"country BM", "country CN | PRC", "country HK"}
+	slices.Sort(got)
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("countries (-want +got):\n%s", diff)
+	}
+}
