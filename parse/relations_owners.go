@@ -294,7 +294,15 @@ func (r *relater) namedShareholder(s *sentence) {
 		}
 		owner, ok = r.orgRightBefore(s, s.beforeBrackets(at-1), 3)
 	} else {
-		owner, ok = r.orgRightAfter(s, e, 1)
+		// ("is the state-run Korea Development Bank": the state's own,
+		// described.)
+		at := e
+		if w := prefixOf(s.low[at:], "the state-run ", "the state-owned ", "the government-owned ", "state-run ", "state-owned "); w != "" {
+			at += len(w)
+			owner, ok = r.buyerRightAfter(s, at, 1)
+		} else {
+			owner, ok = r.orgRightAfter(s, at, 1)
+		}
 	}
 	if !ok || owner.e == owned.e {
 		return

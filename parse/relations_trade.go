@@ -208,6 +208,15 @@ func (r *relater) settledPrice(s *sentence) {
 	for k := range s.each(" settled ") {
 		rest := s.low[k+len(" settled "):]
 		p := strings.Index(rest[:min(len(rest), 40)], "price")
+		// "settled the April-September half at an increase of 3,000 yen
+		// a tonne": the period priced.
+		if p < 0 {
+			for _, w := range []string{" half at ", " quarter at ", " year at "} {
+				if q := strings.Index(rest[:min(len(rest), 40)], w); q > 0 {
+					p = q
+				}
+			}
+		}
 		if p < 0 || !hasAnyPrefix(rest, "the ", "a ", "their ", "on ") || strings.ContainsAny(rest[:p], ",;") || s.negated(0, k) {
 			continue
 		}
