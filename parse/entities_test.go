@@ -1454,6 +1454,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Silicon Industry Co., Ltd. sells directly to Hanbit Silicone, about 1,000 tonnes a month. It also sells to Western Australia and delivered a cargo to Port Klang.",
 		want: []string{"company Kora Silicon Industry Co., Ltd. | Kora Silicon Industry", "company Hanbit Silicone", "country AU"},
 	}, {
+		name: "cities of China's west and a Vietnamese province are places",
+		text: "Kora Silicon Co., Ltd. runs plants in Xining, Qinghai Province, and Baotou, Inner Mongolia. Its chairman met officials in Bac Giang.",
+		want: []string{"company Kora Silicon Co., Ltd. | Kora Silicon"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

@@ -681,6 +681,8 @@ var chinaPlaces = []string{
 	"Wenzhou", "Dongguan", "Foshan", "Zhuhai", "Yichun", "Ganzhou", "Zhuzhou", "Nanchang", "Nanning",
 	"Shanghai", "Shenzhen",
 	"Zibo", "Zhanjiang", "Panzhihua", "Weifang", "Linyi", "Rizhao", "Qinzhou", "Lianyungang", "Nantong", "Zhangzhou", "Quanzhou", "Jingdezhen",
+	"Baotou", "Ordos", "Wuhai", "Hohhot", "Xining", "Yinchuan", "Lanzhou", "Urumqi", "Shihezi", "Changji", "Hami", "Leshan", "Yibin",
+	"Qujing", "Taiyuan", "Tangshan", "Handan", "Shijiazhuang",
 }
 
 // chinaPlace is chinaPlaces as a set.
@@ -726,7 +728,7 @@ var places = wordSet(slices.Concat(chinaPlaces, []string{
 	"Perak", "Penang", "Johor", "Pahang", "Kedah", "Selangor", "Terengganu", "Kelantan",
 	"Bangka-Belitung", "Bangka Belitung", "Papua", "Riau", "Aceh", "Phuket", "Rayong",
 	"Mindanao", "Palawan", "Quang Ninh", "Ha Tinh", "Ha Giang", "Cao Bang", "Lang Son", "Yen Bai", "Nghe An", "Thanh Hoa",
-	"Ha Noi", "Hai Phong", "Lao Cai", "Bac Kan", "Bac Ninh", "Thai Nguyen", "Binh Duong", "Dong Nai", "Can Tho", "Quang Ngai", "Vung Tau",
+	"Ha Noi", "Hai Phong", "Lao Cai", "Bac Kan", "Bac Ninh", "Bac Giang", "Hai Duong", "Hung Yen", "Vinh Phuc", "Phu Tho", "Tuyen Quang", "Thai Nguyen", "Binh Duong", "Dong Nai", "Can Tho", "Quang Ngai", "Vung Tau",
 	// Korean industrial cities, where plants and smelters stand
 	"Yeosu", "Gwangyang", "Dangjin", "Gunsan", "Changwon", "Gumi", "Cheongju", "Seosan", "Pyeongtaek", "Gimhae", "Suncheon",
 	"Binh Duong", "Dong Nai", "Ba Ria", "Dak Nong", "Lam Dong", "Lao Cai", "Thai Binh", "Thai Nguyen", "Quang Ngai",
