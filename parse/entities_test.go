@@ -1455,8 +1455,8 @@ func TestEntities(t *testing.T) {
 		want: []string{"company Kora Silicon Industry Co., Ltd. | Kora Silicon Industry", "company Hanbit Silicone", "country AU"},
 	}, {
 		name: "cities of China's west and a Vietnamese province are places",
-		text: "Kora Silicon Co., Ltd. runs plants in Xining, Qinghai Province, and Baotou, Inner Mongolia. Its chairman met officials in Bac Giang.",
-		want: []string{"company Kora Silicon Co., Ltd. | Kora Silicon"},
+		text: "Baotou Kora Investment Co., Ltd. sold the plant. The Purchaser makes polysilicon in Baotou. I met the chairman of the Bac Giang Provincial People's Committee on 12 May in Bac Giang.",
+		want: []string{"company Baotou Kora Investment Co., Ltd. | Baotou Kora Investment", "government Bac Giang Provincial People's Committee"},
 	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
