@@ -3207,6 +3207,10 @@ func iberianLink(w string) bool {
 }
 
 // dealNouns name a deal one signs with another party. Folded.
+// regionWords name regions of the world a post may cover: "head of Asia
+// trading".
+var regionWords = wordSet("Asia", "Europe", "Africa", "Americas", "Oceania", "Asia-Pacific", "APAC", "EMEA", "Pacific", "Middle")
+
 // compassWords open the names of regions: "Western Australia", "East
 // Java".
 var compassWords = wordSet("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "Northeast", "Northwest", "Southeast", "Southwest", "Upper", "Lower", "Inner", "Outer")
@@ -3314,7 +3318,8 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	}
 	if (f.word(q, "head") || f.word(q, "Head") && f.word(q+2, "the")) && f.word(q+1, "of") {
 		r := q + 2
-		for r < end && r < q+7 && f.toks[r].f&tLower != 0 && !f.word(r, "at") && !f.word(r, "for") {
+		// ("head of Asia trading at X": a region's word in the field.)
+		for r < end && r < q+7 && (f.toks[r].f&tLower != 0 || r+1 < end && f.toks[r+1].f&tLower != 0 && regionWords[f.text(r)]) && !f.word(r, "at") && !f.word(r, "for") {
 			r++
 		}
 		if r > q+2 && (f.word(r, "at") || f.word(r, "for")) && r+1 < end {

@@ -1458,6 +1458,10 @@ func TestEntities(t *testing.T) {
 		text: "Baotou Kora Investment Co., Ltd. sold the plant. The Purchaser makes polysilicon in Baotou. I met the chairman of the Bac Giang Provincial People's Committee on 12 May in Bac Giang.",
 		want: []string{"company Baotou Kora Investment Co., Ltd. | Baotou Kora Investment", "government Bac Giang Provincial People's Committee"},
 	}, {
+		name: "a head of a region's line of trade, the field in the title",
+		text: "Nordkapp Metals ASA buys silicon. Erik Brandvold, head of Asia trading at Nordkapp, said so.",
+		want: []string{"company Nordkapp Metals ASA | Nordkapp", "person Erik Brandvold (head of Asia trading @ Nordkapp Metals ASA)"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
