@@ -10692,7 +10692,8 @@ func (r *relater) meeting(s *sentence) {
 			e = w + len(" with ")
 		}
 	}
-	if !ok || s.negated(0, i) {
+	// ("had not held talks with Y": the cue's space closes "not".)
+	if !ok || s.negated(0, i+1) {
 		return
 	}
 	// "half of our needs will be met from captive sources": a need met,
