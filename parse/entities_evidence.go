@@ -1832,6 +1832,19 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 		return title, org, true
 	}
 	e := c
+	// "President Director of PT X Tbk (IDX: BTRA), Y,": the firm's code
+	// in brackets before the comma.
+	if e-3 >= start && f.punct(e-1, ')') {
+		for b := e - 2; b > e-10 && b > start; b-- {
+			if f.punct(b, '(') {
+				e = b
+				break
+			}
+			if f.punct(b, ')') {
+				break
+			}
+		}
+	}
 	// "its president since 2019, X,": how long the post has been held.
 	if e-2 >= start && f.word(e-2, "since") && f.toks[e-1].f&tDigit != 0 {
 		e -= 2
@@ -1981,6 +1994,11 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 				for s-1 >= start && f.has(s-1, lxTitleMods) && (f.toks[s-1].f&tLower == 0) == caps {
 					s--
 				}
+			}
+			// ("Research head of PT X, Y,": a field in capitals that
+			// opens the sentence, before a head in lower case.)
+			if !caps && s-1 == start && f.toks[start].f&tCap != 0 && f.toks[start].f&tWord != 0 && !f.nameTok(start+1) && !f.has(start, lxDeterminers) && !f.word(start, "A") && !f.word(start, "An") && !f.word(start, "The") {
+				s = start
 			}
 			// ("the Union Minister of Mines, Shri X,": "the" before a
 			// title in capitals too.)

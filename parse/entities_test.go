@@ -1462,6 +1462,10 @@ func TestEntities(t *testing.T) {
 		text: "Nordkapp Metals ASA buys silicon. Erik Brandvold, head of Asia trading at Nordkapp, said so.",
 		want: []string{"company Nordkapp Metals ASA | Nordkapp", "person Erik Brandvold (head of Asia trading @ Nordkapp Metals ASA)"},
 	}, {
+		name: "a title of a firm whose code stands in brackets before the name's comma; a field in capitals before a head in lower case",
+		text: "President Director of PT Kora Tembaga Tbk (IDX: KTRA), Budi Santoso, confirmed the deal.\n\nResearch head of PT Cendana Sekuritas Indonesia, Yosef Nugraha, doubted it. A spokesperson for Kora, Dewi Lestari, declined to comment.",
+		want: []string{"company PT Kora Tembaga Tbk | Kora | PT Kora Tembaga [ID]", "person Budi Santoso (President Director @ PT Kora Tembaga Tbk)", "company PT Cendana Sekuritas Indonesia", "person Yosef Nugraha (Research head @ PT Cendana Sekuritas Indonesia)", "person Dewi Lestari (spokesperson @ PT Kora Tembaga Tbk)"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
