@@ -3229,9 +3229,13 @@ func (f *entFinder) bylines() {
 				f.bylineNames(l.ts, l.ts+namePlaceCut(t))
 				continue
 			}
-			// "Reporter: Zhang Wei   Editor: Hu Lin": two writers, each
-			// after a label.
+			// "Reporter: Zhang Wei   Editor: Hu Lin", "Reporter: X |
+			// Editor: Y": two writers, each after a label.
 			if strings.Contains(t, "   ") && f.labelledBylines(l.ts, l.te) > 1 {
+				continue
+			}
+			if strings.Contains(t, " | ") && writerLabels(t) > 1 {
+				f.barBylines(l.ts, l.te)
 				continue
 			}
 			from = bylineStart(t)
@@ -3654,6 +3658,48 @@ var bylineLabels = []string{"  Editor: ", "  Reporter: ", "  Author: ", "  Write
 // labelledBylines reads the writers on a date's line at [a, b), each
 // after its label: "2025-10-24 08:30   Source: X   Reporter: Liu Jing
 // Editor: Zhao Peiyu". It returns how many labels it read.
+// writerLabels counts the fields of t, parted by bars, that name a
+// writer after a label of the trade: "Reporter: X | Editor: Y", "Editor:
+// X | Korea correspondent: Y".
+func writerLabels(t string) int {
+	n := 0
+	for field := range strings.SplitSeq(t, " | ") {
+		if label, _, ok := strings.Cut(field, ": "); ok && writerLabel(label) {
+			n++
+		}
+	}
+	return n
+}
+
+// writerLabel reports a label whose last word is a writer's trade.
+func writerLabel(label string) bool {
+	if len(label) > 40 {
+		return false
+	}
+	w := strings.ToLower(label[strings.LastIndexByte(label, ' ')+1:])
+	switch w {
+	case "reporter", "correspondent", "editor", "writer", "columnist", "journalist", "author":
+		return true
+	}
+	return false
+}
+
+// barBylines reads the writers of a line of fields parted by bars, each
+// after its label, and gives each the label as its title.
+func (f *entFinder) barBylines(a, b int) {
+	t := f.d.v.s[a:b]
+	at := 0
+	for field := range strings.SplitSeq(t, " | ") {
+		if label, _, ok := strings.Cut(field, ": "); ok && writerLabel(label) {
+			start := a + at + len(label) + len(": ")
+			if p := f.bylineNames(start, a+at+len(strings.TrimRight(field, " "))); p >= 0 && f.ents[p].kind == entity.KindPerson && len(f.ents[p].roles) == 0 {
+				f.addRole(p, strings.TrimSpace(label), -1)
+			}
+		}
+		at += len(field) + len(" | ")
+	}
+}
+
 func (f *entFinder) labelledBylines(a, b int) int {
 	t := f.d.v.s[a:b]
 	var at [4]int

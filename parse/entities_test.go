@@ -8797,3 +8797,24 @@ func TestCoverCountries(t *testing.T) {
 		t.Errorf("countries (-want +got):\n%s", diff)
 	}
 }
+
+// TestBylineLabelsAfterBars reads a byline of two writers, each after
+// its label, the labels parted by a bar; and one label with another
+// field after a bar.
+func TestBylineLabelsAfterBars(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Nickel exports rise\n\nReporter: Dimas Arya Pranata | Editor: Fitri Handayani\n\nJakarta - Exports rose in May, the ministry said, as smelters took more ore.\n",
+			[]string{"person Dimas Arya Pranata (Reporter @ )", "person Fitri Handayani (Editor @ )"}},
+		{"Nickel exports rise\n\nEditor: Sophie Lim | Korea correspondent: Jang Hye-rin\n\nJakarta - Exports rose in May, the ministry said, as smelters took more ore.\n",
+			[]string{"person Sophie Lim (Editor @ )", "person Jang Hye-rin (Korea correspondent @ )"}},
+	} {
+		a := parsePage(t, tc.text)
+		got := entityLinesOf(a, "person")
+		if diff := cmp.Diff(tc.want, got); diff != "" {
+			t.Errorf("%q (-want +got):\n%s", tc.text[:40], diff)
+		}
+	}
+}
