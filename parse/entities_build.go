@@ -807,8 +807,8 @@ func (f *entFinder) coverCountries() {
 	}
 }
 
-// countryMentionAt records a country named at view range [a, b), outside
-// the sentences the tokens cover.
+// countryMentionAt records a country named at view range [a, b), which
+// may lie outside the sentences the tokens cover.
 func (f *entFinder) countryMentionAt(a, b int, c entity.Country) {
 	e, ok := f.countries[c]
 	if !ok {
@@ -3459,16 +3459,7 @@ func (f *entFinder) countryMention(i, j int, c entity.Country) {
 	if c.IsZero() {
 		return
 	}
-	e, ok := f.countries[c]
-	if !ok {
-		e = f.newEntity(entity.KindCountry)
-		f.ents[e].code = c
-		f.ents[e].name = c.Name()
-		f.countries[c] = e
-	}
-	a, b := f.toks[i].a, f.toks[j-1].cut
-	f.mentionRange(rng{a, b}, e)
-	f.ents[e].addName(f.d.v.s[a:b], a)
+	f.countryMentionAt(f.toks[i].a, f.toks[j-1].cut, c)
 }
 
 // weMet reports "we met" or "we also met" at token k of an interview's
