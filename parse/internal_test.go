@@ -316,6 +316,8 @@ func TestBareTicker(t *testing.T) {
 		// A Nordic exchange named in full, and a share's class after a
 		// space.
 		{"Nordby Line A/S (\"Nordby\", Nasdaq Copenhagen: NORDB B) and Vasa Steel Oyj (Nasdaq Helsinki: VASA) rose.", []string{"NORDB B", "VASA"}},
+		// Taiwan's over-the-counter market by its English name.
+		{"Kora Nickel Co. (Taipei Exchange: 8069) rose.", []string{"8069"}},
 		// The exchange's city before a numeric code; a market with no
 		// colon before its code, not before a year.
 		{"Jiangxi Kora Lithium Co. (Shenzhen: 002999) and Tokyo Kora (Tokyo: 7299) rose.", []string{"002999", "7299"}},

@@ -364,7 +364,7 @@ var proseExchanges = []struct{ name, prefix string }{
 	{"kosdaq", "KOSDAQ"}, {"korea exchange", "KRX"}, {"kospi", "KRX"}, {"philippine stock exchange", "PSE"},
 	{"tokyo stock exchange", "TSE"}, {"hong kong stock exchange", "HKEX"}, {"hong kong exchange", "HKEX"},
 	{"singapore exchange", "SGX"}, {"shanghai stock exchange", "SSE"}, {"shenzhen stock exchange", "SZSE"},
-	{"taiwan stock exchange", "TWSE"}, {"stock exchange of thailand", "SET"}, {"indonesia stock exchange", "IDX"},
+	{"taiwan stock exchange", "TWSE"}, {"taipei exchange", "TPEx"}, {"stock exchange of thailand", "SET"}, {"indonesia stock exchange", "IDX"},
 	{"bursa malaysia", "KLSE"}, {"australian securities exchange", "ASX"}, {"national stock exchange", "NSE"},
 	{"bombay stock exchange", "BSE"}, {"ho chi minh stock exchange", "HOSE"}, {"hanoi stock exchange", "HNX"},
 	{"astana international exchange", "AIX"}, {"kazakhstan stock exchange", "KASE"}, {"mongolian stock exchange", "MSE"},
