@@ -972,6 +972,9 @@ func (r *relater) sentence(s *sentence) {
 	if strings.Contains(s.low, " settled ") {
 		r.settledPrice(s)
 	}
+	if strings.Contains(s.low, ", to which ") {
+		r.toWhichSells(s)
+	}
 	if mask&trigMeet != 0 {
 		r.meeting(s)
 	}

@@ -202,6 +202,35 @@ func (r *relater) dealBetween(s *sentence) {
 	}
 }
 
+// toWhichSells reads "Y, to which X sells 150,000 tonnes a year under a
+// contract": X supplies Y, and the contract the clause names is theirs.
+func (r *relater) toWhichSells(s *sentence) {
+	for k := range s.each(", to which ") {
+		if s.negated(0, k) {
+			continue
+		}
+		buyer, ok := r.orgRightBefore(s, s.beforeBrackets(k), 1)
+		if !ok {
+			continue
+		}
+		at := k + len(", to which ")
+		seller, ok := r.orgRightAfter(s, at, 0)
+		if !ok || seller.a != s.at(at) || seller.e == buyer.e {
+			continue
+		}
+		rest := s.low[s.past(seller):]
+		v := prefixOf(rest, " sells ", " sold ", " supplies ", " supplied ", " delivers ", " delivered ", " ships ", " shipped ", " will sell ", " will supply ", " will deliver ", " also sells ")
+		if v == "" {
+			continue
+		}
+		set := func(rel *article.Relation) { r.quantityIn(s, rel) }
+		r.add(entity.SupplierOf, seller.e, buyer.e, s, set)
+		if typ, ok := underContract(rest[len(v):]); ok {
+			r.add(entity.Agreement, seller.e, buyer.e, s, func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) })
+		}
+	}
+}
+
 // settledPrice reads "A and B settled the July-December price": two
 // firms that settle a price agree a deal of supply.
 func (r *relater) settledPrice(s *sentence) {
