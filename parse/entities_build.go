@@ -1532,8 +1532,22 @@ func (f *entFinder) issuerLine() {
 		if b := strings.LastIndex(name, " ("); b > 0 && strings.HasSuffix(name, ")") && strings.ContainsAny(name[b:], "0123456789") {
 			name = name[:b]
 		}
+		// "Company name: X Co., Ltd. (XCO)": the short name the market
+		// gives it, in capitals, another name of the firm.
+		short := ""
+		if b := strings.LastIndex(name, " ("); b > 0 && strings.HasSuffix(name, ")") && len(name)-b-3 >= 2 && len(name)-b-3 <= 12 && isUpperWord(name[b+2:len(name)-1]) {
+			name, short = name[:b], name[b+2:len(name)-1]
+		}
+		addShort := func(e int) {
+			if short != "" {
+				a := l.ts + k + strings.Index(d.v.s[l.ts+k:l.te], "("+short+")") + 1
+				f.mentionRange(rng{a, a + len(short)}, e)
+				f.addNameText(e, short, a)
+			}
+		}
 		if e, ok := f.byKey[nameKey(name)]; ok && e >= 0 && f.ents[e].kind == entity.KindCompany {
 			f.issuer = e
+			addShort(e)
 			return
 		}
 		// Named nowhere else: the company of that name all the same,
@@ -1544,6 +1558,7 @@ func (f *entFinder) issuerLine() {
 			f.mentionRange(rng{a, a + len(name)}, e)
 			f.addNameText(e, name, a)
 			f.issuer = e
+			addShort(e)
 		}
 		return
 	}

@@ -8632,6 +8632,17 @@ func TestLetterSubjectAndMastheads(t *testing.T) {
 		country:  "CN",
 		entities: []string{},
 	}, {
+		name:     "an announcement form's subject among its fields, and the short name after the filer's",
+		text:     "Market Observation Post System | Material Information\n\nHome > Announcements > Daily Summary\n\nCompany code: 1234\nCompany name: Kora Steel Co., Ltd. (KORASTEEL)\nDate of announcement: 2027/06/18\nSubject: Announcement of the Board resolution to build a new melt shop\nDate of events: 2027/06/18\n\nStatement:\n\n1. The Company will spend NT$2 billion on the shop.\n",
+		headline: "Announcement of the Board resolution to build a new melt shop",
+		country:  "TW",
+		entities: []string{"company Kora Steel Co., Ltd. | KORASTEEL | The Company | Kora Steel"},
+	}, {
+		name:     "a title over an announcement form stays the headline, over the form's subject",
+		text:     "Kora Steel to build a melt shop in Tainan\n\nCompany code: 1234\nCompany name: Kora Steel Co., Ltd. (TWSE: 1234)\nDate of announcement: 2027/06/18\nSubject: Announcement of the Board resolution to build a new melt shop\nDate of events: 2027/06/18\n\nStatement:\n\n1. The Company will spend NT$2 billion on the shop.\n",
+		headline: "Kora Steel to build a melt shop in Tainan",
+		entities: []string{"company Kora Steel Co., Ltd. | Kora Steel | The Company [TW]"},
+	}, {
 		name:     "a paper named for its country",
 		text:     "INDIA STEEL REVIEW\n\nMills buy more coal from Mozambique\n\nIndian mills imported more coking coal in August than in any month before.\n",
 		headline: "Mills buy more coal from Mozambique",

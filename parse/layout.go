@@ -266,6 +266,7 @@ func (d *doc) layout(a *article.Article) {
 	d.header(a)
 	d.noticeTitle(a)
 	d.subjectField(a)
+	d.formSubject(a)
 	d.letterSubject(a)
 	d.categoryHeadline(a)
 	d.paragraphs(a)
@@ -3598,6 +3599,53 @@ func (d *doc) subjectField(a *article.Article) {
 			a.Summary = ""
 		}
 		a.Headline = d.v.origText(d.lines[j].ts, d.lines[j].te)
+		return
+	}
+}
+
+// formSubject makes the value of an announcement form's "Subject:"
+// field the headline when the field stands among the form's others
+// ("Company code: 2057", "Date of announcement: 2027/06/18", as
+// Taiwan's Market Observation Post System heads its filings), and
+// gives that system's filings Taiwan as their market.
+func (d *doc) formSubject(a *article.Article) {
+	for i := 0; i < len(d.lines) && i < 40; i++ {
+		l := d.lines[i]
+		if l.kind == lBlank {
+			continue
+		}
+		t := strings.TrimSpace(d.text(l))
+		if a.Country.IsZero() && hasPrefixLower(t, "market observation post system") {
+			a.Country, _, _ = entity.LookupCountry("Taiwan")
+		}
+		// (A title over the form is the headline, as a page gives it.)
+		v, ok := strings.CutPrefix(t, "Subject: ")
+		if !ok || len(v) > 400 || d.headline >= 0 {
+			continue
+		}
+		// The fields of the form around it, with no blank line between.
+		fields, coded := 0, false
+		for _, dir := range []int{-1, 1} {
+			for j := i + dir; j >= 0 && j < len(d.lines) && d.lines[j].kind != lBlank && j > i-8 && j < i+8; j += dir {
+				u := strings.TrimSpace(d.text(d.lines[j]))
+				label, _, ok := strings.Cut(u, ": ")
+				if !ok || len(label) > 32 || !isUpper(label[0]) {
+					break
+				}
+				fields++
+				low := lowerASCII(label)
+				coded = coded || strings.HasSuffix(low, " code") || companyNameLabel(u) > 0
+			}
+		}
+		if fields < 3 || !coded {
+			continue
+		}
+		d.headline, d.headLast = i, i
+		if d.summary >= 0 && d.summary <= i {
+			d.summary, a.Summary = -1, ""
+		}
+		at := l.ts + strings.Index(d.text(l), "Subject: ") + len("Subject: ")
+		a.Headline = d.v.origText(at, l.te)
 		return
 	}
 }

@@ -222,6 +222,11 @@ func (d *doc) coverField(l line, code, name rng, prefix string) (rng, rng, strin
 		for _, c := range nameLabels {
 			if k := labelValue(low, c); k >= 0 && k < len(t) {
 				v := strings.TrimRight(t[k:], " ")
+				// "X Co., Ltd. (XCO)", "X Corp. (TWSE: 1327)": the name
+				// without the short one or the code.
+				if b := strings.LastIndex(v, " ("); b > 0 && strings.HasSuffix(v, ")") && (isUpperWord(v[b+2:len(v)-1]) || strings.ContainsAny(v[b:], "0123456789")) {
+					v = v[:b]
+				}
 				name = rng{l.ts + k, l.ts + k + len(v)}
 			}
 		}
