@@ -735,6 +735,13 @@ func TestBareCode(t *testing.T) {
 		// A code with its market's suffix beside another listing.
 		{"Hengrui Mining Group Co. Ltd. (601969.SH, HKEX: 2269) rose.", []string{"601969 XSHG", "2269 XHKG"}},
 		{"It shipped (120000) tonnes to the Kospi's biggest steelmaker.", nil},
+		// Four digits after a name its market's "-listed" opens: Taiwan's
+		// main board, its over-the-counter market, Tokyo.
+		{"TWSE-listed Kora Stainless (2041) and OTC-listed Hanra Cold Rolling (6189) rose.", []string{"2041 XTAI", "6189 ROCO"}},
+		{"Tokyo-listed Kora Shoji (8062) rose.", []string{"8062 XTKS"}},
+		// A year in brackets is none, nor four digits with no market.
+		{"Kora Stainless (2041) rose.", nil},
+		{"Kora Stainless Corp (2019) and its plant (2041) rose.", nil},
 	} {
 		a := listingsOf(tc.text)
 		var got []string

@@ -1286,6 +1286,9 @@ func (d *doc) bareTicker(open, close int) (found, bool) {
 		}
 		return found{}, false
 	}
+	if len(t) == 4 && allDigits(t) && !labelled {
+		return d.listedDigits(t, open, close)
+	}
 	if len(t) < 2 || len(t) > 5 {
 		return found{}, false
 	}
@@ -1466,6 +1469,38 @@ func (d *doc) bareCode(t string, open, close int) (found, bool) {
 	}
 	l, err := entity.ParseListing(prefix + ": " + t)
 	if err != nil {
+		return found{}, false
+	}
+	return found{l: l, at: rng{open + 1, close}, name: name}, true
+}
+
+// listedDigits reads a code of four digits in brackets after a name
+// that its market's "-listed" opens: "TWSE-listed Kora Stainless (2041)",
+// "OTC-listed Hanra Cold Rolling (6189)" (Taiwan's over-the-counter
+// market, whose codes are digits), "Tokyo-listed Kora Shoji (8062)".
+// Four digits alone may be a year, and say nothing of where they trade.
+func (d *doc) listedDigits(t string, open, close int) (found, bool) {
+	s := d.v.s
+	name, _ := d.nameBefore(open)
+	if name.b <= name.a || !isUpper(s[name.a]) {
+		return found{}, false
+	}
+	p := listedPrefix(s, name.a)
+	switch {
+	case p == "OTC":
+		p = "TPEx"
+	case p == "":
+		for _, c := range [...]struct{ city, prefix string }{{"Tokyo", "TSE"}, {"Taipei", "TWSE"}, {"Hong Kong", "HKEX"}} {
+			if strings.HasSuffix(strings.TrimRight(s[:name.a], " "), c.city+"-listed") {
+				p = c.prefix
+			}
+		}
+	}
+	if p == "" {
+		return found{}, false
+	}
+	l, err := entity.ParseListing(p + ": " + t)
+	if err != nil || l.MIC() == "" {
 		return found{}, false
 	}
 	return found{l: l, at: rng{open + 1, close}, name: name}, true
