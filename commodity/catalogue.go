@@ -122,7 +122,8 @@ var catalogue = [...]entry{
 		"flat products", "long products",
 		"pig iron", "direct reduced iron", "DRI", "hot briquetted iron", "HBI",
 		"steel scrap", "ferrous scrap", "scrap", "heavy melting scrap", "billet", "billets", "slab", "slabs",
-		"plate", "thick plate",
+		"plate", "thick plate", "coil", "black coil", "cold-rolled strip", "hot-rolled strip",
+		"stainless strip",
 	}, nil},
 	Coal: {"coal", "Coal", []string{
 		"coal", "thermal coal", "steam coal", "coking coal", "hard coking coal", "HCC",

@@ -162,6 +162,9 @@ func TestMatch(t *testing.T) {
 		{"slab zinc a year", commodity.Zinc, 2},
 		{"plate a year", commodity.Steel, 1},
 		{"thick plates", commodity.Steel, 2},
+		{"black coil from October", commodity.Steel, 2},
+		{"coils a month", commodity.Steel, 1},
+		{"cold-rolled strip", commodity.Steel, 2},
 		{"magnet scrap", commodity.RareEarths, 2},
 		{"electronic scrap", commodity.Other, 2},
 		{"lithium-ion batteries", 0, 0}, // "lithium-ion" does not end at "lithium"

@@ -90,8 +90,8 @@
 // are chemicals, while a metal's own compounds stay with the metal
 // (lithium hydroxide, nickel sulphate, cobalt hydroxide); copper cathode is
 // copper, and a bare "cathode" is not in the catalogue; pig iron, DRI, HBI
-// and ferrous scrap are steel, and so are "scrap", "billet", "slab" and
-// "plate" alone, while a metal named with them makes them that metal's ("scrap
+// and ferrous scrap are steel, and so are "scrap", "billet", "slab",
+// "plate" and "coil" alone, while a metal named with them makes them that metal's ("scrap
 // copper", "slab zinc") and "magnet scrap" and "electronic scrap" are
 // rare earths and other; ammonia and phosphoric acid are fertilizer;
 // natural gas is lng; LPG, naphtha and petroleum coke are oil; alumina and

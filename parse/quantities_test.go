@@ -113,17 +113,19 @@ func TestQuantitiesTroy(t *testing.T) {
 // metal's name makes that metal's ("slab zinc", "scrap copper").
 func TestQuantitiesTradeWords(t *testing.T) {
 	text := "Kora Uranium produced 2,300 tU a year. The mill bought 5,000 t of billet and a 30,000 t cargo of heavy melting scrap.\n" +
-		"The smelter can make 120,000 short tons of slab zinc a year and bought 8,000 t of scrap copper.\n"
+		"The smelter can make 120,000 short tons of slab zinc a year and bought 8,000 t of scrap copper.\n" +
+		"The mill will deliver 8,000 tonnes a month of hot-rolled 304 black coil to Hanra. It melted 612,000 tonnes of nickel pig iron in 2026.\n"
 	a, err := Parse(text)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var got []string
 	for _, q := range a.Quantities {
-		got = append(got, q.Text+" "+dec.Format(q.Amount.Tonnes())+" "+q.Commodity)
+		got = append(got, strings.TrimSpace(q.Text+" "+dec.Format(q.Amount.Tonnes())+" "+q.Commodity+" "+q.Measure.String()))
 	}
-	want := []string{"2,300 tU a year 2300 uranium", "5,000 t 5000 steel", "30,000 t 30000 steel",
-		"120,000 short tons 108862.1688 zinc", "8,000 t 8000 copper"}
+	want := []string{"2,300 tU a year 2300 uranium production", "5,000 t 5000 steel supply", "30,000 t 30000 steel shipments",
+		"120,000 short tons 108862.1688 zinc capacity", "8,000 t 8000 copper supply", "8,000 tonnes a month 8000 steel supply",
+		"612,000 tonnes 612000 nickel production"}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("quantities (-want +got):\n%s", diff)
 	}

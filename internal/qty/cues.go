@@ -48,8 +48,11 @@ func cue(w string) (commodity.Measure, cueKind) {
 		"poured", "pours", "processed", "treated", "yield", "yields", "yielded", "yielding":
 		return commodity.Production, cueMeasure
 	case "process", "processes", "processing", "treat", "treats", "treating", "refine", "refines",
-		"smelt", "smelts", "crush", "crushes":
+		"smelt", "smelts", "crush", "crushes", "melt", "melts":
 		return commodity.Production, cueProcess
+	case "melted":
+		// "We melted 612,000 tonnes in 2026": a mill's crude steel.
+		return commodity.Production, cueMeasure
 	case "crushed", "crushing":
 		// "mills which crushed 6.8 million tonnes of cane".
 		return commodity.Production, cueMeasure
@@ -105,7 +108,7 @@ var cueWords = newWordSet(
 	"harvest", "harvested", "crop", "crops", "extract", "extracted", "extracting", "extraction",
 	"smelted", "mined", "poured", "pours", "processed", "treated", "yield", "yields", "yielded",
 	"yielding", "process", "processes", "processing", "treat", "treats", "treating", "refine", "refines",
-	"smelt", "smelts", "crush", "crushes", "crushed", "crushing", "throughput",
+	"smelt", "smelts", "crush", "crushes", "crushed", "crushing", "melt", "melts", "melted", "throughput",
 	"throughputs", "capacity", "capacities", "nameplate", "designed", "export", "exports", "exported",
 	"exporting", "exporter", "import", "imports", "imported", "importing", "importer", "supply",
 	"supplies", "supplied", "supplying", "source", "sourcing", "sourced", "offtake", "off-take",
