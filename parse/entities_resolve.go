@@ -1954,7 +1954,12 @@ func (f *entFinder) roleOf(n int) {
 			listed = true
 		}
 		saidAfter := g.ev&evSaid != 0 || g.j < f.sents[g.s].t1 && f.has(g.j, lxReportVerbs)
-		if k := f.tokAt(g.title.a) - 1; !listed && saidAfter && k > f.sents[g.s].t0 && f.punct(k, ',') {
+		k := f.tokAt(g.title.a) - 1
+		// ("..., company president Z told reporters": the same.)
+		if k-1 > f.sents[g.s].t0 && (f.word(k, "company") || f.word(k, "group")) && f.punct(k-1, ',') {
+			k--
+		}
+		if !listed && saidAfter && k > f.sents[g.s].t0 && f.punct(k, ',') {
 			// "X will sell the concentrate to Y ..., managing director Z
 			// said": the speaker is of the firm the sentence opens with.
 			org = f.sentenceOpener(g.s)

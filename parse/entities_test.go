@@ -1466,6 +1466,10 @@ func TestEntities(t *testing.T) {
 		text: "President Director of PT Kora Tembaga Tbk (IDX: KTRA), Budi Santoso, confirmed the deal.\n\nResearch head of PT Cendana Sekuritas Indonesia, Yosef Nugraha, doubted it. A spokesperson for Kora, Dewi Lestari, declined to comment.",
 		want: []string{"company PT Kora Tembaga Tbk | Kora | PT Kora Tembaga [ID]", "person Budi Santoso (President Director @ PT Kora Tembaga Tbk)", "company PT Cendana Sekuritas Indonesia", "person Yosef Nugraha (Research head @ PT Cendana Sekuritas Indonesia)", "person Dewi Lestari (spokesperson @ PT Kora Tembaga Tbk)"},
 	}, {
+		name: "a 'company' title after a comma is held at the firm the sentence opens with",
+		text: "Mills cut output.\n\nKora Steel Corp. signed a deal with PT Hanra Nikel Tbk, under which Hanra will deliver ferronickel, company president Tsai Kuo-liang told reporters.",
+		want: []string{"company Kora Steel Corp. | Kora Steel", "company PT Hanra Nikel Tbk | Hanra | PT Hanra Nikel", "person Tsai Kuo-liang (president @ Kora Steel Corp.)"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

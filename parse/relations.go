@@ -3038,6 +3038,23 @@ func (r *relater) stateRightBefore(s *sentence, i int) (ment, bool) {
 	return ment{}, false
 }
 
+// ofItsWord reports " of the venture" (or company, firm, joint venture)
+// at view offset pe of sentence s, with no entity named there: the
+// firm the text spoke of, by a word that names none.
+func (r *relater) ofItsWord(s *sentence, pe int) bool {
+	w := prefixOf(s.low[pe:], " of the venture", " of the joint venture", " of the company", " of the firm", " in the venture", " in the joint venture", " in the company")
+	if w == "" || pe+len(w) < len(s.low) && isWordChar(s.low[pe+len(w)]) {
+		return false
+	}
+	at := s.at(pe + len(" of the "))
+	for _, m := range s.ms {
+		if m.a <= at && at < m.b {
+			return false
+		}
+	}
+	return true
+}
+
 // kindRightBefore is bodyRightBefore for an entity of the kind given.
 func (r *relater) kindRightBefore(s *sentence, i int, kind entity.Kind) (ment, bool) {
 	for k := len(s.ms) - 1; k >= 0; k-- {
@@ -6768,8 +6785,10 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	}
 	// "Trading house B holds the remaining 25%.": the rest of the firm
 	// whose stake the sentence before gave.
+	// ("... owns the remaining 65% of the venture": the same firm, by a
+	// word that names none.)
 	if v := suffixOf(s.low[:pi], " holds the remaining ", " owns the remaining ", " has the remaining ", " holds the other ", " owns the other ", " has the other "); v != "" && r.ownedIn == nil && r.hasPrevOwned && r.prevOwned.b <= s.a &&
-		(pe >= len(s.low) || !hasAnyPrefix(s.low[pe:], " of ", " in ", " stake", " interest", " equity", " share")) && !s.negated(0, pi) {
+		(pe >= len(s.low) || !hasAnyPrefix(s.low[pe:], " of ", " in ", " stake", " interest", " equity", " share") || r.ofItsWord(s, pe)) && !s.negated(0, pi) {
 		if owner, ok := r.subject(s, pi-len(v)); ok && owner.e != r.prevOwned.e {
 			r.add(entity.StakeIn, owner.e, r.prevOwned.e, s, withPercent(p))
 		}
@@ -10135,6 +10154,19 @@ func (r *relater) supplier(s *sentence) {
 			if ps := r.pairBefore(s, i); len(ps) == 2 && ps[0].e != seller.e && ps[1].e != seller.e {
 				for _, b := range ps {
 					supplies(b)
+				}
+			}
+			continue
+		}
+		// "X buys its ferronickel under a contract by which Y supplies it
+		// with 60,000 tonnes a year": the firm whose contract it is.
+		if strings.HasPrefix(s.low[e:], "it with ") {
+			for _, w := range []string{" under which ", " by which ", " whereby "} {
+				if u := strings.LastIndex(s.low[:i], w); u > 0 && !strings.ContainsAny(s.low[u:i], ";") {
+					if rep, found := r.subject(s, u); found && rep.e != seller.e {
+						supplies(rep)
+					}
+					break
 				}
 			}
 			continue
