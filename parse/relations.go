@@ -10160,10 +10160,24 @@ func (r *relater) supplier(s *sentence) {
 		}
 		// "X buys its ferronickel under a contract by which Y supplies it
 		// with 60,000 tonnes a year": the firm whose contract it is.
-		if strings.HasPrefix(s.low[e:], "it with ") {
-			for _, w := range []string{" under which ", " by which ", " whereby "} {
+		// "X agreed to buy 20% of Y, and Y will sell it up to 45,000
+		// tonnes a year": the firm of the clause before.
+		if itQty := strings.HasPrefix(s.low[e:], "it ") && (hasAnyPrefix(s.low[e+3:], "up to ", "about ", "around ", "some ", "more than ", "at least ") || e+3 < len(s.low) && isDigit(s.low[e+3])); strings.HasPrefix(s.low[e:], "it with ") || itQty {
+			for _, w := range []string{" under which ", " by which ", " whereby ", ", and "} {
 				if u := strings.LastIndex(s.low[:i], w); u > 0 && !strings.ContainsAny(s.low[u:i], ";") {
-					if rep, found := r.subject(s, u); found && rep.e != seller.e {
+					rep, found := r.subject(s, u)
+					// (After ", and " the clause's own firm sells, to
+					// the firm the sentence opens with.)
+					if w == ", and " {
+						own, ok := r.orgRightAfter(s, u+len(w), 0)
+						if !ok || own.a != s.at(u+len(w)) {
+							break
+						}
+						seller, sellers = own, []ment{own}
+						rep, found = r.firstOrg(s, u)
+						found = found && !strings.Contains(s.low[:rep.a-s.a], ",")
+					}
+					if found && rep.e != seller.e {
 						supplies(rep)
 					}
 					break
