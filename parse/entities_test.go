@@ -1470,6 +1470,10 @@ func TestEntities(t *testing.T) {
 		text: "Mills cut output.\n\nKora Steel Corp. signed a deal with PT Hanra Nikel Tbk, under which Hanra will deliver ferronickel, company president Tsai Kuo-liang told reporters.",
 		want: []string{"company Kora Steel Corp. | Kora Steel", "company PT Hanra Nikel Tbk | Hanra | PT Hanra Nikel", "person Tsai Kuo-liang (president @ Kora Steel Corp.)"},
 	}, {
+		name: "a Turkish joint-stock company's legal form",
+		text: "Kora Alloy bought a cargo of ore from Fethiye Krom Madencilik A.Ş., loading in September.",
+		want: []string{"company Kora Alloy", "company Fethiye Krom Madencilik A.Ş."},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

@@ -30,6 +30,7 @@ var legalEnd = wordSet(
 	"rekan",      // "& Rekan", "and partners": Indonesian appraisers and accountants
 	"sac", "saa", // Peru's closed and open corporations: "Minera X SAC", "Compania Minera X SAA"
 	"sro", // Czech and Slovak "s.r.o."
+	"aş",  // Turkish "A.Ş." (anonim şirket)
 )
 
 // legalCore are the legal forms that do not change which company a name
@@ -41,7 +42,7 @@ var legalCore = wordSet(
 	"plc", "ag", "sa", "nv", "bv", "se", "gmbh", "spa", "srl", "sas", "ab", "asa", "oyj", "oy",
 	"jsc", "pjsc", "ojsc", "cjsc", "bhd", "berhad", "tbk", "pty", "pte", "kk", "company", "cos", "sdn",
 	"pcl", "pvt", "lda", "ltda", "sarl", "limitada", "saog", "saoc", "fze", "fzco", "fzc", "wll", "bsc", "qsc",
-	"sac", "saa", "sro",
+	"sac", "saa", "sro", "aş",
 )
 
 // legalStart are legal forms written before the name: "PT Halmahera
