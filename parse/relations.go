@@ -1692,6 +1692,17 @@ func (r *relater) underDealWith(s *sentence) {
 			typ = "mou"
 		}
 		r.add(entity.Agreement, x.e, party.e, s, func(rel *article.Relation) { rel.Type = typ })
+		// "X has shipped the first parcel under its offtake with Y": X
+		// supplies Y; "X buys ore under a contract with Y": Y supplies X.
+		if x.b <= s.at(i) {
+			verb := " " + strings.TrimSpace(s.low[s.past(x):i]) + " "
+			switch {
+			case hasAnyPrefix(verb, " shipped ", " has shipped ", " ships ", " delivered ", " has delivered ", " delivers ", " supplied ", " has supplied ", " supplies ", " sold ", " sells ", " loaded ", " has loaded "):
+				r.add(entity.SupplierOf, x.e, party.e, s, nil)
+			case hasAnyPrefix(verb, " buys ", " bought ", " has bought ", " sources ", " sourced ", " imports ", " imported ", " receives ", " received ", " has received ", " takes ", " took "):
+				r.add(entity.SupplierOf, party.e, x.e, s, nil)
+			}
+		}
 		return
 	}
 }
