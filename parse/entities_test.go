@@ -8837,3 +8837,16 @@ func TestBylineLabelsAfterBars(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewOurShareholder reads an interview's answer that names the
+// speaker's firm's largest shareholder as "our" shareholder.
+func TestInterviewOurShareholder(t *testing.T) {
+	text := "Interview: Kora Stainless chief on nickel\n\n" +
+		"Kora Stainless Corporation (2075 TT) is a steelmaker in Tainan. We spoke with president Wang Shu-fen.\n\n" +
+		"Q: Who owns the company?\n\n" +
+		"Wang: Hanra Investment Co. is still our largest shareholder with 22.4%, and they have supported every expansion. Tosa Bank Ltd. is a lender with 3% of our loans.\n"
+	checkPageRelations(t, text, true, []string{
+		"executive_of(Wang Shu-fen, Kora Stainless Corporation) 0",
+		"stake_in(Hanra Investment Co., Kora Stainless Corporation) 22.4",
+	})
+}

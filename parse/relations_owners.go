@@ -289,10 +289,15 @@ func (r *relater) namedShareholder(s *sentence) {
 				break
 			}
 		}
-		if !strings.HasSuffix(s.low[:at], ", ") {
+		// "Y is still our largest shareholder with 22.4%": the owner
+		// before the verb, in an interview's answer.
+		if cop := suffixOf(s.low[:at], " is still ", " is now ", " is ", " remains "); cop != "" && strings.HasSuffix(s.low[:i-len(adj)], "our ") && strings.HasSuffix(s.low[:e], " with ") {
+			owner, ok = r.orgRightBefore(s, at-len(cop), 1)
+		} else if !strings.HasSuffix(s.low[:at], ", ") {
 			return
+		} else {
+			owner, ok = r.orgRightBefore(s, s.beforeBrackets(at-1), 3)
 		}
-		owner, ok = r.orgRightBefore(s, s.beforeBrackets(at-1), 3)
 	} else {
 		// ("is the state-run Korea Development Bank": the state's own,
 		// described.)
