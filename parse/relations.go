@@ -3684,8 +3684,9 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		return nil
 	}
 	out := []ment{orgs[len(orgs)-1]}
+	end := out[0].a // where the gap to the next party before ends
 	for k := len(orgs) - 2; k >= 0; k-- {
-		gap := strings.TrimSpace(r.gapWithoutCountries(s, orgs[k].b, out[0].a))
+		gap := strings.TrimSpace(r.gapWithoutCountries(s, orgs[k].b, end))
 		// "X, the developer of ..., has signed": one party named twice.
 		// ("Kisaragi Shoji Corporation ("Kisaragi") signed": the short
 		// name the text defines in brackets.)
@@ -3696,13 +3697,15 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		if orgs[k].e == out[0].e && (gap == "," || gap == "(" || gap == "(\"" || gap == "(\u201c" || strings.HasPrefix(gap, "(") && (strings.HasSuffix(gap, "),") || hasAnySuffix(gap, ") (\"", ") (\u201c") || hasAnySuffix(gap, ", \"", ", \u201c", "; \"", "; \u201c") && !strings.Contains(gap, ")")) ||
 			strings.HasPrefix(gap, "(hereinafter") && hasAnySuffix(gap, "\"", "\u201c") && !strings.Contains(gap, ")")) {
 			out[0] = orgs[k]
+			end = out[0].a
 			continue
 		}
 		// `A ("A") and B`: after the short name defined in brackets.
 		if g := strings.TrimLeft(gap, "\"\u201d"); strings.HasPrefix(g, ")") && len(g) < len(gap) {
 			gap = strings.TrimSpace(g[1:])
-		} else if c := strings.IndexByte(g, ')'); len(g) < len(gap) && strings.HasPrefix(g, ", ") && c > 0 && c < 40 && !strings.ContainsAny(g[:c], "(;") {
-			// (`"A", stock code: 603867.SH) and B`: a code after it.)
+		} else if c := strings.IndexByte(g, ')'); len(g) < len(gap) && (strings.HasPrefix(g, ", ") || strings.HasPrefix(g, "; ")) && c > 0 && c < 40 && !strings.ContainsAny(g[1:c], "(;") {
+			// (`"A", stock code: 603867.SH) and B`, `"A"; TWSE: 2086), B`:
+			// a code after it.)
 			gap = strings.TrimSpace(g[c+1:])
 		}
 		// "X (IDX: KORA) and Y": an aside in brackets after a name.
@@ -3741,7 +3744,17 @@ func (r *relater) partiesBefore(s *sentence, i int) []ment {
 		if before := s.low[:orgs[k].a-s.a]; gap == ", and" && strings.Contains(before[strings.LastIndexByte(before, ',')+1:], " with ") {
 			break
 		}
+		// "A, B ("B"), a subsidiary of C (IDX: CC), and D signed": C is
+		// B's owner, named in B's apposition, no party; the list goes
+		// on before the apposition.
+		if before := s.low[:orgs[k].a-s.a]; (gap == ", and" || gap == ",") && k > 0 && ownerOfApposition(before) {
+			if c := strings.LastIndex(before, ", "); c > 0 && s.at(c) > orgs[k-1].b {
+				end = s.at(c) + 1
+				continue
+			}
+		}
 		out = append([]ment{orgs[k]}, out...)
+		end = out[0].a
 	}
 	return out
 }
