@@ -5838,7 +5838,9 @@ func (r *relater) possessiveUnit(s *sentence, parent ment, i int) {
 			if word == u || own {
 				// "X's pelletising unit, Y" names the unit in apposition;
 				// "X's unit, which ..." does not.
-				if child, ok := r.orgRightAfter(s, i+w+1, 2); ok && (!strings.HasSuffix(rest[k:w], ",") || child.a == s.at(i+w+1)) {
+				// ("X's subsidiary, OTC-listed Y": a word of its market
+				// before the name.)
+				if child, ok := r.orgRightAfter(s, i+w+1, 2); ok && (!strings.HasSuffix(rest[k:w], ",") || child.a == s.at(i+w+1) || child.a == s.at(skipPlaceWords(s.low, i+w+1))) {
 					r.add(entity.SubsidiaryOf, child.e, parent.e, s, nil)
 					// "its 85%-owned Guinean subsidiary, Y": the share
 					// it holds.
@@ -8824,8 +8826,19 @@ func (r *relater) jointVenture(s *sentence) {
 		// subject of the clause, is the partner.
 		if strings.HasPrefix(s.low[e:], " that ") {
 			if a, ok := r.orgRightAfter(s, e+len(" that "), 0); ok && a.a == s.at(e+len(" that ")) && a.e != partner.e {
-				if v := s.low[s.past(a):j]; hasAnyPrefix(v, " owns", " runs", " operates", " formed", " set up", " established", " jointly owns", " co-owns") && !strings.ContainsAny(v, ",;") {
-					r.add(entity.JointVenture, a.e, partner.e, s, nil)
+				if v := s.low[s.past(a):j]; hasAnyPrefix(v, " owns", " runs", " operates", " formed", " set up", " established", " jointly owns", " co-owns", " is forming", " is setting up", " will form", " has formed") && !strings.ContainsAny(v, ",;") {
+					// ("... is forming with B and Japan's C": each
+					// partner named after "with".)
+					ps := []ment{a}
+					for _, p := range r.list(s, je) {
+						if p.e != a.e {
+							ps = append(ps, p)
+						}
+					}
+					if len(ps) < 2 {
+						ps = append(ps, partner)
+					}
+					r.pairs(entity.JointVenture, ps, s)
 					return
 				}
 			}
@@ -11377,7 +11390,7 @@ func ownedWithAfter(t string) bool {
 		return false
 	}
 	v := t[:w]
-	return strings.HasSuffix(v, " owns") || strings.HasSuffix(v, " jointly owns") || strings.HasSuffix(v, " co-owns") || strings.HasSuffix(v, " runs") || strings.HasSuffix(v, " operates") || strings.HasSuffix(v, " formed") || strings.HasSuffix(v, " set up") || strings.HasSuffix(v, " established")
+	return hasAnySuffix(v, " owns", " jointly owns", " co-owns", " runs", " operates", " formed", " set up", " established", " is forming", " is setting up", " will form", " has formed")
 }
 
 // sharesOf returns the length of the words at the start of t that name
