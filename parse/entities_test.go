@@ -7522,6 +7522,13 @@ func TestDatedFromPlaces(t *testing.T) {
 	for _, tc := range []struct{ text, want string }{
 		{"Steel and cement volumes: rebar recovers, clinker stalls\n\nHo Chi Minh City, 11 November 2026\n\nListed steelmakers reported mixed sales in October, with rebar up.\n", "2026-11-11 VN"},
 		{"Two cement makers form a venture in northern Vietnam\n\nBangkok / Fukuoka / Hanoi, 14 September 2026 - Two cement makers today announced a venture to build a plant.\n", "2026-09-14"},
+		// A dateline with no year takes the year of the page's one
+		// copyright notice, not a span of years.
+		{"Miners lock in term deals\n\nMANILA, Feb 16 (Kora Wire) - Miners signed deals.\n\n(c) 2027 Kora Wire. All rights reserved.\n", "2027-02-16 PH"},
+		{"Miners lock in term deals\n\nMANILA, Feb 16 (Kora Wire) - Miners signed deals.\n\n(c) 2019-2027 Kora Wire. All rights reserved.\n", " PH"},
+		// A translated paper's line of date and credits, its English in
+		// brackets before the first bar.
+		{"Kora ore arrivals hit record\n\n2027\u5e749\u670813\u65e5 (13 September 2027) | Reporter: Li Wen | Source: Kora Nickel News\n\nArrivals rose in August.\n", "2027-09-13"},
 	} {
 		a := parsePage(t, tc.text)
 		got := a.AsOf.String()

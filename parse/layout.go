@@ -301,6 +301,22 @@ func (d *doc) menuRuns() {
 	}
 }
 
+// firstBarDate reads the date before a line's first bar, or its English
+// in brackets there: "2027年9月13日 (13 September 2027) | Reporter: X |
+// Source: Y", a translated paper's line of date and credits.
+func firstBarDate(t string) (article.Date, bool) {
+	k := strings.Index(t, " | ")
+	if k <= 0 {
+		return article.Date{}, false
+	}
+	first := strings.TrimSpace(t[:k])
+	if o := strings.IndexByte(first, '('); o >= 0 && strings.HasSuffix(first, ")") {
+		first = first[o+1 : len(first)-1]
+	}
+	dt, nav, ok := dateLine(first, lowerASCII(first[:min(len(first), 100)]))
+	return dt, ok && !nav && dt.Year != 0
+}
+
 // menuItem reports a line short enough to be an item of a menu: at most
 // three words and 24 bytes, no digit and no mark of a sentence.
 func menuItem(t string) bool {
@@ -348,6 +364,8 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 		if (strings.Contains(t, " | ") || strings.Contains(t, " / ")) && digitsUpTo(t, 5) >= 5 {
 			if date, _, ok := dateLine(t, low); ok {
 				l.kind, l.date, l.nav = lDate, packDate(date), !issueLine(low) && sitePath(low) && !strings.Contains(low, " / ")
+			} else if date, ok := firstBarDate(t); ok {
+				l.kind, l.date = lDate, packDate(date)
 			}
 		}
 		return
@@ -2781,8 +2799,45 @@ func (d *doc) header(a *article.Article) {
 			a.AsOf = dl
 		case !navDate.IsZero() && navDate.Month == dl.Month && navDate.Day == dl.Day:
 			a.AsOf = navDate
+		default:
+			// "(c) 2027 Pacific Wire. All rights reserved.": the one
+			// year the page's notice gives it.
+			if y := d.copyrightYear(); y != 0 {
+				dl.Year = y
+				a.AsOf = dl
+			}
 		}
 	}
+}
+
+// copyrightYear returns the year of the copyright notice in the page's
+// last lines ("(c) 2027 X", "© 2027 X", "Copyright (c) 2027 X"), or 0
+// when there is none or it gives a span of years ("2019-2027").
+func (d *doc) copyrightYear() int {
+	for i := len(d.lines) - 1; i >= 0 && i >= len(d.lines)-24; i-- {
+		t := strings.TrimSpace(d.text(d.lines[i]))
+		low := lowerASCII(t[:min(len(t), 40)])
+		at := -1
+		for _, p := range []string{"copyright (c) ", "copyright © ", "copyright ", "(c) ", "© "} {
+			if strings.HasPrefix(low, p) {
+				at = len(p)
+				break
+			}
+		}
+		if at < 0 || at+4 > len(t) {
+			continue
+		}
+		y := t[at : at+4]
+		if !allDigits(y) || at+4 < len(t) && (isDigit(t[at+4]) || t[at+4] == '-' || strings.HasPrefix(t[at+4:], "\u2013")) {
+			return 0
+		}
+		n := int(y[0]-'0')*1000 + int(y[1]-'0')*100 + int(y[2]-'0')*10 + int(y[3]-'0')
+		if n < 1990 || n > 2100 {
+			return 0
+		}
+		return n
+	}
+	return 0
 }
 
 // languageCountries map a language, in lower case, to the one country
