@@ -29,7 +29,8 @@
 // navigation lines, press releases (contact blocks are left out) and
 // forum posts with cashtags. A date is taken only where the page states
 // it: a dateline without a year takes one only from a date stated
-// elsewhere on the page, never from the clock.
+// elsewhere on the page or from its copyright notice of a single year
+// ("(c) 2027 ..."), never from the clock.
 //
 // # Listings
 //
