@@ -10549,7 +10549,7 @@ func amongAfter(s *sentence, i int) (int, int) {
 // ends in "have agreed to" or "has agreed to": "X and Y have agreed to
 // sell cobalt to Z".
 func agreedBefore(t string) bool {
-	return strings.HasSuffix(t, " have agreed to ") || strings.HasSuffix(t, " has agreed to ")
+	return hasAnySuffix(t, " have agreed to ", " has agreed to ", " had agreed to ", " agreed to ", " agrees to ")
 }
 
 // channelBefore reports whether t, the words before a firm, make it the
