@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsfacts/newsfacts/article"
+	"github.com/newsfacts/newsfacts/commodity"
 	"github.com/newsfacts/newsfacts/entity"
 )
 
@@ -228,7 +229,7 @@ func refWordEnd(s string, i, b int) int {
 }
 
 // refNameTok is entFinder.nameTok as it was, for token t of s.
-func refNameTok(s string, t etok) bool {
+func refNameTok(s string, prev *etok, t etok) bool {
 	if t.f&tWord == 0 || t.f&tCash != 0 {
 		return false
 	}
@@ -245,6 +246,14 @@ func refNameTok(s string, t etok) bool {
 		return letters
 	}
 	if t.f&(tCap|tUpper) != 0 {
+		// "2.33 million WMT": a unit of mass in capitals after an
+		// amount is no word of a name.
+		if w := s[t.a:t.b]; prev != nil && len(w) >= 2 && len(w) <= 5 && strings.ToUpper(w) == w {
+			p := s[prev.a:prev.b]
+			if _, unit := commodity.LookupUnitWord(w); unit && (strings.IndexAny(p[len(p)-1:], "0123456789") == 0 || p == "million" || p == "billion" || p == "thousand") {
+				return false
+			}
+		}
 		return true
 	}
 	if c := s[t.a]; c >= utf8.RuneSelf {
@@ -294,7 +303,11 @@ func checkTokenize(t *testing.T, s string, a, b int) {
 		for _, cash := range []tflag{0, tCash} {
 			g.f |= cash
 			w.f |= cash
-			if nt, want := g.f&(tWord|tCash|tName) == tWord|tName, refNameTok(s, w); nt != want {
+			var prev *etok
+			if k > 0 {
+				prev = &want[k-1]
+			}
+			if nt, want := g.f&(tWord|tCash|tName) == tWord|tName, refNameTok(s, prev, w); nt != want {
 				t.Fatalf("tokenize(%q, %d, %d) token %d %q: nameTok %v, want %v", s[a:b], a, b, k, s[g.a:g.b], nt, want)
 			}
 		}

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsfacts/newsfacts/commodity"
 	"github.com/newsfacts/newsfacts/entity"
 )
 
@@ -218,6 +219,8 @@ func tokenize(s string, a, b int, out []etok) []etok {
 		// unless it holds a digit, and a word of more than four small
 		// letters in ASCII never has; nameShape reads the rest.
 		switch {
+		case shape&(tCap|tHasDigit) == tCap && unitAfterAmount(s, out, i, tb):
+			// "1.41 million WMT was sold": the unit of the amount.
 		case shape&(tCap|tHasDigit) == tCap:
 			tf |= tName
 		case shape&(tLower|tHasDigit) == tLower && tb-i > 4 && s[i] < utf8.RuneSelf && (tb-i > 6 || s[i+1] != '.'):
@@ -236,6 +239,21 @@ func tokenize(s string, a, b int, out []etok) []etok {
 		i = j
 	}
 	return out
+}
+
+// unitAfterAmount reports a word in capitals at view range [a, b) that
+// is a unit of mass ("WMT", "DMT", "MT") right after a number or a
+// number's word, the last token of out: "2.33 million WMT".
+func unitAfterAmount(s string, out []etok, a, b int) bool {
+	if len(out) == 0 || b-a < 2 || b-a > 5 || !isUpper(s[a+1]) {
+		return false
+	}
+	p := out[len(out)-1]
+	if w := s[p.a:p.b]; !isDigit(w[len(w)-1]) && w != "million" && w != "billion" && w != "thousand" {
+		return false
+	}
+	_, ok := commodity.LookupUnitWord(s[a:b])
+	return ok
 }
 
 // appendTok appends to out the token of view range [a, b), its name
