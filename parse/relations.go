@@ -7058,6 +7058,12 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		return
 	}
 	owner, ok := r.subject(s, verbAt)
+	// "Execution of Supply Agreement with A and Acquisition of a 60%
+	// Equity Interest in Y": a subject's title of two deals names no
+	// buyer; A is the first deal's party.
+	if ok && owner.a >= s.a && hasAnyPrefix(s.low[verbAt:], "acquisition of ", "purchase of ") && hasAnySuffix(s.low[:owner.a-s.a], " with ", " from ") {
+		return
+	}
 	if !ok {
 		// "JOGMEC will take a 30% stake in Y": a state body holds
 		// shares too.
