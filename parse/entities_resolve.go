@@ -3807,7 +3807,7 @@ func writersAfterPublished(t string) int {
 }
 
 func sharedBylineAfterBar(t string) int {
-	for _, c := range []string{"| Interview by ", "| Interviewed by ", "| Words by ", "| Report by ", "| Story by ", "| Text by "} {
+	for _, c := range []string{"| Interview by ", "| Interviewed by ", "| Words by ", "| Report by ", "| Story by ", "| Text by ", "| Photos by ", "| Photo by ", "| Photographs by "} {
 		if k := strings.Index(t, c); k >= 0 {
 			return k + len(c)
 		}

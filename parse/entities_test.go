@@ -1478,6 +1478,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Mining Corporation shipped 2.33 million WMT, of which 1.41 million WMT was sold to Hanra Nickel Co., Ltd. and 200,000 DMT went to the WMT Group.",
 		want: []string{"company Kora Mining Corporation | Kora Mining", "company Hanra Nickel Co., Ltd. | Hanra Nickel", "company WMT Group"},
 	}, {
+		name: "a stainless mill's name by its trade; a photographer after a date's bar",
+		text: "Ore buyers return\n\nJune 3, 2027 | Photos by Aileen Sabado-Reyes\n\nOur biggest customer is Xiangshui Kora Stainless in Jiangsu.",
+		want: []string{"person Aileen Sabado-Reyes", "company Xiangshui Kora Stainless"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

@@ -81,7 +81,7 @@ var companyHeads = wordSet(
 	"anode", "cathode", "lng", "steelworks", "brands", "media",
 	"nigam", "udyog", // Hindi: corporation, industry
 	"entertainment", "services", "industrial", "ratings", "analytics", "intelligence", "advisory", "research",
-	"carbon", "magnetics", "magnet", "foil", "precursor", "alloy", "battery",
+	"carbon", "magnetics", "magnet", "foil", "precursor", "alloy", "battery", "stainless",
 	"ore", "manganese", "tin", "bauxite", "vanadium", "tungsten", "phosphate",
 	// Japanese and Korean words for a firm's trade: "Toyota Tsusho",
 	// "Sumitomo Shoji", "Mitsui Kinzoku", "Hyundai Sanup".
