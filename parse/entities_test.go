@@ -8865,3 +8865,17 @@ func TestInterviewOurShareholder(t *testing.T) {
 		"stake_in(Hanra Investment Co., Kora Stainless Corporation) 22.4",
 	})
 }
+
+// TestInterviewBuysOurs reads an interview's answer in which a firm buys
+// the goods of the one "our" stands for, the speaker's firm.
+func TestInterviewBuysOurs(t *testing.T) {
+	text := "Interview: Kora Nickel chief on Japan\n\n" +
+		"Kora Nickel Corp. (PSE: KNC) operates two nickel mines. We spoke with president Ana Reyes.\n\n" +
+		"Q: And Japan?\n\n" +
+		"A: Tosa Shoji Corp. (8096.T) owns 35% of our company and has been buying our higher-grade saprolite since 2009. Hanra Capital Ltd. bought our shares in May.\n"
+	checkPageRelations(t, text, true, []string{
+		"executive_of(Ana Reyes, Kora Nickel Corp.) 0",
+		"stake_in(Tosa Shoji Corp., Kora Nickel Corp.) 35",
+		"supplier_of(Kora Nickel Corp., Tosa Shoji Corp.) 0",
+	})
+}

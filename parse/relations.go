@@ -950,6 +950,7 @@ func (r *relater) sentence(s *sentence) {
 	if mask&(trigSupply|trigBuy) != 0 || strings.Contains(s.low, " to source ") {
 		r.agreedTrade(s)
 		r.tradeFrom(s)
+		r.buysOurs(s)
 		r.shippedFromUnder(s)
 		r.orderedFrom(s)
 		r.willBuyOf(s)

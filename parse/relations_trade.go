@@ -103,6 +103,40 @@ func (r *relater) tradeFrom(s *sentence) {
 	}
 }
 
+// buysOursCues say the firm before them buys the goods of the one "our"
+// stands for.
+var buysOursCues = newCues(" buys our ", " bought our ", " has been buying our ", " have been buying our ", " takes our ", " took our ", " purchases our ", " imports our ")
+
+// buysOurs reads "X has been buying our higher-grade saprolite since
+// 2009" in an interview's answer: the speaker's firm, which "our" stands
+// for, supplies X. (Not "bought our shares": a stake, no goods.)
+func (r *relater) buysOurs(s *sentence) {
+	i, e, ok := s.cue(0, buysOursCues)
+	if !ok || s.negated(0, i) || rumoured(s.low[:i]) {
+		return
+	}
+	at := e - len("our ")
+	ours, found := r.orgRightAfter(s, at, 0)
+	if !found || ours.a != s.at(at) || ours.b-ours.a != len("our") {
+		return
+	}
+	if w, _, _ := strings.Cut(s.low[e:], " "); w == "shares" || w == "stake" || w == "company" || w == "firm" || w == "bonds" || w == "assets" {
+		return
+	}
+	// The buyer opens the sentence: "Y (8096.T) owns 35% of our
+	// company and has been buying our saprolite".
+	buyer, ok := r.subject(s, i+1)
+	if ok && buyer.e == ours.e {
+		buyer, ok = r.firstOrg(s, i)
+		// (After an answer's label: "A: Y owns ...".)
+		ok = ok && buyer.a >= s.a && (buyer.a == s.firstAt() || s.low[:buyer.a-s.a] == "a: ")
+	}
+	if !ok || buyer.e == ours.e || buyer.a >= s.at(i) {
+		return
+	}
+	r.add(entity.SupplierOf, ours.e, buyer.e, s, nil)
+}
+
 // dealIsWith reads whose deal is with whom: "X's current contract is
 // with Y for 500,000 tonnes a year", and in an interview's answer "Our
 // offtake is with Y": an agreement between them, of the type the deal's
