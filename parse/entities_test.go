@@ -1482,6 +1482,10 @@ func TestEntities(t *testing.T) {
 		text: "Ore buyers return\n\nJune 3, 2027 | Photos by Aileen Sabado-Reyes\n\nOur biggest customer is Xiangshui Kora Stainless in Jiangsu.",
 		want: []string{"person Aileen Sabado-Reyes", "company Xiangshui Kora Stainless"},
 	}, {
+		name: "a currency before an amount is no firm",
+		text: "Kora Metals Limited will acquire 74,00,000 equity shares of Rs 10 each of Hanra Mining Private Limited for Rs 86.50 crore.",
+		want: []string{"company Kora Metals Limited | Kora Metals", "company Hanra Mining Private Limited | Hanra Mining"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

@@ -564,6 +564,8 @@ var notNames = wordSet(
 	"Working", "Further", "Beyond", "Earlier", "Later", "Previously", "Currently", "Separately",
 	"Overall", "Together", "Instead", "Otherwise", "Indeed", "Moreover", "Additionally",
 	"Finally", "Also", "Again", "Already", "Almost", "Nearly", "Roughly", "Around",
+	// Currencies before an amount: "shares of Rs 10 each".
+	"Rs", "Rs.", "Rp", "Rp.", "INR", "IDR", "VND", "PHP", "RMB", "USD", "JPY", "KRW", "THB", "MYR",
 )
 
 // commonNounsStart are capitalised words that open sentences as common
