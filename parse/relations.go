@@ -1697,6 +1697,10 @@ func (r *relater) underDealWith(s *sentence) {
 		// supplies Y; "X buys ore under a contract with Y": Y supplies X.
 		if x.b <= s.at(i) {
 			verb := " " + strings.TrimSpace(s.low[s.past(x):i]) + " "
+			// ("X currently sources ...": a word of time first.)
+			if w := prefixOf(verb, " currently ", " now ", " also ", " still ", " already "); w != "" {
+				verb = verb[len(w)-1:]
+			}
 			switch {
 			case hasAnyPrefix(verb, " shipped ", " has shipped ", " ships ", " delivered ", " has delivered ", " delivers ", " supplied ", " has supplied ", " supplies ", " sold ", " sells ", " loaded ", " has loaded "):
 				r.add(entity.SupplierOf, x.e, party.e, s, nil)
@@ -9297,6 +9301,14 @@ func (r *relater) agreementPass(s *sentence) {
 				// Solution": the unit signs.
 				if unit, found := r.unitNamed(s, other.b-s.a+len("'s ")); found {
 					other = unit
+				}
+			} else if ok {
+				// "with BKL subsidiary Kanhar Coalfields Ltd": the unit
+				// the parent's name describes signs.
+				if w := prefixOf(s.low[s.past(other):], " subsidiary ", " unit ", " affiliate "); w != "" {
+					if unit, found := r.orgRightAfter(s, s.past(other)+len(w), 0); found && unit.a == s.at(s.past(other)+len(w)) && unit.e != other.e {
+						other = unit
+					}
 				}
 			}
 			if ok {
