@@ -3305,6 +3305,13 @@ func (f *entFinder) bylines() {
 			f.gluedByline(l.ts, l.te)
 			continue
 		}
+		// "Credit: IMMR/Subhash Rout", "(Kora Wire/Ramil Tabudlo)": the
+		// agency, then its photographer after the slash.
+		if l.kind == lCaption {
+			if k := strings.LastIndexByte(t[from:], '/'); k > 0 && from+k+1 < len(t) && isUpper(t[from+k+1]) && t[from+k-1] != ' ' && !strings.ContainsAny(t[from+k+1:], "/.,;") {
+				from += k + 1
+			}
+		}
 		e := f.bylineNames(l.ts+from, l.te)
 		if e < 0 || l.kind != lByline || f.ents[e].kind != entity.KindPerson {
 			continue

@@ -1486,6 +1486,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Metals Limited will acquire 74,00,000 equity shares of Rs 10 each of Hanra Mining Private Limited for Rs 86.50 crore.",
 		want: []string{"company Kora Metals Limited | Kora Metals", "company Hanra Mining Private Limited | Hanra Mining"},
 	}, {
+		name: "a photographer after the agency's slash in a credit",
+		text: "Kora Aluminium Ltd runs a smelter.\n\nPhoto: Potline at an aluminium smelter in Odisha. Credit: KIMR/Subhash Rout\n",
+		want: []string{"company Kora Aluminium Ltd | Kora Aluminium", "person Subhash Rout"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
