@@ -2816,10 +2816,9 @@ func (d *doc) header(a *article.Article) {
 func (d *doc) copyrightYear() int {
 	for i := len(d.lines) - 1; i >= 0 && i >= len(d.lines)-24; i-- {
 		t := strings.TrimSpace(d.text(d.lines[i]))
-		low := lowerASCII(t[:min(len(t), 40)])
 		at := -1
 		for _, p := range []string{"copyright (c) ", "copyright © ", "copyright ", "(c) ", "© "} {
-			if strings.HasPrefix(low, p) {
+			if hasPrefixLower(t, p) {
 				at = len(p)
 				break
 			}

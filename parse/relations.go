@@ -1696,7 +1696,7 @@ func (r *relater) underDealWith(s *sentence) {
 		// "X has shipped the first parcel under its offtake with Y": X
 		// supplies Y; "X buys ore under a contract with Y": Y supplies X.
 		if x.b <= s.at(i) {
-			verb := " " + strings.TrimSpace(s.low[s.past(x):i]) + " "
+			verb := s.low[s.past(x):i] // " has shipped the first parcel"
 			// ("X currently sources ...": a word of time first.)
 			if w := prefixOf(verb, " currently ", " now ", " also ", " still ", " already "); w != "" {
 				verb = verb[len(w)-1:]
