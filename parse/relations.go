@@ -3054,6 +3054,37 @@ func (r *relater) stateRightBefore(s *sentence, i int) (ment, bool) {
 	return ment{}, false
 }
 
+// twoBodiesBefore returns the state body that opens sentence s and the
+// one the sentence names last before its verb, at sentence-relative
+// offset i, joined by "and": "The Industrial Development Administration
+// (IDA) of the MOEA and Indonesia's Ministry of Industry signed".
+func (r *relater) twoBodiesBefore(s *sentence, i int) ([]ment, bool) {
+	first := s.ms[0]
+	var last ment
+	found := false
+	for _, m := range s.ms[1:] {
+		if s.past(m) > i {
+			break
+		}
+		if r.kindOf(m) == entity.KindGovernment && m.e != first.e {
+			last, found = m, true
+		}
+	}
+	if !found {
+		return nil, false
+	}
+	verb := s.low[s.past(last):min(len(s.low), i+len(" signed "))]
+	if len(verb) > 40 || strings.ContainsAny(verb, ",;(") || !strings.Contains(verb, " signed ") {
+		return nil, false
+	}
+	gap := strings.TrimSpace(r.gapWithoutCountries(s, first.b, last.a))
+	k := strings.LastIndex(gap, " and")
+	if k < 0 || k+len(" and") != len(gap) || strings.ContainsAny(gap, ",;") {
+		return nil, false
+	}
+	return []ment{first, last}, true
+}
+
 // ofItsWord reports " of the venture" (or company, firm, joint venture)
 // at view offset pe of sentence s, with no entity named there: the
 // firm the text spoke of, by a word that names none.
@@ -9249,6 +9280,10 @@ func (r *relater) agreementPass(s *sentence) {
 		if len(parties) == 0 && len(s.ms) > 0 && r.kindOf(s.ms[0]) == entity.KindGovernment && (s.ms[0].a == s.a || strings.HasPrefix(s.low, "the ") && s.ms[0].a == s.a+len("the ")) {
 			if between := s.low[s.past(s.ms[0]):i]; len(between) < 40 && !strings.ContainsAny(skipBracketsText(between), ",;") {
 				parties = []ment{s.ms[0]}
+			} else if two, ok := r.twoBodiesBefore(s, i); ok {
+				// "A (IDA) of the MOEA and Indonesia's Ministry of
+				// Industry signed a memorandum": two state bodies sign.
+				parties = two
 			}
 		}
 		// "With Japan's Tsukuba Cell Corp. we signed an MOU": the
