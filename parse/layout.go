@@ -1631,7 +1631,7 @@ func slashDateOn(t, wd string) (article.Date, int, bool) {
 	if len(t) > 10 && isDigit(t[10]) {
 		return article.Date{}, 0, false
 	}
-	a, b, y := atoi2(t[0:2]), atoi2(t[3:5]), atoi2(t[6:8])*100+atoi2(t[8:10])
+	a, b, y := atoiDigits(t[0:2]), atoiDigits(t[3:5]), atoiDigits(t[6:8])*100+atoiDigits(t[8:10])
 	w := strings.ToLower(wd[:3])
 	var found article.Date
 	n := 0
@@ -2830,7 +2830,7 @@ func (d *doc) copyrightYear() int {
 		if !allDigits(y) || at+4 < len(t) && (isDigit(t[at+4]) || t[at+4] == '-' || strings.HasPrefix(t[at+4:], "\u2013")) {
 			return 0
 		}
-		n := int(y[0]-'0')*1000 + int(y[1]-'0')*100 + int(y[2]-'0')*10 + int(y[3]-'0')
+		n := atoiDigits(y)
 		if n < 1990 || n > 2100 {
 			return 0
 		}

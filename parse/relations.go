@@ -9024,7 +9024,7 @@ func ratioParts(t string) (int, int, bool) {
 			}
 		}
 	}
-	a, b := atoi2(x), atoi2(y)
+	a, b := atoiDigits(x), atoiDigits(y)
 	if a+b != 100 {
 		return 0, 0, false
 	}

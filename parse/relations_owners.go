@@ -2730,7 +2730,7 @@ func splitShares(rest string) [2]string {
 			continue
 		}
 		x, y := t[:n], t[n+1:m]
-		if atoi2(x)+atoi2(y) != 100 {
+		if atoiDigits(x)+atoiDigits(y) != 100 {
 			continue
 		}
 		return [2]string{x, y}
@@ -2738,8 +2738,8 @@ func splitShares(rest string) [2]string {
 	return [2]string{}
 }
 
-// atoi2 reads a number of one or two digits.
-func atoi2(t string) int {
+// atoiDigits reads a number written in ASCII digits only ("07", "2027").
+func atoiDigits(t string) int {
 	v := 0
 	for i := 0; i < len(t); i++ {
 		v = v*10 + int(t[i]-'0')
