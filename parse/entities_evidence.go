@@ -1855,6 +1855,23 @@ func (f *entFinder) titleBeforeComma(c, start int) (rng, int, bool) {
 			e -= 2
 		}
 	}
+	// "the Consul-General of China in Kota Bharu, X,": the city of a
+	// consul's office.
+	for k := 1; k <= 3 && e-k-2 >= start; k++ {
+		if f.toks[e-k].f&tCap == 0 {
+			break
+		}
+		if f.word(e-k-1, "in") && (f.word(e-k-3, "Consul-General") || f.word(e-k-3, "Consul") || f.word(e-k-3, "Consul-general")) {
+			e -= k + 1
+			break
+		}
+		if f.word(e-k-1, "in") {
+			if _, _, ok := f.countryAt(e-k-2, e-k-1, true); ok && e-k-4 >= start && f.word(e-k-3, "of") {
+				e -= k + 1
+				break
+			}
+		}
+	}
 	// "the Minister of Mining and Heavy Industry of Mongolia, X,", "the
 	// Assistant Minister of Commerce of the PRC, X,": the state the post
 	// serves, after its field.

@@ -3219,6 +3219,7 @@ func (f *entFinder) bylines() {
 		}
 		t := d.text(l)
 		var from int
+		end := l.te // where the names end
 		switch {
 		case l.kind == lByline:
 			if end, ok := reporterLine(t); ok {
@@ -3255,6 +3256,11 @@ func (f *entFinder) bylines() {
 					from, ok = p+len(pre), true
 					break
 				}
+			}
+			// "[Photo: X (centre) witnesses ... - PAPER/Name]": the
+			// credit after the caption's last dash.
+			if k := strings.LastIndex(t, " - "); !ok && t[0] == '[' && strings.HasSuffix(t, "]") && k > 0 {
+				from, ok, end = k+3, true, l.te-1
 			}
 			if !ok {
 				continue
@@ -3308,11 +3314,11 @@ func (f *entFinder) bylines() {
 		// "Credit: IMMR/Subhash Rout", "(Kora Wire/Ramil Tabudlo)": the
 		// agency, then its photographer after the slash.
 		if l.kind == lCaption {
-			if k := strings.LastIndexByte(t[from:], '/'); k > 0 && from+k+1 < len(t) && isUpper(t[from+k+1]) && t[from+k-1] != ' ' && !strings.ContainsAny(t[from+k+1:], "/.,;") {
+			if k := strings.LastIndexByte(t[from:end-l.ts], '/'); k > 0 && from+k+1 < len(t) && isUpper(t[from+k+1]) && t[from+k-1] != ' ' && !strings.ContainsAny(t[from+k+1:], "/.,;") {
 				from += k + 1
 			}
 		}
-		e := f.bylineNames(l.ts+from, l.te)
+		e := f.bylineNames(l.ts+from, end)
 		if e < 0 || l.kind != lByline || f.ents[e].kind != entity.KindPerson {
 			continue
 		}

@@ -8887,3 +8887,44 @@ func TestInterviewBuysOurs(t *testing.T) {
 		"supplier_of(Kora Nickel Corp., Tosa Shoji Corp.) 0",
 	})
 }
+
+// TestTranslationWithOriginalTitleOverHeadline reads a translated page
+// whose original title stands over the English headline, under the
+// translator's note in brackets, with share buttons and a photo caption
+// in brackets before the dateline: the headline is the English line, the
+// story runs past the share buttons, the photographer is the caption's
+// credit after the paper's slash, and "Bahasa Malaysia" places the page
+// in Malaysia. A consul's city after his state is no part of his post,
+// and a scheme's name with its acronym is no firm.
+func TestTranslationWithOriginalTitleOverHeadline(t *testing.T) {
+	text := "Berita Dagang Online | English Edition\n\n" +
+		"[This report was translated from the Bahasa Malaysia original. The Malay text prevails.]\n\n" +
+		"Original title: Harga getah naik, pekebun lega\n\n" +
+		"Rubber prices rise as tappers return to the estates\n\n" +
+		"By Aminah Yusof\n" +
+		"Monday, 3 April 2028, 9:15 am\n\n" +
+		"Share: Facebook | WhatsApp | X\n\n" +
+		"[Photo: Tappers at work near Ipoh. - BERITA DAGANG/Farid Osman]\n\n" +
+		"IPOH, 3 April - The state will widen the Tapper Income Support Incentive (TISI) to cover 20,000 more smallholders, an official said.\n\n" +
+		"Earlier, the minister received the Consul-General of the People's Republic of China in Penang, Wang Lidong, who spoke of new buyers.\n\n" +
+		"Permai Latex Bhd said it processed 41,000 tonnes of latex last year.\n"
+	a := parsePage(t, text)
+	if want := "Rubber prices rise as tappers return to the estates"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if got := a.AsOf.String() + " " + a.Country.Code(); got != "2028-04-03 MY" {
+		t.Errorf("as of and country %q, want 2028-04-03 MY", got)
+	}
+	want := []string{
+		"person Aminah Yusof",
+		"person Farid Osman",
+		"person Wang Lidong (Consul-General @ China)",
+		"company Permai Latex Bhd | Permai Latex",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company", "person")); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+	if len(a.Listings) != 0 {
+		t.Errorf("listings %v, want none", a.Listings)
+	}
+}

@@ -163,7 +163,7 @@ var titleHeads = wordSet(
 	"ceo", "cfo", "coo", "cto", "cio", "cso", "cmo", "md",
 	"president", "chairman", "chairwoman", "chairperson", "chair", "director", "officer",
 	"manager", "minister", "secretary", "governor", "premier", "chancellor", "treasurer",
-	"ambassador", "commissioner", "administrator", "mayor", "senator", "lawmaker",
+	"ambassador", "consul", "consul-general", "envoy", "commissioner", "administrator", "mayor", "senator", "lawmaker",
 	"congressman", "congresswoman", "spokesman", "spokeswoman", "spokesperson", "analyst",
 	"economist", "strategist", "founder", "co-founder", "cofounder", "professor", "researcher",
 	"adviser", "advisor", "head", "executive", "vice-president", "vice-chairman", "chief",
@@ -360,7 +360,7 @@ var dealTerms = wordSet("acquisition", "acquisitions", "disposal", "disposals", 
 	"proposal", "proposals", "offer", "placement", "subscription", "merger", "consideration", "exercise",
 	"divestment", "privatisation", "privatization", "takeover", "issuance", "rights")
 
-var lawWords = wordSet("act", "law", "bill", "treaty", "accord", "agreement", "plan", "initiative", "programme",
+var lawWords = wordSet("act", "law", "bill", "treaty", "accord", "agreement", "plan", "initiative", "programme", "incentive", "incentives", "subsidy", "levy",
 	"program", "strategy", "policy", "regulation", "regulations", "directive", "summit", "forum", "conference",
 	"expo", "award", "awards", "prize", "index", "war", "crisis", "pandemic", "year", "day", "week", "festival",
 	"games", "cup", "olympics", "protocol", "framework", "roadmap", "scheme", "fund", "report", "survey", "standard",

@@ -351,6 +351,11 @@ func (d *doc) classify(l *line, afterAuthor bool) {
 	case afterAuthor:
 		l.kind = lByline
 		return
+	case t[0] == '[' && isCaption(t, lowLine):
+		// "[Photo: ... - PAPER/Name]": a caption, whose credit's
+		// slash is no site's path.
+		l.kind = lCaption
+		return
 	case isBoilerplate(t, low) || len(t) > 100 && len(t) <= 120 && menuBar(lowLine):
 		// (A site's menu of five items may run past the 100 bytes the
 		// other tests read.)
@@ -840,6 +845,11 @@ func isCaption(t, low string) bool {
 		}
 	case low[0] == '(':
 		if strings.HasPrefix(low, "(photo") {
+			return true
+		}
+	case low[0] == '[':
+		// "[Photo: X (centre) witnesses ... - PAPER/Name]".
+		if strings.HasPrefix(low, "[photo:") || strings.HasPrefix(low, "[image:") || strings.HasPrefix(low, "[picture:") {
 			return true
 		}
 	}
@@ -2383,6 +2393,11 @@ func (d *doc) headlineNext(i int) bool {
 	for j < len(d.lines) && d.lines[j].kind == lBlank {
 		j++
 	}
+	if j < len(d.lines) && d.lines[j].kind == lText && originalTitle(d.text(d.lines[j])) {
+		// The original's title over the translation's headline.
+		for j++; j < len(d.lines) && d.lines[j].kind == lBlank; j++ {
+		}
+	}
 	if j >= len(d.lines) || d.lines[j].kind != lText || d.isProse(j) {
 		return false
 	}
@@ -2530,6 +2545,11 @@ func (d *doc) header(a *article.Article) {
 			d.listingLines = append(d.listingLines, i)
 		case lText:
 			t := d.text(l)
+			// The original's title over a translation's headline heads
+			// nothing: the headline is in the page's language.
+			if d.headline < 0 && originalTitle(t) {
+				continue
+			}
 			// A cover's field, an address, a letter's salutation, a
 			// registration number or two columns side by side ("BSE Limited      National Stock
 			// Exchange of India Limited") head nothing.
@@ -2865,9 +2885,23 @@ func translatedFrom(t string) entity.Country {
 			continue
 		}
 		w := strings.TrimPrefix(low[k+len(cue):], "the ")
+		// "the Bahasa Malaysia original", "Bahasa Indonesia": the
+		// language by its own name.
+		bahasa := false
+		if r, ok := strings.CutPrefix(w, "bahasa "); ok {
+			w, bahasa = r, true
+		}
 		e := 0
 		for e < len(w) && w[e] >= 'a' && w[e] <= 'z' {
 			e++
+		}
+		if bahasa {
+			switch w[:e] {
+			case "malaysia", "melayu":
+				w, e = "malay", len("malay")
+			case "indonesia":
+				w, e = "indonesian", len("indonesian")
+			}
 		}
 		if code, ok := languageCountries[w[:e]]; ok {
 			if c, err := entity.ParseCountry(code); err == nil {
@@ -3056,13 +3090,19 @@ func (d *doc) masthead(i int) bool {
 	return false
 }
 
+// originalTitle reports a translation's "Original title:" or "Original
+// headline:" line.
+func originalTitle(t string) bool {
+	return hasPrefixLower(t, "original title:") || hasPrefixLower(t, "original headline:")
+}
+
 // overOriginalTitle returns the line over a translation's "Original
 // title:" or "Original headline:" line among the page's head lines, a
 // headline's shape; or -1.
 func (d *doc) overOriginalTitle() int {
 	for i := 1; i < d.body && i < len(d.lines) && i < 24; i++ {
 		t := d.text(d.lines[i])
-		if !hasPrefixLower(t, "original title:") && !hasPrefixLower(t, "original headline:") {
+		if !originalTitle(t) {
 			continue
 		}
 		j := i - 1
