@@ -8928,3 +8928,32 @@ func TestTranslationWithOriginalTitleOverHeadline(t *testing.T) {
 		t.Errorf("listings %v, want none", a.Listings)
 	}
 }
+
+// TestExchangeNewsForm reads an exchange's news form whose labels are
+// padded to a column ("Headline      : X"): the form's headline field
+// heads the page over the letter's own "Subject:" under it; the
+// exchange's note on every filing is boilerplate; the letter's
+// addressee names the market, which places the page and gives the
+// "Symbol" field its exchange, though the body names a second market.
+func TestExchangeNewsForm(t *testing.T) {
+	text := "SETLink | News and Announcements\n\n" +
+		"Symbol        : PKR\n" +
+		"Company       : PHANG KHON RUBBER PUBLIC COMPANY LIMITED\n" +
+		"Headline      : Investment in a glove maker in Malaysia\n" +
+		"Date/Time     : 14 Mar 2028 18:05:00\n\n" +
+		"This announcement was prepared and disseminated by the listed company through the electronic system of the Stock Exchange of Thailand. The Exchange accepts no responsibility for its content.\n\n" +
+		"14 March 2028\n\n" +
+		"Subject: Disclosure of information on an investment\n\n" +
+		"To: The President, The Stock Exchange of Thailand\n\n" +
+		"Phang Khon Rubber Public Company Limited (the \"Company\") informs that it will buy 30% of Seri Glove Bhd, a company listed on Bursa Malaysia.\n"
+	a := parsePage(t, text)
+	if want := "Investment in a glove maker in Malaysia"; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if got := a.AsOf.String() + " " + a.Country.Code(); got != "2028-03-14 TH" {
+		t.Errorf("as of and country %q, want 2028-03-14 TH", got)
+	}
+	if len(a.Listings) != 1 || a.Listings[0].Symbol() != "PKR" || a.Listings[0].MIC() != "XBKK" || entityName(a, a.Listings[0].Entity) != "Phang Khon Rubber Public Company Limited" {
+		t.Errorf("listings %v, want PKR on XBKK for the company", a.Listings)
+	}
+}

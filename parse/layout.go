@@ -669,6 +669,13 @@ func isBoilerplate(t, low string) bool {
 		if strings.HasPrefix(low, "this announcement has been authorised") || strings.HasPrefix(low, "this announcement has been authorized") {
 			return true
 		}
+		// "This announcement was prepared and disseminated by the
+		// listed company through the electronic system of the Stock
+		// Exchange of Thailand. The Exchange accepts no ...": the
+		// exchange's note over every filing it carries.
+		if strings.HasPrefix(low, "this announcement was prepared and disseminated by") && len(t) < 300 {
+			return true
+		}
 		// The same under "Tags:" and "Topics:".
 		if (strings.HasPrefix(low, "tags:") || strings.HasPrefix(low, "topics:")) && len(t) < 200 {
 			return true
@@ -2757,6 +2764,22 @@ func (d *doc) header(a *article.Article) {
 			}
 		}
 	}
+	// "To: The President, The Stock Exchange of Thailand" on a filing's
+	// cover: the market the letter goes to.
+	for i := 0; a.Country.IsZero() && i < d.body+12 && i < 40 && i < len(d.lines); i++ {
+		l := d.lines[i]
+		if t := d.text(l); !hasPrefixLower(t, "to:") || len(t) > 160 {
+			continue
+		}
+		if p := exchangeIn(d.lower()[l.ts:l.te]); p != "" {
+			for _, code := range []string{"ABC", "1301"} {
+				if x, err := entity.ParseListing(p + ": " + code); err == nil {
+					a.Country = x.Country()
+					break
+				}
+			}
+		}
+	}
 	// "5. Province, country or other jurisdiction of incorporation:
 	// Philippines": a disclosure form's issuer, in its home market.
 	for i := 0; a.Country.IsZero() && i < 40 && i < len(d.lines); i++ {
@@ -3713,8 +3736,9 @@ func (d *doc) formSubject(a *article.Article) {
 			a.Country, _, _ = entity.LookupCountry("Taiwan")
 		}
 		// (A title over the form is the headline, as a page gives it.)
-		v, ok := strings.CutPrefix(t, "Subject: ")
-		if !ok || len(v) > 400 || d.headline >= 0 {
+		// (A "Subject:" line under the form, a letter's, is not.)
+		at, ok := formHeadField(t)
+		if !ok || len(t)-at > 400 || d.headline >= 0 && d.headline <= i {
 			continue
 		}
 		// The fields of the form around it, with no blank line between.
@@ -3723,12 +3747,13 @@ func (d *doc) formSubject(a *article.Article) {
 			for j := i + dir; j >= 0 && j < len(d.lines) && d.lines[j].kind != lBlank && j > i-8 && j < i+8; j += dir {
 				u := strings.TrimSpace(d.text(d.lines[j]))
 				label, _, ok := strings.Cut(u, ": ")
-				if !ok || len(label) > 32 || !isUpper(label[0]) {
+				label = strings.TrimSpace(label)
+				if !ok || len(label) > 32 || label == "" || !isUpper(label[0]) {
 					break
 				}
 				fields++
 				low := lowerASCII(label)
-				coded = coded || strings.HasSuffix(low, " code") || companyNameLabel(u) > 0
+				coded = coded || strings.HasSuffix(low, " code") || low == "symbol" || companyNameLabel(u) > 0
 			}
 		}
 		if fields < 3 || !coded {
@@ -3738,10 +3763,29 @@ func (d *doc) formSubject(a *article.Article) {
 		if d.summary >= 0 && d.summary <= i {
 			d.summary, a.Summary = -1, ""
 		}
-		at := l.ts + strings.Index(d.text(l), "Subject: ") + len("Subject: ")
+		at += l.ts + strings.Index(d.text(l), t)
 		a.Headline = d.v.origText(at, l.te)
 		return
 	}
+}
+
+// formHeadField returns where the value of a form's "Subject:" or
+// "Headline:" field starts in t, the label maybe padded to its
+// column ("Headline      : Acquisition of ...").
+func formHeadField(t string) (int, bool) {
+	k := strings.IndexByte(t[:min(len(t), 40)], ':')
+	if k <= 0 || k+2 >= len(t) || t[k+1] != ' ' {
+		return 0, false
+	}
+	label := strings.TrimSpace(t[:k])
+	if label != "Subject" && label != "Headline" {
+		return 0, false
+	}
+	v := k + 1
+	for v < len(t) && t[v] == ' ' {
+		v++
+	}
+	return v, v < len(t)
 }
 
 func (d *doc) paragraphs(a *article.Article) {

@@ -39,7 +39,7 @@ func (d *doc) listings(a *article.Article) {
 
 // codeLabels begin the line of a filing's cover that gives the
 // company's code, in lower case and without their colon.
-var codeLabels = []string{"securities code", "security code", "stock code", "company code", "code number", "ticker", "share code", "issuer code"}
+var codeLabels = []string{"securities code", "security code", "stock code", "company code", "code number", "ticker", "share code", "issuer code", "symbol"}
 
 // exchangeLabels begin the line that names the exchange, in lower case
 // and without their colon.
@@ -349,7 +349,17 @@ func (d *doc) indianLetterCodes(fs []found) []found {
 // full ("the Indonesia Stock Exchange"), or "" when it names none or
 // several.
 func (d *doc) pageExchange() string {
-	low := d.lower()
+	if p := exchangeIn(d.lower()); p != "" || d.body >= len(d.lines) {
+		return p
+	}
+	// A filing's head names the exchange that carries it ("To: The
+	// President, The Stock Exchange of Thailand"), whatever other
+	// markets its body names.
+	return exchangeIn(d.lower()[:d.lines[d.body].ts])
+}
+
+// exchangeIn returns the prefix of the one market low names, or "".
+func exchangeIn(low string) string {
 	prefix := ""
 	for _, x := range proseExchanges {
 		if strings.HasPrefix(x.name, "listed in ") || !strings.Contains(low, x.name) {
