@@ -2525,6 +2525,24 @@ func (s *sentence) negated(lo, hi int) bool {
 func firstNegationEnd(t string) int {
 	end := int(^uint(0) >> 1)
 	for _, n := range negations {
+		if n == " not " {
+			// "not less than 8,000 tonnes", "not later than June": a
+			// bound, no negation.
+			for from := 0; ; {
+				i := strings.Index(t[from:], "not ")
+				if i < 0 {
+					break
+				}
+				i += from
+				from = i + len("not ")
+				if i > 0 && t[i-1] != ' ' || boundNot(t[from:]) {
+					continue
+				}
+				end = min(end, from)
+				break
+			}
+			continue
+		}
 		// As if t began with a space: " not" also matches at its start.
 		if n[0] == ' ' && strings.HasPrefix(t, n[1:]) {
 			end = min(end, len(n)-1)
@@ -2534,6 +2552,13 @@ func firstNegationEnd(t string) int {
 		}
 	}
 	return end
+}
+
+// boundNot reports the words after "not " that make it a bound or a
+// limit, no negation: "not less than", "not more than", "not exceeding",
+// "not later than".
+func boundNot(t string) bool {
+	return hasAnyPrefix(t, "less than ", "more than ", "exceeding ", "later than ", "earlier than ", "fewer than ")
 }
 
 // negationWords are the words that may begin one of the negations; with
@@ -3937,14 +3962,22 @@ func (r *relater) formerName(s *sentence) {
 	}
 	// "X, incorporated in Queensland on 9 April 2019 under the name Y;
 	// name changed to its present name in 2022": X was founded as Y.
+	// ("X was incorporated in 2004 under the name of Y and adopted its
+	// present name in 2015".)
 	if k := strings.Index(s.low, " under the name "); k > 0 {
-		for _, v := range []string{", incorporated ", ", registered ", ", established ", ", founded "} {
-			w := strings.LastIndex(s.low[:k], v)
-			if w < 0 || strings.ContainsAny(s.low[w+len(v):k], ";()") {
+		n := k + len(" under the name ")
+		if strings.HasPrefix(s.low[n:], "of ") {
+			n += len("of ")
+		}
+		for _, v := range []string{", incorporated ", ", registered ", ", established ", ", founded ", " was incorporated ", " was registered ", " was established ", " was founded "} {
+			// (The verb may stand right before "under": its space is
+			// the cue's.)
+			w := strings.LastIndex(s.low[:k+1], v)
+			if w < 0 || strings.ContainsAny(s.low[min(w+len(v), k):k], ";()") {
 				continue
 			}
 			now, ok1 := r.orgRightBefore(s, s.beforeBrackets(w), 2)
-			old, ok2 := r.orgRightAfter(s, k+len(" under the name "), 0)
+			old, ok2 := r.orgRightAfter(s, n, 0)
 			if ok1 && ok2 && now.e != old.e {
 				r.add(entity.FormerName, now.e, old.e, s, nil)
 			}
@@ -6117,11 +6150,13 @@ func (r *relater) sharesInRepresenting(s *sentence) {
 		if !ok || owned.a != s.at(k+len(w)) {
 			continue
 		}
+		// ("..., equal to 60% of its issued shares".)
 		at := s.past(owned)
-		if !strings.HasPrefix(s.low[at:], ", representing ") {
+		rep := prefixOf(s.low[at:], ", representing ", ", equal to ", ", equivalent to ", ", being ")
+		if rep == "" {
 			continue
 		}
-		p, _, ok := s.percentAt(at + len(", representing "))
+		p, _, ok := s.percentAt(at + len(rep))
 		if !ok {
 			continue
 		}

@@ -1234,7 +1234,7 @@ func (r *relater) dealPartySupplies(s *sentence) {
 	after := s.past(seller)
 	rest := s.low[after:min(len(s.low), after+40)]
 	found := false
-	for _, v := range []string{" will supply ", " will deliver ", " will ship ", " will sell ", " supplies ", " delivers ", " is to supply ", " would supply ", " would deliver "} {
+	for _, v := range []string{" will supply ", " will deliver ", " will ship ", " will sell ", " supplies ", " delivers ", " is to supply ", " would supply ", " would deliver ", " shall supply ", " shall deliver ", " shall sell "} {
 		if j := strings.Index(rest, v); j >= 0 && !strings.ContainsAny(rest[:j], ",;") {
 			found = true
 			break
