@@ -3914,8 +3914,7 @@ func (f *entFinder) signature(i int) {
 			continue
 		}
 		next := d.lines[k+1]
-		w := strings.Fields(d.text(next))
-		if len(w) == 0 || len(w) > 8 || !titleHeads[strings.ToLower(w[len(w)-1])] {
+		if !signerTitle(d.text(next)) {
 			continue
 		}
 		if e := f.bylineNames(l.ts, l.te); e >= 0 {
@@ -3923,6 +3922,25 @@ func (f *entFinder) signature(i int) {
 		}
 		k++
 	}
+}
+
+// signerTitle reports a line under a signer's name that is a title: a
+// few words that end in a title's head, or whose words before "of" do
+// ("Chairman of the Board of Directors").
+func signerTitle(t string) bool {
+	w := strings.Fields(t)
+	if len(w) == 0 || len(w) > 8 {
+		return false
+	}
+	if titleHeads[strings.ToLower(w[len(w)-1])] {
+		return true
+	}
+	for k := 1; k < len(w) && k <= 4; k++ {
+		if w[k] == "of" {
+			return titleHeads[strings.ToLower(w[k-1])]
+		}
+	}
+	return false
 }
 
 // signedNote reports a line that only notes a signature: "(signed and
@@ -4244,7 +4262,8 @@ func (f *entFinder) contactRole(e, a, b int) {
 		switch {
 		case isUpper(x[0]):
 			upper++
-		case x != "and" && x != "of" && x != "&":
+		case x != "and" && x != "of" && x != "&" && x != "the":
+			// ("Chairman of the Board of Directors".)
 			lower++
 		}
 	}

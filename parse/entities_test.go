@@ -8957,3 +8957,29 @@ func TestExchangeNewsForm(t *testing.T) {
 		t.Errorf("listings %v, want PKR on XBKK for the company", a.Listings)
 	}
 }
+
+// TestThaiFilingSigners reads the signature of a Thai listed firm's
+// letter to the exchange: each signer's name in brackets over a title,
+// one "Authorized Director" besides, one a chairman "of the Board of
+// Directors"; neither title names a firm.
+func TestThaiFilingSigners(t *testing.T) {
+	text := "Symbol        : KRR\n" +
+		"Company       : KORA RUBBER PUBLIC COMPANY LIMITED\n\n" +
+		"To: The President, The Stock Exchange of Thailand\n\n" +
+		"Kora Rubber Public Company Limited (the \"Company\") informs that its board approved an interim dividend.\n\n" +
+		"Please be informed accordingly.\n\n" +
+		"Yours sincerely,\n\n" +
+		"(Mr. Anan Sirikul)\n" +
+		"Chief Executive Officer and Authorized Director\n\n" +
+		"(Dr. Wichai Thongkham)\n" +
+		"Chairman of the Board of Directors\n"
+	a := parsePage(t, text)
+	want := []string{
+		"company Kora Rubber Public Company Limited | KORA RUBBER PUBLIC COMPANY LIMITED | Company | Kora Rubber [TH]",
+		"person Anan Sirikul | Mr. Anan Sirikul (Chief Executive Officer and Authorized Director @ Kora Rubber Public Company Limited)",
+		"person Wichai Thongkham | Dr. Wichai Thongkham (Chairman of the Board of Directors @ Kora Rubber Public Company Limited)",
+	}
+	if diff := cmp.Diff(want, entityLinesOf(a, "company", "person")); diff != "" {
+		t.Errorf("entities (-want +got):\n%s", diff)
+	}
+}

@@ -496,6 +496,9 @@ var notNames = wordSet(
 	"Articles", "Bylaws", "By-laws", "Charter",
 	// "Term:        life of mine", a field of a contract's terms.
 	"Term", "Tenor", "Duration",
+	// "Chief Executive Officer and Authorized Director", a Thai
+	// filing's signer.
+	"Authorized", "Authorised",
 	"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "For", "But", "And",
 	"Or", "As", "While", "Today", "Yesterday", "Tomorrow", "Meanwhile", "Also", "Its", "It",
 	"Their", "With", "From", "To", "Of", "By", "After", "Before", "Under", "Over", "Why", "How",
