@@ -7545,6 +7545,9 @@ func TestDatedFromPlaces(t *testing.T) {
 		// A translated paper's line of date and credits, its English in
 		// brackets before the first bar.
 		{"Kora ore arrivals hit record\n\n2027\u5e749\u670813\u65e5 (13 September 2027) | Reporter: Li Wen | Source: Kora Nickel News\n\nArrivals rose in August.\n", "2027-09-13"},
+		// The day a story was first published, not the day it was
+		// updated after the bar.
+		{"Kora ore arrivals hit record\n\nPublished 17.03.2028 | Updated 18.03.2028 09:10 ICT\n\nArrivals rose in February.\n", "2028-03-17"},
 	} {
 		a := parsePage(t, tc.text)
 		got := a.AsOf.String()

@@ -1186,6 +1186,15 @@ func dateLine(t, low string) (d article.Date, nav bool, ok bool) {
 			return d, false, true
 		}
 	}
+	// "Published 17.03.2028 | Updated 18.03.2028 09:10 ICT": the day
+	// it was first published, before the bar.
+	if bar := strings.Index(t, " | "); bar > 0 && (strings.HasPrefix(low, "published") || strings.HasPrefix(low, "posted")) {
+		r := t[strings.IndexByte(t, ' ')+1 : bar]
+		r = strings.TrimPrefix(strings.TrimLeft(r, ": "), "on ")
+		if d, n := dateAt(r); n > 0 && d.Year != 0 && (n == len(r) || timeOfDay(r[n:])) {
+			return d, false, true
+		}
+	}
 	rest := t
 	// A label or a place and a bar first: "ASX Announcement | 30 April
 	// 2026", "New Delhi | Updated: August 21, 2026 07:15 IST".
