@@ -7204,7 +7204,11 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 		}
 	}
 	set := func(rel *article.Relation) { rel.Percent, rel.HasPercent = p, true }
-	r.add(entity.StakeIn, owner.e, owned.e, s, set)
+	// "buying the remaining 35% of Y": the buyer then holds all of Y,
+	// not the share it bought.
+	if !(strings.HasSuffix(s.low[:pi], " the remaining ") && hasAnyPrefix(s.low[verbAt:], "acqui", "bought", "buy", "purchas")) {
+		r.add(entity.StakeIn, owner.e, owned.e, s, set)
+	}
 	r.owned, r.ownedIn = owned, s
 	// "will acquire a 20% interest in Y from Z": Z sells shares of Y.
 	if strings.HasPrefix(s.low[s.past(owned):], " from ") {
