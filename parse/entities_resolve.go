@@ -349,7 +349,7 @@ var plantWords = wordSet("new", "expanded", "existing", "planned", "proposed", "
 var anaphoraHeads = wordSet("company", "firm", "miner", "producer", "steelmaker", "carmaker", "automaker",
 	"conglomerate", "refiner", "maker", "manufacturer", "developer", "explorer", "chipmaker", "smelter",
 	"supplier", "group", "planter", "utility", "generator", "shipbuilder", "trader", "house", "venture", "mill", "miller",
-	"junior", "refinery", "operator", "target", "importer", "exporter", "yard", "shipyard",
+	"junior", "refinery", "operator", "target", "importer", "exporter", "yard", "shipyard", "partner",
 	// "The unit signed": only a firm the text called a unit or a
 	// subsidiary.
 	"unit", "subsidiary")

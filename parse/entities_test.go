@@ -8986,3 +8986,19 @@ func TestThaiFilingSigners(t *testing.T) {
 		t.Errorf("entities (-want +got):\n%s", diff)
 	}
 }
+
+// TestVentureThroughAndPartnerByCountry reads two firms that build a
+// plant "through a joint venture", its shares held by "the Chinese
+// company" and "the Thai partner": the firms of those countries.
+func TestVentureThroughAndPartnerByCountry(t *testing.T) {
+	text := "Tyre makers bet on Thai rubber\n\n" +
+		"BANGKOK, March 3 (Kora Wire) - Shandong Kora Tyre Co., Ltd. (601777.SS) agreed to buy 240,000 tonnes a year of block rubber from Tana Rubber PCL (SET: TRP).\n\n" +
+		"Kora and Tana are also building a block rubber plant in Songkhla through a joint venture, Kora-Tana Rubber Co., Ltd., in which the Chinese company holds 49% and the Thai partner 51%.\n"
+	checkPageRelations(t, text, true, []string{
+		"agreement(Shandong Kora Tyre Co., Ltd., Tana Rubber PCL) 0",
+		"joint_venture(Shandong Kora Tyre Co., Ltd., Tana Rubber PCL) 0",
+		"stake_in(Shandong Kora Tyre Co., Ltd., Kora-Tana Rubber Co., Ltd.) 49",
+		"stake_in(Tana Rubber PCL, Kora-Tana Rubber Co., Ltd.) 51",
+		"supplier_of(Tana Rubber PCL, Shandong Kora Tyre Co., Ltd.) 0",
+	})
+}

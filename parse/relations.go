@@ -8856,7 +8856,9 @@ func (r *relater) jointVenture(s *sentence) {
 		mid := s.low[s.past(ps[len(ps)-1]):i]
 		signed := hasAnyPrefix(s.low[e:], " agreement", " contract") && hasAnySuffix(mid, " signed a ", " signed the ", " inked a ", " entered into a ", " concluded a ", " executed a ")
 		run := strings.HasSuffix(mid, " as a ") && (strings.Contains(mid, " jointly operate ") || strings.Contains(mid, " jointly run ") || strings.Contains(mid, " jointly manage "))
-		if (signed || run) && len(mid) < 80 && !strings.ContainsAny(mid, ";") {
+		// "A and B are building a plant in Y through a joint venture".
+		through := hasAnySuffix(mid, " through a ", " via a ", " through their ", " through a new ") && !strings.Contains(mid, ",")
+		if (signed || run || through) && len(mid) < 80 && !strings.ContainsAny(mid, ";") {
 			r.pairs(entity.JointVenture, ps, s)
 			return
 		}
