@@ -269,7 +269,8 @@ func (f *entFinder) kindOf(g *nseg) entity.Kind {
 		if f.weakOK(g) {
 			return entity.KindCompany
 		}
-	case ev&evSaid != 0 && f.looseName(g.i, g.j):
+	case ev&evSaid != 0 && f.looseName(g.i, g.j) && !(g.i-1 >= f.sents[g.s].t0 && (f.word(g.i-1, "in") || f.word(g.i-1, "from"))):
+		// ("Traders in Hat Yai said": a place.)
 		return entity.KindPerson
 	}
 	return 0

@@ -1490,6 +1490,10 @@ func TestEntities(t *testing.T) {
 		text: "Kora Aluminium Ltd runs a smelter.\n\nPhoto: Potline at an aluminium smelter in Odisha. Credit: KIMR/Subhash Rout\n",
 		want: []string{"company Kora Aluminium Ltd | Kora Aluminium", "person Subhash Rout"},
 	}, {
+		name: "a place after 'in' before 'said' is no speaker",
+		text: "Traders in Hat Yai said Kora Latex Co. was looking at a stake. Prices rose, analyst Lim Wei Ming said.",
+		want: []string{"company Kora Latex Co. | Kora Latex", "person Lim Wei Ming (analyst @ )"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
