@@ -2488,6 +2488,12 @@ func (f *entFinder) personShape(i, j int) bool {
 	if n == 2 && koreanGiven(f.name(i)) && familyNames[f.name(i+1)] {
 		return true
 	}
+	// Chinese as Malaysia and Singapore write it: a family name and two
+	// short names, "Lim Boon Keng", "Ooi Mei Ling".
+	// ("Ha Long Bay", "Nam Xe North": places.)
+	if n == 3 && f.written(i, wrFamilyName) && f.toks[i+1].b-f.toks[i+1].a <= 5 && f.toks[i+2].b-f.toks[i+2].a <= 5 && f.toks[i+1].f&tPoss == 0 && !placeEnds[f.name(i+2)] {
+		return true
+	}
 	// Chinese: a family name and a given name of one or two syllables
 	// of pinyin, "Li Xiaoman", "He Wenjing".
 	if n == 2 && f.written(i, wrFamilyName) && pinyinSyllable(strings.ToLower(f.name(i))) && pinyinGiven(f.name(i+1)) {
@@ -2497,6 +2503,10 @@ func (f *entFinder) personShape(i, j int) bool {
 	// names joined by a hyphen.)
 	return (f.written(i, wrGivenName) || hyphenGiven(f.text(i))) && n <= 3
 }
+
+// placeEnds end the names of places, not people: "Ha Long Bay", "Nam
+// Xe North". As written.
+var placeEnds = wordSet("North", "South", "East", "West", "Bay", "Port", "City", "Town", "Lake", "Hill", "Hills", "Park", "Zone", "Area", "Pass", "Gate", "Island", "Road", "Coast")
 
 // dottedInitials reports whether w is two or three initials, each with
 // its dot: "P.R.", "M.S.K.".

@@ -1494,6 +1494,10 @@ func TestEntities(t *testing.T) {
 		text: "Traders in Hat Yai said Kora Latex Co. was looking at a stake. Prices rose, analyst Lim Wei Ming said.",
 		want: []string{"company Kora Latex Co. | Kora Latex", "person Lim Wei Ming (analyst @ )"},
 	}, {
+		name: "a Chinese name as Malaysia writes it, a family name and two short names; a bay is no person",
+		text: "Prices will rise this quarter, Lim Boon Keng said. Ships anchored in Ha Long Bay, Tan Mei Ling told reporters.",
+		want: []string{"person Lim Boon Keng", "person Tan Mei Ling"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
