@@ -425,7 +425,26 @@ func (f *entFinder) otherCountryNear(at int, c entity.Country) bool {
 // Republic of Kazakhstan". It merges only where one such body fits.
 func (f *entFinder) mergeStateBodies() {
 	for e, x := range f.ents {
-		if x.kind != entity.KindGovernment || x.into >= 0 || !strings.Contains(x.name, " of ") {
+		if x.kind != entity.KindGovernment || x.into >= 0 {
+			continue
+		}
+		if !strings.Contains(x.name, " of ") {
+			// "Thailand's Rubber Authority (RAOT)" and "Rubber Authority
+			// of Thailand": a body whose name ends in its head, and
+			// that name with its state after.
+			if h := strings.LastIndexByte(x.name, ' '); h > 0 && stateBodyHeads[x.name[h+1:]] {
+				found := f.onlyEntity(e, func(y *nent) bool {
+					rest, ok := strings.CutPrefix(y.name, x.name+" of ")
+					if !ok || y.kind != entity.KindGovernment {
+						return false
+					}
+					_, form, ok := entity.LookupCountry(strings.TrimPrefix(rest, "the "))
+					return ok && form == entity.CountryName
+				})
+				if found >= 0 {
+					f.merge(found, e)
+				}
+			}
 			continue
 		}
 		key := nameKey(x.name)
@@ -441,6 +460,10 @@ func (f *entFinder) mergeStateBodies() {
 		}
 	}
 }
+
+// stateBodyHeads end the names of state bodies that may be named with
+// their state after ("Rubber Authority of Thailand"). As written.
+var stateBodyHeads = wordSet("Authority", "Board", "Commission", "Agency", "Council", "Administration", "Bureau", "Office", "Department", "Corporation")
 
 // exchangesAreOrganizations gives the kind organization to a stock
 // exchange or its market that the text names as a firm ("Shenzhen Stock

@@ -3199,7 +3199,7 @@ func (f *entFinder) functionAfter(o, end int) int {
 var functionWords = wordSet("fuel", "fuels", "trading", "sales", "marketing", "accounting", "procurement", "purchasing",
 	"corporate", "business", "global", "investor", "relations", "legal", "compliance", "risk", "human", "research",
 	"raw", "materials", "supply", "chain", "logistics", "engineering", "production", "audit", "treasury", "sustainability",
-	"communications", "affairs", "planning", "ir", "media", "public")
+	"communications", "affairs", "planning", "ir", "media", "public", "markets", "operations")
 
 // opensLine reports whether token i opens its sentence (from t0) or a
 // line.
@@ -3479,6 +3479,22 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	}
 	if te < 0 {
 		return rng{}, -1, false
+	}
+	// "appointed X as its managing director for Thailand": the country
+	// the post covers, no body of it.
+	if te+1 < end && f.word(te, "for") && f.countryWord(te+1) && (te+2 >= end || !f.nameTok(te+2)) && !f.has(te-1, lxMinisterHeads) {
+		return rng{f.toks[ts].a, f.toks[te-1].b}, org, true
+	}
+	// "appointed X as deputy governor for industry and markets": the
+	// post's field in lower case is the title's.
+	if org == -1 && f.word(te, "for") && !f.has(te-1, lxMinisterHeads) {
+		r := te + 1
+		for r < end && r < te+6 && f.toks[r].f&(tLower|tWord) == tLower|tWord && (f.word(r, "and") || f.has(r, lxTitleOfDomains) || functionWords[f.fold(r)]) {
+			r++
+		}
+		if r > te+1 && !f.word(r-1, "and") && (r >= end || f.punct(r, ',') || f.punct(r, '.')) {
+			return rng{f.toks[ts].a, f.toks[r-1].b}, -1, true
+		}
 	}
 	// "X, secretary of the board of Y,": the board is the title's, the
 	// firm after it the organisation.

@@ -1498,6 +1498,10 @@ func TestEntities(t *testing.T) {
 		text: "Prices will rise this quarter, Lim Boon Keng said. Ships anchored in Ha Long Bay, Tan Mei Ling told reporters.",
 		want: []string{"person Lim Boon Keng", "person Tan Mei Ling"},
 	}, {
+		name: "a state body after its state's possessive and with its state after; posts for a field and for a country",
+		text: "Thailand's Rubber Authority (RAOT) has appointed Dr. Somchai Kaewmanee as deputy governor for industry and markets. Kora Gomu Shoji Co., Ltd. appointed Hiroshi Sato as its managing director for Thailand. The figures come from the Rubber Authority of Thailand.",
+		want: []string{"country TH", "government Rubber Authority of Thailand | Rubber Authority | RAOT [TH]", "person Somchai Kaewmanee | Dr. Somchai Kaewmanee (deputy governor for industry and markets @ Rubber Authority of Thailand)", "company Kora Gomu Shoji Co., Ltd. | Kora Gomu Shoji", "person Hiroshi Sato (managing director @ Kora Gomu Shoji Co., Ltd.)"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
