@@ -31,7 +31,19 @@ func (r *relater) tradeFrom(s *sentence) {
 		}
 		qi, qe, ok := r.quantityNear(s, e, 16)
 		var set func(*article.Relation)
-		if ok {
+		// "Nitrile latex, which X buys from Y, fell": the goods named
+		// before the clause that says whom X buys them from.
+		relBuyer, rel := ment{}, false
+		if !ok && strings.HasPrefix(s.low[e:], "from ") {
+			if b, found := r.orgRightBefore(s, i-1, 0); found && b.a-s.a >= len(", which ") && strings.HasPrefix(s.low[s.past(b):], " "+v) {
+				if c := suffixOf(s.low[:b.a-s.a], ", which ", ", that "); c != "" && goodsBefore(s.low[:b.a-s.a-len(c)]) {
+					relBuyer, rel = b, true
+				}
+			}
+		}
+		if rel {
+			qe = e - 1 // (" from " holds the space before it)
+		} else if ok {
 			set = func(rel *article.Relation) { rel.Quantity, rel.HasQuantity = qi, true }
 		} else if qe = itsShareOf(s.low[e:]); qe > 0 {
 			// "X buys most of its ore from its parent Y"; not "Daehan
@@ -69,6 +81,9 @@ func (r *relater) tradeFrom(s *sentence) {
 			continue
 		}
 		buyer, ok := r.subject(s, i)
+		if rel {
+			buyer, ok = relBuyer, true
+		}
 		if !ok || buyer.e == seller.e {
 			continue
 		}
@@ -186,7 +201,16 @@ func (r *relater) dealWith(s *sentence, cue string) {
 			}
 		}
 		if !found {
-			continue
+			// "X said its contract with Y runs to December": its, the
+			// speaker's.
+			b := strings.LastIndex(s.low[:k-len(noun)+1], " its ")
+			if b < 0 || strings.Count(s.low[min(b+len(" its "), k-len(noun)):k-len(noun)], " ") > 2 || strings.ContainsAny(s.low[b:k], ",;()") || !hasAnySuffix(s.low[:b], " said", " says", " added", " noted") {
+				continue
+			}
+			v := strings.LastIndexByte(s.low[:b], ' ')
+			if holder, found = r.subject(s, v); !found || holder.e == other.e || !r.isOrg(holder) {
+				continue
+			}
 		}
 		typ, _ := underContract(" under a" + s.low[k-len(noun):k])
 		r.add(entity.Agreement, holder.e, other.e, s, func(rel *article.Relation) { rel.Type = typ })
@@ -720,6 +744,35 @@ func (r *relater) materialThen(s *sentence, e int, prep string) (int, bool) {
 	}
 	return 0, false
 }
+
+// goodsBefore reports whether the words that end low, after its last
+// comma, name a material: "Nitrile butadiene latex", not "The shares".
+func goodsBefore(low string) bool {
+	if c := strings.LastIndexAny(low, ",;("); c >= 0 {
+		low = low[c+1:]
+	}
+	var buf [8]string
+	ws := appendFields(buf[:0], low[max(0, len(low)-60):])
+	if len(ws) == 0 {
+		return false
+	}
+	if len(ws) > 6 {
+		ws = ws[len(ws)-6:]
+	}
+	for k := range ws {
+		if _, n, ok := commodity.Match(ws[k:]); ok && (k+n == len(ws) || goodsWords[ws[len(ws)-1]] || materialForms[ws[len(ws)-1]]) {
+			return true
+		}
+	}
+	// ("Nitrile butadiene latex": goods the catalogue has no name for;
+	// not a firm's shares or its assets.)
+	return !notGoods[ws[len(ws)-1]] && !assetWords[ws[len(ws)-1]]
+}
+
+// notGoods are the things bought that are no goods: shares, stakes,
+// firms.
+var notGoods = wordSet("shares", "share", "stake", "stakes", "interest", "interests", "holding", "holdings", "shareholding", "equity",
+	"assets", "asset", "business", "businesses", "unit", "units", "company", "companies", "firm", "firms", "bonds", "notes", "ships", "vessels", "licence", "license", "rights")
 
 // materialForms are the words for the form a material is sold in that
 // may end its name: "rare earth oxide", "graphite concentrate".
