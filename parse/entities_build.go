@@ -3194,18 +3194,26 @@ func ministryKey(key string) string {
 // givenName returns the first word of a person's folded name after its
 // honorifics: "azlan" for "tan sri azlan harun".
 func givenName(key string) string {
+	// ("Mohd", "Muhammad" open many Malay names; the given name the
+	// news uses comes after.)
 	var buf [8]string
 	ws := appendFields(buf[:0], key)
 	for i := 0; i < len(ws)-1; i++ {
 		switch {
 		case honorifics[ws[i]] || ws[i] == "sri" || ws[i] == "seri":
 		case (ws[i] == "tan" || ws[i] == "puan") && ws[i+1] == "sri":
+		case i+2 < len(ws) && malayProphetName[ws[i]]:
+			// "Mohd Faizal Hashim" is Faizal.
 		default:
 			return ws[i]
 		}
 	}
 	return ""
 }
+
+// malayProphetName are the forms of "Muhammad" that open Malay names
+// before the name a person goes by. Folded.
+var malayProphetName = wordSet("mohd", "muhd", "md", "mohamad", "mohammad", "muhammad", "mohamed", "mohammed", "muhamad")
 
 // appendFields appends the words of s to ws, as strings.Fields splits
 // them.

@@ -1090,7 +1090,9 @@ func (f *entFinder) gatherOne(n int) {
 		// named before, by surname, and a word of time.)
 		if g.title.b == 0 && (f.word(j, "is") || f.word(j, "was")) && (nt >= 2 && nt <= 4 || nt == 1 && f.surnameBefore(n)) && !f.orgWords(i, j) {
 			k := j + 1
-			if f.word(k, "currently") || f.word(k, "now") || f.word(k, "also") {
+			// ("Faizal was previously plantation director at Y": a post
+			// held before.)
+			if f.word(k, "currently") || f.word(k, "now") || f.word(k, "also") || f.word(k, "previously") || f.word(k, "formerly") {
 				k++
 			}
 			if title, orgTok, ok := f.titleAfter(k, es.t1); ok && orgTok >= 0 {
@@ -2947,6 +2949,10 @@ func (f *entFinder) surnameBefore(n int) bool {
 	w := f.text(f.segs[n].i)
 	for p := n - 1; p >= 0 && p >= n-300; p-- {
 		if g := &f.segs[p]; g.kind == entity.KindPerson && g.j-g.i >= 2 && f.text(g.j-1) == w {
+			return true
+		}
+		// ("Faizal" for "Mohd Faizal Hashim", the name he goes by.)
+		if g := &f.segs[p]; g.kind == entity.KindPerson && g.j-g.i >= 3 && f.text(g.i+1) == w && malayProphetName[f.fold(g.i)] {
 			return true
 		}
 	}

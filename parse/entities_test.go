@@ -1502,6 +1502,10 @@ func TestEntities(t *testing.T) {
 		text: "Thailand's Rubber Authority (RAOT) has appointed Dr. Somchai Kaewmanee as deputy governor for industry and markets. Kora Gomu Shoji Co., Ltd. appointed Hiroshi Sato as its managing director for Thailand. The figures come from the Rubber Authority of Thailand.",
 		want: []string{"country TH", "government Rubber Authority of Thailand | Rubber Authority | RAOT [TH]", "person Somchai Kaewmanee | Dr. Somchai Kaewmanee (deputy governor for industry and markets @ Rubber Authority of Thailand)", "company Kora Gomu Shoji Co., Ltd. | Kora Gomu Shoji", "person Hiroshi Sato (managing director @ Kora Gomu Shoji Co., Ltd.)"},
 	}, {
+		name: "a Malay name after 'Mohd' by the name its bearer goes by, and the post he held before",
+		text: "Mohd Faizal Hashim has been named chief executive officer of Kora Rubber Estates Bhd. Faizal was previously plantation director at Ladang Sawa Holdings Bhd.",
+		want: []string{"person Mohd Faizal Hashim | Faizal (chief executive officer @ Kora Rubber Estates Bhd.) (plantation director @ Ladang Sawa Holdings Bhd.)", "company Kora Rubber Estates Bhd. | Kora Rubber Estates", "company Ladang Sawa Holdings Bhd. | Ladang Sawa Holdings"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

@@ -982,6 +982,9 @@ func (r *relater) sentence(s *sentence) {
 	if mask&trigChair != 0 {
 		r.chairs(s)
 	}
+	if strings.Contains(s.low, " replac") || strings.Contains(s.low, " succeed") {
+		r.predecessor(s)
+	}
 	if mask&(trigSold|trigStake) != 0 {
 		r.heIsAlso(s)
 	}
@@ -1163,6 +1166,53 @@ func (r *relater) chairs(s *sentence) {
 		}
 		title = strings.TrimPrefix(strings.TrimPrefix(title, "a "), "A ")
 		r.add(entity.ExecutiveOf, p.e, org.e, s, func(rel *article.Relation) { rel.Title = title })
+	}
+}
+
+// predecessor reads "X has been named chief executive officer of Y,
+// replacing Z, who retires": Z held the post at Y before X, an
+// executive of Y too. ("She succeeds Z": the person the sentence
+// before named.)
+func (r *relater) predecessor(s *sentence) {
+	for _, c := range []string{", replacing ", ", succeeding ", " succeeds ", " replaces "} {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		z, ok := r.rightAfter(s, i+len(c), 0, func(m ment) bool { return r.kindOf(m) == entity.KindPerson })
+		if !ok {
+			continue
+		}
+		// The successor: the last person named before the cue, or the
+		// one the sentence before named, for "He" or "She".
+		var p ment
+		found := false
+		for _, m := range s.ms {
+			if m.b <= s.at(i) && r.kindOf(m) == entity.KindPerson && m.e != z.e {
+				p, found = m, true
+			}
+		}
+		if !found && hasAnyPrefix(s.low, "he ", "she ") && s.prev != nil {
+			if ps := r.kindIn(s.prev, 0, len(s.prev.low), entity.KindPerson); len(ps) > 0 {
+				p, found = ps[0], true
+			}
+		}
+		if !found {
+			continue
+		}
+		var ids entityIndex
+		for _, role := range r.a.Entities[p.e].Roles {
+			if ids.ents == nil {
+				ids = newEntityIndex(r.a.Entities)
+			}
+			oi, ok := ids.find(role.Org)
+			if !ok || oi == z.e || r.a.Entities[oi].Kind != entity.KindCompany || !isExecutive(strings.ToLower(role.Title)) {
+				continue
+			}
+			r.add(entity.ExecutiveOf, z.e, oi, s, nil)
+			break
+		}
+		return
 	}
 }
 
