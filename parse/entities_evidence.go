@@ -1127,12 +1127,21 @@ func (f *entFinder) gatherOne(n int) {
 			default:
 				k = -1
 			}
-			if k > j && f.word(k, "its") {
-				if title, orgTok, ok := f.titleAfter(k+1, es.t1); ok && orgTok < 0 && isExecutive(strings.ToLower(f.d.v.s[title.a:title.b])) {
-					g.ev |= evPerson
-					g.kind = entity.KindPerson
-					g.title = title
-					g.orgTok = -1
+			// ("Puan X has been group chief executive officer since
+			// 2024": so too with no "its", the post's years after it.)
+			if its := k > j && f.word(k, "its"); its || k > j {
+				from := k
+				if its {
+					from++
+				}
+				if title, orgTok, ok := f.titleAfter(from, es.t1); ok && orgTok < 0 && isExecutive(strings.ToLower(f.d.v.s[title.a:title.b])) {
+					// (te: the token after the title.)
+					if te := f.tokAt(title.b); its || te+1 < es.t1 && f.word(te, "since") && f.toks[te+1].f&tDigit != 0 {
+						g.ev |= evPerson
+						g.kind = entity.KindPerson
+						g.title = title
+						g.orgTok = -1
+					}
 				}
 			}
 		}

@@ -3259,8 +3259,13 @@ func (f *entFinder) bylines() {
 			}
 			// "[Photo: X (centre) witnesses ... - PAPER/Name]": the
 			// credit after the caption's last dash.
-			if k := strings.LastIndex(t, " - "); !ok && t[0] == '[' && strings.HasSuffix(t, "]") && k > 0 {
-				from, ok, end = k+3, true, l.te-1
+			// ("[Photo: ... Credit: PAPER/Name]": after the label.)
+			if !ok && t[0] == '[' && strings.HasSuffix(t, "]") {
+				if k := strings.LastIndex(t, "Credit: "); k > 0 {
+					from, ok, end = k+len("Credit: "), true, l.te-1
+				} else if k := strings.LastIndex(t, " - "); k > 0 {
+					from, ok, end = k+3, true, l.te-1
+				}
 			}
 			if !ok {
 				continue

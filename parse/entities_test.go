@@ -1506,6 +1506,10 @@ func TestEntities(t *testing.T) {
 		text: "Mohd Faizal Hashim has been named chief executive officer of Kora Rubber Estates Bhd. Faizal was previously plantation director at Ladang Sawa Holdings Bhd.",
 		want: []string{"person Mohd Faizal Hashim | Faizal (chief executive officer @ Kora Rubber Estates Bhd.) (plantation director @ Ladang Sawa Holdings Bhd.)", "company Kora Rubber Estates Bhd. | Kora Rubber Estates", "company Ladang Sawa Holdings Bhd. | Ladang Sawa Holdings"},
 	}, {
+		name: "a post held since a year at the firm the paragraph is about; a caption's credit in brackets",
+		text: "[Photo: The chief executive at a factory in Gerik. Credit: PCR/Aidil Rahman]\n\nSawa Highlands Rubber Berhad is a big processor of block rubber. Puan Noraini Abdul Hamid has been group chief executive officer since 2024.",
+		want: []string{"person Aidil Rahman", "company Sawa Highlands Rubber Berhad | Sawa Highlands Rubber", "person Noraini Abdul Hamid | Puan Noraini Abdul Hamid (group chief executive officer @ Sawa Highlands Rubber Berhad)"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{

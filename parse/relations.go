@@ -4079,6 +4079,29 @@ func (r *relater) formerName(s *sentence) {
 		}
 		break
 	}
+	// "The group, known as Y until 2016, produced ...": Y is the name
+	// it had until then.
+	for _, c := range []string{", known as ", ", called "} {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		old, ok := r.orgRightAfter(s, i+len(c), 0)
+		if !ok {
+			continue
+		}
+		if p := s.past(old); !strings.HasPrefix(s.low[p:], " until ") || p+len(" until ") >= len(s.low) || !isDigit(s.low[p+len(" until ")]) {
+			continue
+		}
+		now, ok := r.orgRightBefore(s, s.beforeBrackets(i), 2)
+		if !ok && hasAnyPrefix(s.low, "the group,", "the company,", "the firm,") && len(s.low) > i && i <= len("the company") {
+			now, ok = r.antecedent(s)
+		}
+		if ok && now.e != old.e {
+			r.add(entity.FormerName, now.e, old.e, s, nil)
+		}
+		break
+	}
 	// "X, the smelter known until 2019 as Y, said": Y is X's former name.
 	for n, from := 0, 0; n < 4; n++ {
 		i := s.find(from, "known until ")
