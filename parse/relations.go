@@ -985,6 +985,9 @@ func (r *relater) sentence(s *sentence) {
 	if strings.Contains(s.low, " replac") || strings.Contains(s.low, " succeed") {
 		r.predecessor(s)
 	}
+	if hasAnyPrefix(s.low, "both are ", "the two are ", "both companies are ", "both firms are ") {
+		r.bothUnitsOf(s)
+	}
 	if mask&(trigSold|trigStake) != 0 {
 		r.heIsAlso(s)
 	}
@@ -1166,6 +1169,41 @@ func (r *relater) chairs(s *sentence) {
 		}
 		title = strings.TrimPrefix(strings.TrimPrefix(title, "a "), "A ")
 		r.add(entity.ExecutiveOf, p.e, org.e, s, func(rel *article.Relation) { rel.Title = title })
+	}
+}
+
+// bothUnitsOf reads "Both are wholly owned subsidiaries of X": the last
+// two firms the sentence before named are X's units.
+func (r *relater) bothUnitsOf(s *sentence) {
+	if s.prev == nil || s.negated(0, len(s.low)) {
+		return
+	}
+	e := strings.Index(s.low, " are ") + len(" are ") // (the callers' prefixes hold it)
+	for _, m := range []string{"wholly owned ", "wholly-owned ", "indirect ", "direct "} {
+		e += len(prefixOf(s.low[e:], m))
+	}
+	c := prefixOf(s.low[e:], "subsidiaries of ", "units of ")
+	if c == "" {
+		return
+	}
+	parent, ok := r.orgRightAfter(s, e+len(c), 0)
+	if !ok {
+		return
+	}
+	var units []ment
+	ms := s.prev.ms
+	for k := len(ms) - 1; k >= 0 && len(units) < 2; k-- {
+		m := ms[k]
+		if !r.isOrg(m) || m.e == parent.e || len(units) == 1 && units[0].e == m.e {
+			continue
+		}
+		units = append(units, m)
+	}
+	if len(units) != 2 {
+		return
+	}
+	for _, u := range units {
+		r.add(entity.SubsidiaryOf, u.e, parent.e, s, nil)
 	}
 }
 
@@ -8036,9 +8074,7 @@ func (r *relater) ownedBy(s *sentence, pi, e int, p decimal.Decimal) {
 func (r *relater) ventureOwners(s *sentence, owned ment) {
 	// "of the venture, V, with": V named as the venture here.
 	named := owned.a > s.a && hasAnySuffix(s.low[:owned.a-s.a], "the venture, ", "the joint venture, ", "the new venture, ", "the jv, ")
-	if !named && !r.isVenture(owned.e) {
-		return
-	}
+	venture := named || r.isVenture(owned.e)
 	st, en := r.d.v.span(s.a, s.b)
 	id := r.a.Entities[owned.e].ID
 	var owners []int
@@ -8050,6 +8086,27 @@ func (r *relater) ventureOwners(s *sentence, owned ment) {
 				owners = append(owners, e)
 			}
 		}
+	}
+	if !venture {
+		// "TKTR will be owned 50% by A, 40% by B and 10% by C", after
+		// A and B signed to form it: two owners already partners make
+		// it their venture, and the third a partner too.
+		for k := range r.a.Relations {
+			rel := &r.a.Relations[k]
+			if rel.Kind != entity.JointVenture {
+				continue
+			}
+			in := func(id string) bool {
+				return slices.ContainsFunc(owners, func(e int) bool { return r.a.Entities[e].ID == id })
+			}
+			if in(rel.Subject) && in(rel.Object) {
+				venture = true
+				break
+			}
+		}
+	}
+	if !venture || len(owners) < 3 && !named && !r.isVenture(owned.e) {
+		return
 	}
 	for i := 0; i < len(owners); i++ {
 		for j := i + 1; j < len(owners); j++ {
@@ -10330,13 +10387,19 @@ func (r *relater) supplier(s *sentence) {
 		}
 		setDeal := func(rel *article.Relation) { rel.Type = typ; r.quantityIn(s, rel) }
 		suppliesLot := func(buyer ment, set, setDeal func(*article.Relation)) {
+			prev := buyer
 			for _, b := range r.listFrom(s, buyer) {
+				// ("..., and up to 30,000 tonnes a year to C": a buyer
+				// the deliveries under the deal go to, not a party to
+				// it.)
+				delivery := b != buyer && toAgain(strings.TrimSpace(r.d.v.s[prev.b:b.a]))
+				prev = b
 				for _, seller := range sellers {
 					if seller.e == b.e {
 						continue
 					}
 					r.add(entity.SupplierOf, seller.e, b.e, s, set)
-					if contract {
+					if contract && !delivery {
 						// "will supply ... to Y under a three-year
 						// contract": the contract is between them.
 						r.add(entity.Agreement, seller.e, b.e, s, setDeal)
@@ -10391,7 +10454,8 @@ func (r *relater) supplier(s *sentence) {
 			continue
 		}
 		// (Not "we sold our first cargo to Y": the seller's own words.)
-		if buyer, ok := r.orgRightAfter(s, e, 30); ok && buyer.e != seller.e && (!r.possessive(s, buyer) || r.possessesPlant(s, buyer) || buyer.a == s.at(e) && r.possessesPlantIn(s, buyer, 2)) && !channelBefore(s.low[e:buyer.a-s.a]) {
+		// (Nor "arrange shipping from Krabi": where goods leave.)
+		if buyer, ok := r.orgRightAfter(s, e, 30); ok && buyer.e != seller.e && (!r.possessive(s, buyer) || r.possessesPlant(s, buyer) || buyer.a == s.at(e) && r.possessesPlantIn(s, buyer, 2)) && !channelBefore(s.low[e:buyer.a-s.a]) && !strings.HasSuffix(s.low[e:buyer.a-s.a], "from ") {
 			// "will provide Y with 1.2 million tons": only goods given
 			// "with" make a sale.
 			// ("provide Y with a US$60 million prepayment facility":
@@ -10877,6 +10941,8 @@ func (s *sentence) underContractAt(i, e int) (string, bool) {
 // listFrom returns first and the organisations joined to it by commas or
 // "and" after it.
 func (r *relater) listFrom(s *sentence, first ment) []ment {
+	// ("deliver rubber to A's plants in Gunma, to B in Chonburi, and up
+	// to 30,000 tonnes a year to C": "to" before each.)
 	out := []ment{first}
 	last := first
 	for _, m := range s.from(first.b - s.a) {
@@ -10889,7 +10955,7 @@ func (r *relater) listFrom(s *sentence, first ment) []ment {
 		}
 		gap := r.d.v.s[last.b:m.a]
 		g := strings.TrimSpace(gap)
-		if !r.isOrg(m) || !(g == "," || g == "and" || g == ", and" || strings.HasPrefix(g, "and ") && len(g) < 40 && !strings.ContainsAny(g, ",.;")) {
+		if !r.isOrg(m) || !(g == "," || g == "and" || g == ", and" || strings.HasPrefix(g, "and ") && len(g) < 40 && !strings.ContainsAny(g, ",.;") || toAgain(g)) {
 			break
 		}
 		// "to X, Y's Indonesian refining unit": an apposition that
@@ -10901,6 +10967,18 @@ func (r *relater) listFrom(s *sentence, first ment) []ment {
 		last = m
 	}
 	return out
+}
+
+// toAgain reports the words between two buyers of a list that repeats
+// "to": "'s plants in Gunma, to", " in Chonburi, and up to 30,000
+// tonnes a year to".
+func toAgain(g string) bool {
+	c := strings.LastIndex(g, ", ")
+	if c < 0 || c > 40 || len(g) > 90 || !strings.HasSuffix(g, " to") || strings.ContainsAny(g, ";()") {
+		return false
+	}
+	rest := g[c+2:]
+	return rest == "to" || strings.HasPrefix(rest, "and ") && strings.Count(rest, " ") <= 8
 }
 
 func (r *relater) meeting(s *sentence) {
