@@ -6995,9 +6995,29 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	// whose stake the sentence before gave.
 	// ("... owns the remaining 65% of the venture": the same firm, by a
 	// word that names none.)
-	if v := suffixOf(s.low[:pi], " holds the remaining ", " owns the remaining ", " has the remaining ", " holds the other ", " owns the other ", " has the other "); v != "" && r.ownedIn == nil && r.hasPrevOwned && r.prevOwned.b <= s.a &&
-		(pe >= len(s.low) || !hasAnyPrefix(s.low[pe:], " of ", " in ", " stake", " interest", " equity", " share") || r.ofItsWord(s, pe)) && !s.negated(0, pi) {
-		if owner, ok := r.subject(s, pi-len(v)); ok && owner.e != r.prevOwned.e {
+	// ("Lembah Muda keeps a 40% stake and ...": the seller keeps the
+	// rest, its stake named in no firm.)
+	keeps := suffixOf(s.low[:pi], " keeps a ", " retains a ", " will keep a ", " will retain a ") != "" && pe < len(s.low) && strings.HasPrefix(s.low[pe:], " stake") &&
+		(pe+len(" stake") == len(s.low) || hasAnyPrefix(s.low[pe+len(" stake"):], " and ", ",", "."))
+	if v := suffixOf(s.low[:pi], " holds the remaining ", " owns the remaining ", " has the remaining ", " holds the other ", " owns the other ", " has the other ",
+		" keeps the remaining ", " retains the remaining ", " will keep the remaining ", " will retain the remaining ", " keeps a ", " retains a ", " will keep a ", " will retain a "); v != "" && r.ownedIn == nil && r.hasPrevOwned && r.prevOwned.b <= s.a &&
+		(pe >= len(s.low) || !hasAnyPrefix(s.low[pe:], " of ", " in ", " stake", " interest", " equity", " share") || r.ofItsWord(s, pe) || keeps) && !s.negated(0, pi) {
+		owner, ok := r.subject(s, pi-len(v))
+		// ("..., while the seller keeps the remaining 30%": the one who
+		// sold, not a firm of the clause before.)
+		if ok && owner.a >= s.a && owner.b <= s.at(pi-len(v)) && strings.Contains(s.low[owner.b-s.a:pi-len(v)], " while ") {
+			ok = false
+		}
+		if strings.Contains(v, "keep") || strings.Contains(v, "retain") {
+			if !ok && hasAnySuffix(s.low[:pi-len(v)], " the seller", " the vendor", "the seller", "the vendor") {
+				for _, sv := range r.sellers {
+					if sv[1] == r.prevOwned.e {
+						owner, ok = ment{e: sv[0]}, true
+					}
+				}
+			}
+		}
+		if ok && owner.e != r.prevOwned.e {
 			r.add(entity.StakeIn, owner.e, r.prevOwned.e, s, withPercent(p))
 		}
 		return
@@ -8678,6 +8698,17 @@ func (r *relater) acquisition(s *sentence) {
 		}
 		if buyer, ok := r.subject(s, i); ok {
 			r.add(entity.Acquisition, buyer.e, target.e, s, nil)
+			// ("completed its purchase of 60% of Y. Z keeps a 40%
+			// stake": the firm whose shares the next sentence tells.)
+			if r.ownedIn == nil {
+				r.owned, r.ownedIn = target, s
+			}
+			// ("... of Y from Z": Z sells shares of Y.)
+			if p := s.past(target); strings.HasPrefix(s.low[p:], " from ") {
+				if z, found := r.orgRightAfter(s, p+len(" from "), 0); found && z.e != target.e && z.e != buyer.e && len(r.sellers) < 64 {
+					r.sellers = append(r.sellers, [2]int{z.e, target.e})
+				}
+			}
 		}
 	}
 	// "X has recommended a takeover bid from Y", "Y made a takeover
