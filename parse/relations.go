@@ -1217,7 +1217,11 @@ func (r *relater) predecessor(s *sentence) {
 		if i < 0 || s.negated(0, i) {
 			continue
 		}
-		z, ok := r.rightAfter(s, i+len(c), 0, func(m ment) bool { return r.kindOf(m) == entity.KindPerson })
+		// (Past an honorific: "succeeding Datin X".)
+		z, ok := r.rightAfter(s, i+len(c), 12, func(m ment) bool { return r.kindOf(m) == entity.KindPerson })
+		if ok && strings.ContainsAny(r.d.v.s[s.at(i+len(c)):z.a], ",;") {
+			ok = false
+		}
 		if !ok {
 			continue
 		}

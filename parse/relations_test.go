@@ -1749,7 +1749,7 @@ func TestRelations(t *testing.T) {
 			[]ent{co("Sawa Glove Bhd"), co("Kora Petrochemical Co."), co("Tana Bhd"), co("Mirai Holdings Bhd")},
 			[]string{"agreement(Sawa Glove Bhd, Kora Petrochemical Co.) type=contract", "supplier_of(Kora Petrochemical Co., Sawa Glove Bhd)"}},
 		{"the one an appointee replaces or succeeds held the post at the firm too",
-			"Tan Mei Ling has been named chief executive officer of Kora Rubber Bhd from May 1, replacing Lim Boon Keng, who retires. Sawa Latex Bhd named Ahmad Rizal as chairman. He succeeds Wong Kah Seng. Tana Bhd did not replace Ooi Chee Wah.",
+			"Tan Mei Ling has been named chief executive officer of Kora Rubber Bhd from May 1, replacing Datin Lim Boon Keng, who retires. Sawa Latex Bhd named Ahmad Rizal as chairman. He succeeds Wong Kah Seng. Tana Bhd did not replace Ooi Chee Wah.",
 			[]ent{person("Tan Mei Ling", "chief executive officer", "Kora Rubber Bhd"), co("Kora Rubber Bhd"), person("Lim Boon Keng", "", ""), co("Sawa Latex Bhd"), person("Ahmad Rizal", "chairman", "Sawa Latex Bhd"), person("Wong Kah Seng", "", ""), co("Tana Bhd"), person("Ooi Chee Wah", "", "")},
 			[]string{"executive_of(Ahmad Rizal, Sawa Latex Bhd) title=chairman", "executive_of(Lim Boon Keng, Kora Rubber Bhd)", "executive_of(Tan Mei Ling, Kora Rubber Bhd) title=chief executive officer", "executive_of(Wong Kah Seng, Sawa Latex Bhd)"}},
 		{"a name a firm went by until a year, after its own name or 'the group'",
