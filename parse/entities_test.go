@@ -9022,3 +9022,29 @@ func TestVentureThroughAndPartnerByCountry(t *testing.T) {
 		"supplier_of(Tana Rubber PCL, Shandong Kora Tyre Co., Ltd.) 0",
 	})
 }
+
+// TestVietnameseDisclosureCover reads a Vietnamese listed firm's
+// disclosure whose issuer's note on its English version opens the body
+// above the cover: the state's name in capitals over the national motto
+// still places the page, and "- Stock code: CMX", a field set as an
+// item of a list, is the firm's code on the exchange the page names.
+func TestVietnameseDisclosureCover(t *testing.T) {
+	text := "HNX | Information Disclosure | Listed Companies\n\n" +
+		"CMX: Extraordinary information disclosure on Board resolution\n\n" +
+		"Posted: 26/04/2027 17:05 | Source: Kora Steel JSC\n\n" +
+		"[English version provided by the issuer for reference. In case of any discrepancy, the Vietnamese version shall prevail.]\n\n" +
+		"KORA STEEL JOINT STOCK COMPANY\n\n" +
+		"SOCIALIST REPUBLIC OF VIETNAM\n" +
+		"Independence - Freedom - Happiness\n\n" +
+		"To: - Hanoi Stock Exchange\n\n" +
+		"1. Name of organization: Kora Steel Joint Stock Company\n" +
+		"- Stock code: CMX\n\n" +
+		"The Board approved a contract to buy coking coal.\n"
+	a := parsePage(t, text)
+	if got := a.Country.Code(); got != "VN" {
+		t.Errorf("country %q, want VN", got)
+	}
+	if len(a.Listings) != 1 || a.Listings[0].Symbol() != "CMX" || a.Listings[0].MIC() != "HSTC" {
+		t.Errorf("listings %v, want CMX on HSTC", a.Listings)
+	}
+}

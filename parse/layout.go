@@ -2752,6 +2752,16 @@ func (d *doc) header(a *article.Article) {
 			}
 		}
 	}
+	// "SOCIALIST REPUBLIC OF VIETNAM" over "Independence - Freedom -
+	// Happiness": a filing's national heading, even below a note that
+	// opened the body.
+	for i := d.body; a.Country.IsZero() && i < d.body+12 && i < len(d.lines); i++ {
+		if t := strings.TrimSpace(d.text(d.lines[i])); len(t) <= 40 && capsLine(t) && strings.Contains(t, "REPUBLIC") {
+			if c, form, ok := entity.LookupCountry(t); ok && form == entity.CountryName {
+				a.Country = c
+			}
+		}
+	}
 	// "ASX ANNOUNCEMENT" over a release: an announcement to the
 	// Australian market.
 	for i := 0; a.Country.IsZero() && i < d.body && i < 8 && i < len(d.lines); i++ {

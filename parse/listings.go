@@ -147,6 +147,14 @@ func fieldCells(dst []qty.Cell, s string, a, b int) []qty.Cell {
 func (d *doc) coverField(l line, code, name rng, prefix string) (rng, rng, string) {
 	{
 		t := d.text(l)
+		// "- Stock code: CMH": a field set as an item of a list. (Its
+		// names may be another firm's: "1. Target company" over "-
+		// Company name: X".)
+		item := strings.HasPrefix(t, "- ")
+		if item {
+			l.ts += 2
+			t = t[2:]
+		}
 		if len(t) > 120 {
 			return code, name, prefix
 		}
@@ -220,6 +228,9 @@ func (d *doc) coverField(l line, code, name rng, prefix string) (rng, rng, strin
 			}
 		}
 		for _, c := range nameLabels {
+			if item {
+				break
+			}
 			if k := labelValue(low, c); k >= 0 && k < len(t) {
 				v := strings.TrimRight(t[k:], " ")
 				// "X Co., Ltd. (XCO)", "X Corp. (TWSE: 1327)": the name
