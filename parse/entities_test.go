@@ -9048,3 +9048,26 @@ func TestVietnameseDisclosureCover(t *testing.T) {
 		t.Errorf("listings %v, want CMX on HSTC", a.Listings)
 	}
 }
+
+// TestCompositeCodeWithItsExchange reads codes written with their
+// country's composite ("THS VN") and the exchange the text gives right
+// after: a table's next column, or a clause that says where the firm
+// is listed. A column naming another country's market changes nothing.
+func TestCompositeCodeWithItsExchange(t *testing.T) {
+	text := "Mills report output\n\n" +
+		"HANOI, May 3 (Kora Wire) - Vung Tau Steel Corporation (VTS VN), listed on the Ho Chi Minh City Stock Exchange since 2019, rolled more coil.\n\n" +
+		"Company                      Code     Market   Q1\n" +
+		"Thach Kora Steel JSC         THK VN   HOSE     1,420\n" +
+		"My Kora Hot Rolled JSC       MKR VN   HNX        612\n" +
+		"Dong Kora Flat Steel JSC     DKF VN   UPCoM      348\n" +
+		"Tana Steel JSC               TNS VN   ASX        300\n"
+	a := parsePage(t, text)
+	var got []string
+	for _, l := range a.Listings {
+		got = append(got, l.Symbol()+" "+l.MIC())
+	}
+	want := []string{"VTS XSTC", "THK XSTC", "MKR HSTC", "DKF XHNX", "TNS "}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("listings (-want +got):\n%s", diff)
+	}
+}

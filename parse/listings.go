@@ -32,9 +32,50 @@ func (d *doc) listings(a *article.Article) {
 	w.fs = d.bracketCodes(w.fs)
 	w.fs = d.exchangeBracketCodes(w.fs)
 	w.fs = d.tableCodes(w.fs)
+	d.compositeVenues(w.fs)
 	d.applyListingLines(w.fs)
 	d.addListings(a, w)
 	w.release()
+}
+
+// compositeVenues gives a listing written with its country's composite
+// code ("THS VN") the exchange the text names right after it: a
+// table's next column ("THS VN   HOSE") or a clause ("(VRS VN), listed
+// on the Ho Chi Minh City Stock Exchange"). The exchange must be of the
+// composite's country.
+func (d *doc) compositeVenues(fs []found) {
+	s := d.v.s
+	for k := range fs {
+		f := &fs[k]
+		if f.l.MIC() != "" || f.l.Country().IsZero() {
+			continue
+		}
+		rest := s[f.at.b:min(len(s), f.at.b+100)]
+		if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+			rest = rest[:nl]
+		}
+		prefix := ""
+		if g := len(rest) - len(strings.TrimLeft(rest, " ")); g >= 2 {
+			// The next column's word.
+			w := strings.TrimLeft(rest, " ")
+			if e := strings.IndexByte(w, ' '); e > 0 {
+				w = w[:e]
+			}
+			prefix = w
+		} else if r, ok := strings.CutPrefix(rest, "), listed on the "); ok {
+			prefix = exchangeIn(strings.ToLower(r))
+		} else if r, ok := strings.CutPrefix(rest, ", listed on the "); ok {
+			prefix = exchangeIn(strings.ToLower(r))
+		}
+		if prefix == "" || len(prefix) > 12 {
+			continue
+		}
+		l, err := entity.ParseListing(prefix + ": " + f.l.Symbol())
+		if err != nil || l.MIC() == "" || l.Country() != f.l.Country() {
+			continue
+		}
+		f.l = l
+	}
 }
 
 // codeLabels begin the line of a filing's cover that gives the
@@ -392,7 +433,7 @@ var proseExchanges = []struct{ name, prefix string }{
 	{"singapore exchange", "SGX"}, {"shanghai stock exchange", "SSE"}, {"shenzhen stock exchange", "SZSE"},
 	{"taiwan stock exchange", "TWSE"}, {"taipei exchange", "TPEx"}, {"stock exchange of thailand", "SET"}, {"indonesia stock exchange", "IDX"},
 	{"bursa malaysia", "KLSE"}, {"australian securities exchange", "ASX"}, {"national stock exchange", "NSE"},
-	{"bombay stock exchange", "BSE"}, {"ho chi minh stock exchange", "HOSE"}, {"hanoi stock exchange", "HNX"},
+	{"bombay stock exchange", "BSE"}, {"ho chi minh stock exchange", "HOSE"}, {"ho chi minh city stock exchange", "HOSE"}, {"hanoi stock exchange", "HNX"},
 	{"astana international exchange", "AIX"}, {"kazakhstan stock exchange", "KASE"}, {"mongolian stock exchange", "MSE"},
 	{"london stock exchange", "LSE"}, {"toronto stock exchange", "TSX"}, {"new york stock exchange", "NYSE"}, {"johannesburg stock exchange", "JSE"},
 	{"nasdaq copenhagen", "CPH"}, {"nasdaq stockholm", "STO"}, {"nasdaq helsinki", "HEL"}, {"oslo børs", "OSL"}, {"oslo bors", "OSL"}, {"oslo stock exchange", "OSL"},
