@@ -606,3 +606,26 @@ func TestTableChangeColumn(t *testing.T) {
 		t.Errorf("quantities (-want +got):\n%s", diff)
 	}
 }
+
+// TestTableCaptionOfTwoMeasures reads a table whose caption names two
+// measures, each of its own material ("COIL OUTPUT AND IRON ORE
+// IMPORTS"): the column whose head names the second is of it, the
+// others of the first.
+func TestTableCaptionOfTwoMeasures(t *testing.T) {
+	text := "Mills report\n\nListed mills rolled more coil in the quarter.\n\n" +
+		"HOT-ROLLED COIL OUTPUT AND IRON ORE IMPORTS, LISTED MILLS (thousand tonnes)\n\n" +
+		"Mill                    Q3 2027   Q2 2027   Q3 ore imports\n" +
+		"Kora Steel JSC            1,420     1,365            2,310\n"
+	a, got := tableQuantities(t, text)
+	want := []string{"1,420 1420000 production Q3 2027", "1,365 1365000 production Q2 2027", "2,310 2310000 imports "}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("quantities (-want +got):\n%s", diff)
+	}
+	var cs []string
+	for _, q := range a.Quantities {
+		cs = append(cs, q.Commodity)
+	}
+	if diff := cmp.Diff([]string{"steel", "steel", "iron-ore"}, cs); diff != "" {
+		t.Errorf("commodities (-want +got):\n%s", diff)
+	}
+}

@@ -165,6 +165,29 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 		at := cells[0].Start + k + 1
 		c, form = commodity.Uranium, Span{at, at + len("tU")}
 	}
+	// "HOT-ROLLED COIL OUTPUT AND IRON ORE IMPORTS, LISTED MILLS": a
+	// caption of two measures, each of its own material; a column whose
+	// head names the second ("Q3 ore imports") is of it, the others of
+	// the first.
+	var second struct {
+		c    commodity.Commodity
+		form Span
+		m    commodity.Measure
+	}
+	if caption.End > caption.Start && m == 0 {
+		ct := text[caption.Start:caption.End]
+		if k := max(strings.Index(ct, " AND "), strings.Index(ct, " and ")); k > 0 {
+			c1, f1, m1 := labelWords(text, Cell{caption.Start, caption.Start + k})
+			c2, f2, m2 := labelWords(text, Cell{caption.Start + k + len(" and "), caption.End})
+			if m1 != 0 && m2 != 0 && m1 != m2 {
+				m = m1
+				if (c == commodity.Other && !known(text, form) || c == 0) && c1 != 0 && c1 != commodity.Other {
+					c, form = c1, f1
+				}
+				second.c, second.form, second.m = c2, f2, m2
+			}
+		}
+	}
 	if caption.End > caption.Start && (m == 0 || c == commodity.Other && !known(text, form)) {
 		// "Japan | 312,400 t" under "Ferrous scrap imports by origin".
 		cc, cform, cm := labelWords(text, caption)
@@ -247,6 +270,16 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 			continue
 		}
 		mm, cc, fm := m, c, form
+		if second.m != 0 {
+			if h := headOver(text, heads, cl); h.End > h.Start {
+				if _, _, hm := labelWords(text, Cell(h)); hm == second.m {
+					mm = second.m
+					if second.c != 0 {
+						cc, fm = second.c, second.form
+					}
+				}
+			}
+		}
 		if byHead && !headUnits {
 			if hc, hform, ok := headMaterial(text, heads, cl); ok {
 				cc, fm = hc, hform
@@ -284,7 +317,9 @@ func CaptionedRow(dst []Quantity, text string, cells, heads []Cell, caption Cell
 		if q.Lo.Tonnage.IsZero() || q.Lo.Tonnage.Value().IsZero() {
 			continue
 		}
-		if h := headOver(text, heads, cl); periodLike(text[h.Start:h.End]) {
+		// (Not "Q3 ore imports": a head that says what its figures
+		// measure is no period alone.)
+		if h := headOver(text, heads, cl); periodLike(text[h.Start:h.End]) && (mm != second.m || second.m == 0) {
 			q.Period = h
 		}
 		dst = append(dst, q)
