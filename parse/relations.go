@@ -2117,6 +2117,32 @@ func (r *relater) possessesPlantIn(s *sentence, m ment, words int) bool {
 	return false
 }
 
+// possessesInput reports a possessive mention m followed by the goods
+// it takes in: "Y's slab", "Y's coking coal needs", "Y's
+// requirements"; not "Y's output" or "Y's production", which Y makes.
+func (r *relater) possessesInput(s *sentence, m ment) bool {
+	rest := s.low[m.b-s.a:]
+	rest, ok := strings.CutPrefix(rest, "'s ")
+	if !ok {
+		return false
+	}
+	var buf [8]string
+	ws := appendFields(buf[:0], rest[:min(len(rest), 40)])
+	for k := 0; k < len(ws) && k < 3; k++ {
+		w := strings.TrimRight(ws[k], ",.;")
+		switch w {
+		case "needs", "requirements", "demand", "feedstock", "intake":
+			return true
+		case "output", "production", "sales", "exports", "shares", "stake":
+			return false
+		}
+		if _, n, found := commodity.Match(ws[k:]); found && k+n <= len(ws) {
+			return true
+		}
+	}
+	return false
+}
+
 // possessive reports whether mention m is written as an owner: "Tana's
 // mine", "Kora Resources' project".
 func (r *relater) possessive(s *sentence, m ment) bool {
@@ -10490,7 +10516,10 @@ func (r *relater) supplier(s *sentence) {
 		}
 		// (Not "we sold our first cargo to Y": the seller's own words.)
 		// (Nor "arrange shipping from Krabi": where goods leave.)
-		if buyer, ok := r.orgRightAfter(s, e, 30); ok && buyer.e != seller.e && (!r.possessive(s, buyer) || r.possessesPlant(s, buyer) || buyer.a == s.at(e) && r.possessesPlantIn(s, buyer, 2)) && !channelBefore(s.low[e:buyer.a-s.a]) && !strings.HasSuffix(s.low[e:buyer.a-s.a], "from ") {
+		// ("supplies all of Y's slab": the goods Y takes, when the verb
+		// supplies or delivers, not sells.)
+		if buyer, ok := r.orgRightAfter(s, e, 30); ok && buyer.e != seller.e && (!r.possessive(s, buyer) || r.possessesPlant(s, buyer) || buyer.a == s.at(e) && r.possessesPlantIn(s, buyer, 2) ||
+			hasAnyPrefix(v, "suppl", "deliver") && r.possessesInput(s, buyer)) && !channelBefore(s.low[e:buyer.a-s.a]) && !strings.HasSuffix(s.low[e:buyer.a-s.a], "from ") {
 			// "will provide Y with 1.2 million tons": only goods given
 			// "with" make a sale.
 			// ("provide Y with a US$60 million prepayment facility":
