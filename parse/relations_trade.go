@@ -988,6 +988,37 @@ func (r *relater) signedToSupply(s *sentence, signer, other ment) {
 }
 
 func (r *relater) itSellsTo(s *sentence, i int, signer, other ment) {
+	// "a contract with Y, a mid-sized producer in Minas Gerais, which
+	// will deliver 1.2 million tonnes a year": the other party sells to
+	// the signer (past its apposition).
+	w := i
+	if hasAnyPrefix(s.low[i:], ", a ", ", an ", ", the ") {
+		if c := strings.Index(s.low[i+2:min(len(s.low), i+100)], ", "); c > 0 && !strings.ContainsAny(s.low[i+2:i+2+c], ";()") {
+			w = i + 2 + c
+		}
+	}
+	if v := prefixOf(s.low[w:], ", which will deliver ", ", which will supply ", ", which will ship ", ", which will sell ", ", which is to supply "); v != "" && !s.negated(0, w) && signer.e != other.e {
+		rest := s.low[w+len(v) : min(len(s.low), w+len(v)+80)]
+		buyerNamed := false
+		for t := 0; ; {
+			k := strings.Index(rest[t:], " to ")
+			if k < 0 {
+				break
+			}
+			t += k + len(" to ")
+			if strings.HasSuffix(" "+rest[:t-len(" to ")], " up") {
+				continue // "up to 3,600 tonnes": a bound
+			}
+			if b, ok := r.orgRightAfter(s, w+len(v)+t, 0); ok && b.e != signer.e {
+				buyerNamed = true
+			}
+			break
+		}
+		if !buyerNamed {
+			r.add(entity.SupplierOf, other.e, signer.e, s, func(rel *article.Relation) { r.quantityIn(s, rel) })
+			return
+		}
+	}
 	j := s.find(i, " under which ")
 	// "with Y, a subsidiary of state-owned Z, under which": an
 	// apposition of the other party may stand between.
