@@ -6682,6 +6682,10 @@ func (r *relater) itsSupplier(s *sentence) {
 		}
 		at := len(s.low) - len(rest) + len("supplier")
 		seller, ok1 := r.orgRightAfter(s, at, 4)
+		if !ok1 && strings.HasPrefix(s.low[at:], ", ") {
+			// "Its main supplier, X, delivered".
+			seller, ok1 = r.orgRightAfter(s, at+len(", "), 0)
+		}
 		if !ok1 {
 			continue
 		}
@@ -6690,8 +6694,18 @@ func (r *relater) itsSupplier(s *sentence) {
 			continue
 		}
 		buyer, ok2 := r.subject(s, i)
+		if !ok2 && i == 0 {
+			// "Its main supplier, X, delivered ...": the firm the
+			// sentence before spoke of.
+			buyer, ok2 = r.antecedent(s)
+		}
 		if ok2 && buyer.e != seller.e {
 			r.add(entity.SupplierOf, seller.e, buyer.e, s, nil)
+			// ("... delivered 1.65 Mt under a supply contract": their
+			// deal.)
+			if typ, at, ok := s.underContractWhere(); ok && i == 0 && at > s.past(seller) {
+				r.add(entity.Agreement, buyer.e, seller.e, s, func(rel *article.Relation) { rel.Type = typ })
+			}
 		}
 	}
 }
