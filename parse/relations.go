@@ -6241,7 +6241,7 @@ func (s *sentence) percentAt(i int) (decimal.Decimal, int, bool) {
 	return v, e, true
 }
 
-var ownVerbs = []string{"holds", "hold", "held", "owns", "own", "owned", "controls", "control", "has", "have", "will have", "keep", "keeps", "kept", "retain", "retains", "retained", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "acquiring", "buy", "bought", "buys", "buying",
+var ownVerbs = []string{"holds", "hold", "held", "holding", "owns", "own", "owned", "owning", "controls", "control", "has", "have", "will have", "keep", "keeps", "kept", "retain", "retains", "retained", "took", "take", "takes", "taking", "acquire", "acquired", "acquires", "acquiring", "buy", "bought", "buys", "buying",
 	"picked up", "picks up", "pick up", "snapped up", "snaps up", "subscribe for", "subscribed for", "subscribes for", "raised its stake to", "raise its stake to", "increased its stake to", "giving it", "gives it", "give it", "lifting its stake to", "taking its stake to", "acquisition of a", "acquisition of an", "purchase of a", "purchase of an", "for a", "for an",
 	"in exchange for", "in return for", "million for", "billion for"}
 
@@ -7331,8 +7331,12 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	if unit.b > 0 {
 		owner, ok = unit, true
 	}
+	// ("X, the largest shareholder, holding 38.6% of Y", "X is the
+	// controlling shareholder of the Company, holding 58.6% of its
+	// shares": the participle's holder is the clause's subject.)
+	participle := hasAnyPrefix(s.low[verbAt:], "holding ", "owning ") && hasAnySuffix(s.low[:verbAt], ", ", "shareholder ")
 	for _, v := range itVerbs {
-		if strings.HasPrefix(s.low[verbAt:], v) {
+		if strings.HasPrefix(s.low[verbAt:], v) || participle {
 			if first, found := r.firstOrg(s, verbAt); found {
 				owner, ok = first, true
 			} else {
