@@ -9071,3 +9071,25 @@ func TestCompositeCodeWithItsExchange(t *testing.T) {
 		t.Errorf("listings (-want +got):\n%s", diff)
 	}
 }
+
+// TestNumberedSubItemHeadings reads a board resolution's items, each
+// under a numbered heading of its own ("3.3. Purchase of shares in Y")
+// over the item's text: the heading is no part of the item's sentence,
+// whose noun phrase with no subject is the act of the filer its form's
+// numbered field names ("1. Name of organization: X").
+func TestNumberedSubItemHeadings(t *testing.T) {
+	text := "KORA STEEL JOINT STOCK COMPANY\n\n" +
+		"EXTRAORDINARY INFORMATION DISCLOSURE\n\n" +
+		"1. Name of organization: Kora Steel Joint Stock Company\n" +
+		"- Stock code: KSC\n\n" +
+		"2. Contents of disclosed information:\n\n" +
+		"On 25 April 2027, the Board of Directors of Kora Steel Joint Stock Company (the \"Company\") approved the following matters:\n\n" +
+		"3.2. Coking coal purchase contract\n" +
+		"Approval of the signing of a contract with Kurra Coal Pty Ltd for the supply of 750,000 tonnes of coking coal.\n\n" +
+		"3.3. Purchase of shares in Phong Tana Coke JSC\n" +
+		"Approval of the purchase of 5,100,000 shares, equal to 51% of the charter capital of Phong Tana Coke JSC, from Truong Sawa Investment JSC.\n"
+	checkPageRelations(t, text, true, []string{
+		"acquisition(Kora Steel Joint Stock Company, Phong Tana Coke JSC) 51",
+		"agreement(Kora Steel Joint Stock Company, Kurra Coal Pty Ltd) 0",
+	})
+}

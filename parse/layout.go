@@ -3526,7 +3526,13 @@ func nextByte(s string, c byte, from int) int {
 // sentence end, followed by a line of text that starts a sentence.
 func (d *doc) subheading(i int) bool {
 	t := d.text(d.lines[i])
-	if t == "" || !isUpper(t[0]) || wordsUpTo(t, 5) > 4 || strings.ContainsAny(t[len(t)-1:], ".!?:;,\"") {
+	// "3.3. Purchase of shares in Phong Dien Coke and Chemicals JSC"
+	// over the item's text: a numbered heading, longer.
+	maxWords := 4
+	if n := itemMarkLen(t); n > 0 && n < len(t) && strings.Count(t[:n], ".") >= 2 {
+		t, maxWords = strings.TrimLeft(t[n:], " "), 12
+	}
+	if t == "" || !isUpper(t[0]) || wordsUpTo(t, maxWords+1) > maxWords || strings.ContainsAny(t[len(t)-1:], ".!?:;,\"") {
 		return false
 	}
 	if i+1 >= len(d.lines) || d.lines[i+1].kind != lText {

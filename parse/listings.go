@@ -88,7 +88,7 @@ var exchangeLabels = []string{"stock exchange listing", "stock exchange", "liste
 
 // nameLabels begin the line that gives the company's name, in lower case
 // and without their colon.
-var nameLabels = []string{"company name", "issuer name", "name of issuer", "name of listed company", "listed company", "company", "issuer", "filer", "name of filer", "reporting company", "name of reporting company"}
+var nameLabels = []string{"company name", "issuer name", "name of issuer", "name of listed company", "listed company", "company", "issuer", "filer", "name of filer", "reporting company", "name of reporting company", "name of organization", "name of organisation"}
 
 // maxLabel is the width within which a label's colon stands: labels
 // aligned in a column ("Stock Code       : TBMN") pad it with spaces.

@@ -988,6 +988,9 @@ func (r *relater) sentence(s *sentence) {
 	if hasAnyPrefix(s.low, "both are ", "the two are ", "both companies are ", "both firms are ") {
 		r.bothUnitsOf(s)
 	}
+	if strings.Contains(s.low, " shares held by ") {
+		r.buysSharesHeldBy(s)
+	}
 	if mask&(trigSold|trigStake) != 0 {
 		r.heIsAlso(s)
 	}
@@ -1169,6 +1172,28 @@ func (r *relater) chairs(s *sentence) {
 		}
 		title = strings.TrimPrefix(strings.TrimPrefix(title, "a "), "A ")
 		r.add(entity.ExecutiveOf, p.e, org.e, s, func(rel *article.Relation) { rel.Title = title })
+	}
+}
+
+// buysSharesHeldBy reads "the Company will acquire all of the shares
+// held by Z": it buys Z's shares of the firm whose shares the sentence
+// before told ("The Company holds 65% of Y, and Z holds the remaining
+// 35%").
+func (r *relater) buysSharesHeldBy(s *sentence) {
+	if r.ownedIn != nil || !r.hasPrevOwned || r.prevOwned.b > s.a {
+		return
+	}
+	for _, c := range []string{" acquire all of the shares held by ", " acquire all the shares held by ", " acquire the shares held by ", " buy all of the shares held by ", " buy the shares held by "} {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		buyer, ok := r.subject(s, i)
+		if !ok || buyer.e == r.prevOwned.e {
+			return
+		}
+		r.add(entity.Acquisition, buyer.e, r.prevOwned.e, s, nil)
+		return
 	}
 }
 
@@ -1488,6 +1513,21 @@ func itemMarkLen(t string) int {
 		j++
 	}
 	if j == i || j+1 >= len(t) {
+		return 0
+	}
+	// "3.3. Purchase of shares", "1.1 To approve": a numbered sub-item,
+	// a capital after it.
+	if i == 0 && isDigit(t[0]) && t[j] == '.' && j+1 < len(t) && isDigit(t[j+1]) {
+		k := j + 1
+		for k < len(t) && k < j+4 && isDigit(t[k]) {
+			k++
+		}
+		if k < len(t) && t[k] == '.' {
+			k++
+		}
+		if k+1 < len(t) && t[k] == ' ' && isUpper(t[k+1]) {
+			return k + 1
+		}
 		return 0
 	}
 	if (t[j] == '.' || t[j] == ')') && t[j+1] == ' ' {
@@ -6284,6 +6324,27 @@ func (r *relater) sharesInRepresenting(s *sentence) {
 			k++
 		}
 		w := prefixOf(s.low[k:], " ordinary shares in ", " shares in ", " common shares in ")
+		if k > e && w == "" {
+			// "Approval of the purchase of 5,100,000 shares, equal to
+			// 51% of the charter capital of Y": the share first, then
+			// the firm.
+			if rep := prefixOf(s.low[k:], " shares, equal to ", " shares, representing ", " shares, equivalent to ", " shares representing "); rep != "" {
+				if p, pe, ok := s.percentAt(k + len(rep)); ok {
+					if of := prefixOf(s.low[pe:], " of the charter capital of ", " of the issued shares of ", " of the share capital of ", " of the issued share capital of ", " of the shares of ", " of the equity of "); of != "" {
+						if owned, ok := r.orgRightAfter(s, pe+len(of), 0); ok {
+							buyer, found := r.subject(s, i)
+							if e := r.theIssuer(); !found && e >= 0 && hasAnyPrefix(s.low[itemMarkLen(s.low):], "approval of ", "to approve ", "approved ") {
+								buyer, found = ment{e: e}, true
+							}
+							if found && buyer.e != owned.e {
+								r.add(entity.Acquisition, buyer.e, owned.e, s, withPercent(p))
+								return
+							}
+						}
+					}
+				}
+			}
+		}
 		if k == e || w == "" {
 			continue
 		}

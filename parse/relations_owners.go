@@ -2317,13 +2317,22 @@ func (r *relater) issuer(all []ment) int {
 				}
 			}
 		}
-		if companyNameLabel(t) > 0 || i+1 < len(d.lines) && hasAnyPrefix(low[d.lines[i+1].ts:d.lines[i+1].te], "stock code", "securities code", "disclosure date:") {
+		// ("1. Name of organization: X" over "- Stock code: CMH": a
+		// form's numbered field.)
+		tl := t
+		if n := itemMarkLen(tl); n > 0 {
+			tl = tl[n:]
+		}
+		if companyNameLabel(tl) > 0 || i+1 < len(d.lines) && hasAnyPrefix(strings.TrimPrefix(low[d.lines[i+1].ts:d.lines[i+1].te], "- "), "stock code", "securities code", "disclosure date:") {
 			at := sort.Search(len(all), func(n int) bool { return all[n].a >= l.ts })
 			if at < len(all) && all[at].b <= l.te && r.isOrg(all[at]) {
 				return all[at].e
 			}
 			// A header line no sentence holds: the company of that name.
 			name := strings.TrimSpace(d.v.s[l.ts:l.te])
+			if n := itemMarkLen(name); n > 0 {
+				name = name[n:]
+			}
 			if k := companyNameLabel(name); k > 0 {
 				name = strings.TrimSpace(name[k:])
 			}
