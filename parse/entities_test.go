@@ -9093,3 +9093,28 @@ func TestNumberedSubItemHeadings(t *testing.T) {
 		"agreement(Kora Steel Joint Stock Company, Kurra Coal Pty Ltd) 0",
 	})
 }
+
+// TestAnnouncementFormNumberOverSubject reads an exchange's
+// announcement form whose first field is its number and whose
+// "Subject" field, padded to its column, comes later in the same block:
+// the subject heads the page, not the number; and the addressees under
+// a bare "To:" name the exchange that places the page.
+func TestAnnouncementFormNumberOverSubject(t *testing.T) {
+	text := "IDX | Listed Companies | Company Announcements\n\n" +
+		"Announcement No.  : 112/KB/CORSEC/X/2027\n" +
+		"Date              : 15 October 2027\n" +
+		"Issuer            : PT Kora Batubara Tbk\n" +
+		"Stock Code        : KRBB\n" +
+		"Subject           : Signing of Coal Supply Agreement with Tana Power Co., Ltd.\n\n" +
+		"To:\n" +
+		"1. Chief Executive of Capital Market Supervision, Financial Services Authority\n" +
+		"2. Board of Directors of the Indonesia Stock Exchange\n\n" +
+		"PT Kora Batubara Tbk (the \"Company\") hereby submits the following information.\n"
+	a := parsePage(t, text)
+	if want := "Signing of Coal Supply Agreement with Tana Power Co., Ltd."; a.Headline != want {
+		t.Errorf("headline %q, want %q", a.Headline, want)
+	}
+	if got := a.AsOf.String() + " " + a.Country.Code(); got != "2027-10-15 ID" {
+		t.Errorf("as of and country %q, want 2027-10-15 ID", got)
+	}
+}

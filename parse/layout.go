@@ -2790,7 +2790,14 @@ func (d *doc) header(a *article.Article) {
 		if t := d.text(l); !hasPrefixLower(t, "to:") || len(t) > 160 {
 			continue
 		}
-		if p := exchangeIn(d.lower()[l.ts:l.te]); p != "" {
+		// ("To:" over "1. Chief Executive of ..." and "2. Board of
+		// Directors of the Indonesia Stock Exchange": the addressees on
+		// the lines under it.)
+		end := l.te
+		for k := i + 1; k < len(d.lines) && k <= i+3 && d.lines[k].kind != lBlank; k++ {
+			end = d.lines[k].te
+		}
+		if p := exchangeIn(d.lower()[l.ts:end]); p != "" {
 			for _, code := range []string{"ABC", "1301"} {
 				if x, err := entity.ParseListing(p + ": " + code); err == nil {
 					a.Country = x.Country()
@@ -3763,7 +3770,7 @@ func (d *doc) formSubject(a *article.Article) {
 		// (A title over the form is the headline, as a page gives it.)
 		// (A "Subject:" line under the form, a letter's, is not.)
 		at, ok := formHeadField(t)
-		if !ok || len(t)-at > 400 || d.headline >= 0 && d.headline <= i {
+		if !ok || len(t)-at > 400 || d.headline >= 0 && d.headline <= i && !d.fieldOfBlock(d.headline, i) {
 			continue
 		}
 		// The fields of the form around it, with no blank line between.
@@ -3792,6 +3799,20 @@ func (d *doc) formSubject(a *article.Article) {
 		a.Headline = d.v.origText(at, l.te)
 		return
 	}
+}
+
+// fieldOfBlock reports whether line h is a field of the form whose
+// block holds line i, no blank line between: "Announcement No.  :
+// 112/..." over "Subject           : ...", a number taken for a title.
+func (d *doc) fieldOfBlock(h, i int) bool {
+	for k := h; k < i; k++ {
+		if d.lines[k].kind == lBlank {
+			return false
+		}
+	}
+	label, _, ok := strings.Cut(d.text(d.lines[h]), ": ")
+	label = strings.TrimSpace(label)
+	return ok && label != "" && len(label) <= 32 && isUpper(label[0])
 }
 
 // formHeadField returns where the value of a form's "Subject:" or
