@@ -9098,7 +9098,9 @@ func TestNumberedSubItemHeadings(t *testing.T) {
 // announcement form whose first field is its number and whose
 // "Subject" field, padded to its column, comes later in the same block:
 // the subject heads the page, not the number; and the addressees under
-// a bare "To:" name the exchange that places the page.
+// a bare "To:" name the exchange that places the page. The line that
+// "hereby submits the following information:" opens the body, whose
+// first item is the filer's deal.
 func TestAnnouncementFormNumberOverSubject(t *testing.T) {
 	text := "IDX | Listed Companies | Company Announcements\n\n" +
 		"Announcement No.  : 112/KB/CORSEC/X/2027\n" +
@@ -9109,8 +9111,11 @@ func TestAnnouncementFormNumberOverSubject(t *testing.T) {
 		"To:\n" +
 		"1. Chief Executive of Capital Market Supervision, Financial Services Authority\n" +
 		"2. Board of Directors of the Indonesia Stock Exchange\n\n" +
-		"PT Kora Batubara Tbk (the \"Company\") hereby submits the following information.\n"
+		"In compliance with the regulations, PT Kora Batubara Tbk (the \"Company\") hereby submits the following information:\n\n" +
+		"(a) Signing of a long-term coal supply agreement (\"CSA\") between the Company and Tana Power Co., Ltd. (\"Tana\"), a utility based in Dangjin; and\n\n" +
+		"(b) Signing of a lease of a barge.\n"
 	a := parsePage(t, text)
+	checkPageRelations(t, text, false, []string{"agreement(PT Kora Batubara Tbk, Tana Power Co., Ltd.)"})
 	if want := "Signing of Coal Supply Agreement with Tana Power Co., Ltd."; a.Headline != want {
 		t.Errorf("headline %q, want %q", a.Headline, want)
 	}

@@ -2290,7 +2290,8 @@ func (d *doc) isProse(i int) bool {
 	}
 	// "X (the "Company") informs the Exchange that its Board approved
 	// the following:": a sentence that heads a list.
-	if strings.HasSuffix(t, " the following:") && len(t) > 60 && wordsUpTo(t, 10) >= 10 && !capsLine(t) && strings.Contains(t, " that ") {
+	// ("X (the "Company") hereby submits the following information:".)
+	if hasAnySuffix(t, " the following:", " the following information:", " the following matters:") && len(t) > 60 && wordsUpTo(t, 10) >= 10 && !capsLine(t) && (strings.Contains(t, " that ") || strings.Contains(t, " hereby ")) {
 		return true
 	}
 	// A long line of sentences whose last lost its full stop in the copy.

@@ -1604,7 +1604,15 @@ func (r *relater) approvedItem(s *sentence) {
 	// ..., under which Y will supply": the two it is between, and the
 	// one that supplies the other.
 	if b := strings.Index(t[:min(len(t), 80)], " between "); b >= 0 && (w < 0 || b < w) {
-		typ, found := agreementNounEnding(t[strings.IndexByte(t, ' ')+1 : b])
+		// ("a long-term coal supply agreement ("CSA") between": past the
+		// deal's short name.)
+		nb := b
+		if strings.HasSuffix(t[:nb], ")") {
+			if o := strings.LastIndex(t[:nb], " ("); o > 0 {
+				nb = o
+			}
+		}
+		typ, found := agreementNounEnding(t[strings.IndexByte(t, ' ')+1 : nb])
 		ps, ok := r.betweenPair(s, k+b)
 		if !found || !ok {
 			return
