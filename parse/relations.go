@@ -991,6 +991,9 @@ func (r *relater) sentence(s *sentence) {
 	if strings.Contains(s.low, " shares held by ") {
 		r.buysSharesHeldBy(s)
 	}
+	if strings.Contains(s.low, "acquisition by ") || strings.Contains(s.low, "purchase by ") {
+		r.acquisitionBy(s)
+	}
 	if mask&(trigSold|trigStake) != 0 {
 		r.heIsAlso(s)
 	}
@@ -1172,6 +1175,37 @@ func (r *relater) chairs(s *sentence) {
 		}
 		title = strings.TrimPrefix(strings.TrimPrefix(title, "a "), "A ")
 		r.add(entity.ExecutiveOf, p.e, org.e, s, func(rel *article.Relation) { rel.Title = title })
+	}
+}
+
+// acquisitionBy reads "for the acquisition by X of 70% of the shares of
+// Y": X buys that share of Y.
+func (r *relater) acquisitionBy(s *sentence) {
+	for _, c := range []string{"acquisition by ", "purchase by "} {
+		i := s.find(0, c)
+		if i < 0 || s.negated(0, i) {
+			continue
+		}
+		buyer, ok := r.orgRightAfter(s, i+len(c), 0)
+		if !ok {
+			continue
+		}
+		at := s.past(buyer)
+		if !strings.HasPrefix(s.low[at:], " of ") {
+			continue
+		}
+		p, pe, ok := s.percentAt(at + len(" of "))
+		if !ok {
+			continue
+		}
+		of := prefixOf(s.low[pe:], " of the shares of ", " of the issued shares of ", " of the share capital of ", " of the charter capital of ", " of the equity of ", " interest in ", " stake in ", " of ")
+		if of == "" {
+			continue
+		}
+		if owned, ok := r.orgRightAfter(s, pe+len(of), 0); ok && owned.e != buyer.e {
+			r.add(entity.Acquisition, buyer.e, owned.e, s, withPercent(p))
+		}
+		return
 	}
 }
 
