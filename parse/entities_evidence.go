@@ -3502,12 +3502,17 @@ func (f *entFinder) titleAfter(k, end int) (rng, int, bool) {
 	}
 	// "appointed X as deputy governor for industry and markets": the
 	// post's field in lower case is the title's.
-	if org == -1 && f.word(te, "for") && !f.has(te-1, lxMinisterHeads) {
+	// ("director of coal program development in the Directorate
+	// General of Mineral and Coal": and the body after "in the".)
+	if org == -1 && (f.word(te, "for") || f.word(te, "of")) && !f.has(te-1, lxMinisterHeads) {
 		r := te + 1
-		for r < end && r < te+6 && f.toks[r].f&(tLower|tWord) == tLower|tWord && (f.word(r, "and") || f.has(r, lxTitleOfDomains) || functionWords[f.fold(r)]) {
+		for r < end && r < te+6 && f.toks[r].f&(tLower|tWord) == tLower|tWord && (f.word(r, "and") || f.has(r, lxTitleOfDomains) || functionWords[f.fold(r)] || f.word(te, "of") && !f.word(r, "in") && !f.word(r, "at")) {
 			r++
 		}
-		if r > te+1 && !f.word(r-1, "and") && (r >= end || f.punct(r, ',') || f.punct(r, '.')) {
+		if r > te+1 && !f.word(r-1, "and") && r+2 < end && f.word(r, "in") && f.word(r+1, "the") && f.nameTok(r+2) && f.has(r+2, lxGovHeads) {
+			return rng{f.toks[ts].a, f.toks[r-1].b}, r + 2, true
+		}
+		if r > te+1 && !f.word(r-1, "and") && f.word(te, "for") && (r >= end || f.punct(r, ',') || f.punct(r, '.')) {
 			return rng{f.toks[ts].a, f.toks[r-1].b}, -1, true
 		}
 	}

@@ -1510,6 +1510,10 @@ func TestEntities(t *testing.T) {
 		text: "[Photo: The chief executive at a factory in Gerik. Credit: PCR/Aidil Rahman]\n\nSawa Highlands Rubber Berhad is a big processor of block rubber. Puan Noraini Abdul Hamid has been group chief executive officer since 2024.",
 		want: []string{"person Aidil Rahman", "company Sawa Highlands Rubber Berhad | Sawa Highlands Rubber", "person Noraini Abdul Hamid | Puan Noraini Abdul Hamid (group chief executive officer @ Sawa Highlands Rubber Berhad)"},
 	}, {
+		name: "a post's field in lower case, then the state body it is held in",
+		text: "Kora Batubara Tbk cut output. At the ministry, Ir. Sri Wahyuni Hapsari, M.T., has been appointed director of coal program development in the Directorate General of Mineral and Coal.",
+		want: []string{"company Kora Batubara Tbk | Kora Batubara", "person Sri Wahyuni Hapsari | Ir. Sri Wahyuni Hapsari (director of coal program development @ Directorate General of Mineral and Coal)", "government Directorate General of Mineral and Coal"},
+	}, {
 		name: "state bodies named for a field and a country, and their acronyms",
 		text: "Statistics Indonesia (BPS) data showed exports fell, the Directorate General of Customs and Excise said. Geoscience Australia agreed, and the Office of the Cane and Sugar Board (OCSB) said output rose. Kora Tin bought ore from Toledo Mining Inc. Japanese trader Kanda Corp said it would help.",
 		want: []string{
