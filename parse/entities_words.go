@@ -241,6 +241,8 @@ var honorifics = wordSet("mr", "mrs", "ms", "dr", "prof", "sir", "dame", "madam"
 	// Cruz", "Atty. Maria Santos", "Ir. Budi Santoso", "Drs. Agus Salim",
 	// "Dra. Endang Sulistyowati".
 	"engr", "atty", "ir", "drs", "dra", "hj",
+	// Indonesian forms of address: "Pak Rahmat", "Bu Sri", "Bapak X", "Ibu Y".
+	"pak", "bapak", "ibu",
 	// Indonesian forms of address: "Bapak Hendro Lubis", "Ibu Ratna".
 	"bapak", "bpk", "ibu",
 	// Indian: "Shri Rajesh Kumar", "Smt. Anjali Rath".
