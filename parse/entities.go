@@ -3072,13 +3072,15 @@ func (f *entFinder) skipHonorifics(ps, pe int) int {
 		// ("H.E. Eng. Khalid X": His Excellency, written so only; "He"
 		// is also a family name.)
 		if f.has(ps, lxHonorifics) || f.text(ps) == "H.E." {
+			malay := malayTitles[f.fold(ps)]
 			ps++
 			// "Dato' Seri X".
 			if ps < pe-1 && f.punct(ps, '\'') {
 				ps++
 			}
-			// "Datuk Seri X", "Dato' Sri X", "Datuk Wira X".
-			if ps < pe-1 && (f.word(ps, "Seri") || f.word(ps, "Sri") || f.word(ps, "Wira") || f.word(ps, "Paduka") || f.word(ps, "Patinggi")) {
+			// "Datuk Seri X", "Dato' Sri X", "Datuk Wira X". (Not "Ibu
+			// Sri Lestari", "Dr. Sri Mulyani": a given name.)
+			if ps < pe-1 && malay && (f.word(ps, "Seri") || f.word(ps, "Sri") || f.word(ps, "Wira") || f.word(ps, "Paduka") || f.word(ps, "Patinggi")) {
 				ps++
 			}
 			continue

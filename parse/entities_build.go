@@ -3200,7 +3200,7 @@ func givenName(key string) string {
 	ws := appendFields(buf[:0], key)
 	for i := 0; i < len(ws)-1; i++ {
 		switch {
-		case honorifics[ws[i]] || ws[i] == "sri" || ws[i] == "seri":
+		case honorifics[ws[i]] || (ws[i] == "sri" || ws[i] == "seri") && i > 0 && malayTitles[strings.TrimRight(ws[i-1], "'\u2019")]:
 		case (ws[i] == "tan" || ws[i] == "puan") && ws[i+1] == "sri":
 		case i+2 < len(ws) && malayProphetName[ws[i]]:
 			// "Mohd Faizal Hashim" is Faizal.
@@ -3210,6 +3210,10 @@ func givenName(key string) string {
 	}
 	return ""
 }
+
+// malayTitles are the Malaysian honorifics a "Sri" or "Seri" may follow
+// as part of the title: "Datuk Seri", "Dato' Sri", "Tan Sri". Folded.
+var malayTitles = wordSet("datuk", "dato", "datin", "tun", "toh", "yb", "yab", "tan", "puan")
 
 // malayProphetName are the forms of "Muhammad" that open Malay names
 // before the name a person goes by. Folded.
