@@ -8926,6 +8926,13 @@ func (r *relater) acquisition(s *sentence) {
 				if set != nil {
 					// "Z keeps 16%" next: shares of the target.
 					r.owned, r.ownedIn = target, s
+					// ("... of Y from Z": Z sells; "the seller keeps the
+					// remaining 30%" is Z's.)
+					if p := s.past(target); strings.HasPrefix(s.low[p:], " from ") {
+						if z, found := r.orgRightAfter(s, p+len(" from "), 0); found && z.e != target.e && z.e != buyer.e && len(r.sellers) < 64 {
+							r.sellers = append(r.sellers, [2]int{z.e, target.e})
+						}
+					}
 					// "completed the purchase of its 35% stake in Y": a
 					// purchase done, the share held.
 					if stakeNamed && !strings.HasSuffix(b, " approved the ") {
