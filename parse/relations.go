@@ -1178,6 +1178,19 @@ func (r *relater) chairs(s *sentence) {
 	}
 }
 
+// noteSeller notes the seller named right after the bought firm, "Y
+// from Z": Z sells shares of Y to buyer, and keeps what a later "the
+// seller keeps" tells.
+func (r *relater) noteSeller(s *sentence, buyer, bought ment) {
+	p := s.past(bought)
+	if !strings.HasPrefix(s.low[p:], " from ") {
+		return
+	}
+	if z, found := r.orgRightAfter(s, p+len(" from "), 0); found && z.e != bought.e && z.e != buyer.e && len(r.sellers) < 64 {
+		r.sellers = append(r.sellers, [2]int{z.e, bought.e})
+	}
+}
+
 // acquisitionBy reads "for the acquisition by X of 70% of the shares of
 // Y": X buys that share of Y.
 func (r *relater) acquisitionBy(s *sentence) {
@@ -7493,11 +7506,7 @@ func (r *relater) stakeAt(s *sentence, pi, pe int, p decimal.Decimal) {
 	}
 	r.owned, r.ownedIn = owned, s
 	// "will acquire a 20% interest in Y from Z": Z sells shares of Y.
-	if strings.HasPrefix(s.low[s.past(owned):], " from ") {
-		if z, found := r.orgRightAfter(s, s.past(owned)+len(" from "), 0); found && z.e != owned.e && z.e != owner.e && len(r.sellers) < 64 {
-			r.sellers = append(r.sellers, [2]int{z.e, owned.e})
-		}
-	}
+	r.noteSeller(s, owner, owned)
 	// "A owns 65% of Y, with B holding the rest".
 	// "A owns 20% of Y, alongside B and C": B and C hold shares of Y
 	// too.
@@ -8855,11 +8864,7 @@ func (r *relater) acquisition(s *sentence) {
 				r.owned, r.ownedIn = target, s
 			}
 			// ("... of Y from Z": Z sells shares of Y.)
-			if p := s.past(target); strings.HasPrefix(s.low[p:], " from ") {
-				if z, found := r.orgRightAfter(s, p+len(" from "), 0); found && z.e != target.e && z.e != buyer.e && len(r.sellers) < 64 {
-					r.sellers = append(r.sellers, [2]int{z.e, target.e})
-				}
-			}
+			r.noteSeller(s, buyer, target)
 		}
 	}
 	// "X has recommended a takeover bid from Y", "Y made a takeover
@@ -8928,11 +8933,7 @@ func (r *relater) acquisition(s *sentence) {
 					r.owned, r.ownedIn = target, s
 					// ("... of Y from Z": Z sells; "the seller keeps the
 					// remaining 30%" is Z's.)
-					if p := s.past(target); strings.HasPrefix(s.low[p:], " from ") {
-						if z, found := r.orgRightAfter(s, p+len(" from "), 0); found && z.e != target.e && z.e != buyer.e && len(r.sellers) < 64 {
-							r.sellers = append(r.sellers, [2]int{z.e, target.e})
-						}
-					}
+					r.noteSeller(s, buyer, target)
 					// "completed the purchase of its 35% stake in Y": a
 					// purchase done, the share held.
 					if stakeNamed && !strings.HasSuffix(b, " approved the ") {
